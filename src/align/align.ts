@@ -1,0 +1,311 @@
+import type { Clause } from '../model/clause.js';
+import type { ChangeKind } from '../model/comparison.js';
+import type { IgnoreFlags } from '../model/options.js';
+import { RareWordIndex } from './candidates.js';
+import { Fingerprint, WordIds } from './fingerprint.js';
+import { longestIncreasingSubsequence } from './lis.js';
+import { containment, resemblance, union } from './similarity.js';
+
+/** One entry of the alignment: which old clauses became which new ones (indexes into the lists). */
+export interface Alignment {
+  kind: ChangeKind;
+  old: number[];
+  new: number[];
+  similarity: number;
+  moved: boolean;
+  renumbered: boolean;
+}
+
+/** Tuning, with the reason for each figure. */
+export const ALIGN_LIMITS = {
+  /** git --color-moved: a block with fewer alphanumerics than this is boilerplate, not a move */
+  minMovedAlnum: 20,
+  /** gaps up to this many comparisons are compared exhaustively (diff2html's cap) */
+  exhaustiveGap: 2500,
+  /** resemblance needed to pair two clauses in the same gap between anchors */
+  inGapResemblance: 0.3,
+  /** resemblance needed to pair clauses far apart (a move with edits): stricter, no context helps */
+  movedResemblance: 0.5,
+  /** how many similar-looking clauses each clause is scored against */
+  candidatesPerClause: 8,
+  /** share of a piece's words found in the whole for it to count as split from (merged into) it */
+  pieceContainment: 0.8,
+  /** share of the whole covered by its pieces for a split or merge */
+  wholeCoverage: 0.6,
+  /** pieces shorter than this many distinct words are too generic to attribute */
+  minPieceWords: 5,
+};
+
+/**
+ * Pairs the clauses of two versions as a careful reader would.
+ *
+ * 1. Unique anchors (Heckel 1978): clauses whose exact content occurs once in each version pair
+ *    up in linear time. Numbers are stripped first, so a renumbered clause is still an anchor.
+ * 2. The anchors on the longest increasing subsequence of positions (patience diff) are in
+ *    place; anchors off it are moves, unless too short to be called one.
+ * 3. Anchors extend to equal neighbours (Heckel's passes 4 and 5), which pairs repeated
+ *    boilerplate next to unique text.
+ * 4. In each gap between in-place anchors, unmatched clauses are paired by word resemblance
+ *    (Broder 1997), exhaustively in small gaps, through a rare-word index in large ones; greedy
+ *    by best score, numbers and headings breaking ties.
+ * 5. What is left is paired across the whole document at a stricter threshold: moved and edited.
+ * 6. Splits and merges: a clause contained in another that already has a partner next to it
+ *    (Broder's containment) joins that pair.
+ */
+export function align(oldClauses: readonly Clause[], newClauses: readonly Clause[], ignore: IgnoreFlags): Alignment[] {
+  return new Aligner(oldClauses, newClauses, ignore).run();
+}
+
+class Aligner {
+  private readonly old: Fingerprint[];
+  private readonly new: Fingerprint[];
+  /** group index of each clause, -1 while unmatched */
+  private readonly groupOfOld: Int32Array;
+  private readonly groupOfNew: Int32Array;
+  private readonly groups: { old: number[]; new: number[]; similarity: number }[] = [];
+
+  constructor(oldClauses: readonly Clause[], newClauses: readonly Clause[], private readonly ignore: IgnoreFlags) {
+    const ids = new WordIds();
+    this.old = oldClauses.map((c) => new Fingerprint(c, ids, ignore));
+    this.new = newClauses.map((c) => new Fingerprint(c, ids, ignore));
+    this.groupOfOld = new Int32Array(this.old.length).fill(-1);
+    this.groupOfNew = new Int32Array(this.new.length).fill(-1);
+  }
+
+  run(): Alignment[] {
+    this.pairUniqueAnchors();
+    this.extendAnchors();
+    this.pairWithinGaps();
+    this.pairAcrossDocument();
+    this.joinSplitsAndMerges();
+    return this.result();
+  }
+
+  private pair(i: number, j: number, similarity: number): void {
+    this.groupOfOld[i] = this.groupOfNew[j] = this.groups.length;
+    this.groups.push({ old: [i], new: [j], similarity });
+  }
+
+  private isFree(side: 'old' | 'new', index: number): boolean {
+    return (side === 'old' ? this.groupOfOld : this.groupOfNew)[index] === -1;
+  }
+
+  private pairUniqueAnchors(): void {
+    const seen = (list: Fingerprint[]) => {
+      const counts = new Map<string, number>();
+      list.forEach((f, index) => counts.set(f.key, counts.has(f.key) ? -1 : index));
+      return counts;
+    };
+    const oldOnce = seen(this.old);
+    const newOnce = seen(this.new);
+    const anchors: [number, number][] = [];
+    for (const [key, i] of oldOnce) {
+      const j = newOnce.get(key);
+      if (i >= 0 && j !== undefined && j >= 0) anchors.push([i, j]);
+    }
+    anchors.sort((a, b) => a[0] - b[0]);
+    const inPlace = new Set(longestIncreasingSubsequence(anchors.map(([, j]) => j)));
+    anchors.forEach(([i, j], k) => {
+      // An out-of-order anchor too short to be a move ("Reserved.") is left to the gap pass.
+      if (inPlace.has(k) || this.old[i]!.alnum >= ALIGN_LIMITS.minMovedAlnum) this.pair(i, j, 1);
+    });
+  }
+
+  private extendAnchors(): void {
+    const equal = (i: number, j: number) =>
+      i >= 0 && j >= 0 && i < this.old.length && j < this.new.length &&
+      this.isFree('old', i) && this.isFree('new', j) && this.old[i]!.key === this.new[j]!.key;
+    for (let i = 0; i < this.old.length; i++) {
+      const g = this.groupOfOld[i]!;
+      if (g < 0) continue;
+      const j = this.groups[g]!.new[0]!;
+      if (equal(i + 1, j + 1)) this.pair(i + 1, j + 1, 1);
+    }
+    for (let i = this.old.length - 1; i >= 0; i--) {
+      const g = this.groupOfOld[i]!;
+      if (g < 0) continue;
+      const j = this.groups[g]!.new[0]!;
+      if (equal(i - 1, j - 1)) this.pair(i - 1, j - 1, 1);
+    }
+  }
+
+  /** Matched pairs on the longest increasing run of positions: the fixed skeleton of the document. */
+  private inPlacePairs(): [number, number][] {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < this.old.length; i++) {
+      const g = this.groupOfOld[i]!;
+      if (g >= 0 && this.groups[g]!.old[0] === i) pairs.push([i, this.groups[g]!.new[0]!]);
+    }
+    return longestIncreasingSubsequence(pairs.map(([, j]) => j)).map((k) => pairs[k]!);
+  }
+
+  private pairWithinGaps(): void {
+    const skeleton = this.inPlacePairs();
+    const bounds: [number, number][] = [[-1, -1], ...skeleton, [this.old.length, this.new.length]];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const [i0, j0] = bounds[k]!;
+      const [i1, j1] = bounds[k + 1]!;
+      const olds = range(i0 + 1, i1).filter((i) => this.isFree('old', i));
+      const news = range(j0 + 1, j1).filter((j) => this.isFree('new', j));
+      if (olds.length === 0 || news.length === 0) continue;
+      const single = olds.length === 1 && news.length === 1;
+      this.pairGreedily(olds, news, ALIGN_LIMITS.inGapResemblance, single ? 0.1 : 0);
+    }
+  }
+
+  private pairAcrossDocument(): void {
+    const olds = range(0, this.old.length).filter((i) => this.isFree('old', i));
+    const news = range(0, this.new.length).filter((j) => this.isFree('new', j));
+    if (olds.length && news.length) this.pairGreedily(olds, news, ALIGN_LIMITS.movedResemblance, 0);
+  }
+
+  /**
+   * Scores old × new candidates and pairs them best first. Small sets are compared exhaustively;
+   * large ones only with their rare-word candidates, which bounds the work on a full rewrite.
+   */
+  private pairGreedily(olds: number[], news: number[], threshold: number, contextBonus: number): void {
+    const edges: { i: number; j: number; raw: number; score: number }[] = [];
+    const consider = (i: number, j: number) => {
+      const a = this.old[i]!;
+      const b = this.new[j]!;
+      // Empty containers ("Sec. 104." whose text is all in its items) are told apart by number
+      // and place alone, so they pair only inside a gap.
+      const bothEmpty = a.words.length === 0 && b.words.length === 0;
+      if (bothEmpty && contextBonus === 0 && threshold >= ALIGN_LIMITS.movedResemblance) return;
+      const raw = bothEmpty ? (a.number === b.number ? 1 : 0.35) : resemblance(a.words, b.words);
+      let score = raw + contextBonus;
+      if (a.heading !== null && a.heading === b.heading) score += 0.2;
+      if (a.number !== null && a.number === b.number) score += 0.05;
+      if (score >= threshold && raw >= 0.1) edges.push({ i, j, raw, score });
+    };
+    if (olds.length * news.length <= ALIGN_LIMITS.exhaustiveGap) {
+      for (const i of olds) for (const j of news) consider(i, j);
+    } else {
+      const newSet = new Set(news);
+      const index = new RareWordIndex(this.new.map((f) => f.words), (j) => newSet.has(j), rareLimit(news.length));
+      for (const i of olds) for (const j of index.candidates(this.old[i]!.words, ALIGN_LIMITS.candidatesPerClause)) consider(i, j);
+    }
+    edges.sort((x, y) => y.score - x.score || Math.abs(x.i - x.j) - Math.abs(y.i - y.j) || x.i - y.i);
+    for (const e of edges) if (this.isFree('old', e.i) && this.isFree('new', e.j)) this.pair(e.i, e.j, e.raw);
+  }
+
+  private joinSplitsAndMerges(): void {
+    this.joinPieces('new');
+    this.joinPieces('old');
+  }
+
+  /**
+   * side 'new': unmatched new clauses contained in an old clause are pieces of a split of it;
+   * side 'old': unmatched old clauses contained in a new clause were merged into it.
+   */
+  private joinPieces(pieceSide: 'old' | 'new'): void {
+    const wholeSide = pieceSide === 'new' ? 'old' : 'new';
+    const pieces = pieceSide === 'new' ? this.new : this.old;
+    const wholes = pieceSide === 'new' ? this.old : this.new;
+    const groupOfWhole = wholeSide === 'old' ? this.groupOfOld : this.groupOfNew;
+    const index = new RareWordIndex(wholes.map((f) => f.words), (w) => {
+      const g = groupOfWhole[w]!;
+      return g < 0 || (this.groups[g]!.old.length === 1 && this.groups[g]!.new.length === 1);
+    }, rareLimit(wholes.length));
+    const piecesOf = new Map<number, number[]>();
+    pieces.forEach((piece, p) => {
+      if (!this.isFree(pieceSide, p) || piece.words.length < ALIGN_LIMITS.minPieceWords) return;
+      let best = -1;
+      let bestShare = ALIGN_LIMITS.pieceContainment;
+      for (const w of index.candidates(piece.words, ALIGN_LIMITS.candidatesPerClause)) {
+        const share = containment(piece.words, wholes[w]!.words);
+        if (share >= bestShare) [best, bestShare] = [w, share];
+      }
+      if (best >= 0) piecesOf.set(best, [...(piecesOf.get(best) ?? []), p]);
+    });
+    for (const [w, found] of piecesOf) {
+      const g = groupOfWhole[w]!;
+      const partner = g >= 0 ? this.groups[g]![pieceSide][0]! : null;
+      const run = contiguousRun(partner === null ? found : [partner, ...found], partner);
+      if (run.length < 2) continue;
+      const whole = wholes[w]!.words;
+      const coverage = containment(whole, union(run.map((p) => pieces[p]!.words)));
+      const before = partner === null ? 0 : containment(whole, pieces[partner]!.words);
+      if (coverage < ALIGN_LIMITS.wholeCoverage || coverage - before < 0.1) continue;
+      const group = g >= 0 ? this.groups[g]! : { old: [], new: [], similarity: 0 };
+      if (g < 0) {
+        this.groups.push(group);
+        groupOfWhole[w] = this.groups.length - 1;
+        group[wholeSide] = [w];
+      }
+      group[pieceSide] = run;
+      group.similarity = coverage;
+      const groupOfPiece = pieceSide === 'old' ? this.groupOfOld : this.groupOfNew;
+      for (const p of run) groupOfPiece[p] = groupOfWhole[w]!;
+    }
+  }
+
+  private result(): Alignment[] {
+    const live = this.groups.filter((g) => g.old.length > 0 && g.new.length > 0);
+    // Moves: matched groups off the longest increasing run of positions (Tichy's block moves,
+    // approximated by the patience LIS), long enough to be worth calling a move.
+    live.sort((a, b) => a.old[0]! - b.old[0]!);
+    const onRun = new Set(longestIncreasingSubsequence(live.map((g) => g.new[0]!)));
+    const alignments: (Alignment & { order: number })[] = [];
+    const newPosOfOld = new Float64Array(this.old.length).fill(Number.NaN);
+    live.forEach((g, k) => {
+      const alnum = g.old.reduce((s, i) => s + this.old[i]!.alnum, 0);
+      const moved = !onRun.has(k) && alnum >= ALIGN_LIMITS.minMovedAlnum;
+      if (!moved) for (const i of g.old) newPosOfOld[i] = g.new[0]!;
+      alignments.push({ ...this.describe(g), moved, order: g.new[0]! });
+    });
+    // A removed clause is listed where it stood: after the new position of the nearest
+    // preceding old clause that stayed in place.
+    let anchor = -0.5;
+    for (let i = 0; i < this.old.length; i++) {
+      if (!Number.isNaN(newPosOfOld[i]!)) anchor = newPosOfOld[i]!;
+      if (this.groupOfOld[i]! >= 0 && this.groups[this.groupOfOld[i]!]!.new.length > 0) continue;
+      alignments.push({ kind: 'removed', old: [i], new: [], similarity: 0, moved: false, renumbered: false, order: anchor + 0.5 });
+    }
+    for (let j = 0; j < this.new.length; j++) {
+      if (this.groupOfNew[j]! >= 0 && this.groups[this.groupOfNew[j]!]!.old.length > 0) continue;
+      alignments.push({ kind: 'added', old: [], new: [j], similarity: 0, moved: false, renumbered: false, order: j });
+    }
+    alignments.sort((a, b) => a.order - b.order || (a.old[0] ?? Infinity) - (b.old[0] ?? Infinity));
+    return alignments.map(({ order: _order, ...a }) => a);
+  }
+
+  private describe(g: { old: number[]; new: number[]; similarity: number }): Omit<Alignment, 'moved'> {
+    const kind: ChangeKind =
+      g.old.length > 1 ? 'merged' : g.new.length > 1 ? 'split' : this.old[g.old[0]!]!.key === this.new[g.new[0]!]!.key ? 'unchanged' : 'modified';
+    // For a split or merge the first clause of each side carries the number the reader looks for.
+    const renumbered = !this.ignore.numbering && this.old[g.old[0]!]!.number !== this.new[g.new[0]!]!.number;
+    return { kind, old: g.old, new: g.new, similarity: kind === 'unchanged' ? 1 : round(g.similarity), renumbered };
+  }
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
+}
+
+/** Words in more clauses than this are too common to find a counterpart by. */
+function rareLimit(clauses: number): number {
+  return Math.max(4, Math.ceil(Math.sqrt(clauses)));
+}
+
+/**
+ * The consecutive positions among `positions` that hold `around` (or the longest run when
+ * `around` is null): pieces of a split must sit together.
+ */
+function contiguousRun(positions: number[], around: number | null): number[] {
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const p of sorted) {
+    const last = runs.at(-1);
+    if (last && p === last[last.length - 1]! + 1) last.push(p);
+    else runs.push([p]);
+  }
+  if (around !== null) return runs.find((r) => r.includes(around)) ?? [];
+  return runs.reduce((best, r) => (r.length > best.length ? r : best), [] as number[]);
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { VersionSchema } from './clause.js';
+
+export const SegmentSchema = z.object({
+  op: z.enum(['equal', 'insert', 'delete']),
+  text: z.string(),
+});
+export type Segment = z.infer<typeof SegmentSchema>;
+
+export const ChangeKindSchema = z.enum(['unchanged', 'modified', 'added', 'removed', 'split', 'merged']);
+export type ChangeKind = z.infer<typeof ChangeKindSchema>;
+
+export const ChangeSchema = z.object({
+  kind: ChangeKindSchema,
+  moved: z.boolean(),
+  renumbered: z.boolean(),
+  /** clause ids of the old version */
+  old: z.array(z.string()),
+  /** clause ids of the new version */
+  new: z.array(z.string()),
+  similarity: z.number().min(0).max(1),
+  segments: z.array(SegmentSchema),
+});
+export type Change = z.infer<typeof ChangeSchema>;
+
+export const SummarySchema = z.object({
+  unchanged: z.number().int().min(0),
+  modified: z.number().int().min(0),
+  added: z.number().int().min(0),
+  removed: z.number().int().min(0),
+  split: z.number().int().min(0),
+  merged: z.number().int().min(0),
+  moved: z.number().int().min(0),
+  renumbered: z.number().int().min(0),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+/**
+ * The comparison contract, version 1. Other tools and the reports read it: extend it only by
+ * adding fields. `findings` is filled by the concern rules; until they run it is empty.
+ */
+export const ComparisonSchema = z.object({
+  format: z.literal('counterdraft/comparison'),
+  version: z.literal(1),
+  old: VersionSchema,
+  new: VersionSchema,
+  changes: z.array(ChangeSchema),
+  summary: SummarySchema,
+  findings: z.array(z.unknown()),
+});
+export type Comparison = z.infer<typeof ComparisonSchema>;

@@ -1,0 +1,40 @@
+/**
+ * Line-level judgements the parser makes about plain text: is this a heading standing on its own,
+ * a bullet, the start of a recital or of a definition.
+ */
+
+const TERMINAL_PUNCTUATION = /[.;,:]$/u;
+
+/**
+ * A short line that names what follows rather than saying something: "Security Guarantees",
+ * "GENERAL PROVISIONS—THIS TITLE", "Office of the Secretary". Sentences end in punctuation,
+ * headings do not (capitalised headings sometimes end in a full stop).
+ */
+export function isHeadingLike(line: string): boolean {
+  if (line.length === 0 || line.length > 100) return false;
+  if (!/^["“«]?\p{Lu}/u.test(line)) return false;
+  if (line.split(/\s+/).length > 12) return false;
+  // A lead-in ("... shall meet—") or an obligation is a sentence, however short.
+  if (/[—–-]$/u.test(line) || /\b(shall|must|means)\b/iu.test(line)) return false;
+  if (TERMINAL_PUNCTUATION.test(line)) {
+    const allCaps = line === line.toUpperCase() && /\p{L}/u.test(line);
+    if (!(allCaps && line.endsWith('.'))) return false;
+  }
+  return true;
+}
+
+/** Lines that keep their own line inside a paragraph: bullets and Markdown table rows. */
+export function isListOrTableLine(line: string): boolean {
+  return /^([-*+•▪◦]\s|\|)/u.test(line);
+}
+
+export function isRecitalStart(line: string): boolean {
+  return /^(WHEREAS|Whereas)\b/u.test(line) || /^NOW,?\s+(THEREFORE|Therefore)\b/u.test(line);
+}
+
+/** '"Fund" means ...', '“Resources” shall mean ...', '"Терміни" означає ...' */
+export function isDefinitionStart(line: string): boolean {
+  return /^["“'‘«]([^"”'’»]{1,80})["”'’»]\s+(means|shall mean|has the meaning|have the meaning|includes|shall include|refers to|означає|означають)\b/u.test(
+    line,
+  );
+}

@@ -1,0 +1,98 @@
+import type { MarkerReading } from './markers.js';
+
+/** An open level of the outline: the clause that children of a deeper counter will hang under. */
+export interface OpenLevel {
+  style: string;
+  ordinal: number | null;
+  rank: number | null;
+  clauseId: string;
+  level: number;
+}
+
+/** Where a new numbered clause goes: how many open levels stay, and the reading that won. */
+export interface Placement {
+  reading: MarkerReading;
+  keep: number;
+}
+
+// Counters may skip a few values (an item deleted in this draft), never run backwards.
+const MAX_SKIP = 3;
+
+function isFirstOrdinal(ordinal: number): boolean {
+  return ordinal === 1;
+}
+
+function isDivision(level: OpenLevel): boolean {
+  return level.style.startsWith('kw:') || level.style.startsWith('md:');
+}
+
+function markdownDepth(style: string): number | null {
+  return style.startsWith('md:') ? Number(style.slice(3)) : null;
+}
+
+/**
+ * The outline is a stack of open levels, as in any outline reader: a counter already open closes
+ * everything below it and becomes its sibling; a counter not open yet nests under the innermost
+ * level. Divisions (Article, Title, Annex, Markdown headings) carry a rank that closes lower
+ * divisions even when the document never showed their nesting.
+ */
+export function place(stack: readonly OpenLevel[], readings: readonly MarkerReading[]): Placement | null {
+  // Prefer a reading that continues an open counter; only then one that starts a new counter.
+  let fresh: Placement | null = null;
+  for (const reading of readings) {
+    const open = findOpen(stack, reading.style);
+    if (reading.ordinal === null) {
+      return { reading, keep: open >= 0 ? open : keepForNew(stack, reading) };
+    }
+    if (open >= 0) {
+      const last = stack[open]!.ordinal;
+      if (last !== null && reading.ordinal > last && reading.ordinal - last <= MAX_SKIP) {
+        return { reading, keep: open };
+      }
+      // A first item under an open counter of the same style is a nested list ("(a)" inside "(a)").
+      if (isFirstOrdinal(reading.ordinal) && fresh === null) fresh = { reading, keep: stack.length };
+      continue;
+    }
+    if (isFirstOrdinal(reading.ordinal) && fresh === null) fresh = { reading, keep: keepForNew(stack, reading) };
+  }
+  return fresh;
+}
+
+function findOpen(stack: readonly OpenLevel[], style: string): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.style === style) return i;
+  return -1;
+}
+
+/** How many open levels a counter that is not open yet leaves standing above itself. */
+function keepForNew(stack: readonly OpenLevel[], reading: MarkerReading): number {
+  const depth = markdownDepth(reading.style);
+  if (depth !== null) {
+    // A Markdown heading closes everything up to the nearest shallower heading.
+    let keep = stack.length;
+    while (keep > 0) {
+      const d = markdownDepth(stack[keep - 1]!.style);
+      if (d !== null && d < depth) break;
+      keep--;
+    }
+    return keep;
+  }
+  if (reading.rank !== null) {
+    // A division closes lists and divisions of equal or lower standing, stopping at headings.
+    let keep = stack.length;
+    while (keep > 0) {
+      const top = stack[keep - 1]!;
+      if (markdownDepth(top.style) !== null) break;
+      if (isDivision(top) && top.rank !== null && top.rank < reading.rank) break;
+      keep--;
+    }
+    return keep;
+  }
+  return stack.length;
+}
+
+/** The innermost division: where an unnumbered heading hangs after it closes any open lists. */
+export function keepForHeading(stack: readonly OpenLevel[]): number {
+  let keep = stack.length;
+  while (keep > 0 && !isDivision(stack[keep - 1]!)) keep--;
+  return keep;
+}
