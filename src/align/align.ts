@@ -29,7 +29,7 @@ export const ALIGN_LIMITS = {
   /** how many similar-looking clauses each clause is scored against */
   candidatesPerClause: 8,
   /** share of a piece's words found in the whole for it to count as split from (merged into) it */
-  pieceContainment: 0.8,
+  pieceContainment: 0.6,
   /** share of the whole covered by its pieces for a split or merge */
   wholeCoverage: 0.6,
   /** pieces shorter than this many distinct words are too generic to attribute */
@@ -181,8 +181,7 @@ class Aligner {
     if (olds.length * news.length <= ALIGN_LIMITS.exhaustiveGap) {
       for (const i of olds) for (const j of news) consider(i, j);
     } else {
-      const newSet = new Set(news);
-      const index = new RareWordIndex(this.new.map((f) => f.words), (j) => newSet.has(j), rareLimit(news.length));
+      const index = new RareWordIndex(news, (j) => this.new[j]!.words, rareLimit(news.length));
       for (const i of olds) for (const j of index.candidates(this.old[i]!.words, ALIGN_LIMITS.candidatesPerClause)) consider(i, j);
     }
     edges.sort((x, y) => y.score - x.score || Math.abs(x.i - x.j) - Math.abs(y.i - y.j) || x.i - y.i);
@@ -203,10 +202,15 @@ class Aligner {
     const pieces = pieceSide === 'new' ? this.new : this.old;
     const wholes = pieceSide === 'new' ? this.old : this.new;
     const groupOfWhole = wholeSide === 'old' ? this.groupOfOld : this.groupOfNew;
-    const index = new RareWordIndex(wholes.map((f) => f.words), (w) => {
+    // A whole is a clause left unmatched or paired with an edited counterpart: an unchanged pair
+    // has nothing left over to have been split off or merged in.
+    const candidates: number[] = [];
+    wholes.forEach((_, w) => {
       const g = groupOfWhole[w]!;
-      return g < 0 || (this.groups[g]!.old.length === 1 && this.groups[g]!.new.length === 1);
-    }, rareLimit(wholes.length));
+      if (g < 0) candidates.push(w);
+      else if (this.groups[g]!.old.length === 1 && this.groups[g]!.new.length === 1 && this.groups[g]!.similarity < 1) candidates.push(w);
+    });
+    const index = new RareWordIndex(candidates, (w) => wholes[w]!.words, rareLimit(candidates.length));
     const piecesOf = new Map<number, number[]>();
     pieces.forEach((piece, p) => {
       if (!this.isFree(pieceSide, p) || piece.words.length < ALIGN_LIMITS.minPieceWords) return;
@@ -246,36 +250,40 @@ class Aligner {
     // approximated by the patience LIS), long enough to be worth calling a move.
     live.sort((a, b) => a.old[0]! - b.old[0]!);
     const onRun = new Set(longestIncreasingSubsequence(live.map((g) => g.new[0]!)));
-    const alignments: (Alignment & { order: number })[] = [];
+    // Each alignment gets a place in the listing: new-document order, removed clauses where
+    // they stood (after the new position of the nearest preceding old clause that stayed put).
+    const alignments: Alignment[] = [];
+    const order: number[] = [];
     const newPosOfOld = new Float64Array(this.old.length).fill(Number.NaN);
     live.forEach((g, k) => {
-      const alnum = g.old.reduce((s, i) => s + this.old[i]!.alnum, 0);
-      const moved = !onRun.has(k) && alnum >= ALIGN_LIMITS.minMovedAlnum;
+      const moved = !onRun.has(k) && g.old.reduce((s, i) => s + this.old[i]!.alnum, 0) >= ALIGN_LIMITS.minMovedAlnum;
       if (!moved) for (const i of g.old) newPosOfOld[i] = g.new[0]!;
-      alignments.push({ ...this.describe(g), moved, order: g.new[0]! });
+      alignments.push(this.describe(g, moved));
+      order.push(g.new[0]!);
     });
-    // A removed clause is listed where it stood: after the new position of the nearest
-    // preceding old clause that stayed in place.
     let anchor = -0.5;
     for (let i = 0; i < this.old.length; i++) {
       if (!Number.isNaN(newPosOfOld[i]!)) anchor = newPosOfOld[i]!;
       if (this.groupOfOld[i]! >= 0 && this.groups[this.groupOfOld[i]!]!.new.length > 0) continue;
-      alignments.push({ kind: 'removed', old: [i], new: [], similarity: 0, moved: false, renumbered: false, order: anchor + 0.5 });
+      alignments.push({ kind: 'removed', old: [i], new: [], similarity: 0, moved: false, renumbered: false });
+      order.push(anchor + 0.5);
     }
     for (let j = 0; j < this.new.length; j++) {
       if (this.groupOfNew[j]! >= 0 && this.groups[this.groupOfNew[j]!]!.old.length > 0) continue;
-      alignments.push({ kind: 'added', old: [], new: [j], similarity: 0, moved: false, renumbered: false, order: j });
+      alignments.push({ kind: 'added', old: [], new: [j], similarity: 0, moved: false, renumbered: false });
+      order.push(j);
     }
-    alignments.sort((a, b) => a.order - b.order || (a.old[0] ?? Infinity) - (b.old[0] ?? Infinity));
-    return alignments.map(({ order: _order, ...a }) => a);
+    const positions = alignments.map((_, k) => k);
+    positions.sort((x, y) => order[x]! - order[y]! || (alignments[x]!.old[0] ?? Infinity) - (alignments[y]!.old[0] ?? Infinity));
+    return positions.map((k) => alignments[k]!);
   }
 
-  private describe(g: { old: number[]; new: number[]; similarity: number }): Omit<Alignment, 'moved'> {
+  private describe(g: { old: number[]; new: number[]; similarity: number }, moved: boolean): Alignment {
     const kind: ChangeKind =
       g.old.length > 1 ? 'merged' : g.new.length > 1 ? 'split' : this.old[g.old[0]!]!.key === this.new[g.new[0]!]!.key ? 'unchanged' : 'modified';
     // For a split or merge the first clause of each side carries the number the reader looks for.
     const renumbered = !this.ignore.numbering && this.old[g.old[0]!]!.number !== this.new[g.new[0]!]!.number;
-    return { kind, old: g.old, new: g.new, similarity: kind === 'unchanged' ? 1 : round(g.similarity), renumbered };
+    return { kind, old: g.old, new: g.new, similarity: kind === 'unchanged' ? 1 : round(g.similarity), moved, renumbered };
   }
 }
 

@@ -8,19 +8,18 @@ export class RareWordIndex {
   private readonly postings = new Map<number, number[]>();
 
   /**
-   * @param sets word sets of the clauses that can be found (the targets)
-   * @param eligible which targets take part (unmatched ones)
+   * @param targets the clauses that can be found (only these have their word sets computed)
+   * @param wordsOf a clause's word set
    * @param maxFrequency words found in more targets than this are too common to point anywhere
    */
-  constructor(sets: readonly Uint32Array[], eligible: (index: number) => boolean, private readonly maxFrequency: number) {
-    sets.forEach((set, index) => {
-      if (!eligible(index)) return;
-      for (const w of set) {
+  constructor(targets: Iterable<number>, wordsOf: (index: number) => Uint32Array, private readonly maxFrequency: number) {
+    for (const index of targets) {
+      for (const w of wordsOf(index)) {
         const list = this.postings.get(w);
         if (list) list.push(index);
         else this.postings.set(w, [index]);
       }
-    });
+    }
   }
 
   /** Up to `limit` targets sharing the most rare words with `query`, best first. */

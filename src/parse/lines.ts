@@ -23,6 +23,11 @@ export function isHeadingLike(line: string): boolean {
   return true;
 }
 
+/** A document title: one line, not a sentence (no closing punctuation), of reasonable length. */
+export function isTitleLike(line: string): boolean {
+  return line.length <= 250 && /^["“«]?[\p{Lu}\p{N}]/u.test(line) && !/[.;,:]$/u.test(line);
+}
+
 /** Lines that keep their own line inside a paragraph: bullets and Markdown table rows. */
 export function isListOrTableLine(line: string): boolean {
   return /^([-*+•▪◦]\s|\|)/u.test(line);

@@ -63,15 +63,16 @@ function keywordReading(line: string): MarkerReading[] {
   return [{ label, rest, style: `kw:${division.canonical}`, ordinal: null, kind: 'division', rank: division.rank }];
 }
 
-function decimalReading(line: string): MarkerReading[] {
+function decimalReading(line: string, paragraphStart: boolean): MarkerReading[] {
   const m = DECIMAL_LINE.exec(line);
   if (!m) return [];
   const [, number, subLevels, parens, dot, rest = ''] = m;
   const depth = 1 + (subLevels!.match(/\./g)?.length ?? 0) + (parens!.match(/\(/g)?.length ?? 0);
   // "5" alone is not a number: single-level numbers need their dot ("5."); deeper ones do not.
   if (depth === 1 && dot === '') return [];
-  // "1.5 million" is prose; a clause number is followed by a capital, a quote or nothing.
-  if (depth > 1 && !startsLikeHeadingOrSentence(rest)) return [];
+  // Inside a wrapped paragraph "1.5 million" is prose; there a clause number must be followed by
+  // a capital, a quote or nothing. After a blank line "4.3 the Fund ..." is clause 4.3.
+  if (depth > 1 && !paragraphStart && !startsLikeHeadingOrSentence(rest)) return [];
   const ordinal = depth === 1 ? Number.parseInt(number!, 10) : null;
   return [{ label: `${number}${dot}`, rest, style: `dec:${depth}`, ordinal, kind: 'numbered', rank: null }];
 }
@@ -136,11 +137,14 @@ function cyrillicReadings(line: string): MarkerReading[] {
   return [{ label, rest, style: 'cyr:lower', ordinal: cyrillicLetterValue(counter!), kind: 'item', rank: null }];
 }
 
-/** Every plausible reading of the number that starts `line` (already trimmed), best first. */
-export function readMarker(line: string): MarkerReading[] {
+/**
+ * Every plausible reading of the number that starts `line` (already trimmed), best first.
+ * `paragraphStart`: the line follows a blank line (or starts the text), not a wrapped line.
+ */
+export function readMarker(line: string, paragraphStart = true): MarkerReading[] {
   return [
     ...keywordReading(line),
-    ...decimalReading(line),
+    ...decimalReading(line, paragraphStart),
     ...parenReadings(line),
     ...halfParenReadings(line),
     ...letterDotReadings(line),

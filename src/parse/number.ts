@@ -34,6 +34,8 @@ export const DIVISION_KEYWORDS: Record<string, { canonical: string; rank: number
  */
 export function normalizeNumber(label: string | null): string | null {
   if (label === null) return null;
+  // The common case, "4.1" or "12.", needs no keyword handling.
+  if (/^\d+(\.\d+)*\.?$/.test(label)) return label.endsWith('.') ? label.slice(0, -1) : label;
   let s = label.trim().replace(/[\s.:—–-]+$/u, '').toLowerCase().replace(/\s+/g, ' ');
   const keyword = /^(§{1,2}|[\p{L}]+)\.?\s*(.*)$/u.exec(s);
   if (keyword) {

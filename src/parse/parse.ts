@@ -1,5 +1,5 @@
 import type { Clause, ClauseKind, Version } from '../model/clause.js';
-import { isDefinitionStart, isHeadingLike, isListOrTableLine, isRecitalStart } from './lines.js';
+import { isDefinitionStart, isHeadingLike, isListOrTableLine, isRecitalStart, isTitleLike } from './lines.js';
 import { readMarker, readMarkdownHeading } from './markers.js';
 import { keepForHeading, place, type OpenLevel } from './outline.js';
 
@@ -56,7 +56,7 @@ class OutlineParser {
       this.openMarkdownHeading(markdown.depth, markdown.content);
       return i;
     }
-    const placement = place(this.stack, readMarker(line));
+    const placement = place(this.stack, readMarker(line, paragraphStart));
     if (placement) {
       const { reading, keep } = placement;
       const draft = this.open(reading.kind, reading.label, keep, true, reading);
@@ -74,10 +74,17 @@ class OutlineParser {
       this.open('definition', null, this.stack.length, false).paragraphs.push(line);
       return i;
     }
-    if (paragraphStart && this.endsParagraph(i) && isHeadingLike(line)) {
-      if (this.drafts.length === 0) this.open('preamble', null, 0, false).clause.heading = line;
-      else this.open('heading', null, keepForHeading(this.stack), false).clause.heading = line;
-      return i;
+    if (paragraphStart && this.endsParagraph(i)) {
+      // A document's first line standing alone is its title, however long; later ones must
+      // look like headings.
+      if (this.drafts.length === 0 && isTitleLike(line)) {
+        this.open('preamble', null, 0, false).clause.heading = line;
+        return i;
+      }
+      if (this.drafts.length > 0 && isHeadingLike(line)) {
+        this.open('heading', null, keepForHeading(this.stack), false).clause.heading = line;
+        return i;
+      }
     }
     this.appendText(line, paragraphStart);
     return i;
@@ -145,7 +152,7 @@ class OutlineParser {
   private endsParagraph(i: number): boolean {
     const next = this.lines[i + 1];
     if (next === undefined || next === '') return true;
-    return readMarkdownHeading(next) !== null || place(this.stack, readMarker(next)) !== null;
+    return readMarkdownHeading(next) !== null || place(this.stack, readMarker(next, false)) !== null;
   }
 }
 

@@ -1,0 +1,42 @@
+import type { Comparison, Segment } from '../model/comparison.js';
+import { ChangeReader, SUMMARY_KEYS, visibleChanges } from './labels.js';
+import type { ReportOptions } from './options.js';
+
+const ANSI = { del: '\u001b[9;31m', ins: '\u001b[4;32m', head: '\u001b[1m', dim: '\u001b[2m', reset: '\u001b[0m' };
+const SYMBOL: Record<string, string> = { unchanged: '=', modified: '~', added: '+', removed: '-', split: '<', merged: '>' };
+
+/**
+ * A terminal redline. Without colour, deletions and insertions are marked as git's word diff
+ * marks them, [-old-] and {+new+}, so the output reads the same in a pipe or a file.
+ */
+export function textReport(comparison: Comparison, options: ReportOptions = {}): string {
+  const color = options.color ?? false;
+  const reader = new ChangeReader(comparison);
+  const paint = (code: string, s: string) => (color ? `${code}${s}${ANSI.reset}` : s);
+  const out: string[] = [];
+  out.push(paint(ANSI.head, `${comparison.old.title || 'old'}  →  ${comparison.new.title || 'new'}`));
+  out.push(SUMMARY_KEYS.map((k) => `${k} ${comparison.summary[k]}`).join(' · '));
+  for (const change of visibleChanges(comparison, options.includeUnchanged ?? false)) {
+    out.push('');
+    out.push(paint(ANSI.head, `${SYMBOL[change.kind]} ${reader.title(change)}`) + paint(ANSI.dim, `  [${reader.flags(change)}]`));
+    if (change.kind !== 'unchanged') out.push(indent(segmentsText(change.segments, color)));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function segmentsText(segments: Segment[], color: boolean): string {
+  return segments
+    .map((s) => {
+      if (s.op === 'equal') return s.text;
+      if (color) return `${s.op === 'delete' ? ANSI.del : ANSI.ins}${s.text}${ANSI.reset}`;
+      return s.op === 'delete' ? `[-${s.text}-]` : `{+${s.text}+}`;
+    })
+    .join('');
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+}
