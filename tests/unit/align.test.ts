@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { generateAgreementPair } from '../../src/bench/generate.js';
+import { compareVersions } from '../../src/compare/compare.js';
+import type { Change, Comparison } from '../../src/model/comparison.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+function compare(before: string, after: string): Comparison {
+  return compareVersions(parseVersion(before), parseVersion(after));
+}
+
+/** The change that holds the old clause numbered `number`. */
+function changeOfOld(comparison: Comparison, number: string): Change {
+  const clause = comparison.old.clauses.find((c) => c.number === number);
+  if (!clause) throw new Error(`no old clause ${number}`);
+  return comparison.changes.find((c) => c.old.includes(clause.id))!;
+}
+
+function newNumbers(comparison: Comparison, change: Change): (string | null)[] {
+  return change.new.map((id) => comparison.new.clauses.find((c) => c.id === id)!.number);
+}
+
+const A = 'The Fund shall invest in projects relating to the extraction and processing of Covered Resources.';
+const B = 'Ukraine shall provide to the Fund all geological and production data held by the Government.';
+const C = 'The Parties shall settle any dispute arising under this Agreement by negotiation in good faith.';
+const D = 'Each Party shall designate a coordinator responsible for the implementation of this Agreement.';
+
+describe('alignment', () => {
+  it('calls a clause under a new number renumbered, not removed and added', () => {
+    const comparison = compare(`1. ${A}\n\n2. ${B}\n\n3. ${C}`, `1. ${D}\n\n2. ${A}\n\n3. ${B}\n\n4. ${C}`);
+    expect(comparison.summary).toMatchObject({ added: 1, removed: 0, unchanged: 3, renumbered: 3 });
+    expect(newNumbers(comparison, changeOfOld(comparison, '3.'))).toEqual(['4.']);
+  });
+
+  it('marks a clause moved elsewhere as moved, edited or not', () => {
+    const moved = compare(`1. ${A}\n\n2. ${B}\n\n3. ${C}\n\n4. ${D}`, `1. ${B}\n\n2. ${C}\n\n3. ${D}\n\n4. ${A}`);
+    expect(changeOfOld(moved, '1.')).toMatchObject({ kind: 'unchanged', moved: true, renumbered: true });
+    expect(moved.summary.moved).toBe(1);
+    const edited = compare(`1. ${A}\n\n2. ${B}\n\n3. ${C}\n\n4. ${D}`, `1. ${B}\n\n2. ${C}\n\n3. ${D}\n\n4. ${A.replace('invest', 'only invest')}`);
+    expect(changeOfOld(edited, '1.')).toMatchObject({ kind: 'modified', moved: true });
+  });
+
+  it('does not call short boilerplate out of order a move', () => {
+    const comparison = compare(`1. Reserved.\n\n2. ${A}\n\n3. ${B}`, `1. ${A}\n\n2. ${B}\n\n3. Reserved.`);
+    expect(comparison.changes.some((c) => c.moved)).toBe(false);
+  });
+
+  it('finds one clause split into two', () => {
+    const comparison = compare(`1. ${A}\n\n2. ${B} ${C}\n\n3. ${D}`, `1. ${A}\n\n2. ${B}\n\n3. ${C}\n\n4. ${D}`);
+    const split = changeOfOld(comparison, '2.');
+    expect(split.kind).toBe('split');
+    expect(newNumbers(comparison, split)).toEqual(['2.', '3.']);
+    expect(comparison.summary).toMatchObject({ split: 1, added: 0, removed: 0 });
+  });
+
+  it('finds two clauses merged into one', () => {
+    const comparison = compare(`1. ${A}\n\n2. ${B}\n\n3. ${C}\n\n4. ${D}`, `1. ${A}\n\n2. ${B} ${C}\n\n3. ${D}`);
+    const merged = changeOfOld(comparison, '2.');
+    expect(merged.kind).toBe('merged');
+    expect(merged.old).toHaveLength(2);
+    expect(comparison.summary).toMatchObject({ merged: 1, added: 0, removed: 0 });
+  });
+
+  it('pairs an edited clause in place as modified, with its similarity', () => {
+    const comparison = compare(`1. ${A}\n\n2. ${B}\n\n3. ${C}`, `1. ${A}\n\n2. ${B.replace('all geological', 'the geological')}\n\n3. ${C}`);
+    const change = changeOfOld(comparison, '2.');
+    expect(change.kind).toBe('modified');
+    expect(change.similarity).toBeGreaterThan(0.7);
+    expect(change.similarity).toBeLessThan(1);
+  });
+
+  it('leaves unrelated clauses unpaired: added and removed', () => {
+    const comparison = compare(`1. ${A}`, `1. ${D}`);
+    expect(comparison.summary).toMatchObject({ added: 1, removed: 1, modified: 0 });
+  });
+
+  it('uses the number to break a tie between equally similar candidates', () => {
+    const before = `Article 1\n\n(a) the Fund;\n\n(b) the Fund;\n\nArticle 2\n\n${A}`;
+    const after = `Article 1\n\n(a) the Fund;\n\n(b) the Fund;\n\nArticle 2\n\n${A}`;
+    const comparison = compare(before, after);
+    expect(comparison.changes.every((c) => c.kind === 'unchanged' && !c.renumbered)).toBe(true);
+  });
+
+  it('pairs a generated 1,000-clause draft with its reworded, moved and renumbered successor', () => {
+    const pair = generateAgreementPair({ clauses: 1000, seed: 7 });
+    const comparison = compare(pair.old, pair.new);
+    const { summary } = comparison;
+    expect(summary.added + summary.removed).toBeLessThanOrEqual(2);
+    expect(summary.modified).toBeGreaterThan(25); // 5% of 900 clauses reworded, some twice
+    expect(summary.modified).toBeLessThan(60);
+    expect(summary.moved).toBeGreaterThanOrEqual(10); // 2% moved
+    expect(summary.renumbered).toBeGreaterThan(summary.moved);
+  });
+});

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { Clause } from '../../src/model/clause.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+function clauses(text: string): Clause[] {
+  return parseVersion(text).clauses;
+}
+
+function numbers(text: string): (string | null)[] {
+  return clauses(text).map((c) => c.number);
+}
+
+function parentNumber(all: Clause[], clause: Clause): string | null {
+  return all.find((c) => c.id === clause.parent)?.number ?? null;
+}
+
+describe('numbering styles', () => {
+  it.each([
+    ['Article 1', 'Article 1'],
+    ['ARTICLE I', 'ARTICLE I'],
+    ['Art. 3', 'Art. 3'],
+    ['Section 2.3', 'Section 2.3'],
+    ['SEC. 501.', 'SEC. 501.'],
+    ['TITLE V', 'TITLE V'],
+    ['Chapter 2', 'Chapter 2'],
+    ['Part III', 'Part III'],
+    ['Annex A', 'Annex A'],
+    ['Schedule 1', 'Schedule 1'],
+    ['Appendix', 'Appendix'],
+    ['Стаття 1', 'Стаття 1'],
+    ['Розділ II', 'Розділ II'],
+  ])('recognises the division "%s"', (line, number) => {
+    const [first] = clauses(`${line}\n\nThe Parties agree on this text.`);
+    expect(first!.number).toBe(number);
+    expect(first!.kind).toBe('division');
+    expect(first!.text).toBe('The Parties agree on this text.');
+  });
+
+  it('nests decimal numbering by depth: 1., 1.1, 1.1.1, then back to 2.', () => {
+    const all = clauses('1. One.\n\n1.1 One one.\n\n1.1.1 Deep.\n\n1.2 One two.\n\n2. Two.');
+    expect(all.map((c) => [c.number, c.level])).toEqual([
+      ['1.', 1],
+      ['1.1', 2],
+      ['1.1.1', 3],
+      ['1.2', 2],
+      ['2.', 1],
+    ]);
+    expect(parentNumber(all, all[3]!)).toBe('1.');
+  });
+
+  it('reads mixed decimal and letter numbering such as 2.a.1.A', () => {
+    expect(numbers('2.a.1.A The first item.')).toEqual(['2.a.1.A']);
+  });
+
+  it('nests items (a), (i), (A) under their clause', () => {
+    const all = clauses('Article 1\n\n(a) first;\n\n(i) sub one;\n\n(ii) sub two;\n\n(b) second;\n\n(A) capital one.');
+    expect(all.map((c) => c.number)).toEqual(['Article 1', '(a)', '(i)', '(ii)', '(b)', '(A)']);
+    expect(all.map((c) => c.level)).toEqual([1, 2, 3, 3, 2, 3]);
+    expect(all.filter((c) => c.kind === 'item')).toHaveLength(5);
+  });
+
+  it('reads (i) after (h) as a letter and (i) elsewhere as a Roman numeral', () => {
+    const letters = 'abcdefghi'.split('').map((l) => `(${l}) item ${l};`).join('\n\n');
+    const all = clauses(`Article 1\n\n${letters}`);
+    expect(all.at(-1)!.level).toBe(all[1]!.level);
+    const roman = clauses('Article 1\n\n(a) item;\n\n(i) first;\n\n(ii) second;');
+    expect(roman.map((c) => c.level)).toEqual([1, 2, 3, 3]);
+  });
+
+  it('reads half-parenthesis items a) and i. style items', () => {
+    expect(numbers('Article 1\n\na) first;\n\nb) second;')).toEqual(['Article 1', 'a)', 'b)']);
+    expect(numbers('Article 1\n\ni. first;\n\nii. second;')).toEqual(['Article 1', 'i.', 'ii.']);
+  });
+
+  it('reads lettered sections A. and B.1', () => {
+    const all = clauses('A. Definitions\n\nB. Accounts\n\nB.1 Every account has an owner.');
+    expect(all.map((c) => c.number)).toEqual(['A.', 'B.', 'B.1']);
+    expect(all[0]!.heading).toBe('Definitions');
+    expect(all[2]!.level).toBe(2);
+  });
+
+  it('reads Markdown headings as divisions at their depth', () => {
+    const all = clauses('# Terms\n\n## A. Definitions\n\nText.\n\n### 1. Accounts\n\nMore.\n\n## B. Payment\n\nPay.');
+    expect(all.map((c) => [c.number, c.heading, c.level])).toEqual([
+      [null, 'Terms', 1],
+      ['A.', 'Definitions', 2],
+      ['1.', 'Accounts', 3],
+      ['B.', 'Payment', 2],
+    ]);
+  });
+
+  it('takes Ukrainian headings and Cyrillic text', () => {
+    const all = clauses('Розділ I\n\nСтаття 1. Мета\n\n1.1 Сторони створюють Фонд.\n\nСтаття 2. Власність\n\n2.1 Надра є власністю Українського народу.');
+    expect(all.map((c) => c.number)).toEqual(['Розділ I', 'Стаття 1.', '1.1', 'Стаття 2.', '2.1']);
+    expect(all[1]!.heading).toBe('Мета');
+    expect(all[1]!.parent).toBe(all[0]!.id);
+  });
+});
+
+describe('structure', () => {
+  it('gives recitals and definitions their own clauses', () => {
+    const all = clauses(
+      'WHEREAS the Parties wish to cooperate;\n\nWHEREAS peace matters;\n\nNOW, THEREFORE, the Parties agree:\n\nArticle 1 — Definitions\n\n“Fund” means the fund.\n\n"Resources" means the minerals.',
+    );
+    expect(all.map((c) => c.kind)).toEqual(['recital', 'recital', 'recital', 'division', 'definition', 'definition']);
+    expect(all[4]!.parent).toBe(all[3]!.id);
+  });
+
+  it('keeps unnumbered paragraphs with the clause before them', () => {
+    const all = clauses('1.1 The first paragraph.\n\nA second paragraph of the same clause.\n\n1.2 Next.');
+    expect(all).toHaveLength(2);
+    expect(all[0]!.text).toBe('The first paragraph.\n\nA second paragraph of the same clause.');
+  });
+
+  it('joins hard-wrapped lines into one paragraph', () => {
+    const all = clauses('1.1 The Fund shall invest in projects\nin Ukraine relating to the extraction\nof Covered Resources.');
+    expect(all[0]!.text).toBe('The Fund shall invest in projects in Ukraine relating to the extraction of Covered Resources.');
+  });
+
+  it('does not take a wrapped line that starts with a year or an amount for a clause number', () => {
+    const all = clauses('1.1 The amount shall remain available until the end of fiscal year\n2019. Provided that the sum of\n1.5 million is kept.');
+    expect(all).toHaveLength(1);
+  });
+
+  it('gives a heading on its own line to the clause it heads', () => {
+    const all = clauses('Article 3\n\nSecurity Guarantees\n\n3.1 The United States undertakes to act.');
+    expect(all[0]!.heading).toBe('Security Guarantees');
+    expect(all[1]!.number).toBe('3.1');
+  });
+
+  it('splits "Article 1 — Definitions" into number and heading', () => {
+    const [first] = clauses('Article 1 — Definitions');
+    expect(first!.number).toBe('Article 1 —');
+    expect(first!.heading).toBe('Definitions');
+  });
+
+  it('makes an unnumbered heading a clause that holds the paragraphs below it', () => {
+    const all = clauses('TITLE I DEPARTMENT OF AGRICULTURE\n\nOffice of the Secretary\n\nFor an additional amount, $3,005,442,000.');
+    expect(all.map((c) => [c.kind, c.heading])).toEqual([
+      ['division', 'DEPARTMENT OF AGRICULTURE'],
+      ['heading', 'Office of the Secretary'],
+    ]);
+    expect(all[1]!.text).toBe('For an additional amount, $3,005,442,000.');
+    expect(all[1]!.parent).toBe(all[0]!.id);
+  });
+
+  it('takes a long first line as the title', () => {
+    const version = parseVersion('AGREEMENT ON THE ESTABLISHMENT OF A RECONSTRUCTION INVESTMENT FUND BETWEEN THE PARTIES\n\nArticle 1 — Purpose');
+    expect(version.title).toBe('AGREEMENT ON THE ESTABLISHMENT OF A RECONSTRUCTION INVESTMENT FUND BETWEEN THE PARTIES');
+  });
+
+  it('does not take "Section 2.3 of this Agreement" at the start of a line for a heading', () => {
+    const all = clauses('1.1 The Parties agree that\nSection 2.3 of this Agreement applies.');
+    expect(all).toHaveLength(1);
+  });
+
+  it('returns no clauses for empty or blank text', () => {
+    expect(clauses('')).toEqual([]);
+    expect(clauses(' \n\n\t\n')).toEqual([]);
+  });
+
+  it('gives every clause a unique id and a parent that comes before it', () => {
+    const all = clauses('Article 1\n\n1.1 A.\n\n(a) b;\n\nArticle 2\n\n2.1 C.');
+    expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+    all.forEach((c, k) => {
+      if (c.parent !== null) expect(all.slice(0, k).some((p) => p.id === c.parent)).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/compare/compare.js';
+import { ComparisonSchema, type Comparison, type Segment } from '../../src/model/comparison.js';
+import { parseVersion } from '../../src/parse/parse.js';
+import { htmlReport } from '../../src/report/html.js';
+import { markdownReport } from '../../src/report/markdown.js';
+import { jsonReport } from '../../src/report/render.js';
+import { textReport } from '../../src/report/text.js';
+
+// Document text that would be markup if a report forgot it is data.
+const OLD_TEXT = `Agreement on <script>alert(1)</script> Cooperation
+
+Article 1 — Scope
+
+1.1 The Fund shall publish <script>alert(1)</script> quarterly reports and **bold** claims.
+
+1.2 See [link](http://x) and the figure <img src=x onerror=alert(1)> for {++x++} details.
+
+1.3 This clause is removed <script>alert(3)</script> entirely from the text.
+
+Article 2 — <script>alert(5)</script> Terms
+
+2.1 Payments are due in thirty days.
+`;
+
+const NEW_TEXT = `Agreement on <script>alert(1)</script> Cooperation
+
+Article 1 — Scope
+
+1.1 The Fund shall publish annual summaries <img src=x onerror=alert(1)> and **bold** claims.
+
+1.2 See [link](http://x) and the chart {--y--} <script>alert(2)</script> for {++x++} further details.
+
+1.4 A new clause adds **more** text with <img src=y onerror=alert(4)> and [another](https://z).
+
+Article 2 — <script>alert(5)</script> Final Terms
+
+2.1 Payments are due in sixty days.
+`;
+
+const REMOVED_CLAUSE = 'This clause is removed <script>alert(3)</script> entirely from the text.';
+const ADDED_CLAUSE = 'A new clause adds **more** text with <img src=y onerror=alert(4)> and [another](https://z).';
+
+function hostileComparison(): Comparison {
+  return compareVersions(parseVersion(OLD_TEXT), parseVersion(NEW_TEXT));
+}
+
+/** Every deletion and insertion of the comparison, in report order. */
+function edits(comparison: Comparison): Segment[] {
+  return comparison.changes.flatMap((c) => c.segments.filter((s) => s.op !== 'equal'));
+}
+
+function decodeHtml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Undoes Markdown escaping: backslash escapes, then the &, <, > entities. */
+function decodeMarkdown(text: string): string {
+  return text
+    .replace(/\\([\\`*_{}[\]()#+\-!|~])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+describe('the comparison used by these tests', () => {
+  it('really contains deletions and insertions of hostile text', () => {
+    const comparison = hostileComparison();
+    const kinds = comparison.changes.map((c) => c.kind);
+    expect(kinds).toContain('modified');
+    expect(kinds).toContain('added');
+    expect(kinds).toContain('removed');
+    const deleted = edits(comparison).filter((s) => s.op === 'delete').map((s) => s.text).join('');
+    const inserted = edits(comparison).filter((s) => s.op === 'insert').map((s) => s.text).join('');
+    expect(deleted).toContain('<script>alert(3)</script>');
+    expect(inserted).toContain('<img src=y onerror=alert(4)>');
+  });
+});
+
+describe('html report', () => {
+  const comparison = hostileComparison();
+  const html = htmlReport(comparison, { date: '2025-02-24' });
+
+  it('contains no script or img element from the document, only escaped forms', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).toContain('&lt;script&gt;alert(3)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=y onerror=alert(4)&gt;');
+  });
+
+  it('escapes document text in the page title, the heading and the clause headings', () => {
+    expect(html).toMatch(/<title>[^<]*&lt;script&gt;alert\(1\)&lt;\/script&gt;[^<]*<\/title>/);
+    expect(html).toMatch(/<h1>[^<]*&lt;script&gt;alert\(1\)&lt;\/script&gt;[^<]*<\/h1>/);
+    expect(html).toMatch(/<h2>[^<]*&lt;script&gt;alert\(5\)&lt;\/script&gt;[^<]*<\/h2>/);
+  });
+
+  it("declares a Content-Security-Policy with default-src 'none' in its head", () => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/i.exec(head);
+    expect(meta).not.toBeNull();
+    const directives = meta![1]!.split(';').map((d) => d.trim());
+    expect(directives).toContain("default-src 'none'");
+    expect(directives.some((d) => d.startsWith('script-src'))).toBe(false);
+  });
+
+  it('has only its own elements: no links, no sources, no event handlers, nothing fetched', () => {
+    const allowed = new Set([
+      'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'p',
+      'table', 'tr', 'th', 'td', 'section', 'del', 'ins', 'span',
+    ]);
+    const tags = [...html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)];
+    expect(tags.length).toBeGreaterThan(10);
+    for (const [tag, name, attributes] of tags) {
+      expect(allowed.has(name!.toLowerCase()), tag).toBe(true);
+      expect(attributes, tag).not.toMatch(/\b(?:src|href)\s*=\s*["']?\s*https?:/i);
+      expect(attributes, tag).not.toMatch(/\son[a-z]+\s*=/i);
+    }
+    expect(html).not.toMatch(/(?:src|href)\s*=\s*["']?https?:\/\//i);
+    expect(html).not.toMatch(/url\(/i);
+  });
+
+  it('marks every deletion with <del> and every insertion with <ins>, in order, with the text intact', () => {
+    const marked = [...html.matchAll(/<(del|ins)>(?:<span class="sr">[^<]*<\/span>)?([\s\S]*?)<\/\1>/g)].map(
+      ([, tag, text]) => ({ op: tag === 'del' ? 'delete' : 'insert', text: decodeHtml(text!) }),
+    );
+    expect(marked).toEqual(edits(comparison));
+    expect(marked.some((m) => m.op === 'delete')).toBe(true);
+    expect(marked.some((m) => m.op === 'insert')).toBe(true);
+  });
+});
+
+describe('markdown report', () => {
+  const comparison = hostileComparison();
+  const markdown = markdownReport(comparison, { date: '2025-02-24' });
+
+  it('contains no raw HTML from the document', () => {
+    expect(markdown).not.toMatch(/<script/i);
+    expect(markdown).not.toMatch(/<img/i);
+    expect(markdown).not.toContain('<');
+    expect(markdown).toContain('&lt;script&gt;');
+  });
+
+  it('escapes Markdown syntax so document text cannot become bold, links or tracked changes', () => {
+    expect(markdown).not.toContain('**bold**');
+    expect(markdown).not.toContain('**more**');
+    expect(markdown).toContain('\\*\\*bold\\*\\*');
+    expect(markdown).not.toContain('[link](http://x)');
+    expect(markdown).not.toContain('[another](https://z)');
+    // The document's own "{++x++}" and "{--y--}" must not read as CriticMarkup.
+    const rawInserts = (markdown.match(/(?<!\\)\{\+\+/g) ?? []).length;
+    const rawDeletes = (markdown.match(/(?<!\\)\{--/g) ?? []).length;
+    expect(rawInserts).toBe(edits(comparison).filter((s) => s.op === 'insert').length);
+    expect(rawDeletes).toBe(edits(comparison).filter((s) => s.op === 'delete').length);
+    expect(markdown).toContain('\\{\\+\\+x\\+\\+\\}');
+    expect(markdown).toContain('\\{\\-\\-y\\-\\-\\}');
+  });
+
+  it('shows every deletion as {--…--} and every insertion as {++…++}, recoverable word for word', () => {
+    const body = markdown
+      .split('\n')
+      .filter((line) => line.startsWith('>'))
+      .map((line) => line.replace(/^> ?/, ''))
+      .join('\n');
+    const marked = [...body.matchAll(/(?<!\\)\{(--|\+\+)([\s\S]*?)(?:--|\+\+)\}/g)].map(([, mark, text]) => ({
+      op: mark === '--' ? 'delete' : 'insert',
+      text: decodeMarkdown(text!),
+    }));
+    expect(marked).toEqual(edits(comparison));
+  });
+
+  it('escapes document text in headings', () => {
+    const headings = markdown.split('\n').filter((line) => line.startsWith('#'));
+    expect(headings.some((h) => h.includes('&lt;script&gt;alert\\(5\\)'))).toBe(true);
+    for (const heading of headings) expect(heading).not.toContain('<');
+  });
+});
+
+describe('text report', () => {
+  const comparison = hostileComparison();
+  const text = textReport(comparison);
+
+  it('shows deletions as [-old-] and insertions as {+new+}, the document text as written', () => {
+    for (const segment of edits(comparison)) {
+      expect(text).toContain(segment.op === 'delete' ? `[-${segment.text}-]` : `{+${segment.text}+}`);
+    }
+    expect(text).toContain(`[-${REMOVED_CLAUSE}-]`);
+    expect(text).toContain(`{+${ADDED_CLAUSE}+}`);
+    expect(text).toMatch(/\[-[^\n]*?-\]\{\+[^\n]*?\+\}/);
+  });
+
+  it('has no terminal escapes unless colour is asked for', () => {
+    expect(text).not.toContain('\u001b');
+    const colored = textReport(comparison, { color: true });
+    expect(colored).toMatch(/\u001b\[[\d;]*m/);
+    expect(colored).not.toContain(`[-${REMOVED_CLAUSE}-]`);
+  });
+});
+
+describe('json report', () => {
+  it('round-trips through JSON.parse and ComparisonSchema with the document text unchanged', () => {
+    const comparison = hostileComparison();
+    const json = jsonReport(comparison);
+    const parsed = ComparisonSchema.parse(JSON.parse(json));
+    expect(parsed).toEqual(comparison);
+    expect(parsed.old.clauses.map((c) => c.text)).toContain(REMOVED_CLAUSE);
+    expect(parsed.new.clauses.map((c) => c.text)).toContain(ADDED_CLAUSE);
+  });
+
+  it('refuses to write a comparison that breaks the contract', () => {
+    const broken = { ...hostileComparison(), version: 2 } as unknown as Comparison;
+    expect(() => jsonReport(broken)).toThrow();
+  });
+});
