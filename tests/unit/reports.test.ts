@@ -10,6 +10,8 @@ import { textReport } from '../../src/report/text.js';
 // Document text that would be markup if a report forgot it is data.
 const OLD_TEXT = `Agreement on <script>alert(1)</script> Cooperation
 
+WHEREAS the <script>alert(5)</script> Parties wish to cooperate;
+
 Article 1 — Scope
 
 1.1 The Fund shall publish <script>alert(1)</script> quarterly reports and **bold** claims.
@@ -18,12 +20,14 @@ Article 1 — Scope
 
 1.3 This clause is removed <script>alert(3)</script> entirely from the text.
 
-Article 2 — <script>alert(5)</script> Terms
+Article 2 — Payment
 
 2.1 Payments are due in thirty days.
 `;
 
 const NEW_TEXT = `Agreement on <script>alert(1)</script> Cooperation
+
+WHEREAS the <script>alert(5)</script> Parties wish to cooperate closely;
 
 Article 1 — Scope
 
@@ -33,7 +37,7 @@ Article 1 — Scope
 
 1.4 A new clause adds **more** text with <img src=y onerror=alert(4)> and [another](https://z).
 
-Article 2 — <script>alert(5)</script> Final Terms
+Article 2 — Payment
 
 2.1 Payments are due in sixty days.
 `;
@@ -93,7 +97,7 @@ describe('html report', () => {
     expect(html).toContain('&lt;img src=y onerror=alert(4)&gt;');
   });
 
-  it('escapes document text in the page title, the heading and the clause headings', () => {
+  it('escapes document text in the page title, the main heading and the clause headings', () => {
     expect(html).toMatch(/<title>[^<]*&lt;script&gt;alert\(1\)&lt;\/script&gt;[^<]*<\/title>/);
     expect(html).toMatch(/<h1>[^<]*&lt;script&gt;alert\(1\)&lt;\/script&gt;[^<]*<\/h1>/);
     expect(html).toMatch(/<h2>[^<]*&lt;script&gt;alert\(5\)&lt;\/script&gt;[^<]*<\/h2>/);
