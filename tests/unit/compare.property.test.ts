@@ -40,7 +40,7 @@ function apply(original: Draft, edits: Edit[]): Draft {
   const d = original.map((art) => ({ heading: art.heading, clauses: [...art.clauses] }));
   for (const e of edits) {
     const art = d[e.a % d.length]!.clauses;
-    const c = e.c === undefined ? 0 : e.c % Math.max(1, art.length);
+    const c = ('c' in e ? e.c : 0) % Math.max(1, art.length);
     switch (e.op) {
       case 'reword':
         if (art.length) art[c] = e.text;
