@@ -14,7 +14,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const nul = bytes.subarray(0, 8192).indexOf(0);
+  const nul = bytes.indexOf(0);
   if (nul >= 0) throw new InputError(`${name}: binary file (a NUL byte at offset ${nul}), not text`, 415);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -14,22 +14,33 @@ export function textReport(comparison: Comparison, options: ReportOptions = {}):
   const reader = new ChangeReader(comparison);
   const paint = (code: string, s: string) => (color ? `${code}${s}${ANSI.reset}` : s);
   const out: string[] = [];
-  out.push(paint(ANSI.head, `${comparison.old.title || 'old'}  →  ${comparison.new.title || 'new'}`));
+  out.push(paint(ANSI.head, inertForTerminal(`${comparison.old.title || 'old'}  →  ${comparison.new.title || 'new'}`)));
   out.push(SUMMARY_KEYS.map((k) => `${k} ${comparison.summary[k]}`).join(' · '));
   for (const change of visibleChanges(comparison, options.includeUnchanged ?? false)) {
     out.push('');
-    out.push(paint(ANSI.head, `${SYMBOL[change.kind]} ${reader.title(change)}`) + paint(ANSI.dim, `  [${reader.flags(change)}]`));
+    out.push(paint(ANSI.head, `${SYMBOL[change.kind]} ${inertForTerminal(reader.title(change))}`) + paint(ANSI.dim, `  [${reader.flags(change)}]`));
     if (change.kind !== 'unchanged') out.push(indent(segmentsText(change.segments, color)));
   }
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * Document text is data on a terminal too: control characters (escape sequences that would set
+ * the title or clear the screen) are shown as visible symbols, never sent.
+ */
+export function inertForTerminal(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu, (c) =>
+    c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : '\ufffd',
+  );
+}
+
 function segmentsText(segments: Segment[], color: boolean): string {
   return segments
     .map((s) => {
-      if (s.op === 'equal') return s.text;
-      if (color) return `${s.op === 'delete' ? ANSI.del : ANSI.ins}${s.text}${ANSI.reset}`;
-      return s.op === 'delete' ? `[-${s.text}-]` : `{+${s.text}+}`;
+      const text = inertForTerminal(s.text);
+      if (s.op === 'equal') return text;
+      if (color) return `${s.op === 'delete' ? ANSI.del : ANSI.ins}${text}${ANSI.reset}`;
+      return s.op === 'delete' ? `[-${text}-]` : `{+${text}+}`;
     })
     .join('');
 }

@@ -6,6 +6,7 @@ import { htmlReport } from '../../src/report/html.js';
 import { markdownReport } from '../../src/report/markdown.js';
 import { jsonReport } from '../../src/report/render.js';
 import { textReport } from '../../src/report/text.js';
+import { decodeText } from '../../src/import/text.js';
 
 // Document text that would be markup if a report forgot it is data.
 const OLD_TEXT = `Agreement on <script>alert(1)</script> Cooperation
@@ -218,5 +219,24 @@ describe('json report', () => {
   it('refuses to write a comparison that breaks the contract', () => {
     const broken = { ...hostileComparison(), version: 2 } as unknown as Comparison;
     expect(() => jsonReport(broken)).toThrow();
+  });
+});
+
+describe('terminal safety', () => {
+  it('never sends a document’s escape sequences to the terminal', () => {
+    const comparison = compareVersions(parseVersion('1.1 Pay \u001b]0;pwned\u0007 now \u001b[2J.'), parseVersion('1.1 Pay \u001b]0;pwned\u0007 later \u001b[2J.'));
+    const plain = textReport(comparison, { color: false });
+    expect(plain).not.toMatch(/[\u001b\u0007]/u);
+    expect(plain).toContain('␛[2J');
+    const colored = textReport(comparison, { color: true });
+    expect(colored.replace(/\u001b\[[0-9;]*m/gu, '')).not.toMatch(/[\u001b\u0007]/u);
+  });
+});
+
+describe('binary detection', () => {
+  it('refuses a NUL byte anywhere in the file, not only near its start', () => {
+    const bytes = new TextEncoder().encode(`1.1 ${'word '.repeat(4000)}`);
+    const withNul = new Uint8Array([...bytes, 0, 65]);
+    expect(() => decodeText(withNul, 'late-nul.txt')).toThrow(/late-nul\.txt: binary file \(a NUL byte at offset 20004\)/);
   });
 });
