@@ -51,27 +51,29 @@ function measure(mode: 'engine' | 'baseline', c: Case, runs: number) {
     maxBuffer: 1 << 24,
   });
   if (child.status !== 0) throw new Error(`${mode} on ${c.name} failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { median: number; peakRssMb: number; detail: any };
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { first: number; median: number; peakRssMb: number; detail: any };
 }
 
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
 console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
-console.log('case'.padEnd(52), 'clauses'.padStart(11), 'engine'.padStart(10), 'peak RSS'.padStart(9), 'diffWords'.padStart(12), 'ratio'.padStart(8));
+console.log('engine: median of 9 runs after 5 warm-up runs; cold: the first run; ratio: diffWords / engine median\n');
+console.log('case'.padEnd(50), 'clauses'.padStart(11), 'engine'.padStart(10), 'cold'.padStart(10), 'peak RSS'.padStart(9), 'diffWords'.padStart(12), 'ratio'.padStart(7));
 const perClause: Record<number, number> = {};
 for (const c of cases) {
-  const engine = measure('engine', c, 7);
+  const engine = measure('engine', c, 9);
   const baseline = c.baseline ? measure('baseline', c, 1) : null;
   const clauses = engine.detail.clauses as [number, number];
   if (c.clauses) perClause[c.clauses] = engine.median / c.clauses;
   const base = baseline ? (baseline.detail.completed ? ms(baseline.median) : `>${ms(baseline.median)}`) : 'n/a';
   const ratio = baseline ? `${(baseline.median / engine.median).toFixed(0)}x` : '';
   console.log(
-    c.name.padEnd(52),
+    c.name.slice(0, 50).padEnd(50),
     `${clauses[0]}/${clauses[1]}`.padStart(11),
     ms(engine.median).padStart(10),
+    ms(engine.first).padStart(10),
     `${engine.peakRssMb.toFixed(0)} MB`.padStart(9),
     base.padStart(12),
-    ratio.padStart(8),
+    ratio.padStart(7),
   );
 }
 if (perClause[1000] && perClause[250]) {
