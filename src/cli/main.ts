@@ -32,8 +32,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const [oldDraft, newDraft] = await Promise.all([readDraft(command.oldPath), readDraft(command.newPath)]);
     const oldVersion = parseVersion(oldDraft.text, undefined);
     const newVersion = parseVersion(newDraft.text, undefined);
-    oldVersion.title ||= oldDraft.title;
-    newVersion.title ||= newDraft.title;
+    // Drafts of one agreement share its title; then the file names tell the versions apart.
+    if (!oldVersion.title || oldVersion.title === newVersion.title) {
+      oldVersion.title = oldDraft.title;
+      newVersion.title = newDraft.title;
+    }
     if (oldVersion.clauses.length === 0) io.stderr(`counterdraft: note: ${command.oldPath} has no text\n`);
     if (newVersion.clauses.length === 0) io.stderr(`counterdraft: note: ${command.newPath} has no text\n`);
     const comparison = compareVersions(oldVersion, newVersion, { ignore: command.ignore });

@@ -115,7 +115,8 @@ describe('compare on the sample drafts', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     const signature = {
-      text: /^AGREEMENT ON THE ESTABLISHMENT[^\n]*→/,
+      // both drafts carry the agreement's title, so the header names the files
+      text: /^us-draft-2025-02-12 {2}→ {2}ua-revision-2025-02-14\n/,
       markdown: /^# Comparison: /,
       html: /^<!doctype html>[\s\S]*<\/html>\n$/,
       json: /^\{\n {2}"format": "counterdraft\/comparison"/,
