@@ -26,6 +26,8 @@ export const ALIGN_LIMITS = {
   inGapResemblance: 0.3,
   /** resemblance needed to pair clauses far apart (a move with edits): stricter, no context helps */
   movedResemblance: 0.5,
+  /** clauses with no rare word are scored against this many neighbours either side of their place */
+  positionalWindow: 2,
   /** how many similar-looking clauses each clause is scored against */
   candidatesPerClause: 8,
   /** share of a piece's words found in the whole for it to count as split from (merged into) it */
@@ -182,7 +184,20 @@ class Aligner {
       for (const i of olds) for (const j of news) consider(i, j);
     } else {
       const index = new RareWordIndex(news, (j) => this.new[j]!.words, rareLimit(news.length));
-      for (const i of olds) for (const j of index.candidates(this.old[i]!.words, ALIGN_LIMITS.candidatesPerClause)) consider(i, j);
+      olds.forEach((i, k) => {
+        const found = index.candidates(this.old[i]!.words, ALIGN_LIMITS.candidatesPerClause);
+        for (const j of found) consider(i, j);
+        // A clause of common words only ("Reserved.") has no rare word to be found by: compare it
+        // with the clauses at the same relative place in the other list, which keeps the work
+        // bounded and pairs boilerplate in order.
+        if (found.length === 0) {
+          const at = Math.round((k * news.length) / olds.length);
+          for (let d = -ALIGN_LIMITS.positionalWindow; d <= ALIGN_LIMITS.positionalWindow; d++) {
+            const j = news[at + d];
+            if (j !== undefined) consider(i, j);
+          }
+        }
+      });
     }
     edges.sort((x, y) => y.score - x.score || Math.abs(x.i - x.j) - Math.abs(y.i - y.j) || x.i - y.i);
     for (const e of edges) if (this.isFree('old', e.i) && this.isFree('new', e.j)) this.pair(e.i, e.j, e.raw);

@@ -39,7 +39,7 @@ const KEYWORD_LINE = new RegExp(
     `(?=\\s|$)\\s*(.*)$`,
   'u',
 );
-const DECIMAL_LINE = /^(\d{1,3}((?:\.(?:\d{1,3}|[A-Za-z]))*)((?:\([a-z0-9]{1,4}\))*))(\.?)(?=\s|$)\s*(.*)$/u;
+const DECIMAL_LINE = /^(\d{1,4}((?:\.(?:\d{1,3}|[A-Za-z]))*)((?:\([a-z0-9]{1,4}\))*))(\.?)(?=\s|$)\s*(.*)$/u;
 const PAREN_LINE = /^\(([a-z]{1,2}|[A-Z]{1,2}|\d{1,3}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})\)(?=\s|$)\s*(.*)$/u;
 const HALF_PAREN_LINE = /^([a-z]|\d{1,2}|[ivx]{1,5})\)(?=\s)\s*(.*)$/u;
 const LETTER_DOT_LINE = /^([A-Za-z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})\.((?:\d{1,3}\.?)*)(?=\s)\s*(.*)$/u;
@@ -58,7 +58,9 @@ function keywordReading(line: string): MarkerReading[] {
   if (!division) return [];
   const idRequired = division.rank !== 0; // "ANNEX" alone is a heading; "Article" alone is not
   if (!id && idRequired) return [];
-  if (!separator && !startsLikeHeadingOrSentence(rest)) return [];
+  // Without a separator only a capital may follow ("TITLE I DEPARTMENT OF ..."): "Clause 12
+  // (Confidentiality) survives ..." is a sentence that cites a clause.
+  if (!separator && rest !== '' && !/^\p{Lu}/u.test(rest)) return [];
   const label = line.slice(0, line.length - rest.length).trimEnd();
   return [{ label, rest, style: `kw:${division.canonical}`, ordinal: null, kind: 'division', rank: division.rank }];
 }

@@ -37,8 +37,11 @@ function markdownDepth(style: string): number | null {
  * divisions even when the document never showed their nesting.
  */
 export function place(stack: readonly OpenLevel[], readings: readonly MarkerReading[]): Placement | null {
-  // Prefer a reading that continues an open counter; only then one that starts a new counter.
+  // Preference: a reading that continues an open counter by one ("(i)" after "(h)"), then one that
+  // starts a new counter ("(i)" after "(g)" opens a Roman sub-list), then one that continues an
+  // open counter after a gap ("(d)" after "(b)" when (c) was deleted).
   let fresh: Placement | null = null;
+  let skipped: Placement | null = null;
   for (const reading of readings) {
     const open = findOpen(stack, reading.style);
     if (reading.ordinal === null) {
@@ -46,16 +49,16 @@ export function place(stack: readonly OpenLevel[], readings: readonly MarkerRead
     }
     if (open >= 0) {
       const last = stack[open]!.ordinal;
-      if (last !== null && reading.ordinal > last && reading.ordinal - last <= MAX_SKIP) {
-        return { reading, keep: open };
-      }
+      if (last !== null && reading.ordinal === last + 1) return { reading, keep: open };
+      if (last !== null && reading.ordinal > last && reading.ordinal - last <= MAX_SKIP) skipped ??= { reading, keep: open };
       // A first item under an open counter of the same style is a nested list ("(a)" inside "(a)").
-      if (isFirstOrdinal(reading.ordinal) && fresh === null) fresh = { reading, keep: stack.length };
+      if (isFirstOrdinal(reading.ordinal)) fresh ??= { reading, keep: stack.length };
       continue;
     }
-    if (isFirstOrdinal(reading.ordinal) && fresh === null) fresh = { reading, keep: keepForNew(stack, reading) };
+    // At the top of an empty outline any value may start the counter: an excerpt may begin at "15.".
+    if (isFirstOrdinal(reading.ordinal) || stack.length === 0) fresh ??= { reading, keep: keepForNew(stack, reading) };
   }
-  return fresh;
+  return fresh ?? skipped;
 }
 
 function findOpen(stack: readonly OpenLevel[], style: string): number {

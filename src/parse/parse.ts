@@ -56,7 +56,11 @@ class OutlineParser {
       this.openMarkdownHeading(markdown.depth, markdown.content);
       return i;
     }
-    const placement = place(this.stack, readMarker(line, paragraphStart));
+    // Inside a hard-wrapped paragraph a line opens a clause only after a line that ended a
+    // sentence or a heading: "... as set out in\nSchedule 2 (Payment Terms)" and "... for a
+    // period of\n3. years" continue their sentence.
+    const mayOpen = paragraphStart || this.previousLineClosed(i);
+    const placement = mayOpen ? place(this.stack, readMarker(line, paragraphStart)) : null;
     if (placement) {
       const { reading, keep } = placement;
       const draft = this.open(reading.kind, reading.label, keep, true, reading);
@@ -135,7 +139,9 @@ class OutlineParser {
     const candidate = this.lines[j];
     if (candidate === undefined || !isHeadingLike(candidate)) return i;
     if (readMarkdownHeading(candidate) || place(this.stack, readMarker(candidate))) return i;
-    if (!this.endsParagraph(j)) return i;
+    // A heading in capitals needs no blank line after it; a mixed-case one does, or it may be
+    // the first line of a wrapped sentence.
+    if (!this.endsParagraph(j) && candidate !== candidate.toUpperCase()) return i;
     draft.clause.heading = candidate;
     return j;
   }
@@ -148,11 +154,20 @@ class OutlineParser {
     else draft.paragraphs[last] += ` ${line}`;
   }
 
+  /** The line before i ended a sentence, or was a heading or a bare number. */
+  private previousLineClosed(i: number): boolean {
+    const previous = this.lines[i - 1] ?? '';
+    if (/[.;:!?)\]—–]$/u.test(previous)) return true;
+    const current = this.current;
+    return current !== null && current.paragraphs.length === 0;
+  }
+
   /** The line is followed by a blank line, the end, or a line that opens a clause. */
   private endsParagraph(i: number): boolean {
     const next = this.lines[i + 1];
     if (next === undefined || next === '') return true;
-    return readMarkdownHeading(next) !== null || place(this.stack, readMarker(next, false)) !== null;
+    if (readMarkdownHeading(next) !== null) return true;
+    return this.previousLineClosed(i + 1) && place(this.stack, readMarker(next, false)) !== null;
   }
 }
 

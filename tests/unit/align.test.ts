@@ -91,3 +91,17 @@ describe('alignment', () => {
     expect(summary.renumbered).toBeGreaterThan(summary.moved);
   });
 });
+
+describe('alignment of boilerplate', () => {
+  const numbered = (n: number, text: string) => Array.from({ length: n }, (_, k) => `${k + 1}. ${text}`).join('\n\n');
+
+  it('pairs a large gap of clauses made only of common words by their place', () => {
+    const comparison = compare(numbered(60, 'Reserved for the Parties.'), numbered(60, '[Reserved for the Parties]'));
+    expect(comparison.summary).toMatchObject({ modified: 60, added: 0, removed: 0 });
+  });
+
+  it('pairs a thousand identical clauses as unchanged', () => {
+    const comparison = compare(numbered(1000, 'Reserved.'), numbered(1000, 'Reserved.'));
+    expect(comparison.summary).toMatchObject({ unchanged: 1000, added: 0, removed: 0 });
+  });
+});

@@ -167,3 +167,40 @@ describe('structure', () => {
     });
   });
 });
+
+describe('drafts that once misled the parser', () => {
+  it('opens a Roman sub-list after (g) instead of reading (i) as a skipped letter', () => {
+    const letters = 'abcdefg'.split('').map((l) => `(${l}) item ${l};`).join('\n\n');
+    const all = clauses(`1. Covenants\n\n${letters}\n\n(i) alpha item;\n\n(ii) beta item;\n\n(h) last thing.`);
+    const byNumber = (n: string) => all.filter((c) => c.number === n);
+    expect(byNumber('(i)')[0]!.parent).toBe(byNumber('(g)')[0]!.id);
+    expect(byNumber('(ii)')[0]!.parent).toBe(byNumber('(g)')[0]!.id);
+    expect(byNumber('(h)')[0]!.parent).toBe(byNumber('(g)')[0]!.parent);
+  });
+
+  it('keeps a paragraph that cites "Clause 12 (Confidentiality)" as text', () => {
+    const all = clauses('15. General\n\n15.1 The parties agree.\n\nClause 12 (Confidentiality) survives termination.\n\n15.2 Notices are in writing.');
+    expect(all.map((c) => c.number)).toEqual(['15.', '15.1', '15.2']);
+    expect(all[1]!.text).toContain('Clause 12 (Confidentiality) survives termination.');
+  });
+
+  it('continues a wrapped sentence whose next line starts with a keyword or a number', () => {
+    const all = clauses(
+      '1. Scope\n\nThe Supplier shall deliver the goods described in the\nAnnex. The Buyer shall pay within thirty days of\ndelivery as set out in\nSchedule 2 (Payment Terms) and no later.\n\n2. Price\n\nThe price is fixed.',
+    );
+    expect(all.map((c) => c.number)).toEqual(['1.', '2.']);
+    const wrapped = clauses('1. Terms\n\nThe Borrower shall repay the loan for a period of\n3. years after termination.\n\n2. Interest\n\nInterest accrues daily.');
+    expect(wrapped.map((c) => c.number)).toEqual(['1.', '2.']);
+  });
+
+  it('takes a capitalised heading on the line below "ARTICLE 5" without a blank line', () => {
+    const [article] = clauses('ARTICLE 5\nDEFINITIONS\nIn this Agreement the following terms apply.');
+    expect(article!.heading).toBe('DEFINITIONS');
+    expect(article!.text).toBe('In this Agreement the following terms apply.');
+  });
+
+  it('reads clause numbers past 999', () => {
+    const text = Array.from({ length: 1200 }, (_, k) => `${k + 1}. Reserved.`).join('\n\n');
+    expect(clauses(text)).toHaveLength(1200);
+  });
+});
