@@ -151,21 +151,22 @@ class Aligner {
       const news = range(j0 + 1, j1).filter((j) => this.isFree('new', j));
       if (olds.length === 0 || news.length === 0) continue;
       const single = olds.length === 1 && news.length === 1;
-      this.pairGreedily(olds, news, ALIGN_LIMITS.inGapResemblance, single ? 0.1 : 0);
+      this.pairGreedily(olds, news, 'gap', single ? 0.1 : 0);
     }
   }
 
   private pairAcrossDocument(): void {
     const olds = range(0, this.old.length).filter((i) => this.isFree('old', i));
     const news = range(0, this.new.length).filter((j) => this.isFree('new', j));
-    if (olds.length && news.length) this.pairGreedily(olds, news, ALIGN_LIMITS.movedResemblance, 0);
+    if (olds.length && news.length) this.pairGreedily(olds, news, 'document', 0);
   }
 
   /**
    * Scores old × new candidates and pairs them best first. Small sets are compared exhaustively;
    * large ones only with their rare-word candidates, which bounds the work on a full rewrite.
    */
-  private pairGreedily(olds: number[], news: number[], threshold: number, contextBonus: number): void {
+  private pairGreedily(olds: number[], news: number[], scope: 'gap' | 'document', contextBonus: number): void {
+    const threshold = scope === 'gap' ? ALIGN_LIMITS.inGapResemblance : ALIGN_LIMITS.movedResemblance;
     const edges: { i: number; j: number; raw: number; score: number }[] = [];
     const consider = (i: number, j: number) => {
       const a = this.old[i]!;
@@ -173,7 +174,7 @@ class Aligner {
       // Empty containers ("Sec. 104." whose text is all in its items) are told apart by number
       // and place alone, so they pair only inside a gap.
       const bothEmpty = a.words.length === 0 && b.words.length === 0;
-      if (bothEmpty && contextBonus === 0 && threshold >= ALIGN_LIMITS.movedResemblance) return;
+      if (bothEmpty && scope === 'document') return;
       const raw = bothEmpty ? (a.number === b.number ? 1 : 0.35) : resemblance(a.words, b.words);
       let score = raw + contextBonus;
       if (a.heading !== null && a.heading === b.heading) score += 0.2;
