@@ -2,16 +2,17 @@ import { parseArgs } from 'node:util';
 import { IgnoreOptionSchema, IGNORE_OPTIONS, type IgnoreOption } from '../model/options.js';
 import { ReportFormatSchema, type ReportFormat } from '../report/options.js';
 
-export const USAGE = `Usage: counterdraft compare OLD NEW [options]
-
-Compare two versions of a draft agreement clause by clause.
+export const USAGE = `Usage:
+  counterdraft compare OLD NEW [options]   compare two versions clause by clause, with concerns
+  counterdraft concerns FILE [options]     the concerns found in one version
+  counterdraft terms FILE... [options]     key terms (figures, durations, parties) across versions, oldest first
 
 Options:
-  -f, --format FORMAT   text (default), markdown, html or json
+  -f, --format FORMAT   compare: text (default), markdown, html or json; concerns, terms: text or json
   -o, --out FILE        write the report to FILE instead of standard output
-  -i, --ignore LIST     differences to ignore, comma-separated:
+  -i, --ignore LIST     compare: differences to ignore, comma-separated:
                         ${IGNORE_OPTIONS.join(', ')}
-  -a, --all             include unchanged clauses in the report
+  -a, --all             compare: include unchanged clauses in the report
       --color           colour the text report (default: when writing to a terminal)
       --no-color        never colour
   -h, --help            show this help
@@ -21,6 +22,8 @@ Exit status: 0 on success, 1 when an input cannot be read, 2 on bad usage.
 
 /** A mistake in how the command was called: exit 2 and a pointer to --help. */
 export class UsageError extends Error {}
+
+export type ListFormat = 'text' | 'json';
 
 export type Command =
   | { name: 'help' }
@@ -33,7 +36,9 @@ export type Command =
       ignore: IgnoreOption[];
       includeUnchanged: boolean;
       color: boolean | null;
-    };
+    }
+  | { name: 'concerns'; path: string; format: ListFormat; out: string | null }
+  | { name: 'terms'; paths: string[]; format: ListFormat; out: string | null };
 
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
@@ -57,6 +62,17 @@ export function parseCommand(argv: readonly string[]): Command {
   const { values, positionals } = parsed;
   if (values.help || positionals[0] === 'help' || positionals.length === 0) return { name: 'help' };
   const [name, ...files] = positionals;
+  const out = values.out ?? null;
+  if (name === 'concerns' || name === 'terms') {
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--format for ${name} must be text or json; got "${format}"`);
+    if (name === 'concerns') {
+      if (files.length !== 1) throw new UsageError(`concerns takes one file; got ${files.length}`);
+      return { name, path: files[0]!, format, out };
+    }
+    if (files.length === 0) throw new UsageError('terms takes one or more files, oldest first');
+    return { name, paths: files, format, out };
+  }
   if (name !== 'compare') throw new UsageError(`unknown command "${name}"`);
   if (files.length !== 2) throw new UsageError(`compare takes two files, OLD and NEW; got ${files.length}`);
   const format = ReportFormatSchema.safeParse(values.format ?? 'text');
@@ -68,7 +84,7 @@ export function parseCommand(argv: readonly string[]): Command {
     oldPath: files[0]!,
     newPath: files[1]!,
     format: format.data,
-    out: values.out ?? null,
+    out,
     ignore: parseIgnore(values.ignore ?? []),
     includeUnchanged: values.all ?? false,
     color: values['no-color'] ? false : (values.color ?? null),

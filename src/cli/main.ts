@@ -1,10 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import { compareVersions } from '../compare/compare.js';
 import { InputError } from '../model/errors.js';
-import { parseVersion } from '../parse/parse.js';
-import { renderReport } from '../report/render.js';
 import { parseCommand, USAGE, UsageError, type Command } from './args.js';
-import { readDraft } from './read-file.js';
+import { runCompare } from './compare-command.js';
+import { runConcerns, runTerms } from './concerns-command.js';
 
 /** Where the command writes; tests pass their own. */
 export interface Io {
@@ -29,22 +27,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    const [oldDraft, newDraft] = await Promise.all([readDraft(command.oldPath), readDraft(command.newPath)]);
-    const oldVersion = parseVersion(oldDraft.text, undefined);
-    const newVersion = parseVersion(newDraft.text, undefined);
-    // Drafts of one agreement share its title; then the file names tell the versions apart.
-    if (!oldVersion.title || oldVersion.title === newVersion.title) {
-      oldVersion.title = oldDraft.title;
-      newVersion.title = newDraft.title;
-    }
-    if (oldVersion.clauses.length === 0) io.stderr(`counterdraft: note: ${command.oldPath} has no text\n`);
-    if (newVersion.clauses.length === 0) io.stderr(`counterdraft: note: ${command.newPath} has no text\n`);
-    const comparison = compareVersions(oldVersion, newVersion, { ignore: command.ignore });
-    const toTerminal = command.out === null && io.isTerminal && !io.env.NO_COLOR;
-    const report = renderReport(comparison, command.format, {
-      includeUnchanged: command.includeUnchanged,
-      color: command.format === 'text' && (command.color ?? toTerminal),
-    });
+    const report =
+      command.name === 'compare' ? await runCompare(command, io) : command.name === 'concerns' ? await runConcerns(command) : await runTerms(command);
     if (command.out === null) io.stdout(report);
     else await writeReport(command.out, report);
     return 0;

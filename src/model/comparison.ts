@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { VersionSchema } from './clause.js';
+import { BalanceSchema } from './balance.js';
+import { FindingSchema } from './finding.js';
 
 export const SegmentSchema = z.object({
   op: z.enum(['equal', 'insert', 'delete']),
@@ -37,7 +39,7 @@ export type Summary = z.infer<typeof SummarySchema>;
 
 /**
  * The comparison contract, version 1. Other tools and the reports read it: extend it only by
- * adding fields. `findings` is filled by the concern rules; until they run it is empty.
+ * adding fields. `findings` is filled by the concern rules (src/concerns); the bare engine leaves it empty.
  */
 export const ComparisonSchema = z.object({
   format: z.literal('counterdraft/comparison'),
@@ -46,6 +48,8 @@ export const ComparisonSchema = z.object({
   new: VersionSchema,
   changes: z.array(ChangeSchema),
   summary: SummarySchema,
-  findings: z.array(z.unknown()),
+  findings: z.array(FindingSchema),
+  /** added in version 1: duties and rights per party in each version, once concerns have run */
+  balance: BalanceSchema.optional(),
 });
 export type Comparison = z.infer<typeof ComparisonSchema>;

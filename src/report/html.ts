@@ -1,5 +1,6 @@
 import type { Comparison, Segment } from '../model/comparison.js';
 import { escapeHtml } from './escape.js';
+import { balanceLines, findingLines, findingsOfChange, type FindingLine } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS, visibleChanges } from './labels.js';
 import type { ReportOptions } from './options.js';
 
@@ -13,6 +14,7 @@ section{break-inside:avoid;border-top:1px solid #ddd;padding-top:.5rem}
 .flags{color:#555;font-style:italic}.text{white-space:pre-wrap}
 del{color:#a40000;text-decoration:line-through}ins{color:#005a1e;text-decoration:underline}
 .sr{position:absolute;left:-9999px}
+.concerns li.high strong{color:#a40000}.concerns li.medium strong{color:#8a5a00}
 `;
 
 /**
@@ -29,6 +31,7 @@ export function htmlReport(comparison: Comparison, options: ReportOptions = {}):
 <h2>${escapeHtml(reader.title(change))}</h2>
 <p class="flags">${escapeHtml(reader.flags(change))}</p>
 <p class="text">${segmentsHtml(change.segments)}</p>
+${findingsHtml(findingLines(comparison, findingsOfChange(change, comparison.findings)))}
 </section>`,
   );
   return `<!doctype html>
@@ -43,10 +46,26 @@ export function htmlReport(comparison: Comparison, options: ReportOptions = {}):
 <header><h1>${oldTitle} → ${newTitle}</h1><p>Compared on ${escapeHtml(date)}</p></header>
 <table><tr>${SUMMARY_KEYS.map((k) => `<th>${k}</th>`).join('')}</tr>
 <tr>${SUMMARY_KEYS.map((k) => `<td>${comparison.summary[k]}</td>`).join('')}</tr></table>
+${balanceHtml(balanceLines(comparison))}
+${comparison.findings.length ? `<h2>Concerns (${comparison.findings.length})</h2>\n${findingsHtml(findingLines(comparison))}` : ''}
 ${sections.join('\n')}
 </body>
 </html>
 `;
+}
+
+function findingsHtml(lines: FindingLine[]): string {
+  if (lines.length === 0) return '';
+  const items = lines.map((f) => {
+    const quote = f.quote ? ` <q>${escapeHtml(f.quote)}</q>` : '';
+    return `<li class="${f.severity}"><strong>${f.severity}</strong> ${escapeHtml(f.category)} · ${escapeHtml(f.where)}${quote}: ${escapeHtml(f.explanation)}</li>`;
+  });
+  return `<ul class="concerns">${items.join('')}</ul>`;
+}
+
+function balanceHtml(lines: string[]): string {
+  if (lines.length === 0) return '';
+  return `<h2>Duties and rights (old → new)</h2><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
 }
 
 function segmentsHtml(segments: Segment[]): string {

@@ -1,4 +1,5 @@
 import type { Comparison, Segment } from '../model/comparison.js';
+import { balanceLines, findingLines, findingsOfChange, type FindingLine } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS, visibleChanges } from './labels.js';
 import type { ReportOptions } from './options.js';
 
@@ -16,10 +17,17 @@ export function textReport(comparison: Comparison, options: ReportOptions = {}):
   const out: string[] = [];
   out.push(paint(ANSI.head, inertForTerminal(`${comparison.old.title || 'old'}  →  ${comparison.new.title || 'new'}`)));
   out.push(SUMMARY_KEYS.map((k) => `${k} ${comparison.summary[k]}`).join(' · '));
+  const balance = balanceLines(comparison);
+  if (balance.length) out.push('', paint(ANSI.head, 'Duties and rights (old → new)'), ...balance.map((l) => `  ${inertForTerminal(l)}`));
+  if (comparison.findings.length) {
+    out.push('', paint(ANSI.head, `Concerns (${comparison.findings.length})`));
+    out.push(...findingLines(comparison).map((f) => `  ${findingText(f)}`));
+  }
   for (const change of visibleChanges(comparison, options.includeUnchanged ?? false)) {
     out.push('');
     out.push(paint(ANSI.head, `${SYMBOL[change.kind]} ${inertForTerminal(reader.title(change))}`) + paint(ANSI.dim, `  [${reader.flags(change)}]`));
     if (change.kind !== 'unchanged') out.push(indent(segmentsText(change.segments, color)));
+    for (const f of findingLines(comparison, findingsOfChange(change, comparison.findings))) out.push(`    ! ${findingText(f)}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -32,6 +40,11 @@ export function inertForTerminal(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu, (c) =>
     c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : '\ufffd',
   );
+}
+
+function findingText(f: FindingLine): string {
+  const quote = f.quote ? ` “${f.quote}”` : '';
+  return inertForTerminal(`${f.severity.toUpperCase()} ${f.category} · ${f.where}${quote}: ${f.explanation}`);
 }
 
 function segmentsText(segments: Segment[], color: boolean): string {

@@ -79,7 +79,9 @@ describe('help', () => {
   it.each([[[]], [['--help']], [['-h']], [['compare', '--help']]])('%j prints the usage and exits 0', async (argv) => {
     const result = await cli(argv);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: counterdraft compare OLD NEW/);
+    expect(result.stdout).toMatch(/^Usage:\n {2}counterdraft compare OLD NEW/);
+    expect(result.stdout).toMatch(/counterdraft concerns FILE/);
+    expect(result.stdout).toMatch(/counterdraft terms FILE\.\.\./);
     for (const option of ['--format', '--out', '--ignore', '--all', '--color', '--help']) expect(result.stdout).toContain(option);
     expect(result.stderr).toBe('');
   });

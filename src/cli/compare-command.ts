@@ -1,0 +1,26 @@
+import { compareVersions } from '../compare/compare.js';
+import { withFindings } from '../concerns/analyze.js';
+import { parseVersion } from '../parse/parse.js';
+import { renderReport } from '../report/render.js';
+import type { Command } from './args.js';
+import type { Io } from './main.js';
+import { readDraft } from './read-file.js';
+
+export async function runCompare(command: Extract<Command, { name: 'compare' }>, io: Io): Promise<string> {
+  const [oldDraft, newDraft] = await Promise.all([readDraft(command.oldPath), readDraft(command.newPath)]);
+  const oldVersion = parseVersion(oldDraft.text);
+  const newVersion = parseVersion(newDraft.text);
+  // Drafts of one agreement share its title; then the file names tell the versions apart.
+  if (!oldVersion.title || oldVersion.title === newVersion.title) {
+    oldVersion.title = oldDraft.title;
+    newVersion.title = newDraft.title;
+  }
+  if (oldVersion.clauses.length === 0) io.stderr(`counterdraft: note: ${command.oldPath} has no text\n`);
+  if (newVersion.clauses.length === 0) io.stderr(`counterdraft: note: ${command.newPath} has no text\n`);
+  const comparison = withFindings(compareVersions(oldVersion, newVersion, { ignore: command.ignore }));
+  const toTerminal = command.out === null && io.isTerminal && !io.env.NO_COLOR;
+  return renderReport(comparison, command.format, {
+    includeUnchanged: command.includeUnchanged,
+    color: command.format === 'text' && (command.color ?? toTerminal),
+  });
+}

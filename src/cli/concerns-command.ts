@@ -1,0 +1,49 @@
+import { findingsOfVersion } from '../concerns/analyze.js';
+import { categoryOf } from '../concerns/catalogue.js';
+import { obligationBalance } from '../concerns/obligations.js';
+import { termsAcrossVersions } from '../concerns/terms-table.js';
+import { FindingSchema } from '../model/finding.js';
+import { parseVersion } from '../parse/parse.js';
+import { clauseLabel } from '../report/labels.js';
+import { inertForTerminal } from '../report/text.js';
+import type { Command } from './args.js';
+import { readDraft } from './read-file.js';
+
+/** counterdraft concerns FILE: the findings of one version and its balance of duties. */
+export async function runConcerns(command: Extract<Command, { name: 'concerns' }>): Promise<string> {
+  const draft = await readDraft(command.path);
+  const version = parseVersion(draft.text);
+  const findings = findingsOfVersion(version, 'single');
+  const balance = obligationBalance(version);
+  if (command.format === 'json') {
+    return `${JSON.stringify({ format: 'counterdraft/concerns-report', version: 1, title: version.title || draft.title, findings: findings.map((f) => FindingSchema.parse(f)), balance }, null, 2)}\n`;
+  }
+  const lines = [`${version.title || draft.title}: ${findings.length} concerns`, ''];
+  for (const f of findings) {
+    const clause = f.clause === null ? null : version.clauses.find((c) => c.id === f.clause)!;
+    const where = clause ? clauseLabel(clause) : 'whole document';
+    const quote = f.evidence ? ` “${f.evidence.quote}”` : '';
+    lines.push(`${f.severity.toUpperCase()} ${categoryOf(f.category).name} · ${where}${quote}: ${f.explanation}`);
+  }
+  lines.push('', 'Duties and rights:');
+  for (const row of balance) lines.push(`  ${row.party}: ${row.obligations} obligations, ${row.prohibitions} prohibitions, ${row.rights} rights`);
+  return `${inertForTerminal(lines.join('\n'))}\n`;
+}
+
+/** counterdraft terms FILE...: key terms followed across versions, oldest first. */
+export async function runTerms(command: Extract<Command, { name: 'terms' }>): Promise<string> {
+  const drafts = await Promise.all(command.paths.map(readDraft));
+  const versions = drafts.map((d) => parseVersion(d.text));
+  const rows = termsAcrossVersions(versions);
+  const names = drafts.map((d) => d.title);
+  if (command.format === 'json') {
+    return `${JSON.stringify({ format: 'counterdraft/terms', version: 1, versions: names, terms: rows }, null, 2)}\n`;
+  }
+  const lines = [`Key terms across ${names.join(' → ')}`, ''];
+  for (const row of rows) {
+    const mark = row.changed ? '*' : ' ';
+    lines.push(`${mark} ${row.kind.padEnd(12)} ${row.clause.padEnd(12)} ${row.values.map((v) => v ?? '—').join('  →  ')}`);
+  }
+  lines.push('', '* changed between versions');
+  return `${inertForTerminal(lines.join('\n'))}\n`;
+}

@@ -1,0 +1,140 @@
+import type { PartyBalance } from '../model/balance.js';
+import type { Clause, Version } from '../model/clause.js';
+import { isNegated, isQuoted, isReportedPosition, sentenceAt } from './sentences.js';
+
+/**
+ * Deontic reading of clauses: who must, who must not, who may. The subject right before the
+ * modal is the party that bears it ("Ukraine shall", "the United States may"); "shall not" is a
+ * prohibition; a negated modal ("shall not be required to", "Nothing in this Agreement shall")
+ * obliges no one. Definitions, recitals and headings describe; they do not oblige.
+ */
+export type DeonticKind = 'obligation' | 'prohibition' | 'right';
+
+export interface Deontic {
+  party: string;
+  kind: DeonticKind;
+  /** offsets of the modal phrase in the clause text */
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+const MODALS: [RegExp, DeonticKind][] = [
+  [/^(shall have (a|an|the)\b.*\bright|shall be entitled to)/u, 'right'],
+  [/^(shall|must|will) not\b/u, 'prohibition'],
+  [/^may not\b/u, 'prohibition'],
+  [/^(shall|must)\b/u, 'obligation'],
+  [/^(undertakes?|agrees?|commits?|is obliged|are obliged|is required|are required) to\b/u, 'obligation'],
+  [/^(may|is entitled to|are entitled to|has the right to|have the right to|shall have (a|an|the)\b.*\bright|shall be entitled to|retains? the right to)\b/u, 'right'],
+];
+
+const CAPITALISED = `\\p{Lu}[\\p{L}\\p{N}.’'-]*`;
+const SUBJECT_THEN_MODAL = new RegExp(
+  `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both)\\s+)?${CAPITALISED}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAPITALISED}){0,5})` +
+    `(?:\\s*,[^,]{1,80},)?\\s+(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+)?` +
+    `(?<modal>shall have (?:a|an|the)(?: exclusive| first| sole)? right|shall be entitled to|shall not|shall|must not|must|will not|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to)\\b`,
+  'gu',
+);
+
+function sameSentence(text: string, a: number, b: number): boolean {
+  return sentenceAt(text, a).start === sentenceAt(text, b).start;
+}
+
+const DESCRIPTIVE_KINDS = new Set<Clause['kind']>(['definition', 'recital', 'preamble', 'heading']);
+
+/** "the Government of the United States of America" → "United States"; "Each Party" → "Parties". */
+export function partyName(subject: string): string {
+  let s = subject.replace(/^(the|each|either|both)\s+/iu, '').trim();
+  if (/^part(y|ies)$/iu.test(s)) return 'Parties';
+  s = s.replace(/^Government of\s+(the\s+)?/u, '');
+  if (/^(United States( of America)?|U\.S\.?|USA)$/u.test(s)) return 'United States';
+  return s;
+}
+
+const NOT_A_PARTY = /^(Agreement|Article|Section|Annex|Clause|Nothing|This|Such|Any|All|It|They|Neither)\b/u;
+
+export function deonticsOf(clause: Clause): Deontic[] {
+  if (DESCRIPTIVE_KINDS.has(clause.kind)) return [];
+  const text = clause.text;
+  const found: Deontic[] = [];
+  for (const m of text.matchAll(SUBJECT_THEN_MODAL)) {
+    const subject = m.groups!.subject!;
+    const modal = m.groups!.modal!;
+    const start = m.index + m[0].length - modal.length;
+    if (NOT_A_PARTY.test(subject)) continue;
+    if (/^shall not be (required|obliged)\b/u.test(text.slice(start))) continue;
+    if (isNegated(text, m.index) || isQuoted(text, start) || isReportedPosition(text, m.index)) continue;
+    const kind = MODALS.find(([re]) => re.test(modal))?.[1];
+    if (!kind) continue;
+    found.push({ party: partyName(subject), kind, start, end: start + modal.length, phrase: modal });
+  }
+  // "Ukraine shall provide ..., and shall deliver ...": a modal after "and" with no subject of its
+  // own shares the subject before it.
+  for (const m of text.matchAll(/,?\s+(?:and|or)\s+(?<modal>shall not|shall|must not|must|may not|may)\b/gu)) {
+    const start = m.index + m[0].length - m.groups!.modal!.length;
+    const previous = found.filter((d) => d.end <= m.index).at(-1);
+    if (!previous || found.some((d) => d.start === start)) continue;
+    if (!sameSentence(text, previous.end, start) || isNegated(text, start)) continue;
+    const kind = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
+    found.push({ party: previous.party, kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The parties a version names at its start ("the Government of the United States of America and
+ * the Government of Ukraine"), so that "the Fund shall" or "Contributions shall" are not counted
+ * as a party's duties. Empty when the text names none.
+ */
+export function partiesOf(version: Version): string[] {
+  const opening = version.clauses
+    .slice(0, 8)
+    .map((c) => `${c.heading ?? ''} ${c.text}`)
+    .join(' ');
+  const names = new Set<string>();
+  for (const m of opening.matchAll(/Government of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)/gu)) {
+    names.add(partyName(m[1]!));
+  }
+  return [...names];
+}
+
+/**
+ * Obligations, prohibitions and rights per party in one version, busiest party first: the
+ * parties the version names, plus "Parties" for duties both share.
+ */
+export function obligationBalance(version: Version): PartyBalance[] {
+  const named = new Set(partiesOf(version));
+  const counts = (party: string) => named.size === 0 || named.has(party) || party === 'Parties';
+  const byParty = new Map<string, PartyBalance>();
+  for (const party of named) byParty.set(party, { party, obligations: 0, prohibitions: 0, rights: 0 });
+  for (const clause of version.clauses) {
+    for (const d of deonticsOf(clause)) {
+      if (!counts(d.party)) continue;
+      const row = byParty.get(d.party) ?? { party: d.party, obligations: 0, prohibitions: 0, rights: 0 };
+      if (d.kind === 'obligation') row.obligations++;
+      else if (d.kind === 'prohibition') row.prohibitions++;
+      else row.rights++;
+      byParty.set(d.party, row);
+    }
+  }
+  return [...byParty.values()].sort((a, b) => total(b) - total(a) || a.party.localeCompare(b.party));
+}
+
+function total(row: PartyBalance): number {
+  return row.obligations + row.prohibitions + row.rights;
+}
+
+/**
+ * The balance figure of a version between two parties: the share of the duties (obligations and
+ * prohibitions) that falls on `party` among the duties of both. 0.5 is even; 0.9 means `party`
+ * carries nine duties in ten. Null when neither bears any.
+ */
+export function dutyShare(balance: PartyBalance[], party: string, other: string): number | null {
+  const duties = (name: string) => {
+    const row = balance.find((r) => r.party === name);
+    return row ? row.obligations + row.prohibitions : 0;
+  };
+  const mine = duties(party);
+  const theirs = duties(other);
+  return mine + theirs === 0 ? null : mine / (mine + theirs);
+}

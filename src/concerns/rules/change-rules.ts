@@ -1,0 +1,143 @@
+import type { Clause } from '../../model/clause.js';
+import type { CategoryId } from '../../model/finding.js';
+import { tokenize } from '../../redline/tokens.js';
+import { deonticsOf, partiesOf, type Deontic } from '../obligations.js';
+import type { ChangeMatch, ChangeRule } from '../rule.js';
+import { assertedMatches } from './clause-rules.js';
+import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
+
+const FIGURE_KINDS = new Set(['percent', 'amount']);
+
+function figuresIn(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => FIGURE_KINDS.has(t.kind))
+    .map((t) => t.text);
+}
+
+/** A percentage or amount that a change deleted or inserted: "50 percent" → "25 percent". */
+export const figureChanged: ChangeRule = {
+  id: 'figure-changed',
+  category: 'financial',
+  severity: 'high',
+  find(change, _comparison, clauses) {
+    if (change.old.length === 0 || change.new.length === 0 || change.kind === 'unchanged') return [];
+    const before = figuresIn(change.segments.filter((s) => s.op === 'delete').map((s) => s.text).join(' '));
+    const after = figuresIn(change.segments.filter((s) => s.op === 'insert').map((s) => s.text).join(' '));
+    if (before.length === 0 && after.length === 0) return [];
+    const newClauses = clauses.newClauses(change);
+    const located = locate(newClauses, after[0]) ?? { clause: newClauses[0]!, start: 0, end: 0 };
+    const what = before.length && after.length ? `changed from ${before.join(', ')} to ${after.join(', ')}` : before.length ? `${before.join(', ')} removed` : `${after.join(', ')} added`;
+    return [
+      {
+        side: 'new',
+        clause: located.clause.id,
+        oldClauses: change.old,
+        evidence: located.end > located.start ? { start: located.start, end: located.end } : null,
+        explanation: `A figure ${what}.`,
+      },
+    ];
+  },
+};
+
+function locate(clauses: Clause[], needle: string | undefined): { clause: Clause; start: number; end: number } | null {
+  if (!needle) return null;
+  for (const clause of clauses) {
+    const at = clause.text.indexOf(needle);
+    if (at >= 0) return { clause, start: at, end: at + needle.length };
+  }
+  return null;
+}
+
+const KIND_WORDS: Record<Deontic['kind'], string> = { obligation: 'obligation', prohibition: 'prohibition', right: 'right' };
+
+/** The category a duty belongs to: a security guarantee is one, everything else is balance. */
+function categoryOf(clause: Clause): CategoryId {
+  return SECURITY_GUARANTEE.test(clause.text) ? 'security' : 'one-sided';
+}
+
+/**
+ * Duties and rights of the named parties that a change removed, added, or moved from one party
+ * to the other, compared clause group by clause group.
+ */
+export const dutyShifted: ChangeRule = {
+  id: 'duty-shifted',
+  category: 'one-sided',
+  severity: 'medium',
+  find(change, comparison, clauses) {
+    const parties = new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)]);
+    const olds = clauses.oldClauses(change);
+    const news = clauses.newClauses(change);
+    const tally = (list: Clause[]) =>
+      list.flatMap((clause) => deonticsOf(clause).filter((d) => parties.has(d.party)).map((d) => ({ clause, d })));
+    const before = tally(olds);
+    const after = tally(news);
+    const key = (x: { d: Deontic }) => `${x.d.party}|${x.d.kind}`;
+    const unmatched = (from: typeof before, against: typeof before) => {
+      const pool = against.map(key);
+      return from.filter((x) => {
+        const k = pool.indexOf(key(x));
+        if (k < 0) return true;
+        pool.splice(k, 1);
+        return false;
+      });
+    };
+    const gone = unmatched(before, after);
+    const came = unmatched(after, before);
+    const matches: ChangeMatch[] = [];
+    for (const added of came) {
+      const moved = gone.findIndex((g) => g.d.kind === added.d.kind && g.d.party !== added.d.party);
+      const from = moved >= 0 ? gone.splice(moved, 1)[0]! : null;
+      matches.push({
+        side: 'new',
+        clause: added.clause.id,
+        oldClauses: change.old,
+        evidence: { start: added.d.start, end: added.d.end },
+        category: categoryOf(added.clause),
+        explanation: from
+          ? `An ${KIND_WORDS[added.d.kind]} moved from ${from.d.party} to ${added.d.party}.`
+          : `${added.d.party} gains ${added.d.kind === 'right' ? 'a right' : `an ${KIND_WORDS[added.d.kind]}`} (“${added.d.phrase}”) here.`,
+      });
+    }
+    for (const removed of gone) {
+      matches.push({
+        side: 'old',
+        clause: removed.clause.id,
+        oldClauses: change.old,
+        evidence: { start: removed.d.start, end: removed.d.end },
+        category: categoryOf(removed.clause),
+        explanation: `${removed.d.party} no longer has ${removed.d.kind === 'right' ? 'this right' : `this ${KIND_WORDS[removed.d.kind]}`} (“${removed.d.phrase}”): it was removed.`,
+      });
+    }
+    return matches;
+  },
+};
+
+const PROTECTIONS: { category: CategoryId; pattern: RegExp; name: string }[] = [
+  { category: 'security', pattern: SECURITY_GUARANTEE, name: 'A security-guarantee clause' },
+  { category: 'constitutional', pattern: /\bConstitution of Ukraine\b|\bconstitution(?:al)?\b/iu, name: 'A constitutional-compliance clause' },
+  { category: 'ratification', pattern: RATIFICATION, name: 'A ratification clause' },
+  { category: 'duration', pattern: TERMINATION, name: 'A termination clause' },
+];
+
+/** Protective clauses (security, constitution, ratification, termination) that appear or go. */
+export const protectionChanged: ChangeRule = {
+  id: 'protection-changed',
+  category: 'security',
+  severity: 'medium',
+  find(change, _comparison, clauses) {
+    const matches: ChangeMatch[] = [];
+    for (const p of PROTECTIONS) {
+      const hit = (list: Clause[]) => list.flatMap((c) => assertedMatches(c, p.pattern).map((m) => ({ c, m })))[0];
+      const before = hit(clauses.oldClauses(change));
+      const after = hit(clauses.newClauses(change));
+      if (after && !before) {
+        matches.push({ side: 'new', clause: after.c.id, oldClauses: change.old, category: p.category, evidence: { start: after.m.index, end: after.m.index + after.m[0].length }, explanation: `${p.name} appears in this version.` });
+      } else if (before && !after) {
+        matches.push({ side: 'old', clause: before.c.id, oldClauses: change.old, category: p.category, evidence: { start: before.m.index, end: before.m.index + before.m[0].length }, explanation: `${p.name} was removed in the new version.` });
+      }
+    }
+    return matches;
+  },
+};
+
+export const CHANGE_RULES: ChangeRule[] = [figureChanged, dutyShifted, protectionChanged];

@@ -1,0 +1,168 @@
+import type { Clause } from '../../model/clause.js';
+import { deonticsOf, partiesOf } from '../obligations.js';
+import type { ClauseMatch, ClauseRule } from '../rule.js';
+import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentences.js';
+
+/** Clauses that describe rather than provide (definitions, recitals, headings) never fire. */
+const OPERATIVE = (clause: Clause) => !['definition', 'recital', 'preamble', 'heading'].includes(clause.kind);
+
+/** Matches of `pattern` that the clause really asserts: not negated, quoted or reported. */
+export function assertedMatches(clause: Clause, pattern: RegExp): RegExpExecArray[] {
+  if (!OPERATIVE(clause)) return [];
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  return [...clause.text.matchAll(global)].filter(
+    (m) => !isNegated(clause.text, m.index) && !isQuoted(clause.text, m.index) && !isReportedPosition(clause.text, m.index),
+  ) as RegExpExecArray[];
+}
+
+function patternRule(rule: Omit<ClauseRule, 'find'> & { pattern: RegExp }): ClauseRule {
+  return {
+    ...rule,
+    find: (clause) => assertedMatches(clause, rule.pattern).map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  };
+}
+
+export const soleDiscretion = patternRule({
+  id: 'sole-discretion',
+  category: 'one-sided',
+  severity: 'high',
+  pattern: /\b(?:sole|absolute|unfettered|exclusive) discretion\b/iu,
+  explanation: 'One party decides alone here, with no standard or consent of the other party to hold it to.',
+});
+
+export const unilateralRequest = patternRule({
+  id: 'unilateral-request',
+  category: 'one-sided',
+  severity: 'medium',
+  pattern: /\bat the (?:sole )?request of (?:the )?\p{Lu}[\p{L}.]*(?: (?:of )?\p{Lu}[\p{L}.]*)*|\bas (?:the )?\p{Lu}[\p{L}.]*(?: (?:of )?\p{Lu}[\p{L}.]*)* may (?:determine|decide|require|deem)\b/u,
+  explanation: 'What is owed here is set by one party’s request or determination, not by the agreement itself.',
+});
+
+export const irrevocable = patternRule({
+  id: 'irrevocable',
+  category: 'one-sided',
+  severity: 'medium',
+  pattern: /\birrevocabl[ey]\b/iu,
+  explanation: 'An irrevocable commitment cannot be withdrawn even if circumstances or governments change.',
+});
+
+export const inPerpetuity = patternRule({
+  id: 'in-perpetuity',
+  category: 'duration',
+  severity: 'high',
+  pattern: /\bin perpetuity\b|\bperpetual(?:ly)?\b|\bwithout (?:any )?(?:time )?limit in time\b/iu,
+  explanation: 'A commitment without end outlasts every government that could renegotiate it.',
+});
+
+export const allFuture = patternRule({
+  id: 'all-future',
+  category: 'one-sided',
+  severity: 'high',
+  pattern: /\ball future\b/iu,
+  explanation: '"All future" reaches resources and revenues not yet discovered or valued, so their worth cannot be weighed at signing.',
+});
+
+export const immunityWaiver = patternRule({
+  id: 'immunity-waiver',
+  category: 'governing-law',
+  severity: 'high',
+  pattern: /\bwaives?\b[^.;]{0,80}\bimmunit(?:y|ies)\b|\bimmunit(?:y|ies)\b[^.;]{0,40}\b(?:is|are) (?:hereby )?(?:irrevocably )?waived\b/iu,
+  explanation: 'Waiving sovereign immunity exposes the state and its property to suit and seizure in foreign courts.',
+});
+
+const RESOURCE = '(?:subsoil|natural resources?|mineral(?:s| resources| deposits)?|deposits|reserves|rare[ -]earth(?: elements| metals)?|Covered Resources|land)';
+export const ownershipTransfer = patternRule({
+  id: 'ownership-transfer',
+  category: 'ownership',
+  severity: 'high',
+  pattern: new RegExp(
+    `\\b(?:transfers?|transferring|assigns?|cedes?|conveys?|vests?)\\b[^.;]{0,60}\\b(?:ownership|title|property)\\b[^.;]{0,60}\\b${RESOURCE}` +
+      `|\\b${RESOURCE}\\b[^.;]{0,80}\\bshall (?:become|be) the (?:sole |exclusive )?property of\\b`,
+    'iu',
+  ),
+  explanation: 'Ownership of subsoil and natural resources belongs to the Ukrainian people (Constitution of Ukraine, Art. 13); a transfer to another state cannot stand without amending it.',
+});
+
+// A share of revenues at or above this many percent is flagged; half or more is severe.
+export const REVENUE_SHARE_THRESHOLD = 30;
+
+export const revenueShare: ClauseRule = {
+  id: 'revenue-share',
+  category: 'financial',
+  severity: 'medium',
+  explanation: `A share of revenues of ${REVENUE_SHARE_THRESHOLD} percent or more is unusually large for a resource agreement.`,
+  find(clause) {
+    const matches: ClauseMatch[] = [];
+    for (const m of assertedMatches(clause, /\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/iu)) {
+      const share = Number(m[1]);
+      const sentence = sentenceAt(clause.text, m.index);
+      const context = clause.text.slice(sentence.start, sentence.end);
+      if (share < REVENUE_SHARE_THRESHOLD || !/\b(revenues?|proceeds|profits?|royalt(?:y|ies)|income|reserves|production)\b/iu.test(context)) continue;
+      matches.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        severity: share >= 50 ? 'high' : 'medium',
+        explanation: `${m[0]} of revenues goes to the other side, at or above the ${REVENUE_SHARE_THRESHOLD} percent this tool treats as unusually large.`,
+      });
+    }
+    return matches;
+  },
+};
+
+const DOMESTIC_LAW = /^(?:Ukraine|international law)/iu;
+export const foreignGoverningLaw: ClauseRule = {
+  id: 'foreign-governing-law',
+  category: 'governing-law',
+  severity: 'medium',
+  explanation: 'The agreement over sovereign resources is placed under a foreign legal system and its courts.',
+  find(clause) {
+    const pattern = /\bgoverned by (?:and (?:construed|interpreted) in accordance with )?the laws? of (?:the State of )?(\p{Lu}[\p{L}]*(?: (?:of )?\p{Lu}[\p{L}]*)*)/u;
+    return assertedMatches(clause, pattern)
+      .filter((m) => !DOMESTIC_LAW.test(m[1]!))
+      .map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        explanation: `The agreement is governed by the law of ${m[1]}, a foreign legal system, over resources that belong to Ukraine.`,
+      }));
+  },
+};
+
+/**
+ * One party carries the duties of a clause while another named party holds its rights and owes
+ * nothing in it: "Contributions shall continue ... as the United States may determine".
+ */
+export const oneSidedClause: ClauseRule = {
+  id: 'one-party-duties',
+  category: 'one-sided',
+  severity: 'medium',
+  explanation: 'One party bears the duties of this clause while the other holds its rights.',
+  find(clause, version) {
+    const parties = new Set(partiesOf(version));
+    const deontics = deonticsOf(clause).filter((d) => parties.has(d.party));
+    const bearers = new Set(deontics.filter((d) => d.kind !== 'right').map((d) => d.party));
+    const holders = deontics.filter((d) => d.kind === 'right' && !bearers.has(d.party));
+    if (bearers.size !== 1 || holders.length === 0) return [];
+    const [bearer] = bearers;
+    const right = holders[0]!;
+    return [
+      {
+        start: right.start,
+        end: right.end,
+        explanation: `${bearer} bears the duties of this clause while ${right.party} holds the right (“${right.phrase}”) and owes nothing in it.`,
+      },
+    ];
+  },
+};
+
+export const CLAUSE_RULES: ClauseRule[] = [
+  soleDiscretion,
+  unilateralRequest,
+  irrevocable,
+  inPerpetuity,
+  allFuture,
+  immunityWaiver,
+  ownershipTransfer,
+  revenueShare,
+  foreignGoverningLaw,
+  oneSidedClause,
+];

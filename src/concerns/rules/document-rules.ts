@@ -1,0 +1,40 @@
+import type { Version } from '../../model/clause.js';
+import type { DocumentRule } from '../rule.js';
+import { assertedMatches } from './clause-rules.js';
+
+/** True when some operative clause asserts (not negates, quotes or reports) the pattern. */
+function provides(version: Version, pattern: RegExp): boolean {
+  return version.clauses.some((c) => assertedMatches(c, pattern).length > 0 || (c.heading !== null && pattern.test(c.heading) && c.kind !== 'heading'));
+}
+
+export const SECURITY_GUARANTEE = /\bsecurity guarantees?\b|\bguarantees? (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’']* )?security\b|\bsecurity assurances?\b|\bsecurity commitments?\b/iu;
+export const TERMINATION = /\bterminat(?:e|ed|es|ion)\b[^.;]{0,80}\b(?:Agreement|notice)\b|\bwithdraw(?:al)? from this Agreement\b|\bdenounc(?:e|iation)\b/iu;
+// "subject to ratification", "ratification of this Agreement", "the internal procedures required
+// for its entry into force"; a passing mention ("a treaty ... may be ratified only after") is not one.
+export const RATIFICATION = /\b(?:subject to|upon|after|following|requires?) (?:its )?ratification\b|\bratif(?:y|ies|ied|ication)(?: of)? this Agreement\b|\bthis Agreement shall be ratified\b|\binternal (?:legal |constitutional )?procedures\b/iu;
+
+export const noSecurityGuarantee: DocumentRule = {
+  id: 'no-security-guarantee',
+  category: 'security',
+  severity: 'high',
+  explanation: 'No clause gives Ukraine a security guarantee, the demand Ukraine repeated after the Munich talks.',
+  satisfiedBy: (version) => provides(version, SECURITY_GUARANTEE),
+};
+
+export const noTermination: DocumentRule = {
+  id: 'no-termination',
+  category: 'duration',
+  severity: 'medium',
+  explanation: 'No clause lets a party terminate or withdraw from the agreement, so it binds without end.',
+  satisfiedBy: (version) => provides(version, TERMINATION),
+};
+
+export const noRatification: DocumentRule = {
+  id: 'no-ratification',
+  category: 'ratification',
+  severity: 'medium',
+  explanation: 'No clause makes entry into force depend on ratification, which the Verkhovna Rada must give (Constitution of Ukraine, Art. 85).',
+  satisfiedBy: (version) => provides(version, RATIFICATION),
+};
+
+export const DOCUMENT_RULES: DocumentRule[] = [noSecurityGuarantee, noTermination, noRatification];

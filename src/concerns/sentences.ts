@@ -1,0 +1,60 @@
+/**
+ * Sentence-level reading of clause text: where sentences start, and whether a phrase inside one
+ * is negated, quoted, or someone's reported position rather than what the clause provides.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Sentences of a clause (split after . ; or a paragraph break), as offsets into its text. */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const boundary = /[.;](?=\s)|\n\n/g;
+  let start = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    if (text.slice(start, end).trim()) spans.push({ start, end });
+    start = end;
+  }
+  if (text.slice(start).trim()) spans.push({ start, end: text.length });
+  return spans;
+}
+
+export function sentenceAt(text: string, position: number): Span {
+  return sentenceSpans(text).find((s) => position >= s.start && position < s.end) ?? { start: 0, end: text.length };
+}
+
+// NegEx (Chapman et al. 2001): a trigger negates what follows it within a short window, and the
+// window closes at a conjunction that starts a new thought.
+const NEGATION_TRIGGERS = /\b(not|no|never|neither|nor|nothing|without|none)\b|\bshall not be (required|obliged|construed)\b/iu;
+const SCOPE_TERMINATORS = /[,;:]|\b(but|however|except|provided|unless|whereas)\b/iu;
+const NEGATION_WINDOW_WORDS = 7;
+
+/** Is the phrase starting at `position` inside the scope of a negation in its sentence? */
+export function isNegated(text: string, position: number): boolean {
+  const sentence = sentenceAt(text, position);
+  const before = text.slice(sentence.start, position);
+  const scope = before.split(SCOPE_TERMINATORS).filter((p) => p !== undefined).at(-1) ?? '';
+  const window = scope.trim().split(/\s+/).slice(-NEGATION_WINDOW_WORDS).join(' ');
+  return NEGATION_TRIGGERS.test(window);
+}
+
+/** Is `position` inside quotation marks opened earlier in its sentence? */
+export function isQuoted(text: string, position: number): boolean {
+  const sentence = sentenceAt(text, position);
+  const before = text.slice(sentence.start, position);
+  const curlyOpen = (before.match(/[“«]/gu) ?? []).length;
+  const curlyClose = (before.match(/[”»]/gu) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return curlyOpen > curlyClose || straight % 2 === 1;
+}
+
+// A clause that reports what one side proposed states a position, not a term of the agreement.
+const REPORTED_POSITION = /\b(proposed|proposes|proposal of|position of|according to|requested that|has asked|demanded|demands)\b/iu;
+
+export function isReportedPosition(text: string, position: number): boolean {
+  const sentence = sentenceAt(text, position);
+  return REPORTED_POSITION.test(text.slice(sentence.start, position));
+}

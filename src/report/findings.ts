@@ -1,0 +1,54 @@
+import { categoryOf } from '../concerns/catalogue.js';
+import type { PartyBalance } from '../model/balance.js';
+import type { Change, Comparison } from '../model/comparison.js';
+import type { Finding } from '../model/finding.js';
+import { clauseLabel } from './labels.js';
+
+/** A finding as a report line names it: where, what kind, how serious, why. */
+export interface FindingLine {
+  severity: Finding['severity'];
+  category: string;
+  where: string;
+  quote: string | null;
+  explanation: string;
+}
+
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
+
+export function findingLines(comparison: Comparison, findings: readonly Finding[] = comparison.findings): FindingLine[] {
+  return [...findings]
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+    .map((f) => {
+      const version = f.version === 'old' ? comparison.old : comparison.new;
+      const clause = f.clause === null ? null : version.clauses.find((c) => c.id === f.clause);
+      const side = f.version === 'single' ? '' : `${f.version} `;
+      return {
+        severity: f.severity,
+        category: categoryOf(f.category).name,
+        where: clause ? `${side}${clauseLabel(clause)}` : `${side}whole document`,
+        quote: f.evidence?.quote ?? null,
+        explanation: f.explanation,
+      };
+    });
+}
+
+/** Findings about the clauses of one change, on either side. */
+export function findingsOfChange(change: Change, findings: readonly Finding[]): Finding[] {
+  return findings.filter(
+    (f) => f.clause !== null && ((f.version === 'old' && change.old.includes(f.clause)) || (f.version === 'new' && change.new.includes(f.clause))),
+  );
+}
+
+/** "Ukraine 5 duties, 0 rights → 4 duties, 0 rights" for each party of either version. */
+export function balanceLines(comparison: Comparison): string[] {
+  if (!comparison.balance) return [];
+  const { old: before, new: after } = comparison.balance;
+  const parties = [...new Set([...before, ...after].map((r) => r.party))];
+  const describe = (row: PartyBalance | undefined) =>
+    row ? `${plural(row.obligations + row.prohibitions, 'duty', 'duties')}, ${plural(row.rights, 'right', 'rights')}` : 'not named';
+  return parties.map((p) => `${p}: ${describe(before.find((r) => r.party === p))} → ${describe(after.find((r) => r.party === p))}`);
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
