@@ -3,33 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
 import type { Clause, Version } from '../../src/model/clause.js';
 import { ComparisonSchema, type Change, type Comparison } from '../../src/model/comparison.js';
+import { cli } from '../support/run-cli.js';
 
 const US_DRAFT = fileURLToPath(new URL('../../samples/us-draft-2025-02-12.txt', import.meta.url));
 const UA_REVISION = fileURLToPath(new URL('../../samples/ua-revision-2025-02-14.txt', import.meta.url));
 const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
 const ESC = '\u001b';
-
-interface Result {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the command line with captured output, as a pipe (no terminal) unless told otherwise. */
-async function cli(argv: string[], options: { isTerminal?: boolean; env?: Record<string, string | undefined> } = {}): Promise<Result> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const status = await run(argv, {
-    stdout: (text) => stdout.push(text),
-    stderr: (text) => stderr.push(text),
-    isTerminal: options.isTerminal ?? false,
-    env: options.env ?? {},
-  });
-  return { status, stdout: stdout.join(''), stderr: stderr.join('') };
-}
 
 async function compareJson(oldPath: string, newPath: string, ...flags: string[]): Promise<Comparison> {
   const result = await cli(['compare', oldPath, newPath, '--format', 'json', ...flags]);
