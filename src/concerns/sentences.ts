@@ -31,6 +31,10 @@ export function sentenceAt(text: string, position: number): Span {
 const NEGATION_TRIGGERS = /\b(not|no|never|neither|nor|nothing|without|none)\b|\bshall not be (required|obliged|construed)\b/iu;
 const SCOPE_TERMINATORS = /[,;:]|\b(but|however|except|provided|unless|whereas)\b/iu;
 const NEGATION_WINDOW_WORDS = 7;
+// "shall not be required to" releases a party from all that its sentence goes on to list, however
+// long: in "shall not be required to transfer 50 percent of all future revenues" the 7-word window
+// has lost the "not" by "all future". This trigger negates up to the next scope terminator instead.
+const RELEASE_TRIGGER = /\b(?:shall|is|are|will) not be (?:required|obliged|obligated|construed)\b/iu;
 
 /** Is the phrase starting at `position` inside the scope of a negation in its sentence? */
 export function isNegated(text: string, position: number): boolean {
@@ -38,7 +42,7 @@ export function isNegated(text: string, position: number): boolean {
   const before = text.slice(sentence.start, position);
   const scope = before.split(SCOPE_TERMINATORS).filter((p) => p !== undefined).at(-1) ?? '';
   const window = scope.trim().split(/\s+/).slice(-NEGATION_WINDOW_WORDS).join(' ');
-  return NEGATION_TRIGGERS.test(window);
+  return NEGATION_TRIGGERS.test(window) || RELEASE_TRIGGER.test(scope);
 }
 
 /** Is `position` inside quotation marks opened earlier in its sentence? */

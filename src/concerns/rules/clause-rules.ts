@@ -1,10 +1,14 @@
 import type { Clause } from '../../model/clause.js';
+import { isDefinitionStart } from '../../parse/lines.js';
 import { deonticsOf, partiesOf } from '../obligations.js';
 import type { ClauseMatch, ClauseRule } from '../rule.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentences.js';
 
 /** Clauses that describe rather than provide (definitions, recitals, headings) never fire. */
-const OPERATIVE = (clause: Clause) => !['definition', 'recital', 'preamble', 'heading'].includes(clause.kind);
+// A numbered definition ('1.1 "Fund" means ...') parses as kind 'numbered', yet it defines rather
+// than provides just as an unnumbered one does, so its text is checked too.
+const OPERATIVE = (clause: Clause) =>
+  !['definition', 'recital', 'preamble', 'heading'].includes(clause.kind) && !isDefinitionStart(clause.text);
 
 /** Matches of `pattern` that the clause really asserts: not negated, quoted or reported. */
 export function assertedMatches(clause: Clause, pattern: RegExp): RegExpExecArray[] {
@@ -30,11 +34,17 @@ export const soleDiscretion = patternRule({
   explanation: 'One party decides alone here, with no standard or consent of the other party to hold it to.',
 });
 
+const NAME = '\\p{Lu}(?:\\p{L}|\\.(?=\\p{L})|(?<=\\b\\p{Lu})\\.)*';
 export const unilateralRequest = patternRule({
   id: 'unilateral-request',
   category: 'one-sided',
   severity: 'medium',
-  pattern: /\bat the (?:sole )?request of (?:the )?\p{Lu}[\p{L}.]*(?: (?:of )?\p{Lu}[\p{L}.]*)*|\bas (?:the )?\p{Lu}[\p{L}.]*(?: (?:of )?\p{Lu}[\p{L}.]*)* may (?:determine|decide|require|deem)\b/u,
+  // A name's full stop belongs to it only inside an abbreviation ("U.S."), so that the evidence
+  // of "at the request of the United States." ends at "States", not at the sentence's full stop.
+  pattern: new RegExp(
+    `\\bat the (?:sole )?request of (?:the )?${NAME}(?: (?:of )?${NAME})*|\\bas (?:the )?${NAME}(?: (?:of )?${NAME})* may (?:determine|decide|require|deem)\\b`,
+    'u',
+  ),
   explanation: 'What is owed here is set by one party’s request or determination, not by the agreement itself.',
 });
 
