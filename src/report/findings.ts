@@ -1,4 +1,5 @@
 import { categoryOf } from '../concerns/catalogue.js';
+import { dutyShare } from '../concerns/obligations.js';
 import type { PartyBalance } from '../model/balance.js';
 import type { Change, Comparison } from '../model/comparison.js';
 import type { Finding } from '../model/finding.js';
@@ -46,7 +47,17 @@ export function balanceLines(comparison: Comparison): string[] {
   const parties = [...new Set([...before, ...after].map((r) => r.party))];
   const describe = (row: PartyBalance | undefined) =>
     row ? `${plural(row.obligations + row.prohibitions, 'duty', 'duties')}, ${plural(row.rights, 'right', 'rights')}` : 'not named';
-  return parties.map((p) => `${p}: ${describe(before.find((r) => r.party === p))} → ${describe(after.find((r) => r.party === p))}`);
+  const lines = parties.map((p) => `${p}: ${describe(before.find((r) => r.party === p))} → ${describe(after.find((r) => r.party === p))}`);
+  // The balance figure: the share of the two named parties' duties that the busier one carries.
+  const [first, second] = parties.filter((p) => p !== 'Parties');
+  if (first && second) {
+    const share = (rows: PartyBalance[]) => {
+      const s = dutyShare(rows, first, second);
+      return s === null ? 'no duties' : `${Math.round(s * 100)}%`;
+    };
+    lines.push(`Balance: ${first} carries ${share(before)} → ${share(after)} of the duties between ${first} and ${second}`);
+  }
+  return lines;
 }
 
 function plural(n: number, one: string, many: string): string {

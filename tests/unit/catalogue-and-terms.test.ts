@@ -106,3 +106,13 @@ describe('the concerns and terms commands', () => {
     }
   });
 });
+
+describe('the balance figure', () => {
+  it('shows Ukraine’s share of the duties moving between the U.S. draft and Ukraine’s revision', async () => {
+    const result = await cli(['compare', sample('us-draft-2025-02-12.txt'), sample('ua-revision-2025-02-14.txt')]);
+    const line = result.stdout.split('\n').find((l) => l.includes('Balance:'))!;
+    const [before, after] = [...line.matchAll(/(\d+)%/g)].map((m) => Number(m[1]));
+    expect(line).toMatch(/Ukraine carries/);
+    expect(after!).toBeLessThan(before!);
+  });
+});
