@@ -8,10 +8,10 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
+  // JSON is left to the browser, which loads `import ... with { type: 'json' }` natively.
   plugins: [
     esbuildPlugin({
       ts: true,
-      json: true,
       loaders: { '.txt': 'text' },
       target: 'auto',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

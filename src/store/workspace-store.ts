@@ -1,0 +1,372 @@
+import { diffArrays } from 'diff';
+import type { z } from 'zod';
+import { AnnotationSchema, type Annotation } from '../model/annotation.js';
+import type { Clause, Version } from '../model/clause.js';
+import { contentHash } from './hash.js';
+import { openDatabase, type Database } from './open.js';
+import {
+  ClauseRecordSchema,
+  VersionRecordSchema,
+  WorkspaceRecordSchema,
+  type ClauseRecord,
+  type ListEdit,
+  type VersionRecord,
+  type WorkspaceRecord,
+} from './records.js';
+import { STORES } from './schema.js';
+
+/** Why a store operation failed; `message` is written for the user. */
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'quota' | 'conflict' | 'invalid' | 'missing',
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+/** What changed, posted to other tabs so they reload instead of overwriting it unseen. */
+export interface StoreChange {
+  workspaceId: string;
+  what: 'workspace' | 'versions' | 'annotations';
+}
+
+export const CHANGE_CHANNEL = 'counterdraft-changes';
+
+export interface VersionMeta {
+  id?: string;
+  label: string;
+  party: string;
+  date: string;
+  parent: string | null;
+}
+
+const now = () => new Date().toISOString();
+const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
+
+function parseRecord<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new StoreError(`Stored ${what} is damaged (${issue.path.join('.') || 'record'}: ${issue.message}).`, 'invalid');
+}
+
+/**
+ * The workspace store: versions, clause contents (stored once by hash), annotations and settings
+ * in IndexedDB. Every write is one transaction: it lands whole or not at all. Only the app shell
+ * owns a store; components receive data and emit events.
+ */
+export class WorkspaceStore {
+  private readonly channel: BroadcastChannel | null;
+
+  private constructor(readonly db: Database) {
+    this.channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANGE_CHANNEL);
+  }
+
+  static async open(name?: string): Promise<WorkspaceStore> {
+    return new WorkspaceStore(await openDatabase(name));
+  }
+
+  close(): void {
+    this.channel?.close();
+    this.db.close();
+  }
+
+  /** Calls `listener` when another tab changes something. Returns the unsubscribe function. */
+  onRemoteChange(listener: (change: StoreChange) => void): () => void {
+    if (!this.channel) return () => undefined;
+    const handler = (event: MessageEvent<StoreChange>) => listener(event.data);
+    this.channel.addEventListener('message', handler);
+    return () => this.channel?.removeEventListener('message', handler);
+  }
+
+  private announce(change: StoreChange): void {
+    this.channel?.postMessage(change);
+  }
+
+  /** Runs a write, turning the browser's refusals into messages that say nothing was changed. */
+  private async write<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      const name = (error as DOMException)?.name;
+      if (name === 'QuotaExceededError') {
+        throw new StoreError('The browser refused to store more: its storage quota for this site is full. Nothing was changed. Delete versions or workspaces you no longer need, then try again.', 'quota');
+      }
+      throw error;
+    }
+  }
+
+  // Workspaces
+
+  async listWorkspaces(): Promise<WorkspaceRecord[]> {
+    const all = await this.db.getAll(STORES.workspaces);
+    return all.map((w) => parseRecord(WorkspaceRecordSchema, w, 'workspace'));
+  }
+
+  async getWorkspace(id: string): Promise<WorkspaceRecord> {
+    const found = await this.db.get(STORES.workspaces, id);
+    if (!found) throw new StoreError(`There is no workspace "${id}".`, 'missing');
+    return parseRecord(WorkspaceRecordSchema, found, `workspace ${id}`);
+  }
+
+  async createWorkspace(name: string, id = newId('ws')): Promise<WorkspaceRecord> {
+    const record: WorkspaceRecord = { id, name, created: now(), updated: now(), settings: { oldId: null, newId: null, ignore: [], mode: 'side-by-side' } };
+    await this.write(() => this.db.add(STORES.workspaces, record));
+    this.announce({ workspaceId: id, what: 'workspace' });
+    return record;
+  }
+
+  async saveSettings(id: string, settings: Partial<WorkspaceRecord['settings']>): Promise<WorkspaceRecord> {
+    const updated = await this.write(async () => {
+      const tx = this.db.transaction(STORES.workspaces, 'readwrite');
+      const current = parseRecord(WorkspaceRecordSchema, await tx.store.get(id), `workspace ${id}`);
+      const next: WorkspaceRecord = { ...current, updated: now(), settings: { ...current.settings, ...settings } };
+      await tx.store.put(next);
+      await tx.done;
+      return next;
+    });
+    this.announce({ workspaceId: id, what: 'workspace' });
+    return updated;
+  }
+
+  // Versions
+
+  async listVersions(workspaceId: string, options: { includeDeleted?: boolean } = {}): Promise<VersionRecord[]> {
+    const all = await this.db.getAllFromIndex(STORES.versions, 'byWorkspace', workspaceId);
+    return all
+      .map((v) => parseRecord(VersionRecordSchema, v, 'version'))
+      .filter((v) => options.includeDeleted || v.deletedAt === null)
+      .sort((a, b) => a.date.localeCompare(b.date) || a.created.localeCompare(b.created));
+  }
+
+  /**
+   * Stores a version: its clause contents once each by hash (shared with every other version
+   * that has them), and its clause list as edits of its parent's list.
+   */
+  async addVersion(workspaceId: string, meta: VersionMeta, version: Version): Promise<VersionRecord> {
+    const records = version.clauses.map((clause, index) => toClauseRecord(clause, index, version.clauses));
+    const hashes = records.map((r) => r.hash);
+    const base = meta.parent ? await this.clauseHashes(meta.parent) : null;
+    const record: VersionRecord = {
+      id: meta.id ?? newId('v'),
+      workspaceId,
+      label: meta.label,
+      party: meta.party,
+      date: meta.date,
+      parent: meta.parent,
+      title: version.title,
+      base: base ? meta.parent : null,
+      edits: encodeEdits(base ?? [], hashes),
+      clauseCount: hashes.length,
+      created: now(),
+      deletedAt: null,
+    };
+    await this.write(async () => {
+      const tx = this.db.transaction([STORES.versions, STORES.clauses, STORES.workspaces], 'readwrite');
+      await allOrNothing(tx, async () => {
+        const workspace = await tx.objectStore(STORES.workspaces).get(workspaceId);
+        if (!workspace) throw new StoreError(`There is no workspace "${workspaceId}".`, 'missing');
+        const clauses = tx.objectStore(STORES.clauses);
+        for (const r of records) {
+          if ((await clauses.getKey(r.hash)) === undefined) await clauses.put(r);
+        }
+        await tx.objectStore(STORES.versions).add(record);
+        await tx.objectStore(STORES.workspaces).put({ ...workspace, updated: now() });
+      });
+    });
+    this.announce({ workspaceId, what: 'versions' });
+    return record;
+  }
+
+  async getVersionRecord(id: string): Promise<VersionRecord> {
+    const found = await this.db.get(STORES.versions, id);
+    if (!found) throw new StoreError(`There is no version "${id}".`, 'missing');
+    return parseRecord(VersionRecordSchema, found, `version ${id}`);
+  }
+
+  /** The clause hashes of a version, rebuilt through the chain of versions it was stored against. */
+  async clauseHashes(id: string): Promise<string[]> {
+    const chain: VersionRecord[] = [];
+    for (let at: string | null = id; at !== null; ) {
+      const record = await this.getVersionRecord(at);
+      chain.push(record);
+      at = record.base;
+    }
+    let hashes: string[] = [];
+    for (const record of chain.reverse()) hashes = applyEdits(hashes, record.edits);
+    return hashes;
+  }
+
+  /** A stored version, as the parser made it: same clause ids, levels and parents. */
+  async loadVersion(id: string): Promise<Version & { record: VersionRecord }> {
+    const record = await this.getVersionRecord(id);
+    const hashes = await this.clauseHashes(id);
+    const tx = this.db.transaction(STORES.clauses);
+    const contents = await Promise.all(hashes.map((h) => tx.store.get(h)));
+    const clauses: Clause[] = contents.map((raw, index) => {
+      if (!raw) throw new StoreError(`Version "${record.label}" is missing the text of its clause ${index + 1}.`, 'invalid');
+      const c = parseRecord(ClauseRecordSchema, raw, `clause ${index + 1} of "${record.label}"`);
+      return {
+        id: `c${index + 1}`,
+        number: c.number,
+        heading: c.heading,
+        level: c.level,
+        parent: c.parentOffset === 0 ? null : `c${index + 1 - c.parentOffset}`,
+        text: c.text,
+        kind: c.kind,
+      };
+    });
+    return { title: record.title, clauses, record };
+  }
+
+  async renameVersion(id: string, label: string): Promise<void> {
+    if (!label.trim()) throw new StoreError('A version needs a label.', 'invalid');
+    await this.updateVersion(id, (v) => ({ ...v, label: label.trim() }));
+  }
+
+  /** Deletion can be undone: the version is marked, not removed, and its clauses stay. */
+  async deleteVersion(id: string): Promise<void> {
+    await this.updateVersion(id, (v) => ({ ...v, deletedAt: now() }));
+  }
+
+  async restoreVersion(id: string): Promise<void> {
+    await this.updateVersion(id, (v) => ({ ...v, deletedAt: null }));
+  }
+
+  private async updateVersion(id: string, change: (v: VersionRecord) => VersionRecord): Promise<void> {
+    const workspaceId = await this.write(async () => {
+      const tx = this.db.transaction(STORES.versions, 'readwrite');
+      const current = await tx.store.get(id);
+      if (!current) throw new StoreError(`There is no version "${id}".`, 'missing');
+      const next = change(parseRecord(VersionRecordSchema, current, `version ${id}`));
+      await tx.store.put(next);
+      await tx.done;
+      return next.workspaceId;
+    });
+    this.announce({ workspaceId, what: 'versions' });
+  }
+
+  // Annotations
+
+  async listAnnotations(workspaceId: string): Promise<Annotation[]> {
+    const all = await this.db.getAllFromIndex(STORES.annotations, 'byWorkspace', workspaceId);
+    return all.map((a) => parseRecord(AnnotationSchema, a, 'annotation'));
+  }
+
+  /**
+   * Saves an annotation. `expectedRevision` is the revision the editor started from (null for a
+   * new one); if another tab saved in between, nothing is written and a conflict is reported.
+   */
+  async saveAnnotation(annotation: Annotation, expectedRevision: number | null): Promise<Annotation> {
+    const saved = await this.write(async () => {
+      const tx = this.db.transaction(STORES.annotations, 'readwrite');
+      const current = await tx.store.get(annotation.id);
+      const currentRevision = current ? current.revision : null;
+      if (currentRevision !== expectedRevision) {
+        tx.done.catch(() => undefined); // the abort below is the intended outcome
+        tx.abort();
+        throw new StoreError('This annotation was changed in another tab or window. Your edit was not saved; the latest version is shown.', 'conflict');
+      }
+      const next = parseRecord(AnnotationSchema, { ...annotation, revision: (currentRevision ?? 0) + 1, updated: now() }, 'annotation');
+      await tx.store.put(next);
+      await tx.done;
+      return next;
+    });
+    this.announce({ workspaceId: annotation.workspaceId, what: 'annotations' });
+    return saved;
+  }
+
+  async deleteAnnotation(id: string, expectedRevision: number): Promise<void> {
+    const workspaceId = await this.write(async () => {
+      const tx = this.db.transaction(STORES.annotations, 'readwrite');
+      const current = await tx.store.get(id);
+      if (!current) return null;
+      if (current.revision !== expectedRevision) {
+        tx.done.catch(() => undefined);
+        tx.abort();
+        throw new StoreError('This annotation was changed in another tab or window and was not deleted.', 'conflict');
+      }
+      await tx.store.delete(id);
+      await tx.done;
+      return current.workspaceId;
+    });
+    if (workspaceId) this.announce({ workspaceId, what: 'annotations' });
+  }
+
+  // Space
+
+  /**
+   * Bytes the workspace's records take, as JSON (close to what IndexedDB stores): its workspace,
+   * version and annotation records, and each clause content it uses counted once.
+   */
+  async usage(workspaceId: string): Promise<{ bytes: number; versions: number; clauses: number }> {
+    const size = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+    const versions = await this.listVersions(workspaceId, { includeDeleted: true });
+    const hashes = new Set<string>();
+    for (const v of versions) for (const h of await this.clauseHashes(v.id)) hashes.add(h);
+    const tx = this.db.transaction(STORES.clauses);
+    const clauses = await Promise.all([...hashes].map((h) => tx.store.get(h)));
+    const bytes =
+      size(await this.db.get(STORES.workspaces, workspaceId)) +
+      versions.reduce((s, v) => s + size(v), 0) +
+      clauses.reduce((s, c) => s + size(c), 0) +
+      (await this.listAnnotations(workspaceId)).reduce((s, a) => s + size(a), 0);
+    return { bytes, versions: versions.length, clauses: hashes.size };
+  }
+}
+
+/**
+ * Runs the requests of a transaction; if anything throws, the transaction is aborted so none of
+ * its writes land (IndexedDB would otherwise commit the requests already made).
+ */
+async function allOrNothing(tx: { abort(): void; done: Promise<void> }, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    tx.done.catch(() => undefined);
+    tx.abort();
+    throw error;
+  }
+  await tx.done;
+}
+
+export function toClauseRecord(clause: Clause, index: number, clauses: readonly Clause[]): ClauseRecord {
+  const parentIndex = clause.parent === null ? -1 : clauses.findIndex((c) => c.id === clause.parent);
+  const content = {
+    number: clause.number,
+    heading: clause.heading,
+    text: clause.text,
+    kind: clause.kind,
+    level: clause.level,
+    parentOffset: parentIndex < 0 ? 0 : index - parentIndex,
+  };
+  return { hash: contentHash(JSON.stringify(content)), ...content };
+}
+
+/** The edits that turn list `from` into list `to` (jsdiff's array diff). */
+export function encodeEdits(from: readonly string[], to: readonly string[]): ListEdit[] {
+  if (from.length === 0) return to.length ? [['insert', [...to]]] : [];
+  const edits: ListEdit[] = [];
+  for (const part of diffArrays([...from], [...to])) {
+    if (part.added) edits.push(['insert', part.value]);
+    else if (part.removed) edits.push(['drop', part.count ?? part.value.length]);
+    else edits.push(['keep', part.count ?? part.value.length]);
+  }
+  return edits;
+}
+
+export function applyEdits(from: readonly string[], edits: readonly ListEdit[]): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const edit of edits) {
+    if (edit[0] === 'keep') {
+      out.push(...from.slice(at, at + edit[1]));
+      at += edit[1];
+    } else if (edit[0] === 'drop') at += edit[1];
+    else out.push(...edit[1]);
+  }
+  return out;
+}

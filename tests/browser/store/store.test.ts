@@ -1,0 +1,170 @@
+import { expect } from '@esm-bundle/chai';
+import { openDB } from 'idb';
+import { generateAgreementPair, seededRandom } from '../../../src/bench/generate.js';
+import { parseVersion } from '../../../src/parse/parse.js';
+import { SAMPLE_MANIFEST, SAMPLE_TEXTS } from '../../../src/store/samples.js';
+import { seedSampleWorkspace } from '../../../src/store/seed.js';
+import { StoreError, WorkspaceStore } from '../../../src/store/workspace-store.js';
+import type { Annotation } from '../../../src/model/annotation.js';
+
+let counter = 0;
+const freshName = () => `counterdraft-test-${Date.now()}-${counter++}`;
+
+async function freshStore(): Promise<WorkspaceStore> {
+  return WorkspaceStore.open(freshName());
+}
+
+function annotation(workspaceId: string, versionId: string, id = 'a1'): Annotation {
+  const at = new Date().toISOString();
+  return {
+    id, workspaceId, versionId, clauseId: 'c2',
+    quote: { type: 'TextQuoteSelector', exact: 'Fund', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 0, end: 4 },
+    category: 'financial', severity: 'high', status: 'open', note: 'check', author: 'analyst',
+    created: at, updated: at, revision: 1,
+  };
+}
+
+describe('workspace store (real IndexedDB)', () => {
+  it('gives back a stored version exactly as the parser made it', async () => {
+    const store = await freshStore();
+    const ws = await store.createWorkspace('Test');
+    const version = parseVersion(SAMPLE_TEXTS['us-draft-2025-02-12.txt']!);
+    const record = await store.addVersion(ws.id, { label: 'U.S. draft', party: 'United States', date: '2025-02-12', parent: null }, version);
+    const loaded = await store.loadVersion(record.id);
+    expect(loaded.clauses).to.deep.equal(version.clauses);
+    expect(loaded.title).to.equal(version.title);
+    store.close();
+  });
+
+  it('seeds the sample workspace once, opened on the U.S. draft against Ukraine’s revision', async () => {
+    const store = await freshStore();
+    const ws = await seedSampleWorkspace(store, SAMPLE_MANIFEST, SAMPLE_TEXTS);
+    await seedSampleWorkspace(store, SAMPLE_MANIFEST, SAMPLE_TEXTS);
+    expect(await store.listWorkspaces()).to.have.length(1);
+    expect(ws.settings.oldId).to.equal('us-draft-2025-02-12');
+    expect(ws.settings.newId).to.equal('ua-revision-2025-02-14');
+    expect((await store.listVersions(ws.id)).map((v) => v.id)).to.include.members(['us-draft-2025-02-12', 'ua-revision-2025-02-14', 'joint-working-text-2025-02-24']);
+    const joint = await store.loadVersion('joint-working-text-2025-02-24');
+    expect(joint.clauses).to.deep.equal(parseVersion(SAMPLE_TEXTS['joint-working-text-2025-02-24.txt']!).clauses);
+    store.close();
+  });
+
+  it('keeps 50 lightly edited versions of a 1,000-clause agreement in less than 3 times the space of one', async () => {
+    const store = await freshStore();
+    const one = await store.createWorkspace('one');
+    const many = await store.createWorkspace('many');
+    const pair = generateAgreementPair({ clauses: 1000, reworded: 0.005, moved: 0 });
+    const first = parseVersion(pair.old);
+    await store.addVersion(one.id, { label: 'v1', party: 'A', date: '2025-01-01', parent: null }, first);
+    let parent: string | null = null;
+    let text = pair.old;
+    const random = seededRandom(5);
+    for (let k = 0; k < 50; k++) {
+      // small edits: a few words of a few clauses change from one version to the next
+      const lines = text.split('\n');
+      for (let e = 0; e < 3; e++) {
+        const at = Math.floor(random() * lines.length);
+        if (/^\d+\.\d+ /.test(lines[at]!)) lines[at] = lines[at]!.replace(/ (\S+) /, ` edited${k}x${e} `);
+      }
+      text = lines.join('\n');
+      const record = await store.addVersion(many.id, { label: `v${k + 1}`, party: 'A', date: `2025-01-${String(k + 1).padStart(2, '0')}`, parent }, parseVersion(text));
+      parent = record.id;
+    }
+    const single = await store.usage(one.id);
+    const fifty = await store.usage(many.id);
+    expect(fifty.versions).to.equal(50);
+    expect(fifty.bytes / single.bytes).to.be.lessThan(3);
+    const last = await store.loadVersion(parent!);
+    expect(last.clauses).to.deep.equal(parseVersion(text).clauses);
+    store.close();
+  });
+
+  it('undoes a deletion', async () => {
+    const store = await freshStore();
+    const ws = await seedSampleWorkspace(store, SAMPLE_MANIFEST, SAMPLE_TEXTS);
+    await store.deleteVersion('joint-working-text-2025-02-24');
+    expect((await store.listVersions(ws.id)).map((v) => v.id)).not.to.include('joint-working-text-2025-02-24');
+    await store.restoreVersion('joint-working-text-2025-02-24');
+    expect((await store.listVersions(ws.id)).map((v) => v.id)).to.include('joint-working-text-2025-02-24');
+    store.close();
+  });
+
+  it('refuses an annotation edit made from an outdated revision and keeps the stored one', async () => {
+    const store = await freshStore();
+    const ws = await seedSampleWorkspace(store, SAMPLE_MANIFEST, SAMPLE_TEXTS);
+    const saved = await store.saveAnnotation(annotation(ws.id, 'ua-revision-2025-02-14'), null);
+    expect(saved.revision).to.equal(1);
+    const second = await store.saveAnnotation({ ...saved, note: 'tab one' }, 1);
+    expect(second.revision).to.equal(2);
+    let error: unknown = null;
+    try {
+      await store.saveAnnotation({ ...saved, note: 'tab two, stale' }, 1);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(StoreError);
+    expect((error as StoreError).reason).to.equal('conflict');
+    expect((await store.listAnnotations(ws.id))[0]!.note).to.equal('tab one');
+    store.close();
+  });
+
+  it('tells another tab about a change', async () => {
+    const name = freshName();
+    const tabOne = await WorkspaceStore.open(name);
+    const tabTwo = await WorkspaceStore.open(name);
+    const heard = new Promise((resolve) => tabTwo.onRemoteChange(resolve));
+    const ws = await tabOne.createWorkspace('shared');
+    expect(await heard).to.deep.equal({ workspaceId: ws.id, what: 'workspace' });
+    tabOne.close();
+    tabTwo.close();
+  });
+
+  it('writes nothing when a version cannot be stored whole', async () => {
+    const store = await freshStore();
+    let error: unknown = null;
+    try {
+      await store.addVersion('no-such-workspace', { label: 'x', party: 'A', date: '2025-01-01', parent: null }, parseVersion('1. A clause that must not be stored.'));
+    } catch (e) {
+      error = e;
+    }
+    expect((error as StoreError).reason).to.equal('missing');
+    const tx = store.db.transaction(['clauses', 'versions']);
+    expect(await tx.objectStore('clauses').count()).to.equal(0);
+    expect(await tx.objectStore('versions').count()).to.equal(0);
+    store.close();
+  });
+
+  it('reports damaged records instead of showing them', async () => {
+    const store = await freshStore();
+    await store.db.put('workspaces', { id: 'broken', name: '' } as never);
+    let error: unknown = null;
+    try {
+      await store.getWorkspace('broken');
+    } catch (e) {
+      error = e;
+    }
+    expect((error as StoreError).reason).to.equal('invalid');
+    expect((error as Error).message).to.match(/name/);
+    store.close();
+  });
+
+  it('upgrades a database made at version 1 and keeps its data', async () => {
+    const name = freshName();
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('workspaces', { keyPath: 'id' });
+        db.createObjectStore('versions', { keyPath: 'id' }).createIndex('byWorkspace', 'workspaceId');
+        db.createObjectStore('clauses', { keyPath: 'hash' });
+      },
+    });
+    const at = new Date().toISOString();
+    await v1.put('workspaces', { id: 'old', name: 'Made by version 1', created: at, updated: at, settings: { oldId: null, newId: null, ignore: [], mode: 'inline' } });
+    v1.close();
+    const store = await WorkspaceStore.open(name);
+    expect((await store.getWorkspace('old')).name).to.equal('Made by version 1');
+    expect([...store.db.objectStoreNames]).to.include('annotations');
+    expect(await store.listAnnotations('old')).to.deep.equal([]);
+    store.close();
+  });
+});
