@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../src/model/clause.js';
 import { parseVersion } from '../../src/parse/parse.js';
+import { versionToText } from '../../src/parse/render-text.js';
 
 function clauses(text: string): Clause[] {
   return parseVersion(text).clauses;
@@ -202,5 +204,15 @@ describe('drafts that once misled the parser', () => {
   it('reads clause numbers past 999', () => {
     const text = Array.from({ length: 1200 }, (_, k) => `${k + 1}. Reserved.`).join('\n\n');
     expect(clauses(text)).toHaveLength(1200);
+  });
+});
+
+describe('versions back to text', () => {
+  it('renders the samples to text that parses into the same clauses', () => {
+    for (const file of ['us-draft-2025-02-12.txt', 'ua-revision-2025-02-14.txt', 'ua-revision-2025-02-14.uk.txt']) {
+      const version = parseVersion(readFileSync(new URL(`../../samples/${file}`, import.meta.url), 'utf8'));
+      const again = parseVersion(versionToText(version));
+      expect(again.clauses.map((c) => [c.number, c.heading, c.text, c.level]), file).toEqual(version.clauses.map((c) => [c.number, c.heading, c.text, c.level]));
+    }
   });
 });

@@ -1,0 +1,28 @@
+import { css } from 'lit';
+
+export const appStyles = css`
+  :host { display: block; height: 100vh; font: 15px/1.45 system-ui, sans-serif; color: #1b1b1b; }
+  header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5rem 1.5rem; padding: 0.5rem 1rem; border-bottom: 1px solid #ccc; }
+  h1 { font-size: 1.2rem; margin: 0; }
+  header p { margin: 0; }
+  .summary { display: flex; gap: 0.75rem; margin: 0; }
+  .summary div { display: flex; gap: 0.25rem; }
+  .summary dt { color: #555; }
+  .summary dd { margin: 0; font-weight: 600; }
+  .message { display: flex; gap: 1rem; align-items: center; padding: 0.4rem 1rem; }
+  .message.error { background: #fde8e8; border-bottom: 2px solid #a40000; }
+  .message.info { background: #e8f1fd; }
+  .layout { display: grid; grid-template-columns: 20rem 1fr 22rem; height: calc(100vh - 5rem); }
+  .versions, aside { overflow: auto; padding: 0.5rem; border-right: 1px solid #ddd; }
+  aside { border-right: 0; border-left: 1px solid #ddd; }
+  main { display: flex; flex-direction: column; min-width: 0; }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; padding: 0.4rem 0.5rem; border-bottom: 1px solid #ddd; }
+  fieldset { border: 0; padding: 0; margin: 0; display: flex; gap: 0.5rem; }
+  legend { float: left; margin-right: 0.4rem; font-weight: 600; }
+  .compare { flex: 1; display: grid; grid-template-columns: 1fr 1.5rem; min-height: 0; }
+  cd-compare-view { min-height: 0; }
+  .usage, .privacy, .hint, .keys { color: #555; font-size: 0.85rem; }
+  .derive { position: fixed; inset: 5vh 10vw; background: white; border: 1px solid #888; padding: 1rem; display: flex; flex-direction: column; gap: 0.5rem; overflow: auto; }
+  .derive textarea { width: 100%; font: 13px/1.4 ui-monospace, monospace; }
+  :focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
+`;

@@ -1,0 +1,443 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { selectorsFor } from '../../src/annotations/anchor.js';
+import { CategoryIdSchema } from '../../src/model/finding.js';
+import type { Annotation } from '../../src/model/annotation.js';
+import type { ChangeKind } from '../../src/model/comparison.js';
+import { IGNORE_OPTIONS, type IgnoreOption } from '../../src/model/options.js';
+import { parseVersion } from '../../src/parse/parse.js';
+import { versionToText } from '../../src/parse/render-text.js';
+import { builtInCatalogue } from '../../src/concerns/catalogue.js';
+import { SUMMARY_KEYS } from '../../src/report/labels.js';
+import { SAMPLE_MANIFEST, SAMPLE_TEXTS } from '../../src/store/samples.js';
+import { seedSampleWorkspace } from '../../src/store/seed.js';
+import { StoreError, WorkspaceStore } from '../../src/store/workspace-store.js';
+import '../annotation-form/annotation-form.js';
+import type { AnnotationSaveDetail, CdAnnotationForm } from '../annotation-form/annotation-form.js';
+import '../annotation-list/annotation-list.js';
+import '../balance-chart/balance-chart.js';
+import '../change-map/change-map.js';
+import '../compare-view/compare-view.js';
+import type { CompareMode, CompareView, TextSelection } from '../compare-view/compare-view.js';
+import '../concerns-panel/concerns-panel.js';
+import '../version-timeline/version-timeline.js';
+import type { VersionAddDetail } from '../version-timeline/version-timeline.js';
+import { appStyles } from './app.styles.js';
+import { loadWorkspaceView, placeAnnotations, type WorkspaceView } from './workspace-view.js';
+
+const KINDS: ('all' | ChangeKind)[] = ['all', 'modified', 'added', 'removed', 'split', 'merged', 'unchanged'];
+
+/**
+ * The app shell: owns the store, seeds it on first visit, loads the workspace, and turns the
+ * components' events into store writes. Components only show data and emit events.
+ */
+@customElement('cd-app')
+export class CdApp extends LitElement {
+  static override styles = appStyles;
+
+  /** IndexedDB database name; tests set their own before the element connects. */
+  dbName: string | undefined = undefined;
+
+  @state() private view: WorkspaceView | null = null;
+  @state() private mode: CompareMode = 'side-by-side';
+  @state() private kindFilter: 'all' | ChangeKind = 'all';
+  @state() private categoryFilter = 'all';
+  @state() private current = -1;
+  @state() private message: { text: string; tone: 'error' | 'info'; undo?: () => void } | null = null;
+  @state() private usage: string = '';
+  @state() private deriving: { parentId: string; label: string; text: string } | null = null;
+
+  @query('cd-compare-view') private compareView!: CompareView;
+  @query('cd-annotation-form') private annotationForm!: CdAnnotationForm;
+
+  private store: WorkspaceStore | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private pendingSelection: TextSelection | null = null;
+  private editing: Annotation | null = null;
+  private author = '';
+
+  /** Resolves once the first workspace has been loaded and shown. */
+  ready: Promise<void> = Promise.resolve();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ready = this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.store?.close();
+    this.store = null;
+  }
+
+  private async start(): Promise<void> {
+    try {
+      this.store = await WorkspaceStore.open(this.dbName);
+      const workspaces = await this.store.listWorkspaces();
+      const workspace = workspaces[0] ?? (await seedSampleWorkspace(this.store, SAMPLE_MANIFEST, SAMPLE_TEXTS));
+      this.unsubscribe = this.store.onRemoteChange((change) => {
+        if (change.workspaceId === this.view?.workspace.id) void this.reload('Another tab changed this workspace; showing its latest state.');
+      });
+      this.mode = workspace.settings.mode;
+      await this.load(workspace.id);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async load(workspaceId: string): Promise<void> {
+    const view = await loadWorkspaceView(this.store!, workspaceId);
+    this.view = view;
+    const first = view.comparison?.changes.findIndex((c) => c.kind !== 'unchanged') ?? -1;
+    this.current = first;
+    void this.refreshUsage();
+  }
+
+  private async reload(note?: string): Promise<void> {
+    if (!this.view || !this.store) return;
+    try {
+      await this.load(this.view.workspace.id);
+      if (note) this.message = { text: note, tone: 'info' };
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async refreshUsage(): Promise<void> {
+    if (!this.store || !this.view) return;
+    const { bytes, versions, clauses } = await this.store.usage(this.view.workspace.id);
+    this.usage = `${(bytes / 1024).toFixed(0)} KB in this browser · ${versions} versions · ${clauses} distinct clauses`;
+  }
+
+  private fail(error: unknown): void {
+    const text = error instanceof StoreError ? error.message : `Something went wrong: ${(error as Error)?.message ?? String(error)}`;
+    this.message = { text, tone: 'error' };
+  }
+
+  private async act(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.fail(error);
+      if (error instanceof StoreError && error.reason === 'conflict') await this.reload();
+    }
+  }
+
+  // Versions
+
+  private onCompareSelect(e: CustomEvent<{ oldId: string | null; newId: string | null }>): Promise<void> {
+    return this.act(async () => {
+      await this.store!.saveSettings(this.view!.workspace.id, { oldId: e.detail.oldId, newId: e.detail.newId });
+      await this.reload();
+    });
+  }
+
+  private onVersionAdd(e: CustomEvent<VersionAddDetail>): Promise<void> {
+    return this.act(async () => {
+      const { label, party, date, parent, text } = e.detail;
+      const version = parseVersion(text);
+      if (version.clauses.length === 0) throw new StoreError('The new version has no text.', 'invalid');
+      const record = await this.store!.addVersion(this.view!.workspace.id, { label, party, date, parent }, version);
+      await this.store!.saveSettings(this.view!.workspace.id, { oldId: parent ?? this.view!.oldVersion?.record.id ?? null, newId: record.id });
+      await this.reload(`Added “${label}” (${version.clauses.length} clauses).`);
+    });
+  }
+
+  private onVersionRename(e: CustomEvent<{ id: string; label: string }>): Promise<void> {
+    return this.act(async () => {
+      await this.store!.renameVersion(e.detail.id, e.detail.label);
+      await this.reload();
+    });
+  }
+
+  private onVersionDelete(e: CustomEvent<{ id: string }>): Promise<void> {
+    return this.act(async () => {
+      const label = this.view!.versions.find((v) => v.id === e.detail.id)?.label ?? 'version';
+      await this.store!.deleteVersion(e.detail.id);
+      await this.reload();
+      this.message = {
+        text: `Deleted “${label}”.`,
+        tone: 'info',
+        undo: () =>
+          void this.act(async () => {
+            await this.store!.restoreVersion(e.detail.id);
+            await this.reload(`Restored “${label}”.`);
+          }),
+      };
+    });
+  }
+
+  private onVersionDerive(e: CustomEvent<{ id: string }>): Promise<void> {
+    e.preventDefault(); // the shell opens its own editor, with the version's text in it
+    return this.act(async () => {
+      const version = await this.store!.loadVersion(e.detail.id);
+      this.deriving = { parentId: e.detail.id, label: `${version.record.label} (new draft)`, text: versionToText(version) };
+    });
+  }
+
+  private saveDerived(event: Event): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const parent = this.deriving!.parentId;
+    const parentRecord = this.view!.versions.find((v) => v.id === parent);
+    const detail: VersionAddDetail = {
+      label: String(data.get('label') ?? '').trim() || 'New draft',
+      party: parentRecord?.party ?? '',
+      date: new Date().toISOString().slice(0, 10),
+      parent,
+      text: String(data.get('text') ?? ''),
+      fileName: null,
+    };
+    this.deriving = null;
+    return this.onVersionAdd(new CustomEvent('cd-version-add', { detail }));
+  }
+
+  // View options
+
+  private onIgnoreToggle(option: IgnoreOption, on: boolean): Promise<void> {
+    return this.act(async () => {
+      const current = new Set(this.view!.workspace.settings.ignore);
+      if (on) current.add(option);
+      else current.delete(option);
+      await this.store!.saveSettings(this.view!.workspace.id, { ignore: IGNORE_OPTIONS.filter((o) => current.has(o)) });
+      await this.reload();
+    });
+  }
+
+  private onMode(mode: CompareMode): void {
+    this.mode = mode;
+    void this.act(() => this.store!.saveSettings(this.view!.workspace.id, { mode }).then(() => undefined));
+  }
+
+  // Annotations
+
+  private onTextSelected(e: CustomEvent<TextSelection>): void {
+    if (e.detail.start === e.detail.end) return;
+    this.pendingSelection = e.detail;
+    this.editing = null;
+    void this.annotationForm.open({ quote: e.detail.quote, author: this.author });
+  }
+
+  private onAnnotationSave(e: CustomEvent<AnnotationSaveDetail>): Promise<void> {
+    return this.act(async () => {
+      const view = this.view!;
+      this.author = e.detail.author;
+      const fields = { category: e.detail.category, severity: e.detail.severity, status: e.detail.status, note: e.detail.note, author: e.detail.author };
+      if (this.editing) {
+        await this.store!.saveAnnotation({ ...this.editing, ...fields }, this.editing.revision);
+      } else if (this.pendingSelection) {
+        const s = this.pendingSelection;
+        const version = s.side === 'new' ? view.newVersion! : view.oldVersion!;
+        const clause = version.clauses.find((c) => c.id === s.clauseId)!;
+        const at = new Date().toISOString();
+        await this.store!.saveAnnotation(
+          {
+            id: `a-${crypto.randomUUID()}`,
+            workspaceId: view.workspace.id,
+            versionId: version.record.id,
+            clauseId: clause.id,
+            ...selectorsFor(clause.text, s.start, s.end),
+            ...fields,
+            created: at,
+            updated: at,
+            revision: 1,
+          },
+          null,
+        );
+      }
+      this.editing = null;
+      this.pendingSelection = null;
+      await this.reload();
+    });
+  }
+
+  private annotationById(id: string): Annotation | undefined {
+    return this.view?.annotations.find((a) => a.id === id);
+  }
+
+  private onAnnotationEdit(e: CustomEvent<{ id: string }>): void {
+    const a = this.annotationById(e.detail.id);
+    if (!a) return;
+    this.editing = a;
+    this.pendingSelection = null;
+    void this.annotationForm.open({ id: a.id, quote: a.quote.exact, category: a.category, severity: a.severity, status: a.status, note: a.note, author: a.author });
+  }
+
+  private onAnnotationStatus(e: CustomEvent<{ id: string; status: Annotation['status'] }>): Promise<void> {
+    const a = this.annotationById(e.detail.id);
+    if (!a) return Promise.resolve();
+    return this.act(async () => {
+      await this.store!.saveAnnotation({ ...a, status: e.detail.status }, a.revision);
+      await this.reload();
+    });
+  }
+
+  private onAnnotationDelete(e: CustomEvent<{ id: string }>): Promise<void> {
+    const a = this.annotationById(e.detail.id);
+    if (!a) return Promise.resolve();
+    return this.act(async () => {
+      await this.store!.deleteAnnotation(a.id, a.revision);
+      await this.reload();
+      this.message = {
+        text: 'Annotation deleted.',
+        tone: 'info',
+        undo: () =>
+          void this.act(async () => {
+            await this.store!.saveAnnotation(a, null);
+            await this.reload('Annotation restored.');
+          }),
+      };
+    });
+  }
+
+  private focusHighlight(id: string): void {
+    const change = this.view?.comparison?.changes.findIndex((c) => {
+      const placed = placeAnnotations(this.view!).highlights.find((h) => h.id === id);
+      return placed ? (placed.side === 'new' ? c.new : c.old).includes(placed.clauseId) : false;
+    });
+    if (change !== undefined && change >= 0) void this.compareView.focusChange(change);
+  }
+
+  // Rendering
+
+  override render() {
+    const view = this.view;
+    const comparison = view?.comparison ?? null;
+    const placed = view ? placeAnnotations(view) : { highlights: [], items: [] };
+    return html`
+      <header>
+        <h1>Counterdraft</h1>
+        <p class="workspace">${view?.workspace.name ?? 'Opening…'}</p>
+        ${comparison
+          ? html`<p class="pair">${comparison.old.title} → ${comparison.new.title}</p>
+              <dl class="summary" aria-label="Summary of changes">
+                ${SUMMARY_KEYS.map((k) => html`<div><dt>${k}</dt><dd>${comparison.summary[k]}</dd></div>`)}
+              </dl>`
+          : nothing}
+      </header>
+      ${this.message
+        ? html`<div class="message ${this.message.tone}" role=${this.message.tone === 'error' ? 'alert' : 'status'}>
+            <span>${this.message.text}</span>
+            ${this.message.undo ? html`<button type="button" @click=${() => { const undo = this.message?.undo; this.message = null; undo?.(); }}>Undo</button>` : nothing}
+            <button type="button" aria-label="Dismiss message" @click=${() => (this.message = null)}>×</button>
+          </div>`
+        : nothing}
+      <div class="layout">
+        <nav class="versions" aria-label="Versions">
+          <cd-version-timeline
+            .versions=${view?.versions ?? []}
+            .oldId=${view?.oldVersion?.record.id ?? null}
+            .newId=${view?.newVersion?.record.id ?? null}
+            @cd-compare-select=${this.onCompareSelect}
+            @cd-version-add=${this.onVersionAdd}
+            @cd-version-rename=${this.onVersionRename}
+            @cd-version-delete=${this.onVersionDelete}
+            @cd-version-derive=${this.onVersionDerive}
+          ></cd-version-timeline>
+          <p class="usage" aria-live="polite">${this.usage}</p>
+          <p class="privacy">Drafts and notes stay in this browser (IndexedDB); nothing is sent anywhere.</p>
+        </nav>
+        <main>
+          ${this.renderToolbar()}
+          <div class="compare">
+            <cd-compare-view
+              .comparison=${comparison}
+              .mode=${this.mode}
+              .kindFilter=${this.kindFilter}
+              .categoryFilter=${this.categoryFilter as never}
+              .highlights=${placed.highlights}
+              .current=${this.current}
+              @cd-change-focus=${(e: CustomEvent<{ index: number }>) => (this.current = e.detail.index)}
+              @cd-text-selected=${this.onTextSelected}
+              @cd-highlight-activate=${(e: CustomEvent<{ id: string }>) => this.onAnnotationEdit(e)}
+            ></cd-compare-view>
+            <cd-change-map
+              .comparison=${comparison}
+              .current=${this.current}
+              @cd-jump=${(e: CustomEvent<{ index: number }>) => void this.compareView.focusChange(e.detail.index)}
+            ></cd-change-map>
+          </div>
+        </main>
+        <aside aria-label="Concerns and annotations">
+          <cd-concerns-panel
+            .comparison=${comparison}
+            .terms=${view?.terms ?? []}
+            .versionNames=${view?.versions.map((v) => v.label) ?? []}
+            @cd-finding-activate=${(e: CustomEvent<{ finding: { clause: string | null; version: string } }>) => this.focusFinding(e.detail.finding)}
+          ></cd-concerns-panel>
+          <section aria-labelledby="annotations-heading">
+            <h2 id="annotations-heading">Annotations</h2>
+            <p class="hint">Select words in a clause to annotate them.</p>
+            <cd-annotation-list
+              .items=${placed.items}
+              @cd-annotation-edit=${this.onAnnotationEdit}
+              @cd-annotation-status=${this.onAnnotationStatus}
+              @cd-annotation-delete=${this.onAnnotationDelete}
+              @cd-annotation-focus=${(e: CustomEvent<{ id: string }>) => this.focusHighlight(e.detail.id)}
+            ></cd-annotation-list>
+          </section>
+        </aside>
+      </div>
+      <cd-annotation-form .defaultAuthor=${this.author} @cd-annotation-save=${this.onAnnotationSave}></cd-annotation-form>
+      ${this.deriving ? this.renderDerive() : nothing}
+    `;
+  }
+
+  private focusFinding(finding: { clause: string | null; version: string }): void {
+    const index = this.view?.comparison?.changes.findIndex((c) => finding.clause !== null && (finding.version === 'old' ? c.old : c.new).includes(finding.clause));
+    if (index !== undefined && index >= 0) void this.compareView.focusChange(index);
+  }
+
+  private renderToolbar() {
+    const ignore = new Set(this.view?.workspace.settings.ignore ?? []);
+    const modes: [CompareMode, string][] = [
+      ['side-by-side', 'Side by side'],
+      ['inline', 'Inline redline'],
+      ['changes', 'Change list'],
+    ];
+    return html`<div class="toolbar" role="toolbar" aria-label="Comparison options">
+      <fieldset class="modes">
+        <legend>View</legend>
+        ${modes.map(
+          ([mode, label]) => html`<label><input type="radio" name="mode" .checked=${this.mode === mode} @change=${() => this.onMode(mode)} />${label}</label>`,
+        )}
+      </fieldset>
+      <label>Kind
+        <select @change=${(e: Event) => (this.kindFilter = (e.target as HTMLSelectElement).value as 'all' | ChangeKind)}>
+          ${KINDS.map((k) => html`<option value=${k} ?selected=${k === this.kindFilter}>${k}</option>`)}
+        </select>
+      </label>
+      <label>Concern
+        <select @change=${(e: Event) => (this.categoryFilter = (e.target as HTMLSelectElement).value)}>
+          <option value="all">all</option>
+          ${CategoryIdSchema.options.map((id) => html`<option value=${id} ?selected=${id === this.categoryFilter}>${builtInCatalogue().categories.find((c) => c.id === id)?.name ?? id}</option>`)}
+        </select>
+      </label>
+      <fieldset class="ignore">
+        <legend>Ignore</legend>
+        ${IGNORE_OPTIONS.map(
+          (o) => html`<label><input type="checkbox" .checked=${ignore.has(o)} @change=${(e: Event) => this.onIgnoreToggle(o, (e.target as HTMLInputElement).checked)} />${o}</label>`,
+        )}
+      </fieldset>
+      <span class="keys">Keys: n / p next and previous change</span>
+    </div>`;
+  }
+
+  private renderDerive() {
+    const d = this.deriving!;
+    return html`<form class="derive" aria-label="New draft" @submit=${this.saveDerived}>
+      <h2>New draft from an existing version</h2>
+      <label>Label <input name="label" .value=${d.label} required /></label>
+      <label>Text <textarea name="text" rows="20" .value=${d.text}></textarea></label>
+      <div><button type="submit">Save as new version</button> <button type="button" @click=${() => (this.deriving = null)}>Cancel</button></div>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cd-app': CdApp;
+  }
+}

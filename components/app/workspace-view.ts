@@ -1,0 +1,100 @@
+import { anchor } from '../../src/annotations/anchor.js';
+import { compareVersions } from '../../src/compare/compare.js';
+import { withFindings } from '../../src/concerns/analyze.js';
+import { termsAcrossVersions, type TermRow } from '../../src/concerns/terms-table.js';
+import type { Annotation } from '../../src/model/annotation.js';
+import type { Version } from '../../src/model/clause.js';
+import type { Comparison } from '../../src/model/comparison.js';
+import type { IgnoreOption } from '../../src/model/options.js';
+import { clauseLabel } from '../../src/report/labels.js';
+import type { VersionRecord, WorkspaceRecord } from '../../src/store/records.js';
+import type { WorkspaceStore } from '../../src/store/workspace-store.js';
+import type { AnnotationListItem } from '../annotation-list/annotation-list.js';
+import { findingHighlights, type Highlight } from '../compare-view/compare-view.js';
+
+/** Everything the app shows for one workspace, derived from the store. */
+export interface WorkspaceView {
+  workspace: WorkspaceRecord;
+  versions: VersionRecord[];
+  oldVersion: (Version & { record: VersionRecord }) | null;
+  newVersion: (Version & { record: VersionRecord }) | null;
+  comparison: Comparison | null;
+  terms: TermRow[];
+  annotations: Annotation[];
+}
+
+/** Loads a workspace and compares the two versions its settings name. */
+export async function loadWorkspaceView(store: WorkspaceStore, workspaceId: string): Promise<WorkspaceView> {
+  const workspace = await store.getWorkspace(workspaceId);
+  const versions = await store.listVersions(workspaceId);
+  const live = new Set(versions.map((v) => v.id));
+  const pick = (id: string | null) => (id && live.has(id) ? id : null);
+  const oldId = pick(workspace.settings.oldId) ?? versions[0]?.id ?? null;
+  const newId = pick(workspace.settings.newId) ?? versions[1]?.id ?? oldId;
+  const [oldVersion, newVersion] = await Promise.all([oldId ? store.loadVersion(oldId) : null, newId ? store.loadVersion(newId) : null]);
+  const comparison = oldVersion && newVersion ? compareWith(oldVersion, newVersion, workspace.settings.ignore) : null;
+  const english = await Promise.all(versions.map((v) => store.loadVersion(v.id)));
+  return {
+    workspace,
+    versions,
+    oldVersion,
+    newVersion,
+    comparison,
+    terms: termsAcrossVersions(english),
+    annotations: await store.listAnnotations(workspaceId),
+  };
+}
+
+export function compareWith(oldVersion: Version & { record: VersionRecord }, newVersion: Version & { record: VersionRecord }, ignore: IgnoreOption[]): Comparison {
+  const titled = (v: Version & { record: VersionRecord }): Version => ({ title: v.record.label, clauses: v.clauses });
+  return withFindings(compareVersions(titled(oldVersion), titled(newVersion), { ignore }));
+}
+
+/** Where each annotation stands on the two versions shown: marks for the view, rows for the list. */
+export function placeAnnotations(view: WorkspaceView): { highlights: Highlight[]; items: AnnotationListItem[] } {
+  const highlights: Highlight[] = view.comparison ? findingHighlights(view.comparison) : [];
+  const items: AnnotationListItem[] = [];
+  const sides = [
+    ['new', view.newVersion],
+    ['old', view.oldVersion],
+  ] as const;
+  for (const annotation of view.annotations) {
+    let placed: AnnotationListItem | null = null;
+    for (const [side, version] of sides) {
+      if (!version) continue;
+      const found = anchor(annotation, version.clauses, preferredClause(view, annotation, side));
+      if (found.state !== 'anchored') continue;
+      const clause = version.clauses.find((c) => c.id === found.clauseId)!;
+      highlights.push({
+        id: annotation.id,
+        side,
+        clauseId: found.clauseId,
+        start: found.start,
+        end: found.end,
+        kind: 'annotation',
+        label: `Annotation (${annotation.status}): ${annotation.note || annotation.quote.exact}`,
+        tone: annotation.status,
+      });
+      placed ??= { annotation, where: `${side === 'new' ? view.newVersion!.record.label : view.oldVersion!.record.label}: ${clauseLabel(clause)}`, orphaned: false };
+    }
+    items.push(placed ?? { annotation, where: 'text no longer in the versions shown', orphaned: true });
+  }
+  return { highlights, items };
+}
+
+/**
+ * On its own version an annotation sits in its own clause. On the other version of the pair it
+ * is looked for first in the clause aligned with it; from any other version, by its words alone
+ * (clause ids are positions, so the same id elsewhere means nothing).
+ */
+function preferredClause(view: WorkspaceView, annotation: Annotation, side: 'old' | 'new'): string | undefined {
+  const shown = side === 'new' ? view.newVersion : view.oldVersion;
+  if (annotation.versionId === shown?.record.id) return undefined;
+  const other = side === 'new' ? view.oldVersion : view.newVersion;
+  if (annotation.versionId === other?.record.id && view.comparison) {
+    const change = view.comparison.changes.find((c) => (side === 'new' ? c.old : c.new).includes(annotation.clauseId));
+    const partner = change && (side === 'new' ? change.new[0] : change.old[0]);
+    if (partner) return partner;
+  }
+  return '';
+}

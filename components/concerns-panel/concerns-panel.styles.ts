@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+export const concernsPanelStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: inherit;
+  }
+  section + section {
+    margin-block-start: 1.5rem;
+  }
+  h2 {
+    font-size: 1.1rem;
+    margin: 0 0 0.5rem;
+  }
+  h3 {
+    font-size: 1rem;
+    margin: 0.75rem 0 0.25rem;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  li {
+    padding: 0.35rem 0;
+    border-block-end: 1px solid var(--cd-rule, #ddd);
+  }
+  .severity {
+    display: inline-block;
+    font-size: 0.8rem;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+    padding: 0 0.35em;
+    border: 1px solid currentColor;
+    border-radius: 3px;
+    margin-inline-end: 0.4em;
+  }
+  .severity-high {
+    color: var(--cd-severity-high, #a30000);
+  }
+  .severity-medium {
+    color: var(--cd-severity-medium, #8a5a00);
+  }
+  .severity-low {
+    color: var(--cd-severity-low, #3b5b2b);
+  }
+  .category {
+    font-weight: 600;
+  }
+  .explanation {
+    display: block;
+    margin-block-start: 0.15rem;
+  }
+  button.finding {
+    all: unset;
+    cursor: pointer;
+    display: block;
+    width: 100%;
+    box-sizing: border-box;
+    padding: 0.2rem 0.3rem;
+    border-radius: 3px;
+  }
+  button.finding:hover {
+    background: var(--cd-hover, #f1f1f1);
+  }
+  button.finding:focus-visible {
+    outline: 2px solid var(--cd-focus, #1f5fa8);
+    outline-offset: 1px;
+  }
+  .where {
+    font-style: italic;
+  }
+  q {
+    font-style: normal;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    margin-block-end: 0.3rem;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.25rem 0.5rem;
+    border-block-end: 1px solid var(--cd-rule, #ddd);
+    vertical-align: top;
+  }
+  tr.changed {
+    background: var(--cd-changed-bg, #fff6dd);
+  }
+  .changed-mark {
+    font-weight: 600;
+  }
+  .absent {
+    color: var(--cd-muted, #666);
+  }
+  .empty {
+    font-style: italic;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

@@ -1,0 +1,169 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { categoryOf } from '../../src/concerns/catalogue.js';
+import type { TermRow } from '../../src/concerns/terms-table.js';
+import type { Comparison } from '../../src/model/comparison.js';
+import type { Finding, Severity } from '../../src/model/finding.js';
+import { clauseLabel } from '../../src/report/labels.js';
+import '../balance-chart/balance-chart.js';
+import type { BalanceChartRow } from '../balance-chart/balance-chart.js';
+import { concernsPanelStyles } from './concerns-panel.styles.js';
+
+export interface FindingActivateDetail {
+  finding: Finding;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+const SEVERITY_TEXT: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+const SIDES = ['old', 'new', 'single'] as const;
+
+/**
+ * The concerns of one comparison: whole-document findings per version, clause findings (each a
+ * button that asks the host to show the clause), key terms across versions, and the balance of
+ * duties and rights.
+ *
+ * @fires cd-finding-activate - a clause- or change-level finding was chosen; detail {finding}
+ */
+@customElement('cd-concerns-panel')
+export class CdConcernsPanel extends LitElement {
+  static override styles = concernsPanelStyles;
+
+  @property({ attribute: false }) comparison: Comparison | null = null;
+  /** Key terms across versions (termsAcrossVersions). */
+  @property({ attribute: false }) terms: TermRow[] = [];
+  /** Column headers for the terms table, one per version, in order. */
+  @property({ attribute: false }) versionNames: string[] = [];
+  /** How the comparison's old and new versions are named; default: first and last of versionNames. */
+  @property({ attribute: 'old-label' }) oldLabel: string | null = null;
+  @property({ attribute: 'new-label' }) newLabel: string | null = null;
+
+  private sideName(side: Finding['version']): string {
+    if (side === 'old') return this.oldLabel ?? this.versionNames[0] ?? 'Old version';
+    if (side === 'new') return this.newLabel ?? this.versionNames[this.versionNames.length - 1] ?? 'New version';
+    return this.versionNames[0] ?? 'This version';
+  }
+
+  private where(f: Finding): string {
+    const c = this.comparison;
+    if (!c || f.clause === null) return 'whole document';
+    const version = f.version === 'old' ? c.old : c.new;
+    const clause = version.clauses.find((x) => x.id === f.clause);
+    return clause ? clauseLabel(clause) : f.clause;
+  }
+
+  private activate(finding: Finding) {
+    this.dispatchEvent(
+      new CustomEvent<FindingActivateDetail>('cd-finding-activate', { detail: { finding }, bubbles: true, composed: true }),
+    );
+  }
+
+  private severity(s: Severity) {
+    return html`<span class="severity severity-${s}">${SEVERITY_TEXT[s]}<span class="visually-hidden"> severity</span></span>`;
+  }
+
+  private grouped(findings: readonly Finding[], item: (f: Finding) => TemplateResult) {
+    return SIDES.map((side) => {
+      const mine = findings.filter((f) => f.version === side).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+      if (!mine.length) return nothing;
+      return html`<h3>${this.sideName(side)}</h3>
+        <ul>
+          ${mine.map((f) => html`<li>${item(f)}</li>`)}
+        </ul>`;
+    });
+  }
+
+  private renderDocumentFindings(findings: readonly Finding[]) {
+    const doc = findings.filter((f) => f.level === 'document');
+    return html`<section aria-labelledby="doc-heading">
+      <h2 id="doc-heading">Whole-document concerns</h2>
+      ${doc.length
+        ? this.grouped(
+            doc,
+            (f) => html`${this.severity(f.severity)}<span class="category">${categoryOf(f.category).name}</span>
+              <span class="explanation">${f.explanation}</span>`,
+          )
+        : html`<p class="empty">No whole-document concerns.</p>`}
+    </section>`;
+  }
+
+  private renderClauseFindings(findings: readonly Finding[]) {
+    const clauseLevel = findings.filter((f) => f.level !== 'document' && f.clause !== null);
+    return html`<section aria-labelledby="clause-heading">
+      <h2 id="clause-heading">Clause concerns</h2>
+      ${clauseLevel.length
+        ? this.grouped(
+            clauseLevel,
+            (f) => html`<button type="button" class="finding" @click=${() => this.activate(f)}>
+              ${this.severity(f.severity)}<span class="category">${categoryOf(f.category).name}</span>
+              — <span class="where">${this.where(f)}</span>${f.evidence ? html`: <q>${f.evidence.quote}</q>` : nothing}
+              <span class="explanation">${f.explanation}</span>
+            </button>`,
+          )
+        : html`<p class="empty">No clause concerns.</p>`}
+    </section>`;
+  }
+
+  private renderTerms() {
+    const terms = this.terms ?? [];
+    const columns = Math.max(this.versionNames.length, ...terms.map((t) => t.values.length), 0);
+    const names = Array.from({ length: columns }, (_, i) => this.versionNames[i] ?? `Version ${i + 1}`);
+    return html`<section aria-labelledby="terms-heading">
+      <h2 id="terms-heading">Key terms</h2>
+      ${terms.length
+        ? html`<table>
+            <thead>
+              <tr>
+                <th scope="col">Kind</th>
+                <th scope="col">Clause</th>
+                ${names.map((n) => html`<th scope="col">${n}</th>`)}
+                <th scope="col">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${terms.map(
+                (t) => html`<tr class=${t.changed ? 'changed' : 'same'}>
+                  <th scope="row">${t.kind.replace('-', ' ')}</th>
+                  <td>${t.clause || html`<span class="absent">—</span>`}</td>
+                  ${names.map((_, i) => {
+                    const v = t.values[i] ?? null;
+                    return html`<td>${v ?? html`<span class="absent">absent</span>`}</td>`;
+                  })}
+                  <td>${t.changed ? html`<span class="changed-mark">changed</span>` : 'same'}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : html`<p class="empty">No key terms found.</p>`}
+    </section>`;
+  }
+
+  private renderBalance() {
+    const balance = this.comparison?.balance;
+    if (!balance) return nothing;
+    const rows: BalanceChartRow[] = [
+      { version: this.sideName('old'), balance: balance.old },
+      { version: this.sideName('new'), balance: balance.new },
+    ];
+    return html`<section aria-labelledby="balance-heading">
+      <h2 id="balance-heading">Balance of duties and rights</h2>
+      <cd-balance-chart .rows=${rows} heading="Duties and rights by party, per version"></cd-balance-chart>
+    </section>`;
+  }
+
+  override render() {
+    const findings = this.comparison?.findings ?? [];
+    return html`
+      ${this.comparison ? html`${this.renderDocumentFindings(findings)} ${this.renderClauseFindings(findings)}` : html`<p class="empty">No comparison chosen.</p>`}
+      ${this.renderTerms()} ${this.renderBalance()}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cd-concerns-panel': CdConcernsPanel;
+  }
+  interface HTMLElementEventMap {
+    'cd-finding-activate': CustomEvent<FindingActivateDetail>;
+  }
+}

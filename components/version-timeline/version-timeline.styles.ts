@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+export const versionTimelineStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: inherit;
+  }
+  h2 {
+    font-size: 1.1rem;
+    margin: 0 0 0.5rem;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.3rem 0.5rem;
+    border-block-end: 1px solid var(--cd-rule, #ddd);
+    vertical-align: middle;
+  }
+  td.pick {
+    text-align: center;
+    width: 3rem;
+  }
+  tr.is-old {
+    background: var(--cd-old-bg, #fdeeee);
+  }
+  tr.is-new {
+    background: var(--cd-new-bg, #eef6ee);
+  }
+  .role {
+    font-size: 0.8rem;
+    font-weight: 600;
+    margin-inline-start: 0.4em;
+  }
+  .from {
+    color: var(--cd-muted, #555);
+    font-size: 0.9rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem;
+  }
+  button {
+    font: inherit;
+  }
+  form.add {
+    display: grid;
+    gap: 0.5rem;
+    margin-block-start: 1rem;
+    max-width: 40rem;
+  }
+  fieldset {
+    border: 1px solid var(--cd-rule, #ccc);
+    padding: 0.75rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.15rem;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+  }
+  textarea {
+    min-height: 8rem;
+  }
+  [aria-invalid='true'] {
+    outline: 2px solid var(--cd-error, #a30000);
+  }
+  .error {
+    color: var(--cd-error, #a30000);
+    font-weight: 600;
+  }
+  .hint {
+    font-size: 0.9rem;
+    color: var(--cd-muted, #555);
+  }
+  .empty {
+    font-style: italic;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

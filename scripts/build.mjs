@@ -1,0 +1,39 @@
+// Builds what `npm start`, the command and the benchmark run: the command line, the browser app
+// and the server, each bundled by esbuild into dist/. Runs on `npm install` (prepare).
+import { copyFile, mkdir } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+const common = { bundle: true, logLevel: 'warning', target: 'es2022' };
+
+await mkdir('dist/app', { recursive: true });
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['src/cli/bin.ts'],
+    outfile: 'dist/counterdraft.mjs',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+  build({
+    ...common,
+    entryPoints: ['src/server/main.ts'],
+    outfile: 'dist/server.mjs',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+  }),
+  build({
+    ...common,
+    entryPoints: ['components/app/app.ts'],
+    outfile: 'dist/app/app.js',
+    platform: 'browser',
+    format: 'esm',
+    minify: true,
+    sourcemap: true,
+    loader: { '.txt': 'text' },
+    tsconfig: 'tsconfig.json',
+  }),
+  copyFile('components/app/index.html', 'dist/app/index.html'),
+]);

@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createServer, type Asset } from './app.js';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+// The built app sits next to this file once bundled (dist/server.mjs → dist/app/).
+const root = fileURLToPath(new URL('./app/', import.meta.url));
+
+async function asset(path: string): Promise<Asset | null> {
+  try {
+    return { body: await readFile(join(root, path)), type: TYPES[extname(path)] ?? 'application/octet-stream' };
+  } catch {
+    return null;
+  }
+}
+
+const port = Number(process.env.PORT ?? 8787);
+const host = process.env.HOST ?? '127.0.0.1';
+const server = serve({ fetch: createServer({ asset }).fetch, port, hostname: host }, (info) => {
+  process.stdout.write(`Counterdraft is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/ (PORT to change; Ctrl+C to stop)\n`);
+});
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
