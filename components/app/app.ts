@@ -105,9 +105,14 @@ export class CdApp extends LitElement {
   }
 
   private async refreshUsage(): Promise<void> {
-    if (!this.store || !this.view) return;
-    const { bytes, versions, clauses } = await this.store.usage(this.view.workspace.id);
-    this.usage = `${(bytes / 1024).toFixed(0)} KB in this browser · ${versions} versions · ${clauses} distinct clauses`;
+    const store = this.store;
+    if (!store || !this.view) return;
+    try {
+      const { bytes, versions, clauses } = await store.usage(this.view.workspace.id);
+      this.usage = `${(bytes / 1024).toFixed(0)} KB in this browser · ${versions} versions · ${clauses} distinct clauses`;
+    } catch (error) {
+      if (this.store === store) this.fail(error); // a closed store (element removed) is not an error
+    }
   }
 
   private fail(error: unknown): void {

@@ -1,0 +1,331 @@
+import { expect } from '@esm-bundle/chai';
+import usDraft from '../../../samples/us-draft-2025-02-12.txt';
+import uaRevision from '../../../samples/ua-revision-2025-02-14.txt';
+import { compareVersions } from '../../../src/compare/compare.js';
+import { parseVersion } from '../../../src/parse/parse.js';
+import { withFindings } from '../../../src/concerns/analyze.js';
+import { generateAgreementPair } from '../../../src/bench/generate.js';
+import type { Comparison } from '../../../src/model/comparison.js';
+import '../../../components/redline-text/redline-text.js';
+import '../../../components/compare-view/compare-view.js';
+import { findingHighlights, isNavigable, type CompareView, type Highlight, type TextSelection } from '../../../components/compare-view/compare-view.js';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import type { RedlineText } from '../../../components/redline-text/redline-text.js';
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+async function settle(el: CompareView): Promise<void> {
+  await el.updateComplete;
+  // the virtualizer lays rows out after observing sizes: wait for them when there are any
+  for (let t = 0; t < 100 && el.visibleIndexes.length > 0 && !el.shadowRoot!.querySelector('[data-row]'); t++) await frame();
+  for (let i = 0; i < 4; i++) {
+    const v = el.shadowRoot!.querySelector('lit-virtualizer');
+    if (v) await (v as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await frame();
+  }
+}
+
+const containers: HTMLElement[] = [];
+afterEach(() => {
+  for (const c of containers.splice(0)) c.remove();
+  document.getSelection()?.removeAllRanges();
+});
+
+async function mount(comparison: Comparison | null, props: Partial<CompareView> = {}): Promise<CompareView> {
+  // one at a time: a virtualizer below the viewport renders no rows
+  for (const c of containers.splice(0)) c.remove();
+  const box = document.createElement('div');
+  box.style.height = '600px';
+  box.style.width = '900px';
+  document.body.append(box);
+  containers.push(box);
+  const el = document.createElement('cd-compare-view');
+  el.comparison = comparison;
+  Object.assign(el, props);
+  box.append(el);
+  await settle(el);
+  return el;
+}
+
+let samples: Comparison | null = null;
+function sampleComparison(): Comparison {
+  samples ??= withFindings(compareVersions(parseVersion(usDraft), parseVersion(uaRevision)));
+  return samples;
+}
+
+const rowsOf = (el: CompareView) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-row]')];
+const clauseText = (el: CompareView, side: string, id: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('.clause-text')].find((e) => e.dataset['side'] === side && e.dataset['clauseId'] === id);
+
+describe('<cd-redline-text>', () => {
+  it('renders insertions and deletions as ins/del with text for screen readers', async () => {
+    const el = document.createElement('cd-redline-text') as RedlineText;
+    el.segments = [
+      { op: 'equal', text: 'Ukraine shall pay ' },
+      { op: 'delete', text: '50 percent' },
+      { op: 'insert', text: '25 percent' },
+      { op: 'equal', text: '.\nNext line' },
+    ];
+    document.body.append(el);
+    containers.push(el);
+    await el.updateComplete;
+    const ins = el.shadowRoot!.querySelector('ins')!;
+    const del = el.shadowRoot!.querySelector('del')!;
+    expect(ins.textContent).to.equal('inserted: 25 percent');
+    expect(del.textContent).to.equal('deleted: 50 percent');
+    expect(ins.querySelector('.sr-only')!.textContent).to.equal('inserted: ');
+    expect(del.querySelector('.sr-only')!.textContent).to.equal('deleted: ');
+    expect(getComputedStyle(ins).textDecorationLine).to.contain('underline');
+    expect(getComputedStyle(del).textDecorationLine).to.contain('line-through');
+    // the screen-reader text is visually hidden
+    expect(ins.querySelector<HTMLElement>('.sr-only')!.getBoundingClientRect().width).to.be.at.most(1);
+    expect(getComputedStyle(el).whiteSpace).to.equal('pre-wrap');
+  });
+});
+
+describe('<cd-compare-view>', () => {
+  // lit-virtualizer's documented, benign ResizeObserver loop notice (see its README)
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  it('shows an empty state without a comparison', async () => {
+    const el = await mount(null);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/no comparison/i);
+    expect(el.shadowRoot!.querySelector('lit-virtualizer')).to.equal(null);
+  });
+
+  it('renders markup in a clause as text, never as elements', async () => {
+    const hostile = '1. Ukraine shall pay <script>window.__cdPwned = 1</script> and <img src=x onerror="window.__cdPwned = 2"> nothing.';
+    const c = compareVersions(parseVersion('1. Ukraine shall pay nothing.'), parseVersion(hostile));
+    for (const mode of ['side-by-side', 'inline'] as const) {
+      const el = await mount(c, { mode });
+      const roots: ParentNode[] = [el.shadowRoot!, ...[...el.shadowRoot!.querySelectorAll('cd-redline-text')].map((r) => r.shadowRoot!)];
+      for (const root of roots) {
+        expect(root.querySelector('script'), mode).to.equal(null);
+        expect(root.querySelector('img'), mode).to.equal(null);
+      }
+      const text = roots.map((r) => (r instanceof ShadowRoot ? r.textContent : '')).join(' ');
+      expect(text, mode).to.contain('<script>');
+      expect(text, mode).to.contain('<img src=x onerror=');
+    }
+    const el = await mount(c, { mode: 'side-by-side' });
+    expect(clauseText(el, 'new', c.new.clauses[0]!.id)!.textContent).to.equal(c.new.clauses[0]!.text);
+    expect((window as unknown as { __cdPwned?: number }).__cdPwned).to.equal(undefined);
+  });
+
+  it('switches between side-by-side, inline and list modes', async () => {
+    const c = sampleComparison();
+    const el = await mount(c, { mode: 'side-by-side' });
+    expect(el.shadowRoot!.querySelectorAll('.pair').length).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelectorAll('.clause-text').length).to.be.greaterThan(0);
+
+    el.mode = 'inline';
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('.pair').length).to.equal(0);
+    const inline = rowsOf(el)[0]!;
+    expect(inline.querySelector('h3')).to.not.equal(null);
+    expect(inline.querySelector('cd-redline-text')).to.not.equal(null);
+
+    el.mode = 'changes';
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('.pair').length).to.equal(0);
+    const buttons = el.shadowRoot!.querySelectorAll('button.change-item');
+    expect(buttons.length).to.be.greaterThan(0);
+    // the list leaves out clauses left as they were
+    expect(el.visibleIndexes.every((i) => c.changes[i]!.kind !== 'unchanged' || c.changes[i]!.moved || c.changes[i]!.renumbered)).to.equal(true);
+    // concern badges
+    expect(el.shadowRoot!.querySelectorAll('.badge').length).to.be.greaterThan(0);
+  });
+
+  it('selects a change from the list by click and by Enter', async () => {
+    const c = sampleComparison();
+    const el = await mount(c, { mode: 'changes' });
+    const seen: number[] = [];
+    el.addEventListener('cd-change-select', (e) => seen.push(e.detail.index));
+    const rows = rowsOf(el);
+    rows[2]!.querySelector<HTMLButtonElement>('button')!.click();
+    expect(seen).to.deep.equal([Number(rows[2]!.dataset['index'])]);
+    expect(el.current).to.equal(seen[0]);
+    // a native button: Enter activates it (a keydown alone does not, so test the button contract)
+    const button = rows[3]!.querySelector<HTMLButtonElement>('button')!;
+    expect(button.type).to.equal('button');
+  });
+
+  it('filters by kind', async () => {
+    const c = sampleComparison();
+    const el = await mount(c, { mode: 'side-by-side', kindFilter: 'added' });
+    const rows = rowsOf(el);
+    const added = c.changes.filter((ch) => ch.kind === 'added').length;
+    expect(rows.length).to.equal(added);
+    expect(rows.every((r) => r.dataset['kind'] === 'added')).to.equal(true);
+    // added rows have nothing on the old side
+    expect(rows.every((r) => r.querySelector('.side.old .clause') === null)).to.equal(true);
+    el.kindFilter = 'removed';
+    await settle(el);
+    expect(rowsOf(el).every((r) => r.dataset['kind'] === 'removed')).to.equal(true);
+    expect(rowsOf(el).length).to.equal(c.changes.filter((ch) => ch.kind === 'removed').length);
+  });
+
+  it('filters by concern category', async () => {
+    const c = sampleComparison();
+    const el = await mount(c, { categoryFilter: 'one-sided' });
+    const ids = new Set(c.findings.filter((f) => f.category === 'one-sided' && f.clause).map((f) => `${f.version}:${f.clause}`));
+    expect(el.visibleIndexes.length).to.be.greaterThan(0);
+    for (const i of el.visibleIndexes) {
+      const ch = c.changes[i]!;
+      expect(ch.old.some((id) => ids.has(`old:${id}`)) || ch.new.some((id) => ids.has(`new:${id}`))).to.equal(true);
+    }
+  });
+
+  it('labels moved and renumbered clauses with where they came from', async () => {
+    const c = sampleComparison();
+    const el = await mount(c, { mode: 'side-by-side' });
+    const moved = c.changes.findIndex((ch) => ch.moved);
+    expect(moved).to.be.greaterThan(-1);
+    expect(await el.focusChange(moved)).to.equal(true);
+    const row = rowsOf(el).find((r) => r.dataset['index'] === String(moved))!;
+    expect(row.querySelector('.side.new .label')!.textContent).to.contain('4.4').and.contain('moved from 4.2');
+    expect(row.querySelector('.side.old .label')!.textContent).to.contain('4.2');
+
+    const article = c.changes.findIndex((ch) => ch.renumbered && !ch.moved && ch.old.length === 1 && c.old.clauses.find((x) => x.id === ch.old[0])!.number === 'Article 3 —');
+    await el.focusChange(article);
+    const row2 = rowsOf(el).find((r) => r.dataset['index'] === String(article))!;
+    expect(row2.querySelector('.side.new .label')!.textContent).to.contain('Article 4').and.contain('renumbered, was Article 3');
+  });
+
+  it('moves among changes with n/p and j/k, skipping unchanged clauses', async () => {
+    const c = sampleComparison();
+    const el = await mount(c, { mode: 'side-by-side' });
+    const focusEvents: number[] = [];
+    el.addEventListener('cd-change-focus', (e) => focusEvents.push(e.detail.index));
+    const navigable = c.changes.map((ch, i) => (isNavigable(ch) ? i : -1)).filter((i) => i >= 0);
+    const list = el.shadowRoot!.querySelector<HTMLElement>('lit-virtualizer')!;
+    list.focus();
+    const press = async (key: string) => {
+      const target = (el.shadowRoot!.activeElement as HTMLElement | null) ?? list;
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 50));
+    };
+    await press('n');
+    expect(el.current).to.equal(navigable[0]);
+    await press('n');
+    expect(el.current).to.equal(navigable[1]);
+    await press('j');
+    expect(el.current).to.equal(navigable[2]);
+    expect(c.changes[el.current]!.kind).to.not.equal('unchanged');
+    await press('p');
+    expect(el.current).to.equal(navigable[1]);
+    await press('k');
+    expect(el.current).to.equal(navigable[0]);
+    expect(focusEvents).to.deep.equal([navigable[0], navigable[1], navigable[2], navigable[1], navigable[0]]);
+    // focus follows
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset['index']).to.equal(String(navigable[0]));
+    // far away: the virtualizer scrolls to it and focus moves there
+    const last = navigable[navigable.length - 1]!;
+    await el.focusChange(last);
+    await settle(el);
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset['index']).to.equal(String(last));
+    await press('n');
+    expect(el.current).to.equal(last);
+  });
+
+  it('selectRange selects the words and emits cd-text-selected with exact offsets', async () => {
+    const c = sampleComparison();
+    const clause = c.old.clauses.find((x) => x.number === '2.2')!;
+    const start = clause.text.indexOf('sole discretion');
+    const end = start + 'sole discretion'.length;
+    // a highlight before the words puts extra nodes in the text: offsets must still hold
+    const hl: Highlight[] = [
+      { id: 'a1', side: 'old', clauseId: clause.id, start: 4, end: 8, kind: 'annotation', label: 'Note on Fund' },
+      { id: 'a2', side: 'old', clauseId: clause.id, start: start + 5, end: end + 10, kind: 'annotation', label: 'Overlap' },
+    ];
+    const el = await mount(c, { mode: 'side-by-side', highlights: hl });
+    const got: TextSelection[] = [];
+    el.addEventListener('cd-text-selected', (e) => got.push(e.detail));
+    const result = await el.selectRange('old', clause.id, start, end);
+    expect(result).to.deep.equal({ side: 'old', clauseId: clause.id, start, end, quote: 'sole discretion' });
+    expect(got).to.deep.equal([result]);
+    const root = el.shadowRoot as ShadowRoot & { getSelection?: () => Selection | null };
+    const sel = root.getSelection?.() ?? document.getSelection();
+    expect(sel!.toString()).to.equal('sole discretion');
+    // a mouseup over the same selection does not repeat the event
+    el.shadowRoot!.querySelector('lit-virtualizer')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+    expect(got.length).to.equal(1);
+    // the new side, another clause
+    const nc = c.new.clauses.find((x) => x.text.includes('Verkhovna Rada'))!;
+    const s2 = nc.text.indexOf('Verkhovna Rada');
+    const r2 = await el.selectRange('new', nc.id, s2, s2 + 14);
+    expect(r2).to.deep.equal({ side: 'new', clauseId: nc.id, start: s2, end: s2 + 14, quote: 'Verkhovna Rada' });
+    expect(got.length).to.equal(2);
+  });
+
+  it('keeps each clause text equal to the clause, and a user selection maps to offsets', async () => {
+    const c = sampleComparison();
+    const el = await mount(c, { mode: 'side-by-side', highlights: findingHighlights(c) });
+    const texts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.clause-text')];
+    expect(texts.length).to.be.greaterThan(0);
+    for (const t of texts) {
+      const clause = c[t.dataset['side'] as 'old' | 'new'].clauses.find((x) => x.id === t.dataset['clauseId'])!;
+      expect(t.textContent).to.equal(clause.text);
+    }
+    // a selection made in the DOM, reported on mouseup
+    const t = texts.find((x) => (x.textContent ?? '').length > 30)!;
+    const clause = c[t.dataset['side'] as 'old' | 'new'].clauses.find((x) => x.id === t.dataset['clauseId'])!;
+    const walker = document.createTreeWalker(t, NodeFilter.SHOW_TEXT);
+    const first = walker.nextNode() as Text;
+    const range = document.createRange();
+    range.setStart(first, 3);
+    range.setEnd(first, 12);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    const got: TextSelection[] = [];
+    el.addEventListener('cd-text-selected', (e) => got.push(e.detail));
+    t.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+    expect(got).to.deep.equal([{ side: t.dataset['side'], clauseId: clause.id, start: 3, end: 12, quote: clause.text.slice(3, 12) }]);
+  });
+
+  it('marks highlights on the right words and activates annotations', async () => {
+    const c = sampleComparison();
+    const clause = c.old.clauses.find((x) => x.number === '2.2')!;
+    const highlights = findingHighlights(c).filter((h) => h.clauseId === clause.id);
+    expect(highlights.length).to.be.greaterThan(0);
+    const start = clause.text.indexOf('Department of the Treasury');
+    highlights.push({ id: 'note-7', side: 'old', clauseId: clause.id, start, end: start + 26, kind: 'annotation', label: 'Who is this?' });
+    const el = await mount(c, { mode: 'side-by-side', highlights });
+    const index = c.changes.findIndex((ch) => ch.old.includes(clause.id));
+    await el.focusChange(index);
+    const text = clauseText(el, 'old', clause.id)!;
+    const findings = [...text.querySelectorAll<HTMLElement>('mark.finding')];
+    expect(findings.length).to.equal(highlights.length - 1);
+    for (const h of highlights.slice(0, -1)) {
+      const mark = findings.find((m) => m.dataset['ids'] === h.id)!;
+      expect(mark.textContent).to.equal(clause.text.slice(h.start, h.end));
+      expect(mark.getAttribute('aria-label')).to.equal(h.label);
+    }
+    const sole = findings.find((m) => m.textContent === 'sole discretion')!;
+    expect(sole.getAttribute('aria-label')).to.match(/one-sided/);
+    const note = text.querySelector<HTMLElement>('mark.annotation')!;
+    expect(note.textContent).to.equal('Department of the Treasury');
+    expect(note.getAttribute('aria-label')).to.equal('Who is this?');
+    expect(text.textContent).to.equal(clause.text);
+    // the new side of the same change has no marks of the old side
+    expect(clauseText(el, 'new', c.changes[index]!.new[0]!)!.querySelector('mark.annotation')).to.equal(null);
+    const activated: string[] = [];
+    el.addEventListener('cd-highlight-activate', (e) => activated.push(e.detail.id));
+    note.click();
+    note.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    expect(activated).to.deep.equal(['note-7', 'note-7']);
+  });
+
+  it('keeps the DOM bounded for a 1,000-clause comparison', async () => {
+    const pair = generateAgreementPair({ clauses: 1000 });
+    const c = compareVersions(parseVersion(pair.old), parseVersion(pair.new));
+    expect(c.changes.length).to.be.greaterThan(900);
+    for (const mode of ['inline', 'side-by-side', 'changes'] as const) {
+      const el = await mount(c, { mode, kindFilter: 'all', showUnchanged: true });
+      const rows = rowsOf(el);
+      expect(rows.length, mode).to.be.greaterThan(0);
+      expect(rows.length, mode).to.be.lessThan(150);
+      expect(el.shadowRoot!.querySelectorAll('*').length, mode).to.be.lessThan(3000);
+      if (mode === 'inline') expect(el.visibleIndexes.length).to.equal(c.changes.length);
+    }
+  });
+});
