@@ -169,8 +169,12 @@ export class WorkspaceStore {
       await allOrNothing(tx, async () => {
         const workspace = await tx.objectStore(STORES.workspaces).get(workspaceId);
         if (!workspace) throw new StoreError(`There is no workspace "${workspaceId}".`, 'missing');
+        // Clauses the parent has are stored already; only the others are looked up and written.
+        const known = new Set(base ?? []);
         const clauses = tx.objectStore(STORES.clauses);
         for (const r of records) {
+          if (known.has(r.hash)) continue;
+          known.add(r.hash);
           if ((await clauses.getKey(r.hash)) === undefined) await clauses.put(r);
         }
         await tx.objectStore(STORES.versions).add(record);

@@ -50,7 +50,8 @@ describe('workspace store (real IndexedDB)', () => {
     store.close();
   });
 
-  it('keeps 50 lightly edited versions of a 1,000-clause agreement in less than 3 times the space of one', async () => {
+  it('keeps 50 lightly edited versions of a 1,000-clause agreement in less than 3 times the space of one', async function () {
+    this.timeout(90_000);
     const store = await freshStore();
     const one = await store.createWorkspace('one');
     const many = await store.createWorkspace('many');
