@@ -23,7 +23,7 @@ import '../concerns-panel/concerns-panel.js';
 import '../version-timeline/version-timeline.js';
 import type { VersionAddDetail } from '../version-timeline/version-timeline.js';
 import { appStyles } from './app.styles.js';
-import { loadWorkspaceView, placeAnnotations, type WorkspaceView } from './workspace-view.js';
+import { loadTerms, loadWorkspaceView, placeAnnotations, type WorkspaceView } from './workspace-view.js';
 
 const KINDS: ('all' | ChangeKind)[] = ['all', 'modified', 'added', 'removed', 'split', 'merged', 'unchanged'];
 
@@ -91,7 +91,21 @@ export class CdApp extends LitElement {
     this.view = view;
     const first = view.comparison?.changes.findIndex((c) => c.kind !== 'unchanged') ?? -1;
     this.current = first;
-    void this.refreshUsage();
+    // The comparison is shown first; terms across all versions and the space used follow.
+    await this.updateComplete;
+    setTimeout(() => void this.fillInBackground(view), 0);
+  }
+
+  private async fillInBackground(view: WorkspaceView): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    try {
+      const terms = await loadTerms(store, view.versions);
+      if (this.view === view) this.view = { ...view, terms };
+    } catch (error) {
+      if (this.store === store) this.fail(error);
+    }
+    await this.refreshUsage();
   }
 
   private async reload(note?: string): Promise<void> {

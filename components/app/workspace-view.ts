@@ -31,18 +31,20 @@ export async function loadWorkspaceView(store: WorkspaceStore, workspaceId: stri
   const pick = (id: string | null) => (id && live.has(id) ? id : null);
   const oldId = pick(workspace.settings.oldId) ?? versions[0]?.id ?? null;
   const newId = pick(workspace.settings.newId) ?? versions[1]?.id ?? oldId;
-  const [oldVersion, newVersion] = await Promise.all([oldId ? store.loadVersion(oldId) : null, newId ? store.loadVersion(newId) : null]);
+  const ids = [oldId, newId].filter((id): id is string => id !== null);
+  const loaded = await store.loadVersions(ids);
+  const oldVersion = oldId ? loaded[0]! : null;
+  const newVersion = newId ? loaded[ids.length - 1]! : null;
   const comparison = oldVersion && newVersion ? compareWith(oldVersion, newVersion, workspace.settings.ignore) : null;
-  const english = await Promise.all(versions.map((v) => store.loadVersion(v.id)));
-  return {
-    workspace,
-    versions,
-    oldVersion,
-    newVersion,
-    comparison,
-    terms: termsAcrossVersions(english),
-    annotations: await store.listAnnotations(workspaceId),
-  };
+  return { workspace, versions, oldVersion, newVersion, comparison, terms: [], annotations: await store.listAnnotations(workspaceId) };
+}
+
+/**
+ * Key terms across every version of the workspace. Separate from loadWorkspaceView because it
+ * aligns each consecutive pair of versions: the app fills it in after the comparison is shown.
+ */
+export async function loadTerms(store: WorkspaceStore, versions: readonly VersionRecord[]): Promise<TermRow[]> {
+  return termsAcrossVersions(await store.loadVersions(versions.map((v) => v.id)));
 }
 
 export function compareWith(oldVersion: Version & { record: VersionRecord }, newVersion: Version & { record: VersionRecord }, ignore: IgnoreOption[]): Comparison {

@@ -43,6 +43,9 @@ export interface VersionMeta {
 }
 
 const now = () => new Date().toISOString();
+
+/** Above this many clauses to read, one getAll over the clause store beats separate gets. */
+const BULK_READ_THRESHOLD = 200;
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 
 function parseRecord<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
@@ -206,10 +209,28 @@ export class WorkspaceStore {
 
   /** A stored version, as the parser made it: same clause ids, levels and parents. */
   async loadVersion(id: string): Promise<Version & { record: VersionRecord }> {
-    const record = await this.getVersionRecord(id);
-    const hashes = await this.clauseHashes(id);
+    const [version] = await this.loadVersions([id]);
+    return version!;
+  }
+
+  /**
+   * Several versions at once. Their clause contents are read in one request when there are many
+   * (one getAll is far faster than thousands of gets), one by one when there are few.
+   */
+  async loadVersions(ids: readonly string[]): Promise<(Version & { record: VersionRecord })[]> {
+    const lists = await Promise.all(ids.map(async (id) => ({ record: await this.getVersionRecord(id), hashes: await this.clauseHashes(id) })));
+    const wanted = new Set(lists.flatMap((l) => l.hashes));
+    const contents = new Map<string, unknown>();
     const tx = this.db.transaction(STORES.clauses);
-    const contents = await Promise.all(hashes.map((h) => tx.store.get(h)));
+    if (wanted.size > BULK_READ_THRESHOLD) {
+      for (const c of await tx.store.getAll()) if (wanted.has(c.hash)) contents.set(c.hash, c);
+    } else {
+      await Promise.all([...wanted].map(async (h) => contents.set(h, await tx.store.get(h))));
+    }
+    return lists.map(({ record, hashes }) => this.assemble(record, hashes.map((h) => contents.get(h))));
+  }
+
+  private assemble(record: VersionRecord, contents: unknown[]): Version & { record: VersionRecord } {
     const clauses: Clause[] = contents.map((raw, index) => {
       if (!raw) throw new StoreError(`Version "${record.label}" is missing the text of its clause ${index + 1}.`, 'invalid');
       const c = parseRecord(ClauseRecordSchema, raw, `clause ${index + 1} of "${record.label}"`);
