@@ -3,12 +3,14 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { selectorsFor } from '../../src/annotations/anchor.js';
 import { CategoryIdSchema } from '../../src/model/finding.js';
 import type { Annotation } from '../../src/model/annotation.js';
-import type { ChangeKind } from '../../src/model/comparison.js';
+import { clauseHistory, consecutiveComparisons } from '../../src/compare/clause-history.js';
+import { changeText } from '../../src/compare/compare.js';
+import type { ChangeKind, Comparison } from '../../src/model/comparison.js';
 import { IGNORE_OPTIONS, type IgnoreOption } from '../../src/model/options.js';
 import { parseVersion } from '../../src/parse/parse.js';
 import { versionToText } from '../../src/parse/render-text.js';
 import { builtInCatalogue } from '../../src/concerns/catalogue.js';
-import { SUMMARY_KEYS } from '../../src/report/labels.js';
+import { clauseLabel, SUMMARY_KEYS } from '../../src/report/labels.js';
 import { SAMPLE_MANIFEST, SAMPLE_TEXTS } from '../../src/store/samples.js';
 import { seedSampleWorkspace } from '../../src/store/seed.js';
 import { StoreError, WorkspaceStore } from '../../src/store/workspace-store.js';
@@ -19,11 +21,13 @@ import '../balance-chart/balance-chart.js';
 import '../change-map/change-map.js';
 import '../compare-view/compare-view.js';
 import type { CompareMode, CompareView, TextSelection } from '../compare-view/compare-view.js';
+import '../clause-history/clause-history.js';
+import type { ClauseHistoryRow } from '../clause-history/clause-history.js';
 import '../concerns-panel/concerns-panel.js';
 import '../version-timeline/version-timeline.js';
 import type { VersionAddDetail } from '../version-timeline/version-timeline.js';
 import { appStyles } from './app.styles.js';
-import { loadTerms, loadWorkspaceView, placeAnnotations, type WorkspaceView } from './workspace-view.js';
+import { lineOfDrafts, loadTerms, loadWorkspaceView, placeAnnotations, type WorkspaceView } from './workspace-view.js';
 
 const KINDS: ('all' | ChangeKind)[] = ['all', 'modified', 'added', 'removed', 'split', 'merged', 'unchanged'];
 
@@ -45,12 +49,15 @@ export class CdApp extends LitElement {
   @state() private current = -1;
   @state() private message: { text: string; tone: 'error' | 'info'; undo?: () => void } | null = null;
   @state() private usage: string = '';
+  @state() private history: { subject: string; rows: ClauseHistoryRow[] } = { subject: '', rows: [] };
   @state() private deriving: { parentId: string; label: string; text: string } | null = null;
 
   @query('cd-compare-view') private compareView!: CompareView;
   @query('cd-annotation-form') private annotationForm!: CdAnnotationForm;
 
   private store: WorkspaceStore | null = null;
+  /** comparisons of a version with its child, kept for clause histories until the next load */
+  private pairComparisons = new Map<string, Comparison>();
   private unsubscribe: (() => void) | null = null;
   private pendingSelection: TextSelection | null = null;
   private editing: Annotation | null = null;
@@ -89,6 +96,7 @@ export class CdApp extends LitElement {
   private async load(workspaceId: string): Promise<void> {
     const view = await loadWorkspaceView(this.store!, workspaceId);
     this.view = view;
+    this.pairComparisons.clear();
     const first = view.comparison?.changes.findIndex((c) => c.kind !== 'unchanged') ?? -1;
     this.current = first;
     // The comparison is shown first; terms across all versions and the space used follow.
@@ -311,6 +319,41 @@ export class CdApp extends LitElement {
     });
   }
 
+  /**
+   * The chosen change's clause in every version of its line of drafts (its ancestors through
+   * their parents, then its descendants), oldest first. Versions of another line, such as a
+   * translation started afresh, are not part of its history.
+   */
+  private async showHistory(index: number): Promise<void> {
+    const view = this.view;
+    const change = view?.comparison?.changes[index];
+    if (!view || !change || !this.store) return;
+    await this.act(async () => {
+      const side = change.new.length ? view.newVersion! : view.oldVersion!;
+      const line = lineOfDrafts(view.versions, side.record.id);
+      const versions = await this.store!.loadVersions(line);
+      const comparisons = versions.slice(1).map((v, i) => {
+        const key = `${line[i]}>${line[i + 1]}`;
+        let found = this.pairComparisons.get(key);
+        if (!found) this.pairComparisons.set(key, (found = consecutiveComparisons([versions[i]!, v])[0]!));
+        return found;
+      });
+      const clauseId = change.new[0] ?? change.old[0]!;
+      const entries = clauseHistory(versions, line.indexOf(side.record.id), clauseId, comparisons);
+      const subject = side.clauses.find((c) => c.id === clauseId)!;
+      this.history = {
+        subject: `${clauseLabel(subject)} (${side.record.label})`,
+        rows: entries.map((e) => ({
+          version: versions[e.version]!.record.label,
+          clause: e.clauses.map(clauseLabel).join(' + '),
+          how: e.kind === null ? 'as first drafted' : [e.kind, e.moved ? 'moved' : '', e.renumbered ? 'renumbered' : ''].filter(Boolean).join(', '),
+          segments: e.segments,
+          text: changeText(e.clauses),
+        })),
+      };
+    });
+  }
+
   private focusHighlight(id: string): void {
     const change = this.view?.comparison?.changes.findIndex((c) => {
       const placed = placeAnnotations(this.view!).highlights.find((h) => h.id === id);
@@ -370,6 +413,7 @@ export class CdApp extends LitElement {
               .current=${this.current}
               @cd-change-focus=${(e: CustomEvent<{ index: number }>) => (this.current = e.detail.index)}
               @cd-text-selected=${this.onTextSelected}
+              @cd-change-select=${(e: CustomEvent<{ index: number }>) => void this.showHistory(e.detail.index)}
               @cd-highlight-activate=${(e: CustomEvent<{ id: string }>) => this.onAnnotationEdit(e)}
             ></cd-compare-view>
             <cd-change-map
@@ -386,6 +430,10 @@ export class CdApp extends LitElement {
             .versionNames=${view?.versions.map((v) => v.label) ?? []}
             @cd-finding-activate=${(e: CustomEvent<{ finding: { clause: string | null; version: string } }>) => this.focusFinding(e.detail.finding)}
           ></cd-concerns-panel>
+          <section aria-labelledby="history-heading">
+            <h2 id="history-heading">Clause history</h2>
+            <cd-clause-history .subject=${this.history.subject} .rows=${this.history.rows}></cd-clause-history>
+          </section>
           <section aria-labelledby="annotations-heading">
             <h2 id="annotations-heading">Annotations</h2>
             <p class="hint">Select words in a clause to annotate them.</p>

@@ -100,3 +100,17 @@ function preferredClause(view: WorkspaceView, annotation: Annotation, side: 'old
   }
   return '';
 }
+
+/** A version's ancestors (through `parent`), itself, then its first descendants by date. */
+export function lineOfDrafts(versions: readonly VersionRecord[], id: string): string[] {
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  const line: string[] = [];
+  for (let at: VersionRecord | undefined = byId.get(id); at && !line.includes(at.id); at = at.parent ? byId.get(at.parent) : undefined) line.unshift(at.id);
+  for (let at = id; ; ) {
+    const child = versions.find((v) => v.parent === at && !line.includes(v.id));
+    if (!child) break;
+    line.push(child.id);
+    at = child.id;
+  }
+  return line;
+}

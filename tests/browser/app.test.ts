@@ -81,4 +81,17 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     expect(mark.textContent).to.equal('25 percent');
     second.remove();
   });
+
+  it('shows a chosen clause in every version, with what changed each time', async () => {
+    const app = await mountApp();
+    const view = shadow<CompareView>(app, 'cd-compare-view');
+    const comparison = await until(() => view.comparison, 'the comparison');
+    const index = comparison.changes.findIndex((c) => c.new.some((id) => comparison.new.clauses.find((x) => x.id === id)?.text.includes('25 percent')));
+    view.selectChange(index);
+    const history = shadow<HTMLElement & { rows: { version: string; how: string }[] }>(app, 'cd-clause-history');
+    await until(() => history.rows.length >= 3, 'the clause history');
+    expect(history.rows.map((r) => r.version)).to.deep.equal(['U.S. draft', "Ukraine's revision", 'Joint working text']);
+    expect(history.rows[1]!.how).to.match(/modified.*renumbered/);
+    app.remove();
+  });
 });
