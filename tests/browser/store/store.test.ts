@@ -169,3 +169,29 @@ describe('workspace store (real IndexedDB)', () => {
     store.close();
   });
 });
+
+describe('when the browser refuses to store more', () => {
+  it('reports a quota error in words and keeps what was stored before', async () => {
+    const store = await freshStore();
+    const ws = await store.createWorkspace('full disk');
+    await store.addVersion(ws.id, { label: 'v1', party: 'A', date: '2025-01-01', parent: null }, parseVersion('1. The first clause stays.'));
+    const original = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    let error: unknown = null;
+    try {
+      await store.addVersion(ws.id, { label: 'v2', party: 'A', date: '2025-01-02', parent: null }, parseVersion('1. A new clause that cannot fit.'));
+    } catch (e) {
+      error = e;
+    } finally {
+      IDBObjectStore.prototype.put = original;
+    }
+    expect((error as StoreError).reason).to.equal('quota');
+    expect((error as Error).message).to.match(/storage quota .* full\. Nothing was changed/);
+    expect((await store.listVersions(ws.id)).map((v) => v.label)).to.deep.equal(['v1']);
+    expect((await store.loadVersion((await store.listVersions(ws.id))[0]!.id)).clauses[0]!.text).to.equal('The first clause stays.');
+    expect(await store.db.count('clauses')).to.equal(1);
+    store.close();
+  });
+});
