@@ -274,6 +274,22 @@ export class WorkspaceStore {
     this.announce({ workspaceId, what: 'versions' });
   }
 
+  /**
+   * Removes a workspace, its versions and its annotations in one transaction. Clause contents
+   * stay: other workspaces may share them.
+   */
+  async deleteWorkspace(id: string): Promise<void> {
+    await this.write(async () => {
+      const tx = this.db.transaction([STORES.workspaces, STORES.versions, STORES.annotations], 'readwrite');
+      await allOrNothing(tx, async () => {
+        for (const key of await tx.objectStore(STORES.versions).index('byWorkspace').getAllKeys(id)) await tx.objectStore(STORES.versions).delete(key);
+        for (const key of await tx.objectStore(STORES.annotations).index('byWorkspace').getAllKeys(id)) await tx.objectStore(STORES.annotations).delete(key);
+        await tx.objectStore(STORES.workspaces).delete(id);
+      });
+    });
+    this.announce({ workspaceId: id, what: 'workspace' });
+  }
+
   // Annotations
 
   async listAnnotations(workspaceId: string): Promise<Annotation[]> {
