@@ -22,6 +22,9 @@ export const appStyles = css`
   .compare { flex: 1; display: grid; grid-template-columns: 1fr 1.5rem; min-height: 0; }
   cd-compare-view { min-height: 0; }
   .usage, .privacy, .hint, .keys { color: #555; font-size: 0.85rem; }
+  .workspace-files { display: flex; flex-direction: column; gap: 0.4rem; margin-top: 1rem; }
+  .workspace-files h2 { font-size: 1rem; margin: 0; }
+  .file { display: flex; flex-direction: column; gap: 0.2rem; }
   .derive { position: fixed; inset: 5vh 10vw; background: white; border: 1px solid #888; padding: 1rem; display: flex; flex-direction: column; gap: 0.5rem; overflow: auto; }
   .derive textarea { width: 100%; font: 13px/1.4 ui-monospace, monospace; }
   :focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }

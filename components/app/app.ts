@@ -1,6 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { selectorsFor } from '../../src/annotations/anchor.js';
+import { annotationsToJsonLd } from '../../src/annotations/jsonld.js';
+import { exportWorkspace, restoreWorkspace } from '../../src/store/backup.js';
 import { CategoryIdSchema } from '../../src/model/finding.js';
 import type { Annotation } from '../../src/model/annotation.js';
 import { clauseHistory, consecutiveComparisons } from '../../src/compare/clause-history.js';
@@ -362,6 +364,51 @@ export class CdApp extends LitElement {
     if (change !== undefined && change >= 0) void this.compareView.focusChange(change);
   }
 
+  // Files: backup, restore, annotation export
+
+  private download(name: string, body: BlobPart, type: string): void {
+    const url = URL.createObjectURL(new Blob([body], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private fileStem(): string {
+    return (this.view?.workspace.name ?? 'workspace').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  }
+
+  private downloadBackup = (): Promise<void> =>
+    this.act(async () => {
+      const backup = await exportWorkspace(this.store!, this.view!.workspace.id);
+      this.download(`${this.fileStem()}-backup.json`, JSON.stringify(backup, null, 2), 'application/json');
+    });
+
+  private downloadAnnotations = (): void => {
+    const view = this.view;
+    if (!view) return;
+    this.download(`${this.fileStem()}-annotations.jsonld`, JSON.stringify(annotationsToJsonLd(view.annotations, view.workspace.name), null, 2), 'application/ld+json');
+  };
+
+  private onRestoreFile = (e: Event): Promise<void> => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return Promise.resolve();
+    return this.act(async () => {
+      let data: unknown;
+      try {
+        data = JSON.parse(await file.text());
+      } catch {
+        throw new StoreError(`${file.name} is not JSON, so it is not a Counterdraft backup. Nothing was changed.`, 'invalid');
+      }
+      const backup = await restoreWorkspace(this.store!, data);
+      await this.load(backup.workspace.id);
+      this.message = { text: `Restored “${backup.workspace.name}” from ${file.name}: ${backup.versions.length} versions, ${backup.annotations.length} annotations.`, tone: 'info' };
+    });
+  };
+
   // Rendering
 
   override render() {
@@ -399,6 +446,14 @@ export class CdApp extends LitElement {
             @cd-version-derive=${this.onVersionDerive}
           ></cd-version-timeline>
           <p class="usage" aria-live="polite">${this.usage}</p>
+          <section class="workspace-files" aria-labelledby="workspace-files-heading">
+            <h2 id="workspace-files-heading">Workspace files</h2>
+            <button type="button" @click=${this.downloadBackup}>Back up workspace (.json)</button>
+            <label class="file">Restore from a backup…
+              <input type="file" accept=".json,application/json" @change=${this.onRestoreFile} />
+            </label>
+            <button type="button" @click=${this.downloadAnnotations}>Export annotations (W3C JSON-LD)</button>
+          </section>
           <p class="privacy">Drafts and notes stay in this browser (IndexedDB); nothing is sent anywhere.</p>
         </nav>
         <main>
