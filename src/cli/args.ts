@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { IgnoreOptionSchema, IGNORE_OPTIONS, type IgnoreOption } from '../model/options.js';
+import { CategoryIdSchema, type CategoryId } from '../model/finding.js';
 import { ReportFormatSchema, type ReportFormat } from '../report/options.js';
 
 export const USAGE = `Usage:
@@ -8,11 +9,15 @@ export const USAGE = `Usage:
   counterdraft terms FILE... [options]     key terms (figures, durations, parties) across versions, oldest first
 
 Options:
-  -f, --format FORMAT   compare: text (default), markdown, html or json; concerns, terms: text or json
+  -f, --format FORMAT   compare: text (default), markdown, html, json, csv (the changes),
+                        csv-findings (the concerns) or docx (Word, tracked changes; needs --out);
+                        concerns, terms: text or json
   -o, --out FILE        write the report to FILE instead of standard output
   -i, --ignore LIST     compare: differences to ignore, comma-separated:
                         ${IGNORE_OPTIONS.join(', ')}
   -a, --all             compare: include unchanged clauses in the report
+      --only CATEGORY   compare: only changes whose clauses have a concern of CATEGORY:
+                        ${CategoryIdSchema.options.join(', ')}
       --color           colour the text report (default: when writing to a terminal)
       --no-color        never colour
   -h, --help            show this help
@@ -35,6 +40,7 @@ export type Command =
       out: string | null;
       ignore: IgnoreOption[];
       includeUnchanged: boolean;
+      onlyCategory: CategoryId | null;
       color: boolean | null;
     }
   | { name: 'concerns'; path: string; format: ListFormat; out: string | null }
@@ -51,6 +57,7 @@ export function parseCommand(argv: readonly string[]): Command {
         out: { type: 'string', short: 'o' },
         ignore: { type: 'string', short: 'i', multiple: true },
         all: { type: 'boolean', short: 'a' },
+        only: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -79,6 +86,13 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!format.success) {
     throw new UsageError(`--format must be one of ${ReportFormatSchema.options.join(', ')}; got "${values.format}"`);
   }
+  if (format.data === 'docx' && out === null) throw new UsageError('--format docx writes a file: give it with --out FILE');
+  let onlyCategory: CategoryId | null = null;
+  if (values.only !== undefined) {
+    const only = CategoryIdSchema.safeParse(values.only);
+    if (!only.success) throw new UsageError(`--only: unknown category "${values.only}"; choose from ${CategoryIdSchema.options.join(', ')}`);
+    onlyCategory = only.data;
+  }
   return {
     name: 'compare',
     oldPath: files[0]!,
@@ -87,6 +101,7 @@ export function parseCommand(argv: readonly string[]): Command {
     out,
     ignore: parseIgnore(values.ignore ?? []),
     includeUnchanged: values.all ?? false,
+    onlyCategory,
     color: values['no-color'] ? false : (values.color ?? null),
   };
 }

@@ -1,12 +1,12 @@
 import { compareVersions } from '../compare/compare.js';
 import { withFindings } from '../concerns/analyze.js';
 import { parseVersion } from '../parse/parse.js';
-import { renderReport } from '../report/render.js';
+import { renderBinaryReport } from '../report/render.js';
 import type { Command } from './args.js';
 import type { Io } from './main.js';
 import { readDraft } from './read-file.js';
 
-export async function runCompare(command: Extract<Command, { name: 'compare' }>, io: Io): Promise<string> {
+export async function runCompare(command: Extract<Command, { name: 'compare' }>, io: Io): Promise<string | Uint8Array> {
   const [oldDraft, newDraft] = await Promise.all([readDraft(command.oldPath), readDraft(command.newPath)]);
   const oldVersion = parseVersion(oldDraft.text);
   const newVersion = parseVersion(newDraft.text);
@@ -19,8 +19,12 @@ export async function runCompare(command: Extract<Command, { name: 'compare' }>,
   if (newVersion.clauses.length === 0) io.stderr(`counterdraft: note: ${command.newPath} has no text\n`);
   const comparison = withFindings(compareVersions(oldVersion, newVersion, { ignore: command.ignore }));
   const toTerminal = command.out === null && io.isTerminal && !io.env.NO_COLOR;
-  return renderReport(comparison, command.format, {
+  return renderBinaryReport(comparison, command.format, {
     includeUnchanged: command.includeUnchanged,
+    ...(command.onlyCategory ? { onlyCategory: command.onlyCategory } : {}),
     color: command.format === 'text' && (command.color ?? toTerminal),
+    // what the command knows of each version: its file name; party and date are not known
+    oldMeta: { label: oldDraft.title, party: '', date: '' },
+    newMeta: { label: newDraft.title, party: '', date: '' },
   });
 }

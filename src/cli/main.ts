@@ -29,7 +29,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const report =
       command.name === 'compare' ? await runCompare(command, io) : command.name === 'concerns' ? await runConcerns(command) : await runTerms(command);
-    if (command.out === null) io.stdout(report);
+    if (command.out === null) io.stdout(typeof report === 'string' ? report : new TextDecoder().decode(report));
     else await writeReport(command.out, report);
     return 0;
   } catch (error) {
@@ -39,7 +39,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function writeReport(path: string, report: string): Promise<void> {
+async function writeReport(path: string, report: string | Uint8Array): Promise<void> {
   try {
     await writeFile(path, report);
   } catch (error) {

@@ -1,20 +1,35 @@
 import type { Comparison, Segment } from '../model/comparison.js';
+import { annotationLines, changeFindings, headerNames, reportChanges, reportFindings, termChangeLines, touchesTopDivision, versionLines, type AnnotationLine } from './contents.js';
 import { escapeHtml } from './escape.js';
-import { balanceLines, findingLines, findingsOfChange, type FindingLine } from './findings.js';
-import { ChangeReader, SUMMARY_KEYS, visibleChanges } from './labels.js';
+import { balanceLines, findingLines, type FindingLine } from './findings.js';
+import { ChangeReader, SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
 
 // Inline and print-ready; insertions and deletions differ by more than colour (underline and
-// strike-through, plus a label for screen readers).
+// strike-through, plus a label for screen readers). In print, every top-level article starts a
+// page and a running header names both versions and the date on each page.
 const STYLE = `
 body{font:15px/1.5 Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;break-after:avoid}
-table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2rem .5rem;text-align:right}
-section{break-inside:avoid;border-top:1px solid #ddd;padding-top:.5rem}
+table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #bbb;padding:.2rem .5rem;text-align:right}
+table.list td,table.list th{text-align:left}
+section{border-top:1px solid #ddd;padding-top:.5rem}
 .flags{color:#555;font-style:italic}.text{white-space:pre-wrap}
 del{color:#a40000;text-decoration:line-through}ins{color:#005a1e;text-decoration:underline}
 .sr{position:absolute;left:-9999px}
 .concerns li.high strong{color:#a40000}.concerns li.medium strong{color:#8a5a00}
+.status{font-variant:small-caps;font-weight:bold}.orphaned{color:#8a5a00}
+.running{display:none}
+@media print{
+@page{size:A4;margin:2.2cm 1.8cm 1.8cm}
+body{font-size:11pt;max-width:none;margin:0;padding:0;color:#000}
+.running{display:block;position:fixed;top:-1.4cm;left:0;right:0;font-size:8pt;color:#444;border-bottom:1px solid #999;padding-bottom:2pt}
+section{break-inside:avoid-page}
+section.article{break-before:page}
+h1,h2{break-after:avoid}
+del{color:#000}ins{color:#000}
+table,tr{break-inside:avoid}
+}
 `;
 
 /**
@@ -23,35 +38,66 @@ del{color:#a40000;text-decoration:line-through}ins{color:#005a1e;text-decoration
  */
 export function htmlReport(comparison: Comparison, options: ReportOptions = {}): string {
   const reader = new ChangeReader(comparison);
-  const date = options.date ?? new Date().toISOString().slice(0, 10);
-  const oldTitle = escapeHtml(comparison.old.title || 'old');
-  const newTitle = escapeHtml(comparison.new.title || 'new');
-  const sections = visibleChanges(comparison, options.includeUnchanged ?? false).map(
-    (change) => `<section>
+  const date = escapeHtml(options.date ?? new Date().toISOString().slice(0, 10));
+  const [oldName, newName] = headerNames(comparison, options).map(escapeHtml) as [string, string];
+  let articles = 0;
+  const sections = reportChanges(comparison, options).map((change) => {
+    // a page break before each top-level article but the first
+    const article = touchesTopDivision(comparison, change) && articles++ > 0;
+    return `<section${article ? ' class="article"' : ''}>
 <h2>${escapeHtml(reader.title(change))}</h2>
 <p class="flags">${escapeHtml(reader.flags(change))}</p>
 <p class="text">${segmentsHtml(change.segments)}</p>
-${findingsHtml(findingLines(comparison, findingsOfChange(change, comparison.findings)))}
-</section>`,
-  );
+${findingsHtml(findingLines(comparison, changeFindings(comparison, change, options)))}
+</section>`;
+  });
+  const findings = reportFindings(comparison, options);
+  const versions = versionLines(comparison, options)
+    .map((v) => `<tr><th>${v.side}</th><td>${escapeHtml(v.name)}</td><td>${escapeHtml(v.party) || '—'}</td><td>${escapeHtml(v.date) || '—'}</td></tr>`)
+    .join('');
+  const only = options.onlyCategory ? ` · only changes with ${escapeHtml(options.onlyCategory)} concerns` : '';
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Comparison: ${oldTitle} → ${newTitle}</title>
+<title>Comparison: ${oldName} → ${newName}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-<header><h1>${oldTitle} → ${newTitle}</h1><p>Compared on ${escapeHtml(date)}</p></header>
+<p class="running" aria-hidden="true">${oldName} → ${newName} · ${date}</p>
+<header><h1>${oldName} → ${newName}</h1><p>Compared on ${date}${only}</p>
+<table class="list"><tr><th>Version</th><th>Name</th><th>Party</th><th>Date</th></tr>${versions}</table></header>
 <table><tr>${SUMMARY_KEYS.map((k) => `<th>${k}</th>`).join('')}</tr>
 <tr>${SUMMARY_KEYS.map((k) => `<td>${comparison.summary[k]}</td>`).join('')}</tr></table>
+${termsHtml(options)}
 ${balanceHtml(balanceLines(comparison))}
-${comparison.findings.length ? `<h2>Concerns (${comparison.findings.length})</h2>\n${findingsHtml(findingLines(comparison))}` : ''}
+${findings.length ? `<h2>Concerns (${findings.length})</h2>\n${findingsHtml(findingLines(comparison, findings))}` : ''}
+${annotationsHtml(annotationLines(options))}
 ${sections.join('\n')}
 </body>
 </html>
 `;
+}
+
+function termsHtml(options: ReportOptions): string {
+  const terms = termChangeLines(options);
+  if (terms.length === 0) return '';
+  const head = terms[0]!.values.map((v) => `<th>${escapeHtml(v.version)}</th>`).join('');
+  const rows = terms.map(
+    (t) => `<tr><td>${escapeHtml(t.kind)}</td><td>${escapeHtml(t.clause)}</td>${t.values.map((v) => `<td>${escapeHtml(v.value)}</td>`).join('')}</tr>`,
+  );
+  return `<h2>Key-term changes (${terms.length})</h2>\n<table class="list terms"><tr><th>Term</th><th>Clause</th>${head}</tr>${rows.join('')}</table>`;
+}
+
+function annotationsHtml(lines: AnnotationLine[]): string {
+  if (lines.length === 0) return '';
+  const items = lines.map((a) => {
+    const note = a.note ? `: ${escapeHtml(a.note)}` : '';
+    const author = a.author ? ` — ${escapeHtml(a.author)}` : '';
+    return `<li class="${a.orphaned ? 'orphaned' : ''}"><span class="status">${escapeHtml(a.status)}</span> ${escapeHtml(a.severity)} ${escapeHtml(a.category)} · ${escapeHtml(a.where)} <q>${escapeHtml(a.quote)}</q>${note}${author}</li>`;
+  });
+  return `<h2>Annotations (${lines.length})</h2>\n<ul class="annotations">${items.join('')}</ul>`;
 }
 
 function findingsHtml(lines: FindingLine[]): string {

@@ -1,7 +1,8 @@
 import type { Comparison, Segment } from '../model/comparison.js';
 import { escapeMarkdown } from './escape.js';
-import { balanceLines, findingLines, findingsOfChange, type FindingLine } from './findings.js';
-import { ChangeReader, SUMMARY_KEYS, visibleChanges } from './labels.js';
+import { annotationLines, changeFindings, headerNames, reportChanges, reportFindings, termChangeLines, versionLines, type AnnotationLine } from './contents.js';
+import { balanceLines, findingLines, type FindingLine } from './findings.js';
+import { ChangeReader, SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
 
 /**
@@ -11,25 +12,40 @@ import type { ReportOptions } from './options.js';
 export function markdownReport(comparison: Comparison, options: ReportOptions = {}): string {
   const reader = new ChangeReader(comparison);
   const date = options.date ?? new Date().toISOString().slice(0, 10);
+  const [oldName, newName] = headerNames(comparison, options);
+  const cell = (text: string) => escapeMarkdown(text).replace(/\n/g, ' ') || '—';
   const lines: string[] = [
-    `# Comparison: ${escapeMarkdown(comparison.old.title || 'old')} → ${escapeMarkdown(comparison.new.title || 'new')}`,
+    `# Comparison: ${escapeMarkdown(oldName)} → ${escapeMarkdown(newName)}`,
     '',
-    `Compared on ${date}.`,
+    `Compared on ${escapeMarkdown(date)}.${options.onlyCategory ? ` Only changes with ${escapeMarkdown(options.onlyCategory)} concerns.` : ''}`,
+    '',
+    '| Version | Name | Party | Date |',
+    '| --- | --- | --- | --- |',
+    ...versionLines(comparison, options).map((v) => `| ${v.side} | ${cell(v.name)} | ${cell(v.party)} | ${cell(v.date)} |`),
     '',
     `| ${SUMMARY_KEYS.join(' | ')} |`,
     `| ${SUMMARY_KEYS.map(() => '---:').join(' | ')} |`,
     `| ${SUMMARY_KEYS.map((k) => comparison.summary[k]).join(' | ')} |`,
   ];
+  const terms = termChangeLines(options);
+  if (terms.length) {
+    const names = terms[0]!.values.map((v) => cell(v.version));
+    lines.push('', `## Key-term changes (${terms.length})`, '', `| Term | Clause | ${names.join(' | ')} |`, `| --- | --- | ${names.map(() => '---').join(' | ')} |`);
+    lines.push(...terms.map((t) => `| ${cell(t.kind)} | ${cell(t.clause)} | ${t.values.map((v) => cell(v.value)).join(' | ')} |`));
+  }
   const balance = balanceLines(comparison);
   if (balance.length) lines.push('', '## Duties and rights (old → new)', '', ...balance.map((l) => `- ${escapeMarkdown(l)}`));
-  if (comparison.findings.length) {
-    lines.push('', `## Concerns (${comparison.findings.length})`, '', ...findingLines(comparison).map((f) => `- ${findingMarkdown(f)}`));
+  const findings = reportFindings(comparison, options);
+  if (findings.length) {
+    lines.push('', `## Concerns (${findings.length})`, '', ...findingLines(comparison, findings).map((f) => `- ${findingMarkdown(f)}`));
   }
+  const notes = annotationLines(options);
+  if (notes.length) lines.push('', `## Annotations (${notes.length})`, '', ...notes.map((a) => `- ${annotationMarkdown(a)}`));
   lines.push('', '## Changes');
-  for (const change of visibleChanges(comparison, options.includeUnchanged ?? false)) {
+  for (const change of reportChanges(comparison, options)) {
     lines.push('', `### ${escapeMarkdown(reader.title(change))}`, '', `*${reader.flags(change)}*`, '');
     lines.push(...quote(segmentsMarkdown(change.segments)));
-    const concerns = findingLines(comparison, findingsOfChange(change, comparison.findings));
+    const concerns = findingLines(comparison, changeFindings(comparison, change, options));
     if (concerns.length) lines.push('', ...concerns.map((f) => `- ${findingMarkdown(f)}`));
   }
   return `${lines.join('\n')}\n`;
@@ -38,6 +54,12 @@ export function markdownReport(comparison: Comparison, options: ReportOptions = 
 function findingMarkdown(f: FindingLine): string {
   const quote = f.quote ? ` “${escapeMarkdown(f.quote)}”` : '';
   return `**${f.severity}** ${escapeMarkdown(f.category)} · ${escapeMarkdown(f.where)}${quote}: ${escapeMarkdown(f.explanation)}`;
+}
+
+function annotationMarkdown(a: AnnotationLine): string {
+  const note = a.note ? `: ${escapeMarkdown(a.note)}` : '';
+  const author = a.author ? ` — ${escapeMarkdown(a.author)}` : '';
+  return `**${a.status}** ${a.severity} ${escapeMarkdown(a.category)} · ${escapeMarkdown(a.where)} “${escapeMarkdown(a.quote)}”${note}${author}`.replace(/\n/g, ' ');
 }
 
 function segmentsMarkdown(segments: Segment[]): string {

@@ -1,7 +1,10 @@
 import { ComparisonSchema, type Comparison } from '../model/comparison.js';
+import { reportFindings } from './contents.js';
+import { changesCsv, findingsCsv } from './csv.js';
+import { docxReport } from './docx.js';
 import { htmlReport } from './html.js';
 import { markdownReport } from './markdown.js';
-import type { ReportFormat, ReportOptions } from './options.js';
+import type { ReportFormat, ReportOptions, TextReportFormat } from './options.js';
 import { textReport } from './text.js';
 
 /** The JSON contract, checked against its schema on the way out: a bug never ships a bad file. */
@@ -9,7 +12,8 @@ export function jsonReport(comparison: Comparison): string {
   return `${JSON.stringify(ComparisonSchema.parse(comparison), null, 2)}\n`;
 }
 
-export function renderReport(comparison: Comparison, format: ReportFormat, options: ReportOptions = {}): string {
+/** The text formats. For docx (bytes), see renderBinaryReport. */
+export function renderReport(comparison: Comparison, format: TextReportFormat, options: ReportOptions = {}): string {
   switch (format) {
     case 'text':
       return textReport(comparison, options);
@@ -19,5 +23,14 @@ export function renderReport(comparison: Comparison, format: ReportFormat, optio
       return htmlReport(comparison, options);
     case 'json':
       return jsonReport(comparison);
+    case 'csv':
+      return changesCsv(comparison, options);
+    case 'csv-findings':
+      return findingsCsv(comparison, reportFindings(comparison, options));
   }
+}
+
+/** Every format: text formats as strings, docx as the bytes of the file. */
+export async function renderBinaryReport(comparison: Comparison, format: ReportFormat, options: ReportOptions = {}): Promise<string | Uint8Array> {
+  return format === 'docx' ? docxReport(comparison, options) : renderReport(comparison, format, options);
 }

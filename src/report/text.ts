@@ -1,6 +1,7 @@
 import type { Comparison, Segment } from '../model/comparison.js';
-import { balanceLines, findingLines, findingsOfChange, type FindingLine } from './findings.js';
-import { ChangeReader, SUMMARY_KEYS, visibleChanges } from './labels.js';
+import { annotationLines, annotationText, changeFindings, describeVersion, headerNames, reportChanges, reportFindings, termChangeLines, termChangeText, versionLines } from './contents.js';
+import { balanceLines, findingLines, type FindingLine } from './findings.js';
+import { ChangeReader, SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
 
 const ANSI = { del: '\u001b[9;31m', ins: '\u001b[4;32m', head: '\u001b[1m', dim: '\u001b[2m', reset: '\u001b[0m' };
@@ -15,19 +16,28 @@ export function textReport(comparison: Comparison, options: ReportOptions = {}):
   const reader = new ChangeReader(comparison);
   const paint = (code: string, s: string) => (color ? `${code}${s}${ANSI.reset}` : s);
   const out: string[] = [];
-  out.push(paint(ANSI.head, inertForTerminal(`${comparison.old.title || 'old'}  →  ${comparison.new.title || 'new'}`)));
+  const [oldName, newName] = headerNames(comparison, options);
+  out.push(paint(ANSI.head, inertForTerminal(`${oldName}  →  ${newName}`)));
+  for (const v of versionLines(comparison, options)) out.push(inertForTerminal(`${v.side}: ${describeVersion(v)}`));
+  if (options.date) out.push(inertForTerminal(`Compared on ${options.date}`));
+  if (options.onlyCategory) out.push(inertForTerminal(`Only changes with ${options.onlyCategory} concerns`));
   out.push(SUMMARY_KEYS.map((k) => `${k} ${comparison.summary[k]}`).join(' · '));
+  const terms = termChangeLines(options);
+  if (terms.length) out.push('', paint(ANSI.head, `Key-term changes (${terms.length})`), ...terms.map((t) => `  ${inertForTerminal(termChangeText(t))}`));
   const balance = balanceLines(comparison);
   if (balance.length) out.push('', paint(ANSI.head, 'Duties and rights (old → new)'), ...balance.map((l) => `  ${inertForTerminal(l)}`));
-  if (comparison.findings.length) {
-    out.push('', paint(ANSI.head, `Concerns (${comparison.findings.length})`));
-    out.push(...findingLines(comparison).map((f) => `  ${findingText(f)}`));
+  const findings = reportFindings(comparison, options);
+  if (findings.length) {
+    out.push('', paint(ANSI.head, `Concerns (${findings.length})`));
+    out.push(...findingLines(comparison, findings).map((f) => `  ${findingText(f)}`));
   }
-  for (const change of visibleChanges(comparison, options.includeUnchanged ?? false)) {
+  const notes = annotationLines(options);
+  if (notes.length) out.push('', paint(ANSI.head, `Annotations (${notes.length})`), ...notes.map((a) => `  ${inertForTerminal(annotationText(a))}`));
+  for (const change of reportChanges(comparison, options)) {
     out.push('');
     out.push(paint(ANSI.head, `${SYMBOL[change.kind]} ${inertForTerminal(reader.title(change))}`) + paint(ANSI.dim, `  [${reader.flags(change)}]`));
     if (change.kind !== 'unchanged') out.push(indent(segmentsText(change.segments, color)));
-    for (const f of findingLines(comparison, findingsOfChange(change, comparison.findings))) out.push(`    ! ${findingText(f)}`);
+    for (const f of findingLines(comparison, changeFindings(comparison, change, options))) out.push(`    ! ${findingText(f)}`);
   }
   return `${out.join('\n')}\n`;
 }

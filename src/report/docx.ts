@@ -1,0 +1,157 @@
+import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { Clause } from '../model/clause.js';
+import type { Change, Comparison, Segment } from '../model/comparison.js';
+import { annotationLines, annotationText, describeVersion, headerNames, reportFindings, termChangeLines, termChangeText, versionLines } from './contents.js';
+import { balanceLines, findingLines } from './findings.js';
+import { ChangeReader, SUMMARY_KEYS } from './labels.js';
+import type { ReportOptions } from './options.js';
+
+type Op = Segment['op'];
+interface Revision {
+  id: number;
+  author: string;
+  date: string;
+}
+
+/**
+ * A Word document of the NEW version with the changes as real tracked changes (w:ins, w:del):
+ * Word's Review tab can accept or reject each one. Authored by the new version's party, dated
+ * with its date. A first section names both versions and lists the summary, key-term changes,
+ * concerns and annotations as plain text. Document text is data: the docx library escapes XML
+ * special characters, and characters XML cannot carry at all (control codes) become U+FFFD.
+ */
+export async function docxReport(comparison: Comparison, options: ReportOptions = {}): Promise<Uint8Array> {
+  const author = options.newMeta?.party?.trim() || 'Counterdraft';
+  const date = revisionDate(options.newMeta?.date || options.date);
+  let nextId = 1;
+  const revision = (): Revision => ({ id: nextId++, author, date });
+  const reader = new ChangeReader(comparison);
+
+  const body: Paragraph[] = [];
+  // The whole new version, in document order: unchanged clauses as plain paragraphs too.
+  for (const change of comparison.changes) body.push(...changeParagraphs(change, reader.oldClauses(change), reader.newClauses(change), revision));
+
+  const doc = new Document({
+    creator: 'Counterdraft',
+    title: xmlSafe(headerNames(comparison, options).join(' → ')),
+    sections: [{ children: frontMatter(comparison, options) }, { children: body }],
+  });
+  return Packer.pack(doc, 'uint8array');
+}
+
+function frontMatter(comparison: Comparison, options: ReportOptions): Paragraph[] {
+  const p = (text: string) => new Paragraph({ children: [new TextRun(xmlSafe(text))] });
+  const h = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(xmlSafe(text))] });
+  const [oldName, newName] = headerNames(comparison, options);
+  const out = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(xmlSafe(`Comparison: ${oldName} → ${newName}`))] })];
+  for (const v of versionLines(comparison, options)) out.push(p(`${v.side}: ${describeVersion(v)}`));
+  out.push(p(`Compared on ${options.date ?? new Date().toISOString().slice(0, 10)}`));
+  out.push(p('The document that follows is the new version, with the changes from the old one as tracked changes.'));
+  out.push(h('Summary'), p(SUMMARY_KEYS.map((k) => `${k} ${comparison.summary[k]}`).join(' · ')));
+  const terms = termChangeLines(options);
+  if (terms.length) out.push(h(`Key-term changes (${terms.length})`), ...terms.map((t) => p(termChangeText(t))));
+  const balance = balanceLines(comparison);
+  if (balance.length) out.push(h('Duties and rights (old → new)'), ...balance.map(p));
+  const findings = findingLines(comparison, reportFindings(comparison, options));
+  if (findings.length) {
+    out.push(h(`Concerns (${findings.length})`));
+    out.push(...findings.map((f) => p(`${f.severity.toUpperCase()} ${f.category} · ${f.where}${f.quote ? ` “${f.quote}”` : ''}: ${f.explanation}`)));
+  }
+  const notes = annotationLines(options);
+  if (notes.length) out.push(h(`Annotations (${notes.length})`), ...notes.map((a) => p(annotationText(a))));
+  return out;
+}
+
+/**
+ * One change as paragraphs. Newlines in the segments break paragraphs (one between a heading and
+ * its text, two between clauses); a paragraph ended by an inserted or deleted newline has its
+ * paragraph mark tracked too, so accepting every change leaves exactly the new version.
+ * Clause numbers are not part of the segments: each clause's paragraph starts with its number,
+ * a renumbering as a deletion of the old number and an insertion of the new.
+ */
+function changeParagraphs(change: Change, oldClauses: Clause[], newClauses: Clause[], revision: () => Revision): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let runs: ParagraphChild[] = [];
+  let heading: Clause | undefined;
+  let oldIdx = 0;
+  let newIdx = 0;
+  let broken = false; // a paragraph was just closed by newlines
+  let oldBreaks = 0;
+  let newBreaks = 0;
+
+  const run = (op: Op, text: string): ParagraphChild => {
+    const safe = xmlSafe(text);
+    if (op === 'insert') return new InsertedTextRun({ text: safe, ...revision() });
+    if (op === 'delete') return new DeletedTextRun({ text: safe, ...revision() });
+    return new TextRun(safe);
+  };
+  const start = (oldStarts: boolean, newStarts: boolean) => {
+    const o = oldStarts ? oldClauses[oldIdx] : undefined;
+    const n = newStarts ? newClauses[newIdx] : undefined;
+    heading = (n ?? o)?.heading ? (n ?? o) : undefined;
+    const oldNumber = o?.number ?? '';
+    const newNumber = n?.number ?? '';
+    if (oldNumber === newNumber) {
+      if (newNumber) runs.push(run('equal', `${newNumber} `));
+    } else {
+      if (oldNumber) runs.push(run('delete', `${oldNumber} `));
+      if (newNumber) runs.push(run('insert', `${newNumber} `));
+    }
+  };
+  const close = (markOp: Op) => {
+    const mark = markOp === 'insert' ? { insertion: revision() } : markOp === 'delete' ? { deletion: revision() } : undefined;
+    const level = heading ? headingLevel(heading) : undefined;
+    paragraphs.push(new Paragraph({ children: runs, ...(level ? { heading: level } : {}), ...(mark ? { run: mark } : {}) }));
+    runs = [];
+    heading = undefined;
+  };
+
+  start(oldClauses.length > 0, newClauses.length > 0);
+  for (const segment of change.segments) {
+    for (const part of segment.text.split(/(\n+)/)) {
+      if (part === '') continue;
+      if (part.startsWith('\n')) {
+        if (!broken) {
+          close(segment.op);
+          broken = true;
+          oldBreaks = 0;
+          newBreaks = 0;
+        }
+        if (segment.op !== 'insert') oldBreaks += part.length;
+        if (segment.op !== 'delete') newBreaks += part.length;
+        continue;
+      }
+      if (broken) {
+        broken = false;
+        const oldStarts = oldBreaks >= 2 && oldIdx + 1 < oldClauses.length;
+        const newStarts = newBreaks >= 2 && newIdx + 1 < newClauses.length;
+        if (oldStarts) oldIdx++;
+        if (newStarts) newIdx++;
+        start(oldStarts, newStarts);
+      }
+      runs.push(run(segment.op, part));
+    }
+  }
+  if (runs.length || !broken) close(change.kind === 'added' ? 'insert' : change.kind === 'removed' ? 'delete' : 'equal');
+  return paragraphs;
+}
+
+function headingLevel(clause: Clause): (typeof HeadingLevel)[keyof typeof HeadingLevel] | undefined {
+  if (clause.kind === 'preamble') return HeadingLevel.HEADING_1;
+  if (clause.kind === 'division') return clause.level <= 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2;
+  if (clause.kind === 'heading') return HeadingLevel.HEADING_2;
+  return undefined;
+}
+
+/** w:date is an xsd:dateTime: "2025-02-14" becomes "2025-02-14T00:00:00Z"; no date, today. */
+export function revisionDate(date: string | undefined): string {
+  const value = date?.trim() || new Date().toISOString().slice(0, 10);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T00:00:00Z`;
+  const parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? `${new Date().toISOString().slice(0, 19)}Z` : `${new Date(parsed).toISOString().slice(0, 19)}Z`;
+}
+
+/** XML 1.0 cannot carry most control characters or lone surrogates, escaped or not. */
+export function xmlSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu, '\ufffd');
+}
