@@ -3,7 +3,9 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { selectorsFor } from '../../src/annotations/anchor.js';
 import { annotationsToJsonLd } from '../../src/annotations/jsonld.js';
 import { exportWorkspace, restoreWorkspace } from '../../src/store/backup.js';
-import { CategoryIdSchema } from '../../src/model/finding.js';
+import { CategoryIdSchema, type CategoryId } from '../../src/model/finding.js';
+import type { ReportFormat } from '../../src/report/options.js';
+import { renderBinaryReport } from '../../src/report/render.js';
 import type { Annotation } from '../../src/model/annotation.js';
 import { clauseHistory, consecutiveComparisons } from '../../src/compare/clause-history.js';
 import { changeText } from '../../src/compare/compare.js';
@@ -409,6 +411,29 @@ export class CdApp extends LitElement {
     });
   };
 
+  private reportFormat: ReportFormat = 'html';
+
+  /** A report of the comparison on screen, with its annotations and key-term changes. */
+  private downloadReport = (): Promise<void> =>
+    this.act(async () => {
+      const view = this.view;
+      if (!view?.comparison || !view.oldVersion || !view.newVersion) return;
+      const meta = (v: NonNullable<WorkspaceView['oldVersion']>) => ({ label: v.record.label, party: v.record.party, date: v.record.date });
+      const format = this.reportFormat;
+      const report = await renderBinaryReport(view.comparison, format, {
+        oldMeta: meta(view.oldVersion),
+        newMeta: meta(view.newVersion),
+        annotations: placeAnnotations(view).items,
+        terms: view.terms,
+        versionNames: view.versions.map((v) => v.label),
+        onlyCategory: this.categoryFilter === 'all' ? undefined : (this.categoryFilter as CategoryId),
+      });
+      const extension = { text: 'txt', markdown: 'md', html: 'html', json: 'json', csv: 'csv', 'csv-findings': 'csv', docx: 'docx' }[format];
+      const type = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/plain';
+      const name = `${view.oldVersion.record.label}-vs-${view.newVersion.record.label}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+      this.download(`${name}${format === 'csv-findings' ? '-concerns' : ''}.${extension}`, report as BlobPart, type);
+    });
+
   // Rendering
 
   override render() {
@@ -543,6 +568,14 @@ export class CdApp extends LitElement {
           (o) => html`<label><input type="checkbox" .checked=${ignore.has(o)} @change=${(e: Event) => this.onIgnoreToggle(o, (e.target as HTMLInputElement).checked)} />${o}</label>`,
         )}
       </fieldset>
+      <label>Report
+        <select @change=${(e: Event) => (this.reportFormat = (e.target as HTMLSelectElement).value as ReportFormat)}>
+          ${([['html', 'HTML (prints to PDF)'], ['docx', 'Word, tracked changes'], ['markdown', 'Markdown'], ['json', 'JSON'], ['csv', 'CSV of changes'], ['csv-findings', 'CSV of concerns']] as [ReportFormat, string][]).map(
+            ([f, label]) => html`<option value=${f} ?selected=${f === this.reportFormat}>${label}</option>`,
+          )}
+        </select>
+      </label>
+      <button type="button" @click=${this.downloadReport}>Download</button>
       <span class="keys">Keys: n / p next and previous change</span>
     </div>`;
   }

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { decodeText, MAX_INPUT_BYTES } from '../import/text.js';
+import { importDocument, type DocumentFormat } from '../import/import.js';
+import { MAX_INPUT_BYTES } from '../import/text.js';
 import { InputError } from '../model/errors.js';
 
 const FS_REASONS: Record<string, string> = {
@@ -11,8 +12,12 @@ const FS_REASONS: Record<string, string> = {
   ELOOP: 'too many symbolic links',
 };
 
-/** Reads a draft from disk, refusing directories and oversized files before reading them. */
-export async function readDraft(path: string): Promise<{ text: string; title: string }> {
+/**
+ * Reads a draft from disk (.txt, .md, .html, .docx or .pdf, told apart by content), refusing
+ * directories and oversized files before reading them. `warnings` are for the user (e.g. "a.pdf
+ * is really a Word document").
+ */
+export async function readDraft(path: string): Promise<{ text: string; title: string; format: DocumentFormat; warnings: string[] }> {
   let handle;
   try {
     handle = await open(path, 'r');
@@ -22,7 +27,8 @@ export async function readDraft(path: string): Promise<{ text: string; title: st
       throw new InputError(`${path}: file is ${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, 413);
     }
     const bytes = await handle.readFile();
-    return { text: decodeText(bytes, path), title: basename(path, extname(path)) };
+    const imported = await importDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path);
+    return { text: imported.text, title: basename(path, extname(path)), format: imported.format, warnings: imported.warnings };
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';

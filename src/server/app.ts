@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { createApi } from './api.js';
 
 /** A built file of the browser app: its bytes and content type. */
 export interface Asset {
@@ -13,9 +14,10 @@ export interface ServerOptions {
 }
 
 /**
- * The HTTP shell: serves the browser app and its health route. Web-standard Request/Response
+ * The HTTP shell: serves the browser app, its health route and the API (api.ts). Web-standard Request/Response
  * only (tests call `app.request()` with no socket); the files come from `options.asset`.
- * Nothing the user stores passes through here: drafts live in the browser's IndexedDB.
+ * The app itself never sends drafts here: they live in the browser's IndexedDB; the API is for
+ * other tools that choose to send them.
  */
 export function createServer(options: ServerOptions): Hono {
   const app = new Hono();
@@ -39,6 +41,7 @@ export function createServer(options: ServerOptions): Hono {
     }),
   );
   app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/api', createApi());
   app.get('*', async (c) => {
     const path = new URL(c.req.url).pathname.replace(/^\/+/, '') || 'index.html';
     if (path.split('/').some((part) => part === '..' || part.startsWith('.'))) return c.json({ error: 'not found' }, 404);

@@ -1,0 +1,472 @@
+import { unzipSync } from 'fflate';
+import { InputError } from '../model/errors.js';
+import { childElements, childVal, firstChild, parseXml, XmlError, type XmlElement } from './xml.js';
+
+/**
+ * .docx → text, one paragraph per line with blank lines between, Word's automatic numbering
+ * written out in front of each numbered paragraph ("Article 1 Definitions", "1.1 ...", "(a) ...").
+ *
+ * The paragraphs and their numbers come from one walk over word/document.xml, so a number can
+ * never attach to the wrong paragraph. Tracked changes are read as accepted (insertions kept,
+ * deletions dropped); hidden text, field codes, comments, headers, footers and footnotes are left
+ * out.
+ */
+
+/** A zip is refused when its entries would expand past these (before anything is inflated). */
+export const ZIP_LIMITS = {
+  /** declared uncompressed size of all entries together */
+  maxTotalBytes: 50 * 1024 * 1024,
+  /** declared uncompressed / compressed size of one entry ... */
+  maxRatio: 200,
+  /** ... counted only for entries larger than this (small XML parts compress very well) */
+  ratioFloorBytes: 1024 * 1024,
+};
+
+const DOCUMENT = 'word/document.xml';
+const NUMBERING = 'word/numbering.xml';
+const STYLES = 'word/styles.xml';
+
+/** Names of the entries in a zip archive, read from its directory without inflating anything. */
+export function zipEntryNames(bytes: Uint8Array, name: string): string[] {
+  const names: string[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        names.push(file.name);
+        return false;
+      },
+    });
+  } catch (error) {
+    throw damaged(name, error);
+  }
+  return names;
+}
+
+function damaged(name: string, error: unknown): InputError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new InputError(`${name}: not a readable Word document (the zip archive is damaged: ${reason})`, 415);
+}
+
+function mb(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * Inflates the wanted entries of a zip, refusing zip bombs first: every entry's declared size is
+ * checked as the directory is read, before any entry is inflated, and an entry's output buffer is
+ * its declared size, so a lying header truncates rather than expands.
+ */
+export function readZipEntries(bytes: Uint8Array, name: string, wanted: readonly string[]): Map<string, Uint8Array> {
+  let total = 0;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        total += file.originalSize;
+        const ratio = file.originalSize / Math.max(file.size, 1);
+        if (total > ZIP_LIMITS.maxTotalBytes || (file.originalSize > ZIP_LIMITS.ratioFloorBytes && ratio > ZIP_LIMITS.maxRatio)) {
+          const what = total > ZIP_LIMITS.maxTotalBytes ? `${mb(total)}` : `${mb(file.originalSize)} (${file.name}, ${Math.round(ratio)}:1)`;
+          throw new InputError(`${name}: the Word document expands to ${what}; refused (the limit is ${mb(ZIP_LIMITS.maxTotalBytes)}, ratio ${ZIP_LIMITS.maxRatio}:1)`, 413);
+        }
+        return wanted.includes(file.name);
+      },
+    });
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw damaged(name, error);
+  }
+  return new Map(Object.entries(files));
+}
+
+function decodeXmlPart(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function readPart(entries: Map<string, Uint8Array>, part: string, name: string): XmlElement | null {
+  const bytes = entries.get(part);
+  if (!bytes) return null;
+  try {
+    return parseXml(decodeXmlPart(bytes));
+  } catch (error) {
+    if (error instanceof XmlError) throw new InputError(`${name}: not a readable Word document (${part}: ${error.message})`, 415);
+    throw error;
+  }
+}
+
+export function docxToText(bytes: Uint8Array, name: string): { text: string; warnings: string[] } {
+  const entries = readZipEntries(bytes, name, [DOCUMENT, NUMBERING, STYLES]);
+  const document = readPart(entries, DOCUMENT, name);
+  if (!document) throw new InputError(`${name}: a zip archive but not a Word document (no ${DOCUMENT})`, 415);
+  const styles = readStyles(readPart(entries, STYLES, name));
+  const numbering = new Numbering(readPart(entries, NUMBERING, name), styles);
+  const body = firstChild(document, 'w:body') ?? document;
+  const reader = new BodyReader(numbering);
+  reader.readBlock(body);
+  const warnings: string[] = [];
+  if (reader.trackedChanges) {
+    warnings.push(`${name}: has tracked changes; read with insertions accepted and deletions removed`);
+  }
+  return { text: reader.paragraphs.join('\n\n'), warnings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Styles: only what numbering needs (a paragraph style may carry a w:numPr, through w:basedOn).
+
+interface StyleInfo {
+  basedOn?: string;
+  numId?: string;
+  ilvl?: number;
+}
+type Styles = Map<string, StyleInfo>;
+
+function readStyles(root: XmlElement | null): Styles {
+  const styles: Styles = new Map();
+  if (!root) return styles;
+  for (const style of childElements(root, 'w:style')) {
+    const id = style.attrs['w:styleId'];
+    if (!id) continue;
+    const numPr = firstChild(firstChild(style, 'w:pPr'), 'w:numPr');
+    const ilvl = childVal(numPr, 'w:ilvl');
+    const info: StyleInfo = {};
+    const basedOn = childVal(style, 'w:basedOn');
+    if (basedOn !== undefined) info.basedOn = basedOn;
+    const numId = childVal(numPr, 'w:numId');
+    if (numId !== undefined) info.numId = numId;
+    if (ilvl !== undefined) info.ilvl = toInt(ilvl, 0);
+    styles.set(id, info);
+  }
+  return styles;
+}
+
+/** The numbering a paragraph style gives, following w:basedOn. */
+function styleNumbering(styles: Styles, styleId: string | undefined): { numId?: string; ilvl?: number } {
+  const seen = new Set<string>();
+  let result: { numId?: string; ilvl?: number } = {};
+  for (let id = styleId; id !== undefined && !seen.has(id); id = styles.get(id)?.basedOn) {
+    seen.add(id);
+    const style = styles.get(id);
+    if (!style) break;
+    if (result.numId === undefined && style.numId !== undefined) result = { ...result, numId: style.numId };
+    if (result.ilvl === undefined && style.ilvl !== undefined) result = { ...result, ilvl: style.ilvl };
+  }
+  return result;
+}
+
+function toInt(value: string | undefined, fallback: number): number {
+  const n = value === undefined ? Number.NaN : Number.parseInt(value, 10);
+  return Number.isFinite(n) ? n : fallback;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbering: w:num → w:abstractNum → w:lvl (numFmt, lvlText, start), counted in document order.
+
+interface Level {
+  format: string;
+  text: string;
+  start: number;
+  isLgl: boolean;
+  /** w:lvlRestart: restart after a level below this (1-based) is used; 0 never; null default */
+  restart: number | null;
+  suffix: string;
+  pStyle?: string;
+}
+
+interface Abstract {
+  levels: Map<number, Level>;
+  styleLink?: string;
+}
+
+interface Num {
+  abstractId: string;
+  starts: Map<number, number>;
+  levels: Map<number, Level>;
+}
+
+function readLevel(lvl: XmlElement): Level {
+  const suffix = childVal(lvl, 'w:suff') ?? 'tab';
+  const level: Level = {
+    format: childVal(lvl, 'w:numFmt') ?? 'decimal',
+    text: childVal(lvl, 'w:lvlText') ?? '',
+    // ECMA-376: an omitted w:start is zero
+    start: toInt(childVal(lvl, 'w:start'), 0),
+    isLgl: isOn(firstChild(lvl, 'w:isLgl')),
+    restart: firstChild(lvl, 'w:lvlRestart') ? toInt(childVal(lvl, 'w:lvlRestart'), -1) : null,
+    suffix: suffix === 'nothing' ? '' : ' ',
+  };
+  const pStyle = childVal(lvl, 'w:pStyle');
+  if (pStyle !== undefined) level.pStyle = pStyle;
+  if (level.restart === -1) level.restart = null;
+  return level;
+}
+
+/** An on/off property: present and not "0"/"false"/"off". */
+function isOn(element: XmlElement | undefined): boolean {
+  if (!element) return false;
+  const v = element.attrs['w:val'];
+  return v === undefined || !['0', 'false', 'off'].includes(v);
+}
+
+/** A paragraph's resolved numbering: its counter key, level, and the level definitions. */
+interface Resolved {
+  key: string;
+  ilvl: number;
+  levelOf: (ilvl: number) => Level | undefined;
+  startOf: (ilvl: number) => number;
+}
+
+class Numbering {
+  private readonly abstracts = new Map<string, Abstract>();
+  private readonly nums = new Map<string, Num>();
+  private readonly counters = new Map<string, (number | undefined)[]>();
+
+  constructor(
+    root: XmlElement | null,
+    private readonly styles: Styles,
+  ) {
+    if (!root) return;
+    for (const a of childElements(root, 'w:abstractNum')) {
+      const id = a.attrs['w:abstractNumId'];
+      if (id === undefined) continue;
+      const levels = new Map<number, Level>();
+      for (const lvl of childElements(a, 'w:lvl')) levels.set(toInt(lvl.attrs['w:ilvl'], 0), readLevel(lvl));
+      const abstract: Abstract = { levels };
+      const link = childVal(a, 'w:numStyleLink');
+      if (link !== undefined) abstract.styleLink = link;
+      this.abstracts.set(id, abstract);
+    }
+    for (const num of childElements(root, 'w:num')) {
+      const id = num.attrs['w:numId'];
+      const abstractId = childVal(num, 'w:abstractNumId');
+      if (id === undefined || abstractId === undefined) continue;
+      const starts = new Map<number, number>();
+      const levels = new Map<number, Level>();
+      for (const o of childElements(num, 'w:lvlOverride')) {
+        const ilvl = toInt(o.attrs['w:ilvl'], 0);
+        const start = childVal(o, 'w:startOverride');
+        if (start !== undefined) starts.set(ilvl, toInt(start, 0));
+        const lvl = firstChild(o, 'w:lvl');
+        if (lvl) levels.set(ilvl, readLevel(lvl));
+      }
+      this.nums.set(id, { abstractId, starts, levels });
+    }
+  }
+
+  /** The abstract numbering behind a w:num, following w:numStyleLink to the style's list. */
+  private abstractOf(num: Num): { id: string; abstract: Abstract } | null {
+    let id = num.abstractId;
+    for (let hops = 0; hops < 5; hops++) {
+      const abstract = this.abstracts.get(id);
+      if (!abstract) return null;
+      if (abstract.styleLink === undefined) return { id, abstract };
+      const linkedNumId = styleNumbering(this.styles, abstract.styleLink).numId;
+      const linked = linkedNumId === undefined ? undefined : this.nums.get(linkedNumId);
+      if (!linked) return { id, abstract };
+      id = linked.abstractId;
+    }
+    return null;
+  }
+
+  private resolve(pPr: XmlElement | undefined): Resolved | null {
+    const numPr = firstChild(pPr, 'w:numPr');
+    const styleId = childVal(pPr, 'w:pStyle');
+    const fromStyle = styleNumbering(this.styles, styleId);
+    const numId = childVal(numPr, 'w:numId') ?? fromStyle.numId;
+    if (numId === undefined || numId === '0') return null;
+    const num = this.nums.get(numId);
+    if (!num) return null;
+    const found = this.abstractOf(num);
+    if (!found) return null;
+    const { id: abstractId, abstract } = found;
+    let ilvl = toInt(childVal(numPr, 'w:ilvl'), Number.NaN);
+    if (Number.isNaN(ilvl)) ilvl = fromStyle.ilvl ?? Number.NaN;
+    if (Number.isNaN(ilvl)) {
+      // a style-linked level: the level whose w:pStyle is this paragraph's style
+      ilvl = 0;
+      for (const [k, level] of abstract.levels) if (styleId !== undefined && level.pStyle === styleId) ilvl = k;
+    }
+    ilvl = Math.max(0, Math.min(8, ilvl));
+    const levelOf = (k: number): Level | undefined => num.levels.get(k) ?? abstract.levels.get(k);
+    const startOf = (k: number): number => num.starts.get(k) ?? levelOf(k)?.start ?? 0;
+    // Instances of one list share its counters (Word continues the list) unless an instance
+    // restarts it with w:startOverride: then it counts on its own.
+    const key = num.starts.size > 0 ? `num:${numId}` : `abstract:${abstractId}`;
+    return { key, ilvl, levelOf, startOf };
+  }
+
+  /** Counts this paragraph (when numbered) and returns its number as Word shows it, or null. */
+  next(pPr: XmlElement | undefined): { label: string; suffix: string } | null {
+    const r = this.resolve(pPr);
+    if (!r) return null;
+    const level = r.levelOf(r.ilvl);
+    if (!level) return null;
+    let counts = this.counters.get(r.key);
+    if (!counts) {
+      counts = [];
+      this.counters.set(r.key, counts);
+    }
+    for (let k = r.ilvl + 1; k < 9; k++) {
+      const restart = r.levelOf(k)?.restart ?? null;
+      const restartBelow = restart === null ? k : restart;
+      if (r.ilvl < restartBelow) counts[k] = undefined;
+    }
+    counts[r.ilvl] = counts[r.ilvl] === undefined ? r.startOf(r.ilvl) : counts[r.ilvl]! + 1;
+    if (level.format === 'none') return { label: level.text.replace(/%[1-9]/g, ''), suffix: level.suffix };
+    if (level.format === 'bullet') return { label: '•', suffix: ' ' };
+    const label = level.text.replace(/%([1-9])/g, (_, d: string) => {
+      const k = Number(d) - 1;
+      const value = counts![k] ?? r.startOf(k);
+      const format = level.isLgl ? 'decimal' : (r.levelOf(k)?.format ?? 'decimal');
+      return formatNumber(value, format);
+    });
+    return { label, suffix: level.suffix };
+  }
+}
+
+const RUSSIAN = 'абвгдежзиклмнопрстуфхцчшщэюя';
+
+/** A counter value in one of Word's number formats (unknown formats fall back to decimal). */
+export function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'decimal':
+      return String(n);
+    case 'decimalZero':
+      return n < 10 && n >= 0 ? `0${n}` : String(n);
+    case 'lowerLetter':
+      return letters(n, 'abcdefghijklmnopqrstuvwxyz');
+    case 'upperLetter':
+      return letters(n, 'abcdefghijklmnopqrstuvwxyz').toUpperCase();
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperRoman':
+      return roman(n);
+    case 'russianLower':
+      return letters(n, RUSSIAN);
+    case 'russianUpper':
+      return letters(n, RUSSIAN).toUpperCase();
+    case 'decimalEnclosedParen':
+      return `(${n})`;
+    case 'ordinal':
+      return ordinal(n);
+    case 'none':
+      return '';
+    default:
+      return String(n);
+  }
+}
+
+/** Word's letters: a … z, then aa … zz, aaa … */
+function letters(n: number, alphabet: string): string {
+  if (n <= 0) return String(n);
+  const size = alphabet.length;
+  const letter = alphabet[(n - 1) % size]!;
+  return letter.repeat(Math.floor((n - 1) / size) + 1);
+}
+
+function roman(n: number): string {
+  if (n <= 0 || n >= 4000) return String(n);
+  const table: [number, string][] = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  for (const [value, numeral] of table) {
+    while (n >= value) {
+      out += numeral;
+      n -= value;
+    }
+  }
+  return out;
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The body: paragraphs (in tables, text boxes and content controls too) in document order.
+
+/** Elements whose content is not part of the visible, accepted text. */
+const SKIPPED = new Set([
+  'w:pPr', 'w:rPr', 'w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:delInstrText', 'mc:Fallback',
+  'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:sdtPr', 'w:sdtEndPr', 'w:commentReference',
+  'w:footnoteReference', 'w:endnoteReference', 'w:annotationRef', 'w:sym',
+]);
+
+class BodyReader {
+  readonly paragraphs: string[] = [];
+  trackedChanges = false;
+
+  constructor(private readonly numbering: Numbering) {}
+
+  /** Reads block-level content: paragraphs, tables, content controls. */
+  readBlock(element: XmlElement): void {
+    for (const child of element.children) {
+      if (typeof child === 'string') continue;
+      if (child.name === 'w:p') this.readParagraph(child);
+      else if (child.name === 'w:del' || child.name === 'w:moveFrom') this.trackedChanges = true;
+      else if (!SKIPPED.has(child.name)) this.readBlock(child);
+    }
+  }
+
+  private readParagraph(p: XmlElement): void {
+    const nested: XmlElement[] = [];
+    const pPr = firstChild(p, 'w:pPr');
+    const parts: string[] = [];
+    this.readInline(p, parts, nested);
+    const text = parts
+      .join('')
+      .split('\n')
+      .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+      .filter((line) => line !== '')
+      .join('\n');
+    const number = this.numbering.next(pPr);
+    if (text !== '') this.paragraphs.push(number && number.label !== '' ? `${number.label}${number.suffix}${text}` : text);
+    // text boxes anchored in this paragraph: their paragraphs follow it
+    for (const inner of nested) this.readBlock(inner);
+  }
+
+  private readInline(element: XmlElement, parts: string[], nested: XmlElement[]): void {
+    for (const child of element.children) {
+      if (typeof child === 'string') continue;
+      switch (child.name) {
+        case 'w:t':
+          for (const c of child.children) if (typeof c === 'string') parts.push(c);
+          break;
+        case 'w:tab':
+        case 'w:ptab':
+          parts.push('\t');
+          break;
+        case 'w:br':
+        case 'w:cr':
+          parts.push('\n');
+          break;
+        case 'w:noBreakHyphen':
+          parts.push('-');
+          break;
+        case 'w:softHyphen':
+          break;
+        case 'w:txbxContent':
+          nested.push(child);
+          break;
+        case 'w:r':
+          if (!isOn(firstChild(firstChild(child, 'w:rPr'), 'w:vanish'))) this.readInline(child, parts, nested);
+          break;
+        case 'w:ins':
+        case 'w:moveTo':
+          this.trackedChanges = true;
+          this.readInline(child, parts, nested);
+          break;
+        case 'w:del':
+        case 'w:moveFrom':
+          this.trackedChanges = true;
+          break;
+        default:
+          if (!SKIPPED.has(child.name)) this.readInline(child, parts, nested);
+      }
+    }
+  }
+}
