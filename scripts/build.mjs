@@ -15,6 +15,8 @@ await Promise.all([
     format: 'esm',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    // pdf.js is large and only needed for PDFs: it is loaded from node_modules when one comes in.
+    external: ['pdfjs-dist'],
   }),
   build({
     ...common,
@@ -23,6 +25,7 @@ await Promise.all([
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    external: ['pdfjs-dist'],
   }),
   build({
     ...common,

@@ -7,7 +7,7 @@ import type { Io } from './main.js';
 import { readDraft } from './read-file.js';
 
 export async function runCompare(command: Extract<Command, { name: 'compare' }>, io: Io): Promise<string | Uint8Array> {
-  const [oldDraft, newDraft] = await Promise.all([readDraft(command.oldPath), readDraft(command.newPath)]);
+  const [oldDraft, newDraft] = await Promise.all([readDraft(command.oldPath, io.stderr), readDraft(command.newPath, io.stderr)]);
   const oldVersion = parseVersion(oldDraft.text);
   const newVersion = parseVersion(newDraft.text);
   // Drafts of one agreement share its title; then the file names tell the versions apart.

@@ -7,11 +7,12 @@ import { parseVersion } from '../parse/parse.js';
 import { clauseLabel } from '../report/labels.js';
 import { inertForTerminal } from '../report/text.js';
 import type { Command } from './args.js';
+import type { Io } from './main.js';
 import { readDraft } from './read-file.js';
 
 /** counterdraft concerns FILE: the findings of one version and its balance of duties. */
-export async function runConcerns(command: Extract<Command, { name: 'concerns' }>): Promise<string> {
-  const draft = await readDraft(command.path);
+export async function runConcerns(command: Extract<Command, { name: 'concerns' }>, io: Io): Promise<string> {
+  const draft = await readDraft(command.path, io.stderr);
   const version = parseVersion(draft.text);
   const findings = findingsOfVersion(version, 'single');
   const balance = obligationBalance(version);
@@ -31,8 +32,8 @@ export async function runConcerns(command: Extract<Command, { name: 'concerns' }
 }
 
 /** counterdraft terms FILE...: key terms followed across versions, oldest first. */
-export async function runTerms(command: Extract<Command, { name: 'terms' }>): Promise<string> {
-  const drafts = await Promise.all(command.paths.map(readDraft));
+export async function runTerms(command: Extract<Command, { name: 'terms' }>, io: Io): Promise<string> {
+  const drafts = await Promise.all(command.paths.map((path) => readDraft(path, io.stderr)));
   const versions = drafts.map((d) => parseVersion(d.text));
   const rows = termsAcrossVersions(versions);
   const names = drafts.map((d) => d.title);

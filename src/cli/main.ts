@@ -28,7 +28,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   try {
     const report =
-      command.name === 'compare' ? await runCompare(command, io) : command.name === 'concerns' ? await runConcerns(command) : await runTerms(command);
+      command.name === 'compare' ? await runCompare(command, io) : command.name === 'concerns' ? await runConcerns(command, io) : await runTerms(command, io);
     if (command.out === null) io.stdout(typeof report === 'string' ? report : new TextDecoder().decode(report));
     else await writeReport(command.out, report);
     return 0;

@@ -17,7 +17,10 @@ const FS_REASONS: Record<string, string> = {
  * directories and oversized files before reading them. `warnings` are for the user (e.g. "a.pdf
  * is really a Word document").
  */
-export async function readDraft(path: string): Promise<{ text: string; title: string; format: DocumentFormat; warnings: string[] }> {
+export async function readDraft(
+  path: string,
+  warn: (message: string) => void = () => undefined,
+): Promise<{ text: string; title: string; format: DocumentFormat; warnings: string[] }> {
   let handle;
   try {
     handle = await open(path, 'r');
@@ -28,6 +31,7 @@ export async function readDraft(path: string): Promise<{ text: string; title: st
     }
     const bytes = await handle.readFile();
     const imported = await importDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path);
+    for (const warning of imported.warnings) warn(`counterdraft: note: ${warning}\n`);
     return { text: imported.text, title: basename(path, extname(path)), format: imported.format, warnings: imported.warnings };
   } catch (error) {
     if (error instanceof InputError) throw error;

@@ -7,7 +7,9 @@ import { childElements, childVal, firstChild, parseXml, XmlError, type XmlElemen
  * written out in front of each numbered paragraph ("Article 1 Definitions", "1.1 ...", "(a) ...").
  *
  * The paragraphs and their numbers come from one walk over word/document.xml, so a number can
- * never attach to the wrong paragraph. Tracked changes are read as accepted (insertions kept,
+ * never attach to the wrong paragraph. (mammoth, the usual choice, turns numbering into <ol>
+ * lists without the level texts "Article %1" or "(%3)" that drafts depend on, and its paragraphs
+ * cannot be matched back to numbering.xml reliably, so the XML is read here directly.) Tracked changes are read as accepted (insertions kept,
  * deletions dropped); hidden text, field codes, comments, headers, footers and footnotes are left
  * out.
  */
