@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const appStyles = css`
-  :host { display: block; height: 100vh; font: 15px/1.45 system-ui, sans-serif; color: #1b1b1b; }
+  :host { display: flex; flex-direction: column; height: 100vh; font: 15px/1.45 system-ui, sans-serif; color: #1b1b1b; }
   header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5rem 1.5rem; padding: 0.5rem 1rem; border-bottom: 1px solid #ccc; }
   h1 { font-size: 1.2rem; margin: 0; }
   header p { margin: 0; }
@@ -12,14 +12,15 @@ export const appStyles = css`
   .message { display: flex; gap: 1rem; align-items: center; padding: 0.4rem 1rem; }
   .message.error { background: #fde8e8; border-bottom: 2px solid #a40000; }
   .message.info { background: #e8f1fd; }
-  .layout { display: grid; grid-template-columns: 20rem 1fr 22rem; height: calc(100vh - 5rem); }
+  .layout { flex: 1; min-height: 0; display: grid; grid-template-columns: 20rem 1fr 22rem; }
   .versions, aside { overflow: auto; padding: 0.5rem; border-right: 1px solid #ddd; }
   aside { border-right: 0; border-left: 1px solid #ddd; }
-  main { display: flex; flex-direction: column; min-width: 0; }
+  main { display: flex; flex-direction: column; min-width: 0; min-height: 0; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; padding: 0.4rem 0.5rem; border-bottom: 1px solid #ddd; }
   fieldset { border: 0; padding: 0; margin: 0; display: flex; gap: 0.5rem; }
   legend { float: left; margin-right: 0.4rem; font-weight: 600; }
-  .compare { flex: 1; display: grid; grid-template-columns: 1fr 1.5rem; min-height: 0; }
+  /* the comparison always keeps room to show rows, however tall the toolbar wraps */
+  .compare { flex: 1 1 0; display: grid; grid-template-columns: 1fr 1.5rem; grid-template-rows: 100%; min-height: 18rem; }
   cd-compare-view { min-height: 0; }
   .usage, .privacy, .hint, .keys { color: #555; font-size: 0.85rem; }
   .workspace-files { display: flex; flex-direction: column; gap: 0.4rem; margin-top: 1rem; }

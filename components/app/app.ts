@@ -11,6 +11,8 @@ import { clauseHistory, consecutiveComparisons } from '../../src/compare/clause-
 import { changeText } from '../../src/compare/compare.js';
 import type { ChangeKind, Comparison } from '../../src/model/comparison.js';
 import { IGNORE_OPTIONS, type IgnoreOption } from '../../src/model/options.js';
+import { importDocument } from '../../src/import/import.js';
+import { InputError } from '../../src/model/errors.js';
 import { parseVersion } from '../../src/parse/parse.js';
 import { versionToText } from '../../src/parse/render-text.js';
 import { builtInCatalogue } from '../../src/concerns/catalogue.js';
@@ -142,7 +144,8 @@ export class CdApp extends LitElement {
   }
 
   private fail(error: unknown): void {
-    const text = error instanceof StoreError ? error.message : `Something went wrong: ${(error as Error)?.message ?? String(error)}`;
+    const known = error instanceof StoreError || error instanceof InputError;
+    const text = known ? (error as Error).message : `Something went wrong: ${(error as Error)?.message ?? String(error)}`;
     this.message = { text, tone: 'error' };
   }
 
@@ -166,12 +169,19 @@ export class CdApp extends LitElement {
 
   private onVersionAdd(e: CustomEvent<VersionAddDetail>): Promise<void> {
     return this.act(async () => {
-      const { label, party, date, parent, text } = e.detail;
+      const { label, party, date, parent, fileName, bytes } = e.detail;
+      let text = e.detail.text;
+      const notes: string[] = [];
+      if (bytes && fileName) {
+        const imported = await importDocument(bytes, fileName);
+        text = imported.text;
+        notes.push(...imported.warnings);
+      }
       const version = parseVersion(text);
       if (version.clauses.length === 0) throw new StoreError('The new version has no text.', 'invalid');
       const record = await this.store!.addVersion(this.view!.workspace.id, { label, party, date, parent }, version);
       await this.store!.saveSettings(this.view!.workspace.id, { oldId: parent ?? this.view!.oldVersion?.record.id ?? null, newId: record.id });
-      await this.reload(`Added “${label}” (${version.clauses.length} clauses).`);
+      await this.reload([`Added “${label}” (${version.clauses.length} clauses).`, ...notes].join(' '));
     });
   }
 
@@ -220,6 +230,7 @@ export class CdApp extends LitElement {
       parent,
       text: String(data.get('text') ?? ''),
       fileName: null,
+      bytes: null,
     };
     this.deriving = null;
     return this.onVersionAdd(new CustomEvent('cd-version-add', { detail }));

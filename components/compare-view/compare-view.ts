@@ -444,14 +444,17 @@ export class CompareView extends LitElement {
     const existing = find();
     if (existing && fullyVisible(existing, v)) return existing;
     v.element(pos)?.scrollIntoView({ block: 'start' });
-    // the virtualizer renders the rows it scrolled to within a few frames
-    for (let i = 0; i < 60; i++) {
+    // The virtualizer renders the rows it scrolled to within a few frames. Rows it has not
+    // measured yet are placed by estimate, so a long jump can land short: scroll again as the
+    // real heights come in.
+    for (let i = 0; i < 90; i++) {
       await frame();
       const el = find();
       if (el && intersects(el, v)) {
         await frame();
         return find();
       }
+      if (i % 6 === 5) v.element(pos)?.scrollIntoView({ block: 'start' });
     }
     return find();
   }

@@ -98,4 +98,6 @@ export const versionTimelineStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  form.add.dragging { outline: 3px dashed #1a5fb4; outline-offset: 4px; }
+  progress { width: 100%; }
 `;

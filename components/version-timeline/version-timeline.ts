@@ -31,11 +31,12 @@ export interface VersionAddDetail {
   text: string;
   /** the chosen file's name, or null when the text was pasted */
   fileName: string | null;
+  /** the chosen file's bytes (any format the app imports: .txt, .md, .html, .docx, .pdf); text is then '' */
+  bytes: Uint8Array | null;
 }
 
 type AddField = 'label' | 'text';
 
-const TEXT_FILE = /\.(txt|md|markdown)$/i;
 
 /** Versions in date order; undated ones last, ties kept in the given order. */
 export function byDate(versions: readonly TimelineVersion[]): TimelineVersion[] {
@@ -72,6 +73,9 @@ export class CdVersionTimeline extends LitElement {
   @state() private errors: Partial<Record<AddField, string>> = {};
   @state() private parentDraft = '';
   @state() private chosenFile = '';
+  /** share of the chosen file read so far, while reading */
+  @state() private progress: number | null = null;
+  @state() private dragging = false;
   @state() private busy = false;
 
   @query('#add-label') private labelInput!: HTMLInputElement;
@@ -140,6 +144,37 @@ export class CdVersionTimeline extends LitElement {
     if (this.chosenFile && this.errors.text) this.errors = { ...this.errors, text: undefined };
   }
 
+  /** Reads a chosen or dropped file in chunks, showing how far it has got (large PDFs take a while). */
+  private async readWithProgress(file: File): Promise<Uint8Array> {
+    const reader = file.stream().getReader();
+    const bytes = new Uint8Array(file.size);
+    let at = 0;
+    this.progress = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes.set(value.subarray(0, Math.max(0, bytes.length - at)), at);
+      at += value.length;
+      this.progress = file.size ? Math.min(1, at / file.size) : 1;
+    }
+    return bytes.subarray(0, Math.min(at, bytes.length));
+  }
+
+  private onDragOver(e: DragEvent) {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    this.dragging = true;
+  }
+
+  private onDrop(e: DragEvent) {
+    e.preventDefault();
+    this.dragging = false;
+    const files = e.dataTransfer?.files;
+    if (!files?.length) return;
+    this.fileInput.files = files;
+    this.fileChanged();
+  }
+
   private clearFile() {
     this.fileInput.value = '';
     this.chosenFile = '';
@@ -153,22 +188,21 @@ export class CdVersionTimeline extends LitElement {
     const file = this.fileInput.files?.[0] ?? null;
     const errors: Partial<Record<AddField, string>> = {};
     let text = this.textInput.value;
+    let bytes: Uint8Array | null = null;
     if (file) {
-      if (!TEXT_FILE.test(file.name) && !file.type.startsWith('text/')) {
-        errors.text = `Text: "${file.name}" is not a .txt or .md text file.`;
-      } else {
-        this.busy = true;
-        try {
-          text = await file.text();
-        } catch {
-          errors.text = `Text: "${file.name}" could not be read.`;
-        } finally {
-          this.busy = false;
-        }
-        if (!errors.text && !text.trim()) errors.text = `Text: the file "${file.name}" is empty.`;
+      this.busy = true;
+      try {
+        bytes = await this.readWithProgress(file);
+        text = '';
+      } catch {
+        errors.text = `Text: "${file.name}" could not be read.`;
+      } finally {
+        this.busy = false;
+        this.progress = null;
       }
+      if (!errors.text && bytes?.length === 0) errors.text = `Text: the file "${file.name}" is empty.`;
     } else if (!text.trim()) {
-      errors.text = 'Text is required: paste the draft or choose a .txt or .md file.';
+      errors.text = 'Text is required: paste the draft or choose a file.';
     }
     if (!label) errors.label = 'Label is required.';
     this.errors = errors;
@@ -185,6 +219,7 @@ export class CdVersionTimeline extends LitElement {
       parent,
       text,
       fileName: file ? file.name : null,
+      bytes,
     });
     this.addForm.reset();
     this.parentDraft = '';
@@ -250,7 +285,14 @@ export class CdVersionTimeline extends LitElement {
   private renderAddForm() {
     const sorted = byDate(this.versions);
     const err = this.errors;
-    return html`<form class="add" novalidate @submit=${this.submitAdd}>
+    return html`<form
+      class="add ${this.dragging ? 'dragging' : ''}"
+      novalidate
+      @submit=${this.submitAdd}
+      @dragover=${this.onDragOver}
+      @dragleave=${() => (this.dragging = false)}
+      @drop=${this.onDrop}
+    >
       <fieldset>
         <legend>Add version</legend>
         <div class="field">
@@ -293,12 +335,12 @@ export class CdVersionTimeline extends LitElement {
           ${err.text ? html`<p id="add-text-error" class="error">${err.text}</p>` : nothing}
         </div>
         <div class="field">
-          <label for="add-file">Or choose a .txt or .md file</label>
+          <label for="add-file">Or choose a file (.txt, .md, .html, .docx, .pdf), or drop it on this form</label>
           <input
             id="add-file"
             name="file"
             type="file"
-            accept=".txt,.md,text/plain,text/markdown"
+            accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             aria-describedby="add-file-hint"
             @change=${this.fileChanged}
           />
@@ -306,6 +348,7 @@ export class CdVersionTimeline extends LitElement {
             ${this.chosenFile ? `Using the text of ${this.chosenFile} instead of pasted text.` : 'A chosen file is used instead of pasted text.'}
           </p>
           ${this.chosenFile ? html`<button type="button" @click=${this.clearFile}>Clear chosen file</button>` : nothing}
+          ${this.progress !== null ? html`<progress max="1" .value=${this.progress} aria-label="Reading ${this.chosenFile}"></progress>` : nothing}
         </div>
         <div>
           <button type="submit" ?disabled=${this.busy}>Add version</button>

@@ -1,7 +1,9 @@
 import { expect } from '@esm-bundle/chai';
+import { setViewport } from '@web/test-runner-commands';
 import '../../components/app/app.js';
 import type { CdApp } from '../../components/app/app.js';
 import type { CompareView } from '../../components/compare-view/compare-view.js';
+import { buildNumberedDocx } from '../support/import-fixtures.js';
 
 const dbName = `counterdraft-app-test-${Date.now()}`;
 
@@ -33,7 +35,9 @@ async function until<T>(probe: () => T | null | undefined | false, what: string,
 
 // The virtualizer resizes rows as they render; Chromium reports that as a benign "ResizeObserver
 // loop" error, which mocha would otherwise count as a failure.
-before(() => {
+before(async () => {
+  // A desktop window: the app lays out versions, comparison and concerns side by side.
+  await setViewport({ width: 1600, height: 1000 });
   const previous = window.onerror;
   window.onerror = (message, ...rest) => (String(message).includes('ResizeObserver loop') ? true : (previous?.call(window, message, ...rest) ?? false));
 });
@@ -51,6 +55,7 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     const clause = comparison.new.clauses.find((c) => c.text.includes('25 percent'))!;
     const start = clause.text.indexOf('25 percent');
     const form = shadow<HTMLElement & { isOpen: boolean }>(first, 'cd-annotation-form');
+    await view.focusChange(comparison.changes.findIndex((c) => c.new.includes(clause.id)));
     const selected = await view.selectRange('new', clause.id, start, start + '25 percent'.length);
     expect(selected?.quote).to.equal('25 percent');
     await until(() => form.isOpen, 'the annotation form');
@@ -73,12 +78,12 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     await until(() => list2.shadowRoot!.textContent?.includes('Share still too high'), 'the annotation after reload');
     expect(list2.shadowRoot!.textContent).to.contain('disputed');
     const view2 = shadow<CompareView>(second, 'cd-compare-view');
-    await view2.focusChange(view2.comparison!.changes.findIndex((c) => c.new.includes(clause.id)));
-    const mark = await until(
-      () => [...view2.shadowRoot!.querySelectorAll('mark')].find((m) => m.textContent === '25 percent' && (m.getAttribute('aria-label') ?? '').includes('Annotation')),
-      'the annotation mark on the same words',
-    );
-    expect(mark.textContent).to.equal('25 percent');
+    // The reloaded app marks the annotation on the same words of the same clause.
+    const comparison2 = await until(() => view2.comparison, 'the comparison after reload');
+    const mark = await until(() => view2.highlights.find((h) => h.kind === 'annotation' && h.label.includes('Share still too high')), 'the annotation highlight');
+    expect(mark.side).to.equal('new');
+    expect(mark.clauseId).to.equal(clause.id);
+    expect(comparison2.new.clauses.find((c) => c.id === mark.clauseId)!.text.slice(mark.start, mark.end)).to.equal('25 percent');
     second.remove();
   });
 
@@ -92,6 +97,30 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     await until(() => history.rows.length >= 3, 'the clause history');
     expect(history.rows.map((r) => r.version)).to.deep.equal(['U.S. draft', "Ukraine's revision", 'Joint working text']);
     expect(history.rows[1]!.how).to.match(/modified.*renumbered/);
+    app.remove();
+  });
+
+  it('adds a Word draft chosen in the add form, with its automatic numbering, and compares it', async function () {
+    this.timeout(30_000);
+    const app = await mountApp();
+    const view = shadow<CompareView>(app, 'cd-compare-view');
+    await until(() => view.comparison, 'the comparison');
+    const docx = await buildNumberedDocx([
+      { text: 'Contributions', level: 0 },
+      { text: 'Ukraine shall contribute 20 percent of the revenues from new licences.', level: 1 },
+      { text: 'the first item;', level: 2 },
+    ]);
+    const timeline = shadow<HTMLElement>(app, 'cd-version-timeline');
+    const root = timeline.shadowRoot!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([docx as Uint8Array<ArrayBuffer>], 'counter-proposal.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    const fileInput = root.querySelector<HTMLInputElement>('#add-file')!;
+    fileInput.files = transfer.files;
+    fileInput.dispatchEvent(new Event('change', { bubbles: true }));
+    root.querySelector<HTMLInputElement>('#add-label')!.value = 'Word counter-proposal';
+    root.querySelector<HTMLButtonElement>('form.add button[type="submit"]')!.click();
+    const comparison = await until(() => view.comparison?.new.title === 'Word counter-proposal' && view.comparison, 'the comparison with the Word draft');
+    expect(comparison.new.clauses.map((c) => c.number)).to.include.members(['Article 1', '1.1', '(a)']);
     app.remove();
   });
 });

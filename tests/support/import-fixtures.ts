@@ -43,7 +43,9 @@ export async function buildNumberedDocx(paragraphs: readonly DocxParagraph[]): P
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  // base64 works in Node and in the browser (toBuffer needs Node's Buffer).
+  const base64 = await Packer.toBase64String(document);
+  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 }
 
 export interface PdfLine {

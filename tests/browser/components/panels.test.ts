@@ -209,6 +209,7 @@ describe('<cd-version-timeline>', () => {
       parent: 'ua',
       text: '1. Ukraine shall contribute 25 percent.',
       fileName: null,
+      bytes: null,
     });
     expect(root.querySelector<HTMLInputElement>('#add-label')!.value, 'form reset').to.equal('');
   });
@@ -241,11 +242,11 @@ describe('<cd-version-timeline>', () => {
     expect(root.querySelector('#add-text-error')!.textContent).to.match(/^Text is required/);
   });
 
-  it('reads a chosen file into the text', async () => {
+  it('hands over a chosen file’s bytes, whatever its format, instead of pasted text', async () => {
     const el = await mount('cd-version-timeline', { versions });
     const root = shadow(el);
     const fileInput = root.querySelector<HTMLInputElement>('#add-file')!;
-    expect(fileInput.accept).to.equal('.txt,.md,text/plain,text/markdown');
+    for (const kind of ['.txt', '.md', '.html', '.docx', '.pdf']) expect(fileInput.accept.split(',')).to.include(kind);
     const transfer = new DataTransfer();
     transfer.items.add(new File(['1. The Fund shall be established.\n'], 'joint.md', { type: 'text/markdown' }));
     fileInput.files = transfer.files;
@@ -255,9 +256,25 @@ describe('<cd-version-timeline>', () => {
     const added = nextEvent(document, 'cd-version-add');
     root.querySelector<HTMLButtonElement>('form.add button[type="submit"]')!.click();
     const { detail } = await added;
-    expect(detail.text).to.equal('1. The Fund shall be established.\n');
+    expect(detail.text).to.equal('');
+    expect(new TextDecoder().decode(detail.bytes!)).to.equal('1. The Fund shall be established.\n');
     expect(detail.fileName).to.equal('joint.md');
     expect(detail.parent).to.equal(null);
+  });
+
+  it('takes a file dropped on the add form', async () => {
+    const el = await mount('cd-version-timeline', { versions });
+    const root = shadow(el);
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['1. Dropped text.'], 'dropped.txt', { type: 'text/plain' }));
+    root.querySelector('form.add')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    root.querySelector<HTMLInputElement>('#add-label')!.value = 'Dropped';
+    const added = nextEvent(document, 'cd-version-add');
+    root.querySelector<HTMLButtonElement>('form.add button[type="submit"]')!.click();
+    const { detail } = await added;
+    expect(detail.fileName).to.equal('dropped.txt');
+    expect(new TextDecoder().decode(detail.bytes!)).to.equal('1. Dropped text.');
   });
 
   it('renders a hostile version label as text', async () => {
