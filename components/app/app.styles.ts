@@ -23,6 +23,7 @@ export const appStyles = css`
   .compare { flex: 1 1 0; display: grid; grid-template-columns: 1fr 1.5rem; grid-template-rows: 100%; min-height: 18rem; }
   cd-compare-view { min-height: 0; }
   .usage, .privacy, .hint, .keys { color: #555; font-size: 0.85rem; }
+  .new-workspace { display: flex; gap: 0.4rem; align-items: center; }
   .workspace-files { display: flex; flex-direction: column; gap: 0.4rem; margin-top: 1rem; }
   .workspace-files h2 { font-size: 1rem; margin: 0; }
   .file { display: flex; flex-direction: column; gap: 0.2rem; }

@@ -5,6 +5,7 @@ import { annotationsToJsonLd } from '../../src/annotations/jsonld.js';
 import { exportWorkspace, restoreWorkspace } from '../../src/store/backup.js';
 import { CategoryIdSchema, type CategoryId } from '../../src/model/finding.js';
 import type { ReportFormat } from '../../src/report/options.js';
+import { annotationsCsv } from '../../src/report/csv.js';
 import { renderBinaryReport } from '../../src/report/render.js';
 import type { Annotation } from '../../src/model/annotation.js';
 import { clauseHistory, consecutiveComparisons } from '../../src/compare/clause-history.js';
@@ -35,6 +36,9 @@ import type { VersionAddDetail } from '../version-timeline/version-timeline.js';
 import { appStyles } from './app.styles.js';
 import { lineOfDrafts, loadTerms, loadWorkspaceView, placeAnnotations, type WorkspaceView } from './workspace-view.js';
 
+/** localStorage key of the workspace last opened in this browser. */
+const LAST_WORKSPACE = 'counterdraft.lastWorkspace';
+
 const KINDS: ('all' | ChangeKind)[] = ['all', 'modified', 'added', 'removed', 'split', 'merged', 'unchanged'];
 
 /**
@@ -56,6 +60,7 @@ export class CdApp extends LitElement {
   @state() private message: { text: string; tone: 'error' | 'info'; undo?: () => void } | null = null;
   @state() private usage: string = '';
   @state() private history: { subject: string; rows: ClauseHistoryRow[] } = { subject: '', rows: [] };
+  @state() private workspaces: { id: string; name: string }[] = [];
   @state() private deriving: { parentId: string; label: string; text: string } | null = null;
 
   @query('cd-compare-view') private compareView!: CompareView;
@@ -88,7 +93,8 @@ export class CdApp extends LitElement {
     try {
       this.store = await WorkspaceStore.open(this.dbName);
       const workspaces = await this.store.listWorkspaces();
-      const workspace = workspaces[0] ?? (await seedSampleWorkspace(this.store, SAMPLE_MANIFEST, SAMPLE_TEXTS));
+      const remembered = workspaces.find((w) => w.id === localStorage.getItem(LAST_WORKSPACE));
+      const workspace = remembered ?? workspaces[0] ?? (await seedSampleWorkspace(this.store, SAMPLE_MANIFEST, SAMPLE_TEXTS));
       this.unsubscribe = this.store.onRemoteChange((change) => {
         if (change.workspaceId === this.view?.workspace.id) void this.reload('Another tab changed this workspace; showing its latest state.');
       });
@@ -100,8 +106,10 @@ export class CdApp extends LitElement {
   }
 
   private async load(workspaceId: string): Promise<void> {
+    this.workspaces = (await this.store!.listWorkspaces()).map((w) => ({ id: w.id, name: w.name }));
     const view = await loadWorkspaceView(this.store!, workspaceId);
     this.view = view;
+    localStorage.setItem(LAST_WORKSPACE, workspaceId);
     this.pairComparisons.clear();
     const first = view.comparison?.changes.findIndex((c) => c.kind !== 'unchanged') ?? -1;
     this.current = first;
@@ -377,6 +385,30 @@ export class CdApp extends LitElement {
     if (change !== undefined && change >= 0) void this.compareView.focusChange(change);
   }
 
+  // Workspaces: one per negotiation
+
+  private onWorkspaceSwitch = (e: Event): Promise<void> =>
+    this.act(async () => {
+      this.history = { subject: '', rows: [] };
+      await this.load((e.target as HTMLSelectElement).value);
+    });
+
+  private onWorkspaceCreate = (e: Event): Promise<void> => {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const name = String(new FormData(form).get('name') ?? '').trim();
+    if (!name) {
+      this.message = { text: 'A new workspace needs a name.', tone: 'error' };
+      return Promise.resolve();
+    }
+    return this.act(async () => {
+      const workspace = await this.store!.createWorkspace(name);
+      form.reset();
+      await this.load(workspace.id);
+      this.message = { text: `Created the workspace “${name}”. Add its first draft below.`, tone: 'info' };
+    });
+  };
+
   // Files: backup, restore, annotation export
 
   private download(name: string, body: BlobPart, type: string): void {
@@ -402,6 +434,12 @@ export class CdApp extends LitElement {
     const view = this.view;
     if (!view) return;
     this.download(`${this.fileStem()}-annotations.jsonld`, JSON.stringify(annotationsToJsonLd(view.annotations, view.workspace.name), null, 2), 'application/ld+json');
+  };
+
+  private downloadAnnotationsCsv = (): void => {
+    const view = this.view;
+    if (!view) return;
+    this.download(`${this.fileStem()}-annotations.csv`, annotationsCsv(placeAnnotations(view).items), 'text/csv');
   };
 
   private onRestoreFile = (e: Event): Promise<void> => {
@@ -454,7 +492,15 @@ export class CdApp extends LitElement {
     return html`
       <header>
         <h1>Counterdraft</h1>
-        <p class="workspace">${view?.workspace.name ?? 'Opening…'}</p>
+        <label class="workspace">Workspace
+          <select @change=${this.onWorkspaceSwitch}>
+            ${this.workspaces.map((w) => html`<option value=${w.id} ?selected=${w.id === view?.workspace.id}>${w.name}</option>`)}
+          </select>
+        </label>
+        <form class="new-workspace" @submit=${this.onWorkspaceCreate}>
+          <label>New workspace <input name="name" placeholder="e.g. Second round, March" /></label>
+          <button type="submit">Create</button>
+        </form>
         ${comparison
           ? html`<p class="pair">${comparison.old.title} → ${comparison.new.title}</p>
               <dl class="summary" aria-label="Summary of changes">
@@ -489,6 +535,7 @@ export class CdApp extends LitElement {
               <input type="file" accept=".json,application/json" @change=${this.onRestoreFile} />
             </label>
             <button type="button" @click=${this.downloadAnnotations}>Export annotations (W3C JSON-LD)</button>
+            <button type="button" @click=${this.downloadAnnotationsCsv}>Export annotations (CSV)</button>
           </section>
           <p class="privacy">Drafts and notes stay in this browser (IndexedDB); nothing is sent anywhere.</p>
         </nav>

@@ -123,4 +123,20 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     expect(comparison.new.clauses.map((c) => c.number)).to.include.members(['Article 1', '1.1', '(a)']);
     app.remove();
   });
+
+  it('keeps one workspace per negotiation: creates a new one and switches back', async () => {
+    const app = await mountApp();
+    const root = app.shadowRoot!;
+    const form = root.querySelector<HTMLFormElement>('form.new-workspace')!;
+    form.querySelector<HTMLInputElement>('input[name="name"]')!.value = 'Second round';
+    form.requestSubmit();
+    const timeline = shadow<HTMLElement & { versions: unknown[] }>(app, 'cd-version-timeline');
+    await until(() => [...root.querySelectorAll('.workspace option')].some((o) => o.textContent === 'Second round' && (o as HTMLOptionElement).selected), 'the new workspace selected');
+    await until(() => timeline.versions.length === 0, 'an empty version list');
+    const select = root.querySelector<HTMLSelectElement>('.workspace select')!;
+    select.value = 'us-ukraine-minerals-2025';
+    select.dispatchEvent(new Event('change'));
+    await until(() => timeline.versions.length >= 4, 'the sample versions again');
+    app.remove();
+  });
 });
