@@ -53,7 +53,17 @@ export function partyName(subject: string): string {
 
 const NOT_A_PARTY = /^(Agreement|Article|Section|Annex|Clause|Nothing|This|Such|Any|All|It|They|Neither)\b/u;
 
+// Several rules read the same clauses' duties; each clause is read once.
+const DEONTICS = new WeakMap<Clause, Deontic[]>();
+const PARTIES = new WeakMap<Version, string[]>();
+
 export function deonticsOf(clause: Clause): Deontic[] {
+  let found = DEONTICS.get(clause);
+  if (!found) DEONTICS.set(clause, (found = readDeontics(clause)));
+  return found;
+}
+
+function readDeontics(clause: Clause): Deontic[] {
   if (DESCRIPTIVE_KINDS.has(clause.kind)) return [];
   const text = clause.text;
   const found: Deontic[] = [];
@@ -87,6 +97,12 @@ export function deonticsOf(clause: Clause): Deontic[] {
  * as a party's duties. Empty when the text names none.
  */
 export function partiesOf(version: Version): string[] {
+  let found = PARTIES.get(version);
+  if (!found) PARTIES.set(version, (found = readParties(version)));
+  return found;
+}
+
+function readParties(version: Version): string[] {
   const opening = version.clauses
     .slice(0, 8)
     .map((c) => `${c.heading ?? ''} ${c.text}`)

@@ -3,7 +3,7 @@ import type { CategoryId } from '../../model/finding.js';
 import { tokenize } from '../../redline/tokens.js';
 import { deonticsOf, partiesOf, type Deontic } from '../obligations.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
-import { assertedMatches } from './clause-rules.js';
+import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
 
 const FIGURE_KINDS = new Set(['percent', 'amount']);
@@ -64,6 +64,7 @@ export const dutyShifted: ChangeRule = {
   category: 'one-sided',
   severity: 'medium',
   find(change, comparison, clauses) {
+    if (change.kind === 'unchanged') return []; // same text, same duties
     const parties = new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)]);
     const olds = clauses.oldClauses(change);
     const news = clauses.newClauses(change);
@@ -114,7 +115,7 @@ export const dutyShifted: ChangeRule = {
 
 const PROTECTIONS: { category: CategoryId; pattern: RegExp; name: string }[] = [
   { category: 'security', pattern: SECURITY_GUARANTEE, name: 'A security-guarantee clause' },
-  { category: 'constitutional', pattern: /\bConstitution of Ukraine\b|\bconstitution(?:al)?\b/iu, name: 'A constitutional-compliance clause' },
+  { category: 'constitutional', pattern: keyed(/\bConstitution of Ukraine\b|\bconstitution(?:al)?\b/iu, 'constitution'), name: 'A constitutional-compliance clause' },
   { category: 'ratification', pattern: RATIFICATION, name: 'A ratification clause' },
   { category: 'duration', pattern: TERMINATION, name: 'A termination clause' },
 ];
@@ -125,6 +126,7 @@ export const protectionChanged: ChangeRule = {
   category: 'security',
   severity: 'medium',
   find(change, _comparison, clauses) {
+    if (change.kind === 'unchanged') return []; // same text: nothing appeared or went
     const matches: ChangeMatch[] = [];
     for (const p of PROTECTIONS) {
       const hit = (list: Clause[]) => list.flatMap((c) => assertedMatches(c, p.pattern).map((m) => ({ c, m })))[0];

@@ -10,10 +10,42 @@ import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentence
 const OPERATIVE = (clause: Clause) =>
   !['definition', 'recital', 'preamble', 'heading'].includes(clause.kind) && !isDefinitionStart(clause.text);
 
+// Rules run on every clause of long drafts. Each pattern may name words one of which must be in
+// a clause for it to match at all: a plain substring test rules most clauses out before any
+// regular expression runs.
+const KEYWORDS = new WeakMap<RegExp, readonly string[]>();
+const LOWERED = new WeakMap<Clause, string>();
+
+/** Registers the words (lower case) without one of which `pattern` cannot match. */
+export function keyed(pattern: RegExp, ...keywords: string[]): RegExp {
+  KEYWORDS.set(pattern, keywords);
+  return pattern;
+}
+
+function mayMatch(clause: Clause, pattern: RegExp): boolean {
+  const keywords = KEYWORDS.get(pattern);
+  if (!keywords) return true;
+  let lower = LOWERED.get(clause);
+  if (lower === undefined) LOWERED.set(clause, (lower = clause.text.toLowerCase()));
+  return keywords.some((k) => lower.includes(k));
+}
+
+// Compile each pattern's global form once.
+const GLOBAL_PATTERNS = new WeakMap<RegExp, RegExp>();
+function globalVersion(pattern: RegExp): RegExp {
+  let global = GLOBAL_PATTERNS.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    GLOBAL_PATTERNS.set(pattern, global);
+  }
+  return global;
+}
+
 /** Matches of `pattern` that the clause really asserts: not negated, quoted or reported. */
 export function assertedMatches(clause: Clause, pattern: RegExp): RegExpExecArray[] {
-  if (!OPERATIVE(clause)) return [];
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  if (!OPERATIVE(clause) || !mayMatch(clause, pattern)) return [];
+  const global = globalVersion(pattern);
+  global.lastIndex = 0;
   return [...clause.text.matchAll(global)].filter(
     (m) => !isNegated(clause.text, m.index) && !isQuoted(clause.text, m.index) && !isReportedPosition(clause.text, m.index),
   ) as RegExpExecArray[];
@@ -30,7 +62,7 @@ export const soleDiscretion = patternRule({
   id: 'sole-discretion',
   category: 'one-sided',
   severity: 'high',
-  pattern: /\b(?:sole|absolute|unfettered|exclusive) discretion\b/iu,
+  pattern: keyed(/\b(?:sole|absolute|unfettered|exclusive) discretion\b/iu, 'discretion'),
   explanation: 'One party decides alone here, with no standard or consent of the other party to hold it to.',
 });
 
@@ -41,9 +73,16 @@ export const unilateralRequest = patternRule({
   severity: 'medium',
   // A name's full stop belongs to it only inside an abbreviation ("U.S."), so that the evidence
   // of "at the request of the United States." ends at "States", not at the sentence's full stop.
-  pattern: new RegExp(
-    `\\bat the (?:sole )?request of (?:the )?${NAME}(?: (?:of )?${NAME})*|\\bas (?:the )?${NAME}(?: (?:of )?${NAME})* may (?:determine|decide|require|deem)\\b`,
-    'u',
+  pattern: keyed(
+    new RegExp(
+      `\\bat the (?:sole )?request of (?:the )?${NAME}(?: (?:of )?${NAME})*|\\bas (?:the )?${NAME}(?: (?:of )?${NAME})* may (?:determine|decide|require|deem)\\b`,
+      'u',
+    ),
+    'request of',
+    ' may determine',
+    ' may decide',
+    ' may require',
+    ' may deem',
   ),
   explanation: 'What is owed here is set by one party’s request or determination, not by the agreement itself.',
 });
@@ -52,7 +91,7 @@ export const irrevocable = patternRule({
   id: 'irrevocable',
   category: 'one-sided',
   severity: 'medium',
-  pattern: /\birrevocabl[ey]\b/iu,
+  pattern: keyed(/\birrevocabl[ey]\b/iu, 'irrevocab'),
   explanation: 'An irrevocable commitment cannot be withdrawn even if circumstances or governments change.',
 });
 
@@ -60,7 +99,7 @@ export const inPerpetuity = patternRule({
   id: 'in-perpetuity',
   category: 'duration',
   severity: 'high',
-  pattern: /\bin perpetuity\b|\bperpetual(?:ly)?\b|\bwithout (?:any )?(?:time )?limit in time\b/iu,
+  pattern: keyed(/\bin perpetuity\b|\bperpetual(?:ly)?\b|\bwithout (?:any )?(?:time )?limit in time\b/iu, 'perpetu', 'limit in time'),
   explanation: 'A commitment without end outlasts every government that could renegotiate it.',
 });
 
@@ -68,7 +107,7 @@ export const allFuture = patternRule({
   id: 'all-future',
   category: 'one-sided',
   severity: 'high',
-  pattern: /\ball future\b/iu,
+  pattern: keyed(/\ball future\b/iu, 'all future'),
   explanation: '"All future" reaches resources and revenues not yet discovered or valued, so their worth cannot be weighed at signing.',
 });
 
@@ -76,7 +115,7 @@ export const immunityWaiver = patternRule({
   id: 'immunity-waiver',
   category: 'governing-law',
   severity: 'high',
-  pattern: /\bwaives?\b[^.;]{0,80}\bimmunit(?:y|ies)\b|\bimmunit(?:y|ies)\b[^.;]{0,40}\b(?:is|are) (?:hereby )?(?:irrevocably )?waived\b/iu,
+  pattern: keyed(/\bwaives?\b[^.;]{0,80}\bimmunit(?:y|ies)\b|\bimmunit(?:y|ies)\b[^.;]{0,40}\b(?:is|are) (?:hereby )?(?:irrevocably )?waived\b/iu, 'immunit'),
   explanation: 'Waiving sovereign immunity exposes the state and its property to suit and seizure in foreign courts.',
 });
 
@@ -85,16 +124,23 @@ export const ownershipTransfer = patternRule({
   id: 'ownership-transfer',
   category: 'ownership',
   severity: 'high',
-  pattern: new RegExp(
-    `\\b(?:transfers?|transferring|assigns?|cedes?|conveys?|vests?)\\b[^.;]{0,60}\\b(?:ownership|title|property)\\b[^.;]{0,60}\\b${RESOURCE}` +
-      `|\\b${RESOURCE}\\b[^.;]{0,80}\\bshall (?:become|be) the (?:sole |exclusive )?property of\\b`,
-    'iu',
+  pattern: keyed(
+    new RegExp(
+      `\\b(?:transfers?|transferring|assigns?|cedes?|conveys?|vests?)\\b[^.;]{0,60}\\b(?:ownership|title|property)\\b[^.;]{0,60}\\b${RESOURCE}` +
+        `|\\b${RESOURCE}\\b[^.;]{0,80}\\bshall (?:become|be) the (?:sole |exclusive )?property of\\b`,
+      'iu',
+    ),
+    'ownership',
+    'title',
+    'property',
   ),
   explanation: 'Ownership of subsoil and natural resources belongs to the Ukrainian people (Constitution of Ukraine, Art. 13); a transfer to another state cannot stand without amending it.',
 });
 
 // A share of revenues at or above this many percent is flagged; half or more is severe.
 export const REVENUE_SHARE_THRESHOLD = 30;
+
+const PERCENTAGE = keyed(/\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/iu, '%', 'percent', 'per cent');
 
 export const revenueShare: ClauseRule = {
   id: 'revenue-share',
@@ -103,7 +149,7 @@ export const revenueShare: ClauseRule = {
   explanation: `A share of revenues of ${REVENUE_SHARE_THRESHOLD} percent or more is unusually large for a resource agreement.`,
   find(clause) {
     const matches: ClauseMatch[] = [];
-    for (const m of assertedMatches(clause, /\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/iu)) {
+    for (const m of assertedMatches(clause, PERCENTAGE)) {
       const share = Number(m[1]);
       const sentence = sentenceAt(clause.text, m.index);
       const context = clause.text.slice(sentence.start, sentence.end);
@@ -119,6 +165,7 @@ export const revenueShare: ClauseRule = {
   },
 };
 
+const GOVERNING_LAW = keyed(/\bgoverned by (?:and (?:construed|interpreted) in accordance with )?the laws? of (?:the State of )?(\p{Lu}[\p{L}]*(?: (?:of )?\p{Lu}[\p{L}]*)*)/u, 'governed by');
 const DOMESTIC_LAW = /^(?:Ukraine|international law)/iu;
 export const foreignGoverningLaw: ClauseRule = {
   id: 'foreign-governing-law',
@@ -126,8 +173,7 @@ export const foreignGoverningLaw: ClauseRule = {
   severity: 'medium',
   explanation: 'The agreement over sovereign resources is placed under a foreign legal system and its courts.',
   find(clause) {
-    const pattern = /\bgoverned by (?:and (?:construed|interpreted) in accordance with )?the laws? of (?:the State of )?(\p{Lu}[\p{L}]*(?: (?:of )?\p{Lu}[\p{L}]*)*)/u;
-    return assertedMatches(clause, pattern)
+    return assertedMatches(clause, GOVERNING_LAW)
       .filter((m) => !DOMESTIC_LAW.test(m[1]!))
       .map((m) => ({
         start: m.index,

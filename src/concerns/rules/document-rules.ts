@@ -1,17 +1,17 @@
 import type { Version } from '../../model/clause.js';
 import type { DocumentRule } from '../rule.js';
-import { assertedMatches } from './clause-rules.js';
+import { assertedMatches, keyed } from './clause-rules.js';
 
 /** True when some operative clause asserts (not negates, quotes or reports) the pattern. */
 function provides(version: Version, pattern: RegExp): boolean {
   return version.clauses.some((c) => assertedMatches(c, pattern).length > 0 || (c.heading !== null && pattern.test(c.heading) && c.kind !== 'heading'));
 }
 
-export const SECURITY_GUARANTEE = /\bsecurity guarantees?\b|\bguarantees? (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’']* )?security\b|\bsecurity assurances?\b|\bsecurity commitments?\b/iu;
-export const TERMINATION = /\bterminat(?:e|ed|es|ion)\b[^.;]{0,80}\b(?:Agreement|notice)\b|\bwithdraw(?:al)? from this Agreement\b|\bdenounc(?:e|iation)\b/iu;
+export const SECURITY_GUARANTEE = keyed(/\bsecurity guarantees?\b|\bguarantees? (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’']* )?security\b|\bsecurity assurances?\b|\bsecurity commitments?\b/iu, 'security');
+export const TERMINATION = keyed(/\bterminat(?:e|ed|es|ion)\b[^.;]{0,80}\b(?:Agreement|notice)\b|\bwithdraw(?:al)? from this Agreement\b|\bdenounc(?:e|iation)\b/iu, 'terminat', 'withdraw', 'denounc');
 // "subject to ratification", "ratification of this Agreement", "the internal procedures required
 // for its entry into force"; a passing mention ("a treaty ... may be ratified only after") is not one.
-export const RATIFICATION = /\b(?:subject to|upon|after|following|requires?) (?:its )?ratification\b|\bratif(?:y|ies|ied|ication)(?: of)? this Agreement\b|\bthis Agreement shall be ratified\b|\binternal (?:legal |constitutional )?procedures\b/iu;
+export const RATIFICATION = keyed(/\b(?:subject to|upon|after|following|requires?) (?:its )?ratification\b|\bratif(?:y|ies|ied|ication)(?: of)? this Agreement\b|\bthis Agreement shall be ratified\b|\binternal (?:legal |constitutional )?procedures\b/iu, 'ratif', 'internal');
 
 export const noSecurityGuarantee: DocumentRule = {
   id: 'no-security-guarantee',
