@@ -1,8 +1,8 @@
 import { css } from 'lit';
-import { srOnly } from '../redline-text/redline-text.styles.js';
+import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 
 export const compareViewStyles = [
-  srOnly,
+  visuallyHidden,
   css`
     :host {
       display: block;

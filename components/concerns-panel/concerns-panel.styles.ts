@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 
-export const concernsPanelStyles = css`
+const own = css`
   :host {
     display: block;
     font: inherit;
@@ -103,16 +104,6 @@ export const concernsPanelStyles = css`
   .empty {
     font-style: italic;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 `;
+
+export const concernsPanelStyles = [visuallyHidden, own];

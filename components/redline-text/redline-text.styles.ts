@@ -1,22 +1,8 @@
 import { css } from 'lit';
-
-export const srOnly = css`
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-`;
+import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 
 export const redlineStyles = [
-  srOnly,
+  visuallyHidden,
   css`
     :host {
       display: block;

@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 
-export const versionTimelineStyles = css`
+const own = css`
   :host {
     display: block;
     font: inherit;
@@ -86,18 +87,8 @@ export const versionTimelineStyles = css`
   .empty {
     font-style: italic;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   form.add.dragging { outline: 3px dashed #1a5fb4; outline-offset: 4px; }
   progress { width: 100%; }
 `;
+
+export const versionTimelineStyles = [visuallyHidden, own];

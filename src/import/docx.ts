@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { InputError } from '../model/errors.js';
 import { childElements, childVal, firstChild, parseXml, XmlError, type XmlElement } from './xml.js';
+import { toRoman } from '../parse/ordinals.js';
 
 /**
  * .docx → text, one paragraph per line with blank lines between, Word's automatic numbering
@@ -366,20 +367,9 @@ function letters(n: number, alphabet: string): string {
   return letter.repeat(Math.floor((n - 1) / size) + 1);
 }
 
+/** Upper-case Roman numeral (the parser's own converter); out of range, the plain number. */
 function roman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
-  const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let out = '';
-  for (const [value, numeral] of table) {
-    while (n >= value) {
-      out += numeral;
-      n -= value;
-    }
-  }
-  return out;
+  return n <= 0 || n >= 4000 ? String(n) : toRoman(n).toUpperCase();
 }
 
 function ordinal(n: number): string {

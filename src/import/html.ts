@@ -1,3 +1,4 @@
+import { toRoman } from '../parse/ordinals.js';
 /**
  * HTML → text with the document's structure: one paragraph per block (p, div, li, h1–h6, tr,
  * blockquote …) separated by blank lines, <br> as a line break, headings on their own line,
@@ -246,20 +247,9 @@ function letter(n: number): string {
   return out;
 }
 
+/** Upper-case Roman numeral (the parser's own converter); out of range, the plain number. */
 function roman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
-  const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let out = '';
-  for (const [value, numeral] of table) {
-    while (n >= value) {
-      out += numeral;
-      n -= value;
-    }
-  }
-  return out;
+  return n <= 0 || n >= 4000 ? String(n) : toRoman(n).toUpperCase();
 }
 
 function listStyleNone(element: Element): boolean {
