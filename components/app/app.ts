@@ -39,6 +39,24 @@ import { lineOfDrafts, loadTerms, loadWorkspaceView, placeAnnotations, type Work
 /** localStorage key of the workspace last opened in this browser. */
 const LAST_WORKSPACE = 'counterdraft.lastWorkspace';
 
+// Remembering is a convenience: where the browser refuses local storage, the app just opens the
+// first workspace.
+function rememberedWorkspace(): string | null {
+  try {
+    return localStorage.getItem(LAST_WORKSPACE);
+  } catch {
+    return null;
+  }
+}
+
+function rememberWorkspace(id: string): void {
+  try {
+    localStorage.setItem(LAST_WORKSPACE, id);
+  } catch {
+    // nothing to do: see rememberedWorkspace
+  }
+}
+
 const KINDS: ('all' | ChangeKind)[] = ['all', 'modified', 'added', 'removed', 'split', 'merged', 'unchanged'];
 
 /**
@@ -93,7 +111,7 @@ export class CdApp extends LitElement {
     try {
       this.store = await WorkspaceStore.open(this.dbName);
       const workspaces = await this.store.listWorkspaces();
-      const remembered = workspaces.find((w) => w.id === localStorage.getItem(LAST_WORKSPACE));
+      const remembered = workspaces.find((w) => w.id === rememberedWorkspace());
       const workspace = remembered ?? workspaces[0] ?? (await seedSampleWorkspace(this.store, SAMPLE_MANIFEST, SAMPLE_TEXTS));
       this.unsubscribe = this.store.onRemoteChange((change) => {
         if (change.workspaceId === this.view?.workspace.id) void this.reload('Another tab changed this workspace; showing its latest state.');
@@ -109,7 +127,7 @@ export class CdApp extends LitElement {
     this.workspaces = (await this.store!.listWorkspaces()).map((w) => ({ id: w.id, name: w.name }));
     const view = await loadWorkspaceView(this.store!, workspaceId);
     this.view = view;
-    localStorage.setItem(LAST_WORKSPACE, workspaceId);
+    rememberWorkspace(workspaceId);
     this.pairComparisons.clear();
     const first = view.comparison?.changes.findIndex((c) => c.kind !== 'unchanged') ?? -1;
     this.current = first;
