@@ -12,7 +12,7 @@ export const appStyles = css`
   .message { display: flex; gap: 1rem; align-items: center; padding: 0.4rem 1rem; }
   .message.error { background: #fde8e8; border-bottom: 2px solid #a40000; }
   .message.info { background: #e8f1fd; }
-  .layout { flex: 1; min-height: 0; display: grid; grid-template-columns: 20rem 1fr 22rem; }
+  .layout { flex: 1; min-height: 0; display: grid; grid-template-columns: 25rem 1fr 22rem; }
   .versions, aside { overflow: auto; padding: 0.5rem; border-right: 1px solid #ddd; }
   aside { border-right: 0; border-left: 1px solid #ddd; }
   main { display: flex; flex-direction: column; min-width: 0; min-height: 0; }
