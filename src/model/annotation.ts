@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CategoryIdSchema, SeveritySchema } from './finding.js';
 
 /** W3C Web Annotation TextQuoteSelector: the words, with a little context either side. */

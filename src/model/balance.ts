@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Duties and rights one party holds in one version (see src/concerns/obligations.ts). */
 export const PartyBalanceSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CategoryIdSchema, SeveritySchema } from './finding.js';
 
 /** The concern catalogue (seeds/concerns.json): data, validated whenever it is loaded. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What kind of block a clause is. Alignment and the concern rules read it; the JSON contract

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { VersionSchema } from './clause.js';
 import { BalanceSchema } from './balance.js';
 import { FindingSchema } from './finding.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const CategoryIdSchema = z.enum([
   'one-sided',

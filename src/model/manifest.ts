@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One draft of an agreement, as the sample (and later the seed workspace) manifest lists it. */
 export const ManifestVersionSchema = z.object({

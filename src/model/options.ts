@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Differences a reader may choose not to see. Each one widens what counts as "equal". */
 export const IgnoreOptionSchema = z.enum(['case', 'whitespace', 'punctuation', 'quotes', 'numbering']);

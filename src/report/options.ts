@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TermRow } from '../concerns/terms-table.js';
 import type { Annotation } from '../model/annotation.js';
 import type { CategoryId } from '../model/finding.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnnotationSchema, type Annotation } from '../model/annotation.js';
 import { ClauseRecordSchema, VersionRecordSchema, WorkspaceRecordSchema } from './records.js';
 import { STORES } from './schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnnotationSchema } from '../model/annotation.js';
 import { ClauseKindSchema } from '../model/clause.js';
 import { IgnoreOptionSchema } from '../model/options.js';
