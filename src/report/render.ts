@@ -1,7 +1,6 @@
 import { ComparisonSchema, type Comparison } from '../model/comparison.js';
 import { reportFindings } from './contents.js';
 import { changesCsv, findingsCsv } from './csv.js';
-import { docxReport } from './docx.js';
 import { htmlReport } from './html.js';
 import { markdownReport } from './markdown.js';
 import type { ReportFormat, ReportOptions, TextReportFormat } from './options.js';
@@ -30,7 +29,12 @@ export function renderReport(comparison: Comparison, format: TextReportFormat, o
   }
 }
 
-/** Every format: text formats as strings, docx as the bytes of the file. */
+/**
+ * Every format: text formats as strings, docx as the bytes of the file. The Word writer is a
+ * large library that most runs never need, so it is loaded only when a docx is asked for.
+ */
 export async function renderBinaryReport(comparison: Comparison, format: ReportFormat, options: ReportOptions = {}): Promise<string | Uint8Array> {
-  return format === 'docx' ? docxReport(comparison, options) : renderReport(comparison, format, options);
+  if (format !== 'docx') return renderReport(comparison, format, options);
+  const { docxReport } = await import('./docx.js');
+  return docxReport(comparison, options);
 }
