@@ -1,9 +1,9 @@
-import type { Version } from '../model/clause.js';
+import type { Clause, Version } from '../model/clause.js';
 import type { Comparison } from '../model/comparison.js';
 import type { Finding } from '../model/finding.js';
 import { ChangeReader } from '../report/labels.js';
-import { obligationBalance } from './obligations.js';
-import type { ChangeRule, ClauseRule, DocumentRule } from './rule.js';
+import { obligationBalance, partiesOf } from './obligations.js';
+import type { ChangeRule, ClauseMatch, ClauseRule, DocumentRule } from './rule.js';
 import { CHANGE_RULES } from './rules/change-rules.js';
 import { CLAUSE_RULES } from './rules/clause-rules.js';
 import { DOCUMENT_RULES } from './rules/document-rules.js';
@@ -16,8 +16,27 @@ export interface RuleSet {
 
 export const DEFAULT_RULES: RuleSet = { clause: CLAUSE_RULES, document: DOCUMENT_RULES, change: CHANGE_RULES };
 
+/**
+ * What the clause rules found in clauses already read, by kind and text. A clause rule reads only
+ * a clause's kind and text and the parties its version names (see ClauseRule), and drafts keep
+ * most clauses word for word: a comparison reads each distinct clause once.
+ */
+export type ClauseReadings = Map<string, ClauseMatch[][]>;
+
+function readClause(clause: Clause, version: Version, rules: RuleSet, readings: ClauseReadings): ClauseMatch[][] {
+  const key = `${clause.kind}\u0000${clause.text}`;
+  let found = readings.get(key);
+  if (!found) readings.set(key, (found = rules.clause.map((rule) => rule.find(clause, version))));
+  return found;
+}
+
 /** Clause- and document-level findings of one version, in document order. */
-export function findingsOfVersion(version: Version, side: Finding['version'], rules: RuleSet = DEFAULT_RULES): Finding[] {
+export function findingsOfVersion(
+  version: Version,
+  side: Finding['version'],
+  rules: RuleSet = DEFAULT_RULES,
+  readings: ClauseReadings = new Map(),
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules.document) {
     if (!rule.satisfiedBy(version)) {
@@ -25,8 +44,9 @@ export function findingsOfVersion(version: Version, side: Finding['version'], ru
     }
   }
   for (const clause of version.clauses) {
-    for (const rule of rules.clause) {
-      for (const m of rule.find(clause, version)) {
+    const matchesByRule = readClause(clause, version, rules, readings);
+    rules.clause.forEach((rule, r) => {
+      for (const m of matchesByRule[r]!) {
         findings.push({
           rule: rule.id,
           level: 'clause',
@@ -38,7 +58,7 @@ export function findingsOfVersion(version: Version, side: Finding['version'], ru
           explanation: m.explanation ?? rule.explanation,
         });
       }
-    }
+    });
   }
   return findings;
 }
@@ -46,7 +66,7 @@ export function findingsOfVersion(version: Version, side: Finding['version'], ru
 /** Findings of a comparison: each version's own, then what the changes between them did. */
 export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DEFAULT_RULES): Finding[] {
   const reader = new ChangeReader(comparison);
-  const text = (side: 'old' | 'new', id: string) => (side === 'old' ? comparison.old : comparison.new).clauses.find((c) => c.id === id)!.text;
+  const text = (side: 'old' | 'new', id: string) => reader.clause(side, id)!.text;
   const changeFindings: Finding[] = [];
   for (const change of comparison.changes) {
     for (const rule of rules.change) {
@@ -65,7 +85,13 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
       }
     }
   }
-  return [...findingsOfVersion(comparison.old, 'old', rules), ...findingsOfVersion(comparison.new, 'new', rules), ...changeFindings];
+  const oldReadings: ClauseReadings = new Map();
+  const sameParties = partiesOf(comparison.old).join('\u0000') === partiesOf(comparison.new).join('\u0000');
+  return [
+    ...findingsOfVersion(comparison.old, 'old', rules, oldReadings),
+    ...findingsOfVersion(comparison.new, 'new', rules, sameParties ? oldReadings : new Map()),
+    ...changeFindings,
+  ];
 }
 
 /** The comparison with its findings filled in (contract version 1, `findings` extended). */

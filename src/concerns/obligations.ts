@@ -53,19 +53,23 @@ export function partyName(subject: string): string {
 
 const NOT_A_PARTY = /^(Agreement|Article|Section|Annex|Clause|Nothing|This|Such|Any|All|It|They|Neither)\b/u;
 
-// Several rules read the same clauses' duties; each clause is read once.
-const DEONTICS = new WeakMap<Clause, Deontic[]>();
+// Several rules, and both versions of a comparison, read the same clause texts' duties; each
+// text is read once. The cache is dropped whole when it grows past what one long comparison needs.
+const DEONTICS = new Map<string, readonly Deontic[]>();
+const DEONTICS_LIMIT = 50_000;
 const PARTIES = new WeakMap<Version, string[]>();
 
-export function deonticsOf(clause: Clause): Deontic[] {
-  let found = DEONTICS.get(clause);
-  if (!found) DEONTICS.set(clause, (found = readDeontics(clause)));
+export function deonticsOf(clause: Clause): readonly Deontic[] {
+  if (DESCRIPTIVE_KINDS.has(clause.kind)) return [];
+  let found = DEONTICS.get(clause.text);
+  if (!found) {
+    if (DEONTICS.size >= DEONTICS_LIMIT) DEONTICS.clear();
+    DEONTICS.set(clause.text, (found = readDeontics(clause.text)));
+  }
   return found;
 }
 
-function readDeontics(clause: Clause): Deontic[] {
-  if (DESCRIPTIVE_KINDS.has(clause.kind)) return [];
-  const text = clause.text;
+function readDeontics(text: string): Deontic[] {
   const found: Deontic[] = [];
   for (const m of text.matchAll(SUBJECT_THEN_MODAL)) {
     const subject = m.groups!.subject!;

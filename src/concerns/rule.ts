@@ -10,7 +10,11 @@ export interface ClauseMatch {
   severity?: Severity;
 }
 
-/** Reads one clause. Precision over recall: a negotiator shown false alarms stops reading. */
+/**
+ * Reads one clause. Precision over recall: a negotiator shown false alarms stops reading.
+ * `find` may read the clause's kind and text and the parties its version names, nothing else:
+ * clauses with the same kind and text share their findings (see ClauseReadings).
+ */
 export interface ClauseRule {
   id: string;
   category: CategoryId;

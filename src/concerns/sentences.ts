@@ -22,8 +22,17 @@ export function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
+// The rules ask about several positions of the same clause in a row (is this modal negated?
+// quoted? reported?), so the spans of the last text asked about are kept.
+let lastText: string | undefined;
+let lastSpans: Span[] = [];
+
 export function sentenceAt(text: string, position: number): Span {
-  return sentenceSpans(text).find((s) => position >= s.start && position < s.end) ?? { start: 0, end: text.length };
+  if (text !== lastText) {
+    lastSpans = sentenceSpans(text);
+    lastText = text;
+  }
+  return lastSpans.find((s) => position >= s.start && position < s.end) ?? { start: 0, end: text.length };
 }
 
 // NegEx (Chapman et al. 2001): a trigger negates what follows it within a short window, and the

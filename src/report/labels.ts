@@ -23,6 +23,11 @@ export class ChangeReader {
     this.newById = clausesById(comparison.new);
   }
 
+  /** The clause with this id on one side of the comparison. */
+  clause(side: 'old' | 'new', id: string): Clause | undefined {
+    return (side === 'old' ? this.oldById : this.newById).get(id);
+  }
+
   oldClauses(change: Change): Clause[] {
     return change.old.map((id) => this.oldById.get(id)!);
   }

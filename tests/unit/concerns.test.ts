@@ -619,3 +619,31 @@ describe('the U.S. draft against Ukraine’s revision', () => {
     expect(after!).toBeLessThan(before!);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Clauses both versions share are read once
+// ---------------------------------------------------------------------------------------------
+
+describe('findings of a comparison', () => {
+  const clauseLevel = (findings: Finding[], side: Finding['version']) => findings.filter((f) => f.level !== 'change' && f.version === side);
+
+  it('are the findings of each version read on its own, though shared clauses are read once', () => {
+    const us = parseVersion(readFileSync('samples/us-draft-2025-02-12.txt', 'utf8'));
+    const ua = parseVersion(readFileSync('samples/ua-revision-2025-02-14.txt', 'utf8'));
+    const together = findingsOfComparison(compareVersions(us, ua));
+    expect(clauseLevel(together, 'old')).toEqual(findingsOfVersion(us, 'old'));
+    expect(clauseLevel(together, 'new')).toEqual(findingsOfVersion(ua, 'new'));
+  });
+
+  it('read a shared clause again when the versions name different parties', () => {
+    // Word for word the same clause; only in the new version is Ukraine a named party, so only
+    // there does it bear the duties while the United States holds the right.
+    const clause = '1.1 Ukraine shall provide quarterly reports, and the United States may audit the Fund.';
+    const before = parseVersion(`The Government of the United States of America agrees as follows.\n\nArticle 1 — Fund\n\n${clause}`);
+    const after = agreement(clause);
+    const findings = findingsOfComparison(compareVersions(before, after));
+    const oneSided = (side: Finding['version']) => clauseLevel(findings, side).filter((f) => f.rule === 'one-party-duties');
+    expect(oneSided('old')).toHaveLength(0);
+    expect(oneSided('new')).toHaveLength(1);
+  });
+});
