@@ -34,8 +34,12 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: ['components/app/app.ts'],
-    outfile: 'dist/app/app.js',
+    entryPoints: { app: 'components/app/app.ts' },
+    outdir: 'dist/app',
+    // pdf.js and the Word writer are most of the weight and only serve a PDF import or a Word
+    // export: split off, they are fetched when first needed and the app opens sooner.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'browser',
     format: 'esm',
     minify: true,
