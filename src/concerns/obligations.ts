@@ -28,9 +28,13 @@ const MODALS: [RegExp, DeonticKind][] = [
   [/^(may|is entitled to|are entitled to|has the right to|have the right to|shall have (a|an|the)\b.*\bright|shall be entitled to|retains? the right to)\b/u, 'right'],
 ];
 
-const CAPITALISED = `\\p{Lu}[\\p{L}\\p{N}.’'-]*`;
+// A capitalised word. A full stop belongs to it only inside an abbreviation ("U.S.", "U.S.A."),
+// so that "... the API Terms. You shall" names "You", not "API Terms. You".
+const CAPITALISED = `\\p{Lu}(?:[\\p{L}\\p{N}’'-]|\\.(?=\\p{L})|(?<=\\b\\p{Lu})\\.)*`;
+// The words of one subject stay on one line: a paragraph break ends a subject.
+const GAP = `[^\\S\\n]+`;
 const SUBJECT_THEN_MODAL = new RegExp(
-  `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both)\\s+)?${CAPITALISED}(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAPITALISED}){0,5})` +
+  `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+)?` +
     `(?<modal>shall have (?:a|an|the)(?: exclusive| first| sole)? right|shall be entitled to|shall not|shall|must not|must|will not|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to)\\b`,
   'gu',
@@ -44,14 +48,19 @@ const DESCRIPTIVE_KINDS = new Set<Clause['kind']>(['definition', 'recital', 'pre
 
 /** "the Government of the United States of America" → "United States"; "Each Party" → "Parties". */
 export function partyName(subject: string): string {
-  let s = subject.replace(/^(the|each|either|both)\s+/iu, '').trim();
+  let s = subject.replace(/^(the|each|either|both|an?)\s+/iu, '').trim();
   if (/^part(y|ies)$/iu.test(s)) return 'Parties';
   s = s.replace(/^Government of\s+(the\s+)?/u, '');
   if (/^(United States( of America)?|U\.S\.?|USA)$/u.test(s)) return 'United States';
   return s;
 }
 
-const NOT_A_PARTY = /^(Agreement|Article|Section|Annex|Clause|Nothing|This|Such|Any|All|It|They|Neither)\b/u;
+const NOT_A_PARTY = /^(Agreement|Article|Section|Annex|Clause|Nothing|This|Such|Any|All|It|They|Neither|There|Here|These|Those|No|None)\b/u;
+// What a subject can be once "the" or "each" is taken off, and still not be a party: the
+// instrument itself, its parts, a statute ("the Uniform ... Act"), and function words that open
+// sentences ("And", "By", "Under").
+const NOT_A_PARTY_NAME =
+  /^(?:Act|Agreement|Annex|Appendix|Article|Chapter|Clause|Contract|Law|Paragraph|Part|Schedule|Section|Subsection|Title|And|Or|But|Nor|By|Not|To|As|At|Be|From|Of|Other|Under|For|In|Its|On|With|Upon|Shall|May|Must|Will|That|Which|Who|If|When|Where|Unless|Except|Notwithstanding|Provided)$|\sAct$/u;
 
 // Several rules, and both versions of a comparison, read the same clause texts' duties; each
 // text is read once. The cache is dropped whole when it grows past what one long comparison needs.
@@ -75,7 +84,7 @@ function readDeontics(text: string): Deontic[] {
     const subject = m.groups!.subject!;
     const modal = m.groups!.modal!;
     const start = m.index + m[0].length - modal.length;
-    if (NOT_A_PARTY.test(subject)) continue;
+    if (NOT_A_PARTY.test(subject) || NOT_A_PARTY_NAME.test(partyName(subject))) continue;
     if (/^shall not be (required|obliged)\b/u.test(text.slice(start))) continue;
     if (isNegated(text, m.index) || isQuoted(text, start) || isReportedPosition(text, m.index)) continue;
     const kind = MODALS.find(([re]) => re.test(modal))?.[1];
@@ -106,13 +115,15 @@ export function partiesOf(version: Version): string[] {
   return found;
 }
 
+const GOVERNMENT_OF = new RegExp(`Government${GAP}of${GAP}(?:the${GAP})?(${CAPITALISED}(?:${GAP}(?:of${GAP})?${CAPITALISED})*)`, 'gu');
+
 function readParties(version: Version): string[] {
   const opening = version.clauses
     .slice(0, 8)
     .map((c) => `${c.heading ?? ''} ${c.text}`)
     .join(' ');
   const names = new Set<string>();
-  for (const m of opening.matchAll(/Government of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)/gu)) {
+  for (const m of opening.matchAll(GOVERNMENT_OF)) {
     names.add(partyName(m[1]!));
   }
   return [...names];

@@ -400,6 +400,22 @@ describe('obligations', () => {
     expect(deontics('1.1 Nothing in this Agreement shall oblige Ukraine to transfer ownership.')).toEqual([]);
   });
 
+  it('ends a party name at a sentence or paragraph break, but keeps "U.S." whole', () => {
+    const parties = (text: string) => deontics(text).map((d) => d.party);
+    expect(parties('1.1 Use of the API is governed by the API Terms. You shall comply with them.')).toEqual(['You']);
+    expect(parties('1.1 Scope of the Service\n\nGitHub may change the Service.')).toEqual(['GitHub']);
+    expect(parties('1.1 The U.S. shall appoint two members.')).toEqual(['United States']);
+  });
+
+  it('drops an opening "A" or "An" from a party name', () => {
+    expect(deontics('1.1 A User shall keep the password secret.')).toMatchObject([{ party: 'User', kind: 'obligation' }]);
+  });
+
+  it('does not take a statute, a part of the text or an opening word for a party', () => {
+    expect(deontics('1.1 The Uniform Computer Information Transactions Act shall not apply.')).toEqual([]);
+    expect(deontics('1.1 There may be other terms; the Schedule shall prevail.')).toEqual([]);
+  });
+
   it('reads "Each Party shall" as a duty of the Parties', () => {
     expect(deontics('1.1 Each Party shall publish the annual report.')).toMatchObject([{ party: 'Parties', kind: 'obligation' }]);
   });
@@ -503,6 +519,20 @@ describe('change rules', () => {
       );
       expect(comparison.summary.modified).toBeGreaterThan(0);
       expect(changeFindings(findings, 'figure-changed')).toEqual([]);
+    });
+
+    it('does not report a figure the rewording only moved, and reports the one that changed', () => {
+      const { comparison, findings } = compare(
+        `1.1 Ukraine shall transfer $600,000,000 to the Fund for ports within five years, and 10 percent of fees.\n\n${REPORT}`,
+        `1.1 Within five years and for ports, the Fund shall receive from Ukraine the sum of $600,000,000, and 20 percent of fees.\n\n${REPORT}`,
+      );
+      const segments = comparison.changes.flatMap((c) => c.segments);
+      // the redline did delete the amount in one place and insert it in another
+      expect(segments.some((s) => s.op === 'delete' && s.text.includes('$600,000,000'))).toBe(true);
+      expect(segments.some((s) => s.op === 'insert' && s.text.includes('$600,000,000'))).toBe(true);
+      const found = changeFindings(findings, 'figure-changed');
+      expect(found).toHaveLength(1);
+      expect(found[0]!.explanation).toBe('A figure changed from 10 percent to 20 percent.');
     });
   });
 
