@@ -14,6 +14,21 @@ function figuresIn(text: string): string[] {
     .map((t) => t.text);
 }
 
+/**
+ * `before` and `after` without the figures they share, counted with multiplicity: a figure the
+ * redline deleted in one place and inserted in another only moved, and did not change.
+ */
+function withoutShared(before: string[], after: string[]): [string[], string[]] {
+  const left = [...after];
+  const removed = before.filter((figure) => {
+    const at = left.indexOf(figure);
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
+  });
+  return [removed, left];
+}
+
 /** A percentage or amount that a change deleted or inserted: "50 percent" → "25 percent". */
 export const figureChanged: ChangeRule = {
   id: 'figure-changed',
@@ -21,8 +36,10 @@ export const figureChanged: ChangeRule = {
   severity: 'high',
   find(change, _comparison, clauses) {
     if (change.old.length === 0 || change.new.length === 0 || change.kind === 'unchanged') return [];
-    const before = figuresIn(change.segments.filter((s) => s.op === 'delete').map((s) => s.text).join(' '));
-    const after = figuresIn(change.segments.filter((s) => s.op === 'insert').map((s) => s.text).join(' '));
+    const [before, after] = withoutShared(
+      figuresIn(change.segments.filter((s) => s.op === 'delete').map((s) => s.text).join(' ')),
+      figuresIn(change.segments.filter((s) => s.op === 'insert').map((s) => s.text).join(' ')),
+    );
     if (before.length === 0 && after.length === 0) return [];
     const newClauses = clauses.newClauses(change);
     const located = locate(newClauses, after[0]) ?? { clause: newClauses[0]!, start: 0, end: 0 };
