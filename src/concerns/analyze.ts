@@ -39,7 +39,7 @@ export function findingsOfVersion(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules.document) {
-    if (!rule.satisfiedBy(version)) {
+    if ((rule.appliesTo?.(version) ?? true) && !rule.satisfiedBy(version)) {
       findings.push({ rule: rule.id, level: 'document', category: rule.category, severity: rule.severity, version: side, clause: null, evidence: null, explanation: rule.explanation });
     }
   }

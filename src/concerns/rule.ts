@@ -29,6 +29,8 @@ export interface DocumentRule {
   category: CategoryId;
   severity: Severity;
   explanation: string;
+  /** false when the rule has nothing to say about this kind of document (absent: always applies) */
+  appliesTo?(version: Version): boolean;
   /** true when the version has what the rule looks for */
   satisfiedBy(version: Version): boolean;
 }

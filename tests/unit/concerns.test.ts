@@ -344,6 +344,13 @@ const DOCUMENT_CASES: Record<string, { category: CategoryId; severity: Severity;
 };
 
 describe('document rules', () => {
+  it('about Ukraine apply only where Ukraine is a party; termination wherever Governments are', () => {
+    const betweenOthers = parseVersion(`The Government of Canada and the Government of Norway agree as follows.\n\nArticle 1\n\n${BARE}`);
+    expect(documentFindings(betweenOthers, 'no-security-guarantee')).toEqual([]);
+    expect(documentFindings(betweenOthers, 'no-ratification')).toEqual([]);
+    expect(documentFindings(betweenOthers, 'no-termination')).toHaveLength(1);
+  });
+
   it('have a case for every rule in DOCUMENT_RULES', () => {
     expect(Object.keys(DOCUMENT_CASES).sort()).toEqual(DOCUMENT_RULES.map((r) => r.id).sort());
   });
@@ -366,6 +373,9 @@ describe('document rules', () => {
           expect(documentFindings(agreement(c.text), rule.id)).toEqual([]);
         });
       }
+      it('does not fire on a text whose opening names no parties (a statute, a website’s terms)', () => {
+        expect(documentFindings(parseVersion(`SEC. 101. FUNDS\n\n${BARE}`), rule.id)).toEqual([]);
+      });
     });
   }
 });

@@ -1,6 +1,14 @@
 import type { Version } from '../../model/clause.js';
+import { partiesOf } from '../obligations.js';
 import type { DocumentRule } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
+
+// What a text lacks is a finding only where the text should have it. A missing security guarantee
+// or ratification clause matters in an agreement Ukraine is a party to; a missing termination
+// clause in any agreement between named Governments. A statute, a website's terms or a draft
+// whose opening names no parties gets no document findings: they would all be false alarms.
+const ukraineIsParty = (version: Version) => partiesOf(version).includes('Ukraine');
+const namesParties = (version: Version) => partiesOf(version).length > 0;
 
 /** True when some operative clause asserts (not negates, quotes or reports) the pattern. */
 function provides(version: Version, pattern: RegExp): boolean {
@@ -18,6 +26,7 @@ export const noSecurityGuarantee: DocumentRule = {
   category: 'security',
   severity: 'high',
   explanation: 'No clause gives Ukraine a security guarantee, the demand Ukraine repeated after the Munich talks.',
+  appliesTo: ukraineIsParty,
   satisfiedBy: (version) => provides(version, SECURITY_GUARANTEE),
 };
 
@@ -26,6 +35,7 @@ export const noTermination: DocumentRule = {
   category: 'duration',
   severity: 'medium',
   explanation: 'No clause lets a party terminate or withdraw from the agreement, so it binds without end.',
+  appliesTo: namesParties,
   satisfiedBy: (version) => provides(version, TERMINATION),
 };
 
@@ -34,6 +44,7 @@ export const noRatification: DocumentRule = {
   category: 'ratification',
   severity: 'medium',
   explanation: 'No clause makes entry into force depend on ratification, which the Verkhovna Rada must give (Constitution of Ukraine, Art. 85).',
+  appliesTo: ukraineIsParty,
   satisfiedBy: (version) => provides(version, RATIFICATION),
 };
 
