@@ -201,6 +201,8 @@ const CLAUSE_CASES: Record<string, ClauseCase> = {
       { why: 'quotation of the other side', text: `1.1 ${QUOTED_PROPOSAL}` },
       { why: 'negated', text: '1.1 Ukraine shall not be required to transfer 50 percent of its revenues.' },
       { why: 'recital', text: 'WHEREAS the United States sought 50 percent of the revenues;' },
+      { why: 'describes, moves no money', text: '1.1 This paragraph applies if at least 75 percent of the income of such person is derived from farming.' },
+      { why: 'revenues elsewhere in the sentence', text: '1.1 Ukraine shall transfer 50 percent of the shares of the operator, and report its revenues.' },
     ],
   },
   'foreign-governing-law': {

@@ -142,6 +142,12 @@ export const REVENUE_SHARE_THRESHOLD = 30;
 
 const PERCENTAGE = keyed(/\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/iu, '%', 'percent', 'per cent');
 
+// The share must be a share of revenue ("50 percent of all future Revenues") that the sentence
+// hands over ("transfer", "contribute", "pay"): "at least 75 percent of the adjusted gross income
+// of such person is derived from farming" describes someone, and moves no money.
+const SHARE_OF_REVENUE = /^\s+of\s+(?:[\p{L}-]+\s+){0,4}?(?:revenues?|proceeds|profits?|royalt(?:y|ies)|income|reserves|production)\b/iu;
+const HANDED_OVER = /\b(?:transfer|contribut|pay|paid|deposit|allocat|assign|remit|deliver|provide|grant|goes? to|accrues? to|due to)/iu;
+
 export const revenueShare: ClauseRule = {
   id: 'revenue-share',
   category: 'financial',
@@ -153,7 +159,8 @@ export const revenueShare: ClauseRule = {
       const share = Number(m[1]);
       const sentence = sentenceAt(clause.text, m.index);
       const context = clause.text.slice(sentence.start, sentence.end);
-      if (share < REVENUE_SHARE_THRESHOLD || !/\b(revenues?|proceeds|profits?|royalt(?:y|ies)|income|reserves|production)\b/iu.test(context)) continue;
+      const after = clause.text.slice(m.index + m[0].length, sentence.end);
+      if (share < REVENUE_SHARE_THRESHOLD || !SHARE_OF_REVENUE.test(after) || !HANDED_OVER.test(context)) continue;
       matches.push({
         start: m.index,
         end: m.index + m[0].length,
