@@ -1,5 +1,17 @@
 import type { Comparison, Segment } from '../model/comparison.js';
-import { annotationLines, changeFindings, headerNames, reportChanges, reportFindings, termChangeLines, touchesTopDivision, versionLines, type AnnotationLine } from './contents.js';
+import {
+  annotationLines,
+  changeFindings,
+  headerNames,
+  renumberedRunFlags,
+  renumberedRunTitle,
+  reportEntries,
+  reportFindings,
+  termChangeLines,
+  touchesTopDivision,
+  versionLines,
+  type AnnotationLine,
+} from './contents.js';
 import { escapeHtml } from './escape.js';
 import { balanceLines, findingLines, type FindingLine } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS } from './labels.js';
@@ -41,7 +53,14 @@ export function htmlReport(comparison: Comparison, options: ReportOptions = {}):
   const date = escapeHtml(options.date ?? new Date().toISOString().slice(0, 10));
   const [oldName, newName] = headerNames(comparison, options).map(escapeHtml) as [string, string];
   let articles = 0;
-  const sections = reportChanges(comparison, options).map((change) => {
+  const sections = reportEntries(comparison, options).map((entry) => {
+    if (entry.kind === 'renumbered-run') {
+      return `<section>
+<h2>${escapeHtml(renumberedRunTitle(reader, entry.changes))}</h2>
+<p class="flags">${escapeHtml(renumberedRunFlags(entry.changes))}</p>
+</section>`;
+    }
+    const change = entry.change;
     // a page break before each top-level article but the first
     const article = touchesTopDivision(comparison, change) && articles++ > 0;
     return `<section${article ? ' class="article"' : ''}>

@@ -1,6 +1,17 @@
 import type { Comparison, Segment } from '../model/comparison.js';
 import { escapeMarkdown } from './escape.js';
-import { annotationLines, changeFindings, headerNames, reportChanges, reportFindings, termChangeLines, versionLines, type AnnotationLine } from './contents.js';
+import {
+  annotationLines,
+  changeFindings,
+  headerNames,
+  renumberedRunFlags,
+  renumberedRunTitle,
+  reportEntries,
+  reportFindings,
+  termChangeLines,
+  versionLines,
+  type AnnotationLine,
+} from './contents.js';
 import { balanceLines, findingLines, type FindingLine } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
@@ -42,7 +53,12 @@ export function markdownReport(comparison: Comparison, options: ReportOptions = 
   const notes = annotationLines(options);
   if (notes.length) lines.push('', `## Annotations (${notes.length})`, '', ...notes.map((a) => `- ${annotationMarkdown(a)}`));
   lines.push('', '## Changes');
-  for (const change of reportChanges(comparison, options)) {
+  for (const entry of reportEntries(comparison, options)) {
+    if (entry.kind === 'renumbered-run') {
+      lines.push('', `### ${escapeMarkdown(renumberedRunTitle(reader, entry.changes))}`, '', `*${renumberedRunFlags(entry.changes)}*`);
+      continue;
+    }
+    const change = entry.change;
     lines.push('', `### ${escapeMarkdown(reader.title(change))}`, '', `*${reader.flags(change)}*`, '');
     lines.push(...quote(segmentsMarkdown(change.segments)));
     const concerns = findingLines(comparison, changeFindings(comparison, change, options));

@@ -1,5 +1,18 @@
 import type { Comparison, Segment } from '../model/comparison.js';
-import { annotationLines, annotationText, changeFindings, describeVersion, headerNames, reportChanges, reportFindings, termChangeLines, termChangeText, versionLines } from './contents.js';
+import {
+  annotationLines,
+  annotationText,
+  changeFindings,
+  describeVersion,
+  headerNames,
+  renumberedRunFlags,
+  renumberedRunTitle,
+  reportEntries,
+  reportFindings,
+  termChangeLines,
+  termChangeText,
+  versionLines,
+} from './contents.js';
 import { balanceLines, findingLines, type FindingLine } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
@@ -33,8 +46,13 @@ export function textReport(comparison: Comparison, options: ReportOptions = {}):
   }
   const notes = annotationLines(options);
   if (notes.length) out.push('', paint(ANSI.head, `Annotations (${notes.length})`), ...notes.map((a) => `  ${inertForTerminal(annotationText(a))}`));
-  for (const change of reportChanges(comparison, options)) {
+  for (const entry of reportEntries(comparison, options)) {
     out.push('');
+    if (entry.kind === 'renumbered-run') {
+      out.push(paint(ANSI.head, `= ${inertForTerminal(renumberedRunTitle(reader, entry.changes))}`) + paint(ANSI.dim, `  [${renumberedRunFlags(entry.changes)}]`));
+      continue;
+    }
+    const change = entry.change;
     out.push(paint(ANSI.head, `${SYMBOL[change.kind]} ${inertForTerminal(reader.title(change))}`) + paint(ANSI.dim, `  [${reader.flags(change)}]`));
     if (change.kind !== 'unchanged') out.push(indent(segmentsText(change.segments, color)));
     for (const f of findingLines(comparison, changeFindings(comparison, change, options))) out.push(`    ! ${findingText(f)}`);

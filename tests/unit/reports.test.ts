@@ -240,3 +240,35 @@ describe('binary detection', () => {
     expect(() => decodeText(withNul, 'late-nul.txt')).toThrow(/late-nul\.txt: binary file \(a NUL byte at offset 20004\)/);
   });
 });
+
+describe('clauses that only took new numbers', () => {
+  const clauses = ['Payments are due in thirty days.', 'Reports are published each year.', 'Notices are given in writing.', 'Disputes go to arbitration.', 'Each Party bears its own costs.'];
+  const numbered = (texts: string[], from: number) => texts.map((t, i) => `1.${i + from} ${t}`).join('\n\n');
+  const oldText = `Article 1 — Terms\n\n${numbered(clauses, 1)}\n\nArticle 2 — End\n\n2.1 Payments stop at the end.\n\n2.2 Records are kept.`;
+  // a clause inserted at the top renumbers all five; in Article 2 one clause is inserted too,
+  // which renumbers only one (a run of one stays listed)
+  const newText = `Article 1 — Terms\n\n1.1 A new first clause.\n\n${numbered(clauses, 2)}\n\nArticle 2 — End\n\n2.1 Payments stop at the end.\n\n2.2 A new clause.\n\n2.3 Records are kept.`;
+  const comparison = compareVersions(parseVersion(oldText), parseVersion(newText));
+
+  it('are renumbered in the comparison, one change each', () => {
+    expect(comparison.changes.filter((c) => c.kind === 'unchanged' && c.renumbered && !c.moved)).toHaveLength(6);
+  });
+
+  it('in a row, make one entry in the text, Markdown and HTML reports', () => {
+    const text = textReport(comparison);
+    expect(text).toContain('= 1.2 – 1.6 (was 1.1 – 1.5)  [5 clauses renumbered, words unchanged]');
+    expect(text).not.toContain('= 1.3 (was 1.2)');
+    expect(text).toContain('= 2.3 (was 2.2)  [unchanged, renumbered]');
+    expect(markdownReport(comparison)).toContain('### 1.2 – 1.6 \\(was 1.1 – 1.5\\)');
+    const html = htmlReport(comparison);
+    expect(html).toContain('<h2>1.2 – 1.6 (was 1.1 – 1.5)</h2>');
+    expect(html).not.toContain('Reports are published each year.');
+  });
+
+  it('stay listed one by one when asked for every clause with its text', () => {
+    const withText = markdownReport(comparison, { includeUnchanged: true });
+    // the run is still folded, but plain unchanged clauses appear with their words
+    expect(withText).toContain('### 1.2 – 1.6 \\(was 1.1 – 1.5\\)');
+    expect(withText).toContain('Payments stop at the end.');
+  });
+});
