@@ -278,13 +278,23 @@ export class WorkspaceStore {
    * Removes a workspace, its versions and its annotations in one transaction. Clause contents
    * stay: other workspaces may share them.
    */
+  /**
+   * Deletes a workspace with its versions and annotations, and the clause contents no other
+   * workspace uses, in one transaction: all of it goes, or none.
+   */
   async deleteWorkspace(id: string): Promise<void> {
     await this.write(async () => {
-      const tx = this.db.transaction([STORES.workspaces, STORES.versions, STORES.annotations], 'readwrite');
+      const tx = this.db.transaction([STORES.workspaces, STORES.versions, STORES.annotations, STORES.clauses], 'readwrite');
       await allOrNothing(tx, async () => {
-        for (const key of await tx.objectStore(STORES.versions).index('byWorkspace').getAllKeys(id)) await tx.objectStore(STORES.versions).delete(key);
+        const versions = tx.objectStore(STORES.versions);
+        for (const key of await versions.index('byWorkspace').getAllKeys(id)) await versions.delete(key);
         for (const key of await tx.objectStore(STORES.annotations).index('byWorkspace').getAllKeys(id)) await tx.objectStore(STORES.annotations).delete(key);
         await tx.objectStore(STORES.workspaces).delete(id);
+        // Clause contents are shared across workspaces by hash: keep those any remaining version
+        // (deleted ones too, which can still be restored) uses, drop the rest.
+        const kept = referencedHashes(await versions.getAll());
+        const clauses = tx.objectStore(STORES.clauses);
+        for (const hash of await clauses.getAllKeys()) if (!kept.has(hash)) await clauses.delete(hash);
       });
     });
     this.announce({ workspaceId: id, what: 'workspace' });
@@ -397,6 +407,24 @@ export function encodeEdits(from: readonly string[], to: readonly string[]): Lis
     else edits.push(['keep', part.count ?? part.value.length]);
   }
   return edits;
+}
+
+/** Every clause hash the given versions use, each version's list rebuilt through its base chain. */
+export function referencedHashes(records: readonly VersionRecord[]): Set<string> {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const lists = new Map<string, string[]>();
+  const listOf = (id: string): string[] => {
+    const known = lists.get(id);
+    if (known) return known;
+    const record = byId.get(id);
+    if (!record) throw new StoreError(`A version was stored against "${id}", which is missing.`, 'invalid');
+    const list = applyEdits(record.base === null ? [] : listOf(record.base), record.edits);
+    lists.set(id, list);
+    return list;
+  };
+  const hashes = new Set<string>();
+  for (const record of records) for (const hash of listOf(record.id)) hashes.add(hash);
+  return hashes;
 }
 
 export function applyEdits(from: readonly string[], edits: readonly ListEdit[]): string[] {

@@ -150,6 +150,33 @@ describe('workspace store (real IndexedDB)', () => {
     store.close();
   });
 
+  it('deleting a workspace drops the clause contents only it used, and keeps shared ones', async () => {
+    const name = freshName();
+    const store = await WorkspaceStore.open(name);
+    const meta = (label: string, parent: string | null = null) => ({ label, party: 'Ukraine', date: '2025-02-14', parent });
+    const [a, b] = [await store.createWorkspace('A'), await store.createWorkspace('B')];
+    await store.addVersion(a.id, meta('A1'), parseVersion('Article 1\n\n1.1 Shared clause.\n\n1.2 Only in A.'));
+    const inB = parseVersion('Article 1\n\n1.1 Shared clause.\n\n1.2 Only in B.');
+    const b1 = await store.addVersion(b.id, meta('B1'), inB);
+    // a deleted version can still be restored, so its clauses stay too
+    const laterInB = parseVersion('Article 1\n\n1.1 Shared clause.\n\n1.2 Only in B, later.');
+    const b2 = await store.addVersion(b.id, meta('B2', b1.id), laterInB);
+    await store.deleteVersion(b2.id);
+
+    await store.deleteWorkspace(a.id);
+
+    const raw = await openDB(name);
+    const texts = (await raw.getAll('clauses')).map((c: { text: string }) => c.text);
+    raw.close();
+    expect(texts).to.not.include('Only in A.');
+    expect(texts).to.include.members(['Shared clause.', 'Only in B.', 'Only in B, later.']);
+    expect((await store.loadVersion(b1.id)).clauses).to.deep.equal(inB.clauses);
+    await store.restoreVersion(b2.id);
+    expect((await store.loadVersion(b2.id)).clauses).to.deep.equal(laterInB.clauses);
+    expect((await store.listWorkspaces()).map((w) => w.name)).to.deep.equal(['B']);
+    store.close();
+  });
+
   it('upgrades a database made at version 1 and keeps its data', async () => {
     const name = freshName();
     const v1 = await openDB(name, 1, {
