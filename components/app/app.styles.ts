@@ -26,6 +26,9 @@ export const appStyles = css`
   .new-workspace { display: flex; gap: 0.4rem; align-items: center; }
   .workspace-files { display: flex; flex-direction: column; gap: 0.4rem; margin-top: 1rem; }
   .workspace-files h2 { font-size: 1rem; margin: 0; }
+  .danger { color: #a4161a; }
+  .confirm { border: 1px solid #a4161a; border-radius: 4px; padding: 0.5rem; display: flex; flex-wrap: wrap; gap: 0.4rem; }
+  .confirm p { margin: 0; flex-basis: 100%; }
   .file { display: flex; flex-direction: column; gap: 0.2rem; }
   .derive { position: fixed; inset: 5vh 10vw; background: white; border: 1px solid #888; padding: 1rem; display: flex; flex-direction: column; gap: 0.5rem; overflow: auto; }
   .derive textarea { width: 100%; font: 13px/1.4 ui-monospace, monospace; }

@@ -80,6 +80,8 @@ export class CdApp extends LitElement {
   @state() private history: { subject: string; rows: ClauseHistoryRow[] } = { subject: '', rows: [] };
   @state() private workspaces: { id: string; name: string }[] = [];
   @state() private deriving: { parentId: string; label: string; text: string } | null = null;
+  /** true while the "delete this workspace" question is open */
+  @state() private confirmingDelete = false;
 
   @query('cd-compare-view') private compareView!: CompareView;
   @query('cd-annotation-form') private annotationForm!: CdAnnotationForm;
@@ -124,6 +126,7 @@ export class CdApp extends LitElement {
   }
 
   private async load(workspaceId: string): Promise<void> {
+    this.confirmingDelete = false;
     this.workspaces = (await this.store!.listWorkspaces()).map((w) => ({ id: w.id, name: w.name }));
     const view = await loadWorkspaceView(this.store!, workspaceId);
     this.view = view;
@@ -151,6 +154,14 @@ export class CdApp extends LitElement {
   private async reload(note?: string): Promise<void> {
     if (!this.view || !this.store) return;
     try {
+      const workspaces = await this.store.listWorkspaces();
+      if (!workspaces.some((w) => w.id === this.view!.workspace.id)) {
+        // deleted in another tab: show what is left rather than an error
+        const gone = this.view.workspace.name;
+        await this.load((workspaces[0] ?? (await this.store.createWorkspace('New workspace'))).id);
+        this.message = { text: `The workspace “${gone}” was deleted in another tab.`, tone: 'info' };
+        return;
+      }
       await this.load(this.view.workspace.id);
       if (note) this.message = { text: note, tone: 'info' };
     } catch (error) {
@@ -427,6 +438,35 @@ export class CdApp extends LitElement {
     });
   };
 
+  // Deleting a workspace cannot be undone, so it is asked for twice, naming what goes.
+  private onWorkspaceDelete = (): Promise<void> =>
+    this.act(async () => {
+      const doomed = this.view!.workspace;
+      this.confirmingDelete = false;
+      await this.store!.deleteWorkspace(doomed.id);
+      this.history = { subject: '', rows: [] };
+      const next = (await this.store!.listWorkspaces())[0] ?? (await this.store!.createWorkspace('New workspace'));
+      await this.load(next.id);
+      this.message = { text: `Deleted the workspace “${doomed.name}” from this browser.`, tone: 'info' };
+    });
+
+  private renderDeleteWorkspace() {
+    const view = this.view;
+    if (!view) return nothing;
+    if (!this.confirmingDelete) {
+      return html`<button type="button" class="danger" @click=${() => (this.confirmingDelete = true)}>Delete this workspace…</button>`;
+    }
+    const versions = view.versions.length;
+    return html`<div class="confirm" role="group" aria-labelledby="confirm-delete-text">
+      <p id="confirm-delete-text">
+        Delete “${view.workspace.name}”, its ${versions} ${versions === 1 ? 'version' : 'versions'} and its annotations from this browser? This
+        cannot be undone; back it up first if you may need it.
+      </p>
+      <button type="button" class="danger" @click=${this.onWorkspaceDelete}>Delete workspace</button>
+      <button type="button" @click=${() => (this.confirmingDelete = false)}>Cancel</button>
+    </div>`;
+  }
+
   // Files: backup, restore, annotation export
 
   private download(name: string, body: BlobPart, type: string): void {
@@ -554,6 +594,7 @@ export class CdApp extends LitElement {
             </label>
             <button type="button" @click=${this.downloadAnnotations}>Export annotations (W3C JSON-LD)</button>
             <button type="button" @click=${this.downloadAnnotationsCsv}>Export annotations (CSV)</button>
+            ${this.renderDeleteWorkspace()}
           </section>
           <p class="privacy">Drafts and notes stay in this browser (IndexedDB); nothing is sent anywhere.</p>
         </nav>

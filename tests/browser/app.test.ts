@@ -139,4 +139,31 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     await until(() => timeline.versions.length >= 4, 'the sample versions again');
     app.remove();
   });
+
+  it('deletes a workspace only once asked twice, and opens another', async () => {
+    const app = await mountApp();
+    const root = app.shadowRoot!;
+    const form = root.querySelector<HTMLFormElement>('form.new-workspace')!;
+    form.querySelector<HTMLInputElement>('input[name="name"]')!.value = 'Short-lived';
+    form.requestSubmit();
+    const names = () => [...root.querySelectorAll('.workspace option')].map((o) => o.textContent);
+    await until(() => [...root.querySelectorAll<HTMLOptionElement>('.workspace option')].some((o) => o.textContent === 'Short-lived' && o.selected), 'the new workspace selected');
+    const button = (text: string) => [...root.querySelectorAll<HTMLButtonElement>('.workspace-files button')].find((b) => b.textContent!.trim() === text);
+
+    // the first click only asks, and Cancel keeps everything
+    button('Delete this workspace…')!.click();
+    const question = await until(() => root.querySelector('.confirm p'), 'the question');
+    expect(question.textContent).to.contain('“Short-lived”, its 0 versions');
+    button('Cancel')!.click();
+    await until(() => button('Delete this workspace…'), 'the question closed');
+    expect(names()).to.include('Short-lived');
+
+    button('Delete this workspace…')!.click();
+    (await until(() => button('Delete workspace'), 'the confirm button')).click();
+    await until(() => !names().includes('Short-lived'), 'the workspace gone from the list');
+    const timeline = shadow<HTMLElement & { versions: unknown[] }>(app, 'cd-version-timeline');
+    await until(() => timeline.versions.length >= 4, 'the sample workspace opened instead');
+    expect(root.querySelector('.message')!.textContent).to.contain('Deleted the workspace “Short-lived”');
+    app.remove();
+  });
 });
