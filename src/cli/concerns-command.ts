@@ -4,7 +4,7 @@ import { obligationBalance } from '../concerns/obligations.js';
 import { termsAcrossVersions } from '../concerns/terms-table.js';
 import { FindingSchema } from '../model/finding.js';
 import { parseVersion } from '../parse/parse.js';
-import { clauseLabel } from '../report/labels.js';
+import { clauseCitation } from '../report/labels.js';
 import { inertForTerminal } from '../report/text.js';
 import type { Command } from './args.js';
 import type { Io } from './main.js';
@@ -22,7 +22,7 @@ export async function runConcerns(command: Extract<Command, { name: 'concerns' }
   const lines = [`${version.title || draft.title}: ${findings.length} concerns`, ''];
   for (const f of findings) {
     const clause = f.clause === null ? null : version.clauses.find((c) => c.id === f.clause)!;
-    const where = clause ? clauseLabel(clause) : 'whole document';
+    const where = clause ? clauseCitation(clause, version) : 'whole document';
     const quote = f.evidence ? ` “${f.evidence.quote}”` : '';
     lines.push(`${f.severity.toUpperCase()} ${categoryOf(f.category).name} · ${where}${quote}: ${f.explanation}`);
   }

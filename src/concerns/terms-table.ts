@@ -1,6 +1,6 @@
 import { compareVersions } from '../compare/compare.js';
 import type { Version } from '../model/clause.js';
-import { clauseLabel } from '../report/labels.js';
+import { clauseCitation } from '../report/labels.js';
 import { termsOfVersion, type TermKind } from './terms.js';
 
 /** One key term followed across versions: its values in each (null where absent). */
@@ -36,7 +36,7 @@ export function termsAcrossVersions(versions: readonly Version[]): TermRow[] {
       const row = rows.get(key) ?? { kind: term.kind, clause: '', values: versions.map(() => []) };
       row.values[i]!.push(term.value);
       const clause = version.clauses.find((c) => c.id === term.clause);
-      if (clause && !byName) row.clause = clauseLabel(clause);
+      if (clause && !byName) row.clause = clauseCitation(clause, version);
       rows.set(key, row);
     }
   });

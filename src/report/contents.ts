@@ -4,7 +4,7 @@ import type { AnnotationStatus } from '../model/annotation.js';
 import type { Change, Comparison } from '../model/comparison.js';
 import type { Finding } from '../model/finding.js';
 import { findingsOfChange } from './findings.js';
-import { clauseLabel, visibleChanges, type ChangeReader } from './labels.js';
+import { visibleChanges } from './labels.js';
 import type { ReportOptions, VersionMeta } from './options.js';
 
 /** The same contents for every format: what a report shows, worked out once. */
@@ -15,61 +15,6 @@ export function reportChanges(comparison: Comparison, options: ReportOptions = {
   const only = options.onlyCategory;
   if (!only) return changes;
   return changes.filter((change) => findingsOfChange(change, comparison.findings).some((f) => f.category === only));
-}
-
-/**
- * One entry of a report's list of changes: a change, or a run of clauses in a row that only took
- * new numbers. An article inserted near the top renumbers everything after it; a report that gave
- * each of those clauses its own entry would bury the few that changed.
- */
-export type ReportEntry = { kind: 'change'; change: Change } | { kind: 'renumbered-run'; changes: Change[] };
-
-/** Runs shorter than this stay listed clause by clause. */
-export const SHORTEST_RENUMBERED_RUN = 3;
-
-/** The report's changes, with runs of renumbered-only clauses folded into one entry each. */
-export function reportEntries(comparison: Comparison, options: ReportOptions = {}): ReportEntry[] {
-  const position = new Map(comparison.changes.map((c, i) => [c, i]));
-  const entries: ReportEntry[] = [];
-  let run: Change[] = [];
-  const flush = () => {
-    if (run.length >= SHORTEST_RENUMBERED_RUN) entries.push({ kind: 'renumbered-run', changes: run });
-    else for (const change of run) entries.push({ kind: 'change', change });
-    run = [];
-  };
-  for (const change of reportChanges(comparison, options)) {
-    if (onlyRenumbered(comparison, change, options)) {
-      // a run is clauses next to each other in the comparison, with nothing unlisted between them
-      if (run.length && position.get(run.at(-1)!)! + 1 !== position.get(change)) flush();
-      run.push(change);
-      continue;
-    }
-    flush();
-    entries.push({ kind: 'change', change });
-  }
-  flush();
-  return entries;
-}
-
-/** Same words, same place in the order, a new number, and no concern to show. */
-function onlyRenumbered(comparison: Comparison, change: Change, options: ReportOptions): boolean {
-  return change.kind === 'unchanged' && change.renumbered && !change.moved && changeFindings(comparison, change, options).length === 0;
-}
-
-/** "8.5 – 8.9 (was 8.4 – 8.8)" */
-export function renumberedRunTitle(reader: ChangeReader, run: readonly Change[]): string {
-  const label = (side: 'old' | 'new', change: Change) => {
-    const clause = reader.clause(side, (side === 'old' ? change.old : change.new)[0]!)!;
-    return clause.number ?? clauseLabel(clause);
-  };
-  const first = run[0]!;
-  const last = run.at(-1)!;
-  return `${label('new', first)} – ${label('new', last)} (was ${label('old', first)} – ${label('old', last)})`;
-}
-
-/** "5 clauses renumbered, words unchanged" */
-export function renumberedRunFlags(run: readonly Change[]): string {
-  return `${run.length} clauses renumbered, words unchanged`;
 }
 
 /** The findings a report lists: all of them, or those of the one category asked for. */

@@ -2,7 +2,7 @@ import { categoryOf } from '../concerns/catalogue.js';
 import type { Comparison } from '../model/comparison.js';
 import type { Finding } from '../model/finding.js';
 import { annotationLines, reportChanges } from './contents.js';
-import { ChangeReader, clauseLabel } from './labels.js';
+import { ChangeReader, clauseCitation, clausesById } from './labels.js';
 import type { ReportAnnotation, ReportOptions } from './options.js';
 
 /**
@@ -30,8 +30,8 @@ export function changesCsv(comparison: Comparison, options: ReportOptions = {}):
     c.kind,
     c.moved ? 'yes' : 'no',
     c.renumbered ? 'yes' : 'no',
-    reader.oldClauses(c).map(clauseLabel).join(' + '),
-    reader.newClauses(c).map(clauseLabel).join(' + '),
+    reader.oldClauses(c).map((clause) => reader.cite('old', clause)).join(' + '),
+    reader.newClauses(c).map((clause) => reader.cite('new', clause)).join(' + '),
     c.similarity.toFixed(2),
     c.segments.filter((s) => s.op === 'delete').map((s) => s.text.trim()).filter(Boolean).join(' … '),
     c.segments.filter((s) => s.op === 'insert').map((s) => s.text.trim()).filter(Boolean).join(' … '),
@@ -43,8 +43,8 @@ export function changesCsv(comparison: Comparison, options: ReportOptions = {}):
 export function findingsCsv(comparison: Comparison, findings: readonly Finding[] = comparison.findings): string {
   const rows = findings.map((f) => {
     const version = f.version === 'old' ? comparison.old : comparison.new;
-    const clause = f.clause === null ? undefined : version.clauses.find((c) => c.id === f.clause);
-    return [f.severity, categoryOf(f.category).name, f.level, f.version, clause ? clauseLabel(clause) : 'whole document', f.evidence?.quote ?? '', f.explanation];
+    const clause = f.clause === null ? undefined : clausesById(version).get(f.clause);
+    return [f.severity, categoryOf(f.category).name, f.level, f.version, clause ? clauseCitation(clause, version) : 'whole document', f.evidence?.quote ?? '', f.explanation];
   });
   return csvTable(['severity', 'category', 'level', 'version', 'clause', 'quote', 'explanation'], rows);
 }

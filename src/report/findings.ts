@@ -3,7 +3,7 @@ import { dutyShare } from '../concerns/obligations.js';
 import type { PartyBalance } from '../model/balance.js';
 import type { Change, Comparison } from '../model/comparison.js';
 import type { Finding } from '../model/finding.js';
-import { clauseLabel } from './labels.js';
+import { clauseCitation, clausesById } from './labels.js';
 
 /** A finding as a report line names it: where, what kind, how serious, why. */
 export interface FindingLine {
@@ -21,12 +21,12 @@ export function findingLines(comparison: Comparison, findings: readonly Finding[
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
     .map((f) => {
       const version = f.version === 'old' ? comparison.old : comparison.new;
-      const clause = f.clause === null ? null : version.clauses.find((c) => c.id === f.clause);
+      const clause = f.clause === null ? null : clausesById(version).get(f.clause);
       const side = f.version === 'single' ? '' : `${f.version} `;
       return {
         severity: f.severity,
         category: categoryOf(f.category).name,
-        where: clause ? `${side}${clauseLabel(clause)}` : `${side}whole document`,
+        where: clause ? `${side}${clauseCitation(clause, version)}` : `${side}whole document`,
         quote: f.evidence?.quote ?? null,
         explanation: f.explanation,
       };

@@ -3,15 +3,13 @@ import {
   annotationLines,
   changeFindings,
   headerNames,
-  renumberedRunFlags,
-  renumberedRunTitle,
-  reportEntries,
   reportFindings,
   termChangeLines,
   touchesTopDivision,
   versionLines,
   type AnnotationLine,
 } from './contents.js';
+import { entryFlags, renumberedRunFlags, renumberedRunTitle, reportEntries } from './entries.js';
 import { escapeHtml } from './escape.js';
 import { balanceLines, findingLines, type FindingLine } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS } from './labels.js';
@@ -26,7 +24,7 @@ h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;break-after:avoid}
 table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #bbb;padding:.2rem .5rem;text-align:right}
 table.list td,table.list th{text-align:left}
 section{border-top:1px solid #ddd;padding-top:.5rem}
-.flags{color:#555;font-style:italic}.text{white-space:pre-wrap}
+.flags{color:#555;font-style:italic}.text{white-space:pre-wrap}.cite{font-weight:bold}
 del{color:#a40000;text-decoration:line-through}ins{color:#005a1e;text-decoration:underline}
 .sr{position:absolute;left:-9999px}
 .concerns li.high strong{color:#a40000}.concerns li.medium strong{color:#8a5a00}
@@ -65,9 +63,15 @@ export function htmlReport(comparison: Comparison, options: ReportOptions = {}):
     const article = touchesTopDivision(comparison, change) && articles++ > 0;
     return `<section${article ? ' class="article"' : ''}>
 <h2>${escapeHtml(reader.title(change))}</h2>
-<p class="flags">${escapeHtml(reader.flags(change))}</p>
+<p class="flags">${escapeHtml(entryFlags(reader, entry))}</p>
 <p class="text">${segmentsHtml(change.segments)}</p>
 ${findingsHtml(findingLines(comparison, changeFindings(comparison, change, options)))}
+${entry.under
+  .map(
+    (below) => `<p class="text"><span class="cite">${escapeHtml(reader.title(below))}</span> ${segmentsHtml(below.segments)}</p>
+${findingsHtml(findingLines(comparison, changeFindings(comparison, below, options)))}`,
+  )
+  .join('\n')}
 </section>`;
   });
   const findings = reportFindings(comparison, options);

@@ -9,18 +9,50 @@ export function clauseLabel(clause: Clause): string {
   return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ') || '(empty clause)';
 }
 
-export function clausesById(version: Version): Map<string, Clause> {
-  return new Map(version.clauses.map((c) => [c.id, c]));
+// Versions are not changed once parsed or loaded, so each one's index is built once.
+const BY_ID = new WeakMap<Version, Map<string, Clause>>();
+
+export function clausesById(version: Version): ReadonlyMap<string, Clause> {
+  let byId = BY_ID.get(version);
+  if (!byId) BY_ID.set(version, (byId = new Map(version.clauses.map((c) => [c.id, c]))));
+  return byId;
+}
+
+/** Numbers that mean something only under the clause above them: "(a)", "(2)", "(iv)", "b)". */
+const ITEM_NUMBER = /^\(?[\p{L}\p{N}]{1,6}\)$/u;
+
+/**
+ * How a lawyer cites a clause: an item's number after the numbers of the items above it, up to
+ * the first clause that stands on its own. "(E)" under "(5)" under "Sec. 802." is
+ * "Sec. 802(5)(E)", where a report naming it "(E)" alone would leave the reader guessing.
+ */
+export function clauseCitation(clause: Clause, version: Version): string {
+  if (!clause.number || !ITEM_NUMBER.test(clause.number)) return clauseLabel(clause);
+  const byId = clausesById(version);
+  const items = [clause.number];
+  let above = clause.parent === null ? undefined : byId.get(clause.parent);
+  while (above?.number && ITEM_NUMBER.test(above.number)) {
+    items.unshift(above.number);
+    above = above.parent === null ? undefined : byId.get(above.parent);
+  }
+  const head = above?.number ? above.number.replace(/[\s.:—–-]+$/u, '') : above?.heading ? `${above.heading} ` : '';
+  const cited = head + items.join('');
+  return clause.heading ? `${cited} ${clause.heading}` : cited;
 }
 
 /** Looks up the clauses of a change on both sides. */
 export class ChangeReader {
-  private readonly oldById: Map<string, Clause>;
-  private readonly newById: Map<string, Clause>;
+  private readonly oldById: ReadonlyMap<string, Clause>;
+  private readonly newById: ReadonlyMap<string, Clause>;
 
-  constructor(comparison: Comparison) {
+  constructor(private readonly comparison: Comparison) {
     this.oldById = clausesById(comparison.old);
     this.newById = clausesById(comparison.new);
+  }
+
+  /** A clause of one side, cited as a reader would ("Sec. 802(5)(E)"; see clauseCitation). */
+  cite(side: 'old' | 'new', clause: Clause): string {
+    return clauseCitation(clause, side === 'old' ? this.comparison.old : this.comparison.new);
   }
 
   /** The clause with this id on one side of the comparison. */
@@ -38,8 +70,8 @@ export class ChangeReader {
 
   /** "Article 4 — Contributions (was Article 3 — Contributions)" */
   title(change: Change): string {
-    const olds = this.oldClauses(change).map(clauseLabel);
-    const news = this.newClauses(change).map(clauseLabel);
+    const olds = this.oldClauses(change).map((c) => this.cite('old', c));
+    const news = this.newClauses(change).map((c) => this.cite('new', c));
     if (news.length === 0) return olds.join(' + ');
     if (olds.length === 0) return news.join(' + ');
     const was = olds.join(' + ');

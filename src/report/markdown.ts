@@ -4,14 +4,12 @@ import {
   annotationLines,
   changeFindings,
   headerNames,
-  renumberedRunFlags,
-  renumberedRunTitle,
-  reportEntries,
   reportFindings,
   termChangeLines,
   versionLines,
   type AnnotationLine,
 } from './contents.js';
+import { entryFlags, renumberedRunFlags, renumberedRunTitle, reportEntries } from './entries.js';
 import { balanceLines, findingLines, type FindingLine } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
@@ -59,10 +57,15 @@ export function markdownReport(comparison: Comparison, options: ReportOptions = 
       continue;
     }
     const change = entry.change;
-    lines.push('', `### ${escapeMarkdown(reader.title(change))}`, '', `*${reader.flags(change)}*`, '');
-    lines.push(...quote(segmentsMarkdown(change.segments)));
+    lines.push('', `### ${escapeMarkdown(reader.title(change))}`, '', `*${entryFlags(reader, entry)}*`);
+    if (change.segments.length) lines.push('', ...quote(segmentsMarkdown(change.segments)));
     const concerns = findingLines(comparison, changeFindings(comparison, change, options));
     if (concerns.length) lines.push('', ...concerns.map((f) => `- ${findingMarkdown(f)}`));
+    for (const below of entry.under) {
+      lines.push('', ...quote(`**${escapeMarkdown(reader.title(below))}** ${segmentsMarkdown(below.segments)}`));
+      const belowConcerns = findingLines(comparison, changeFindings(comparison, below, options));
+      if (belowConcerns.length) lines.push('', ...belowConcerns.map((f) => `- ${findingMarkdown(f)}`));
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,14 +5,12 @@ import {
   changeFindings,
   describeVersion,
   headerNames,
-  renumberedRunFlags,
-  renumberedRunTitle,
-  reportEntries,
   reportFindings,
   termChangeLines,
   termChangeText,
   versionLines,
 } from './contents.js';
+import { entryFlags, renumberedRunFlags, renumberedRunTitle, reportEntries } from './entries.js';
 import { balanceLines, findingLines, type FindingLine } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
@@ -53,9 +51,13 @@ export function textReport(comparison: Comparison, options: ReportOptions = {}):
       continue;
     }
     const change = entry.change;
-    out.push(paint(ANSI.head, `${SYMBOL[change.kind]} ${inertForTerminal(reader.title(change))}`) + paint(ANSI.dim, `  [${reader.flags(change)}]`));
-    if (change.kind !== 'unchanged') out.push(indent(segmentsText(change.segments, color)));
+    out.push(paint(ANSI.head, `${SYMBOL[change.kind]} ${inertForTerminal(reader.title(change))}`) + paint(ANSI.dim, `  [${entryFlags(reader, entry)}]`));
+    if (change.kind !== 'unchanged' && change.segments.length) out.push(indent(segmentsText(change.segments, color)));
     for (const f of findingLines(comparison, changeFindings(comparison, change, options))) out.push(`    ! ${findingText(f)}`);
+    for (const below of entry.under) {
+      out.push(indent(`${paint(ANSI.dim, inertForTerminal(reader.title(below)))}  ${segmentsText(below.segments, color)}`));
+      for (const f of findingLines(comparison, changeFindings(comparison, below, options))) out.push(`    ! ${findingText(f)}`);
+    }
   }
   return `${out.join('\n')}\n`;
 }

@@ -272,3 +272,33 @@ describe('clauses that only took new numbers', () => {
     expect(withText).toContain('Payments stop at the end.');
   });
 });
+
+describe('a section removed with its items', () => {
+  const section = [
+    'SEC. 102. GRANTS.',
+    '(a) In General.—The Secretary shall make grants to States.',
+    '(b) Limits.—A grant under this section—',
+    '(1) shall not exceed $5,000,000; and',
+    '(2) shall be used within two years.',
+  ];
+  const before = ['SEC. 101. FUNDS.', 'The Secretary shall pay the sums in this title.', ...section, 'SEC. 103. REPORTS.', 'The Secretary shall report each year.'];
+  const after = before.filter((line) => !section.includes(line));
+  const comparison = compareVersions(parseVersion(before.join('\n\n')), parseVersion(after.join('\n\n')));
+
+  it('is five removed clauses in the comparison', () => {
+    expect(comparison.summary.removed).toBe(5);
+  });
+
+  it('is one entry in the reports, its items cited under their section', () => {
+    const text = textReport(comparison);
+    expect(text).toContain('- SEC. 102. GRANTS.  [removed, with 4 clauses under it]');
+    expect(text).toContain('    SEC. 102(b)(1)  [-shall not exceed $5,000,000; and-]');
+    expect(text.match(/^- /gm)).toHaveLength(1);
+    const markdown = markdownReport(comparison);
+    expect(markdown.match(/^### /gm)).toHaveLength(1);
+    expect(markdown).toContain('**SEC. 102\\(b\\)\\(2\\)**');
+    const html = htmlReport(comparison);
+    expect(html.match(/<section/g)).toHaveLength(1);
+    expect(html).toContain('<span class="cite">SEC. 102(a)</span>');
+  });
+});
