@@ -34,8 +34,17 @@ export const ALIGN_LIMITS = {
   pieceContainment: 0.6,
   /** share of the whole covered by its pieces for a split or merge */
   wholeCoverage: 0.6,
+  /** the same, when three or more pieces in a row each lie mostly inside the whole: their number
+   *  is evidence too, and the whole may have grown new text besides ("merged and extended") */
+  manyPiecesCoverage: 0.4,
   /** pieces shorter than this many distinct words are too generic to attribute */
   minPieceWords: 5,
+  /** share of a piece's words in the whole when it sits between two pieces: its place speaks for it */
+  bridgeContainment: 0.3,
+  /** at most this many pieces in a row are taken on their place */
+  maxBridge: 2,
+  /** what a neighbouring piece inside the same whole adds to a piece's claim on that whole */
+  neighbourBonus: 0.2,
 };
 
 /**
@@ -179,11 +188,25 @@ class Aligner {
       let score = raw + contextBonus;
       if (a.heading !== null && a.heading === b.heading) score += 0.2;
       if (a.number !== null && a.number === b.number) score += 0.05;
-      if (score >= threshold && raw >= 0.1) edges.push({ i, j, raw, score });
+      // "B. Account Terms" in the same gap of both versions is the same section however much its
+      // words changed: same number, same heading, same place. It pairs last, after every pair
+      // its words would make, and never across the document.
+      const sameTitle = scope === 'gap' && a.title !== null && a.title === b.title;
+      if (sameTitle) score = Math.max(score, threshold);
+      if (score >= threshold && (raw >= 0.1 || sameTitle)) edges.push({ i, j, raw, score });
     };
     if (olds.length * news.length <= ALIGN_LIMITS.exhaustiveGap) {
       for (const i of olds) for (const j of news) consider(i, j);
     } else {
+      // Sections with the same number and heading are candidates whatever their words.
+      if (scope === 'gap') {
+        const byTitle = new Map<string, number[]>();
+        for (const j of news) {
+          const title = this.new[j]!.title;
+          if (title !== null) byTitle.set(title, [...(byTitle.get(title) ?? []), j]);
+        }
+        for (const i of olds) for (const j of byTitle.get(this.old[i]!.title ?? '') ?? []) consider(i, j);
+      }
       const index = new RareWordIndex(news, (j) => this.new[j]!.words, rareLimit(news.length));
       olds.forEach((i, k) => {
         const found = index.candidates(this.old[i]!.words, ALIGN_LIMITS.candidatesPerClause);
@@ -227,26 +250,40 @@ class Aligner {
       else if (this.groups[g]!.old.length === 1 && this.groups[g]!.new.length === 1 && this.groups[g]!.similarity < 1) candidates.push(w);
     });
     const index = new RareWordIndex(candidates, (w) => wholes[w]!.words, rareLimit(candidates.length));
-    const piecesOf = new Map<number, number[]>();
+    // Each free piece's share in each candidate whole.
+    const shares = new Map<number, Map<number, number>>();
     pieces.forEach((piece, p) => {
-      if (!this.isFree(pieceSide, p) || piece.words.length < ALIGN_LIMITS.minPieceWords) return;
+      if (!this.isFree(pieceSide, p) || piece.isTitle || piece.words.length < ALIGN_LIMITS.minPieceWords) return;
+      const found = new Map<number, number>();
+      for (const w of index.candidates(piece.words, ALIGN_LIMITS.candidatesPerClause)) found.set(w, containment(piece.words, wholes[w]!.words));
+      shares.set(p, found);
+    });
+    // A piece goes to the whole it lies in most; a neighbouring piece in the same whole counts
+    // for it, so that a short definition shared by two clauses follows the ten around it.
+    const contained = (p: number, w: number) => (shares.get(p)?.get(w) ?? 0) >= ALIGN_LIMITS.pieceContainment;
+    const piecesOf = new Map<number, number[]>();
+    for (const [p, found] of shares) {
       let best = -1;
-      let bestShare = ALIGN_LIMITS.pieceContainment;
-      for (const w of index.candidates(piece.words, ALIGN_LIMITS.candidatesPerClause)) {
-        const share = containment(piece.words, wholes[w]!.words);
-        if (share >= bestShare) [best, bestShare] = [w, share];
+      let bestScore = -1;
+      for (const [w, share] of found) {
+        if (share < ALIGN_LIMITS.pieceContainment) continue;
+        const score = share + (contained(p - 1, w) || contained(p + 1, w) ? ALIGN_LIMITS.neighbourBonus : 0);
+        if (score >= bestScore) [best, bestScore] = [w, score];
       }
       if (best >= 0) piecesOf.set(best, [...(piecesOf.get(best) ?? []), p]);
-    });
+    }
+    const claimed = new Set([...piecesOf.values()].flat());
     for (const [w, found] of piecesOf) {
       const g = groupOfWhole[w]!;
       const partner = g >= 0 ? this.groups[g]![pieceSide][0]! : null;
-      const run = contiguousRun(partner === null ? found : [partner, ...found], partner);
+      const bridged = this.bridge(pieceSide, partner === null ? found : [partner, ...found], wholes[w]!, claimed);
+      const run = contiguousRun(bridged, partner);
       if (run.length < 2) continue;
       const whole = wholes[w]!.words;
       const coverage = containment(whole, union(run.map((p) => pieces[p]!.words)));
       const before = partner === null ? 0 : containment(whole, pieces[partner]!.words);
-      if (coverage < ALIGN_LIMITS.wholeCoverage || coverage - before < 0.1) continue;
+      const needed = run.length >= 3 ? ALIGN_LIMITS.manyPiecesCoverage : ALIGN_LIMITS.wholeCoverage;
+      if (coverage < needed || coverage - before < 0.1) continue;
       const group = g >= 0 ? this.groups[g]! : { old: [], new: [], similarity: 0 };
       if (g < 0) {
         this.groups.push(group);
@@ -258,6 +295,26 @@ class Aligner {
       const groupOfPiece = pieceSide === 'old' ? this.groupOfOld : this.groupOfNew;
       for (const p of run) groupOfPiece[p] = groupOfWhole[w]!;
     }
+  }
+
+  /**
+   * Fills short holes between pieces of one split or merge: eleven definitions merged into one
+   * clause, one of them reworded more than the others, are still eleven pieces in a row. A piece
+   * in a hole joins when it is free, unclaimed by another whole, and shares some words.
+   */
+  private bridge(pieceSide: 'old' | 'new', positions: number[], whole: Fingerprint, claimed: ReadonlySet<number>): number[] {
+    const pieces = pieceSide === 'new' ? this.new : this.old;
+    const sorted = [...new Set(positions)].sort((a, b) => a - b);
+    const out = [...sorted];
+    for (let k = 0; k + 1 < sorted.length; k++) {
+      const [from, to] = [sorted[k]!, sorted[k + 1]!];
+      if (to - from - 1 > ALIGN_LIMITS.maxBridge) continue;
+      const hole = range(from + 1, to);
+      const fits = (r: number) =>
+        this.isFree(pieceSide, r) && !pieces[r]!.isTitle && !claimed.has(r) && containment(pieces[r]!.words, whole.words) >= ALIGN_LIMITS.bridgeContainment;
+      if (hole.every(fits)) out.push(...hole);
+    }
+    return out;
   }
 
   private result(): Alignment[] {

@@ -37,6 +37,8 @@ export class Fingerprint {
   readonly key: string;
   readonly number: string | null;
   readonly heading: string | null;
+  /** a document's or part's title: it can pair with another, but is never a piece of a split */
+  readonly isTitle: boolean;
   private readonly body: string;
   private wordSet: Uint32Array | null = null;
   private alnumCount = -1;
@@ -46,6 +48,12 @@ export class Fingerprint {
     this.key = comparableKey(this.body, ignore);
     this.number = normalizeNumber(clause.number);
     this.heading = clause.heading?.toLowerCase() ?? null;
+    this.isTitle = clause.kind === 'heading';
+  }
+
+  /** "b.|account terms": a number and a heading together name a section; null without both */
+  get title(): string | null {
+    return this.number !== null && this.heading !== null ? `${this.number}|${this.heading}` : null;
   }
 
   /** sorted unique word ids: the vocabulary for similarity */

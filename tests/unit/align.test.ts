@@ -60,6 +60,55 @@ describe('alignment', () => {
     expect(comparison.summary).toMatchObject({ merged: 1, added: 0, removed: 0 });
   });
 
+  describe('definitions merged into one clause', () => {
+    const DEFINITIONS = [
+      '"Fund" means the Reconstruction Investment Fund established by the Parties under this Agreement.',
+      '"Contribution" means any payment made by a Party into the Fund under Article 3.',
+      '"Covered Resources" means deposits of minerals, hydrocarbons and other extractable materials in Ukraine.',
+      '"Board" means the governing body of the Fund appointed jointly by the Parties.',
+    ];
+    // reworded more than the others: under half its words are in the merged clause
+    const REWORDED = '"Covered Resources" means new deposits of lithium, graphite and titanium licensed after entry into force.';
+    const merged = [DEFINITIONS[0], DEFINITIONS[1], REWORDED, DEFINITIONS[3], '"Project" means an investment of the Fund approved by the Board.'].join(' ');
+    const REPORTS = 'Article 2 — Reports\n\n2.1 The Board shall publish an annual report on the Fund.';
+
+    it('takes in a definition reworded more than the others, between two that merged', () => {
+      const numbered = DEFINITIONS.map((d, i) => `1.${i + 1} ${d}`).join('\n\n');
+      const comparison = compare(`Article 1 — Definitions\n\n${numbered}\n\n${REPORTS}`, `Article 1 — Definitions\n\n${merged}\n\n${REPORTS}`);
+      const change = changeOfOld(comparison, '1.3');
+      expect(change.kind).toBe('merged');
+      expect(change.old).toHaveLength(4);
+      expect(comparison.summary).toMatchObject({ merged: 1, removed: 0, added: 0 });
+    });
+
+    it('never takes in a title, however many of its words the merged clause has', () => {
+      const numbered = DEFINITIONS.map((d, i) => `${i + 1}. ${d}`).join('\n\n');
+      const comparison = compare(`## Definitions of the Reconstruction Investment Fund Agreement\n\n${numbered}`, merged);
+      const title = comparison.old.clauses[0]!;
+      expect(title.kind).toBe('heading');
+      expect(comparison.changes.find((c) => c.old.includes(title.id))!.kind).toBe('removed');
+      expect(changeOfOld(comparison, '1.').kind).toBe('merged');
+    });
+  });
+
+  it('pairs sections of the same number and heading however their words changed, in small gaps and large', () => {
+    for (const count of [3, 60]) {
+      // Headings of two common words, so that no heading word is rare enough to find a partner by.
+      const COMMON = ['General', 'Fund', 'Board', 'Reports', 'Payments', 'Notices', 'Disputes', 'Terms'];
+      const heading = (k: number) => `${COMMON[k % 8]} ${COMMON[(k >> 3) % 8]}`;
+      // Thirty words of each article's text replaced by thirty others: only the heading is shared.
+      // One rare word of each old article turns up in another new one, a false lead that the
+      // rare-word search would follow instead of looking at the article's place.
+      const articles = (prefix: string, lead: (k: number) => number) =>
+        Array.from({ length: count }, (_, k) => {
+          const words = Array.from({ length: 30 }, (_, w) => `${prefix}${w}x${k}`).join(' ');
+          return `Article ${k + 1} — ${heading(k)}\n\n${words} lead${lead(k)}.`;
+        }).join('\n\n');
+      const comparison = compare(articles('old', (k) => k), articles('new', (k) => (k + 1) % count));
+      expect(comparison.summary, `${count} articles`).toMatchObject({ modified: count, added: 0, removed: 0, renumbered: 0 });
+    }
+  });
+
   it('pairs an edited clause in place as modified, with its similarity', () => {
     const comparison = compare(`1. ${A}\n\n2. ${B}\n\n3. ${C}`, `1. ${A}\n\n2. ${B.replace('all geological', 'the geological')}\n\n3. ${C}`);
     const change = changeOfOld(comparison, '2.');
