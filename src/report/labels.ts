@@ -18,13 +18,14 @@ export function clausesById(version: Version): ReadonlyMap<string, Clause> {
   return byId;
 }
 
-/** Numbers that mean something only under the clause above them: "(a)", "(2)", "(iv)", "b)". */
-const ITEM_NUMBER = /^\(?[\p{L}\p{N}]{1,6}\)$/u;
+/** Numbers that mean something only under the clause above them: "(a)", "(2)", "b)", "1.", "iv.". */
+const ITEM_NUMBER = /^(?:\(?[\p{L}\p{N}]{1,6}\)|[\p{L}\p{N}]{1,4}\.)$/u;
 
 /**
- * How a lawyer cites a clause: an item's number after the numbers of the items above it, up to
- * the first clause that stands on its own. "(E)" under "(5)" under "Sec. 802." is
- * "Sec. 802(5)(E)", where a report naming it "(E)" alone would leave the reader guessing.
+ * How a lawyer cites a clause: an item's number after the numbers of the clauses above it, up to
+ * the first that stands on its own. "(E)" under "(5)" under "Sec. 802." is "Sec. 802(5)(E)";
+ * "1." under "A." is "A.1". A report naming either "(E)" or "1." alone leaves the reader guessing.
+ * An item with no numbered clause above it is cited alone.
  */
 export function clauseCitation(clause: Clause, version: Version): string {
   if (!clause.number || !ITEM_NUMBER.test(clause.number)) return clauseLabel(clause);
@@ -35,8 +36,11 @@ export function clauseCitation(clause: Clause, version: Version): string {
     items.unshift(above.number);
     above = above.parent === null ? undefined : byId.get(above.parent);
   }
-  const head = above?.number ? above.number.replace(/[\s.:—–-]+$/u, '') : above?.heading ? `${above.heading} ` : '';
-  const cited = head + items.join('');
+  // The head is the first clause above that stands on its own, else the topmost item.
+  const head = above?.number ?? (items.length > 1 ? items.shift()! : null);
+  if (head === null) return clauseLabel(clause);
+  let cited = head.startsWith('(') ? head : head.replace(/[\s.:—–-]+$/u, '');
+  for (const item of items) cited += item.endsWith('.') ? `.${item.slice(0, -1)}` : item.startsWith('(') ? item : `(${item}`;
   return clause.heading ? `${cited} ${clause.heading}` : cited;
 }
 

@@ -5,6 +5,7 @@ import { parseVersion } from '../../src/parse/parse.js';
 import { htmlReport } from '../../src/report/html.js';
 import { markdownReport } from '../../src/report/markdown.js';
 import { jsonReport } from '../../src/report/render.js';
+import { clauseCitation } from '../../src/report/labels.js';
 import { textReport } from '../../src/report/text.js';
 import { decodeText } from '../../src/import/text.js';
 
@@ -300,5 +301,22 @@ describe('a section removed with its items', () => {
     const html = htmlReport(comparison);
     expect(html.match(/<section/g)).toHaveLength(1);
     expect(html).toContain('<span class="cite">SEC. 102(a)</span>');
+  });
+});
+
+describe('clause citations', () => {
+  const cite = (text: string) => {
+    const version = parseVersion(text);
+    return version.clauses.map((c) => clauseCitation(c, version));
+  };
+
+  it('put an item after the numbers above it, up to one that stands on its own', () => {
+    expect(cite('SEC. 802. GRANTS.\n\n(a) In general.\n\n(1) Limits.\n\n(A) the last limit.')).toEqual(['SEC. 802. GRANTS.', 'SEC. 802(a)', 'SEC. 802(a)(1)', 'SEC. 802(a)(1)(A)']);
+    expect(cite('Article 3 — Contributions\n\n3.1 Ukraine shall contribute:\n\n(a) royalties.')).toEqual(['Article 3 — Contributions', '3.1', '3.1(a)']);
+  });
+
+  it('join dotted items with a dot, and cite a lone item by its own number', () => {
+    expect(cite('## The Terms\n\nA. Definitions\n\n1. "User" means a person.')).toEqual(['The Terms', 'A. Definitions', 'A.1']);
+    expect(cite('## Office of the Secretary\n\n(1) for grants;\n\n(A) to States.')).toEqual(['Office of the Secretary', '(1)', '(1)(A)']);
   });
 });
