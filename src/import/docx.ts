@@ -11,8 +11,10 @@ import { toRoman } from '../parse/ordinals.js';
  * never attach to the wrong paragraph. (mammoth, the usual choice, turns numbering into <ol>
  * lists without the level texts "Article %1" or "(%3)" that drafts depend on, and its paragraphs
  * cannot be matched back to numbering.xml reliably, so the XML is read here directly.) Tracked changes are read as accepted (insertions kept,
- * deletions dropped); hidden text, field codes, comments, headers, footers and footnotes are left
- * out.
+ * deletions dropped). Footnotes and endnotes are part of what the parties agree: each reference
+ * becomes a mark in the text ("[1]", "[i]") and the notes follow the body under "Footnotes" and
+ * "Endnotes". Hidden text, field codes, comments, headers and footers (page furniture, like a
+ * PDF's running heads) are left out.
  */
 
 /** A zip is refused when its entries would expand past these (before anything is inflated). */
@@ -28,6 +30,8 @@ export const ZIP_LIMITS = {
 const DOCUMENT = 'word/document.xml';
 const NUMBERING = 'word/numbering.xml';
 const STYLES = 'word/styles.xml';
+const FOOTNOTES = 'word/footnotes.xml';
+const ENDNOTES = 'word/endnotes.xml';
 
 /** Names of the entries in a zip archive, read from its directory without inflating anything. */
 export function zipEntryNames(bytes: Uint8Array, name: string): string[] {
@@ -99,19 +103,69 @@ function readPart(entries: Map<string, Uint8Array>, part: string, name: string):
 }
 
 export function docxToText(bytes: Uint8Array, name: string): { text: string; warnings: string[] } {
-  const entries = readZipEntries(bytes, name, [DOCUMENT, NUMBERING, STYLES]);
+  const entries = readZipEntries(bytes, name, [DOCUMENT, NUMBERING, STYLES, FOOTNOTES, ENDNOTES]);
   const document = readPart(entries, DOCUMENT, name);
   if (!document) throw new InputError(`${name}: a zip archive but not a Word document (no ${DOCUMENT})`, 415);
   const styles = readStyles(readPart(entries, STYLES, name));
   const numbering = new Numbering(readPart(entries, NUMBERING, name), styles);
+  const notes = new Notes(readPart(entries, FOOTNOTES, name), readPart(entries, ENDNOTES, name), styles);
   const body = firstChild(document, 'w:body') ?? document;
-  const reader = new BodyReader(numbering);
+  const reader = new BodyReader(numbering, notes);
   reader.readBlock(body);
   const warnings: string[] = [];
-  if (reader.trackedChanges) {
+  if (reader.trackedChanges || notes.trackedChanges) {
     warnings.push(`${name}: has tracked changes; read with insertions accepted and deletions removed`);
   }
-  return { text: reader.paragraphs.join('\n\n'), warnings };
+  return { text: [...reader.paragraphs, ...notes.section('footnote'), ...notes.section('endnote')].join('\n\n'), warnings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Footnotes and endnotes: marked where they are referenced, in the order Word numbers them.
+
+type NoteKind = 'footnote' | 'endnote';
+
+class Notes {
+  trackedChanges = false;
+  private readonly texts: Record<NoteKind, Map<string, string>>;
+  /** the notes referenced so far, in order: [mark, text] */
+  private readonly cited: Record<NoteKind, [string, string][]> = { footnote: [], endnote: [] };
+
+  constructor(footnotes: XmlElement | null, endnotes: XmlElement | null, styles: Styles) {
+    this.texts = { footnote: this.read(footnotes, 'w:footnote', styles), endnote: this.read(endnotes, 'w:endnote', styles) };
+  }
+
+  /** Each note's text, its paragraphs on one line; Word's separator notes are not notes. */
+  private read(root: XmlElement | null, element: string, styles: Styles): Map<string, string> {
+    const texts = new Map<string, string>();
+    if (!root) return texts;
+    for (const note of childElements(root, element)) {
+      const id = note.attrs['w:id'];
+      const type = note.attrs['w:type'];
+      if (id === undefined || (type !== undefined && type !== 'normal')) continue;
+      const reader = new BodyReader(new Numbering(null, styles), null);
+      reader.readBlock(note);
+      if (reader.trackedChanges) this.trackedChanges = true;
+      texts.set(id, reader.paragraphs.join(' '));
+    }
+    return texts;
+  }
+
+  /** The mark for a reference in the text: footnotes 1, 2, 3; endnotes i, ii, iii, as Word shows them. */
+  cite(kind: NoteKind, id: string | undefined): string {
+    const text = id === undefined ? undefined : this.texts[kind].get(id);
+    if (text === undefined) return '';
+    const n = this.cited[kind].length + 1;
+    const mark = `[${kind === 'footnote' ? n : toRoman(n).toLowerCase()}]`;
+    this.cited[kind].push([mark, text]);
+    return mark;
+  }
+
+  /** "Footnotes", then one paragraph per note referenced: "[1] Within the meaning of ..." */
+  section(kind: NoteKind): string[] {
+    const cited = this.cited[kind];
+    if (cited.length === 0) return [];
+    return [kind === 'footnote' ? 'Footnotes' : 'Endnotes', ...cited.map(([mark, text]) => `${mark} ${text}`)];
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -385,14 +439,18 @@ function ordinal(n: number): string {
 const SKIPPED = new Set([
   'w:pPr', 'w:rPr', 'w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:delInstrText', 'mc:Fallback',
   'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:sdtPr', 'w:sdtEndPr', 'w:commentReference',
-  'w:footnoteReference', 'w:endnoteReference', 'w:annotationRef', 'w:sym',
+  'w:annotationRef', 'w:sym',
 ]);
 
 class BodyReader {
   readonly paragraphs: string[] = [];
   trackedChanges = false;
 
-  constructor(private readonly numbering: Numbering) {}
+  constructor(
+    private readonly numbering: Numbering,
+    /** null while reading a note itself: notes do not nest */
+    private readonly notes: Notes | null,
+  ) {}
 
   /** Reads block-level content: paragraphs, tables, content controls. */
   readBlock(element: XmlElement): void {
@@ -440,6 +498,12 @@ class BodyReader {
           parts.push('-');
           break;
         case 'w:softHyphen':
+          break;
+        case 'w:footnoteReference':
+          parts.push(this.notes?.cite('footnote', child.attrs['w:id']) ?? '');
+          break;
+        case 'w:endnoteReference':
+          parts.push(this.notes?.cite('endnote', child.attrs['w:id']) ?? '');
           break;
         case 'w:txbxContent':
           nested.push(child);

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, Header, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 
 /**
  * Fixtures for the importers, built in the test rather than checked in: Word files through the
@@ -12,11 +12,21 @@ export interface DocxParagraph {
   heading?: boolean;
   /** hidden text appended to the paragraph (must not be imported) */
   hidden?: string;
+  /** a footnote referenced at the end of the paragraph */
+  footnote?: string;
+}
+
+export interface DocxOptions {
+  /** a running header on every page (page furniture: must not be imported) */
+  header?: string;
 }
 
 /** A .docx whose numbered paragraphs carry Word's automatic numbering, not typed numbers. */
-export async function buildNumberedDocx(paragraphs: readonly DocxParagraph[]): Promise<Uint8Array> {
+export async function buildNumberedDocx(paragraphs: readonly DocxParagraph[], options: DocxOptions = {}): Promise<Uint8Array> {
+  const footnotes: Record<number, { children: Paragraph[] }> = {};
+  let nextFootnote = 1;
   const document = new Document({
+    footnotes,
     numbering: {
       config: [
         {
@@ -31,9 +41,14 @@ export async function buildNumberedDocx(paragraphs: readonly DocxParagraph[]): P
     },
     sections: [
       {
+        ...(options.header ? { headers: { default: new Header({ children: [new Paragraph(options.header)] }) } } : {}),
         children: paragraphs.map((p) => {
-          const children = [new TextRun(p.text)];
+          const children: (TextRun | FootnoteReferenceRun)[] = [new TextRun(p.text)];
           if (p.hidden) children.push(new TextRun({ text: p.hidden, vanish: true }));
+          if (p.footnote) {
+            footnotes[nextFootnote] = { children: [new Paragraph(p.footnote)] };
+            children.push(new FootnoteReferenceRun(nextFootnote++));
+          }
           return new Paragraph({
             children,
             ...(p.heading ? { heading: HeadingLevel.HEADING_1 } : {}),

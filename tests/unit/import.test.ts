@@ -42,6 +42,27 @@ async function inputError(promise: Promise<unknown>): Promise<InputError> {
 const encoder = new TextEncoder();
 
 describe('importDocument: Word files', () => {
+  it('marks footnotes where they are referenced and lists them after the body; running headers stay out', async () => {
+    const docx = await buildNumberedDocx(
+      [
+        { text: 'Article 1 Revenues', level: 0 },
+        { text: 'Ukraine shall contribute 25 percent of new revenues.', level: 1, footnote: 'Revenues as defined by the Budget Code of Ukraine.' },
+        { text: 'The Fund shall report each year.', level: 1, footnote: 'Reports are public.' },
+      ],
+      { header: 'DRAFT — CONFIDENTIAL' },
+    );
+    const result = await importDocument(docx, 'notes.docx');
+    const paragraphs = result.text.split('\n\n');
+    expect(paragraphs).toContain('1.1 Ukraine shall contribute 25 percent of new revenues.[1]');
+    expect(paragraphs).toContain('1.2 The Fund shall report each year.[2]');
+    expect(paragraphs.slice(-3)).toEqual(['Footnotes', '[1] Revenues as defined by the Budget Code of Ukraine.', '[2] Reports are public.']);
+    expect(result.text).not.toContain('CONFIDENTIAL');
+    // the notes are text the comparison reads, under their own heading
+    const notes = parseVersion(result.text).clauses.find((c) => c.heading === 'Footnotes');
+    expect(notes?.text).toContain('[1] Revenues as defined by the Budget Code of Ukraine.');
+  });
+
+
   it('writes out automatic numbering ("Article %1", "%1.%2", "(%3)") so the parser finds the clauses', async () => {
     const docx = await buildNumberedDocx(AGREEMENT);
     const result = await importDocument(docx, 'agreement.docx');
