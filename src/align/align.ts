@@ -34,15 +34,17 @@ export const ALIGN_LIMITS = {
   pieceContainment: 0.6,
   /** share of the whole covered by its pieces for a split or merge */
   wholeCoverage: 0.6,
-  /** the same, when three or more pieces in a row each lie mostly inside the whole: their number
+  /** the same, when three or more pieces in the run each lie mostly inside the whole: their number
    *  is evidence too, and the whole may have grown new text besides ("merged and extended") */
   manyPiecesCoverage: 0.4,
   /** pieces shorter than this many distinct words are too generic to attribute */
   minPieceWords: 5,
   /** share of a piece's words in the whole when it sits between two pieces: its place speaks for it */
-  bridgeContainment: 0.3,
+  bridgeContainment: 0.4,
   /** at most this many pieces in a row are taken on their place */
   maxBridge: 2,
+  /** words of the whole a piece in a hole must bring that its neighbouring pieces do not */
+  bridgeOwnWords: 2,
   /** what a neighbouring piece inside the same whole adds to a piece's claim on that whole */
   neighbourBonus: 0.2,
 };
@@ -88,6 +90,7 @@ class Aligner {
     this.extendAnchors();
     this.pairWithinGaps();
     this.pairAcrossDocument();
+    this.pairSameTitles();
     this.joinSplitsAndMerges();
     return this.result();
   }
@@ -150,15 +153,22 @@ class Aligner {
     return longestIncreasingSubsequence(pairs.map(([, j]) => j)).map((k) => pairs[k]!);
   }
 
-  private pairWithinGaps(): void {
-    const skeleton = this.inPlacePairs();
-    const bounds: [number, number][] = [[-1, -1], ...skeleton, [this.old.length, this.new.length]];
+  /** The unmatched clauses of each gap between in-place pairs, on both sides. */
+  private gaps(): { olds: number[]; news: number[] }[] {
+    const bounds: [number, number][] = [[-1, -1], ...this.inPlacePairs(), [this.old.length, this.new.length]];
+    const found: { olds: number[]; news: number[] }[] = [];
     for (let k = 0; k + 1 < bounds.length; k++) {
       const [i0, j0] = bounds[k]!;
       const [i1, j1] = bounds[k + 1]!;
       const olds = range(i0 + 1, i1).filter((i) => this.isFree('old', i));
       const news = range(j0 + 1, j1).filter((j) => this.isFree('new', j));
-      if (olds.length === 0 || news.length === 0) continue;
+      if (olds.length > 0 && news.length > 0) found.push({ olds, news });
+    }
+    return found;
+  }
+
+  private pairWithinGaps(): void {
+    for (const { olds, news } of this.gaps()) {
       const single = olds.length === 1 && news.length === 1;
       this.pairGreedily(olds, news, 'gap', single ? 0.1 : 0);
     }
@@ -168,6 +178,25 @@ class Aligner {
     const olds = range(0, this.old.length).filter((i) => this.isFree('old', i));
     const news = range(0, this.new.length).filter((j) => this.isFree('new', j));
     if (olds.length && news.length) this.pairGreedily(olds, news, 'document', 0);
+  }
+
+  /**
+   * "B. Account Terms" still unpaired in the same gap of both versions is the same section however
+   * much its words changed: same number, same heading, same place. This runs after every pairing
+   * by words, so a section whose text moved elsewhere is a move, not this.
+   */
+  private pairSameTitles(): void {
+    for (const { olds, news } of this.gaps()) {
+      const byTitle = new Map<string, number[]>();
+      for (const j of news) {
+        const title = this.new[j]!.title;
+        if (title !== null) byTitle.set(title, [...(byTitle.get(title) ?? []), j]);
+      }
+      for (const i of olds) {
+        const j = (byTitle.get(this.old[i]!.title ?? '') ?? []).find((n) => this.isFree('new', n));
+        if (j !== undefined) this.pair(i, j, resemblance(this.old[i]!.words, this.new[j]!.words));
+      }
+    }
   }
 
   /**
@@ -188,25 +217,11 @@ class Aligner {
       let score = raw + contextBonus;
       if (a.heading !== null && a.heading === b.heading) score += 0.2;
       if (a.number !== null && a.number === b.number) score += 0.05;
-      // "B. Account Terms" in the same gap of both versions is the same section however much its
-      // words changed: same number, same heading, same place. It pairs last, after every pair
-      // its words would make, and never across the document.
-      const sameTitle = scope === 'gap' && a.title !== null && a.title === b.title;
-      if (sameTitle) score = Math.max(score, threshold);
-      if (score >= threshold && (raw >= 0.1 || sameTitle)) edges.push({ i, j, raw, score });
+      if (score >= threshold && raw >= 0.1) edges.push({ i, j, raw, score });
     };
     if (olds.length * news.length <= ALIGN_LIMITS.exhaustiveGap) {
       for (const i of olds) for (const j of news) consider(i, j);
     } else {
-      // Sections with the same number and heading are candidates whatever their words.
-      if (scope === 'gap') {
-        const byTitle = new Map<string, number[]>();
-        for (const j of news) {
-          const title = this.new[j]!.title;
-          if (title !== null) byTitle.set(title, [...(byTitle.get(title) ?? []), j]);
-        }
-        for (const i of olds) for (const j of byTitle.get(this.old[i]!.title ?? '') ?? []) consider(i, j);
-      }
       const index = new RareWordIndex(news, (j) => this.new[j]!.words, rareLimit(news.length));
       olds.forEach((i, k) => {
         const found = index.candidates(this.old[i]!.words, ALIGN_LIMITS.candidatesPerClause);
@@ -282,7 +297,9 @@ class Aligner {
       const whole = wholes[w]!.words;
       const coverage = containment(whole, union(run.map((p) => pieces[p]!.words)));
       const before = partner === null ? 0 : containment(whole, pieces[partner]!.words);
-      const needed = run.length >= 3 ? ALIGN_LIMITS.manyPiecesCoverage : ALIGN_LIMITS.wholeCoverage;
+      // only pieces that lie mostly in the whole on their own count towards "many"
+      const direct = run.filter((p) => found.includes(p)).length;
+      const needed = direct >= 3 ? ALIGN_LIMITS.manyPiecesCoverage : ALIGN_LIMITS.wholeCoverage;
       if (coverage < needed || coverage - before < 0.1) continue;
       const group = g >= 0 ? this.groups[g]! : { old: [], new: [], similarity: 0 };
       if (g < 0) {
@@ -300,18 +317,27 @@ class Aligner {
   /**
    * Fills short holes between pieces of one split or merge: eleven definitions merged into one
    * clause, one of them reworded more than the others, are still eleven pieces in a row. A piece
-   * in a hole joins when it is free, unclaimed by another whole, and shares some words.
+   * in a hole joins when it is free, unclaimed by another whole, shares a good part of its words
+   * with the whole, and brings some of the whole's words that its neighbours do not: a clause that
+   * only repeats its neighbours' words ("the Supplier", "the goods") was dropped, not merged.
    */
   private bridge(pieceSide: 'old' | 'new', positions: number[], whole: Fingerprint, claimed: ReadonlySet<number>): number[] {
     const pieces = pieceSide === 'new' ? this.new : this.old;
     const sorted = [...new Set(positions)].sort((a, b) => a - b);
+    const inWhole = new Set(whole.words);
+    const inNeighbours = new Set(sorted.flatMap((p) => [...pieces[p]!.words]));
+    const ownWords = (r: number) => pieces[r]!.words.filter((w) => inWhole.has(w) && !inNeighbours.has(w)).length;
+    const fits = (r: number) =>
+      this.isFree(pieceSide, r) &&
+      !pieces[r]!.isTitle &&
+      !claimed.has(r) &&
+      containment(pieces[r]!.words, whole.words) >= ALIGN_LIMITS.bridgeContainment &&
+      ownWords(r) >= ALIGN_LIMITS.bridgeOwnWords;
     const out = [...sorted];
     for (let k = 0; k + 1 < sorted.length; k++) {
       const [from, to] = [sorted[k]!, sorted[k + 1]!];
       if (to - from - 1 > ALIGN_LIMITS.maxBridge) continue;
       const hole = range(from + 1, to);
-      const fits = (r: number) =>
-        this.isFree(pieceSide, r) && !pieces[r]!.isTitle && !claimed.has(r) && containment(pieces[r]!.words, whole.words) >= ALIGN_LIMITS.bridgeContainment;
       if (hole.every(fits)) out.push(...hole);
     }
     return out;

@@ -118,10 +118,12 @@ export function partiesOf(version: Version): string[] {
 const GOVERNMENT_OF = new RegExp(`Government${GAP}of${GAP}(?:the${GAP})?(${CAPITALISED}(?:${GAP}(?:of${GAP})?${CAPITALISED})*)`, 'gu');
 
 function readParties(version: Version): string[] {
+  // Headings and texts on lines of their own: a name never runs on into the next ("Ukraine",
+  // then "Have agreed as follows").
   const opening = version.clauses
     .slice(0, 8)
-    .map((c) => `${c.heading ?? ''} ${c.text}`)
-    .join(' ');
+    .map((c) => `${c.heading ?? ''}\n${c.text}`)
+    .join('\n');
   const names = new Set<string>();
   for (const m of opening.matchAll(GOVERNMENT_OF)) {
     names.add(partyName(m[1]!));

@@ -1,6 +1,6 @@
 import type { Change, Comparison } from '../model/comparison.js';
 import { changeFindings, reportChanges } from './contents.js';
-import { clauseLabel, clausesById, type ChangeReader } from './labels.js';
+import { clausesById, type ChangeReader } from './labels.js';
 import type { ReportOptions } from './options.js';
 
 /**
@@ -70,9 +70,11 @@ export function entryFlags(reader: ChangeReader, entry: Extract<ReportEntry, { k
 
 /** "8.5 – 8.9 (was 8.4 – 8.8)" */
 export function renumberedRunTitle(reader: ChangeReader, run: readonly Change[]): string {
+  // the citation without the heading: "SEC. 6(b)", "8.5"
   const label = (side: 'old' | 'new', change: Change) => {
     const clause = reader.clause(side, change[side][0]!)!;
-    return clause.number ?? clauseLabel(clause);
+    const cited = reader.cite(side, clause);
+    return clause.heading && cited.endsWith(` ${clause.heading}`) ? cited.slice(0, -clause.heading.length - 1) : cited;
   };
   const first = run[0]!;
   const last = run.at(-1)!;

@@ -36,6 +36,9 @@ export function clauseCitation(clause: Clause, version: Version): string {
     items.unshift(above.number);
     above = above.parent === null ? undefined : byId.get(above.parent);
   }
+  // Sections often run on across Parts and Titles ("PART II" holds "7."): a dotted number under
+  // a division stands on its own. Items in brackets still hang from it ("SEC. 501(a)").
+  if (above?.kind === 'division' && items[0]!.endsWith('.')) above = undefined;
   // The head is the first clause above that stands on its own, else the topmost item.
   const head = above?.number ?? (items.length > 1 ? items.shift()! : null);
   if (head === null) return clauseLabel(clause);

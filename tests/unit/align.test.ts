@@ -91,6 +91,25 @@ describe('alignment', () => {
     });
   });
 
+  it('keeps a dropped clause between two merged ones as removed, when it only repeats their words', () => {
+    const deliver = 'The Supplier shall deliver the goods to the Buyer at the agreed warehouse on each delivery date.';
+    const insure = 'The Supplier shall keep the goods at the warehouse insured against loss at its own cost.';
+    const inspect = 'The Buyer shall inspect the goods at the warehouse within five days of each delivery date.';
+    const comparison = compare(`1. ${deliver}\n\n2. ${insure}\n\n3. ${inspect}`, `1. ${deliver.slice(0, -1)}, and ${inspect.replace('The Buyer', 'the Buyer')}`);
+    expect(changeOfOld(comparison, '2.').kind).toBe('removed');
+  });
+
+  it('calls a section whose words moved to a new section a move, though a section of its title remains', () => {
+    const install = 'The Seller shall install every machine at the premises of the Buyer and train its staff within ten days.';
+    const sections = (second: string, extra: string) =>
+      `1. Scope\n\nThis Agreement covers the supply of machines to the Buyer.\n\n2. Services\n\n${second}\n\n3. Price\n\nThe price of each machine is fixed in the Schedule.${extra}`;
+    const comparison = compare(sections(install, ''), sections('Spare parts ordered by telephone arrive within a fortnight.', `\n\n4. Installation\n\n${install}`));
+    const services = comparison.old.clauses.find((c) => c.heading === 'Services')!;
+    const change = comparison.changes.find((c) => c.old.includes(services.id))!;
+    expect(change).toMatchObject({ kind: 'modified', moved: true });
+    expect(newNumbers(comparison, change)).toEqual(['4.']);
+  });
+
   it('pairs sections of the same number and heading however their words changed, in small gaps and large', () => {
     for (const count of [3, 60]) {
       // Headings of two common words, so that no heading word is rare enough to find a partner by.

@@ -346,6 +346,12 @@ const DOCUMENT_CASES: Record<string, { category: CategoryId; severity: Severity;
 };
 
 describe('document rules', () => {
+  it('find the parties of a treaty opening whose next paragraph starts with a capital', () => {
+    const treaty = parseVersion(`The Government of the United States of America and the Government of Ukraine\n\nHave agreed as follows:\n\nArticle 1\n\n${BARE}`);
+    expect(partiesOf(treaty)).toEqual(['United States', 'Ukraine']);
+    expect(documentFindings(treaty, 'no-security-guarantee')).toHaveLength(1);
+  });
+
   it('about Ukraine apply only where Ukraine is a party; termination wherever Governments are', () => {
     const betweenOthers = parseVersion(`The Government of Canada and the Government of Norway agree as follows.\n\nArticle 1\n\n${BARE}`);
     expect(documentFindings(betweenOthers, 'no-security-guarantee')).toEqual([]);
@@ -531,6 +537,16 @@ describe('change rules', () => {
       );
       expect(comparison.summary.modified).toBeGreaterThan(0);
       expect(changeFindings(findings, 'figure-changed')).toEqual([]);
+    });
+
+    it('reports figures that swapped places: each now attaches to another term', () => {
+      const { findings } = compare(
+        `1.1 The fee is $500 for the first year and $900 for each later year.\n\n${REPORT}`,
+        `1.1 The fee is $900 for the first year and $500 for each later year.\n\n${REPORT}`,
+      );
+      const found = changeFindings(findings, 'figure-changed');
+      expect(found).toHaveLength(1);
+      expect(found[0]!.explanation).toBe('A figure changed from $500, $900 to $900, $500.');
     });
 
     it('does not report a figure the rewording only moved, and reports the one that changed', () => {

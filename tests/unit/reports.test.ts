@@ -319,4 +319,16 @@ describe('clause citations', () => {
     expect(cite('## The Terms\n\nA. Definitions\n\n1. "User" means a person.')).toEqual(['The Terms', 'A. Definitions', 'A.1']);
     expect(cite('## Office of the Secretary\n\n(1) for grants;\n\n(A) to States.')).toEqual(['Office of the Secretary', '(1)', '(1)(A)']);
   });
+
+  it('leave a numbered section under a Part on its own: section numbers run on across Parts', () => {
+    expect(cite('PART I PAYMENT\n\n1. Fees\n\nThe Buyer pays the fees.\n\n(a) in euro.')).toEqual(['PART I PAYMENT', '1. Fees', '1(a)']);
+  });
+
+  it('name a renumbered run of items by their citations', () => {
+    const items = ['(a) Grants go to States.', '(b) Loans go to cities.', '(c) Reports are public.'];
+    const before = `SEC. 6. AID.\n\n${items.join('\n\n')}`;
+    const after = `SEC. 6. AID.\n\n(a) A new first item.\n\n${items.map((t, k) => t.replace(/^\([a-c]\)/, `(${'bcd'[k]})`)).join('\n\n')}`;
+    const text = textReport(compareVersions(parseVersion(before), parseVersion(after)));
+    expect(text).toContain('= SEC. 6(b) – SEC. 6(d) (was SEC. 6(a) – SEC. 6(c))');
+  });
 });

@@ -1,4 +1,5 @@
 import type { Clause } from '../../model/clause.js';
+import type { Change, Segment } from '../../model/comparison.js';
 import type { CategoryId } from '../../model/finding.js';
 import { tokenize } from '../../redline/tokens.js';
 import { deonticsOf, partiesOf, type Deontic } from '../obligations.js';
@@ -29,6 +30,21 @@ function withoutShared(before: string[], after: string[]): [string[], string[]] 
   return [removed, left];
 }
 
+/**
+ * The figures a change took out and put in. When the clause's figures, in order, are the same on
+ * both sides, nothing changed however the words around them moved. When only their order
+ * changed ("$500 ... then $900" → "$900 ... then $500"), each now attaches to another term: the
+ * whole sequences are reported.
+ */
+function changedFigures(change: Change): [string[], string[]] {
+  const side = (ops: Segment['op'][]) => figuresIn(change.segments.filter((s) => ops.includes(s.op)).map((s) => s.text).join(' '));
+  const oldFigures = side(['equal', 'delete']);
+  const newFigures = side(['equal', 'insert']);
+  if (oldFigures.join('\u0000') === newFigures.join('\u0000')) return [[], []];
+  const [before, after] = withoutShared(side(['delete']), side(['insert']));
+  return before.length === 0 && after.length === 0 ? [oldFigures, newFigures] : [before, after];
+}
+
 /** A percentage or amount that a change deleted or inserted: "50 percent" → "25 percent". */
 export const figureChanged: ChangeRule = {
   id: 'figure-changed',
@@ -36,10 +52,7 @@ export const figureChanged: ChangeRule = {
   severity: 'high',
   find(change, _comparison, clauses) {
     if (change.old.length === 0 || change.new.length === 0 || change.kind === 'unchanged') return [];
-    const [before, after] = withoutShared(
-      figuresIn(change.segments.filter((s) => s.op === 'delete').map((s) => s.text).join(' ')),
-      figuresIn(change.segments.filter((s) => s.op === 'insert').map((s) => s.text).join(' ')),
-    );
+    const [before, after] = changedFigures(change);
     if (before.length === 0 && after.length === 0) return [];
     const newClauses = clauses.newClauses(change);
     const located = locate(newClauses, after[0]) ?? { clause: newClauses[0]!, start: 0, end: 0 };
