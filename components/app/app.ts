@@ -117,6 +117,7 @@ export class CdApp extends LitElement {
       const workspace = remembered ?? workspaces[0] ?? (await seedSampleWorkspace(this.store, SAMPLE_MANIFEST, SAMPLE_TEXTS));
       this.unsubscribe = this.store.onRemoteChange((change) => {
         if (change.workspaceId === this.view?.workspace.id) void this.reload('Another tab changed this workspace; showing its latest state.');
+        else if (change.what === 'workspace') void this.refreshWorkspaceList();
       });
       this.mode = workspace.settings.mode;
       await this.load(workspace.id);
@@ -166,6 +167,17 @@ export class CdApp extends LitElement {
       if (note) this.message = { text: note, tone: 'info' };
     } catch (error) {
       this.fail(error);
+    }
+  }
+
+  /** Another tab created, renamed or deleted a workspace: the chooser lists what is there now. */
+  private async refreshWorkspaceList(): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    try {
+      this.workspaces = (await store.listWorkspaces()).map((w) => ({ id: w.id, name: w.name }));
+    } catch (error) {
+      if (this.store === store) this.fail(error);
     }
   }
 

@@ -166,4 +166,20 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     expect(root.querySelector('.message')!.textContent).to.contain('Deleted the workspace “Short-lived”');
     app.remove();
   });
+
+  it('lists workspaces another tab creates and deletes', async () => {
+    const [here, there] = [await mountApp(), await mountApp()];
+    const names = (app: CdApp) => [...app.shadowRoot!.querySelectorAll('.workspace option')].map((o) => o.textContent);
+    const form = there.shadowRoot!.querySelector<HTMLFormElement>('form.new-workspace')!;
+    form.querySelector<HTMLInputElement>('input[name="name"]')!.value = 'From the other tab';
+    form.requestSubmit();
+    await until(() => names(here).includes('From the other tab'), 'the new workspace in the first tab’s list');
+    const button = (text: string) => [...there.shadowRoot!.querySelectorAll<HTMLButtonElement>('.workspace-files button')].find((b) => b.textContent!.trim() === text);
+    await until(() => names(there).includes('From the other tab') && button('Delete this workspace…'), 'the new workspace open in the other tab');
+    button('Delete this workspace…')!.click();
+    (await until(() => button('Delete workspace'), 'the confirm button')).click();
+    await until(() => !names(here).includes('From the other tab'), 'the workspace gone from the first tab’s list');
+    here.remove();
+    there.remove();
+  });
 });
