@@ -24,7 +24,25 @@ const own = css`
   }
   td.pick {
     text-align: center;
-    width: 3rem;
+    width: 2.5rem;
+  }
+  th[scope='row'] {
+    font-weight: normal;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .meta {
+    display: block;
+    color: var(--cd-muted, #555);
+    font-size: 0.85rem;
+  }
+  .meta time {
+    white-space: nowrap;
+  }
+  thead .hint {
+    font-weight: normal;
+    font-size: 0.8rem;
   }
   tr.is-old {
     background: var(--cd-old-bg, #fdeeee);
@@ -43,8 +61,12 @@ const own = css`
   }
   .actions {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.3rem;
+    flex-direction: column;
+    gap: 0.2rem;
+  }
+  .actions button {
+    font-size: 0.85rem;
+    white-space: nowrap;
   }
   button {
     font: inherit;

@@ -262,17 +262,21 @@ export class CdVersionTimeline extends LitElement {
           : html`<span class="label">${v.label}</span>${isOld ? html`<span class="role">(old)</span>` : nothing}${isNew
                 ? html`<span class="role">(new)</span>`
                 : nothing}`}
+        <span class="meta">
+          ${[
+            v.party || 'no party',
+            v.date ? html`<time datetime=${v.date}>${v.date}</time>` : 'undated',
+            html`<span class="from">${parentLabel !== null ? `from ${parentLabel}` : v.parent !== null ? 'from a deleted version' : 'first draft'}</span>`,
+          ].map((part, k) => (k === 0 ? part : html` · ${part}`))}
+        </span>
       </th>
-      <td>${v.party}</td>
-      <td>${v.date ? html`<time datetime=${v.date}>${v.date}</time>` : 'undated'}</td>
-      <td class="from">${parentLabel !== null ? `from ${parentLabel}` : v.parent !== null ? 'from a deleted version' : 'first draft'}</td>
       <td>
         <div class="actions">
           <button type="button" data-rename=${v.id} @click=${() => this.startRename(v.id)}>
             Rename<span class="visually-hidden"> ${v.label}</span>
           </button>
           <button type="button" @click=${() => this.derive(v.id)}>
-            New draft from this<span class="visually-hidden"> (${v.label})</span>
+            New draft<span class="visually-hidden"> from this (${v.label})</span>
           </button>
           <button type="button" @click=${() => this.emit('cd-version-delete', { id: v.id })}>
             Delete<span class="visually-hidden"> ${v.label}</span>
@@ -367,11 +371,8 @@ export class CdVersionTimeline extends LitElement {
               <tr>
                 <th scope="col">Old</th>
                 <th scope="col">New</th>
-                <th scope="col">Version</th>
-                <th scope="col">Party</th>
-                <th scope="col">Date</th>
-                <th scope="col">Drafted from</th>
-                <th scope="col">Actions</th>
+                <th scope="col">Version <span class="hint">(party · date · drafted from)</span></th>
+                <th scope="col"><span class="visually-hidden">Actions</span></th>
               </tr>
             </thead>
             <tbody>
