@@ -130,6 +130,21 @@ function letterDotReadings(line: string): MarkerReading[] {
   }));
 }
 
+// Notes as footnotes and endnotes are listed, and as the Word import writes them: "[1] ...",
+// "[iv] ...". Only at the start of a paragraph: inside one, "[1]" is a note's mark.
+const BRACKET_LINE = /^\[(\d{1,3}|[ivxlcdm]{1,6})\](?=\s)\s*(.*)$/u;
+
+function bracketReadings(line: string, paragraphStart: boolean): MarkerReading[] {
+  if (!paragraphStart) return [];
+  const m = BRACKET_LINE.exec(line);
+  if (!m) return [];
+  const [, counter, rest = ''] = m;
+  const digit = /^\d+$/.test(counter!);
+  const ordinal = digit ? Number.parseInt(counter!, 10) : romanValue(counter!);
+  if (Number.isNaN(ordinal)) return [];
+  return [{ label: `[${counter}]`, rest, style: digit ? 'note:digit' : 'note:roman', ordinal, kind: 'item', rank: null }];
+}
+
 /** Cyrillic lettered items: "а)" and "А." as used in Ukrainian drafts. */
 function cyrillicReadings(line: string): MarkerReading[] {
   const m = /^([а-яіїєґ])\)(?=\s)\s*(.*)$/u.exec(line) ?? /^\(([а-яіїєґ])\)(?=\s)\s*(.*)$/u.exec(line);
@@ -151,6 +166,7 @@ export function readMarker(line: string, paragraphStart = true): MarkerReading[]
     ...halfParenReadings(line),
     ...letterDotReadings(line),
     ...cyrillicReadings(line),
+    ...bracketReadings(line, paragraphStart),
   ];
 }
 

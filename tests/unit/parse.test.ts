@@ -74,6 +74,15 @@ describe('numbering styles', () => {
     expect(numbers('Article 1\n\ni. first;\n\nii. second;')).toEqual(['Article 1', 'i.', 'ii.']);
   });
 
+  it('reads notes [1], [2] and [i] at the start of a paragraph, and leaves a mark inside one as text', () => {
+    const all = clauses('1. The Fund shall report.[1]\n\nFootnotes\n\n[1] Reports are public.\n\n[2] And free.\n\nEndnotes\n\n[i] One endnote.');
+    expect(all.map((c) => c.number)).toEqual(['1.', null, '[1]', '[2]', null, '[i]']);
+    expect(all[0]!.text).toContain('report.[1]');
+    expect(all[3]!.text).toBe('And free.');
+    // a wrapped line that starts with a mark stays in its paragraph
+    expect(numbers('1. The Fund shall report on\n[1] the revenues.')).toEqual(['1.']);
+  });
+
   it('reads lettered sections A. and B.1', () => {
     const all = clauses('A. Definitions\n\nB. Accounts\n\nB.1 Every account has an owner.');
     expect(all.map((c) => c.number)).toEqual(['A.', 'B.', 'B.1']);
