@@ -133,22 +133,68 @@ function diffWordsOf(oldText: string, newText: string, ignore: IgnoreFlags): Seg
 }
 
 /**
- * Semantic cleanup in the spirit of diff-match-patch's diff_cleanupSemantic: an equality that is
+ * Semantic cleanup after diff-match-patch's diff_cleanupSemantic (Fraser). An equality that is
  * only whitespace or punctuation, standing between two edits, is folded into both sides, so a
- * reader sees "fifty percent → one hundred percent" rather than alternating fragments. Then
- * adjacent segments of one kind merge and each run of edits shows its deletion first.
+ * reader sees "fifty percent → one hundred percent" rather than alternating fragments. In a
+ * clause rewritten from end to end (under REWRITE_SHARE of its text left standing), the few
+ * words that stay ("the", "shall", "to") only scatter the edits, so there any equality no longer
+ * than the larger side of the edits before it and of those after it is folded too. A lightly
+ * edited clause keeps its word-level detail: "[-50 percent-]{+25 percent+} of [-all future-]{+the+}".
+ * Folding joins neighbouring edits, so it repeats until nothing changes. Each run of edits then
+ * shows its deletion first.
+ *
+ * Folding an equality into a deletion and an insertion of the same text keeps both sides' text.
  */
 export function tidy(segments: Segment[]): Segment[] {
-  const folded: Segment[] = [];
-  for (let i = 0; i < segments.length; i++) {
-    const s = segments[i]!;
-    const isEdit = (x: Segment | undefined) => x !== undefined && x.op !== 'equal';
-    if (s.op === 'equal' && /^[\s\p{P}]{0,2}$/u.test(s.text) && isEdit(segments[i - 1]) && isEdit(segments[i + 1])) {
-      folded.push({ op: 'delete', text: s.text }, { op: 'insert', text: s.text });
-    } else {
-      folded.push(s);
-    }
+  const length = (op: Segment['op']) => segments.reduce((n, s) => (s.op === op ? n + s.text.length : n), 0);
+  const equal = length('equal');
+  const rewritten = equal < REWRITE_SHARE * Math.max(equal + length('delete'), equal + length('insert'));
+  let current = merge(segments);
+  for (let pass = 0; pass < MAX_CLEANUP_PASSES; pass++) {
+    const next = foldSmallEqualities(current, rewritten);
+    if (next === null) break;
+    current = merge(next);
   }
+  return current;
+}
+
+/** Share of a clause's text left standing below which the clause counts as rewritten. */
+export const REWRITE_SHARE = 0.3;
+
+/** Enough for any clause; each pass folds at least one equality or stops. */
+const MAX_CLEANUP_PASSES = 50;
+
+/** One pass: the segments with every small equality folded, or null when there is none. */
+function foldSmallEqualities(segments: Segment[], rewritten: boolean): Segment[] | null {
+  // the larger of the deleted and inserted text in the run of edits that reaches index `from`
+  const editsAround = (from: number, step: 1 | -1) => {
+    let deleted = 0;
+    let inserted = 0;
+    for (let k = from; k >= 0 && k < segments.length && segments[k]!.op !== 'equal'; k += step) {
+      if (segments[k]!.op === 'delete') deleted += segments[k]!.text.length;
+      else inserted += segments[k]!.text.length;
+    }
+    return Math.max(deleted, inserted);
+  };
+  let changed = false;
+  const out: Segment[] = [];
+  segments.forEach((s, i) => {
+    const between = s.op === 'equal' && i > 0 && i < segments.length - 1;
+    const small =
+      between &&
+      (/^[\s\p{P}]{0,2}$/u.test(s.text) || (rewritten && s.text.length <= editsAround(i - 1, -1) && s.text.length <= editsAround(i + 1, 1)));
+    if (small) {
+      out.push({ op: 'delete', text: s.text }, { op: 'insert', text: s.text });
+      changed = true;
+    } else {
+      out.push(s);
+    }
+  });
+  return changed ? out : null;
+}
+
+/** Adjacent segments of one kind joined; in each run of edits the deletion comes first. */
+function merge(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   let del = '';
   let ins = '';
@@ -157,7 +203,7 @@ export function tidy(segments: Segment[]): Segment[] {
     if (ins) out.push({ op: 'insert', text: ins });
     del = ins = '';
   };
-  for (const s of folded) {
+  for (const s of segments) {
     if (s.op === 'delete') del += s.text;
     else if (s.op === 'insert') ins += s.text;
     else {

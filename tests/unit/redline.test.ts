@@ -84,6 +84,20 @@ describe('redline', () => {
     expect(side(segments, 'insert')).toBe(words(13));
   });
 
+  it('shows a clause rewritten from end to end as one replacement, not confetti of "the" and "of"', () => {
+    const before = 'The Supplier shall deliver the goods within ten days of the order being placed by the Buyer.';
+    const after = 'Payment of the price is due at the end of each calendar month in which the invoice is issued.';
+    const segments = redline(before, after);
+    expect(segments.map((s) => s.op)).toEqual(['delete', 'insert', 'equal']);
+    expect(side(segments, 'delete')).toBe(before);
+    expect(side(segments, 'insert')).toBe(after);
+  });
+
+  it('keeps word-level detail in a lightly edited clause', () => {
+    const segments = redline('Ukraine shall transfer to the Fund 50 percent of all future Revenues.', 'Ukraine shall contribute to the Fund 25 percent of the Revenues.');
+    expect(segments.filter((s) => s.op === 'insert').map((s) => s.text)).toEqual(['contribute', '25 percent', 'the ']);
+  });
+
   it('folds whitespace between two edits into them', () => {
     expect(
       tidy([
