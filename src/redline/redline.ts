@@ -9,7 +9,7 @@ import { tokenize, type Token } from './tokens.js';
  * reader asked not to see (whitespace or punctuation when ignored). `key` is what equality looks
  * at; `text` is what is shown.
  */
-interface Unit {
+export interface Unit {
   key: string;
   text: string;
 }
@@ -119,7 +119,11 @@ const phraseDiff = new UnitDiff();
 function diffWordsOf(oldText: string, newText: string, ignore: IgnoreFlags): Segment[] {
   if (oldText === '') return newText === '' ? [] : [{ op: 'insert', text: newText }];
   if (newText === '') return [{ op: 'delete', text: oldText }];
-  const changes = unitDiff.diff(toUnits(oldText, ignore), toUnits(newText, ignore), { maxEditLength: MAX_EDIT_LENGTH });
+  const oldUnits = toUnits(oldText, ignore);
+  const newUnits = toUnits(newText, ignore);
+  // Myers would search up to the edit budget before giving up: when the units the two sides
+  // share, counted with multiplicity, already prove more edits than that, it is not started.
+  const changes = minimumEdits(oldUnits, newUnits) > MAX_EDIT_LENGTH ? undefined : unitDiff.diff(oldUnits, newUnits, { maxEditLength: MAX_EDIT_LENGTH });
   if (!changes) {
     return [
       { op: 'delete', text: oldText },
@@ -130,6 +134,24 @@ function diffWordsOf(oldText: string, newText: string, ignore: IgnoreFlags): Seg
     op: c.added ? 'insert' : c.removed ? 'delete' : 'equal',
     text: c.value.map((u) => u.text).join(''),
   }));
+}
+
+/**
+ * A lower bound on the insertions plus deletions between two unit lists: a common subsequence
+ * cannot hold more of a unit than both lists have, so D >= N + M - 2 * (shared units).
+ */
+export function minimumEdits(a: readonly Unit[], b: readonly Unit[]): number {
+  const counts = new Map<string, number>();
+  for (const u of a) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
+  let shared = 0;
+  for (const u of b) {
+    const n = counts.get(u.key) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(u.key, n - 1);
+    }
+  }
+  return a.length + b.length - 2 * shared;
 }
 
 /**

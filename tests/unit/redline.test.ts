@@ -1,6 +1,8 @@
+import { diffArrays } from 'diff';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../src/model/comparison.js';
-import { redline, tidy } from '../../src/redline/redline.js';
+import { minimumEdits, redline, tidy } from '../../src/redline/redline.js';
 import { tokenize } from '../../src/redline/tokens.js';
 
 const side = (segments: Segment[], keep: 'delete' | 'insert') =>
@@ -96,6 +98,18 @@ describe('redline', () => {
   it('keeps word-level detail in a lightly edited clause', () => {
     const segments = redline('Ukraine shall transfer to the Fund 50 percent of all future Revenues.', 'Ukraine shall contribute to the Fund 25 percent of the Revenues.');
     expect(segments.filter((s) => s.op === 'insert').map((s) => s.text)).toEqual(['contribute', '25 percent', 'the ']);
+  });
+
+  it('never bounds the edits of two unit lists above what a diff needs', () => {
+    const units = fc.array(fc.constantFrom('a', 'b', 'c', 'd', ' '), { maxLength: 40 }).map((keys) => keys.map((key) => ({ key, text: key })));
+    fc.assert(
+      fc.property(units, units, (a, b) => {
+        const edits = diffArrays(a, b, { comparator: (x, y) => x.key === y.key })
+          .filter((c) => c.added || c.removed)
+          .reduce((n, c) => n + c.count, 0);
+        expect(minimumEdits(a, b)).toBeLessThanOrEqual(edits);
+      }),
+    );
   });
 
   it('folds whitespace between two edits into them', () => {
