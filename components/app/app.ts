@@ -462,11 +462,18 @@ export class CdApp extends LitElement {
       this.message = { text: `Deleted the workspace “${doomed.name}” from this browser.`, tone: 'info' };
     });
 
+  /** Opens or closes the question; focus goes to Cancel, the safe answer, and back after. */
+  private async askDelete(open: boolean): Promise<void> {
+    this.confirmingDelete = open;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(open ? '.cancel-delete' : '.delete-workspace')?.focus();
+  }
+
   private renderDeleteWorkspace() {
     const view = this.view;
     if (!view) return nothing;
     if (!this.confirmingDelete) {
-      return html`<button type="button" class="danger" @click=${() => (this.confirmingDelete = true)}>Delete this workspace…</button>`;
+      return html`<button type="button" class="danger delete-workspace" @click=${() => this.askDelete(true)}>Delete this workspace…</button>`;
     }
     const versions = view.versions.length;
     return html`<div class="confirm" role="group" aria-labelledby="confirm-delete-text">
@@ -475,7 +482,7 @@ export class CdApp extends LitElement {
         cannot be undone; back it up first if you may need it.
       </p>
       <button type="button" class="danger" @click=${this.onWorkspaceDelete}>Delete workspace</button>
-      <button type="button" @click=${() => (this.confirmingDelete = false)}>Cancel</button>
+      <button type="button" class="cancel-delete" @click=${() => this.askDelete(false)}>Cancel</button>
     </div>`;
   }
 

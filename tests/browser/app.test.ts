@@ -154,8 +154,11 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     button('Delete this workspace…')!.click();
     const question = await until(() => root.querySelector('.confirm p'), 'the question');
     expect(question.textContent).to.contain('“Short-lived”, its 0 versions');
+    // focus waits on the safe answer, and comes back to the button after
+    await until(() => root.activeElement === button('Cancel'), 'focus on Cancel');
     button('Cancel')!.click();
     await until(() => button('Delete this workspace…'), 'the question closed');
+    await until(() => root.activeElement === button('Delete this workspace…'), 'focus back on the button');
     expect(names()).to.include('Short-lived');
 
     button('Delete this workspace…')!.click();
