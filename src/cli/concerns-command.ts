@@ -43,7 +43,9 @@ export async function runTerms(command: Extract<Command, { name: 'terms' }>, io:
   const lines = [`Key terms across ${names.join(' → ')}`, ''];
   for (const row of rows) {
     const mark = row.changed ? '*' : ' ';
-    lines.push(`${mark} ${row.kind.padEnd(12)} ${row.clause.padEnd(12)} ${row.values.map((v) => v ?? '—').join('  →  ')}`);
+    // a long clause label would push the values out of line: it is cut to the column
+    const clause = row.clause.length > 24 ? `${row.clause.slice(0, 23)}…` : row.clause;
+    lines.push(`${mark} ${row.kind.padEnd(12)} ${clause.padEnd(24)} ${row.values.map((v) => v ?? '—').join('  →  ')}`);
   }
   lines.push('', '* changed between versions');
   return `${inertForTerminal(lines.join('\n'))}\n`;

@@ -1,4 +1,5 @@
 import type { Clause, Version } from '../model/clause.js';
+import { definedTerms } from '../parse/lines.js';
 import { tokenize } from '../redline/tokens.js';
 import { deonticsOf, partiesOf } from './obligations.js';
 
@@ -19,7 +20,6 @@ export interface Term {
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|hundred';
 const DURATION = new RegExp(`\\b(?:\\d+|${NUMBER_WORDS})(?:\\s*\\(\\d+\\))?\\s+(?:calendar\\s+|business\\s+)?(?:days?|weeks?|months?|years?)\\b`, 'giu');
-const DEFINED_TERM = /^["“«]([^"”»]{1,80})["”»]\s+(?:means|shall mean|has the meaning|includes|refers to|означає)/u;
 
 const TOKEN_KINDS: Partial<Record<string, TermKind>> = { percent: 'percentage', amount: 'amount', date: 'date' };
 
@@ -34,10 +34,8 @@ export function termsOfClause(clause: Clause): Term[] {
   for (const m of clause.text.matchAll(DURATION)) {
     terms.push({ kind: 'duration', value: m[0], clause: clause.id, start: m.index, end: m.index + m[0].length });
   }
-  const defined = DEFINED_TERM.exec(clause.text);
-  if (defined) {
-    const start = clause.text.indexOf(defined[1]!);
-    terms.push({ kind: 'defined-term', value: defined[1]!, clause: clause.id, start, end: start + defined[1]!.length });
+  for (const { term, start } of definedTerms(clause.text)) {
+    terms.push({ kind: 'defined-term', value: term, clause: clause.id, start, end: start + term.length });
   }
   return terms.sort((a, b) => a.start - b.start);
 }

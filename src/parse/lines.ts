@@ -37,9 +37,25 @@ export function isRecitalStart(line: string): boolean {
   return /^(WHEREAS|Whereas)\b/u.test(line) || /^NOW,?\s+(THEREFORE|Therefore)\b/u.test(line);
 }
 
-/** '"Fund" means ...', '“Resources” shall mean ...', '"Терміни" означає ...' */
+// The opening of a definition: the term in quotes, then "means" or the like. Drafts kept in
+// Markdown often embolden the term (**“Affiliate”** means, “**Affiliate**” means).
+const EMPHASIS = '(?:\\*\\*|__|\\*|_)?';
+const DEFINITION_SOURCE =
+  `^${EMPHASIS}["“'‘«]${EMPHASIS}([^"”'’»*_]{1,80}?)${EMPHASIS}["”'’»]${EMPHASIS}\\s+` +
+  `(?:means|shall mean|has the meaning|have the meaning|includes|shall include|refers to|означає|означають)\\b`;
+
+/** '"Fund" means ...', '“Resources” shall mean ...', '**“User”** means ...', '"Терміни" означає ...' */
 export function isDefinitionStart(line: string): boolean {
-  return /^["“'‘«]([^"”'’»]{1,80})["”'’»]\s+(means|shall mean|has the meaning|have the meaning|includes|shall include|refers to|означає|означають)\b/u.test(
-    line,
-  );
+  return DEFINITION_AT_START.test(line);
+}
+
+const DEFINITION_AT_START = new RegExp(DEFINITION_SOURCE, 'u');
+
+/** The terms a text defines, one per paragraph that opens with a definition, in order. */
+export function definedTerms(text: string): { term: string; start: number }[] {
+  const found: { term: string; start: number }[] = [];
+  for (const m of text.matchAll(new RegExp(DEFINITION_SOURCE, 'gmu'))) {
+    found.push({ term: m[1]!, start: m.index + m[0].indexOf(m[1]!) });
+  }
+  return found;
 }

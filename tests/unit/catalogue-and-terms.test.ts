@@ -54,6 +54,14 @@ describe('key terms', () => {
     for (const t of terms) expect(clause!.text.slice(t.start, t.end)).toBe(t.value);
   });
 
+  it('finds every definition of a definitions section, emboldened terms too', () => {
+    const version = parseVersion('A. Definitions\n\n**“Affiliate”** means any entity under common control.\n\n“**User**” means a person who uses the Service.\n\nThe words above bind.');
+    const terms = version.clauses.flatMap(termsOfClause).filter((t) => t.kind === 'defined-term');
+    expect(terms.map((t) => t.value)).toEqual(['Affiliate', 'User']);
+    const text = version.clauses.find((c) => c.id === terms[1]!.clause)!.text;
+    expect(text.slice(terms[1]!.start, terms[1]!.end)).toBe('User');
+  });
+
   it('follows a figure through a renumbered clause across three versions', () => {
     const v1 = parseVersion('Article 1 — Fund\n\n1.1 Ukraine shall contribute 50 percent of revenues to the Fund.');
     const v2 = parseVersion('Article 1 — Scope\n\n1.1 This Agreement covers new licences only.\n\nArticle 2 — Fund\n\n2.1 Ukraine shall contribute 25 percent of revenues to the Fund.');
@@ -89,6 +97,15 @@ describe('the concerns and terms commands', () => {
     const { terms } = JSON.parse(result.stdout);
     const amount = terms.find((t: { kind: string; values: string[] }) => t.kind === 'amount' && t.values[0]?.includes('500,000,000,000'));
     expect(amount.values).toEqual(['USD 500,000,000,000', 'USD 100,000,000,000', 'USD 150,000,000,000']);
+  });
+
+  it('keeps the values of the terms table in one column however long a clause label is', async () => {
+    const result = await cli(['terms', sample('us-draft-2025-02-12.txt'), sample('ua-revision-2025-02-14.txt')]);
+    const rows = result.stdout.split('\n').filter((line) => /^[* ] (date|percentage|amount|duration) /.test(line));
+    expect(rows.length).toBeGreaterThan(2);
+    // mark, kind (12 wide) and clause (24 wide) columns: every value starts at column 40
+    for (const row of rows) expect(row[39] === ' ' && row[40] !== ' ', row).toBe(true);
+    expect(rows.some((row) => row.includes('…'))).toBe(true);
   });
 
   it('refuses concerns without exactly one file and terms without any', async () => {
