@@ -1,10 +1,16 @@
 import type { Clause, Version } from '../model/clause.js';
 import type { Change, Comparison } from '../model/comparison.js';
+import { definedTerms } from '../parse/lines.js';
 
-/** How a reader names a clause: "Article 4 — Contributions", "4.1", or its first words. */
+/**
+ * How a reader names a clause: "Article 4 — Contributions", "4.1", the term an unnumbered
+ * definition defines ("definition of “Affiliate”"), or its first words.
+ */
 export function clauseLabel(clause: Clause): string {
   const named = [clause.number, clause.heading].filter(Boolean).join(' ');
   if (named) return named;
+  const [defined] = clause.kind === 'definition' ? definedTerms(clause.text) : [];
+  if (defined) return `definition of “${defined.term}”`;
   const words = clause.text.split(/\s+/).filter(Boolean);
   return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ') || '(empty clause)';
 }

@@ -320,6 +320,10 @@ describe('clause citations', () => {
     expect(cite('## Office of the Secretary\n\n(1) for grants;\n\n(A) to States.')).toEqual(['Office of the Secretary', '(1)', '(1)(A)']);
   });
 
+  it('name an unnumbered definition by the term it defines', () => {
+    expect(cite('A. Definitions\n\n**“Affiliate”** means any entity under common control.')).toEqual(['A. Definitions', 'definition of “Affiliate”']);
+  });
+
   it('leave a numbered section under a Part on its own: section numbers run on across Parts', () => {
     expect(cite('PART I PAYMENT\n\n1. Fees\n\nThe Buyer pays the fees.\n\n(a) in euro.')).toEqual(['PART I PAYMENT', '1. Fees', '1(a)']);
   });
