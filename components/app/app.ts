@@ -460,6 +460,9 @@ export class CdApp extends LitElement {
       const next = (await this.store!.listWorkspaces())[0] ?? (await this.store!.createWorkspace('New workspace'));
       await this.load(next.id);
       this.message = { text: `Deleted the workspace “${doomed.name}” from this browser.`, tone: 'info' };
+      // the question is gone with its buttons: focus goes where it was asked from
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLButtonElement>('.delete-workspace')?.focus();
     });
 
   /** Opens or closes the question; focus goes to Cancel, the safe answer, and back after. */

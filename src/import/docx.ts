@@ -116,6 +116,9 @@ export function docxToText(bytes: Uint8Array, name: string): { text: string; war
   if (reader.trackedChanges || notes.trackedChanges) {
     warnings.push(`${name}: has tracked changes; read with insertions accepted and deletions removed`);
   }
+  if (notes.missing > 0) {
+    warnings.push(`${name}: ${notes.missing} footnote or endnote ${notes.missing === 1 ? 'reference points' : 'references point'} to a note the file does not have; left out`);
+  }
   return { text: [...reader.paragraphs, ...notes.section('footnote'), ...notes.section('endnote')].join('\n\n'), warnings };
 }
 
@@ -126,6 +129,8 @@ type NoteKind = 'footnote' | 'endnote';
 
 class Notes {
   trackedChanges = false;
+  /** references to notes the file does not have */
+  missing = 0;
   private readonly texts: Record<NoteKind, Map<string, string>>;
   /** the notes referenced so far, in order: [mark, text] */
   private readonly cited: Record<NoteKind, [string, string][]> = { footnote: [], endnote: [] };
@@ -153,7 +158,10 @@ class Notes {
   /** The mark for a reference in the text: footnotes 1, 2, 3; endnotes i, ii, iii, as Word shows them. */
   cite(kind: NoteKind, id: string | undefined): string {
     const text = id === undefined ? undefined : this.texts[kind].get(id);
-    if (text === undefined) return '';
+    if (text === undefined) {
+      this.missing++;
+      return '';
+    }
     const n = this.cited[kind].length + 1;
     const mark = `[${kind === 'footnote' ? n : toRoman(n).toLowerCase()}]`;
     this.cited[kind].push([mark, text]);

@@ -38,10 +38,11 @@ export function isRecitalStart(line: string): boolean {
 }
 
 // The opening of a definition: the term in quotes, then "means" or the like. Drafts kept in
-// Markdown often embolden the term (**“Affiliate”** means, “**Affiliate**” means).
+// Markdown often embolden the term (**“Affiliate”** means, “**Affiliate**” means). A term may
+// hold an apostrophe ("Buyer’s Group"): it ends at the quote that "means" follows.
 const EMPHASIS = '(?:\\*\\*|__|\\*|_)?';
 const DEFINITION_SOURCE =
-  `^${EMPHASIS}["“'‘«]${EMPHASIS}([^"”'’»*_]{1,80}?)${EMPHASIS}["”'’»]${EMPHASIS}\\s+` +
+  `^${EMPHASIS}["“'‘«]${EMPHASIS}([^"”»*_\\n]{1,80}?)${EMPHASIS}["”'’»]${EMPHASIS}\\s+` +
   `(?:means|shall mean|has the meaning|have the meaning|includes|shall include|refers to|означає|означають)\\b`;
 
 /** '"Fund" means ...', '“Resources” shall mean ...', '**“User”** means ...', '"Терміни" означає ...' */

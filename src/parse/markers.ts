@@ -131,8 +131,9 @@ function letterDotReadings(line: string): MarkerReading[] {
 }
 
 // Notes as footnotes and endnotes are listed, and as the Word import writes them: "[1] ...",
-// "[iv] ...". Only at the start of a paragraph: inside one, "[1]" is a note's mark.
-const BRACKET_LINE = /^\[(\d{1,3}|[ivxlcdm]{1,6})\](?=\s)\s*(.*)$/u;
+// "[iv] ...". Only at the start of a paragraph: inside one, "[1]" is a note's mark. The parser
+// takes them only where notes are listed (see amongNotes in parse.ts).
+const BRACKET_LINE = /^\[(\d{1,3}|[ivxlcdm]{1,6})\](?=\s|$)\s*(.*)$/u;
 
 function bracketReadings(line: string, paragraphStart: boolean): MarkerReading[] {
   if (!paragraphStart) return [];

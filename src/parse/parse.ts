@@ -60,7 +60,8 @@ class OutlineParser {
     // sentence or a heading: "... as set out in\nSchedule 2 (Payment Terms)" and "... for a
     // period of\n3. years" continue their sentence.
     const mayOpen = paragraphStart || this.previousLineClosed(i);
-    const placement = mayOpen ? place(this.stack, readMarker(line, paragraphStart)) : null;
+    const readings = readMarker(line, paragraphStart).filter((r) => !r.style.startsWith('note:') || this.amongNotes());
+    const placement = mayOpen ? place(this.stack, readings) : null;
     if (placement) {
       const { reading, keep } = placement;
       const draft = this.open(reading.kind, reading.label, keep, true, reading);
@@ -92,6 +93,15 @@ class OutlineParser {
     }
     this.appendText(line, paragraphStart);
     return i;
+  }
+
+  /**
+   * "[1]" opens a note only under a "Footnotes", "Endnotes" or "Notes" heading, or after another
+   * note: elsewhere a bracket at a paragraph's start is a placeholder ("[x] The Buyer elects")
+   * or a reference, and stays text.
+   */
+  private amongNotes(): boolean {
+    return this.stack.some((level) => level.style.startsWith('note:')) || /^(?:foot|end)?notes$/iu.test(this.current?.clause.heading ?? '');
   }
 
   private openMarkdownHeading(depth: number, content: string): void {

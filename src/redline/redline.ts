@@ -84,7 +84,8 @@ export function redline(oldText: string, newText: string, options: RedlineOption
   const ignore = ignoreFlags(options.ignore);
   const oldPhrases = splitPhrases(oldText);
   const newPhrases = splitPhrases(newText);
-  if (oldPhrases.length < 3 && newPhrases.length < 3) return tidy(diffWordsOf(oldText, newText, ignore));
+  const exact = !Object.values(ignore).some(Boolean);
+  if (oldPhrases.length < 3 && newPhrases.length < 3) return tidy(diffWordsOf(oldText, newText, ignore), { exact });
   const phraseChanges = phraseDiff.diff(
     oldPhrases.map((text) => ({ key: comparableKey(text, ignore), text })),
     newPhrases.map((text) => ({ key: comparableKey(text, ignore), text })),
@@ -106,7 +107,7 @@ export function redline(oldText: string, newText: string, options: RedlineOption
     }
   }
   flushRegion();
-  return tidy(segments);
+  return tidy(segments, { exact });
 }
 
 /** Phrases end after . ; or : followed by whitespace; the whitespace stays with the phrase. */
@@ -158,7 +159,7 @@ export function minimumEdits(a: readonly Unit[], b: readonly Unit[]): number {
  * Semantic cleanup after diff-match-patch's diff_cleanupSemantic (Fraser). An equality that is
  * only whitespace or punctuation, standing between two edits, is folded into both sides, so a
  * reader sees "fifty percent → one hundred percent" rather than alternating fragments. In a
- * clause rewritten from end to end (under REWRITE_SHARE of its text left standing), the few
+ * clause rewritten from end to end (under REWRITE_SHARE of its letters left standing), the few
  * words that stay ("the", "shall", "to") only scatter the edits, so there any equality no longer
  * than the larger side of the edits before it and of those after it is folded too. A lightly
  * edited clause keeps its word-level detail: "[-50 percent-]{+25 percent+} of [-all future-]{+the+}".
@@ -167,10 +168,14 @@ export function minimumEdits(a: readonly Unit[], b: readonly Unit[]): number {
  *
  * Folding an equality into a deletion and an insertion of the same text keeps both sides' text.
  */
-export function tidy(segments: Segment[]): Segment[] {
-  const length = (op: Segment['op']) => segments.reduce((n, s) => (s.op === op ? n + s.text.length : n), 0);
+export function tidy(segments: Segment[], options: { exact?: boolean } = {}): Segment[] {
+  // Letters and digits only: the spaces between edits stand for nothing.
+  const length = (op: Segment['op']) => segments.reduce((n, s) => (s.op === op ? n + s.text.replace(/[^\p{L}\p{N}]/gu, '').length : n), 0);
   const equal = length('equal');
-  const rewritten = equal < REWRITE_SHARE * Math.max(equal + length('delete'), equal + length('insert'));
+  // Measured against the shorter side, so that a short clause cut from a long one ("... to the
+  // Seller by 1 March, and shall pay ..." → "... to the Agent by 1 April.") keeps its detail.
+  // With ignore options, equal text carries the new wording and must not be struck as old.
+  const rewritten = (options.exact ?? true) && equal < REWRITE_SHARE * Math.min(equal + length('delete'), equal + length('insert'));
   let current = merge(segments);
   for (let pass = 0; pass < MAX_CLEANUP_PASSES; pass++) {
     const next = foldSmallEqualities(current, rewritten);

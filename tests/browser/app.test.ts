@@ -164,6 +164,7 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     button('Delete this workspace…')!.click();
     (await until(() => button('Delete workspace'), 'the confirm button')).click();
     await until(() => !names().includes('Short-lived'), 'the workspace gone from the list');
+    await until(() => root.activeElement === button('Delete this workspace…'), 'focus back where the question was asked');
     const timeline = shadow<HTMLElement & { versions: unknown[] }>(app, 'cd-version-timeline');
     await until(() => timeline.versions.length >= 4, 'the sample workspace opened instead');
     expect(root.querySelector('.message')!.textContent).to.contain('Deleted the workspace “Short-lived”');

@@ -4,6 +4,7 @@ import { builtInCatalogue, parseCatalogue } from '../../src/concerns/catalogue.j
 import { termsAcrossVersions } from '../../src/concerns/terms-table.js';
 import { termsOfClause } from '../../src/concerns/terms.js';
 import { CategoryIdSchema } from '../../src/model/finding.js';
+import { definedTerms } from '../../src/parse/lines.js';
 import { parseVersion } from '../../src/parse/parse.js';
 import { cli, sample } from '../support/run-cli.js';
 
@@ -58,6 +59,10 @@ describe('key terms', () => {
     const version = parseVersion('A. Definitions\n\n**“Affiliate”** means any entity under common control.\n\n“**User**” means a person who uses the Service.\n\nThe words above bind.');
     const terms = version.clauses.flatMap(termsOfClause).filter((t) => t.kind === 'defined-term');
     expect(terms.map((t) => t.value)).toEqual(['Affiliate', 'User']);
+    // an apostrophe belongs to the term; a line break never does
+    const more = parseVersion('“Buyer’s Group” means the Buyer and its Affiliates.').clauses.flatMap(termsOfClause);
+    expect(more.filter((t) => t.kind === 'defined-term').map((t) => t.value)).toEqual(['Buyer’s Group']);
+    expect(definedTerms('"Foo\nbar" means x.')).toEqual([]);
     const text = version.clauses.find((c) => c.id === terms[1]!.clause)!.text;
     expect(text.slice(terms[1]!.start, terms[1]!.end)).toBe('User');
   });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectFormat, importDocument } from '../../src/import/import.js';
 import { htmlToText } from '../../src/import/html.js';
@@ -42,6 +42,14 @@ async function inputError(promise: Promise<unknown>): Promise<InputError> {
 const encoder = new TextEncoder();
 
 describe('importDocument: Word files', () => {
+  it('warns, naming the file, when a footnote reference points to a note the file does not have', async () => {
+    const whole = unzipSync(await buildNumberedDocx([{ text: 'Ukraine shall report.', level: 1, footnote: 'Each year.' }]));
+    delete whole['word/footnotes.xml'];
+    const result = await importDocument(zipSync(whole), 'cut.docx');
+    expect(result.text).not.toContain('[1]');
+    expect(result.warnings).toEqual(['cut.docx: 1 footnote or endnote reference points to a note the file does not have; left out']);
+  });
+
   it('marks footnotes where they are referenced and lists them after the body; running headers stay out', async () => {
     const docx = await buildNumberedDocx(
       [

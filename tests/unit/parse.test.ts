@@ -83,6 +83,14 @@ describe('numbering styles', () => {
     expect(numbers('1. The Fund shall report on\n[1] the revenues.')).toEqual(['1.']);
   });
 
+  it('takes a bracket at a paragraph start for a note only where notes are listed', () => {
+    // a form's boxes and a reference outside any notes stay text
+    expect(numbers('Election form\n\n[x] The Buyer elects to pay in euro.\n\n[ ] The Buyer elects to pay in dollars.')).toEqual([null]);
+    expect(numbers('2. Price\n\n[1] Business Days after signing, the Buyer pays.')).toEqual(['2.']);
+    // an empty note is still a note, and the next one follows it
+    expect(numbers('Notes\n\n[1]\n\n[2] The second note.')).toEqual([null, '[1]', '[2]']);
+  });
+
   it('reads lettered sections A. and B.1', () => {
     const all = clauses('A. Definitions\n\nB. Accounts\n\nB.1 Every account has an owner.');
     expect(all.map((c) => c.number)).toEqual(['A.', 'B.', 'B.1']);

@@ -95,6 +95,20 @@ describe('redline', () => {
     expect(side(segments, 'insert')).toBe(after);
   });
 
+  it('keeps word-level detail when a short clause was cut from a long one', () => {
+    const segments = redline(
+      'The Buyer shall pay the deposit to the Seller by 1 March 2025, and shall pay the balance of the price on delivery of the goods at the port named in the order, in full and without any deduction or set-off.',
+      'The Buyer shall pay the deposit to the Agent by 1 April 2025.',
+    );
+    expect(segments.filter((s) => s.op === 'insert').map((s) => s.text)).toEqual(['Agent', '1 April 2025']);
+  });
+
+  it('never strikes text the old draft does not have when ignore options are on', () => {
+    const before = 'THE SUPPLIER SHALL DELIVER THE GOODS WITHIN TEN DAYS OF THE ORDER BEING PLACED BY THE BUYER.';
+    const segments = redline(before, 'Payment of the price is due at the end of each month in which the invoice is issued.', { ignore: ['case'] });
+    for (const s of segments.filter((x) => x.op === 'delete')) expect(before, s.text).toContain(s.text);
+  });
+
   it('keeps word-level detail in a lightly edited clause', () => {
     const segments = redline('Ukraine shall transfer to the Fund 50 percent of all future Revenues.', 'Ukraine shall contribute to the Fund 25 percent of the Revenues.');
     expect(segments.filter((s) => s.op === 'insert').map((s) => s.text)).toEqual(['contribute', '25 percent', 'the ']);
