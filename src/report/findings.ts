@@ -41,13 +41,25 @@ export function findingsOfChange(change: Change, findings: readonly Finding[]): 
 }
 
 /** "Ukraine 5 duties, 0 rights → 4 duties, 0 rights" for each party of either version. */
+/** Parties listed one per line in a report's balance; the others share a line. */
+export const MOST_PARTIES_LISTED = 8;
+
 export function balanceLines(comparison: Comparison): string[] {
   if (!comparison.balance) return [];
   const { old: before, new: after } = comparison.balance;
   const parties = [...new Set([...before, ...after].map((r) => r.party))];
   const describe = (row: PartyBalance | undefined) =>
     row ? `${plural(row.obligations + row.prohibitions, 'duty', 'duties')}, ${plural(row.rights, 'right', 'rights')}` : 'not named';
-  const lines = parties.map((p) => `${p}: ${describe(before.find((r) => r.party === p))} → ${describe(after.find((r) => r.party === p))}`);
+  // A text that names no parties has a subject for every sentence ("Researchers may ..."): the
+  // busiest are listed, the rest named on one line.
+  const total = (p: string) => [...before, ...after].filter((r) => r.party === p).reduce((n, r) => n + r.obligations + r.prohibitions + r.rights, 0);
+  const busiest = [...parties].sort((a, b) => total(b) - total(a));
+  const shown = new Set(busiest.slice(0, MOST_PARTIES_LISTED));
+  const lines = parties
+    .filter((p) => shown.has(p))
+    .map((p) => `${p}: ${describe(before.find((r) => r.party === p))} → ${describe(after.find((r) => r.party === p))}`);
+  const rest = parties.filter((p) => !shown.has(p));
+  if (rest.length) lines.push(`and ${rest.length} more: ${rest.join(', ')}`);
   // The balance figure: the share of the two named parties' duties that the busier one carries.
   const [first, second] = parties.filter((p) => p !== 'Parties');
   if (first && second) {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
 import { ComparisonSchema, type Comparison, type Segment } from '../../src/model/comparison.js';
 import { parseVersion } from '../../src/parse/parse.js';
+import { withFindings } from '../../src/concerns/analyze.js';
+import { balanceLines, MOST_PARTIES_LISTED } from '../../src/report/findings.js';
 import { htmlReport } from '../../src/report/html.js';
 import { markdownReport } from '../../src/report/markdown.js';
 import { jsonReport } from '../../src/report/render.js';
@@ -334,5 +336,18 @@ describe('clause citations', () => {
     const after = `SEC. 6. AID.\n\n(a) A new first item.\n\n${items.map((t, k) => t.replace(/^\([a-c]\)/, `(${'bcd'[k]})`)).join('\n\n')}`;
     const text = textReport(compareVersions(parseVersion(before), parseVersion(after)));
     expect(text).toContain('= SEC. 6(b) – SEC. 6(d) (was SEC. 6(a) – SEC. 6(c))');
+  });
+});
+
+describe('the balance of duties in a report', () => {
+  it('lists the busiest parties one per line and names the rest on one line', () => {
+    // a text naming no parties: every subject counts, most with a single duty
+    const subjects = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliett'];
+    const text = (extra: string) => `${extra}${subjects.map((s, k) => `${k + 1}. ${s} shall report.`).join('\n\n')}`;
+    const comparison = withFindings(compareVersions(parseVersion(text('')), parseVersion(text('0. Alpha shall pay. Alpha may audit.\n\n'))));
+    const lines = balanceLines(comparison);
+    expect(lines[0]).toMatch(/^Alpha: /);
+    expect(lines.filter((l) => /^\w+: (\d|not named)/.test(l))).toHaveLength(MOST_PARTIES_LISTED);
+    expect(lines).toContain('and 2 more: India, Juliett');
   });
 });
