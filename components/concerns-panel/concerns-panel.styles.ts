@@ -101,6 +101,10 @@ const own = css`
   .absent {
     color: var(--cd-muted, #666);
   }
+  .hint {
+    color: #555;
+    font-size: 0.85rem;
+  }
   .empty {
     font-style: italic;
   }

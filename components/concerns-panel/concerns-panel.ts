@@ -17,6 +17,9 @@ const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const SEVERITY_TEXT: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 const SIDES = ['old', 'new', 'single'] as const;
 
+/** Parties per version in the balance chart. */
+export const CHART_PARTIES = 6;
+
 /**
  * The concerns of one comparison: whole-document findings per version, clause findings (each a
  * button that asks the host to show the clause), key terms across versions, and the balance of
@@ -24,6 +27,7 @@ const SIDES = ['old', 'new', 'single'] as const;
  *
  * @fires cd-finding-activate - a clause- or change-level finding was chosen; detail {finding}
  */
+
 @customElement('cd-concerns-panel')
 export class CdConcernsPanel extends LitElement {
   static override styles = concernsPanelStyles;
@@ -140,13 +144,17 @@ export class CdConcernsPanel extends LitElement {
   private renderBalance() {
     const balance = this.comparison?.balance;
     if (!balance) return nothing;
+    // Balances come busiest first; a text that names no parties has a subject for every
+    // sentence, and a chart of all of them would bury the two that matter.
     const rows: BalanceChartRow[] = [
-      { version: this.sideName('old'), balance: balance.old },
-      { version: this.sideName('new'), balance: balance.new },
+      { version: this.sideName('old'), balance: balance.old.slice(0, CHART_PARTIES) },
+      { version: this.sideName('new'), balance: balance.new.slice(0, CHART_PARTIES) },
     ];
+    const most = Math.max(balance.old.length, balance.new.length);
     return html`<section aria-labelledby="balance-heading">
       <h2 id="balance-heading">Balance of duties and rights</h2>
       <cd-balance-chart .rows=${rows} heading="Duties and rights by party, per version"></cd-balance-chart>
+      ${most > CHART_PARTIES ? html`<p class="hint">The ${CHART_PARTIES} busiest of up to ${most} parties per version.</p>` : nothing}
     </section>`;
   }
 

@@ -90,6 +90,17 @@ describe('<cd-concerns-panel>', () => {
     expect(chart.rows[0]!.balance).to.deep.equal(comparison.balance!.old);
   });
 
+  it('charts the six busiest parties of a text that names none, and says so', async () => {
+    const subjects = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel'];
+    const text = subjects.map((s, k) => `${k + 1}. ${s} shall report.`).join('\n\n');
+    const many = withFindings(compareVersions(parseVersion(text), parseVersion(`0. Alpha shall pay.\n\n${text}`)));
+    const el = await mount('cd-concerns-panel', { comparison: many, terms: [], versionNames: ['old', 'new'] });
+    const chart = shadow(el).querySelector('cd-balance-chart') as HTMLElement & { rows: { balance: { party: string }[] }[] };
+    expect(chart.rows.map((r) => r.balance.length)).to.deep.equal([6, 6]);
+    expect(chart.rows[1]!.balance[0]!.party).to.equal('Alpha');
+    expect(shadow(el).querySelector('section[aria-labelledby="balance-heading"] .hint')!.textContent).to.contain('6 busiest of up to 8 parties');
+  });
+
   it('renders a hostile version name as text', async () => {
     const el = await mount('cd-concerns-panel', { comparison, terms, versionNames: [HOSTILE, 'Ukraine revision'] });
     expect(shadow(el).querySelector('img')).to.equal(null);
