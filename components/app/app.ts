@@ -157,9 +157,16 @@ export class CdApp extends LitElement {
     try {
       const workspaces = await this.store.listWorkspaces();
       if (!workspaces.some((w) => w.id === this.view!.workspace.id)) {
-        // deleted in another tab: show what is left rather than an error
+        // deleted in another tab: show what is left rather than an error. That tab makes a new
+        // workspace when it deleted the last one; this one waits a moment for it rather than
+        // making a second.
         const gone = this.view.workspace.name;
-        await this.load((workspaces[0] ?? (await this.store.createWorkspace('New workspace'))).id);
+        let next = workspaces[0];
+        for (let tries = 0; !next && tries < 5; tries++) {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          next = (await this.store.listWorkspaces())[0];
+        }
+        await this.load((next ?? (await this.store.createWorkspace('New workspace'))).id);
         this.message = { text: `The workspace “${gone}” was deleted in another tab.`, tone: 'info' };
         return;
       }

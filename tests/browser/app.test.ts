@@ -7,9 +7,9 @@ import { buildNumberedDocx } from '../support/import-fixtures.js';
 
 const dbName = `counterdraft-app-test-${Date.now()}`;
 
-async function mountApp(): Promise<CdApp> {
+async function mountApp(name = dbName): Promise<CdApp> {
   const app = document.createElement('cd-app');
-  app.dbName = dbName;
+  app.dbName = name;
   app.style.height = '900px';
   document.body.append(app);
   await app.ready;
@@ -169,6 +169,23 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     await until(() => timeline.versions.length >= 4, 'the sample workspace opened instead');
     expect(root.querySelector('.message')!.textContent).to.contain('Deleted the workspace “Short-lived”');
     app.remove();
+  });
+
+  it('when another tab deletes the last workspace, both tabs open the one new workspace', async () => {
+    const name = `${dbName}-last`;
+    const [here, there] = [await mountApp(name), await mountApp(name)];
+    const names = (app: CdApp) => [...app.shadowRoot!.querySelectorAll('.workspace option')].map((o) => o.textContent);
+    const button = (text: string) => [...there.shadowRoot!.querySelectorAll<HTMLButtonElement>('.workspace-files button')].find((b) => b.textContent!.trim() === text);
+    expect(names(here)).to.have.length(1);
+    button('Delete this workspace…')!.click();
+    (await until(() => button('Delete workspace'), 'the confirm button')).click();
+    await until(() => names(there).join() === 'New workspace', 'the new workspace in the deleting tab');
+    await until(() => names(here).join() === 'New workspace', 'the same workspace in the other tab');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(names(here)).to.deep.equal(['New workspace']);
+    expect(names(there)).to.deep.equal(['New workspace']);
+    here.remove();
+    there.remove();
   });
 
   it('lists workspaces another tab creates and deletes', async () => {
