@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clause, Version } from '../../src/model/clause.js';
 import { ComparisonSchema, type Change, type Comparison } from '../../src/model/comparison.js';
+import { spawnSync } from 'node:child_process';
+import { generateAgreementPair } from '../../src/bench/generate.js';
 import { cli } from '../support/run-cli.js';
 
 const US_DRAFT = fileURLToPath(new URL('../../samples/us-draft-2025-02-12.txt', import.meta.url));
@@ -339,6 +341,23 @@ describe('unreadable input exits 1 with one line naming the file and the reason'
       unlinkSync(path);
     }
   });
+});
+
+describe('the executable', () => {
+  it('ends quietly when its reader stops early (| head), with no trace', () => {
+    const pair = generateAgreementPair({ clauses: 1000 });
+    writeFileSync(join(tmp, 'long-old.txt'), pair.old);
+    writeFileSync(join(tmp, 'long-new.txt'), pair.new);
+    const bin = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
+    const errors = join(tmp, 'head-stderr.txt');
+    // head reads 100 bytes and hangs up while the command is still writing
+    const inputs = `"${join(tmp, 'long-old.txt')}" "${join(tmp, 'long-new.txt')}"`;
+    const pipeline = `"${process.execPath}" --import tsx "${bin}" compare ${inputs} --format json 2>"${errors}" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    // run from the project, where tsx is installed
+    const result = spawnSync('bash', ['-c', pipeline], { cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8' });
+    expect(readFileSync(errors, 'utf8')).toBe('');
+    expect(result.stdout.trim()).toBe('0');
+  }, 30_000);
 });
 
 describe('unusual but valid input', () => {
