@@ -39,10 +39,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+// Why --out could not be written, in words.
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+};
+
 async function writeReport(path: string, report: string | Uint8Array): Promise<void> {
   try {
     await writeFile(path, report);
   } catch (error) {
-    throw new InputError(`${path}: cannot write the report: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = (code && WRITE_ERRORS[code]) ?? code ?? (error as Error).message;
+    throw new InputError(`${path}: cannot write the report: ${reason}`);
   }
 }

@@ -216,6 +216,10 @@ describe('output options', () => {
     expect(result.status).toBe(1);
     expect(stderrLines(result.stderr)).toHaveLength(1);
     expect(result.stderr).toContain(out);
+    expect(result.stderr).toContain('its folder does not exist');
+    // and onto a folder
+    const folder = await cli(['compare', US_DRAFT, UA_REVISION, '-f', 'html', '-o', tmp]);
+    expect(folder.stderr).toBe(`counterdraft: ${tmp}: cannot write the report: it is a folder\n`);
   });
 
   it('text to a pipe has no ANSI escapes and marks edits with [-…-] and {+…+}', async () => {
