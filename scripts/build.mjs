@@ -1,10 +1,12 @@
 // Builds what `npm start`, the command and the benchmark run: the command line, the browser app
 // and the server, each bundled by esbuild into dist/. Runs on `npm install` (prepare).
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const common = { bundle: true, logLevel: 'warning', target: 'es2022' };
 
+// Split-off chunks are named by content hash: the last build's would pile up beside this one's.
+await Promise.all(['dist/cli-chunks', 'dist/app/chunks'].map((dir) => rm(dir, { recursive: true, force: true })));
 await mkdir('dist/app', { recursive: true });
 await Promise.all([
   build({
