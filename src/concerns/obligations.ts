@@ -132,6 +132,15 @@ function readParties(version: Version): string[] {
 }
 
 /**
+ * Is Ukraine one of the parties the version names? The rules that speak of Ukraine's
+ * Constitution, its resources or its security hold only then: on a website's terms or a statute
+ * they would be false alarms.
+ */
+export function ukraineIsParty(version: Version): boolean {
+  return partiesOf(version).includes('Ukraine');
+}
+
+/**
  * Obligations, prohibitions and rights per party in one version, busiest party first: the
  * parties the version names, plus "Parties" for duties both share.
  */

@@ -285,6 +285,18 @@ describe('clause rules', () => {
     expect(last(agreement('1.1 Ukraine shall report.')).kind).toBe('numbered');
   });
 
+  it('speaks of Ukraine’s law and resources only where Ukraine is a party', () => {
+    const clauses = '1.1 This Agreement shall be governed by the laws of the State of California.\n\n1.2 The Seller shall transfer ownership of its mineral resources to the Buyer.';
+    for (const opening of ['', 'The Government of Canada and the Government of Norway agree as follows.\n\nArticle 1\n\n']) {
+      const found = clauseFindings(parseVersion(`${opening}${clauses}`));
+      expect(found.map((f) => f.rule), opening || 'no parties named').not.toContain('foreign-governing-law');
+      expect(found.map((f) => f.rule), opening || 'no parties named').not.toContain('ownership-transfer');
+    }
+    const withUkraine = clauseFindings(agreement(clauses)).map((f) => f.rule);
+    expect(withUkraine).toContain('foreign-governing-law');
+    expect(withUkraine).toContain('ownership-transfer');
+  });
+
   it('one-party-duties names the bearer and the holder in its explanation', () => {
     const [f] = clauseFindings(agreement('1.1 Ukraine shall provide quarterly reports, and the United States may audit the Fund.'), 'one-party-duties');
     expect(f!.explanation).toContain('Ukraine');

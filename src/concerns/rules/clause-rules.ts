@@ -1,6 +1,6 @@
-import type { Clause } from '../../model/clause.js';
+import type { Clause, Version } from '../../model/clause.js';
 import { isDefinitionStart } from '../../parse/lines.js';
-import { deonticsOf, partiesOf } from '../obligations.js';
+import { deonticsOf, partiesOf, ukraineIsParty } from '../obligations.js';
 import type { ClauseMatch, ClauseRule } from '../rule.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentences.js';
 
@@ -51,10 +51,13 @@ export function assertedMatches(clause: Clause, pattern: RegExp): RegExpExecArra
   ) as RegExpExecArray[];
 }
 
-function patternRule(rule: Omit<ClauseRule, 'find'> & { pattern: RegExp }): ClauseRule {
+/** A rule that is one pattern; `onlyWhere` limits it to versions it has something to say about. */
+function patternRule(rule: Omit<ClauseRule, 'find'> & { pattern: RegExp; onlyWhere?: (version: Version) => boolean }): ClauseRule {
+  const { pattern, onlyWhere, ...described } = rule;
   return {
-    ...rule,
-    find: (clause) => assertedMatches(clause, rule.pattern).map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    ...described,
+    find: (clause, version) =>
+      onlyWhere && !onlyWhere(version) ? [] : assertedMatches(clause, pattern).map((m) => ({ start: m.index, end: m.index + m[0].length })),
   };
 }
 
@@ -135,6 +138,7 @@ export const ownershipTransfer = patternRule({
     'property',
   ),
   explanation: 'Ownership of subsoil and natural resources belongs to the Ukrainian people (Constitution of Ukraine, Art. 13); a transfer to another state cannot stand without amending it.',
+  onlyWhere: ukraineIsParty,
 });
 
 // A share of revenues at or above this many percent is flagged; half or more is severe.
@@ -179,7 +183,9 @@ export const foreignGoverningLaw: ClauseRule = {
   category: 'governing-law',
   severity: 'medium',
   explanation: 'The agreement over sovereign resources is placed under a foreign legal system and its courts.',
-  find(clause) {
+  find(clause, version) {
+    // "foreign" is foreign to Ukraine: in a text Ukraine is not a party to, there is no such thing
+    if (!ukraineIsParty(version)) return [];
     return assertedMatches(clause, GOVERNING_LAW)
       .filter((m) => !DOMESTIC_LAW.test(m[1]!))
       .map((m) => ({

@@ -1,5 +1,5 @@
 import type { Version } from '../../model/clause.js';
-import { partiesOf } from '../obligations.js';
+import { partiesOf, ukraineIsParty } from '../obligations.js';
 import type { DocumentRule } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 
@@ -7,7 +7,6 @@ import { assertedMatches, keyed } from './clause-rules.js';
 // or ratification clause matters in an agreement Ukraine is a party to; a missing termination
 // clause in any agreement between named Governments. A statute, a website's terms or a draft
 // whose opening names no parties gets no document findings: they would all be false alarms.
-const ukraineIsParty = (version: Version) => partiesOf(version).includes('Ukraine');
 const namesParties = (version: Version) => partiesOf(version).length > 0;
 
 /** True when some operative clause asserts (not negates, quotes or reports) the pattern. */
