@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
 import { withFindings } from '../../src/concerns/analyze.js';
 import { termsAcrossVersions } from '../../src/concerns/terms-table.js';
-import type { Annotation } from '../../src/model/annotation.js';
 import { parseVersion } from '../../src/parse/parse.js';
 import { htmlReport } from '../../src/report/html.js';
 import { markdownReport } from '../../src/report/markdown.js';
 import type { ReportOptions } from '../../src/report/options.js';
 import { textReport } from '../../src/report/text.js';
+import { annotationOn25Percent } from '../support/annotation.js';
 
 const read = (name: string) => readFileSync(new URL(`../../samples/${name}`, import.meta.url), 'utf8');
 const us = parseVersion(read('us-draft-2025-02-12.txt'));
@@ -16,22 +16,7 @@ const ua = parseVersion(read('ua-revision-2025-02-14.txt'));
 const comparison = withFindings(compareVersions(us, ua));
 const SUMMARY = ['unchanged', 'modified', 'added', 'removed', 'split', 'merged', 'moved', 'renumbered'] as const;
 
-const annotation: Annotation = {
-  id: 'a1',
-  workspaceId: 'w',
-  versionId: 'v2',
-  clauseId: 'c17',
-  quote: { type: 'TextQuoteSelector', exact: '25 percent', prefix: 'Fund ', suffix: ' of' },
-  position: { type: 'TextPositionSelector', start: 10, end: 20 },
-  category: 'financial',
-  severity: 'high',
-  status: 'disputed',
-  note: 'Check <b>this</b> & that',
-  author: 'Analyst',
-  created: '2025-02-14T10:00:00.000Z',
-  updated: '2025-02-15T09:30:00.000Z',
-  revision: 2,
-};
+const annotation = annotationOn25Percent({ status: 'disputed', note: 'Check <b>this</b> & that', author: 'Analyst' });
 
 const options: ReportOptions = {
   date: '2025-02-24',

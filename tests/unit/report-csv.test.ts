@@ -5,6 +5,7 @@ import { withFindings } from '../../src/concerns/analyze.js';
 import type { Annotation } from '../../src/model/annotation.js';
 import { parseVersion } from '../../src/parse/parse.js';
 import { annotationsCsv, changesCsv, csvCell, findingsCsv } from '../../src/report/csv.js';
+import { annotationOn25Percent } from '../support/annotation.js';
 
 const read = (name: string) => readFileSync(new URL(`../../samples/${name}`, import.meta.url), 'utf8');
 const samples = () => withFindings(compareVersions(parseVersion(read('us-draft-2025-02-12.txt')), parseVersion(read('ua-revision-2025-02-14.txt'))));
@@ -110,23 +111,8 @@ describe('findingsCsv', () => {
 });
 
 describe('annotationsCsv', () => {
-  const annotation = (over: Partial<Annotation>): Annotation => ({
-    id: 'a1',
-    workspaceId: 'w',
-    versionId: 'v2',
-    clauseId: 'c17',
-    quote: { type: 'TextQuoteSelector', exact: '25 percent', prefix: 'Fund ', suffix: ' of' },
-    position: { type: 'TextPositionSelector', start: 10, end: 20 },
-    category: 'financial',
-    severity: 'high',
-    status: 'resolved',
-    note: 'Down from 50, "acceptable"',
-    author: 'Олена',
-    created: '2025-02-14T10:00:00.000Z',
-    updated: '2025-02-15T09:30:00.000Z',
-    revision: 2,
-    ...over,
-  });
+  const annotation = (over: Partial<Annotation>): Annotation =>
+    annotationOn25Percent({ status: 'resolved', note: 'Down from 50, "acceptable"', author: 'Олена', ...over });
 
   it('has the columns in order, open items first, quotes and Cyrillic intact, orphans flagged', () => {
     const csv = annotationsCsv([

@@ -4,25 +4,8 @@ import type { Annotation } from '../../../src/model/annotation.js';
 import '../../../components/annotation-form/annotation-form.js';
 import '../../../components/annotation-list/annotation-list.js';
 import type { AnnotationListItem } from '../../../components/annotation-list/annotation-list.js';
+import { HOSTILE, mount, nextEvent, removeAfterTest } from '../../support/mount.js';
 
-const HOSTILE = '<img src=x onerror="window.__pwned = true">';
-
-const mounted: HTMLElement[] = [];
-async function mount<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): Promise<HTMLElementTagNameMap[K]> {
-  const el = document.createElement(tag);
-  Object.assign(el, props);
-  document.body.append(el);
-  mounted.push(el);
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  return el;
-}
-afterEach(() => {
-  mounted.splice(0).forEach((el) => el.remove());
-});
-
-function nextEvent<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K): Promise<HTMLElementEventMap[K]> {
-  return new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as HTMLElementEventMap[K]), { once: true }));
-}
 
 function choose(select: HTMLSelectElement, value: string) {
   select.value = value;
@@ -117,7 +100,7 @@ describe('<cd-annotation-form>', () => {
     const opener = document.createElement('button');
     opener.textContent = 'Add note';
     document.body.append(opener);
-    mounted.push(opener);
+    removeAfterTest(opener);
     opener.focus();
     const el = await mount('cd-annotation-form');
     await el.open({ quote: 'sole discretion' });

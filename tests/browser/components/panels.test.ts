@@ -9,25 +9,8 @@ import '../../../components/concerns-panel/concerns-panel.js';
 import '../../../components/balance-chart/balance-chart.js';
 import '../../../components/version-timeline/version-timeline.js';
 import type { TimelineVersion } from '../../../components/version-timeline/version-timeline.js';
+import { HOSTILE, mount, nextEvent } from '../../support/mount.js';
 
-const HOSTILE = '<img src=x onerror="window.__pwned = true">';
-
-const mounted: HTMLElement[] = [];
-async function mount<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): Promise<HTMLElementTagNameMap[K]> {
-  const el = document.createElement(tag);
-  Object.assign(el, props);
-  document.body.append(el);
-  mounted.push(el);
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  return el;
-}
-afterEach(() => {
-  mounted.splice(0).forEach((el) => el.remove());
-});
-
-function nextEvent<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K): Promise<HTMLElementEventMap[K]> {
-  return new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as HTMLElementEventMap[K]), { once: true }));
-}
 
 function shadow(el: Element): ShadowRoot {
   return el.shadowRoot!;
