@@ -229,8 +229,29 @@ export class CompareView extends LitElement {
     return this.renderSideBySideRow(row, pos);
   };
 
-  private rowAttrs(row: Row) {
-    return { current: row.index === this.current ? 'true' : 'false' };
+  /**
+   * The element every view gives a row: a list item the virtualizer measures and navigation
+   * finds by index. Side-by-side and inline rows take focus themselves; a list row holds a button.
+   */
+  private rowShell(row: Row, pos: number, view: 'sbs' | 'inline' | 'list', content: TemplateResult): TemplateResult {
+    return html`<div
+      class="row ${view}"
+      role="listitem"
+      data-row
+      data-index=${row.index}
+      data-kind=${row.change.kind}
+      tabindex=${view === 'list' ? nothing : '-1'}
+      aria-current=${row.index === this.current ? 'true' : 'false'}
+      aria-posinset=${pos + 1}
+      aria-setsize=${this.rows.length}
+    >
+      ${content}
+    </div>`;
+  }
+
+  /** "modified, renumbered" and the concern badges of a change. */
+  private rowHead(change: Change): TemplateResult {
+    return html`<span class="flags">${this.reader!.flags(change)}</span>${this.renderBadges(change)}`;
   }
 
   private renderBadges(change: Change): TemplateResult | typeof nothing {
@@ -254,34 +275,27 @@ export class CompareView extends LitElement {
     const news = r.newClauses(change);
     const origin = this.originNote(change, olds);
     const showRedline = change.kind === 'modified' || change.kind === 'split' || change.kind === 'merged';
-    return html`<div
-      class="row sbs"
-      role="listitem"
-      data-row
-      data-index=${row.index}
-      data-kind=${change.kind}
-      tabindex="-1"
-      aria-current=${this.rowAttrs(row).current}
-      aria-posinset=${pos + 1}
-      aria-setsize=${this.rows.length}
-    >
-      <div class="row-head"><span class="flags">${r.flags(change)}</span>${this.renderBadges(change)}</div>
-      <div class="pair">
-        <div class="side old">
-          ${olds.length
-            ? olds.map((cl) => this.renderClause('old', cl, null))
-            : html`<div class="absent"><span class="sr-only">Not in the old version.</span></div>`}
+    return this.rowShell(
+      row,
+      pos,
+      'sbs',
+      html`<div class="row-head">${this.rowHead(change)}</div>
+        <div class="pair">
+          <div class="side old">
+            ${olds.length
+              ? olds.map((cl) => this.renderClause('old', cl, null))
+              : html`<div class="absent"><span class="sr-only">Not in the old version.</span></div>`}
+          </div>
+          <div class="side new">
+            ${news.length
+              ? news.map((cl) => this.renderClause('new', cl, origin))
+              : html`<div class="absent"><span class="sr-only">Not in the new version.</span></div>`}
+          </div>
         </div>
-        <div class="side new">
-          ${news.length
-            ? news.map((cl) => this.renderClause('new', cl, origin))
-            : html`<div class="absent"><span class="sr-only">Not in the new version.</span></div>`}
-        </div>
-      </div>
-      ${showRedline
-        ? html`<div class="redline"><div class="redline-label">Word changes</div><cd-redline-text .segments=${change.segments}></cd-redline-text></div>`
-        : nothing}
-    </div>`;
+        ${showRedline
+          ? html`<div class="redline"><div class="redline-label">Word changes</div><cd-redline-text .segments=${change.segments}></cd-redline-text></div>`
+          : nothing}`,
+    );
   }
 
   /** "moved from 4.2", "renumbered, was Article 3" */
@@ -350,44 +364,29 @@ export class CompareView extends LitElement {
   }
 
   private renderInlineRow(row: Row, pos: number): TemplateResult {
-    const r = this.reader!;
     const { change } = row;
-    return html`<div
-      class="row inline"
-      role="listitem"
-      data-row
-      data-index=${row.index}
-      data-kind=${change.kind}
-      tabindex="-1"
-      aria-current=${this.rowAttrs(row).current}
-      aria-posinset=${pos + 1}
-      aria-setsize=${this.rows.length}
-    >
-      <h3>${r.title(change)}</h3>
-      <div class="row-head"><span class="flags">${r.flags(change)}</span>${this.renderBadges(change)}</div>
-      <cd-redline-text .segments=${change.segments}></cd-redline-text>
-    </div>`;
+    return this.rowShell(
+      row,
+      pos,
+      'inline',
+      html`<h3>${this.reader!.title(change)}</h3>
+        <div class="row-head">${this.rowHead(change)}</div>
+        <cd-redline-text .segments=${change.segments}></cd-redline-text>`,
+    );
   }
 
   private renderListRow(row: Row, pos: number): TemplateResult {
-    const r = this.reader!;
     const { change } = row;
     const isCurrent = row.index === this.current;
-    return html`<div
-      class="row list"
-      role="listitem"
-      data-row
-      data-index=${row.index}
-      data-kind=${change.kind}
-      aria-current=${this.rowAttrs(row).current}
-      aria-posinset=${pos + 1}
-      aria-setsize=${this.rows.length}
-    >
-      <button type="button" class="change-item" aria-pressed=${isCurrent ? 'true' : 'false'} @click=${() => this.selectChange(row.index)}>
-        <span class="title">${r.title(change)}</span>
-        <span class="row-head"><span class="flags">${r.flags(change)}</span>${this.renderBadges(change)}</span>
-      </button>
-    </div>`;
+    return this.rowShell(
+      row,
+      pos,
+      'list',
+      html`<button type="button" class="change-item" aria-pressed=${isCurrent ? 'true' : 'false'} @click=${() => this.selectChange(row.index)}>
+        <span class="title">${this.reader!.title(change)}</span>
+        <span class="row-head">${this.rowHead(change)}</span>
+      </button>`,
+    );
   }
 
   // ---- navigation ------------------------------------------------------------------------
