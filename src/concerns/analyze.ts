@@ -26,8 +26,13 @@ export type ClauseReadings = Map<string, ClauseMatch[][]>;
 function readClause(clause: Clause, version: Version, rules: RuleSet, readings: ClauseReadings): ClauseMatch[][] {
   const key = `${clause.kind}\u0000${clause.text}`;
   let found = readings.get(key);
-  if (!found) readings.set(key, (found = rules.clause.map((rule) => rule.find(clause, version))));
+  if (!found) readings.set(key, (found = rules.clause.map((rule) => (applies(rule, version) ? rule.find(clause, version) : []))));
   return found;
+}
+
+/** Does a rule speak to this version? (Rules about Ukraine, say, only where Ukraine is a party.) */
+function applies(rule: ClauseRule | DocumentRule, version: Version): boolean {
+  return rule.appliesTo?.(version) ?? true;
 }
 
 /** Clause- and document-level findings of one version, in document order. */
@@ -39,7 +44,7 @@ export function findingsOfVersion(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules.document) {
-    if ((rule.appliesTo?.(version) ?? true) && !rule.satisfiedBy(version)) {
+    if (applies(rule, version) && !rule.satisfiedBy(version)) {
       findings.push({ rule: rule.id, level: 'document', category: rule.category, severity: rule.severity, version: side, clause: null, evidence: null, explanation: rule.explanation });
     }
   }

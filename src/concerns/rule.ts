@@ -20,6 +20,11 @@ export interface ClauseRule {
   category: CategoryId;
   severity: Severity;
   explanation: string;
+  /**
+   * false when the rule has nothing to say about this kind of document (absent: always
+   * applies); like `find`, it may read only the parties the version names
+   */
+  appliesTo?(version: Version): boolean;
   find(clause: Clause, version: Version): ClauseMatch[];
 }
 

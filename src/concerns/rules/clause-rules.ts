@@ -1,4 +1,4 @@
-import type { Clause, Version } from '../../model/clause.js';
+import type { Clause } from '../../model/clause.js';
 import { isDefinitionStart } from '../../parse/lines.js';
 import { deonticsOf, partiesOf, ukraineIsParty } from '../obligations.js';
 import type { ClauseMatch, ClauseRule } from '../rule.js';
@@ -51,13 +51,10 @@ export function assertedMatches(clause: Clause, pattern: RegExp): RegExpExecArra
   ) as RegExpExecArray[];
 }
 
-/** A rule that is one pattern; `onlyWhere` limits it to versions it has something to say about. */
-function patternRule(rule: Omit<ClauseRule, 'find'> & { pattern: RegExp; onlyWhere?: (version: Version) => boolean }): ClauseRule {
-  const { pattern, onlyWhere, ...described } = rule;
+function patternRule(rule: Omit<ClauseRule, 'find'> & { pattern: RegExp }): ClauseRule {
   return {
-    ...described,
-    find: (clause, version) =>
-      onlyWhere && !onlyWhere(version) ? [] : assertedMatches(clause, pattern).map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    ...rule,
+    find: (clause) => assertedMatches(clause, rule.pattern).map((m) => ({ start: m.index, end: m.index + m[0].length })),
   };
 }
 
@@ -138,7 +135,7 @@ export const ownershipTransfer = patternRule({
     'property',
   ),
   explanation: 'Ownership of subsoil and natural resources belongs to the Ukrainian people (Constitution of Ukraine, Art. 13); a transfer to another state cannot stand without amending it.',
-  onlyWhere: ukraineIsParty,
+  appliesTo: ukraineIsParty,
 });
 
 // A share of revenues at or above this many percent is flagged; half or more is severe.
@@ -183,9 +180,9 @@ export const foreignGoverningLaw: ClauseRule = {
   category: 'governing-law',
   severity: 'medium',
   explanation: 'The agreement over sovereign resources is placed under a foreign legal system and its courts.',
-  find(clause, version) {
-    // "foreign" is foreign to Ukraine: in a text Ukraine is not a party to, there is no such thing
-    if (!ukraineIsParty(version)) return [];
+  // "foreign" is foreign to Ukraine: in a text Ukraine is not a party to, there is no such thing
+  appliesTo: ukraineIsParty,
+  find(clause) {
     return assertedMatches(clause, GOVERNING_LAW)
       .filter((m) => !DOMESTIC_LAW.test(m[1]!))
       .map((m) => ({

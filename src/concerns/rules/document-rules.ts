@@ -20,31 +20,36 @@ export const TERMINATION = keyed(/\bterminat(?:e|ed|es|ion)\b[^.;]{0,80}\b(?:Agr
 // for its entry into force"; a passing mention ("a treaty ... may be ratified only after") is not one.
 export const RATIFICATION = keyed(/\b(?:subject to|upon|after|following|requires?) (?:its )?ratification\b|\bratif(?:y|ies|ied|ication)(?: of)? this Agreement\b|\bthis Agreement shall be ratified\b|\binternal (?:legal |constitutional )?procedures\b/iu, 'ratif', 'internal');
 
-export const noSecurityGuarantee: DocumentRule = {
+/** A rule that fires when no clause of a version provides `pattern`. */
+function missingClauseRule(rule: Omit<DocumentRule, 'satisfiedBy'> & { pattern: RegExp }): DocumentRule {
+  return { ...rule, satisfiedBy: (version) => provides(version, rule.pattern) };
+}
+
+export const noSecurityGuarantee = missingClauseRule({
   id: 'no-security-guarantee',
   category: 'security',
   severity: 'high',
   explanation: 'No clause gives Ukraine a security guarantee, the demand Ukraine repeated after the Munich talks.',
   appliesTo: ukraineIsParty,
-  satisfiedBy: (version) => provides(version, SECURITY_GUARANTEE),
-};
+  pattern: SECURITY_GUARANTEE,
+});
 
-export const noTermination: DocumentRule = {
+export const noTermination = missingClauseRule({
   id: 'no-termination',
   category: 'duration',
   severity: 'medium',
   explanation: 'No clause lets a party terminate or withdraw from the agreement, so it binds without end.',
   appliesTo: namesParties,
-  satisfiedBy: (version) => provides(version, TERMINATION),
-};
+  pattern: TERMINATION,
+});
 
-export const noRatification: DocumentRule = {
+export const noRatification = missingClauseRule({
   id: 'no-ratification',
   category: 'ratification',
   severity: 'medium',
   explanation: 'No clause makes entry into force depend on ratification, which the Verkhovna Rada must give (Constitution of Ukraine, Art. 85).',
   appliesTo: ukraineIsParty,
-  satisfiedBy: (version) => provides(version, RATIFICATION),
-};
+  pattern: RATIFICATION,
+});
 
 export const DOCUMENT_RULES: DocumentRule[] = [noSecurityGuarantee, noTermination, noRatification];
