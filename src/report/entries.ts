@@ -70,12 +70,7 @@ export function entryFlags(reader: ChangeReader, entry: Extract<ReportEntry, { k
 
 /** "8.5 – 8.9 (was 8.4 – 8.8)" */
 export function renumberedRunTitle(reader: ChangeReader, run: readonly Change[]): string {
-  // the citation without the heading: "SEC. 6(b)", "8.5"
-  const label = (side: 'old' | 'new', change: Change) => {
-    const clause = reader.clause(side, change[side][0]!)!;
-    const cited = reader.cite(side, clause);
-    return clause.heading && cited.endsWith(` ${clause.heading}`) ? cited.slice(0, -clause.heading.length - 1) : cited;
-  };
+  const label = (side: 'old' | 'new', change: Change) => reader.citeNumber(side, reader.clause(side, change[side][0]!)!);
   const first = run[0]!;
   const last = run.at(-1)!;
   return `${label('new', first)} – ${label('new', last)} (was ${label('old', first)} – ${label('old', last)})`;

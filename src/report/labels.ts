@@ -28,13 +28,14 @@ export function clausesById(version: Version): ReadonlyMap<string, Clause> {
 const ITEM_NUMBER = /^(?:\(?[\p{L}\p{N}]{1,6}\)|[\p{L}\p{N}]{1,4}\.)$/u;
 
 /**
- * How a lawyer cites a clause: an item's number after the numbers of the clauses above it, up to
- * the first that stands on its own. "(E)" under "(5)" under "Sec. 802." is "Sec. 802(5)(E)";
- * "1." under "A." is "A.1". A report naming either "(E)" or "1." alone leaves the reader guessing.
- * An item with no numbered clause above it is cited alone.
+ * The number a lawyer cites a clause by: an item's number after the numbers of the clauses above
+ * it, up to the first that stands on its own. "(E)" under "(5)" under "Sec. 802." is
+ * "Sec. 802(5)(E)"; "1." under "A." is "A.1". A report naming either "(E)" or "1." alone leaves
+ * the reader guessing. Any other number, and an item with no numbered clause above it, is cited
+ * as written; an unnumbered clause has none (null).
  */
-export function clauseCitation(clause: Clause, version: Version): string {
-  if (!clause.number || !ITEM_NUMBER.test(clause.number)) return clauseLabel(clause);
+export function citedNumber(clause: Clause, version: Version): string | null {
+  if (!clause.number || !ITEM_NUMBER.test(clause.number)) return clause.number;
   const byId = clausesById(version);
   const items = [clause.number];
   let above = clause.parent === null ? undefined : byId.get(clause.parent);
@@ -47,10 +48,17 @@ export function clauseCitation(clause: Clause, version: Version): string {
   if (above?.kind === 'division' && items[0]!.endsWith('.')) above = undefined;
   // The head is the first clause above that stands on its own, else the topmost item.
   const head = above?.number ?? (items.length > 1 ? items.shift()! : null);
-  if (head === null) return clauseLabel(clause);
+  if (head === null) return clause.number;
   let cited = head.startsWith('(') ? head : head.replace(/[\s.:—–-]+$/u, '');
   for (const item of items) cited += item.endsWith('.') ? `.${item.slice(0, -1)}` : item.startsWith('(') ? item : `(${item}`;
-  return clause.heading ? `${cited} ${clause.heading}` : cited;
+  return cited;
+}
+
+/** A clause as a report names it: its cited number and heading ("Sec. 802(5)(E)"), else its label. */
+export function clauseCitation(clause: Clause, version: Version): string {
+  const number = citedNumber(clause, version);
+  if (number === clause.number) return clauseLabel(clause);
+  return clause.heading ? `${number} ${clause.heading}` : number!;
 }
 
 /** Looks up the clauses of a change on both sides. */
@@ -65,7 +73,16 @@ export class ChangeReader {
 
   /** A clause of one side, cited as a reader would ("Sec. 802(5)(E)"; see clauseCitation). */
   cite(side: 'old' | 'new', clause: Clause): string {
-    return clauseCitation(clause, side === 'old' ? this.comparison.old : this.comparison.new);
+    return clauseCitation(clause, this.version(side));
+  }
+
+  /** Its cited number alone ("Sec. 802(5)(E)", "8.5"), or its label when it has no number. */
+  citeNumber(side: 'old' | 'new', clause: Clause): string {
+    return citedNumber(clause, this.version(side)) ?? clauseLabel(clause);
+  }
+
+  private version(side: 'old' | 'new'): Version {
+    return side === 'old' ? this.comparison.old : this.comparison.new;
   }
 
   /** The clause with this id on one side of the comparison. */
