@@ -79,6 +79,7 @@ export class CdApp extends LitElement {
   @state() private usage: string = '';
   @state() private history: { subject: string; rows: ClauseHistoryRow[] } = { subject: '', rows: [] };
   @state() private workspaces: { id: string; name: string }[] = [];
+  private workspaceListTicket = 0;
   @state() private deriving: { parentId: string; label: string; text: string } | null = null;
   /** true while the "delete this workspace" question is open */
   @state() private confirmingDelete = false;
@@ -116,8 +117,10 @@ export class CdApp extends LitElement {
       const remembered = workspaces.find((w) => w.id === rememberedWorkspace());
       const workspace = remembered ?? workspaces[0] ?? (await seedSampleWorkspace(this.store, SAMPLE_MANIFEST, SAMPLE_TEXTS));
       this.unsubscribe = this.store.onRemoteChange((change) => {
-        if (change.workspaceId === this.view?.workspace.id) void this.reload('Another tab changed this workspace; showing its latest state.');
-        else if (change.what === 'workspace') void this.refreshWorkspaceList();
+        if (change.workspaceId !== this.view?.workspace.id) {
+          if (change.what === 'workspace') void this.refreshWorkspaceList();
+        } else if (change.what === 'workspace') void this.followRemoteWorkspace();
+        else void this.reload('Another tab changed this workspace; showing its latest state.');
       });
       this.mode = workspace.settings.mode;
       await this.load(workspace.id);
@@ -128,7 +131,7 @@ export class CdApp extends LitElement {
 
   private async load(workspaceId: string): Promise<void> {
     this.confirmingDelete = false;
-    this.workspaces = (await this.store!.listWorkspaces()).map((w) => ({ id: w.id, name: w.name }));
+    await this.listWorkspaces(this.store!);
     const view = await loadWorkspaceView(this.store!, workspaceId);
     this.view = view;
     rememberWorkspace(workspaceId);
@@ -155,25 +158,34 @@ export class CdApp extends LitElement {
   private async reload(note?: string): Promise<void> {
     if (!this.view || !this.store) return;
     try {
-      const workspaces = await this.store.listWorkspaces();
-      if (!workspaces.some((w) => w.id === this.view!.workspace.id)) {
-        // deleted in another tab: show what is left rather than an error. That tab makes a new
-        // workspace when it deleted the last one; this one waits a moment for it rather than
-        // making a second.
-        const gone = this.view.workspace.name;
-        let next = workspaces[0];
-        for (let tries = 0; !next && tries < 5; tries++) {
-          await new Promise((resolve) => setTimeout(resolve, 200));
-          next = (await this.store.listWorkspaces())[0];
-        }
-        await this.load((next ?? (await this.store.createWorkspace('New workspace'))).id);
-        this.message = { text: `The workspace “${gone}” was deleted in another tab.`, tone: 'info' };
-        return;
-      }
       await this.load(this.view.workspace.id);
       if (note) this.message = { text: note, tone: 'info' };
     } catch (error) {
       this.fail(error);
+    }
+  }
+
+  /**
+   * Another tab changed this workspace's own record: renamed it, changed its settings, or deleted
+   * it. Deleted, what is left is shown rather than an error. The deleting tab makes a new
+   * workspace when it deleted the last one; this one waits a moment for it rather than make a
+   * second.
+   */
+  private async followRemoteWorkspace(): Promise<void> {
+    const store = this.store;
+    if (!this.view || !store) return;
+    try {
+      let workspaces = await store.listWorkspaces();
+      if (workspaces.some((w) => w.id === this.view!.workspace.id)) return this.reload('Another tab changed this workspace; showing its latest state.');
+      const gone = this.view.workspace.name;
+      for (let tries = 0; workspaces.length === 0 && tries < 5; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        workspaces = await store.listWorkspaces();
+      }
+      await this.load((workspaces[0] ?? (await store.createWorkspace('New workspace'))).id);
+      this.message = { text: `The workspace “${gone}” was deleted in another tab.`, tone: 'info' };
+    } catch (error) {
+      if (this.store === store) this.fail(error);
     }
   }
 
@@ -182,10 +194,20 @@ export class CdApp extends LitElement {
     const store = this.store;
     if (!store) return;
     try {
-      this.workspaces = (await store.listWorkspaces()).map((w) => ({ id: w.id, name: w.name }));
+      await this.listWorkspaces(store);
     } catch (error) {
       if (this.store === store) this.fail(error);
     }
+  }
+
+  /**
+   * Fills the workspace chooser. Several of these may be under way at once (another tab's
+   * changes arrive one after another); only the latest one asked for is shown.
+   */
+  private async listWorkspaces(store: WorkspaceStore): Promise<void> {
+    const ticket = ++this.workspaceListTicket;
+    const list = await store.listWorkspaces();
+    if (ticket === this.workspaceListTicket) this.workspaces = list.map((w) => ({ id: w.id, name: w.name }));
   }
 
   private async refreshUsage(): Promise<void> {
