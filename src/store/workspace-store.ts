@@ -275,10 +275,6 @@ export class WorkspaceStore {
   }
 
   /**
-   * Removes a workspace, its versions and its annotations in one transaction. Clause contents
-   * stay: other workspaces may share them.
-   */
-  /**
    * Deletes a workspace with its versions and annotations, and the clause contents no other
    * workspace uses, in one transaction: all of it goes, or none.
    */
