@@ -196,15 +196,28 @@ export class WorkspaceStore {
 
   /** The clause hashes of a version, rebuilt through the chain of versions it was stored against. */
   async clauseHashes(id: string): Promise<string[]> {
-    const chain: VersionRecord[] = [];
-    for (let at: string | null = id; at !== null; ) {
-      const record = await this.getVersionRecord(at);
-      chain.push(record);
-      at = record.base;
-    }
     let hashes: string[] = [];
-    for (const record of chain.reverse()) hashes = applyEdits(hashes, record.edits);
+    for (const record of (await this.baseChain(id)).reverse()) hashes = applyEdits(hashes, record.edits);
     return hashes;
+  }
+
+  /**
+   * A version and the versions it was stored against, itself first. The app never makes a loop
+   * of base links, but a damaged database or an old restore of a crafted backup can hold one:
+   * it is reported when met again, not followed forever.
+   */
+  private async baseChain(id: string): Promise<VersionRecord[]> {
+    const chain: VersionRecord[] = [];
+    const seen = new Set<string>();
+    for (let at: string | null = id; at !== null; at = chain.at(-1)!.base) {
+      if (seen.has(at)) {
+        const loop = [...chain.map((r) => r.id), at].map((v) => `"${v}"`).join(' → ');
+        throw new StoreError(`Version "${chain[0]!.label}" cannot be read: the versions it is stored against loop back on themselves (${loop}).`, 'invalid');
+      }
+      seen.add(at);
+      chain.push(await this.getVersionRecord(at));
+    }
+    return chain;
   }
 
   /** A stored version, as the parser made it: same clause ids, levels and parents. */
@@ -352,8 +365,7 @@ export class WorkspaceStore {
   async usage(workspaceId: string): Promise<{ bytes: number; versions: number; clauses: number }> {
     const size = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
     const versions = await this.listVersions(workspaceId, { includeDeleted: true });
-    const hashes = new Set<string>();
-    for (const v of versions) for (const h of await this.clauseHashes(v.id)) hashes.add(h);
+    const hashes = insertedHashes(versions);
     const tx = this.db.transaction(STORES.clauses);
     const clauses = await Promise.all([...hashes].map((h) => tx.store.get(h)));
     const bytes =
@@ -405,22 +417,26 @@ export function encodeEdits(from: readonly string[], to: readonly string[]): Lis
   return edits;
 }
 
-/** Every clause hash the given versions use, each version's list rebuilt through its base chain. */
-export function referencedHashes(records: readonly VersionRecord[]): Set<string> {
-  const byId = new Map(records.map((r) => [r.id, r]));
-  const lists = new Map<string, string[]>();
-  const listOf = (id: string): string[] => {
-    const known = lists.get(id);
-    if (known) return known;
-    const record = byId.get(id);
-    if (!record) throw new StoreError(`A version was stored against "${id}", which is missing.`, 'invalid');
-    const list = applyEdits(record.base === null ? [] : listOf(record.base), record.edits);
-    lists.set(id, list);
-    return list;
-  };
+/**
+ * Every clause hash the given versions insert. When every version's base is among them this is
+ * every hash they use: a list holds only what it and the versions below it inserted, and what a
+ * version inserts stays in its own list. No base chain is walked, so a loop cannot hold it up.
+ */
+export function insertedHashes(records: readonly VersionRecord[]): Set<string> {
   const hashes = new Set<string>();
-  for (const record of records) for (const hash of listOf(record.id)) hashes.add(hash);
+  for (const record of records) for (const edit of record.edits) if (edit[0] === 'insert') for (const hash of edit[1]) hashes.add(hash);
   return hashes;
+}
+
+/**
+ * Every clause hash the given versions use. Refuses when one of them is stored against a version
+ * not among them, whose clauses could then not be told apart from unused ones.
+ */
+export function referencedHashes(records: readonly VersionRecord[]): Set<string> {
+  const ids = new Set(records.map((r) => r.id));
+  const orphan = records.find((r) => r.base !== null && !ids.has(r.base));
+  if (orphan) throw new StoreError(`A version was stored against "${orphan.base}", which is missing.`, 'invalid');
+  return insertedHashes(records);
 }
 
 export function applyEdits(from: readonly string[], edits: readonly ListEdit[]): string[] {

@@ -25,6 +25,12 @@ function annotation(workspaceId: string, versionId: string, id = 'a1'): Annotati
   };
 }
 
+/** What `work` settles to (its value or its error), or a note that it was still running after `ms`. */
+function settleWithin(ms: number, work: Promise<unknown>): Promise<unknown> {
+  const late = new Promise((resolve) => setTimeout(() => resolve(`still running after ${ms} ms`), ms));
+  return Promise.race([work.catch((error: unknown) => error), late]);
+}
+
 describe('workspace store (real IndexedDB)', () => {
   it('gives back a stored version exactly as the parser made it', async () => {
     const store = await freshStore();
@@ -174,6 +180,26 @@ describe('workspace store (real IndexedDB)', () => {
     await store.restoreVersion(b2.id);
     expect((await store.loadVersion(b2.id)).clauses).to.deep.equal(laterInB.clauses);
     expect((await store.listWorkspaces()).map((w) => w.name)).to.deep.equal(['B']);
+    store.close();
+  });
+
+  it('reports a loop of base links already stored instead of following it forever', async () => {
+    const store = await freshStore();
+    const ws = await seedSampleWorkspace(store, SAMPLE_MANIFEST, SAMPLE_TEXTS);
+    const other = await store.createWorkspace('Other');
+    await store.addVersion(other.id, { label: 'o1', party: 'A', date: '2025-01-01', parent: null }, parseVersion('1. Only in the other workspace.'));
+    // Ukraine's revision is stored against the U.S. draft; written directly, the draft now is against the revision
+    const us = await store.getVersionRecord('us-draft-2025-02-12');
+    await store.db.put('versions', { ...us, base: 'ua-revision-2025-02-14' });
+
+    const reading = await settleWithin(5000, store.loadVersion('ua-revision-2025-02-14'));
+    expect(reading).to.be.instanceOf(StoreError);
+    expect((reading as Error).message).to.match(/loop/).and.to.contain('us-draft-2025-02-12').and.to.contain('ua-revision-2025-02-14');
+    // the versions outside the loop still read
+    expect(await settleWithin(5000, store.loadVersion('ua-revision-2025-02-14-uk'))).to.have.property('clauses').with.length.greaterThan(0);
+    expect(await settleWithin(5000, store.usage(ws.id))).to.deep.include({ versions: 4 });
+    expect(await settleWithin(5000, store.deleteWorkspace(other.id))).to.equal(undefined);
+    expect((await store.listWorkspaces()).map((w) => w.id)).to.deep.equal([ws.id]);
     store.close();
   });
 
