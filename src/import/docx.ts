@@ -1,7 +1,8 @@
-import { unzipSync } from 'fflate';
 import { InputError } from '../model/errors.js';
 import { childElements, childVal, firstChild, parseXml, XmlError, type XmlElement } from './xml.js';
 import { toRoman } from '../parse/ordinals.js';
+import { IMPORT_LIMITS, LimitExceeded } from './limits.js';
+import { readZipEntries } from './zip.js';
 
 /**
  * .docx → text, one paragraph per line with blank lines between, Word's automatic numbering
@@ -17,73 +18,11 @@ import { toRoman } from '../parse/ordinals.js';
  * PDF's running heads) are left out.
  */
 
-/** A zip is refused when its entries would expand past these (before anything is inflated). */
-export const ZIP_LIMITS = {
-  /** declared uncompressed size of all entries together */
-  maxTotalBytes: 50 * 1024 * 1024,
-  /** declared uncompressed / compressed size of one entry ... */
-  maxRatio: 200,
-  /** ... counted only for entries larger than this (small XML parts compress very well) */
-  ratioFloorBytes: 1024 * 1024,
-};
-
 const DOCUMENT = 'word/document.xml';
 const NUMBERING = 'word/numbering.xml';
 const STYLES = 'word/styles.xml';
 const FOOTNOTES = 'word/footnotes.xml';
 const ENDNOTES = 'word/endnotes.xml';
-
-/** Names of the entries in a zip archive, read from its directory without inflating anything. */
-export function zipEntryNames(bytes: Uint8Array, name: string): string[] {
-  const names: string[] = [];
-  try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        names.push(file.name);
-        return false;
-      },
-    });
-  } catch (error) {
-    throw damaged(name, error);
-  }
-  return names;
-}
-
-function damaged(name: string, error: unknown): InputError {
-  const reason = error instanceof Error ? error.message : String(error);
-  return new InputError(`${name}: not a readable Word document (the zip archive is damaged: ${reason})`, 415);
-}
-
-function mb(n: number): string {
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/**
- * Inflates the wanted entries of a zip, refusing zip bombs first: every entry's declared size is
- * checked as the directory is read, before any entry is inflated, and an entry's output buffer is
- * its declared size, so a lying header truncates rather than expands.
- */
-export function readZipEntries(bytes: Uint8Array, name: string, wanted: readonly string[]): Map<string, Uint8Array> {
-  let total = 0;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        total += file.originalSize;
-        const ratio = file.originalSize / Math.max(file.size, 1);
-        if (total > ZIP_LIMITS.maxTotalBytes || (file.originalSize > ZIP_LIMITS.ratioFloorBytes && ratio > ZIP_LIMITS.maxRatio)) {
-          const what = total > ZIP_LIMITS.maxTotalBytes ? `${mb(total)}` : `${mb(file.originalSize)} (${file.name}, ${Math.round(ratio)}:1)`;
-          throw new InputError(`${name}: the Word document expands to ${what}; refused (the limit is ${mb(ZIP_LIMITS.maxTotalBytes)}, ratio ${ZIP_LIMITS.maxRatio}:1)`, 413);
-        }
-        return wanted.includes(file.name);
-      },
-    });
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw damaged(name, error);
-  }
-  return new Map(Object.entries(files));
-}
 
 function decodeXmlPart(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -103,6 +42,15 @@ function readPart(entries: Map<string, Uint8Array>, part: string, name: string):
 }
 
 export function docxToText(bytes: Uint8Array, name: string): { text: string; warnings: string[] } {
+  try {
+    return readDocx(bytes, name);
+  } catch (error) {
+    if (error instanceof LimitExceeded) throw new InputError(`${name}: ${error.message}`, 413);
+    throw error;
+  }
+}
+
+function readDocx(bytes: Uint8Array, name: string): { text: string; warnings: string[] } {
   const entries = readZipEntries(bytes, name, [DOCUMENT, NUMBERING, STYLES, FOOTNOTES, ENDNOTES]);
   const document = readPart(entries, DOCUMENT, name);
   if (!document) throw new InputError(`${name}: a zip archive but not a Word document (no ${DOCUMENT})`, 415);
@@ -134,6 +82,8 @@ class Notes {
   private readonly texts: Record<NoteKind, Map<string, string>>;
   /** the notes referenced so far, in order: [mark, text] */
   private readonly cited: Record<NoteKind, [string, string][]> = { footnote: [], endnote: [] };
+  /** the mark each note got when first referenced: a note cited again keeps it and is listed once */
+  private readonly marks: Record<NoteKind, Map<string, string>> = { footnote: new Map(), endnote: new Map() };
 
   constructor(footnotes: XmlElement | null, endnotes: XmlElement | null, styles: Styles) {
     this.texts = { footnote: this.read(footnotes, 'w:footnote', styles), endnote: this.read(endnotes, 'w:endnote', styles) };
@@ -158,13 +108,16 @@ class Notes {
   /** The mark for a reference in the text: footnotes 1, 2, 3; endnotes i, ii, iii, as Word shows them. */
   cite(kind: NoteKind, id: string | undefined): string {
     const text = id === undefined ? undefined : this.texts[kind].get(id);
-    if (text === undefined) {
+    if (id === undefined || text === undefined) {
       this.missing++;
       return '';
     }
+    const known = this.marks[kind].get(id);
+    if (known !== undefined) return known;
     const n = this.cited[kind].length + 1;
     const mark = `[${kind === 'footnote' ? n : toRoman(n).toLowerCase()}]`;
     this.cited[kind].push([mark, text]);
+    this.marks[kind].set(id, mark);
     return mark;
   }
 
@@ -255,7 +208,7 @@ function readLevel(lvl: XmlElement): Level {
     format: childVal(lvl, 'w:numFmt') ?? 'decimal',
     text: childVal(lvl, 'w:lvlText') ?? '',
     // ECMA-376: an omitted w:start is zero
-    start: toInt(childVal(lvl, 'w:start'), 0),
+    start: startValue(childVal(lvl, 'w:start')),
     isLgl: isOn(firstChild(lvl, 'w:isLgl')),
     restart: firstChild(lvl, 'w:lvlRestart') ? toInt(childVal(lvl, 'w:lvlRestart'), -1) : null,
     suffix: suffix === 'nothing' ? '' : ' ',
@@ -264,6 +217,15 @@ function readLevel(lvl: XmlElement): Level {
   if (pStyle !== undefined) level.pStyle = pStyle;
   if (level.restart === -1) level.restart = null;
   return level;
+}
+
+/** A list level's start value, refused past what Word itself allows. */
+function startValue(value: string | undefined): number {
+  const start = toInt(value, 0);
+  if (start < 0 || start > IMPORT_LIMITS.maxNumberingStart) {
+    throw new LimitExceeded(`numbering.xml: a list starts at ${value}; the limit is ${IMPORT_LIMITS.maxNumberingStart}`);
+  }
+  return start;
 }
 
 /** An on/off property: present and not "0"/"false"/"off". */
@@ -310,7 +272,7 @@ class Numbering {
       for (const o of childElements(num, 'w:lvlOverride')) {
         const ilvl = toInt(o.attrs['w:ilvl'], 0);
         const start = childVal(o, 'w:startOverride');
-        if (start !== undefined) starts.set(ilvl, toInt(start, 0));
+        if (start !== undefined) starts.set(ilvl, startValue(start));
         const lvl = firstChild(o, 'w:lvl');
         if (lvl) levels.set(ilvl, readLevel(lvl));
       }
@@ -421,12 +383,16 @@ export function formatNumber(n: number, format: string): string {
   }
 }
 
-/** Word's letters: a … z, then aa … zz, aaa … */
+/** Word's letters: a … z, then aa … zz, aaa … (refused past a label's length limit) */
 function letters(n: number, alphabet: string): string {
   if (n <= 0) return String(n);
   const size = alphabet.length;
   const letter = alphabet[(n - 1) % size]!;
-  return letter.repeat(Math.floor((n - 1) / size) + 1);
+  const length = Math.floor((n - 1) / size) + 1;
+  if (length > IMPORT_LIMITS.maxLabelChars) {
+    throw new LimitExceeded(`numbering.xml: list item ${n} would be numbered with ${length} letters; the limit is ${IMPORT_LIMITS.maxLabelChars}`);
+  }
+  return letter.repeat(length);
 }
 
 /** Upper-case Roman numeral (the parser's own converter); out of range, the plain number. */
@@ -453,6 +419,8 @@ const SKIPPED = new Set([
 class BodyReader {
   readonly paragraphs: string[] = [];
   trackedChanges = false;
+  /** characters read so far, held to the text limit as they come */
+  private chars = 0;
 
   constructor(
     private readonly numbering: Numbering,
@@ -482,9 +450,20 @@ class BodyReader {
       .filter((line) => line !== '')
       .join('\n');
     const number = this.numbering.next(pPr);
-    if (text !== '') this.paragraphs.push(number && number.label !== '' ? `${number.label}${number.suffix}${text}` : text);
+    if (text !== '') this.keep(number && number.label !== '' ? `${number.label}${number.suffix}${text}` : text);
     // text boxes anchored in this paragraph: their paragraphs follow it
     for (const inner of nested) this.readBlock(inner);
+  }
+
+  private keep(paragraph: string): void {
+    this.chars += paragraph.length;
+    if (this.paragraphs.length >= IMPORT_LIMITS.maxParagraphs) {
+      throw new LimitExceeded(`the Word document has more than ${IMPORT_LIMITS.maxParagraphs} paragraphs; the limit is ${IMPORT_LIMITS.maxParagraphs}`);
+    }
+    if (this.chars > IMPORT_LIMITS.maxTextChars) {
+      throw new LimitExceeded(`the Word document's text passes ${IMPORT_LIMITS.maxTextChars} characters; the limit is ${IMPORT_LIMITS.maxTextChars}`);
+    }
+    this.paragraphs.push(paragraph);
   }
 
   private readInline(element: XmlElement, parts: string[], nested: XmlElement[]): void {

@@ -1,7 +1,9 @@
 import { InputError } from '../model/errors.js';
-import { docxToText, zipEntryNames } from './docx.js';
+import { docxToText } from './docx.js';
 import { htmlToText, looksLikeHtml } from './html.js';
+import { megabytes } from './limits.js';
 import { decodeText, MAX_INPUT_BYTES } from './text.js';
+import { listZipEntries } from './zip.js';
 
 /**
  * One entry point for every kind of draft: bytes and a file name in, text that parseVersion
@@ -72,8 +74,8 @@ const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
  */
 export function detectFormat(bytes: Uint8Array, name: string): { format: DocumentFormat; text?: string } {
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
-    const entries = zipEntryNames(bytes, name);
-    if (entries.includes('word/document.xml')) return { format: 'docx' };
+    const entries = listZipEntries(bytes, name);
+    if (entries.some((entry) => entry.name === 'word/document.xml')) return { format: 'docx' };
     throw new InputError(`${name}: a zip archive but not a Word document (no word/document.xml)`, 415);
   }
   if (isPdf(bytes)) return { format: 'pdf' };
@@ -94,8 +96,7 @@ export function detectFormat(bytes: Uint8Array, name: string): { format: Documen
 /** Bytes of a .docx, .pdf, .html, .txt or .md file → text with its structure, and warnings. */
 export async function importDocument(bytes: Uint8Array, name: string): Promise<ImportedDocument> {
   if (bytes.length > MAX_INPUT_BYTES) {
-    const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-    throw new InputError(`${name}: file is ${mb(bytes.length)}; the limit is ${mb(MAX_INPUT_BYTES)}`, 413);
+    throw new InputError(`${name}: file is ${megabytes(bytes.length)}; the limit is ${megabytes(MAX_INPUT_BYTES)}`, 413);
   }
   const detected = detectFormat(bytes, name);
   const warnings: string[] = [];

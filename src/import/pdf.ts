@@ -1,4 +1,6 @@
 import { InputError } from '../model/errors.js';
+import { IMPORT_LIMITS, LimitExceeded } from './limits.js';
+import { checkPdfStreams } from './pdf-streams.js';
 
 /**
  * .pdf → text through pdf.js (its legacy build, which runs in Node 20 and in older browsers).
@@ -78,6 +80,12 @@ export interface Line {
 }
 
 export async function pdfToText(bytes: Uint8Array, name: string): Promise<{ text: string; warnings: string[] }> {
+  try {
+    checkPdfStreams(bytes);
+  } catch (error) {
+    if (error instanceof LimitExceeded) throw new InputError(`${name}: ${error.message}`, 413);
+    throw error;
+  }
   const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy
   const task = pdfjs.getDocument({
@@ -91,11 +99,20 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<{ text
   const pages: Line[][] = [];
   try {
     const doc = await task.promise;
+    if (doc.numPages > IMPORT_LIMITS.maxPdfPages) {
+      throw new InputError(`${name}: the PDF has ${doc.numPages} pages; the limit is ${IMPORT_LIMITS.maxPdfPages}`, 413);
+    }
+    let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       const items = content.items.filter((i): i is PdfTextItem => typeof i.str === 'string' && Array.isArray(i.transform));
-      pages.push(groupLines(items, n));
+      const lines = groupLines(items, n);
+      for (const line of lines) chars += line.text.length;
+      if (chars > IMPORT_LIMITS.maxTextChars) {
+        throw new InputError(`${name}: the PDF's text passes ${IMPORT_LIMITS.maxTextChars} characters by page ${n}; the limit is ${IMPORT_LIMITS.maxTextChars}`, 413);
+      }
+      pages.push(lines);
       page.cleanup();
     }
   } catch (error) {
@@ -207,10 +224,15 @@ export function dropFurniture(pages: readonly Line[][]): Line[][] {
     if (startsWithClauseNumber(line.text)) return false;
     return (keyPages.get(headerFooterKey(line.text))?.size ?? 0) >= most;
   };
-  return pages.map((lines) => {
-    const edge = new Set(zone(lines));
-    return lines.filter((line) => !(edge.has(line) && (isPageNumber(line.text) || running(line))));
-  });
+  const drop = (furniture: (line: Line) => boolean): Line[][] =>
+    pages.map((lines) => {
+      const edge = new Set(zone(lines));
+      return lines.filter((line) => !(edge.has(line) && furniture(line)));
+    });
+  const kept = drop((line) => isPageNumber(line.text) || running(line));
+  // A document whose every line repeats on most pages is all text, not all furniture.
+  if (kept.every((lines) => lines.length === 0)) return drop((line) => isPageNumber(line.text));
+  return kept;
 }
 
 function median(values: number[]): number {

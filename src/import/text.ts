@@ -1,7 +1,8 @@
 import { InputError } from '../model/errors.js';
+import { IMPORT_LIMITS, megabytes } from './limits.js';
 
 /** Drafts are documents, not data dumps: anything larger is refused before it is read. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+export const MAX_INPUT_BYTES = IMPORT_LIMITS.maxInputBytes;
 
 /**
  * Bytes of a .txt or .md file → text. Refuses, with the place named, what is not text: a file
@@ -23,10 +24,6 @@ export function decodeText(bytes: Uint8Array, name: string): string {
     const line = countLines(bytes, at);
     throw new InputError(`${name}: not valid UTF-8 (byte ${at}, line ${line}); save it as UTF-8 and try again`, 415);
   }
-}
-
-function megabytes(n: number): string {
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function countLines(bytes: Uint8Array, end: number): number {

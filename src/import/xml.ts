@@ -1,3 +1,5 @@
+import { IMPORT_LIMITS } from './limits.js';
+
 /**
  * A small, strict-enough XML reader for the parts of a Word file (document.xml, numbering.xml,
  * styles.xml). It builds a tree of elements with their attributes and text; it does not resolve
@@ -32,8 +34,11 @@ function codePoint(n: number, fallback: string): string {
 
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
 
-/** Parses a whole XML document; returns its root element. */
-export function parseXml(source: string): XmlElement {
+/**
+ * Parses a whole XML document; returns its root element. Elements may nest at most `maxDepth`
+ * deep, so the recursive walks over the tree never run out of stack on a crafted file.
+ */
+export function parseXml(source: string, maxDepth = IMPORT_LIMITS.maxXmlDepth): XmlElement {
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   let i = 0;
@@ -92,7 +97,10 @@ export function parseXml(source: string): XmlElement {
       }
       const element: XmlElement = { name, attrs, children: [] };
       stack[stack.length - 1]!.children.push(element);
-      if (!selfClosing) stack.push(element);
+      if (!selfClosing) {
+        if (stack.length > maxDepth) throw new XmlError(`elements nested more than ${maxDepth} deep`);
+        stack.push(element);
+      }
       i = end + 1;
     }
   }
