@@ -1,4 +1,5 @@
 import { toRoman } from '../parse/ordinals.js';
+import { IMPORT_LIMITS } from './limits.js';
 /**
  * HTML → text with the document's structure: one paragraph per block (p, div, li, h1–h6, tr,
  * blockquote …) separated by blank lines, <br> as a line break, headings on their own line,
@@ -153,8 +154,12 @@ function parseHtml(source: string): Element {
       if (!(key in attrs)) attrs[key] = decodeHtmlEntities(m[2] ?? m[3] ?? m[4] ?? '');
     }
     if (DROPPED.has(name) || RCDATA.has(name)) {
-      const close = new RegExp(`</${name}[\\s/>]`, 'i').exec(source.slice(i));
-      const contentEnd = close ? i + close.index : n;
+      // searched from i in place: slicing the rest of the source for each of many <script>
+      // tags would make a crafted page quadratic
+      const closing = new RegExp(`</${name}[\\s/>]`, 'gi');
+      closing.lastIndex = i;
+      const close = closing.exec(source);
+      const contentEnd = close ? close.index : n;
       if (RCDATA.has(name)) top().children.push({ name, attrs, children: [decodeHtmlEntities(source.slice(i, contentEnd))] });
       const after = close ? source.indexOf('>', contentEnd) : -1;
       i = after < 0 ? n : after + 1;
@@ -175,7 +180,9 @@ function parseHtml(source: string): Element {
     if (name === 'option') closeUpTo('option', ['select']);
     const element: Element = { name, attrs, children: [] };
     top().children.push(element);
-    if (!VOID.has(name) && !body.trimEnd().endsWith('/')) stack.push(element);
+    // Past the depth limit an element opens nothing (as browsers cap the DOM's depth): what
+    // follows stays at this depth, so the recursive walks below never exhaust the stack.
+    if (!VOID.has(name) && !body.trimEnd().endsWith('/') && stack.length <= IMPORT_LIMITS.maxXmlDepth) stack.push(element);
   }
   return root;
 }

@@ -112,3 +112,20 @@ describe('hostile PDF files', () => {
     expect(result.text).toContain('The Parties shall meet.');
   });
 });
+
+describe('hostile HTML files', () => {
+  it('reads a page nested far past the depth limit without exhausting the stack', async () => {
+    const html = `<!doctype html><body>${'<div>'.repeat(100_000)}The Parties shall meet.${'</div>'.repeat(100_000)}</body>`;
+    const result = await importDocument(new TextEncoder().encode(html), 'deep.html');
+    expect(result.text).toBe('The Parties shall meet.');
+  });
+
+  it('skips many script elements in linear time', async () => {
+    const html = `<!doctype html><body><p>Kept.</p>${'<script>x()</script>'.repeat(400_000)}</body>`;
+    const started = performance.now();
+    const result = await importDocument(new TextEncoder().encode(html), 'scripts.html');
+    expect(result.text).toBe('Kept.');
+    // slicing the rest of the page for each one took about 24 s here; in place, about 1 s
+    expect(performance.now() - started).toBeLessThan(8000);
+  });
+});
