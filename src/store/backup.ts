@@ -1,50 +1,100 @@
 import * as z from 'zod';
 import { AnnotationSchema, type Annotation } from '../model/annotation.js';
-import { ClauseRecordSchema, VersionRecordSchema, WorkspaceRecordSchema } from './records.js';
+import { ClauseRecordSchema, VersionRecordSchema, WorkspaceRecordSchema, type ClauseRecord, type VersionRecord } from './records.js';
 import { STORES } from './schema.js';
-import { StoreError, type WorkspaceStore } from './workspace-store.js';
+import { StoreError, clauseContent, clauseHash, insertedHashes, type WorkspaceStore } from './workspace-store.js';
+
+const BackupShape = z.object({
+  format: z.literal('counterdraft/workspace-backup'),
+  version: z.literal(1),
+  exported: z.iso.datetime(),
+  workspace: WorkspaceRecordSchema,
+  versions: z.array(VersionRecordSchema),
+  clauses: z.array(ClauseRecordSchema),
+  annotations: z.array(AnnotationSchema),
+});
+type BackupShape = z.infer<typeof BackupShape>;
+
+/** Records one problem of a file, at the path of the field it is about. */
+type Report = (path: (string | number)[], message: string) => void;
 
 /**
  * A whole workspace in one JSON file: its settings, every version (as stored: edits of a parent
  * list), the clause contents they use, and the annotations. Format version 1.
+ *
+ * A file may come from anyone, so nothing in it is trusted: besides its shape, every clause hash
+ * is worked out again and every reference must resolve inside the file.
  */
-export const BackupSchema = z
-  .object({
-    format: z.literal('counterdraft/workspace-backup'),
-    version: z.literal(1),
-    exported: z.iso.datetime(),
-    workspace: WorkspaceRecordSchema,
-    versions: z.array(VersionRecordSchema),
-    clauses: z.array(ClauseRecordSchema),
-    annotations: z.array(AnnotationSchema),
-  })
-  .superRefine((backup, ctx) => {
-    // References must resolve inside the file, or the restored workspace could not be read.
-    const versionIds = new Set(backup.versions.map((v) => v.id));
-    const hashes = new Set(backup.clauses.map((c) => c.hash));
-    backup.versions.forEach((v, i) => {
-      if (v.workspaceId !== backup.workspace.id) ctx.addIssue({ code: 'custom', path: ['versions', i, 'workspaceId'], message: `is not the workspace's id "${backup.workspace.id}"` });
-      if (v.base !== null && !versionIds.has(v.base)) ctx.addIssue({ code: 'custom', path: ['versions', i, 'base'], message: `names a version not in the file: "${v.base}"` });
-      v.edits.forEach((edit, k) => {
-        if (edit[0] !== 'insert') return;
-        const missing = edit[1].find((h) => !hashes.has(h));
-        if (missing) ctx.addIssue({ code: 'custom', path: ['versions', i, 'edits', k], message: `uses a clause not in the file: "${missing}"` });
-      });
-    });
-    backup.annotations.forEach((a, i) => {
-      if (!versionIds.has(a.versionId)) ctx.addIssue({ code: 'custom', path: ['annotations', i, 'versionId'], message: `names a version not in the file: "${a.versionId}"` });
+export const BackupSchema = BackupShape.superRefine((backup, ctx) => {
+  const report: Report = (path, message) => ctx.addIssue({ code: 'custom', path, message });
+  checkWorkspaceIds(backup, report);
+  checkClauseHashes(backup, report);
+  checkReferences(backup, report);
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+/** Every record of the file belongs to its workspace; one filed under another would land there. */
+function checkWorkspaceIds(backup: BackupShape, report: Report): void {
+  const own = backup.workspace.id;
+  backup.versions.forEach((v, i) => {
+    if (v.workspaceId !== own) report(['versions', i, 'workspaceId'], `is not the workspace's id "${own}"`);
+  });
+}
+
+/**
+ * Clause records are stored under their hash and shared by every workspace that has the same
+ * clause, so a record whose hash is not that of its content would rewrite other workspaces'
+ * clauses. The hash is worked out again from the content and must be the one the file gives.
+ */
+function checkClauseHashes(backup: BackupShape, report: Report): void {
+  const users = firstUsers(backup.versions);
+  backup.clauses.forEach((c, i) => {
+    const actual = clauseHash(c);
+    if (actual === c.hash) return;
+    const user = users.get(c.hash);
+    const where = user ? `, in version "${user.label}"` : '';
+    report(['clauses', i, 'hash'], `"${c.hash}" is not the hash of this clause (${describeClause(c)}${where}); its content hashes to "${actual}"`);
+  });
+}
+
+/** For each clause hash, the first version that inserts it: where a bad clause would have shown. */
+function firstUsers(versions: readonly VersionRecord[]): Map<string, VersionRecord> {
+  const users = new Map<string, VersionRecord>();
+  for (const v of versions) for (const edit of v.edits) if (edit[0] === 'insert') for (const h of edit[1]) if (!users.has(h)) users.set(h, v);
+  return users;
+}
+
+/** A clause as a reader would find it: its number or heading and the start of its text. */
+function describeClause(c: ClauseRecord): string {
+  const name = c.number ?? c.heading ?? 'unnumbered';
+  const text = c.text.length > 40 ? `${c.text.slice(0, 40)}…` : c.text;
+  return `${name} "${text}"`;
+}
+
+/** References must resolve inside the file, or the restored workspace could not be read. */
+function checkReferences(backup: BackupShape, report: Report): void {
+  const versionIds = new Set(backup.versions.map((v) => v.id));
+  const hashes = new Set(backup.clauses.map((c) => c.hash));
+  backup.versions.forEach((v, i) => {
+    if (v.base !== null && !versionIds.has(v.base)) report(['versions', i, 'base'], `names a version not in the file: "${v.base}"`);
+    v.edits.forEach((edit, k) => {
+      if (edit[0] !== 'insert') return;
+      const missing = edit[1].find((h) => !hashes.has(h));
+      if (missing) report(['versions', i, 'edits', k], `uses a clause not in the file: "${missing}"`);
     });
   });
-export type Backup = z.infer<typeof BackupSchema>;
+  backup.annotations.forEach((a, i) => {
+    if (!versionIds.has(a.versionId)) report(['annotations', i, 'versionId'], `names a version not in the file: "${a.versionId}"`);
+  });
+}
 
 export async function exportWorkspace(store: WorkspaceStore, workspaceId: string): Promise<Backup> {
   const workspace = await store.getWorkspace(workspaceId);
   const versions = await store.listVersions(workspaceId, { includeDeleted: true });
-  const hashes = new Set<string>();
-  for (const v of versions) for (const edit of v.edits) if (edit[0] === 'insert') for (const h of edit[1]) hashes.add(h);
+  const hashes = [...insertedHashes(versions)].sort();
   const tx = store.db.transaction(STORES.clauses);
-  const clauses = (await Promise.all([...hashes].sort().map((h) => tx.store.get(h)))).map((c, i) => {
-    if (!c) throw new StoreError(`Clause ${[...hashes][i]} is missing from the store; the workspace cannot be exported whole.`, 'invalid');
+  const clauses = (await Promise.all(hashes.map((h) => tx.store.get(h)))).map((c, i) => {
+    if (!c) throw new StoreError(`Clause ${hashes[i]} is missing from the store; the workspace cannot be exported whole.`, 'invalid');
     return c;
   });
   const annotations: Annotation[] = (await store.listAnnotations(workspaceId)).sort((a, b) => a.id.localeCompare(b.id));
@@ -69,11 +119,11 @@ export async function restoreWorkspace(store: WorkspaceStore, data: unknown): Pr
   const backup = parsed.data;
   const tx = store.db.transaction([STORES.workspaces, STORES.versions, STORES.clauses, STORES.annotations], 'readwrite');
   try {
+    await storeClauses(backup.clauses, tx.objectStore(STORES.clauses));
     const versions = tx.objectStore(STORES.versions);
     for (const key of await versions.index('byWorkspace').getAllKeys(backup.workspace.id)) await versions.delete(key);
     const annotations = tx.objectStore(STORES.annotations);
     for (const key of await annotations.index('byWorkspace').getAllKeys(backup.workspace.id)) await annotations.delete(key);
-    for (const c of backup.clauses) await tx.objectStore(STORES.clauses).put(c);
     for (const v of backup.versions) await versions.put(v);
     for (const a of backup.annotations) await annotations.put(a);
     await tx.objectStore(STORES.workspaces).put(backup.workspace);
@@ -85,4 +135,19 @@ export async function restoreWorkspace(store: WorkspaceStore, data: unknown): Pr
   }
   await tx.done;
   return backup;
+}
+
+/**
+ * Writes the file's clauses that are not stored yet. One already stored under the same hash must
+ * be the same clause: a different one (the hash is not cryptographic, so a crafted file can make
+ * two contents meet, or the store is damaged) serves other versions and is never replaced.
+ */
+async function storeClauses(clauses: readonly ClauseRecord[], stored: { get(hash: string): Promise<ClauseRecord | undefined>; put(c: ClauseRecord): Promise<unknown> }): Promise<void> {
+  for (const c of clauses) {
+    const existing = await stored.get(c.hash);
+    if (!existing) await stored.put(c);
+    else if (JSON.stringify(clauseContent(existing)) !== JSON.stringify(clauseContent(c))) {
+      throw new StoreError(`The backup's clause ${describeClause(c)} has the hash "${c.hash}" of a different clause already stored, which other versions use. Nothing was changed.`, 'invalid');
+    }
+  }
 }

@@ -394,15 +394,23 @@ async function allOrNothing(tx: { abort(): void; done: Promise<void> }, work: ()
 
 export function toClauseRecord(clause: Clause, index: number, clauses: readonly Clause[]): ClauseRecord {
   const parentIndex = clause.parent === null ? -1 : clauses.findIndex((c) => c.id === clause.parent);
-  const content = {
-    number: clause.number,
-    heading: clause.heading,
-    text: clause.text,
-    kind: clause.kind,
-    level: clause.level,
-    parentOffset: parentIndex < 0 ? 0 : index - parentIndex,
-  };
-  return { hash: contentHash(JSON.stringify(content)), ...content };
+  const content = clauseContent({ ...clause, parentOffset: parentIndex < 0 ? 0 : index - parentIndex });
+  return { hash: clauseHash(content), ...content };
+}
+
+export type ClauseContent = Omit<ClauseRecord, 'hash'>;
+
+/** A clause record's content alone, always in the order its hash is taken over. */
+export function clauseContent(c: ClauseContent): ClauseContent {
+  return { number: c.number, heading: c.heading, text: c.text, kind: c.kind, level: c.level, parentOffset: c.parentOffset };
+}
+
+/**
+ * The key a clause record is stored under. Worked out from the content wherever a record comes
+ * from, never taken from it: one stored clause serves every workspace that has it.
+ */
+export function clauseHash(c: ClauseContent): string {
+  return contentHash(JSON.stringify(clauseContent(c)));
 }
 
 /** The edits that turn list `from` into list `to` (jsdiff's array diff). */

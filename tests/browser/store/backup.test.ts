@@ -5,6 +5,8 @@ import { selectorsFor } from '../../../src/annotations/anchor.js';
 import type { Annotation } from '../../../src/model/annotation.js';
 import { parseVersion } from '../../../src/parse/parse.js';
 import { exportWorkspace, restoreWorkspace, type Backup } from '../../../src/store/backup.js';
+import { SAMPLE_MANIFEST, SAMPLE_TEXTS } from '../../../src/store/samples.js';
+import { seedSampleWorkspace } from '../../../src/store/seed.js';
 import { StoreError, WorkspaceStore } from '../../../src/store/workspace-store.js';
 
 let counter = 0;
@@ -93,5 +95,90 @@ describe('workspace backup', () => {
     expect(item.target.source).to.equal('urn:counterdraft:version:v1#clause=c3');
     expect(item.target.selector[0]).to.deep.include({ type: 'TextQuoteSelector', exact: '50 percent' });
     expect(item.body.find((b) => b.purpose === 'commenting')!.value).to.equal('Too high');
+  });
+});
+
+const US = 'us-draft-2025-02-12';
+const UA = 'ua-revision-2025-02-14';
+
+/** A store holding the sample workspace with one annotation, and a real backup of it, as read from a file. */
+async function sampleAndBackup(): Promise<{ store: WorkspaceStore; workspaceId: string; backup: Backup }> {
+  const store = await open();
+  const ws = await seedSampleWorkspace(store, SAMPLE_MANIFEST, SAMPLE_TEXTS);
+  const clause = (await store.loadVersion(UA)).clauses[1]!;
+  const at = new Date().toISOString();
+  await store.saveAnnotation({ id: 'a-sample', workspaceId: ws.id, versionId: UA, clauseId: clause.id, ...selectorsFor(clause.text, 0, 4), category: 'financial', severity: 'high', status: 'open', note: 'sample note', author: 'K.', created: at, updated: at, revision: 1 }, null);
+  const backup = JSON.parse(JSON.stringify(await exportWorkspace(store, ws.id))) as Backup;
+  return { store, workspaceId: ws.id, backup };
+}
+
+/** Everything a workspace holds that a restore must not touch: versions, each one's clauses, annotations, settings. */
+async function contents(store: WorkspaceStore, workspaceId: string) {
+  const versions = await store.listVersions(workspaceId, { includeDeleted: true });
+  const clauses = await Promise.all(versions.map(async (v) => (await store.loadVersion(v.id)).clauses));
+  return { workspace: await store.getWorkspace(workspaceId), versions, clauses, annotations: await store.listAnnotations(workspaceId) };
+}
+
+/** The same file claiming to be another workspace: new workspace id, every record filed under it, ids kept. */
+function asWorkspace(backup: Backup, id: string): Backup {
+  return {
+    ...backup,
+    workspace: { ...backup.workspace, id, name: 'Crafted' },
+    versions: backup.versions.map((v) => ({ ...v, workspaceId: id })),
+    annotations: backup.annotations.map((a) => ({ ...a, workspaceId: id })),
+  };
+}
+
+/** Every version and annotation id (and each reference to one) given a suffix, so no id is another workspace's. */
+function withOwnIds(backup: Backup, suffix: string): Backup {
+  const own = <T extends string | null>(id: T): T => (id === null ? id : (`${id}${suffix}` as T));
+  return {
+    ...backup,
+    workspace: { ...backup.workspace, settings: { ...backup.workspace.settings, oldId: own(backup.workspace.settings.oldId), newId: own(backup.workspace.settings.newId) } },
+    versions: backup.versions.map((v) => ({ ...v, id: own(v.id), base: own(v.base), parent: own(v.parent) })),
+    annotations: backup.annotations.map((a) => ({ ...a, id: own(a.id), versionId: own(a.versionId) })),
+  };
+}
+
+/** The error a restore was refused with; fails the test when the restore went through. */
+async function refusal(restoring: Promise<unknown>): Promise<StoreError> {
+  const error = await restoring.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, 'the restore should have been refused').to.be.instanceOf(StoreError);
+  expect((error as StoreError).reason).to.equal('invalid');
+  return error as StoreError;
+}
+
+describe('restoring a crafted backup', () => {
+  it('refuses a clause whose hash is not that of its content, and leaves the clause stored under that hash alone', async () => {
+    const { store, workspaceId, backup } = await sampleAndBackup();
+    const before = await contents(store, workspaceId);
+    const crafted = withOwnIds(asWorkspace(backup, 'crafted'), '-copy');
+    const k = crafted.clauses.findIndex((c) => c.text.includes('50 percent'));
+    expect(k).to.be.greaterThan(-1);
+    const target = crafted.clauses[k]!;
+    crafted.clauses[k] = { ...target, text: `${target.text.replace('50 percent', '5 percent')} TAMPERED` };
+    const error = await refusal(restoreWorkspace(store, crafted));
+    expect(error.message).to.contain(`clauses[${k}].hash`).and.to.contain(target.hash).and.to.contain('U.S. draft');
+    expect(await contents(store, workspaceId)).to.deep.equal(before);
+    expect((await store.loadVersion(US)).clauses).to.deep.equal(parseVersion(SAMPLE_TEXTS['us-draft-2025-02-12.txt']!).clauses);
+    expect((await store.listWorkspaces()).map((w) => w.id)).to.deep.equal([workspaceId]);
+    store.close();
+  });
+
+  it('refuses a clause whose hash is right but another clause is stored under it, and keeps the stored one', async () => {
+    const { store, workspaceId, backup } = await sampleAndBackup();
+    // a stored clause that happens to share a hash with one in the file (as a collision would)
+    const shared = backup.clauses[0]!;
+    const held = { ...shared, text: 'Held by another workspace.' };
+    await store.db.put('clauses', held);
+    const crafted = withOwnIds(asWorkspace(backup, 'crafted'), '-copy');
+    const error = await refusal(restoreWorkspace(store, crafted));
+    expect(error.message).to.contain(shared.hash).and.to.match(/already stored/);
+    expect(await store.db.get('clauses', shared.hash)).to.deep.equal(held);
+    expect((await store.listWorkspaces()).map((w) => w.id)).to.deep.equal([workspaceId]);
+    store.close();
   });
 });
