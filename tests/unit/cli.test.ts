@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clause, Version } from '../../src/model/clause.js';
 import { ComparisonSchema, type Change, type Comparison } from '../../src/model/comparison.js';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { generateAgreementPair } from '../../src/bench/generate.js';
+import { deepXmlDocx, flateBombPdf, hugeListStartDocx, lyingSizeDocx, zip64CountBomb } from '../support/hostile-files.js';
 import { cli } from '../support/run-cli.js';
 
 const US_DRAFT = fileURLToPath(new URL('../../samples/us-draft-2025-02-12.txt', import.meta.url));
@@ -344,6 +345,32 @@ describe('unreadable input exits 1 with one line naming the file and the reason'
     } finally {
       unlinkSync(path);
     }
+  });
+
+  it('a device such as /dev/zero, without reading it', async () => {
+    await expectRefused('/dev/zero', /is a device, not a file/);
+  });
+
+  it('a named pipe with no writer, at once', async () => {
+    const path = join(tmp, 'a-pipe');
+    execFileSync('mkfifo', [path]);
+    try {
+      await expectRefused(path, /is a pipe \(FIFO\), not a file/);
+    } finally {
+      unlinkSync(path);
+    }
+  });
+
+  it.each([
+    ['list-start.docx', hugeListStartDocx, /a list starts at 13000000000; the limit is 32767/],
+    ['count.docx', zip64CountBomb, /declares 4294967295 entries; the limit is 5000/],
+    ['lying.docx', () => lyingSizeDocx(15), /holds more than the 2000 bytes its header declares/],
+    ['deep.docx', () => deepXmlDocx(35_000), /nested more than 256 deep/],
+    ['bomb.pdf', () => flateBombPdf(300), /expand past 256\.0 MB/],
+  ])('a hostile file, %s, in one line naming the limit', async (name, build, reason) => {
+    const path = join(tmp, name);
+    writeFileSync(path, build());
+    await expectRefused(path, reason);
   });
 });
 
