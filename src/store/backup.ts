@@ -30,6 +30,7 @@ export const BackupSchema = BackupShape.superRefine((backup, ctx) => {
   checkWorkspaceIds(backup, report);
   checkClauseHashes(backup, report);
   checkReferences(backup, report);
+  checkBases(backup, report);
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -76,7 +77,6 @@ function checkReferences(backup: BackupShape, report: Report): void {
   const versionIds = new Set(backup.versions.map((v) => v.id));
   const hashes = new Set(backup.clauses.map((c) => c.hash));
   backup.versions.forEach((v, i) => {
-    if (v.base !== null && !versionIds.has(v.base)) report(['versions', i, 'base'], `names a version not in the file: "${v.base}"`);
     v.edits.forEach((edit, k) => {
       if (edit[0] !== 'insert') return;
       const missing = edit[1].find((h) => !hashes.has(h));
@@ -86,6 +86,46 @@ function checkReferences(backup: BackupShape, report: Report): void {
   backup.annotations.forEach((a, i) => {
     if (!versionIds.has(a.versionId)) report(['annotations', i, 'versionId'], `names a version not in the file: "${a.versionId}"`);
   });
+}
+
+/**
+ * A version's clause list is rebuilt through its base links (the version it was stored against,
+ * and so on down), so they must end inside the file and must not loop: reading a version on a
+ * loop would never finish.
+ */
+function checkBases(backup: BackupShape, report: Report): void {
+  const index = new Map(backup.versions.map((v, i) => [v.id, i]));
+  backup.versions.forEach((v, i) => {
+    if (v.base !== null && !index.has(v.base)) report(['versions', i, 'base'], `version "${v.id}" is stored against "${v.base}", which is not in the file`);
+  });
+  const byId = new Map(backup.versions.map((v) => [v.id, v]));
+  const walked = new Set<string>();
+  for (const v of backup.versions) {
+    const loop = baseLoop(v.id, byId, walked);
+    if (loop) report(['versions', index.get(loop[0]!)!, 'base'], `version "${loop[0]}" is stored against itself: its base links loop (${loop.map((id) => `"${id}"`).join(' → ')})`);
+  }
+}
+
+/**
+ * The loop of base links reached from `start`, as the ids from its first version round to that
+ * version again, or null. Versions in `walked` are known to end or already reported, and are not
+ * walked twice, so checking every version takes time in proportion to their number.
+ */
+function baseLoop(start: string, byId: ReadonlyMap<string, VersionRecord>, walked: Set<string>): string[] | null {
+  const path: string[] = [];
+  const position = new Map<string, number>();
+  let loop: string[] | null = null;
+  for (let id: string | null = start; id !== null && byId.has(id) && !walked.has(id); id = byId.get(id)!.base) {
+    const k = position.get(id);
+    if (k !== undefined) {
+      loop = [...path.slice(k), id];
+      break;
+    }
+    position.set(id, path.length);
+    path.push(id);
+  }
+  for (const id of path) walked.add(id);
+  return loop;
 }
 
 export async function exportWorkspace(store: WorkspaceStore, workspaceId: string): Promise<Backup> {

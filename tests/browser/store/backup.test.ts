@@ -73,7 +73,7 @@ describe('workspace backup', () => {
       error = e;
     }
     expect((error as StoreError).reason).to.equal('invalid');
-    expect((error as Error).message).to.contain('versions[0].base');
+    expect((error as Error).message).to.contain('versions[0].base').and.to.contain(`"${good.versions[0]!.id}"`).and.to.contain('no-such-version');
     expect(withoutTime(await exportWorkspace(store, ws.id))).to.deep.equal(withoutTime(good));
     const wrongFormat = { ...JSON.parse(JSON.stringify(good)), format: 'something-else' };
     try {
@@ -179,6 +179,18 @@ describe('restoring a crafted backup', () => {
     expect(error.message).to.contain(shared.hash).and.to.match(/already stored/);
     expect(await store.db.get('clauses', shared.hash)).to.deep.equal(held);
     expect((await store.listWorkspaces()).map((w) => w.id)).to.deep.equal([workspaceId]);
+    store.close();
+  });
+
+  it('refuses base links that loop, naming the version, and changes nothing', async () => {
+    const { store, workspaceId, backup } = await sampleAndBackup();
+    const before = await contents(store, workspaceId);
+    const crafted = structuredClone(backup);
+    const us = crafted.versions.findIndex((v) => v.id === US);
+    crafted.versions[us]!.base = UA; // Ukraine's revision is stored against the U.S. draft: US → UA → US
+    const error = await refusal(restoreWorkspace(store, crafted));
+    expect(error.message).to.contain(`versions[${us}].base`).and.to.contain(`"${US}"`).and.to.match(/loop/);
+    expect(await contents(store, workspaceId)).to.deep.equal(before);
     store.close();
   });
 });
