@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { AnnotationSchema, type Annotation } from '../model/annotation.js';
 import { ClauseRecordSchema, VersionRecordSchema, WorkspaceRecordSchema, type ClauseRecord, type VersionRecord } from './records.js';
 import { STORES } from './schema.js';
-import { StoreError, clauseContent, clauseHash, insertedHashes, type WorkspaceStore } from './workspace-store.js';
+import { StoreError, clauseContent, clauseHash, insertedHashes, newId, type WorkspaceStore } from './workspace-store.js';
 
 const BackupShape = z.object({
   format: z.literal('counterdraft/workspace-backup'),
@@ -23,7 +23,8 @@ type Report = (path: (string | number)[], message: string) => void;
  * list), the clause contents they use, and the annotations. Format version 1.
  *
  * A file may come from anyone, so nothing in it is trusted: besides its shape, every clause hash
- * is worked out again and every reference must resolve inside the file.
+ * is worked out again, every reference must resolve inside the file, and base links must not
+ * loop. What is stored beside other workspaces is guarded again when restoring (see there).
  */
 export const BackupSchema = BackupShape.superRefine((backup, ctx) => {
   const report: Report = (path, message) => ctx.addIssue({ code: 'custom', path, message });
@@ -34,12 +35,21 @@ export const BackupSchema = BackupShape.superRefine((backup, ctx) => {
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
-/** Every record of the file belongs to its workspace; one filed under another would land there. */
+/**
+ * Every record of the file belongs to its workspace (one filed under another would land there),
+ * and no two versions or annotations share an id (the later would silently replace the earlier).
+ */
 function checkWorkspaceIds(backup: BackupShape, report: Report): void {
   const own = backup.workspace.id;
-  backup.versions.forEach((v, i) => {
-    if (v.workspaceId !== own) report(['versions', i, 'workspaceId'], `is not the workspace's id "${own}"`);
-  });
+  for (const [kind, records] of [['versions', backup.versions], ['annotations', backup.annotations]] as const) {
+    const first = new Map<string, number>();
+    records.forEach((r, i) => {
+      if (r.workspaceId !== own) report([kind, i, 'workspaceId'], `is not the workspace's id "${own}"`);
+      const earlier = first.get(r.id);
+      if (earlier !== undefined) report([kind, i, 'id'], `"${r.id}" is already the id of ${kind}[${earlier}]`);
+      else first.set(r.id, i);
+    });
+  }
 }
 
 /**
@@ -148,25 +158,46 @@ export function describeBackupError(error: z.ZodError): string {
   return `${path || 'file'}: ${issue.message}`;
 }
 
+/** Ids of the file that were given new ones on restore, old id → new id. */
+export interface RenamedIds {
+  versions: Map<string, string>;
+  annotations: Map<string, string>;
+}
+
+/** What a restore stored: the file's workspace as written (with any new ids), and which ids changed. */
+export type RestoredBackup = Backup & { renamed: RenamedIds };
+
 /**
  * Restores a backup: checks the whole file first, then replaces the workspace of the same id in
  * one transaction (its versions and annotations go, the file's come in). Either everything is
  * applied or nothing changes; the error names the first bad field.
+ *
+ * Version and annotation ids are keys of the whole database, not of one workspace. An id of the
+ * file that another workspace already holds is not refused but given a new one, and every
+ * reference to it (base and parent links, annotations, the settings) follows, so a file copied
+ * from another workspace still restores and no other workspace is ever changed.
  */
-export async function restoreWorkspace(store: WorkspaceStore, data: unknown): Promise<Backup> {
+export async function restoreWorkspace(store: WorkspaceStore, data: unknown): Promise<RestoredBackup> {
   const parsed = BackupSchema.safeParse(data);
   if (!parsed.success) throw new StoreError(`This is not a Counterdraft backup that can be restored (${describeBackupError(parsed.error)}). Nothing was changed.`, 'invalid');
-  const backup = parsed.data;
+  const file = parsed.data;
+  const own = file.workspace.id;
   const tx = store.db.transaction([STORES.workspaces, STORES.versions, STORES.clauses, STORES.annotations], 'readwrite');
+  let restored: RestoredBackup;
   try {
-    await storeClauses(backup.clauses, tx.objectStore(STORES.clauses));
     const versions = tx.objectStore(STORES.versions);
-    for (const key of await versions.index('byWorkspace').getAllKeys(backup.workspace.id)) await versions.delete(key);
     const annotations = tx.objectStore(STORES.annotations);
-    for (const key of await annotations.index('byWorkspace').getAllKeys(backup.workspace.id)) await annotations.delete(key);
-    for (const v of backup.versions) await versions.put(v);
-    for (const a of backup.annotations) await annotations.put(a);
-    await tx.objectStore(STORES.workspaces).put(backup.workspace);
+    const renamed: RenamedIds = {
+      versions: freshIds(await heldElsewhere(file.versions, own, (id) => versions.get(id)), 'v'),
+      annotations: freshIds(await heldElsewhere(file.annotations, own, (id) => annotations.get(id)), 'a'),
+    };
+    restored = { ...withNewIds(file, renamed), renamed };
+    await storeClauses(restored.clauses, tx.objectStore(STORES.clauses));
+    for (const key of await versions.index('byWorkspace').getAllKeys(own)) await versions.delete(key);
+    for (const key of await annotations.index('byWorkspace').getAllKeys(own)) await annotations.delete(key);
+    for (const v of restored.versions) await versions.put(v);
+    for (const a of restored.annotations) await annotations.put(a);
+    await tx.objectStore(STORES.workspaces).put(restored.workspace);
   } catch (error) {
     tx.done.catch(() => undefined);
     tx.abort();
@@ -174,7 +205,33 @@ export async function restoreWorkspace(store: WorkspaceStore, data: unknown): Pr
     throw error;
   }
   await tx.done;
-  return backup;
+  return restored;
+}
+
+/**
+ * The ids of `records` that a stored record of another workspace holds. A stored record too
+ * damaged to name its workspace counts as another's: it is not replaced either.
+ */
+async function heldElsewhere(records: readonly { id: string }[], workspaceId: string, stored: (id: string) => Promise<{ workspaceId?: unknown } | undefined>): Promise<string[]> {
+  const found = await Promise.all(records.map((r) => stored(r.id)));
+  return records.filter((_, i) => found[i] !== undefined && found[i]!.workspaceId !== workspaceId).map((r) => r.id);
+}
+
+function freshIds(ids: readonly string[], prefix: string): Map<string, string> {
+  return new Map(ids.map((id) => [id, newId(prefix)]));
+}
+
+/** The file with the given ids replaced, in the records that bear them and every reference to them. */
+function withNewIds(file: Backup, renamed: RenamedIds): Backup {
+  const version = (id: string) => renamed.versions.get(id) ?? id;
+  const versionOrNull = (id: string | null) => (id === null ? null : version(id));
+  const { settings } = file.workspace;
+  return {
+    ...file,
+    workspace: { ...file.workspace, settings: { ...settings, oldId: versionOrNull(settings.oldId), newId: versionOrNull(settings.newId) } },
+    versions: file.versions.map((v) => ({ ...v, id: version(v.id), base: versionOrNull(v.base), parent: versionOrNull(v.parent) })),
+    annotations: file.annotations.map((a) => ({ ...a, id: renamed.annotations.get(a.id) ?? a.id, versionId: version(a.versionId) })),
+  };
 }
 
 /**

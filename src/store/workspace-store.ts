@@ -46,7 +46,9 @@ const now = () => new Date().toISOString();
 
 /** Above this many clauses to read, one getAll over the clause store beats separate gets. */
 const BULK_READ_THRESHOLD = 200;
-const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
+
+/** A new id, unique across all workspaces: `ws-…` a workspace, `v-…` a version, `a-…` an annotation. */
+export const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 
 function parseRecord<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(value);

@@ -182,6 +182,30 @@ describe('restoring a crafted backup', () => {
     store.close();
   });
 
+  it('gives version and annotation ids that another workspace holds new ones, references included, and leaves that workspace as it was', async () => {
+    const { store, workspaceId, backup } = await sampleAndBackup();
+    const before = await contents(store, workspaceId);
+    const restored = await restoreWorkspace(store, asWorkspace(backup, 'crafted'));
+    expect(await contents(store, workspaceId)).to.deep.equal(before);
+
+    const renamed = restored.renamed.versions;
+    expect([...renamed.keys()].sort()).to.deep.equal(before.versions.map((v) => v.id).sort());
+    const copy = await contents(store, 'crafted');
+    expect(copy.versions.map((v) => v.id).sort()).to.deep.equal([...renamed.values()].sort());
+    for (const [k, original] of before.versions.entries()) {
+      const id = renamed.get(original.id)!;
+      const i = copy.versions.findIndex((v) => v.id === id);
+      expect(copy.versions[i]).to.deep.include({ workspaceId: 'crafted', label: original.label, base: original.base && renamed.get(original.base), parent: original.parent && renamed.get(original.parent) });
+      expect(copy.clauses[i]).to.deep.equal(before.clauses[k]);
+    }
+    expect(copy.workspace.settings).to.deep.include({ oldId: renamed.get(US), newId: renamed.get(UA) });
+    expect(copy.annotations).to.have.length(1);
+    expect(copy.annotations[0]!.id).to.not.equal('a-sample');
+    expect(copy.annotations[0]!.id).to.equal(restored.renamed.annotations.get('a-sample'));
+    expect(copy.annotations[0]!.versionId).to.equal(renamed.get(UA));
+    store.close();
+  });
+
   it('refuses base links that loop, naming the version, and changes nothing', async () => {
     const { store, workspaceId, backup } = await sampleAndBackup();
     const before = await contents(store, workspaceId);
@@ -190,6 +214,29 @@ describe('restoring a crafted backup', () => {
     crafted.versions[us]!.base = UA; // Ukraine's revision is stored against the U.S. draft: US → UA → US
     const error = await refusal(restoreWorkspace(store, crafted));
     expect(error.message).to.contain(`versions[${us}].base`).and.to.contain(`"${US}"`).and.to.match(/loop/);
+    expect(await contents(store, workspaceId)).to.deep.equal(before);
+    store.close();
+  });
+
+  it('refuses an annotation filed under another workspace', async () => {
+    const { store, workspaceId, backup } = await sampleAndBackup();
+    const before = await contents(store, workspaceId);
+    const crafted = withOwnIds(asWorkspace(backup, 'crafted'), '-copy');
+    crafted.annotations[0] = { ...crafted.annotations[0]!, workspaceId };
+    const error = await refusal(restoreWorkspace(store, crafted));
+    expect(error.message).to.contain('annotations[0].workspaceId');
+    expect(await contents(store, workspaceId)).to.deep.equal(before);
+    store.close();
+  });
+
+  it('refuses a file that gives two versions one id', async () => {
+    const { store, workspaceId, backup } = await sampleAndBackup();
+    const before = await contents(store, workspaceId);
+    const crafted = structuredClone(backup);
+    const last = crafted.versions.length - 1;
+    crafted.versions[last] = { ...crafted.versions[last]!, id: US, base: null };
+    const error = await refusal(restoreWorkspace(store, crafted));
+    expect(error.message).to.contain(`versions[${last}].id`).and.to.contain(`"${US}"`);
     expect(await contents(store, workspaceId)).to.deep.equal(before);
     store.close();
   });
