@@ -4,6 +4,7 @@ import '../../components/app/app.js';
 import type { CdApp } from '../../components/app/app.js';
 import type { CompareView } from '../../components/compare-view/compare-view.js';
 import { buildNumberedDocx } from '../support/import-fixtures.js';
+import { until } from '../support/until.js';
 
 const dbName = `counterdraft-app-test-${Date.now()}`;
 
@@ -21,16 +22,6 @@ function shadow<T extends Element>(root: Element, selector: string): T {
   const found = root.shadowRoot!.querySelector<T>(selector);
   if (!found) throw new Error(`nothing matches ${selector}`);
   return found;
-}
-
-async function until<T>(probe: () => T | null | undefined | false, what: string, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 // The virtualizer resizes rows as they render; Chromium reports that as a benign "ResizeObserver
@@ -196,10 +187,16 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     form.requestSubmit();
     await until(() => names(here).includes('From the other tab'), 'the new workspace in the first tab’s list');
     const button = (text: string) => [...there.shadowRoot!.querySelectorAll<HTMLButtonElement>('.workspace-files button')].find((b) => b.textContent!.trim() === text);
-    await until(() => names(there).includes('From the other tab') && button('Delete this workspace…'), 'the new workspace open in the other tab');
+    // listed is not yet open: the tab lists the new workspace before it has loaded it, and until
+    // then its delete button is still the sample workspace's
+    const open = (app: CdApp) => [...app.shadowRoot!.querySelectorAll<HTMLOptionElement>('.workspace option')].find((o) => o.selected)?.textContent;
+    await until(() => open(there) === 'From the other tab', 'the new workspace open in the other tab');
     button('Delete this workspace…')!.click();
-    (await until(() => button('Delete workspace'), 'the confirm button')).click();
+    const confirm = await until(() => button('Delete workspace'), 'the confirm button');
+    expect(there.shadowRoot!.querySelector('.confirm p')!.textContent).to.contain('“From the other tab”');
+    confirm.click();
     await until(() => !names(here).includes('From the other tab'), 'the workspace gone from the first tab’s list');
+    expect(open(here)).to.equal('U.S.–Ukraine minerals agreement (illustrative drafts)');
     here.remove();
     there.remove();
   });
