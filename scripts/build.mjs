@@ -27,8 +27,10 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: ['src/server/main.ts'],
-    outfile: 'dist/server.mjs',
+    // the server, and the worker thread that does its API's work (src/server/pool.ts)
+    entryPoints: { server: 'src/server/main.ts', 'api-worker': 'src/server/api-worker.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
     platform: 'node',
     format: 'esm',
     target: 'node20',
@@ -45,7 +47,7 @@ await Promise.all([
     platform: 'browser',
     format: 'esm',
     minify: true,
-    sourcemap: true,
+    // no source maps: the server would hand out the app's source with them
     loader: { '.txt': 'text' },
     tsconfig: 'tsconfig.json',
   }),

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { createApi } from './api.js';
+import { createApi, type ApiRunner } from './api.js';
+import { crossSiteGuard } from './cross-site.js';
 
 /** A built file of the browser app: its bytes and content type. */
 export interface Asset {
@@ -11,6 +12,14 @@ export interface Asset {
 export interface ServerOptions {
   /** finds a built asset by its path below the app root ("index.html", "app.js"), or null */
   asset: (path: string) => Promise<Asset | null>;
+  /** does the API's work (a worker pool in the server; in process when left out) */
+  runner?: ApiRunner;
+  /**
+   * The hosts (with port) this server answers to, e.g. "127.0.0.1:8787". A request naming
+   * another Host is refused, which stops a web page from reaching a local server through a
+   * DNS name it rebinds to 127.0.0.1. Left out, any Host is accepted.
+   */
+  hosts?: readonly string[];
 }
 
 /**
@@ -31,24 +40,32 @@ export function createServer(options: ServerOptions): Hono {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
       },
+      // agrees with frame-ancestors 'none', for browsers that read only this header
+      xFrameOptions: 'DENY',
       referrerPolicy: 'no-referrer',
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.get('/api/health', (c) => c.json({ ok: true }));
-  app.route('/api', createApi());
+  app.use('*', crossSiteGuard(options.hosts));
+  app.route('/api', createApi(options.runner));
+  const notFound = (path: string) => ({ error: `not found: ${path}`, message: `nothing is served at ${path}` });
+  app.all('/api/*', (c) => c.json(notFound(new URL(c.req.url).pathname), 404));
   app.get('*', async (c) => {
     const path = new URL(c.req.url).pathname.replace(/^\/+/, '') || 'index.html';
-    if (path.split('/').some((part) => part === '..' || part.startsWith('.'))) return c.json({ error: 'not found' }, 404);
+    // source maps would hand out the app's source; the built app is served without them
+    if (path.split('/').some((part) => part === '..' || part.startsWith('.')) || path.endsWith('.map')) return c.json(notFound(`/${path}`), 404);
     const asset = await options.asset(path);
-    if (!asset) return c.json({ error: `not found: /${path}` }, 404);
+    if (!asset) return c.json(notFound(`/${path}`), 404);
     return c.body(typeof asset.body === 'string' ? asset.body : (asset.body as Uint8Array<ArrayBuffer>), 200, { 'content-type': asset.type });
   });
-  app.onError((error, c) => c.json({ error: 'internal error', detail: error.message }, 500));
+  app.all('*', (c) => c.json({ error: 'method not allowed', message: `${c.req.method} ${new URL(c.req.url).pathname}: only GET is answered here` }, 405, { allow: 'GET, HEAD' }));
+  app.notFound((c) => c.json(notFound(new URL(c.req.url).pathname), 404));
+  app.onError((error, c) => c.json({ error: 'internal error', message: error.message }, 500));
   return app;
 }

@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createServer, type Asset } from './app.js';
+import { createWorkerPool } from './pool.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,9 +28,17 @@ async function asset(path: string): Promise<Asset | null> {
 
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
-const server = serve({ fetch: createServer({ asset }).fetch, port, hostname: host }, (info) => {
+// On a loopback address only loopback names are answered (see ServerOptions.hosts); bound to
+// every interface, the host names people use cannot be known here.
+const loopback = ['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host) && port !== 0;
+const hosts = loopback ? ['127.0.0.1', 'localhost', '[::1]'].map((name) => `${name}:${port}`) : undefined;
+const pool = createWorkerPool({ workerUrl: new URL('./api-worker.mjs', import.meta.url) });
+const server = serve({ fetch: createServer({ asset, runner: pool.run, ...(hosts ? { hosts } : {}) }).fetch, port, hostname: host }, (info) => {
   process.stdout.write(`Counterdraft is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/ (PORT to change; Ctrl+C to stop)\n`);
 });
-const stop = () => server.close(() => process.exit(0));
+const stop = () => {
+  void pool.close();
+  server.close(() => process.exit(0));
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

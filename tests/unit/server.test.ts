@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createServer } from '../../src/server/app.js';
+import { hugeListStartDocx } from '../support/hostile-files.js';
 
 const assets: Record<string, string> = { 'index.html': '<!doctype html><cd-app></cd-app>', 'app.js': 'export {};' };
 const app = createServer({
@@ -40,5 +41,81 @@ describe('server', () => {
     expect((await app.request('/../package.json')).status).toBe(404);
     expect((await app.request('/%2e%2e/package.json')).status).toBe(404);
     expect((await app.request('/.git/config')).status).toBe(404);
+  });
+});
+
+describe('server: requests from other sites', () => {
+  const guarded = createServer({ asset: async () => null, hosts: ['127.0.0.1:8787', 'localhost:8787'] });
+  const compare = (headers: Record<string, string>, server = app) =>
+    server.request('http://127.0.0.1:8787/api/compare', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ old: { text: '1. A.' }, new: { text: '1. B.' } }),
+    });
+
+  it('refuses a POST another site makes a browser send, by Origin or by Sec-Fetch-Site', async () => {
+    const attempts: Record<string, string>[] = [{ origin: 'https://attacker.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'null' }];
+    for (const headers of attempts) {
+      const response = await compare(headers);
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+      expect((await response.json()).message).toMatch(/cross-site requests are refused/);
+    }
+  });
+
+  it('refuses a no-cors form upload from another site before reading it', async () => {
+    const form = new FormData();
+    form.set('file', new File([hugeListStartDocx() as Uint8Array<ArrayBuffer>], 'start.docx'));
+    const response = await app.request('http://127.0.0.1:8787/api/import', { method: 'POST', body: form, headers: { origin: 'https://attacker.example', 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors' } });
+    expect(response.status).toBe(403);
+  });
+
+  it('answers its own pages and tools that send no browser headers', async () => {
+    expect((await compare({ origin: 'http://127.0.0.1:8787', 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect((await compare({})).status).toBe(200);
+    expect((await compare({ 'sec-fetch-site': 'none' })).status).toBe(200);
+  });
+
+  it('answers only the hosts it is told to, against DNS rebinding', async () => {
+    expect((await compare({ host: 'rebound.attacker.example:8787' }, guarded)).status).toBe(403);
+    expect((await guarded.request('http://rebound.attacker.example:8787/api/health')).status).toBe(403);
+    expect((await compare({ host: 'localhost:8787' }, guarded)).status).toBe(200);
+    expect((await guarded.request('http://127.0.0.1:8787/api/health')).status).toBe(200);
+  });
+});
+
+describe('server: answers in JSON, whatever was asked', () => {
+  it('404 for an unknown route with any method', async () => {
+    for (const method of ['GET', 'POST', 'DELETE']) {
+      const response = await app.request('/api/nothing', { method });
+      expect(response.status, method).toBe(404);
+      expect(response.headers.get('content-type'), method).toMatch(/application\/json/);
+    }
+  });
+
+  it('405 with Allow for a known route and the wrong method', async () => {
+    for (const [method, path, allow] of [['GET', '/api/compare', 'POST'], ['PUT', '/api/import', 'POST'], ['POST', '/api/health', 'GET, HEAD'], ['POST', '/', 'GET, HEAD'], ['DELETE', '/app.js', 'GET, HEAD']] as const) {
+      const response = await app.request(path, { method });
+      expect(response.status, `${method} ${path}`).toBe(405);
+      expect(response.headers.get('allow'), `${method} ${path}`).toBe(allow);
+      expect((await response.json()).error).toBe('method not allowed');
+    }
+  });
+
+  it('400 naming the body for a malformed multipart form', async () => {
+    const response = await app.request('/api/import', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=XYZ' },
+      body: '--XYZ\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nno closing boundary',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'invalid request', field: 'body' });
+  });
+
+  it('never serves source maps, and forbids framing in both headers', async () => {
+    const withMap = createServer({ asset: async (path) => ({ body: '{}', type: path.endsWith('.map') ? 'application/json' : 'text/html' }) });
+    expect((await withMap.request('/app.js.map')).status).toBe(404);
+    const page = await withMap.request('/');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
   });
 });
