@@ -133,6 +133,8 @@ export class CdApp extends LitElement {
     this.confirmingDelete = false;
     await this.listWorkspaces(this.store!);
     const view = await loadWorkspaceView(this.store!, workspaceId);
+    // a delete question opened meanwhile named the workspace shown until now
+    this.confirmingDelete = false;
     this.view = view;
     rememberWorkspace(workspaceId);
     this.pairComparisons.clear();

@@ -162,6 +162,29 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     app.remove();
   });
 
+  it('closes a delete question asked while another workspace was opening, rather than ask it of that one', async () => {
+    const app = await mountApp(`${dbName}-question`);
+    const root = app.shadowRoot!;
+    const open = () => [...root.querySelectorAll<HTMLOptionElement>('.workspace option')].find((o) => o.selected)?.textContent;
+    const button = (text: string) => [...root.querySelectorAll<HTMLButtonElement>('.workspace-files button')].find((b) => b.textContent!.trim() === text);
+    const form = root.querySelector<HTMLFormElement>('form.new-workspace')!;
+    form.querySelector<HTMLInputElement>('input[name="name"]')!.value = 'Second';
+    form.requestSubmit();
+    await until(() => open() === 'Second', 'the new workspace open');
+    const select = root.querySelector<HTMLSelectElement>('.workspace select')!;
+    select.value = 'us-ukraine-minerals-2025';
+    select.dispatchEvent(new Event('change'));
+    // asked while the sample workspace is loading: the question is about the one still shown
+    button('Delete this workspace…')!.click();
+    await app.updateComplete;
+    expect(root.querySelector('.confirm p')!.textContent).to.contain('“Second”');
+    const timeline = shadow<HTMLElement & { versions: unknown[] }>(app, 'cd-version-timeline');
+    await until(() => timeline.versions.length >= 4, 'the sample workspace open');
+    expect(root.querySelector('.confirm p')?.textContent ?? null, 'the question still open').to.equal(null);
+    expect(button('Delete this workspace…')).to.not.equal(undefined);
+    app.remove();
+  });
+
   it('when another tab deletes the last workspace, both tabs open the one new workspace', async () => {
     const name = `${dbName}-last`;
     const [here, there] = [await mountApp(name), await mountApp(name)];
