@@ -169,21 +169,17 @@ export class CdApp extends LitElement {
 
   /**
    * Another tab changed this workspace's own record: renamed it, changed its settings, or deleted
-   * it. Deleted, what is left is shown rather than an error. The deleting tab makes a new
-   * workspace when it deleted the last one; this one waits a moment for it rather than make a
-   * second.
+   * it. Deleted, what is left is shown rather than an error. When it was the last, the deleting
+   * tab made the new one in the same transaction, so it is there already: this tab opens it
+   * rather than make a second.
    */
   private async followRemoteWorkspace(): Promise<void> {
     const store = this.store;
     if (!this.view || !store) return;
     try {
-      let workspaces = await store.listWorkspaces();
+      const workspaces = await store.listWorkspaces();
       if (workspaces.some((w) => w.id === this.view!.workspace.id)) return this.reload('Another tab changed this workspace; showing its latest state.');
       const gone = this.view.workspace.name;
-      for (let tries = 0; workspaces.length === 0 && tries < 5; tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        workspaces = await store.listWorkspaces();
-      }
       await this.load((workspaces[0] ?? (await store.createWorkspace('New workspace'))).id);
       this.message = { text: `The workspace “${gone}” was deleted in another tab.`, tone: 'info' };
     } catch (error) {
@@ -486,9 +482,10 @@ export class CdApp extends LitElement {
     this.act(async () => {
       const doomed = this.view!.workspace;
       this.confirmingDelete = false;
-      await this.store!.deleteWorkspace(doomed.id);
+      // deleting the last one makes its successor in the same step: other tabs find it, not none
+      const replacement = await this.store!.deleteWorkspace(doomed.id, { replaceLastWith: 'New workspace' });
       this.history = { subject: '', rows: [] };
-      const next = (await this.store!.listWorkspaces())[0] ?? (await this.store!.createWorkspace('New workspace'));
+      const next = replacement ?? (await this.store!.listWorkspaces())[0] ?? (await this.store!.createWorkspace('New workspace'));
       await this.load(next.id);
       this.message = { text: `Deleted the workspace “${doomed.name}” from this browser.`, tone: 'info' };
       // the question is gone with its buttons: focus goes where it was asked from

@@ -50,6 +50,14 @@ const BULK_READ_THRESHOLD = 200;
 /** A new id, unique across all workspaces: `ws-…` a workspace, `v-…` a version, `a-…` an annotation. */
 export const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 
+const emptyWorkspace = (name: string, id: string): WorkspaceRecord => ({
+  id,
+  name,
+  created: now(),
+  updated: now(),
+  settings: { oldId: null, newId: null, ignore: [], mode: 'side-by-side' },
+});
+
 function parseRecord<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -118,7 +126,7 @@ export class WorkspaceStore {
   }
 
   async createWorkspace(name: string, id = newId('ws')): Promise<WorkspaceRecord> {
-    const record: WorkspaceRecord = { id, name, created: now(), updated: now(), settings: { oldId: null, newId: null, ignore: [], mode: 'side-by-side' } };
+    const record = emptyWorkspace(name, id);
     await this.write(() => this.db.add(STORES.workspaces, record));
     this.announce({ workspaceId: id, what: 'workspace' });
     return record;
@@ -291,9 +299,12 @@ export class WorkspaceStore {
 
   /**
    * Deletes a workspace with its versions and annotations, and the clause contents no other
-   * workspace uses, in one transaction: all of it goes, or none.
+   * workspace uses, in one transaction: all of it goes, or none. With `replaceLastWith`, deleting
+   * the last workspace also makes an empty one of that name in the same transaction, and returns
+   * it: another tab that hears of the deletion finds it there, never no workspace at all.
    */
-  async deleteWorkspace(id: string): Promise<void> {
+  async deleteWorkspace(id: string, options: { replaceLastWith?: string } = {}): Promise<WorkspaceRecord | undefined> {
+    let replacement: WorkspaceRecord | undefined;
     await this.write(async () => {
       const tx = this.db.transaction([STORES.workspaces, STORES.versions, STORES.annotations, STORES.clauses], 'readwrite');
       await allOrNothing(tx, async () => {
@@ -301,6 +312,10 @@ export class WorkspaceStore {
         for (const key of await versions.index('byWorkspace').getAllKeys(id)) await versions.delete(key);
         for (const key of await tx.objectStore(STORES.annotations).index('byWorkspace').getAllKeys(id)) await tx.objectStore(STORES.annotations).delete(key);
         await tx.objectStore(STORES.workspaces).delete(id);
+        if (options.replaceLastWith !== undefined && (await tx.objectStore(STORES.workspaces).count()) === 0) {
+          replacement = emptyWorkspace(options.replaceLastWith, newId('ws'));
+          await tx.objectStore(STORES.workspaces).add(replacement);
+        }
         // Clause contents are shared across workspaces by hash: keep those any remaining version
         // (deleted ones too, which can still be restored) uses, drop the rest.
         const kept = referencedHashes(await versions.getAll());
@@ -309,6 +324,7 @@ export class WorkspaceStore {
       });
     });
     this.announce({ workspaceId: id, what: 'workspace' });
+    return replacement;
   }
 
   // Annotations

@@ -3,6 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../components/app/app.js';
 import type { CdApp } from '../../components/app/app.js';
 import type { CompareView } from '../../components/compare-view/compare-view.js';
+import { WorkspaceStore } from '../../src/store/workspace-store.js';
 import { buildNumberedDocx } from '../support/import-fixtures.js';
 import { until } from '../support/until.js';
 
@@ -193,9 +194,16 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     expect(names(here)).to.have.length(1);
     button('Delete this workspace…')!.click();
     (await until(() => button('Delete workspace'), 'the confirm button')).click();
-    await until(() => names(there).join() === 'New workspace', 'the new workspace in the deleting tab');
-    await until(() => names(here).join() === 'New workspace', 'the same workspace in the other tab');
-    await new Promise((r) => setTimeout(r, 1500));
+    const message = (app: CdApp) => app.shadowRoot!.querySelector('.message')?.textContent ?? '';
+    const open = (app: CdApp) => [...app.shadowRoot!.querySelectorAll<HTMLOptionElement>('.workspace option')].find((o) => o.selected)?.value;
+    await until(() => message(there).includes('Deleted the workspace'), 'the deleting tab done');
+    await until(() => message(here).includes('was deleted in another tab'), 'the other tab done');
+    // a tab that made a workspace of its own would have opened that one: the same one open in
+    // both, and only it stored, means neither made a second
+    expect(open(here)).to.equal(open(there));
+    const store = await WorkspaceStore.open(name);
+    expect((await store.listWorkspaces()).map((w) => w.name)).to.deep.equal(['New workspace']);
+    store.close();
     expect(names(here)).to.deep.equal(['New workspace']);
     expect(names(there)).to.deep.equal(['New workspace']);
     here.remove();

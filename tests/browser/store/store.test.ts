@@ -183,6 +183,28 @@ describe('workspace store (real IndexedDB)', () => {
     store.close();
   });
 
+  it('deleting the last workspace can make its successor in the same step, so another tab never finds none', async () => {
+    const name = freshName();
+    const tabOne = await WorkspaceStore.open(name);
+    const tabTwo = await WorkspaceStore.open(name);
+    const [a, b] = [await tabOne.createWorkspace('A'), await tabOne.createWorkspace('B')];
+    // with another workspace left, none is made
+    expect(await tabOne.deleteWorkspace(a.id, { replaceLastWith: 'New workspace' })).to.equal(undefined);
+    expect((await tabOne.listWorkspaces()).map((w) => w.name)).to.deep.equal(['B']);
+    // what the other tab finds the moment it hears that the last one went
+    const found = new Promise<string[]>((resolve) =>
+      tabTwo.onRemoteChange((change) => {
+        if (change.workspaceId === b.id) void tabTwo.listWorkspaces().then((list) => resolve(list.map((w) => w.id)));
+      }),
+    );
+    const replacement = await tabOne.deleteWorkspace(b.id, { replaceLastWith: 'New workspace' });
+    expect(replacement).to.include({ name: 'New workspace' });
+    expect(await found).to.deep.equal([replacement!.id]);
+    expect(await tabTwo.getWorkspace(replacement!.id)).to.deep.equal(replacement);
+    tabOne.close();
+    tabTwo.close();
+  });
+
   it('reports a loop of base links already stored instead of following it forever', async () => {
     const store = await freshStore();
     const ws = await seedSampleWorkspace(store, SAMPLE_MANIFEST, SAMPLE_TEXTS);
