@@ -38,7 +38,8 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { app: 'components/app/app.ts' },
+    // the engine worker sits beside app.js, where the app looks for it (components/engine)
+    entryPoints: { app: 'components/app/app.ts', 'engine-worker': 'components/app/engine-worker.ts' },
     outdir: 'dist/app',
     // pdf.js and the Word writer are most of the weight and only serve a PDF import or a Word
     // export: split off, they are fetched when first needed and the app opens sooner.

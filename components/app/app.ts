@@ -12,7 +12,6 @@ import { clauseHistory, consecutiveComparisons } from '../../src/compare/clause-
 import { changeText } from '../../src/compare/compare.js';
 import type { ChangeKind, Comparison } from '../../src/model/comparison.js';
 import { IGNORE_OPTIONS, type IgnoreOption } from '../../src/model/options.js';
-import { importDocument } from '../../src/import/import.js';
 import { InputError } from '../../src/model/errors.js';
 import { parseVersion } from '../../src/parse/parse.js';
 import { versionToText } from '../../src/parse/render-text.js';
@@ -31,6 +30,7 @@ import type { CompareMode, CompareView, TextSelection } from '../compare-view/co
 import '../clause-history/clause-history.js';
 import type { ClauseHistoryRow } from '../clause-history/clause-history.js';
 import '../concerns-panel/concerns-panel.js';
+import { Engine } from '../engine/engine.js';
 import '../version-timeline/version-timeline.js';
 import type { VersionAddDetail } from '../version-timeline/version-timeline.js';
 import { appStyles } from './app.styles.js';
@@ -88,6 +88,8 @@ export class CdApp extends LitElement {
   @query('cd-annotation-form') private annotationForm!: CdAnnotationForm;
 
   private store: WorkspaceStore | null = null;
+  /** reads files and compares versions in a worker (see components/engine), beside this script once built */
+  private engine = new Engine({ workerUrl: new URL('./engine-worker.js', import.meta.url) });
   /** comparisons of a version with its child, kept for clause histories until the next load */
   private pairComparisons = new Map<string, Comparison>();
   private unsubscribe: (() => void) | null = null;
@@ -108,6 +110,7 @@ export class CdApp extends LitElement {
     this.unsubscribe?.();
     this.store?.close();
     this.store = null;
+    this.engine.close();
   }
 
   private async start(): Promise<void> {
@@ -132,7 +135,7 @@ export class CdApp extends LitElement {
   private async load(workspaceId: string): Promise<void> {
     this.confirmingDelete = false;
     await this.listWorkspaces(this.store!);
-    const view = await loadWorkspaceView(this.store!, workspaceId);
+    const view = await loadWorkspaceView(this.store!, workspaceId, this.engine);
     // a delete question opened meanwhile named the workspace shown until now
     this.confirmingDelete = false;
     this.view = view;
@@ -149,7 +152,7 @@ export class CdApp extends LitElement {
     const store = this.store;
     if (!store) return;
     try {
-      const terms = await loadTerms(store, view.versions);
+      const terms = await loadTerms(store, view.versions, this.engine);
       if (this.view === view) this.view = { ...view, terms };
     } catch (error) {
       if (this.store === store) this.fail(error);
@@ -249,7 +252,7 @@ export class CdApp extends LitElement {
       let text = e.detail.text;
       const notes: string[] = [];
       if (bytes && fileName) {
-        const imported = await importDocument(bytes, fileName);
+        const imported = await this.engine.importFile(bytes, fileName);
         text = imported.text;
         notes.push(...imported.warnings);
       }

@@ -1,7 +1,5 @@
 import { anchor } from '../../src/annotations/anchor.js';
-import { compareVersions } from '../../src/compare/compare.js';
-import { withFindings } from '../../src/concerns/analyze.js';
-import { termsAcrossVersions, type TermRow } from '../../src/concerns/terms-table.js';
+import type { TermRow } from '../../src/concerns/terms-table.js';
 import type { Annotation } from '../../src/model/annotation.js';
 import type { Version } from '../../src/model/clause.js';
 import type { Comparison } from '../../src/model/comparison.js';
@@ -11,6 +9,7 @@ import type { VersionRecord, WorkspaceRecord } from '../../src/store/records.js'
 import type { WorkspaceStore } from '../../src/store/workspace-store.js';
 import type { AnnotationListItem } from '../annotation-list/annotation-list.js';
 import { findingHighlights, type Highlight } from '../compare-view/compare-view.js';
+import type { Engine } from '../engine/engine.js';
 
 /** Everything the app shows for one workspace, derived from the store. */
 export interface WorkspaceView {
@@ -24,7 +23,7 @@ export interface WorkspaceView {
 }
 
 /** Loads a workspace and compares the two versions its settings name. */
-export async function loadWorkspaceView(store: WorkspaceStore, workspaceId: string): Promise<WorkspaceView> {
+export async function loadWorkspaceView(store: WorkspaceStore, workspaceId: string, engine: Engine): Promise<WorkspaceView> {
   const workspace = await store.getWorkspace(workspaceId);
   const versions = await store.listVersions(workspaceId);
   const live = new Set(versions.map((v) => v.id));
@@ -35,7 +34,7 @@ export async function loadWorkspaceView(store: WorkspaceStore, workspaceId: stri
   const loaded = await store.loadVersions(ids);
   const oldVersion = oldId ? loaded[0]! : null;
   const newVersion = newId ? loaded[ids.length - 1]! : null;
-  const comparison = oldVersion && newVersion ? compareWith(oldVersion, newVersion, workspace.settings.ignore) : null;
+  const comparison = oldVersion && newVersion ? await compareWith(engine, oldVersion, newVersion, workspace.settings.ignore) : null;
   return { workspace, versions, oldVersion, newVersion, comparison, terms: [], annotations: await store.listAnnotations(workspaceId) };
 }
 
@@ -43,13 +42,18 @@ export async function loadWorkspaceView(store: WorkspaceStore, workspaceId: stri
  * Key terms across every version of the workspace. Separate from loadWorkspaceView because it
  * aligns each consecutive pair of versions: the app fills it in after the comparison is shown.
  */
-export async function loadTerms(store: WorkspaceStore, versions: readonly VersionRecord[]): Promise<TermRow[]> {
-  return termsAcrossVersions(await store.loadVersions(versions.map((v) => v.id)));
+export async function loadTerms(store: WorkspaceStore, versions: readonly VersionRecord[], engine: Engine): Promise<TermRow[]> {
+  return engine.terms(await store.loadVersions(versions.map((v) => v.id)));
 }
 
-export function compareWith(oldVersion: Version & { record: VersionRecord }, newVersion: Version & { record: VersionRecord }, ignore: IgnoreOption[]): Comparison {
+export function compareWith(
+  engine: Engine,
+  oldVersion: Version & { record: VersionRecord },
+  newVersion: Version & { record: VersionRecord },
+  ignore: IgnoreOption[],
+): Promise<Comparison> {
   const titled = (v: Version & { record: VersionRecord }): Version => ({ title: v.record.label, clauses: v.clauses });
-  return withFindings(compareVersions(titled(oldVersion), titled(newVersion), { ignore }));
+  return engine.compare(titled(oldVersion), titled(newVersion), ignore);
 }
 
 /** Where each annotation stands on the two versions shown: marks for the view, rows for the list. */

@@ -1,0 +1,145 @@
+import type { TermRow } from '../../src/concerns/terms-table.js';
+import type { ImportedDocument } from '../../src/import/import.js';
+import type { Version } from '../../src/model/clause.js';
+import type { Comparison } from '../../src/model/comparison.js';
+import { InputError } from '../../src/model/errors.js';
+import type { IgnoreOption } from '../../src/model/options.js';
+import { runJob, type EngineJob, type EngineReply, type EngineResults } from './engine-jobs.js';
+
+/**
+ * The page's side of the engine worker. Jobs go one at a time to a Web Worker; one still running
+ * at its deadline is stopped with the worker (the only way to stop a thread that is inside a
+ * hostile file), answered with an InputError that says so, and a fresh worker takes the next
+ * job. Where no worker can start (no Worker, or its script fails to load) jobs run in the page.
+ */
+
+export interface EngineOptions {
+  /** the engine worker's script; null runs every job in the page */
+  workerUrl: URL | null;
+  /** a job still running after this long is stopped */
+  deadlineMs?: number;
+}
+
+export const ENGINE_DEADLINE_MS = 15_000;
+
+interface Queued {
+  id: number;
+  job: EngineJob;
+  resolve: (result: EngineResults[EngineJob['kind']]) => void;
+  reject: (error: Error) => void;
+}
+
+export class Engine {
+  private worker: Worker | null = null;
+  private broken = false;
+  private readonly queue: Queued[] = [];
+  private running: (Queued & { timer: ReturnType<typeof setTimeout> | null }) | null = null;
+  /** the worker has loaded its script: a job's deadline counts from then, not from its start-up */
+  private ready = false;
+  private nextId = 1;
+
+  constructor(private readonly options: EngineOptions) {}
+
+  importFile(bytes: Uint8Array, name: string): Promise<ImportedDocument> {
+    return this.run({ kind: 'import', name, bytes }) as Promise<ImportedDocument>;
+  }
+
+  compare(oldVersion: Version, newVersion: Version, ignore: IgnoreOption[]): Promise<Comparison> {
+    return this.run({ kind: 'compare', old: plain(oldVersion), new: plain(newVersion), ignore }) as Promise<Comparison>;
+  }
+
+  terms(versions: readonly Version[]): Promise<TermRow[]> {
+    return this.run({ kind: 'terms', versions: versions.map(plain) }) as Promise<TermRow[]>;
+  }
+
+  /** Stops the worker; jobs still waiting are refused. */
+  close(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    const waiting = [...(this.running ? [this.running] : []), ...this.queue.splice(0)];
+    if (this.running?.timer) clearTimeout(this.running.timer);
+    this.running = null;
+    for (const job of waiting) job.reject(new Error('the engine was closed'));
+  }
+
+  private run(job: EngineJob): Promise<EngineResults[EngineJob['kind']]> {
+    if (this.options.workerUrl === null || this.broken || typeof Worker === 'undefined') return runJob(job);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, job, resolve, reject });
+      this.next();
+    });
+  }
+
+  private next(): void {
+    if (this.running || this.queue.length === 0) return;
+    const queued = this.queue.shift()!;
+    if (this.broken) {
+      runJob(queued.job).then(queued.resolve, queued.reject);
+      this.next();
+      return;
+    }
+    this.running = { ...queued, timer: null };
+    this.ensureWorker().postMessage({ id: queued.id, job: queued.job });
+    if (this.ready) this.startDeadline();
+  }
+
+  private startDeadline(): void {
+    if (this.running && this.running.timer === null) {
+      this.running.timer = setTimeout(() => this.expire(), this.options.deadlineMs ?? ENGINE_DEADLINE_MS);
+    }
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.options.workerUrl!, { type: 'module', name: 'counterdraft-engine' });
+    this.ready = false;
+    worker.onmessage = (event: MessageEvent<EngineReply | { ready: true }>) => {
+      if ('ready' in event.data) {
+        this.ready = true;
+        this.startDeadline();
+      } else this.onReply(event.data);
+    };
+    // the script did not load or threw at start: run in the page from now on
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.broken = true;
+      this.worker?.terminate();
+      this.worker = null;
+      const running = this.running;
+      if (!running) return;
+      if (running.timer) clearTimeout(running.timer);
+      this.running = null;
+      runJob(running.job).then(running.resolve, running.reject);
+      this.next();
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private onReply(reply: EngineReply): void {
+    const running = this.running;
+    if (!running || running.id !== reply.id) return;
+    if (running.timer) clearTimeout(running.timer);
+    this.running = null;
+    if (reply.ok) running.resolve(reply.result);
+    else running.reject(reply.status === null ? new Error(reply.message) : new InputError(reply.message, reply.status as 400 | 413 | 415));
+    this.next();
+  }
+
+  private expire(): void {
+    const running = this.running;
+    if (!running) return;
+    this.worker?.terminate();
+    this.worker = null;
+    this.running = null;
+    const seconds = (this.options.deadlineMs ?? ENGINE_DEADLINE_MS) / 1000;
+    const what = running.job.kind === 'import' ? `${running.job.name}: reading it` : running.job.kind === 'compare' ? 'The comparison' : 'Following key terms';
+    running.reject(new InputError(`${what} took longer than ${seconds} s and was stopped`, 413));
+    this.next();
+  }
+}
+
+/** A version as plain data (the records the app holds carry more than a worker needs). */
+function plain(version: Version): Version {
+  return { title: version.title, clauses: version.clauses };
+}

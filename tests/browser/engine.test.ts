@@ -1,0 +1,76 @@
+import { expect } from '@esm-bundle/chai';
+import { Engine } from '../../components/engine/engine.js';
+import { generateAgreementPair } from '../../src/bench/generate.js';
+import { InputError } from '../../src/model/errors.js';
+import { parseVersion } from '../../src/parse/parse.js';
+import { deepXmlDocx, hugeListStartDocx, zip64CountBomb } from '../support/hostile-files.js';
+
+// The app names its worker "./engine-worker.js" beside its own script; from here it is:
+const workerUrl = new URL('../../components/app/engine-worker.js', import.meta.url);
+
+async function refusal(promise: Promise<unknown>): Promise<InputError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).to.be.instanceOf(InputError);
+  return error as InputError;
+}
+
+describe('the engine worker', () => {
+  const engines: Engine[] = [];
+  const engine = (deadlineMs?: number): Engine => {
+    const made = new Engine({ workerUrl, ...(deadlineMs ? { deadlineMs } : {}) });
+    engines.push(made);
+    return made;
+  };
+  after(() => engines.forEach((e) => e.close()));
+
+  it('reads a file and compares two versions off the page', async () => {
+    const worker = engine();
+    const imported = await worker.importFile(new TextEncoder().encode('1. Ukraine shall pay 50 percent.'), 'a.txt');
+    expect(imported.format).to.equal('txt');
+    const comparison = await worker.compare(parseVersion(imported.text), parseVersion('1. Ukraine shall pay 25 percent.'), []);
+    expect(comparison.summary.modified).to.equal(1);
+    expect(comparison.findings.some((f) => f.rule === 'figure-changed')).to.equal(true);
+  });
+
+  it('refuses hostile files with the importer’s own message', async () => {
+    const worker = engine();
+    expect((await refusal(worker.importFile(hugeListStartDocx(), 'start.docx'))).message).to.match(/^start\.docx: numbering\.xml: a list starts at 13000000000; the limit is 32767$/);
+    expect((await refusal(worker.importFile(zip64CountBomb(), 'count.docx'))).message).to.match(/^count\.docx: .*limit is 5000/);
+    expect((await refusal(worker.importFile(deepXmlDocx(35_000), 'deep.docx'))).message).to.match(/^deep\.docx: .*nested more than 256 deep/);
+  });
+
+  it('stops a job at its deadline, says so, and takes the next job', async () => {
+    const worker = engine(100);
+    const pair = generateAgreementPair({ clauses: 4000 });
+    const error = await refusal(worker.compare(parseVersion(pair.old), parseVersion(pair.new), []));
+    expect(error.message).to.equal('The comparison took longer than 0.1 s and was stopped');
+    const small = await worker.compare(parseVersion('1. The Fund shall meet.'), parseVersion('1. The Fund shall meet twice.'), []);
+    expect(small.summary.modified).to.equal(1);
+  });
+
+  it('keeps the page responsive while a large comparison runs', async () => {
+    const worker = engine();
+    const pair = generateAgreementPair({ clauses: 4000 });
+    const [oldVersion, newVersion] = [parseVersion(pair.old), parseVersion(pair.new)];
+    let done = false;
+    const job = worker.compare(oldVersion, newVersion, []).then(() => (done = true));
+    // timers keep firing on the page while the worker works
+    let ticks = 0;
+    while (!done) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      ticks++;
+    }
+    await job;
+    expect(ticks).to.be.greaterThan(5);
+  });
+
+  it('runs in the page when the worker script cannot load', async () => {
+    const broken = new Engine({ workerUrl: new URL('./no-such-worker.js', import.meta.url) });
+    engines.push(broken);
+    const comparison = await broken.compare(parseVersion('1. The Fund shall meet.'), parseVersion('1. The Fund shall meet twice.'), []);
+    expect(comparison.summary.modified).to.equal(1);
+  });
+});
