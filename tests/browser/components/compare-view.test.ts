@@ -11,6 +11,7 @@ import '../../../components/compare-view/compare-view.js';
 import { findingHighlights, isNavigable, type CompareView, type Highlight, type TextSelection } from '../../../components/compare-view/compare-view.js';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { RedlineText } from '../../../components/redline-text/redline-text.js';
+import { until } from '../../support/until.js';
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 async function settle(el: CompareView): Promise<void> {
@@ -201,8 +202,8 @@ describe('<cd-compare-view>', () => {
     const press = async (key: string) => {
       const target = (el.shadowRoot!.activeElement as HTMLElement | null) ?? list;
       target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
-      await settle(el);
-      await new Promise((r) => setTimeout(r, 50));
+      // the key makes a change current at once; focus follows once its row is in view
+      await until(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['index'] === String(el.current), `focus on change ${el.current}`);
     };
     await press('n');
     expect(el.current).to.equal(navigable[0]);

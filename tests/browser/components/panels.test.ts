@@ -10,6 +10,7 @@ import '../../../components/balance-chart/balance-chart.js';
 import '../../../components/version-timeline/version-timeline.js';
 import type { TimelineVersion } from '../../../components/version-timeline/version-timeline.js';
 import { HOSTILE, mount, nextEvent } from '../../support/mount.js';
+import { until } from '../../support/until.js';
 
 
 function shadow(el: Element): ShadowRoot {
@@ -215,10 +216,10 @@ describe('<cd-version-timeline>', () => {
     let fired = false;
     el.addEventListener('cd-version-add', () => (fired = true));
     root.querySelector<HTMLButtonElement>('form.add button[type="submit"]')!.click();
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
-    expect(fired).to.equal(false);
     const label = root.querySelector<HTMLInputElement>('#add-label')!;
+    // the form is done with the submission once focus is on the field to correct
+    await until(() => root.activeElement === label, 'focus on the label');
+    expect(fired).to.equal(false);
     expect(label.getAttribute('aria-invalid')).to.equal('true');
     const error = root.querySelector(`#${label.getAttribute('aria-describedby')}`)!;
     expect(error.textContent).to.equal('Label is required.');
@@ -230,9 +231,11 @@ describe('<cd-version-timeline>', () => {
     const el = await mount('cd-version-timeline', { versions });
     const root = shadow(el);
     root.querySelector<HTMLInputElement>('#add-label')!.value = 'Empty';
+    let fired = false;
+    el.addEventListener('cd-version-add', () => (fired = true));
     root.querySelector<HTMLButtonElement>('form.add button[type="submit"]')!.click();
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
+    await until(() => root.activeElement === root.querySelector('#add-text'), 'focus on the text');
+    expect(fired).to.equal(false);
     expect(root.querySelector('#add-text-error')!.textContent).to.match(/^Text is required/);
   });
 
