@@ -1,7 +1,9 @@
 import { expect } from '@esm-bundle/chai';
+import { setViewport } from '@web/test-runner-commands';
 import '../../components/app/app.js';
 import type { CdApp } from '../../components/app/app.js';
 import type { CompareMode, CompareView } from '../../components/compare-view/compare-view.js';
+import { until } from '../support/until.js';
 
 interface AxeResult {
   violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[];
@@ -24,7 +26,10 @@ function loadAxe(): Promise<void> {
   });
 }
 
-before(() => {
+before(async () => {
+  // a desktop window, as in the app tests: in a smaller one the comparison starts below the fold,
+  // where the virtualizer renders no rows for axe to check
+  await setViewport({ width: 1600, height: 1000 });
   const previous = window.onerror;
   window.onerror = (message, ...rest) => (String(message).includes('ResizeObserver loop') ? true : (previous?.call(window, message, ...rest) ?? false));
 });
@@ -49,11 +54,17 @@ describe('accessibility of the main views (axe-core)', () => {
     document.body.append(app);
     await (app as CdApp).ready;
     await app.updateComplete;
+    // the key terms and the space used are filled in after the comparison: the last is the space
+    await until(() => app.shadowRoot!.querySelector('.usage')?.textContent, 'the whole app filled in');
     const view = app.shadowRoot!.querySelector<CompareView>('cd-compare-view')!;
+    const rowClass: Record<CompareMode, string> = { 'side-by-side': 'sbs', inline: 'inline', changes: 'list' };
     for (const mode of ['side-by-side', 'inline', 'changes'] as CompareMode[]) {
       view.mode = mode;
       await view.updateComplete;
-      await new Promise((r) => setTimeout(r, 300));
+      await until(() => {
+        const rows = [...view.shadowRoot!.querySelectorAll('[data-row]')];
+        return rows.length > 0 && rows.every((r) => r.classList.contains(rowClass[mode]));
+      }, `the rows of the ${mode} view`);
       const result = await window.axe.run(app, { resultTypes: ['violations'] });
       const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious.map((v) => `${mode}: ${v.id} (${v.help}) at ${JSON.stringify(v.nodes[0]?.target)}`)).to.deep.equal([]);
