@@ -1,5 +1,7 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { handleApiRequest, type ApiRequest, type ApiResponse } from './api-handler.js';
 
 /**
@@ -11,6 +13,22 @@ import { handleApiRequest, type ApiRequest, type ApiResponse } from './api-handl
 export type WorkerReply =
   | { type: 'names'; names: string[] }
   | { type: 'done'; response: ApiResponse; heapUsed: number };
+
+/**
+ * Lowers this thread's scheduling priority as the pool asks. Linux schedules threads one by one
+ * and /proc/thread-self names this one; elsewhere the request is skipped.
+ */
+function lowerPriority(nice: number): void {
+  if (!nice) return;
+  try {
+    const thread = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(thread)) setPriority(thread, nice);
+  } catch {
+    // not Linux, or not allowed: the thread keeps the default priority
+  }
+}
+
+lowerPriority((workerData as { nice?: number } | null)?.nice ?? 0);
 
 const port = parentPort;
 if (port) {
