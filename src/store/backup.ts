@@ -90,7 +90,8 @@ function checkReferences(backup: BackupShape, report: Report): void {
     v.edits.forEach((edit, k) => {
       if (edit[0] !== 'insert') return;
       const missing = edit[1].find((h) => !hashes.has(h));
-      if (missing) report(['versions', i, 'edits', k], `uses a clause not in the file: "${missing}"`);
+      // compared with undefined: "" is a hash no clause has, and must not pass for none missing
+      if (missing !== undefined) report(['versions', i, 'edits', k], `uses a clause not in the file: "${missing}"`);
     });
   });
   backup.annotations.forEach((a, i) => {
