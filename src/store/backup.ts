@@ -32,6 +32,7 @@ export const BackupSchema = BackupShape.superRefine((backup, ctx) => {
   checkClauseHashes(backup, report);
   checkReferences(backup, report);
   checkBases(backup, report);
+  checkClauseCounts(backup, report);
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -138,6 +139,63 @@ function baseLoop(start: string, byId: ReadonlyMap<string, VersionRecord>, walke
   for (const id of path) walked.add(id);
   return loop;
 }
+
+/**
+ * A version's clause list is the list of the version it is stored against with its edits applied.
+ * Applying them never fails (a keep or drop past the end of that list just stops short), so a
+ * version whose edits run past the end, or give another number of clauses than its record counts,
+ * would restore without a word and read as other clauses than it was stored with. The length of
+ * each list is worked out once, down the base links and back up; a version on a loop of them or
+ * stored against one not in the file is reported by checkBases and skipped here.
+ */
+function checkClauseCounts(backup: BackupShape, report: Report): void {
+  const index = new Map(backup.versions.map((v, i) => [v.id, i]));
+  /** each version's list length, or null when it cannot be worked out */
+  const lengths = new Map<string, number | null>();
+  const lengthAfterEdits = (i: number, baseLength: number): number | null => {
+    const v = backup.versions[i]!;
+    let at = 0;
+    let length = 0;
+    for (const [k, edit] of v.edits.entries()) {
+      if (edit[0] === 'insert') {
+        length += edit[1].length;
+        continue;
+      }
+      if (at + edit[1] > baseLength) {
+        const list = v.base === null ? 'it is stored against no version' : `version "${v.base}" it is stored against has ${baseLength}`;
+        report(['versions', i, 'edits', k], `version "${v.id}" ${edit[0] === 'keep' ? 'keeps' : 'drops'} ${clausesText(edit[1])} from clause ${at + 1}, but ${list}`);
+        return null;
+      }
+      at += edit[1];
+      if (edit[0] === 'keep') length += edit[1];
+    }
+    if (length !== v.clauseCount) {
+      report(['versions', i, 'clauseCount'], `version "${v.id}" counts ${clausesText(v.clauseCount)}, but its edits give ${length}`);
+      return null;
+    }
+    return length;
+  };
+  for (const v of backup.versions) {
+    // down the base links to a list already worked out or to none, then back up, with no recursion
+    const chain: number[] = [];
+    const onChain = new Set<string>();
+    let at: string | null = v.id;
+    for (; at !== null && !lengths.has(at); at = backup.versions[chain.at(-1)!]!.base) {
+      const i = index.get(at);
+      if (i === undefined || onChain.has(at)) break;
+      onChain.add(at);
+      chain.push(i);
+    }
+    let length: number | null = at === null ? 0 : (lengths.get(at) ?? null);
+    for (const i of chain.reverse()) {
+      length = length === null ? null : lengthAfterEdits(i, length);
+      lengths.set(backup.versions[i]!.id, length);
+    }
+  }
+}
+
+/** "1 clause", "2 clauses" */
+const clausesText = (n: number) => `${n} clause${n === 1 ? '' : 's'}`;
 
 export async function exportWorkspace(store: WorkspaceStore, workspaceId: string): Promise<Backup> {
   const workspace = await store.getWorkspace(workspaceId);
