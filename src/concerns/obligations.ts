@@ -1,5 +1,7 @@
 import type { PartyBalance } from '../model/balance.js';
 import type { Clause, Version } from '../model/clause.js';
+import { CAPITALISED, GAP } from './names.js';
+import { partiesOf, partyName } from './parties.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from './sentences.js';
 
 /**
@@ -28,11 +30,6 @@ const MODALS: [RegExp, DeonticKind][] = [
   [/^(may|is entitled to|are entitled to|has the right to|have the right to|shall have (a|an|the)\b.*\bright|shall be entitled to|retains? the right to)\b/u, 'right'],
 ];
 
-// A capitalised word. A full stop belongs to it only inside an abbreviation ("U.S.", "U.S.A."),
-// so that "... the API Terms. You shall" names "You", not "API Terms. You".
-const CAPITALISED = `\\p{Lu}(?:[\\p{L}\\p{N}’'-]|\\.(?=\\p{L})|(?<=\\b\\p{Lu})\\.)*`;
-// The words of one subject stay on one line: a paragraph break ends a subject.
-const GAP = `[^\\S\\n]+`;
 const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+)?` +
@@ -46,15 +43,6 @@ function sameSentence(text: string, a: number, b: number): boolean {
 
 const DESCRIPTIVE_KINDS = new Set<Clause['kind']>(['definition', 'recital', 'preamble', 'heading']);
 
-/** "the Government of the United States of America" → "United States"; "Each Party" → "Parties". */
-export function partyName(subject: string): string {
-  let s = subject.replace(/^(the|each|either|both|an?)\s+/iu, '').trim();
-  if (/^part(y|ies)$/iu.test(s)) return 'Parties';
-  s = s.replace(/^Government of\s+(the\s+)?/u, '');
-  if (/^(United States( of America)?|U\.S\.?|USA)$/u.test(s)) return 'United States';
-  return s;
-}
-
 const NOT_A_PARTY = /^(Agreement|Article|Section|Annex|Clause|Nothing|This|Such|Any|All|It|They|Neither|There|Here|These|Those|No|None)\b/u;
 // What a subject can be once "the" or "each" is taken off, and still not be a party: the
 // instrument itself, its parts, a statute ("the Uniform ... Act"), and function words that open
@@ -66,7 +54,6 @@ const NOT_A_PARTY_NAME =
 // text is read once. The cache is dropped whole when it grows past what one long comparison needs.
 const DEONTICS = new Map<string, readonly Deontic[]>();
 const DEONTICS_LIMIT = 50_000;
-const PARTIES = new WeakMap<Version, string[]>();
 
 export function deonticsOf(clause: Clause): readonly Deontic[] {
   if (DESCRIPTIVE_KINDS.has(clause.kind)) return [];
@@ -102,42 +89,6 @@ function readDeontics(text: string): Deontic[] {
     found.push({ party: previous.party, kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/**
- * The parties a version names at its start ("the Government of the United States of America and
- * the Government of Ukraine"), so that "the Fund shall" or "Contributions shall" are not counted
- * as a party's duties. Empty when the text names none.
- */
-export function partiesOf(version: Version): string[] {
-  let found = PARTIES.get(version);
-  if (!found) PARTIES.set(version, (found = readParties(version)));
-  return found;
-}
-
-const GOVERNMENT_OF = new RegExp(`Government${GAP}of${GAP}(?:the${GAP})?(${CAPITALISED}(?:${GAP}(?:of${GAP})?${CAPITALISED})*)`, 'gu');
-
-function readParties(version: Version): string[] {
-  // Headings and texts on lines of their own: a name never runs on into the next ("Ukraine",
-  // then "Have agreed as follows").
-  const opening = version.clauses
-    .slice(0, 8)
-    .map((c) => `${c.heading ?? ''}\n${c.text}`)
-    .join('\n');
-  const names = new Set<string>();
-  for (const m of opening.matchAll(GOVERNMENT_OF)) {
-    names.add(partyName(m[1]!));
-  }
-  return [...names];
-}
-
-/**
- * Is Ukraine one of the parties the version names? The rules that speak of Ukraine's
- * Constitution, its resources or its security hold only then: on a website's terms or a statute
- * they would be false alarms.
- */
-export function ukraineIsParty(version: Version): boolean {
-  return partiesOf(version).includes('Ukraine');
 }
 
 /**

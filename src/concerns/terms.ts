@@ -1,7 +1,8 @@
 import type { Clause, Version } from '../model/clause.js';
 import { definedTerms } from '../parse/lines.js';
 import { tokenize } from '../redline/tokens.js';
-import { deonticsOf, partiesOf } from './obligations.js';
+import { deonticsOf } from './obligations.js';
+import { partiesOf } from './parties.js';
 
 /**
  * Key terms of a version: the figures and names a negotiator tracks from draft to draft.

@@ -1,6 +1,7 @@
 import type { Clause } from '../../model/clause.js';
 import { isDefinitionStart } from '../../parse/lines.js';
-import { deonticsOf, partiesOf, ukraineIsParty } from '../obligations.js';
+import { deonticsOf } from '../obligations.js';
+import { partiesOf, ukraineIsParty } from '../parties.js';
 import type { ClauseMatch, ClauseRule } from '../rule.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentences.js';
 

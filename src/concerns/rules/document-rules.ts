@@ -1,5 +1,5 @@
 import type { Version } from '../../model/clause.js';
-import { partiesOf, ukraineIsParty } from '../obligations.js';
+import { partiesOf, ukraineIsParty } from '../parties.js';
 import type { DocumentRule } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 

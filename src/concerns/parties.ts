@@ -1,0 +1,159 @@
+import type { Version } from '../model/clause.js';
+import { CAPITALISED, GAP } from './names.js';
+
+/**
+ * Who the parties of a draft are, read the ways drafters name them:
+ *   - "the Government of the United States of America and the Government of Ukraine";
+ *   - a name with its defined short form in the opening: `Acme Minerals Ltd ("the Seller")`,
+ *     `Borealis Metals Inc. (the "Buyer")`, `(hereinafter referred to as the "Licensor")`,
+ *     `the undersigned (each, a "Participant")`;
+ *   - a definitions clause: `"Licensee" means the person ...`.
+ * A defined term counts as a party only when the draft has it bear a duty or hold a right
+ * somewhere ("the Seller shall"): "the Effective Date" or "the Fund" are defined too, but never
+ * promise anything. The short form is the party's name (it is what the clauses use); the long
+ * name is kept as another name for it, so a point of view may be given either way.
+ */
+
+export interface PartyNames {
+  /** the parties, by the names the clauses use, in the order the draft introduces them */
+  parties: string[];
+  /** every other way the draft names a party (lower case) → that party */
+  aliases: Map<string, string>;
+}
+
+/** "the Government of the United States of America" → "United States"; "Each Party" → "Parties". */
+export function partyName(subject: string): string {
+  let s = subject.replace(/^(the|each|either|both|an?)\s+/iu, '').trim();
+  if (/^part(y|ies)$/iu.test(s)) return 'Parties';
+  s = s.replace(/^Government of\s+(the\s+)?/u, '');
+  if (/^(United States( of America)?|U\.S\.?|USA)$/u.test(s)) return 'United States';
+  return s;
+}
+
+const GOVERNMENT_OF = new RegExp(`Government${GAP}of${GAP}(?:the${GAP})?(${CAPITALISED}(?:${GAP}(?:of${GAP})?${CAPITALISED})*)`, 'gu');
+
+// `Long Name Ltd ("the Seller")`, `(the "Buyer")`, `(hereinafter referred to as "the Licensor")`,
+// `(each, a "Participant")`: the long name, if any, and the short form.
+const QUOTE_OPEN = `["“'‘]`;
+const QUOTE_CLOSE = `["”'’]`;
+const DEFINED_SHORT_FORM = new RegExp(
+  `\\((?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?:[^\\S\\n]+as)?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:the[^\\S\\n]+)?` +
+    `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2})${QUOTE_CLOSE}`,
+  'gu',
+);
+const DEFINITION_OF_TERM = new RegExp(`^[^\\S\\n]*(?:\\*\\*)?${QUOTE_OPEN}(?<term>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2})${QUOTE_CLOSE}(?:\\*\\*)?[^\\S\\n]+(?:means|shall mean|refers to)\\b`, 'u');
+
+// The long name a short form stands for: the name that opens the words before its parenthesis,
+// after "between", "and" or "by" ("Acme Minerals Ltd, a company incorporated in Ruritania").
+const LONG_NAME = new RegExp(`^(?:the[^\\S\\n]+)?(${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
+const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with)\b/giu;
+
+function longNameBefore(text: string, parenthesis: number): string | undefined {
+  const before = text.slice(Math.max(0, parenthesis - 200), parenthesis);
+  const last = [...before.matchAll(BEFORE_NAME)].at(-1);
+  const rest = last ? before.slice(last.index + last[0].length) : before;
+  const name = LONG_NAME.exec(rest.trimStart())?.[1];
+  return name && !/^(?:The|This|Between|And|Agreement)$/u.test(name) ? name : undefined;
+}
+
+// A definition that names a person, not a thing: "means any person who ...", "means Zenith
+// Rare Earths plc", "means the Government of ...". "Program" or "the Fund" are defined as
+// things, though a draft may well say "the Program may".
+const DENOTES_PERSON = new RegExp(
+  `\\b(?:means|shall mean|refers to)[^\\S\\n]+(?:(?:any|each|every|the|a|an)[^\\S\\n]+)?(?:(?:natural|legal|natural or legal)[^\\S\\n]+)?` +
+    `(?:person|individual|entity|company|corporation|organi[sz]ation|firm|partnership|government|state|anyone|any one|holder|you\\b|${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,6}[^\\S\\n]+(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|SA|S\\.A|BV|B\\.V|NV|N\\.V|Pty|Corporation|Corp|Company)\\b|Government[^\\S\\n]+of\\b|(?:Republic|Kingdom|State)[^\\S\\n]+of\\b)`,
+  'u',
+);
+
+/** "This European Union Public Licence ("EUPL")" names the instrument, not a party to it. */
+const NAMES_AN_INSTRUMENT = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum)$/u;
+
+/** Short forms that name the parties together, never one of them. */
+const GROUP_WORDS = /^(?:Part(?:y|ies)|Sides?|Signatories|Contracting Parties|Agreement)$/u;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Does the draft have `term` bear a duty or hold a right somewhere ("the Seller shall")? */
+function actsAsParty(text: string, term: string): boolean {
+  return new RegExp(
+    `\\b(?:the|each|either|any)?[^\\S\\n]*${escapeRegExp(term)}[^\\S\\n]+(?:hereby[^\\S\\n]+)?(?:shall|must|may|will|agrees?|undertakes?|is entitled|has the right|represents|warrants|grants|covenants|acknowledges)\\b`,
+    'iu',
+  ).test(text);
+}
+
+/** "Borealis Metals Inc." and "borealis metals inc" are one name. */
+function nameKey(name: string): string {
+  return name.trim().replace(/^the\s+/iu, '').replace(/[.,;:]+$/u, '').toLowerCase();
+}
+
+const NAMES = new WeakMap<Version, PartyNames>();
+
+export function partyNamesOf(version: Version): PartyNames {
+  let found = NAMES.get(version);
+  if (!found) NAMES.set(version, (found = readPartyNames(version)));
+  return found;
+}
+
+/** The parties a version names (see partyNamesOf); empty when it names none. */
+export function partiesOf(version: Version): string[] {
+  return partyNamesOf(version).parties;
+}
+
+function readPartyNames(version: Version): PartyNames {
+  const parties: string[] = [];
+  const aliases = new Map<string, string>();
+  const add = (party: string, ...others: (string | undefined)[]) => {
+    if (!parties.includes(party)) parties.push(party);
+    for (const other of [party, ...others]) if (other) aliases.set(nameKey(other), party);
+  };
+  // Headings and texts on lines of their own: a name never runs on into the next ("Ukraine",
+  // then "Have agreed as follows").
+  const opening = version.clauses
+    .slice(0, 8)
+    .map((c) => `${c.heading ?? ''}\n${c.text}`)
+    .join('\n');
+  for (const m of opening.matchAll(GOVERNMENT_OF)) add(partyName(m[1]!), `Government of ${m[1]}`, m[1]);
+  const whole = version.clauses.map((c) => c.text).join('\n');
+  // In an opening that says who agrees with whom, a name given a short form is a party ("Acme
+  // Ltd (the "Seller")"), and so is a short form given to each of several ("each, a
+  // "Participant""), when the draft has it act.
+  const contracting = /\b(?:between|among|agree|agreed|entered into)\b/iu.test(opening);
+  for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
+    const short = m.groups!.short!;
+    const long = longNameBefore(opening, m.index);
+    if (GROUP_WORDS.test(short) || !contracting || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
+    if (long || (m.groups!.each && actsAsParty(whole, short))) add(short, long);
+  }
+  // Failing an opening that names them, the definitions: a term defined as a person who acts.
+  if (parties.length > 0) return { parties, aliases };
+  for (const clause of version.clauses) {
+    const term = DEFINITION_OF_TERM.exec(clause.text)?.groups?.term;
+    if (term && !GROUP_WORDS.test(term) && DENOTES_PERSON.test(clause.text) && actsAsParty(whole, term)) add(term);
+  }
+  return { parties, aliases };
+}
+
+/**
+ * The party a reader means by `name` in this version, by any of its names ("Ukraine", "the
+ * Seller", "Acme Minerals Ltd", "us" for the United States), or null when the draft has none
+ * such.
+ */
+export function resolveParty(version: Version, name: string): string | null {
+  const names = partyNamesOf(version);
+  const wanted = nameKey(name);
+  const direct = names.aliases.get(wanted) ?? names.aliases.get(nameKey(partyName(name)));
+  if (direct) return direct;
+  if (/^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/u.test(wanted) && names.parties.includes('United States')) return 'United States';
+  return null;
+}
+
+/**
+ * Is Ukraine one of the parties the version names? The rules that speak of Ukraine's
+ * Constitution, its resources or its security hold only then: on a website's terms or a statute
+ * they would be false alarms.
+ */
+export function ukraineIsParty(version: Version): boolean {
+  return partiesOf(version).includes('Ukraine');
+}

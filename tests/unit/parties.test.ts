@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/compare/compare.js';
+import { withFindings } from '../../src/concerns/analyze.js';
+import { obligationBalance } from '../../src/concerns/obligations.js';
+import { partiesOf, partyNamesOf, resolveParty } from '../../src/concerns/parties.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/** Parties named the ways drafters name them, and what the rules make of them. */
+
+const SUPPLY = (body: string) =>
+  parseVersion(`SUPPLY AGREEMENT
+
+This Agreement is made between Acme Minerals Ltd, a company incorporated in Ruritania ("the Seller"), and Borealis Metals Inc. (the "Buyer").
+
+${body}`);
+
+describe('parties named any way', () => {
+  it('reads a name with its short form in the opening, and keeps the long name as another name', () => {
+    const version = SUPPLY('1. The Seller shall deliver the Goods.\n\n2. The Buyer shall pay the Price.');
+    expect(partiesOf(version)).toEqual(['Seller', 'Buyer']);
+    expect(resolveParty(version, 'Acme Minerals Ltd')).toBe('Seller');
+    expect(resolveParty(version, 'Borealis Metals Inc.')).toBe('Buyer');
+    expect(resolveParty(version, 'the buyer')).toBe('Buyer');
+    expect(resolveParty(version, 'Ukraine')).toBeNull();
+  });
+
+  it('reads "hereinafter referred to as", and a party whose verb is not a modal ("grants")', () => {
+    const version = parseVersion(`LICENCE
+
+Northwind Licensing LLC (hereinafter referred to as the "Licensor") and Coastal Apps Pty (hereinafter "the Licensee") agree as follows.
+
+1. The Licensor grants the Licensee a licence. The Licensee shall pay royalties.`);
+    expect(partiesOf(version)).toEqual(['Licensor', 'Licensee']);
+    expect(resolveParty(version, 'Coastal Apps Pty')).toBe('Licensee');
+  });
+
+  it('reads "each, a ..." for several parties of one kind, and leaves defined dates out', () => {
+    const version = parseVersion(`MEMORANDUM
+
+The undersigned (each, a "Participant") agree as follows. The effective date (the "Effective Date") is 1 March.
+
+1. Each Participant shall contribute equally.`);
+    expect(partiesOf(version)).toEqual(['Participant']);
+  });
+
+  it('reads parties from definitions that name persons, not things, when the opening names none', () => {
+    const version = parseVersion(`INVESTMENT AGREEMENT
+
+1. Definitions
+
+"Company" means Zenith Rare Earths plc.
+
+"Investor" means any person who subscribes for Shares.
+
+"Program" means the investment programme set out in Schedule 1.
+
+2. The Investor shall subscribe for the Shares. The Company shall issue the Shares. The Program may be extended.`);
+    expect(partiesOf(version)).toEqual(['Company', 'Investor']);
+  });
+
+  it('does not take an instrument for a party ("This Public Licence ("Licence")")', () => {
+    const version = parseVersion(`This Example Public Licence (the "Licence") applies to any work provided under the terms of this Licence.
+
+1. The Licence may be amended.`);
+    expect(partiesOf(version)).toEqual([]);
+  });
+
+  it('keeps the Governments of a treaty, and not the Fund it sets up', () => {
+    const version = parseVersion(`The Government of the United States of America and the Government of Ukraine (the "Parties") have agreed as follows.
+
+1. "Fund" means the Reconstruction Investment Fund.
+
+2. The Fund shall publish a report. Ukraine shall contribute.`);
+    expect(partiesOf(version)).toEqual(['United States', 'Ukraine']);
+    expect(resolveParty(version, 'US')).toBe('United States');
+    expect(resolveParty(version, 'Government of Ukraine')).toBe('Ukraine');
+    expect(partyNamesOf(version).aliases.get('united states of america')).toBe('United States');
+  });
+});
+
+describe('a Buyer–Seller draft whose duties move', () => {
+  const before = SUPPLY('1. The Buyer shall insure the Goods in transit.\n\n2. The Buyer shall pay the Price.');
+  const after = SUPPLY('1. The Seller shall insure the Goods in transit.\n\n2. The Buyer shall pay the Price.');
+  const comparison = withFindings(compareVersions(before, after));
+
+  it('gets the change finding: a duty moved from the Buyer to the Seller', () => {
+    const moved = comparison.findings.filter((f) => f.rule === 'duty-shifted');
+    expect(moved.map((f) => f.explanation)).toEqual(['An obligation moved from Buyer to Seller.']);
+  });
+
+  it('and the balance shift', () => {
+    const duties = (version: typeof before, party: string) => obligationBalance(version).find((row) => row.party === party)?.obligations ?? 0;
+    expect([duties(before, 'Buyer'), duties(before, 'Seller')]).toEqual([2, 0]);
+    expect([duties(after, 'Buyer'), duties(after, 'Seller')]).toEqual([1, 1]);
+    expect(comparison.balance?.new.map((row) => row.party).sort()).toEqual(['Buyer', 'Seller']);
+  });
+});
