@@ -18,6 +18,9 @@ Options:
   -a, --all             compare: include unchanged clauses in the report
       --only CATEGORY   compare: only changes whose clauses have a concern of CATEGORY:
                         ${CategoryIdSchema.options.join(', ')}
+      --for PARTY       compare, concerns: read the concerns from PARTY's side (any name the
+                        draft gives it: "Ukraine", "the Buyer", "Acme Minerals Ltd"): each says
+                        whether it is against us or in our favour, against us first
       --color           colour the text report (default: when writing to a terminal)
       --no-color        never colour
   -h, --help            show this help
@@ -42,8 +45,9 @@ export type Command =
       includeUnchanged: boolean;
       onlyCategory: CategoryId | null;
       color: boolean | null;
+      we: string | null;
     }
-  | { name: 'concerns'; path: string; format: ListFormat; out: string | null }
+  | { name: 'concerns'; path: string; format: ListFormat; out: string | null; we: string | null }
   | { name: 'terms'; paths: string[]; format: ListFormat; out: string | null };
 
 export function parseCommand(argv: readonly string[]): Command {
@@ -58,6 +62,7 @@ export function parseCommand(argv: readonly string[]): Command {
         ignore: { type: 'string', short: 'i', multiple: true },
         all: { type: 'boolean', short: 'a' },
         only: { type: 'string' },
+        for: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -75,7 +80,7 @@ export function parseCommand(argv: readonly string[]): Command {
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format for ${name} must be text or json; got "${format}"`);
     if (name === 'concerns') {
       if (files.length !== 1) throw new UsageError(`concerns takes one file; got ${files.length}`);
-      return { name, path: files[0]!, format, out };
+      return { name, path: files[0]!, format, out, we: values.for ?? null };
     }
     if (files.length === 0) throw new UsageError('terms takes one or more files, oldest first');
     return { name, paths: files, format, out };
@@ -103,6 +108,7 @@ export function parseCommand(argv: readonly string[]): Command {
     includeUnchanged: values.all ?? false,
     onlyCategory,
     color: values['no-color'] ? false : (values.color ?? null),
+    we: values.for ?? null,
   };
 }
 

@@ -1,10 +1,22 @@
 import { compareVersions } from '../compare/compare.js';
 import { withFindings } from '../concerns/analyze.js';
+import { partiesOf, resolveParty } from '../concerns/parties.js';
+import type { Version } from '../model/clause.js';
 import { parseVersion } from '../parse/parse.js';
 import { renderBinaryReport } from '../report/render.js';
-import type { Command } from './args.js';
+import { UsageError, type Command } from './args.js';
 import type { Io } from './main.js';
 import { readDraft } from './read-file.js';
+
+/** The party `name` means in these drafts (any of its names), or a usage error listing the parties. */
+export function pointOfView(name: string, versions: readonly Version[]): string {
+  for (const version of versions) {
+    const party = resolveParty(version, name);
+    if (party) return party;
+  }
+  const named = [...new Set(versions.flatMap((v) => partiesOf(v)))];
+  throw new UsageError(`--for: "${name}" is not a party these drafts name; ${named.length ? `they name ${named.join(', ')}` : 'they name no parties'}`);
+}
 
 export async function runCompare(command: Extract<Command, { name: 'compare' }>, io: Io): Promise<string | Uint8Array> {
   const [oldDraft, newDraft] = await Promise.all([readDraft(command.oldPath, io.stderr), readDraft(command.newPath, io.stderr)]);
@@ -17,11 +29,13 @@ export async function runCompare(command: Extract<Command, { name: 'compare' }>,
   }
   if (oldVersion.clauses.length === 0) io.stderr(`counterdraft: note: ${command.oldPath} has no text\n`);
   if (newVersion.clauses.length === 0) io.stderr(`counterdraft: note: ${command.newPath} has no text\n`);
-  const comparison = withFindings(compareVersions(oldVersion, newVersion, { ignore: command.ignore }));
+  const we = command.we === null ? null : pointOfView(command.we, [newVersion, oldVersion]);
+  const comparison = withFindings(compareVersions(oldVersion, newVersion, { ignore: command.ignore }), { we });
   const toTerminal = command.out === null && io.isTerminal && !io.env.NO_COLOR;
   return renderBinaryReport(comparison, command.format, {
     includeUnchanged: command.includeUnchanged,
     ...(command.onlyCategory ? { onlyCategory: command.onlyCategory } : {}),
+    ...(we ? { we } : {}),
     color: command.format === 'text' && (command.color ?? toTerminal),
     // what the command knows of each version: its file name; party and date are not known
     oldMeta: { label: oldDraft.title, party: '', date: '' },

@@ -1,4 +1,6 @@
-import { findingsOfVersion } from '../concerns/analyze.js';
+import { findingsOfVersion, withStance } from '../concerns/analyze.js';
+import { stanceSummary, STANCE_WORDS } from '../report/findings.js';
+import { pointOfView } from './compare-command.js';
 import { categoryOf } from '../concerns/catalogue.js';
 import { obligationBalance } from '../concerns/obligations.js';
 import { termsAcrossVersions } from '../concerns/terms-table.js';
@@ -14,17 +16,22 @@ import { readDraft } from './read-file.js';
 export async function runConcerns(command: Extract<Command, { name: 'concerns' }>, io: Io): Promise<string> {
   const draft = await readDraft(command.path, io.stderr);
   const version = parseVersion(draft.text);
-  const findings = findingsOfVersion(version, 'single');
+  const we = command.we === null ? null : pointOfView(command.we, [version]);
+  const found = findingsOfVersion(version, 'single');
+  const findings = we ? withStance(found, we, { old: version, new: version }) : found;
   const balance = obligationBalance(version);
   if (command.format === 'json') {
     return `${JSON.stringify({ format: 'counterdraft/concerns-report', version: 1, title: version.title || draft.title, findings: findings.map((f) => FindingSchema.parse(f)), balance }, null, 2)}\n`;
   }
   const lines = [`${version.title || draft.title}: ${findings.length} concerns`, ''];
+  const summary = stanceSummary(findings, we ?? undefined);
+  if (summary) lines.push(summary, '');
   for (const f of findings) {
     const clause = f.clause === null ? null : version.clauses.find((c) => c.id === f.clause)!;
     const where = clause ? clauseCitation(clause, version) : 'whole document';
     const quote = f.evidence ? ` “${f.evidence.quote}”` : '';
-    lines.push(`${f.severity.toUpperCase()} ${categoryOf(f.category).name} · ${where}${quote}: ${f.explanation}`);
+    const stance = f.stance ? `${STANCE_WORDS[f.stance].toUpperCase()} · ` : '';
+    lines.push(`${stance}${f.severity.toUpperCase()} ${categoryOf(f.category).name} · ${where}${quote}: ${f.explanation}`);
   }
   lines.push('', 'Duties and rights:');
   for (const row of balance) lines.push(`  ${row.party}: ${row.obligations} obligations, ${row.prohibitions} prohibitions, ${row.rights} rights`);

@@ -33,6 +33,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     else await writeReport(command.out, report);
     return 0;
   } catch (error) {
+    // a usage mistake only the drafts can reveal ("--for" a party they do not name)
+    if (error instanceof UsageError) {
+      io.stderr(`counterdraft: ${error.message}\n`);
+      return 2;
+    }
     if (!(error instanceof InputError)) throw error;
     io.stderr(`counterdraft: ${error.message}\n`);
     return 1;

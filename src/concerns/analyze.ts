@@ -1,10 +1,12 @@
 import type { Clause, Version } from '../model/clause.js';
 import type { Comparison } from '../model/comparison.js';
 import type { Finding } from '../model/finding.js';
+import { burdenedAt, holderNamedIn, otherParty } from './bearing.js';
+import { stanceOf } from './stance.js';
 import { ChangeReader } from '../report/labels.js';
 import { obligationBalance } from './obligations.js';
 import { partiesOf } from './parties.js';
-import type { ChangeRule, ClauseMatch, ClauseRule, DocumentRule } from './rule.js';
+import type { ChangeRule, ClauseMatch, ClauseRule, DocumentRule, WeighsOn } from './rule.js';
 import { CHANGE_RULES } from './rules/change-rules.js';
 import { CLAUSE_RULES } from './rules/clause-rules.js';
 import { DOCUMENT_RULES } from './rules/document-rules.js';
@@ -36,6 +38,19 @@ function applies(rule: ClauseRule | DocumentRule, version: Version): boolean {
   return rule.appliesTo?.(version) ?? true;
 }
 
+/** Whom a clause rule's match burdens (see WeighsOn). */
+function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause, version: Version): string | null {
+  if (match.affects !== undefined) return match.affects;
+  if (how && typeof how === 'object') return how.party;
+  const quote = clause.text.slice(match.start, match.end);
+  if (how === 'not-holder') {
+    const holder = holderNamedIn(quote, clause, version, match.start);
+    return holder ? otherParty(version, holder) : burdenedAt(clause, version, match.start);
+  }
+  if (how === 'named-before') return holderNamedIn(quote, clause, version, match.start) ?? burdenedAt(clause, version, match.start);
+  return burdenedAt(clause, version, match.start);
+}
+
 /** Clause- and document-level findings of one version, in document order. */
 export function findingsOfVersion(
   version: Version,
@@ -46,7 +61,18 @@ export function findingsOfVersion(
   const findings: Finding[] = [];
   for (const rule of rules.document) {
     if (applies(rule, version) && !rule.satisfiedBy(version)) {
-      findings.push({ rule: rule.id, level: 'document', category: rule.category, severity: rule.severity, version: side, clause: null, evidence: null, explanation: rule.explanation });
+      findings.push({
+        rule: rule.id,
+        level: 'document',
+        category: rule.category,
+        severity: rule.severity,
+        version: side,
+        clause: null,
+        evidence: null,
+        explanation: rule.explanation,
+        affects: rule.weighsOn(version),
+        effect: 'burden',
+      });
     }
   }
   for (const clause of version.clauses) {
@@ -62,6 +88,8 @@ export function findingsOfVersion(
           clause: clause.id,
           evidence: { start: m.start, end: m.end, quote: clause.text.slice(m.start, m.end) },
           explanation: m.explanation ?? rule.explanation,
+          affects: weighsOn(rule.weighsOn, m, clause, version),
+          effect: 'burden',
         });
       }
     });
@@ -87,6 +115,8 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
           evidence: m.evidence ? { ...m.evidence, quote: text(m.side, m.clause).slice(m.evidence.start, m.evidence.end) } : null,
           explanation: m.explanation,
           oldClauses: m.oldClauses,
+          affects: m.affects,
+          ...(m.effect ? { effect: m.effect } : {}),
         });
       }
     }
@@ -100,11 +130,34 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
   ];
 }
 
-/** The comparison with its findings filled in (contract version 1, `findings` extended). */
-export function withFindings(comparison: Comparison, rules: RuleSet = DEFAULT_RULES): Comparison {
+export interface FindingOptions {
+  /** the party whose point of view the findings take (any name the drafts give it) */
+  we?: string | null;
+  rules?: RuleSet;
+}
+
+/**
+ * The comparison with its findings filled in (contract version 1, `findings` extended). With a
+ * point of view, each finding says whether it is against us, in our favour, or neither, and
+ * they come in that order: what costs us first.
+ */
+export function withFindings(comparison: Comparison, options: FindingOptions = {}): Comparison {
+  let findings = findingsOfComparison(comparison, options.rules ?? DEFAULT_RULES);
+  if (options.we) findings = withStance(findings, options.we, comparison);
   return {
     ...comparison,
-    findings: findingsOfComparison(comparison, rules),
+    findings,
     balance: { old: obligationBalance(comparison.old), new: obligationBalance(comparison.new) },
   };
+}
+
+const STANCE_ORDER = { against: 0, favour: 1, neutral: 2 } as const;
+
+/** Findings with their stance for `we`, against us first, then in our favour, then the rest (stable). */
+export function withStance(findings: Finding[], we: string, comparison: Pick<Comparison, 'old' | 'new'>): Finding[] {
+  const parties = [...new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)])];
+  return findings
+    .map((finding, index) => ({ finding: { ...finding, stance: stanceOf(finding, we, parties) }, index }))
+    .sort((a, b) => STANCE_ORDER[a.finding.stance] - STANCE_ORDER[b.finding.stance] || a.index - b.index)
+    .map(({ finding }) => finding);
 }

@@ -1,6 +1,6 @@
 import type { Clause, Version } from '../model/clause.js';
 import type { Change, Comparison } from '../model/comparison.js';
-import type { CategoryId, Severity } from '../model/finding.js';
+import type { CategoryId, Effect, Severity } from '../model/finding.js';
 
 /** Where in a clause's text a rule found its evidence, and anything the rule says specially. */
 export interface ClauseMatch {
@@ -8,7 +8,16 @@ export interface ClauseMatch {
   end: number;
   explanation?: string;
   severity?: Severity;
+  /** the party the match weighs on, when the rule knows better than its `weighsOn` */
+  affects?: string | null;
 }
+
+/**
+ * Whom a clause rule's match burdens (see bearing.ts): the party bearing the duties of its
+ * sentence; the party other than the one named as holding the power ("at the request of X");
+ * the party named just before the words ("Ukraine waives ..."); or a party by name.
+ */
+export type WeighsOn = 'bearer' | 'not-holder' | 'named-before' | { party: string };
 
 /**
  * Reads one clause. Precision over recall: a negotiator shown false alarms stops reading.
@@ -25,6 +34,8 @@ export interface ClauseRule {
    * applies); like `find`, it may read only the parties the version names
    */
   appliesTo?(version: Version): boolean;
+  /** whom its matches burden (absent: the bearer of the sentence's duties) */
+  weighsOn?: WeighsOn;
   find(clause: Clause, version: Version): ClauseMatch[];
 }
 
@@ -38,6 +49,8 @@ export interface DocumentRule {
   appliesTo?(version: Version): boolean;
   /** true when the version has what the rule looks for */
   satisfiedBy(version: Version): boolean;
+  /** the party the lack burdens */
+  weighsOn(version: Version): string | null;
 }
 
 export interface ChangeMatch {
@@ -48,6 +61,9 @@ export interface ChangeMatch {
   explanation: string;
   category?: CategoryId;
   severity?: Severity;
+  /** the party the change weighs on, and whether it costs or helps it */
+  affects: string | null;
+  effect?: Effect;
 }
 
 /** Reads one change of a comparison: what moved against, or towards, a party. */

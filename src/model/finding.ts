@@ -15,6 +15,12 @@ export type CategoryId = z.infer<typeof CategoryIdSchema>;
 export const SeveritySchema = z.enum(['low', 'medium', 'high']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
+export const EffectSchema = z.enum(['burden', 'benefit']);
+export type Effect = z.infer<typeof EffectSchema>;
+
+export const StanceSchema = z.enum(['against', 'favour', 'neutral']);
+export type Stance = z.infer<typeof StanceSchema>;
+
 /** The words a finding rests on: offsets into the clause's text (heading excluded) and the quote. */
 export const EvidenceSchema = z.object({
   start: z.number().int().min(0),
@@ -39,5 +45,11 @@ export const FindingSchema = z.object({
   explanation: z.string().min(1),
   /** change-level findings: the old clause (or clauses) the new one is compared with */
   oldClauses: z.array(z.string()).optional(),
+  /** the party the finding weighs on (a name the draft uses), null when it weighs on none alone */
+  affects: z.string().nullable().optional(),
+  /** what it does to that party: costs it (burden) or helps it (benefit) */
+  effect: EffectSchema.optional(),
+  /** with a point of view set: whether the finding is against us, in our favour, or neither */
+  stance: StanceSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;

@@ -44,9 +44,9 @@ export function findingsCsv(comparison: Comparison, findings: readonly Finding[]
   const rows = findings.map((f) => {
     const version = f.version === 'old' ? comparison.old : comparison.new;
     const clause = f.clause === null ? undefined : clausesById(version).get(f.clause);
-    return [f.severity, categoryOf(f.category).name, f.level, f.version, clause ? clauseCitation(clause, version) : 'whole document', f.evidence?.quote ?? '', f.explanation];
+    return [f.severity, categoryOf(f.category).name, f.level, f.version, clause ? clauseCitation(clause, version) : 'whole document', f.evidence?.quote ?? '', f.explanation, f.affects ?? '', f.stance ?? ''];
   });
-  return csvTable(['severity', 'category', 'level', 'version', 'clause', 'quote', 'explanation'], rows);
+  return csvTable(['severity', 'category', 'level', 'version', 'clause', 'quote', 'explanation', 'affects', 'stance'], rows);
 }
 
 /** One row per annotation, open and disputed first. */

@@ -2,7 +2,7 @@ import { categoryOf } from '../concerns/catalogue.js';
 import { dutyShare } from '../concerns/obligations.js';
 import type { PartyBalance } from '../model/balance.js';
 import type { Change, Comparison } from '../model/comparison.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, Stance } from '../model/finding.js';
 import { clauseCitation, clausesById } from './labels.js';
 
 /** A finding as a report line names it: where, what kind, how serious, why. */
@@ -12,13 +12,31 @@ export interface FindingLine {
   where: string;
   quote: string | null;
   explanation: string;
+  /** against us, in our favour, neither: set when the findings take a point of view */
+  stance: Stance | null;
 }
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
+const STANCE_ORDER = { against: 0, favour: 1, neutral: 2 } as const;
 
+/** How a report says a stance, in words. */
+export const STANCE_WORDS: Record<Stance, string> = { against: 'against us', favour: 'in our favour', neutral: 'neither side' };
+
+/**
+ * "For Ukraine: 12 against us, 13 in our favour, 2 neither side." for findings that take a
+ * point of view; null for those that do not.
+ */
+export function stanceSummary(findings: readonly Finding[], we: string | undefined): string | null {
+  if (!we || !findings.some((f) => f.stance)) return null;
+  const count = (stance: Stance) => findings.filter((f) => f.stance === stance).length;
+  return `For ${we}: ${count('against')} ${STANCE_WORDS.against}, ${count('favour')} ${STANCE_WORDS.favour}, ${count('neutral')} ${STANCE_WORDS.neutral}.`;
+}
+
+/** Findings as report lines: against us first, then in our favour, then the rest; the most serious first within each. */
 export function findingLines(comparison: Comparison, findings: readonly Finding[] = comparison.findings): FindingLine[] {
+  const stanceRank = (f: Finding) => (f.stance ? STANCE_ORDER[f.stance] : 0);
   return [...findings]
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+    .sort((a, b) => stanceRank(a) - stanceRank(b) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
     .map((f) => {
       const version = f.version === 'old' ? comparison.old : comparison.new;
       const clause = f.clause === null ? null : clausesById(version).get(f.clause);
@@ -29,6 +47,7 @@ export function findingLines(comparison: Comparison, findings: readonly Finding[
         where: clause ? `${side}${clauseCitation(clause, version)}` : `${side}whole document`,
         quote: f.evidence?.quote ?? null,
         explanation: f.explanation,
+        stance: f.stance ?? null,
       };
     });
 }

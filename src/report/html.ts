@@ -11,7 +11,7 @@ import {
 } from './contents.js';
 import { entryFlags, renumberedRunFlags, renumberedRunTitle, reportEntries } from './entries.js';
 import { escapeHtml } from './escape.js';
-import { balanceLines, findingLines, type FindingLine } from './findings.js';
+import { balanceLines, findingLines, stanceSummary, STANCE_WORDS, type FindingLine } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
 
@@ -95,7 +95,7 @@ ${findingsHtml(findingLines(comparison, changeFindings(comparison, below, option
 <tr>${SUMMARY_KEYS.map((k) => `<td>${comparison.summary[k]}</td>`).join('')}</tr></table>
 ${termsHtml(options)}
 ${balanceHtml(balanceLines(comparison))}
-${findings.length ? `<h2>Concerns (${findings.length})</h2>\n${findingsHtml(findingLines(comparison, findings))}` : ''}
+${findings.length ? `<h2>Concerns (${findings.length})</h2>\n${summaryHtml(stanceSummary(findings, options.we))}${findingsHtml(findingLines(comparison, findings))}` : ''}
 ${annotationsHtml(annotationLines(options))}
 ${sections.join('\n')}
 </body>
@@ -127,9 +127,14 @@ function findingsHtml(lines: FindingLine[]): string {
   if (lines.length === 0) return '';
   const items = lines.map((f) => {
     const quote = f.quote ? ` <q>${escapeHtml(f.quote)}</q>` : '';
-    return `<li class="${f.severity}"><strong>${f.severity}</strong> ${escapeHtml(f.category)} · ${escapeHtml(f.where)}${quote}: ${escapeHtml(f.explanation)}</li>`;
+    const stance = f.stance ? `<strong class="stance ${f.stance}">${STANCE_WORDS[f.stance]}</strong> · ` : '';
+    return `<li class="${f.severity}">${stance}<strong>${f.severity}</strong> ${escapeHtml(f.category)} · ${escapeHtml(f.where)}${quote}: ${escapeHtml(f.explanation)}</li>`;
   });
   return `<ul class="concerns">${items.join('')}</ul>`;
+}
+
+function summaryHtml(summary: string | null): string {
+  return summary ? `<p class="stance-summary">${escapeHtml(summary)}</p>\n` : '';
 }
 
 function balanceHtml(lines: string[]): string {

@@ -10,7 +10,7 @@ import {
   type AnnotationLine,
 } from './contents.js';
 import { entryFlags, renumberedRunFlags, renumberedRunTitle, reportEntries } from './entries.js';
-import { balanceLines, findingLines, type FindingLine } from './findings.js';
+import { balanceLines, findingLines, stanceSummary, STANCE_WORDS, type FindingLine } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
 
@@ -46,7 +46,8 @@ export function markdownReport(comparison: Comparison, options: ReportOptions = 
   if (balance.length) lines.push('', '## Duties and rights (old → new)', '', ...balance.map((l) => `- ${escapeMarkdown(l)}`));
   const findings = reportFindings(comparison, options);
   if (findings.length) {
-    lines.push('', `## Concerns (${findings.length})`, '', ...findingLines(comparison, findings).map((f) => `- ${findingMarkdown(f)}`));
+    const summary = stanceSummary(findings, options.we);
+    lines.push('', `## Concerns (${findings.length})`, '', ...(summary ? [escapeMarkdown(summary), ''] : []), ...findingLines(comparison, findings).map((f) => `- ${findingMarkdown(f)}`));
   }
   const notes = annotationLines(options);
   if (notes.length) lines.push('', `## Annotations (${notes.length})`, '', ...notes.map((a) => `- ${annotationMarkdown(a)}`));
@@ -72,7 +73,8 @@ export function markdownReport(comparison: Comparison, options: ReportOptions = 
 
 function findingMarkdown(f: FindingLine): string {
   const quote = f.quote ? ` “${escapeMarkdown(f.quote)}”` : '';
-  return `**${f.severity}** ${escapeMarkdown(f.category)} · ${escapeMarkdown(f.where)}${quote}: ${escapeMarkdown(f.explanation)}`;
+  const stance = f.stance ? `**${STANCE_WORDS[f.stance]}** · ` : '';
+  return `${stance}**${f.severity}** ${escapeMarkdown(f.category)} · ${escapeMarkdown(f.where)}${quote}: ${escapeMarkdown(f.explanation)}`;
 }
 
 function annotationMarkdown(a: AnnotationLine): string {

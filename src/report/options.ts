@@ -43,4 +43,6 @@ export interface ReportOptions {
   versionNames?: string[];
   /** only changes whose clauses have a finding of this category (and only those concerns) */
   onlyCategory?: CategoryId;
+  /** the party whose point of view the findings take (their stance is already set) */
+  we?: string;
 }

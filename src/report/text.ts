@@ -11,7 +11,7 @@ import {
   versionLines,
 } from './contents.js';
 import { entryFlags, renumberedRunFlags, renumberedRunTitle, reportEntries } from './entries.js';
-import { balanceLines, findingLines, type FindingLine } from './findings.js';
+import { balanceLines, findingLines, stanceSummary, STANCE_WORDS, type FindingLine } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
 
@@ -40,6 +40,8 @@ export function textReport(comparison: Comparison, options: ReportOptions = {}):
   const findings = reportFindings(comparison, options);
   if (findings.length) {
     out.push('', paint(ANSI.head, `Concerns (${findings.length})`));
+    const summary = stanceSummary(findings, options.we);
+    if (summary) out.push(`  ${inertForTerminal(summary)}`);
     out.push(...findingLines(comparison, findings).map((f) => `  ${findingText(f)}`));
   }
   const notes = annotationLines(options);
@@ -74,7 +76,8 @@ export function inertForTerminal(text: string): string {
 
 function findingText(f: FindingLine): string {
   const quote = f.quote ? ` “${f.quote}”` : '';
-  return inertForTerminal(`${f.severity.toUpperCase()} ${f.category} · ${f.where}${quote}: ${f.explanation}`);
+  const stance = f.stance ? `${STANCE_WORDS[f.stance].toUpperCase()} · ` : '';
+  return inertForTerminal(`${stance}${f.severity.toUpperCase()} ${f.category} · ${f.where}${quote}: ${f.explanation}`);
 }
 
 function segmentsText(segments: Segment[], color: boolean): string {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { compareVersions } from '../compare/compare.js';
 import { withFindings } from '../concerns/analyze.js';
+import { partiesOf, resolveParty } from '../concerns/parties.js';
 import { importDocument } from '../import/import.js';
 import { InputError } from '../model/errors.js';
 import { CategoryIdSchema } from '../model/finding.js';
@@ -47,6 +48,8 @@ const CompareBodySchema = z.object({
   ignore: z.array(IgnoreOptionSchema).default([]),
   includeUnchanged: z.boolean().default(false),
   onlyCategory: CategoryIdSchema.optional(),
+  /** the party whose point of view the concerns take (any name the drafts give it) */
+  for: z.string().min(1).optional(),
 });
 
 const ImportBodySchema = z.object({ file: SourceSchema });
@@ -152,11 +155,18 @@ async function compareRoute(request: ApiRequest, onNames: NamesListener): Promis
   onNames([body.old.name, body.new.name]);
   const oldDraft = await textOf(body.old, 'old', files);
   const newDraft = await textOf(body.new, 'new', files);
-  const comparison = withFindings(compareVersions(parseVersion(oldDraft.text), parseVersion(newDraft.text), { ignore: body.ignore }));
+  const [oldVersion, newVersion] = [parseVersion(oldDraft.text), parseVersion(newDraft.text)];
+  const we = body.for === undefined ? null : (resolveParty(newVersion, body.for) ?? resolveParty(oldVersion, body.for));
+  if (body.for !== undefined && we === null) {
+    const named = [...new Set([...partiesOf(oldVersion), ...partiesOf(newVersion)])];
+    throw new BadRequest('for', `"${body.for}" is not a party these drafts name; ${named.length ? `they name ${named.join(', ')}` : 'they name no parties'}`);
+  }
+  const comparison = withFindings(compareVersions(oldVersion, newVersion, { ignore: body.ignore }), { we });
   const label = (name: string) => name.replace(/\.[^.]+$/, '');
   const report = await renderBinaryReport(comparison, body.format, {
     includeUnchanged: body.includeUnchanged,
     onlyCategory: body.onlyCategory,
+    ...(we ? { we } : {}),
     oldMeta: { label: label(oldDraft.name) },
     newMeta: { label: label(newDraft.name) },
   });

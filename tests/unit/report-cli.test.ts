@@ -36,7 +36,7 @@ describe('compare --format docx|csv|csv-findings and --only', () => {
     expect(changes.stdout).toContain('\r\n');
     const findings = await cli(['compare', US, UA, '--format', 'csv-findings']);
     expect(findings.status).toBe(0);
-    expect(findings.stdout.startsWith('\ufeffseverity,category,level,version,clause,quote,explanation\r\n')).toBe(true);
+    expect(findings.stdout.startsWith('\ufeffseverity,category,level,version,clause,quote,explanation,affects,stance\r\n')).toBe(true);
     expect(findings.stdout).toContain('50 percent');
   });
 

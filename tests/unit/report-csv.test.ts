@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
-import { withFindings } from '../../src/concerns/analyze.js';
+import { withFindings, withStance } from '../../src/concerns/analyze.js';
 import type { Annotation } from '../../src/model/annotation.js';
 import { parseVersion } from '../../src/parse/parse.js';
 import { annotationsCsv, changesCsv, csvCell, findingsCsv } from '../../src/report/csv.js';
@@ -99,14 +99,21 @@ describe('changesCsv', () => {
 });
 
 describe('findingsCsv', () => {
-  it('lists every finding with severity, category, level, version, clause, quote, explanation', () => {
+  it('lists every finding with severity, category, level, version, clause, quote, explanation, the party it weighs on and its stance', () => {
     const comparison = samples();
     const rows = body(findingsCsv(comparison));
-    expect(rows[0]).toEqual(['severity', 'category', 'level', 'version', 'clause', 'quote', 'explanation']);
+    expect(rows[0]).toEqual(['severity', 'category', 'level', 'version', 'clause', 'quote', 'explanation', 'affects', 'stance']);
     expect(rows.length).toBe(comparison.findings.length + 1);
     const fifty = rows.find((r) => r[5] === '50 percent')!;
-    expect(fifty).toEqual(['high', 'Revenue share and financial terms', 'clause', 'old', '3.1', '50 percent', expect.stringContaining('50 percent')]);
+    expect(fifty).toEqual(['high', 'Revenue share and financial terms', 'clause', 'old', '3.1', '50 percent', expect.stringContaining('50 percent'), 'Ukraine', '']);
     expect(rows.some((r) => r[4] === 'whole document')).toBe(true);
+  });
+
+  it('gives each finding its stance when the comparison takes a point of view', () => {
+    const comparison = samples();
+    const rows = body(findingsCsv({ ...comparison, findings: withStance(comparison.findings, 'Ukraine', comparison) }));
+    expect(rows.find((r) => r[5] === '50 percent')!.slice(7)).toEqual(['Ukraine', 'against']);
+    expect(rows.find((r) => r[5] === '25 percent')!.slice(7)).toEqual(['Ukraine', 'favour']);
   });
 });
 

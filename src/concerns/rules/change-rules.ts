@@ -1,19 +1,17 @@
 import type { Clause } from '../../model/clause.js';
-import type { Change, Segment } from '../../model/comparison.js';
+import type { Change, Comparison, Segment } from '../../model/comparison.js';
 import type { CategoryId } from '../../model/finding.js';
-import { tokenize } from '../../redline/tokens.js';
 import { deonticsOf, type Deontic } from '../obligations.js';
 import { partiesOf } from '../parties.js';
+import { burdenedAt, mostBurdened, protectedBy } from '../bearing.js';
+import { figuresOf, figureValue } from '../figures.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
 
-const FIGURE_KINDS = new Set(['percent', 'amount']);
-
+/** Shares, amounts and periods, in digits or in words ("fifty per cent", "one-half", "six months"). */
 function figuresIn(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => FIGURE_KINDS.has(t.kind))
-    .map((t) => t.text);
+  return figuresOf(text).map((f) => f.text);
 }
 
 /**
@@ -51,13 +49,19 @@ export const figureChanged: ChangeRule = {
   id: 'figure-changed',
   category: 'financial',
   severity: 'high',
-  find(change, _comparison, clauses) {
+  find(change, comparison, clauses) {
     if (change.old.length === 0 || change.new.length === 0 || change.kind === 'unchanged') return [];
     const [before, after] = changedFigures(change);
     if (before.length === 0 && after.length === 0) return [];
     const newClauses = clauses.newClauses(change);
     const located = locate(newClauses, after[0]) ?? { clause: newClauses[0]!, start: 0, end: 0 };
     const what = before.length && after.length ? `changed from ${before.join(', ')} to ${after.join(', ')}` : before.length ? `${before.join(', ')} removed` : `${after.join(', ')} added`;
+    // A period (notice, term) is a matter of duration; a share or sum, of money. The party that
+    // pays or gives a sum: less for it to give is its gain. A period binds both alike.
+    const period = figuresOf(after[0] ?? before[0] ?? '')[0]?.kind === 'duration';
+    const payer = period ? null : burdenedAt(located.clause, comparison.new, located.start);
+    const [from, to] = [figureValue(before[0]), figureValue(after[0])];
+    const effect = payer && from !== null && to !== null && from !== to ? (to < from ? 'benefit' : 'burden') : undefined;
     return [
       {
         side: 'new',
@@ -65,6 +69,9 @@ export const figureChanged: ChangeRule = {
         oldClauses: change.old,
         evidence: located.end > located.start ? { start: located.start, end: located.end } : null,
         explanation: `A figure ${what}.`,
+        ...(period ? { category: 'duration' as const } : {}),
+        affects: effect ? payer : null,
+        ...(effect ? { effect } : {}),
       },
     ];
   },
@@ -125,6 +132,9 @@ export const dutyShifted: ChangeRule = {
         oldClauses: change.old,
         evidence: { start: added.d.start, end: added.d.end },
         category: categoryOf(added.clause),
+        // a duty added (or moved here) costs the party that now bears it; a right helps it
+        affects: added.d.party,
+        effect: added.d.kind === 'right' ? 'benefit' : 'burden',
         explanation: from
           ? `An ${KIND_WORDS[added.d.kind]} moved from ${from.d.party} to ${added.d.party}.`
           : `${added.d.party} gains ${added.d.kind === 'right' ? 'a right' : `an ${KIND_WORDS[added.d.kind]}`} (“${added.d.phrase}”) here.`,
@@ -137,6 +147,8 @@ export const dutyShifted: ChangeRule = {
         oldClauses: change.old,
         evidence: { start: removed.d.start, end: removed.d.end },
         category: categoryOf(removed.clause),
+        affects: removed.d.party,
+        effect: removed.d.kind === 'right' ? 'burden' : 'benefit',
         explanation: `${removed.d.party} no longer has ${removed.d.kind === 'right' ? 'this right' : `this ${KIND_WORDS[removed.d.kind]}`} (“${removed.d.phrase}”): it was removed.`,
       });
     }
@@ -156,17 +168,22 @@ export const protectionChanged: ChangeRule = {
   id: 'protection-changed',
   category: 'security',
   severity: 'medium',
-  find(change, _comparison, clauses) {
+  find(change, comparison, clauses) {
     if (change.kind === 'unchanged') return []; // same text: nothing appeared or went
     const matches: ChangeMatch[] = [];
     for (const p of PROTECTIONS) {
       const hit = (list: Clause[]) => list.flatMap((c) => assertedMatches(c, p.pattern).map((m) => ({ c, m })))[0];
       const before = hit(clauses.oldClauses(change));
       const after = hit(clauses.newClauses(change));
+      // A protection protects someone: its arrival is that party's gain, its removal a loss. A
+      // way out protects most the party bound by most duties.
+      const protectedParty = (c: Clause, version: Comparison['old']) => (p.category === 'duration' ? mostBurdened(version) : protectedBy(c, version));
       if (after && !before) {
-        matches.push({ side: 'new', clause: after.c.id, oldClauses: change.old, category: p.category, evidence: { start: after.m.index, end: after.m.index + after.m[0].length }, explanation: `${p.name} appears in this version.` });
+        const affects = protectedParty(after.c, comparison.new);
+        matches.push({ side: 'new', clause: after.c.id, oldClauses: change.old, category: p.category, evidence: { start: after.m.index, end: after.m.index + after.m[0].length }, explanation: `${p.name} appears in this version.`, affects, effect: 'benefit' });
       } else if (before && !after) {
-        matches.push({ side: 'old', clause: before.c.id, oldClauses: change.old, category: p.category, evidence: { start: before.m.index, end: before.m.index + before.m[0].length }, explanation: `${p.name} was removed in the new version.` });
+        const affects = protectedParty(before.c, comparison.old);
+        matches.push({ side: 'old', clause: before.c.id, oldClauses: change.old, category: p.category, evidence: { start: before.m.index, end: before.m.index + before.m[0].length }, explanation: `${p.name} was removed in the new version.`, affects, effect: 'burden' });
       }
     }
     return matches;

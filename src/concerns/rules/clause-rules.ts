@@ -64,6 +64,7 @@ export const soleDiscretion = patternRule({
   category: 'one-sided',
   severity: 'high',
   pattern: keyed(/\b(?:sole|absolute|unfettered|exclusive) discretion\b/iu, 'discretion'),
+  weighsOn: 'not-holder',
   explanation: 'One party decides alone here, with no standard or consent of the other party to hold it to.',
 });
 
@@ -86,6 +87,7 @@ export const unilateralRequest = patternRule({
     ' may deem',
   ),
   explanation: 'What is owed here is set by one party’s request or determination, not by the agreement itself.',
+  weighsOn: 'not-holder',
 });
 
 export const irrevocable = patternRule({
@@ -118,6 +120,7 @@ export const immunityWaiver = patternRule({
   severity: 'high',
   pattern: keyed(/\bwaives?\b[^.;]{0,80}\bimmunit(?:y|ies)\b|\bimmunit(?:y|ies)\b[^.;]{0,40}\b(?:is|are) (?:hereby )?(?:irrevocably )?waived\b/iu, 'immunit'),
   explanation: 'Waiving sovereign immunity exposes the state and its property to suit and seizure in foreign courts.',
+  weighsOn: 'named-before',
 });
 
 const RESOURCE = '(?:subsoil|natural resources?|mineral(?:s| resources| deposits)?|deposits|reserves|rare[ -]earth(?: elements| metals)?|Covered Resources|land)';
@@ -137,6 +140,7 @@ export const ownershipTransfer = patternRule({
   ),
   explanation: 'Ownership of subsoil and natural resources belongs to the Ukrainian people (Constitution of Ukraine, Art. 13); a transfer to another state cannot stand without amending it.',
   appliesTo: ukraineIsParty,
+  weighsOn: { party: 'Ukraine' },
 });
 
 // A share of revenues at or above this many percent is flagged; half or more is severe.
@@ -183,6 +187,7 @@ export const foreignGoverningLaw: ClauseRule = {
   explanation: 'The agreement over sovereign resources is placed under a foreign legal system and its courts.',
   // "foreign" is foreign to Ukraine: in a text Ukraine is not a party to, there is no such thing
   appliesTo: ukraineIsParty,
+  weighsOn: { party: 'Ukraine' },
   find(clause) {
     return assertedMatches(clause, GOVERNING_LAW)
       .filter((m) => !DOMESTIC_LAW.test(m[1]!))

@@ -1,4 +1,5 @@
 import type { Version } from '../../model/clause.js';
+import { mostBurdened } from '../bearing.js';
 import { partiesOf, ukraineIsParty } from '../parties.js';
 import type { DocumentRule } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
@@ -31,6 +32,7 @@ export const noSecurityGuarantee = missingClauseRule({
   severity: 'high',
   explanation: 'No clause gives Ukraine a security guarantee, the demand Ukraine repeated after the Munich talks.',
   appliesTo: ukraineIsParty,
+  weighsOn: () => 'Ukraine',
   pattern: SECURITY_GUARANTEE,
 });
 
@@ -40,6 +42,8 @@ export const noTermination = missingClauseRule({
   severity: 'medium',
   explanation: 'No clause lets a party terminate or withdraw from the agreement, so it binds without end.',
   appliesTo: namesParties,
+  // bound without end, the party carrying most of the duties has most to lose
+  weighsOn: mostBurdened,
   pattern: TERMINATION,
 });
 
@@ -49,6 +53,7 @@ export const noRatification = missingClauseRule({
   severity: 'medium',
   explanation: 'No clause makes entry into force depend on ratification, which the Verkhovna Rada must give (Constitution of Ukraine, Art. 85).',
   appliesTo: ukraineIsParty,
+  weighsOn: () => 'Ukraine',
   pattern: RATIFICATION,
 });
 

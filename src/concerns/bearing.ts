@@ -1,0 +1,82 @@
+import type { Clause, Version } from '../model/clause.js';
+import { deonticsOf, obligationBalance } from './obligations.js';
+import { partiesOf } from './parties.js';
+import { sentenceAt } from './sentences.js';
+
+/**
+ * Whom a concern weighs on. A rule finds the words; these read, from the same clause, which of
+ * the draft's parties those words burden or protect, so a finding can say "this costs Ukraine"
+ * and, given a point of view, whether that is our loss or our gain.
+ */
+
+/** The named parties mentioned in `text`, in order of first mention. */
+export function partiesNamedIn(text: string, version: Version): string[] {
+  const found: [number, string][] = [];
+  for (const party of partiesOf(version)) {
+    const at = text.search(new RegExp(`\\b${party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u'));
+    if (at >= 0) found.push([at, party]);
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, party]) => party);
+}
+
+/** The one other party of a two-party draft, or null. */
+export function otherParty(version: Version, party: string): string | null {
+  const parties = partiesOf(version);
+  return parties.length === 2 && parties.includes(party) ? parties.find((p) => p !== party)! : null;
+}
+
+/**
+ * The party that bears what the clause says at `at`: the one party with duties in that sentence;
+ * else, when one party holds the rights there, the other party of a two-party draft; else the
+ * party the sentence names first when it names one only.
+ */
+export function burdenedAt(clause: Clause, version: Version, at: number): string | null {
+  const parties = new Set(partiesOf(version));
+  const sentence = sentenceAt(clause.text, at);
+  const inSentence = deonticsOf(clause).filter((d) => parties.has(d.party) && d.start >= sentence.start && d.start < sentence.end);
+  const bearers = [...new Set(inSentence.filter((d) => d.kind !== 'right').map((d) => d.party))];
+  if (bearers.length === 1) return bearers[0]!;
+  const holders = [...new Set(inSentence.filter((d) => d.kind === 'right').map((d) => d.party))];
+  if (bearers.length === 0 && holders.length === 1) return otherParty(version, holders[0]!);
+  const named = partiesNamedIn(clause.text.slice(sentence.start, sentence.end), version);
+  return named.length === 1 ? named[0]! : null;
+}
+
+/** The party that holds a power the clause gives ("at the request of X", "X, in its sole discretion"). */
+export function holderNamedIn(quote: string, clause: Clause, version: Version, at: number): string | null {
+  const inQuote = partiesNamedIn(quote, version);
+  if (inQuote.length === 1) return inQuote[0]!;
+  const sentence = sentenceAt(clause.text, at);
+  const before = partiesNamedIn(clause.text.slice(sentence.start, at), version);
+  return before.at(-1) ?? null;
+}
+
+/**
+ * The party a protective clause protects: the party whose constitution or parliament it names
+ * ("Constitution of Ukraine", "Verkhovna Rada of Ukraine"), or for a guarantee the party named
+ * that does not give it ("The United States undertakes to provide Ukraine with ..."), or the
+ * only party it names.
+ */
+export function protectedBy(clause: Clause, version: Version): string | null {
+  const parties = partiesOf(version);
+  for (const party of parties) {
+    if (new RegExp(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${party}\\b`, 'u').test(clause.text)) return party;
+    if (party === 'Ukraine' && /\bVerkhovna Rada\b/u.test(clause.text)) return party;
+  }
+  const givers = new Set(deonticsOf(clause).filter((d) => d.kind !== 'right').map((d) => d.party));
+  const named = partiesNamedIn(clause.text, version);
+  const receivers = named.filter((p) => !givers.has(p));
+  if (receivers.length === 1) return receivers[0]!;
+  return named.length === 1 ? named[0]! : null;
+}
+
+/** The party that carries most duties in a version (the one a way out matters most to), or null on a tie. */
+export function mostBurdened(version: Version): string | null {
+  const named = new Set(partiesOf(version));
+  const rows = obligationBalance(version)
+    .filter((row) => named.has(row.party))
+    .map((row) => ({ party: row.party, duties: row.obligations + row.prohibitions }))
+    .sort((a, b) => b.duties - a.duties);
+  if (rows.length === 0 || rows[0]!.duties === 0 || rows[0]!.duties === rows[1]?.duties) return null;
+  return rows[0]!.party;
+}

@@ -1,0 +1,129 @@
+import { tokenize } from '../redline/tokens.js';
+
+/**
+ * Figures as drafters write them: "50 percent", "$3,005,442,000", and in words, "fifty per
+ * cent", "one-half", "two-thirds of", "half of the revenues", "twelve months", "п'ятдесят
+ * відсотків". Each is read to a value, so a change from "fifty percent" to "one-quarter" is a
+ * figure that fell from 50 to 25, and its direction can be weighed.
+ */
+
+export type FigureKind = 'percent' | 'amount' | 'duration';
+
+export interface Figure {
+  kind: FigureKind;
+  /** the words as written */
+  text: string;
+  /** percent for shares and fractions, the number for amounts, days for durations */
+  value: number;
+  start: number;
+  end: number;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+// Ukrainian numerals as they stand before "відсотків" (genitive plural agreement aside).
+const UKRAINIAN: Record<string, number> = {
+  'один': 1, 'одна': 1, 'два': 2, 'дві': 2, 'три': 3, 'чотири': 4, "п'ять": 5, 'пʼять': 5, 'шість': 6, 'сім': 7, 'вісім': 8, "дев'ять": 9, 'девʼять': 9,
+  'десять': 10, 'п’ять': 5, 'дев’ять': 9, "п'ятнадцять": 15, 'п’ятнадцять': 15, 'двадцять': 20, 'тридцять': 30, 'сорок': 40,
+  "п'ятдесят": 50, 'п’ятдесят': 50, 'пʼятдесят': 50, 'шістдесят': 60, 'сімдесят': 70, 'вісімдесят': 80, "дев'яносто": 90, 'дев’яносто': 90, 'сто': 100,
+};
+
+const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'and', 'a'].join('|')})`;
+/** "one hundred", "twenty-five", "two hundred and fifty": runs of number words. */
+const WORDS = `${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*`;
+
+/** The value of a run of English number words ("two hundred and fifty" → 250), or null. */
+export function wordsToNumber(words: string): number | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of words.toLowerCase().split(/[\s-]+/u)) {
+    if (word === 'and') continue;
+    if (word === 'a') {
+      current = current || 1;
+      continue;
+    }
+    if (word in UNITS) current += UNITS[word]!;
+    else if (word in TENS) current += TENS[word]!;
+    else if (word === 'hundred') current = (current || 1) * 100;
+    else if (word in SCALES) {
+      total += (current || 1) * SCALES[word]!;
+      current = 0;
+    } else return null;
+    seen = true;
+  }
+  return seen ? total + current : null;
+}
+
+const FRACTIONS: [RegExp, number][] = [
+  [/^(?:one|a)[\s-]half$|^half$/iu, 50],
+  [/^(?:one|a)[\s-]third$/iu, 100 / 3],
+  [/^two[\s-]thirds$/iu, 200 / 3],
+  [/^(?:one|a)[\s-](?:quarter|fourth)$/iu, 25],
+  [/^three[\s-](?:quarters|fourths)$/iu, 75],
+  [/^(?:one|a)[\s-]fifth$/iu, 20],
+  [/^(?:one|a)[\s-]tenth$/iu, 10],
+  [/^половин[аиу]$/iu, 50],
+  [/^третин[аиу]$/iu, 100 / 3],
+  [/^чверт[ьі]$/iu, 25],
+];
+const FRACTION_WORDS = `(?:(?:one|a)[\\s-](?:half|third|quarter|fourth|fifth|tenth)|two[\\s-]thirds|three[\\s-](?:quarters|fourths)|half(?=\\s+of\\b)|половин[аиу]|третин[аиу]|чверт[ьі])`;
+
+const PERCENT_WORDS = new RegExp(`\\b(${WORDS})[\\s-]+(?:per[\\s-]?cent|percent)\\b`, 'giu');
+const UKRAINIAN_PERCENT = new RegExp(`(${Object.keys(UKRAINIAN).join('|')})(?:\\s+(${Object.keys(UKRAINIAN).join('|')}))?\\s+(?:відсотк(?:ів|и|а)|процент(?:ів|и)?)`, 'giu');
+const FRACTION = new RegExp(`(?<![\\p{L}])(${FRACTION_WORDS})(?![\\p{L}])`, 'giu');
+const DURATION = new RegExp(`\\b(\\d+|${WORDS})(?:\\s*\\(\\d+\\))?[\\s-]+(day|week|month|year)s?\\b`, 'giu');
+const DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+
+/** The value of a percent or amount token as the tokenizer keeps it ("50 percent", "$5 billion"). */
+export function figureValue(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const digits = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u.exec(text);
+  if (digits) {
+    const scale = /\b(thousand|million|billion|trillion)\b/iu.exec(text)?.[1]?.toLowerCase();
+    return Number(digits[1]!.replace(/,/g, '')) * (scale ? SCALES[scale]! : 1);
+  }
+  const words = new RegExp(`^(${WORDS})`, 'iu').exec(text.trim());
+  if (words) return wordsToNumber(words[1]!);
+  for (const [pattern, value] of FRACTIONS) if (pattern.test(text.trim())) return value;
+  return null;
+}
+
+/** Every figure in `text`, in order: digits (through the tokenizer), words, fractions, durations. */
+export function figuresOf(text: string): Figure[] {
+  const figures: Figure[] = [];
+  let at = 0;
+  for (const token of tokenize(text)) {
+    if (token.kind === 'percent' || token.kind === 'amount') {
+      const value = figureValue(token.text);
+      if (value !== null) figures.push({ kind: token.kind, text: token.text, value, start: at, end: at + token.text.length });
+    }
+    at += token.text.length;
+  }
+  for (const m of text.matchAll(PERCENT_WORDS)) {
+    const value = wordsToNumber(m[1]!);
+    if (value !== null) figures.push({ kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(UKRAINIAN_PERCENT)) {
+    const value = (UKRAINIAN[m[1]!.toLowerCase()] ?? 0) + (m[2] ? (UKRAINIAN[m[2].toLowerCase()] ?? 0) : 0);
+    figures.push({ kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(FRACTION)) {
+    const value = FRACTIONS.find(([pattern]) => pattern.test(m[1]!))?.[1];
+    if (value !== undefined) figures.push({ kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(DURATION)) {
+    const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
+    if (count !== null) figures.push({ kind: 'duration', text: m[0], value: count * DAYS[m[2]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length });
+  }
+  // one reading per place: a digit figure wins over words read inside it
+  figures.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Figure[] = [];
+  for (const figure of figures) if (kept.length === 0 || figure.start >= kept.at(-1)!.end) kept.push(figure);
+  return kept;
+}

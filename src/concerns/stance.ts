@@ -1,0 +1,16 @@
+import type { Finding, Stance } from '../model/finding.js';
+
+/**
+ * A finding from one side of the table. What burdens us, or helps the other side, is against
+ * us; what helps us, or burdens the other side, is in our favour; what weighs on no party alone
+ * (or on both, "Parties") is neutral. With more than two parties, what weighs on a third party
+ * is neutral to us.
+ */
+export function stanceOf(finding: Pick<Finding, 'affects' | 'effect'>, we: string, parties: readonly string[]): Stance {
+  const { affects, effect } = finding;
+  if (!affects || !effect || affects === 'Parties') return 'neutral';
+  if (affects === we) return effect === 'burden' ? 'against' : 'favour';
+  const others = parties.filter((p) => p !== we);
+  if (parties.includes(we) && others.length === 1 && others[0] === affects) return effect === 'burden' ? 'favour' : 'against';
+  return 'neutral';
+}
