@@ -1,7 +1,8 @@
 import type { Clause, Version } from '../model/clause.js';
 import type { Comparison } from '../model/comparison.js';
 import type { Finding } from '../model/finding.js';
-import { burdenedAt, holderNamedIn, otherParty } from './bearing.js';
+import { burdenedAt, holderNamedIn, otherParty, protectedBy } from './bearing.js';
+import { builtInPhraseRules } from './phrase-rules.js';
 import { stanceOf } from './stance.js';
 import { ChangeReader } from '../report/labels.js';
 import { obligationBalance } from './obligations.js';
@@ -17,7 +18,17 @@ export interface RuleSet {
   change: readonly ChangeRule[];
 }
 
-export const DEFAULT_RULES: RuleSet = { clause: CLAUSE_RULES, document: DOCUMENT_RULES, change: CHANGE_RULES };
+let defaultClauseRules: readonly ClauseRule[] | null = null;
+
+/** The rules written in code, then those kept as data (seeds/phrase-rules.json, read on first use). */
+export const DEFAULT_RULES: RuleSet = {
+  get clause() {
+    defaultClauseRules ??= [...CLAUSE_RULES, ...builtInPhraseRules()];
+    return defaultClauseRules;
+  },
+  document: DOCUMENT_RULES,
+  change: CHANGE_RULES,
+};
 
 /**
  * What the clause rules found in clauses already read, by kind and text. A clause rule reads only
@@ -47,6 +58,7 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
     const holder = holderNamedIn(quote, clause, version, match.start);
     return holder ? otherParty(version, holder) : burdenedAt(clause, version, match.start);
   }
+  if (how === 'protected') return protectedBy(clause, version);
   if (how === 'named-before') return holderNamedIn(quote, clause, version, match.start) ?? burdenedAt(clause, version, match.start);
   return burdenedAt(clause, version, match.start);
 }
@@ -89,7 +101,7 @@ export function findingsOfVersion(
           evidence: { start: m.start, end: m.end, quote: clause.text.slice(m.start, m.end) },
           explanation: m.explanation ?? rule.explanation,
           affects: weighsOn(rule.weighsOn, m, clause, version),
-          effect: 'burden',
+          effect: rule.effect ?? 'burden',
         });
       }
     });
@@ -123,11 +135,59 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
   }
   const oldReadings: ClauseReadings = new Map();
   const sameParties = partiesOf(comparison.old).join('\u0000') === partiesOf(comparison.new).join('\u0000');
-  return [
-    ...findingsOfVersion(comparison.old, 'old', rules, oldReadings),
-    ...findingsOfVersion(comparison.new, 'new', rules, sameParties ? oldReadings : new Map()),
-    ...changeFindings,
-  ];
+  const oldFindings = findingsOfVersion(comparison.old, 'old', rules, oldReadings);
+  const newFindings = findingsOfVersion(comparison.new, 'new', rules, sameParties ? oldReadings : new Map());
+  return [...oldFindings, ...newFindings, ...changeFindings, ...concernsChanged(comparison, oldFindings, newFindings, changeFindings)];
+}
+
+const CATEGORY_NAMES: Record<Finding['category'], string> = {
+  'one-sided': 'one-sided term',
+  constitutional: 'constitutional question',
+  security: 'security term',
+  ownership: 'ownership term',
+  financial: 'financial term',
+  'governing-law': 'governing-law or forum term',
+  duration: 'duration or exit term',
+  ratification: 'entry-into-force term',
+};
+
+/**
+ * What a change did to the concerns of its clauses: a kind of concern the new text raises and
+ * the old did not ("a one-sided term appears here"), or one it no longer raises. The change
+ * weighs on whom the clause finding weighed on: an added burden costs that party, a burden
+ * gone helps it (and the reverse for a protection). Kinds the change rules already reported for
+ * the change are not reported twice.
+ */
+function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFindings: Finding[], already: Finding[]): Finding[] {
+  const byClause = (findings: Finding[]) => {
+    const map = new Map<string, Finding[]>();
+    for (const f of findings) if (f.level === 'clause' && f.clause) map.set(f.clause, [...(map.get(f.clause) ?? []), f]);
+    return map;
+  };
+  const oldByClause = byClause(oldFindings);
+  const newByClause = byClause(newFindings);
+  const found: Finding[] = [];
+  for (const change of comparison.changes) {
+    if (change.kind === 'unchanged' || change.old.length === 0 || change.new.length === 0) continue;
+    const before = change.old.flatMap((id) => oldByClause.get(id) ?? []);
+    const after = change.new.flatMap((id) => newByClause.get(id) ?? []);
+    const touches = (f: Finding) => (f.version === 'new' ? change.new : change.old).includes(f.clause ?? '');
+    const reported = new Set(already.filter(touches).map((f) => f.category));
+    const was = new Set(before.map((f) => f.category));
+    const is = new Set(after.map((f) => f.category));
+    for (const f of after) {
+      if (was.has(f.category) || reported.has(f.category)) continue;
+      was.add(f.category); // once per kind
+      found.push({ ...f, rule: 'concern-appears', level: 'change', version: 'new', oldClauses: change.old, explanation: `A ${CATEGORY_NAMES[f.category]} appears here: ${f.explanation}` });
+    }
+    for (const f of before) {
+      if (is.has(f.category) || reported.has(f.category)) continue;
+      is.add(f.category);
+      const effect = f.effect === 'benefit' ? 'burden' : 'benefit';
+      found.push({ ...f, rule: 'concern-gone', level: 'change', version: 'old', oldClauses: change.old, effect, explanation: `The ${CATEGORY_NAMES[f.category]} of the old text is gone: ${f.explanation}` });
+    }
+  }
+  return found;
 }
 
 export interface FindingOptions {

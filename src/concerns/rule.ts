@@ -17,7 +17,7 @@ export interface ClauseMatch {
  * sentence; the party other than the one named as holding the power ("at the request of X");
  * the party named just before the words ("Ukraine waives ..."); or a party by name.
  */
-export type WeighsOn = 'bearer' | 'not-holder' | 'named-before' | { party: string };
+export type WeighsOn = 'bearer' | 'not-holder' | 'named-before' | 'protected' | { party: string };
 
 /**
  * Reads one clause. Precision over recall: a negotiator shown false alarms stops reading.
@@ -34,8 +34,10 @@ export interface ClauseRule {
    * applies); like `find`, it may read only the parties the version names
    */
   appliesTo?(version: Version): boolean;
-  /** whom its matches burden (absent: the bearer of the sentence's duties) */
+  /** whom its matches weigh on (absent: the bearer of the sentence's duties) */
   weighsOn?: WeighsOn;
+  /** what its matches do to that party (absent: burden; a protection benefits whom it protects) */
+  effect?: Effect;
   find(clause: Clause, version: Version): ClauseMatch[];
 }
 

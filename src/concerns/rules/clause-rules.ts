@@ -42,13 +42,17 @@ function globalVersion(pattern: RegExp): RegExp {
   return global;
 }
 
-/** Matches of `pattern` that the clause really asserts: not negated, quoted or reported. */
-export function assertedMatches(clause: Clause, pattern: RegExp): RegExpExecArray[] {
+/**
+ * Matches of `pattern` that the clause really asserts: not negated, quoted or reported. A
+ * pattern that carries its own negation ("nothing in this Agreement constitutes ...") says so
+ * with `negated`, and NegEx is not applied to it.
+ */
+export function assertedMatches(clause: Clause, pattern: RegExp, options: { negated?: boolean } = {}): RegExpExecArray[] {
   if (!OPERATIVE(clause) || !mayMatch(clause, pattern)) return [];
   const global = globalVersion(pattern);
   global.lastIndex = 0;
   return [...clause.text.matchAll(global)].filter(
-    (m) => !isNegated(clause.text, m.index) && !isQuoted(clause.text, m.index) && !isReportedPosition(clause.text, m.index),
+    (m) => (options.negated || !isNegated(clause.text, m.index)) && !isQuoted(clause.text, m.index) && !isReportedPosition(clause.text, m.index),
   ) as RegExpExecArray[];
 }
 

@@ -1,0 +1,55 @@
+import * as z from 'zod';
+import { CategoryIdSchema, EffectSchema, SeveritySchema } from './finding.js';
+
+/**
+ * Concern rules as data (seeds/phrase-rules.json): the phrases drafters use for each concern,
+ * so an analyst can add one without touching code. Each phrase is a regular expression, read
+ * case-insensitively over one clause's text; what it matches is still read as the code's rules
+ * are: negated, quoted or reported words, definitions and recitals do not fire, unless the rule
+ * says its phrase carries its own negation ("nothing in this Agreement constitutes a security
+ * guarantee").
+ */
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const PhraseRuleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/u, 'lower-case words joined by hyphens'),
+  category: CategoryIdSchema,
+  severity: SeveritySchema,
+  explanation: z.string().min(1),
+  /** any one matching fires; JavaScript regular expressions, case-insensitive, Unicode */
+  phrases: z.array(z.string().min(1).refine(compiles, 'not a valid regular expression')).min(1),
+  /** lower-case words one of which a clause must contain before the phrases are tried (speed) */
+  keywords: z.array(z.string().min(1).refine((k) => k === k.toLowerCase(), 'keywords are lower case')).min(1),
+  /** whom a match weighs on (see src/concerns/rule.ts WeighsOn); absent: the bearer of its sentence */
+  weighsOn: z.union([z.enum(['bearer', 'not-holder', 'named-before', 'protected']), z.object({ party: z.string().min(1) })]).optional(),
+  /** what a match does to that party; absent: burden */
+  effect: EffectSchema.optional(),
+  /** "ukraine": only in drafts Ukraine is a party to (its Constitution, its resources) */
+  appliesTo: z.enum(['any', 'ukraine']).default('any'),
+  /** the phrase itself negates ("nothing in this Agreement constitutes ..."): NegEx is not applied */
+  negated: z.boolean().default(false),
+});
+export type PhraseRule = z.infer<typeof PhraseRuleSchema>;
+
+export const PhraseRulesSchema = z
+  .object({
+    format: z.literal('counterdraft/phrase-rules'),
+    version: z.literal(1),
+    rules: z.array(PhraseRuleSchema),
+  })
+  .superRefine((data, ctx) => {
+    const seen = new Set<string>();
+    data.rules.forEach((rule, i) => {
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule "${rule.id}"` });
+      seen.add(rule.id);
+    });
+  });
+export type PhraseRules = z.infer<typeof PhraseRulesSchema>;
