@@ -14,10 +14,10 @@ import { parseVersion } from '../parse/parse.js';
  * comes out right for each party. Another set can be given as the first argument.
  */
 
-const ClauseCase = z.object({ id: z.string(), parties: z.array(z.string()).min(1), text: z.string().min(1), expect: z.array(CategoryIdSchema), why: z.string() });
+const ClauseCase = z.object({ id: z.string(), parties: z.array(z.string()), text: z.string().min(1), expect: z.array(CategoryIdSchema), why: z.string() });
 const ChangeCase = z.object({
   id: z.string(),
-  parties: z.array(z.string()).min(1),
+  parties: z.array(z.string()),
   old: z.string().min(1),
   new: z.string().min(1),
   expect: z.array(CategoryIdSchema),
@@ -31,6 +31,7 @@ const set = EvalSet.parse(JSON.parse(readFileSync(path, 'utf8')));
 
 /** An opening that names the parties the way such a draft would, so the rules know who they are. */
 function opening(parties: readonly string[]): string {
+  if (parties.length === 0) return 'AGREEMENT\n\nThe Parties have agreed as follows.';
   const states = parties.every((p) => /^(?:Ukraine|United States|Україна|Сполучені Штати|(?:Republic|Kingdom|State) of .+)$/u.test(p));
   if (states) {
     const government = (p: string) => `the Government of ${p === 'United States' ? 'the United States of America' : p === 'Republic of Varenia' || p.startsWith('Kingdom') || p.startsWith('Republic') ? `the ${p}` : p}`;

@@ -191,3 +191,61 @@ export const protectionChanged: ChangeRule = {
 };
 
 export const CHANGE_RULES: ChangeRule[] = [figureChanged, dutyShifted, protectionChanged];
+
+// A duty the words after its modal soften: "shall endeavour to", "shall use its best efforts
+// to", "shall seek to", "will consider", "shall support the efforts of".
+const HEDGE = /^\s+(?:endeavou?r|use\s+(?:all\s+)?(?:its|their)?\s*(?:best|reasonable|commercially\s+reasonable|good[-\s]faith)\s+(?:efforts|endeavou?rs)|seek\s+to|try\s+to|attempt\s+to|aim\s+to|consider|support|facilitate|explore|encourage|promote|work\s+towards)\b/iu;
+
+/** Each named party's firm and softened duties in some clauses. */
+function dutyStrength(list: Clause[], parties: ReadonlySet<string>): Map<string, { firm: number; soft: number; evidence: { clause: Clause; start: number; end: number } | null }> {
+  const strength = new Map<string, { firm: number; soft: number; evidence: { clause: Clause; start: number; end: number } | null }>();
+  for (const clause of list) {
+    for (const d of deonticsOf(clause)) {
+      if (!parties.has(d.party) || d.kind !== 'obligation') continue;
+      const row = strength.get(d.party) ?? { firm: 0, soft: 0, evidence: null };
+      if (HEDGE.test(clause.text.slice(d.end))) row.soft++;
+      else row.firm++;
+      row.evidence ??= { clause, start: d.start, end: d.end };
+      strength.set(d.party, row);
+    }
+  }
+  return strength;
+}
+
+/**
+ * A party's duty softened ("shall provide" → "shall endeavour to provide", "shall support the
+ * efforts to obtain") or made firm again. Softened helps the party that owes it; firm costs it.
+ */
+export const dutyHedged: ChangeRule = {
+  id: 'duty-hedged',
+  category: 'one-sided',
+  severity: 'medium',
+  find(change, comparison, clauses) {
+    if (change.kind === 'unchanged' || change.old.length === 0 || change.new.length === 0) return [];
+    const parties = new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)]);
+    const before = dutyStrength(clauses.oldClauses(change), parties);
+    const after = dutyStrength(clauses.newClauses(change), parties);
+    const matches: ChangeMatch[] = [];
+    for (const party of parties) {
+      const [was, is] = [before.get(party), after.get(party)];
+      if (!was || !is) continue;
+      const softened = is.soft > was.soft && is.firm < was.firm;
+      const firmed = is.firm > was.firm && is.soft < was.soft;
+      if (!softened && !firmed) continue;
+      const at = is.evidence!;
+      matches.push({
+        side: 'new',
+        clause: at.clause.id,
+        oldClauses: change.old,
+        evidence: { start: at.start, end: at.end },
+        category: categoryOf(at.clause),
+        affects: party,
+        effect: softened ? 'benefit' : 'burden',
+        explanation: softened ? `${party}'s duty is softened to an effort or a support, no longer a firm undertaking.` : `${party}'s duty is made firm, where it was an effort or a support.`,
+      });
+    }
+    return matches;
+  },
+};
+
+CHANGE_RULES.push(dutyHedged);
