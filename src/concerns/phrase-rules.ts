@@ -2,8 +2,9 @@ import seed from '../../seeds/phrase-rules.json' with { type: 'json' };
 import { InputError } from '../model/errors.js';
 import { PhraseRulesSchema, type PhraseRule, type PhraseRules } from '../model/phrase-rules.js';
 import { ukraineIsParty } from './parties.js';
+import type { Clause } from '../model/clause.js';
 import type { ClauseRule } from './rule.js';
-import { assertedMatches, keyed } from './rules/clause-rules.js';
+import { assertedMatches, loweredText } from './rules/clause-rules.js';
 
 /**
  * The concern rules kept as data (seeds/phrase-rules.json), turned into clause rules. A rule
@@ -19,8 +20,51 @@ export function parsePhraseRules(data: unknown, origin: string): PhraseRules {
   throw new InputError(`${origin}: ${path || '(top level)'}: ${issue.message}`);
 }
 
-function toClauseRule(rule: PhraseRule): ClauseRule {
-  const patterns = rule.phrases.map((phrase) => keyed(new RegExp(phrase, 'iu'), ...rule.keywords));
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The keywords of every phrase rule a clause mentions, found in one scan of its text: most
+ * clauses of a long draft mention few of them, and a rule whose keywords are all absent tries
+ * none of its phrases.
+ */
+class KeywordIndex {
+  private readonly scan: RegExp;
+  private readonly found = new WeakMap<Clause, Set<string>>();
+  /** each keyword → the keywords it begins with ("security interest" → "security") */
+  private readonly prefixes = new Map<string, string[]>();
+
+  constructor(keywords: readonly string[]) {
+    // longest first: where "security interest" starts, the scan takes it, and its prefixes count too
+    const sorted = [...new Set(keywords)].sort((a, b) => b.length - a.length);
+    this.scan = new RegExp(sorted.map(escapeRegExp).join('|'), 'gu');
+    for (const k of sorted) this.prefixes.set(k, sorted.filter((p) => p !== k && k.startsWith(p)));
+  }
+
+  /** Does the clause mention one of `keywords` (each a substring, as in the rule's list)? */
+  mentions(clause: Clause, keywords: readonly string[]): boolean {
+    let present = this.found.get(clause);
+    if (!present) {
+      present = new Set();
+      const lower = loweredText(clause);
+      // every occurrence, overlapping ones included: "security interest" and "security"
+      for (let at = 0; at < lower.length; ) {
+        this.scan.lastIndex = at;
+        const m = this.scan.exec(lower);
+        if (!m) break;
+        present.add(m[0]);
+        for (const prefix of this.prefixes.get(m[0]) ?? []) present.add(prefix);
+        at = m.index + 1;
+      }
+      this.found.set(clause, present);
+    }
+    return keywords.some((k) => present.has(k));
+  }
+}
+
+function toClauseRule(rule: PhraseRule, index: KeywordIndex): ClauseRule {
+  const patterns = rule.phrases.map((phrase) => new RegExp(phrase, 'iu'));
   return {
     id: rule.id,
     category: rule.category,
@@ -30,6 +74,7 @@ function toClauseRule(rule: PhraseRule): ClauseRule {
     ...(rule.effect ? { effect: rule.effect } : {}),
     ...(rule.appliesTo === 'ukraine' ? { appliesTo: ukraineIsParty } : {}),
     find(clause) {
+      if (!index.mentions(clause, rule.keywords)) return [];
       for (const pattern of patterns) {
         const [first] = assertedMatches(clause, pattern, { negated: rule.negated });
         if (first) return [{ start: first.index, end: first.index + first[0].length }];
@@ -40,7 +85,8 @@ function toClauseRule(rule: PhraseRule): ClauseRule {
 }
 
 export function phraseClauseRules(rules: PhraseRules): ClauseRule[] {
-  return rules.rules.map(toClauseRule);
+  const index = new KeywordIndex(rules.rules.flatMap((rule) => rule.keywords));
+  return rules.rules.map((rule) => toClauseRule(rule, index));
 }
 
 let builtIn: ClauseRule[] | null = null;

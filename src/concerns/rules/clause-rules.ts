@@ -23,11 +23,17 @@ export function keyed(pattern: RegExp, ...keywords: string[]): RegExp {
   return pattern;
 }
 
+/** The clause's text in lower case, made once per clause for every rule that asks. */
+export function loweredText(clause: Clause): string {
+  let lower = LOWERED.get(clause);
+  if (lower === undefined) LOWERED.set(clause, (lower = clause.text.toLowerCase()));
+  return lower;
+}
+
 function mayMatch(clause: Clause, pattern: RegExp): boolean {
   const keywords = KEYWORDS.get(pattern);
   if (!keywords) return true;
-  let lower = LOWERED.get(clause);
-  if (lower === undefined) LOWERED.set(clause, (lower = clause.text.toLowerCase()));
+  const lower = loweredText(clause);
   return keywords.some((k) => lower.includes(k));
 }
 
