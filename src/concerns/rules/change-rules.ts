@@ -1,4 +1,5 @@
-import type { Clause } from '../../model/clause.js';
+import type { Clause, Version } from '../../model/clause.js';
+import { builtInPhraseRules } from '../phrase-rules.js';
 import type { Change, Comparison, Segment } from '../../model/comparison.js';
 import type { CategoryId } from '../../model/finding.js';
 import { deonticsOf, type Deontic } from '../obligations.js';
@@ -88,9 +89,11 @@ function locate(clauses: Clause[], needle: string | undefined): { clause: Clause
 
 const KIND_WORDS: Record<Deontic['kind'], string> = { obligation: 'obligation', prohibition: 'prohibition', right: 'right' };
 
-/** The category a duty belongs to: a security guarantee is one, everything else is balance. */
-function categoryOf(clause: Clause): CategoryId {
-  return SECURITY_GUARANTEE.test(clause.text) ? 'security' : 'one-sided';
+/** The category a duty belongs to: a security commitment is one, everything else is balance. */
+function categoryOf(clause: Clause, version: Version): CategoryId {
+  if (SECURITY_GUARANTEE.test(clause.text)) return 'security';
+  const security = builtInPhraseRules().filter((rule) => rule.category === 'security');
+  return security.some((rule) => rule.find(clause, version).length > 0) ? 'security' : 'one-sided';
 }
 
 /**
@@ -131,7 +134,7 @@ export const dutyShifted: ChangeRule = {
         clause: added.clause.id,
         oldClauses: change.old,
         evidence: { start: added.d.start, end: added.d.end },
-        category: categoryOf(added.clause),
+        category: categoryOf(added.clause, comparison.new),
         // a duty added (or moved here) costs the party that now bears it; a right helps it
         affects: added.d.party,
         effect: added.d.kind === 'right' ? 'benefit' : 'burden',
@@ -146,7 +149,7 @@ export const dutyShifted: ChangeRule = {
         clause: removed.clause.id,
         oldClauses: change.old,
         evidence: { start: removed.d.start, end: removed.d.end },
-        category: categoryOf(removed.clause),
+        category: categoryOf(removed.clause, comparison.old),
         affects: removed.d.party,
         effect: removed.d.kind === 'right' ? 'burden' : 'benefit',
         explanation: `${removed.d.party} no longer has ${removed.d.kind === 'right' ? 'this right' : `this ${KIND_WORDS[removed.d.kind]}`} (“${removed.d.phrase}”): it was removed.`,
@@ -190,7 +193,6 @@ export const protectionChanged: ChangeRule = {
   },
 };
 
-export const CHANGE_RULES: ChangeRule[] = [figureChanged, dutyShifted, protectionChanged];
 
 // A duty the words after its modal soften: "shall endeavour to", "shall use its best efforts
 // to", "shall seek to", "will consider", "shall support the efforts of".
@@ -238,7 +240,7 @@ export const dutyHedged: ChangeRule = {
         clause: at.clause.id,
         oldClauses: change.old,
         evidence: { start: at.start, end: at.end },
-        category: categoryOf(at.clause),
+        category: categoryOf(at.clause, comparison.new),
         affects: party,
         effect: softened ? 'benefit' : 'burden',
         explanation: softened ? `${party}'s duty is softened to an effort or a support, no longer a firm undertaking.` : `${party}'s duty is made firm, where it was an effort or a support.`,
@@ -248,4 +250,4 @@ export const dutyHedged: ChangeRule = {
   },
 };
 
-CHANGE_RULES.push(dutyHedged);
+export const CHANGE_RULES: ChangeRule[] = [figureChanged, dutyShifted, dutyHedged, protectionChanged];

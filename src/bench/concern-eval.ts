@@ -1,0 +1,131 @@
+import * as z from 'zod';
+import { compareVersions } from '../compare/compare.js';
+import { findingsOfVersion, withFindings } from '../concerns/analyze.js';
+import { CategoryIdSchema, type CategoryId, type Finding, StanceSchema } from '../model/finding.js';
+import { parseVersion } from '../parse/parse.js';
+
+/**
+ * Scores the concern rules on a labelled set (tests/eval/): clauses a negotiator would flag or
+ * not, and changes with the side each favours. Each clause is set in a draft whose opening names
+ * its parties, numbered as drafts number them; each change is a pair of such drafts.
+ */
+
+const ClauseCase = z.object({ id: z.string(), parties: z.array(z.string()), text: z.string().min(1), expect: z.array(CategoryIdSchema), why: z.string() });
+const ChangeCase = z.object({
+  id: z.string(),
+  parties: z.array(z.string()),
+  old: z.string().min(1),
+  new: z.string().min(1),
+  expect: z.array(CategoryIdSchema),
+  stance: z.record(z.string(), StanceSchema),
+  why: z.string(),
+});
+export const EvalSetSchema = z.object({ format: z.literal('counterdraft/concern-eval'), version: z.literal(1), clauses: z.array(ClauseCase), changes: z.array(ChangeCase) });
+
+/** An opening that names the parties the way such a draft would, so the rules know who they are. */
+function opening(parties: readonly string[]): string {
+  if (parties.length === 0) return 'AGREEMENT\n\nThe Parties have agreed as follows.';
+  const states = parties.every((p) => /^(?:Ukraine|United States|Україна|Сполучені Штати|(?:Republic|Kingdom|State) of .+)$/u.test(p));
+  if (states) {
+    const government = (p: string) => `the Government of ${p === 'United States' ? 'the United States of America' : p === 'Republic of Varenia' || p.startsWith('Kingdom') || p.startsWith('Republic') ? `the ${p}` : p}`;
+    return `AGREEMENT\n\n${parties.map(government).join(' and ').replace(/^t/u, 'T')} (the "Parties") have agreed as follows.`;
+  }
+  const names = ['Alder Holdings Ltd', 'Birch Resources Inc.', 'Cedar Partners LLC', 'Dogwood Trading plc'];
+  return `AGREEMENT\n\nThis Agreement is made between ${parties.map((p, k) => `${names[k % names.length]} (the "${p}")`).join(' and ')}.`;
+}
+
+/**
+ * A clause as it stands in a draft: numbered, unless it is a recital, a definition or already
+ * numbered (an unnumbered paragraph after the opening would be read as more of the opening).
+ */
+function asDraftClause(text: string): string {
+  return /^\s*(?:WHEREAS|Whereas|Враховуючи|\d|\(|Article|ARTICLE|Section|SECTION|Clause|Стаття|Розділ|["“'‘]|\*\*)/u.test(text) ? text : `1. ${text}`;
+}
+
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const emptyTallies = (): Record<CategoryId, Tally> =>
+  Object.fromEntries(CategoryIdSchema.options.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<CategoryId, Tally>;
+
+function score(tallies: Record<CategoryId, Tally>, expected: readonly CategoryId[], found: ReadonlySet<CategoryId>, misses: string[], id: string): void {
+  for (const category of CategoryIdSchema.options) {
+    const want = expected.includes(category);
+    const got = found.has(category);
+    if (want && got) tallies[category].tp++;
+    else if (got) {
+      tallies[category].fp++;
+      misses.push(`${id} false ${category}`);
+    } else if (want) {
+      tallies[category].fn++;
+      misses.push(`${id} missed ${category}`);
+    }
+  }
+}
+
+/** A change's stance for one party: what its findings say together (mixed or none: neutral). */
+function stanceOfChange(findings: readonly Finding[]): 'against' | 'favour' | 'neutral' {
+  const against = findings.some((f) => f.stance === 'against');
+  const favour = findings.some((f) => f.stance === 'favour');
+  return against && !favour ? 'against' : favour && !against ? 'favour' : 'neutral';
+}
+export interface Score {
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface EvalResult {
+  clauses: { byCategory: Record<CategoryId, Tally>; all: Score; misses: string[] };
+  changes: { byCategory: Record<CategoryId, Tally>; all: Score; misses: string[] };
+  stance: { right: number; total: number; misses: string[] };
+}
+
+function total(tallies: Record<CategoryId, Tally>): Score {
+  const all = { tp: 0, fp: 0, fn: 0 };
+  for (const t of Object.values(tallies)) {
+    all.tp += t.tp;
+    all.fp += t.fp;
+    all.fn += t.fn;
+  }
+  return { ...all, precision: all.tp / Math.max(1, all.tp + all.fp), recall: all.tp / Math.max(1, all.tp + all.fn) };
+}
+
+/** Scores the rules on a labelled set (the format of tests/eval/concerns-set.json). */
+export function evaluate(data: unknown): EvalResult {
+  const set = EvalSetSchema.parse(data);
+  const clauseTallies = emptyTallies();
+  const clauseMisses: string[] = [];
+  for (const c of set.clauses) {
+    const version = parseVersion(`${opening(c.parties)}\n\n${asDraftClause(c.text)}`);
+    const last = version.clauses.at(-1)!;
+    const findings = findingsOfVersion(version, 'single').filter((f) => f.level === 'clause' && f.clause === last.id);
+    score(clauseTallies, c.expect, new Set(findings.map((f) => f.category)), clauseMisses, c.id);
+  }
+  const changeTallies = emptyTallies();
+  const changeMisses: string[] = [];
+  const stance = { right: 0, total: 0, misses: [] as string[] };
+  for (const c of set.changes) {
+    const head = opening(c.parties);
+    const before = parseVersion(`${head}\n\n${asDraftClause(c.old)}`);
+    const after = parseVersion(`${head}\n\n${asDraftClause(c.new)}`);
+    const plain = withFindings(compareVersions(before, after));
+    score(changeTallies, c.expect, new Set(plain.findings.filter((f) => f.level === 'change').map((f) => f.category)), changeMisses, c.id);
+    for (const [party, expected] of Object.entries(c.stance)) {
+      const seen = withFindings(compareVersions(before, after), { we: party });
+      const got = stanceOfChange(seen.findings.filter((f) => f.level === 'change'));
+      stance.total++;
+      if (got === expected) stance.right++;
+      else stance.misses.push(`${c.id} for ${party}: ${got}, labelled ${expected}`);
+    }
+  }
+  return {
+    clauses: { byCategory: clauseTallies, all: total(clauseTallies), misses: clauseMisses },
+    changes: { byCategory: changeTallies, all: total(changeTallies), misses: changeMisses },
+    stance,
+  };
+}

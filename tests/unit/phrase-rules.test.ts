@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import seed from '../../seeds/phrase-rules.json' with { type: 'json' };
+import { compareVersions } from '../../src/compare/compare.js';
+import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
+import { parsePhraseRules } from '../../src/concerns/phrase-rules.js';
+import { InputError } from '../../src/model/errors.js';
+import type { CategoryId } from '../../src/model/finding.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/** The concern rules kept as data: checked when loaded, and read as the rules in code are. */
+
+const OPENING = 'The Government of the Republic of Sarnia and the Government of Ukraine (the "Parties") have agreed as follows.\n\n';
+function categoriesOf(clause: string): Set<CategoryId> {
+  const version = parseVersion(`${OPENING}1. ${clause}`);
+  const last = version.clauses.at(-1)!;
+  return new Set(findingsOfVersion(version, 'single').filter((f) => f.clause === last.id).map((f) => f.category));
+}
+
+describe('seeds/phrase-rules.json', () => {
+  it('loads, and every phrase compiles', () => {
+    const rules = parsePhraseRules(seed, 'seeds/phrase-rules.json');
+    expect(rules.rules.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(rules.rules.map((r) => r.category)).size).toBe(8);
+  });
+
+  it('refuses a phrase that is not a regular expression, naming the rule and the phrase', () => {
+    const broken = structuredClone(seed) as { rules: { phrases: string[] }[] };
+    broken.rules[2]!.phrases[1] = 'unclosed (group';
+    expect(() => parsePhraseRules(broken, 'my-rules.json')).toThrow(new InputError('my-rules.json: rules[2].phrases[1]: not a valid regular expression'));
+  });
+
+  it('refuses a duplicate rule id and upper-case keywords', () => {
+    const twice = structuredClone(seed) as { rules: { id: string; keywords: string[] }[] };
+    twice.rules[1]!.id = twice.rules[0]!.id;
+    expect(() => parsePhraseRules(twice, 'x.json')).toThrow(/rules\[1\]\.id: duplicate rule/);
+    const upper = structuredClone(seed) as { rules: { keywords: string[] }[] };
+    upper.rules[0]!.keywords[0] = 'Consent';
+    expect(() => parsePhraseRules(upper, 'x.json')).toThrow(/rules\[0\]\.keywords\[0\]: keywords are lower case/);
+  });
+});
+
+describe('what the phrase rules read, and what they leave alone', () => {
+  it.each<[CategoryId, string, string]>([
+    ['one-sided', 'Sarnia may not sell its stake except with the prior written consent of Ukraine.', 'Each Party may sell its stake with the consent of both Parties.'],
+    ['security', 'Sarnia shall provide Ukraine with security guarantees against renewed aggression.', 'The Fund shall keep its records in a secure archive.'],
+    ['security', 'Nothing in this Agreement constitutes a security guarantee by Sarnia.', 'Nothing in this Agreement affects the tax treatment of dividends.'],
+    ['ownership', 'Title to the lithium deposits at Shevchenko shall pass to the Fund on signature.', 'Title to the Fund’s office furniture remains with the landlord.'],
+    ['financial', 'Ukraine shall transfer one-half of the revenues from new licences to the Fund.', 'The Fund shall publish half-yearly reports.'],
+    ['governing-law', 'Any dispute shall be settled by arbitration seated in Stockholm.', 'The Parties shall meet in Stockholm each spring.'],
+    ['duration', 'This Agreement shall survive any termination of the Fund.', 'The Fund shall finance long-term infrastructure.'],
+    ['ratification', 'This Agreement shall enter into force upon signature, without awaiting ratification.', 'The Parties shall exchange letters of thanks.'],
+    ['constitutional', 'Every provision shall be applied in conformity with the Constitution of Ukraine.', 'Every provision shall be applied in good faith.'],
+  ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
+    expect(categoriesOf(fires).has(category), fires).toBe(true);
+    expect(categoriesOf(nearMiss).has(category), nearMiss).toBe(false);
+  });
+
+  it('a negated, quoted or reported phrase does not fire; a definition or recital does not either', () => {
+    expect(categoriesOf('Ukraine shall not be required to transfer title to any mineral deposits.').has('ownership')).toBe(false);
+    expect(categoriesOf('Sarnia has proposed that any dispute be settled by arbitration in London.').has('governing-law')).toBe(false);
+    const version = parseVersion(`${OPENING}WHEREAS the Parties wish to settle disputes by arbitration;\n\n"Revenues" means fifty percent of the proceeds.`);
+    expect(findingsOfVersion(version, 'single').filter((f) => f.level === 'clause')).toEqual([]);
+  });
+});
+
+describe('a duty softened or made firm', () => {
+  const pair = (before: string, after: string) =>
+    withFindings(compareVersions(parseVersion(`${OPENING}1. ${before}`), parseVersion(`${OPENING}1. ${after}`)), { we: 'Ukraine' }).findings.filter((f) => f.rule === 'duty-hedged');
+
+  it('"shall provide" → "shall endeavour to provide" helps the party that owes it', () => {
+    const found = pair('The Republic of Sarnia shall provide security assistance to Ukraine.', 'The Republic of Sarnia shall endeavour to provide security assistance to Ukraine.');
+    expect(found.map((f) => [f.affects, f.effect, f.stance, f.category])).toEqual([['Republic of Sarnia', 'benefit', 'against', 'security']]);
+  });
+
+  it('the reverse costs it', () => {
+    const found = pair('The Republic of Sarnia shall use its best efforts to finance the pipeline.', 'The Republic of Sarnia shall finance the pipeline.');
+    expect(found.map((f) => [f.affects, f.effect, f.stance])).toEqual([['Republic of Sarnia', 'burden', 'favour']]);
+  });
+
+  it('an unchanged strength is no finding', () => {
+    expect(pair('The Republic of Sarnia shall finance the pipeline.', 'The Republic of Sarnia shall finance the new pipeline.')).toEqual([]);
+  });
+});
+
+describe('the labelled sets (npm run eval:concerns) stay where they are', () => {
+  // Floors just under the figures README quotes: a change that makes the rules read worse fails here.
+  it.each([
+    ['tests/eval/concerns-set.json', { precision: 0.75, recall: 0.52 }],
+    ['tests/eval/concerns-heldout.json', { precision: 0.75, recall: 0.5 }],
+  ])('%s: clause findings', async (path, floor) => {
+    const { evaluate } = await import('../../src/bench/concern-eval.js');
+    const result = evaluate(JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')));
+    expect(result.clauses.all.precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(result.clauses.all.recall).toBeGreaterThanOrEqual(floor.recall);
+  });
+});
