@@ -30,6 +30,7 @@ import type { CompareMode, CompareView, TextSelection } from '../compare-view/co
 import '../clause-history/clause-history.js';
 import type { ClauseHistoryRow } from '../clause-history/clause-history.js';
 import '../concerns-panel/concerns-panel.js';
+import type { PointOfViewDetail } from '../concerns-panel/concerns-panel.js';
 import { Engine } from '../engine/engine.js';
 import '../version-timeline/version-timeline.js';
 import type { VersionAddDetail } from '../version-timeline/version-timeline.js';
@@ -243,6 +244,14 @@ export class CdApp extends LitElement {
     return this.act(async () => {
       await this.store!.saveSettings(this.view!.workspace.id, { oldId: e.detail.oldId, newId: e.detail.newId });
       await this.reload();
+    });
+  }
+
+  /** The reader chose whose side the concerns take: kept with the workspace, the comparison read again. */
+  private onPointOfView(e: CustomEvent<PointOfViewDetail>): Promise<void> {
+    return this.act(async () => {
+      await this.store!.saveSettings(this.view!.workspace.id, { we: e.detail.we });
+      await this.reload(e.detail.we ? `Concerns now read from the side of ${e.detail.we}.` : 'Concerns now read from no party’s side.');
     });
   }
 
@@ -678,6 +687,8 @@ export class CdApp extends LitElement {
             .comparison=${comparison}
             .terms=${view?.terms ?? []}
             .versionNames=${view?.versions.map((v) => v.label) ?? []}
+            .we=${view?.workspace.settings.we ?? null}
+            @cd-point-of-view=${this.onPointOfView}
             @cd-finding-activate=${(e: CustomEvent<{ finding: { clause: string | null; version: string } }>) => this.focusFinding(e.detail.finding)}
           ></cd-concerns-panel>
           <section aria-labelledby="history-heading">

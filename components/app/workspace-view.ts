@@ -34,7 +34,7 @@ export async function loadWorkspaceView(store: WorkspaceStore, workspaceId: stri
   const loaded = await store.loadVersions(ids);
   const oldVersion = oldId ? loaded[0]! : null;
   const newVersion = newId ? loaded[ids.length - 1]! : null;
-  const comparison = oldVersion && newVersion ? await compareWith(engine, oldVersion, newVersion, workspace.settings.ignore) : null;
+  const comparison = oldVersion && newVersion ? await compareWith(engine, oldVersion, newVersion, workspace.settings.ignore, workspace.settings.we) : null;
   return { workspace, versions, oldVersion, newVersion, comparison, terms: [], annotations: await store.listAnnotations(workspaceId) };
 }
 
@@ -51,9 +51,10 @@ export function compareWith(
   oldVersion: Version & { record: VersionRecord },
   newVersion: Version & { record: VersionRecord },
   ignore: IgnoreOption[],
+  we: string | null = null,
 ): Promise<Comparison> {
   const titled = (v: Version & { record: VersionRecord }): Version => ({ title: v.record.label, clauses: v.clauses });
-  return engine.compare(titled(oldVersion), titled(newVersion), ignore);
+  return engine.compare(titled(oldVersion), titled(newVersion), ignore, we);
 }
 
 /** Where each annotation stands on the two versions shown: marks for the view, rows for the list. */

@@ -50,6 +50,36 @@ const own = css`
   .category {
     font-weight: 600;
   }
+  .stance {
+    display: inline-block;
+    font-size: 0.8rem;
+    font-weight: 600;
+    padding: 0 0.35em;
+    border-radius: 3px;
+    margin-inline-end: 0.4em;
+  }
+  /* dark text on light fills: above 4.5:1 contrast, and the words carry the meaning */
+  .stance-against {
+    background: #fde2e1;
+    color: #7a0c0c;
+  }
+  .stance-favour {
+    background: #dff3e4;
+    color: #14532d;
+  }
+  .stance-neutral {
+    background: #eceff3;
+    color: #333a44;
+  }
+  .point-of-view {
+    margin-block-end: 0.75rem;
+  }
+  .point-of-view label {
+    margin-inline-end: 0.4em;
+  }
+  .stance-summary {
+    margin: 0.35rem 0 0;
+  }
   .explanation {
     display: block;
     margin-block-start: 0.15rem;

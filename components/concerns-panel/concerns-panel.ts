@@ -3,7 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import { categoryOf } from '../../src/concerns/catalogue.js';
 import type { TermRow } from '../../src/concerns/terms-table.js';
 import type { Comparison } from '../../src/model/comparison.js';
-import type { Finding, Severity } from '../../src/model/finding.js';
+import type { Finding, Severity, Stance } from '../../src/model/finding.js';
+import { partiesOf } from '../../src/concerns/parties.js';
 import { clauseLabel } from '../../src/report/labels.js';
 import '../balance-chart/balance-chart.js';
 import type { BalanceChartRow } from '../balance-chart/balance-chart.js';
@@ -12,6 +13,14 @@ import { concernsPanelStyles } from './concerns-panel.styles.js';
 export interface FindingActivateDetail {
   finding: Finding;
 }
+
+/** The party whose side the concerns should take, or null for none. */
+export interface PointOfViewDetail {
+  we: string | null;
+}
+
+const STANCE_TEXT: Record<Stance, string> = { against: 'Against us', favour: 'In our favour', neutral: 'Neither side' };
+const STANCE_ORDER: Record<Stance, number> = { against: 0, favour: 1, neutral: 2 };
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const SEVERITY_TEXT: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
@@ -26,6 +35,7 @@ export const CHART_PARTIES = 6;
  * duties and rights.
  *
  * @fires cd-finding-activate - a clause- or change-level finding was chosen; detail {finding}
+ * @fires cd-point-of-view - the reader chose whose side the concerns take; detail {we}
  */
 
 @customElement('cd-concerns-panel')
@@ -40,6 +50,8 @@ export class CdConcernsPanel extends LitElement {
   /** How the comparison's old and new versions are named; default: first and last of versionNames. */
   @property({ attribute: 'old-label' }) oldLabel: string | null = null;
   @property({ attribute: 'new-label' }) newLabel: string | null = null;
+  /** The party whose side the findings take (their stance is set by the engine), or null. */
+  @property({ attribute: false }) we: string | null = null;
 
   private sideName(side: Finding['version']): string {
     if (side === 'old') return this.oldLabel ?? this.versionNames[0] ?? 'Old version';
@@ -61,13 +73,44 @@ export class CdConcernsPanel extends LitElement {
     );
   }
 
+  private stance(finding: Finding) {
+    if (!finding.stance) return nothing;
+    // words as well as colour: the stance must read without it
+    return html`<span class="stance stance-${finding.stance}">${STANCE_TEXT[finding.stance]}</span>`;
+  }
+
+  private choosePointOfView(event: Event) {
+    const value = (event.target as HTMLSelectElement).value;
+    this.dispatchEvent(new CustomEvent<PointOfViewDetail>('cd-point-of-view', { detail: { we: value === '' ? null : value }, bubbles: true, composed: true }));
+  }
+
+  private renderPointOfView() {
+    const c = this.comparison;
+    if (!c) return nothing;
+    const parties = [...new Set([...partiesOf(c.old), ...partiesOf(c.new), ...(this.we ? [this.we] : [])])];
+    if (parties.length === 0) return nothing;
+    const count = (stance: Stance) => c.findings.filter((f) => f.stance === stance).length;
+    return html`<div class="point-of-view">
+      <label for="we">Read from the side of</label>
+      <select id="we" @change=${this.choosePointOfView}>
+        <option value="" ?selected=${this.we === null}>no party</option>
+        ${parties.map((p) => html`<option value=${p} ?selected=${this.we === p}>${p}</option>`)}
+      </select>
+      ${this.we && c.findings.some((f) => f.stance)
+        ? html`<p class="stance-summary">For ${this.we}: ${count('against')} against us, ${count('favour')} in our favour, ${count('neutral')} neither side.</p>`
+        : nothing}
+    </div>`;
+  }
+
   private severity(s: Severity) {
     return html`<span class="severity severity-${s}">${SEVERITY_TEXT[s]}<span class="visually-hidden"> severity</span></span>`;
   }
 
   private grouped(findings: readonly Finding[], item: (f: Finding) => TemplateResult) {
     return SIDES.map((side) => {
-      const mine = findings.filter((f) => f.version === side).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+      // against us first, then in our favour, then the rest; the most serious first within each
+      const rank = (f: Finding) => (f.stance ? STANCE_ORDER[f.stance] : 0);
+      const mine = findings.filter((f) => f.version === side).sort((a, b) => rank(a) - rank(b) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
       if (!mine.length) return nothing;
       return html`<h3>${this.sideName(side)}</h3>
         <ul>
@@ -83,7 +126,7 @@ export class CdConcernsPanel extends LitElement {
       ${doc.length
         ? this.grouped(
             doc,
-            (f) => html`${this.severity(f.severity)}<span class="category">${categoryOf(f.category).name}</span>
+            (f) => html`${this.stance(f)}${this.severity(f.severity)}<span class="category">${categoryOf(f.category).name}</span>
               <span class="explanation">${f.explanation}</span>`,
           )
         : html`<p class="empty">No whole-document concerns.</p>`}
@@ -98,7 +141,7 @@ export class CdConcernsPanel extends LitElement {
         ? this.grouped(
             clauseLevel,
             (f) => html`<button type="button" class="finding" @click=${() => this.activate(f)}>
-              ${this.severity(f.severity)}<span class="category">${categoryOf(f.category).name}</span>
+              ${this.stance(f)}${this.severity(f.severity)}<span class="category">${categoryOf(f.category).name}</span>
               — <span class="where">${this.where(f)}</span>${f.evidence ? html`: <q>${f.evidence.quote}</q>` : nothing}
               <span class="explanation">${f.explanation}</span>
             </button>`,
@@ -161,7 +204,7 @@ export class CdConcernsPanel extends LitElement {
   override render() {
     const findings = this.comparison?.findings ?? [];
     return html`
-      ${this.comparison ? html`${this.renderDocumentFindings(findings)} ${this.renderClauseFindings(findings)}` : html`<p class="empty">No comparison chosen.</p>`}
+      ${this.comparison ? html`${this.renderPointOfView()} ${this.renderDocumentFindings(findings)} ${this.renderClauseFindings(findings)}` : html`<p class="empty">No comparison chosen.</p>`}
       ${this.renderTerms()} ${this.renderBalance()}
     `;
   }
@@ -173,5 +216,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'cd-finding-activate': CustomEvent<FindingActivateDetail>;
+    'cd-point-of-view': CustomEvent<PointOfViewDetail>;
   }
 }

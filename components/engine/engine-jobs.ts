@@ -14,7 +14,7 @@ import type { IgnoreOption } from '../../src/model/options.js';
 
 export type EngineJob =
   | { kind: 'import'; name: string; bytes: Uint8Array }
-  | { kind: 'compare'; old: Version; new: Version; ignore: IgnoreOption[] }
+  | { kind: 'compare'; old: Version; new: Version; ignore: IgnoreOption[]; we: string | null }
   | { kind: 'terms'; versions: Version[] };
 
 export interface EngineResults {
@@ -32,7 +32,7 @@ export async function runJob(job: EngineJob): Promise<EngineResults[EngineJob['k
     case 'import':
       return importDocument(job.bytes, job.name);
     case 'compare':
-      return withFindings(compareVersions(job.old, job.new, { ignore: job.ignore }));
+      return withFindings(compareVersions(job.old, job.new, { ignore: job.ignore }), { we: job.we });
     case 'terms':
       return termsAcrossVersions(job.versions);
   }

@@ -44,8 +44,9 @@ export class Engine {
     return this.run({ kind: 'import', name, bytes }) as Promise<ImportedDocument>;
   }
 
-  compare(oldVersion: Version, newVersion: Version, ignore: IgnoreOption[]): Promise<Comparison> {
-    return this.run({ kind: 'compare', old: plain(oldVersion), new: plain(newVersion), ignore }) as Promise<Comparison>;
+  /** Compares two versions; with `we`, the findings take that party's side (see withFindings). */
+  compare(oldVersion: Version, newVersion: Version, ignore: IgnoreOption[], we: string | null = null): Promise<Comparison> {
+    return this.run({ kind: 'compare', old: plain(oldVersion), new: plain(newVersion), ignore, we }) as Promise<Comparison>;
   }
 
   terms(versions: readonly Version[]): Promise<TermRow[]> {

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, STORES, type CounterdraftDB } from './schema.js';
+import { DB_NAME, DB_VERSION, SAMPLE_WORKSPACE, STORES, type CounterdraftDB } from './schema.js';
 
 export type Database = IDBPDatabase<CounterdraftDB>;
 
@@ -10,7 +10,7 @@ export type Database = IDBPDatabase<CounterdraftDB>;
  */
 export function openDatabase(name = DB_NAME, onBlocked?: () => void): Promise<Database> {
   return openDB<CounterdraftDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    async upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         db.createObjectStore(STORES.workspaces, { keyPath: 'id' });
         const versions = db.createObjectStore(STORES.versions, { keyPath: 'id' });
@@ -21,6 +21,15 @@ export function openDatabase(name = DB_NAME, onBlocked?: () => void): Promise<Da
         const annotations = db.createObjectStore(STORES.annotations, { keyPath: 'id' });
         annotations.createIndex('byWorkspace', 'workspaceId');
         annotations.createIndex('byVersion', 'versionId');
+      }
+      if (oldVersion < 3) {
+        // every workspace gets a point of view: none, but the sample reads from Ukraine's side
+        for (let cursor = await transaction.objectStore(STORES.workspaces).openCursor(); cursor; cursor = await cursor.continue()) {
+          const workspace = cursor.value;
+          if (workspace.settings.we !== undefined) continue;
+          const we = workspace.id === SAMPLE_WORKSPACE.id ? SAMPLE_WORKSPACE.we : null;
+          await cursor.update({ ...workspace, settings: { ...workspace.settings, we } });
+        }
       }
     },
     // Another tab holds an older connection open: it is asked to close (see blocking below).

@@ -19,6 +19,8 @@ export const WorkspaceRecordSchema = z.object({
     newId: z.string().nullable(),
     ignore: z.array(IgnoreOptionSchema),
     mode: z.enum(['side-by-side', 'inline', 'changes']),
+    /** the party whose side the concerns take ("we"); null reads from no side (DB version 3) */
+    we: z.string().min(1).nullable().default(null),
   }),
 });
 export type WorkspaceRecord = z.infer<typeof WorkspaceRecordSchema>;

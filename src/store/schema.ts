@@ -16,8 +16,13 @@ export const STORES = {
  * Database versions:
  * 1. workspaces, versions (by workspace), clauses (by content hash)
  * 2. annotations (by workspace, by version), added when analysts could annotate
+ * 3. a workspace's point of view (settings.we): null, but Ukraine for the sample workspace,
+ *    whose story is told from Kyiv's side of the table
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
+
+/** The sample workspace's id (samples/manifest.json), which reads from Ukraine's side. */
+export const SAMPLE_WORKSPACE = { id: 'us-ukraine-minerals-2025', we: 'Ukraine' } as const;
 
 export interface CounterdraftDB extends DBSchema {
   workspaces: { key: string; value: WorkspaceRecord };

@@ -1,6 +1,7 @@
 import { ManifestSchema } from '../model/manifest.js';
 import { parseVersion } from '../parse/parse.js';
 import type { WorkspaceRecord } from './records.js';
+import { SAMPLE_WORKSPACE } from './schema.js';
 import type { WorkspaceStore } from './workspace-store.js';
 
 /**
@@ -19,5 +20,7 @@ export async function seedSampleWorkspace(store: WorkspaceStore, manifestData: u
     await store.addVersion(workspace.id, { id: v.id, label: v.label, party: v.party, date: v.date, parent: v.parent }, parseVersion(text));
   }
   const [first, second] = manifest.versions;
-  return store.saveSettings(workspace.id, { oldId: first?.id ?? null, newId: second?.id ?? null });
+  // the seed story is told from Kyiv's side of the table
+  const we = workspace.id === SAMPLE_WORKSPACE.id ? SAMPLE_WORKSPACE.we : null;
+  return store.saveSettings(workspace.id, { oldId: first?.id ?? null, newId: second?.id ?? null, we });
 }

@@ -55,7 +55,7 @@ const emptyWorkspace = (name: string, id: string): WorkspaceRecord => ({
   name,
   created: now(),
   updated: now(),
-  settings: { oldId: null, newId: null, ignore: [], mode: 'side-by-side' },
+  settings: { oldId: null, newId: null, ignore: [], mode: 'side-by-side', we: null },
 });
 
 function parseRecord<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {

@@ -93,6 +93,40 @@ describe('<cd-concerns-panel>', () => {
   });
 });
 
+describe('<cd-concerns-panel> from one side of the table', () => {
+  const kyiv = withFindings(compareVersions(us, ua), { we: 'Ukraine' });
+
+  it('marks each finding against us or in our favour, in words, against us first', async () => {
+    const el = await mount('cd-concerns-panel', { comparison: kyiv, terms, versionNames: ['U.S. draft', 'Ukraine revision'], we: 'Ukraine' });
+    const root = shadow(el);
+    expect(root.querySelector('.stance-summary')!.textContent).to.match(/^For Ukraine: \d+ against us, \d+ in our favour, \d+ neither side\.$/);
+    const cut = [...root.querySelectorAll('button.finding')].find((b) => b.textContent!.includes('50 percent to 25 percent'))!;
+    expect(cut.querySelector('.stance')!.textContent).to.equal('In our favour');
+    const discretion = [...root.querySelectorAll('button.finding')].find((b) => b.textContent!.includes('sole discretion'))!;
+    expect(discretion.querySelector('.stance')!.textContent).to.equal('Against us');
+    const newSide = [...root.querySelectorAll('section[aria-labelledby="clause-heading"] ul')].at(-1)!;
+    const stances = [...newSide.querySelectorAll('.stance')].map((s) => s.textContent);
+    expect(stances.indexOf('Against us') === -1 || stances.lastIndexOf('Against us') < stances.indexOf('In our favour')).to.equal(true);
+  });
+
+  it('offers the parties the drafts name and says which side was chosen', async () => {
+    const el = await mount('cd-concerns-panel', { comparison: kyiv, terms, versionNames: ['U.S. draft', 'Ukraine revision'], we: 'Ukraine' });
+    const select = shadow(el).querySelector<HTMLSelectElement>('select#we')!;
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['no party', 'United States', 'Ukraine']);
+    expect(select.value).to.equal('Ukraine');
+    const event = nextEvent(el, 'cd-point-of-view');
+    select.value = 'United States';
+    select.dispatchEvent(new Event('change'));
+    expect((await event).detail).to.deep.equal({ we: 'United States' });
+  });
+
+  it('without a side chosen, shows no stance', async () => {
+    const el = await mount('cd-concerns-panel', { comparison, terms, versionNames: ['U.S. draft', 'Ukraine revision'] });
+    expect(shadow(el).querySelector('.stance')).to.equal(null);
+    expect(shadow(el).querySelector<HTMLSelectElement>('select#we')!.value).to.equal('');
+  });
+});
+
 describe('<cd-balance-chart>', () => {
   it('labels the chart with each party and its numbers, in words', async () => {
     const el = await mount('cd-balance-chart', {

@@ -243,6 +243,32 @@ describe('workspace store (real IndexedDB)', () => {
     expect(await store.listAnnotations('old')).to.deep.equal([]);
     store.close();
   });
+
+  it('upgrades a database made at version 2: every workspace gets a point of view, Ukraine for the sample', async () => {
+    const name = freshName();
+    const v2 = await openDB(name, 2, {
+      upgrade(db) {
+        db.createObjectStore('workspaces', { keyPath: 'id' });
+        db.createObjectStore('versions', { keyPath: 'id' }).createIndex('byWorkspace', 'workspaceId');
+        db.createObjectStore('clauses', { keyPath: 'hash' });
+        const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+        annotations.createIndex('byWorkspace', 'workspaceId');
+        annotations.createIndex('byVersion', 'versionId');
+      },
+    });
+    const at = new Date().toISOString();
+    const settings = { oldId: null, newId: null, ignore: [], mode: 'inline' };
+    await v2.put('workspaces', { id: 'us-ukraine-minerals-2025', name: 'The sample', created: at, updated: at, settings });
+    await v2.put('workspaces', { id: 'mine', name: 'Our own', created: at, updated: at, settings });
+    v2.close();
+    const store = await WorkspaceStore.open(name);
+    expect((await store.getWorkspace('us-ukraine-minerals-2025')).settings.we).to.equal('Ukraine');
+    expect((await store.getWorkspace('mine')).settings.we).to.equal(null);
+    // stored so, not only read so
+    expect((await store.db.get('workspaces', 'mine'))!.settings).to.have.property('we', null);
+    expect(store.db.version).to.equal(3);
+    store.close();
+  });
 });
 
 describe('when the browser refuses to store more', () => {
