@@ -120,3 +120,24 @@ describe('the worker pool', () => {
     expect(await compare).toBe(200);
   });
 });
+
+describe('small text requests on the server’s own thread', () => {
+  it('answers a small text compare inline, and sends every file to a worker however small', async () => {
+    const { answersInline } = await import('../../src/server/api.js');
+    expect(answersInline(request('compare', { old: { text: '1. A.' }, new: { text: '1. B.' } }))).toBe(true);
+    expect(answersInline(fileRequest('start.docx', hugeListStartDocx()))).toBe(false);
+    // a key spelled with escapes is still a file
+    const escaped = new TextEncoder().encode('{"file":{"name":"a.docx","base\\u0036\\u0034":"AA=="}}');
+    expect(answersInline({ route: 'import', contentType: 'application/json', body: escaped })).toBe(false);
+    expect(answersInline({ ...request('compare', {}), contentType: 'multipart/form-data; boundary=x' })).toBe(false);
+    expect(answersInline(request('compare', { old: { text: 'x'.repeat(5000) }, new: { text: '1. B.' } }))).toBe(false);
+  });
+
+  it('so a tiny compare is answered while the workers are stuck', async () => {
+    // a runner that never answers: only the inline path can reply
+    const app = createServer({ asset: async () => null, runner: () => new Promise(() => undefined) });
+    const response = await app.request('/api/compare', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ old: { text: '1. Pay 50 percent.' }, new: { text: '1. Pay 25 percent.' }, format: 'text' }) });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('{+25 percent+}');
+  });
+});
