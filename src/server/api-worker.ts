@@ -34,6 +34,9 @@ const port = parentPort;
 if (port) {
   port.on('message', async ({ request }: { request: ApiRequest }) => {
     const response = await handleApiRequest(request, (names) => port.postMessage({ type: 'names', names } satisfies WorkerReply));
-    port.postMessage({ type: 'done', response, heapUsed: getHeapStatistics().used_heap_size } satisfies WorkerReply);
+    // encoded here and handed over, not copied: a large report costs the server's thread nothing
+    const body = typeof response.body === 'string' ? new TextEncoder().encode(response.body) : response.body;
+    const reply: WorkerReply = { type: 'done', response: { ...response, body }, heapUsed: getHeapStatistics().used_heap_size };
+    port.postMessage(reply, body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? [body.buffer as ArrayBuffer] : []);
   });
 }
