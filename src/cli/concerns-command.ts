@@ -34,7 +34,10 @@ export async function runConcerns(command: Extract<Command, { name: 'concerns' }
     lines.push(`${stance}${f.severity.toUpperCase()} ${categoryOf(f.category).name} · ${where}${quote}: ${f.explanation}`);
   }
   lines.push('', 'Duties and rights:');
-  for (const row of balance) lines.push(`  ${row.party}: ${row.obligations} obligations, ${row.prohibitions} prohibitions, ${row.rights} rights`);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  for (const row of balance) {
+    lines.push(`  ${row.party}: ${count(row.obligations, 'obligation', 'obligations')}, ${count(row.prohibitions, 'prohibition', 'prohibitions')}, ${count(row.rights, 'right', 'rights')}`);
+  }
   return `${inertForTerminal(lines.join('\n'))}\n`;
 }
 

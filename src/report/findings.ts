@@ -82,11 +82,12 @@ export function balanceLines(comparison: Comparison): string[] {
   // The balance figure: the share of the two named parties' duties that the busier one carries.
   const [first, second] = parties.filter((p) => p !== 'Parties');
   if (first && second) {
+    // "none" when neither has a duty in that version: a share of nothing is not 0%
     const share = (rows: PartyBalance[]) => {
       const s = dutyShare(rows, first, second);
-      return s === null ? 'no duties' : `${Math.round(s * 100)}%`;
+      return s === null ? 'none (neither has duties)' : `${Math.round(s * 100)}%`;
     };
-    lines.push(`Balance: ${first} carries ${share(before)} → ${share(after)} of the duties between ${first} and ${second}`);
+    lines.push(`Balance: the share of the duties between ${first} and ${second} that ${first} carries: ${share(before)} → ${share(after)}`);
   }
   return lines;
 }
