@@ -687,6 +687,8 @@ export class CdApp extends LitElement {
             .comparison=${comparison}
             .terms=${view?.terms ?? []}
             .versionNames=${view?.versions.map((v) => v.label) ?? []}
+            .oldLabel=${view?.oldVersion?.record.label ?? null}
+            .newLabel=${view?.newVersion?.record.label ?? null}
             .we=${view?.workspace.settings.we ?? null}
             @cd-point-of-view=${this.onPointOfView}
             @cd-finding-activate=${(e: CustomEvent<{ finding: { clause: string | null; version: string } }>) => this.focusFinding(e.detail.finding)}

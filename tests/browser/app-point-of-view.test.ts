@@ -40,3 +40,23 @@ describe('the app, from one side of the table', () => {
     store.close();
   });
 });
+
+describe('the concerns panel names the versions compared', () => {
+  it('names the pair on screen, not the first and last versions of the workspace', async function () {
+    this.timeout(30_000);
+    const app = document.createElement('cd-app');
+    app.dbName = `counterdraft-pair-names-${Date.now()}`;
+    app.style.height = '900px';
+    document.body.append(app);
+    await app.ready;
+    const panel = app.shadowRoot!.querySelector<CdConcernsPanel>('cd-concerns-panel')!;
+    await until(() => panel.comparison, 'the comparison');
+    await until(() => panel.shadowRoot!.querySelector('section[aria-labelledby="clause-heading"] h3'), 'the clause concerns');
+    // the sample opens on the U.S. draft against Ukraine's revision; the workspace's last version is the joint text
+    const sides = [...panel.shadowRoot!.querySelectorAll('section[aria-labelledby="clause-heading"] h3')].map((h) => h.textContent);
+    expect(sides).to.deep.equal(['U.S. draft', "Ukraine's revision"]);
+    const chart = panel.shadowRoot!.querySelector('cd-balance-chart') as HTMLElement & { rows: { version: string }[] };
+    expect(chart.rows.map((r) => r.version)).to.deep.equal(['U.S. draft', "Ukraine's revision"]);
+    app.remove();
+  });
+});
