@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
@@ -162,10 +163,14 @@ export class CompareView extends LitElement {
     ) {
       this.baseRows = c ? this.filterRows(c) : [];
       this.rowPos = new Map(this.baseRows.map((r, pos) => [r.index, pos]));
+      this.rowSet++;
     }
     // A new array makes the virtualizer re-render the rows on screen (current, highlights...).
     this.rows = [...this.baseRows];
   }
+
+  /** counts the lists of rows made; each new one gets a virtualizer of its own (see render) */
+  private rowSet = 0;
 
   private filterRows(c: Comparison): Row[] {
     const rows: Row[] = [];
@@ -204,17 +209,23 @@ export class CompareView extends LitElement {
       ${columns}
       ${this.rows.length === 0
         ? html`<p class="empty" role="status">No changes match the filters.</p>`
-        : html`<lit-virtualizer
-            scroller
-            role="list"
-            tabindex="0"
-            aria-label=${this.listLabel()}
-            aria-keyshortcuts="n p j k"
-            .layout=${LAYOUT}
-            .items=${this.rows}
-            .keyFunction=${(r: Row) => r.index}
-            .renderItem=${this.renderRow}
-          ></lit-virtualizer>`}
+        : // A new list of rows gets a new virtualizer: one handed a shorter list while it still
+          // lays out the longer one renders the old range over the new items (the virtualizer's
+          // own keyFunction then meets rows that are not there).
+          keyed(
+            this.rowSet,
+            html`<lit-virtualizer
+              scroller
+              role="list"
+              tabindex="0"
+              aria-label=${this.listLabel()}
+              aria-keyshortcuts="n p j k"
+              .layout=${LAYOUT}
+              .items=${this.rows}
+              .keyFunction=${(r: Row) => r.index}
+              .renderItem=${this.renderRow}
+            ></lit-virtualizer>`,
+          )}
     </div>`;
   }
 

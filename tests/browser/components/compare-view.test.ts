@@ -330,3 +330,31 @@ describe('<cd-compare-view>', () => {
     }
   });
 });
+
+describe('<cd-compare-view> filters changed in a row', () => {
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+
+  for (const mode of ['side-by-side', 'inline', 'changes'] as const) it(`${mode}: added, then all, then removed: no error, and only removed rows shown`, async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => {
+      if (!String(event.message).includes('ResizeObserver loop')) errors.push(String(event.message));
+    };
+    window.addEventListener('error', onError);
+    try {
+      const el = await mount(sampleComparison(), { mode });
+      // one after the other, as fast as a reader clicks: each waits only for its own render
+      for (const kind of ['added', 'all', 'removed'] as const) {
+        el.kindFilter = kind;
+        await el.updateComplete;
+      }
+      await settle(el);
+      await until(() => rowsOf(el).length > 0, 'the removed rows');
+      expect(errors).to.deep.equal([]);
+      expect(new Set(rowsOf(el).map((r) => r.dataset['kind']))).to.deep.equal(new Set(['removed']));
+      expect(rowsOf(el).length).to.equal(sampleComparison().changes.filter((c) => c.kind === 'removed').length);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+});
+
