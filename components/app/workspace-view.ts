@@ -29,7 +29,11 @@ export async function loadWorkspaceView(store: WorkspaceStore, workspaceId: stri
   const live = new Set(versions.map((v) => v.id));
   const pick = (id: string | null) => (id && live.has(id) ? id : null);
   const oldId = pick(workspace.settings.oldId) ?? versions[0]?.id ?? null;
-  const newId = pick(workspace.settings.newId) ?? versions[1]?.id ?? oldId;
+  // With the New version gone (deleted, say), the next version after Old takes its place, else
+  // the latest other one: never Old itself while there is another to compare it with.
+  const position = versions.findIndex((v) => v.id === oldId);
+  const fallback = versions.slice(position + 1)[0] ?? versions.filter((v) => v.id !== oldId).at(-1);
+  const newId = pick(workspace.settings.newId) ?? fallback?.id ?? oldId;
   const ids = [oldId, newId].filter((id): id is string => id !== null);
   const loaded = await store.loadVersions(ids);
   const oldVersion = oldId ? loaded[0]! : null;
