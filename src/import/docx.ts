@@ -206,7 +206,7 @@ function readLevel(lvl: XmlElement): Level {
   const suffix = childVal(lvl, 'w:suff') ?? 'tab';
   const level: Level = {
     format: childVal(lvl, 'w:numFmt') ?? 'decimal',
-    text: childVal(lvl, 'w:lvlText') ?? '',
+    text: levelText(childVal(lvl, 'w:lvlText') ?? ''),
     // ECMA-376: an omitted w:start is zero
     start: startValue(childVal(lvl, 'w:start')),
     isLgl: isOn(firstChild(lvl, 'w:isLgl')),
@@ -217,6 +217,14 @@ function readLevel(lvl: XmlElement): Level {
   if (pStyle !== undefined) level.pStyle = pStyle;
   if (level.restart === -1) level.restart = null;
   return level;
+}
+
+/** A list level's number pattern, refused past a length no real list uses. */
+function levelText(text: string): string {
+  if (text.length > IMPORT_LIMITS.maxLevelTextChars) {
+    throw new LimitExceeded(`numbering.xml: a list level's number pattern is ${text.length} characters long; the limit is ${IMPORT_LIMITS.maxLevelTextChars}`);
+  }
+  return text;
 }
 
 /** A list level's start value, refused past what Word itself allows. */

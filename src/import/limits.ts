@@ -11,6 +11,10 @@ export const IMPORT_LIMITS = {
   maxTextChars: 20 * 1024 * 1024,
   /** elements open at once in an XML part (Word nests tables in tables, but not 256 deep) */
   maxXmlDepth: 256,
+  /** elements in one XML part (a 500-page Word file has well under a million) */
+  maxXmlElements: 2_000_000,
+  /** characters of a list level's number pattern ("Article %1", "%1.%2.%3") */
+  maxLevelTextChars: 64,
   /** paragraphs in one Word document */
   maxParagraphs: 200_000,
   /** a list level's start value (Word's own dialog stops at 32,767) */

@@ -38,7 +38,8 @@ const ATTRIBUTE = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
  * Parses a whole XML document; returns its root element. Elements may nest at most `maxDepth`
  * deep, so the recursive walks over the tree never run out of stack on a crafted file.
  */
-export function parseXml(source: string, maxDepth = IMPORT_LIMITS.maxXmlDepth): XmlElement {
+export function parseXml(source: string, maxDepth = IMPORT_LIMITS.maxXmlDepth, maxElements = IMPORT_LIMITS.maxXmlElements): XmlElement {
+  let elements = 0;
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   let i = 0;
@@ -95,6 +96,8 @@ export function parseXml(source: string, maxDepth = IMPORT_LIMITS.maxXmlDepth): 
       if (space >= 0) {
         for (const m of body.slice(space).matchAll(ATTRIBUTE)) attrs[m[1]!] = decodeXmlEntities(m[3] ?? m[4] ?? '');
       }
+      // every element counts, empty ones too: a part of nothing but <w:p/> is work all the same
+      if (++elements > maxElements) throw new XmlError(`more than ${maxElements} elements`);
       const element: XmlElement = { name, attrs, children: [] };
       stack[stack.length - 1]!.children.push(element);
       if (!selfClosing) {

@@ -13,6 +13,7 @@ import {
   manyPagePdf,
   repeatedFootnoteDocx,
   zip64CountBomb,
+  rawDocx,
 } from '../support/hostile-files.js';
 
 /** The refusal importDocument gives, with the checks every refusal must pass. */
@@ -127,5 +128,45 @@ describe('hostile HTML files', () => {
     expect(result.text).toBe('Kept.');
     // slicing the rest of the page for each one took about 24 s here; in place, about 1 s
     expect(performance.now() - started).toBeLessThan(8000);
+  });
+});
+
+describe('hostile files that try to slip past the limits', () => {
+  const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
+  const bytesOf = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+  it('a Flate bomb whose "stream" ends in a lone carriage return, or whose filter is hidden, is still refused', async () => {
+    const bomb = latin1(flateBombPdf(300));
+    const carriageReturn = bomb.replace('>>\nstream\n', '>>\nstream\r');
+    const hidden = bomb.replace('/Filter /FlateDecode >>', '/Filter /FlateDecode /Xobj 0 >>');
+    const indirect = bomb.replace('/Filter /FlateDecode >>', '/Filter 9 0 R >>');
+    for (const [name, text] of [['cr.pdf', carriageReturn], ['hidden.pdf', hidden], ['indirect.pdf', indirect]] as const) {
+      expect(text, name).not.toBe(bomb);
+      const error = await refusal(bytesOf(text), name);
+      expect(error.message, name).toContain('expand past 256.0 MB');
+    }
+  });
+
+  it('many "obj ... stream" keywords are measured in linear time', () => {
+    const text = `%PDF-1.4\n${'1 0 obj << >> stream\n'.repeat(40_000)}`;
+    const started = performance.now();
+    expect(() => checkPdfStreams(bytesOf(text))).not.toThrow();
+    // looking back to the start of the file for each one took about 30 s for half this size
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('a list level whose number pattern is huge is refused before any label is built', async () => {
+    const numbering = `<?xml version="1.0"?><w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="${'%1'.repeat(100_000)}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const empty = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p>';
+    const bytes = rawDocx(`<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${empty.repeat(4000)}</w:body></w:document>`, { 'word/numbering.xml': numbering });
+    const error = await refusal(bytes, 'pattern.docx');
+    expect(error.message).toBe(`pattern.docx: numbering.xml: a list level's number pattern is 200000 characters long; the limit is ${IMPORT_LIMITS.maxLevelTextChars}`);
+  });
+
+  it('a part of nothing but empty paragraphs is refused past the element limit', async () => {
+    // stored, not packed, so the zip's own ratio check does not refuse it first
+    const bytes = rawDocx(`<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${'<w:p/>'.repeat(IMPORT_LIMITS.maxXmlElements + 10)}</w:body></w:document>`, {}, 0);
+    const error = await refusal(bytes, 'empty.docx');
+    expect(error.message).toContain(`more than ${IMPORT_LIMITS.maxXmlElements} elements`);
   });
 });
