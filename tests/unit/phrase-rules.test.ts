@@ -95,3 +95,16 @@ describe('the labelled sets (npm run eval:concerns) stay where they are', () => 
     expect(result.clauses.all.recall).toBeGreaterThanOrEqual(floor.recall);
   });
 });
+
+describe('phrase rules on crafted long clauses', () => {
+  it.each([
+    ['digits', `The Fund shall receive revenue of ${'1'.repeat(100_000)}`],
+    ['a resource word repeated', `The ${'land'.repeat(50_000)} shall pass`],
+    ['numbers run together', `The sum of ${'1,'.repeat(50_000)} million`],
+  ])('%s: read in linear time', (_what, clause) => {
+    const started = performance.now();
+    categoriesOf(clause);
+    // quadratic phrases took 16 s and more here (generous bound for a busy machine)
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
