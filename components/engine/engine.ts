@@ -79,8 +79,18 @@ export class Engine {
       this.next();
       return;
     }
+    let worker: Worker;
+    try {
+      worker = this.ensureWorker();
+    } catch {
+      // no worker can be made here (a policy, an old browser): the page does the work
+      this.broken = true;
+      runJob(queued.job).then(queued.resolve, queued.reject);
+      this.next();
+      return;
+    }
     this.running = { ...queued, timer: null };
-    this.ensureWorker().postMessage({ id: queued.id, job: queued.job });
+    worker.postMessage({ id: queued.id, job: queued.job });
     if (this.ready) this.startDeadline();
   }
 
@@ -100,17 +110,24 @@ export class Engine {
         this.startDeadline();
       } else this.onReply(event.data);
     };
-    // the script did not load or threw at start: run in the page from now on
     worker.onerror = (event) => {
       event.preventDefault();
-      this.broken = true;
+      const loaded = this.ready;
       this.worker?.terminate();
       this.worker = null;
+      this.ready = false;
       const running = this.running;
-      if (!running) return;
-      if (running.timer) clearTimeout(running.timer);
       this.running = null;
-      runJob(running.job).then(running.resolve, running.reject);
+      if (running?.timer) clearTimeout(running.timer);
+      if (!loaded) {
+        // the script did not load: run in the page from now on
+        this.broken = true;
+        if (running) runJob(running.job).then(running.resolve, running.reject);
+      } else if (running) {
+        // the job broke the worker: it is refused, never retried on the page's own thread
+        const what = running.job.kind === 'import' ? `${running.job.name}: reading it` : 'The comparison';
+        running.reject(new InputError(`${what} stopped the engine (${event.message || 'an error'}) and was abandoned`, 415));
+      }
       this.next();
     };
     this.worker = worker;

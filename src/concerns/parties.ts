@@ -75,13 +75,24 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const ACTS = `[^\\S\\n]+(?:hereby[^\\S\\n]+)?(?:shall|must|may|will|agrees?|undertakes?|is entitled|has the right|represents|warrants|grants|covenants|acknowledges)\\b`;
+
 /** Does the draft have `term` bear a duty or hold a right somewhere ("the Seller shall")? */
 function actsAsParty(text: string, term: string): boolean {
-  return new RegExp(
-    `\\b(?:the|each|either|any)?[^\\S\\n]*${escapeRegExp(term)}[^\\S\\n]+(?:hereby[^\\S\\n]+)?(?:shall|must|may|will|agrees?|undertakes?|is entitled|has the right|represents|warrants|grants|covenants|acknowledges)\\b`,
-    'iu',
-  ).test(text);
+  return termsActingAsParties(text, [term]).size > 0;
 }
+
+/** Which of `terms` (lower case) the draft has bear a duty or hold a right, in one scan of its text. */
+function termsActingAsParties(text: string, terms: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  if (terms.length === 0) return found;
+  const names = [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  for (const m of text.matchAll(new RegExp(`\\b(${names})${ACTS}`, 'giu'))) found.add(m[1]!.toLowerCase());
+  return found;
+}
+
+/** Definitions of persons read as candidate parties, at most. */
+const MAX_DEFINED_PERSONS = 50;
 
 /** "Borealis Metals Inc." and "borealis metals inc" are one name. */
 function nameKey(name: string): string {
@@ -128,10 +139,15 @@ function readPartyNames(version: Version): PartyNames {
   }
   // Failing an opening that names them, the definitions: a term defined as a person who acts.
   if (parties.length > 0) return { parties, aliases };
+  const defined: string[] = [];
   for (const clause of version.clauses) {
     const term = DEFINITION_OF_TERM.exec(clause.text)?.groups?.term;
-    if (term && !GROUP_WORDS.test(term) && DENOTES_PERSON.test(clause.text) && actsAsParty(whole, term)) add(term);
+    if (term && !GROUP_WORDS.test(term) && DENOTES_PERSON.test(clause.text) && !defined.includes(term)) defined.push(term);
+    // a draft defines a handful of persons; thousands of definitions are not a party list
+    if (defined.length >= MAX_DEFINED_PERSONS) break;
   }
+  const acting = termsActingAsParties(whole, defined);
+  for (const term of defined) if (acting.has(term.toLowerCase())) add(term);
   return { parties, aliases };
 }
 

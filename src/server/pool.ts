@@ -149,16 +149,19 @@ class Slot {
     if (!this.ending) this.start();
   }
 
+  /** Stops the worker; the job it was running is answered, not left waiting. */
   async close(): Promise<void> {
     this.ending = true;
     const worker = this.worker;
     this.worker = null;
+    if (this.job) this.finish(refusal(503, `${this.what()}the server is stopping; try again when it is back`));
     await worker?.terminate();
   }
 }
 
 class Lane {
   private readonly queue: Job[] = [];
+  private closing = false;
   readonly slots: Slot[];
 
   constructor(
@@ -169,7 +172,15 @@ class Lane {
     this.slots = Array.from({ length: options.workersPerLane }, () => new Slot(this, options));
   }
 
+  /** Answers every waiting job and stops the workers: nothing is left without an answer. */
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const job of this.queue.splice(0)) job.resolve(refusal(503, 'the server is stopping; try again when it is back'));
+    await Promise.all(this.slots.map((slot) => slot.close()));
+  }
+
   submit(request: ApiRequest): Promise<ApiResponse> {
+    if (this.closing) return Promise.resolve(refusal(503, 'the server is stopping; try again when it is back'));
     if (this.queue.length >= this.options.maxQueue) {
       return Promise.resolve({ ...refusal(503, 'the server is busy with other drafts; try again shortly'), headers: { 'content-type': 'application/json', 'retry-after': '5' } });
     }
@@ -180,6 +191,7 @@ class Lane {
   }
 
   next(): void {
+    if (this.closing) return;
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (slot.idle) slot.run(this.queue.shift()!);
@@ -201,7 +213,7 @@ export function createWorkerPool(options: PoolOptions): WorkerPool {
   return {
     run: (request) => (request.body.byteLength <= settings.smallBytes ? small : large).submit(request),
     close: async () => {
-      await Promise.all([...small.slots, ...large.slots].map((slot) => slot.close()));
+      await Promise.all([small.close(), large.close()]);
     },
   };
 }

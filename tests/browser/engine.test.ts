@@ -73,4 +73,15 @@ describe('the engine worker', () => {
     const comparison = await broken.compare(parseVersion('1. The Fund shall meet.'), parseVersion('1. The Fund shall meet twice.'), []);
     expect(comparison.summary.modified).to.equal(1);
   });
+
+  it('refuses a job that breaks a loaded worker, and never runs it on the page instead', async () => {
+    // a worker that loads, then throws on every job
+    const script = "postMessage({ ready: true }); onmessage = () => { throw new Error('boom'); };";
+    const broken = new Engine({ workerUrl: new URL(URL.createObjectURL(new Blob([script], { type: 'text/javascript' }))) });
+    engines.push(broken);
+    for (let k = 0; k < 2; k++) {
+      const error = await refusal(broken.compare(parseVersion('1. The Fund shall meet.'), parseVersion('1. The Fund shall meet twice.'), []));
+      expect(error.message).to.match(/^The comparison stopped the engine \(.*boom.*\) and was abandoned$/);
+    }
+  });
 });

@@ -141,3 +141,16 @@ describe('small text requests on the server’s own thread', () => {
     expect(await response.text()).toContain('{+25 percent+}');
   });
 });
+
+describe('closing the pool', () => {
+  it('answers the running job and every waiting one with 503, and refuses new ones', async () => {
+    const workers = createWorkerPool({ workerUrl });
+    const running = workers.run(hugeCompare());
+    const waiting = workers.run(hugeCompare());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await workers.close();
+    expect((await running).status).toBe(503);
+    expect((await waiting).status).toBe(503);
+    expect(JSON.parse(decode((await workers.run(request('import', { file: { text: '1. Late.' } }))).body)).message).toMatch(/server is stopping/);
+  });
+});
