@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { joinBytes } from '../import/bytes.js';
 import { importDocument, type DocumentFormat } from '../import/import.js';
 import { MAX_INPUT_BYTES } from '../import/text.js';
 import { InputError } from '../model/errors.js';
@@ -41,13 +42,7 @@ async function readBounded(handle: FileHandle, path: string): Promise<Uint8Array
     total += bytesRead;
     if (total > MAX_INPUT_BYTES) throw tooLarge(path);
   }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return joinBytes(chunks);
 }
 
 /**

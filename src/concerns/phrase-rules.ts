@@ -1,5 +1,5 @@
 import seed from '../../seeds/phrase-rules.json' with { type: 'json' };
-import { InputError } from '../model/errors.js';
+import { checked } from '../model/checked.js';
 import { PhraseRulesSchema, type PhraseRule, type PhraseRules } from '../model/phrase-rules.js';
 import { ukraineIsParty } from './parties.js';
 import type { Clause } from '../model/clause.js';
@@ -13,11 +13,7 @@ import { assertedMatches, loweredText } from './rules/clause-rules.js';
 
 /** Checks phrase rules against their schema; the error names the first bad field and where they came from. */
 export function parsePhraseRules(data: unknown, origin: string): PhraseRules {
-  const result = PhraseRulesSchema.safeParse(data);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const path = issue.path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
-  throw new InputError(`${origin}: ${path || '(top level)'}: ${issue.message}`);
+  return checked(PhraseRulesSchema, data, origin);
 }
 
 function escapeRegExp(text: string): string {

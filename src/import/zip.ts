@@ -1,5 +1,6 @@
 import { Inflate } from 'fflate';
 import { InputError } from '../model/errors.js';
+import { joinBytes } from './bytes.js';
 import { megabytes } from './limits.js';
 
 /**
@@ -181,13 +182,7 @@ function inflateBounded(data: Uint8Array, limit: number, tooLarge: () => InputEr
     inflater.push(data.subarray(at, at + INFLATE_PIECE), at + INFLATE_PIECE >= data.length);
   }
   if (data.length === 0) inflater.push(new Uint8Array(0), true);
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const piece of pieces) {
-    out.set(piece, at);
-    at += piece.length;
-  }
-  return out;
+  return joinBytes(pieces);
 }
 
 /**
