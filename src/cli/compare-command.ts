@@ -1,6 +1,6 @@
 import { compareVersions } from '../compare/compare.js';
 import { withFindings } from '../concerns/analyze.js';
-import { partiesOf, resolveParty } from '../concerns/parties.js';
+import { pointOfView } from '../concerns/parties.js';
 import type { Version } from '../model/clause.js';
 import { parseVersion } from '../parse/parse.js';
 import { renderBinaryReport } from '../report/render.js';
@@ -9,13 +9,10 @@ import type { Io } from './main.js';
 import { readDraft } from './read-file.js';
 
 /** The party `name` means in these drafts (any of its names), or a usage error listing the parties. */
-export function pointOfView(name: string, versions: readonly Version[]): string {
-  for (const version of versions) {
-    const party = resolveParty(version, name);
-    if (party) return party;
-  }
-  const named = [...new Set(versions.flatMap((v) => partiesOf(v)))];
-  throw new UsageError(`--for: "${name}" is not a party these drafts name; ${named.length ? `they name ${named.join(', ')}` : 'they name no parties'}`);
+export function pointOfViewFor(name: string, versions: readonly Version[]): string {
+  const found = pointOfView(name, versions);
+  if ('unknown' in found) throw new UsageError(`--for: ${found.unknown}`);
+  return found.party;
 }
 
 export async function runCompare(command: Extract<Command, { name: 'compare' }>, io: Io): Promise<string | Uint8Array> {
@@ -29,7 +26,7 @@ export async function runCompare(command: Extract<Command, { name: 'compare' }>,
   }
   if (oldVersion.clauses.length === 0) io.stderr(`counterdraft: note: ${command.oldPath} has no text\n`);
   if (newVersion.clauses.length === 0) io.stderr(`counterdraft: note: ${command.newPath} has no text\n`);
-  const we = command.we === null ? null : pointOfView(command.we, [newVersion, oldVersion]);
+  const we = command.we === null ? null : pointOfViewFor(command.we, [newVersion, oldVersion]);
   const comparison = withFindings(compareVersions(oldVersion, newVersion, { ignore: command.ignore }), { we });
   const toTerminal = command.out === null && io.isTerminal && !io.env.NO_COLOR;
   return renderBinaryReport(comparison, command.format, {

@@ -1,6 +1,6 @@
 import { findingsOfVersion, withStance } from '../concerns/analyze.js';
 import { stanceSummary, STANCE_WORDS } from '../report/findings.js';
-import { pointOfView } from './compare-command.js';
+import { pointOfViewFor } from './compare-command.js';
 import { categoryOf } from '../concerns/catalogue.js';
 import { obligationBalance } from '../concerns/obligations.js';
 import { termsAcrossVersions } from '../concerns/terms-table.js';
@@ -16,7 +16,7 @@ import { readDraft } from './read-file.js';
 export async function runConcerns(command: Extract<Command, { name: 'concerns' }>, io: Io): Promise<string> {
   const draft = await readDraft(command.path, io.stderr);
   const version = parseVersion(draft.text);
-  const we = command.we === null ? null : pointOfView(command.we, [version]);
+  const we = command.we === null ? null : pointOfViewFor(command.we, [version]);
   const found = findingsOfVersion(version, 'single');
   const findings = we ? withStance(found, we, { old: version, new: version }) : found;
   const balance = obligationBalance(version);

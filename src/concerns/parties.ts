@@ -166,6 +166,19 @@ export function resolveParty(version: Version, name: string): string | null {
 }
 
 /**
+ * The party a point of view `name` means in these drafts (the first that names it), or, when none
+ * does, the reason in words, listing the parties they do name.
+ */
+export function pointOfView(name: string, versions: readonly Version[]): { party: string } | { unknown: string } {
+  for (const version of versions) {
+    const party = resolveParty(version, name);
+    if (party) return { party };
+  }
+  const named = [...new Set(versions.flatMap((v) => partiesOf(v)))];
+  return { unknown: `"${name}" is not a party these drafts name; ${named.length ? `they name ${named.join(', ')}` : 'they name no parties'}` };
+}
+
+/**
  * Is Ukraine one of the parties the version names? The rules that speak of Ukraine's
  * Constitution, its resources or its security hold only then: on a website's terms or a statute
  * they would be false alarms.

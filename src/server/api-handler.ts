@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { compareVersions } from '../compare/compare.js';
 import { withFindings } from '../concerns/analyze.js';
-import { partiesOf, resolveParty } from '../concerns/parties.js';
+import { pointOfView } from '../concerns/parties.js';
 import { importDocument } from '../import/import.js';
 import { InputError } from '../model/errors.js';
 import { CategoryIdSchema } from '../model/finding.js';
@@ -156,11 +156,9 @@ async function compareRoute(request: ApiRequest, onNames: NamesListener): Promis
   const oldDraft = await textOf(body.old, 'old', files);
   const newDraft = await textOf(body.new, 'new', files);
   const [oldVersion, newVersion] = [parseVersion(oldDraft.text), parseVersion(newDraft.text)];
-  const we = body.for === undefined ? null : (resolveParty(newVersion, body.for) ?? resolveParty(oldVersion, body.for));
-  if (body.for !== undefined && we === null) {
-    const named = [...new Set([...partiesOf(oldVersion), ...partiesOf(newVersion)])];
-    throw new BadRequest('for', `"${body.for}" is not a party these drafts name; ${named.length ? `they name ${named.join(', ')}` : 'they name no parties'}`);
-  }
+  const view = body.for === undefined ? null : pointOfView(body.for, [newVersion, oldVersion]);
+  if (view && 'unknown' in view) throw new BadRequest('for', view.unknown);
+  const we = view ? view.party : null;
   const comparison = withFindings(compareVersions(oldVersion, newVersion, { ignore: body.ignore }), { we });
   const label = (name: string) => name.replace(/\.[^.]+$/, '');
   const report = await renderBinaryReport(comparison, body.format, {

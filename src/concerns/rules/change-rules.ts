@@ -6,7 +6,7 @@ import { deonticsOf, type Deontic } from '../obligations.js';
 import { partiesOf } from '../parties.js';
 import { burdenedAt, mostBurdened, protectedBy } from '../bearing.js';
 import { figuresOf, figureValue } from '../figures.js';
-import type { ChangeMatch, ChangeRule } from '../rule.js';
+import type { ChangeMatch, ChangeRule, ClauseRule } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
 
@@ -90,10 +90,12 @@ function locate(clauses: Clause[], needle: string | undefined): { clause: Clause
 const KIND_WORDS: Record<Deontic['kind'], string> = { obligation: 'obligation', prohibition: 'prohibition', right: 'right' };
 
 /** The category a duty belongs to: a security commitment is one, everything else is balance. */
+let securityRules: readonly ClauseRule[] | null = null;
+
 function categoryOf(clause: Clause, version: Version): CategoryId {
   if (SECURITY_GUARANTEE.test(clause.text)) return 'security';
-  const security = builtInPhraseRules().filter((rule) => rule.category === 'security');
-  return security.some((rule) => rule.find(clause, version).length > 0) ? 'security' : 'one-sided';
+  securityRules ??= builtInPhraseRules().filter((rule) => rule.category === 'security');
+  return securityRules.some((rule) => rule.find(clause, version).length > 0) ? 'security' : 'one-sided';
 }
 
 /**

@@ -225,15 +225,24 @@ describe('workspace store (real IndexedDB)', () => {
     store.close();
   });
 
-  it('upgrades a database made at version 1 and keeps its data', async () => {
-    const name = freshName();
-    const v1 = await openDB(name, 1, {
+  /** A database with the stores an older build made, written here as that build wrote them. */
+  function databaseAsBuiltAt(name: string, version: 1 | 2) {
+    return openDB(name, version, {
       upgrade(db) {
         db.createObjectStore('workspaces', { keyPath: 'id' });
         db.createObjectStore('versions', { keyPath: 'id' }).createIndex('byWorkspace', 'workspaceId');
         db.createObjectStore('clauses', { keyPath: 'hash' });
+        if (version < 2) return;
+        const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+        annotations.createIndex('byWorkspace', 'workspaceId');
+        annotations.createIndex('byVersion', 'versionId');
       },
     });
+  }
+
+  it('upgrades a database made at version 1 and keeps its data', async () => {
+    const name = freshName();
+    const v1 = await databaseAsBuiltAt(name, 1);
     const at = new Date().toISOString();
     await v1.put('workspaces', { id: 'old', name: 'Made by version 1', created: at, updated: at, settings: { oldId: null, newId: null, ignore: [], mode: 'inline' } });
     v1.close();
@@ -246,16 +255,7 @@ describe('workspace store (real IndexedDB)', () => {
 
   it('upgrades a database made at version 2: every workspace gets a point of view, Ukraine for the sample', async () => {
     const name = freshName();
-    const v2 = await openDB(name, 2, {
-      upgrade(db) {
-        db.createObjectStore('workspaces', { keyPath: 'id' });
-        db.createObjectStore('versions', { keyPath: 'id' }).createIndex('byWorkspace', 'workspaceId');
-        db.createObjectStore('clauses', { keyPath: 'hash' });
-        const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
-        annotations.createIndex('byWorkspace', 'workspaceId');
-        annotations.createIndex('byVersion', 'versionId');
-      },
-    });
+    const v2 = await databaseAsBuiltAt(name, 2);
     const at = new Date().toISOString();
     const settings = { oldId: null, newId: null, ignore: [], mode: 'inline' };
     await v2.put('workspaces', { id: 'us-ukraine-minerals-2025', name: 'The sample', created: at, updated: at, settings });
