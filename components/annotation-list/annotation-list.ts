@@ -59,9 +59,8 @@ export class CdAnnotationList extends LitElement {
     const category = categoryOf(a.category).name;
     return html`<li class=${orphaned ? 'orphaned' : ''} data-id=${a.id}>
       <article aria-label="Note on “${a.quote.exact}”">
-        <button type="button" class="quote" @click=${() => this.emit('cd-annotation-focus', { id: a.id })}>
-          <span class="visually-hidden">Show in text: </span>“${a.quote.exact}”
-        </button>
+        <!-- on one line: the quote keeps its own line breaks (pre-wrap), so the template's would show -->
+        <button type="button" class="quote" @click=${() => this.emit('cd-annotation-focus', { id: a.id })}><span class="visually-hidden">Show in text: </span>“${a.quote.exact}”</button>
         <div class="meta">
           <span class="category">${category}</span>
           <span class="badge severity-${a.severity}">${a.severity} severity</span>

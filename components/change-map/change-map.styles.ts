@@ -9,6 +9,9 @@ export const changeMapStyles = css`
   }
   nav {
     position: relative;
+    /* the current and focused bands are lifted above their neighbours (z-index); kept inside the
+       map, so they never draw over what the page lays on top of it, such as the New draft editor */
+    isolation: isolate;
     width: 100%;
     height: 100%;
     background: var(--cd-map-bg, #f4f4f4);
