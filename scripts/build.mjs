@@ -1,14 +1,70 @@
 // Builds what `npm start`, the command and the benchmark run: the command line, the browser app
-// and the server, each bundled by esbuild into dist/. Runs on `npm install` (prepare).
-import { copyFile, mkdir, rm } from 'node:fs/promises';
-import { build } from 'esbuild';
+// and the server, each bundled by esbuild into dist/. Runs in full on `npm install` (prepare) and
+// `npm run build`. `npm start` runs it with --if-changed: when every file the last build read is
+// as it was then (size and modification time, kept in dist/.build-inputs.json), and its outputs
+// are there, it builds nothing, so a second start serves at once.
+import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
-const common = { bundle: true, logLevel: 'warning', target: 'es2022' };
+// every path here, and the ones esbuild records, are from the project's root
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+
+const STAMP = 'dist/.build-inputs.json';
+const OUTPUTS = ['dist/counterdraft.mjs', 'dist/server.mjs', 'dist/api-worker.mjs', 'dist/app/app.js', 'dist/app/engine-worker.js', 'dist/app/index.html'];
+// Read by the build without being bundled: esbuild's metafile does not list them. The lock file
+// stands for the dependencies' versions and esbuild's own.
+const READ_BESIDES = ['scripts/build.mjs', 'components/app/index.html', 'tsconfig.json', 'package.json', 'package-lock.json'];
+
+/** The size and modification time of each file, or null for one that is gone. */
+async function fingerprints(files) {
+  return Object.fromEntries(
+    await Promise.all(
+      files.map(async (file) => {
+        try {
+          const info = await stat(file);
+          return [file, `${info.size}:${info.mtimeMs}`];
+        } catch {
+          return [file, null];
+        }
+      }),
+    ),
+  );
+}
+
+/** Why the last build is out of date (a changed input, a missing output), or null when it is not. */
+async function staleness() {
+  let last;
+  try {
+    last = JSON.parse(await readFile(STAMP, 'utf8')).inputs;
+  } catch {
+    return 'no record of a previous build';
+  }
+  const outputs = await fingerprints(OUTPUTS);
+  const missing = OUTPUTS.find((file) => outputs[file] === null);
+  if (missing) return `${missing} is missing`;
+  const now = await fingerprints(Object.keys(last));
+  const changed = Object.keys(last).find((file) => now[file] !== last[file]);
+  return changed ? `${changed} changed` : null;
+}
+
+if (process.argv.includes('--if-changed')) {
+  const reason = await staleness();
+  if (reason === null) process.exit(0);
+  process.stdout.write(`Building (${reason})...\n`);
+}
+
+const { build } = await import('esbuild');
+// Inputs saved during the build may not be in what it wrote: such a build records nothing, so the
+// next start builds again. The record goes first, so a build cut short leaves none either.
+const started = Date.now();
+await rm(STAMP, { force: true });
+
+const common = { bundle: true, logLevel: 'warning', target: 'es2022', metafile: true };
 
 // Split-off chunks are named by content hash: the last build's would pile up beside this one's.
 await Promise.all(['dist/cli-chunks', 'dist/app/chunks'].map((dir) => rm(dir, { recursive: true, force: true })));
 await mkdir('dist/app', { recursive: true });
-await Promise.all([
+const results = await Promise.all([
   build({
     ...common,
     entryPoints: { counterdraft: 'src/cli/bin.ts' },
@@ -54,3 +110,8 @@ await Promise.all([
   }),
   copyFile('components/app/index.html', 'dist/app/index.html'),
 ]);
+
+const inputs = [...new Set([...READ_BESIDES, ...results.flatMap((result) => Object.keys(result?.metafile?.inputs ?? {}))])].sort();
+const record = await fingerprints(inputs);
+const touched = inputs.some((file) => record[file] === null || Number(record[file].split(':')[1]) >= started);
+if (!touched) await writeFile(STAMP, `${JSON.stringify({ inputs: record }, null, 1)}\n`);
