@@ -6,6 +6,7 @@ import { exportWorkspace, restoreWorkspace } from '../../src/store/backup.js';
 import { CategoryIdSchema, type CategoryId } from '../../src/model/finding.js';
 import type { ReportFormat } from '../../src/report/options.js';
 import { annotationsCsv } from '../../src/report/csv.js';
+import { counterpartyConflict, defaultAudience, type Audience } from '../../src/report/audience.js';
 import { renderBinaryReport } from '../../src/report/render.js';
 import type { Annotation } from '../../src/model/annotation.js';
 import { clauseHistory, consecutiveComparisons } from '../../src/compare/clause-history.js';
@@ -581,6 +582,11 @@ export class CdApp extends LitElement {
   };
 
   private reportFormat: ReportFormat = 'html';
+  /** chosen by the user; until then, the format's default (a Word file goes to the other side) */
+  private reportAudience: Audience | null = null;
+  private get effectiveAudience(): Audience {
+    return this.reportAudience ?? defaultAudience(this.reportFormat);
+  }
 
   /** A report of the comparison on screen, with its annotations and key-term changes. */
   private downloadReport = (): Promise<void> =>
@@ -589,7 +595,11 @@ export class CdApp extends LitElement {
       if (!view?.comparison || !view.oldVersion || !view.newVersion) return;
       const meta = (v: NonNullable<WorkspaceView['oldVersion']>) => ({ label: v.record.label, party: v.record.party, date: v.record.date });
       const format = this.reportFormat;
+      const audience = this.effectiveAudience;
+      const conflict = audience === 'counterparty' ? counterpartyConflict(format, { onlyCategory: this.categoryFilter === 'all' ? undefined : (this.categoryFilter as CategoryId) }) : null;
+      if (conflict) throw new StoreError(`This report cannot go to the other side: ${conflict}.`, 'invalid');
       const report = await renderBinaryReport(view.comparison, format, {
+        audience,
         oldMeta: meta(view.oldVersion),
         newMeta: meta(view.newVersion),
         annotations: placeAnnotations(view).items,
@@ -600,7 +610,8 @@ export class CdApp extends LitElement {
       const extension = { text: 'txt', markdown: 'md', html: 'html', json: 'json', csv: 'csv', 'csv-findings': 'csv', docx: 'docx' }[format];
       const type = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/plain';
       const name = `${view.oldVersion.record.label}-vs-${view.newVersion.record.label}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
-      this.download(`${name}${format === 'csv-findings' ? '-concerns' : ''}.${extension}`, report as BlobPart, type);
+      const suffix = `${format === 'csv-findings' ? '-concerns' : ''}${audience === 'counterparty' ? '-redline' : '-internal'}`;
+      this.download(`${name}${suffix}.${extension}`, report as BlobPart, type);
     });
 
   // Rendering
@@ -752,10 +763,16 @@ export class CdApp extends LitElement {
         )}
       </fieldset>
       <label>Report
-        <select @change=${(e: Event) => (this.reportFormat = (e.target as HTMLSelectElement).value as ReportFormat)}>
+        <select @change=${(e: Event) => { this.reportFormat = (e.target as HTMLSelectElement).value as ReportFormat; this.requestUpdate(); }}>
           ${([['html', 'HTML (prints to PDF)'], ['docx', 'Word, tracked changes'], ['markdown', 'Markdown'], ['json', 'JSON'], ['csv', 'CSV of changes'], ['csv-findings', 'CSV of concerns']] as [ReportFormat, string][]).map(
             ([f, label]) => html`<option value=${f} ?selected=${f === this.reportFormat}>${label}</option>`,
           )}
+        </select>
+      </label>
+      <label>For
+        <select class="audience" @change=${(e: Event) => { this.reportAudience = (e.target as HTMLSelectElement).value as Audience; this.requestUpdate(); }}>
+          <option value="counterparty" ?selected=${this.effectiveAudience === 'counterparty'}>the other side: redline only</option>
+          <option value="internal" ?selected=${this.effectiveAudience === 'internal'}>us: internal report</option>
         </select>
       </label>
       <button type="button" @click=${this.downloadReport}>Download</button>

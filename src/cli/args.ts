@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { IgnoreOptionSchema, IGNORE_OPTIONS, type IgnoreOption } from '../model/options.js';
 import { CategoryIdSchema, type CategoryId } from '../model/finding.js';
+import { AudienceSchema, counterpartyConflict, defaultAudience, type Audience } from '../report/audience.js';
 import { ReportFormatSchema, type ReportFormat } from '../report/options.js';
 
 export const USAGE = `Usage:
@@ -21,6 +22,9 @@ Options:
       --for PARTY       compare, concerns: read the concerns from PARTY's side (any name the
                         draft gives it: "Ukraine", "the Buyer", "Acme Minerals Ltd"): each says
                         whether it is against us or in our favour, against us first
+      --audience WHO    compare: counterparty (the text changes only: no concerns, notes,
+                        stance or other versions' names) or internal (everything, marked
+                        internal); docx defaults to counterparty, other formats to internal
       --color           colour the text report (default: when writing to a terminal)
       --no-color        never colour
   -h, --help            show this help
@@ -46,6 +50,7 @@ export type Command =
       onlyCategory: CategoryId | null;
       color: boolean | null;
       we: string | null;
+      audience: Audience;
     }
   | { name: 'concerns'; path: string; format: ListFormat; out: string | null; we: string | null }
   | { name: 'terms'; paths: string[]; format: ListFormat; out: string | null };
@@ -63,6 +68,7 @@ export function parseCommand(argv: readonly string[]): Command {
         all: { type: 'boolean', short: 'a' },
         only: { type: 'string' },
         for: { type: 'string' },
+        audience: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -98,6 +104,14 @@ export function parseCommand(argv: readonly string[]): Command {
     if (!only.success) throw new UsageError(`--only: unknown category "${values.only}"; choose from ${CategoryIdSchema.options.join(', ')}`);
     onlyCategory = only.data;
   }
+  let audience = defaultAudience(format.data);
+  if (values.audience !== undefined) {
+    const chosen = AudienceSchema.safeParse(values.audience);
+    if (!chosen.success) throw new UsageError(`--audience must be ${AudienceSchema.options.join(' or ')}; got "${values.audience}"`);
+    audience = chosen.data;
+  }
+  const conflict = audience === 'counterparty' ? counterpartyConflict(format.data, { onlyCategory: onlyCategory ?? undefined }) : null;
+  if (conflict) throw new UsageError(`--audience counterparty: ${conflict}`);
   return {
     name: 'compare',
     oldPath: files[0]!,
@@ -109,6 +123,7 @@ export function parseCommand(argv: readonly string[]): Command {
     onlyCategory,
     color: values['no-color'] ? false : (values.color ?? null),
     we: values.for ?? null,
+    audience,
   };
 }
 

@@ -33,6 +33,7 @@ export async function runCompare(command: Extract<Command, { name: 'compare' }>,
     includeUnchanged: command.includeUnchanged,
     ...(command.onlyCategory ? { onlyCategory: command.onlyCategory } : {}),
     ...(we ? { we } : {}),
+    audience: command.audience,
     color: command.format === 'text' && (command.color ?? toTerminal),
     // what the command knows of each version: its file name; party and date are not known
     oldMeta: { label: oldDraft.title, party: '', date: '' },

@@ -51,5 +51,7 @@ export const ComparisonSchema = z.object({
   findings: z.array(FindingSchema),
   /** added in version 1: duties and rights per party in each version, once concerns have run */
   balance: BalanceSchema.optional(),
+  /** added in version 1: set on a report written for the other side, whose findings and balance are left out */
+  audience: z.literal('counterparty').optional(),
 });
 export type Comparison = z.infer<typeof ComparisonSchema>;

@@ -1,10 +1,11 @@
-import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { DeletedTextRun, Document, Header, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Clause } from '../model/clause.js';
 import type { Change, Comparison, Segment } from '../model/comparison.js';
 import { annotationLines, annotationText, describeVersion, headerNames, reportFindings, termChangeLines, termChangeText, versionLines } from './contents.js';
 import { balanceLines, findingLines } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
+import { INTERNAL_MARK } from './audience.js';
 
 type Op = Segment['op'];
 interface Revision {
@@ -16,8 +17,9 @@ interface Revision {
 /**
  * A Word document of the NEW version with the changes as real tracked changes (w:ins, w:del):
  * Word's Review tab can accept or reject each one. Authored by the new version's party, dated
- * with its date. A first section names both versions and lists the summary, key-term changes,
- * concerns and annotations as plain text. Document text is data: the docx library escapes XML
+ * with its date. A first section names both versions and lists the summary; an internal report
+ * adds key-term changes, concerns and annotations, and marks every page's header as internal
+ * (what a redline for the other side may carry is settled in audience.ts, before this runs). Document text is data: the docx library escapes XML
  * special characters, and characters XML cannot carry at all (control codes) become U+FFFD.
  */
 export async function docxReport(comparison: Comparison, options: ReportOptions = {}): Promise<Uint8Array> {
@@ -31,10 +33,15 @@ export async function docxReport(comparison: Comparison, options: ReportOptions 
   // The whole new version, in document order: unchanged clauses as plain paragraphs too.
   for (const change of comparison.changes) body.push(...changeParagraphs(change, reader.oldClauses(change), reader.newClauses(change), revision));
 
+  // An internal report says so in the header of every page of both sections.
+  const headers = options.audience === 'internal' ? { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: INTERNAL_MARK, bold: true })] })] }) } : undefined;
   const doc = new Document({
     creator: 'Counterdraft',
     title: xmlSafe(headerNames(comparison, options).join(' → ')),
-    sections: [{ children: frontMatter(comparison, options) }, { children: body }],
+    sections: [
+      { ...(headers ? { headers } : {}), children: frontMatter(comparison, options) },
+      { ...(headers ? { headers } : {}), children: body },
+    ],
   });
   return Packer.pack(doc, 'uint8array');
 }
@@ -43,7 +50,9 @@ function frontMatter(comparison: Comparison, options: ReportOptions): Paragraph[
   const p = (text: string) => new Paragraph({ children: [new TextRun(xmlSafe(text))] });
   const h = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(xmlSafe(text))] });
   const [oldName, newName] = headerNames(comparison, options);
-  const out = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(xmlSafe(`Comparison: ${oldName} → ${newName}`))] })];
+  const title = options.audience === 'counterparty' ? 'Redline' : 'Comparison';
+  const out = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(xmlSafe(`${title}: ${oldName} → ${newName}`))] })];
+  if (options.audience === 'internal') out.push(p(`${INTERNAL_MARK}.`));
   for (const v of versionLines(comparison, options)) out.push(p(`${v.side}: ${describeVersion(v)}`));
   out.push(p(`Compared on ${options.date ?? new Date().toISOString().slice(0, 10)}`));
   out.push(p('The document that follows is the new version, with the changes from the old one as tracked changes.'));

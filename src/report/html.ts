@@ -14,6 +14,7 @@ import { escapeHtml } from './escape.js';
 import { balanceLines, findingLines, stanceSummary, STANCE_WORDS, type FindingLine } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
+import { INTERNAL_MARK } from './audience.js';
 
 // Inline and print-ready; insertions and deletions differ by more than colour (underline and
 // strike-through, plus a label for screen readers). In print, every top-level article starts a
@@ -30,9 +31,11 @@ del{color:#a40000;text-decoration:line-through}ins{color:#005a1e;text-decoration
 .concerns li.high strong{color:#a40000}.concerns li.medium strong{color:#8a5a00}
 .status{font-variant:small-caps;font-weight:bold}.orphaned{color:#8a5a00}
 .running{display:none}
+.internal{font-weight:bold;color:#a40000;border:2px solid #a40000;padding:.2rem .5rem;display:inline-block}
 @media print{
 @page{size:A4;margin:2.2cm 1.8cm 1.8cm}
 body{font-size:11pt;max-width:none;margin:0;padding:0;color:#000}
+.internal{color:#000;border-color:#000}
 .running{display:block;position:fixed;top:-1.4cm;left:0;right:0;font-size:8pt;color:#444;border-bottom:1px solid #999;padding-bottom:2pt}
 section{break-inside:avoid-page}
 section.article{break-before:page}
@@ -79,6 +82,9 @@ ${findingsHtml(findingLines(comparison, changeFindings(comparison, below, option
     .map((v) => `<tr><th>${v.side}</th><td>${escapeHtml(v.name)}</td><td>${escapeHtml(v.party) || '—'}</td><td>${escapeHtml(v.date) || '—'}</td></tr>`)
     .join('');
   const only = options.onlyCategory ? ` · only changes with ${escapeHtml(options.onlyCategory)} concerns` : '';
+  // In print the running header repeats on every page, so an internal report says so on each.
+  const internal = options.audience === 'internal';
+  const running = `${internal ? `${INTERNAL_MARK} · ` : ''}${oldName} → ${newName} · ${date}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -88,8 +94,8 @@ ${findingsHtml(findingLines(comparison, changeFindings(comparison, below, option
 <style>${STYLE}</style>
 </head>
 <body>
-<p class="running" aria-hidden="true">${oldName} → ${newName} · ${date}</p>
-<header><h1>${oldName} → ${newName}</h1><p>Compared on ${date}${only}</p>
+<p class="running" aria-hidden="true">${running}</p>
+<header>${internal ? `<p class="internal">${INTERNAL_MARK}</p>` : ''}<h1>${oldName} → ${newName}</h1><p>Compared on ${date}${only}</p>
 <table class="list"><tr><th>Version</th><th>Name</th><th>Party</th><th>Date</th></tr>${versions}</table></header>
 <table><tr>${SUMMARY_KEYS.map((k) => `<th>${k}</th>`).join('')}</tr>
 <tr>${SUMMARY_KEYS.map((k) => `<td>${comparison.summary[k]}</td>`).join('')}</tr></table>

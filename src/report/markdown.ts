@@ -13,6 +13,7 @@ import { entryFlags, renumberedRunFlags, renumberedRunTitle, reportEntries } fro
 import { balanceLines, findingLines, stanceSummary, STANCE_WORDS, type FindingLine } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
+import { INTERNAL_MARK } from './audience.js';
 
 /**
  * Markdown report. Deletions and insertions use CriticMarkup ({--old--}, {++new++}), a plain-text
@@ -26,6 +27,7 @@ export function markdownReport(comparison: Comparison, options: ReportOptions = 
   const lines: string[] = [
     `# Comparison: ${escapeMarkdown(oldName)} → ${escapeMarkdown(newName)}`,
     '',
+    ...(options.audience === 'internal' ? [`**${INTERNAL_MARK}.**`, ''] : []),
     `Compared on ${escapeMarkdown(date)}.${options.onlyCategory ? ` Only changes with ${escapeMarkdown(options.onlyCategory)} concerns.` : ''}`,
     '',
     '| Version | Name | Party | Date |',

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { TermRow } from '../concerns/terms-table.js';
 import type { Annotation } from '../model/annotation.js';
 import type { CategoryId } from '../model/finding.js';
+import type { Audience } from './audience.js';
 
 export const ReportFormatSchema = z.enum(['text', 'markdown', 'html', 'json', 'csv', 'csv-findings', 'docx']);
 export type ReportFormat = z.infer<typeof ReportFormatSchema>;
@@ -45,4 +46,6 @@ export interface ReportOptions {
   onlyCategory?: CategoryId;
   /** the party whose point of view the findings take (their stance is already set) */
   we?: string;
+  /** who the report is for (see audience.ts); by default the other side for docx, internal otherwise */
+  audience?: Audience;
 }

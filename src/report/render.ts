@@ -1,4 +1,5 @@
 import { ComparisonSchema, type Comparison } from '../model/comparison.js';
+import { defaultAudience, forAudience } from './audience.js';
 import { reportFindings } from './contents.js';
 import { changesCsv, findingsCsv } from './csv.js';
 import { htmlReport } from './html.js';
@@ -7,12 +8,17 @@ import type { ReportFormat, ReportOptions, TextReportFormat } from './options.js
 import { textReport } from './text.js';
 
 /** The JSON contract, checked against its schema on the way out: a bug never ships a bad file. */
-export function jsonReport(comparison: Comparison): string {
-  return `${JSON.stringify(ComparisonSchema.parse(comparison), null, 2)}\n`;
+export function jsonReport(comparison: Comparison, options: ReportOptions = {}): string {
+  const marked = options.audience === 'counterparty' ? { ...comparison, audience: 'counterparty' as const } : comparison;
+  return `${JSON.stringify(ComparisonSchema.parse(marked), null, 2)}\n`;
 }
 
-/** The text formats. For docx (bytes), see renderBinaryReport. */
-export function renderReport(comparison: Comparison, format: TextReportFormat, options: ReportOptions = {}): string {
+/**
+ * The text formats. For docx (bytes), see renderBinaryReport. What the report's audience may see
+ * is settled here, once, for every format.
+ */
+export function renderReport(fullComparison: Comparison, format: TextReportFormat, fullOptions: ReportOptions = {}): string {
+  const { comparison, options } = forAudience(fullComparison, fullOptions, fullOptions.audience ?? defaultAudience(format));
   switch (format) {
     case 'text':
       return textReport(comparison, options);
@@ -21,7 +27,7 @@ export function renderReport(comparison: Comparison, format: TextReportFormat, o
     case 'html':
       return htmlReport(comparison, options);
     case 'json':
-      return jsonReport(comparison);
+      return jsonReport(comparison, options);
     case 'csv':
       return changesCsv(comparison, options);
     case 'csv-findings':
@@ -36,5 +42,6 @@ export function renderReport(comparison: Comparison, format: TextReportFormat, o
 export async function renderBinaryReport(comparison: Comparison, format: ReportFormat, options: ReportOptions = {}): Promise<string | Uint8Array> {
   if (format !== 'docx') return renderReport(comparison, format, options);
   const { docxReport } = await import('./docx.js');
-  return docxReport(comparison, options);
+  const visible = forAudience(comparison, options, options.audience ?? defaultAudience(format));
+  return docxReport(visible.comparison, visible.options);
 }

@@ -14,6 +14,7 @@ import { entryFlags, renumberedRunFlags, renumberedRunTitle, reportEntries } fro
 import { balanceLines, findingLines, stanceSummary, STANCE_WORDS, type FindingLine } from './findings.js';
 import { ChangeReader, SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
+import { INTERNAL_MARK } from './audience.js';
 
 const ANSI = { del: '\u001b[9;31m', ins: '\u001b[4;32m', head: '\u001b[1m', dim: '\u001b[2m', reset: '\u001b[0m' };
 const SYMBOL: Record<string, string> = { unchanged: '=', modified: '~', added: '+', removed: '-', split: '<', merged: '>' };
@@ -28,6 +29,7 @@ export function textReport(comparison: Comparison, options: ReportOptions = {}):
   const paint = (code: string, s: string) => (color ? `${code}${s}${ANSI.reset}` : s);
   const out: string[] = [];
   const [oldName, newName] = headerNames(comparison, options);
+  if (options.audience === 'internal') out.push(paint(ANSI.head, INTERNAL_MARK.toUpperCase()));
   out.push(paint(ANSI.head, inertForTerminal(`${oldName}  →  ${newName}`)));
   for (const v of versionLines(comparison, options)) out.push(inertForTerminal(`${v.side}: ${describeVersion(v)}`));
   if (options.date) out.push(inertForTerminal(`Compared on ${options.date}`));

@@ -8,6 +8,7 @@ import { CategoryIdSchema } from '../model/finding.js';
 import { IgnoreOptionSchema } from '../model/options.js';
 import { parseVersion } from '../parse/parse.js';
 import { ReportFormatSchema } from '../report/options.js';
+import { AudienceSchema, counterpartyConflict, defaultAudience } from '../report/audience.js';
 import { renderBinaryReport } from '../report/render.js';
 
 /**
@@ -50,6 +51,8 @@ const CompareBodySchema = z.object({
   onlyCategory: CategoryIdSchema.optional(),
   /** the party whose point of view the concerns take (any name the drafts give it) */
   for: z.string().min(1).optional(),
+  /** who the report is for: "counterparty" (text changes only) or "internal"; by default docx is for the other side */
+  audience: AudienceSchema.optional(),
 });
 
 const ImportBodySchema = z.object({ file: SourceSchema });
@@ -152,6 +155,9 @@ async function textOf(source: Source, field: string, files: Map<string, Uint8Arr
 
 async function compareRoute(request: ApiRequest, onNames: NamesListener): Promise<ApiResponse> {
   const { body, files } = checkWithFiles(CompareBodySchema, await readBody(request));
+  const audience = body.audience ?? defaultAudience(body.format);
+  const conflict = audience === 'counterparty' ? counterpartyConflict(body.format, body) : null;
+  if (conflict) throw new BadRequest(body.format === 'csv-findings' ? 'format' : 'onlyCategory', conflict);
   onNames([body.old.name, body.new.name]);
   const oldDraft = await textOf(body.old, 'old', files);
   const newDraft = await textOf(body.new, 'new', files);
@@ -165,6 +171,7 @@ async function compareRoute(request: ApiRequest, onNames: NamesListener): Promis
     includeUnchanged: body.includeUnchanged,
     onlyCategory: body.onlyCategory,
     ...(we ? { we } : {}),
+    audience,
     oldMeta: { label: label(oldDraft.name) },
     newMeta: { label: label(newDraft.name) },
   });

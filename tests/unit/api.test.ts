@@ -42,6 +42,32 @@ describe('POST /api/compare', () => {
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
   });
 
+  it('answers a Word file for the other side by default, and an internal one when asked', async () => {
+    const { strFromU8, unzipSync } = await import('fflate');
+    const wordText = async (body: object) => {
+      const response = await post('/api/compare', { old: { text: US }, new: { text: UA }, format: 'docx', for: 'Ukraine', ...body });
+      expect(response.status).toBe(200);
+      return strFromU8(unzipSync(new Uint8Array(await response.arrayBuffer()))['word/document.xml']!);
+    };
+    const counterparty = await wordText({});
+    const internal = await wordText({ audience: 'internal' });
+    expect(counterparty).not.toMatch(/Concerns \(/);
+    expect(internal).toMatch(/Concerns \(/);
+    expect(internal).toMatch(/Internal report: not for the other side/);
+  });
+
+  it.each([
+    [{ format: 'csv-findings', audience: 'counterparty' }, 'format', /concerns CSV is our own reading/],
+    [{ format: 'docx', onlyCategory: 'financial' }, 'onlyCategory', /tells the other side what concerns us/],
+    [{ audience: 'everyone' }, 'audience', /counterparty|internal/],
+  ])('refuses %j for the other side with 400 naming the field', async (extra, field, message) => {
+    const response = await post('/api/compare', { old: { text: US }, new: { text: UA }, ...extra });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.field).toBe(field);
+    expect(body.message).toMatch(message);
+  });
+
   it('takes two files as a multipart form', async () => {
     const form = new FormData();
     form.set('old', new File([US], 'us.txt', { type: 'text/plain' }));

@@ -101,8 +101,8 @@ describe('compare on the sample drafts', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     const signature = {
-      // both drafts carry the agreement's title, so the header names the files
-      text: /^us-draft-2025-02-12 {2}→ {2}ua-revision-2025-02-14\n/,
+      // internal by default, and says so; both drafts carry the agreement's title, so the header names the files
+      text: /^INTERNAL REPORT: NOT FOR THE OTHER SIDE\nus-draft-2025-02-12 {2}→ {2}ua-revision-2025-02-14\n/,
       markdown: /^# Comparison: /,
       html: /^<!doctype html>[\s\S]*<\/html>\n$/,
       json: /^\{\n {2}"format": "counterdraft\/comparison"/,
