@@ -3,28 +3,36 @@ import { IgnoreOptionSchema, IGNORE_OPTIONS, type IgnoreOption } from '../model/
 import { CategoryIdSchema, type CategoryId } from '../model/finding.js';
 import { AudienceSchema, counterpartyConflict, defaultAudience, type Audience } from '../report/audience.js';
 import { ReportFormatSchema, type ReportFormat } from '../report/options.js';
+import { ISSUES_LIST_FORMATS, type IssuesListFormat } from '../issues/render.js';
 
 export const USAGE = `Usage:
   counterdraft compare OLD NEW [options]   compare two versions clause by clause, with concerns
+  counterdraft issues-list OLD NEW [options]
+                                           the open points of the pair, one row each: the clause,
+                                           both texts, the concerns, brackets, position, status
   counterdraft concerns FILE [options]     the concerns found in one version
   counterdraft terms FILE... [options]     key terms (figures, durations, parties) across versions, oldest first
 
 Options:
   -f, --format FORMAT   compare: text (default), markdown, html, json, csv (the changes),
                         csv-findings (the concerns) or docx (Word, tracked changes; needs --out);
+                        issues-list: markdown (default), html, csv, json or docx (needs --out);
                         concerns, terms: text or json
   -o, --out FILE        write the report to FILE instead of standard output
-  -i, --ignore LIST     compare: differences to ignore, comma-separated:
+  -i, --ignore LIST     compare, issues-list: differences to ignore, comma-separated:
                         ${IGNORE_OPTIONS.join(', ')}
   -a, --all             compare: include unchanged clauses in the report
       --only CATEGORY   compare: only changes whose clauses have a concern of CATEGORY:
                         ${CategoryIdSchema.options.join(', ')}
-      --for PARTY       compare, concerns: read the concerns from PARTY's side (any name the
+      --for PARTY       compare, issues-list, concerns: read the concerns from PARTY's side (any name the
                         draft gives it: "Ukraine", "the Buyer", "Acme Minerals Ltd"): each says
                         whether it is against us or in our favour, against us first
       --audience WHO    compare: counterparty (the text changes only: no concerns, notes,
                         stance or other versions' names) or internal (everything, marked
-                        internal); docx defaults to counterparty, other formats to internal
+                        internal); docx defaults to counterparty, other formats to internal.
+                        issues-list: internal (default) or counterparty (bracketed points only)
+      --ours SIDE       issues-list: old or new, the version our side tabled; its column
+                        is headed "Our text", the other "Their text"
       --color           colour the text report (default: when writing to a terminal)
       --no-color        never colour
   -h, --help            show this help
@@ -52,6 +60,17 @@ export type Command =
       we: string | null;
       audience: Audience;
     }
+  | {
+      name: 'issues-list';
+      oldPath: string;
+      newPath: string;
+      format: IssuesListFormat;
+      out: string | null;
+      ignore: IgnoreOption[];
+      we: string | null;
+      ours: 'old' | 'new' | null;
+      audience: Audience;
+    }
   | { name: 'concerns'; path: string; format: ListFormat; out: string | null; we: string | null }
   | { name: 'terms'; paths: string[]; format: ListFormat; out: string | null };
 
@@ -69,6 +88,7 @@ export function parseCommand(argv: readonly string[]): Command {
         only: { type: 'string' },
         for: { type: 'string' },
         audience: { type: 'string' },
+        ours: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -91,6 +111,7 @@ export function parseCommand(argv: readonly string[]): Command {
     if (files.length === 0) throw new UsageError('terms takes one or more files, oldest first');
     return { name, paths: files, format, out };
   }
+  if (name === 'issues-list') return parseIssuesList(files, values, out);
   if (name !== 'compare') throw new UsageError(`unknown command "${name}"`);
   if (files.length !== 2) throw new UsageError(`compare takes two files, OLD and NEW; got ${files.length}`);
   const format = ReportFormatSchema.safeParse(values.format ?? 'text');
@@ -125,6 +146,18 @@ export function parseCommand(argv: readonly string[]): Command {
     we: values.for ?? null,
     audience,
   };
+}
+
+function parseIssuesList(files: string[], values: { format?: string; ignore?: string[]; for?: string; ours?: string; audience?: string }, out: string | null): Command {
+  if (files.length !== 2) throw new UsageError(`issues-list takes two files, OLD and NEW; got ${files.length}`);
+  const format = (values.format ?? 'markdown') as IssuesListFormat;
+  if (!ISSUES_LIST_FORMATS.includes(format)) throw new UsageError(`--format for issues-list must be one of ${ISSUES_LIST_FORMATS.join(', ')}; got "${values.format}"`);
+  if (format === 'docx' && out === null) throw new UsageError('--format docx writes a file: give it with --out FILE');
+  const ours = values.ours ?? null;
+  if (ours !== null && ours !== 'old' && ours !== 'new') throw new UsageError(`--ours must be old or new; got "${ours}"`);
+  const audience = AudienceSchema.safeParse(values.audience ?? 'internal');
+  if (!audience.success) throw new UsageError(`--audience must be ${AudienceSchema.options.join(' or ')}; got "${values.audience}"`);
+  return { name: 'issues-list', oldPath: files[0]!, newPath: files[1]!, format, out, ignore: parseIgnore(values.ignore ?? []), we: values.for ?? null, ours, audience: audience.data };
 }
 
 function parseIgnore(values: string[]): IgnoreOption[] {

@@ -3,6 +3,7 @@ import { InputError } from '../model/errors.js';
 import { parseCommand, USAGE, UsageError, type Command } from './args.js';
 import { runCompare } from './compare-command.js';
 import { runConcerns, runTerms } from './concerns-command.js';
+import { runIssuesList } from './issues-list-command.js';
 
 /** Where the command writes; tests pass their own. */
 export interface Io {
@@ -28,7 +29,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   try {
     const report =
-      command.name === 'compare' ? await runCompare(command, io) : command.name === 'concerns' ? await runConcerns(command, io) : await runTerms(command, io);
+      command.name === 'compare'
+        ? await runCompare(command, io)
+        : command.name === 'issues-list'
+          ? await runIssuesList(command, io)
+          : command.name === 'concerns'
+            ? await runConcerns(command, io)
+            : await runTerms(command, io);
     if (command.out === null) io.stdout(typeof report === 'string' ? report : new TextDecoder().decode(report));
     else await writeReport(command.out, report);
     return 0;
