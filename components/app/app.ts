@@ -36,6 +36,7 @@ import { Engine } from '../engine/engine.js';
 import '../version-timeline/version-timeline.js';
 import type { VersionAddDetail } from '../version-timeline/version-timeline.js';
 import { appStyles } from './app.styles.js';
+import { UndoWindow } from './undo-window.js';
 import { lineOfDrafts, loadTerms, loadWorkspaceView, placeAnnotations, type WorkspaceView } from './workspace-view.js';
 
 /** localStorage key of the workspace last opened in this browser. */
@@ -72,12 +73,16 @@ export class CdApp extends LitElement {
   /** IndexedDB database name; tests set their own before the element connects. */
   dbName: string | undefined = undefined;
 
+  /** How long a deleted version can be brought back; after that it leaves the store. */
+  undoWindowMs = 30_000;
+
   @state() private view: WorkspaceView | null = null;
   @state() private mode: CompareMode = 'side-by-side';
   @state() private kindFilter: 'all' | ChangeKind = 'all';
   @state() private categoryFilter = 'all';
   @state() private current = -1;
-  @state() private message: { text: string; tone: 'error' | 'info'; undo?: () => void } | null = null;
+  /** `dismiss` runs when the reader closes the message (an undo offer ends with it) */
+  @state() private message: { text: string; tone: 'error' | 'info'; undo?: () => void; dismiss?: () => void } | null = null;
   @state() private usage: string = '';
   @state() private history: { subject: string; rows: ClauseHistoryRow[] } = { subject: '', rows: [] };
   @state() private workspaces: { id: string; name: string }[] = [];
@@ -97,6 +102,7 @@ export class CdApp extends LitElement {
   private unsubscribe: (() => void) | null = null;
   private pendingSelection: TextSelection | null = null;
   private editing: Annotation | null = null;
+  private undoWindows = new Set<UndoWindow>();
   private author = '';
 
   /** Resolves once the first workspace has been loaded and shown. */
@@ -109,6 +115,8 @@ export class CdApp extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    for (const undoWindow of this.undoWindows) undoWindow.abandon();
+    this.undoWindows.clear();
     this.unsubscribe?.();
     this.store?.close();
     this.store = null;
@@ -137,6 +145,7 @@ export class CdApp extends LitElement {
   private async load(workspaceId: string): Promise<void> {
     this.confirmingDelete = false;
     await this.listWorkspaces(this.store!);
+    await this.finishDeletions(workspaceId);
     const view = await loadWorkspaceView(this.store!, workspaceId, this.engine);
     // a delete question opened meanwhile named the workspace shown until now
     this.confirmingDelete = false;
@@ -281,21 +290,67 @@ export class CdApp extends LitElement {
     });
   }
 
+  /**
+   * A deleted version can be brought back until its undo window closes (time up, or the message
+   * dismissed); then it leaves the store with what only it used.
+   */
   private onVersionDelete(e: CustomEvent<{ id: string }>): Promise<void> {
     return this.act(async () => {
-      const label = this.view!.versions.find((v) => v.id === e.detail.id)?.label ?? 'version';
-      await this.store!.deleteVersion(e.detail.id);
+      const { id } = e.detail;
+      const workspaceId = this.view!.workspace.id;
+      const label = this.view!.versions.find((v) => v.id === id)?.label ?? 'version';
+      await this.store!.deleteVersion(id);
       await this.reload();
-      this.message = {
+      const offer: NonNullable<CdApp['message']> = {
         text: `Deleted “${label}”.`,
         tone: 'info',
-        undo: () =>
+        undo: () => {
+          if (!undoWindow.takeUndo()) return;
+          this.undoWindows.delete(undoWindow);
           void this.act(async () => {
-            await this.store!.restoreVersion(e.detail.id);
+            await this.store!.restoreVersion(id);
             await this.reload(`Restored “${label}”.`);
-          }),
+          });
+        },
+        dismiss: () => undoWindow.close(),
       };
+      const undoWindow = new UndoWindow(this.undoWindowMs, () => {
+        this.undoWindows.delete(undoWindow);
+        // the Undo can no longer work: the message stops offering it
+        if (this.message === offer) this.message = { text: offer.text, tone: 'info' };
+        void this.purgeDeleted(workspaceId, [id]);
+      });
+      this.undoWindows.add(undoWindow);
+      this.message = offer;
     });
+  }
+
+  /** Removes deleted versions for good; the list of versions shown follows without a reload. */
+  private async purgeDeleted(workspaceId: string, ids: string[]): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    try {
+      await store.purgeDeletedVersions(workspaceId, { ids });
+      if (this.view?.workspace.id !== workspaceId || this.store !== store) return;
+      // versions drafted from a removed one are now drafted from its parent
+      const versions = await store.listVersions(workspaceId);
+      if (this.view?.workspace.id === workspaceId) this.view = { ...this.view, versions };
+      await this.refreshUsage();
+    } catch (error) {
+      if (this.store === store) this.fail(error);
+    }
+  }
+
+  /**
+   * Versions deleted longer ago than the undo window, whose deletion was never made final (the tab
+   * that deleted them closed first), go when their workspace is next opened.
+   */
+  private async finishDeletions(workspaceId: string): Promise<void> {
+    try {
+      await this.store!.purgeDeletedVersions(workspaceId, { deletedBefore: new Date(Date.now() - this.undoWindowMs).toISOString() });
+    } catch {
+      // tried again at the next load; the deleted versions stay hidden meanwhile
+    }
   }
 
   private onVersionDerive(e: CustomEvent<{ id: string }>): Promise<void> {
@@ -643,7 +698,7 @@ export class CdApp extends LitElement {
         ? html`<div class="message ${this.message.tone}" role=${this.message.tone === 'error' ? 'alert' : 'status'}>
             <span>${this.message.text}</span>
             ${this.message.undo ? html`<button type="button" @click=${() => { const undo = this.message?.undo; this.message = null; undo?.(); }}>Undo</button>` : nothing}
-            <button type="button" aria-label="Dismiss message" @click=${() => (this.message = null)}>×</button>
+            <button type="button" aria-label="Dismiss message" @click=${() => { const dismiss = this.message?.dismiss; this.message = null; dismiss?.(); }}>×</button>
           </div>`
         : nothing}
       <div class="layout">

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { AnnotationSchema, type Annotation } from '../model/annotation.js';
 import { ClauseRecordSchema, VersionRecordSchema, WorkspaceRecordSchema, type ClauseRecord, type VersionRecord } from './records.js';
 import { STORES } from './schema.js';
-import { StoreError, clauseContent, clauseHash, insertedHashes, newId, type WorkspaceStore } from './workspace-store.js';
+import { StoreError, clauseContent, clauseHash, insertedHashes, newId, withoutVersions, type WorkspaceStore } from './workspace-store.js';
 
 const BackupShape = z.object({
   format: z.literal('counterdraft/workspace-backup'),
@@ -197,16 +197,26 @@ function checkClauseCounts(backup: BackupShape, report: Report): void {
 /** "1 clause", "2 clauses" */
 const clausesText = (n: number) => `${n} clause${n === 1 ? '' : 's'}`;
 
+/**
+ * The workspace as it is listed. A deleted version is left out even while its deletion can still
+ * be undone (the file may be kept long after), and with it its annotations and any trace of its
+ * id: a version stored as edits of it is written as edits of the nearest version kept, and
+ * settings naming it name none.
+ */
 export async function exportWorkspace(store: WorkspaceStore, workspaceId: string): Promise<Backup> {
-  const workspace = await store.getWorkspace(workspaceId);
-  const versions = await store.listVersions(workspaceId, { includeDeleted: true });
+  const stored = await store.getWorkspace(workspaceId);
+  const all = await store.listVersions(workspaceId, { includeDeleted: true });
+  const deleted = new Set(all.filter((v) => v.deletedAt !== null).map((v) => v.id));
+  const versions = withoutVersions(all, deleted);
+  const kept = (id: string | null) => (id !== null && deleted.has(id) ? null : id);
+  const workspace = { ...stored, settings: { ...stored.settings, oldId: kept(stored.settings.oldId), newId: kept(stored.settings.newId) } };
   const hashes = [...insertedHashes(versions)].sort();
   const tx = store.db.transaction(STORES.clauses);
   const clauses = (await Promise.all(hashes.map((h) => tx.store.get(h)))).map((c, i) => {
     if (!c) throw new StoreError(`Clause ${hashes[i]} is missing from the store; the workspace cannot be exported whole.`, 'invalid');
     return c;
   });
-  const annotations: Annotation[] = (await store.listAnnotations(workspaceId)).sort((a, b) => a.id.localeCompare(b.id));
+  const annotations: Annotation[] = (await store.listAnnotations(workspaceId)).filter((a) => !deleted.has(a.versionId)).sort((a, b) => a.id.localeCompare(b.id));
   return { format: 'counterdraft/workspace-backup', version: 1, exported: new Date().toISOString(), workspace, versions, clauses, annotations };
 }
 

@@ -275,13 +275,63 @@ export class WorkspaceStore {
     await this.updateVersion(id, (v) => ({ ...v, label: label.trim() }));
   }
 
-  /** Deletion can be undone: the version is marked, not removed, and its clauses stay. */
+  /**
+   * Deletion can be undone for a while: the version is marked, not removed, and its clauses stay.
+   * It is no longer listed, counted or backed up; purgeDeletedVersions removes it for good.
+   */
   async deleteVersion(id: string): Promise<void> {
     await this.updateVersion(id, (v) => ({ ...v, deletedAt: now() }));
   }
 
   async restoreVersion(id: string): Promise<void> {
     await this.updateVersion(id, (v) => ({ ...v, deletedAt: null }));
+  }
+
+  /**
+   * Removes for good the deleted versions of a workspace whose undo is over: those named, or those
+   * deleted before a time (ISO), in one transaction. What goes with them: their annotations, the
+   * clause texts no remaining version of any workspace uses, and the workspace's settings naming
+   * them. A version stored as edits of one that goes is stored again against the nearest one that
+   * stays (whole, when none), and one drafted from it is then drafted from that one's parent, so
+   * every remaining version reads as before. A version not deleted, or deleted again after an undo
+   * but still in its window, is left alone. Returns the ids removed.
+   */
+  async purgeDeletedVersions(workspaceId: string, which: { ids: readonly string[] } | { deletedBefore: string }): Promise<string[]> {
+    const due = (v: VersionRecord) => v.deletedAt !== null && ('ids' in which ? which.ids.includes(v.id) : Date.parse(v.deletedAt) < Date.parse(which.deletedBefore));
+    // most calls find nothing due: that is learned without a write transaction
+    const candidates = (await this.db.getAllFromIndex(STORES.versions, 'byWorkspace', workspaceId)).filter((v) => v.deletedAt !== null);
+    if (!candidates.some((v) => due(parseRecord(VersionRecordSchema, v, `version ${v.id}`)))) return [];
+    const purged = await this.write(async () => {
+      const tx = this.db.transaction([STORES.workspaces, STORES.versions, STORES.annotations, STORES.clauses], 'readwrite');
+      let gone: VersionRecord[] = [];
+      await allOrNothing(tx, async () => {
+        const versions = tx.objectStore(STORES.versions);
+        // every workspace's versions: clause texts are shared between them by hash
+        const all = (await versions.getAll()).map((v) => parseRecord(VersionRecordSchema, v, `version ${v.id}`));
+        gone = all.filter((v) => v.workspaceId === workspaceId && due(v));
+        if (gone.length === 0) return;
+        const dropped = new Set(gone.map((v) => v.id));
+        const remaining = withoutVersions(all, dropped);
+        const before = new Map(all.map((v) => [v.id, v]));
+        for (const v of remaining) if (v !== before.get(v.id)) await versions.put(v);
+        for (const id of dropped) await versions.delete(id);
+        const annotations = tx.objectStore(STORES.annotations);
+        for (const id of dropped) for (const key of await annotations.index('byVersion').getAllKeys(id)) await annotations.delete(key);
+        const workspace = await tx.objectStore(STORES.workspaces).get(workspaceId);
+        if (workspace && (dropped.has(workspace.settings.oldId ?? '') || dropped.has(workspace.settings.newId ?? ''))) {
+          const keep = (id: string | null) => (id !== null && dropped.has(id) ? null : id);
+          const settings = { ...workspace.settings, oldId: keep(workspace.settings.oldId), newId: keep(workspace.settings.newId) };
+          await tx.objectStore(STORES.workspaces).put({ ...workspace, settings, updated: now() });
+        }
+        // only texts the removed versions brought in can have lost their last user
+        const used = insertedHashes(remaining);
+        const clauses = tx.objectStore(STORES.clauses);
+        for (const hash of insertedHashes(gone)) if (!used.has(hash)) await clauses.delete(hash);
+      });
+      return gone.map((v) => v.id);
+    });
+    if (purged.length) this.announce({ workspaceId, what: 'versions' });
+    return purged;
   }
 
   private async updateVersion(id: string, change: (v: VersionRecord) => VersionRecord): Promise<void> {
@@ -378,11 +428,13 @@ export class WorkspaceStore {
 
   /**
    * Bytes the workspace's records take, as JSON (close to what IndexedDB stores): its workspace,
-   * version and annotation records, and each clause content it uses counted once.
+   * version and annotation records, and each clause content it uses counted once. A deleted
+   * version still in its undo window is not counted: it is not listed, and is about to go.
    */
   async usage(workspaceId: string): Promise<{ bytes: number; versions: number; clauses: number }> {
     const size = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
-    const versions = await this.listVersions(workspaceId, { includeDeleted: true });
+    const stored = await this.listVersions(workspaceId, { includeDeleted: true });
+    const versions = withoutVersions(stored, new Set(stored.filter((v) => v.deletedAt !== null).map((v) => v.id)));
     const hashes = insertedHashes(versions);
     const tx = this.db.transaction(STORES.clauses);
     const clauses = await Promise.all([...hashes].map((h) => tx.store.get(h)));
@@ -463,6 +515,53 @@ export function referencedHashes(records: readonly VersionRecord[]): Set<string>
   const orphan = records.find((r) => r.base !== null && !ids.has(r.base));
   if (orphan) throw new StoreError(`A version was stored against "${orphan.base}", which is missing.`, 'invalid');
   return insertedHashes(records);
+}
+
+/**
+ * `records` without the versions `dropped` names, each remaining one still reading as it did: one
+ * stored against a dropped version is stored again, as edits of the nearest version down its base
+ * links that remains (whole, when none does), and one drafted from a dropped version is drafted
+ * from the nearest remaining one up its line of parents. Records that need no change are given
+ * back as they are (the same objects); the versions a rewritten one is read through must all be
+ * among `records`.
+ */
+export function withoutVersions(records: readonly VersionRecord[], dropped: ReadonlySet<string>): VersionRecord[] {
+  if (dropped.size === 0) return [...records];
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const lists = new Map<string, string[]>();
+  /** a version's clause hashes, through its base links, each list worked out once */
+  const listOf = (id: string): string[] => {
+    const chain: VersionRecord[] = [];
+    const seen = new Set<string>();
+    let at: string | null = id;
+    for (; at !== null && !lists.has(at); at = chain.at(-1)!.base) {
+      const record = byId.get(at);
+      if (!record) throw new StoreError(`A version was stored against "${at}", which is missing.`, 'invalid');
+      if (seen.has(at)) throw new StoreError(`Version "${byId.get(id)!.label}" cannot be read: the versions it is stored against loop back on themselves.`, 'invalid');
+      seen.add(at);
+      chain.push(record);
+    }
+    let list = at === null ? [] : lists.get(at)!;
+    for (const record of chain.reverse()) lists.set(record.id, (list = applyEdits(list, record.edits)));
+    return list;
+  };
+  const nearestKept = (id: string | null, link: 'base' | 'parent'): string | null => {
+    const seen = new Set<string>();
+    while (id !== null && dropped.has(id) && !seen.has(id)) {
+      seen.add(id);
+      id = byId.get(id)?.[link] ?? null;
+    }
+    return id !== null && dropped.has(id) ? null : id;
+  };
+  return records
+    .filter((r) => !dropped.has(r.id))
+    .map((r) => {
+      const base = r.base !== null && dropped.has(r.base) ? nearestKept(r.base, 'base') : r.base;
+      const parent = r.parent !== null && dropped.has(r.parent) ? nearestKept(r.parent, 'parent') : r.parent;
+      if (base === r.base && parent === r.parent) return r;
+      const edits = base === r.base ? r.edits : encodeEdits(base === null ? [] : listOf(base), listOf(r.id));
+      return { ...r, base, parent, edits };
+    });
 }
 
 export function applyEdits(from: readonly string[], edits: readonly ListEdit[]): string[] {
