@@ -10,6 +10,8 @@ import { parseVersion } from '../parse/parse.js';
 import { ReportFormatSchema } from '../report/options.js';
 import { AudienceSchema, counterpartyConflict, defaultAudience } from '../report/audience.js';
 import { renderBinaryReport } from '../report/render.js';
+import { issuesList } from '../issues/issues-list.js';
+import { ISSUES_LIST_FORMATS, renderIssuesList, type IssuesListFormat } from '../issues/render.js';
 
 /**
  * The work behind the API routes, from the request's bytes to the response's: reading the body
@@ -18,7 +20,8 @@ import { renderBinaryReport } from '../report/render.js';
  * the server; it uses only web-standard APIs, so it runs unchanged in process too.
  */
 
-export type ApiRoute = 'compare' | 'import';
+export type ApiRoute = 'compare' | 'issues-list' | 'import';
+export const API_ROUTES: readonly ApiRoute[] = ['compare', 'issues-list', 'import'];
 
 /** What the HTTP shell hands over: the route, the declared content type and the raw body. */
 export interface ApiRequest {
@@ -52,6 +55,18 @@ const CompareBodySchema = z.object({
   /** the party whose point of view the concerns take (any name the drafts give it) */
   for: z.string().min(1).optional(),
   /** who the report is for: "counterparty" (text changes only) or "internal"; by default docx is for the other side */
+  audience: AudienceSchema.optional(),
+});
+
+const IssuesListBodySchema = z.object({
+  old: SourceSchema,
+  new: SourceSchema,
+  format: z.enum(ISSUES_LIST_FORMATS as [IssuesListFormat, ...IssuesListFormat[]]).default('json'),
+  ignore: z.array(IgnoreOptionSchema).default([]),
+  for: z.string().min(1).optional(),
+  /** which version our side tabled: its column is "our text" */
+  ours: z.enum(['old', 'new']).optional(),
+  /** internal (default) or counterparty (the bracketed points only) */
   audience: AudienceSchema.optional(),
 });
 
@@ -180,6 +195,25 @@ async function compareRoute(request: ApiRequest, onNames: NamesListener): Promis
   return { status: 200, headers, body: report };
 }
 
+async function issuesListRoute(request: ApiRequest, onNames: NamesListener): Promise<ApiResponse> {
+  const { body, files } = checkWithFiles(IssuesListBodySchema, await readBody(request));
+  onNames([body.old.name, body.new.name]);
+  const oldDraft = await textOf(body.old, 'old', files);
+  const newDraft = await textOf(body.new, 'new', files);
+  const [oldVersion, newVersion] = [parseVersion(oldDraft.text), parseVersion(newDraft.text)];
+  const view = body.for === undefined ? null : pointOfView(body.for, [newVersion, oldVersion]);
+  if (view && 'unknown' in view) throw new BadRequest('for', view.unknown);
+  const we = view ? view.party : null;
+  const comparison = withFindings(compareVersions(oldVersion, newVersion, { ignore: body.ignore }), { we });
+  const label = (name: string) => name.replace(/\.[^.]+$/, '');
+  const list = issuesList(comparison, { oldLabel: label(oldDraft.name), newLabel: label(newDraft.name), we, ours: body.ours ?? null });
+  const report = await renderIssuesList(list, body.format, { audience: body.audience ?? 'internal' });
+  const type = body.format === 'docx' ? CONTENT_TYPES.docx : body.format === 'csv' ? CONTENT_TYPES.csv : body.format === 'html' ? CONTENT_TYPES.html : body.format === 'markdown' ? CONTENT_TYPES.markdown : CONTENT_TYPES.json;
+  const headers: Record<string, string> = { 'content-type': type };
+  if (body.format === 'docx') headers['content-disposition'] = 'attachment; filename="issues-list.docx"';
+  return { status: 200, headers, body: report };
+}
+
 async function importRoute(request: ApiRequest, onNames: NamesListener): Promise<ApiResponse> {
   const { body, files } = checkWithFiles(ImportBodySchema, await readBody(request));
   onNames([body.file.name]);
@@ -202,7 +236,9 @@ function json(status: number, value: unknown): ApiResponse {
 /** Answers one API request; every failure becomes a JSON answer that says what was wrong. */
 export async function handleApiRequest(request: ApiRequest, onNames: NamesListener = () => undefined): Promise<ApiResponse> {
   try {
-    return request.route === 'compare' ? await compareRoute(request, onNames) : await importRoute(request, onNames);
+    if (request.route === 'compare') return await compareRoute(request, onNames);
+    if (request.route === 'issues-list') return await issuesListRoute(request, onNames);
+    return await importRoute(request, onNames);
   } catch (error) {
     if (error instanceof BadRequest) return json(400, { error: 'invalid request', field: error.field, message: error.message });
     if (error instanceof InputError) return json(error.status, { error: 'unreadable input', message: error.message });

@@ -11,6 +11,7 @@ import { handleApiRequest, type ApiRequest, type ApiResponse } from './api-handl
  */
 
 export type WorkerReply =
+  | { type: 'ready' }
   | { type: 'names'; names: string[] }
   | { type: 'done'; response: ApiResponse; heapUsed: number };
 
@@ -39,4 +40,6 @@ if (port) {
     const reply: WorkerReply = { type: 'done', response: { ...response, body }, heapUsed: getHeapStatistics().used_heap_size };
     port.postMessage(reply, body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? [body.buffer as ArrayBuffer] : []);
   });
+  // loaded and listening: from here on the pool's deadline counts the work, not this thread's start
+  port.postMessage({ type: 'ready' } satisfies WorkerReply);
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { handleApiRequest, isForm, isJson, type ApiRequest, type ApiResponse, type ApiRoute } from './api-handler.js';
+import { API_ROUTES, handleApiRequest, isForm, isJson, type ApiRequest, type ApiResponse, type ApiRoute } from './api-handler.js';
 
 /** Requests larger than this are refused with 413 before they are read (two drafts fit easily). */
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
@@ -39,7 +39,7 @@ function errorBody(error: string, message: string, field?: string): string {
 }
 
 /**
- * The HTTP API: compare two drafts into any report format; import a file into its clause tree.
+ * The HTTP API: compare two drafts into any report format or an issues list; import a file into its clause tree.
  * This shell only checks what it can without reading a draft (method, size, content type) and
  * hands the bytes to the runner; reading them is the runner's job (api-handler.ts).
  */
@@ -66,11 +66,10 @@ export function createApi(runner: ApiRunner = inProcess): Hono {
       const response = await (answersInline(request) ? inProcess : runner)(request);
       return c.body(typeof response.body === 'string' ? response.body : (response.body as Uint8Array<ArrayBuffer>), response.status as 200, response.headers);
     });
-  route('compare');
-  route('import');
+  for (const name of API_ROUTES) route(name);
   api.get('/health', (c) => c.json({ ok: true }));
   api.all('/health', (c) => c.json({ error: 'method not allowed', message: `${c.req.method} /api/health: use GET` }, 405, { allow: 'GET, HEAD' }));
-  for (const name of ['compare', 'import']) {
+  for (const name of API_ROUTES) {
     api.all(`/${name}`, (c) => c.json({ error: 'method not allowed', message: `${c.req.method} /api/${name}: use POST` }, 405, { allow: 'POST' }));
   }
   api.onError((error, c) => c.json({ error: 'internal error', message: error.message }, 500));

@@ -58,6 +58,8 @@ class Slot {
   private job: Job | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private ending = false;
+  /** whether the worker has loaded its code; a job given before then starts when it has */
+  private ready = false;
 
   constructor(
     private readonly lane: Lane,
@@ -82,13 +84,23 @@ class Slot {
     worker.on('exit', () => this.onExit(worker));
     worker.unref();
     this.worker = worker;
+    this.ready = false;
   }
 
   run(job: Job): void {
     this.job = job;
+    if (this.ready) this.begin();
+  }
+
+  /**
+   * Hands the job to a loaded worker and starts its deadline. A worker just started (after a
+   * job was stopped) spends a moment loading its code, more on a busy machine; that is the
+   * server's cost, not the job's, so the clock starts once the worker is ready.
+   */
+  private begin(): void {
     this.timer = setTimeout(() => this.expire(), this.options.deadlineMs);
     // copied, not transferred: the caller's bytes stay usable (25 MB copy in a few milliseconds)
-    this.worker!.postMessage({ request: job.request });
+    this.worker!.postMessage({ request: this.job!.request });
   }
 
   private finish(response: ApiResponse): void {
@@ -106,7 +118,13 @@ class Slot {
   }
 
   private onReply(worker: Worker, reply: WorkerReply): void {
-    if (worker !== this.worker || !this.job) return;
+    if (worker !== this.worker) return;
+    if (reply.type === 'ready') {
+      this.ready = true;
+      if (this.job) this.begin();
+      return;
+    }
+    if (!this.job) return;
     if (reply.type === 'names') {
       this.job.names = reply.names;
       return;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ComparisonSchema } from '../../src/model/comparison.js';
+import { IssuesListSchema } from '../../src/model/issues-list.js';
 import { createServer } from '../../src/server/app.js';
 
 const app = createServer({ asset: async () => null });
@@ -114,6 +115,49 @@ describe('POST /api/compare', () => {
   it('sends the security headers on API answers too', async () => {
     const response = await post('/api/compare', { old: { text: US }, new: { text: UA } });
     expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+  });
+});
+
+describe('POST /api/issues-list', () => {
+  it('answers the issues list as JSON by default, read for a party, against us first', async () => {
+    const response = await post('/api/issues-list', { old: { name: 'us.txt', text: US }, new: { name: 'ua.txt', text: UA }, for: 'Ukraine', ours: 'new' });
+    expect(response.status).toBe(200);
+    const list = IssuesListSchema.parse(await response.json());
+    expect(list.we).toBe('Ukraine');
+    expect(list.new).toMatchObject({ label: 'ua', ours: true });
+    expect(list.rows[0]!.stance).toBe('against');
+  });
+
+  it.each([
+    ['markdown', /text\/markdown/, /^# Issues list: /],
+    ['html', /text\/html/, /<table>/],
+    ['csv', /text\/csv/, /^Point,Clause/], // the BOM is read as such, not as text
+  ])('answers the %s format', async (format, type, body) => {
+    const response = await post('/api/issues-list', { old: { text: US }, new: { text: UA }, format });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(type);
+    expect(await response.text()).toMatch(body);
+  });
+
+  it('answers a Word file as an attachment', async () => {
+    const response = await post('/api/issues-list', { old: { text: US }, new: { text: UA }, format: 'docx' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/filename="issues-list\.docx"/);
+  });
+
+  it.each([
+    [{ format: 'text' }, 'format'],
+    [{ ours: 'theirs' }, 'ours'],
+    [{ for: 'Atlantis' }, 'for'],
+  ])('refuses %j with 400 naming the field', async (extra, field) => {
+    const response = await post('/api/issues-list', { old: { text: US }, new: { text: UA }, ...extra });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'invalid request', field });
+  });
+
+  it('answers other methods with 405', async () => {
+    const response = await app.request('/api/issues-list', { method: 'GET' });
+    expect(response.status).toBe(405);
   });
 });
 
