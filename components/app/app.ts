@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { selectorsFor } from '../../src/annotations/anchor.js';
 import { annotationsToJsonLd } from '../../src/annotations/jsonld.js';
-import { exportWorkspace, restoreWorkspace } from '../../src/store/backup.js';
+import { exportWorkspace, readBackup, restoreWorkspace, workspaceReplacedBy, type Backup, type RestoreAs } from '../../src/store/backup.js';
 import { CategoryIdSchema, type CategoryId } from '../../src/model/finding.js';
 import type { ReportFormat } from '../../src/report/options.js';
 import { annotationsCsv } from '../../src/report/csv.js';
@@ -90,6 +90,8 @@ export class CdApp extends LitElement {
   @state() private deriving: { parentId: string; label: string; text: string } | null = null;
   /** true while the "delete this workspace" question is open */
   @state() private confirmingDelete = false;
+  /** a backup read and waiting for an answer: replace the workspace of its id, or keep both */
+  @state() private restoring: { fileName: string; backup: Backup; existing: { name: string; versions: number; annotations: number } } | null = null;
 
   @query('cd-compare-view') private compareView!: CompareView;
   @query('cd-annotation-form') private annotationForm!: CdAnnotationForm;
@@ -618,23 +620,66 @@ export class CdApp extends LitElement {
     this.download(`${this.fileStem()}-annotations.csv`, annotationsCsv(placeAnnotations(view).items), 'text/csv');
   };
 
+  /**
+   * A backup of a workspace this browser already has (the sample's id is the same everywhere) is
+   * not restored over it unasked: the reader chooses to replace it or to keep both.
+   */
   private onRestoreFile = (e: Event): Promise<void> => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return Promise.resolve();
     return this.act(async () => {
+      this.restoring = null;
       let data: unknown;
       try {
         data = JSON.parse(await file.text());
       } catch {
         throw new StoreError(`${file.name} is not JSON, so it is not a Counterdraft backup. Nothing was changed.`, 'invalid');
       }
-      const backup = await restoreWorkspace(this.store!, data);
-      await this.load(backup.workspace.id);
-      this.message = { text: `Restored “${backup.workspace.name}” from ${file.name}: ${backup.versions.length} versions, ${backup.annotations.length} annotations.`, tone: 'info' };
+      const backup = readBackup(data);
+      const existing = await workspaceReplacedBy(this.store!, backup);
+      if (!existing) return this.restore(file.name, backup, 'replace');
+      const [versions, annotations] = [await this.store!.listVersions(existing.id), await this.store!.listAnnotations(existing.id)];
+      this.restoring = { fileName: file.name, backup, existing: { name: existing.name, versions: versions.length, annotations: annotations.length } };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLButtonElement>('.keep-both')?.focus();
     });
   };
+
+  private answerRestore(as: RestoreAs | null): Promise<void> {
+    const question = this.restoring;
+    this.restoring = null;
+    if (!question || !as) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.workspace-files input[type="file"]')?.focus());
+      return Promise.resolve();
+    }
+    return this.act(() => this.restore(question.fileName, question.backup, as));
+  }
+
+  private async restore(fileName: string, backup: Backup, as: RestoreAs): Promise<void> {
+    const restored = await restoreWorkspace(this.store!, backup, { as });
+    this.history = { subject: '', rows: [] };
+    await this.load(restored.workspace.id);
+    this.message = { text: `Restored “${restored.workspace.name}” from ${fileName}: ${restored.versions.length} versions, ${restored.annotations.length} annotations.`, tone: 'info' };
+  }
+
+  private renderRestoreQuestion() {
+    const question = this.restoring;
+    if (!question) return nothing;
+    const { backup, existing } = question;
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    return html`<div class="confirm restore-question" role="group" aria-labelledby="restore-question-text">
+      <p id="restore-question-text">
+        ${question.fileName} is a backup of “${backup.workspace.name}” (${count(backup.versions.length, 'version')}, ${count(backup.annotations.length, 'annotation')},
+        saved ${backup.exported.slice(0, 10)}), and this browser already has that workspace: “${existing.name}”, with
+        ${count(existing.versions, 'version')} and ${count(existing.annotations, 'annotation')}. Replace it with the backup, or keep both?
+      </p>
+      <button type="button" class="danger" @click=${() => this.answerRestore('replace')}>Replace it</button>
+      <button type="button" class="keep-both" @click=${() => this.answerRestore('copy')}>Keep both (restore as a copy)</button>
+      <button type="button" @click=${() => this.answerRestore(null)}>Cancel</button>
+    </div>`;
+  }
 
   private reportFormat: ReportFormat = 'html';
   /** chosen by the user; until then, the format's default (a Word file goes to the other side) */
@@ -720,6 +765,7 @@ export class CdApp extends LitElement {
             <label class="file">Restore from a backup…
               <input type="file" accept=".json,application/json" @change=${this.onRestoreFile} />
             </label>
+            ${this.renderRestoreQuestion()}
             <button type="button" @click=${this.downloadAnnotations}>Export annotations (W3C JSON-LD)</button>
             <button type="button" @click=${this.downloadAnnotationsCsv}>Export annotations (CSV)</button>
             ${this.renderDeleteWorkspace()}

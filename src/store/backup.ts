@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { AnnotationSchema, type Annotation } from '../model/annotation.js';
-import { ClauseRecordSchema, VersionRecordSchema, WorkspaceRecordSchema, type ClauseRecord, type VersionRecord } from './records.js';
+import { ClauseRecordSchema, VersionRecordSchema, WorkspaceRecordSchema, type ClauseRecord, type VersionRecord, type WorkspaceRecord } from './records.js';
 import { STORES } from './schema.js';
 import { StoreError, clauseContent, clauseHash, insertedHashes, newId, withoutVersions, type WorkspaceStore } from './workspace-store.js';
 
@@ -227,6 +227,29 @@ export function describeBackupError(error: z.ZodError): string {
   return `${path || 'file'}: ${issue.message}`;
 }
 
+/** A file checked whole, as restoring checks it; a StoreError naming the first bad field if it is not a backup. */
+export function readBackup(data: unknown): Backup {
+  const parsed = BackupSchema.safeParse(data);
+  if (!parsed.success) throw new StoreError(`This is not a Counterdraft backup that can be restored (${describeBackupError(parsed.error)}). Nothing was changed.`, 'invalid');
+  return parsed.data;
+}
+
+/**
+ * The stored workspace that restoring `backup` in place would replace, or null. Worth asking
+ * about: the sample workspace has the same id in every browser, so a colleague's backup of it
+ * names the workspace holding one's own work.
+ */
+export async function workspaceReplacedBy(store: WorkspaceStore, backup: Backup): Promise<WorkspaceRecord | null> {
+  const found = await store.db.get(STORES.workspaces, backup.workspace.id);
+  return found ? store.getWorkspace(found.id) : null;
+}
+
+/**
+ * How a backup of a workspace already stored is restored: in its place ('replace'), or beside it
+ * as a copy ('copy': new ids throughout and a name that says it is a restored copy).
+ */
+export type RestoreAs = 'replace' | 'copy';
+
 /** Ids of the file that were given new ones on restore, old id → new id. */
 export interface RenamedIds {
   versions: Map<string, string>;
@@ -237,36 +260,49 @@ export interface RenamedIds {
 export type RestoredBackup = Backup & { renamed: RenamedIds };
 
 /**
- * Restores a backup: checks the whole file first, then replaces the workspace of the same id in
- * one transaction (its versions and annotations go, the file's come in). Either everything is
- * applied or nothing changes; the error names the first bad field.
+ * Restores a backup: checks the whole file first, then, in one transaction, either replaces the
+ * workspace of the same id (its versions and annotations go, with the clause texts nothing else
+ * uses then, and the file's come in) or, with `as: 'copy'`, adds the file's workspace beside it
+ * under new ids. Either everything is applied or nothing changes; the error names the first bad
+ * field.
  *
  * Version and annotation ids are keys of the whole database, not of one workspace. An id of the
  * file that another workspace already holds is not refused but given a new one, and every
  * reference to it (base and parent links, annotations, the settings) follows, so a file copied
  * from another workspace still restores and no other workspace is ever changed.
  */
-export async function restoreWorkspace(store: WorkspaceStore, data: unknown): Promise<RestoredBackup> {
-  const parsed = BackupSchema.safeParse(data);
-  if (!parsed.success) throw new StoreError(`This is not a Counterdraft backup that can be restored (${describeBackupError(parsed.error)}). Nothing was changed.`, 'invalid');
-  const file = parsed.data;
+export async function restoreWorkspace(store: WorkspaceStore, data: unknown, options: { as?: RestoreAs } = {}): Promise<RestoredBackup> {
+  const file = readBackup(data);
+  const copy = options.as === 'copy';
   const own = file.workspace.id;
   const tx = store.db.transaction([STORES.workspaces, STORES.versions, STORES.clauses, STORES.annotations], 'readwrite');
   let restored: RestoredBackup;
   try {
     const versions = tx.objectStore(STORES.versions);
     const annotations = tx.objectStore(STORES.annotations);
-    const renamed: RenamedIds = {
-      versions: freshIds(await heldElsewhere(file.versions, own, (id) => versions.get(id)), 'v'),
-      annotations: freshIds(await heldElsewhere(file.annotations, own, (id) => annotations.get(id)), 'a'),
-    };
-    restored = { ...withNewIds(file, renamed), renamed };
+    const workspaces = tx.objectStore(STORES.workspaces);
+    // a copy shares no id with what the file came from: every one is new
+    const renamed: RenamedIds = copy
+      ? { versions: freshIds(file.versions.map((v) => v.id), 'v'), annotations: freshIds(file.annotations.map((a) => a.id), 'a') }
+      : {
+          versions: freshIds(await heldElsewhere(file.versions, own, (id) => versions.get(id)), 'v'),
+          annotations: freshIds(await heldElsewhere(file.annotations, own, (id) => annotations.get(id)), 'a'),
+        };
+    const names = new Set((await workspaces.getAll()).map((w) => w.name));
+    const workspace = copy ? { id: newId('ws'), name: copyName(file.workspace.name, names) } : { id: own, name: file.workspace.name };
+    restored = { ...withNewIds(file, renamed, workspace), renamed };
     await storeClauses(restored.clauses, tx.objectStore(STORES.clauses));
-    for (const key of await versions.index('byWorkspace').getAllKeys(own)) await versions.delete(key);
-    for (const key of await annotations.index('byWorkspace').getAllKeys(own)) await annotations.delete(key);
-    for (const v of restored.versions) await versions.put(v);
+    if (!copy) {
+      const replaced = await versions.index('byWorkspace').getAll(own);
+      for (const v of replaced) await versions.delete(v.id);
+      for (const key of await annotations.index('byWorkspace').getAllKeys(own)) await annotations.delete(key);
+      for (const v of restored.versions) await versions.put(v);
+      await dropUnusedClauses(replaced, await versions.getAll(), tx.objectStore(STORES.clauses));
+    } else {
+      for (const v of restored.versions) await versions.add(v);
+    }
     for (const a of restored.annotations) await annotations.put(a);
-    await tx.objectStore(STORES.workspaces).put(restored.workspace);
+    await workspaces.put(restored.workspace);
   } catch (error) {
     tx.done.catch(() => undefined);
     tx.abort();
@@ -290,17 +326,42 @@ function freshIds(ids: readonly string[], prefix: string): Map<string, string> {
   return new Map(ids.map((id) => [id, newId(prefix)]));
 }
 
-/** The file with the given ids replaced, in the records that bear them and every reference to them. */
-function withNewIds(file: Backup, renamed: RenamedIds): Backup {
+/** "Name (restored copy)", or "(restored copy 2)" and on when that name is taken too. */
+function copyName(name: string, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n++) {
+    const candidate = `${name} (restored copy${n === 1 ? '' : ` ${n}`})`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/**
+ * The file with the given ids replaced, in the records that bear them and every reference to them,
+ * filed under the workspace `workspace` (the file's own, or a copy's).
+ */
+function withNewIds(file: Backup, renamed: RenamedIds, workspace: { id: string; name: string }): Backup {
   const version = (id: string) => renamed.versions.get(id) ?? id;
   const versionOrNull = (id: string | null) => (id === null ? null : version(id));
   const { settings } = file.workspace;
   return {
     ...file,
-    workspace: { ...file.workspace, settings: { ...settings, oldId: versionOrNull(settings.oldId), newId: versionOrNull(settings.newId) } },
-    versions: file.versions.map((v) => ({ ...v, id: version(v.id), base: versionOrNull(v.base), parent: versionOrNull(v.parent) })),
-    annotations: file.annotations.map((a) => ({ ...a, id: renamed.annotations.get(a.id) ?? a.id, versionId: version(a.versionId) })),
+    workspace: { ...file.workspace, ...workspace, settings: { ...settings, oldId: versionOrNull(settings.oldId), newId: versionOrNull(settings.newId) } },
+    versions: file.versions.map((v) => ({ ...v, workspaceId: workspace.id, id: version(v.id), base: versionOrNull(v.base), parent: versionOrNull(v.parent) })),
+    annotations: file.annotations.map((a) => ({ ...a, workspaceId: workspace.id, id: renamed.annotations.get(a.id) ?? a.id, versionId: version(a.versionId) })),
   };
+}
+
+/**
+ * Deletes the clause texts the `replaced` versions brought in that no version of `remaining` (every
+ * version stored, of any workspace) uses. A stored record too damaged to read may use any text:
+ * then none is deleted.
+ */
+async function dropUnusedClauses(replaced: readonly unknown[], remaining: readonly unknown[], clauses: { delete(hash: string): Promise<unknown> }): Promise<void> {
+  const read = (records: readonly unknown[]) => records.map((r) => VersionRecordSchema.safeParse(r));
+  const left = read(remaining);
+  if (left.some((r) => !r.success)) return;
+  const used = insertedHashes(left.map((r) => r.data!));
+  const gone = insertedHashes(read(replaced).flatMap((r) => (r.success ? [r.data] : [])));
+  for (const hash of gone) if (!used.has(hash)) await clauses.delete(hash);
 }
 
 /**
