@@ -76,6 +76,15 @@ describe('key terms', () => {
     expect(row.changed).toBe(true);
     expect(row.clause).toBe('2.1');
   });
+
+  it('keeps one row for a figure across a version that lacks its clause (an excerpt, a translation)', () => {
+    const v1 = parseVersion('1. Ukraine shall contribute 50 percent of revenues to the Fund.\n\n2. The Fund shall be managed by a board of five members.');
+    const excerpt = parseVersion('1. Рада фонду складається з п’яти членів.');
+    const v3 = parseVersion('1. Ukraine shall contribute 25 percent of revenues to the Fund.\n\n2. The Fund shall be managed by a board of five members.');
+    const rows = termsAcrossVersions([v1, excerpt, v3]).filter((r) => r.kind === 'percentage');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.values).toEqual(['50 percent', null, '25 percent']);
+  });
 });
 
 describe('the concerns and terms commands', () => {
