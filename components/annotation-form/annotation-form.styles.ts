@@ -14,6 +14,34 @@ export const annotationFormStyles = css`
     border-radius: 6px;
     padding: 1rem 1.25rem;
   }
+  /* the other tab's version stands beside the text typed here */
+  dialog.conflict {
+    max-width: min(56rem, 96vw);
+  }
+  .beside {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    gap: 0.6rem;
+  }
+  .refused {
+    margin: 0 0 0.6rem;
+    padding: 0.4rem 0.6rem;
+    border-inline-start: 3px solid var(--cd-error, #a40000);
+    background: var(--cd-error-bg, #fde8e8);
+  }
+  .latest {
+    border: 1px dashed var(--cd-rule, #999);
+    border-radius: 4px;
+    padding: 0.4rem 0.6rem;
+  }
+  .latest h3 {
+    font-size: 0.9rem;
+    margin: 0 0 0.2rem;
+  }
+  .latest-note {
+    margin: 0 0 0.3rem;
+    white-space: pre-wrap;
+  }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.35);
   }

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { builtInCatalogue, categoryOf } from '../../src/concerns/catalogue.js';
@@ -16,6 +16,14 @@ export interface AnnotationFormInit {
   author?: string;
   /** set when editing an existing annotation */
   id?: string;
+  /** set when a save was refused because another tab changed the note meanwhile */
+  conflict?: AnnotationConflict;
+}
+
+/** What another tab saved while the note was being edited here. */
+export interface AnnotationConflict {
+  /** the other tab's version of the note, or null when it deleted the note */
+  latest: Omit<AnnotationSaveDetail, 'id'> | null;
 }
 
 export interface AnnotationSaveDetail {
@@ -57,6 +65,7 @@ export class CdAnnotationForm extends LitElement {
   @state() private status: AnnotationStatus = 'open';
   @state() private note = '';
   @state() private author = '';
+  @state() private conflict: AnnotationConflict | null = null;
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('#ann-category') private categorySelect!: HTMLSelectElement;
@@ -79,6 +88,7 @@ export class CdAnnotationForm extends LitElement {
     this.status = init.status ?? 'open';
     this.note = init.note ?? '';
     this.author = init.author ?? this.defaultAuthor;
+    this.conflict = init.conflict ?? null;
     await this.updateComplete;
     // a select the user has changed no longer follows its options' `selected`: set it outright
     this.categorySelect.value = this.category;
@@ -123,11 +133,30 @@ export class CdAnnotationForm extends LitElement {
     this.dialog.close();
   }
 
+  /** The other tab's version, read-only, to merge from (its text can be selected and copied). */
+  private renderLatest({ latest }: AnnotationConflict) {
+    return html`<section class="latest" aria-labelledby="ann-latest-heading">
+      <h3 id="ann-latest-heading">Saved in another tab</h3>
+      ${latest
+        ? html`<p class="latest-note">${latest.note || '(no note)'}</p>
+            <p class="hint">${categoryOf(latest.category).name} · ${latest.severity} severity · status: ${latest.status} · ${latest.author ? `by ${latest.author}` : 'no author'}</p>`
+        : html`<p class="latest-note">This note was deleted in another tab.</p>`}
+    </section>`;
+  }
+
   override render() {
     const categories = builtInCatalogue().categories;
     const chosen = categoryOf(this.category);
-    return html`<dialog aria-labelledby="ann-title" @cancel=${this.onDialogCancel} @close=${this.onClose}>
+    const conflict = this.conflict;
+    return html`<dialog class=${conflict ? 'conflict' : ''} aria-labelledby="ann-title" @cancel=${this.onDialogCancel} @close=${this.onClose}>
       <h2 id="ann-title">${this.editingId !== undefined ? 'Edit note' : 'New note'}</h2>
+      ${conflict
+        ? html`<p class="refused" role="alert">
+            ${conflict.latest
+              ? 'Another tab saved this note while you were editing it, so your edit was not saved. Your text is kept here, beside theirs: merge what you need, then save again.'
+              : 'Another tab deleted this note while you were editing it. Your text is kept here: save to add the note again.'}
+          </p>`
+        : nothing}
       <form @submit=${this.save}>
         <figure>
           <figcaption id="ann-quote-caption">Quoted words</figcaption>
@@ -158,9 +187,12 @@ export class CdAnnotationForm extends LitElement {
             </select>
           </div>
         </div>
-        <div class="field">
-          <label for="ann-note">Note</label>
-          <textarea id="ann-note" .value=${live(this.note)} @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}></textarea>
+        <div class=${conflict ? 'beside' : ''}>
+          <div class="field">
+            <label for="ann-note">${conflict ? 'Note (your text)' : 'Note'}</label>
+            <textarea id="ann-note" .value=${live(this.note)} @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}></textarea>
+          </div>
+          ${conflict ? this.renderLatest(conflict) : nothing}
         </div>
         <div class="field">
           <label for="ann-author">Author</label>

@@ -103,7 +103,8 @@ export class CdApp extends LitElement {
   private pairComparisons = new Map<string, Comparison>();
   private unsubscribe: (() => void) | null = null;
   private pendingSelection: TextSelection | null = null;
-  private editing: Annotation | null = null;
+  /** the annotation being edited, and the revision a save must find stored (null: none, re-adding it) */
+  private editing: { annotation: Annotation; expected: number | null } | null = null;
   private undoWindows = new Set<UndoWindow>();
   private author = '';
 
@@ -414,7 +415,13 @@ export class CdApp extends LitElement {
       this.author = e.detail.author;
       const fields = { category: e.detail.category, severity: e.detail.severity, status: e.detail.status, note: e.detail.note, author: e.detail.author };
       if (this.editing) {
-        await this.store!.saveAnnotation({ ...this.editing, ...fields }, this.editing.revision);
+        const { annotation, expected } = this.editing;
+        try {
+          await this.store!.saveAnnotation({ ...annotation, ...fields }, expected);
+        } catch (error) {
+          if (!(error instanceof StoreError && error.reason === 'conflict')) throw error;
+          return this.keepConflictingEdit(annotation, fields);
+        }
       } else if (this.pendingSelection) {
         const s = this.pendingSelection;
         const version = s.side === 'new' ? view.newVersion! : view.oldVersion!;
@@ -441,6 +448,29 @@ export class CdApp extends LitElement {
     });
   }
 
+  /**
+   * Another tab saved or deleted the note while it was edited here. Nothing was overwritten; what
+   * was typed here goes back into the form, beside what the other tab saved, to merge and save
+   * again (over that version now, or as the note again when it was deleted).
+   */
+  private async keepConflictingEdit(annotation: Annotation, typed: Omit<AnnotationSaveDetail, 'id'>): Promise<void> {
+    await this.reload();
+    const latest = this.annotationById(annotation.id) ?? null;
+    this.editing = latest ? { annotation: latest, expected: latest.revision } : { annotation, expected: null };
+    this.message = {
+      text: latest
+        ? 'Another tab changed this note while you edited it, so your edit was not saved. Your text is kept in the form, beside theirs.'
+        : 'Another tab deleted this note while you edited it. Your text is kept in the form; save to add the note again.',
+      tone: 'error',
+    };
+    await this.annotationForm.open({
+      id: annotation.id,
+      quote: annotation.quote.exact,
+      ...typed,
+      conflict: { latest: latest && { category: latest.category, severity: latest.severity, status: latest.status, note: latest.note, author: latest.author } },
+    });
+  }
+
   private annotationById(id: string): Annotation | undefined {
     return this.view?.annotations.find((a) => a.id === id);
   }
@@ -448,7 +478,7 @@ export class CdApp extends LitElement {
   private onAnnotationEdit(e: CustomEvent<{ id: string }>): void {
     const a = this.annotationById(e.detail.id);
     if (!a) return;
-    this.editing = a;
+    this.editing = { annotation: a, expected: a.revision };
     this.pendingSelection = null;
     void this.annotationForm.open({ id: a.id, quote: a.quote.exact, category: a.category, severity: a.severity, status: a.status, note: a.note, author: a.author });
   }

@@ -123,6 +123,29 @@ describe('<cd-annotation-form>', () => {
     expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
   });
 
+  it('after a refused save, shows the other tab’s version beside the text typed here, as text; the next open is a plain one', async () => {
+    const el = await mount('cd-annotation-form');
+    const latest = { category: 'financial' as const, severity: 'high' as const, status: 'agreed' as const, note: `Theirs ${HOSTILE}`, author: 'Olena' };
+    await el.open({ quote: 'sole discretion', id: 'a1', note: 'Mine, kept.', conflict: { latest } });
+    const root = el.shadowRoot!;
+    expect(root.querySelector<HTMLTextAreaElement>('#ann-note')!.value).to.equal('Mine, kept.');
+    expect(root.querySelector('label[for="ann-note"]')!.textContent).to.equal('Note (your text)');
+    const beside = root.querySelector('.latest')!;
+    expect(beside.querySelector('.latest-note')!.textContent).to.equal(`Theirs ${HOSTILE}`);
+    expect(beside.querySelector('img')).to.equal(null);
+    expect(beside.textContent).to.contain('status: agreed').and.to.contain('by Olena');
+    expect(root.querySelector('[role="alert"]')!.textContent).to.contain('was not saved');
+
+    await el.open({ quote: 'sole discretion', id: 'a1', note: 'Mine, kept.', conflict: { latest: null } });
+    expect(root.querySelector('.latest')!.textContent).to.contain('deleted in another tab');
+
+    el.cancel();
+    await el.open({ quote: 'in perpetuity' });
+    expect(root.querySelector('.latest')).to.equal(null);
+    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    expect(root.querySelector('label[for="ann-note"]')!.textContent).to.equal('Note');
+  });
+
   it('shows a hostile quote as text', async () => {
     const el = await mount('cd-annotation-form');
     await el.open({ quote: HOSTILE, note: HOSTILE });
