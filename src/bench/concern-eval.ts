@@ -23,7 +23,7 @@ const ChangeCase = z.object({
 export const EvalSetSchema = z.object({ format: z.literal('counterdraft/concern-eval'), version: z.literal(1), clauses: z.array(ClauseCase), changes: z.array(ChangeCase) });
 
 /** An opening that names the parties the way such a draft would, so the rules know who they are. */
-function opening(parties: readonly string[]): string {
+export function opening(parties: readonly string[]): string {
   if (parties.length === 0) return 'AGREEMENT\n\nThe Parties have agreed as follows.';
   const states = parties.every((p) => /^(?:Ukraine|United States|Україна|Сполучені Штати|(?:Republic|Kingdom|State) of .+)$/u.test(p));
   if (states) {
@@ -38,7 +38,7 @@ function opening(parties: readonly string[]): string {
  * A clause as it stands in a draft: numbered, unless it is a recital, a definition or already
  * numbered (an unnumbered paragraph after the opening would be read as more of the opening).
  */
-function asDraftClause(text: string): string {
+export function asDraftClause(text: string): string {
   return /^\s*(?:WHEREAS|Whereas|Враховуючи|\d|\(|Article|ARTICLE|Section|SECTION|Clause|Стаття|Розділ|["“'‘]|\*\*)/u.test(text) ? text : `1. ${text}`;
 }
 

@@ -173,16 +173,18 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     const after = change.new.flatMap((id) => newByClause.get(id) ?? []);
     const touches = (f: Finding) => (f.version === 'new' ? change.new : change.old).includes(f.clause ?? '');
     const reported = new Set(already.filter(touches).map((f) => f.category));
-    const was = new Set(before.map((f) => f.category));
-    const is = new Set(after.map((f) => f.category));
+    // kinds of concern are told apart by rule: "past assistance repaid" appearing where a plain
+    // payment was is news, though both are financial
+    const was = new Set(before.map((f) => f.rule));
+    const is = new Set(after.map((f) => f.rule));
     for (const f of after) {
-      if (was.has(f.category) || reported.has(f.category)) continue;
-      was.add(f.category); // once per kind
+      if (was.has(f.rule) || reported.has(f.category)) continue;
+      was.add(f.rule); // once per kind
       found.push({ ...f, rule: 'concern-appears', level: 'change', version: 'new', oldClauses: change.old, explanation: `A ${CATEGORY_NAMES[f.category]} appears here: ${f.explanation}` });
     }
     for (const f of before) {
-      if (is.has(f.category) || reported.has(f.category)) continue;
-      is.add(f.category);
+      if (is.has(f.rule) || reported.has(f.category)) continue;
+      is.add(f.rule);
       const effect = f.effect === 'benefit' ? 'burden' : 'benefit';
       found.push({ ...f, rule: 'concern-gone', level: 'change', version: 'old', oldClauses: change.old, effect, explanation: `The ${CATEGORY_NAMES[f.category]} of the old text is gone: ${f.explanation}` });
     }

@@ -9,12 +9,24 @@ import { sentenceAt } from './sentences.js';
  * and, given a point of view, whether that is our loss or our gain.
  */
 
-/** The named parties mentioned in `text`, in order of first mention. */
-export function partiesNamedIn(text: string, version: Version): string[] {
+// A party named after one of these words is the agent or the receiver of what the sentence
+// says ("assistance provided by the United States", "pay to the Seller", "a return for the
+// Investor"), not the one who bears it; "the obligation of Ukraine" names its bearer.
+const NOT_BEARING = /\b(?:by|to|for|from|with|towards|against|upon)\s+(?:the\s+)?$/iu;
+
+/**
+ * The named parties mentioned in `text`, in order of first mention; with `actorsOnly`, only
+ * where a mention is not the agent or receiver of the sentence's words.
+ */
+export function partiesNamedIn(text: string, version: Version, { actorsOnly = false } = {}): string[] {
   const found: [number, string][] = [];
   for (const party of partiesOf(version)) {
-    const at = text.search(new RegExp(`\\b${party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u'));
-    if (at >= 0) found.push([at, party]);
+    const pattern = new RegExp(`\\b${party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    for (const m of text.matchAll(pattern)) {
+      if (actorsOnly && NOT_BEARING.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      found.push([m.index, party]);
+      break;
+    }
   }
   return found.sort((a, b) => a[0] - b[0]).map(([, party]) => party);
 }
@@ -38,7 +50,7 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
   if (bearers.length === 1) return bearers[0]!;
   const holders = [...new Set(inSentence.filter((d) => d.kind === 'right').map((d) => d.party))];
   if (bearers.length === 0 && holders.length === 1) return otherParty(version, holders[0]!);
-  const named = partiesNamedIn(clause.text.slice(sentence.start, sentence.end), version);
+  const named = partiesNamedIn(clause.text.slice(sentence.start, sentence.end), version, { actorsOnly: true });
   return named.length === 1 ? named[0]! : null;
 }
 

@@ -9,6 +9,7 @@ import { figuresOf, figureValue } from '../figures.js';
 import type { ChangeMatch, ChangeRule, ClauseRule } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
+import { forumMoved } from './forum-rules.js';
 
 /** Shares, amounts and periods, in digits or in words ("fifty per cent", "one-half", "six months"). */
 function figuresIn(text: string): string[] {
@@ -252,4 +253,4 @@ export const dutyHedged: ChangeRule = {
   },
 };
 
-export const CHANGE_RULES: ChangeRule[] = [figureChanged, dutyShifted, dutyHedged, protectionChanged];
+export const CHANGE_RULES: ChangeRule[] = [figureChanged, dutyShifted, dutyHedged, protectionChanged, forumMoved];

@@ -1,0 +1,78 @@
+import type { Version } from '../model/clause.js';
+import { partyNamesOf } from './parties.js';
+
+/**
+ * Where disputes are heard and which law governs: the seat of an arbitration, the courts given
+ * jurisdiction, the governing law. A forum at one party's home (its capital, its states, its
+ * own courts and law, "where the Seller has its principal office") favours that party; a
+ * neutral seat favours neither.
+ */
+
+export type ForumKind = 'seat' | 'courts' | 'law';
+
+export interface ForumMention {
+  kind: ForumKind;
+  /** the words that name the place or law, as written */
+  place: string;
+  start: number;
+  end: number;
+}
+
+// The words that introduce a forum, each followed by the place it names (up to a clause break).
+const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
+  { kind: 'seat', pattern: /\b(?:(?:seat|venue|place)\s+of\s+(?:the\s+)?arbitration\s+(?:shall\s+be|is)\s+(?:in\s+|at\s+)?|seated\s+(?:in|at)\s+)/giu },
+  { kind: 'seat', pattern: /\barbitration\s+(?:seated\s+|held\s+|conducted\s+)?(?:in|at)\s+(?!accordance\b)/giu },
+  { kind: 'courts', pattern: /\b(?:the\s+)?courts?\s+(?:of|in|at)\s+/giu },
+  { kind: 'law', pattern: /\bgoverned\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?/giu },
+  { kind: 'law', pattern: /\bin\s+accordance\s+with\s+(?=(?:the\s+)?laws?\s+of\b)/giu },
+];
+
+// A place runs to a full stop, semicolon or a word that starts another part of the sentence.
+const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|which|before|under|without|with|in\s+accordance)\b|\s+(?:before|under|within|shall|will|unless|if|provided|by\s+a|with\s+(?:the|a)|and\s+the\s+award|to\s+the\s+exclusion)\b/iu;
+const LONGEST_PLACE = 160;
+
+/** The forums a text names, in order. */
+export function forumsIn(text: string): ForumMention[] {
+  const found: ForumMention[] = [];
+  for (const { kind, pattern } of FORUM_PHRASES) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index + m[0].length;
+      const rest = text.slice(start, start + LONGEST_PLACE);
+      const cut = PLACE_END.exec(rest);
+      const place = (cut ? rest.slice(0, cut.index) : rest).trim();
+      if (place.length < 2 || found.some((f) => f.kind === kind && f.start === start)) continue;
+      found.push({ kind, place, start, end: start + place.length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// Places that are a state party's home though they do not carry its name. Kept short: the
+// capitals and the seats of law a drafter of that side would choose.
+const HOME_PLACES: Record<string, RegExp> = {
+  'United States': /\b(?:New\s+York|Washington|D\.\s?C\.|Delaware|California|Texas|Virginia|American|U\.S\.|USA|federal\s+courts)\b/u,
+  Ukraine: /\b(?:Kyiv|Kiev|Lviv|Odesa|Kharkiv|Ukrainian)\b/u,
+};
+
+/** The parties whose home `place` is: it names them (or a word of their name), or a place of theirs. */
+export function homesOf(place: string, version: Version): string[] {
+  const { parties, aliases } = partyNamesOf(version);
+  const homes: string[] = [];
+  for (const party of parties) {
+    const names = [party, ...[...aliases].filter(([, p]) => p === party).map(([name]) => name)];
+    // "Republic of Varenia" is at home in "Varenia"; "the Seller" where "the Seller has its office"
+    const words = names.flatMap((n) => [n, n.split(/\s+/u).at(-1)!]).filter((w) => w.length > 2 && !/^(?:of|the|and|inc|ltd|plc|llc|gmbh)$/iu.test(w));
+    const named = words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(place));
+    if (named || HOME_PLACES[party]?.test(place)) homes.push(party);
+  }
+  return homes;
+}
+
+/** "the laws of the State of New York" and "New York law" alike: lower case, articles and spacing aside. */
+export function placeKey(place: string): string {
+  return place
+    .toLowerCase()
+    .replace(/\b(?:the|laws?|of|state|courts?|city)\b/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,49 @@
+import type { Clause } from '../../model/clause.js';
+import type { ChangeMatch, ChangeRule } from '../rule.js';
+import { forumsIn, homesOf, placeKey, type ForumKind } from '../forum.js';
+
+const FORUM_WORDS: Record<ForumKind, string> = { seat: 'The seat of arbitration', courts: 'The courts that decide disputes', law: 'The governing law' };
+
+/** The first forum of each kind in some clauses, with the clause it is in. */
+function forumsOf(clauses: Clause[]): Map<ForumKind, { clause: Clause; place: string; start: number; end: number }> {
+  const found = new Map<ForumKind, { clause: Clause; place: string; start: number; end: number }>();
+  for (const clause of clauses) for (const f of forumsIn(clause.text)) if (!found.has(f.kind)) found.set(f.kind, { clause, ...f });
+  return found;
+}
+
+/**
+ * A seat, a court or a governing law that a change moved: "arbitration in New York" → "in
+ * Stockholm". Moving it away from one party's home is that party's loss; to a party's home,
+ * that party's gain; between neutral places, neither's.
+ */
+export const forumMoved: ChangeRule = {
+  id: 'forum-moved',
+  category: 'governing-law',
+  severity: 'medium',
+  find(change, comparison, clauses) {
+    if (change.kind === 'unchanged' || change.old.length === 0 || change.new.length === 0) return [];
+    const before = forumsOf(clauses.oldClauses(change));
+    const after = forumsOf(clauses.newClauses(change));
+    const matches: ChangeMatch[] = [];
+    for (const [kind, now] of after) {
+      const was = before.get(kind);
+      if (!was || placeKey(was.place) === placeKey(now.place)) continue;
+      const oldHomes = homesOf(was.place, comparison.old);
+      const newHomes = homesOf(now.place, comparison.new);
+      const gains = newHomes.filter((p) => !oldHomes.includes(p));
+      const losses = oldHomes.filter((p) => !newHomes.includes(p));
+      // one party's gain or loss is what the finding reports; a move between two homes is the new home's gain
+      const [affects, effect] = gains.length === 1 ? [gains[0]!, 'benefit' as const] : losses.length === 1 && gains.length === 0 ? [losses[0]!, 'burden' as const] : [null, undefined];
+      matches.push({
+        side: 'new',
+        clause: now.clause.id,
+        oldClauses: change.old,
+        evidence: { start: now.start, end: now.end },
+        explanation: `${FORUM_WORDS[kind]} moves from ${was.place} to ${now.place}.`,
+        affects,
+        ...(effect ? { effect } : {}),
+      });
+    }
+    return matches;
+  },
+};

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/compare/compare.js';
+import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
+import { burdenedAt } from '../../src/concerns/bearing.js';
+import { forumsIn, homesOf } from '../../src/concerns/forum.js';
+import type { Finding } from '../../src/model/finding.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/** Which way a change cuts, for each party: drafts of two-party agreements written here. */
+
+const STATES = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the United States of America.';
+const SALE = 'SUPPLY AGREEMENT\n\nbetween Northwind Metals Ltd (the "Seller") and Harbour Works plc (the "Buyer").';
+
+function changeFindings(head: string, before: string, after: string, we: string): Finding[] {
+  const comparison = withFindings(compareVersions(parseVersion(`${head}\n\n1. ${before}`), parseVersion(`${head}\n\n1. ${after}`)), { we });
+  return comparison.findings.filter((f) => f.level === 'change');
+}
+
+const stances = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.stance);
+
+describe('forum-moved', () => {
+  it('reads a seat, courts and a governing law, each up to where its sentence goes on', () => {
+    expect(forumsIn('Any dispute shall be settled by arbitration seated in Stockholm, Sweden, under the UNCITRAL Rules.').map((f) => [f.kind, f.place])).toEqual([
+      ['seat', 'Stockholm, Sweden'],
+    ]);
+    expect(forumsIn('The seat of arbitration shall be Geneva.').map((f) => f.place)).toEqual(['Geneva']);
+    expect(forumsIn('This Agreement shall be governed by the laws of the State of New York.').map((f) => [f.kind, f.place])).toEqual([['law', 'the laws of the State of New York']]);
+    // near miss: "in accordance with Article 11" names no forum
+    expect(forumsIn('The Parties shall settle any dispute by arbitration in accordance with Article 11.')).toEqual([]);
+  });
+
+  it('knows a party’s home by its name, a word of it, or its capital and states', () => {
+    const states = parseVersion(STATES);
+    expect(homesOf('Washington, D.C.', states)).toEqual(['United States']);
+    expect(homesOf('the law of Ukraine', states)).toEqual(['Ukraine']);
+    expect(homesOf('Stockholm', states)).toEqual([]);
+    expect(homesOf('the place where the Seller has its principal office', parseVersion(SALE))).toEqual(['Seller']);
+  });
+
+  it('a seat moved from one party’s home to a neutral place is that party’s loss', () => {
+    const findings = changeFindings(STATES, 'Any dispute shall be settled by arbitration seated in New York.', 'Any dispute shall be settled by arbitration seated in Stockholm.', 'Ukraine');
+    const moved = findings.filter((f) => f.rule === 'forum-moved');
+    expect(moved.map((f) => [f.category, f.affects, f.effect, f.stance])).toEqual([['governing-law', 'United States', 'burden', 'favour']]);
+    expect(moved[0]!.explanation).toBe('The seat of arbitration moves from New York to Stockholm.');
+  });
+
+  it('courts moved to the other party’s home are that party’s gain', () => {
+    const findings = changeFindings(
+      SALE,
+      'The courts of the place where the Buyer has its principal office shall have exclusive jurisdiction.',
+      'The courts of the place where the Seller has its principal office shall have exclusive jurisdiction.',
+      'Buyer',
+    );
+    expect(stances(findings, 'forum-moved')).toEqual(['against']);
+  });
+
+  it('between two neutral seats, it is reported with no stance; an unchanged seat, not at all', () => {
+    const neutral = changeFindings(STATES, 'The seat of arbitration shall be Geneva.', 'The seat of arbitration shall be Vienna.', 'Ukraine');
+    expect(stances(neutral, 'forum-moved')).toEqual(['neutral']);
+    const same = changeFindings(STATES, 'Any dispute shall be settled by arbitration seated in Geneva within 30 days.', 'Any dispute shall be settled by arbitration seated in Geneva within 60 days.', 'Ukraine');
+    expect(stances(same, 'forum-moved')).toEqual([]);
+  });
+});
+
+describe('review-ousted and past-assistance-repaid', () => {
+  it('decisions put beyond review burden the party that did not make them', () => {
+    const single = findingsOfVersion(parseVersion(`${SALE}\n\n1. Decisions of the Seller under clause 4 shall be final and shall not be subject to review by any court.`), 'single');
+    expect(single.filter((f) => f.rule === 'review-ousted').map((f) => f.affects)).toEqual(['Buyer']);
+    // near miss: review is allowed
+    const allowed = findingsOfVersion(parseVersion(`${SALE}\n\n1. Decisions of the Seller under clause 4 shall be subject to review by the courts.`), 'single');
+    expect(allowed.filter((f) => f.rule === 'review-ousted')).toEqual([]);
+  });
+
+  it('repaying past aid burdens the party that received it, not the one that gave it', () => {
+    const single = findingsOfVersion(
+      parseVersion(`${STATES}\n\n1. Revenues shall first be applied to repay the full value of all assistance provided by the United States to Ukraine since 2022.`),
+      'single',
+    );
+    expect(single.filter((f) => f.rule === 'past-assistance-repaid').map((f) => [f.category, f.affects])).toEqual([['financial', 'Ukraine']]);
+    const findings = changeFindings(
+      STATES,
+      'Contributions to the Fund shall be reinvested in the reconstruction of Ukraine.',
+      'Contributions to the Fund shall first be applied to repay the full value of all assistance provided by the United States to Ukraine since 2022.',
+      'Ukraine',
+    );
+    // a kind of financial concern the old text did not raise, though it raised another
+    expect(findings.filter((f) => f.rule === 'concern-appears' && /Past assistance/.test(f.explanation)).map((f) => f.stance)).toEqual(['against']);
+  });
+
+  it('a party named as the agent or receiver of a sentence is not taken for the one it burdens', () => {
+    const states = parseVersion(`${STATES}\n\n1. Interest shall be charged on the assistance provided by the United States.\n\n2. The obligation of Ukraine under this Article is irrevocable.`);
+    const [first, second] = states.clauses.slice(-2);
+    expect(burdenedAt(first!, states, 0)).toBeNull();
+    expect(burdenedAt(second!, states, 0)).toBe('Ukraine');
+  });
+});
