@@ -3,6 +3,8 @@
  * a bullet, the start of a recital or of a definition.
  */
 
+import { readsAsTitle } from './headings.js';
+
 const TERMINAL_PUNCTUATION = /[.;,:]$/u;
 
 /**
@@ -16,10 +18,9 @@ export function isHeadingLike(line: string): boolean {
   if (line.split(/\s+/).length > 12) return false;
   // A lead-in ("... shall meet—") or an obligation is a sentence, however short.
   if (/[—–-]$/u.test(line) || /\b(shall|must|means)\b/iu.test(line)) return false;
-  if (TERMINAL_PUNCTUATION.test(line)) {
-    const allCaps = line === line.toUpperCase() && /\p{L}/u.test(line);
-    if (!(allCaps && line.endsWith('.'))) return false;
-  }
+  // A heading in capitals may close with a full stop ("DEFINITIONS."); a sentence in capitals
+  // may not, however short ("THE PROGRAM IS PROVIDED AS IS.").
+  if (TERMINAL_PUNCTUATION.test(line)) return line.endsWith('.') && line === line.toUpperCase() && readsAsTitle(line);
   return true;
 }
 

@@ -65,9 +65,17 @@ function keywordReading(line: string): MarkerReading[] {
   return [{ label, rest, style: `kw:${division.canonical}`, ordinal: null, kind: 'division', rank: division.rank }];
 }
 
+// "1.Definitions": a section number set without a space, as some official texts print it.
+const GLUED_DECIMAL_LINE = /^(\d{1,3})\.(?=\p{Lu}\p{Ll})(.*)$/u;
+
 function decimalReading(line: string, paragraphStart: boolean): MarkerReading[] {
   const m = DECIMAL_LINE.exec(line);
-  if (!m) return [];
+  if (!m) {
+    const glued = GLUED_DECIMAL_LINE.exec(line);
+    if (!glued) return [];
+    const [, number, rest = ''] = glued;
+    return [{ label: `${number}.`, rest, style: 'dec:1', ordinal: Number.parseInt(number!, 10), kind: 'numbered', rank: null }];
+  }
   const [, number, subLevels, parens, dot, rest = ''] = m;
   const depth = 1 + (subLevels!.match(/\./g)?.length ?? 0) + (parens!.match(/\(/g)?.length ?? 0);
   // "5" alone is not a number: single-level numbers need their dot ("5."); deeper ones do not.

@@ -7,6 +7,8 @@ export interface OpenLevel {
   rank: number | null;
   clauseId: string;
   level: number;
+  /** how far the number's line was indented; null where indentation says nothing (Markdown) */
+  indent: number | null;
 }
 
 /** Where a new numbered clause goes: how many open levels stay, and the reading that won. */
@@ -18,8 +20,9 @@ export interface Placement {
 // Counters may skip a few values (an item deleted in this draft), never run backwards.
 const MAX_SKIP = 3;
 
-function isFirstOrdinal(ordinal: number): boolean {
-  return ordinal === 1;
+/** Lists start at 1, or at 0 when numbered in digits ("0) Convey the source ..."). */
+function isFirstOrdinal(ordinal: number, style: string): boolean {
+  return ordinal === 1 || (ordinal === 0 && (style.startsWith('dec:') || style.endsWith(':digit')));
 }
 
 function isDivision(level: OpenLevel): boolean {
@@ -36,14 +39,14 @@ function markdownDepth(style: string): number | null {
  * level. Divisions (Article, Title, Annex, Markdown headings) carry a rank that closes lower
  * divisions even when the document never showed their nesting.
  */
-export function place(stack: readonly OpenLevel[], readings: readonly MarkerReading[]): Placement | null {
+export function place(stack: readonly OpenLevel[], readings: readonly MarkerReading[], indent: number | null = null): Placement | null {
   // Preference: a reading that continues an open counter by one ("(i)" after "(h)"), then one that
   // starts a new counter ("(i)" after "(g)" opens a Roman sub-list), then one that continues an
   // open counter after a gap ("(d)" after "(b)" when (c) was deleted).
   let fresh: Placement | null = null;
   let skipped: Placement | null = null;
   for (const reading of readings) {
-    const open = findOpen(stack, reading.style);
+    const open = findOpen(stack, reading, indent);
     if (reading.ordinal === null) {
       return { reading, keep: open >= 0 ? open : keepForNew(stack, reading) };
     }
@@ -52,18 +55,32 @@ export function place(stack: readonly OpenLevel[], readings: readonly MarkerRead
       if (last !== null && reading.ordinal === last + 1) return { reading, keep: open };
       if (last !== null && reading.ordinal > last && reading.ordinal - last <= MAX_SKIP) skipped ??= { reading, keep: open };
       // A first item under an open counter of the same style is a nested list ("(a)" inside "(a)").
-      if (isFirstOrdinal(reading.ordinal)) fresh ??= { reading, keep: stack.length };
+      if (isFirstOrdinal(reading.ordinal, reading.style)) fresh ??= { reading, keep: stack.length };
       continue;
     }
     // At the top of an empty outline any value may start the counter: an excerpt may begin at "15.".
-    if (isFirstOrdinal(reading.ordinal) || stack.length === 0) fresh ??= { reading, keep: keepForNew(stack, reading) };
+    if (isFirstOrdinal(reading.ordinal, reading.style) || stack.length === 0) fresh ??= { reading, keep: keepForNew(stack, reading) };
   }
   return fresh ?? skipped;
 }
 
-function findOpen(stack: readonly OpenLevel[], style: string): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.style === style) return i;
-  return -1;
+/**
+ * The open counter a reading belongs to: normally the innermost of its style. A list nested in a
+ * section may share the section's style ("1. Definitions", then "1." and "2." inside it, then "2.
+ * Grants"): the number that continues an outer counter of its style, written no deeper than that
+ * counter was, closes the inner list and joins the outer one.
+ */
+function findOpen(stack: readonly OpenLevel[], reading: MarkerReading, indent: number | null): number {
+  let innermost = -1;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const level = stack[i]!;
+    if (level.style !== reading.style) continue;
+    if (innermost < 0) innermost = i;
+    const continues = reading.ordinal !== null && level.ordinal !== null && reading.ordinal === level.ordinal + 1;
+    const notDeeper = indent === null || level.indent === null || level.indent <= indent;
+    if (continues && notDeeper) return i;
+  }
+  return innermost;
 }
 
 /** How many open levels a counter that is not open yet leaves standing above itself. */
