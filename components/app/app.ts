@@ -37,7 +37,7 @@ import '../version-timeline/version-timeline.js';
 import type { VersionAddDetail } from '../version-timeline/version-timeline.js';
 import { appStyles } from './app.styles.js';
 import { UndoWindow } from './undo-window.js';
-import { lineOfDrafts, loadTerms, loadWorkspaceView, placeAnnotations, type WorkspaceView } from './workspace-view.js';
+import { lineOfDrafts, loadTerms, loadWorkspaceView, placeAnnotations, type TermsScope, type WorkspaceView } from './workspace-view.js';
 
 /** localStorage key of the workspace last opened in this browser. */
 const LAST_WORKSPACE = 'counterdraft.lastWorkspace';
@@ -81,6 +81,7 @@ export class CdApp extends LitElement {
   @state() private kindFilter: 'all' | ChangeKind = 'all';
   @state() private categoryFilter = 'all';
   @state() private current = -1;
+  @state() private termsScope: TermsScope = 'pair';
   /** `dismiss` runs when the reader closes the message (an undo offer ends with it) */
   @state() private message: { text: string; tone: 'error' | 'info'; undo?: () => void; dismiss?: () => void } | null = null;
   @state() private usage: string = '';
@@ -157,7 +158,7 @@ export class CdApp extends LitElement {
     this.pairComparisons.clear();
     const first = view.comparison?.changes.findIndex((c) => c.kind !== 'unchanged') ?? -1;
     this.current = first;
-    // The comparison is shown first; terms across all versions and the space used follow.
+    // The comparison is shown first; the key terms and the space used follow.
     await this.updateComplete;
     setTimeout(() => void this.fillInBackground(view), 0);
   }
@@ -166,13 +167,20 @@ export class CdApp extends LitElement {
     const store = this.store;
     if (!store) return;
     try {
-      const terms = await loadTerms(store, view.versions, this.engine);
-      if (this.view === view) this.view = { ...view, terms };
+      const terms = await loadTerms(store, view, this.termsScope, this.engine);
+      if (this.view === view) this.view = { ...view, ...terms };
     } catch (error) {
       if (this.store === store) this.fail(error);
     }
     await this.refreshUsage();
   }
+
+  /** The key-terms table switched between the pair compared and every version. */
+  private onTermsScope = (e: CustomEvent<{ scope: TermsScope }>): void => {
+    this.termsScope = e.detail.scope;
+    const view = this.view;
+    if (view) void this.fillInBackground(view);
+  };
 
   private async reload(note?: string): Promise<void> {
     if (!this.view || !this.store) return;
@@ -734,7 +742,7 @@ export class CdApp extends LitElement {
         newMeta: meta(view.newVersion),
         annotations: placeAnnotations(view).items,
         terms: view.terms,
-        versionNames: view.versions.map((v) => v.label),
+        versionNames: view.termNames,
         onlyCategory: this.categoryFilter === 'all' ? undefined : (this.categoryFilter as CategoryId),
       });
       const extension = { text: 'txt', markdown: 'md', html: 'html', json: 'json', csv: 'csv', 'csv-findings': 'csv', docx: 'docx' }[format];
@@ -828,7 +836,9 @@ export class CdApp extends LitElement {
           <cd-concerns-panel
             .comparison=${comparison}
             .terms=${view?.terms ?? []}
-            .versionNames=${view?.versions.map((v) => v.label) ?? []}
+            .versionNames=${view?.termNames ?? []}
+            .termsScope=${this.termsScope}
+            @cd-terms-scope=${this.onTermsScope}
             .oldLabel=${view?.oldVersion?.record.label ?? null}
             .newLabel=${view?.newVersion?.record.label ?? null}
             .we=${view?.workspace.settings.we ?? null}

@@ -19,8 +19,13 @@ export interface WorkspaceView {
   newVersion: (Version & { record: VersionRecord }) | null;
   comparison: Comparison | null;
   terms: TermRow[];
+  /** the versions the terms table covers, by label, in its column order */
+  termNames: string[];
   annotations: Annotation[];
 }
+
+/** Key terms of the compared pair only (the default), or of every version in order. */
+export type TermsScope = 'pair' | 'all';
 
 /** Loads a workspace and compares the two versions its settings name. */
 export async function loadWorkspaceView(store: WorkspaceStore, workspaceId: string, engine: Engine): Promise<WorkspaceView> {
@@ -39,15 +44,19 @@ export async function loadWorkspaceView(store: WorkspaceStore, workspaceId: stri
   const oldVersion = oldId ? loaded[0]! : null;
   const newVersion = newId ? loaded[ids.length - 1]! : null;
   const comparison = oldVersion && newVersion ? await compareWith(engine, oldVersion, newVersion, workspace.settings.ignore, workspace.settings.we) : null;
-  return { workspace, versions, oldVersion, newVersion, comparison, terms: [], annotations: await store.listAnnotations(workspaceId) };
+  return { workspace, versions, oldVersion, newVersion, comparison, terms: [], termNames: [], annotations: await store.listAnnotations(workspaceId) };
 }
 
 /**
- * Key terms across every version of the workspace. Separate from loadWorkspaceView because it
- * aligns each consecutive pair of versions: the app fills it in after the comparison is shown.
+ * Key terms of the pair compared, old then new, or of every version of the workspace in order.
+ * Separate from loadWorkspaceView because it aligns each consecutive pair of the versions
+ * covered: the app fills it in after the comparison is shown.
  */
-export async function loadTerms(store: WorkspaceStore, versions: readonly VersionRecord[], engine: Engine): Promise<TermRow[]> {
-  return engine.terms(await store.loadVersions(versions.map((v) => v.id)));
+export async function loadTerms(store: WorkspaceStore, view: WorkspaceView, scope: TermsScope, engine: Engine): Promise<{ terms: TermRow[]; termNames: string[] }> {
+  const pair = [view.oldVersion?.record, view.newVersion?.record].filter((v): v is VersionRecord => v !== undefined);
+  const covered = scope === 'all' || pair.length < 2 || pair[0]!.id === pair[1]!.id ? view.versions : pair;
+  const terms = await engine.terms(await store.loadVersions(covered.map((v) => v.id)));
+  return { terms, termNames: covered.map((v) => v.label) };
 }
 
 export function compareWith(

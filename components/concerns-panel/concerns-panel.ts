@@ -47,6 +47,8 @@ export class CdConcernsPanel extends LitElement {
   @property({ attribute: false }) terms: TermRow[] = [];
   /** Column headers for the terms table, one per version, in order. */
   @property({ attribute: false }) versionNames: string[] = [];
+  /** whether the terms table covers the pair compared or every version (the host loads them) */
+  @property({ attribute: false }) termsScope: 'pair' | 'all' = 'pair';
   /** How the comparison's old and new versions are named; default: first and last of versionNames. */
   @property({ attribute: 'old-label' }) oldLabel: string | null = null;
   @property({ attribute: 'new-label' }) newLabel: string | null = null;
@@ -156,6 +158,15 @@ export class CdConcernsPanel extends LitElement {
     const names = Array.from({ length: columns }, (_, i) => this.versionNames[i] ?? `Version ${i + 1}`);
     return html`<section aria-labelledby="terms-heading">
       <h2 id="terms-heading">Key terms</h2>
+      <label class="terms-scope"
+        ><input
+          type="checkbox"
+          .checked=${this.termsScope === 'all'}
+          @change=${(e: Event) =>
+            this.dispatchEvent(new CustomEvent('cd-terms-scope', { detail: { scope: (e.target as HTMLInputElement).checked ? 'all' : 'pair' }, bubbles: true, composed: true }))}
+        />
+        Every version, not only the pair compared</label
+      >
       ${terms.length
         ? html`<table>
             <thead>
