@@ -47,24 +47,25 @@ export function readsAsTitle(text: string): boolean {
  * sentence after it; null when the words before the first full stop do not read as a title.
  */
 export function titleBeforeFullStop(rest: string): { title: string; body: string } | null {
-  const at = sentenceStop(rest);
-  if (at < 0 || at > 80) return null;
+  const at = sentenceStop(rest, 80);
+  if (at < 0) return null;
   const title = rest.slice(0, at + 1);
   if (!readsAsTitle(title)) return null;
   return { title, body: rest.slice(at + 1).trimStart() };
 }
 
 /**
- * Where the first sentence of `text` ends: a full stop followed by a space and a capital, that
- * does not close an abbreviation or an initial ("Mr.", "U.S.", "J."). -1 when there is none.
+ * Where the first sentence of `text` ends, within its first `within` characters: a full stop
+ * followed by a space and a capital, that does not close an abbreviation or an initial ("Mr.",
+ * "U.S.", "J."). -1 when there is none.
  */
-function sentenceStop(text: string): number {
-  const stop = /\.\s+(?=["“'‘(]?[\p{Lu}\p{N}])/gu;
-  for (let m = stop.exec(text); m !== null; m = stop.exec(text)) {
-    const before = text.slice(0, m.index);
+function sentenceStop(text: string, within = text.length): number {
+  for (let at = text.indexOf('. '); at >= 0 && at <= within; at = text.indexOf('. ', at + 1)) {
+    if (!/^\.\s+["“'‘(]?[\p{Lu}\p{N}]/u.test(text.slice(at, at + 4))) continue;
+    const before = text.slice(0, at);
     const lastWord = before.slice(before.search(/\S+$/u));
     if (ABBREVIATION.test(lastWord) || /^\p{L}$/u.test(lastWord) || /\p{L}\.\p{L}$/u.test(lastWord)) continue;
-    return m.index;
+    return at;
   }
   return -1;
 }

@@ -31,9 +31,10 @@ const SIDES = new Set(['*', '#', '|', '│', '┃', '║']);
 
 function columns(raw: string): number {
   let col = 0;
-  for (const ch of raw) {
-    if (ch === ' ') col++;
-    else if (ch === '\t') col = (Math.floor(col / TAB) + 1) * TAB;
+  for (let k = 0; k < raw.length; k++) {
+    const code = raw.charCodeAt(k);
+    if (code === 32) col++;
+    else if (code === 9) col = (Math.floor(col / TAB) + 1) * TAB;
     else break;
   }
   return col;
@@ -81,8 +82,11 @@ function unframe(raw: string, side: string): Framed | null {
   return { lead: trimmed.slice(0, left.width), trail, content, at };
 }
 
+/** Characters a rule may start with, checked before the pattern: most lines start with a letter. */
+const RULE_START = /^[-=_~*#+|\u2500-\u257F]/u;
+
 function isRule(trimmed: string): boolean {
-  return trimmed.length >= 3 && RULE.test(trimmed);
+  return trimmed.length >= 3 && RULE_START.test(trimmed) && RULE.test(trimmed);
 }
 
 /**

@@ -309,10 +309,12 @@ class OutlineParser {
 
 /** The length nine lines in ten stay within: the margin of a hard-wrapped text. */
 function wrapWidth(lines: readonly SourceLine[]): number {
-  const lengths = lines.filter((l) => l.content !== '').map((l) => l.indent + l.content.length);
-  if (lengths.length === 0) return 0;
-  lengths.sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.9)] ?? lengths.at(-1)!;
+  const lengths = new Uint32Array(lines.length);
+  let n = 0;
+  for (const l of lines) if (l.content !== '') lengths[n++] = l.indent + l.content.length;
+  if (n === 0) return 0;
+  const sorted = lengths.subarray(0, n).sort();
+  return sorted[Math.floor(n * 0.9)]!;
 }
 
 /** A document's title is the heading it opens with, when it opens with one. */
