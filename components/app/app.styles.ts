@@ -21,7 +21,11 @@ export const appStyles = css`
   legend { float: left; margin-right: 0.4rem; font-weight: 600; }
   /* the comparison always keeps room to show rows, however tall the toolbar wraps */
   .compare { flex: 1 1 0; display: grid; grid-template-columns: 1fr 1.5rem; grid-template-rows: 100%; min-height: 18rem; }
+  .compare[hidden] { display: none; }
   cd-compare-view { min-height: 0; }
+  .issues { flex: 1 1 0; overflow: auto; padding: 0.5rem; }
+  .issues h2 { font-size: 1rem; margin: 0 0 0.4rem; }
+  .issues-download { display: flex; gap: 0.5rem; align-items: center; margin-bottom: 0.5rem; }
   .usage, .privacy, .hint, .keys { color: #555; font-size: 0.85rem; }
   .new-workspace { display: flex; gap: 0.4rem; align-items: center; }
   .workspace-files { display: flex; flex-direction: column; gap: 0.4rem; margin-top: 1rem; }

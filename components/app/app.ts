@@ -37,6 +37,9 @@ import '../version-timeline/version-timeline.js';
 import type { VersionAddDetail } from '../version-timeline/version-timeline.js';
 import { appStyles } from './app.styles.js';
 import { UndoWindow } from './undo-window.js';
+import { issuesListOf } from './issues-view.js';
+import '../issues-list/issues-list.js';
+import { renderIssuesList, type IssuesListFormat } from '../../src/issues/render.js';
 import { lineOfDrafts, loadTerms, loadWorkspaceView, placeAnnotations, type TermsScope, type WorkspaceView } from './workspace-view.js';
 
 /** localStorage key of the workspace last opened in this browser. */
@@ -82,6 +85,9 @@ export class CdApp extends LitElement {
   @state() private categoryFilter = 'all';
   @state() private current = -1;
   @state() private termsScope: TermsScope = 'pair';
+  /** the issues list shown in place of the comparison (a view of its own, not a stored setting) */
+  @state() private showIssues = false;
+  private issuesFormat: IssuesListFormat = 'docx';
   /** `dismiss` runs when the reader closes the message (an undo offer ends with it) */
   @state() private message: { text: string; tone: 'error' | 'info'; undo?: () => void; dismiss?: () => void } | null = null;
   @state() private usage: string = '';
@@ -403,7 +409,9 @@ export class CdApp extends LitElement {
     });
   }
 
-  private onMode(mode: CompareMode): void {
+  private onMode(mode: CompareMode | 'issues'): void {
+    this.showIssues = mode === 'issues';
+    if (mode === 'issues') return;
     this.mode = mode;
     void this.act(() => this.store!.saveSettings(this.view!.workspace.id, { mode }).then(() => undefined));
   }
@@ -812,7 +820,8 @@ export class CdApp extends LitElement {
         </nav>
         <main>
           ${this.renderToolbar()}
-          <div class="compare">
+          ${this.showIssues ? this.renderIssues() : nothing}
+          <div class="compare" ?hidden=${this.showIssues}>
             <cd-compare-view
               .comparison=${comparison}
               .mode=${this.mode}
@@ -867,6 +876,38 @@ export class CdApp extends LitElement {
     `;
   }
 
+  private renderIssues() {
+    const list = this.view ? issuesListOf(this.view) : null;
+    return html`<section class="issues" aria-labelledby="issues-heading">
+      <h2 id="issues-heading">Issues list</h2>
+      <div class="issues-download">
+        <label>Format
+          <select @change=${(e: Event) => (this.issuesFormat = (e.target as HTMLSelectElement).value as IssuesListFormat)}>
+            ${([['docx', 'Word'], ['html', 'HTML (prints to PDF)'], ['markdown', 'Markdown'], ['csv', 'CSV'], ['json', 'JSON']] as [IssuesListFormat, string][]).map(
+              ([f, label]) => html`<option value=${f} ?selected=${f === this.issuesFormat}>${label}</option>`,
+            )}
+          </select>
+        </label>
+        <button type="button" @click=${this.downloadIssues}>Download issues list (internal)</button>
+      </div>
+      <cd-issues-list .list=${list}></cd-issues-list>
+    </section>`;
+  }
+
+  /** The issues list of the pair on screen, internal: it carries our concerns and position. */
+  private downloadIssues = (): Promise<void> =>
+    this.act(async () => {
+      const view = this.view;
+      const list = view ? issuesListOf(view) : null;
+      if (!view || !list) return;
+      const format = this.issuesFormat;
+      const file = await renderIssuesList(list, format, { audience: 'internal' });
+      const extension = { docx: 'docx', html: 'html', markdown: 'md', csv: 'csv', json: 'json' }[format];
+      const type = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/plain';
+      const name = `${list.old.label}-vs-${list.new.label}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+      this.download(`${name}-issues-internal.${extension}`, file as BlobPart, type);
+    });
+
   private focusFinding(finding: { clause: string | null; version: string }): void {
     const index = this.view?.comparison?.changes.findIndex((c) => finding.clause !== null && (finding.version === 'old' ? c.old : c.new).includes(finding.clause));
     if (index !== undefined && index >= 0) void this.compareView.focusChange(index);
@@ -874,16 +915,18 @@ export class CdApp extends LitElement {
 
   private renderToolbar() {
     const ignore = new Set(this.view?.workspace.settings.ignore ?? []);
-    const modes: [CompareMode, string][] = [
+    const modes: [CompareMode | 'issues', string][] = [
       ['side-by-side', 'Side by side'],
       ['inline', 'Inline redline'],
       ['changes', 'Change list'],
+      ['issues', 'Issues list'],
     ];
     return html`<div class="toolbar" role="toolbar" aria-label="Comparison options">
       <fieldset class="modes">
         <legend>View</legend>
         ${modes.map(
-          ([mode, label]) => html`<label><input type="radio" name="mode" .checked=${this.mode === mode} @change=${() => this.onMode(mode)} />${label}</label>`,
+          ([mode, label]) =>
+            html`<label><input type="radio" name="mode" .checked=${mode === 'issues' ? this.showIssues : !this.showIssues && this.mode === mode} @change=${() => this.onMode(mode)} />${label}</label>`,
         )}
       </fieldset>
       <label>Kind
