@@ -40,7 +40,7 @@ import { UndoWindow } from './undo-window.js';
 import { issuesListOf } from './issues-view.js';
 import '../issues-list/issues-list.js';
 import { renderIssuesList, type IssuesListFormat } from '../../src/issues/render.js';
-import { lineOfDrafts, loadTerms, loadWorkspaceView, placeAnnotations, type TermsScope, type WorkspaceView } from './workspace-view.js';
+import { countOpenPoints, lineOfDrafts, loadTerms, loadWorkspaceView, placeAnnotations, type TermsScope, type WorkspaceView } from './workspace-view.js';
 
 /** localStorage key of the workspace last opened in this browser. */
 const LAST_WORKSPACE = 'counterdraft.lastWorkspace';
@@ -87,6 +87,7 @@ export class CdApp extends LitElement {
   @state() private termsScope: TermsScope = 'pair';
   /** the issues list shown in place of the comparison (a view of its own, not a stored setting) */
   @state() private showIssues = false;
+  @state() private openPoints: ReadonlyMap<string, number> = new Map();
   private issuesFormat: IssuesListFormat = 'docx';
   /** `dismiss` runs when the reader closes the message (an undo offer ends with it) */
   @state() private message: { text: string; tone: 'error' | 'info'; undo?: () => void; dismiss?: () => void } | null = null;
@@ -175,6 +176,8 @@ export class CdApp extends LitElement {
     try {
       const terms = await loadTerms(store, view, this.termsScope, this.engine);
       if (this.view === view) this.view = { ...view, ...terms };
+      const openPoints = await countOpenPoints(store, view.versions);
+      if (this.view?.workspace.id === view.workspace.id) this.openPoints = openPoints;
     } catch (error) {
       if (this.store === store) this.fail(error);
     }
@@ -798,6 +801,7 @@ export class CdApp extends LitElement {
             .versions=${view?.versions ?? []}
             .oldId=${view?.oldVersion?.record.id ?? null}
             .newId=${view?.newVersion?.record.id ?? null}
+            .openPoints=${this.openPoints}
             @cd-compare-select=${this.onCompareSelect}
             @cd-version-add=${this.onVersionAdd}
             @cd-version-rename=${this.onVersionRename}

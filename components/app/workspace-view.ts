@@ -4,6 +4,7 @@ import type { Annotation } from '../../src/model/annotation.js';
 import type { Version } from '../../src/model/clause.js';
 import type { Comparison } from '../../src/model/comparison.js';
 import type { IgnoreOption } from '../../src/model/options.js';
+import { bracketCount } from '../../src/issues/brackets.js';
 import { clauseLabel } from '../../src/report/labels.js';
 import type { VersionRecord, WorkspaceRecord } from '../../src/store/records.js';
 import type { WorkspaceStore } from '../../src/store/workspace-store.js';
@@ -22,6 +23,12 @@ export interface WorkspaceView {
   /** the versions the terms table covers, by label, in its column order */
   termNames: string[];
   annotations: Annotation[];
+}
+
+/** How many open points in brackets each version of the workspace has, by version id. */
+export async function countOpenPoints(store: WorkspaceStore, versions: readonly VersionRecord[]): Promise<Map<string, number>> {
+  const loaded = await store.loadVersions(versions.map((v) => v.id));
+  return new Map(versions.map((v, i) => [v.id, bracketCount(loaded[i]!.clauses.map((c) => c.text))]));
 }
 
 /** Key terms of the compared pair only (the default), or of every version in order. */

@@ -67,6 +67,8 @@ export class CdVersionTimeline extends LitElement {
   @property({ attribute: false }) versions: TimelineVersion[] = [];
   @property({ attribute: 'old-id' }) oldId: string | null = null;
   @property({ attribute: 'new-id' }) newId: string | null = null;
+  /** open points in brackets per version id, once counted (see src/issues/brackets.ts) */
+  @property({ attribute: false }) openPoints: ReadonlyMap<string, number> = new Map();
 
   @state() private renaming: string | null = null;
   @state() private renameError = '';
@@ -267,6 +269,7 @@ export class CdVersionTimeline extends LitElement {
             v.party || 'no party',
             v.date ? html`<time datetime=${v.date}>${v.date}</time>` : 'undated',
             html`<span class="from">${parentLabel !== null ? `from ${parentLabel}` : v.parent !== null ? 'from a deleted version' : 'first draft'}</span>`,
+            ...(this.openPoints.has(v.id) ? [html`<span class="brackets">${bracketWords(this.openPoints.get(v.id)!)}</span>`] : []),
           ].map((part, k) => (k === 0 ? part : html` · ${part}`))}
         </span>
       </th>
@@ -383,6 +386,11 @@ export class CdVersionTimeline extends LitElement {
       ${this.renderAddForm()}
     `;
   }
+}
+
+/** "no text in brackets", "1 point in brackets", "4 points in brackets" */
+function bracketWords(count: number): string {
+  return count === 0 ? 'no text in brackets' : `${count} ${count === 1 ? 'point' : 'points'} in brackets`;
 }
 
 interface TimelineEvents {

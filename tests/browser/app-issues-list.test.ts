@@ -36,6 +36,15 @@ describe('the issues list in the app', () => {
     expect(file.text).to.match(/^# Issues list: U\.S\. draft → Ukraine's revision/);
     expect(file.text).to.contain('Internal report: not for the other side');
 
+    // the sample drafts have no text in brackets, and the timeline says so for each version
+    const timeline = shadow<HTMLElement>(app, 'cd-version-timeline');
+    const counts = await until(() => {
+      const found = [...timeline.shadowRoot!.querySelectorAll('.brackets')].map((b) => b.textContent);
+      return found.length ? found : null;
+    }, 'the bracket counts');
+    expect(counts).to.have.length(4);
+    expect(new Set(counts)).to.deep.equal(new Set(['no text in brackets']));
+
     [...app.shadowRoot!.querySelectorAll<HTMLLabelElement>('.modes label')].find((l) => l.textContent!.trim() === 'Side by side')!.querySelector('input')!.click();
     await app.updateComplete;
     expect(app.shadowRoot!.querySelector('cd-issues-list')).to.equal(null);

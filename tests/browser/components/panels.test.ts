@@ -185,6 +185,14 @@ describe('<cd-version-timeline>', () => {
     expect(shadow(el).querySelector<HTMLInputElement>('#new-1')!.checked).to.equal(true);
   });
 
+  it('says how many open points in brackets each version has, once counted', async () => {
+    const el = await mount('cd-version-timeline', { versions, oldId: 'us', newId: 'ua', openPoints: new Map([['us', 4], ['ua', 1], ['joint', 0]]) });
+    const counts = [...shadow(el).querySelectorAll('tbody tr')].map((r) => r.querySelector('.brackets')?.textContent);
+    expect(counts).to.deep.equal(['4 points in brackets', '1 point in brackets', 'no text in brackets']);
+    const uncounted = await mount('cd-version-timeline', { versions, oldId: 'us', newId: 'ua' });
+    expect(shadow(uncounted).querySelector('.brackets')).to.equal(null);
+  });
+
   it('emits cd-compare-select when the old or new version is chosen', async () => {
     const el = await mount('cd-version-timeline', { versions, oldId: 'us', newId: 'ua' });
     let event = nextEvent(document, 'cd-compare-select');
