@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
 import usDraft from '../../../samples/us-draft-2025-02-12.txt';
 import uaRevision from '../../../samples/ua-revision-2025-02-14.txt';
 import { compareVersions } from '../../../src/compare/compare.js';
@@ -144,9 +145,13 @@ describe('<cd-compare-view>', () => {
     rows[2]!.querySelector<HTMLButtonElement>('button')!.click();
     expect(seen).to.deep.equal([Number(rows[2]!.dataset['index'])]);
     expect(el.current).to.equal(seen[0]);
-    // a native button: Enter activates it (a keydown alone does not, so test the button contract)
+    // Enter on the focused button, pressed as a keyboard would (a synthetic keydown does not activate)
     const button = rows[3]!.querySelector<HTMLButtonElement>('button')!;
-    expect(button.type).to.equal('button');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => seen.length === 2, 'the change chosen by Enter');
+    expect(seen[1]).to.equal(Number(rows[3]!.dataset['index']));
+    expect(el.current).to.equal(seen[1]);
   });
 
   it('filters by kind', async () => {
