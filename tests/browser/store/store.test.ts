@@ -295,4 +295,30 @@ describe('when the browser refuses to store more', () => {
     expect(await store.db.count('clauses')).to.equal(1);
     store.close();
   });
+
+  it('keeps none of a version’s writes when the refusal comes after some of them succeeded', async () => {
+    const store = await freshStore();
+    const ws = await store.createWorkspace('half full disk');
+    await store.addVersion(ws.id, { label: 'v1', party: 'A', date: '2025-01-01', parent: null }, parseVersion('1. The first clause stays.'));
+    const original = IDBObjectStore.prototype.put;
+    let puts = 0;
+    // two new clauses are written, then the third is refused: the transaction must not keep the two
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'clauses' && ++puts > 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.apply(this, args);
+    };
+    let error: unknown = null;
+    try {
+      await store.addVersion(ws.id, { label: 'v2', party: 'A', date: '2025-01-02', parent: null }, parseVersion('1. One new clause.\n\n2. Another new clause.\n\n3. A third that cannot fit.'));
+    } catch (e) {
+      error = e;
+    } finally {
+      IDBObjectStore.prototype.put = original;
+    }
+    expect(puts).to.equal(3);
+    expect((error as StoreError).reason).to.equal('quota');
+    expect((await store.listVersions(ws.id)).map((v) => v.label)).to.deep.equal(['v1']);
+    expect(await store.db.count('clauses')).to.equal(1);
+    store.close();
+  });
 });
