@@ -63,6 +63,12 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
   return burdenedAt(clause, version, match.start);
 }
 
+function otherwise(rule: ClauseRule, version: Version): string | null {
+  if (!rule.otherwise) return null;
+  const parties = partiesOf(version);
+  return rule.otherwise.find((p) => parties.includes(p)) ?? null;
+}
+
 /** Clause- and document-level findings of one version, in document order. */
 export function findingsOfVersion(
   version: Version,
@@ -100,7 +106,7 @@ export function findingsOfVersion(
           clause: clause.id,
           evidence: { start: m.start, end: m.end, quote: clause.text.slice(m.start, m.end) },
           explanation: m.explanation ?? rule.explanation,
-          affects: weighsOn(rule.weighsOn, m, clause, version),
+          affects: weighsOn(rule.weighsOn, m, clause, version) ?? otherwise(rule, version),
           effect: rule.effect ?? 'burden',
         });
       }

@@ -15,13 +15,30 @@ import { sentenceAt } from './sentences.js';
 const NOT_BEARING = /\b(?:by|to|for|from|with|towards|against|upon)\s+(?:the\s+)?$/iu;
 
 /**
+ * A regular expression source that finds a mention of `party`: its name as a whole word; a
+ * name in Cyrillic in any case ending ("Україна", "Україні", "Сполученим Штатам"), since
+ * Ukrainian declines names where English does not.
+ */
+export function partyMention(party: string): string {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const words = party.split(/\s+/u).map((w) => (/\p{Script=Cyrillic}/u.test(w) && w.length > 4 ? `${escape(w.replace(/[аеиіоуяюєї]$/u, ''))}\\p{L}{0,3}` : escape(w)));
+  return `(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`;
+}
+
+const MENTIONS = new Map<string, RegExp>();
+
+/**
  * The named parties mentioned in `text`, in order of first mention; with `actorsOnly`, only
  * where a mention is not the agent or receiver of the sentence's words.
  */
 export function partiesNamedIn(text: string, version: Version, { actorsOnly = false } = {}): string[] {
   const found: [number, string][] = [];
   for (const party of partiesOf(version)) {
-    const pattern = new RegExp(`\\b${party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    let pattern = MENTIONS.get(party);
+    if (!pattern) {
+      if (MENTIONS.size > 1000) MENTIONS.clear();
+      MENTIONS.set(party, (pattern = new RegExp(partyMention(party), 'gu')));
+    }
     for (const m of text.matchAll(pattern)) {
       if (actorsOnly && NOT_BEARING.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       found.push([m.index, party]);

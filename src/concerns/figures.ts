@@ -29,7 +29,8 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 // Ukrainian numerals as they stand before "відсотків" (genitive plural agreement aside).
 const UKRAINIAN: Record<string, number> = {
   'один': 1, 'одна': 1, 'два': 2, 'дві': 2, 'три': 3, 'чотири': 4, "п'ять": 5, 'пʼять': 5, 'шість': 6, 'сім': 7, 'вісім': 8, "дев'ять": 9, 'девʼять': 9,
-  'десять': 10, 'п’ять': 5, 'дев’ять': 9, "п'ятнадцять": 15, 'п’ятнадцять': 15, 'двадцять': 20, 'тридцять': 30, 'сорок': 40,
+  'десять': 10, 'одинадцять': 11, 'дванадцять': 12, 'тринадцять': 13, 'чотирнадцять': 14, 'шістнадцять': 16, 'сімнадцять': 17, 'вісімнадцять': 18,
+  "дев'ятнадцять": 19, 'дев’ятнадцять': 19, 'п’ять': 5, 'дев’ять': 9, "п'ятнадцять": 15, 'п’ятнадцять': 15, 'двадцять': 20, 'тридцять': 30, 'сорок': 40,
   "п'ятдесят": 50, 'п’ятдесят': 50, 'пʼятдесят': 50, 'шістдесят': 60, 'сімдесят': 70, 'вісімдесят': 80, "дев'яносто": 90, 'дев’яносто': 90, 'сто': 100,
 };
 
@@ -79,6 +80,10 @@ const UKRAINIAN_PERCENT = new RegExp(`(${Object.keys(UKRAINIAN).join('|')})(?:\\
 const FRACTION = new RegExp(`(?<![\\p{L}])(${FRACTION_WORDS})(?![\\p{L}])`, 'giu');
 const DURATION = new RegExp(`\\b(\\d+|${WORDS})(?:\\s*\\(\\d+\\))?[\\s-]+(day|week|month|year)s?\\b`, 'giu');
 const DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+// "за дванадцять місяців", "протягом тридцяти днів", "3 роки": longest numerals first, so "дванадцять" is not read as "два".
+const UKRAINIAN_NUMERALS = Object.keys(UKRAINIAN).sort((a, b) => b.length - a.length).join('|');
+const UKRAINIAN_DURATION = new RegExp(`(?<![\\p{L}])(\\d+|${UKRAINIAN_NUMERALS})(?:\\s+(${UKRAINIAN_NUMERALS}))?\\s+(дн(?:ів|і|я)|день|тиж(?:день|ні|нів)|місяц(?:ів|і|я|ь)|рок(?:ів|и|у)|рік|літ)(?![\\p{L}])`, 'giu');
+const UKRAINIAN_UNIT: [RegExp, number][] = [[/^д/u, 1], [/^тиж/u, 7], [/^міс/u, 30], [/^(?:р|л)/u, 365]];
 
 /** The value of a percent or amount token as the tokenizer keeps it ("50 percent", "$5 billion"). */
 export function figureValue(text: string | undefined): number | null {
@@ -120,6 +125,11 @@ export function figuresOf(text: string): Figure[] {
   for (const m of text.matchAll(DURATION)) {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
     if (count !== null) figures.push({ kind: 'duration', text: m[0], value: count * DAYS[m[2]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(UKRAINIAN_DURATION)) {
+    const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : (UKRAINIAN[m[1]!.toLowerCase()] ?? 0) + (m[2] ? (UKRAINIAN[m[2].toLowerCase()] ?? 0) : 0);
+    const unit = UKRAINIAN_UNIT.find(([re]) => re.test(m[3]!.toLowerCase()))![1];
+    figures.push({ kind: 'duration', text: m[0], value: count * unit, start: m.index, end: m.index + m[0].length });
   }
   // one reading per place: a digit figure wins over words read inside it
   figures.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -184,5 +184,10 @@ export function pointOfView(name: string, versions: readonly Version[]): { party
  * they would be false alarms.
  */
 export function ukraineIsParty(version: Version): boolean {
-  return partiesOf(version).includes('Ukraine');
+  return partiesOf(version).some((p) => p === 'Ukraine' || p === 'Україна');
+}
+
+/** Are the parties governments ("the Government of ...")? A state's constitution is its supreme law; a company's, its articles. */
+export function statesAreParties(version: Version): boolean {
+  return [...partyNamesOf(version).aliases.keys()].some((name) => name.startsWith('government of'));
 }

@@ -1,7 +1,7 @@
 import seed from '../../seeds/phrase-rules.json' with { type: 'json' };
 import { checked } from '../model/checked.js';
 import { PhraseRulesSchema, type PhraseRule, type PhraseRules } from '../model/phrase-rules.js';
-import { ukraineIsParty } from './parties.js';
+import { statesAreParties, ukraineIsParty } from './parties.js';
 import type { Clause } from '../model/clause.js';
 import type { ClauseRule } from './rule.js';
 import { assertedMatches, loweredText } from './rules/clause-rules.js';
@@ -68,7 +68,8 @@ function toClauseRule(rule: PhraseRule, index: KeywordIndex): ClauseRule {
     explanation: rule.explanation,
     ...(rule.weighsOn ? { weighsOn: rule.weighsOn } : {}),
     ...(rule.effect ? { effect: rule.effect } : {}),
-    ...(rule.appliesTo === 'ukraine' ? { appliesTo: ukraineIsParty } : {}),
+    ...(rule.otherwise ? { otherwise: rule.otherwise } : {}),
+    ...(rule.appliesTo === 'ukraine' ? { appliesTo: ukraineIsParty } : rule.appliesTo === 'states' ? { appliesTo: statesAreParties } : {}),
     find(clause) {
       if (!index.mentions(clause, rule.keywords)) return [];
       for (const pattern of patterns) {

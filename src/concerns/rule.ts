@@ -38,6 +38,8 @@ export interface ClauseRule {
   weighsOn?: WeighsOn;
   /** what its matches do to that party (absent: burden; a protection benefits whom it protects) */
   effect?: Effect;
+  /** the party its matches weigh on when `weighsOn` finds none: the first of these the draft names */
+  otherwise?: readonly string[];
   find(clause: Clause, version: Version): ClauseMatch[];
 }
 

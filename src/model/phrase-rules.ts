@@ -30,10 +30,19 @@ export const PhraseRuleSchema = z.object({
   keywords: z.array(z.string().min(1).refine((k) => k === k.toLowerCase(), 'keywords are lower case')).min(1),
   /** whom a match weighs on (see src/concerns/rule.ts WeighsOn); absent: the bearer of its sentence */
   weighsOn: z.union([z.enum(['bearer', 'not-holder', 'named-before', 'protected']), z.object({ party: z.string().min(1) })]).optional(),
+  /**
+   * the party a match weighs on when its clause does not say (the first of these the draft names):
+   * "Nothing in this Agreement constitutes a security guarantee" names no one, yet in an agreement
+   * with Ukraine it is Ukraine's security that is denied
+   */
+  otherwise: z.array(z.string().min(1)).optional(),
   /** what a match does to that party; absent: burden */
   effect: EffectSchema.optional(),
-  /** "ukraine": only in drafts Ukraine is a party to (its Constitution, its resources) */
-  appliesTo: z.enum(['any', 'ukraine']).default('any'),
+  /**
+   * "ukraine": only in drafts Ukraine is a party to (its Constitution, its resources); "states":
+   * only in drafts between governments (a company's "constitution" is its articles)
+   */
+  appliesTo: z.enum(['any', 'ukraine', 'states']).default('any'),
   /** the phrase itself negates ("nothing in this Agreement constitutes ..."): NegEx is not applied */
   negated: z.boolean().default(false),
 });

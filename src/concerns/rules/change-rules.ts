@@ -1,34 +1,39 @@
 import type { Clause, Version } from '../../model/clause.js';
 import { builtInPhraseRules } from '../phrase-rules.js';
 import type { Change, Comparison, Segment } from '../../model/comparison.js';
-import type { CategoryId } from '../../model/finding.js';
+import type { CategoryId, Effect } from '../../model/finding.js';
 import { deonticsOf, type Deontic } from '../obligations.js';
-import { partiesOf } from '../parties.js';
+import { partiesOf, resolveParty } from '../parties.js';
+import { CAPITALISED } from '../names.js';
 import { burdenedAt, mostBurdened, protectedBy } from '../bearing.js';
-import { figuresOf, figureValue } from '../figures.js';
+import { figuresOf, type Figure } from '../figures.js';
+import { effectOfChange, figureWeight, shareLoser } from '../direction.js';
 import type { ChangeMatch, ChangeRule, ClauseRule } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
 import { forumMoved } from './forum-rules.js';
 
-/** Shares, amounts and periods, in digits or in words ("fifty per cent", "one-half", "six months"). */
-function figuresIn(text: string): string[] {
-  return figuresOf(text).map((f) => f.text);
-}
-
 /**
  * `before` and `after` without the figures they share, counted with multiplicity: a figure the
  * redline deleted in one place and inserted in another only moved, and did not change.
  */
-function withoutShared(before: string[], after: string[]): [string[], string[]] {
+function withoutShared(before: Figure[], after: Figure[]): [Figure[], Figure[]] {
   const left = [...after];
   const removed = before.filter((figure) => {
-    const at = left.indexOf(figure);
+    const at = left.findIndex((f) => sameFigure(f, figure));
     if (at < 0) return true;
     left.splice(at, 1);
     return false;
   });
   return [removed, left];
+}
+
+// "fifty percent" and "one-half" are one figure, as are "five per cent" and "5%".
+const sameFigure = (a: Figure, b: Figure) => a.kind === b.kind && Math.abs(a.value - b.value) < 1e-6;
+
+/** Figures in order, a figure repeated in digits beside its words ("five per cent (5 per cent)") counted once. */
+function figuresIn(text: string): Figure[] {
+  return figuresOf(text).filter((f, i, all) => i === 0 || !sameFigure(f, all[i - 1]!) || text.slice(all[i - 1]!.end, f.start).trim() !== '(');
 }
 
 /**
@@ -37,16 +42,30 @@ function withoutShared(before: string[], after: string[]): [string[], string[]] 
  * changed ("$500 ... then $900" → "$900 ... then $500"), each now attaches to another term: the
  * whole sequences are reported.
  */
-function changedFigures(change: Change): [string[], string[]] {
+function changedFigures(change: Change): [Figure[], Figure[]] {
   const side = (ops: Segment['op'][]) => figuresIn(change.segments.filter((s) => ops.includes(s.op)).map((s) => s.text).join(' '));
   const oldFigures = side(['equal', 'delete']);
   const newFigures = side(['equal', 'insert']);
-  if (oldFigures.join('\u0000') === newFigures.join('\u0000')) return [[], []];
+  if (oldFigures.length === newFigures.length && oldFigures.every((f, i) => sameFigure(f, newFigures[i]!))) return [[], []];
   const [before, after] = withoutShared(side(['delete']), side(['insert']));
   return before.length === 0 && after.length === 0 ? [oldFigures, newFigures] : [before, after];
 }
 
-/** A percentage or amount that a change deleted or inserted: "50 percent" → "25 percent". */
+/** A figure of a clause as it stands there: the figure at the place its words are. */
+function figureIn(clauses: Clause[], figure: Figure | undefined): { clause: Clause; figure: Figure } | null {
+  if (!figure) return null;
+  for (const clause of clauses) {
+    const found = figuresOf(clause.text).find((f) => f.text === figure.text) ?? figuresOf(clause.text).find((f) => sameFigure(f, figure));
+    if (found) return { clause, figure: found };
+  }
+  return null;
+}
+
+/**
+ * A share, sum or period that a change deleted or inserted: "50 percent" → "25 percent". Which
+ * way it cuts is read from the clause (see direction.ts): shares split between the parties, who
+ * pays and who receives, a cap on a payment, a notice before a right or a time limit on a duty.
+ */
 export const figureChanged: ChangeRule = {
   id: 'figure-changed',
   category: 'financial',
@@ -55,48 +74,75 @@ export const figureChanged: ChangeRule = {
     if (change.old.length === 0 || change.new.length === 0 || change.kind === 'unchanged') return [];
     const [before, after] = changedFigures(change);
     if (before.length === 0 && after.length === 0) return [];
+    const oldClauses = clauses.oldClauses(change);
     const newClauses = clauses.newClauses(change);
-    const located = locate(newClauses, after[0]) ?? { clause: newClauses[0]!, start: 0, end: 0 };
-    const what = before.length && after.length ? `changed from ${before.join(', ')} to ${after.join(', ')}` : before.length ? `${before.join(', ')} removed` : `${after.join(', ')} added`;
-    // A period (notice, term) is a matter of duration; a share or sum, of money. The party that
-    // pays or gives a sum: less for it to give is its gain. A period binds both alike.
-    const period = figuresOf(after[0] ?? before[0] ?? '')[0]?.kind === 'duration';
-    const payer = period ? null : burdenedAt(located.clause, comparison.new, located.start);
-    const [from, to] = [figureValue(before[0]), figureValue(after[0])];
-    const effect = payer && from !== null && to !== null && from !== to ? (to < from ? 'benefit' : 'burden') : undefined;
+    const inNew = figureIn(newClauses, after[0]);
+    const inOld = figureIn(oldClauses, before[0]);
+    const located = inNew ?? { clause: newClauses[0]!, figure: null };
+    const what = before.length && after.length ? `changed from ${before.map((f) => f.text).join(', ')} to ${after.map((f) => f.text).join(', ')}` : before.length ? `${before.map((f) => f.text).join(', ')} removed` : `${after.map((f) => f.text).join(', ')} added`;
+    const period = (after[0] ?? before[0])!.kind === 'duration';
+    let affects: string | null = null;
+    let effect: Effect | null = null;
+    // a split between the parties: the party whose share fell loses
+    const loser = period ? null : shareLoser(oldClauses.map((c) => c.text).join('\n'), newClauses.map((c) => c.text).join('\n'), comparison.new);
+    if (loser) [affects, effect] = [loser, 'burden'];
+    else {
+      const weight = inNew ? figureWeight(inNew.clause, comparison.new, inNew.figure) : inOld ? figureWeight(inOld.clause, comparison.old, inOld.figure) : null;
+      // figures of different kinds (a share for a sum) are not weighed against each other
+      const comparable = before[0] && after[0] && before[0].kind !== after[0].kind;
+      effect = weight && !comparable ? effectOfChange(weight, before[0]?.value ?? null, after[0]?.value ?? null) : null;
+      if (effect) affects = weight!.party;
+    }
     return [
       {
         side: 'new',
         clause: located.clause.id,
         oldClauses: change.old,
-        evidence: located.end > located.start ? { start: located.start, end: located.end } : null,
+        evidence: located.figure ? { start: located.figure.start, end: located.figure.end } : null,
         explanation: `A figure ${what}.`,
         ...(period ? { category: 'duration' as const } : {}),
-        affects: effect ? payer : null,
+        affects: effect ? affects : null,
         ...(effect ? { effect } : {}),
       },
     ];
   },
 };
 
-function locate(clauses: Clause[], needle: string | undefined): { clause: Clause; start: number; end: number } | null {
-  if (!needle) return null;
-  for (const clause of clauses) {
-    const at = clause.text.indexOf(needle);
-    if (at >= 0) return { clause, start: at, end: at + needle.length };
-  }
-  return null;
-}
-
 const KIND_WORDS: Record<Deontic['kind'], string> = { obligation: 'obligation', prohibition: 'prohibition', right: 'right' };
 
-/** The category a duty belongs to: a security commitment is one, everything else is balance. */
+/**
+ * The category a duty belongs to: a security commitment is one; a duty to pay, contribute or
+ * bear costs is a financial one; everything else is balance.
+ */
 let securityRules: readonly ClauseRule[] | null = null;
+let financialRules: readonly ClauseRule[] | null = null;
+const MONEY = keyed(/\b(?:pay|paid|payable|costs?|expenses?|fees?|contribut\p{L}*|capital|royalt\p{L}*|duties|taxe?s?|revenues?|funding|amounts?|sums?)\b/iu, 'pay', 'paid', 'cost', 'expense', 'fee', 'contribut', 'capital', 'royalt', 'dut', 'tax', 'revenue', 'funding', 'amount', 'sum');
 
 function categoryOf(clause: Clause, version: Version): CategoryId {
   if (SECURITY_GUARANTEE.test(clause.text)) return 'security';
   securityRules ??= builtInPhraseRules().filter((rule) => rule.category === 'security');
-  return securityRules.some((rule) => rule.find(clause, version).length > 0) ? 'security' : 'one-sided';
+  if (securityRules.some((rule) => rule.find(clause, version).length > 0)) return 'security';
+  financialRules ??= builtInPhraseRules().filter((rule) => rule.category === 'financial');
+  if (assertedMatches(clause, MONEY).length > 0 || financialRules.some((rule) => rule.find(clause, version).length > 0)) return 'financial';
+  return 'one-sided';
+}
+
+// "X shall determine the projects", "X shall appoint the members": a power over the other, read
+// as a right though its modal is "shall".
+const DECIDES = /^\s+(?:(?:in|at)\s+its\s+(?:sole\s+|absolute\s+)?discretion\s+)?(?:determine|decide|select|appoint|approve|designate|choose|nominate)\b/iu;
+// "The costs shall be borne by the United States": a duty whose bearer follows the verb.
+const PASSIVE_DUTY = keyed(new RegExp(`\\b(?:shall|must|will)\\s+be\\s+(?:borne|paid|met|covered|defrayed|reimbursed|discharged)\\s+(?:in\\s+full\\s+)?by\\s+(?:the\\s+)?(${CAPITALISED}(?:\\s+(?:of\\s+)?${CAPITALISED}){0,4})`, 'gu'), ' by ');
+
+/** The duties and rights of a clause as a change weighs them (see DECIDES and PASSIVE_DUTY). */
+function dutiesOf(clause: Clause, version: Version, parties: ReadonlySet<string>): Deontic[] {
+  const found = deonticsOf(clause)
+    .filter((d) => parties.has(d.party))
+    .map((d) => (d.kind === 'obligation' && DECIDES.test(clause.text.slice(d.end)) ? { ...d, kind: 'right' as const } : d));
+  for (const m of assertedMatches(clause, PASSIVE_DUTY)) {
+    const party = resolveParty(version, m[1]!);
+    if (party && parties.has(party)) found.push({ party, kind: 'obligation', start: m.index, end: m.index + m[0].length, phrase: m[0] });
+  }
+  return found;
 }
 
 /**
@@ -112,11 +158,12 @@ export const dutyShifted: ChangeRule = {
     const parties = new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)]);
     const olds = clauses.oldClauses(change);
     const news = clauses.newClauses(change);
-    const tally = (list: Clause[]) =>
-      list.flatMap((clause) => deonticsOf(clause).filter((d) => parties.has(d.party)).map((d) => ({ clause, d })));
-    const before = tally(olds);
-    const after = tally(news);
-    const key = (x: { d: Deontic }) => `${x.d.party}|${x.d.kind}`;
+    const tally = (list: Clause[], version: Version) => list.flatMap((clause) => dutiesOf(clause, version, parties).map((d) => ({ clause, d })));
+    const before = tally(olds, comparison.old);
+    const after = tally(news, comparison.new);
+    // a duty for a duty of the same party ("shall not ... except with consent" → "shall notify")
+    // is no shift: what changed in it, the clause rules read
+    const key = (x: { d: Deontic }) => `${x.d.party}|${x.d.kind === 'right' ? 'right' : 'duty'}`;
     const unmatched = (from: typeof before, against: typeof before) => {
       const pool = against.map(key);
       return from.filter((x) => {

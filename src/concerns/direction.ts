@@ -1,0 +1,135 @@
+import type { Clause, Version } from '../model/clause.js';
+import type { Effect } from '../model/finding.js';
+import { burdenedAt, partiesNamedIn, partyMention } from './bearing.js';
+import { deonticsOf } from './obligations.js';
+import { partiesOf } from './parties.js';
+import { sentenceAt } from './sentences.js';
+import type { Figure } from './figures.js';
+import { figuresOf } from './figures.js';
+
+/**
+ * Which way a figure cuts. A sum or share is read from who pays it and who receives it ("the
+ * Licensee shall pay a royalty of 5%": more costs the Licensee; "provide the Investor with a
+ * return of 8 percent": more helps the Investor); a cap on a payment helps the payer; a notice
+ * period before a party may use a right costs that party when longer, a time limit on a duty
+ * helps the party bound when longer.
+ */
+
+export interface FigureWeight {
+  party: string;
+  /** what a rise in the figure does to `party` */
+  rise: Effect;
+  /** what the figure's appearing does to `party` (its removal, the reverse): a cap added helps the payer, a deadline added costs the party bound */
+  added: Effect;
+}
+
+const flip = (effect: Effect): Effect => (effect === 'benefit' ? 'burden' : 'benefit');
+
+// "subject to an annual cap of", "shall not exceed", "up to a maximum of": a ceiling on a payment.
+const CAP_BEFORE = /\b(?:cap|ceiling|maximum|not\s+(?:to\s+)?exceed|limited\s+to|up\s+to|at\s+most|no\s+more\s+than)\b[^.;]{0,40}$/iu;
+// Words after which a party named receives what the sentence gives.
+const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
+const RECEIVES_BEFORE = /^\s+(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|be\s+paid|be\s+allocated)\b/iu;
+// A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
+const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
+
+/** The party the sentence before `at` names as receiving what it gives, or null. */
+function recipientBefore(text: string, sentenceStart: number, at: number, version: Version): string | null {
+  const before = text.slice(sentenceStart, at);
+  for (const party of partiesOf(version)) {
+    for (const m of before.matchAll(new RegExp(partyMention(party), 'gu'))) {
+      const lead = before.slice(Math.max(0, m.index - 30), m.index);
+      const tail = before.slice(m.index + m[0].length);
+      if (RECEIVES_AFTER.test(lead) || RECEIVES_BEFORE.test(tail)) return party;
+    }
+  }
+  return null;
+}
+
+/** The one party holding a right in the sentence at `at` (in English or Ukrainian), or null. */
+function rightHolderAt(clause: Clause, version: Version, at: number): string | null {
+  const parties = new Set(partiesOf(version));
+  const sentence = sentenceAt(clause.text, at);
+  const inSentence = deonticsOf(clause).filter((d) => parties.has(d.party) && d.start >= sentence.start && d.start < sentence.end);
+  const holders = [...new Set(inSentence.filter((d) => d.kind === 'right').map((d) => d.party))];
+  if (holders.length === 1) return holders[0]!;
+  if (inSentence.length > 0) return null;
+  const text = clause.text.slice(sentence.start, sentence.end);
+  for (const party of parties) {
+    const m = new RegExp(partyMention(party), 'u').exec(text);
+    if (m && UKRAINIAN_RIGHT.test(text.slice(m.index + m[0].length))) return party;
+  }
+  return null;
+}
+
+/** The one party bound by a duty in the sentence at `at`, or null. */
+function dutyBearerAt(clause: Clause, version: Version, at: number): string | null {
+  const parties = new Set(partiesOf(version));
+  const sentence = sentenceAt(clause.text, at);
+  const bearers = new Set(deonticsOf(clause).filter((d) => parties.has(d.party) && d.kind !== 'right' && d.start >= sentence.start && d.start < sentence.end).map((d) => d.party));
+  return bearers.size === 1 ? [...bearers][0]! : null;
+}
+
+/** Whom a rise of the figure at `at` in the clause weighs on, and how; null when the clause does not say. */
+export function figureWeight(clause: Clause, version: Version, figure: Pick<Figure, 'kind' | 'start'>): FigureWeight | null {
+  const at = figure.start;
+  const sentence = sentenceAt(clause.text, at);
+  if (figure.kind === 'duration') {
+    // notice before a party may use its right: longer costs it; time to perform a duty: longer helps
+    const holder = rightHolderAt(clause, version, at);
+    if (holder) return { party: holder, rise: 'burden', added: 'burden' };
+    const bearer = dutyBearerAt(clause, version, at);
+    return bearer ? { party: bearer, rise: 'benefit', added: 'burden' } : null;
+  }
+  const recipient = recipientBefore(clause.text, sentence.start, at, version);
+  const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));
+  if (recipient && !cap) return { party: recipient, rise: 'benefit', added: 'benefit' };
+  const payer = burdenedAt(clause, version, at);
+  return payer ? { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' } : null;
+}
+
+/** The effect on `weight.party` of a figure going from `from` to `to` (null: absent on that side). */
+export function effectOfChange(weight: FigureWeight, from: number | null, to: number | null): Effect | null {
+  if (from !== null && to !== null) return from === to ? null : to > from ? weight.rise : flip(weight.rise);
+  if (to !== null) return weight.added;
+  if (from !== null) return flip(weight.added);
+  return null;
+}
+
+const EQUAL_SHARES = /\b(?:in\s+equal\s+(?:shares|parts|proportions)|equally|in\s+equal\s+measure|рівн\p{L}*\s+частк\p{L}*)/iu;
+const TO_PARTY = /^\s+(?:shall\s+(?:go|accrue|be\s+paid)\s+)?(?:to|for)\s+(?:the\s+)?/iu;
+
+/**
+ * Shares of one thing split between the parties ("as to two-thirds to the Republic of Varenia
+ * and as to one-third to the Kingdom of Ostria", "in equal shares to A and B"), by party, in
+ * percent; empty when the text splits nothing between them.
+ */
+export function sharesByParty(text: string, version: Version): Map<string, number> {
+  const shares = new Map<string, number>();
+  const parties = partiesOf(version);
+  for (const figure of figuresOf(text)) {
+    if (figure.kind !== 'percent') continue;
+    const after = text.slice(figure.end);
+    const lead = TO_PARTY.exec(after);
+    if (!lead) continue;
+    const rest = after.slice(lead[0].length);
+    const party = parties.find((p) => new RegExp(`^${partyMention(p)}`, 'u').test(rest));
+    if (party && !shares.has(party)) shares.set(party, figure.value);
+  }
+  if (shares.size === 0) {
+    const equal = EQUAL_SHARES.exec(text);
+    if (equal) {
+      const named = partiesNamedIn(text.slice(sentenceAt(text, equal.index).start, sentenceAt(text, equal.index).end), version);
+      if (named.length >= 2) for (const p of named) shares.set(p, 100 / named.length);
+    }
+  }
+  return shares;
+}
+
+/** The party whose share of a split fell between two texts, when one alone did. */
+export function shareLoser(before: string, after: string, version: Version): string | null {
+  const [was, is] = [sharesByParty(before, version), sharesByParty(after, version)];
+  if (was.size < 2 || is.size < 2) return null;
+  const losers = [...was].filter(([p, v]) => is.has(p) && is.get(p)! < v - 1e-6).map(([p]) => p);
+  return losers.length === 1 ? losers[0]! : null;
+}
