@@ -13,6 +13,7 @@ export function comparableKey(body: string, ignore: IgnoreFlags): string {
     key = key.replace(/\b(Articles?|Art\.|Sections?|Sec\.|Clauses?|Paragraphs?|Annex|Schedule|Titles?|Chapters?|Parts?)\s?(\d+(\.\d+)*|[IVXLCDM]+\b)/giu, '$1 #');
   }
   if (ignore.punctuation) key = key.replace(/[^\s\p{L}\p{N}]/gu, '');
-  if (ignore.whitespace) key = key.replace(/\s+/gu, ' ').trim();
+  // As git's -w: whitespace where the other text has none is ignored too, as the word diff does.
+  if (ignore.whitespace) key = key.replace(/\s+/gu, '');
   return key;
 }
