@@ -39,7 +39,7 @@ export function opening(parties: readonly string[]): string {
  * numbered (an unnumbered paragraph after the opening would be read as more of the opening).
  */
 export function asDraftClause(text: string): string {
-  return /^\s*(?:WHEREAS|Whereas|Враховуючи|\d|\(|Article|ARTICLE|Section|SECTION|Clause|Стаття|Розділ|["“'‘]|\*\*)/u.test(text) ? text : `1. ${text}`;
+  return /^\s*(?:WHEREAS|Whereas|Враховуючи|\d|\(|Article(?!s)|ARTICLE(?!S)|Section(?!s)|SECTION(?!S)|Clause(?!s)|Стаття|Розділ|["“'‘]|\*\*)/u.test(text) ? text : `1. ${text}`;
 }
 
 export interface Tally {

@@ -7,6 +7,7 @@ import { stanceOf } from './stance.js';
 import { ChangeReader } from '../report/labels.js';
 import { obligationBalance } from './obligations.js';
 import { partiesOf } from './parties.js';
+import { figuresOf } from './figures.js';
 import type { ChangeRule, ClauseMatch, ClauseRule, DocumentRule, WeighsOn } from './rule.js';
 import { CHANGE_RULES } from './rules/change-rules.js';
 import { CLAUSE_RULES } from './rules/clause-rules.js';
@@ -179,17 +180,21 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     const after = change.new.flatMap((id) => newByClause.get(id) ?? []);
     const touches = (f: Finding) => (f.version === 'new' ? change.new : change.old).includes(f.clause ?? '');
     const reported = new Set(already.filter(touches).map((f) => f.category));
+    // a concern that turns on a figure ("50 percent of revenues") comes or goes with the figure,
+    // which figure-changed already reports, with its direction
+    const figureMoved = already.some((f) => f.rule === 'figure-changed' && touches(f));
+    const aboutFigure = (f: Finding) => figureMoved && f.evidence !== null && figuresOf(f.evidence.quote).length > 0;
     // kinds of concern are told apart by rule: "past assistance repaid" appearing where a plain
     // payment was is news, though both are financial
     const was = new Set(before.map((f) => f.rule));
     const is = new Set(after.map((f) => f.rule));
     for (const f of after) {
-      if (was.has(f.rule) || reported.has(f.category)) continue;
+      if (was.has(f.rule) || reported.has(f.category) || aboutFigure(f)) continue;
       was.add(f.rule); // once per kind
       found.push({ ...f, rule: 'concern-appears', level: 'change', version: 'new', oldClauses: change.old, explanation: `A ${CATEGORY_NAMES[f.category]} appears here: ${f.explanation}` });
     }
     for (const f of before) {
-      if (is.has(f.rule) || reported.has(f.category)) continue;
+      if (is.has(f.rule) || reported.has(f.category) || aboutFigure(f)) continue;
       is.add(f.rule);
       const effect = f.effect === 'benefit' ? 'burden' : 'benefit';
       found.push({ ...f, rule: 'concern-gone', level: 'change', version: 'old', oldClauses: change.old, effect, explanation: `The ${CATEGORY_NAMES[f.category]} of the old text is gone: ${f.explanation}` });

@@ -50,6 +50,8 @@ function recipientBefore(text: string, sentenceStart: number, at: number, versio
 function rightHolderAt(clause: Clause, version: Version, at: number): string | null {
   const parties = new Set(partiesOf(version));
   const sentence = sentenceAt(clause.text, at);
+  // "Either the Buyer or the Seller may terminate": a right both hold cuts neither way
+  if (/\b(?:either|each|both)\b/iu.test(clause.text.slice(sentence.start, sentence.end))) return null;
   const inSentence = deonticsOf(clause).filter((d) => parties.has(d.party) && d.start >= sentence.start && d.start < sentence.end);
   const holders = [...new Set(inSentence.filter((d) => d.kind === 'right').map((d) => d.party))];
   if (holders.length === 1) return holders[0]!;

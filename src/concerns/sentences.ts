@@ -43,7 +43,7 @@ const NEGATION_WINDOW_WORDS = 7;
 // "shall not be required to" releases a party from all that its sentence goes on to list, however
 // long: in "shall not be required to transfer 50 percent of all future revenues" the 7-word window
 // has lost the "not" by "all future". This trigger negates up to the next scope terminator instead.
-const RELEASE_TRIGGER = /\b(?:shall|is|are|will) not be (?:required|obliged|obligated|construed)\b/iu;
+const RELEASE_TRIGGER = /\b(?:shall|is|are|will) not be (?:required|obliged|obligated|construed)\b|\bnothing in this \w+ shall (?:require|oblige|compel)\b/iu;
 
 /** Is the phrase starting at `position` inside the scope of a negation in its sentence? */
 export function isNegated(text: string, position: number): boolean {
@@ -65,7 +65,7 @@ export function isQuoted(text: string, position: number): boolean {
 }
 
 // A clause that reports what one side proposed states a position, not a term of the agreement.
-const REPORTED_POSITION = /\b(proposed|proposes|proposal of|position of|according to|requested that|has asked|demanded|demands)\b/iu;
+const REPORTED_POSITION = /\b(proposed|proposes|proposal of|position of|according to|requested that|has asked|demanded|demands|stated that|states that|has stated|has suggested|suggested that|suggests that|expressed the view|takes the view|took the view)\b/iu;
 
 export function isReportedPosition(text: string, position: number): boolean {
   const sentence = sentenceAt(text, position);

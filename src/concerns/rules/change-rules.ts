@@ -112,10 +112,12 @@ const KIND_WORDS: Record<Deontic['kind'], string> = { obligation: 'obligation', 
 
 /**
  * The category a duty belongs to: a security commitment is one; a duty to pay, contribute or
- * bear costs is a financial one; everything else is balance.
+ * bear costs is a financial one; one about entry into force, a ratification one; everything
+ * else is balance.
  */
 let securityRules: readonly ClauseRule[] | null = null;
 let financialRules: readonly ClauseRule[] | null = null;
+let ratificationRules: readonly ClauseRule[] | null = null;
 const MONEY = keyed(/\b(?:pay|paid|payable|costs?|expenses?|fees?|contribut\p{L}*|capital|royalt\p{L}*|duties|taxe?s?|revenues?|funding|amounts?|sums?)\b/iu, 'pay', 'paid', 'cost', 'expense', 'fee', 'contribut', 'capital', 'royalt', 'dut', 'tax', 'revenue', 'funding', 'amount', 'sum');
 
 function categoryOf(clause: Clause, version: Version): CategoryId {
@@ -124,6 +126,9 @@ function categoryOf(clause: Clause, version: Version): CategoryId {
   if (securityRules.some((rule) => rule.find(clause, version).length > 0)) return 'security';
   financialRules ??= builtInPhraseRules().filter((rule) => rule.category === 'financial');
   if (assertedMatches(clause, MONEY).length > 0 || financialRules.some((rule) => rule.find(clause, version).length > 0)) return 'financial';
+  // a right to opt out of provisional application, a duty to ratify: a matter of entry into force
+  ratificationRules ??= builtInPhraseRules().filter((rule) => rule.category === 'ratification');
+  if (ratificationRules.some((rule) => rule.find(clause, version).length > 0)) return 'ratification';
   return 'one-sided';
 }
 
@@ -211,7 +216,12 @@ export const dutyShifted: ChangeRule = {
 
 const PROTECTIONS: { category: CategoryId; pattern: RegExp; name: string }[] = [
   { category: 'security', pattern: SECURITY_GUARANTEE, name: 'A security-guarantee clause' },
-  { category: 'constitutional', pattern: keyed(/\bConstitution of Ukraine\b|\bconstitution(?:al)?\b/iu, 'constitution'), name: 'A constitutional-compliance clause' },
+  // a constitution the agreement is to prevail over, or be carried out notwithstanding, protects no one
+  {
+    category: 'constitutional',
+    pattern: keyed(/(?<!\b(?:prevail\p{L}*\s+over|notwithstanding|irrespective\s+of|regardless\s+of|derogat\p{L}*\s+from|overrid\p{L}*)\b[^.;]{0,80})(?:\bConstitution of Ukraine\b|\bconstitution(?:al)?\b)/iu, 'constitution'),
+    name: 'A constitutional-compliance clause',
+  },
   { category: 'ratification', pattern: RATIFICATION, name: 'A ratification clause' },
   { category: 'duration', pattern: TERMINATION, name: 'A termination clause' },
 ];

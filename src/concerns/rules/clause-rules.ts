@@ -69,14 +69,21 @@ function patternRule(rule: Omit<ClauseRule, 'find'> & { pattern: RegExp }): Clau
   };
 }
 
-export const soleDiscretion = patternRule({
+// "Each Party may, at its sole discretion, ...": a discretion both sides hold is no imbalance.
+const EVERY_PARTY = /\b(?:each|either|both|neither|every)\s+(?:of\s+the\s+)?(?:part(?:y|ies)|participants?|sides?|signator(?:y|ies)|states?|contracting)\b/iu;
+
+const SOLE_DISCRETION = keyed(/\b(?:sole|absolute|unfettered|exclusive) discretion\b/iu, 'discretion');
+export const soleDiscretion: ClauseRule = {
   id: 'sole-discretion',
   category: 'one-sided',
   severity: 'high',
-  pattern: keyed(/\b(?:sole|absolute|unfettered|exclusive) discretion\b/iu, 'discretion'),
   weighsOn: 'not-holder',
   explanation: 'One party decides alone here, with no standard or consent of the other party to hold it to.',
-});
+  find: (clause) =>
+    assertedMatches(clause, SOLE_DISCRETION)
+      .filter((m) => !EVERY_PARTY.test(clause.text.slice(sentenceAt(clause.text, m.index).start, m.index)))
+      .map((m) => ({ start: m.index, end: m.index + m[0].length })),
+};
 
 const NAME = '\\p{Lu}(?:\\p{L}|\\.(?=\\p{L})|(?<=\\b\\p{Lu})\\.)*';
 export const unilateralRequest = patternRule({
@@ -104,7 +111,8 @@ export const irrevocable = patternRule({
   id: 'irrevocable',
   category: 'one-sided',
   severity: 'medium',
-  pattern: keyed(/\birrevocabl[ey]\b/iu, 'irrevocab'),
+    // "irrevocably submits to the jurisdiction of the courts" is how a forum clause is worded, not a commitment
+  pattern: keyed(/\birrevocabl[ey]\b(?!\s+(?:submits?|agrees?\s+to\s+submit)\b)/iu, 'irrevocab'),
   explanation: 'An irrevocable commitment cannot be withdrawn even if circumstances or governments change.',
 });
 

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/compare/compare.js';
+import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
+import { partiesNamedIn } from '../../src/concerns/bearing.js';
+import { sharesByParty } from '../../src/concerns/direction.js';
+import { figuresOf } from '../../src/concerns/figures.js';
+import type { Finding } from '../../src/model/finding.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * Which way a change cuts, read from the clause around it, and the wider phrasing the phrase
+ * rules read. Every clause here was written for these tests.
+ */
+
+const STATES = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the Republic of Sarnia.';
+const UA_STATES = 'УГОДА\n\nThe Government of Україна and the Government of Республіка Сарнія (the "Parties") have agreed as follows.';
+const COMPANY = 'SUBSCRIPTION AGREEMENT\n\nThis Agreement is made between Larch Mining Ltd (the "Company") and Osprey Capital LLP (the "Investor").';
+const LICENCE = 'LICENCE AGREEMENT\n\nThis Agreement is made between Fjord Patents AS (the "Licensor") and Heron Devices Ltd (the "Licensee").';
+const TWO_STATES = 'TREATY\n\nbetween the Government of the Republic of Sarnia and the Government of the Kingdom of Tessel.';
+
+function changes(head: string, before: string, after: string, we: string): Finding[] {
+  const comparison = withFindings(compareVersions(parseVersion(`${head}\n\n1. ${before}`), parseVersion(`${head}\n\n1. ${after}`)), { we });
+  return comparison.findings.filter((f) => f.level === 'change');
+}
+
+/** What the change's findings say together for `we`, as the eval reads them. */
+function stanceFor(head: string, before: string, after: string, we: string): string {
+  const found = changes(head, before, after, we);
+  const against = found.some((f) => f.stance === 'against');
+  const favour = found.some((f) => f.stance === 'favour');
+  return against && !favour ? 'against' : favour && !against ? 'favour' : 'neutral';
+}
+
+function clauseFindings(head: string, text: string): Finding[] {
+  const version = parseVersion(`${head}\n\n1. ${text}`);
+  const last = version.clauses.at(-1)!;
+  return findingsOfVersion(version, 'single').filter((f) => f.clause === last.id);
+}
+const rulesOf = (head: string, text: string) => clauseFindings(head, text).map((f) => f.rule);
+
+describe('figure-changed reads who pays and who receives', () => {
+  it('a return promised to a party: more is that party’s gain', () => {
+    const up = changes(COMPANY, 'The Company shall pay the Investor a yearly coupon of 6 percent.', 'The Company shall pay the Investor a yearly coupon of 9 percent.', 'Investor');
+    expect(up.filter((f) => f.rule === 'figure-changed').map((f) => [f.affects, f.stance])).toEqual([['Investor', 'favour']]);
+    expect(stanceFor(COMPANY, 'Dividends shall provide the Investor with a preferred yield of 5 percent.', 'Dividends shall provide the Investor with a preferred yield of 3 percent.', 'Company')).toBe('favour');
+  });
+
+  it('a sum a party must pay: less is that party’s gain', () => {
+    expect(stanceFor(LICENCE, 'The Licensee shall pay an annual fee of EUR 40,000.', 'The Licensee shall pay an annual fee of EUR 25,000.', 'Licensee')).toBe('favour');
+  });
+
+  it('a cap put on a payment helps the payer; a payment put in costs it', () => {
+    expect(stanceFor(LICENCE, 'The Licensee shall pay a running royalty on every unit sold.', 'The Licensee shall pay a running royalty on every unit sold, subject to a yearly ceiling of EUR 500,000.', 'Licensee')).toBe('favour');
+    // near miss: the same sum added as a fee, not a cap
+    expect(stanceFor(LICENCE, 'The Licensee shall pay a running royalty on every unit sold.', 'The Licensee shall pay a running royalty on every unit sold and an entry fee of EUR 500,000.', 'Licensee')).toBe('against');
+  });
+
+  it('the same figure written another way is no change', () => {
+    expect(changes(STATES, 'Ukraine shall pay into the Fund fifty percent of the port dues.', 'Ukraine shall pay into the Fund one-half of the port dues.', 'Ukraine').filter((f) => f.rule === 'figure-changed')).toEqual([]);
+    expect(changes(LICENCE, 'The royalty shall be ten per cent (10 per cent) of receipts.', 'The royalty shall be 10% of receipts.', 'Licensee').filter((f) => f.rule === 'figure-changed')).toEqual([]);
+  });
+
+  it('a split between the parties made equal is a loss for the party whose share fell', () => {
+    const before = 'Net income of the joint venture shall be divided as to three-quarters to the Republic of Sarnia and as to one-quarter to the Kingdom of Tessel.';
+    const after = 'Net income of the joint venture shall be divided in equal shares between the Republic of Sarnia and the Kingdom of Tessel.';
+    expect(stanceFor(TWO_STATES, before, after, 'Republic of Sarnia')).toBe('against');
+    expect(stanceFor(TWO_STATES, before, after, 'Kingdom of Tessel')).toBe('favour');
+    const version = parseVersion(TWO_STATES);
+    expect(Object.fromEntries(sharesByParty(before, version))).toEqual({ 'Republic of Sarnia': 75, 'Kingdom of Tessel': 25 });
+    // near miss: a split that names no party is no split between them
+    expect(sharesByParty('Net income shall be divided as to one-half to reserves.', version).size).toBe(0);
+  });
+});
+
+describe('figure-changed reads periods by the right or duty they attach to', () => {
+  it('notice before a party may leave: shorter is that party’s gain', () => {
+    expect(stanceFor(STATES, 'Ukraine may denounce this Agreement on eighteen months’ notice.', 'Ukraine may denounce this Agreement on six months’ notice.', 'Ukraine')).toBe('favour');
+    expect(stanceFor(STATES, 'Ukraine may denounce this Agreement on eighteen months’ notice.', 'Ukraine may denounce this Agreement on six months’ notice.', 'Republic of Sarnia')).toBe('against');
+  });
+
+  it('time to perform a duty: shorter costs the party bound', () => {
+    expect(stanceFor(COMPANY, 'The Company shall deliver audited accounts within 120 days of the year end.', 'The Company shall deliver audited accounts within 60 days of the year end.', 'Company')).toBe('against');
+  });
+
+  it('near miss: a right both parties hold cuts neither way', () => {
+    expect(stanceFor(COMPANY, 'Either the Company or the Investor may end this Agreement on nine months’ notice.', 'Either the Company or the Investor may end this Agreement on two months’ notice.', 'Company')).toBe('neutral');
+  });
+
+  it('reads Ukrainian periods and a Ukrainian right, and a name in any case ending', () => {
+    expect(figuresOf('за шість місяців, протягом 45 днів').map((f) => [f.kind, f.value])).toEqual([
+      ['duration', 180],
+      ['duration', 45],
+    ]);
+    expect(stanceFor(UA_STATES, 'Україна може денонсувати цю Угоду, повідомивши про це за дванадцять місяців.', 'Україна може денонсувати цю Угоду, повідомивши про це за два місяці.', 'Україна')).toBe('favour');
+    const version = parseVersion(UA_STATES);
+    expect(partiesNamedIn('Республіка Сарнія надає Україні кредит.', version)).toEqual(['Республіка Сарнія', 'Україна']);
+    // near miss: a longer word that only begins like a name is not it
+    expect(partiesNamedIn('Українознавство викладається в університетах.', version)).toEqual([]);
+  });
+});
+
+describe('duty-shifted weighs duties as a negotiator does', () => {
+  it('a prohibition traded for a duty of the same party is no shift; the veto gone is the news', () => {
+    const found = changes(
+      COMPANY,
+      'The Company shall not dispose of the mill except with the prior written consent of the Investor.',
+      'The Company shall inform the Investor before it disposes of the mill.',
+      'Company',
+    );
+    expect(found.filter((f) => f.rule === 'duty-shifted')).toEqual([]);
+    expect(found.filter((f) => f.rule === 'concern-gone').map((f) => [f.category, f.stance])).toEqual([['one-sided', 'favour']]);
+  });
+
+  it('a power to decide is a right though its modal is "shall"', () => {
+    expect(
+      stanceFor(STATES, 'The Republic of Sarnia shall select in its sole discretion the contractors of the Fund.', 'A committee of both Parties shall select the contractors of the Fund.', 'Ukraine'),
+    ).toBe('favour');
+  });
+
+  it('costs "borne by" a party are that party’s duty, and a financial one', () => {
+    const found = changes(LICENCE, 'The Licensee shall bear the costs of patent renewals.', 'The costs of patent renewals shall be borne by the Licensor.', 'Licensee');
+    expect(found.filter((f) => f.rule === 'duty-shifted').map((f) => [f.affects, f.category, f.stance, f.explanation])).toEqual([
+      ['Licensor', 'financial', 'favour', 'An obligation moved from Licensee to Licensor.'],
+    ]);
+    // near miss: borne by someone who is not a party
+    expect(changes(LICENCE, 'The Licensee shall bear the costs of patent renewals.', 'The costs of patent renewals shall be borne by the Patent Office.', 'Licensee').filter((f) => f.rule === 'duty-shifted' && f.affects === 'Patent Office')).toEqual([]);
+  });
+
+  it('"shall have exclusive rights" is a right, and its removal the holder’s loss', () => {
+    expect(stanceFor(TWO_STATES, 'The Kingdom of Tessel shall have exclusive rights to the fisheries of the Bay.', 'The fisheries of the Bay shall be managed jointly.', 'Republic of Sarnia')).toBe('favour');
+  });
+});
+
+describe('phrase rules: the wider reading', () => {
+  it.each<[string, string, string, string]>([
+    ['consent-veto', STATES, 'Ukraine may lease the terminal to a private operator with the prior written consent of the Republic of Sarnia.', 'Ukraine may lease the terminal with the written consent of the other Party.'],
+    ['ratification-bypassed', STATES, 'Pending ratification, this Agreement shall be applied provisionally from signature.', 'The Republic of Sarnia will not apply the Annex provisionally.'],
+    ['rada-bypassed', STATES, 'This Agreement shall be binding upon Ukraine from the date of its signature.', 'This Agreement shall enter into force once both Parties have ratified it.'],
+    ['approval-required', COMPANY, 'This Agreement shall become effective only upon its approval by the shareholders of the Company.', 'This Agreement shall become effective upon signature by both parties.'],
+    ['constitution-overridden', STATES, 'This Agreement shall be implemented notwithstanding any provision of the Constitution of Ukraine.', 'This Agreement shall be implemented in accordance with the Constitution of Ukraine.'],
+    ['law-overridden', STATES, 'This Agreement shall prevail over any conflicting legislation of Ukraine.', 'This Agreement shall be read together with the legislation of Ukraine.'],
+    ['subsoil-alienated', STATES, 'The land plots under the new terminals shall be transferred into the ownership of the Operator.', 'Licences for the new terminals shall be transferred to the Operator.'],
+    ['survival', STATES, 'Article 7 shall survive the expiry of this Agreement.', 'Article 7 shall apply throughout the term of this Agreement.'],
+    ['one-party-survives', STATES, 'The obligations of Ukraine under Article 7 shall survive any termination of this Agreement.', 'Articles 7 and 8 shall survive any termination of this Agreement.'],
+    ['unilateral-change', STATES, 'This Agreement may be amended by the Republic of Sarnia by notice to Ukraine.', 'This Agreement may be amended by written agreement of the Parties.'],
+    ['revenue-share-one-sided', STATES, 'Ukraine shall transfer to the Fund sixty percent of the royalties from offshore fields.', 'Ukraine shall transfer to the Fund twenty percent of the royalties from offshore fields.'],
+    ['costs-on-one-side', LICENCE, 'The Licensee shall indemnify the Licensor against any and all claims arising from the Products.', 'Each party shall bear its own costs of the arbitration.'],
+    ['forum-ousted', LICENCE, 'Findings of the Licensor’s auditor shall not be subject to review by any court or tribunal.', 'Findings of the Licensor’s auditor shall be subject to review by the courts of Oslo.'],
+    ['past-assistance-one-sided', STATES, 'The Fund shall reimburse the full value of the aid provided by the Republic of Sarnia since 2021.', 'The Fund shall finance reconstruction in the regions most affected.'],
+    ['security-commitment', STATES, 'The Republic of Sarnia shall protect the installations built with the Fund’s money.', 'The Fund shall protect the personal data of its employees.'],
+  ])('%s fires on a clause that says it, not on a near miss', (rule, head, fires, nearMiss) => {
+    expect(rulesOf(head, fires), fires).toContain(rule);
+    expect(rulesOf(head, nearMiss), nearMiss).not.toContain(rule);
+  });
+
+  it('a constitution is a concern between states only, and not when it is a body’s articles', () => {
+    expect(rulesOf(STATES, 'The Fund shall act in conformity with the constitutional requirements of each Party.')).toContain('constitution-named');
+    expect(rulesOf(COMPANY, 'The Company shall file its constitution with the registrar.')).not.toContain('constitution-named');
+    expect(rulesOf(STATES, 'The constitution of the Board shall be set out in its rules of procedure.')).not.toContain('constitution-named');
+  });
+
+  it('a clause that names no party weighs on the party the rule names for that case', () => {
+    const denied = clauseFindings(STATES, 'Nothing in this Agreement constitutes a security guarantee.').filter((f) => f.rule === 'security-denied');
+    expect(denied.map((f) => f.affects)).toEqual(['Ukraine']);
+    // near miss: between parties the rule does not name, it names no one
+    expect(clauseFindings(TWO_STATES, 'Nothing in this Agreement constitutes a security guarantee.').filter((f) => f.rule === 'security-denied').map((f) => f.affects)).toEqual([null]);
+  });
+
+  it('keeps out what is reported, released or shared alike', () => {
+    expect(rulesOf(STATES, 'The Sarnian delegation stated that its text is consistent with the Constitution of Ukraine.')).not.toContain('constitution-named');
+    expect(rulesOf(STATES, 'Nothing in this Agreement shall require Ukraine to transfer ownership of its ports or pipelines.')).not.toContain('resource-title-passes');
+    expect(rulesOf(COMPANY, 'The Company irrevocably submits to the jurisdiction of the courts of Dublin.')).not.toContain('irrevocable');
+    expect(rulesOf(COMPANY, 'The Company irrevocably waives its right to redeem the shares.')).toContain('irrevocable');
+    expect(rulesOf(TWO_STATES, 'Each Party may, at its sole discretion, send an observer to the Council.')).not.toContain('sole-discretion');
+    expect(rulesOf(TWO_STATES, 'The Kingdom of Tessel may, at its sole discretion, send observers to the Council.')).toContain('sole-discretion');
+  });
+});
+
+describe('change findings name what moved, once', () => {
+  it('a concern about a figure comes and goes with the figure, which figure-changed reports', () => {
+    const found = changes(STATES, 'Ukraine shall transfer to the Fund 30 percent of the royalties from offshore fields.', 'Ukraine shall transfer to the Fund 70 percent of the royalties from offshore fields.', 'Ukraine');
+    expect(found.map((f) => f.rule)).toEqual(['figure-changed']);
+    expect(found[0]!.stance).toBe('against');
+  });
+
+  it('a ratification bypass taken out is a gain for the party whose parliament it bypassed', () => {
+    expect(stanceFor(STATES, 'This Agreement shall enter into force upon signature.', 'This Agreement shall enter into force once the Verkhovna Rada of Ukraine has ratified it.', 'Ukraine')).toBe('favour');
+    expect(
+      stanceFor(
+        STATES,
+        'This Agreement shall enter into force on the exchange of the instruments of ratification.',
+        'This Agreement shall enter into force on the exchange of the instruments of ratification, and shall be applied from signature without awaiting ratification.',
+        'Ukraine',
+      ),
+    ).toBe('against');
+  });
+
+  it('a constitution the agreement now prevails over is no compliance clause', () => {
+    const found = changes(STATES, 'Conflicts between this Agreement and Ukrainian law shall be settled by consultation.', 'This Agreement shall prevail over the law of Ukraine and the Constitution of Ukraine.', 'Ukraine');
+    expect(found.filter((f) => f.rule === 'protection-changed')).toEqual([]);
+    expect(found.every((f) => f.stance !== 'favour')).toBe(true);
+  });
+});
