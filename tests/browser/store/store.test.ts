@@ -87,6 +87,52 @@ describe('workspace store (real IndexedDB)', () => {
     store.close();
   });
 
+  it('takes, in bytes the browser reports stored, less than 3 times the space of one version for 50', async function () {
+    this.timeout(120_000);
+    // Chromium's estimate covers the whole origin and moves as its storage engine compacts in the
+    // background: each database is measured alone, from a settled reading to a settled reading.
+    const settled = async () => {
+      let last = -1;
+      for (let tries = 0; tries < 40; tries++) {
+        const now = (await navigator.storage.estimate()).usage ?? 0;
+        if (now === last) return now;
+        last = now;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      return last;
+    };
+    const pair = generateAgreementPair({ clauses: 1000, reworded: 0.005, moved: 0 });
+    const measure = async (fill: (store: WorkspaceStore, workspaceId: string) => Promise<void>) => {
+      const name = freshName();
+      const before = await settled();
+      const store = await WorkspaceStore.open(name);
+      await fill(store, (await store.createWorkspace('measured')).id);
+      store.close();
+      const grown = (await settled()) - before;
+      await new Promise((resolve) => (indexedDB.deleteDatabase(name).onsuccess = resolve));
+      return grown;
+    };
+    const single = await measure(async (store, id) => {
+      await store.addVersion(id, { label: 'v1', party: 'A', date: '2025-01-01', parent: null }, parseVersion(pair.old));
+    });
+    const fifty = await measure(async (store, id) => {
+      let parent: string | null = null;
+      let text = pair.old;
+      const random = seededRandom(7);
+      for (let k = 0; k < 50; k++) {
+        const lines = text.split('\n');
+        for (let e = 0; e < 3; e++) {
+          const at = Math.floor(random() * lines.length);
+          if (/^\d+\.\d+ /.test(lines[at]!)) lines[at] = lines[at]!.replace(/ (\S+) /, ` edited${k}x${e} `);
+        }
+        text = lines.join('\n');
+        parent = (await store.addVersion(id, { label: `v${k + 1}`, party: 'A', date: `2025-02-${String((k % 28) + 1).padStart(2, '0')}`, parent }, parseVersion(text))).id;
+      }
+    });
+    expect(single, 'one version grew the stored bytes').to.be.greaterThan(50_000);
+    expect(fifty / single).to.be.lessThan(3);
+  });
+
   it('undoes a deletion', async () => {
     const store = await freshStore();
     const ws = await seedSampleWorkspace(store, SAMPLE_MANIFEST, SAMPLE_TEXTS);
