@@ -1,9 +1,10 @@
 import type { Clause } from '../model/clause.js';
 import type { ChangeKind } from '../model/comparison.js';
 import type { IgnoreFlags } from '../model/options.js';
-import { RareWordIndex } from './candidates.js';
+import { RareWordIndex, rareLimit } from './candidates.js';
 import { Fingerprint, WordIds } from './fingerprint.js';
 import { longestIncreasingSubsequence } from './lis.js';
+import { pairMovedAndReworded } from './rescue.js';
 import { containment, resemblance, union } from './similarity.js';
 
 /** One entry of the alignment: which old clauses became which new ones (indexes into the lists). */
@@ -64,6 +65,8 @@ export const ALIGN_LIMITS = {
  * 5. What is left is paired across the whole document at a stricter threshold: moved and edited.
  * 6. Splits and merges: a clause contained in another that already has a partner next to it
  *    (Broder's containment) joins that pair.
+ * 7. Clauses still unpaired on both sides are looked for once more, sentence by sentence: a
+ *    clause moved and reworded at once pairs when enough of its sentences survive (rescue.ts).
  */
 export function align(oldClauses: readonly Clause[], newClauses: readonly Clause[], ignore: IgnoreFlags): Alignment[] {
   return new Aligner(oldClauses, newClauses, ignore).run();
@@ -77,7 +80,11 @@ class Aligner {
   private readonly groupOfNew: Int32Array;
   private readonly groups: { old: number[]; new: number[]; similarity: number }[] = [];
 
-  constructor(oldClauses: readonly Clause[], newClauses: readonly Clause[], private readonly ignore: IgnoreFlags) {
+  constructor(
+    private readonly oldClauses: readonly Clause[],
+    private readonly newClauses: readonly Clause[],
+    private readonly ignore: IgnoreFlags,
+  ) {
     const ids = new WordIds();
     this.old = oldClauses.map((c) => new Fingerprint(c, ids, ignore));
     this.new = newClauses.map((c) => new Fingerprint(c, ids, ignore));
@@ -92,6 +99,7 @@ class Aligner {
     this.pairAcrossDocument();
     this.pairSameTitles();
     this.joinSplitsAndMerges();
+    this.pairRecognisedSentences();
     return this.result();
   }
 
@@ -244,6 +252,20 @@ class Aligner {
     for (const e of edges) if (this.isFree('old', e.i) && this.isFree('new', e.j)) this.pair(e.i, e.j, e.raw);
   }
 
+  private pairRecognisedSentences(): void {
+    const olds = range(0, this.old.length).filter((i) => this.isFree('old', i));
+    if (olds.length === 0) return;
+    const news = range(0, this.new.length).filter((j) => this.isFree('new', j));
+    if (news.length === 0) return;
+    const oldParents = parentIndexes(this.oldClauses);
+    const newParents = parentIndexes(this.newClauses);
+    const parentsPaired = (i: number, j: number) => {
+      const [p, q] = [oldParents[i]!, newParents[j]!];
+      return p >= 0 && q >= 0 && this.groupOfOld[p]! >= 0 && this.groupOfOld[p] === this.groupOfNew[q];
+    };
+    for (const p of pairMovedAndReworded(this.old, olds, this.new, news, parentsPaired)) this.pair(p.old, p.new, p.similarity);
+  }
+
   private joinSplitsAndMerges(): void {
     this.joinPieces('new');
     this.joinPieces('old');
@@ -388,6 +410,13 @@ class Aligner {
   }
 }
 
+/** Each clause's parent as an index into the same list; -1 at the top. */
+function parentIndexes(clauses: readonly Clause[]): Int32Array {
+  const at = new Map<string, number>();
+  clauses.forEach((c, k) => at.set(c.id, k));
+  return Int32Array.from(clauses, (c) => (c.parent === null ? -1 : (at.get(c.parent) ?? -1)));
+}
+
 function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) out.push(i);
@@ -396,11 +425,6 @@ function range(from: number, to: number): number[] {
 
 function round(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
-}
-
-/** Words in more clauses than this are too common to find a counterpart by. */
-function rareLimit(clauses: number): number {
-  return Math.max(4, Math.ceil(Math.sqrt(clauses)));
 }
 
 /**

@@ -2,7 +2,6 @@ import type { Clause } from '../model/clause.js';
 import type { IgnoreFlags } from '../model/options.js';
 import { normalizeNumber } from '../parse/number.js';
 import { comparableKey } from '../redline/normalize.js';
-import { contentWords } from '../redline/tokens.js';
 
 /** The text a change shows for a clause: its heading, then its own text. */
 export function clauseBody(clause: Pick<Clause, 'heading' | 'text'>): string {
@@ -10,21 +9,50 @@ export function clauseBody(clause: Pick<Clause, 'heading' | 'text'>): string {
   return clause.heading ?? clause.text;
 }
 
+/** Sentences shorter than this ("It survives.") are too generic to recognise a clause by. */
+export const MIN_SENTENCE_WORDS = 4;
+
+/** A word, or the end of a sentence: a full stop, semicolon, question or exclamation mark before a space, or a line break. */
+const TOKEN = /[\p{L}\p{N}]+|[.;!?](?=\s)|\n/gu;
+
+/** The text's words as ids, in order, and where each sentence ends (an index into the ids). */
+export interface Tokens {
+  ids: Uint32Array;
+  ends: number[];
+}
+
 /** Maps words to small integers shared by both versions, so word sets compare as int arrays. */
 export class WordIds {
   private readonly ids = new Map<string, number>();
-  idsOf(words: readonly string[]): Uint32Array {
-    const out = new Set<number>();
-    for (const w of words) {
-      let id = this.ids.get(w);
+  /** One pass over a text: its words' ids in order and its sentence ends. */
+  read(text: string): Tokens {
+    const ids: number[] = [];
+    const ends: number[] = [];
+    for (const m of text.toLowerCase().matchAll(TOKEN)) {
+      const token = m[0];
+      const c = token.charCodeAt(0);
+      if (token.length === 1 && (c === 10 || c === 46 || c === 59 || c === 33 || c === 63)) {
+        if (ids.length > (ends.at(-1) ?? 0)) ends.push(ids.length);
+        continue;
+      }
+      let id = this.ids.get(token);
       if (id === undefined) {
         id = this.ids.size;
-        this.ids.set(w, id);
+        this.ids.set(token, id);
       }
-      out.add(id);
+      ids.push(id);
     }
-    return Uint32Array.from(out).sort();
+    if (ids.length > (ends.at(-1) ?? 0)) ends.push(ids.length);
+    return { ids: Uint32Array.from(ids), ends };
   }
+}
+
+/** The ids sorted, each once (sorts `ids` in place). */
+function uniqueSorted(ids: Uint32Array): Uint32Array {
+  ids.sort();
+  let n = 0;
+  for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) ids[n++] = ids[k]!;
+  return ids.slice(0, n);
 }
 
 /**
@@ -40,14 +68,17 @@ export class Fingerprint {
   /** a document's or part's title: it can pair with another, but is never a piece of a split */
   readonly isTitle: boolean;
   private readonly body: string;
+  private tokens: Tokens | null = null;
   private wordSet: Uint32Array | null = null;
+  private sentenceSets: Uint32Array[] | null = null;
   private alnumCount = -1;
 
   constructor(clause: Clause, private readonly ids: WordIds, ignore: IgnoreFlags) {
     this.body = clauseBody(clause);
     this.key = comparableKey(this.body, ignore);
     this.number = normalizeNumber(clause.number);
-    this.heading = clause.heading?.toLowerCase() ?? null;
+    // "Definitions." and "Definitions" name the same section
+    this.heading = clause.heading?.toLowerCase().replace(/[.:]+$/u, '') ?? null;
     this.isTitle = clause.kind === 'heading';
   }
 
@@ -58,8 +89,33 @@ export class Fingerprint {
 
   /** sorted unique word ids: the vocabulary for similarity */
   get words(): Uint32Array {
-    this.wordSet ??= this.ids.idsOf(contentWords(this.body));
+    this.wordSet ??= uniqueSorted(this.read().ids.slice());
     return this.wordSet;
+  }
+
+  /**
+   * The word sets of the sentences (and of the parts of a sentence between semicolons; a heading
+   * is one), those of at least MIN_SENTENCE_WORDS words: what a reader recognises of a reworded
+   * clause.
+   */
+  get sentences(): Uint32Array[] {
+    if (this.sentenceSets === null) {
+      const { ids, ends } = this.read();
+      const out: Uint32Array[] = [];
+      let start = 0;
+      for (const end of ends) {
+        const set = uniqueSorted(ids.slice(start, end));
+        if (set.length >= MIN_SENTENCE_WORDS) out.push(set);
+        start = end;
+      }
+      this.sentenceSets = out;
+    }
+    return this.sentenceSets;
+  }
+
+  private read(): Tokens {
+    this.tokens ??= this.ids.read(this.body);
+    return this.tokens;
   }
 
   /** letters and digits in the content: short clauses ("Reserved.") never count as moved */
