@@ -8,7 +8,8 @@ import { checkPdfStreams } from './pdf-streams.js';
  * pdf.js gives positioned text runs; they are grouped into lines by their baseline, lines into
  * paragraphs (a new one after a gap wider than the line spacing, a change of type size, or a line
  * that opens with a clause number after a line that ended a sentence), running headers, footers
- * and page numbers are dropped, and end-of-line hyphenation is undone.
+ * and page numbers are dropped, and end-of-line hyphenation is undone. A page set in two columns
+ * is read down the left column, then down the right, between the lines that span both.
  */
 
 /** The few pdf.js shapes read here, declared so the core does not depend on pdf.js's own typings. */
@@ -77,6 +78,19 @@ export interface Line {
   right: number;
   size: number;
   page: number;
+  /** on a page of two columns: 1 left, 2 right, 0 a line across both; absent on a page of one */
+  column?: number;
+  /** the left and right edges of the column the line stands in, when the page has two */
+  columnLeft?: number;
+  columnRight?: number;
+}
+
+interface Run {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
 }
 
 export async function pdfToText(bytes: Uint8Array, name: string): Promise<{ text: string; warnings: string[] }> {
@@ -126,17 +140,100 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<{ text
   return { text: linesToText(pages), warnings: [] };
 }
 
-/** Text runs of one page → lines, top to bottom, runs left to right. */
+/**
+ * Text runs of one page → lines in reading order: top to bottom, runs left to right; on a page
+ * of two columns, the left column's lines, then the right's, between the lines across both.
+ */
 export function groupLines(items: readonly PdfTextItem[], page: number): Line[] {
-  const runs = items
+  const runs: Run[] = items
     .filter((i) => i.str !== '')
     .map((i) => {
       const t = i.transform;
       const size = Math.abs(Math.hypot(t[2] ?? 0, t[3] ?? 0)) || i.height || 10;
       return { str: i.str, x: t[4] ?? 0, y: t[5] ?? 0, width: i.width, size };
-    })
-    .sort((a, b) => b.y - a.y || a.x - b.x);
-  const groups: (typeof runs)[] = [];
+    });
+  const columns = twoColumns(runs);
+  if (columns === null) return linesOf(runs, page);
+  const { gutterLeft, gutterRight, left, right } = columns;
+  const inColumn = (lines: Line[], column: number, columnLeft: number, columnRight: number) => lines.map((l) => ({ ...l, column, columnLeft, columnRight }));
+  const leftLines = inColumn(linesOf(runs.filter((r) => r.x + r.width <= gutterLeft + 0.5), page), 1, left, gutterLeft);
+  const rightLines = inColumn(linesOf(runs.filter((r) => r.x >= gutterRight - 0.5), page), 2, gutterRight, right);
+  const across = inColumn(linesOf(runs.filter((r) => r.x + r.width > gutterLeft + 0.5 && r.x < gutterRight - 0.5), page), 0, left, right);
+  // A line across both columns ends the columns above it: read them, then it.
+  const out: Line[] = [];
+  let l = 0;
+  let r = 0;
+  for (const line of across) {
+    while (l < leftLines.length && leftLines[l]!.y > line.y) out.push(leftLines[l++]!);
+    while (r < rightLines.length && rightLines[r]!.y > line.y) out.push(rightLines[r++]!);
+    out.push(line);
+  }
+  out.push(...leftLines.slice(l), ...rightLines.slice(r));
+  return out;
+}
+
+/**
+ * The gutter of a page set in two columns: the widest vertical strip near the middle of the text
+ * that no more than a tenth of the runs cross (titles and page numbers may), with running text
+ * on both sides, side by side: most lines of each column reach across most of it. A table of
+ * short labels beside long text has its empty strip off the middle, and its labels fill nothing.
+ */
+function twoColumns(runs: readonly Run[]): { gutterLeft: number; gutterRight: number; left: number; right: number } | null {
+  if (runs.length < 6) return null;
+  let left = Infinity;
+  let right = -Infinity;
+  for (const r of runs) {
+    left = Math.min(left, r.x);
+    right = Math.max(right, r.x + r.width);
+  }
+  const width = right - left;
+  if (!(width >= 100 && width < 10_000)) return null;
+  const bins = Math.ceil(width) + 2;
+  const change = new Int32Array(bins + 1);
+  for (const r of runs) {
+    change[Math.max(0, Math.floor(r.x - left))]!++;
+    change[Math.min(bins, Math.ceil(r.x + r.width - left))]!--;
+  }
+  const allowed = Math.floor(runs.length / 10);
+  let best: { from: number; to: number } | null = null;
+  let from = -1;
+  let covered = 0;
+  for (let k = 0; k <= bins; k++) {
+    covered += change[k]!;
+    const open = covered <= allowed && k < bins;
+    if (open && from < 0) from = k;
+    if (!open && from >= 0) {
+      const middle = (from + k) / 2;
+      if (middle > width * 0.25 && middle < width * 0.75 && (best === null || k - from > best.to - best.from)) best = { from, to: k };
+      from = -1;
+    }
+  }
+  if (best === null || best.to - best.from < 8) return null;
+  const gutterLeft = left + best.from;
+  const gutterRight = left + best.to;
+  const leftRuns = runs.filter((r) => r.x + r.width <= gutterLeft + 0.5);
+  const rightRuns = runs.filter((r) => r.x >= gutterRight - 0.5);
+  if (!fills(linesOf(leftRuns, 0), left, gutterLeft) || !fills(linesOf(rightRuns, 0), gutterRight, right)) return null;
+  // side by side: the columns share most of their height
+  const span = (rs: readonly Run[]) => rs.reduce(([lo, hi], r) => [Math.min(lo, r.y), Math.max(hi, r.y)] as const, [Infinity, -Infinity] as const);
+  const [lb, lt] = span(leftRuns);
+  const [rb, rt] = span(rightRuns);
+  const shared = Math.min(lt, rt) - Math.max(lb, rb);
+  if (shared < 0.5 * Math.min(lt - lb, rt - rb)) return null;
+  return { gutterLeft, gutterRight, left, right };
+}
+
+/** Three lines or more, most of which run across most of the column between `from` and `to`. */
+function fills(lines: readonly Line[], from: number, to: number): boolean {
+  if (lines.length < 3) return false;
+  const full = lines.filter((l) => l.right - l.x >= 0.6 * (to - from)).length;
+  return full * 2 >= lines.length;
+}
+
+/** Runs → lines, top to bottom, runs left to right. */
+function linesOf(unsorted: readonly Run[], page: number): Line[] {
+  const runs = [...unsorted].sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: Run[][] = [];
   for (const run of runs) {
     const last = groups[groups.length - 1];
     const anchor = last?.[0];
@@ -267,10 +364,12 @@ export function linesToText(pages: readonly Line[][]): string {
       prev = line;
       continue;
     }
-    const samePage = prev.page === line.page;
+    // Going from one column to the next is like turning the page: the text flows on.
+    const samePage = prev.page === line.page && (prev.column ?? 0) === (line.column ?? 0);
     const gap = prev.y - line.y;
     const closed = ENDS_SENTENCE.test(prev.text);
-    const short = prev.right < textRight - 0.15 * width;
+    const edge = prev.columnRight ?? textRight;
+    const short = prev.right < edge - 0.15 * (prev.columnLeft === undefined ? width : edge - prev.columnLeft);
     const opensClause = startsWithClauseNumber(line.text);
     const sizeChange = Math.abs(prev.size - line.size) > 0.8;
     let fresh: boolean;
