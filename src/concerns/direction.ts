@@ -108,14 +108,14 @@ const TO_PARTY = /^\s+(?:shall\s+(?:go|accrue|be\s+paid)\s+)?(?:to|for)\s+(?:the
  */
 export function sharesByParty(text: string, version: Version): Map<string, number> {
   const shares = new Map<string, number>();
-  const parties = partiesOf(version);
+  const parties = partiesOf(version).map((p) => ({ party: p, at: new RegExp(`^${partyMention(p)}`, 'u') }));
   for (const figure of figuresOf(text)) {
     if (figure.kind !== 'percent') continue;
-    const after = text.slice(figure.end);
+    const after = text.slice(figure.end, figure.end + 200);
     const lead = TO_PARTY.exec(after);
     if (!lead) continue;
     const rest = after.slice(lead[0].length);
-    const party = parties.find((p) => new RegExp(`^${partyMention(p)}`, 'u').test(rest));
+    const party = parties.find((p) => p.at.test(rest))?.party;
     if (party && !shares.has(party)) shares.set(party, figure.value);
   }
   if (shares.size === 0) {

@@ -114,7 +114,9 @@ export function figuresOf(text: string): Figure[] {
     const value = wordsToNumber(m[1]!);
     if (value !== null) figures.push({ kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(UKRAINIAN_PERCENT)) {
+  // the Ukrainian readings scan for many words at every position: only where there is Cyrillic
+  const cyrillic = /\p{Script=Cyrillic}/u.test(text);
+  for (const m of cyrillic ? text.matchAll(UKRAINIAN_PERCENT) : []) {
     const value = (UKRAINIAN[m[1]!.toLowerCase()] ?? 0) + (m[2] ? (UKRAINIAN[m[2].toLowerCase()] ?? 0) : 0);
     figures.push({ kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
@@ -126,7 +128,7 @@ export function figuresOf(text: string): Figure[] {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
     if (count !== null) figures.push({ kind: 'duration', text: m[0], value: count * DAYS[m[2]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(UKRAINIAN_DURATION)) {
+  for (const m of cyrillic ? text.matchAll(UKRAINIAN_DURATION) : []) {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : (UKRAINIAN[m[1]!.toLowerCase()] ?? 0) + (m[2] ? (UKRAINIAN[m[2].toLowerCase()] ?? 0) : 0);
     const unit = UKRAINIAN_UNIT.find(([re]) => re.test(m[3]!.toLowerCase()))![1];
     figures.push({ kind: 'duration', text: m[0], value: count * unit, start: m.index, end: m.index + m[0].length });

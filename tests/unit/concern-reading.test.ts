@@ -147,6 +147,8 @@ describe('phrase rules: the wider reading', () => {
     ['costs-on-one-side', LICENCE, 'The Licensee shall indemnify the Licensor against any and all claims arising from the Products.', 'Each party shall bear its own costs of the arbitration.'],
     ['forum-ousted', LICENCE, 'Findings of the Licensor’s auditor shall not be subject to review by any court or tribunal.', 'Findings of the Licensor’s auditor shall be subject to review by the courts of Oslo.'],
     ['past-assistance-one-sided', STATES, 'The Fund shall reimburse the full value of the aid provided by the Republic of Sarnia since 2021.', 'The Fund shall finance reconstruction in the regions most affected.'],
+    ['unilateral-power', STATES, 'The Republic of Sarnia may recall its experts from the Fund at any time and for any reason.', 'The Republic of Sarnia may recall its experts from the Fund for a reason stated in writing.'],
+    ['resource-title-passes', STATES, 'The offshore platforms shall become the property of the Republic of Sarnia.', 'The offshore platforms shall remain the property of Ukraine.'],
     ['security-commitment', STATES, 'The Republic of Sarnia shall protect the installations built with the Fund’s money.', 'The Fund shall protect the personal data of its employees.'],
   ])('%s fires on a clause that says it, not on a near miss', (rule, head, fires, nearMiss) => {
     expect(rulesOf(head, fires), fires).toContain(rule);
@@ -162,6 +164,8 @@ describe('phrase rules: the wider reading', () => {
   it('a clause that names no party weighs on the party the rule names for that case', () => {
     const denied = clauseFindings(STATES, 'Nothing in this Agreement constitutes a security guarantee.').filter((f) => f.rule === 'security-denied');
     expect(denied.map((f) => f.affects)).toEqual(['Ukraine']);
+    const override = clauseFindings(STATES, 'This Agreement shall be carried out notwithstanding any provision of the national constitution.').filter((f) => f.rule === 'constitution-overridden');
+    expect(override.map((f) => f.affects)).toEqual(['Ukraine']);
     // near miss: between parties the rule does not name, it names no one
     expect(clauseFindings(TWO_STATES, 'Nothing in this Agreement constitutes a security guarantee.').filter((f) => f.rule === 'security-denied').map((f) => f.affects)).toEqual([null]);
   });

@@ -5,6 +5,7 @@ import type { CategoryId, Effect } from '../../model/finding.js';
 import { deonticsOf, type Deontic } from '../obligations.js';
 import { partiesOf, resolveParty } from '../parties.js';
 import { CAPITALISED } from '../names.js';
+import { sentenceAt } from '../sentences.js';
 import { burdenedAt, mostBurdened, protectedBy } from '../bearing.js';
 import { figuresOf, type Figure } from '../figures.js';
 import { effectOfChange, figureWeight, shareLoser } from '../direction.js';
@@ -55,7 +56,8 @@ function changedFigures(change: Change): [Figure[], Figure[]] {
 function figureIn(clauses: Clause[], figure: Figure | undefined): { clause: Clause; figure: Figure } | null {
   if (!figure) return null;
   for (const clause of clauses) {
-    const found = figuresOf(clause.text).find((f) => f.text === figure.text) ?? figuresOf(clause.text).find((f) => sameFigure(f, figure));
+    const figures = figuresOf(clause.text);
+    const found = figures.find((f) => f.text === figure.text) ?? figures.find((f) => sameFigure(f, figure));
     if (found) return { clause, figure: found };
   }
   return null;
@@ -78,13 +80,22 @@ export const figureChanged: ChangeRule = {
     const newClauses = clauses.newClauses(change);
     const inNew = figureIn(newClauses, after[0]);
     const inOld = figureIn(oldClauses, before[0]);
+    // the split is read in the sentence the figure stands in; a short clause that lost its
+    // figures ("in equal shares") is read whole
+    const splitText = (found: { clause: Clause; figure: Figure } | null, list: Clause[]) => {
+      if (found) {
+        const sentence = sentenceAt(found.clause.text, found.figure.start);
+        return found.clause.text.slice(sentence.start, sentence.end);
+      }
+      return list.length === 1 && list[0]!.text.length < 2000 ? list[0]!.text : '';
+    };
     const located = inNew ?? { clause: newClauses[0]!, figure: null };
     const what = before.length && after.length ? `changed from ${before.map((f) => f.text).join(', ')} to ${after.map((f) => f.text).join(', ')}` : before.length ? `${before.map((f) => f.text).join(', ')} removed` : `${after.map((f) => f.text).join(', ')} added`;
     const period = (after[0] ?? before[0])!.kind === 'duration';
     let affects: string | null = null;
     let effect: Effect | null = null;
     // a split between the parties: the party whose share fell loses
-    const loser = period ? null : shareLoser(oldClauses.map((c) => c.text).join('\n'), newClauses.map((c) => c.text).join('\n'), comparison.new);
+    const loser = period ? null : shareLoser(splitText(inOld, oldClauses), splitText(inNew, newClauses), comparison.new);
     if (loser) [affects, effect] = [loser, 'burden'];
     else {
       const weight = inNew ? figureWeight(inNew.clause, comparison.new, inNew.figure) : inOld ? figureWeight(inOld.clause, comparison.old, inOld.figure) : null;
@@ -120,7 +131,16 @@ let financialRules: readonly ClauseRule[] | null = null;
 let ratificationRules: readonly ClauseRule[] | null = null;
 const MONEY = keyed(/\b(?:pay|paid|payable|costs?|expenses?|fees?|contribut\p{L}*|capital|royalt\p{L}*|duties|taxe?s?|revenues?|funding|amounts?|sums?)\b/iu, 'pay', 'paid', 'cost', 'expense', 'fee', 'contribut', 'capital', 'royalt', 'dut', 'tax', 'revenue', 'funding', 'amount', 'sum');
 
+// A long clause may carry hundreds of duties that moved: it is read for its category once.
+const CATEGORIES = new WeakMap<Clause, CategoryId>();
+
 function categoryOf(clause: Clause, version: Version): CategoryId {
+  let category = CATEGORIES.get(clause);
+  if (!category) CATEGORIES.set(clause, (category = readCategory(clause, version)));
+  return category;
+}
+
+function readCategory(clause: Clause, version: Version): CategoryId {
   if (SECURITY_GUARANTEE.test(clause.text)) return 'security';
   securityRules ??= builtInPhraseRules().filter((rule) => rule.category === 'security');
   if (securityRules.some((rule) => rule.find(clause, version).length > 0)) return 'security';
