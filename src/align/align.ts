@@ -66,7 +66,9 @@ export const ALIGN_LIMITS = {
  * 6. Splits and merges: a clause contained in another that already has a partner next to it
  *    (Broder's containment) joins that pair.
  * 7. Clauses still unpaired on both sides are looked for once more, sentence by sentence: a
- *    clause moved and reworded at once pairs when enough of its sentences survive (rescue.ts).
+ *    clause moved and reworded at once pairs when enough of its sentences survive (rescue.ts);
+ *    last, a heading found once in each version ("Payment") pairs its two clauses, however
+ *    rewritten (Heckel's unique anchors, on headings).
  */
 export function align(oldClauses: readonly Clause[], newClauses: readonly Clause[], ignore: IgnoreFlags): Alignment[] {
   return new Aligner(oldClauses, newClauses, ignore).run();
@@ -100,6 +102,7 @@ class Aligner {
     this.pairSameTitles();
     this.joinSplitsAndMerges();
     this.pairRecognisedSentences();
+    this.pairUniqueHeadings();
     return this.result();
   }
 
@@ -266,6 +269,33 @@ class Aligner {
     for (const p of pairMovedAndReworded(this.old, olds, this.new, news, parentsPaired)) this.pair(p.old, p.new, p.similarity);
   }
 
+  /**
+   * "L. Payment" and "J. Payment", both still unpaired and each holding clauses of its own: a
+   * heading that names one section in each version names the same section, whatever became of
+   * its words and its letter. A clause of text alone is known by its text, not its heading.
+   */
+  private pairUniqueHeadings(): void {
+    const oldHolds = holders(this.oldClauses);
+    const freeOld = range(0, this.old.length).filter((i) => this.isFree('old', i) && this.old[i]!.heading && oldHolds[i]);
+    if (freeOld.length === 0) return;
+    const newHolds = holders(this.newClauses);
+    const once = (prints: readonly Fingerprint[]) => {
+      const at = new Map<string, number>();
+      prints.forEach((f, k) => {
+        if (f.heading) at.set(f.heading, at.has(f.heading) ? -1 : k);
+      });
+      return at;
+    };
+    const oldOnce = once(this.old);
+    const newOnce = once(this.new);
+    for (const i of freeOld) {
+      const heading = this.old[i]!.heading!;
+      const j = newOnce.get(heading);
+      if (oldOnce.get(heading) !== i || j === undefined || j < 0 || !this.isFree('new', j) || !newHolds[j]) continue;
+      this.pair(i, j, resemblance(this.old[i]!.words, this.new[j]!.words));
+    }
+  }
+
   private joinSplitsAndMerges(): void {
     this.joinPieces('new');
     this.joinPieces('old');
@@ -408,6 +438,13 @@ class Aligner {
     const renumbered = !this.ignore.numbering && this.old[g.old[0]!]!.number !== this.new[g.new[0]!]!.number;
     return { kind, old: g.old, new: g.new, similarity: kind === 'unchanged' ? 1 : round(g.similarity), moved, renumbered };
   }
+}
+
+/** Whether each clause holds others (is some clause's parent). */
+function holders(clauses: readonly Clause[]): Uint8Array {
+  const holds = new Uint8Array(clauses.length);
+  for (const p of parentIndexes(clauses)) if (p >= 0) holds[p] = 1;
+  return holds;
 }
 
 /** Each clause's parent as an index into the same list; -1 at the top. */

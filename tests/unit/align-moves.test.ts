@@ -89,6 +89,26 @@ describe('moves with rewording', () => {
   });
 });
 
+describe('a heading found once in each version', () => {
+  const terms = (sections: string[]) => sections.map((section, k) => `${'ABCDEFGH'[k]}. ${section}`).join('\n\n');
+  const plain = SECTIONS.map(([h, t]) => `${h}\n\n${t}`);
+  const payment = 'Payment\n\nIn short: you pay for what your users use, and we bill you fairly.\n\n1. Pricing\n\nYou are responsible for the fees of your plan, billed in advance each month to the card on file.';
+  const rewritten = 'Payment\n\n1. Invoices\n\nCustomer shall settle every invoice within thirty days of issue, by bank transfer, without set-off.';
+
+  it('pairs the two sections it names, however rewritten and relettered', () => {
+    const comparison = compare(terms([...plain.slice(0, 5), payment]), terms([plain[0]!, rewritten, ...plain.slice(1, 5)]));
+    const change = changeOfOld(comparison, 'F.');
+    expect(change).toMatchObject({ kind: 'modified', renumbered: true });
+    expect(newNumbers(comparison, change)).toEqual(['B.']);
+  });
+
+  it('pairs nothing by a heading that names two sections', () => {
+    const twice = terms([...plain.slice(0, 4), 'Payment\n\n1. Support\n\nFees for support are billed once a year.', payment]);
+    const comparison = compare(twice, terms([plain[0]!, rewritten, ...plain.slice(1, 4)]));
+    expect(changeOfOld(comparison, 'F.').kind).toBe('removed');
+  });
+});
+
 describe('moves with rewording under a paired section', () => {
   const before = [
     licence(SECTIONS),
