@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printAccuracy } from './accuracy.js';
 import { generateAgreementPair } from './generate.js';
 
 /**
@@ -104,3 +105,6 @@ if (existsSync(cli)) {
 } else {
   console.log('\n(dist/counterdraft.mjs missing: run npm install or npm run build for the whole-process figure)');
 }
+
+// How well real versioned texts pair (--corpus DIR, or ../shared/corpus beside the project).
+printAccuracy(process.argv.slice(2), root);
