@@ -8,7 +8,10 @@ export function versionToText(version: Version): string {
   const blocks: string[] = [];
   for (const clause of version.clauses) {
     const head = [clause.number, clause.heading].filter(Boolean).join(' ');
-    if (head && clause.text && clause.kind !== 'division' && clause.kind !== 'heading' && clause.kind !== 'preamble') {
+    // A heading with a full stop reads back from the number's line ("2.1. The Grant. The Author
+    // grants ..."); one without would run into the sentence after it, so it keeps a line of its own.
+    const inline = clause.heading === null || clause.heading.endsWith('.');
+    if (head && clause.text && inline && clause.kind !== 'division' && clause.kind !== 'heading' && clause.kind !== 'preamble') {
       blocks.push(`${head} ${clause.text}`);
       continue;
     }

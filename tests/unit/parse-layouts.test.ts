@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../src/model/clause.js';
 import { parseVersion } from '../../src/parse/parse.js';
+import { versionToText } from '../../src/parse/render-text.js';
 
 /**
  * Layouts of widely published texts (licences, statutes, terms of service), each written here
@@ -388,5 +389,31 @@ describe('numbers set without a space', () => {
       ['2.', 'Scope of the rights granted by the Licence'],
     ]);
     expect(all[1]!.text.startsWith(filler)).toBe(true);
+  });
+});
+
+describe('layouts back to text', () => {
+  it('renders headings on the number line and on their own so that they read back the same', () => {
+    const text = [
+      '5. Ending the Licence',
+      '',
+      '5.1. The permissions given under this Licence end without any notice',
+      'if You breach one of its conditions.',
+      '',
+      '5.3. Distribution of a Larger Work',
+      '',
+      'You may ship the Work inside a larger work of your own.',
+      '',
+      "2.1. The First Author's Grant. The First Author grants You a licence.",
+      '',
+      '1) Grant of Copying Licence. The Licensor grants You a licence to copy.',
+      '',
+      'Section 1 – Definitions.',
+      '',
+      '\ta.\tWork means the text licensed here.',
+    ].join('\n');
+    const version = parseVersion(text);
+    const again = parseVersion(versionToText(version));
+    expect(again.clauses.map((c) => [c.number, c.heading, c.text, c.level])).toEqual(version.clauses.map((c) => [c.number, c.heading, c.text, c.level]));
   });
 });
