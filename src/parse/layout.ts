@@ -23,6 +23,7 @@ export interface SourceLine {
 }
 
 const TAB = 4;
+const BLANK: SourceLine = Object.freeze({ content: '', indent: 0, lead: '', trail: '', rule: '', opensBox: false, closesBox: false });
 // A rule: at least three of the same family of layout characters and nothing else. Markdown's
 // thematic breaks ("---", "***", "___") are the shortest.
 const RULE = /^[-=_~*#+|\u2500-\u257F]{3,}$/u;
@@ -97,6 +98,8 @@ function isRule(trimmed: string): boolean {
 export function readLayout(rawLines: readonly string[]): SourceLine[] {
   const out: SourceLine[] = rawLines.map((raw) => {
     const content = raw.trim();
+    // Blank lines, half of most drafts, share one description (they are never changed below).
+    if (content === '') return BLANK;
     const rule = isRule(content) ? content : '';
     return { content: rule ? '' : content, indent: columns(raw), lead: '', trail: '', rule, opensBox: false, closesBox: false };
   });
