@@ -17,7 +17,7 @@ const MINOR_WORDS = new Set(
 const VERB = /(?:^|[^\p{L}])(shall|will|may|must|can|cannot|is|are|was|were|be|been|has|have|had|does|do|means|hereby)(?![\p{L}])/iu;
 
 /** Abbreviations whose full stop does not end a title: "Mr. Smith", "U.S. Government", "Sec. 5". */
-const ABBREVIATION = /^(mr|mrs|ms|dr|prof|no|nos|art|arts|sec|secs|para|paras|ch|vol|inc|ltd|co|corp|st|jr|sr|fig|vs|cf|pp?|e\.g|i\.e|etc)$/iu;
+const ABBREVIATION = /^\(?(mr|mrs|ms|dr|prof|no|nos|art|arts|sec|secs|para|paras|ch|vol|stat|inc|ltd|co|corp|st|jr|sr|fig|vs|cf|pp?|e\.g|i\.e|etc)$/iu;
 
 /** Single words that stand for an empty clause rather than name it: "12. Reserved." */
 const PLACEHOLDER = /^(reserved|deleted|omitted|repealed|intentionally omitted|not used|blank)\.?$/iu;
@@ -30,6 +30,8 @@ export function readsAsTitle(text: string): boolean {
   const s = text.endsWith('.') ? text.slice(0, -1) : text;
   if (s.length === 0 || s.length > 80 || PLACEHOLDER.test(text)) return false;
   if (!/^["“'‘(]?\p{Lu}/u.test(s) || /[,;:—–-]$/u.test(s)) return false;
+  // "Section 20601 of Public Law 115–123 (132 Stat" is cut inside its brackets: no title
+  if ((s.match(/\(/gu)?.length ?? 0) !== (s.match(/\)/gu)?.length ?? 0)) return false;
   const words = s.split(/\s+/u);
   // a full stop inside ends a sentence: "Limitation on Liability. EXCEPT TO THE EXTENT ..."
   if (words.length > 10 || VERB.test(s) || sentenceStop(s) >= 0) return false;
@@ -56,12 +58,12 @@ export function titleBeforeFullStop(rest: string): { title: string; body: string
 
 /**
  * Where the first sentence of `text` ends, within its first `within` characters: a full stop
- * followed by a space and a capital, that does not close an abbreviation or an initial ("Mr.",
+ * followed by a space and a capital letter, that does not close an abbreviation or an initial ("Mr.",
  * "U.S.", "J."). -1 when there is none.
  */
 function sentenceStop(text: string, within = text.length): number {
   for (let at = text.indexOf('. '); at >= 0 && at <= within; at = text.indexOf('. ', at + 1)) {
-    if (!/^\.\s+["“'‘(]?[\p{Lu}\p{N}]/u.test(text.slice(at, at + 4))) continue;
+    if (!/^\.\s+["“'‘(]?\p{Lu}/u.test(text.slice(at, at + 4))) continue;
     const before = text.slice(0, at);
     const lastWord = before.slice(before.search(/\S+$/u));
     if (ABBREVIATION.test(lastWord) || /^\p{L}$/u.test(lastWord) || /\p{L}\.\p{L}$/u.test(lastWord)) continue;

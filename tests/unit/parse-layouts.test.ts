@@ -100,8 +100,11 @@ describe('headings on the number line', () => {
         '5. Mr. Smith acts for the Seller. He may sign.',
         '',
         '6. Term. This Agreement runs for five years.',
+        '',
+        '7. Section 4 of the Water Act (12 Stat. 85) is amended by striking “may”.',
       ].join('\n'),
     );
+    expect(byNumber(all, '7.').heading).toBeNull();
     expect(all.slice(0, 3).map((c) => c.heading)).toEqual([null, null, null]);
     expect(byNumber(all, '5.').text).toBe('Mr. Smith acts for the Seller. He may sign.');
     expect(byNumber(all, '6.').heading).toBe('Term.');
