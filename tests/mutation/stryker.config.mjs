@@ -1,7 +1,7 @@
 // Mutation testing of the pure core (npm run mutate): StrykerJS changes the code one small way at
 // a time and runs the unit tests that cover the change; a mutant no test notices is a behaviour
 // nothing holds up. Incremental: a second run retests only mutants in code or tests that changed.
-// `npm run mutate -- --mutate 'src/align/**/*.ts'` narrows a run to one folder.
+// `npm run mutate -- --mutate 'src/align/**/*.ts'` narrows a run to one folder (see run.mjs).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
