@@ -140,7 +140,7 @@ function frameBox(rawLines: readonly string[], out: SourceLine[], top: number, b
   // A box closes its lines on the right; a run of bullets between two thematic breaks does not.
   if (written.filter((f) => f.trail !== '').length * 2 < written.length) return false;
   // Indentation inside a box counts from the box's own left edge.
-  const margin = Math.min(...written.map((f) => f.at));
+  const margin = written.reduce((least, f) => Math.min(least, f.at), Infinity);
   const boxIndent = columns(rawLines[top]!);
   out[top] = { ...out[top]!, opensBox: true };
   framed.forEach((f, k) => {
