@@ -73,8 +73,6 @@ function unframe(raw: string, side: string): Framed | null {
   if (right && right[1]![0] === side) {
     trail = right[1]!;
     body = body.slice(0, body.length - trail.length);
-  } else if (body === '' && trimmed.length > left.width) {
-    return null;
   }
   // A Markdown table row holds pipes inside it; a framed line does not.
   if (side === '|' && body.includes('|')) return null;
