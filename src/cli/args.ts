@@ -7,6 +7,11 @@ import { ISSUES_LIST_FORMATS, type IssuesListFormat } from '../issues/render.js'
 
 export const USAGE = `Usage:
   counterdraft compare OLD NEW [options]   compare two versions clause by clause, with concerns
+  counterdraft compare --pairs MANIFEST [options]
+                                           compare every pair a JSON manifest lists, in one run
+  counterdraft history FILE FILE... [options]
+                                           the whole negotiation: each version against the one
+                                           before, oldest first, in one report
   counterdraft issues-list OLD NEW [options]
                                            the open points of the pair, one row each: the clause,
                                            both texts, the concerns, brackets, position, status
@@ -14,20 +19,24 @@ export const USAGE = `Usage:
   counterdraft terms FILE... [options]     key terms (figures, durations, parties) across versions, oldest first
 
 Options:
-  -f, --format FORMAT   compare: text (default), markdown, html, json, csv (the changes),
+  -f, --format FORMAT   compare, history: text (default), markdown, html, json, csv (the changes),
                         csv-findings (the concerns) or docx (Word, tracked changes; needs --out);
                         issues-list: markdown (default), html, csv, json or docx (needs --out);
                         concerns, terms: text or json
   -o, --out FILE        write the report to FILE instead of standard output
-  -i, --ignore LIST     compare, issues-list: differences to ignore, comma-separated:
+      --pairs MANIFEST  compare: {"pairs": [{"old": FILE, "new": FILE, "out": FILE}]}, paths
+                        relative to the manifest; a pair without "out" is written to standard
+                        output (docx needs "out")
+  -i, --ignore LIST     compare, history, issues-list: differences to ignore, comma-separated:
                         ${IGNORE_OPTIONS.join(', ')}
-  -a, --all             compare: include unchanged clauses in the report
-      --only CATEGORY   compare: only changes whose clauses have a concern of CATEGORY:
+  -a, --all             compare, history: include unchanged clauses in the report
+      --only CATEGORY   compare, history: only changes whose clauses have a concern of CATEGORY:
                         ${CategoryIdSchema.options.join(', ')}
-      --for PARTY       compare, issues-list, concerns: read the concerns from PARTY's side (any name the
-                        draft gives it: "Ukraine", "the Buyer", "Acme Minerals Ltd"): each says
-                        whether it is against us or in our favour, against us first
-      --audience WHO    compare: counterparty (the text changes only: no concerns, notes,
+      --for PARTY       compare, history, issues-list, concerns: read the concerns from
+                        PARTY's side (any name the draft gives it: "Ukraine", "the Buyer",
+                        "Acme Minerals Ltd"): each says whether it is against us or in our
+                        favour, against us first
+      --audience WHO    compare, history: counterparty (the text changes only: no concerns, notes,
                         stance or other versions' names) or internal (everything, marked
                         internal); docx defaults to counterparty, other formats to internal.
                         issues-list: internal (default) or counterparty (bracketed points only)
@@ -47,19 +56,9 @@ export type ListFormat = 'text' | 'json';
 
 export type Command =
   | { name: 'help' }
-  | {
-      name: 'compare';
-      oldPath: string;
-      newPath: string;
-      format: ReportFormat;
-      out: string | null;
-      ignore: IgnoreOption[];
-      includeUnchanged: boolean;
-      onlyCategory: CategoryId | null;
-      color: boolean | null;
-      we: string | null;
-      audience: Audience;
-    }
+  | ({ name: 'compare'; oldPath: string; newPath: string } & ReportSettings)
+  | ({ name: 'compare-pairs'; manifest: string } & ReportSettings)
+  | ({ name: 'history'; paths: string[] } & ReportSettings)
   | {
       name: 'issues-list';
       oldPath: string;
@@ -73,6 +72,18 @@ export type Command =
     }
   | { name: 'concerns'; path: string; format: ListFormat; out: string | null; we: string | null }
   | { name: 'terms'; paths: string[]; format: ListFormat; out: string | null };
+
+/** How a comparison is read and written: what compare, a manifest of pairs and history share. */
+export interface ReportSettings {
+  format: ReportFormat;
+  out: string | null;
+  ignore: IgnoreOption[];
+  includeUnchanged: boolean;
+  onlyCategory: CategoryId | null;
+  color: boolean | null;
+  we: string | null;
+  audience: Audience;
+}
 
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
@@ -89,6 +100,7 @@ export function parseCommand(argv: readonly string[]): Command {
         for: { type: 'string' },
         audience: { type: 'string' },
         ours: { type: 'string' },
+        pairs: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -112,13 +124,37 @@ export function parseCommand(argv: readonly string[]): Command {
     return { name, paths: files, format, out };
   }
   if (name === 'issues-list') return parseIssuesList(files, values, out);
+  if (name === 'history') {
+    if (files.length < 2) throw new UsageError(`history takes two or more files, oldest first; got ${files.length}`);
+    return { name, paths: files, ...reportSettings(values, out) };
+  }
   if (name !== 'compare') throw new UsageError(`unknown command "${name}"`);
+  if (values.pairs !== undefined) {
+    if (files.length !== 0) throw new UsageError('compare takes either two files or --pairs MANIFEST, not both');
+    return { name: 'compare-pairs', manifest: values.pairs, ...reportSettings(values, out, { outIsFolder: true }) };
+  }
   if (files.length !== 2) throw new UsageError(`compare takes two files, OLD and NEW; got ${files.length}`);
+  return { name: 'compare', oldPath: files[0]!, newPath: files[1]!, ...reportSettings(values, out) };
+}
+
+interface ReportValues {
+  format?: string;
+  ignore?: string[];
+  all?: boolean;
+  only?: string;
+  for?: string;
+  audience?: string;
+  color?: boolean;
+  'no-color'?: boolean;
+}
+
+/** The options compare and history share, checked; `outIsFolder` when each pair names its own file. */
+function reportSettings(values: ReportValues, out: string | null, { outIsFolder = false } = {}): ReportSettings {
   const format = ReportFormatSchema.safeParse(values.format ?? 'text');
   if (!format.success) {
     throw new UsageError(`--format must be one of ${ReportFormatSchema.options.join(', ')}; got "${values.format}"`);
   }
-  if (format.data === 'docx' && out === null) throw new UsageError('--format docx writes a file: give it with --out FILE');
+  if (format.data === 'docx' && out === null && !outIsFolder) throw new UsageError('--format docx writes a file: give it with --out FILE');
   let onlyCategory: CategoryId | null = null;
   if (values.only !== undefined) {
     const only = CategoryIdSchema.safeParse(values.only);
@@ -134,9 +170,6 @@ export function parseCommand(argv: readonly string[]): Command {
   const conflict = audience === 'counterparty' ? counterpartyConflict(format.data, { onlyCategory: onlyCategory ?? undefined }) : null;
   if (conflict) throw new UsageError(`--audience counterparty: ${conflict}`);
   return {
-    name: 'compare',
-    oldPath: files[0]!,
-    newPath: files[1]!,
     format: format.data,
     out,
     ignore: parseIgnore(values.ignore ?? []),

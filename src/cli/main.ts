@@ -3,7 +3,9 @@ import { InputError } from '../model/errors.js';
 import { parseCommand, USAGE, UsageError, type Command } from './args.js';
 import { runCompare } from './compare-command.js';
 import { runConcerns, runTerms } from './concerns-command.js';
+import { runHistory } from './history-command.js';
 import { runIssuesList } from './issues-list-command.js';
+import { runComparePairs } from './pairs-command.js';
 
 /** Where the command writes; tests pass their own. */
 export interface Io {
@@ -28,14 +30,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    const report =
-      command.name === 'compare'
-        ? await runCompare(command, io)
-        : command.name === 'issues-list'
-          ? await runIssuesList(command, io)
-          : command.name === 'concerns'
-            ? await runConcerns(command, io)
-            : await runTerms(command, io);
+    const report = await runCommand(command, io);
     if (command.out === null) io.stdout(typeof report === 'string' ? report : new TextDecoder().decode(report));
     else await writeReport(command.out, report);
     return 0;
@@ -48,6 +43,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (!(error instanceof InputError)) throw error;
     io.stderr(`counterdraft: ${error.message}\n`);
     return 1;
+  }
+}
+
+function runCommand(command: Exclude<Command, { name: 'help' }>, io: Io): Promise<string | Uint8Array> {
+  switch (command.name) {
+    case 'compare':
+      return runCompare(command, io);
+    case 'compare-pairs':
+      return runComparePairs(command, io, writeReport);
+    case 'history':
+      return runHistory(command, io);
+    case 'issues-list':
+      return runIssuesList(command, io);
+    case 'concerns':
+      return runConcerns(command, io);
+    case 'terms':
+      return runTerms(command, io);
   }
 }
 

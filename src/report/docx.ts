@@ -1,4 +1,4 @@
-import { DeletedTextRun, Document, Header, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { DeletedTextRun, Document, Header, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
 import type { Clause } from '../model/clause.js';
 import type { Change, Comparison, Segment } from '../model/comparison.js';
 import { annotationLines, annotationText, describeVersion, headerNames, reportFindings, termChangeLines, termChangeText, versionLines } from './contents.js';
@@ -23,6 +23,19 @@ interface Revision {
  * special characters, and characters XML cannot carry at all (control codes) become U+FFFD.
  */
 export async function docxReport(comparison: Comparison, options: ReportOptions = {}): Promise<Uint8Array> {
+  const doc = new Document({
+    creator: 'Counterdraft',
+    title: xmlSafe(headerNames(comparison, options).join(' → ')),
+    sections: docxSections(comparison, options),
+  });
+  return Packer.pack(doc, 'uint8array');
+}
+
+/**
+ * The sections of one comparison's Word document: its front matter, then the new version with
+ * the changes tracked. A history of several rounds puts the sections of each in one document.
+ */
+export function docxSections(comparison: Comparison, options: ReportOptions = {}): ISectionOptions[] {
   const author = options.newMeta?.party?.trim() || 'Counterdraft';
   const date = revisionDate(options.newMeta?.date || options.date);
   let nextId = 1;
@@ -35,15 +48,10 @@ export async function docxReport(comparison: Comparison, options: ReportOptions 
 
   // An internal report says so in the header of every page of both sections.
   const headers = options.audience === 'internal' ? { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: INTERNAL_MARK, bold: true })] })] }) } : undefined;
-  const doc = new Document({
-    creator: 'Counterdraft',
-    title: xmlSafe(headerNames(comparison, options).join(' → ')),
-    sections: [
-      { ...(headers ? { headers } : {}), children: frontMatter(comparison, options) },
-      { ...(headers ? { headers } : {}), children: body },
-    ],
-  });
-  return Packer.pack(doc, 'uint8array');
+  return [
+    { ...(headers ? { headers } : {}), children: frontMatter(comparison, options) },
+    { ...(headers ? { headers } : {}), children: body },
+  ];
 }
 
 function frontMatter(comparison: Comparison, options: ReportOptions): Paragraph[] {

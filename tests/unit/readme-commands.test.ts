@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,7 @@ const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as 
 const OLD = join(ROOT, 'samples/us-draft-2025-02-12.txt');
 const NEW = join(ROOT, 'samples/ua-revision-2025-02-14.txt');
 // Options README names in prose that belong to other tools, not to counterdraft.
-const OTHER_TOOLS_OPTIONS: Record<string, string> = { '--color-moved': "git's, in How it works" };
+const OTHER_TOOLS_OPTIONS: Record<string, string> = { '--color-moved': "git's, in How it works", '-w': "git's, what --ignore whitespace matches" };
 
 const tmp = mkdtempSync(join(tmpdir(), 'counterdraft-readme-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -187,6 +187,13 @@ interface Check {
   problems: () => Promise<string[]>;
 }
 
+/** A manifest of one pair, the samples, for README's "--pairs MANIFEST". */
+function pairsManifest(): string {
+  const path = outputFile();
+  writeFileSync(path, JSON.stringify({ pairs: [{ old: OLD, new: NEW }] }));
+  return path;
+}
+
 /** A usage line ("compare OLD NEW [--format a|b] [--out FILE] [--all]"): the bare command, then each option and each of its values in turn. */
 function usageChecks(args: string[], markdown: string, label: string): Check[] {
   const groups: string[][] = [];
@@ -201,7 +208,7 @@ function usageChecks(args: string[], markdown: string, label: string): Check[] {
     .filter((word) => word !== '');
   if (bare.some((word) => /[[\]]/.test(word))) throw new Error(`unbalanced [ ] in README's ${label}`);
   const positional = bare.flatMap((word): string[] => {
-    const files: Record<string, string[]> = { OLD: [OLD], NEW: [NEW], FILE: [NEW], 'FILE...': [OLD, NEW] };
+    const files: Record<string, string[]> = { OLD: [OLD], NEW: [NEW], FILE: [NEW], 'FILE...': [OLD, NEW], MANIFEST: [pairsManifest()] };
     if (files[word]) return files[word];
     if (/^[A-Z]{2,}/.test(word)) throw new Error(`README's ${label}: no sample value for ${word} (give one in this test)`);
     return [word];
@@ -211,6 +218,7 @@ function usageChecks(args: string[], markdown: string, label: string): Check[] {
     if (flag === '--out' || flag === '-o') return [outputFile()];
     if (value === 'CATEGORY') return categories(markdown);
     if (value === 'PARTY') return ['Ukraine'];
+    if (value === 'MANIFEST') return [pairsManifest()];
     if (/^[A-Z]{2,}$/.test(value)) throw new Error(`README's ${label}: no sample value for ${value} (give one in this test)`);
     return value.includes('|') ? value.split('|') : [value];
   };
@@ -305,7 +313,7 @@ async function npmProblems(args: string[]): Promise<string[]> {
 }
 
 // The words a usage line stands for values with (README's "compare OLD NEW [--only CATEGORY]").
-const PLACEHOLDERS = /(^|\s)(OLD|NEW|FILE|FILE\.\.\.|PARTY|CATEGORY|LIST|FORMAT|WHO)(\s|\]|$)/;
+const PLACEHOLDERS = /(^|\s)(OLD|NEW|FILE|FILE\.\.\.|PARTY|CATEGORY|LIST|FORMAT|WHO|MANIFEST)(\s|\]|$)/;
 
 /** The counterdraft arguments of a command line, or null when it runs something else. */
 function counterdraftArgs(words: string[]): string[] | null {

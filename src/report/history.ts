@@ -1,0 +1,72 @@
+import { ComparisonSchema, type Comparison } from '../model/comparison.js';
+import { defaultAudience, forAudience } from './audience.js';
+import { BOM } from './csv.js';
+import { escapeHtml } from './escape.js';
+import type { ReportFormat, ReportOptions } from './options.js';
+import { renderReport } from './render.js';
+
+/**
+ * A whole negotiation in one report: each version compared with the one before, round by
+ * round, in every format. Each round is the report `compare` writes for that pair; what the
+ * audience may see is settled per round, as for a single comparison.
+ */
+export interface HistoryRound {
+  comparison: Comparison;
+  options: ReportOptions;
+}
+
+export async function renderHistory(rounds: readonly HistoryRound[], format: ReportFormat, audienceOf: ReportOptions['audience'] = undefined): Promise<string | Uint8Array> {
+  const audience = audienceOf ?? defaultAudience(format);
+  const withAudience = rounds.map((r) => ({ comparison: r.comparison, options: { ...r.options, audience } }));
+  const title = (r: HistoryRound, k: number) => `Round ${k + 1}: ${r.options.oldMeta?.label ?? r.comparison.old.title} → ${r.options.newMeta?.label ?? r.comparison.new.title}`;
+  switch (format) {
+    case 'text':
+      return withAudience.map((r, k) => `${'='.repeat(8)} ${title(r, k)} ${'='.repeat(8)}\n${renderReport(r.comparison, 'text', r.options)}`).join('\n');
+    case 'markdown':
+      // each round's report under its own title: "# Round 2: Ukraine's revision → Joint text"
+      return withAudience.map((r, k) => renderReport(r.comparison, 'markdown', r.options).replace(/^# Comparison: /u, `# Round ${k + 1}: `)).join('\n---\n\n');
+    case 'html':
+      return historyHtml(withAudience.map((r) => renderReport(r.comparison, 'html', r.options)), withAudience.map(title));
+    case 'json':
+      return `${JSON.stringify(
+        {
+          format: 'counterdraft/history',
+          version: 1,
+          rounds: withAudience.map((r) => {
+            const visible = forAudience(r.comparison, r.options, audience);
+            return { old: r.options.oldMeta?.label ?? null, new: r.options.newMeta?.label ?? null, comparison: ComparisonSchema.parse(audience === 'counterparty' ? { ...visible.comparison, audience } : visible.comparison) };
+          }),
+        },
+        null,
+        2,
+      )}\n`;
+    case 'csv':
+    case 'csv-findings': {
+      // one table: each round's rows under a first column naming the round
+      const tables = withAudience.map((r) => renderReport(r.comparison, format, r.options).replace(BOM, '').split('\r\n').filter(Boolean));
+      const header = `round,${tables[0]?.[0] ?? ''}`;
+      const rows = tables.flatMap((lines, k) => lines.slice(1).map((line) => `${k + 1},${line}`));
+      return `${BOM}${[header, ...rows].map((line) => `${line}\r\n`).join('')}`;
+    }
+    case 'docx': {
+      const { historyDocx } = await import('./history-docx.js');
+      return historyDocx(withAudience, withAudience.map(title));
+    }
+  }
+}
+
+/** One page holding every round's report: the rounds' bodies, each under its title, one style and one running header. */
+function historyHtml(pages: string[], titles: string[]): string {
+  const head = /^[\s\S]*?<\/head>/u.exec(pages[0] ?? '')?.[0] ?? '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"></head>';
+  // the reports are this module's own output: their bodies are cut out of them as written
+  const bodies = pages.map((page) => (/<body>\n([\s\S]*)\n<\/body>/u.exec(page)?.[1] ?? '').replace(/<p class="running"[^>]*>.*<\/p>\n?/u, ''));
+  const running = pages[0] ? (/<p class="running"[^>]*>.*<\/p>/u.exec(pages[0])?.[0] ?? '') : '';
+  const sections = bodies.map((body, k) => `<section class="round${k > 0 ? ' article' : ''}">\n<p class="flags">${escapeHtml(titles[k]!)}</p>\n${body}\n</section>`);
+  return `${head.replace(/<title>[^<]*<\/title>/u, `<title>History: ${escapeHtml(titles.length ? `${titles.length} rounds` : 'no rounds')}</title>`)}
+<body>
+${running}
+${sections.join('\n')}
+</body>
+</html>
+`;
+}
