@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printAccuracy } from './accuracy.js';
 import { generateAgreementPair } from './generate.js';
+import { printHistoryFigures } from './history-bench.js';
 
 /**
  * npm run bench: the engine against jsdiff's whole-text diffWords (the baseline), in the same
@@ -102,6 +103,7 @@ if (existsSync(cli)) {
   const bareNode = wall(process.execPath, ['-e', '0']);
   console.log(`\n${largest.name}, whole process: counterdraft compare ${ms(ours)} · git diff --no-index --word-diff ${ms(git)} · ratio ${(ours / git).toFixed(2)}`);
   console.log(`  node -e 0 (start and exit, no work) ${ms(bareNode)} · ratio to git ${(bareNode / git).toFixed(2)}`);
+  printHistoryFigures(cli, work, { clauses: quick ? 250 : 1000 });
 } else {
   console.log('\n(dist/counterdraft.mjs missing: run npm install or npm run build for the whole-process figure)');
 }
