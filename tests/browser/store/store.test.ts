@@ -215,11 +215,11 @@ describe('workspace store (real IndexedDB)', () => {
     const store = await WorkspaceStore.open(name);
     const meta = (label: string, parent: string | null = null) => ({ label, party: 'Ukraine', date: '2025-02-14', parent });
     const [a, b] = [await store.createWorkspace('A'), await store.createWorkspace('B')];
-    await store.addVersion(a.id, meta('A1'), parseVersion('Article 1\n\n1.1 Shared clause.\n\n1.2 Only in A.'));
-    const inB = parseVersion('Article 1\n\n1.1 Shared clause.\n\n1.2 Only in B.');
+    await store.addVersion(a.id, meta('A1'), parseVersion('Article 1\n\n1.1 This clause is shared.\n\n1.2 This clause is only in A.'));
+    const inB = parseVersion('Article 1\n\n1.1 This clause is shared.\n\n1.2 This clause is only in B.');
     const b1 = await store.addVersion(b.id, meta('B1'), inB);
     // a deleted version can still be restored, so its clauses stay too
-    const laterInB = parseVersion('Article 1\n\n1.1 Shared clause.\n\n1.2 Only in B, later.');
+    const laterInB = parseVersion('Article 1\n\n1.1 This clause is shared.\n\n1.2 This clause is only in B, later.');
     const b2 = await store.addVersion(b.id, meta('B2', b1.id), laterInB);
     await store.deleteVersion(b2.id);
 
@@ -228,8 +228,8 @@ describe('workspace store (real IndexedDB)', () => {
     const raw = await openDB(name);
     const texts = (await raw.getAll('clauses')).map((c: { text: string }) => c.text);
     raw.close();
-    expect(texts).to.not.include('Only in A.');
-    expect(texts).to.include.members(['Shared clause.', 'Only in B.', 'Only in B, later.']);
+    expect(texts).to.not.include('This clause is only in A.');
+    expect(texts).to.include.members(['This clause is shared.', 'This clause is only in B.', 'This clause is only in B, later.']);
     expect((await store.loadVersion(b1.id)).clauses).to.deep.equal(inB.clauses);
     await store.restoreVersion(b2.id);
     expect((await store.loadVersion(b2.id)).clauses).to.deep.equal(laterInB.clauses);
