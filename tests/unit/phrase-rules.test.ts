@@ -88,6 +88,7 @@ describe('the labelled sets (npm run eval:concerns) stay where they are', () => 
   it.each([
     ['tests/eval/concerns-set.json', { precision: 0.88, recall: 0.84 }],
     ['tests/eval/concerns-heldout.json', { precision: 0.78, recall: 0.52 }],
+    ['tests/eval/concerns-fresh.json', { precision: 0.78, recall: 0.62 }],
   ])('%s: clause findings', async (path, floor) => {
     const { evaluate } = await import('../../src/bench/concern-eval.js');
     const result = evaluate(JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')));
