@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { changeMarks } from '../shared/change-marks.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 
 export const compareViewStyles = [
   visuallyHidden,
+  changeMarks,
   css`
     :host {
       display: block;
@@ -36,6 +38,7 @@ export const compareViewStyles = [
       outline-offset: -2px;
     }
     .row {
+      position: relative;
       box-sizing: border-box;
       width: 100%;
       padding: 0.5rem 0.75rem;
@@ -104,14 +107,17 @@ export const compareViewStyles = [
     mark.annotation:focus-visible {
       outline: 2px solid var(--cd-focus, #1a5fb4);
     }
-    .redline {
-      margin-top: 0.5rem;
-      padding-top: 0.25rem;
-      border-top: 1px dashed var(--cd-border-light, #e3e3e3);
+    .inline-text {
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+      line-height: 1.5;
     }
-    .redline-label {
-      font-size: 0.85em;
-      color: var(--cd-muted, #555);
+    .snippet {
+      display: block;
+      margin-top: 0.2rem;
+      font-size: 0.9em;
+      line-height: 1.45;
+      overflow-wrap: anywhere;
     }
     h3 {
       font-size: 1em;

@@ -4,12 +4,13 @@ import { keyed } from 'lit/directives/keyed.js';
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import '../redline-text/redline-text.js';
 import type { Clause } from '../../src/model/clause.js';
 import type { Change, ChangeKind, Comparison } from '../../src/model/comparison.js';
 import type { CategoryId, Finding } from '../../src/model/finding.js';
 import { ChangeReader, clauseLabel } from '../../src/report/labels.js';
 import { compareViewStyles } from './compare-view.styles.js';
+import { snippetOf } from './snippet.js';
+import { markedRanges, piecesOf, type Piece } from './word-pieces.js';
 
 export type CompareMode = 'side-by-side' | 'inline' | 'changes';
 export type Side = 'old' | 'new';
@@ -107,6 +108,7 @@ export class CompareView extends LitElement {
   private baseRows: Row[] = [];
   private rows: Row[] = [];
   private rowPos = new Map<number, number>();
+  private pieces = new Map<number, Piece[]>();
   private lastSelectionKey = '';
 
   override connectedCallback(): void {
@@ -129,6 +131,7 @@ export class CompareView extends LitElement {
     const c = this.comparison;
     if (changed.has('comparison')) {
       this.reader = c ? new ChangeReader(c) : null;
+      this.pieces = new Map();
       this.findingsByClause = new Map();
       this.changeOfClause = new Map();
       if (c) {
@@ -171,6 +174,14 @@ export class CompareView extends LitElement {
 
   /** counts the lists of rows made; each new one gets a virtualizer of its own (see render) */
   private rowSet = 0;
+  private rowSetTold = 0;
+
+  protected override updated(): void {
+    // the host draws the change map of the same rows
+    if (this.rowSetTold === this.rowSet) return;
+    this.rowSetTold = this.rowSet;
+    this.emit('cd-rows-shown', { indexes: this.visibleIndexes });
+  }
 
   private filterRows(c: Comparison): Row[] {
     const rows: Row[] = [];
@@ -285,7 +296,6 @@ export class CompareView extends LitElement {
     const olds = r.oldClauses(change);
     const news = r.newClauses(change);
     const origin = this.originNote(change, olds);
-    const showRedline = change.kind === 'modified' || change.kind === 'split' || change.kind === 'merged';
     return this.rowShell(
       row,
       pos,
@@ -294,18 +304,15 @@ export class CompareView extends LitElement {
         <div class="pair">
           <div class="side old">
             ${olds.length
-              ? olds.map((cl) => this.renderClause('old', cl, null))
+              ? olds.map((cl) => this.renderClause('old', cl, null, row.index))
               : html`<div class="absent"><span class="sr-only">Not in the old version.</span></div>`}
           </div>
           <div class="side new">
             ${news.length
-              ? news.map((cl) => this.renderClause('new', cl, origin))
+              ? news.map((cl) => this.renderClause('new', cl, origin, row.index))
               : html`<div class="absent"><span class="sr-only">Not in the new version.</span></div>`}
           </div>
-        </div>
-        ${showRedline
-          ? html`<div class="redline"><div class="redline-label">Word changes</div><cd-redline-text .segments=${change.segments}></cd-redline-text></div>`
-          : nothing}`,
+        </div>`,
     );
   }
 
@@ -318,37 +325,69 @@ export class CompareView extends LitElement {
     return null;
   }
 
-  private renderClause(side: Side, clause: Clause, origin: string | null): TemplateResult {
+  private renderClause(side: Side, clause: Clause, origin: string | null, index: number): TemplateResult {
     return html`<div class="clause" data-side=${side} data-clause=${clause.id}>
-      <div class="label">${clauseLabel(clause)}${origin ? html`<span class="origin">(${origin})</span>` : nothing}</div>
-      ${clause.text ? this.renderClauseText(side, clause) : nothing}
+      <div class="label">${this.renderLabel(side, clause, index)}${origin ? html`<span class="origin">(${origin})</span>` : nothing}</div>
+      ${clause.text ? this.renderClauseText(side, clause, index) : nothing}
     </div>`;
   }
 
-  /** The clause's text, exactly (its textContent equals clause.text), with highlight marks. */
-  private renderClauseText(side: Side, clause: Clause): TemplateResult {
+  /** The clause's number and heading, the words of the heading deleted or inserted marked. */
+  private renderLabel(side: Side, clause: Clause, index: number): TemplateResult | string {
+    const heading = clause.heading;
+    const edits = heading && this.comparison!.changes[index]!.kind !== 'unchanged' ? markedRanges(this.piecesOfChange(index), side, clause.id, 'heading') : [];
+    if (!heading || edits.length === 0) return clauseLabel(clause);
+    const cuts = [...new Set([0, heading.length, ...edits.flat()])].sort((a, b) => a - b);
+    const words = cuts.slice(0, -1).map((a, i) => {
+      const piece = heading.slice(a, cuts[i + 1]);
+      if (!edits.some(([s, e]) => s <= a && e > a)) return piece;
+      return side === 'old' ? html`<del>${piece}</del>` : html`<ins>${piece}</ins>`;
+    });
+    return html`${clause.number ? `${clause.number} ` : ''}${words}`;
+  }
+
+  /** The change's redline cut into pieces placed in its clauses, made once per change shown. */
+  private piecesOfChange(index: number): Piece[] {
+    let pieces = this.pieces.get(index);
+    if (!pieces) {
+      const change = this.comparison!.changes[index]!;
+      pieces = piecesOf(change, this.reader!.oldClauses(change), this.reader!.newClauses(change));
+      this.pieces.set(index, pieces);
+    }
+    return pieces;
+  }
+
+  /**
+   * The clause's text, exactly (its textContent equals clause.text, so selections and notes are
+   * placed by offset), with the words deleted (old side) or inserted (new side) marked where they
+   * stand, and highlight marks over them.
+   */
+  private renderClauseText(side: Side, clause: Clause, index: number): TemplateResult {
     const text = clause.text;
     const hs = (this.highlightsByClause.get(`${side}:${clause.id}`) ?? [])
       .map((h) => ({ h, start: Math.max(0, Math.min(h.start, text.length)), end: Math.max(0, Math.min(h.end, text.length)) }))
       .filter((x) => x.end > x.start);
-    if (hs.length === 0) {
+    const edits = this.comparison!.changes[index]!.kind === 'unchanged' ? [] : markedRanges(this.piecesOfChange(index), side, clause.id);
+    if (hs.length === 0 && edits.length === 0) {
       return html`<div class="clause-text" data-side=${side} data-clause-id=${clause.id}>${text}</div>`;
     }
-    const cuts = [...new Set([0, text.length, ...hs.flatMap((x) => [x.start, x.end])])].sort((a, b) => a - b);
+    const cuts = [...new Set([0, text.length, ...hs.flatMap((x) => [x.start, x.end]), ...edits.flat()])].sort((a, b) => a - b);
     const parts: (TemplateResult | string)[] = [];
+    const edited = (a: number, b: number, content: TemplateResult | string) =>
+      !edits.some(([s, e]) => s <= a && e >= b) ? content : side === 'old' ? html`<del>${content}</del>` : html`<ins>${content}</ins>`;
     for (let i = 0; i + 1 < cuts.length; i++) {
       const a = cuts[i]!;
       const b = cuts[i + 1]!;
       const piece = text.slice(a, b);
       const covering = hs.filter((x) => x.start <= a && x.end >= b).map((x) => x.h);
       if (covering.length === 0) {
-        parts.push(piece);
+        parts.push(edited(a, b, piece));
         continue;
       }
       const annotation = covering.find((h) => h.kind === 'annotation');
       const label = covering.map((h) => h.label).join('; ');
       const tone = covering.find((h) => h.tone)?.tone ?? '';
-      parts.push(
+      parts.push(edited(a, b,
         annotation
           ? html`<mark
               class="annotation"
@@ -366,29 +405,39 @@ export class CompareView extends LitElement {
               }}
               >${piece}</mark
             >`
-          : html`<mark class="finding" data-ids=${covering.map((h) => h.id).join(' ')} data-tone=${tone} aria-label=${label} title=${label}
-              >${piece}</mark
-            >`,
-      );
+          : html`<mark class="finding" data-ids=${covering.map((h) => h.id).join(' ')} data-tone=${tone} aria-label=${label} title=${label}>${piece}</mark>`,
+      ));
     }
     return html`<div class="clause-text" data-side=${side} data-clause-id=${clause.id}>${parts}</div>`;
   }
 
+  /**
+   * The inline redline of a change: its words in order, deletions and insertions marked. Each
+   * piece knows where it sits in the clauses of each side, so words selected here can be annotated.
+   */
   private renderInlineRow(row: Row, pos: number): TemplateResult {
     const { change } = row;
+    const pieces = this.piecesOfChange(row.index);
     return this.rowShell(
       row,
       pos,
       'inline',
       html`<h3>${this.reader!.title(change)}</h3>
         <div class="row-head">${this.rowHead(change)}</div>
-        <cd-redline-text .segments=${change.segments}></cd-redline-text>`,
+        <div class="inline-text" data-index=${row.index}>${pieces.map((p, i) =>
+          p.op === 'insert'
+            ? html`<ins class="piece" data-p=${i}>${p.text}</ins>`
+            : p.op === 'delete'
+              ? html`<del class="piece" data-p=${i}>${p.text}</del>`
+              : html`<span class="piece" data-p=${i}>${p.text}</span>`,
+        )}</div>`,
     );
   }
 
   private renderListRow(row: Row, pos: number): TemplateResult {
     const { change } = row;
     const isCurrent = row.index === this.current;
+    const snippet = change.kind === 'unchanged' ? null : snippetOf(change.segments);
     return this.rowShell(
       row,
       pos,
@@ -396,6 +445,11 @@ export class CompareView extends LitElement {
       html`<button type="button" class="change-item" aria-pressed=${isCurrent ? 'true' : 'false'} @click=${() => this.selectChange(row.index)}>
         <span class="title">${this.reader!.title(change)}</span>
         <span class="row-head">${this.rowHead(change)}</span>
+        ${snippet
+          ? html`<span class="snippet">${snippet.before ? '… ' : ''}${snippet.parts.map((p) =>
+              p.op === 'insert' ? html`<ins>${p.text}</ins>` : p.op === 'delete' ? html`<del>${p.text}</del>` : p.text,
+            )}${snippet.after ? ' …' : ''}</span>`
+          : nothing}
       </button>`,
     );
   }
@@ -434,6 +488,19 @@ export class CompareView extends LitElement {
     return true;
   }
 
+  /**
+   * Makes a change current and scrolls the comparison to it, leaving focus where it is (on
+   * opening a pair, the reader's focus is not taken). Resolves to false when it is not shown.
+   */
+  async revealChange(index: number): Promise<boolean> {
+    const pos = this.rowPos.get(index);
+    if (pos === undefined) return false;
+    this.setCurrent(index);
+    await this.updateComplete;
+    await this.revealRow(pos, index);
+    return true;
+  }
+
   /** Moves to the next (+1) or previous (-1) change shown, skipping unchanged clauses. */
   step(direction: 1 | -1): Promise<boolean> {
     const rows = this.baseRows;
@@ -453,7 +520,7 @@ export class CompareView extends LitElement {
     const find = () => this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${index}"]`);
     const existing = find();
     if (existing && fullyVisible(existing, v)) return existing;
-    v.element(pos)?.scrollIntoView({ block: 'start' });
+    scrollWithin(v, pos, existing);
     // The virtualizer renders the rows it scrolled to within a few frames. Rows it has not
     // measured yet are placed by estimate, so a long jump can land short: scroll again as the
     // real heights come in.
@@ -464,7 +531,7 @@ export class CompareView extends LitElement {
         await frame();
         return find();
       }
-      if (i % 6 === 5) v.element(pos)?.scrollIntoView({ block: 'start' });
+      if (i % 6 === 5) scrollWithin(v, pos, find());
     }
     return find();
   }
@@ -515,6 +582,8 @@ export class CompareView extends LitElement {
   private onSelectionGesture = (): void => {
     const sel = this.selection();
     if (!sel || sel.rangeCount === 0 || sel.isCollapsed) {
+      // the words selected before are no longer: the host stops offering to annotate them
+      if (this.lastSelectionKey !== '') this.emit('cd-selection-cleared', {});
       this.lastSelectionKey = '';
       return;
     }
@@ -531,6 +600,7 @@ export class CompareView extends LitElement {
   private selectionOf(range: AbstractRange): TextSelection | null {
     const a = clauseTextOf(range.startContainer);
     const b = clauseTextOf(range.endContainer);
+    if (!a && !b) return this.inlineSelectionOf(range);
     if (!a || a !== b || !this.renderRoot.contains(a)) return null;
     const side = a.dataset['side'] as Side;
     const clauseId = a.dataset['clauseId']!;
@@ -542,6 +612,41 @@ export class CompareView extends LitElement {
     const end = Math.max(s, t);
     if (end <= start) return null;
     return { side, clauseId, start, end, quote: clause.text.slice(start, end) };
+  }
+
+  /**
+   * Words selected in the inline redline, placed in one clause: the new version's where the
+   * selection lies in its text (kept and inserted words), else the old one's (kept and deleted).
+   */
+  private inlineSelectionOf(range: AbstractRange): TextSelection | null {
+    const a = piecePoint(range.startContainer, range.startOffset);
+    const b = piecePoint(range.endContainer, range.endOffset);
+    if (!a || !b || a.row !== b.row || !this.renderRoot.contains(a.el)) return null;
+    const pieces = this.piecesOfChange(a.row);
+    for (const side of ['new', 'old'] as const) {
+      const pa = pieces[a.piece]?.[side];
+      const pb = pieces[b.piece]?.[side];
+      if (!pa || !pb || pa.clauseId !== pb.clauseId || pa.part !== 'text' || pb.part !== 'text') continue;
+      const clause = this.clauseById(side, pa.clauseId);
+      if (!clause) continue;
+      const start = Math.min(pa.at + a.offset, pb.at + b.offset);
+      const end = Math.max(pa.at + a.offset, pb.at + b.offset);
+      if (end <= start) return null;
+      return { side, clauseId: clause.id, start, end, quote: clause.text.slice(start, end) };
+    }
+    return null;
+  }
+
+  /** The node and offset where character `offset` of a clause's text lies in an inline row. */
+  private inlinePoint(index: number, side: Side, clauseId: string, offset: number, end: boolean): [Node, number] | null {
+    const pieces = this.piecesOfChange(index);
+    const i = pieces.findIndex((p) => {
+      const at = p[side];
+      if (!at || at.clauseId !== clauseId || at.part !== 'text') return false;
+      return end ? offset > at.at && offset <= at.at + p.text.length : offset >= at.at && offset < at.at + p.text.length;
+    });
+    const el = this.renderRoot.querySelector(`.inline-text[data-index="${index}"] [data-p="${i}"]`);
+    return i < 0 || !el ? null : pointAt(el, offset - pieces[i]![side]!.at);
   }
 
   private emitSelection(detail: TextSelection): void {
@@ -556,13 +661,13 @@ export class CompareView extends LitElement {
   }
 
   /**
-   * Selects [start, end) of a clause's text (side-by-side mode), scrolling it into view, and
+   * Selects [start, end) of a clause's text (side-by-side and inline views), scrolling it into view, and
    * emits cd-text-selected. Resolves to the selection, or null when the clause is not shown.
    */
   async selectRange(side: Side, clauseId: string, start: number, end: number): Promise<TextSelection | null> {
     const clause = this.clauseById(side, clauseId);
     const index = this.changeOfClause.get(`${side}:${clauseId}`);
-    if (!clause || index === undefined || this.mode !== 'side-by-side') return null;
+    if (!clause || index === undefined || this.mode === 'changes') return null;
     const pos = this.rowPos.get(index);
     if (pos === undefined) return null;
     const lo = Math.max(0, Math.min(start, end, clause.text.length));
@@ -570,13 +675,22 @@ export class CompareView extends LitElement {
     if (hi <= lo) return null;
     await this.updateComplete;
     await this.revealRow(pos, index);
-    const el = [...this.renderRoot.querySelectorAll<HTMLElement>('.clause-text')].find(
-      (e) => e.dataset['side'] === side && e.dataset['clauseId'] === clauseId,
-    );
-    if (!el) return null;
+    let from: [Node, number] | null;
+    let to: [Node, number] | null;
+    if (this.mode === 'inline') {
+      from = this.inlinePoint(index, side, clauseId, lo, false);
+      to = this.inlinePoint(index, side, clauseId, hi, true);
+    } else {
+      const el = [...this.renderRoot.querySelectorAll<HTMLElement>('.clause-text')].find(
+        (e) => e.dataset['side'] === side && e.dataset['clauseId'] === clauseId,
+      );
+      from = el ? pointAt(el, lo) : null;
+      to = el ? pointAt(el, hi) : null;
+    }
+    if (!from || !to) return null;
     const range = document.createRange();
-    const [sn, so] = pointAt(el, lo);
-    const [en, eo] = pointAt(el, hi);
+    const [sn, so] = from;
+    const [en, eo] = to;
     range.setStart(sn, so);
     range.setEnd(en, eo);
     const sel = document.getSelection();
@@ -598,6 +712,28 @@ function clauseTextOf(node: Node): HTMLElement | null {
   return null;
 }
 
+const isPiece = (n: Node): n is HTMLElement => n instanceof HTMLElement && n.classList.contains('piece');
+
+/** A point of a selection in an inline row: the piece it falls in and how far into it. */
+function piecePoint(node: Node, offset: number): { el: HTMLElement; row: number; piece: number; offset: number } | null {
+  let el: HTMLElement | null = null;
+  let into = 0;
+  for (let n: Node | null = node; n && !el; n = n.parentNode) if (isPiece(n)) el = n;
+  if (el) into = offsetIn(el, node, offset);
+  else if (node instanceof HTMLElement && node.classList.contains('inline-text')) {
+    // a point between pieces: the start of the next, or the end of the last
+    const kids = [...node.childNodes];
+    el = kids.slice(offset).find(isPiece) ?? null;
+    if (!el) {
+      el = kids.slice(0, offset).reverse().find(isPiece) ?? null;
+      into = el?.textContent?.length ?? 0;
+    }
+  }
+  const row = el?.parentElement?.dataset['index'];
+  if (!el || row === undefined) return null;
+  return { el, row: Number(row), piece: Number(el.dataset['p']), offset: into };
+}
+
 /** Characters of `root`'s text before (node, offset). */
 function offsetIn(root: Node, node: Node, offset: number): number {
   const r = document.createRange();
@@ -617,6 +753,16 @@ function pointAt(root: Node, offset: number): [Node, number] {
     last = n;
   }
   return last ? [last, last.data.length] : [root, 0];
+}
+
+/**
+ * Scrolls the list, and only the list, so the row at `pos` starts at its top. A row on screen is
+ * scrolled to by its offset (an element's own scrollIntoView would scroll the page too); one not
+ * rendered yet is left to the virtualizer, which moves only its own scroller.
+ */
+function scrollWithin(v: LitVirtualizer<Row>, pos: number, rendered: HTMLElement | null): void {
+  if (rendered) v.scrollTop += rendered.getBoundingClientRect().top - v.getBoundingClientRect().top;
+  else v.element(pos)?.scrollIntoView({ block: 'start' });
 }
 
 function fullyVisible(el: HTMLElement, scroller: HTMLElement): boolean {
@@ -642,5 +788,7 @@ declare global {
     'cd-change-focus': CustomEvent<{ index: number }>;
     'cd-change-select': CustomEvent<{ index: number }>;
     'cd-highlight-activate': CustomEvent<{ id: string }>;
+    'cd-rows-shown': CustomEvent<{ indexes: number[] }>;
+    'cd-selection-cleared': CustomEvent<Record<string, never>>;
   }
 }

@@ -10,18 +10,23 @@ export const redlineStyles = [
       overflow-wrap: anywhere;
       line-height: 1.5;
     }
+    /* the containing block of the screen-reader label inside: it cannot escape a scrolling panel */
+    ins,
+    del {
+      position: relative;
+    }
     ins {
       text-decoration: underline;
       text-decoration-thickness: 2px;
       text-underline-offset: 2px;
-      background: var(--cd-insert-bg, #e6f4ea);
-      color: inherit;
+      background: var(--cd-insert-bg, #e2f3e7);
+      color: var(--cd-insert-fg, #0c5a2b);
     }
     del {
       text-decoration: line-through;
       text-decoration-thickness: 2px;
-      background: var(--cd-delete-bg, #fce8e6);
-      color: inherit;
+      background: var(--cd-delete-bg, #fce9e7);
+      color: var(--cd-delete-fg, #9b1c1c);
     }
     @media (forced-colors: active) {
       ins,

@@ -123,7 +123,8 @@ describe('<cd-compare-view>', () => {
     expect(el.shadowRoot!.querySelectorAll('.pair').length).to.equal(0);
     const inline = rowsOf(el)[0]!;
     expect(inline.querySelector('h3')).to.not.equal(null);
-    expect(inline.querySelector('cd-redline-text')).to.not.equal(null);
+    expect(inline.querySelector('.inline-text')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('.inline-text ins, .inline-text del')).to.not.equal(null);
 
     el.mode = 'changes';
     await settle(el);
