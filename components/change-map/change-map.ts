@@ -19,8 +19,12 @@ export interface Band {
 
 const KIND_WEIGHT: Record<ChangeKind, number> = { unchanged: 0, modified: 1, added: 2, removed: 2, split: 3, merged: 3 };
 
-/** Groups the changes of a comparison into at most `max` bands of neighbours. */
-export function bandsOf(comparison: Comparison, max = MAX_BANDS): Band[] {
+/**
+ * Groups the changes of a comparison into at most `max` bands of neighbours. Given `shown` (the
+ * changes the comparison lists under its filters), only those are drawn: a band holds the shown
+ * changes of its stretch, and a stretch with none has no band.
+ */
+export function bandsOf(comparison: Comparison, max = MAX_BANDS, shown: ReadonlySet<number> | null = null): Band[] {
   const changes = comparison.changes;
   const n = changes.length;
   if (n === 0) return [];
@@ -34,13 +38,20 @@ export function bandsOf(comparison: Comparison, max = MAX_BANDS): Band[] {
   };
   const per = Math.ceil(n / Math.max(1, max));
   const bands: Band[] = [];
-  for (let first = 0; first < n; first += per) {
-    const last = Math.min(n, first + per) - 1;
+  for (let from = 0; from < n; from += per) {
+    const to = Math.min(n, from + per) - 1;
+    const included = (i: number) => !shown || shown.has(i);
+    let first = from;
+    while (first <= to && !included(first)) first++;
+    let last = to;
+    while (last >= first && !included(last)) last--;
+    if (first > last) continue;
     let kind: ChangeKind = 'unchanged';
     let moved = false;
     let high = false;
     const kinds = new Map<string, number>();
     for (let i = first; i <= last; i++) {
+      if (!included(i)) continue;
       const c = changes[i]!;
       if (KIND_WEIGHT[c.kind] > KIND_WEIGHT[kind]) kind = c.kind;
       moved ||= c.moved;
@@ -72,16 +83,18 @@ export class ChangeMap extends LitElement {
   @property({ attribute: false }) comparison: Comparison | null = null;
   /** index into comparison.changes of the change in focus, -1 for none */
   @property({ type: Number }) current = -1;
+  /** the changes the comparison shows under its filters; null: all */
+  @property({ attribute: false }) shown: readonly number[] | null = null;
 
   private bands: Band[] = [];
   private focusBand = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('comparison')) {
-      this.bands = this.comparison ? bandsOf(this.comparison) : [];
+    if (changed.has('comparison') || changed.has('shown')) {
+      this.bands = this.comparison ? bandsOf(this.comparison, MAX_BANDS, this.shown && new Set(this.shown)) : [];
       this.focusBand = 0;
     }
-    if (changed.has('current') || changed.has('comparison')) {
+    if (changed.has('current') || changed.has('comparison') || changed.has('shown')) {
       const b = this.bandOf(this.current);
       if (b >= 0) this.focusBand = b;
     }
