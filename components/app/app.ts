@@ -37,6 +37,7 @@ import '../version-timeline/version-timeline.js';
 import type { VersionAddDetail } from '../version-timeline/version-timeline.js';
 import { appStyles } from './app.styles.js';
 import { UndoWindow } from './undo-window.js';
+import { MediaQuery } from '../shared/media-query.js';
 import { issuesListOf } from './issues-view.js';
 import '../issues-list/issues-list.js';
 import { renderIssuesList, type IssuesListFormat } from '../../src/issues/render.js';
@@ -84,6 +85,14 @@ export class CdApp extends LitElement {
   @state() private kindFilter: 'all' | ChangeKind = 'all';
   @state() private categoryFilter = 'all';
   @state() private current = -1;
+  /** the changes the comparison lists under its filters, for the change map */
+  @state() private shownIndexes: readonly number[] | null = null;
+  /** the versions panel opened as a drawer (medium windows, where it is folded away) */
+  @state() private versionsOpen = false;
+  /** a phone-sized window: the comparison shows inline, the panels below it */
+  private narrow = new MediaQuery(this, '(max-width: 759.98px)');
+  /** words selected in the comparison, waiting for Annotate */
+  @state() private pendingSelection: TextSelection | null = null;
   @state() private termsScope: TermsScope = 'pair';
   /** the issues list shown in place of the comparison (a view of its own, not a stored setting) */
   @state() private showIssues = false;
@@ -110,7 +119,6 @@ export class CdApp extends LitElement {
   /** comparisons of a version with its child, kept for clause histories until the next load */
   private pairComparisons = new Map<string, Comparison>();
   private unsubscribe: (() => void) | null = null;
-  private pendingSelection: TextSelection | null = null;
   /** the annotation being edited, and the revision a save must find stored (null: none, re-adding it) */
   private editing: { annotation: Annotation; expected: number | null } | null = null;
   private undoWindows = new Set<UndoWindow>();
@@ -121,11 +129,13 @@ export class CdApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('keydown', this.onDocumentKey);
     this.ready = this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKey);
     for (const undoWindow of this.undoWindows) undoWindow.abandon();
     this.undoWindows.clear();
     this.unsubscribe?.();
@@ -153,7 +163,12 @@ export class CdApp extends LitElement {
     }
   }
 
-  private async load(workspaceId: string): Promise<void> {
+  /**
+   * Shows a workspace. Opening one, or choosing a pair, goes to the first change; a reload of the
+   * same workspace (a save, another tab's change) stays at the change the reader was on.
+   */
+  private async load(workspaceId: string, goTo: 'first' | 'keep' = 'first'): Promise<void> {
+    const kept = goTo === 'keep' && this.view?.workspace.id === workspaceId ? this.current : -1;
     this.confirmingDelete = false;
     await this.listWorkspaces(this.store!);
     await this.finishDeletions(workspaceId);
@@ -163,10 +178,13 @@ export class CdApp extends LitElement {
     this.view = view;
     rememberWorkspace(workspaceId);
     this.pairComparisons.clear();
-    const first = view.comparison?.changes.findIndex((c) => c.kind !== 'unchanged') ?? -1;
-    this.current = first;
+    const changes = view.comparison?.changes ?? [];
+    const first = changes.findIndex((c) => c.kind !== 'unchanged' || c.moved);
+    this.current = kept >= 0 && kept < changes.length ? kept : first;
+    this.pendingSelection = null;
     // The comparison is shown first; the key terms and the space used follow.
     await this.updateComplete;
+    if (this.current >= 0) await this.compareView?.revealChange(this.current);
     setTimeout(() => void this.fillInBackground(view), 0);
   }
 
@@ -191,10 +209,10 @@ export class CdApp extends LitElement {
     if (view) void this.fillInBackground(view);
   };
 
-  private async reload(note?: string): Promise<void> {
+  private async reload(note?: string, goTo: 'first' | 'keep' = 'keep'): Promise<void> {
     if (!this.view || !this.store) return;
     try {
-      await this.load(this.view.workspace.id);
+      await this.load(this.view.workspace.id, goTo);
       if (note) this.message = { text: note, tone: 'info' };
     } catch (error) {
       this.fail(error);
@@ -273,7 +291,7 @@ export class CdApp extends LitElement {
   private onCompareSelect(e: CustomEvent<{ oldId: string | null; newId: string | null }>): Promise<void> {
     return this.act(async () => {
       await this.store!.saveSettings(this.view!.workspace.id, { oldId: e.detail.oldId, newId: e.detail.newId });
-      await this.reload();
+      await this.reload(undefined, 'first');
     });
   }
 
@@ -299,7 +317,7 @@ export class CdApp extends LitElement {
       if (version.clauses.length === 0) throw new StoreError('The new version has no text.', 'invalid');
       const record = await this.store!.addVersion(this.view!.workspace.id, { label, party, date, parent }, version);
       await this.store!.saveSettings(this.view!.workspace.id, { oldId: parent ?? this.view!.oldVersion?.record.id ?? null, newId: record.id });
-      await this.reload([`Added “${label}” (${version.clauses.length} clauses).`, ...notes].join(' '));
+      await this.reload([`Added “${label}” (${version.clauses.length} clauses).`, ...notes].join(' '), 'first');
     });
   }
 
@@ -421,11 +439,42 @@ export class CdApp extends LitElement {
 
   // Annotations
 
+  /** Selected words wait for Annotate: people select text to copy it too. */
   private onTextSelected(e: CustomEvent<TextSelection>): void {
-    if (e.detail.start === e.detail.end) return;
-    this.pendingSelection = e.detail;
+    this.pendingSelection = e.detail.start === e.detail.end ? null : e.detail;
+  }
+
+  private annotateSelection = (): void => {
+    const selection = this.pendingSelection;
+    if (!selection) return;
     this.editing = null;
-    void this.annotationForm.open({ quote: e.detail.quote, author: this.author });
+    void this.annotationForm.open({ quote: selection.quote, author: this.author });
+  };
+
+  /**
+   * Keys for the comparison work wherever the focus is (but in a field or a dialog): n / p (or
+   * j / k) move to the next or previous change, a annotates the words selected.
+   */
+  private onDocumentKey = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || this.showIssues || this.deriving) return;
+    const target = e.composedPath()[0];
+    if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.closest('dialog'))) return;
+    if (this.annotationForm?.isOpen) return;
+    const step = { n: 1, j: 1, p: -1, k: -1 }[e.key] as 1 | -1 | undefined;
+    if (step && this.compareView) {
+      e.preventDefault();
+      void this.compareView.step(step);
+    } else if (e.key === 'a' && this.pendingSelection) {
+      e.preventDefault();
+      this.annotateSelection();
+    }
+  };
+
+  /** A note just saved is shown in the list, scrolled to within its panel. */
+  private async showSavedAnnotation(id: string): Promise<void> {
+    const list = this.renderRoot.querySelector('cd-annotation-list');
+    await list?.updateComplete;
+    list?.shadowRoot?.querySelector(`li[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
   private onAnnotationSave(e: CustomEvent<AnnotationSaveDetail>): Promise<void> {
@@ -433,6 +482,7 @@ export class CdApp extends LitElement {
       const view = this.view!;
       this.author = e.detail.author;
       const fields = { category: e.detail.category, severity: e.detail.severity, status: e.detail.status, note: e.detail.note, author: e.detail.author };
+      let saved = this.editing?.annotation.id ?? null;
       if (this.editing) {
         const { annotation, expected } = this.editing;
         try {
@@ -446,9 +496,10 @@ export class CdApp extends LitElement {
         const version = s.side === 'new' ? view.newVersion! : view.oldVersion!;
         const clause = version.clauses.find((c) => c.id === s.clauseId)!;
         const at = new Date().toISOString();
+        saved = `a-${crypto.randomUUID()}`;
         await this.store!.saveAnnotation(
           {
-            id: `a-${crypto.randomUUID()}`,
+            id: saved,
             workspaceId: view.workspace.id,
             versionId: version.record.id,
             clauseId: clause.id,
@@ -464,6 +515,7 @@ export class CdApp extends LitElement {
       this.editing = null;
       this.pendingSelection = null;
       await this.reload();
+      if (saved) await this.showSavedAnnotation(saved);
     });
   }
 
@@ -498,7 +550,6 @@ export class CdApp extends LitElement {
     const a = this.annotationById(e.detail.id);
     if (!a) return;
     this.editing = { annotation: a, expected: a.revision };
-    this.pendingSelection = null;
     void this.annotationForm.open({ id: a.id, quote: a.quote.exact, category: a.category, severity: a.severity, status: a.status, note: a.note, author: a.author });
   }
 
@@ -771,6 +822,9 @@ export class CdApp extends LitElement {
     const placed = view ? placeAnnotations(view) : { highlights: [], items: [] };
     return html`
       <header>
+        <button type="button" class="panel-toggle" aria-controls="versions-panel" aria-expanded=${this.versionsOpen ? 'true' : 'false'} @click=${() => this.toggleVersions()}>
+          ☰ Versions
+        </button>
         <h1>Counterdraft</h1>
         <label class="workspace">Workspace
           <select @change=${this.onWorkspaceSwitch}>
@@ -796,7 +850,8 @@ export class CdApp extends LitElement {
           </div>`
         : nothing}
       <div class="layout">
-        <nav class="versions" aria-label="Versions">
+        <nav id="versions-panel" class="versions ${this.versionsOpen ? 'open' : ''}" aria-label="Versions" @keydown=${this.onDrawerKey}>
+          <button type="button" class="drawer-close" @click=${() => this.toggleVersions(false)}>Close versions</button>
           <cd-version-timeline
             .versions=${view?.versions ?? []}
             .oldId=${view?.oldVersion?.record.id ?? null}
@@ -828,19 +883,22 @@ export class CdApp extends LitElement {
           <div class="compare" ?hidden=${this.showIssues}>
             <cd-compare-view
               .comparison=${comparison}
-              .mode=${this.mode}
+              .mode=${this.effectiveMode}
               .kindFilter=${this.kindFilter}
               .categoryFilter=${this.categoryFilter as never}
               .highlights=${placed.highlights}
               .current=${this.current}
               @cd-change-focus=${(e: CustomEvent<{ index: number }>) => (this.current = e.detail.index)}
               @cd-text-selected=${this.onTextSelected}
+              @cd-selection-cleared=${() => (this.pendingSelection = null)}
+              @cd-rows-shown=${(e: CustomEvent<{ indexes: number[] }>) => (this.shownIndexes = e.detail.indexes)}
               @cd-change-select=${(e: CustomEvent<{ index: number }>) => void this.showHistory(e.detail.index)}
               @cd-highlight-activate=${(e: CustomEvent<{ id: string }>) => this.onAnnotationEdit(e)}
             ></cd-compare-view>
             <cd-change-map
               .comparison=${comparison}
               .current=${this.current}
+              .shown=${this.shownIndexes}
               @cd-jump=${(e: CustomEvent<{ index: number }>) => void this.compareView.focusChange(e.detail.index)}
             ></cd-change-map>
           </div>
@@ -864,7 +922,7 @@ export class CdApp extends LitElement {
           </section>
           <section aria-labelledby="annotations-heading">
             <h2 id="annotations-heading">Annotations</h2>
-            <p class="hint">Select words in a clause to annotate them.</p>
+            <p class="hint">Select words in a clause, then press Annotate (or the a key).</p>
             <cd-annotation-list
               .items=${placed.items}
               @cd-annotation-edit=${this.onAnnotationEdit}
@@ -930,16 +988,25 @@ export class CdApp extends LitElement {
         <legend>View</legend>
         ${modes.map(
           ([mode, label]) =>
-            html`<label><input type="radio" name="mode" .checked=${mode === 'issues' ? this.showIssues : !this.showIssues && this.mode === mode} @change=${() => this.onMode(mode)} />${label}</label>`,
+            html`<label
+              ><input
+                type="radio"
+                name="mode"
+                value=${mode}
+                ?disabled=${mode === 'side-by-side' && this.narrow.matches}
+                .checked=${mode === 'issues' ? this.showIssues : !this.showIssues && this.effectiveMode === mode}
+                @change=${() => this.onMode(mode)}
+              />${label}</label
+            >`,
         )}
       </fieldset>
       <label>Kind
-        <select @change=${(e: Event) => (this.kindFilter = (e.target as HTMLSelectElement).value as 'all' | ChangeKind)}>
+        <select class="kind-filter" @change=${(e: Event) => (this.kindFilter = (e.target as HTMLSelectElement).value as 'all' | ChangeKind)}>
           ${KINDS.map((k) => html`<option value=${k} ?selected=${k === this.kindFilter}>${k}</option>`)}
         </select>
       </label>
       <label>Concern
-        <select @change=${(e: Event) => (this.categoryFilter = (e.target as HTMLSelectElement).value)}>
+        <select class="category-filter" @change=${(e: Event) => (this.categoryFilter = (e.target as HTMLSelectElement).value)}>
           <option value="all">all</option>
           ${CategoryIdSchema.options.map((id) => html`<option value=${id} ?selected=${id === this.categoryFilter}>${builtInCatalogue().categories.find((c) => c.id === id)?.name ?? id}</option>`)}
         </select>
@@ -964,9 +1031,29 @@ export class CdApp extends LitElement {
         </select>
       </label>
       <button type="button" @click=${this.downloadReport}>Download</button>
-      <span class="keys">Keys: n / p next and previous change</span>
+      <button type="button" class="annotate" ?disabled=${!this.pendingSelection} aria-keyshortcuts="a" @click=${this.annotateSelection}>Annotate</button>
+      <span class="keys">Keys: n / p next and previous change, a annotate the selection</span>
     </div>`;
   }
+
+  /** Side by side needs two columns of room; a phone shows the same changes inline. */
+  private get effectiveMode(): CompareMode {
+    return this.narrow.matches && this.mode === 'side-by-side' ? 'inline' : this.mode;
+  }
+
+  private async toggleVersions(open = !this.versionsOpen): Promise<void> {
+    this.versionsOpen = open;
+    await this.updateComplete;
+    // focus goes into the drawer opened, and back to its button when it closes
+    this.renderRoot.querySelector<HTMLElement>(open ? '.drawer-close' : '.panel-toggle')?.focus();
+  }
+
+  private onDrawerKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.versionsOpen) {
+      e.preventDefault();
+      void this.toggleVersions(false);
+    }
+  };
 
   private renderDerive() {
     const d = this.deriving!;

@@ -106,6 +106,10 @@ const own = css`
   q {
     font-style: normal;
   }
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
   table {
     border-collapse: collapse;
     width: 100%;

@@ -168,7 +168,8 @@ export class CdConcernsPanel extends LitElement {
         Every version, not only the pair compared</label
       >
       ${terms.length
-        ? html`<table>
+        ? // a table wider than a narrow panel scrolls on its own, not the page
+          html`<div class="table-scroll" role="region" aria-labelledby="terms-heading" tabindex="0"><table>
             <thead>
               <tr>
                 <th scope="col">Kind</th>
@@ -190,7 +191,7 @@ export class CdConcernsPanel extends LitElement {
                 </tr>`,
               )}
             </tbody>
-          </table>`
+          </table></div>`
         : html`<p class="empty">No key terms found.</p>`}
     </section>`;
   }

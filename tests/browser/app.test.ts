@@ -42,7 +42,7 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     expect(comparison.old.title).to.equal('U.S. draft');
     expect(comparison.new.title).to.equal("Ukraine's revision");
     expect(comparison.findings.length).to.be.greaterThan(0);
-    await until(() => [...view.shadowRoot!.querySelectorAll('cd-redline-text')].some((r) => r.shadowRoot?.querySelector('ins')), 'the redline');
+    await until(() => view.shadowRoot!.querySelector('.side.new ins'), 'the redline');
 
     const clause = comparison.new.clauses.find((c) => c.text.includes('25 percent'))!;
     const start = clause.text.indexOf('25 percent');
@@ -50,6 +50,7 @@ describe('the whole path: first visit, comparison, annotation, reload', () => {
     await view.focusChange(comparison.changes.findIndex((c) => c.new.includes(clause.id)));
     const selected = await view.selectRange('new', clause.id, start, start + '25 percent'.length);
     expect(selected?.quote).to.equal('25 percent');
+    shadow<HTMLButtonElement>(first, 'button.annotate').click();
     await until(() => form.isOpen, 'the annotation form');
     const note = form.shadowRoot!.querySelector<HTMLTextAreaElement>('#ann-note')!;
     note.value = 'Share still too high for new licences';
