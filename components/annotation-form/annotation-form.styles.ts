@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { controls } from '../shared/controls.styles.js';
 
-export const annotationFormStyles = css`
+const own = css`
   :host {
     display: contents;
     font: inherit;
@@ -98,3 +99,5 @@ export const annotationFormStyles = css`
     font: inherit;
   }
 `;
+
+export const annotationFormStyles = [controls, own];

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controls } from '../shared/controls.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 
 const own = css`
@@ -103,4 +104,4 @@ const own = css`
   }
 `;
 
-export const annotationListStyles = [visuallyHidden, own];
+export const annotationListStyles = [visuallyHidden, controls, own];

@@ -10,7 +10,7 @@ import { tokens } from '../shared/tokens.styles.js';
 const layout = css`
   :host { display: flex; flex-direction: column; height: 100vh; min-width: 0; }
   header { display: flex; flex-wrap: wrap; align-items: center; gap: var(--cd-space-2) var(--cd-space-4); padding: var(--cd-space-2) var(--cd-space-4); border-bottom: 1px solid var(--cd-border); background: var(--cd-surface-alt); }
-  .layout { flex: 1; min-height: 0; display: grid; grid-template-columns: 17rem minmax(0, 1fr) 21rem; }
+  .layout { flex: 1; min-height: 0; display: grid; grid-template-columns: 19rem minmax(0, 1fr) 19rem; }
   /* the panels are positioned so nothing inside them (screen-reader text included) lays out
      outside their scrolling box and makes the page taller */
   .versions, aside { position: relative; overflow: auto; padding: var(--cd-space-3); min-width: 0; }
@@ -60,6 +60,7 @@ const parts = css`
   .message.info { background: var(--cd-accent-soft); border-bottom: 1px solid var(--cd-border); }
   .toolbar { display: flex; flex-wrap: wrap; gap: var(--cd-space-2) var(--cd-space-4); align-items: center; padding: var(--cd-space-2) var(--cd-space-3); border-bottom: 1px solid var(--cd-border-light); font-size: var(--cd-text-sm); }
   .toolbar label { display: inline-flex; align-items: center; gap: var(--cd-space-1); }
+  .toolbar select { max-width: 12rem; }
   fieldset { border: 0; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: var(--cd-space-1) var(--cd-space-3); align-items: center; min-width: 0; }
   legend { float: left; margin-right: var(--cd-space-1); font-weight: 600; }
   .modes label { padding: 0.15rem 0.5rem; border: 1px solid var(--cd-border); border-radius: var(--cd-radius); background: var(--cd-surface); }

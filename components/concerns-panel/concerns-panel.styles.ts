@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controls } from '../shared/controls.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 
 const own = css`
@@ -144,4 +145,4 @@ const own = css`
   }
 `;
 
-export const concernsPanelStyles = [visuallyHidden, own];
+export const concernsPanelStyles = [visuallyHidden, controls, own];

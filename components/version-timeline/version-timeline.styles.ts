@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controls } from '../shared/controls.styles.js';
 import { visuallyHidden } from '../shared/visually-hidden.styles.js';
 
 const own = css`
@@ -6,6 +7,8 @@ const own = css`
     display: block;
     font: inherit;
     color: inherit;
+    /* the row lays itself out by the width of the panel it is given (see the container rule) */
+    container-type: inline-size;
   }
   h2 {
     font-size: 1.1rem;
@@ -68,6 +71,29 @@ const own = css`
     font-size: 0.85rem;
     white-space: nowrap;
   }
+  /* a narrow panel: each version's actions go on a line of their own under its name */
+  @container (max-width: 26rem) {
+    tr {
+      display: grid;
+      grid-template-columns: 2.25rem 2.25rem minmax(0, 1fr);
+    }
+    tr > :nth-child(4) {
+      grid-column: 3;
+      border-block-end: 0;
+      padding-block: 0;
+    }
+    tbody tr {
+      border-block-end: 1px solid var(--cd-rule, #ddd);
+    }
+    tbody tr > * {
+      border-block-end: 0;
+    }
+    .actions {
+      flex-direction: row;
+      flex-wrap: wrap;
+      padding-block-end: 0.4rem;
+    }
+  }
   button {
     font: inherit;
   }
@@ -113,4 +139,4 @@ const own = css`
   progress { width: 100%; }
 `;
 
-export const versionTimelineStyles = [visuallyHidden, own];
+export const versionTimelineStyles = [visuallyHidden, controls, own];
