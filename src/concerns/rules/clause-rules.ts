@@ -8,8 +8,17 @@ import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentence
 /** Clauses that describe rather than provide (definitions, recitals, headings) never fire. */
 // A numbered definition ('1.1 "Fund" means ...') parses as kind 'numbered', yet it defines rather
 // than provides just as an unnumbered one does, so its text is checked too.
-const OPERATIVE = (clause: Clause) =>
-  !['definition', 'recital', 'preamble', 'heading'].includes(clause.kind) && !isDefinitionStart(clause.text);
+// Whether a clause speaks for the parties (not a definition, recital, preamble or heading):
+// asked by every rule of every clause, so worked out once per clause.
+const OPERATIVE_CLAUSES = new WeakMap<Clause, boolean>();
+const OPERATIVE = (clause: Clause): boolean => {
+  let operative = OPERATIVE_CLAUSES.get(clause);
+  if (operative === undefined) {
+    operative = !['definition', 'recital', 'preamble', 'heading'].includes(clause.kind) && !isDefinitionStart(clause.text);
+    OPERATIVE_CLAUSES.set(clause, operative);
+  }
+  return operative;
+};
 
 // Rules run on every clause of long drafts. Each pattern may name words one of which must be in
 // a clause for it to match at all: a plain substring test rules most clauses out before any
