@@ -3,11 +3,10 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { selectorsFor } from '../../src/annotations/anchor.js';
 import { annotationsToJsonLd } from '../../src/annotations/jsonld.js';
 import { exportWorkspace, readBackup, restoreWorkspace, workspaceReplacedBy, type Backup, type RestoreAs } from '../../src/store/backup.js';
-import { CategoryIdSchema, type CategoryId } from '../../src/model/finding.js';
+import type { CategoryId } from '../../src/model/finding.js';
 import type { ReportFormat } from '../../src/report/options.js';
 import { annotationsCsv } from '../../src/report/csv.js';
-import { counterpartyConflict, defaultAudience, type Audience } from '../../src/report/audience.js';
-import { renderBinaryReport } from '../../src/report/render.js';
+import { defaultAudience, type Audience } from '../../src/report/audience.js';
 import type { Annotation } from '../../src/model/annotation.js';
 import { clauseHistory, consecutiveComparisons } from '../../src/compare/clause-history.js';
 import { changeText } from '../../src/compare/compare.js';
@@ -16,8 +15,7 @@ import { IGNORE_OPTIONS, type IgnoreOption } from '../../src/model/options.js';
 import { InputError } from '../../src/model/errors.js';
 import { parseVersion } from '../../src/parse/parse.js';
 import { versionToText } from '../../src/parse/render-text.js';
-import { builtInCatalogue } from '../../src/concerns/catalogue.js';
-import { clauseLabel, SUMMARY_KEYS } from '../../src/report/labels.js';
+import { clauseLabel } from '../../src/report/labels.js';
 import { SAMPLE_MANIFEST, SAMPLE_TEXTS } from '../../src/store/samples.js';
 import { seedSampleWorkspace } from '../../src/store/seed.js';
 import { StoreError, WorkspaceStore } from '../../src/store/workspace-store.js';
@@ -38,33 +36,17 @@ import type { VersionAddDetail } from '../version-timeline/version-timeline.js';
 import { appStyles } from './app.styles.js';
 import { UndoWindow } from './undo-window.js';
 import { MediaQuery } from '../shared/media-query.js';
+import { deriveFormView } from './derive-form-view.js';
+import { issuesPanelView } from './issues-panel-view.js';
+import { rememberedWorkspace, rememberWorkspace } from './remembered-workspace.js';
+import { fileStem, saveFile } from './save-file.js';
+import { toolbarView } from './toolbar-view.js';
+import { headerView, messageView, type Message } from './header-view.js';
+import { reportFile } from './report-file.js';
+import { deleteWorkspaceView, restoreQuestionView, type RestoreQuestion } from './workspace-files-view.js';
 import { issuesListOf } from './issues-view.js';
-import '../issues-list/issues-list.js';
 import { renderIssuesList, type IssuesListFormat } from '../../src/issues/render.js';
 import { countOpenPoints, lineOfDrafts, loadTerms, loadWorkspaceView, placeAnnotations, type TermsScope, type WorkspaceView } from './workspace-view.js';
-
-/** localStorage key of the workspace last opened in this browser. */
-const LAST_WORKSPACE = 'counterdraft.lastWorkspace';
-
-// Remembering is a convenience: where the browser refuses local storage, the app just opens the
-// first workspace.
-function rememberedWorkspace(): string | null {
-  try {
-    return localStorage.getItem(LAST_WORKSPACE);
-  } catch {
-    return null;
-  }
-}
-
-function rememberWorkspace(id: string): void {
-  try {
-    localStorage.setItem(LAST_WORKSPACE, id);
-  } catch {
-    // nothing to do: see rememberedWorkspace
-  }
-}
-
-const KINDS: ('all' | ChangeKind)[] = ['all', 'modified', 'added', 'removed', 'split', 'merged', 'unchanged'];
 
 /**
  * The app shell: owns the store, seeds it on first visit, loads the workspace, and turns the
@@ -98,8 +80,7 @@ export class CdApp extends LitElement {
   @state() private showIssues = false;
   @state() private openPoints: ReadonlyMap<string, number> = new Map();
   private issuesFormat: IssuesListFormat = 'docx';
-  /** `dismiss` runs when the reader closes the message (an undo offer ends with it) */
-  @state() private message: { text: string; tone: 'error' | 'info'; undo?: () => void; dismiss?: () => void } | null = null;
+  @state() private message: Message | null = null;
   @state() private usage: string = '';
   @state() private history: { subject: string; rows: ClauseHistoryRow[] } = { subject: '', rows: [] };
   @state() private workspaces: { id: string; name: string }[] = [];
@@ -108,7 +89,7 @@ export class CdApp extends LitElement {
   /** true while the "delete this workspace" question is open */
   @state() private confirmingDelete = false;
   /** a backup read and waiting for an answer: replace the workspace of its id, or keep both */
-  @state() private restoring: { fileName: string; backup: Backup; existing: { name: string; versions: number; annotations: number } } | null = null;
+  @state() private restoring: RestoreQuestion | null = null;
 
   @query('cd-compare-view') private compareView!: CompareView;
   @query('cd-annotation-form') private annotationForm!: CdAnnotationForm;
@@ -339,7 +320,7 @@ export class CdApp extends LitElement {
       const label = this.view!.versions.find((v) => v.id === id)?.label ?? 'version';
       await this.store!.deleteVersion(id);
       await this.reload();
-      const offer: NonNullable<CdApp['message']> = {
+      const offer: Message = {
         text: `Deleted “${label}”.`,
         tone: 'info',
         undo: () => {
@@ -670,54 +651,28 @@ export class CdApp extends LitElement {
     this.renderRoot.querySelector<HTMLButtonElement>(open ? '.cancel-delete' : '.delete-workspace')?.focus();
   }
 
-  private renderDeleteWorkspace() {
-    const view = this.view;
-    if (!view) return nothing;
-    if (!this.confirmingDelete) {
-      return html`<button type="button" class="danger delete-workspace" @click=${() => this.askDelete(true)}>Delete this workspace…</button>`;
-    }
-    const versions = view.versions.length;
-    return html`<div class="confirm" role="group" aria-labelledby="confirm-delete-text">
-      <p id="confirm-delete-text">
-        Delete “${view.workspace.name}”, its ${versions} ${versions === 1 ? 'version' : 'versions'} and its annotations from this browser? This
-        cannot be undone; back it up first if you may need it.
-      </p>
-      <button type="button" class="danger" @click=${this.onWorkspaceDelete}>Delete workspace</button>
-      <button type="button" class="cancel-delete" @click=${() => this.askDelete(false)}>Cancel</button>
-    </div>`;
-  }
-
   // Files: backup, restore, annotation export
 
-  private download(name: string, body: BlobPart, type: string): void {
-    const url = URL.createObjectURL(new Blob([body], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
-  private fileStem(): string {
-    return (this.view?.workspace.name ?? 'workspace').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  private get fileStem(): string {
+    return fileStem(this.view?.workspace.name ?? 'workspace');
   }
 
   private downloadBackup = (): Promise<void> =>
     this.act(async () => {
       const backup = await exportWorkspace(this.store!, this.view!.workspace.id);
-      this.download(`${this.fileStem()}-backup.json`, JSON.stringify(backup, null, 2), 'application/json');
+      saveFile(`${this.fileStem}-backup.json`, JSON.stringify(backup, null, 2), 'application/json');
     });
 
   private downloadAnnotations = (): void => {
     const view = this.view;
     if (!view) return;
-    this.download(`${this.fileStem()}-annotations.jsonld`, JSON.stringify(annotationsToJsonLd(view.annotations, view.workspace.name), null, 2), 'application/ld+json');
+    saveFile(`${this.fileStem}-annotations.jsonld`, JSON.stringify(annotationsToJsonLd(view.annotations, view.workspace.name), null, 2), 'application/ld+json');
   };
 
   private downloadAnnotationsCsv = (): void => {
     const view = this.view;
     if (!view) return;
-    this.download(`${this.fileStem()}-annotations.csv`, annotationsCsv(placeAnnotations(view).items), 'text/csv');
+    saveFile(`${this.fileStem}-annotations.csv`, annotationsCsv(placeAnnotations(view).items), 'text/csv');
   };
 
   /**
@@ -764,23 +719,6 @@ export class CdApp extends LitElement {
     this.message = { text: `Restored “${restored.workspace.name}” from ${fileName}: ${restored.versions.length} versions, ${restored.annotations.length} annotations.`, tone: 'info' };
   }
 
-  private renderRestoreQuestion() {
-    const question = this.restoring;
-    if (!question) return nothing;
-    const { backup, existing } = question;
-    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-    return html`<div class="confirm restore-question" role="group" aria-labelledby="restore-question-text">
-      <p id="restore-question-text">
-        ${question.fileName} is a backup of “${backup.workspace.name}” (${count(backup.versions.length, 'version')}, ${count(backup.annotations.length, 'annotation')},
-        saved ${backup.exported.slice(0, 10)}), and this browser already has that workspace: “${existing.name}”, with
-        ${count(existing.versions, 'version')} and ${count(existing.annotations, 'annotation')}. Replace it with the backup, or keep both?
-      </p>
-      <button type="button" class="danger" @click=${() => this.answerRestore('replace')}>Replace it</button>
-      <button type="button" class="keep-both" @click=${() => this.answerRestore('copy')}>Keep both (restore as a copy)</button>
-      <button type="button" @click=${() => this.answerRestore(null)}>Cancel</button>
-    </div>`;
-  }
-
   private reportFormat: ReportFormat = 'html';
   /** chosen by the user; until then, the format's default (a Word file goes to the other side) */
   private reportAudience: Audience | null = null;
@@ -792,26 +730,9 @@ export class CdApp extends LitElement {
   private downloadReport = (): Promise<void> =>
     this.act(async () => {
       const view = this.view;
-      if (!view?.comparison || !view.oldVersion || !view.newVersion) return;
-      const meta = (v: NonNullable<WorkspaceView['oldVersion']>) => ({ label: v.record.label, party: v.record.party, date: v.record.date });
-      const format = this.reportFormat;
-      const audience = this.effectiveAudience;
-      const conflict = audience === 'counterparty' ? counterpartyConflict(format, { onlyCategory: this.categoryFilter === 'all' ? undefined : (this.categoryFilter as CategoryId) }) : null;
-      if (conflict) throw new StoreError(`This report cannot go to the other side: ${conflict}.`, 'invalid');
-      const report = await renderBinaryReport(view.comparison, format, {
-        audience,
-        oldMeta: meta(view.oldVersion),
-        newMeta: meta(view.newVersion),
-        annotations: placeAnnotations(view).items,
-        terms: view.terms,
-        versionNames: view.termNames,
-        onlyCategory: this.categoryFilter === 'all' ? undefined : (this.categoryFilter as CategoryId),
-      });
-      const extension = { text: 'txt', markdown: 'md', html: 'html', json: 'json', csv: 'csv', 'csv-findings': 'csv', docx: 'docx' }[format];
-      const type = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/plain';
-      const name = `${view.oldVersion.record.label}-vs-${view.newVersion.record.label}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
-      const suffix = `${format === 'csv-findings' ? '-concerns' : ''}${audience === 'counterparty' ? '-redline' : '-internal'}`;
-      this.download(`${name}${suffix}.${extension}`, report as BlobPart, type);
+      const category = this.categoryFilter === 'all' ? undefined : (this.categoryFilter as CategoryId);
+      const file = view && (await reportFile(view, this.reportFormat, this.effectiveAudience, category));
+      if (file) saveFile(file.name, file.body, file.type);
     });
 
   // Rendering
@@ -821,34 +742,28 @@ export class CdApp extends LitElement {
     const comparison = view?.comparison ?? null;
     const placed = view ? placeAnnotations(view) : { highlights: [], items: [] };
     return html`
-      <header>
-        <button type="button" class="panel-toggle" aria-controls="versions-panel" aria-expanded=${this.versionsOpen ? 'true' : 'false'} @click=${() => this.toggleVersions()}>
-          ☰ Versions
-        </button>
-        <h1>Counterdraft</h1>
-        <label class="workspace">Workspace
-          <select @change=${this.onWorkspaceSwitch}>
-            ${this.workspaces.map((w) => html`<option value=${w.id} ?selected=${w.id === view?.workspace.id}>${w.name}</option>`)}
-          </select>
-        </label>
-        <form class="new-workspace" @submit=${this.onWorkspaceCreate}>
-          <label>New workspace <input name="name" placeholder="e.g. Second round, March" /></label>
-          <button type="submit">Create</button>
-        </form>
-        ${comparison
-          ? html`<p class="pair">${comparison.old.title} → ${comparison.new.title}</p>
-              <dl class="summary" aria-label="Summary of changes">
-                ${SUMMARY_KEYS.map((k) => html`<div><dt>${k}</dt><dd>${comparison.summary[k]}</dd></div>`)}
-              </dl>`
-          : nothing}
-      </header>
-      ${this.message
-        ? html`<div class="message ${this.message.tone}" role=${this.message.tone === 'error' ? 'alert' : 'status'}>
-            <span>${this.message.text}</span>
-            ${this.message.undo ? html`<button type="button" @click=${() => { const undo = this.message?.undo; this.message = null; undo?.(); }}>Undo</button>` : nothing}
-            <button type="button" aria-label="Dismiss message" @click=${() => { const dismiss = this.message?.dismiss; this.message = null; dismiss?.(); }}>×</button>
-          </div>`
-        : nothing}
+      ${headerView({
+        workspaces: this.workspaces,
+        workspaceId: view?.workspace.id ?? null,
+        comparison,
+        versionsOpen: this.versionsOpen,
+        onToggleVersions: () => void this.toggleVersions(),
+        onWorkspaceSwitch: (e) => void this.onWorkspaceSwitch(e),
+        onWorkspaceCreate: (e) => void this.onWorkspaceCreate(e),
+      })}
+      ${messageView(
+        this.message,
+        () => {
+          const undo = this.message?.undo;
+          this.message = null;
+          undo?.();
+        },
+        () => {
+          const dismiss = this.message?.dismiss;
+          this.message = null;
+          dismiss?.();
+        },
+      )}
       <div class="layout">
         <nav id="versions-panel" class="versions ${this.versionsOpen ? 'open' : ''}" aria-label="Versions" @keydown=${this.onDrawerKey}>
           <button type="button" class="drawer-close" @click=${() => this.toggleVersions(false)}>Close versions</button>
@@ -870,16 +785,54 @@ export class CdApp extends LitElement {
             <label class="file">Restore from a backup…
               <input type="file" accept=".json,application/json" @change=${this.onRestoreFile} />
             </label>
-            ${this.renderRestoreQuestion()}
+            ${restoreQuestionView(this.restoring, (as) => this.answerRestore(as))}
             <button type="button" @click=${this.downloadAnnotations}>Export annotations (W3C JSON-LD)</button>
             <button type="button" @click=${this.downloadAnnotationsCsv}>Export annotations (CSV)</button>
-            ${this.renderDeleteWorkspace()}
+            ${view
+              ? deleteWorkspaceView({
+                  name: view.workspace.name,
+                  versions: view.versions.length,
+                  asking: this.confirmingDelete,
+                  onAsk: (open) => void this.askDelete(open),
+                  onDelete: () => void this.onWorkspaceDelete(),
+                })
+              : nothing}
           </section>
           <p class="privacy">Drafts and notes stay in this browser (IndexedDB); nothing is sent anywhere.</p>
         </nav>
         <main>
-          ${this.renderToolbar()}
-          ${this.showIssues ? this.renderIssues() : nothing}
+          ${toolbarView({
+            shown: this.showIssues ? 'issues' : this.effectiveMode,
+            sideBySideOff: this.narrow.matches,
+            kindFilter: this.kindFilter,
+            categoryFilter: this.categoryFilter,
+            ignore: new Set(view?.workspace.settings.ignore ?? []),
+            reportFormat: this.reportFormat,
+            audience: this.effectiveAudience,
+            canAnnotate: this.pendingSelection !== null,
+            onMode: (mode) => this.onMode(mode),
+            onKind: (kind) => (this.kindFilter = kind),
+            onCategory: (category) => (this.categoryFilter = category),
+            onIgnore: (option, on) => void this.onIgnoreToggle(option, on),
+            onReportFormat: (format) => {
+              this.reportFormat = format;
+              this.requestUpdate();
+            },
+            onAudience: (audience) => {
+              this.reportAudience = audience;
+              this.requestUpdate();
+            },
+            onDownload: () => void this.downloadReport(),
+            onAnnotate: this.annotateSelection,
+          })}
+          ${this.showIssues
+            ? issuesPanelView(
+                view ? issuesListOf(view) : null,
+                this.issuesFormat,
+                (format) => (this.issuesFormat = format),
+                () => void this.downloadIssues(),
+              )
+            : nothing}
           <div class="compare" ?hidden=${this.showIssues}>
             <cd-compare-view
               .comparison=${comparison}
@@ -934,26 +887,8 @@ export class CdApp extends LitElement {
         </aside>
       </div>
       <cd-annotation-form .defaultAuthor=${this.author} @cd-annotation-save=${this.onAnnotationSave}></cd-annotation-form>
-      ${this.deriving ? this.renderDerive() : nothing}
+      ${this.deriving ? deriveFormView(this.deriving, (e) => void this.saveDerived(e), () => (this.deriving = null)) : nothing}
     `;
-  }
-
-  private renderIssues() {
-    const list = this.view ? issuesListOf(this.view) : null;
-    return html`<section class="issues" aria-labelledby="issues-heading">
-      <h2 id="issues-heading">Issues list</h2>
-      <div class="issues-download">
-        <label>Format
-          <select @change=${(e: Event) => (this.issuesFormat = (e.target as HTMLSelectElement).value as IssuesListFormat)}>
-            ${([['docx', 'Word'], ['html', 'HTML (prints to PDF)'], ['markdown', 'Markdown'], ['csv', 'CSV'], ['json', 'JSON']] as [IssuesListFormat, string][]).map(
-              ([f, label]) => html`<option value=${f} ?selected=${f === this.issuesFormat}>${label}</option>`,
-            )}
-          </select>
-        </label>
-        <button type="button" @click=${this.downloadIssues}>Download issues list (internal)</button>
-      </div>
-      <cd-issues-list .list=${list}></cd-issues-list>
-    </section>`;
   }
 
   /** The issues list of the pair on screen, internal: it carries our concerns and position. */
@@ -967,73 +902,12 @@ export class CdApp extends LitElement {
       const extension = { docx: 'docx', html: 'html', markdown: 'md', csv: 'csv', json: 'json' }[format];
       const type = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/plain';
       const name = `${list.old.label}-vs-${list.new.label}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
-      this.download(`${name}-issues-internal.${extension}`, file as BlobPart, type);
+      saveFile(`${name}-issues-internal.${extension}`, file as BlobPart, type);
     });
 
   private focusFinding(finding: { clause: string | null; version: string }): void {
     const index = this.view?.comparison?.changes.findIndex((c) => finding.clause !== null && (finding.version === 'old' ? c.old : c.new).includes(finding.clause));
     if (index !== undefined && index >= 0) void this.compareView.focusChange(index);
-  }
-
-  private renderToolbar() {
-    const ignore = new Set(this.view?.workspace.settings.ignore ?? []);
-    const modes: [CompareMode | 'issues', string][] = [
-      ['side-by-side', 'Side by side'],
-      ['inline', 'Inline redline'],
-      ['changes', 'Change list'],
-      ['issues', 'Issues list'],
-    ];
-    return html`<div class="toolbar" role="toolbar" aria-label="Comparison options">
-      <fieldset class="modes">
-        <legend>View</legend>
-        ${modes.map(
-          ([mode, label]) =>
-            html`<label
-              ><input
-                type="radio"
-                name="mode"
-                value=${mode}
-                ?disabled=${mode === 'side-by-side' && this.narrow.matches}
-                .checked=${mode === 'issues' ? this.showIssues : !this.showIssues && this.effectiveMode === mode}
-                @change=${() => this.onMode(mode)}
-              />${label}</label
-            >`,
-        )}
-      </fieldset>
-      <label>Kind
-        <select class="kind-filter" @change=${(e: Event) => (this.kindFilter = (e.target as HTMLSelectElement).value as 'all' | ChangeKind)}>
-          ${KINDS.map((k) => html`<option value=${k} ?selected=${k === this.kindFilter}>${k}</option>`)}
-        </select>
-      </label>
-      <label>Concern
-        <select class="category-filter" @change=${(e: Event) => (this.categoryFilter = (e.target as HTMLSelectElement).value)}>
-          <option value="all">all</option>
-          ${CategoryIdSchema.options.map((id) => html`<option value=${id} ?selected=${id === this.categoryFilter}>${builtInCatalogue().categories.find((c) => c.id === id)?.name ?? id}</option>`)}
-        </select>
-      </label>
-      <fieldset class="ignore">
-        <legend>Ignore</legend>
-        ${IGNORE_OPTIONS.map(
-          (o) => html`<label><input type="checkbox" .checked=${ignore.has(o)} @change=${(e: Event) => this.onIgnoreToggle(o, (e.target as HTMLInputElement).checked)} />${o}</label>`,
-        )}
-      </fieldset>
-      <label>Report
-        <select @change=${(e: Event) => { this.reportFormat = (e.target as HTMLSelectElement).value as ReportFormat; this.requestUpdate(); }}>
-          ${([['html', 'HTML (prints to PDF)'], ['docx', 'Word, tracked changes'], ['markdown', 'Markdown'], ['json', 'JSON'], ['csv', 'CSV of changes'], ['csv-findings', 'CSV of concerns']] as [ReportFormat, string][]).map(
-            ([f, label]) => html`<option value=${f} ?selected=${f === this.reportFormat}>${label}</option>`,
-          )}
-        </select>
-      </label>
-      <label>For
-        <select class="audience" @change=${(e: Event) => { this.reportAudience = (e.target as HTMLSelectElement).value as Audience; this.requestUpdate(); }}>
-          <option value="counterparty" ?selected=${this.effectiveAudience === 'counterparty'}>the other side: redline only</option>
-          <option value="internal" ?selected=${this.effectiveAudience === 'internal'}>us: internal report</option>
-        </select>
-      </label>
-      <button type="button" @click=${this.downloadReport}>Download</button>
-      <button type="button" class="annotate" ?disabled=${!this.pendingSelection} aria-keyshortcuts="a" @click=${this.annotateSelection}>Annotate</button>
-      <span class="keys">Keys: n / p next and previous change, a annotate the selection</span>
-    </div>`;
   }
 
   /** Side by side needs two columns of room; a phone shows the same changes inline. */
@@ -1055,15 +929,6 @@ export class CdApp extends LitElement {
     }
   };
 
-  private renderDerive() {
-    const d = this.deriving!;
-    return html`<form class="derive" aria-label="New draft" @submit=${this.saveDerived}>
-      <h2>New draft from an existing version</h2>
-      <label>Label <input name="label" .value=${d.label} required /></label>
-      <label>Text <textarea name="text" rows="20" .value=${d.text}></textarea></label>
-      <div><button type="submit">Save as new version</button> <button type="button" @click=${() => (this.deriving = null)}>Cancel</button></div>
-    </form>`;
-  }
 }
 
 declare global {
