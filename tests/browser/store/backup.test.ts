@@ -38,7 +38,9 @@ describe('workspace backup', () => {
         }
         for (const [k, n] of content.notes.entries()) {
           const versionId = ids[n.version % ids.length]!;
-          const clause = (await store.loadVersion(versionId)).clauses[0]!;
+          // a line of title words alone ("1. Ukraine Ukraine.") is a heading with no text to quote
+          const clause = (await store.loadVersion(versionId)).clauses.find((c) => c.text !== '');
+          if (!clause) continue;
           const at = new Date().toISOString();
           const a: Annotation = { id: `${ws.id}-a${k}`, workspaceId: ws.id, versionId, clauseId: clause.id, ...selectorsFor(clause.text, 0, Math.min(4, clause.text.length)), category: 'financial', severity: 'medium', status: n.status, note: n.note, author: 'me', created: at, updated: at, revision: 1 };
           await store.saveAnnotation(a, null);
