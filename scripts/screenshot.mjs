@@ -1,6 +1,7 @@
 // Starts the server, opens the app in Debian's Chromium (a fresh profile for each size, so the
 // first visit seeds the sample workspace), waits for the comparison, and saves the README's
-// screenshots: a desktop window 1440 pixels wide, and a phone 390 wide beside it (out-390.png).
+// screenshots: a desktop window 1440 pixels wide, a laptop 1024 wide (out-1024.png) and a phone
+// 390 wide (out-390.png) beside it.
 //   node scripts/screenshot.mjs [out.png]
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
@@ -8,6 +9,7 @@ import { chromium } from 'playwright-core';
 const out = process.argv[2] ?? 'docs/comparison.png';
 const sizes = [
   { path: out, viewport: { width: 1440, height: 900 } },
+  { path: out.replace(/(\.png)?$/, '-1024.png'), viewport: { width: 1024, height: 768 } },
   { path: out.replace(/(\.png)?$/, '-390.png'), viewport: { width: 390, height: 844 } },
 ];
 const port = 8799;
@@ -28,7 +30,8 @@ try {
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.locator('cd-compare-view').locator('ins').first().waitFor({ timeout: 20_000 });
     // the key terms and the space used are filled in after the comparison
-    await page.locator('cd-app .usage').filter({ hasText: 'KB' }).waitFor({ timeout: 20_000 });
+    // (attached, not visible: at 1024 pixels the versions panel with the usage line is a closed drawer)
+    await page.locator('cd-app .usage').filter({ hasText: 'KB' }).waitFor({ state: 'attached', timeout: 20_000 });
     await page.screenshot({ path });
     await context.close();
     console.log(`saved ${path}`);
