@@ -120,10 +120,10 @@ describe('workspace store (real IndexedDB)', () => {
       await remove(name);
       return grown;
     };
-    const single = await measure(async (store, id) => {
+    const fillOne = async (store: WorkspaceStore, id: string) => {
       await store.addVersion(id, { label: 'v1', party: 'A', date: '2025-01-01', parent: null }, parseVersion(pair.old));
-    });
-    const fifty = await measure(async (store, id) => {
+    };
+    const fillFifty = async (store: WorkspaceStore, id: string) => {
       let parent: string | null = null;
       let text = pair.old;
       const random = seededRandom(7);
@@ -136,9 +136,21 @@ describe('workspace store (real IndexedDB)', () => {
         text = lines.join('\n');
         parent = (await store.addVersion(id, { label: `v${k + 1}`, party: 'A', date: `2025-02-${String((k % 28) + 1).padStart(2, '0')}`, parent }, parseVersion(text))).id;
       }
-    });
-    expect(single, 'one version grew the stored bytes').to.be.greaterThan(50_000);
-    expect(fifty / single).to.be.lessThan(3);
+    };
+    // The storage engine may compact other data while a measure runs, which can even shrink the
+    // figure: a measure whose growth is not plausible for what was written (under half of one
+    // version's records) is taken again, up to three times. Fifty full copies (about 50 MB) could
+    // never pass.
+    const seen: string[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const single = await measure(fillOne);
+      const fifty = await measure(fillFifty);
+      seen.push(`${single} and ${fifty} bytes`);
+      if (single < 500_000 || fifty < 500_000) continue;
+      expect(fifty / single, `one version ${single} bytes, fifty ${fifty}`).to.be.lessThan(3);
+      return;
+    }
+    expect.fail(`no plausible measure in three tries (one version, fifty): ${seen.join('; ')}`);
   });
 
   it('undoes a deletion', async () => {
