@@ -66,3 +66,24 @@ describe('redline of texts at the edges', () => {
     ]);
   });
 });
+
+// Each ignore option hides its own kind of difference and nothing else: a reader who ignores
+// renumbering must still see a changed percentage, one who ignores whitespace a changed word.
+describe('each ignore option on its own', () => {
+  it('quote style alone: curly and straight quotes compare equal', () => {
+    expect(edits(redline('the “Fund” shall act', 'the "Fund" shall act', { ignore: ['quotes'] }))).toEqual([]);
+  });
+
+  it('numbering: renumbered references of two digits, with a letter or in Roman numerals compare equal', () => {
+    expect(edits(redline('under Article 12 and Section 7a and Article IV', 'under Article 13 and Section 9b and Article V', { ignore: ['numbering'] }))).toEqual([]);
+  });
+
+  it('numbering: a changed percentage or amount still shows', () => {
+    expect(edits(redline('Ukraine shall pay 50 percent under Article 7', 'Ukraine shall pay 25 percent under Article 8', { ignore: ['numbering'] }))).toEqual(['delete:50 percent', 'insert:25 percent']);
+  });
+
+  it('whitespace or punctuation: a changed word still shows', () => {
+    expect(edits(redline('the Fund shall  invest', 'the Fund may invest', { ignore: ['whitespace'] }))).toEqual(['delete:shall  ', 'insert:may ']);
+    expect(edits(redline('the Fund, shall invest', 'the Fund; may invest', { ignore: ['punctuation'] })).filter((e) => /shall|may/.test(e))).not.toEqual([]);
+  });
+});
