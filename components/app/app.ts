@@ -15,7 +15,7 @@ import { IGNORE_OPTIONS, type IgnoreOption } from '../../src/model/options.js';
 import { InputError } from '../../src/model/errors.js';
 import { parseVersion } from '../../src/parse/parse.js';
 import { versionToText } from '../../src/parse/render-text.js';
-import { clauseLabel } from '../../src/report/labels.js';
+import { clauseLabel } from '../../src/compare/citation.js';
 import { SAMPLE_MANIFEST, SAMPLE_TEXTS } from '../../src/store/samples.js';
 import { seedSampleWorkspace } from '../../src/store/seed.js';
 import { StoreError, WorkspaceStore } from '../../src/store/workspace-store.js';

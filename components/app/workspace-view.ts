@@ -5,7 +5,7 @@ import type { Version } from '../../src/model/clause.js';
 import type { Comparison } from '../../src/model/comparison.js';
 import type { IgnoreOption } from '../../src/model/options.js';
 import { bracketCount } from '../../src/issues/brackets.js';
-import { clauseLabel } from '../../src/report/labels.js';
+import { clauseLabel } from '../../src/compare/citation.js';
 import type { VersionRecord, WorkspaceRecord } from '../../src/store/records.js';
 import type { WorkspaceStore } from '../../src/store/workspace-store.js';
 import type { AnnotationListItem } from '../annotation-list/annotation-list.js';

@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ChangeKind, Comparison } from '../../src/model/comparison.js';
-import { ChangeReader } from '../../src/report/labels.js';
+import { ChangeReader } from '../../src/compare/citation.js';
 import { changeMapStyles } from './change-map.styles.js';
 
 /** At most this many bands, however many changes: neighbours are merged beyond it. */

@@ -7,7 +7,7 @@ import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Clause } from '../../src/model/clause.js';
 import type { Change, ChangeKind, Comparison } from '../../src/model/comparison.js';
 import type { CategoryId, Finding } from '../../src/model/finding.js';
-import { ChangeReader, clauseLabel } from '../../src/report/labels.js';
+import { ChangeReader, clauseLabel } from '../../src/compare/citation.js';
 import { compareViewStyles } from './compare-view.styles.js';
 import { snippetOf } from './snippet.js';
 import { markedRanges, piecesOf, type Piece } from './word-pieces.js';

@@ -5,7 +5,7 @@ import type { TermRow } from '../../src/concerns/terms-table.js';
 import type { Comparison } from '../../src/model/comparison.js';
 import type { Finding, Severity, Stance } from '../../src/model/finding.js';
 import { partiesOf } from '../../src/concerns/parties.js';
-import { clauseLabel } from '../../src/report/labels.js';
+import { clauseLabel } from '../../src/compare/citation.js';
 import '../balance-chart/balance-chart.js';
 import type { BalanceChartRow } from '../balance-chart/balance-chart.js';
 import { concernsPanelStyles } from './concerns-panel.styles.js';

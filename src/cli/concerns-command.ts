@@ -6,7 +6,7 @@ import { obligationBalance } from '../concerns/obligations.js';
 import { termsAcrossVersions } from '../concerns/terms-table.js';
 import { FindingSchema } from '../model/finding.js';
 import { parseVersion } from '../parse/parse.js';
-import { clauseCitation } from '../report/labels.js';
+import { clauseCitation } from '../compare/citation.js';
 import { inertForTerminal } from '../report/text.js';
 import type { Command } from './args.js';
 import type { Io } from './main.js';

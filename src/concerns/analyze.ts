@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding.js';
 import { burdenedAt, holderNamedIn, otherParty, protectedBy } from './bearing.js';
 import { builtInPhraseRules } from './phrase-rules.js';
 import { stanceOf } from './stance.js';
-import { ChangeReader } from '../report/labels.js';
+import { ChangeReader } from '../compare/citation.js';
 import { obligationBalance } from './obligations.js';
 import { partiesOf } from './parties.js';
 import { figuresOf } from './figures.js';

@@ -1,6 +1,6 @@
 import { compareVersions } from '../compare/compare.js';
 import type { Version } from '../model/clause.js';
-import { clauseCitation } from '../report/labels.js';
+import { clauseCitation } from '../compare/citation.js';
 import { termsOfVersion, type TermKind } from './terms.js';
 
 /** How many versions back a clause is looked for when the version just before lacks it. */

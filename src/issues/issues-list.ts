@@ -4,7 +4,7 @@ import type { Change, Comparison } from '../model/comparison.js';
 import type { Finding, Stance } from '../model/finding.js';
 import type { IssueConcern, IssueRow, IssuesList } from '../model/issues-list.js';
 import { findingsOfChange } from '../report/findings.js';
-import { ChangeReader } from '../report/labels.js';
+import { ChangeReader } from '../compare/citation.js';
 import { bracketChanges, bracketCount, bracketLabel } from './brackets.js';
 
 /** An analyst's note placed on a clause of the pair compared (the app anchors annotations to clauses). */

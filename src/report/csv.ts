@@ -2,7 +2,7 @@ import { categoryOf } from '../concerns/catalogue.js';
 import type { Comparison } from '../model/comparison.js';
 import type { Finding } from '../model/finding.js';
 import { annotationLines, reportChanges } from './contents.js';
-import { ChangeReader, clauseCitation, clausesById } from './labels.js';
+import { ChangeReader, clauseCitation, clausesById } from '../compare/citation.js';
 import type { ReportAnnotation, ReportOptions } from './options.js';
 
 /**

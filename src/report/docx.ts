@@ -3,7 +3,8 @@ import type { Clause } from '../model/clause.js';
 import type { Change, Comparison, Segment } from '../model/comparison.js';
 import { annotationLines, annotationText, describeVersion, headerNames, reportFindings, termChangeLines, termChangeText, versionLines } from './contents.js';
 import { balanceLines, findingLines } from './findings.js';
-import { ChangeReader, SUMMARY_KEYS } from './labels.js';
+import { ChangeReader } from '../compare/citation.js';
+import { SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
 import { INTERNAL_MARK } from './audience.js';
 

@@ -1,6 +1,6 @@
 import type { Change, Comparison } from '../model/comparison.js';
 import { changeFindings, reportChanges } from './contents.js';
-import { clausesById, type ChangeReader } from './labels.js';
+import { clausesById, type ChangeReader } from '../compare/citation.js';
 import type { ReportOptions } from './options.js';
 
 /**

@@ -3,7 +3,7 @@ import { dutyShare } from '../concerns/obligations.js';
 import type { PartyBalance } from '../model/balance.js';
 import type { Change, Comparison } from '../model/comparison.js';
 import type { Finding, Stance } from '../model/finding.js';
-import { clauseCitation, clausesById } from './labels.js';
+import { clauseCitation, clausesById } from '../compare/citation.js';
 
 /** A finding as a report line names it: where, what kind, how serious, why. */
 export interface FindingLine {

@@ -12,7 +12,8 @@ import {
 import { entryFlags, renumberedRunFlags, renumberedRunTitle, reportEntries } from './entries.js';
 import { escapeHtml } from './escape.js';
 import { balanceLines, findingLines, stanceSummary, STANCE_WORDS, type FindingLine } from './findings.js';
-import { ChangeReader, SUMMARY_KEYS } from './labels.js';
+import { ChangeReader } from '../compare/citation.js';
+import { SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
 import { INTERNAL_MARK } from './audience.js';
 

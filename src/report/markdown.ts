@@ -11,7 +11,8 @@ import {
 } from './contents.js';
 import { entryFlags, renumberedRunFlags, renumberedRunTitle, reportEntries } from './entries.js';
 import { balanceLines, findingLines, stanceSummary, STANCE_WORDS, type FindingLine } from './findings.js';
-import { ChangeReader, SUMMARY_KEYS } from './labels.js';
+import { ChangeReader } from '../compare/citation.js';
+import { SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
 import { INTERNAL_MARK } from './audience.js';
 

@@ -8,7 +8,7 @@ import { balanceLines, MOST_PARTIES_LISTED } from '../../src/report/findings.js'
 import { htmlReport } from '../../src/report/html.js';
 import { markdownReport } from '../../src/report/markdown.js';
 import { jsonReport } from '../../src/report/render.js';
-import { clauseCitation } from '../../src/report/labels.js';
+import { clauseCitation } from '../../src/compare/citation.js';
 import { textReport } from '../../src/report/text.js';
 import { decodeText } from '../../src/import/text.js';
 

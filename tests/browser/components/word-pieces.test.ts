@@ -5,7 +5,7 @@ import usDraft from '../../../samples/us-draft-2025-02-12.txt';
 import uaRevision from '../../../samples/ua-revision-2025-02-14.txt';
 import { compareVersions } from '../../../src/compare/compare.js';
 import { parseVersion } from '../../../src/parse/parse.js';
-import { ChangeReader } from '../../../src/report/labels.js';
+import { ChangeReader } from '../../../src/compare/citation.js';
 import type { Comparison } from '../../../src/model/comparison.js';
 import { markedRanges, piecesOf } from '../../../components/compare-view/word-pieces.js';
 import { snippetOf } from '../../../components/compare-view/snippet.js';
