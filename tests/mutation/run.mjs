@@ -1,5 +1,5 @@
-// npm run mutate [-- --mutate 'src/align/**/*.ts']: runs StrykerJS with the project's
-// configuration (and any options given), then prints the score of each folder.
+// npm run mutate [-- --mutate 'src/align/**/*.ts' --concurrency 1]: runs StrykerJS with the
+// project's configuration (and any options given), then prints the score of each folder.
 import { spawnSync } from 'node:child_process';
 
 // the package exports no path to its command; it is where npm links it

@@ -19,7 +19,7 @@ const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as 
 const OLD = join(ROOT, 'samples/us-draft-2025-02-12.txt');
 const NEW = join(ROOT, 'samples/ua-revision-2025-02-14.txt');
 // Options README names in prose that belong to other tools, not to counterdraft.
-const OTHER_TOOLS_OPTIONS: Record<string, string> = { '--color-moved': "git's, in How it works", '-w': "git's, what --ignore whitespace matches" };
+const OTHER_TOOLS_OPTIONS: Record<string, string> = { '--color-moved': "git's, in How it works", '-w': "git's, what --ignore whitespace matches", '--mutate': "Stryker's, through npm run mutate", '--concurrency': "Stryker's, through npm run mutate" };
 
 const tmp = mkdtempSync(join(tmpdir(), 'counterdraft-readme-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -302,9 +302,12 @@ async function npmProblems(args: string[]): Promise<string[]> {
   // The rest are long (a server, the whole test suite, benchmarks): what they are given must exist.
   const entry = /\s(\S+\.(?:ts|mjs|js))\b/.exec(definition)?.[1];
   const problems: string[] = [];
-  for (const arg of passed) {
+  for (let k = 0; k < passed.length; k++) {
+    const arg = passed[k]!;
     if (arg.startsWith('-')) {
       if (!entry || !readFileSync(join(ROOT, entry), 'utf8').includes(arg)) problems.push(`npm ${args.join(' ')}: ${entry ?? `the "${script}" script`} knows no ${arg}`);
+      // an option's value ("--mutate 'src/compare/**/*.ts'", "--concurrency 1") is not a file
+      if (passed[k + 1] !== undefined && !passed[k + 1]!.startsWith('-')) k++;
     } else if (!existsSync(join(ROOT, arg))) {
       problems.push(`npm ${args.join(' ')}: no file ${arg}`);
     }
