@@ -178,7 +178,10 @@ export class CdApp extends LitElement {
       const openPoints = await countOpenPoints(store, view.versions);
       if (this.view?.workspace.id === view.workspace.id) this.openPoints = openPoints;
     } catch (error) {
-      if (this.store === store) this.fail(error);
+      // Another tab may delete the versions or the workspace while they are read here: that tab's
+      // change reloads this one, and what was being filled in belongs to a view no longer shown.
+      const gone = error instanceof StoreError && error.reason === 'missing';
+      if (this.store === store && !gone) this.fail(error);
     }
     await this.refreshUsage();
   }
