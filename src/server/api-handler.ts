@@ -3,6 +3,7 @@ import { compareVersions } from '../compare/compare.js';
 import { withFindings } from '../concerns/analyze.js';
 import { pointOfView } from '../concerns/parties.js';
 import { importDocument } from '../import/import.js';
+import type { Comparison } from '../model/comparison.js';
 import { InputError } from '../model/errors.js';
 import { CategoryIdSchema } from '../model/finding.js';
 import { IgnoreOptionSchema } from '../model/options.js';
@@ -168,50 +169,53 @@ async function textOf(source: Source, field: string, files: Map<string, Uint8Arr
   return { text: imported.text, name: source.name, imported };
 }
 
+/** Both drafts of a request read, parsed and compared, with findings from `for`'s side when given. */
+async function comparedPair(
+  body: { old: Source; new: Source; ignore: z.infer<typeof IgnoreOptionSchema>[]; for?: string | undefined },
+  files: Map<string, Uint8Array>,
+): Promise<{ comparison: Comparison; we: string | null; oldLabel: string; newLabel: string }> {
+  const oldDraft = await textOf(body.old, 'old', files);
+  const newDraft = await textOf(body.new, 'new', files);
+  const [oldVersion, newVersion] = [parseVersion(oldDraft.text), parseVersion(newDraft.text)];
+  const view = body.for === undefined ? null : pointOfView(body.for, [newVersion, oldVersion]);
+  if (view && 'unknown' in view) throw new BadRequest('for', view.unknown);
+  const we = view ? view.party : null;
+  const comparison = withFindings(compareVersions(oldVersion, newVersion, { ignore: body.ignore }), { we });
+  const label = (name: string) => name.replace(/\.[^.]+$/, '');
+  return { comparison, we, oldLabel: label(oldDraft.name), newLabel: label(newDraft.name) };
+}
+
+function reportResponse(format: keyof typeof CONTENT_TYPES, report: string | Uint8Array, fileName: string): ApiResponse {
+  const headers: Record<string, string> = { 'content-type': CONTENT_TYPES[format] };
+  if (format === 'docx') headers['content-disposition'] = `attachment; filename="${fileName}.docx"`;
+  return { status: 200, headers, body: report };
+}
+
 async function compareRoute(request: ApiRequest, onNames: NamesListener): Promise<ApiResponse> {
   const { body, files } = checkWithFiles(CompareBodySchema, await readBody(request));
   const audience = body.audience ?? defaultAudience(body.format);
   const conflict = audience === 'counterparty' ? counterpartyConflict(body.format, body) : null;
   if (conflict) throw new BadRequest(body.format === 'csv-findings' ? 'format' : 'onlyCategory', conflict);
   onNames([body.old.name, body.new.name]);
-  const oldDraft = await textOf(body.old, 'old', files);
-  const newDraft = await textOf(body.new, 'new', files);
-  const [oldVersion, newVersion] = [parseVersion(oldDraft.text), parseVersion(newDraft.text)];
-  const view = body.for === undefined ? null : pointOfView(body.for, [newVersion, oldVersion]);
-  if (view && 'unknown' in view) throw new BadRequest('for', view.unknown);
-  const we = view ? view.party : null;
-  const comparison = withFindings(compareVersions(oldVersion, newVersion, { ignore: body.ignore }), { we });
-  const label = (name: string) => name.replace(/\.[^.]+$/, '');
+  const { comparison, we, oldLabel, newLabel } = await comparedPair(body, files);
   const report = await renderBinaryReport(comparison, body.format, {
     includeUnchanged: body.includeUnchanged,
     onlyCategory: body.onlyCategory,
     ...(we ? { we } : {}),
     audience,
-    oldMeta: { label: label(oldDraft.name) },
-    newMeta: { label: label(newDraft.name) },
+    oldMeta: { label: oldLabel },
+    newMeta: { label: newLabel },
   });
-  const headers: Record<string, string> = { 'content-type': CONTENT_TYPES[body.format] };
-  if (body.format === 'docx') headers['content-disposition'] = 'attachment; filename="comparison.docx"';
-  return { status: 200, headers, body: report };
+  return reportResponse(body.format, report, 'comparison');
 }
 
 async function issuesListRoute(request: ApiRequest, onNames: NamesListener): Promise<ApiResponse> {
   const { body, files } = checkWithFiles(IssuesListBodySchema, await readBody(request));
   onNames([body.old.name, body.new.name]);
-  const oldDraft = await textOf(body.old, 'old', files);
-  const newDraft = await textOf(body.new, 'new', files);
-  const [oldVersion, newVersion] = [parseVersion(oldDraft.text), parseVersion(newDraft.text)];
-  const view = body.for === undefined ? null : pointOfView(body.for, [newVersion, oldVersion]);
-  if (view && 'unknown' in view) throw new BadRequest('for', view.unknown);
-  const we = view ? view.party : null;
-  const comparison = withFindings(compareVersions(oldVersion, newVersion, { ignore: body.ignore }), { we });
-  const label = (name: string) => name.replace(/\.[^.]+$/, '');
-  const list = issuesList(comparison, { oldLabel: label(oldDraft.name), newLabel: label(newDraft.name), we, ours: body.ours ?? null });
+  const { comparison, we, oldLabel, newLabel } = await comparedPair(body, files);
+  const list = issuesList(comparison, { oldLabel, newLabel, we, ours: body.ours ?? null });
   const report = await renderIssuesList(list, body.format, { audience: body.audience ?? 'internal' });
-  const type = body.format === 'docx' ? CONTENT_TYPES.docx : body.format === 'csv' ? CONTENT_TYPES.csv : body.format === 'html' ? CONTENT_TYPES.html : body.format === 'markdown' ? CONTENT_TYPES.markdown : CONTENT_TYPES.json;
-  const headers: Record<string, string> = { 'content-type': type };
-  if (body.format === 'docx') headers['content-disposition'] = 'attachment; filename="issues-list.docx"';
-  return { status: 200, headers, body: report };
+  return reportResponse(body.format, report, 'issues-list');
 }
 
 async function importRoute(request: ApiRequest, onNames: NamesListener): Promise<ApiResponse> {
