@@ -3,6 +3,7 @@ import { compareVersions } from '../../src/compare/compare.js';
 import type { Change, Comparison } from '../../src/model/comparison.js';
 import type { CompareOptions } from '../../src/model/options.js';
 import { parseVersion } from '../../src/parse/parse.js';
+import { changeOfOld, newNumbers } from '../support/changes.js';
 
 /**
  * A clause that moves and is reworded in the same new edition (a licence's termination clause
@@ -12,16 +13,6 @@ import { parseVersion } from '../../src/parse/parse.js';
 
 function compare(before: string, after: string, options: CompareOptions = {}): Comparison {
   return compareVersions(parseVersion(before), parseVersion(after), options);
-}
-
-function changeOfOld(comparison: Comparison, number: string): Change {
-  const clause = comparison.old.clauses.find((c) => c.number === number);
-  if (!clause) throw new Error(`no old clause ${number}`);
-  return comparison.changes.find((c) => c.old.includes(clause.id))!;
-}
-
-function newNumbers(comparison: Comparison, change: Change): (string | null)[] {
-  return change.new.map((id) => comparison.new.clauses.find((c) => c.id === id)!.number);
 }
 
 const SECTIONS: [string, string][] = [

@@ -3,20 +3,10 @@ import { generateAgreementPair } from '../../src/bench/generate.js';
 import { compareVersions } from '../../src/compare/compare.js';
 import type { Change, Comparison } from '../../src/model/comparison.js';
 import { parseVersion } from '../../src/parse/parse.js';
+import { changeOfOld, newNumbers } from '../support/changes.js';
 
 function compare(before: string, after: string): Comparison {
   return compareVersions(parseVersion(before), parseVersion(after));
-}
-
-/** The change that holds the old clause numbered `number`. */
-function changeOfOld(comparison: Comparison, number: string): Change {
-  const clause = comparison.old.clauses.find((c) => c.number === number);
-  if (!clause) throw new Error(`no old clause ${number}`);
-  return comparison.changes.find((c) => c.old.includes(clause.id))!;
-}
-
-function newNumbers(comparison: Comparison, change: Change): (string | null)[] {
-  return change.new.map((id) => comparison.new.clauses.find((c) => c.id === id)!.number);
 }
 
 const A = 'The Fund shall invest in projects relating to the extraction and processing of Covered Resources.';

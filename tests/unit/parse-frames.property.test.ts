@@ -1,25 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseVersion } from '../../src/parse/parse.js';
+import { ink, inkWithoutMarkdownMarks } from '../support/ink.js';
 
 /**
  * Boxes drawn around random stretches of a structured draft: the frame is layout, yet every
  * character of it, and of the text inside it, still lands in exactly one clause.
  */
-
-function ink(text: string): string {
-  return text.replace(/\s+/gu, '');
-}
-
-/** The input as the parser promises to keep it: Markdown heading marks are layout, not text. */
-function inkWithoutMarkdownMarks(text: string): string {
-  return ink(
-    text
-      .split('\n')
-      .map((line) => line.replace(/^\s*#{1,6}\s+(\S.*?)(\s+#+)?\s*$/u, '$1'))
-      .join('\n'),
-  );
-}
 
 function counts(s: string): Map<string, number> {
   const out = new Map<string, number>();

@@ -1,21 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseVersion } from '../../src/parse/parse.js';
-
-/** All non-whitespace characters, in order. */
-function ink(text: string): string {
-  return text.replace(/\s+/gu, '');
-}
-
-/** The input as the parser promises to keep it: Markdown heading marks are layout, not text. */
-function inkWithoutMarkdownMarks(text: string): string {
-  return ink(
-    text
-      .split('\n')
-      .map((line) => line.replace(/^\s*#{1,6}\s+(\S.*?)(\s+#+)?\s*$/u, "$1"))
-      .join('\n'),
-  );
-}
+import { ink, inkWithoutMarkdownMarks } from '../support/ink.js';
 
 function inkOfClauses(text: string): string {
   return parseVersion(text)

@@ -31,6 +31,26 @@ function settleWithin(ms: number, work: Promise<unknown>): Promise<unknown> {
   return Promise.race([work.catch((error: unknown) => error), late]);
 }
 
+/**
+ * Fifty versions of `text` in a workspace, each drafted from the one before with a few words of a
+ * few clauses changed; the last version's id and text.
+ */
+async function addFiftyEditedVersions(store: WorkspaceStore, workspaceId: string, text: string, seed: number): Promise<{ lastId: string; lastText: string }> {
+  let parent: string | null = null;
+  const random = seededRandom(seed);
+  for (let k = 0; k < 50; k++) {
+    const lines = text.split('\n');
+    for (let e = 0; e < 3; e++) {
+      const at = Math.floor(random() * lines.length);
+      if (/^\d+\.\d+ /.test(lines[at]!)) lines[at] = lines[at]!.replace(/ (\S+) /, ` edited${k}x${e} `);
+    }
+    text = lines.join('\n');
+    const date = `2025-02-${String((k % 28) + 1).padStart(2, '0')}`;
+    parent = (await store.addVersion(workspaceId, { label: `v${k + 1}`, party: 'A', date, parent }, parseVersion(text))).id;
+  }
+  return { lastId: parent!, lastText: text };
+}
+
 describe('workspace store (real IndexedDB)', () => {
   it('gives back a stored version exactly as the parser made it', async () => {
     const store = await freshStore();
@@ -64,26 +84,13 @@ describe('workspace store (real IndexedDB)', () => {
     const pair = generateAgreementPair({ clauses: 1000, reworded: 0.005, moved: 0 });
     const first = parseVersion(pair.old);
     await store.addVersion(one.id, { label: 'v1', party: 'A', date: '2025-01-01', parent: null }, first);
-    let parent: string | null = null;
-    let text = pair.old;
-    const random = seededRandom(5);
-    for (let k = 0; k < 50; k++) {
-      // small edits: a few words of a few clauses change from one version to the next
-      const lines = text.split('\n');
-      for (let e = 0; e < 3; e++) {
-        const at = Math.floor(random() * lines.length);
-        if (/^\d+\.\d+ /.test(lines[at]!)) lines[at] = lines[at]!.replace(/ (\S+) /, ` edited${k}x${e} `);
-      }
-      text = lines.join('\n');
-      const record = await store.addVersion(many.id, { label: `v${k + 1}`, party: 'A', date: `2025-01-${String(k + 1).padStart(2, '0')}`, parent }, parseVersion(text));
-      parent = record.id;
-    }
+    const { lastId, lastText } = await addFiftyEditedVersions(store, many.id, pair.old, 5);
     const single = await store.usage(one.id);
     const fifty = await store.usage(many.id);
     expect(fifty.versions).to.equal(50);
     expect(fifty.bytes / single.bytes).to.be.lessThan(3);
-    const last = await store.loadVersion(parent!);
-    expect(last.clauses).to.deep.equal(parseVersion(text).clauses);
+    const last = await store.loadVersion(lastId);
+    expect(last.clauses).to.deep.equal(parseVersion(lastText).clauses);
     store.close();
   });
 
@@ -124,18 +131,7 @@ describe('workspace store (real IndexedDB)', () => {
       await store.addVersion(id, { label: 'v1', party: 'A', date: '2025-01-01', parent: null }, parseVersion(pair.old));
     };
     const fillFifty = async (store: WorkspaceStore, id: string) => {
-      let parent: string | null = null;
-      let text = pair.old;
-      const random = seededRandom(7);
-      for (let k = 0; k < 50; k++) {
-        const lines = text.split('\n');
-        for (let e = 0; e < 3; e++) {
-          const at = Math.floor(random() * lines.length);
-          if (/^\d+\.\d+ /.test(lines[at]!)) lines[at] = lines[at]!.replace(/ (\S+) /, ` edited${k}x${e} `);
-        }
-        text = lines.join('\n');
-        parent = (await store.addVersion(id, { label: `v${k + 1}`, party: 'A', date: `2025-02-${String((k % 28) + 1).padStart(2, '0')}`, parent }, parseVersion(text))).id;
-      }
+      await addFiftyEditedVersions(store, id, pair.old, 7);
     };
     // The storage engine may compact other data while a measure runs, which can even shrink the
     // figure: a measure whose growth is not plausible for what was written (under half of one
