@@ -27,34 +27,74 @@ const OPTION = /^\s*(?:option|alternative|alt\.?)\s+[\p{L}\p{N}]{1,3}\s*[:.)–�
 /** The outermost brackets of `text` that mark open points, in order. Nested brackets belong to the one around them. */
 export function bracketsIn(text: string): Bracket[] {
   const found: Bracket[] = [];
-  let at = text.indexOf('[');
-  while (at !== -1) {
-    const end = closingBracket(text, at);
-    if (end === -1) {
-      at = text.indexOf('[', at + 1);
-      continue;
-    }
-    const inner = text.slice(at + 1, end);
-    if (!NOT_AN_OPEN_POINT.test(inner)) {
-      const kind: BracketKind = BLANK.test(inner) ? 'blank' : OPTION.test(inner) ? 'option' : 'text';
-      found.push({ start: at, end: end + 1, inner, kind });
-    }
-    at = text.indexOf('[', end + 1);
+  for (const [start, end] of outermostPairs(text)) {
+    const inner = text.slice(start + 1, end);
+    if (NOT_AN_OPEN_POINT.test(inner) || isLinkText(text, start, end)) continue;
+    const kind: BracketKind = BLANK.test(inner) ? 'blank' : OPTION.test(inner) ? 'option' : 'text';
+    found.push({ start, end: end + 1, inner, kind });
   }
   return found;
 }
 
-/** Index of the "]" that closes the "[" at `open`, counting nested pairs; -1 when none does within reach. */
-function closingBracket(text: string, open: number): number {
-  let depth = 0;
-  const last = Math.min(text.length, open + LONGEST_BRACKET);
-  for (let i = open; i < last; i++) {
+interface OpenBracket {
+  at: number;
+  /** pairs closed directly inside it: outermost themselves if it is never closed */
+  inside: [number, number][];
+}
+
+/**
+ * The outermost "[ ... ]" pairs of `text`, in one pass: a stack of open brackets, each dropped
+ * once it is further back than a bracket may reach (a run of "[" or an unclosed bracket in a
+ * long clause costs one look at each character, not one scan per bracket). The pairs closed
+ * inside a bracket that never closes count as outermost, as if it were not there.
+ */
+function outermostPairs(text: string): [number, number][] {
+  const pairs: [number, number][] = [];
+  // open brackets from `base` up; those below `base` were set aside unclosed
+  const stack: OpenBracket[] = [];
+  let base = 0;
+  const innermost = () => (stack.length > base ? stack[stack.length - 1]! : null);
+  for (let i = text.indexOf('['); i !== -1; i = nextBracket(text, i + 1)) {
+    // too far back to close now: what closed inside it is outermost, as if it were not there
+    while (base < stack.length && stack[base]!.at < i - LONGEST_BRACKET) pairs.push(...stack[base++]!.inside);
+    if (text.charCodeAt(i) === 0x5b) {
+      stack.push({ at: i, inside: [] });
+    } else if (innermost()) {
+      const closed = stack.pop()!;
+      const around = innermost();
+      if (around) around.inside.push([closed.at, i]);
+      else pairs.push([closed.at, i]);
+    }
+  }
+  // still open at the end: each hands what closed inside it one level out
+  while (stack.length > base) {
+    const gone = stack.pop()!;
+    (innermost()?.inside ?? pairs).push(...gone.inside);
+  }
+  return pairs.sort((x, y) => x[0] - y[0]);
+}
+
+/** The next "[" or "]" from `from`, or -1. */
+function nextBracket(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x5b) depth++;
-    else if (c === 0x5d && --depth === 0) return i;
+    if (c === 0x5b || c === 0x5d) return i;
   }
   return -1;
 }
+
+/**
+ * Text pasted from a web page or Markdown carries links: "[Payment](#l-payment)" and the
+ * definitions "[terms]: https://…". Their brackets are link text, not open points. (A bracket
+ * straight after another stays one: "[shall][may]" is how drafts set alternatives.)
+ */
+function isLinkText(text: string, open: number, close: number): boolean {
+  if (text.charCodeAt(close + 1) === 0x28 /* ( */) return true;
+  const definition = text.charCodeAt(close + 1) === 0x3a /* : */ && /^:[^\S\n]*\S/u.test(text.slice(close + 1, close + 4));
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  return definition && text.slice(lineStart, open).trim() === '';
+}
+
 
 /** What a bracket is known by across versions: its words, case and spacing aside. Blanks are all alike. */
 export function bracketKey(bracket: Bracket): string {
