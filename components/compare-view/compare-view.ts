@@ -36,6 +36,13 @@ export interface TextSelection {
   quote: string;
 }
 
+/** A highlight clipped to a run of text, its offsets relative to the start of that run. */
+interface Placed {
+  h: Highlight;
+  start: number;
+  end: number;
+}
+
 interface Row {
   /** index into comparison.changes */
   index: number;
@@ -364,51 +371,76 @@ export class CompareView extends LitElement {
    */
   private renderClauseText(side: Side, clause: Clause, index: number): TemplateResult {
     const text = clause.text;
-    const hs = (this.highlightsByClause.get(`${side}:${clause.id}`) ?? [])
-      .map((h) => ({ h, start: Math.max(0, Math.min(h.start, text.length)), end: Math.max(0, Math.min(h.end, text.length)) }))
-      .filter((x) => x.end > x.start);
+    const hs = this.highlightsIn(side, clause.id, 0, text.length);
     const edits = this.comparison!.changes[index]!.kind === 'unchanged' ? [] : markedRanges(this.piecesOfChange(index), side, clause.id);
     if (hs.length === 0 && edits.length === 0) {
       return html`<div class="clause-text" data-side=${side} data-clause-id=${clause.id}>${text}</div>`;
     }
-    const cuts = [...new Set([0, text.length, ...hs.flatMap((x) => [x.start, x.end]), ...edits.flat()])].sort((a, b) => a - b);
-    const parts: (TemplateResult | string)[] = [];
     const edited = (a: number, b: number, content: TemplateResult | string) =>
       !edits.some(([s, e]) => s <= a && e >= b) ? content : side === 'old' ? html`<del>${content}</del>` : html`<ins>${content}</ins>`;
+    return html`<div class="clause-text" data-side=${side} data-clause-id=${clause.id}>${this.markText(text, hs, edits.flat(), edited)}</div>`;
+  }
+
+  /**
+   * The highlights of one side's clause that fall in [from, to) of its text, placed relative to
+   * `from`: a clause's whole text in the side-by-side view, one piece of it in the inline redline.
+   */
+  private highlightsIn(side: Side, clauseId: string, from: number, to: number): Placed[] {
+    const out: Placed[] = [];
+    for (const h of this.highlightsByClause.get(`${side}:${clauseId}`) ?? []) {
+      const start = Math.max(h.start, from);
+      const end = Math.min(h.end, to);
+      if (end > start) out.push({ h, start: start - from, end: end - from });
+    }
+    return out;
+  }
+
+  /**
+   * `text` cut where a highlight or another mark begins or ends, each run under highlights in a
+   * <mark>: an annotation's can be clicked or entered to open it, a finding's only reads its
+   * label. The runs keep the text exactly, so offsets into it still hold. `wrap` adds the
+   * redline's own marks around a run (side by side, where a clause's text is one run of nodes).
+   */
+  private markText(
+    text: string,
+    hs: Placed[],
+    cutsToo: number[] = [],
+    wrap: (a: number, b: number, content: TemplateResult | string) => TemplateResult | string = (_a, _b, content) => content,
+  ): (TemplateResult | string)[] {
+    const cuts = [...new Set([0, text.length, ...hs.flatMap((x) => [x.start, x.end]), ...cutsToo])].sort((a, b) => a - b);
+    const parts: (TemplateResult | string)[] = [];
     for (let i = 0; i + 1 < cuts.length; i++) {
       const a = cuts[i]!;
       const b = cuts[i + 1]!;
       const piece = text.slice(a, b);
       const covering = hs.filter((x) => x.start <= a && x.end >= b).map((x) => x.h);
-      if (covering.length === 0) {
-        parts.push(edited(a, b, piece));
-        continue;
-      }
-      const annotation = covering.find((h) => h.kind === 'annotation');
-      const label = covering.map((h) => h.label).join('; ');
-      const tone = covering.find((h) => h.tone)?.tone ?? '';
-      parts.push(edited(a, b,
-        annotation
-          ? html`<mark
-              class="annotation"
-              data-ids=${covering.map((h) => h.id).join(' ')}
-              data-tone=${tone}
-              aria-label=${label}
-              title=${label}
-              tabindex="0"
-              @click=${(e: MouseEvent) => this.onMarkActivate(e, annotation.id)}
-              @keydown=${(e: KeyboardEvent) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  this.activateHighlight(annotation.id);
-                }
-              }}
-              >${piece}</mark
-            >`
-          : html`<mark class="finding" data-ids=${covering.map((h) => h.id).join(' ')} data-tone=${tone} aria-label=${label} title=${label}>${piece}</mark>`,
-      ));
+      parts.push(wrap(a, b, covering.length === 0 ? piece : this.renderMark(piece, covering)));
     }
-    return html`<div class="clause-text" data-side=${side} data-clause-id=${clause.id}>${parts}</div>`;
+    return parts;
+  }
+
+  private renderMark(piece: string, covering: Highlight[]): TemplateResult {
+    const annotation = covering.find((h) => h.kind === 'annotation');
+    const ids = covering.map((h) => h.id).join(' ');
+    const label = covering.map((h) => h.label).join('; ');
+    const tone = covering.find((h) => h.tone)?.tone ?? '';
+    if (!annotation) return html`<mark class="finding" data-ids=${ids} data-tone=${tone} aria-label=${label} title=${label}>${piece}</mark>`;
+    return html`<mark
+      class="annotation"
+      data-ids=${ids}
+      data-tone=${tone}
+      aria-label=${label}
+      title=${label}
+      tabindex="0"
+      @click=${(e: MouseEvent) => this.onMarkActivate(e, annotation.id)}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          this.activateHighlight(annotation.id);
+        }
+      }}
+      >${piece}</mark
+    >`;
   }
 
   /**
@@ -424,14 +456,27 @@ export class CompareView extends LitElement {
       'inline',
       html`<h3>${this.reader!.title(change)}</h3>
         <div class="row-head">${this.rowHead(change)}</div>
-        <div class="inline-text" data-index=${row.index}>${pieces.map((p, i) =>
-          p.op === 'insert'
-            ? html`<ins class="piece" data-p=${i}>${p.text}</ins>`
+        <div class="inline-text" data-index=${row.index}>${pieces.map((p, i) => {
+          const content = this.markText(p.text, this.pieceHighlights(p));
+          return p.op === 'insert'
+            ? html`<ins class="piece" data-p=${i}>${content}</ins>`
             : p.op === 'delete'
-              ? html`<del class="piece" data-p=${i}>${p.text}</del>`
-              : html`<span class="piece" data-p=${i}>${p.text}</span>`,
-        )}</div>`,
+              ? html`<del class="piece" data-p=${i}>${content}</del>`
+              : html`<span class="piece" data-p=${i}>${content}</span>`;
+        })}</div>`,
     );
+  }
+
+  /**
+   * The highlights over one piece of the inline redline: a kept word lies in both versions'
+   * clauses, so notes on either side mark it; a deleted word only the old side's, an inserted
+   * one only the new side's.
+   */
+  private pieceHighlights(p: Piece): Placed[] {
+    return (['old', 'new'] as const).flatMap((side) => {
+      const at = p[side];
+      return at && at.part === 'text' ? this.highlightsIn(side, at.clauseId, at.at, at.at + p.text.length) : [];
+    });
   }
 
   private renderListRow(row: Row, pos: number): TemplateResult {

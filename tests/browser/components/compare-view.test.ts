@@ -322,6 +322,46 @@ describe('<cd-compare-view>', () => {
     expect(activated).to.deep.equal(['note-7', 'note-7']);
   });
 
+  it('marks annotated words in the inline view too, each side’s words where they stand, and activates them', async () => {
+    const c = sampleComparison();
+    const oldClause = c.old.clauses.find((x) => x.number === '3.1')!;
+    const index = c.changes.findIndex((ch) => ch.old.includes(oldClause.id));
+    const newClause = c.new.clauses.find((x) => x.id === c.changes[index]!.new[0])!;
+    // on the new side, inserted words; on the old side, words kept and deleted
+    const at = (text: string, words: string) => [text.indexOf(words), text.indexOf(words) + words.length] as const;
+    const [ns, ne] = at(newClause.text, '25 percent');
+    const [os, oe] = at(oldClause.text, 'Ukraine shall transfer');
+    const evidence = findingHighlights(c).filter((h) => c.changes[index]![h.side].includes(h.clauseId));
+    const highlights: Highlight[] = [
+      ...evidence,
+      { id: 'note-new', side: 'new', clauseId: newClause.id, start: ns, end: ne, kind: 'annotation', label: 'Share still too high' },
+      { id: 'note-old', side: 'old', clauseId: oldClause.id, start: os, end: oe, kind: 'annotation', label: 'Transfer, not contribute' },
+    ];
+    const el = await mount(c, { mode: 'inline', highlights });
+    await el.focusChange(index);
+    const text = el.shadowRoot!.querySelector<HTMLElement>(`.inline-text[data-index="${index}"]`)!;
+    const marked = (id: string) => [...text.querySelectorAll<HTMLElement>('mark')].filter((m) => m.dataset['ids']!.split(' ').includes(id));
+    const words = (id: string) => marked(id).map((m) => m.textContent).join('');
+    expect(words('note-new')).to.equal('25 percent');
+    expect(words('note-old')).to.equal('Ukraine shall transfer');
+    for (const m of [...marked('note-new'), ...marked('note-old')]) expect(m.classList.contains('annotation')).to.equal(true);
+    expect(marked('note-new')[0]!.getAttribute('aria-label')).to.contain('Share still too high');
+    expect(marked('note-new')[0]!.closest('ins'), 'inside the inserted words').to.not.equal(null);
+    // concern evidence is marked as in the side-by-side view
+    for (const h of evidence) expect(marked(h.id).length, h.id).to.be.greaterThan(0);
+    // the marks add no text: the redline reads as before, and a selection still maps to offsets
+    const pieces = [...text.querySelectorAll<HTMLElement>('.piece')];
+    expect(pieces.map((p) => p.dataset['p'])).to.deep.equal(pieces.map((_, i) => String(i)));
+    const selected = await el.selectRange('new', newClause.id, ns, ne + 3);
+    expect(selected).to.deep.equal({ side: 'new', clauseId: newClause.id, start: ns, end: ne + 3, quote: newClause.text.slice(ns, ne + 3) });
+    document.getSelection()?.removeAllRanges();
+    const activated: string[] = [];
+    el.addEventListener('cd-highlight-activate', (e) => activated.push(e.detail.id));
+    marked('note-new')[0]!.click();
+    marked('note-old')[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    expect(activated).to.deep.equal(['note-new', 'note-old']);
+  });
+
   it('keeps the DOM bounded for a 1,000-clause comparison', async () => {
     const pair = generateAgreementPair({ clauses: 1000 });
     const c = compareVersions(parseVersion(pair.old), parseVersion(pair.new));
