@@ -19,19 +19,26 @@ export const compareViewStyles = [
       height: 100%;
       min-height: 0;
     }
+    /* The headings are laid out as a row is (same padding, the same 4 px edge the current row
+       colours, and room for the list's scroll bar where scroll bars take room), so each sits
+       over its column. */
     .columns {
       display: grid;
       grid-template-columns: 1fr 1fr;
       gap: 1rem;
       padding: 0.25rem 0.75rem;
+      border-left: 4px solid transparent;
       border-bottom: 1px solid var(--cd-border, #c8c8c8);
       font-weight: 600;
+      overflow: hidden;
+      scrollbar-gutter: stable;
     }
     lit-virtualizer {
       flex: 1 1 auto;
       min-height: 0;
       height: 100%;
       overflow: auto;
+      scrollbar-gutter: stable;
     }
     lit-virtualizer:focus-visible {
       outline: 2px solid var(--cd-focus, #1a5fb4);

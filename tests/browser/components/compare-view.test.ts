@@ -181,6 +181,17 @@ describe('<cd-compare-view>', () => {
     }
   });
 
+  // Run where scroll bars take room (Chromium without --hide-scrollbars), the New heading was
+  // also off by half the list's scroll bar: the same measure covers that.
+  it('sets the Old and New headings over their columns', async () => {
+    const el = await mount(sampleComparison(), { mode: 'side-by-side' });
+    const [oldHeading, newHeading] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.columns span')];
+    const row = rowsOf(el)[0]!;
+    const left = (e: Element) => e.getBoundingClientRect().left;
+    expect(Math.abs(left(oldHeading!) - left(row.querySelector('.side.old')!)), 'Old').to.be.at.most(1);
+    expect(Math.abs(left(newHeading!) - left(row.querySelector('.side.new')!)), 'New').to.be.at.most(1);
+  });
+
   it('labels moved and renumbered clauses with where they came from', async () => {
     const c = sampleComparison();
     const el = await mount(c, { mode: 'side-by-side' });
