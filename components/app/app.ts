@@ -272,10 +272,15 @@ export class CdApp extends LitElement {
 
   // Versions
 
+  /**
+   * A pair chosen in the versions drawer closes it once the pair is shown: the drawer would
+   * cover the comparison the reader asked for. Focus goes back to its toggle, to reopen it.
+   */
   private onCompareSelect(e: CustomEvent<{ oldId: string | null; newId: string | null }>): Promise<void> {
     return this.act(async () => {
       await this.store!.saveSettings(this.view!.workspace.id, { oldId: e.detail.oldId, newId: e.detail.newId });
       await this.reload(undefined, 'first');
+      if (this.versionsOpen) await this.toggleVersions(false);
     });
   }
 

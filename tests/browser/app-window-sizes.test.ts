@@ -93,6 +93,25 @@ describe('the screen at any window size', () => {
     await until(() => app.shadowRoot!.querySelector<HTMLElement>('nav.versions')!.getBoundingClientRect().width === 0, 'the drawer closed by Escape');
   });
 
+  it('1024×768: choosing a pair in the versions drawer closes it, shows the pair, and gives focus back to its toggle', async () => {
+    const { app, view } = await openAt(1024, 768);
+    const toggle = shadow<HTMLButtonElement>(app, 'button.panel-toggle');
+    const nav = shadow<HTMLElement>(app, 'nav.versions');
+    toggle.click();
+    await until(() => nav.getBoundingClientRect().width > 200, 'the versions drawer');
+    const timeline = nav.querySelector('cd-version-timeline')!;
+    const radio = await until(
+      () => [...timeline.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="new-version"]')].find((r) => r.labels?.[0]?.textContent?.includes('Joint working text')),
+      'the New choice of the joint text',
+    );
+    radio.click();
+    await until(() => view.comparison?.new.title?.includes('Joint'), 'the pair chosen compared');
+    await until(() => nav.getBoundingClientRect().width === 0, 'the drawer closed');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    await until(() => app.shadowRoot!.activeElement === toggle, 'focus on the toggle that opened the drawer');
+    expectNoOverlap(app);
+  });
+
   it('390×844: no sideways scroll, the comparison inline across the width, the panels below it', async () => {
     const { app, view } = await openAt(390, 844);
     expectNoSidewaysScroll();
