@@ -90,7 +90,9 @@ const results = await Promise.all([
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['pdfjs-dist'],
+    // the database drivers load from node_modules: better-sqlite3 is a native addon, and pg
+    // looks for an optional native binding esbuild cannot follow
+    external: ['pdfjs-dist', 'better-sqlite3', 'pg'],
   }),
   build({
     ...common,

@@ -20,6 +20,8 @@ export interface ServerOptions {
    * DNS name it rebinds to 127.0.0.1. Left out, any Host is accepted.
    */
   hosts?: readonly string[];
+  /** the sync API for team workspaces (sync/routes.ts), served under /api/sync when given */
+  sync?: Hono<any>;
 }
 
 /**
@@ -53,6 +55,7 @@ export function createServer(options: ServerOptions): Hono {
     }),
   );
   app.use('*', crossSiteGuard(options.hosts));
+  if (options.sync) app.route('/api/sync', options.sync);
   app.route('/api', createApi(options.runner));
   const notFound = (path: string) => ({ error: `not found: ${path}`, message: `nothing is served at ${path}` });
   app.all('/api/*', (c) => c.json(notFound(new URL(c.req.url).pathname), 404));
