@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     testTimeout: 20_000,
+    // a throwaway PostgreSQL for the sync tests, where PostgreSQL is installed
+    globalSetup: ['tests/support/postgres-cluster.ts'],
   },
 });
