@@ -39,18 +39,10 @@ function binaries(): string | null {
   return version ? join(root, version, 'bin') : null;
 }
 
-export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
-  const given = process.env.COUNTERDRAFT_TEST_DATABASE_URL;
-  if (given) {
-    project.provide('postgres', { url: given });
-    return undefined;
-  }
+/** Starts a PostgreSQL cluster in a temporary folder on a free loopback port; `stop` deletes it. */
+export async function startThrowawayPostgres(): Promise<{ url: string; stop: () => void } | null> {
   const bin = binaries();
-  if (!bin) {
-    if (process.env.COUNTERDRAFT_REQUIRE_POSTGRES) throw new Error('PostgreSQL is required (COUNTERDRAFT_REQUIRE_POSTGRES) but no /usr/lib/postgresql/*/bin/initdb was found');
-    project.provide('postgres', { skipped: 'PostgreSQL is not installed here (apt-get install postgresql), so the sync tests ran on SQLite only' });
-    return undefined;
-  }
+  if (!bin) return null;
   // the server refuses to run as root: as root, the cluster belongs to the postgres user
   const asRoot = process.getuid?.() === 0;
   const run = (program: string, args: string[]) =>
@@ -60,13 +52,31 @@ export default async function setup(project: TestProject): Promise<(() => void) 
   const data = join(folder, 'data');
   const port = await freePort();
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-  run('pg_ctl', ['-D', data, '-l', join(folder, 'log'), '-w', 'start', '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off`]);
-  project.provide('postgres', { url: `postgres://postgres@127.0.0.1:${port}/postgres` });
-  return () => {
-    try {
-      run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+  run('pg_ctl', ['-D', data, '-l', join(folder, 'log'), '-w', 'start', '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c max_connections=200`]);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
   };
+}
+
+export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
+  const given = process.env.COUNTERDRAFT_TEST_DATABASE_URL;
+  if (given) {
+    project.provide('postgres', { url: given });
+    return undefined;
+  }
+  const cluster = await startThrowawayPostgres();
+  if (!cluster) {
+    if (process.env.COUNTERDRAFT_REQUIRE_POSTGRES) throw new Error('PostgreSQL is required (COUNTERDRAFT_REQUIRE_POSTGRES) but no /usr/lib/postgresql/*/bin/initdb was found');
+    project.provide('postgres', { skipped: 'PostgreSQL is not installed here (apt-get install postgresql), so the sync tests ran on SQLite only' });
+    return undefined;
+  }
+  project.provide('postgres', { url: cluster.url });
+  return cluster.stop;
 }
