@@ -33,7 +33,7 @@ export function toBase64url(bytes: Uint8Array): string {
  * unused low bits that are not zero (a second spelling of the same bytes).
  * `what` names the thing in the message ("the key ring", "a sealed change").
  */
-export function fromBase64url(text: string, what = 'the text'): Uint8Array {
+export function fromBase64url(text: string, what = 'the text'): Uint8Array<ArrayBuffer> {
   const values = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const v = VALUE.get(text[i]!);

@@ -63,6 +63,6 @@ export function subtle(): Subtle {
 }
 
 /** n bytes from the platform's cryptographic random source. */
-export function randomBytes(n: number): Uint8Array {
+export function randomBytes(n: number): Uint8Array<ArrayBuffer> {
   return webCrypto().getRandomValues(new Uint8Array(n));
 }
