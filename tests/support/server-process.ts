@@ -1,20 +1,26 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The server as its own process (from source, through tsx), on a free port. */
+/** The server as its own process, on a free port. */
 export interface ServerProcess {
   base: string;
   child: ChildProcess;
   /** what the process printed on stdout and stderr so far */
   output(): string;
+  /** resident memory now, in MB (Linux: /proc) */
+  rssMb(): number;
   /** kills it at once, as a crash would (SIGKILL), and waits until it is gone */
   kill(): Promise<void>;
 }
 
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+/** From source through tsx (the tests), or the built dist/server.mjs (the benchmark). */
+const ENTRIES = { source: ['--import', 'tsx', 'src/server/main.ts'], built: ['dist/server.mjs'] };
+
+export async function startServerProcess(env: Record<string, string>, entry: keyof typeof ENTRIES = 'source'): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ENTRIES[entry], {
     cwd: root,
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -39,6 +45,13 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     base: `http://127.0.0.1:${port}`,
     child,
     output: () => output,
+    rssMb: () => {
+      try {
+        return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+      } catch {
+        return 0;
+      }
+    },
     async kill() {
       child.kill('SIGKILL');
       await exited;

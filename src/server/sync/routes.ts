@@ -29,7 +29,12 @@ export interface SyncApiOptions {
   store: SyncStore;
   /** requests per member token (default: bursts of 120, 60 a second) */
   memberLimit?: RateLimit;
-  /** creating workspaces and joining, per client address (default: bursts of 20, 1 a second) */
+  /**
+   * creating workspaces and joining, per client address (default: bursts of 60, 1 a second: a
+   * delegation of fifty joining at once from one office's address goes through, a script making
+   * workspaces by the thousand does not; invite tokens are 256 bits, so the limit is not what
+   * stops guessing them)
+   */
   anonymousLimit?: RateLimit;
   /** the client's address, for the anonymous limit (the socket's, in the server) */
   clientAddress?: (c: Context) => string;
@@ -54,7 +59,7 @@ export function createSyncApi(options: SyncApiOptions): Hono<Env> {
   const { store } = options;
   const hub = new NoticeHub(store.engine);
   const memberLimit = options.memberLimit ?? rateLimit({ burst: 120, perSecond: 60 });
-  const anonymousLimit = options.anonymousLimit ?? rateLimit({ burst: 20, perSecond: 1 });
+  const anonymousLimit = options.anonymousLimit ?? rateLimit({ burst: 60, perSecond: 1 });
   const address = options.clientAddress ?? (() => 'local');
   const heartbeat = (options.heartbeatSeconds ?? 15) * 1000;
   const api = new Hono<Env>();
