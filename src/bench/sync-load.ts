@@ -79,8 +79,9 @@ async function load(servers: ServerProcess[]): Promise<Figures> {
       const response = await fetch(`${member.base}/api/sync/${ws}/events`, { headers: json(member.token), signal: controller.signal });
       const decoder = new TextDecoder();
       let buffer = '';
-      for await (const chunk of response.body!) {
-        buffer += decoder.decode(chunk as Uint8Array, { stream: true });
+      const reader = response.body!.getReader();
+      for (let read = await reader.read(); !read.done; read = await reader.read()) {
+        buffer += decoder.decode(read.value, { stream: true });
         for (let cut = buffer.indexOf('\n\n'); cut >= 0; cut = buffer.indexOf('\n\n')) {
           const match = /event: head\ndata: \{"head":(\d+)\}/.exec(buffer.slice(0, cut));
           buffer = buffer.slice(cut + 2);
