@@ -1,3 +1,4 @@
+import { InputError } from '../model/errors.js';
 import type { RawKeyRing } from './key-ring.js';
 import { SealError } from './seal-error.js';
 import { subtle, type WebCryptoKey } from './webcrypto.js';
@@ -17,6 +18,8 @@ export interface KeyRing {
 }
 
 export async function importKeyRing(raw: RawKeyRing): Promise<KeyRing> {
+  // a ring without a content key could seal nothing; generateKeyRing and parseKeyRing never make one
+  if (raw.epochs.length === 0) throw new InputError('The key ring has no workspace key.');
   const s = subtle();
   const idKey = await s.importKey('raw', raw.idKey, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   const contentKeys = new Map<number, WebCryptoKey>();

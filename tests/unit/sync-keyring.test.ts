@@ -96,6 +96,10 @@ describe('imported key ring', () => {
     await expect(exported).rejects.toThrow();
   });
 
+  it('is not made from a ring without a content key', async () => {
+    await expect(importKeyRing({ idKey: key(1), epochs: [] })).rejects.toThrow('has no workspace key');
+  });
+
   it('takes one more epoch\'s key after a rotation', async () => {
     const ring = await importKeyRing(generateKeyRing());
     const rotated = await withContentKey(ring, 1, key(7));
