@@ -31,6 +31,13 @@ export function openDatabase(name = DB_NAME, onBlocked?: () => void): Promise<Da
           await cursor.update({ ...workspace, settings: { ...workspace.settings, we } });
         }
       }
+      if (oldVersion < 4) {
+        db.createObjectStore(STORES.shares, { keyPath: 'workspaceId' });
+        db.createObjectStore(STORES.outbox, { keyPath: 'opId' }).createIndex('byWorkspace', 'workspaceId');
+        const ops = db.createObjectStore(STORES.syncOps, { keyPath: 'opId' });
+        ops.createIndex('byRecord', ['workspaceId', 'recordId']);
+        ops.createIndex('byWorkspace', 'workspaceId');
+      }
     },
     // Another tab holds an older connection open: it is asked to close (see blocking below).
     blocked: onBlocked,

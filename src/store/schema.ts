@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { Annotation } from '../model/annotation.js';
 import type { ClauseRecord, VersionRecord, WorkspaceRecord } from './records.js';
+import type { OutboxRecord, ShareRecord, SyncOpRecord } from './sync-records.js';
 
 export const DB_NAME = 'counterdraft';
 
@@ -10,6 +11,9 @@ export const STORES = {
   versions: 'versions',
   clauses: 'clauses',
   annotations: 'annotations',
+  shares: 'shares',
+  outbox: 'outbox',
+  syncOps: 'syncOps',
 } as const;
 
 /**
@@ -18,8 +22,10 @@ export const STORES = {
  * 2. annotations (by workspace, by version), added when analysts could annotate
  * 3. a workspace's point of view (settings.we): null, but Ukraine for the sample workspace,
  *    whose story is told from Kyiv's side of the table
+ * 4. team workspaces: how a workspace is shared (shares), changes waiting to go up (outbox) and
+ *    the operations of every shared record (syncOps), whose heads tell a value from a conflict
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The sample workspace's id (samples/manifest.json), which reads from Ukraine's side. */
 export const SAMPLE_WORKSPACE = { id: 'us-ukraine-minerals-2025', we: 'Ukraine' } as const;
@@ -29,4 +35,7 @@ export interface CounterdraftDB extends DBSchema {
   versions: { key: string; value: VersionRecord; indexes: { byWorkspace: string } };
   clauses: { key: string; value: ClauseRecord };
   annotations: { key: string; value: Annotation; indexes: { byWorkspace: string; byVersion: string } };
+  shares: { key: string; value: ShareRecord };
+  outbox: { key: string; value: OutboxRecord; indexes: { byWorkspace: string } };
+  syncOps: { key: string; value: SyncOpRecord; indexes: { byRecord: [string, string]; byWorkspace: string } };
 }

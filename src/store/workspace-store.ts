@@ -14,6 +14,7 @@ import {
   type WorkspaceRecord,
 } from './records.js';
 import { STORES } from './schema.js';
+import { annotationPayload, enqueue, prepareChange, prepareVersion, SYNC_STORES, type PreparedChange, type SyncTx } from './shared-changes.js';
 
 /** Why a store operation failed; `message` is written for the user. */
 export class StoreError extends Error {
@@ -133,12 +134,17 @@ export class WorkspaceStore {
   }
 
   async saveSettings(id: string, settings: Partial<WorkspaceRecord['settings']>): Promise<WorkspaceRecord> {
+    // the point of view is the team's; the pair shown and how are each reader's own
+    const shared = settings.we === undefined ? null : await prepareChange(this.db, id, { kind: 'workspace', name: (await this.getWorkspace(id)).name, we: settings.we });
     const updated = await this.write(async () => {
-      const tx = this.db.transaction(STORES.workspaces, 'readwrite');
-      const current = parseRecord(WorkspaceRecordSchema, await tx.store.get(id), `workspace ${id}`);
-      const next: WorkspaceRecord = { ...current, updated: now(), settings: { ...current.settings, ...settings } };
-      await tx.store.put(next);
-      await tx.done;
+      const tx = this.db.transaction([STORES.workspaces, ...syncStores(shared)], 'readwrite');
+      let next!: WorkspaceRecord;
+      await allOrNothing(tx, async () => {
+        const current = parseRecord(WorkspaceRecordSchema, await tx.objectStore(STORES.workspaces).get(id), `workspace ${id}`);
+        next = { ...current, updated: now(), settings: { ...current.settings, ...settings } };
+        await tx.objectStore(STORES.workspaces).put(next);
+        if (shared) await enqueue(tx as SyncTx, shared);
+      });
       return next;
     });
     this.announce({ workspaceId: id, what: 'workspace' });
@@ -177,9 +183,11 @@ export class WorkspaceStore {
       created: now(),
       deletedAt: null,
     };
+    const shared = await prepareVersion(this.db, workspaceId, { id: record.id, label: record.label, party: record.party, date: record.date, parent: record.parent }, version);
     await this.write(async () => {
-      const tx = this.db.transaction([STORES.versions, STORES.clauses, STORES.workspaces], 'readwrite');
+      const tx = this.db.transaction([STORES.versions, STORES.clauses, STORES.workspaces, ...syncStores(shared)], 'readwrite');
       await allOrNothing(tx, async () => {
+        if (shared) await enqueue(tx as SyncTx, shared);
         const workspace = await tx.objectStore(STORES.workspaces).get(workspaceId);
         if (!workspace) throw new StoreError(`There is no workspace "${workspaceId}".`, 'missing');
         // Clauses the parent has are stored already; only the others are looked up and written.
@@ -280,11 +288,16 @@ export class WorkspaceStore {
    * It is no longer listed, counted or backed up; purgeDeletedVersions removes it for good.
    */
   async deleteVersion(id: string): Promise<void> {
-    await this.updateVersion(id, (v) => ({ ...v, deletedAt: now() }));
+    const record = await this.getVersionRecord(id);
+    // a shared deletion travels at once (a tombstone); undoing it shares the version again
+    const shared = await prepareChange(this.db, record.workspaceId, { kind: 'deleted', of: 'version', id });
+    await this.updateVersion(id, (v) => ({ ...v, deletedAt: now() }), shared);
   }
 
   async restoreVersion(id: string): Promise<void> {
-    await this.updateVersion(id, (v) => ({ ...v, deletedAt: null }));
+    const record = await this.getVersionRecord(id);
+    const shared = await prepareVersion(this.db, record.workspaceId, record, await this.loadVersion(id));
+    await this.updateVersion(id, (v) => ({ ...v, deletedAt: null }), shared);
   }
 
   /**
@@ -334,14 +347,17 @@ export class WorkspaceStore {
     return purged;
   }
 
-  private async updateVersion(id: string, change: (v: VersionRecord) => VersionRecord): Promise<void> {
+  private async updateVersion(id: string, change: (v: VersionRecord) => VersionRecord, shared: PreparedChange | null = null): Promise<void> {
     const workspaceId = await this.write(async () => {
-      const tx = this.db.transaction(STORES.versions, 'readwrite');
-      const current = await tx.store.get(id);
-      if (!current) throw new StoreError(`There is no version "${id}".`, 'missing');
-      const next = change(parseRecord(VersionRecordSchema, current, `version ${id}`));
-      await tx.store.put(next);
-      await tx.done;
+      const tx = this.db.transaction([STORES.versions, ...syncStores(shared)], 'readwrite');
+      let next!: VersionRecord;
+      await allOrNothing(tx, async () => {
+        const current = await tx.objectStore(STORES.versions).get(id);
+        if (!current) throw new StoreError(`There is no version "${id}".`, 'missing');
+        next = change(parseRecord(VersionRecordSchema, current, `version ${id}`));
+        await tx.objectStore(STORES.versions).put(next);
+        if (shared) await enqueue(tx as SyncTx, shared);
+      });
       return next.workspaceId;
     });
     this.announce({ workspaceId, what: 'versions' });
@@ -356,10 +372,15 @@ export class WorkspaceStore {
   async deleteWorkspace(id: string, options: { replaceLastWith?: string } = {}): Promise<WorkspaceRecord | undefined> {
     let replacement: WorkspaceRecord | undefined;
     await this.write(async () => {
-      const tx = this.db.transaction([STORES.workspaces, STORES.versions, STORES.annotations, STORES.clauses], 'readwrite');
+      const tx = this.db.transaction([STORES.workspaces, STORES.versions, STORES.annotations, STORES.clauses, ...SYNC_STORES], 'readwrite');
       await allOrNothing(tx, async () => {
         const versions = tx.objectStore(STORES.versions);
         for (const key of await versions.index('byWorkspace').getAllKeys(id)) await versions.delete(key);
+        // a shared workspace deleted here leaves this browser only: the others keep theirs
+        await tx.objectStore(STORES.shares).delete(id);
+        for (const store of [STORES.outbox, STORES.syncOps] as const) {
+          for (const key of await tx.objectStore(store).index('byWorkspace').getAllKeys(id)) await tx.objectStore(store).delete(key);
+        }
         for (const key of await tx.objectStore(STORES.annotations).index('byWorkspace').getAllKeys(id)) await tx.objectStore(STORES.annotations).delete(key);
         await tx.objectStore(STORES.workspaces).delete(id);
         if (options.replaceLastWith !== undefined && (await tx.objectStore(STORES.workspaces).count()) === 0) {
@@ -389,18 +410,22 @@ export class WorkspaceStore {
    * new one); if another tab saved in between, nothing is written and a conflict is reported.
    */
   async saveAnnotation(annotation: Annotation, expectedRevision: number | null): Promise<Annotation> {
+    const next = parseRecord(AnnotationSchema, { ...annotation, revision: (expectedRevision ?? 0) + 1, updated: now() }, 'annotation');
+    const shared = await prepareChange(this.db, annotation.workspaceId, annotationPayload(next));
     const saved = await this.write(async () => {
-      const tx = this.db.transaction(STORES.annotations, 'readwrite');
-      const current = await tx.store.get(annotation.id);
+      const tx = this.db.transaction([STORES.annotations, ...syncStores(shared)], 'readwrite');
+      const annotations = tx.objectStore(STORES.annotations);
+      const current = await annotations.get(annotation.id);
       const currentRevision = current ? current.revision : null;
       if (currentRevision !== expectedRevision) {
         tx.done.catch(() => undefined); // the abort below is the intended outcome
         tx.abort();
         throw new StoreError('This annotation was changed in another tab or window. Your edit was not saved; the latest version is shown.', 'conflict');
       }
-      const next = parseRecord(AnnotationSchema, { ...annotation, revision: (currentRevision ?? 0) + 1, updated: now() }, 'annotation');
-      await tx.store.put(next);
-      await tx.done;
+      await allOrNothing(tx, async () => {
+        await annotations.put(next);
+        if (shared) await enqueue(tx as SyncTx, shared);
+      });
       return next;
     });
     this.announce({ workspaceId: annotation.workspaceId, what: 'annotations' });
@@ -408,17 +433,22 @@ export class WorkspaceStore {
   }
 
   async deleteAnnotation(id: string, expectedRevision: number): Promise<void> {
+    const before = await this.db.get(STORES.annotations, id);
+    const shared = before ? await prepareChange(this.db, before.workspaceId, { kind: 'deleted', of: 'annotation', id }) : null;
     const workspaceId = await this.write(async () => {
-      const tx = this.db.transaction(STORES.annotations, 'readwrite');
-      const current = await tx.store.get(id);
+      const tx = this.db.transaction([STORES.annotations, ...syncStores(shared)], 'readwrite');
+      const annotations = tx.objectStore(STORES.annotations);
+      const current = await annotations.get(id);
       if (!current) return null;
       if (current.revision !== expectedRevision) {
         tx.done.catch(() => undefined);
         tx.abort();
         throw new StoreError('This annotation was changed in another tab or window and was not deleted.', 'conflict');
       }
-      await tx.store.delete(id);
-      await tx.done;
+      await allOrNothing(tx, async () => {
+        await annotations.delete(id);
+        if (shared) await enqueue(tx as SyncTx, shared);
+      });
       return current.workspaceId;
     });
     if (workspaceId) this.announce({ workspaceId, what: 'annotations' });
@@ -446,6 +476,9 @@ export class WorkspaceStore {
     return { bytes, versions: versions.length, clauses: hashes.size };
   }
 }
+
+/** The sync stores a write takes in too when it has a shared change to enqueue. */
+const syncStores = (shared: PreparedChange | null) => (shared ? SYNC_STORES : []);
 
 /**
  * Runs the requests of a transaction; if anything throws, the transaction is aborted so none of

@@ -5,6 +5,7 @@ import { parseVersion } from '../../../src/parse/parse.js';
 import { SAMPLE_MANIFEST, SAMPLE_TEXTS } from '../../../src/store/samples.js';
 import { seedSampleWorkspace } from '../../../src/store/seed.js';
 import { StoreError, WorkspaceStore } from '../../../src/store/workspace-store.js';
+import { DB_VERSION } from '../../../src/store/schema.js';
 import type { Annotation } from '../../../src/model/annotation.js';
 
 let counter = 0;
@@ -328,7 +329,7 @@ describe('workspace store (real IndexedDB)', () => {
     expect((await store.getWorkspace('mine')).settings.we).to.equal(null);
     // stored so, not only read so
     expect((await store.db.get('workspaces', 'mine'))!.settings).to.have.property('we', null);
-    expect(store.db.version).to.equal(3);
+    expect(store.db.version).to.equal(DB_VERSION);
     store.close();
   });
 });
