@@ -128,11 +128,11 @@ export class MemoryReplica implements Replica {
   }
 
   /** A version's value(s) with each clause's text, or null when there is none or it was deleted. */
-  version(id: string): { label: string; title: string; clauses: { text: string | undefined; number: string | null }[] }[] | null {
+  version(id: string): { label: string; title: string; clauses: { text: string | undefined; number: string | null; heading: string | null }[] }[] | null {
     const value = this.value('version', id);
     if (value.values.length === 0 || value.deleted) return null;
     return value.values.flatMap((v) =>
-      v.kind === 'version' ? [{ label: v.label, title: v.title, clauses: v.clauses.map((c) => ({ text: this.texts.get(c.blob), number: c.number })) }] : [],
+      v.kind === 'version' ? [{ label: v.label, title: v.title, clauses: v.clauses.map((c) => ({ text: this.texts.get(c.blob), number: c.number, heading: c.heading })) }] : [],
     );
   }
 

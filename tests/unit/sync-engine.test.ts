@@ -29,7 +29,7 @@ describe('sync engine: sharing, pushing and pulling through the sync API (SQLite
     const pulled = await own.engine.pull();
     expect(pulled.pulled).toBe(3); // its own settings came back in its sync
     expect(own.replica.received.map((op) => op.memberId)).toEqual([own.id, analyst.id, analyst.id, analyst.id]);
-    expect(own.replica.version('v-1')).toEqual([{ label: 'US draft', title: '', clauses: [{ text: shared, number: '1' }, { text: 'Revenues shall be paid into the Fund.', number: '2' }] }]);
+    expect(own.replica.version('v-1')).toEqual([{ label: 'US draft', title: '', clauses: [{ text: shared, number: '1', heading: null }, { text: 'Revenues shall be paid into the Fund.', number: '2', heading: null }] }]);
     expect(own.replica.version('v-2')![0]!.clauses.map((c) => c.text)).toEqual([shared, 'Revenues shall be shared equally.']);
     expect(own.replica.annotationNotes('a-1')).toEqual(['Equal shares: check against the US draft']);
     expect(own.replica.value('annotation', 'a-1').conflict).toBe(false);
