@@ -94,3 +94,12 @@ export function annotation(over: Partial<z.infer<typeof AnnotationPayloadSchema>
   const { workspaceId: _, ...rest } = annotationOn25Percent();
   return { ...rest, kind: 'annotation', ...over };
 }
+
+/** Polls an asynchronous condition until it holds, or fails naming `what` after `ms`. */
+export async function eventually(probe: () => Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await probe())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
