@@ -49,15 +49,18 @@ export interface Membership {
 
 export interface Replica {
   membership(): Promise<Membership>;
-  /** keeps a key ring grown by a rotation (or a role changed by the owner) */
+  /** keeps a key ring grown by a rotation, or a role the owner changed (seen in the member list) */
   saveMembership(membership: Membership): Promise<void>;
   /** local changes the server has not acknowledged, oldest first */
   pending(): Promise<OutboxEntry[]>;
   /** the server took these: they leave the outbox, and become ops of their records at `rev` */
   acknowledged(accepted: readonly { opId: string; rev: number }[]): Promise<void>;
   /**
-   * The texts of clauses cited by pending versions, by blob id (the replica computes a
-   * version's blob ids with blobIdOfText when the change is made, so the payload is final).
+   * The clause texts this replica holds among `blobIds`, by blob id; ids it lacks are left out.
+   * It must hold those cited by pending versions (the replica computes a version's blob ids
+   * with blobIdOfText when the change is made, so the payload is final). The engine also asks
+   * before downloading the texts of pulled versions, so any other text it holds (a clause kept
+   * from an earlier version) is not fetched again.
    */
   clauseTexts(blobIds: readonly string[]): Promise<Map<string, string>>;
   /** the last revision pulled and applied (0: none) */
@@ -65,6 +68,10 @@ export interface Replica {
   /**
    * Applies pulled operations in order, with the clause texts their versions cite (by blob id),
    * and records `upTo` as pulled, in one transaction: a pull cut short applies nothing.
+   * `ops` includes this member's own operations as they come back numbered; one still in the
+   * outbox (its push's answer was lost) is thereby acknowledged at its `rev`, not added twice.
+   * Every operation given has been opened and checked; one that failed is never given, and
+   * `upTo` never passes it.
    */
   apply(ops: readonly RemoteOp[], texts: ReadonlyMap<string, string>, upTo: number): Promise<void>;
 }
