@@ -2,6 +2,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Annotation } from '../model/annotation.js';
 import type { Version } from '../model/clause.js';
 import { recordOf, type SyncPayload } from '../model/sync-payload.js';
+import { SYNC_LIMITS } from '../model/sync.js';
 import { blobIdOfText, importKeyRing, recordHeads, recordId, type KeyRing } from '../sync/index.js';
 import type { Database } from './open.js';
 import type { OutboxRecord, ShareRecord } from './sync-records.js';
@@ -87,7 +88,10 @@ let lastSeq = 0;
 export async function enqueue(tx: SyncTx, change: PreparedChange): Promise<void> {
   const outbox = tx.objectStore(STORES.outbox);
   const waiting = (await outbox.index('byWorkspace').getAll(change.workspaceId)).filter((entry) => entry.recordId === change.recordId).sort((a, b) => a.seq - b.seq);
-  const parents = waiting.length > 0 ? [waiting.at(-1)!.opId] : [...recordHeads(await tx.objectStore(STORES.syncOps).index('byRecord').getAll([change.workspaceId, change.recordId])).parents];
+  // the protocol takes at most SYNC_LIMITS.parentsPerOp parents: past that, the newest heads
+  // are named and the rest stay heads, still shown as a conflict, never stuck in the outbox
+  const heads = recordHeads(await tx.objectStore(STORES.syncOps).index('byRecord').getAll([change.workspaceId, change.recordId])).parents;
+  const parents = waiting.length > 0 ? [waiting.at(-1)!.opId] : heads.slice(-SYNC_LIMITS.parentsPerOp);
   // Date.now keeps order across page loads; the counter keeps it within one millisecond
   lastSeq = Math.max(lastSeq + 1, Date.now() * 1000);
   const entry: OutboxRecord = {

@@ -183,6 +183,27 @@ for (const kind of databaseKinds()) {
       expect((await call(app, 'POST', `/${ws}/ops`, analyst!.token, { ops: [op({ epoch: 2 })] })).json.field).toBe('ops.0.epoch');
     });
 
+    it('ends unused invite links at a key rotation, since they carry the old keys only', async () => {
+      const { ws, owner, members } = await workspaceWith(app, ['analyst']);
+      const early = await call(app, 'POST', `/${ws}/invites`, owner.token, { role: 'reader' });
+      await call(app, 'POST', `/${ws}/keys`, owner.token, { epoch: 1, wrapped: [{ memberId: owner.id, wrapped: 'k0' }, { memberId: members[0]!.id, wrapped: 'k1' }] });
+      const late = await call(app, 'POST', `/${ws}/join`, undefined, { inviteToken: early.json.inviteToken, publicKey: fakePublicKey('L') });
+      expect([late.status, late.json.error]).toEqual([410, 'invite-expired']);
+      const fresh = await call(app, 'POST', `/${ws}/invites`, owner.token, { role: 'reader' });
+      const joined = await call(app, 'POST', `/${ws}/join`, undefined, { inviteToken: fresh.json.inviteToken, publicKey: fakePublicKey('M') });
+      expect([joined.status, joined.json.epoch]).toEqual([201, 1]);
+    });
+
+    it('answers a pull of large operations in pages of a few megabytes', async () => {
+      const { ws, owner } = await workspaceWith(app);
+      const big = 'b'.repeat(3_000_000);
+      for (let i = 0; i < 4; i++) expect((await call(app, 'POST', `/${ws}/ops`, owner.token, { ops: [op({ ciphertext: big })] })).status).toBe(200);
+      const first = await call(app, 'GET', `/${ws}/ops?since=0`, owner.token);
+      expect([first.json.ops.map((o: any) => o.rev), first.json.more]).toEqual([[1, 2], true]);
+      const second = await call(app, 'GET', `/${ws}/ops?since=2`, owner.token);
+      expect([second.json.ops.map((o: any) => o.rev), second.json.more]).toEqual([[3, 4], false]);
+    });
+
     it('stores each clause text once under its keyed id and tells which are missing', async () => {
       const { ws, owner, members } = await workspaceWith(app, ['reader']);
       const ids = ['a', 'b', 'c'].map((letter) => letter.repeat(43));

@@ -53,6 +53,9 @@ export const publicMember = (row: MemberRow): Member => ({
 
 const now = () => new Date().toISOString();
 
+/** About how much ciphertext one pull answers with, so a page of large versions stays a few MB. */
+export const PULL_BYTES = 8 * 1024 * 1024;
+
 /**
  * Everything the sync routes store and read, as whole transactions: a push numbers its
  * operations and moves the workspace's head together, or not at all; an invite is used once.
@@ -118,7 +121,7 @@ export class SyncStore {
       );
       if (!invite) throw new SyncRefusal(403, 'bad-invite', 'this invite link is not one of this workspace', 'inviteToken');
       if (invite.used_by) throw new SyncRefusal(410, 'invite-used', 'this invite link has been used already; ask for a new one', 'inviteToken');
-      if (invite.expires_at < at) throw new SyncRefusal(410, 'invite-expired', `this invite link expired at ${invite.expires_at}; ask for a new one`, 'inviteToken');
+      if (invite.expires_at <= at) throw new SyncRefusal(410, 'invite-expired', `this invite link expired at ${invite.expires_at}; ask for a new one`, 'inviteToken');
       await sql.run('UPDATE invites SET used_by = ? WHERE token_hash = ?', [member.id, inviteHash]);
       await sql.run('INSERT INTO members (id, workspace_id, role, token_hash, public_key, joined_at) VALUES (?, ?, ?, ?, ?, ?)', [
         member.id,
@@ -198,7 +201,10 @@ export class SyncStore {
       'SELECT rev, op_id, record_id, parents, epoch, member_id, ciphertext, at FROM ops WHERE workspace_id = ? AND rev > ? ORDER BY rev LIMIT ?',
       [workspaceId, since, limit + 1],
     );
-    const ops = rows.slice(0, limit).map((row) => ({
+    // one answer holds at most about PULL_BYTES of ciphertext (always at least one operation)
+    let kept = 0;
+    for (let bytes = 0; kept < Math.min(rows.length, limit) && (kept === 0 || bytes + rows[kept]!.ciphertext.length <= PULL_BYTES); kept++) bytes += rows[kept]!.ciphertext.length;
+    const ops = rows.slice(0, kept).map((row) => ({
       opId: row.op_id,
       recordId: row.record_id,
       parents: JSON.parse(row.parents) as string[],
@@ -208,7 +214,7 @@ export class SyncStore {
       memberId: row.member_id,
       at: row.at,
     }));
-    return { ops, head: workspace?.head ?? 0, more: rows.length > limit };
+    return { ops, head: workspace?.head ?? 0, more: rows.length > kept };
   }
 
   /** Stores clause texts not yet stored; one already there under its id is kept as it is. */
@@ -270,6 +276,9 @@ export class SyncStore {
         await sql.run('INSERT INTO wrapped_keys (workspace_id, epoch, member_id, wrapped, by_member, at) VALUES (?, ?, ?, ?, ?, ?)', [workspaceId, epoch, entry.memberId, entry.wrapped, by, at]);
       }
       await sql.run('UPDATE workspaces SET epoch = ? WHERE id = ?', [epoch, workspaceId]);
+      // an invite link carries the keys of its day: one used after this rotation would join
+      // without the new key, which nobody would then wrap for it, so unused ones end here
+      await sql.run('UPDATE invites SET expires_at = ? WHERE workspace_id = ? AND used_by IS NULL AND expires_at > ?', [at, workspaceId, at]);
     });
     await this.engine.notify({ workspaceId, what: 'members' });
   }
