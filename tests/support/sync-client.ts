@@ -8,21 +8,30 @@ import { openSqlite } from '../../src/server/sync/sqlite-engine.js';
 import { joinWorkspace, shareWorkspace, SyncEngine, type FetchFn, type FetchInit } from '../../src/sync/client.js';
 import { annotationOn25Percent } from './annotation.js';
 import { MemoryReplica } from './memory-replica.js';
+import type { DatabaseKind } from './sync-databases.js';
 import { syncServer, type SyncApp } from './sync-server.js';
 import type * as z from 'zod';
 
 /** The origin members' links and requests name; requests go to the API in process. */
 export const SERVER = 'https://sync.counterdraft.test';
 
-/** A sync server on a SQLite file of its own (so a test can read the file), called in process. */
+/**
+ * A sync server on a database of its own (SQLite by default: a file in `folder`, so a test can
+ * read the file; PostgreSQL: a database of its own on the test server), called in process.
+ */
 export interface SyncWorld {
   app: SyncApp;
   db: Engine;
-  folder: string;
+  /** the SQLite file's folder; null on PostgreSQL */
+  folder: string | null;
   close(): Promise<void>;
 }
 
-export async function syncWorld(): Promise<SyncWorld> {
+export async function syncWorld(kind?: DatabaseKind): Promise<SyncWorld> {
+  if (kind && kind.name !== 'SQLite') {
+    const database = await kind.create();
+    return { app: syncServer(database.engine), db: database.engine, folder: null, close: () => database.drop() };
+  }
   const folder = mkdtempSync(join(tmpdir(), 'counterdraft-sync-client-'));
   const db = openSqlite(join(folder, 'sync.sqlite'));
   await migrate(db);

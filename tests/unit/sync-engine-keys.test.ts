@@ -3,11 +3,13 @@ import { blobIdOfText, fromBase64url, importKeyRing, openOp, SealError, toBase64
 import { SyncChangeRefusedError, SyncRefusalError } from '../../src/sync/client.js';
 import { flipByte } from '../support/sync.js';
 import { annotation, invited, owner, syncWorld, type SyncWorld } from '../support/sync-client.js';
+import { databaseKinds } from '../support/sync-databases.js';
 
-describe('sync engine: key rotation and refused changes (SQLite)', () => {
+for (const kind of databaseKinds()) {
+describe.skipIf(kind.skipped)(`sync engine: key rotation and refused changes (${kind.name})`, () => {
   let world: SyncWorld;
   beforeAll(async () => {
-    world = await syncWorld();
+    world = await syncWorld(kind);
   });
   afterAll(async () => world?.close());
 
@@ -121,3 +123,4 @@ describe('sync engine: key rotation and refused changes (SQLite)', () => {
     expect(await own.replica.pulledUpTo()).toBe(1);
   });
 });
+}

@@ -3,11 +3,13 @@ import { SyncOfflineError, SyncProtocolError, SyncRefusalError, SyncTransport, t
 import { generateMemberKeyPair } from '../../src/sync/index.js';
 import { until } from '../support/until.js';
 import { annotation, eventually, invited, owner, SERVER, syncWorld, type SyncWorld } from '../support/sync-client.js';
+import { databaseKinds } from '../support/sync-databases.js';
 
-describe('sync engine: the event stream and the transport (SQLite)', () => {
+for (const kind of databaseKinds()) {
+describe.skipIf(kind.skipped)(`sync engine: the event stream and the transport (${kind.name})`, () => {
   let world: SyncWorld;
   beforeAll(async () => {
-    world = await syncWorld();
+    world = await syncWorld(kind);
   });
   afterAll(async () => world?.close());
 
@@ -86,3 +88,4 @@ describe('sync engine: the event stream and the transport (SQLite)', () => {
     expect((wrong as Error).message).toContain('ops');
   });
 });
+}

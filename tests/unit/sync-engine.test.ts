@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SyncRefusalError } from '../../src/sync/client.js';
 import { annotation, invited, owner, syncWorld, type SyncWorld } from '../support/sync-client.js';
+import { databaseKinds } from '../support/sync-databases.js';
 
-describe('sync engine: sharing, pushing and pulling through the sync API (SQLite)', () => {
+for (const kind of databaseKinds()) {
+describe.skipIf(kind.skipped)(`sync engine: sharing, pushing and pulling through the sync API (${kind.name})`, () => {
   let world: SyncWorld;
   beforeAll(async () => {
-    world = await syncWorld();
+    world = await syncWorld(kind);
   });
   afterAll(async () => world?.close());
 
@@ -24,7 +26,7 @@ describe('sync engine: sharing, pushing and pulling through the sync API (SQLite
     await analyst.replica.addVersion({ id: 'v-2', label: 'UA revision', parent: 'v-1', clauses: [{ text: shared, number: '1' }, { text: 'Revenues shall be shared equally.', number: '2' }] });
     await analyst.replica.write(annotation({ id: 'a-1', versionId: 'v-2', note: 'Equal shares: check against the US draft' }));
     expect(await analyst.engine.sync()).toMatchObject({ status: 'synced', pushed: 3, waiting: 0 });
-    expect(await count('SELECT count(*) AS n FROM blobs WHERE workspace_id = ?', [(await analyst.replica.membership()).workspaceId])).toBe(3);
+    expect(await count('SELECT CAST(count(*) AS INTEGER) AS n FROM blobs WHERE workspace_id = ?', [(await analyst.replica.membership()).workspaceId])).toBe(3);
 
     const pulled = await own.engine.pull();
     expect(pulled.pulled).toBe(3); // its own settings came back in its sync
@@ -56,18 +58,18 @@ describe('sync engine: sharing, pushing and pulling through the sync API (SQLite
     analyst.net.mode = 'down';
     expect(await analyst.engine.push()).toEqual({ pushed: 0, offline: true, waiting: 2 });
     expect(await analyst.engine.sync()).toMatchObject({ status: 'offline', waiting: 2 });
-    expect(await count('SELECT count(*) AS n FROM ops WHERE workspace_id = ?', [ws])).toBe(0);
+    expect(await count('SELECT CAST(count(*) AS INTEGER) AS n FROM ops WHERE workspace_id = ?', [ws])).toBe(0);
 
     // the server takes the push, and the answer never arrives
     analyst.net.mode = 'up';
     analyst.net.fail = (url, init) => (init.method === 'POST' && url.endsWith('/ops') ? 'lose' : null);
     expect(await analyst.engine.push()).toMatchObject({ pushed: 0, offline: true, waiting: 2 });
-    expect(await count('SELECT count(*) AS n FROM ops WHERE workspace_id = ?', [ws])).toBe(2);
+    expect(await count('SELECT CAST(count(*) AS INTEGER) AS n FROM ops WHERE workspace_id = ?', [ws])).toBe(2);
 
     analyst.net.fail = null;
     expect(await analyst.engine.sync()).toMatchObject({ status: 'synced', pushed: 2, waiting: 0 });
-    expect(await count('SELECT count(*) AS n FROM ops WHERE workspace_id = ?', [ws])).toBe(2);
-    expect(await count('SELECT count(*) AS n FROM blobs WHERE workspace_id = ?', [ws])).toBe(1);
+    expect(await count('SELECT CAST(count(*) AS INTEGER) AS n FROM ops WHERE workspace_id = ?', [ws])).toBe(2);
+    expect(await count('SELECT CAST(count(*) AS INTEGER) AS n FROM blobs WHERE workspace_id = ?', [ws])).toBe(1);
 
     await own.engine.pull();
     expect(own.replica.received.map((op) => op.rev)).toEqual([1, 2]);
@@ -110,3 +112,4 @@ describe('sync engine: sharing, pushing and pulling through the sync API (SQLite
     expect(analyst.replica.annotationNotes('a-1')).toEqual(['(deleted)']);
   });
 });
+}
