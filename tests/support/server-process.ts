@@ -26,23 +26,25 @@ export async function startServerProcess(env: Record<string, string>, entry: key
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let scheme = 'http';
   child.stdout!.setEncoding('utf8').on('data', (text: string) => (output += text));
   child.stderr!.setEncoding('utf8').on('data', (text: string) => (output += text));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server did not start in 30 s:\n${output}`)), 30_000);
     const look = () => {
-      const match = /running at http:\/\/[^:]+:(\d+)\//.exec(output);
+      const match = /running at (https?):\/\/[^:]+:(\d+)\//.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolve(Number(match[1]));
+        scheme = match[1]!;
+        resolve(Number(match[2]));
       }
     };
     child.stdout!.on('data', look);
     child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
   });
   return {
-    base: `http://127.0.0.1:${port}`,
+    base: `${scheme}://127.0.0.1:${port}`,
     child,
     output: () => output,
     rssMb: () => {
