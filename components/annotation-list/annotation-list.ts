@@ -37,6 +37,8 @@ export class CdAnnotationList extends LitElement {
   static override styles = annotationListStyles;
 
   @property({ attribute: false }) items: AnnotationListItem[] = [];
+  /** a reader of a shared workspace: notes are listed, never edited, resolved or deleted */
+  @property({ type: Boolean, attribute: 'read-only' }) readOnly = false;
   /** Status filter; '' shows all. */
   @state() statusFilter: AnnotationStatus | '' = '';
   /** Category filter; '' shows all. */
@@ -71,7 +73,7 @@ export class CdAnnotationList extends LitElement {
         </div>
         ${a.note ? html`<p class="note">${a.note}</p>` : nothing}
         <p class="meta author">${a.author ? html`by ${a.author}` : 'no author'}</p>
-        <div class="actions">
+        ${this.readOnly ? nothing : html`<div class="actions">
           <button type="button" @click=${() => this.emit('cd-annotation-edit', { id: a.id })}>
             Edit<span class="visually-hidden"> note</span>
           </button>
@@ -83,7 +85,7 @@ export class CdAnnotationList extends LitElement {
           <button type="button" @click=${() => this.emit('cd-annotation-delete', { id: a.id })}>
             Delete<span class="visually-hidden"> note</span>
           </button>
-        </div>
+        </div>`}
       </article>
     </li>`;
   }

@@ -69,6 +69,8 @@ export class CdVersionTimeline extends LitElement {
   @property({ attribute: 'new-id' }) newId: string | null = null;
   /** open points in brackets per version id, once counted (see src/issues/brackets.ts) */
   @property({ attribute: false }) openPoints: ReadonlyMap<string, number> = new Map();
+  /** a reader of a shared workspace: versions are listed and compared, never added, renamed or deleted */
+  @property({ type: Boolean, attribute: 'read-only' }) readOnly = false;
 
   @state() private renaming: string | null = null;
   @state() private renameError = '';
@@ -274,7 +276,7 @@ export class CdVersionTimeline extends LitElement {
         </span>
       </th>
       <td>
-        <div class="actions">
+        ${this.readOnly ? nothing : html`<div class="actions">
           <button type="button" data-rename=${v.id} @click=${() => this.startRename(v.id)}>
             Rename<span class="visually-hidden"> ${v.label}</span>
           </button>
@@ -284,7 +286,7 @@ export class CdVersionTimeline extends LitElement {
           <button type="button" @click=${() => this.emit('cd-version-delete', { id: v.id })}>
             Delete<span class="visually-hidden"> ${v.label}</span>
           </button>
-        </div>
+        </div>`}
       </td>
     </tr>`;
   }
@@ -383,7 +385,7 @@ export class CdVersionTimeline extends LitElement {
             </tbody>
           </table>`
         : html`<p class="empty">No versions yet. Add the first one below.</p>`}
-      ${this.renderAddForm()}
+      ${this.readOnly ? html`<p class="read-only">You read this shared workspace: versions are added by its owners and analysts.</p>` : this.renderAddForm()}
     `;
   }
 }
