@@ -84,6 +84,11 @@ const parts = css`
   .file { display: flex; flex-direction: column; gap: var(--cd-space-1); max-width: 100%; }
   .file input { max-width: 100%; }
   .derive { position: fixed; z-index: 20; inset: 5vh max(10vw, 0.5rem); background: var(--cd-surface); border: 1px solid var(--cd-border); border-radius: var(--cd-radius); box-shadow: 0 8px 24px rgb(0 0 0 / 0.18); padding: var(--cd-space-4); display: flex; flex-direction: column; gap: var(--cd-space-2); overflow: auto; }
+  .team { display: flex; flex-wrap: wrap; align-items: center; gap: var(--cd-space-2) var(--cd-space-3); margin-left: auto; }
+  .sheet { padding: var(--cd-space-3) var(--cd-space-4); border-bottom: 1px solid var(--cd-border); background: var(--cd-surface); max-height: 60vh; overflow: auto; }
+  .team-activity { margin-top: var(--cd-space-4); }
+  .team-activity h2 { font-size: var(--cd-text-md); margin: 0 0 var(--cd-space-2); }
+  .team-activity h3 { font-size: var(--cd-text-sm); margin: var(--cd-space-3) 0 var(--cd-space-1); }
   .derive textarea { width: 100%; font: 13px/1.4 var(--cd-font-mono); }
 `;
 

@@ -32,6 +32,9 @@ import { fileStem } from './save-file.js';
 import { toolbarView } from './toolbar-view.js';
 import { deleteWorkspaceView, restoreQuestionView } from './workspace-files-view.js';
 import { WorkspaceController } from './workspace-controller.js';
+import type { FetchFn } from '../../src/sync/client.js';
+import { SyncController } from './sync-controller.js';
+import { teamHeaderView, teamSectionView, teamSheetView } from './team-view.js';
 import { placeAnnotations, type TermsScope } from './workspace-view.js';
 
 /**
@@ -49,6 +52,11 @@ export class CdApp extends LitElement {
   /** How long a deleted version can be brought back; after that it leaves the store. */
   undoWindowMs = 30_000;
 
+  /** How requests reach the sync server (tests set their own); the page's fetch otherwise. */
+  syncFetch: FetchFn | undefined = undefined;
+  /** The first pause before trying the sync server again when it does not answer. */
+  syncRetryMs = 1000;
+
   private workspace = new WorkspaceController(this, {
     dbName: () => this.dbName,
     undoWindowMs: () => this.undoWindowMs,
@@ -63,6 +71,11 @@ export class CdApp extends LitElement {
     showSaved: (id) => this.showSavedAnnotation(id),
   });
   private backups = new Backups(this.workspace);
+  private sync = new SyncController(this, this.workspace, {
+    fetch: () => this.syncFetch ?? ((url, init) => fetch(url, init)),
+    origin: () => location.origin,
+    firstRetryMs: () => this.syncRetryMs,
+  });
 
   @state() private kindFilter: 'all' | ChangeKind = 'all';
   @state() private categoryFilter = 'all';
@@ -87,6 +100,11 @@ export class CdApp extends LitElement {
 
   /** Resolves once the first workspace has been loaded and shown. */
   ready: Promise<void> = Promise.resolve();
+
+  /** A reader of the shared workspace on screen: no control that writes is shown. */
+  private get readOnly(): boolean {
+    return this.sync.state.shared?.role === 'reader';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback(); // starts the workspace controller
@@ -176,7 +194,7 @@ export class CdApp extends LitElement {
     if (step && this.compareView) {
       e.preventDefault();
       void this.compareView.step(step);
-    } else if (e.key === 'a' && this.annotations.annotateSelection()) {
+    } else if (e.key === 'a' && !this.readOnly && this.annotations.annotateSelection()) {
       e.preventDefault();
     }
   };
@@ -265,12 +283,14 @@ export class CdApp extends LitElement {
         onToggleVersions: () => void this.toggleVersions(),
         onWorkspaceSwitch: (e) => void this.workspace.switchWorkspace((e.target as HTMLSelectElement).value),
         onWorkspaceCreate: (e) => void this.onWorkspaceCreate(e),
+        team: teamHeaderView(this.sync),
       })}
       ${messageView(
         message,
         () => this.workspace.answerMessage('undo'),
         () => this.workspace.answerMessage('dismiss'),
       )}
+      ${teamSheetView(this.sync)}
       <div class="layout">
         <nav id="versions-panel" class="versions ${this.versionsOpen ? 'open' : ''}" aria-label="Versions" @keydown=${this.onDrawerKey}>
           <button type="button" class="drawer-close" @click=${() => this.toggleVersions(false)}>Close versions</button>
@@ -279,6 +299,7 @@ export class CdApp extends LitElement {
             .oldId=${view?.oldVersion?.record.id ?? null}
             .newId=${view?.newVersion?.record.id ?? null}
             .openPoints=${openPoints}
+            .readOnly=${this.readOnly}
             @cd-compare-select=${this.onCompareSelect}
             @cd-version-add=${(e: CustomEvent<VersionAddDetail>) => void this.workspace.addVersion(e.detail)}
             @cd-version-rename=${(e: CustomEvent<{ id: string; label: string }>) => void this.workspace.renameVersion(e.detail.id, e.detail.label)}
@@ -286,6 +307,7 @@ export class CdApp extends LitElement {
             @cd-version-derive=${this.onVersionDerive}
           ></cd-version-timeline>
           <p class="usage" aria-live="polite">${usage}</p>
+          ${teamSectionView(this.sync)}
           <section class="workspace-files" aria-labelledby="workspace-files-heading">
             <h2 id="workspace-files-heading">Workspace files</h2>
             <button type="button" @click=${() => void this.backups.download(fileStem(view?.workspace.name ?? 'workspace'))}>Back up workspace (.json)</button>
@@ -305,7 +327,11 @@ export class CdApp extends LitElement {
                 })
               : nothing}
           </section>
-          <p class="privacy">Drafts and notes stay in this browser (IndexedDB); nothing is sent anywhere.</p>
+          <p class="privacy">
+            ${this.sync.state.shared
+              ? 'Drafts and notes stay in this browser (IndexedDB) and go to the sync server sealed with a key only members have: it cannot read them.'
+              : 'Drafts and notes stay in this browser (IndexedDB); nothing is sent anywhere.'}
+          </p>
         </nav>
         <main>
           ${toolbarView({
@@ -317,6 +343,7 @@ export class CdApp extends LitElement {
             reportFormat: this.reportFormat,
             audience: this.effectiveAudience,
             canAnnotate: annotations.state.selection !== null,
+            readOnly: this.readOnly,
             onMode: (mode) => this.onMode(mode),
             onKind: (kind) => (this.kindFilter = kind),
             onCategory: (category) => (this.categoryFilter = category),
@@ -353,7 +380,7 @@ export class CdApp extends LitElement {
               @cd-selection-cleared=${() => annotations.select(null)}
               @cd-rows-shown=${(e: CustomEvent<{ indexes: number[] }>) => (this.shownIndexes = e.detail.indexes)}
               @cd-change-select=${(e: CustomEvent<{ index: number }>) => void this.workspace.showHistory(e.detail.index)}
-              @cd-highlight-activate=${(e: CustomEvent<{ id: string }>) => annotations.edit(e.detail.id)}
+              @cd-highlight-activate=${(e: CustomEvent<{ id: string }>) => !this.readOnly && annotations.edit(e.detail.id)}
             ></cd-compare-view>
             <cd-change-map
               .comparison=${comparison}
@@ -382,9 +409,10 @@ export class CdApp extends LitElement {
           </section>
           <section aria-labelledby="annotations-heading">
             <h2 id="annotations-heading">Annotations</h2>
-            <p class="hint">Select words in a clause, then press Annotate (or the a key).</p>
+            ${this.readOnly ? nothing : html`<p class="hint">Select words in a clause, then press Annotate (or the a key).</p>`}
             <cd-annotation-list
               .items=${placed.items}
+              .readOnly=${this.readOnly}
               @cd-annotation-edit=${(e: CustomEvent<{ id: string }>) => annotations.edit(e.detail.id)}
               @cd-annotation-status=${(e: CustomEvent<{ id: string; status: Annotation['status'] }>) => void annotations.setStatus(e.detail.id, e.detail.status)}
               @cd-annotation-delete=${(e: CustomEvent<{ id: string }>) => void annotations.delete(e.detail.id)}

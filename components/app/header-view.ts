@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Comparison } from '../../src/model/comparison.js';
 import { SUMMARY_KEYS } from '../../src/report/labels.js';
 
@@ -11,6 +11,8 @@ export interface HeaderProps {
   onToggleVersions(): void;
   onWorkspaceSwitch(e: Event): void;
   onWorkspaceCreate(e: Event): void;
+  /** the team workspace's part: Share, and the sync indicator of a shared workspace */
+  team?: TemplateResult;
 }
 
 /** The app's name, the workspace chooser, and the pair compared with its summary. Renders only. */
@@ -30,6 +32,7 @@ export function headerView(p: HeaderProps) {
       <label>New workspace <input name="name" placeholder="e.g. Second round, March" /></label>
       <button type="submit">Create</button>
     </form>
+    ${p.team ?? nothing}
     ${comparison
       ? html`<p class="pair">${comparison.old.title} → ${comparison.new.title}</p>
           <dl class="summary" aria-label="Summary of changes">

@@ -36,6 +36,8 @@ export interface ToolbarProps {
   reportFormat: ReportFormat;
   audience: Audience;
   canAnnotate: boolean;
+  /** a reader of a shared workspace: no Annotate */
+  readOnly?: boolean;
   onMode(mode: CompareMode | 'issues'): void;
   onKind(kind: 'all' | ChangeKind): void;
   onCategory(category: string): void;
@@ -96,7 +98,9 @@ export function toolbarView(p: ToolbarProps) {
       </select>
     </label>
     <button type="button" @click=${p.onDownload}>Download</button>
-    <button type="button" class="annotate" ?disabled=${!p.canAnnotate} aria-keyshortcuts="a" @click=${p.onAnnotate}>Annotate</button>
-    <span class="keys">Keys: n / p next and previous change, a annotate the selection</span>
+    ${p.readOnly
+      ? html`<span class="keys">Keys: n / p next and previous change</span>`
+      : html`<button type="button" class="annotate" ?disabled=${!p.canAnnotate} aria-keyshortcuts="a" @click=${p.onAnnotate}>Annotate</button>
+          <span class="keys">Keys: n / p next and previous change, a annotate the selection</span>`}
   </div>`;
 }
