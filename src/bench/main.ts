@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printAccuracy } from './accuracy.js';
 import { generateAgreementPair } from './generate.js';
@@ -18,6 +18,15 @@ const corpus = join(root, '..', 'shared', 'corpus');
 const work = join(tmpdir(), `counterdraft-bench-${process.pid}`);
 mkdirSync(work, { recursive: true });
 const quick = process.argv.includes('--quick');
+// --whole: only the engine on the largest generated pair and the whole-command figures (no
+// diffWords baseline, no real texts, no history or accuracy sections)
+const wholeOnly = process.argv.includes('--whole');
+// --baseline DIR (or COUNTERDRAFT_BASELINE): a folder holding another build's counterdraft.mjs
+// (with its cli-chunks), timed against this one's, run for run, in the same process
+const baselineArg = process.argv.indexOf('--baseline');
+const baselineDir = baselineArg >= 0 ? process.argv[baselineArg + 1] : process.env.COUNTERDRAFT_BASELINE;
+const baselineCli = baselineDir ? resolve(baselineDir, 'counterdraft.mjs') : null;
+if (baselineCli && !existsSync(baselineCli)) throw new Error(`--baseline: no counterdraft.mjs in ${baselineDir}`);
 
 interface Case {
   name: string;
@@ -27,7 +36,7 @@ interface Case {
 }
 
 const cases: Case[] = [];
-for (const clauses of quick ? [250, 1000] : [250, 1000, 4000]) {
+for (const clauses of quick ? [250, 1000] : wholeOnly ? [4000] : [250, 1000, 4000]) {
   const pair = generateAgreementPair({ clauses });
   const oldPath = join(work, `generated-${clauses}-old.txt`);
   const newPath = join(work, `generated-${clauses}-new.txt`);
@@ -36,7 +45,9 @@ for (const clauses of quick ? [250, 1000] : [250, 1000, 4000]) {
   // Whole-text diffWords on 4,000 clauses runs for minutes; it is capped, and reported as such.
   cases.push({ name: `generated ${clauses}`, oldPath, newPath, clauses });
 }
-if (existsSync(corpus)) {
+if (wholeOnly) {
+  // the largest generated pair alone
+} else if (existsSync(corpus)) {
   for (const dir of readdirSync(corpus).sort()) {
     const v1 = join(corpus, dir, 'v1.txt');
     const v2 = join(corpus, dir, 'v2.txt');
@@ -60,8 +71,14 @@ console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n
 console.log('engine: median of 9 runs after 5 warm-up runs; cold: the first run; ratio: diffWords / engine median\n');
 console.log('case'.padEnd(50), 'clauses'.padStart(11), 'engine'.padStart(10), 'cold'.padStart(10), 'peak RSS'.padStart(9), 'diffWords'.padStart(12), 'ratio'.padStart(7));
 const perClause: Record<number, number> = {};
+let largestEngine: number | null = null;
 for (const c of cases) {
   const engine = measure('engine', c, 9);
+  if (c.clauses) largestEngine = engine.median;
+  if (wholeOnly) {
+    console.log(c.name.padEnd(50), ''.padStart(11), ms(engine.median).padStart(10), ms(engine.first).padStart(10), `${engine.peakRssMb.toFixed(0)} MB`.padStart(9));
+    continue;
+  }
   const baseline = measure('baseline', c, 1);
   const clauses = engine.detail.clauses as [number, number];
   if (c.clauses) perClause[c.clauses] = engine.median / c.clauses;
@@ -86,27 +103,70 @@ if (perClause[1000] && perClause[250]) {
 // The whole command, process start to exit, against git's word diff on the same two files.
 const largest = cases.filter((c) => c.clauses).at(-1)!;
 const cli = join(root, 'dist/counterdraft.mjs');
+const RUNS = 9;
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+function once(command: string, args: string[]): number {
+  const start = performance.now();
+  const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const elapsed = performance.now() - start;
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${command} failed: ${run.stderr}`);
+  return elapsed;
+}
 function wall(command: string, args: string[]): number {
   const times: number[] = [];
-  for (let k = 0; k < 9; k++) {
-    const start = performance.now();
-    const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    times.push(performance.now() - start);
-    if (run.status !== 0 && run.status !== 1) throw new Error(`${command} failed: ${run.stderr}`);
+  for (let k = 0; k < RUNS; k++) times.push(once(command, args));
+  return median(times);
+}
+/** Each command's median over RUNS runs, taken in turn (a, b, a, b, ...) so both see the same load. */
+function interleaved(commands: [string, string[]][]): number[] {
+  const times: number[][] = commands.map(() => []);
+  for (let k = 0; k < RUNS; k++) commands.forEach(([command, args], i) => times[i]!.push(once(command, args)));
+  return times.map(median);
+}
+// The peak RSS of a node process, reported on exit by a module loaded before the command's.
+const RSS_PROBE = `data:text/javascript,${encodeURIComponent("process.on('exit', () => process.stderr.write(`\\n@maxrss ${process.resourceUsage().maxRSS}\\n`));")}`;
+function peakRssMb(script: string, args: string[]): number {
+  const sizes: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const run = spawnSync(process.execPath, ['--import', RSS_PROBE, script, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const found = /@maxrss (\d+)/.exec(run.stderr);
+    if (!found) throw new Error(`no peak RSS from ${script}: ${run.stderr}`);
+    sizes.push(Number(found[1]) / 1024);
   }
-  return times.sort((a, b) => a - b)[4]!;
+  return median(sizes);
 }
 if (existsSync(cli)) {
-  const ours = wall(process.execPath, [cli, 'compare', largest.oldPath, largest.newPath, '--format', 'text']);
+  const compareArgs = (format: string) => ['compare', largest.oldPath, largest.newPath, '--format', format];
+  const ours = wall(process.execPath, [cli, ...compareArgs('text')]);
   const git = wall('git', ['diff', '--no-index', '--word-diff', largest.oldPath, largest.newPath]);
   // Node starting and exiting with nothing to do: the floor under any command written for Node.
   const bareNode = wall(process.execPath, ['-e', '0']);
   console.log(`\n${largest.name}, whole process: counterdraft compare ${ms(ours)} · git diff --no-index --word-diff ${ms(git)} · ratio ${(ours / git).toFixed(2)}`);
   console.log(`  node -e 0 (start and exit, no work) ${ms(bareNode)} · ratio to git ${(bareNode / git).toFixed(2)}`);
-  printHistoryFigures(cli, work, { clauses: quick ? 250 : 1000 });
+  const mark = (met: boolean) => (met ? 'met' : 'not met');
+  const beyondNode = ours - bareNode;
+  console.log(`  whole command minus node -e 0: ${ms(beyondNode)} · ${(beyondNode / git).toFixed(1)}x git (target at most 10x: ${mark(beyondNode <= 10 * git)})`);
+  if (largestEngine !== null) {
+    console.log(`  engine warm (parse both and compare, in process): ${ms(largestEngine)} · ${(largestEngine / git).toFixed(1)}x git (target at most 2x: ${mark(largestEngine <= 2 * git)})`);
+  }
+  if (baselineCli) {
+    console.log(`\n${largest.name}, whole command against the build in ${baselineDir} (median of ${RUNS} each, runs taken in turn; target: at most half)`);
+    for (const format of ['text', 'json']) {
+      const [base, now] = interleaved([
+        [process.execPath, [baselineCli, ...compareArgs(format)]],
+        [process.execPath, [cli, ...compareArgs(format)]],
+      ]) as [number, number];
+      const [baseRss, nowRss] = [peakRssMb(baselineCli, compareArgs(format)), peakRssMb(cli, compareArgs(format))];
+      console.log(
+        `  --format ${format.padEnd(4)}  baseline ${ms(base).padStart(8)} · this build ${ms(now).padStart(8)} · ratio ${(now / base).toFixed(2)} (${mark(now <= base / 2)})` +
+          ` · peak RSS ${baseRss.toFixed(0)} MB → ${nowRss.toFixed(0)} MB (${mark(nowRss <= baseRss)})`,
+      );
+    }
+  }
+  if (!wholeOnly) printHistoryFigures(cli, work, { clauses: quick ? 250 : 1000 });
 } else {
   console.log('\n(dist/counterdraft.mjs missing: run npm install or npm run build for the whole-process figure)');
 }
 
 // How well real versioned texts pair (--corpus DIR, or ../shared/corpus beside the project).
-printAccuracy(process.argv.slice(2), root);
+if (!wholeOnly) printAccuracy(process.argv.slice(2), root);
