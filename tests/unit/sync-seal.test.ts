@@ -181,7 +181,9 @@ describe('sealing operations', () => {
   it('refuses to seal a change larger than the server takes', async () => {
     const { ring } = await freshRing();
     const clause = { blob: 'D'.repeat(43), number: '10.10.10', heading: 'A heading of moderate length', kind: 'numbered' as const, level: 3, parentOffset: 0 };
-    const big: SyncPayload = { ...version, clauses: Array.from({ length: 12_000 }, () => clause) } as SyncPayload;
+    // about 176 sealed characters a clause: enough clauses to pass the limit, whatever it is
+    const count = Math.ceil(SYNC_LIMITS.opCiphertextChars / 150);
+    const big: SyncPayload = { ...version, clauses: Array.from({ length: count }, () => clause) } as SyncPayload;
     const error = await sealOp(ring, { workspaceId: ids.workspace(), memberId: ids.member(), opId: ids.op(), parents: [] }, big).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).status).toBe(413);
