@@ -1,4 +1,5 @@
 import { ComparisonSchema, type Comparison } from '../model/comparison.js';
+import { inSchemaOrder } from '../model/schema-order.js';
 import { defaultAudience, forAudience } from './audience.js';
 import { BOM } from './csv.js';
 import { escapeHtml } from './escape.js';
@@ -34,7 +35,7 @@ export async function renderHistory(rounds: readonly HistoryRound[], format: Rep
           version: 1,
           rounds: withAudience.map((r) => {
             const visible = forAudience(r.comparison, r.options, audience);
-            return { old: r.options.oldMeta?.label ?? null, new: r.options.newMeta?.label ?? null, comparison: ComparisonSchema.parse(audience === 'counterparty' ? { ...visible.comparison, audience } : visible.comparison) };
+            return { old: r.options.oldMeta?.label ?? null, new: r.options.newMeta?.label ?? null, comparison: inSchemaOrder(ComparisonSchema, audience === 'counterparty' ? { ...visible.comparison, audience } : visible.comparison) };
           }),
         },
         null,

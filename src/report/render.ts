@@ -1,4 +1,5 @@
 import { ComparisonSchema, type Comparison } from '../model/comparison.js';
+import { inSchemaOrder } from '../model/schema-order.js';
 import { defaultAudience, forAudience } from './audience.js';
 import { reportFindings } from './contents.js';
 import { changesCsv, findingsCsv } from './csv.js';
@@ -7,10 +8,14 @@ import { markdownReport } from './markdown.js';
 import type { ReportFormat, ReportOptions, TextReportFormat } from './options.js';
 import { textReport } from './text.js';
 
-/** The JSON contract, checked against its schema on the way out: a bug never ships a bad file. */
+/**
+ * The JSON contract, in its schema's order and checked against it on the way out (types, literals,
+ * enum members, bounds): a bug never ships a bad file. The property tests check it against zod's
+ * full reading of the schema.
+ */
 export function jsonReport(comparison: Comparison, options: ReportOptions = {}): string {
   const marked = options.audience === 'counterparty' ? { ...comparison, audience: 'counterparty' as const } : comparison;
-  return `${JSON.stringify(ComparisonSchema.parse(marked), null, 2)}\n`;
+  return `${JSON.stringify(inSchemaOrder(ComparisonSchema, marked), null, 2)}\n`;
 }
 
 /**
