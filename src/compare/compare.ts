@@ -11,6 +11,8 @@ import { redline } from '../redline/redline.js';
  * clauses, equal+insert for its new ones.
  */
 export function changeText(clauses: readonly Clause[]): string {
+  // one clause (nearly every change): its body as it is, no copy to make and hash again
+  if (clauses.length === 1) return clauseBody(clauses[0]!);
   return clauses.map(clauseBody).join('\n\n');
 }
 

@@ -36,12 +36,14 @@ export const DEFAULT_RULES: RuleSet = {
  * a clause's kind and text and the parties its version names (see ClauseRule), and drafts keep
  * most clauses word for word: a comparison reads each distinct clause once.
  */
-export type ClauseReadings = Map<string, ClauseMatch[][]>;
+export type ClauseReadings = Map<Clause['kind'], Map<string, ClauseMatch[][]>>;
 
 function readClause(clause: Clause, version: Version, rules: RuleSet, readings: ClauseReadings): ClauseMatch[][] {
-  const key = `${clause.kind}\u0000${clause.text}`;
-  let found = readings.get(key);
-  if (!found) readings.set(key, (found = rules.clause.map((rule) => (applies(rule, version) ? rule.find(clause, version) : []))));
+  // by kind, then by the text itself: a text keeps its hash once computed, a joined key would not
+  let ofKind = readings.get(clause.kind);
+  if (!ofKind) readings.set(clause.kind, (ofKind = new Map()));
+  let found = ofKind.get(clause.text);
+  if (!found) ofKind.set(clause.text, (found = rules.clause.map((rule) => (applies(rule, version) ? rule.find(clause, version) : []))));
   return found;
 }
 
