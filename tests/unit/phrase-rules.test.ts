@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import seed from '../../seeds/phrase-rules.json' with { type: 'json' };
 import { compareVersions } from '../../src/compare/compare.js';
 import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
-import { parsePhraseRules } from '../../src/concerns/phrase-rules.js';
+import { parsePhraseRules, shippedPhraseRules } from '../../src/concerns/phrase-rules.js';
 import { InputError } from '../../src/model/errors.js';
 import type { CategoryId } from '../../src/model/finding.js';
 import { parseVersion } from '../../src/parse/parse.js';
@@ -22,6 +22,10 @@ describe('seeds/phrase-rules.json', () => {
     const rules = parsePhraseRules(seed, 'seeds/phrase-rules.json');
     expect(rules.rules.length).toBeGreaterThanOrEqual(12);
     expect(new Set(rules.rules.map((r) => r.category)).size).toBe(8);
+  });
+
+  it('is read at run time, without the schema, exactly as the schema reads it', () => {
+    expect(shippedPhraseRules()).toStrictEqual(parsePhraseRules(seed, 'seeds/phrase-rules.json'));
   });
 
   it('refuses a phrase that is not a regular expression, naming the rule and the phrase', () => {
