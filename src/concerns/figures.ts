@@ -100,17 +100,25 @@ export function figureValue(text: string | undefined): number | null {
 }
 
 /** Every figure in `text`, in order: digits (through the tokenizer), words, fractions, durations. */
+// Words without one of which a pattern above cannot match, read the way it reads (case-insensitive,
+// Unicode): most clauses have none, and the pattern is then not run over them. Every percent and
+// amount token holds a digit.
+const DIGIT = /\d/u;
+const MAY_BE_PERCENT_WORDS = /per[\s-]?cent/iu;
+const MAY_BE_FRACTION = /half|third|quarter|fourth|fifth|tenth|половин|третин|чверт/iu;
+const MAY_BE_DURATION = /day|week|month|year/iu;
+
 export function figuresOf(text: string): Figure[] {
   const figures: Figure[] = [];
   let at = 0;
-  for (const token of tokenize(text)) {
+  for (const token of DIGIT.test(text) ? tokenize(text) : []) {
     if (token.kind === 'percent' || token.kind === 'amount') {
       const value = figureValue(token.text);
       if (value !== null) figures.push({ kind: token.kind, text: token.text, value, start: at, end: at + token.text.length });
     }
     at += token.text.length;
   }
-  for (const m of text.matchAll(PERCENT_WORDS)) {
+  for (const m of MAY_BE_PERCENT_WORDS.test(text) ? text.matchAll(PERCENT_WORDS) : []) {
     const value = wordsToNumber(m[1]!);
     if (value !== null) figures.push({ kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
@@ -120,11 +128,11 @@ export function figuresOf(text: string): Figure[] {
     const value = (UKRAINIAN[m[1]!.toLowerCase()] ?? 0) + (m[2] ? (UKRAINIAN[m[2].toLowerCase()] ?? 0) : 0);
     figures.push({ kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(FRACTION)) {
+  for (const m of MAY_BE_FRACTION.test(text) ? text.matchAll(FRACTION) : []) {
     const value = FRACTIONS.find(([pattern]) => pattern.test(m[1]!))?.[1];
     if (value !== undefined) figures.push({ kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(DURATION)) {
+  for (const m of MAY_BE_DURATION.test(text) ? text.matchAll(DURATION) : []) {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
     if (count !== null) figures.push({ kind: 'duration', text: m[0], value: count * DAYS[m[2]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length });
   }
