@@ -60,6 +60,10 @@ class Slot {
   private ending = false;
   /** whether the worker has loaded its code; a job given before then starts when it has */
   private ready = false;
+  /** starts in a row that failed before the worker was ready, and the pending retry */
+  private failedStarts = 0;
+  private startError = '';
+  private retry: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly lane: Lane,
@@ -90,6 +94,8 @@ class Slot {
   run(job: Job): void {
     this.job = job;
     if (this.ready) this.begin();
+    // while the worker cannot start, a job would wait for ever: it is answered at once
+    else if (this.failedStarts > 0) this.finish(refusal(503, `the server cannot do this work now: its worker could not start (${this.startError})`));
   }
 
   /**
@@ -121,6 +127,7 @@ class Slot {
     if (worker !== this.worker) return;
     if (reply.type === 'ready') {
       this.ready = true;
+      this.failedStarts = 0;
       if (this.job) this.begin();
       return;
     }
@@ -146,9 +153,29 @@ class Slot {
       error.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? `${this.what()}the work needed more than ${this.options.heapMb} MB of memory and was stopped`
         : `${this.what()}the work failed (${error.message})`;
+    const neverReady = !this.ready;
     this.worker = null;
-    if (!this.ending) this.start();
+    if (neverReady) this.startLater(error);
+    else if (!this.ending) this.start();
     if (this.job) this.finish(refusal(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 422 : 500, message));
+  }
+
+  /**
+   * A worker that fails before it has loaded its code (its file missing or broken) would fail the
+   * same way at once if started again: tried again after a pause that doubles each time (up to
+   * 30 s), said once on stderr, instead of a loop that burns the processor and leaks handles.
+   */
+  private startLater(error: Error): void {
+    this.failedStarts += 1;
+    this.startError = error.message;
+    if (this.failedStarts === 1) process.stderr.write(`API worker could not start (${error.message}); trying again with growing pauses\n`);
+    if (this.ending) return;
+    const pause = Math.min(30_000, 100 * 2 ** (this.failedStarts - 1));
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      if (!this.ending && !this.worker) this.start();
+    }, pause);
+    this.retry.unref();
   }
 
   private onExit(worker: Worker): void {
@@ -170,6 +197,7 @@ class Slot {
   /** Stops the worker; the job it was running is answered, not left waiting. */
   async close(): Promise<void> {
     this.ending = true;
+    if (this.retry) clearTimeout(this.retry);
     const worker = this.worker;
     this.worker = null;
     if (this.job) this.finish(refusal(503, `${this.what()}the server is stopping; try again when it is back`));

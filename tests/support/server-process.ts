@@ -25,6 +25,10 @@ export async function startServerProcess(env: Record<string, string>, entry: key
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // a test that times out must not leave its server running: it goes when the test process does
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
+  child.once('exit', () => process.off('exit', orphanGuard));
   let output = '';
   let scheme = 'http';
   child.stdout!.setEncoding('utf8').on('data', (text: string) => (output += text));
