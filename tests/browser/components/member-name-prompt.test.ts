@@ -33,7 +33,7 @@ describe('<cd-member-name-prompt>', () => {
     expect(root(el).querySelector('h2')!.textContent).to.equal('This invite link cannot be used');
     const alert = root(el).querySelector('[role="alert"]')!;
     expect(alert.textContent).to.equal('This invite link cannot be used: its keys are damaged.');
-    expect(root(el).querySelector('input')).to.equal(null);
+    expect(root(el).querySelector('input') === null).to.equal(true);
     const event = nextEvent(el, 'cd-prompt-cancel');
     root(el).querySelector<HTMLButtonElement>('.cancel')!.click();
     await event;

@@ -16,14 +16,14 @@ const buttons = (root: ShadowRoot) => [...root.querySelectorAll('button')].map((
 describe('read-only lists', () => {
   it('a read-only version timeline lists and compares versions, with no add form, rename, new draft or delete', async () => {
     const writable = await mount('cd-version-timeline', { versions, oldId: 'v1', newId: 'v2' });
-    expect(writable.shadowRoot!.querySelector('form.add')).to.not.equal(null);
+    expect(writable.shadowRoot!.querySelector('form.add') === null).to.equal(false);
     expect(buttons(writable.shadowRoot!).filter((t) => t.startsWith('Delete'))).to.have.length(2);
 
     const el = await mount('cd-version-timeline', { versions, oldId: 'v1', newId: 'v2', readOnly: true });
     const root = el.shadowRoot!;
-    expect(root.querySelector('form.add')).to.equal(null);
+    expect(root.querySelector('form.add') === null).to.equal(true);
     expect(buttons(root).filter((t) => /^(Rename|New draft|Delete)/.test(t))).to.deep.equal([]);
-    expect(root.querySelectorAll('input[name="old-version"]')).to.have.length(2);
+    expect(root.querySelectorAll('input[name="old-version"]').length).to.equal(2);
     expect(root.querySelector('.read-only')!.textContent).to.contain('You read this shared workspace');
   });
 

@@ -66,16 +66,16 @@ describe('<cd-share-panel>', () => {
   it('gives an analyst or a reader no invite, role or remove controls', async () => {
     for (const viewerRole of ['analyst', 'reader'] as const) {
       const el = await mount('cd-share-panel', { viewerRole, members });
-      expect(root(el).querySelector('.make-invite'), viewerRole).to.equal(null);
-      expect(root(el).querySelector('select.role'), viewerRole).to.equal(null);
-      expect(root(el).querySelector('.remove'), viewerRole).to.equal(null);
+      expect(root(el).querySelector('.make-invite') === null, viewerRole).to.equal(true);
+      expect(root(el).querySelector('select.role') === null, viewerRole).to.equal(true);
+      expect(root(el).querySelector('.remove') === null, viewerRole).to.equal(true);
       expect(root(el).textContent).to.contain('Only an owner can invite members');
     }
   });
 
   it('lets an owner change the role of others, not their own', async () => {
     const el = await mount('cd-share-panel', { viewerRole: 'owner', members });
-    expect(rowOf(el, members[0]!.id).querySelector('select')).to.equal(null);
+    expect(rowOf(el, members[0]!.id).querySelector('select') === null).to.equal(true);
     const select = rowOf(el, members[1]!.id).querySelector<HTMLSelectElement>('select.role')!;
     expect(select.value).to.equal('analyst');
     const event = nextEvent(el, 'cd-member-role');
@@ -88,7 +88,7 @@ describe('<cd-share-panel>', () => {
     const el = await mount('cd-share-panel', { viewerRole: 'owner', members });
     let removed = 0;
     el.addEventListener('cd-member-remove', () => removed++);
-    expect(rowOf(el, members[0]!.id).querySelector('.remove'), 'no Remove for yourself').to.equal(null);
+    expect(rowOf(el, members[0]!.id).querySelector('.remove') === null, 'no Remove for yourself').to.equal(true);
     rowOf(el, members[1]!.id).querySelector<HTMLButtonElement>('.remove')!.click();
     await el.updateComplete;
     const question = rowOf(el, members[1]!.id).querySelector('.confirm')!;
@@ -101,7 +101,7 @@ describe('<cd-share-panel>', () => {
 
     buttonNamed(question, 'Cancel')!.click();
     await el.updateComplete;
-    expect(rowOf(el, members[1]!.id).querySelector('.confirm')).to.equal(null);
+    expect(rowOf(el, members[1]!.id).querySelector('.confirm') === null).to.equal(true);
     expect(removed).to.equal(0);
 
     rowOf(el, members[1]!.id).querySelector<HTMLButtonElement>('.remove')!.click();
@@ -113,7 +113,7 @@ describe('<cd-share-panel>', () => {
 
   it('renders a member’s name as text, never as markup', async () => {
     const el = await mount('cd-share-panel', { viewerRole: 'owner', members: [{ ...members[1]!, name: HOSTILE }] });
-    expect(root(el).querySelector('img')).to.equal(null);
+    expect(root(el).querySelector('img') === null).to.equal(true);
     expect(root(el).querySelector('.name')!.textContent).to.equal(HOSTILE);
   });
 });

@@ -47,7 +47,7 @@ describe('<cd-sync-status>', () => {
     const el = await mount('cd-sync-status', { state: 'offline', waiting: 2, detail: 'This browser is offline <b>now</b>.' });
     const hidden = el.shadowRoot!.querySelector('.visually-hidden')!;
     expect(hidden.textContent).to.equal(': This browser is offline <b>now</b>.');
-    expect(hidden.querySelector('b')).to.equal(null);
+    expect(hidden.querySelector('b') === null).to.equal(true);
     expect(el.shadowRoot!.querySelector('p')!.title).to.equal('This browser is offline <b>now</b>.');
   });
 });

@@ -54,13 +54,13 @@ describe('activity and conflicts', () => {
     ]);
     const el = await mount('cd-activity-list', { items });
     const rows = [...el.shadowRoot!.querySelectorAll('li')];
-    expect(rows).to.have.length(4);
+    expect(rows.length).to.equal(4);
     expect(rows[2]!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-03-02T10:00:00.000Z');
   });
 
   it('renders names and labels as text', async () => {
     const el = await mount('cd-activity-list', { items: [{ id: 'x', who: HOSTILE, what: `added the version “${HOSTILE}”`, at: '2026-03-01T10:00:00.000Z' }] });
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('img') === null).to.equal(true);
     expect(el.shadowRoot!.querySelector('.who')!.textContent).to.equal(HOSTILE);
   });
 
@@ -81,6 +81,6 @@ describe('activity and conflicts', () => {
   it('gives a reader no Keep buttons', async () => {
     const conflicts: ConflictShown[] = [{ recordId: RECORD, title: 'Note', canKeep: true, values: [{ opId: 'o-1', who: 'Olena', at: '2026-03-01T10:00:00.000Z', lines: ['Note: x'] }] }];
     const el = await mount('cd-conflict-list', { conflicts, readOnly: true });
-    expect(el.shadowRoot!.querySelector('.keep')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.keep') === null).to.equal(true);
   });
 });
