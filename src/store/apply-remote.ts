@@ -2,6 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { AnnotationSchema } from '../model/annotation.js';
 import type { SyncPayload } from '../model/sync-payload.js';
 import { recordHeads } from '../sync/heads.js';
+import { freshLocalId, localId, mapEntry, toLocal } from './shared-ids.js';
 import type { RemoteOp } from '../sync/replica.js';
 import { VersionRecordSchema, type ClauseRecord, type VersionRecord } from './records.js';
 import { STORES, type CounterdraftDB } from './schema.js';
@@ -15,7 +16,7 @@ type ApplyTx = IDBPTransaction<CounterdraftDB, ('shares' | 'outbox' | 'syncOps' 
  * newest head; while a change of ours to the same record still waits to go up, ours stays shown
  * (it will meet the other as a conflict once pushed).
  */
-export async function applyRemote(tx: ApplyTx, workspaceId: string, op: RemoteOp, texts: ReadonlyMap<string, string>): Promise<void> {
+export async function applyRemote(tx: ApplyTx, workspaceId: string, op: RemoteOp, texts: ReadonlyMap<string, string>, ids: Record<string, string>): Promise<void> {
   const ops = tx.objectStore(STORES.syncOps);
   if (await ops.getKey(op.opId)) return;
   const outbox = tx.objectStore(STORES.outbox);
@@ -31,7 +32,21 @@ export async function applyRemote(tx: ApplyTx, workspaceId: string, op: RemoteOp
   const heads = recordHeads(await ops.index('byRecord').getAll([workspaceId, op.recordId]));
   const shown = heads.heads.at(-1);
   if (!shown || shown.opId !== op.opId) return; // an older value, already replaced here
-  await show(tx, workspaceId, op.payload, texts);
+  await mapMeetingIds(tx, workspaceId, op.payload, ids);
+  await show(tx, workspaceId, toLocal(op.payload, ids), texts);
+}
+
+/**
+ * A version or annotation whose shared id is taken here by a record of another workspace (the
+ * sample's versions have the same ids in every browser) gets a local id of its own, kept in `ids`.
+ */
+async function mapMeetingIds(tx: ApplyTx, workspaceId: string, payload: SyncPayload, ids: Record<string, string>): Promise<void> {
+  if (payload.kind !== 'version' && payload.kind !== 'annotation') return;
+  if (localId(ids, payload.kind, payload.id) !== payload.id) return;
+  const other = payload.kind === 'version' ? await tx.objectStore(STORES.versions).get(payload.id) : await tx.objectStore(STORES.annotations).get(payload.id);
+  if (!other || other.workspaceId === workspaceId) return;
+  const [entry, local] = mapEntry(payload.kind, payload.id, freshLocalId(payload.id));
+  ids[entry] = local;
 }
 
 async function show(tx: ApplyTx, workspaceId: string, payload: SyncPayload, texts: ReadonlyMap<string, string>): Promise<void> {

@@ -5,6 +5,7 @@ import { recordOf, type SyncPayload } from '../model/sync-payload.js';
 import { SYNC_LIMITS } from '../model/sync.js';
 import { blobIdOfText, importKeyRing, recordHeads, recordId, type KeyRing } from '../sync/index.js';
 import type { Database } from './open.js';
+import { toShared } from './shared-ids.js';
 import type { OutboxRecord, ShareRecord } from './sync-records.js';
 import { STORES, type CounterdraftDB } from './schema.js';
 
@@ -45,8 +46,10 @@ export async function prepareChange(db: Database, workspaceId: string, payload: 
   if (!share) return null;
   if (share.membership.role === 'reader') return null;
   const ring = await keyRingOf(share);
-  const record = recordOf(payload);
-  return { workspaceId, recordId: await recordId(ring, record.kind, record.localId), payload, texts };
+  // the change travels under the ids the other members know its records by
+  const shared = toShared(payload, share.ids ?? {});
+  const record = recordOf(shared);
+  return { workspaceId, recordId: await recordId(ring, record.kind, record.localId), payload: shared, texts };
 }
 
 /** A version as a shared payload, with its clause texts by blob id. */

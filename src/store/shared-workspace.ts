@@ -5,6 +5,7 @@ import type { Database } from './open.js';
 import { ShareFieldsSchema, SyncOpRecordSchema, type ShareRecord, type SyncOpRecord } from './sync-records.js';
 import { STORES } from './schema.js';
 import { applyRemote } from './apply-remote.js';
+import { toLocal } from './shared-ids.js';
 import { StoreError } from './workspace-store.js';
 
 /**
@@ -105,10 +106,11 @@ export class SharedWorkspace implements Replica {
   async apply(ops: readonly RemoteOp[], texts: ReadonlyMap<string, string>, upTo: number): Promise<void> {
     const tx = this.db.transaction([STORES.shares, STORES.outbox, STORES.syncOps, STORES.workspaces, STORES.versions, STORES.clauses, STORES.annotations], 'readwrite');
     try {
-      for (const op of ops) await applyRemote(tx, this.workspaceId, op, texts);
       const share = await tx.objectStore(STORES.shares).get(this.workspaceId);
       if (!share) throw new StoreError('This workspace is no longer shared here.', 'missing');
-      await tx.objectStore(STORES.shares).put({ ...share, pulledUpTo: Math.max(share.pulledUpTo, upTo) });
+      const ids = { ...(share.ids ?? {}) };
+      for (const op of ops) await applyRemote(tx, this.workspaceId, op, texts, ids);
+      await tx.objectStore(STORES.shares).put({ ...share, ids, pulledUpTo: Math.max(share.pulledUpTo, upTo) });
     } catch (error) {
       tx.done.catch(() => undefined);
       tx.abort();
@@ -119,8 +121,10 @@ export class SharedWorkspace implements Replica {
 
   /** Every operation of this workspace the server numbered, oldest first: for activity and conflicts. */
   async operations(): Promise<SyncOpRecord[]> {
+    // kept as they travel; read with this browser's ids
+    const ids = (await this.share()).ids ?? {};
     const all = await this.db.getAllFromIndex(STORES.syncOps, 'byWorkspace', this.workspaceId);
-    return all.map((op) => SyncOpRecordSchema.parse(op)).sort((a, b) => a.rev - b.rev);
+    return all.map((op) => SyncOpRecordSchema.parse(op)).map((op) => ({ ...op, payload: toLocal(op.payload, ids) })).sort((a, b) => a.rev - b.rev);
   }
 
   /** Records edited at once by two members, none chosen yet: each with every value. */

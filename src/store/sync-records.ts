@@ -17,6 +17,8 @@ export interface ShareRecord {
   pulledUpTo: number;
   /** when this browser shared or joined it */
   shared: string;
+  /** shared ids that met a record of another workspace here, and their local ids (shared-ids.ts) */
+  ids?: Record<string, string>;
 }
 
 export const ShareFieldsSchema = z.object({

@@ -26,7 +26,7 @@ describe('the server over https', () => {
       const answer = await new Promise<{ status: number; body: string; peer: string }>((resolve, reject) => {
         const req = request({ host: '127.0.0.1', port, path: '/api/health', servername: 'localhost', ca: readFileSync(join(folder, 'cert.pem')) }, (response) => {
           let body = '';
-          const peer = (response.socket as import('node:tls').TLSSocket).getPeerCertificate().subject.CN;
+          const peer = String((response.socket as import('node:tls').TLSSocket).getPeerCertificate().subject.CN);
           response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
           response.on('end', () => resolve({ status: response.statusCode ?? 0, body, peer }));
         });

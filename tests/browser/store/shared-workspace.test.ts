@@ -183,6 +183,41 @@ describe('a shared workspace in the store', () => {
     store.close();
   });
 
+  it('gives a shared version or note whose id another workspace here uses an id of its own, both ways', async () => {
+    const { store, ws, shared, ring } = await sharedSetUp();
+    // this browser has its own workspace with a version and a note of the same ids (as every browser's sample has)
+    const mine = await store.createWorkspace('Mine');
+    await store.addVersion(mine.id, { id: 'us-draft', label: 'My own copy', party: 'US', date: '2025-02-12', parent: null }, parseVersion('1. My own text.'));
+    await store.saveAnnotation(note(mine.id, 'us-draft', 'a-same', 'my own note'), null);
+    const { payload, texts } = await versionPayload(ring, { id: 'us-draft', label: 'Their U.S. draft', party: 'US', date: '2025-02-12', parent: null }, parseVersion('1. Their text on the Fund.'));
+    const { workspaceId: _w, ...fields } = note(ws.id, 'us-draft', 'a-same', 'their note');
+    await shared.apply(
+      [
+        { opId: opId(), recordId: await recordId(ring, 'version', 'us-draft'), parents: [], rev: 1, memberId: THEM, at: new Date().toISOString(), payload },
+        { opId: opId(), recordId: await recordId(ring, 'annotation', 'a-same'), parents: [], rev: 2, memberId: THEM, at: new Date().toISOString(), payload: { kind: 'annotation', ...fields } },
+      ],
+      new Map(Object.entries(texts)),
+      2,
+    );
+    const theirs = await store.listVersions(ws.id);
+    expect(theirs.map((v) => v.label)).to.deep.equal(['Their U.S. draft']);
+    expect(theirs[0]!.id).to.match(/^us-draft~[0-9a-f]{8}$/);
+    expect((await store.loadVersion(theirs[0]!.id)).clauses[0]!.text).to.equal('Their text on the Fund.');
+    const theirNotes = await store.listAnnotations(ws.id);
+    expect(theirNotes.map((a) => [a.note, a.versionId])).to.deep.equal([['their note', theirs[0]!.id]]);
+    // what was here is untouched
+    expect((await store.loadVersion('us-draft')).clauses[0]!.text).to.equal('My own text.');
+    expect((await store.listAnnotations(mine.id)).map((a) => a.note)).to.deep.equal(['my own note']);
+    // an edit made here travels under the shared ids
+    await store.saveAnnotation({ ...theirNotes[0]!, note: 'our reply' }, theirNotes[0]!.revision);
+    const out = (await shared.pending()).at(-1)!.payload;
+    expect(out.kind === 'annotation' ? [out.id, out.versionId, out.note] : out.kind).to.deep.equal(['a-same', 'us-draft', 'our reply']);
+    // and the operations read back with this browser's ids
+    const ops = await shared.operations();
+    expect(ops.map((op) => (op.payload.kind === 'version' ? op.payload.id : null)).filter(Boolean)).to.deep.equal([theirs[0]!.id]);
+    store.close();
+  });
+
   it('joins as a new, empty local workspace whose member name waits to go up, and leaves when the workspace is deleted here', async () => {
     const store = await WorkspaceStore.open(freshName());
     const joined = await joinWorkspace(store, await membership('analyst'), 'Taras');
