@@ -143,6 +143,8 @@ export class SyncController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
+    // connected again (the element moved), the workspace on screen is watched afresh
+    this.watching = null;
     this.changes?.close();
     this.pulled?.close();
     this.changes = this.pulled = null;
@@ -430,7 +432,7 @@ export class SyncController implements ReactiveController {
     const membership = await shareWorkspace({ server: this.screen.origin(), fetch: this.screen.fetch() });
     await shareLocally(store, id, membership, name);
     await this.watchWorkspace(id);
-    this.schedulePush(this.watch!, 0);
+    if (this.watch) this.schedulePush(this.watch, 0);
     this.workspace.say(`“${this.workspace.state.view?.workspace.name ?? 'This workspace'}” is shared: make an invite link for each member.`);
     this.state.panelOpen = true;
     await this.loadMembers();
