@@ -43,9 +43,8 @@ afterEach(() => {
 });
 
 /**
- * A browser's app. The owner's opens on a workspace of its own making (two drafts): the sample
- * workspace every browser is seeded with has the same version ids in each, which a shared
- * workspace cannot bring into a browser that has them in another workspace.
+ * A browser's app. The owner's opens on a workspace of its own making (two drafts, ids of their
+ * own), so what a member sees is told apart from the sample workspace every browser is seeded with.
  */
 export async function member(server: FakeSyncServer, what: string, retryMs = 50, own = false): Promise<{ app: CdApp; db: string }> {
   const db = freshDbName(what);
