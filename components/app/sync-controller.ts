@@ -253,6 +253,8 @@ export class SyncController implements ReactiveController {
   private onReplica(watch: Watch, what: 'applied' | 'acknowledged' | 'membership'): void {
     if (watch.stopped) return;
     if (what === 'applied') {
+      // a pull went through: whatever stopped an earlier one is behind us
+      watch.refused = '';
       this.pulled?.postMessage({ workspaceId: watch.workspaceId });
       void this.workspace.reload();
     }
@@ -346,7 +348,11 @@ export class SyncController implements ReactiveController {
       watch.refused = error.message;
       return;
     }
-    this.workspace.say(`Syncing failed: ${(error as Error)?.message ?? String(error)}`, 'error');
+    // anything else stops the pull where it is (nothing half applied): the indicator says so,
+    // and the message line once, not again at every change that arrives behind it
+    const message = (error as Error)?.message ?? String(error);
+    if (watch.refused !== message) this.workspace.say(`Syncing failed: ${message}`, 'error');
+    watch.refused = message;
   }
 
   /** Reads the indicator's state, the activity and the conflicts from the replica again. */

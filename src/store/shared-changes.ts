@@ -3,7 +3,7 @@ import type { Annotation } from '../model/annotation.js';
 import type { Version } from '../model/clause.js';
 import { recordOf, type SyncPayload } from '../model/sync-payload.js';
 import { SYNC_LIMITS } from '../model/sync.js';
-import { blobIdOfText, importKeyRing, recordHeads, recordId, type KeyRing } from '../sync/index.js';
+import { blobIdOfText, importKeyRing, recordHeads, recordId, toBase64url, type KeyRing } from '../sync/index.js';
 import type { Database } from './open.js';
 import { toShared } from './shared-ids.js';
 import type { OutboxRecord, ShareRecord } from './sync-records.js';
@@ -24,15 +24,20 @@ export interface PreparedChange {
   texts: Record<string, string>;
 }
 
-const rings = new Map<string, { epochs: number; ring: Promise<KeyRing> }>();
+const rings = new Map<string, Promise<KeyRing>>();
 
-/** The workspace's key ring as WebCrypto keys, made once per ring (and again after a rotation). */
+/**
+ * The workspace's key ring as WebCrypto keys, made once per ring: keyed by the ring itself (its
+ * id key and epochs), so a rotation, or the same local workspace shared again, gets its own.
+ */
 export function keyRingOf(share: ShareRecord): Promise<KeyRing> {
   const raw = share.membership.keyRing;
-  const cached = rings.get(share.workspaceId);
-  if (cached && cached.epochs === raw.epochs.length) return cached.ring;
-  const ring = importKeyRing(raw);
-  rings.set(share.workspaceId, { epochs: raw.epochs.length, ring });
+  const name = `${share.workspaceId}|${toBase64url(raw.idKey)}|${raw.epochs.map((e) => `${e.epoch}:${toBase64url(e.key)}`).join(',')}`;
+  let ring = rings.get(name);
+  if (!ring) {
+    ring = importKeyRing(raw);
+    rings.set(name, ring);
+  }
   return ring;
 }
 
