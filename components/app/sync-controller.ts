@@ -183,8 +183,6 @@ export class SyncController implements ReactiveController {
     try {
       const shared = await SharedWorkspace.of(store.db, id);
       if (ticket !== this.watchTicket || !shared) return;
-      const membership = await shared.membership();
-      if (ticket !== this.watchTicket) return;
       const replica = watched(shared, (what) => this.onReplica(watch, what));
       const watch: Watch = {
         workspaceId: id,
@@ -200,7 +198,8 @@ export class SyncController implements ReactiveController {
         stopped: false,
       };
       this.watch = watch;
-      this.state.shared = { workspaceId: id, role: membership.role, memberId: membership.memberId, status: 'synced', waiting: 0, detail: '', conflicts: [], activity: [] };
+      // the indicator first shows what refresh reads (changes waiting, conflicts), never a
+      // "Synced" guessed before anything went up
       await this.refresh(watch);
       void this.follow(watch);
     } catch (error) {
