@@ -30,12 +30,38 @@ const MODALS: [RegExp, DeonticKind][] = [
   [/^(may|is entitled to|are entitled to|has the right to|have the right to|shall have (a|an|the)\b.*\bright|shall be entitled to|retains? the right to)\b/u, 'right'],
 ];
 
-const SUBJECT_THEN_MODAL = new RegExp(
+export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+)?` +
     `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole)?|exclusive|sole) rights?|shall be entitled to|shall not|shall|must not|must|will not|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to)\\b`,
   'gu',
 );
+
+/**
+ * The matches of SUBJECT_THEN_MODAL in `text`, exactly as `text.matchAll` would give them, found
+ * faster. A match can only start where its subject does: at a capital letter, or at a lowercase
+ * "the", "each", "either" or "both". Most positions of a clause are neither, and trying the
+ * pattern at each of them (what matchAll does) was the largest part of reading a long draft's
+ * duties; here it is tried only at those starts, sticky, and the search goes on after a match
+ * from its end, as matchAll does.
+ */
+export function* subjectModalMatches(text: string): Generator<RegExpExecArray> {
+  const starts = /\p{Lu}|the|each|either|both/gu;
+  for (let start = starts.exec(text); start; start = starts.exec(text)) {
+    SUBJECT_THEN_MODAL_AT.lastIndex = start.index;
+    const match = SUBJECT_THEN_MODAL_AT.exec(text);
+    if (match) {
+      yield match;
+      starts.lastIndex = match.index + match[0].length;
+    } else {
+      // the next start may lie inside this one ("theach"): step one character, a whole one
+      const code = text.charCodeAt(start.index);
+      starts.lastIndex = start.index + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+    }
+  }
+}
+
+const SUBJECT_THEN_MODAL_AT = new RegExp(SUBJECT_THEN_MODAL.source, 'uy');
 
 function sameSentence(text: string, a: number, b: number): boolean {
   return sentenceAt(text, a).start === sentenceAt(text, b).start;
@@ -67,7 +93,7 @@ export function deonticsOf(clause: Clause): readonly Deontic[] {
 
 function readDeontics(text: string): Deontic[] {
   const found: Deontic[] = [];
-  for (const m of text.matchAll(SUBJECT_THEN_MODAL)) {
+  for (const m of subjectModalMatches(text)) {
     const subject = m.groups!.subject!;
     const modal = m.groups!.modal!;
     const start = m.index + m[0].length - modal.length;
