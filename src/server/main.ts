@@ -52,7 +52,7 @@ const host = process.env.HOST ?? '127.0.0.1';
 const loopback = ['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host) && port !== 0;
 const hosts = loopback ? ['127.0.0.1', 'localhost', '[::1]'].map((name) => `${name}:${port}`) : undefined;
 const pool = createWorkerPool({ workerUrl: new URL('./api-worker.mjs', import.meta.url) });
-const { store, where } = await openSyncStore({ databaseUrl: process.env.DATABASE_URL, dataFolder: process.env.COUNTERDRAFT_DATA });
+const { store, where } = await openSyncStore({ databaseUrl: process.env.DATABASE_URL, dataFolder: process.env.COUNTERDRAFT_DATA, quotaMb: process.env.COUNTERDRAFT_WORKSPACE_QUOTA_MB });
 const sync = createSyncApi({ store, clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown' });
 // Browsers give pages WebCrypto, which shared workspaces seal with, only over https or on this
 // machine (localhost): a team reaching the server over a network needs it served over TLS.

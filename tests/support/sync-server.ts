@@ -5,10 +5,10 @@ import { SyncStore } from '../../src/server/sync/sync-store.js';
 import type { Engine } from '../../src/server/sync/sql.js';
 
 /** A sync API on an engine, called with app.request(): no socket. */
-export function syncServer(engine: Engine, limits: { member?: RateLimit; anonymous?: RateLimit } = {}) {
+export function syncServer(engine: Engine, limits: { member?: RateLimit; anonymous?: RateLimit; quotaBytes?: number } = {}) {
   const app = new Hono();
   const unlimited = rateLimit({ burst: 1e9, perSecond: 1e9 });
-  app.route('/api/sync', createSyncApi({ store: new SyncStore(engine), memberLimit: limits.member ?? unlimited, anonymousLimit: limits.anonymous ?? unlimited, heartbeatSeconds: 1 }));
+  app.route('/api/sync', createSyncApi({ store: new SyncStore(engine, limits.quotaBytes), memberLimit: limits.member ?? unlimited, anonymousLimit: limits.anonymous ?? unlimited, heartbeatSeconds: 1 }));
   return app;
 }
 

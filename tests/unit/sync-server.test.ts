@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYNC_LIMITS } from '../../src/model/sync.js';
-import { migrate } from '../../src/server/sync/migrations.js';
+import { migrate, MIGRATIONS } from '../../src/server/sync/migrations.js';
 import { rateLimit } from '../../src/server/sync/rate-limit.js';
 import { databaseKinds, type TestDatabase } from '../support/sync-databases.js';
 import { call, fakePublicKey, op, syncServer, workspaceWith, type SyncApp } from '../support/sync-server.js';
@@ -309,7 +309,43 @@ for (const kind of databaseKinds()) {
     it('applies each migration once, however often the server starts', async () => {
       expect(await migrate(db.engine)).toEqual([]);
       const versions = await db.engine.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-      expect(versions.map((row) => row.version)).toEqual([1]);
+      expect(versions.map((row) => row.version)).toEqual(MIGRATIONS.map((step) => step.version));
+    });
+
+    it('keeps each workspace within its quota: a push or clause texts past it are refused whole (413), a repeat of what is stored is not', async () => {
+      const small = syncServer(db.engine, { quotaBytes: 10_000 });
+      const { ws, owner } = await workspaceWith(small);
+      const first = [op({ ciphertext: 'a'.repeat(4000) }), op({ ciphertext: 'b'.repeat(4000) })];
+      expect((await call(small, 'POST', `/${ws}/ops`, owner.token, { ops: first })).status).toBe(200);
+      const over = await call(small, 'POST', `/${ws}/ops`, owner.token, { ops: [op({ ciphertext: 'c'.repeat(1000) }), op({ ciphertext: 'd'.repeat(2000) })] });
+      expect([over.status, over.json.error]).toEqual([413, 'workspace-full']);
+      expect(over.json.message).toMatch(/nothing of this request was stored/);
+      const blobs = await call(small, 'POST', `/${ws}/blobs`, owner.token, { blobs: [{ id: 'q'.repeat(43), epoch: 0, ciphertext: 'e'.repeat(2500) }] });
+      expect(blobs.status).toBe(413);
+      expect((await call(small, 'POST', `/${ws}/blobs/missing`, owner.token, { ids: ['q'.repeat(43)] })).json.missing).toEqual(['q'.repeat(43)]);
+      const again = await call(small, 'POST', `/${ws}/ops`, owner.token, { ops: first });
+      expect(again.json.accepted.map((a: any) => a.rev)).toEqual([1, 2]);
+      const pulled = await call(small, 'GET', `/${ws}/ops`, owner.token);
+      expect([pulled.json.head, pulled.json.ops.length]).toEqual([2, 2]);
+      expect((await call(small, 'POST', `/${ws}/ops`, owner.token, { ops: [op({ ciphertext: 'f'.repeat(1500) })] })).status).toBe(200);
+    });
+
+    it('counts, when migrating to version 2, what each workspace already stored', async () => {
+      const fresh = await kind.create();
+      try {
+        // a database as version 1 left it, with a workspace holding an operation and a clause text
+        await fresh.engine.run('DROP TABLE wrapped_keys');
+        for (const table of ['blobs', 'ops', 'invites', 'members', 'workspaces', 'schema_migrations']) await fresh.engine.run(`DROP TABLE ${table}`);
+        expect(await migrate(fresh.engine, MIGRATIONS.slice(0, 1))).toEqual([1]);
+        const at = new Date().toISOString();
+        await fresh.engine.run('INSERT INTO workspaces (id, created_at) VALUES (?, ?)', ['sw-00000000-0000-4000-8000-000000000009', at]);
+        await fresh.engine.run("INSERT INTO ops (workspace_id, rev, op_id, record_id, parents, epoch, member_id, size, ciphertext, at) VALUES (?, 1, 'o-1', 'r', '[]', 0, 'm', 300, 'x', ?)", ['sw-00000000-0000-4000-8000-000000000009', at]);
+        await fresh.engine.run("INSERT INTO blobs (workspace_id, id, epoch, size, ciphertext, at) VALUES (?, 'b', 0, 45, 'y', ?)", ['sw-00000000-0000-4000-8000-000000000009', at]);
+        expect(await migrate(fresh.engine)).toEqual([2]);
+        expect(await fresh.engine.all('SELECT bytes FROM workspaces')).toEqual([{ bytes: 345 }]);
+      } finally {
+        await fresh.drop();
+      }
     });
   });
 }

@@ -70,6 +70,16 @@ export const MIGRATIONS: readonly { version: number; what: string; statements: r
       )`,
     ],
   },
+  {
+    version: 2,
+    what: 'what each workspace stores, counted, so a workspace has a quota',
+    statements: [
+      'ALTER TABLE workspaces ADD COLUMN bytes INTEGER NOT NULL DEFAULT 0',
+      `UPDATE workspaces SET bytes =
+        COALESCE((SELECT SUM(size) FROM ops WHERE ops.workspace_id = workspaces.id), 0) +
+        COALESCE((SELECT SUM(size) FROM blobs WHERE blobs.workspace_id = workspaces.id), 0)`,
+    ],
+  },
 ];
 
 /** Brings the database up to the newest step; answers the versions it applied. */

@@ -53,6 +53,9 @@ export const publicMember = (row: MemberRow): Member => ({
 
 const now = () => new Date().toISOString();
 
+/** What one workspace may store on the server unless the server is told otherwise: 1 GB. */
+export const DEFAULT_QUOTA_BYTES = 1024 * 1024 * 1024;
+
 /** About how much ciphertext one pull answers with, so a page of large versions stays a few MB. */
 export const PULL_BYTES = 8 * 1024 * 1024;
 
@@ -62,7 +65,23 @@ export const PULL_BYTES = 8 * 1024 * 1024;
  * The store holds ciphertext, ids, revisions, roles, times and sizes, and nothing it could read.
  */
 export class SyncStore {
-  constructor(readonly engine: Engine) {}
+  /**
+   * @param quotaBytes what one workspace may store (operations and clause texts, as sealed): a
+   *   member, or anyone who joins, cannot fill the server's disk
+   */
+  constructor(
+    readonly engine: Engine,
+    readonly quotaBytes: number = DEFAULT_QUOTA_BYTES,
+  ) {}
+
+  /** Counts `adding` bytes against the workspace's quota inside a write; refuses past it (413). */
+  private async charge(sql: Sql, workspaceId: string, adding: number): Promise<void> {
+    if (adding === 0) return;
+    const [row] = await sql.all<{ bytes: number }>('UPDATE workspaces SET bytes = bytes + ? WHERE id = ? RETURNING bytes', [adding, workspaceId]);
+    if (row && row.bytes > this.quotaBytes) {
+      throw new SyncRefusal(413, 'workspace-full', `this workspace has reached its ${Math.round(this.quotaBytes / 1048576)} MB on the server; nothing of this request was stored`);
+    }
+  }
 
   async createWorkspace(workspaceId: string, owner: { id: string; tokenHash: string; publicKey: string }): Promise<void> {
     const at = now();
@@ -173,6 +192,7 @@ export class SyncStore {
         if (op.epoch > workspace.epoch) throw new SyncRefusal(400, 'invalid request', `no key ${op.epoch} yet (the workspace's is ${workspace.epoch})`, `ops.${index}.epoch`);
       });
       let head = workspace.head;
+      let bytes = 0;
       const accepted = [];
       for (const op of ops) {
         const stored = known.get(op.opId);
@@ -181,6 +201,7 @@ export class SyncStore {
           continue;
         }
         head += 1;
+        bytes += op.ciphertext.length;
         await sql.run(
           'INSERT INTO ops (workspace_id, rev, op_id, record_id, parents, epoch, member_id, size, ciphertext, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
           [workspaceId, head, op.opId, op.recordId, JSON.stringify(op.parents), op.epoch, memberId, op.ciphertext.length, op.ciphertext, at],
@@ -188,6 +209,7 @@ export class SyncStore {
         known.set(op.opId, head);
         accepted.push({ opId: op.opId, rev: head });
       }
+      await this.charge(sql, workspaceId, bytes);
       if (head !== workspace.head) await sql.run('UPDATE workspaces SET head = ? WHERE id = ?', [head, workspaceId]);
       return { accepted, head, moved: head !== workspace.head };
     });
@@ -222,8 +244,9 @@ export class SyncStore {
     const at = now();
     return this.engine.transaction(async (sql) => {
       let stored = 0;
+      let bytes = 0;
       for (const blob of blobs) {
-        stored += await sql.run('INSERT INTO blobs (workspace_id, id, epoch, size, ciphertext, at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', [
+        const added = await sql.run('INSERT INTO blobs (workspace_id, id, epoch, size, ciphertext, at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', [
           workspaceId,
           blob.id,
           blob.epoch,
@@ -231,7 +254,10 @@ export class SyncStore {
           blob.ciphertext,
           at,
         ]);
+        stored += added;
+        bytes += added * blob.ciphertext.length;
       }
+      await this.charge(sql, workspaceId, bytes);
       return { stored, existing: blobs.length - stored };
     });
   }
