@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYNC_LIMITS } from '../../src/model/sync.js';
 import { migrate, MIGRATIONS } from '../../src/server/sync/migrations.js';
 import { rateLimit } from '../../src/server/sync/rate-limit.js';
+import { STREAMS_PER_MEMBER } from '../../src/server/sync/routes.js';
 import { databaseKinds, type TestDatabase } from '../support/sync-databases.js';
 import { call, fakePublicKey, op, syncServer, workspaceWith, type SyncApp } from '../support/sync-server.js';
 
@@ -289,6 +290,30 @@ for (const kind of databaseKinds()) {
       await call(writer, 'POST', `/${ws}/ops`, members[0]!.token, { ops: [op(), op()] });
       expect(await until(/event: head\ndata: \{"head":2\}/)).toBe(true);
       await reader.cancel();
+    });
+
+    it('lets one member hold a few event streams open, not thousands, and counts one closed as closed', async () => {
+      const { ws, owner } = await workspaceWith(app);
+      const open = async () => app.request(`/api/sync/${ws}/events`, { headers: { authorization: `Bearer ${owner.token}` } });
+      const readers = [];
+      for (let i = 0; i < STREAMS_PER_MEMBER; i++) {
+        const response = await open();
+        expect(response.status).toBe(200);
+        const reader = response.body!.getReader();
+        await reader.read();
+        readers.push(reader);
+      }
+      const refused = await open();
+      expect([refused.status, (await refused.json()).message]).toEqual([429, `this member already has ${STREAMS_PER_MEMBER} event streams open; close one first`]);
+      await readers.pop()!.cancel();
+      let again = await open();
+      for (let tries = 0; again.status === 429 && tries < 50; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        again = await open();
+      }
+      expect(again.status).toBe(200);
+      await again.body!.cancel();
+      for (const reader of readers) await reader.cancel();
     });
 
     it('ends a removed member’s event stream', async () => {

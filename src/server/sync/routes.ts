@@ -44,6 +44,9 @@ export interface SyncApiOptions {
 
 type Env = { Variables: { member: MemberRow; workspaceId: string } };
 
+/** Event streams one member may hold open at once on this server process. */
+export const STREAMS_PER_MEMBER = 8;
+
 const PullQuerySchema = z.object({
   since: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(SYNC_LIMITS.opsPerPull).default(SYNC_LIMITS.opsPerPull),
@@ -63,6 +66,7 @@ export function createSyncApi(options: SyncApiOptions): Hono<Env> {
   const address = options.clientAddress ?? (() => 'local');
   const heartbeat = (options.heartbeatSeconds ?? 15) * 1000;
   const api = new Hono<Env>();
+  const streamsOpen = new Map<string, number>();
 
   const limited = (limit: RateLimit, key: string) => {
     const wait = limit.take(key);
@@ -177,6 +181,15 @@ export function createSyncApi(options: SyncApiOptions): Hono<Env> {
   api.get('/:workspace/events', member(ROLE_CAN.read), (c) => {
     const workspaceId = c.get('workspaceId');
     const self = c.get('member');
+    // each open stream holds a connection and a listener: a member gets a few (tabs, devices), not thousands
+    const open = streamsOpen.get(self.id) ?? 0;
+    if (open >= STREAMS_PER_MEMBER) throw new SyncRefusal(429, 'too many requests', `this member already has ${open} event streams open; close one first`);
+    streamsOpen.set(self.id, open + 1);
+    const release = () => {
+      const now = (streamsOpen.get(self.id) ?? 1) - 1;
+      if (now > 0) streamsOpen.set(self.id, now);
+      else streamsOpen.delete(self.id);
+    };
     return streamSSE(c, async (stream) => {
       let wake: (() => void) | null = null;
       const pending: string[] = [];
@@ -213,6 +226,7 @@ export function createSyncApi(options: SyncApiOptions): Hono<Env> {
         }
       } finally {
         unsubscribe();
+        release();
       }
     });
   });
