@@ -4,6 +4,7 @@ import { PhraseRulesSchema, type PhraseRule, type PhraseRules } from '../model/p
 import { statesAreParties, ukraineIsParty } from './parties.js';
 import type { Clause } from '../model/clause.js';
 import type { ClauseRule } from './rule.js';
+import { literalGate } from './literals.js';
 import { assertedMatches, loweredText } from './rules/clause-rules.js';
 
 /**
@@ -61,6 +62,9 @@ class KeywordIndex {
 
 function toClauseRule(rule: PhraseRule, index: KeywordIndex): ClauseRule {
   const patterns = rule.phrases.map((phrase) => new RegExp(phrase, 'iu'));
+  // the words each phrase cannot match without, tested first: most clauses that mention one of
+  // the rule's keywords hold none of a given phrase's words, and that phrase is not run on them
+  const gates = patterns.map(literalGate);
   return {
     id: rule.id,
     category: rule.category,
@@ -72,8 +76,10 @@ function toClauseRule(rule: PhraseRule, index: KeywordIndex): ClauseRule {
     ...(rule.appliesTo === 'ukraine' ? { appliesTo: ukraineIsParty } : rule.appliesTo === 'states' ? { appliesTo: statesAreParties } : {}),
     find(clause) {
       if (!index.mentions(clause, rule.keywords)) return [];
-      for (const pattern of patterns) {
-        const [first] = assertedMatches(clause, pattern, { negated: rule.negated });
+      for (let i = 0; i < patterns.length; i++) {
+        const gate = gates[i]!;
+        if (gate !== null && !gate.test(clause.text)) continue;
+        const [first] = assertedMatches(clause, patterns[i]!, { negated: rule.negated });
         if (first) return [{ start: first.index, end: first.index + first[0].length }];
       }
       return [];
