@@ -5,7 +5,8 @@ import { refreshKeys } from './key-refresh.js';
 import type { RemoteOp } from './replica.js';
 import { SealError } from './seal-error.js';
 import type { Session } from './session.js';
-import { SyncChangeRefusedError, SyncProtocolError } from './sync-errors.js';
+import { IMPORT_LIMITS } from '../import/limits.js';
+import { SyncChangeRefusedError, SyncProtocolError, type ChangeRefusal } from './sync-errors.js';
 
 /**
  * Fetching what others wrote (docs/sync.md, "Pushing and pulling"): every operation after the
@@ -55,11 +56,17 @@ export async function pullOps(session: Session, pageSize: number): Promise<{ pul
       }
     }
     const texts = await fetchTexts(session, opened);
-    const usable = texts.refused ? opened.slice(0, opened.findIndex((op) => op.opId === texts.refused!.opId)) : opened;
+    const stop = texts.refused?.opId ?? texts.cutBefore;
+    const usable = stop ? opened.slice(0, opened.findIndex((op) => op.opId === stop)) : opened;
     const upTo = usable.length > 0 ? usable[usable.length - 1]!.rev : since;
     if (usable.length > 0) await session.replica.apply(usable, texts.texts, upTo);
     pulled += usable.length;
     if (texts.refused) throw texts.refused;
+    // the rest of the page comes again in the next one, from where this one stopped
+    if (texts.cutBefore) {
+      since = upTo;
+      continue;
+    }
     if (refused) throw refused;
     if (!page.more || page.ops.length === 0) return { pulled };
     since = upTo;
@@ -83,34 +90,65 @@ function refusal(op: { rev: number; opId: string; memberId: string }, error: Sea
 }
 
 /**
- * The texts the versions among `ops` cite: those the replica has, the rest fetched and opened.
- * A text the server lacks or that does not open refuses the first version citing it.
+ * Bounds on the clause texts a pull brings in. A version's texts past what one imported document
+ * may yield (src/import/limits.ts) cannot have come from a draft: the version is refused. A page
+ * of versions stops taking texts past PAGE_TEXT_CHARS and goes on from there in the next page, so
+ * a member cannot make another's browser hold gigabytes at once.
  */
-async function fetchTexts(session: Session, ops: readonly RemoteOp[]): Promise<{ texts: Map<string, string>; refused: SyncChangeRefusedError | null }> {
-  const cited = [...new Set(ops.flatMap((op) => (op.payload.kind === 'version' ? op.payload.clauses.map((clause) => clause.blob) : [])))];
+export const VERSION_TEXT_CHARS = IMPORT_LIMITS.maxTextChars;
+export const PAGE_TEXT_CHARS = 2 * IMPORT_LIMITS.maxTextChars;
+
+interface Texts {
+  texts: Map<string, string>;
+  refused: SyncChangeRefusedError | null;
+  /** the first version left for the next page (its texts past the page's bound), or null */
+  cutBefore: string | null;
+}
+
+/**
+ * The texts the versions among `ops` cite, version by version: those the replica has, the rest
+ * fetched and opened. A text the server lacks or that does not open, or a version whose texts
+ * pass VERSION_TEXT_CHARS, refuses that version.
+ */
+async function fetchTexts(session: Session, ops: readonly RemoteOp[]): Promise<Texts> {
   const texts = new Map<string, string>();
-  if (cited.length === 0) return { texts, refused: null };
+  const cited = [...new Set(ops.flatMap((op) => (op.payload.kind === 'version' ? op.payload.clauses.map((clause) => clause.blob) : [])))];
+  if (cited.length === 0) return { texts, refused: null, cutBefore: null };
   for (const [id, text] of await session.replica.clauseTexts(cited)) texts.set(id, text);
-  const wanted = cited.filter((id) => !texts.has(id));
-  const bad = new Map<string, { reason: 'text-missing' | 'text-refused'; detail: string }>();
-  for (let start = 0; start < wanted.length; start += TEXTS_PER_GET) {
-    const ids = wanted.slice(start, start + TEXTS_PER_GET);
-    const asked = new Set(ids);
-    for (const blob of await session.transport.getBlobs(ids)) {
-      if (!asked.has(blob.id) || texts.has(blob.id)) continue;
-      try {
-        texts.set(blob.id, await openBlob(session.ring, session.membership.workspaceId, blob));
-      } catch (error) {
-        if (!(error instanceof SealError)) throw error;
-        bad.set(blob.id, { reason: 'text-refused', detail: `A clause text it cites was refused: ${error.message}` });
+  let pageChars = 0;
+  let versions = 0;
+  for (const op of ops) {
+    if (op.payload.kind !== 'version') continue;
+    const refuse = (reason: ChangeRefusal, detail: string): Texts => ({ texts, refused: new SyncChangeRefusedError(op.rev, op.opId, op.memberId, reason, detail), cutBefore: null });
+    const ids = [...new Set(op.payload.clauses.map((clause) => clause.blob))];
+    const wanted = ids.filter((id) => !texts.has(id));
+    let versionChars = ids.reduce((sum, id) => sum + (texts.get(id)?.length ?? 0), 0);
+    const tooLarge = () => refuse('too-large', `Its clause texts pass ${VERSION_TEXT_CHARS.toLocaleString('en')} characters, more than any draft this app imports.`);
+    // this member's own versions, coming back numbered, are held here already: no bound for them
+    const bounded = op.memberId !== session.membership.memberId;
+    if (bounded && versionChars > VERSION_TEXT_CHARS) return tooLarge();
+    for (let start = 0; start < wanted.length; start += TEXTS_PER_GET) {
+      const batch = wanted.slice(start, start + TEXTS_PER_GET);
+      const asked = new Set(batch);
+      for (const blob of await session.transport.getBlobs(batch)) {
+        if (!asked.has(blob.id) || texts.has(blob.id)) continue;
+        let text: string;
+        try {
+          text = await openBlob(session.ring, session.membership.workspaceId, blob);
+        } catch (error) {
+          if (!(error instanceof SealError)) throw error;
+          return refuse('text-refused', `A clause text it cites was refused: ${error.message}`);
+        }
+        texts.set(blob.id, text);
+        versionChars += text.length;
+        pageChars += text.length;
       }
+      if (bounded && versionChars > VERSION_TEXT_CHARS) return tooLarge();
+      // a page past its bound: this version waits for the next pull, unless it is the first
+      if (bounded && pageChars > PAGE_TEXT_CHARS && versions > 0) return { texts, refused: null, cutBefore: op.opId };
     }
+    if (ids.some((id) => !texts.has(id))) return refuse('text-missing', 'A clause text it cites is not on the server.');
+    versions += 1;
   }
-  for (const id of wanted) {
-    if (!texts.has(id) && !bad.has(id)) bad.set(id, { reason: 'text-missing', detail: 'A clause text it cites is not on the server.' });
-  }
-  if (bad.size === 0) return { texts, refused: null };
-  const first = ops.find((op) => op.payload.kind === 'version' && op.payload.clauses.some((clause) => bad.has(clause.blob)))!;
-  const cause = first.payload.kind === 'version' ? bad.get(first.payload.clauses.find((clause) => bad.has(clause.blob))!.blob)! : null;
-  return { texts, refused: new SyncChangeRefusedError(first.rev, first.opId, first.memberId, cause!.reason, cause!.detail) };
+  return { texts, refused: null, cutBefore: null };
 }

@@ -42,7 +42,7 @@ export class SyncProtocolError extends Error {
  * under a key this member lacks, not a valid change, filed under another record), or a clause
  * text it cites that the server lacks or that would not open.
  */
-export type ChangeRefusal = 'altered' | 'missing-key' | 'malformed' | 'invalid-content' | 'misfiled' | 'bad-public-key' | 'text-missing' | 'text-refused';
+export type ChangeRefusal = 'altered' | 'missing-key' | 'malformed' | 'invalid-content' | 'misfiled' | 'bad-public-key' | 'text-missing' | 'text-refused' | 'too-large';
 
 /**
  * A change from the server that could not be opened and was not applied. Pulling stops at it:
