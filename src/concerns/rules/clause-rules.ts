@@ -23,12 +23,20 @@ const OPERATIVE = (clause: Clause): boolean => {
 // Rules run on every clause of long drafts. Each pattern may name words one of which must be in
 // a clause for it to match at all: a plain substring test rules most clauses out before any
 // regular expression runs.
-const KEYWORDS = new WeakMap<RegExp, readonly string[]>();
+// The words are tested in one pass of a pattern of plain alternatives (no flags: code unit for
+// code unit, as String.includes compares), faster than a substring test per word on long drafts.
+const KEYWORDS = new WeakMap<RegExp, RegExp>();
 const LOWERED = new WeakMap<Clause, string>();
+
+/** One of `keywords` as a plain substring: the same answer as `keywords.some((k) => text.includes(k))`. */
+export function anyOf(keywords: readonly string[]): RegExp {
+  if (keywords.length === 0) return /(?!)/; // no word: nothing holds one
+  return new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
 
 /** Registers the words (lower case) without one of which `pattern` cannot match. */
 export function keyed(pattern: RegExp, ...keywords: string[]): RegExp {
-  KEYWORDS.set(pattern, keywords);
+  KEYWORDS.set(pattern, anyOf(keywords));
   return pattern;
 }
 
@@ -42,8 +50,7 @@ export function loweredText(clause: Clause): string {
 function mayMatch(clause: Clause, pattern: RegExp): boolean {
   const keywords = KEYWORDS.get(pattern);
   if (!keywords) return true;
-  const lower = loweredText(clause);
-  return keywords.some((k) => lower.includes(k));
+  return keywords.test(loweredText(clause));
 }
 
 // Compile each pattern's global form once.
