@@ -8,10 +8,21 @@ import type * as z from 'zod';
  * know how to read is handed to zod for that part. Throws on data that breaks the schema.
  */
 export function inSchemaOrder<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
-  return copierOf(schema)(data, '') as z.infer<S>;
+  trail.length = 0;
+  return copierOf(schema)(data) as z.infer<S>;
 }
 
-type Copier = (value: unknown, path: string) => unknown;
+type Copier = (value: unknown) => unknown;
+
+// Where the copy is: the keys and indexes from the top, pushed and popped as the copy goes down
+// and up, and spelled out as a path ("changes[3].kind") only when a value breaks the schema.
+const trail: (string | number)[] = [];
+
+function pathOf(): string {
+  let path = '';
+  for (const step of trail) path = typeof step === 'number' ? `${path}[${step}]` : path ? `${path}.${step}` : step;
+  return path;
+}
 
 const copiers = new WeakMap<object, Copier>();
 
@@ -19,7 +30,7 @@ function copierOf(schema: z.ZodType): Copier {
   let copier = copiers.get(schema);
   if (!copier) {
     // set before it is built, so a schema that refers to itself finds it
-    copiers.set(schema, (value, path) => copier!(value, path));
+    copiers.set(schema, (value) => copier!(value));
     copier = build(schema);
     copiers.set(schema, copier);
   }
@@ -28,7 +39,8 @@ function copierOf(schema: z.ZodType): Copier {
 
 class ContractError extends Error {}
 
-function fail(path: string, message: string): never {
+function fail(message: string): never {
+  const path = pathOf();
   throw new ContractError(`${path || '(top level)'}: ${message}`);
 }
 
@@ -60,60 +72,66 @@ function build(schema: z.ZodType): Copier {
     case 'object': {
       if (def.catchall !== undefined) return byZod(schema);
       const fields = Object.entries(def.shape!).map(([key, field]) => ({ key, copy: copierOf(field), optional: isOptional(field) }));
-      return (value, path) => {
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'expected an object');
+      return (value) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('expected an object');
         const source = value as Record<string, unknown>;
         const out: Record<string, unknown> = {};
         for (const { key, copy, optional } of fields) {
           const item = source[key];
           if (item === undefined && optional) continue;
-          out[key] = copy(item, path ? `${path}.${key}` : key);
+          trail.push(key);
+          out[key] = copy(item);
+          trail.pop();
         }
         return out;
       };
     }
     case 'array': {
       const copy = copierOf(def.element!);
-      return (value, path) => {
-        if (!Array.isArray(value)) fail(path, 'expected an array');
+      return (value) => {
+        if (!Array.isArray(value)) fail('expected an array');
         const out = new Array<unknown>(value.length);
-        for (let k = 0; k < value.length; k++) out[k] = copy(value[k], `${path}[${k}]`);
+        for (let k = 0; k < value.length; k++) {
+          trail.push(k);
+          out[k] = copy(value[k]);
+          trail.pop();
+        }
         return out;
       };
     }
     case 'optional': {
       const copy = copierOf(def.innerType!);
-      return (value, path) => (value === undefined ? undefined : copy(value, path));
+      return (value) => (value === undefined ? undefined : copy(value));
     }
     case 'nullable': {
       const copy = copierOf(def.innerType!);
-      return (value, path) => (value === null ? null : copy(value, path));
+      return (value) => (value === null ? null : copy(value));
     }
     case 'string':
-      return (value, path) => {
-        if (typeof value !== 'string') fail(path, 'expected a string');
-        for (const check of checks) if (check.check === 'min_length' && value.length < check.minimum!) fail(path, `shorter than ${check.minimum}`);
+      return (value) => {
+        if (typeof value !== 'string') fail('expected a string');
+        for (const check of checks) if (check.check === 'min_length' && value.length < check.minimum!) fail(`shorter than ${check.minimum}`);
         return value;
       };
     case 'number':
-      return (value, path) => {
-        if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'expected a number');
+      return (value) => {
+        if (typeof value !== 'number' || !Number.isFinite(value)) fail('expected a number');
         for (const check of checks) {
-          if (check.check === 'number_format' && !Number.isSafeInteger(value)) fail(path, 'expected an integer');
-          if (check.check === 'greater_than' && (check.inclusive ? value < check.value! : value <= check.value!)) fail(path, `below ${check.value}`);
-          if (check.check === 'less_than' && (check.inclusive ? value > check.value! : value >= check.value!)) fail(path, `above ${check.value}`);
+          if (check.check === 'number_format' && !Number.isSafeInteger(value)) fail('expected an integer');
+          if (check.check === 'greater_than' && (check.inclusive ? value < check.value! : value <= check.value!)) fail(`below ${check.value}`);
+          if (check.check === 'less_than' && (check.inclusive ? value > check.value! : value >= check.value!)) fail(`above ${check.value}`);
         }
         return value;
       };
     case 'boolean':
-      return (value, path) => (typeof value === 'boolean' ? value : fail(path, 'expected a boolean'));
+      return (value) => (typeof value === 'boolean' ? value : fail('expected a boolean'));
     case 'literal': {
       const values = def.values!;
-      return (value, path) => (values.includes(value) ? value : fail(path, `expected ${values.map((v) => JSON.stringify(v)).join(' or ')}`));
+      return (value) => (values.includes(value) ? value : fail(`expected ${values.map((v) => JSON.stringify(v)).join(' or ')}`));
     }
     case 'enum': {
       const members = new Set<unknown>(Object.values(def.entries!));
-      return (value, path) => (members.has(value) ? value : fail(path, `not one of ${[...members].join(', ')}`));
+      return (value) => (members.has(value) ? value : fail(`not one of ${[...members].join(', ')}`));
     }
     default:
       return byZod(schema);
@@ -126,9 +144,9 @@ function isOptional(schema: z.ZodType): boolean {
 
 /** A part of the schema read by zod itself. */
 function byZod(schema: z.ZodType): Copier {
-  return (value, path) => {
+  return (value) => {
     const result = schema.safeParse(value);
-    if (!result.success) fail(path, result.error.issues[0]?.message ?? 'invalid');
+    if (!result.success) fail(result.error.issues[0]?.message ?? 'invalid');
     return result.data;
   };
 }

@@ -76,7 +76,24 @@ describe('a comparison in its schema’s order', () => {
         (target.value as Record<string, unknown>)[keys[at % keys.length]!] = breakages[how];
         const zod = ComparisonSchema.safeParse(copy);
         if (zod.success) expect(JSON.stringify(inSchemaOrder(ComparisonSchema, copy))).toBe(JSON.stringify(zod.data));
-        else expect(() => inSchemaOrder(ComparisonSchema, copy)).toThrow();
+        else {
+          expect(() => inSchemaOrder(ComparisonSchema, copy)).toThrow();
+          // the message names the broken field (or a field inside it), spelled "changes[3].kind"
+          const spelled = [...target.path, keys[at % keys.length]!].reduce<string>(
+            (path, step) => (typeof step === 'number' ? `${path}[${step}]` : path ? `${path}.${step}` : step),
+            '',
+          );
+          let message = '';
+          try {
+            inSchemaOrder(ComparisonSchema, copy);
+          } catch (error) {
+            message = (error as Error).message;
+          }
+          expect(message.startsWith(spelled)).toBe(true);
+          expect([':', '.', '['].includes(message[spelled.length]!)).toBe(true);
+          // and a report read afterwards is read from the top again
+          expect(() => inSchemaOrder(ComparisonSchema, all[which])).not.toThrow();
+        }
       }),
       { numRuns: 400 },
     );
