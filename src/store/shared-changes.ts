@@ -89,6 +89,15 @@ export type SyncTx = IDBPTransaction<CounterdraftDB, ArrayLike<StoreNames<Counte
 let lastSeq = 0;
 
 /**
+ * The outbox's order of making: Date.now keeps it across page loads, the counter within one
+ * millisecond. Every entry takes its number here, so none can sort before one made earlier.
+ */
+export function nextSeq(): number {
+  lastSeq = Math.max(lastSeq + 1, Date.now() * 1000);
+  return lastSeq;
+}
+
+/**
  * Adds the prepared change to the outbox inside the caller's transaction. Its parents are the
  * record's heads as this browser knows them, or the record's last waiting change when there is
  * one (that one will have gone up first, since the outbox goes oldest first).
@@ -100,13 +109,11 @@ export async function enqueue(tx: SyncTx, change: PreparedChange): Promise<void>
   // are named and the rest stay heads, still shown as a conflict, never stuck in the outbox
   const heads = recordHeads(await tx.objectStore(STORES.syncOps).index('byRecord').getAll([change.workspaceId, change.recordId])).parents;
   const parents = waiting.length > 0 ? [waiting.at(-1)!.opId] : heads.slice(-SYNC_LIMITS.parentsPerOp);
-  // Date.now keeps order across page loads; the counter keeps it within one millisecond
-  lastSeq = Math.max(lastSeq + 1, Date.now() * 1000);
   const entry: OutboxRecord = {
     opId: `o-${crypto.randomUUID()}`,
     workspaceId: change.workspaceId,
     recordId: change.recordId,
-    seq: lastSeq,
+    seq: nextSeq(),
     payload: change.payload,
     parents,
     texts: change.texts,

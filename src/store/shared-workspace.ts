@@ -5,6 +5,7 @@ import type { Database } from './open.js';
 import { ShareFieldsSchema, SyncOpRecordSchema, type ShareRecord, type SyncOpRecord } from './sync-records.js';
 import { STORES } from './schema.js';
 import { applyRemote } from './apply-remote.js';
+import { nextSeq } from './shared-changes.js';
 import { toLocal } from './shared-ids.js';
 import { StoreError } from './workspace-store.js';
 
@@ -32,13 +33,12 @@ export class SharedWorkspace implements Replica {
     const tx = db.transaction([STORES.shares, STORES.outbox, STORES.workspaces], 'readwrite');
     if (!(await tx.objectStore(STORES.workspaces).get(workspaceId))) throw new StoreError(`There is no workspace "${workspaceId}".`, 'missing');
     await tx.objectStore(STORES.shares).put({ workspaceId, membership, pulledUpTo: 0, shared: new Date().toISOString() });
-    let seq = Date.now() * 1000;
     const previous = new Map<string, string>();
     for (const entry of entries) {
       const opId = `o-${crypto.randomUUID()}`;
       const parent = previous.get(entry.recordId);
       previous.set(entry.recordId, opId);
-      await tx.objectStore(STORES.outbox).add({ opId, workspaceId, recordId: entry.recordId, seq: seq++, payload: entry.payload, parents: parent ? [parent] : [], texts: entry.texts, made: new Date().toISOString() });
+      await tx.objectStore(STORES.outbox).add({ opId, workspaceId, recordId: entry.recordId, seq: nextSeq(), payload: entry.payload, parents: parent ? [parent] : [], texts: entry.texts, made: new Date().toISOString() });
     }
     await tx.done;
     return new SharedWorkspace(db, workspaceId);
