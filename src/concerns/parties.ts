@@ -37,7 +37,7 @@ const GOVERNMENT_OF = new RegExp(`Government${GAP}of${GAP}(?:the${GAP})?(${CAPIT
 const QUOTE_OPEN = `["“'‘]`;
 const QUOTE_CLOSE = `["”'’]`;
 const DEFINED_SHORT_FORM = new RegExp(
-  `\\((?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?:[^\\S\\n]+as)?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:the[^\\S\\n]+)?` +
+  `\\((?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?:[^\\S\\n]+as)?[^\\S\\n]+)?(?:(?:together|collectively|jointly),?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:the[^\\S\\n]+)?` +
     `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2})${QUOTE_CLOSE}`,
   'gu',
 );
@@ -64,6 +64,26 @@ const DENOTES_PERSON = new RegExp(
     `(?:person|individual|entity|company|corporation|organi[sz]ation|firm|partnership|government|state|anyone|any one|holder|you\\b|${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,6}[^\\S\\n]+(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|SA|S\\.A|BV|B\\.V|NV|N\\.V|Pty|Corporation|Corp|Company)\\b|Government[^\\S\\n]+of\\b|(?:Republic|Kingdom|State)[^\\S\\n]+of\\b)`,
   'u',
 );
+
+// The names listed before a short form that names them together: "The Republic of Sarnia and the
+// Federation of Arcos (each a "Party")", "between Ukraine and the United States of America (the
+// "Parties")". The list runs back to "between", a line break, a semicolon or a parenthesis.
+const LIST_START = /[()\n;:]|\bbetween\b/giu;
+const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/u;
+
+function namesListedBefore(text: string, parenthesis: number): string[] {
+  const before = text.slice(Math.max(0, parenthesis - 300), parenthesis);
+  const last = [...before.matchAll(LIST_START)].at(-1);
+  const list = (last ? before.slice(last.index + last[0].length) : before).trim();
+  const pieces = list.split(LIST_SEPARATOR);
+  if (pieces.length < 2) return [];
+  const names = pieces.map((piece) => {
+    const name = LONG_NAME.exec(piece.trim())?.[1];
+    // the whole piece must be the name: "the rights of the Buyer and the Seller" lists no parties
+    return name && name.length >= piece.trim().replace(/^the\s+/iu, '').length - 1 ? name : null;
+  });
+  return names.every((n): n is string => n !== null && !/^(?:The|This|Agreement)$/u.test(n)) ? names : [];
+}
 
 /** "This European Union Public Licence ("EUPL")" names the instrument, not a party to it. */
 const NAMES_AN_INSTRUMENT = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum)$/u;
@@ -134,7 +154,11 @@ function readPartyNames(version: Version): PartyNames {
   for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
     const short = m.groups!.short!;
     const long = longNameBefore(opening, m.index);
-    if (GROUP_WORDS.test(short) || !contracting || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
+    if (GROUP_WORDS.test(short) && contracting) {
+      for (const name of namesListedBefore(opening, m.index)) if (!NAMES_AN_INSTRUMENT.test(name)) add(partyName(name), name);
+      continue;
+    }
+    if (!contracting || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
     if (long || (m.groups!.each && actsAsParty(whole, short))) add(short, long);
   }
   // Failing an opening that names them, the definitions: a term defined as a person who acts.

@@ -65,6 +65,24 @@ The undersigned (each, a "Participant") agree as follows. The effective date (th
     expect(partiesOf(version)).toEqual([]);
   });
 
+  it('reads states listed before a short form that names them together ("each a "Party"", "together the "Parties"")', () => {
+    const listed = parseVersion(`TREATY
+
+The Republic of Sarnia and the Federation of Arcos (each a "Party") have agreed as follows.
+
+1. The Federation of Arcos shall build the road.`);
+    expect(partiesOf(listed)).toEqual(['Republic of Sarnia', 'Federation of Arcos']);
+    const between = parseVersion('AGREEMENT\n\nThis Agreement is made between Ukraine and the United States of America (together the "Parties").\n\n1. Ukraine shall report.');
+    expect(partiesOf(between)).toEqual(['Ukraine', 'United States']);
+    expect(resolveParty(between, 'United States of America')).toBe('United States');
+    // names each given a short form keep them; the group's name adds nothing
+    const both = parseVersion('AGREEMENT\n\nThis Agreement is made between Acme Ltd (the "Buyer") and Beta Inc (the "Seller") (together, the "Parties").\n\n1. The Buyer shall pay.');
+    expect(partiesOf(both)).toEqual(['Buyer', 'Seller']);
+    // a list that is not only names names no parties
+    const prose = parseVersion('AGREEMENT\n\nThe rights of the Buyer and the obligations of the Seller (the "Parties") are agreed.\n\n1. The Buyer shall pay.');
+    expect(partiesOf(prose)).toEqual([]);
+  });
+
   it('keeps the Governments of a treaty, and not the Fund it sets up', () => {
     const version = parseVersion(`The Government of the United States of America and the Government of Ukraine (the "Parties") have agreed as follows.
 
