@@ -72,11 +72,47 @@ function dutyBearerAt(clause: Clause, version: Version, at: number): string | nu
   return bearers.size === 1 ? [...bearers][0]! : null;
 }
 
-/** Whom a rise of the figure at `at` in the clause weighs on, and how; null when the clause does not say. */
-export function figureWeight(clause: Clause, version: Version, figure: Pick<Figure, 'kind' | 'start'>): FigureWeight | null {
+// A period that measures how long something lasts, not a time to act or a notice: "survive ...
+// for two years", "for a (further) period of", "during".
+const SURVIVES = /\bsurviv\p{L}*/iu;
+const FOR_A_PERIOD = /\b(?:for|during)\s+(?:an?\s+(?:further\s+|additional\s+|minimum\s+|maximum\s+|initial\s+)?(?:period|term)\s+of\s+)?$/iu;
+const DUTY_WORDS = '(?:obligations?|duties|liabilit(?:y|ies)|undertakings?|covenants?|commitments?)';
+const RIGHT_WORDS = '(?:rights?|licen[cs]es?|options?|entitlements?)';
+
+/**
+ * Whose duty or right a period measures the length of, when it measures one: a party named as
+ * its owner ("the obligations of the Company", "the Investor's obligations"), else the one party
+ * with a duty, or holding a right, in the sentence.
+ */
+function lengthOf(clause: Clause, version: Version, sentence: { start: number; end: number }, at: number): { party: string; kind: 'duty' | 'right' } | null {
+  const text = clause.text.slice(sentence.start, sentence.end);
+  if (!SURVIVES.test(text) && !FOR_A_PERIOD.test(clause.text.slice(Math.max(sentence.start, at - 40), at))) return null;
+  for (const party of partiesOf(version)) {
+    const name = partyMention(party);
+    if (new RegExp(`\\b${DUTY_WORDS}\\s+(?:\\p{L}+\\s+){0,3}of\\s+(?:the\\s+)?${name}|${name}['’]s?\\s+(?:\\p{L}+\\s+)?${DUTY_WORDS}\\b`, 'iu').test(text)) return { party, kind: 'duty' };
+    if (new RegExp(`\\b${RIGHT_WORDS}\\s+(?:\\p{L}+\\s+){0,3}of\\s+(?:the\\s+)?${name}|${name}['’]s?\\s+(?:\\p{L}+\\s+)?${RIGHT_WORDS}\\b`, 'iu').test(text)) return { party, kind: 'right' };
+  }
+  // "shall survive" reads as a duty of whoever the subject is; a period after "may" or "shall
+  // have the right" measures the right
+  const holder = rightHolderAt(clause, version, at);
+  if (holder) return { party: holder, kind: 'right' };
+  const bearer = dutyBearerAt(clause, version, at);
+  return bearer ? { party: bearer, kind: 'duty' } : null;
+}
+
+/**
+ * Whom a rise of the figure at `at` in the clause weighs on, and how; null when the clause does
+ * not say. `whole`: the figure's sentence has no counterpart on the other side of the change.
+ */
+export function figureWeight(clause: Clause, version: Version, figure: Pick<Figure, 'kind' | 'start'>, { whole = false } = {}): FigureWeight | null {
   const at = figure.start;
   const sentence = sentenceAt(clause.text, at);
   if (figure.kind === 'duration') {
+    // how long a duty or a right lasts ("shall survive for two years", "for a period of ten
+    // years"): longer costs the party bound, or helps the holder; a limit put in, the reverse
+    const lasting = lengthOf(clause, version, sentence, at);
+    // (with `whole`, the figure comes or goes with its sentence: the duty or right itself does)
+    if (lasting) return lasting.kind === 'duty' ? { party: lasting.party, rise: 'burden', added: whole ? 'burden' : 'benefit' } : { party: lasting.party, rise: 'benefit', added: whole ? 'benefit' : 'burden' };
     // notice before a party may use its right: longer costs it; time to perform a duty: longer helps
     const holder = rightHolderAt(clause, version, at);
     if (holder) return { party: holder, rise: 'burden', added: 'burden' };

@@ -82,6 +82,27 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(COMPANY, 'The Company shall deliver audited accounts within 120 days of the year end.', 'The Company shall deliver audited accounts within 60 days of the year end.', 'Company')).toBe('against');
   });
 
+  it('a period written in words and digits is read whole though the redline splits it ("thirty (30" → "ninety (90")', () => {
+    const before = 'The Licensee may terminate this Agreement for convenience on thirty (30) days’ written notice to the Licensor.';
+    const after = 'The Licensee may terminate this Agreement for convenience on ninety (90) days’ written notice to the Licensor.';
+    const found = changes(LICENCE, before, after, 'Licensee').filter((f) => f.rule === 'figure-changed');
+    expect(found.map((f) => [f.category, f.affects, f.effect, f.stance])).toEqual([['duration', 'Licensee', 'burden', 'against']]);
+  });
+
+  it('how long a duty lasts: longer costs the party bound, a limit taken away too', () => {
+    const survives = (period: string) => `The obligations of confidentiality of the Company shall survive termination ${period}.`;
+    expect(stanceFor(COMPANY, survives('for two years'), survives('for five years'), 'Company')).toBe('against');
+    expect(stanceFor(COMPANY, survives('for five years'), survives('for two years'), 'Company')).toBe('favour');
+    expect(stanceFor(COMPANY, survives('for two years'), survives('without limit of time'), 'Company')).toBe('against');
+    expect(stanceFor(COMPANY, survives('for two years'), survives('without limit of time'), 'Investor')).toBe('favour');
+    // a duty's own length, in the possessive
+    expect(stanceFor(COMPANY, 'The Investor’s obligations under Clause 9 shall survive for two years after Completion.', 'The Investor’s obligations under Clause 9 shall survive for six months after Completion.', 'Investor')).toBe('favour');
+    // the period going with its whole sentence is the duty going: the bound party's gain
+    expect(stanceFor(COMPANY, 'This Agreement ends on Completion. The obligations of the Company under Clause 4 shall survive Completion for two years.', 'This Agreement ends on Completion.', 'Company')).toBe('favour');
+    // near miss: time given to perform a duty is still the party's gain when longer
+    expect(stanceFor(COMPANY, 'The Company shall deliver audited accounts within 60 days of the year end.', 'The Company shall deliver audited accounts within 120 days of the year end.', 'Company')).toBe('favour');
+  });
+
   it('near miss: a right both parties hold cuts neither way', () => {
     expect(stanceFor(COMPANY, 'Either the Company or the Investor may end this Agreement on nine months’ notice.', 'Either the Company or the Investor may end this Agreement on two months’ notice.', 'Company')).toBe('neutral');
   });

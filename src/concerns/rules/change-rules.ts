@@ -38,18 +38,31 @@ function figuresIn(text: string): Figure[] {
 }
 
 /**
- * The figures a change took out and put in. When the clause's figures, in order, are the same on
- * both sides, nothing changed however the words around them moved. When only their order
- * changed ("$500 ... then $900" → "$900 ... then $500"), each now attaches to another term: the
- * whole sequences are reported.
+ * The figures a change took out and put in: each side's figures read in its whole text, those
+ * the redline touched (a figure with a deleted or inserted word in it) kept. Read in the whole
+ * text, a figure the redline split ("thirty (30" → "ninety (90", with ") days" kept) is still
+ * the period it is. When the clause's figures, in order, are the same on both sides, nothing
+ * changed however the words around them moved. When only their order changed ("$500 ... then
+ * $900" → "$900 ... then $500"), each now attaches to another term: the whole sequences are
+ * reported.
  */
 function changedFigures(change: Change): [Figure[], Figure[]] {
-  const side = (ops: Segment['op'][]) => figuresIn(change.segments.filter((s) => ops.includes(s.op)).map((s) => s.text).join(' '));
-  const oldFigures = side(['equal', 'delete']);
-  const newFigures = side(['equal', 'insert']);
-  if (oldFigures.length === newFigures.length && oldFigures.every((f, i) => sameFigure(f, newFigures[i]!))) return [[], []];
-  const [before, after] = withoutShared(side(['delete']), side(['insert']));
-  return before.length === 0 && after.length === 0 ? [oldFigures, newFigures] : [before, after];
+  const side = (kept: Segment['op']) => {
+    let text = '';
+    const touched: [number, number][] = [];
+    for (const s of change.segments) {
+      if (s.op !== 'equal' && s.op !== kept) continue;
+      if (s.op === kept && s.text.trim() !== '') touched.push([text.length, text.length + s.text.length]);
+      text += s.text;
+    }
+    const figures = figuresIn(text);
+    return { figures, touched: figures.filter((f) => touched.some(([a, b]) => a < f.end && f.start < b)) };
+  };
+  const before = side('delete');
+  const after = side('insert');
+  if (before.figures.length === after.figures.length && before.figures.every((f, i) => sameFigure(f, after.figures[i]!))) return [[], []];
+  const [removed, added] = withoutShared(before.touched, after.touched);
+  return removed.length === 0 && added.length === 0 ? [before.figures, after.figures] : [removed, added];
 }
 
 /** A figure of a clause as it stands there: the figure at the place its words are. */
@@ -61,6 +74,19 @@ function figureIn(clauses: Clause[], figure: Figure | undefined): { clause: Clau
     if (found) return { clause, figure: found };
   }
   return null;
+}
+
+/**
+ * Does the sentence a figure stands in have no counterpart in `other` (the clauses of the other
+ * side)? Most of its words absent there: the figure came or went with what it measured.
+ */
+function sentenceIsNew(found: { clause: Clause; figure: Figure }, other: Clause[]): boolean {
+  const sentence = sentenceAt(found.clause.text, found.figure.start);
+  const words = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  const mine = words(found.clause.text.slice(sentence.start, found.figure.start) + found.clause.text.slice(found.figure.end, sentence.end));
+  if (mine.length === 0) return false;
+  const theirs = new Set(other.flatMap((c) => words(c.text)));
+  return mine.filter((w) => theirs.has(w)).length < mine.length / 2;
 }
 
 /**
@@ -98,7 +124,11 @@ export const figureChanged: ChangeRule = {
     const loser = period ? null : shareLoser(splitText(inOld, oldClauses), splitText(inNew, newClauses), comparison.new);
     if (loser) [affects, effect] = [loser, 'burden'];
     else {
-      const weight = inNew ? figureWeight(inNew.clause, comparison.new, inNew.figure) : inOld ? figureWeight(inOld.clause, comparison.old, inOld.figure) : null;
+      const weight = inNew
+        ? figureWeight(inNew.clause, comparison.new, inNew.figure, { whole: before.length === 0 && sentenceIsNew(inNew, oldClauses) })
+        : inOld
+          ? figureWeight(inOld.clause, comparison.old, inOld.figure, { whole: after.length === 0 && sentenceIsNew(inOld, newClauses) })
+          : null;
       // figures of different kinds (a share for a sum) are not weighed against each other
       const comparable = before[0] && after[0] && before[0].kind !== after[0].kind;
       effect = weight && !comparable ? effectOfChange(weight, before[0]?.value ?? null, after[0]?.value ?? null) : null;
