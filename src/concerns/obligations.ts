@@ -91,6 +91,27 @@ export function deonticsOf(clause: Clause): readonly Deontic[] {
   return found;
 }
 
+// A subject joined to a name before it ("The Republic of Norland and the Kingdom of Estria shall
+// each", "Either the Licensor or the Licensee may"): both hold what follows. The first name must
+// open its sentence or clause, or follow "either", "neither" or "both", so that "... to the
+// United States and the United States shall pay" keeps the second subject alone.
+const JOINED_BEFORE = new RegExp(
+  `(?:^|[,;:(]\\s*|\\b(?:[Ee]ither|[Nn]either|[Bb]oth)${GAP})(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}${GAP}(?:and|or|nor)${GAP}$`,
+  'u',
+);
+
+// The passive with its agent: "Each invoice shall be paid by the Buyer", "This Agreement may be
+// terminated by either the Licensor or the Licensee". The agent acts: it bears the duty, or holds
+// the right. Verbs of deciding or controlling ("shall be determined by the Buyer", "controlled
+// exclusively by the United States") give a power, a right.
+const AGENT = `(?:(?:either|each|both)${GAP})?(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}`;
+const PASSIVE_WITH_AGENT = new RegExp(
+  `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken))` +
+    `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT})?)`,
+  'gu',
+);
+const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|designated|chosen|nominated|fixed|set|agreed|specified|prescribed|controlled|managed|administered|directed|operated|owned|held|exercised|enjoyed|retained|governed)$/u;
+
 function readDeontics(text: string): Deontic[] {
   const found: Deontic[] = [];
   for (const m of subjectModalMatches(text)) {
@@ -102,7 +123,22 @@ function readDeontics(text: string): Deontic[] {
     if (isNegated(text, m.index) || isQuoted(text, start) || isReportedPosition(text, m.index)) continue;
     const kind = MODALS.find(([re]) => re.test(modal))?.[1];
     if (!kind) continue;
-    found.push({ party: partyName(subject), kind, start, end: start + modal.length, phrase: modal });
+    const joined = JOINED_BEFORE.test(text.slice(sentenceAt(text, m.index).start, m.index));
+    found.push({ party: joined ? 'Parties' : partyName(subject), kind, start, end: start + modal.length, phrase: modal });
+  }
+  for (const m of text.includes(' by ') ? text.matchAll(PASSIVE_WITH_AGENT) : []) {
+    const agent = m.groups!.agent!;
+    const start = m.index;
+    const [first, second] = agent.split(new RegExp(`${GAP}(?:or|and)${GAP}(?:by${GAP})?`, 'u'));
+    const party = second !== undefined || /^(?:either|each|both)\b/u.test(agent) ? 'Parties' : partyName(first!);
+    if (NOT_A_PARTY.test(first!) || NOT_A_PARTY_NAME.test(partyName(first!))) continue;
+    if (isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
+    const modal = m.groups!.modal!;
+    const kind: DeonticKind = /^may$/u.test(modal) || DECIDING_VERBS.test(m.groups!.verb!) ? 'right' : /not$/u.test(modal) ? 'prohibition' : 'obligation';
+    // the subject of a passive is what is acted on ("Each Loan shall be repaid"): the agent replaces it
+    const subjectReading = found.findIndex((d) => d.start === start);
+    if (subjectReading >= 0) found.splice(subjectReading, 1);
+    found.push({ party, kind, start, end: start + m[0].length, phrase: m[0] });
   }
   // "Ukraine shall provide ..., and shall deliver ...": a modal after "and" with no subject of its
   // own shares the subject before it.

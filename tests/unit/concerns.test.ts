@@ -451,6 +451,30 @@ describe('obligations', () => {
     expect(deontics('1.1 Each Party shall publish the annual report.')).toMatchObject([{ party: 'Parties', kind: 'obligation' }]);
   });
 
+  it('reads a passive with its agent as the agent’s duty or right, not the subject’s', () => {
+    const read = (text: string) => deontics(text).map((d) => [d.party, d.kind]);
+    expect(read('1.1 Each instalment shall be repaid by Ukraine within 30 days.')).toEqual([['Ukraine', 'obligation']]);
+    expect(read('1.1 The costs of the Secretariat shall be borne by the United States.')).toEqual([['United States', 'obligation']]);
+    expect(read('1.1 The Fund shall not be used by the United States for military purposes.')).toEqual([['United States', 'prohibition']]);
+    // deciding or controlling is a power, as is what "may" be done
+    expect(read('1.1 The projects shall be selected by the United States.')).toEqual([['United States', 'right']]);
+    expect(read('1.1 The Fund shall be controlled exclusively by the United States.')).toEqual([['United States', 'right']]);
+    expect(read('1.1 This Agreement may be terminated by either Ukraine or the United States.')).toEqual([['Parties', 'right']]);
+    // near misses: an agent that is no party, a negated passive
+    expect(deontics('1.1 Disputes shall be settled by arbitration.').filter((d) => d.phrase.includes(' by '))).toEqual([]);
+    expect(read('1.1 No part of the Fund shall be paid by Ukraine.')).toEqual([]);
+  });
+
+  it('reads names joined before the modal as a duty both share, but not a receiver joined to the next subject', () => {
+    const read = (text: string) => deontics(text).map((d) => [d.party, d.kind]);
+    expect(read('1.1 Ukraine and the United States shall each contribute to the Fund.')).toEqual([['Parties', 'obligation']]);
+    expect(read('1.1 Either Ukraine or the United States may request consultations.')).toEqual([['Parties', 'right']]);
+    expect(read('1.1 Ukraine shall deliver ore to the United States and the United States shall pay for it.')).toEqual([
+      ['Ukraine', 'obligation'],
+      ['United States', 'obligation'],
+    ]);
+  });
+
   it('gives a bare "and shall" the subject before it', () => {
     expect(deontics('1.1 Ukraine shall provide data, and shall deliver reports.').map((d) => [d.party, d.kind])).toEqual([
       ['Ukraine', 'obligation'],

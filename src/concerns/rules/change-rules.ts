@@ -3,8 +3,7 @@ import { builtInPhraseRules } from '../phrase-rules.js';
 import type { Change, Comparison, Segment } from '../../model/comparison.js';
 import type { CategoryId, Effect } from '../../model/finding.js';
 import { deonticsOf, type Deontic } from '../obligations.js';
-import { partiesOf, resolveParty } from '../parties.js';
-import { CAPITALISED } from '../names.js';
+import { partiesOf } from '../parties.js';
 import { sentenceAt } from '../sentences.js';
 import { burdenedAt, mostBurdened, protectedBy } from '../bearing.js';
 import { figuresOf, type Figure } from '../figures.js';
@@ -185,19 +184,11 @@ function readCategory(clause: Clause, version: Version): CategoryId {
 // "X shall determine the projects", "X shall appoint the members": a power over the other, read
 // as a right though its modal is "shall".
 const DECIDES = /^\s+(?:(?:in|at)\s+its\s+(?:sole\s+|absolute\s+)?discretion\s+)?(?:determine|decide|select|appoint|approve|designate|choose|nominate)\b/iu;
-// "The costs shall be borne by the United States": a duty whose bearer follows the verb.
-const PASSIVE_DUTY = keyed(new RegExp(`\\b(?:shall|must|will)\\s+be\\s+(?:borne|paid|met|covered|defrayed|reimbursed|discharged)\\s+(?:in\\s+full\\s+)?by\\s+(?:the\\s+)?(${CAPITALISED}(?:\\s+(?:of\\s+)?${CAPITALISED}){0,4})`, 'gu'), ' by ');
-
-/** The duties and rights of a clause as a change weighs them (see DECIDES and PASSIVE_DUTY). */
-function dutiesOf(clause: Clause, version: Version, parties: ReadonlySet<string>): Deontic[] {
-  const found = deonticsOf(clause)
+/** The duties and rights of a clause as a change weighs them (see DECIDES; a passive with its agent, "shall be borne by the United States", is read with the duties). */
+function dutiesOf(clause: Clause, parties: ReadonlySet<string>): Deontic[] {
+  return deonticsOf(clause)
     .filter((d) => parties.has(d.party))
     .map((d) => (d.kind === 'obligation' && DECIDES.test(clause.text.slice(d.end)) ? { ...d, kind: 'right' as const } : d));
-  for (const m of assertedMatches(clause, PASSIVE_DUTY)) {
-    const party = resolveParty(version, m[1]!);
-    if (party && parties.has(party)) found.push({ party, kind: 'obligation', start: m.index, end: m.index + m[0].length, phrase: m[0] });
-  }
-  return found;
 }
 
 /**
@@ -213,7 +204,7 @@ export const dutyShifted: ChangeRule = {
     const parties = new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)]);
     const olds = clauses.oldClauses(change);
     const news = clauses.newClauses(change);
-    const tally = (list: Clause[], version: Version) => list.flatMap((clause) => dutiesOf(clause, version, parties).map((d) => ({ clause, d })));
+    const tally = (list: Clause[], version: Version) => list.flatMap((clause) => dutiesOf(clause, parties).map((d) => ({ clause, d })));
     const before = tally(olds, comparison.old);
     const after = tally(news, comparison.new);
     // a duty for a duty of the same party ("shall not ... except with consent" → "shall notify")
