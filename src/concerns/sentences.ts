@@ -45,10 +45,15 @@ const NEGATION_WINDOW_WORDS = 7;
 // has lost the "not" by "all future". This trigger negates up to the next scope terminator instead.
 const RELEASE_TRIGGER = /\b(?:shall|is|are|will) not be (?:required|obliged|obligated|construed)\b|\bnothing in this \w+ shall (?:require|oblige|compel)\b/iu;
 
+// Words with "not", "no" or "without" that negate nothing: bounds on a quantity ("not less than
+// 50 percent", "no later than", "not exceeding"), "including but not limited to", "without
+// prejudice to". They are taken out before the window is read.
+const NOT_A_NEGATION = /\b(?:not|no)\s+(?:less|more|fewer|greater|later|earlier|sooner|lower|higher)\s+than\b|\bnot\s+(?:exceeding|to\s+exceed)\b|\b(?:but\s+)?not\s+limited\s+to\b|\bwithout\s+(?:prejudice|limitation|limiting)\b/giu;
+
 /** Is the phrase starting at `position` inside the scope of a negation in its sentence? */
 export function isNegated(text: string, position: number): boolean {
   const sentence = sentenceAt(text, position);
-  const before = text.slice(sentence.start, position);
+  const before = text.slice(sentence.start, position).replace(NOT_A_NEGATION, ' ');
   const scope = before.split(SCOPE_TERMINATORS).filter((p) => p !== undefined).at(-1) ?? '';
   const window = scope.trim().split(/\s+/).slice(-NEGATION_WINDOW_WORDS).join(' ');
   return NEGATION_TRIGGERS.test(window) || RELEASE_TRIGGER.test(scope);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isNegated } from '../../src/concerns/sentences.js';
+
+/** The negation window of the concern rules: what negates the words after it, and what only looks as if it did. */
+
+const negatedAt = (text: string, words: string) => isNegated(text, text.indexOf(words));
+
+describe('negation scope', () => {
+  it('a "not", "no" or "without" shortly before the words negates them', () => {
+    expect(negatedAt('Ukraine shall not transfer 50 percent of its revenues.', '50 percent')).toBe(true);
+    expect(negatedAt('No part of the revenues shall be transferred to the Fund.', 'transferred')).toBe(true);
+    expect(negatedAt('The Fund may act without the consent of Ukraine.', 'consent')).toBe(true);
+  });
+
+  it('bounds on a quantity, "not limited to" and "without prejudice to" negate nothing', () => {
+    expect(negatedAt('Not less than 50 percent of its profits shall be reinvested in Ukraine.', '50 percent')).toBe(false);
+    expect(negatedAt('The Lender shall be paid no later than 30 days after demand.', '30 days')).toBe(false);
+    expect(negatedAt('The Contractor shall station not fewer than two units for the protection of the site.', 'protection')).toBe(false);
+    expect(negatedAt('The fee, not exceeding USD 5 million, shall be paid by the Buyer.', 'shall be paid')).toBe(false);
+    expect(negatedAt('Costs, including but not limited to legal fees, shall be borne by the Seller.', 'shall be borne')).toBe(false);
+    expect(negatedAt('This is without prejudice to future security arrangements between the Parties.', 'security arrangements')).toBe(false);
+    // a real negation beside a bound is still one
+    expect(negatedAt('Ukraine shall not pay more than 50 percent of its profits.', 'pay')).toBe(true);
+  });
+});
