@@ -1,6 +1,6 @@
 import type { Clause, Version } from '../model/clause.js';
 import type { Comparison } from '../model/comparison.js';
-import type { Finding } from '../model/finding.js';
+import type { CategoryId, Finding } from '../model/finding.js';
 import { burdenedAt, holderNamedIn, otherParty, protectedBy } from './bearing.js';
 import { builtInPhraseRules } from './phrase-rules.js';
 import { stanceOf } from './stance.js';
@@ -11,6 +11,7 @@ import { figuresOf } from './figures.js';
 import type { ChangeRule, ClauseMatch, ClauseRule, DocumentRule, WeighsOn } from './rule.js';
 import { CHANGE_RULES } from './rules/change-rules.js';
 import { CLAUSE_RULES } from './rules/clause-rules.js';
+import { POWER_RULES } from './rules/power-rules.js';
 import { DOCUMENT_RULES } from './rules/document-rules.js';
 
 export interface RuleSet {
@@ -24,7 +25,7 @@ let defaultClauseRules: readonly ClauseRule[] | null = null;
 /** The rules written in code, then those kept as data (seeds/phrase-rules.json, read on first use). */
 export const DEFAULT_RULES: RuleSet = {
   get clause() {
-    defaultClauseRules ??= [...CLAUSE_RULES, ...builtInPhraseRules()];
+    defaultClauseRules ??= [...CLAUSE_RULES, ...builtInPhraseRules(), ...POWER_RULES];
     return defaultClauseRules;
   },
   document: DOCUMENT_RULES,
@@ -98,7 +99,10 @@ export function findingsOfVersion(
   }
   for (const clause of version.clauses) {
     const matchesByRule = readClause(clause, version, rules, readings);
+    const spoken = new Set<CategoryId>();
     rules.clause.forEach((rule, r) => {
+      if (rule.supplementary && spoken.has(rule.category)) return;
+      if (!rule.supplementary && matchesByRule[r]!.length > 0) spoken.add(rule.category);
       for (const m of matchesByRule[r]!) {
         findings.push({
           rule: rule.id,

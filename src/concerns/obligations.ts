@@ -22,7 +22,7 @@ export interface Deontic {
 }
 
 const MODALS: [RegExp, DeonticKind][] = [
-  [/^(shall have (a|an|the|exclusive|sole)\b.*\brights?|shall be entitled to)/u, 'right'],
+  [/^(shall have (a|an|the|exclusive|sole)\b.*\brights?|shall be entitled\b)/u, 'right'],
   [/^(shall|must|will) not\b/u, 'prohibition'],
   [/^may not\b/u, 'prohibition'],
   [/^(shall|must)\b/u, 'obligation'],
@@ -33,7 +33,7 @@ const MODALS: [RegExp, DeonticKind][] = [
 export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole)?|exclusive|sole) rights?|shall be entitled to|shall not|shall|must not|must|will not|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to)\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole)?|exclusive|sole) rights?|shall be entitled(?: to)?|shall not|shall|must not|must|will not|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to)\\b`,
   'gu',
 );
 

@@ -6,6 +6,7 @@ import type { Clause } from '../model/clause.js';
 import type { ClauseRule } from './rule.js';
 import { literalGate } from './literals.js';
 import { assertedMatches, loweredText } from './rules/clause-rules.js';
+import { sentenceAt } from './sentences.js';
 
 /**
  * The concern rules kept as data (seeds/phrase-rules.json), turned into clause rules. A rule
@@ -65,6 +66,13 @@ function toClauseRule(rule: PhraseRule, index: KeywordIndex): ClauseRule {
   // the words each phrase cannot match without, tested first: most clauses that mention one of
   // the rule's keywords hold none of a given phrase's words, and that phrase is not run on them
   const gates = patterns.map(literalGate);
+  const unless = rule.unlessSentence?.map((source) => new RegExp(source, 'iu')) ?? [];
+  const excused = (clause: Clause, at: number) => {
+    if (unless.length === 0) return false;
+    const sentence = sentenceAt(clause.text, at);
+    const text = clause.text.slice(sentence.start, sentence.end);
+    return unless.some((pattern) => pattern.test(text));
+  };
   return {
     id: rule.id,
     category: rule.category,
@@ -79,7 +87,7 @@ function toClauseRule(rule: PhraseRule, index: KeywordIndex): ClauseRule {
       for (let i = 0; i < patterns.length; i++) {
         const gate = gates[i]!;
         if (gate !== null && !gate.test(clause.text)) continue;
-        const [first] = assertedMatches(clause, patterns[i]!, { negated: rule.negated });
+        const first = assertedMatches(clause, patterns[i]!, { negated: rule.negated }).find((m) => !excused(clause, m.index));
         if (first) return [{ start: first.index, end: first.index + first[0].length }];
       }
       return [];
@@ -115,6 +123,7 @@ export function shippedPhraseRules(): PhraseRules {
       ...(rule.weighsOn !== undefined ? { weighsOn: rule.weighsOn } : {}),
       ...(rule.otherwise !== undefined ? { otherwise: rule.otherwise } : {}),
       ...(rule.effect !== undefined ? { effect: rule.effect } : {}),
+      ...(rule.unlessSentence !== undefined ? { unlessSentence: rule.unlessSentence } : {}),
       appliesTo: rule.appliesTo ?? 'any',
       negated: rule.negated ?? false,
     })),

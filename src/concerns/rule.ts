@@ -40,6 +40,11 @@ export interface ClauseRule {
   effect?: Effect;
   /** the party its matches weigh on when `weighsOn` finds none: the first of these the draft names */
   otherwise?: readonly string[];
+  /**
+   * true for a rule that reads widely what other rules read by phrase: it speaks in a clause only
+   * where no other rule of its category has, so one concern is not reported twice
+   */
+  supplementary?: boolean;
   find(clause: Clause, version: Version): ClauseMatch[];
 }
 

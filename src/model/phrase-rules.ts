@@ -45,6 +45,11 @@ export const PhraseRuleSchema = z.object({
   appliesTo: z.enum(['any', 'ukraine', 'states']).default('any'),
   /** the phrase itself negates ("nothing in this Agreement constitutes ..."): NegEx is not applied */
   negated: z.boolean().default(false),
+  /**
+   * words that, anywhere in the sentence of a match, take the concern away: a consent "not to be
+   * unreasonably withheld" is one a court can check (regular expressions, as phrases are)
+   */
+  unlessSentence: z.array(z.string().min(1).refine(compiles, 'not a valid regular expression')).optional(),
 });
 export type PhraseRule = z.infer<typeof PhraseRuleSchema>;
 

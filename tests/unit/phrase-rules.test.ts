@@ -34,6 +34,26 @@ describe('seeds/phrase-rules.json', () => {
     expect(() => parsePhraseRules(broken, 'my-rules.json')).toThrow(new InputError('my-rules.json: rules[2].phrases[1]: not a valid regular expression'));
   });
 
+  it('refuses a sentence exception that is not a regular expression, naming where it is', () => {
+    const broken = structuredClone(seed) as { rules: { unlessSentence?: string[] }[] };
+    broken.rules[0]!.unlessSentence = ['\\bfine\\b', '[unclosed'];
+    expect(() => parsePhraseRules(broken, 'my-rules.json')).toThrow(new InputError('my-rules.json: rules[0].unlessSentence[1]: not a valid regular expression'));
+  });
+
+  it('keeps a rule quiet where its sentence holds one of its exceptions, and only there', async () => {
+    const { phraseClauseRules } = await import('../../src/concerns/phrase-rules.js');
+    const { parseVersion } = await import('../../src/parse/parse.js');
+    const base = structuredClone(seed) as { rules: { id: string; unlessSentence?: string[] }[] };
+    const rules = parsePhraseRules({ ...base, rules: base.rules.filter((r) => r.id === 'consent-veto') }, 'x.json');
+    const [veto] = phraseClauseRules(rules);
+    const clause = (text: string) => parseVersion(`AGREEMENT\n\n1. ${text}`).clauses.at(-1)!;
+    const version = parseVersion('AGREEMENT');
+    expect(veto!.find(clause('The Seller shall not assign without the prior written consent of the Buyer.'), version)).toHaveLength(1);
+    expect(veto!.find(clause('The Seller shall not assign without the prior written consent of the Buyer, such consent not to be unreasonably withheld.'), version)).toEqual([]);
+    // the exception in another sentence of the clause does not count
+    expect(veto!.find(clause('The Seller shall not assign without the prior written consent of the Buyer. Approvals are not to be unreasonably withheld.'), version)).toHaveLength(1);
+  });
+
   it('refuses a duplicate rule id and upper-case keywords', () => {
     const twice = structuredClone(seed) as { rules: { id: string; keywords: string[] }[] };
     twice.rules[1]!.id = twice.rules[0]!.id;

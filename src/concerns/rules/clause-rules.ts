@@ -11,7 +11,7 @@ import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentence
 // Whether a clause speaks for the parties (not a definition, recital, preamble or heading):
 // asked by every rule of every clause, so worked out once per clause.
 const OPERATIVE_CLAUSES = new WeakMap<Clause, boolean>();
-const OPERATIVE = (clause: Clause): boolean => {
+export const OPERATIVE = (clause: Clause): boolean => {
   let operative = OPERATIVE_CLAUSES.get(clause);
   if (operative === undefined) {
     operative = !['definition', 'recital', 'preamble', 'heading'].includes(clause.kind) && !isDefinitionStart(clause.text);

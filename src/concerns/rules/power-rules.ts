@@ -1,0 +1,129 @@
+import type { Clause } from '../../model/clause.js';
+import { otherParty, partyMention } from '../bearing.js';
+import { deonticsOf } from '../obligations.js';
+import { partiesOf } from '../parties.js';
+import type { ClauseMatch, ClauseRule } from '../rule.js';
+import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentences.js';
+import { OPERATIVE } from './clause-rules.js';
+
+/**
+ * One party's say and one party's powers, read from who the draft's parties are rather than
+ * from fixed phrases: "unless the Investor has given its prior written consent", "approved in
+ * writing by the United States", "the Buyer's determination"; "The Employer may terminate the
+ * Contract for convenience", "the Investor shall be entitled to nominate two directors". What
+ * one party alone decides, or may do to the relationship, is a one-sided term for the other.
+ *
+ * Both rules are supplementary: they speak only where no other one-sided rule has spoken in the
+ * clause, so a consent the phrase rules already flag is not reported twice.
+ */
+
+// What both parties share is no imbalance: "either Party", "by mutual agreement", "jointly".
+const SHARED = /\b(?:each|either|both|neither)\s+(?:of\s+the\s+)?(?:part(?:y|ies)|participants?|sides?|signator(?:y|ies)|states?)\b|\bmutual(?:ly)?\b|\bjointly\b|\bby\s+agreement\s+(?:of|between)\b/iu;
+// A say that must be used reasonably is one a court can check.
+const REASONABLE = /\bnot\s+(?:to\s+)?be\s+unreasonably\s+(?:withheld|delayed|conditioned|refused)\b/iu;
+// A power that answers the other party's failure ("failing which the Operator may terminate",
+// "upon an Event of Default") is a remedy, not an imbalance.
+const REMEDY = /\b(?:fail(?:s|ed|ure|ing)?|breach(?:es|ed)?|default|insolven\p{L}*|bankrupt\p{L}*)\b/iu;
+// A sentence that defines a term or recalls a past act provides nothing.
+const DESCRIBES = /^\s*(?:having\s+regard|recalling|noting|considering|recogni[sz]ing|whereas)\b|["“'‘][^"”'’]{1,60}["”'’]\s+(?:means|shall\s+mean|refers\s+to)\b/iu;
+
+const SAY_WORDS = '(?:consent|approval|agreement|affirmative\\s+vote|vote|signature|determination|decision|satisfaction|instructions?|direction|opinion)';
+const SAYS = new Map<string, RegExp>();
+
+/** The ways a draft gives `party` the say: its consent, its approval, its determination, its vote. */
+function sayOf(party: string): RegExp {
+  let pattern = SAYS.get(party);
+  if (!pattern) {
+    const name = partyMention(party);
+    const appointee = '(?:(?:the\\s+)?(?:members?|directors?|representatives?|nominees?)\\s+(?:appointed|nominated|designated)\\s+by\\s+)?';
+    pattern = new RegExp(
+      [
+        `\\b${SAY_WORDS}\\s+(?:of|by)\\s+(?:the\\s+)?${appointee}(?:the\\s+)?${name}`,
+        `${name}['’]s?\\s+(?:(?:prior|express|written|sole|own)\\s+){0,3}${SAY_WORDS}\\b`,
+        `\\b(?:approved|consented\\s+to|authori[sz]ed|determined|decided|signed|certified|designated|selected)\\s+(?:in\\s+writing\\s+|in\\s+advance\\s+|beforehand\\s+|solely\\s+|alone\\s+)?by\\s+(?:the\\s+)?${appointee}(?:the\\s+)?${name}`,
+        `${name}\\s+(?:has|have|shall\\s+have)\\s+(?:first\\s+|previously\\s+)?(?:given|granted|provided|voted)\\b`,
+        `${name}\\s+acting\\s+alone\\b`,
+        `${name}\\s+(?:holds?|shall\\s+hold|has|shall\\s+have)\\s+(?:a\\s+)?majority\\s+of\\b`,
+      ].join('|'),
+      'giu',
+    );
+    if (SAYS.size > 1000) SAYS.clear();
+    SAYS.set(party, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+const SAY_KEYWORDS = /consent|approv|agreement|vote|signature|signed|determin|decision|decided|satisfaction|instruct|direction|opinion|authori|certif|designat|select|alone|majority|given|granted|provided/iu;
+
+export const onePartySay: ClauseRule = {
+  id: 'one-party-say',
+  category: 'one-sided',
+  severity: 'medium',
+  supplementary: true,
+  explanation: 'One party alone decides here: its consent, approval or determination, with no say for the other.',
+  find(clause, version) {
+    if (!OPERATIVE(clause) || !SAY_KEYWORDS.test(clause.text)) return [];
+    const parties = partiesOf(version);
+    if (parties.length < 2) return [];
+    const found: ClauseMatch[] = [];
+    for (const party of parties) {
+      for (const m of clause.text.matchAll(sayOf(party))) {
+        if (!asserted(clause, m.index) || sharedOrReasonable(clause, m.index)) continue;
+        // both parties given the same say in one sentence: "the consent of the Buyer and of the
+        // Seller", "signed by the Republic of Norland and the Kingdom of Estria"
+        const sentence = sentenceAt(clause.text, m.index);
+        const text = clause.text.slice(sentence.start, sentence.end);
+        const after = clause.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+        const joined = parties.some((p) => p !== party && new RegExp(`^\\s*,?\\s+(?:and|or)\\s+(?:of\\s+|by\\s+)?(?:the\\s+)?${partyMention(p)}`, 'u').test(after));
+        if (joined || parties.some((p) => p !== party && new RegExp(sayOf(p).source, 'iu').test(text))) continue;
+        found.push({ start: m.index, end: m.index + m[0].length, affects: otherParty(version, party), explanation: `${party} alone decides here; ${otherParty(version, party) ?? 'the other side'} has no say.` });
+        break;
+      }
+    }
+    return found.slice(0, 1);
+  },
+};
+
+// Powers over the relationship or the other party: to end or change it, to name who decides, to
+// take or withhold, to call for what the other must give.
+const POWER =
+  /^(?:,?\s*(?:at\s+any\s+time|from\s+time\s+to\s+time|unilaterally|immediately|forthwith|by\s+(?:written\s+)?notice(?:\s+in\s+writing)?(?:\s+to\s+(?:the\s+)?[\p{L} ]{1,40}?)?|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+)?(?:discretion|option)|but\s+(?:(?:is|shall\s+be)\s+)?not\s+obliged)\s*,?)*\s*(?:(?:to|be)\s+)?(?<verb>terminate|suspend|amend|vary|modify|revise|alter|appoint|nominate|remove|dismiss|replace|veto|block|take\s+(?:possession|over|proceedings)|enter\s+(?:into\s+possession|upon)|seize|declare|accelerate|cancel|set\s+off|withhold|audit|inspect|require|determine|decide|bring\s+proceedings|extend|renew|increase|reduce|adjust|substitute|call\s+for|direct|instruct|reject|refuse|revoke|sell|dispose|assign)\b/iu;
+const PASSIVE_POWER = /\bbe\s+(?:terminated|suspended|amended|varied|modified|revised|extended|renewed|cancelled|revoked|assigned)\b/iu;
+
+export const onePartyPower: ClauseRule = {
+  id: 'one-party-power',
+  category: 'one-sided',
+  severity: 'medium',
+  supplementary: true,
+  explanation: 'One party alone holds a power over the agreement or the other party here.',
+  find(clause, version) {
+    if (!OPERATIVE(clause)) return [];
+    const parties = new Set(partiesOf(version));
+    if (parties.size !== 2) return [];
+    const rights = deonticsOf(clause).filter((d) => d.kind === 'right' && parties.has(d.party));
+    const holders = new Set(rights.map((d) => d.party));
+    if (holders.size !== 1) return [];
+    for (const d of rights) {
+      const power = d.phrase.includes(' by ') ? PASSIVE_POWER.exec(d.phrase) : POWER.exec(clause.text.slice(d.end, d.end + 160));
+      if (!power || sharedOrReasonable(clause, d.start)) continue;
+      const other = otherParty(version, d.party)!;
+      return [{ start: d.start, end: d.end, affects: other, explanation: `${d.party} alone may ${(power.groups?.verb ?? power[0]).replace(/^be\s+/u, '').toLowerCase()} here; ${other} holds no such power.` }];
+    }
+    return [];
+  },
+};
+
+function asserted(clause: Clause, at: number): boolean {
+  return !isNegated(clause.text, at) && !isQuoted(clause.text, at) && !isReportedPosition(clause.text, at);
+}
+
+/** Is the sentence at `at` one that gives no party its own say: shared, checked, a remedy, or no provision at all? */
+function sharedOrReasonable(clause: Clause, at: number): boolean {
+  const sentence = sentenceAt(clause.text, at);
+  const text = clause.text.slice(sentence.start, sentence.end);
+  return SHARED.test(text) || REASONABLE.test(text) || REMEDY.test(text) || DESCRIBES.test(text);
+}
+
+/** The rules of one party's say and powers, run after the others (they are supplementary). */
+export const POWER_RULES: readonly ClauseRule[] = [onePartySay, onePartyPower];

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import type { Finding } from '../../src/model/finding.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/** One party's say and one party's powers, read from who the parties are; every clause written here. */
+
+const COMPANY = 'SUBSCRIPTION AGREEMENT\n\nThis Agreement is made between Larch Mining Ltd (the "Company") and Osprey Capital LLP (the "Investor").';
+const WORKS = 'WORKS CONTRACT\n\nThis Contract is made between the City of Tarn (the "Employer") and Brook Civil Ltd (the "Contractor").';
+
+function oneSided(head: string, text: string): Finding[] {
+  const version = parseVersion(`${head}\n\n1. ${text}`);
+  const last = version.clauses.at(-1)!;
+  return findingsOfVersion(version, 'single').filter((f) => f.clause === last.id && f.category === 'one-sided');
+}
+const rulesFor = (head: string, text: string) => oneSided(head, text).map((f) => f.rule);
+
+describe('one-party-say', () => {
+  it('fires on a consent, an approval or a determination of one party, and weighs on the other', () => {
+    const found = oneSided(COMPANY, 'No resolution varying class rights shall be passed unless the Investor has given its prior written consent.');
+    expect(found.map((f) => [f.rule, f.affects])).toEqual([['one-party-say', 'Company']]);
+    expect(rulesFor(COMPANY, 'Any director so nominated may be removed only with the Investor’s consent.')).toContain('one-party-say');
+    expect(rulesFor(WORKS, 'The materials used shall be of a kind approved in writing by the Employer.')).toEqual(['one-party-say']);
+    expect(oneSided(WORKS, 'Whether the Works are complete shall be a matter for the Employer acting alone.').map((f) => f.affects)).toEqual(['Contractor']);
+  });
+
+  it('near misses: a say both share, one that must be used reasonably, a definition, a recital, a negation', () => {
+    expect(rulesFor(COMPANY, 'This Agreement may be amended only with the written consent of the Company and of the Investor.')).toEqual([]);
+    expect(rulesFor(COMPANY, 'The Company may assign this Agreement with the consent of the Investor, such consent not to be unreasonably withheld.')).toEqual([]);
+    expect(rulesFor(COMPANY, 'In this Agreement, ‘Investor Consent’ means the prior written consent of the Investor.')).toEqual([]);
+    expect(rulesFor(COMPANY, 'Having regard to the letter of intent signed by the Company and the Investor on 3 March,')).toEqual([]);
+    expect(rulesFor(COMPANY, 'No consent of the Investor shall be required for the issue of new shares.')).toEqual([]);
+  });
+
+  it('speaks only where no other one-sided rule has: a consent a phrase rule flags is reported once', () => {
+    const found = oneSided(COMPANY, 'The Company shall not issue new shares without the prior written consent of the Investor.');
+    expect(found.map((f) => f.rule)).toEqual(['consent-veto']);
+  });
+});
+
+describe('one-party-power', () => {
+  it('fires on a power over the agreement or the other party that one party alone holds', () => {
+    const found = oneSided(WORKS, 'The Employer may terminate the Contract for convenience at any time on fourteen days’ notice to the Contractor.');
+    expect(found.map((f) => [f.rule, f.affects])).toEqual([['one-party-power', 'Contractor']]);
+    expect(rulesFor(COMPANY, 'The Investor shall be entitled, but not obliged, to nominate two directors to the Board.')).toEqual(['one-party-power']);
+    expect(rulesFor(COMPANY, 'The Investor may appoint the chair of the Board at any time by notice to the Company.')).toEqual(['one-party-power']);
+  });
+
+  it('near misses: a power both hold, a remedy for the other’s failure, a right that is no power over anyone', () => {
+    expect(rulesFor(WORKS, 'Either the Employer or the Contractor may terminate the Contract on ninety days’ notice.')).toEqual([]);
+    expect(rulesFor(WORKS, 'If the Contractor fails to start the Works within sixty days, the Employer may terminate the Contract.')).toEqual([]);
+    expect(rulesFor(WORKS, 'The Contractor may use the site access road.')).toEqual([]);
+    expect(rulesFor(WORKS, 'The Employer may terminate the Contract on notice, and the Contractor may terminate it on the same notice.')).toEqual([]);
+  });
+});
