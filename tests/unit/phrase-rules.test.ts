@@ -75,6 +75,14 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['duration', 'This Agreement shall survive any termination of the Fund.', 'The Fund shall finance long-term infrastructure.'],
     ['ratification', 'This Agreement shall enter into force upon signature, without awaiting ratification.', 'The Parties shall exchange letters of thanks.'],
     ['constitutional', 'Every provision shall be applied in conformity with the Constitution of Ukraine.', 'Every provision shall be applied in good faith.'],
+    // the wider reading: forces and equipment, interest and fees, title vesting or kept, entry into force said of the agreement only
+    ['security', 'Sarnia shall deploy two naval squadrons to guard the shipping lanes of Ukraine.', 'Sarnia shall deploy its auditors to the offices of the Fund.'],
+    ['security', 'Sarnia shall supply Ukraine with defensive weapons systems and intelligence support.', 'Sarnia shall supply Ukraine with accounting software and support.'],
+    ['financial', 'Interest on overdue sums shall accrue at the rate of nine per cent per annum.', 'The Parties shall take an interest in each other’s progress.'],
+    ['financial', 'A management fee of 2 percent of the assets shall be paid to Sarnia each year.', 'The Board shall manage the assets prudently.'],
+    ['ownership', 'Legal title to the graphite stockpile vests in Sarnia on delivery.', 'Voting rights in the Board vest in its members.'],
+    ['ownership', 'Title to the ore shall remain with Ukraine until it is sold.', 'The Fund shall remain in Kyiv until 2030.'],
+    ['ratification', 'This Agreement shall take effect on the date of the last notification.', 'A withdrawal shall take effect six months after the notice is received.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
     expect(categoriesOf(fires).has(category), fires).toBe(true);
     expect(categoriesOf(nearMiss).has(category), nearMiss).toBe(false);
