@@ -100,6 +100,12 @@ const JOINED_BEFORE = new RegExp(
   'u',
 );
 
+const OBJECT_OF_PREPOSITION = new RegExp(
+  `\\b(?:between|among|amongst)${GAP}(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$` +
+    `|\\b(?:of|with|to|for|from|against|towards|under|by)${GAP}(?:(?:the|The)${GAP})?$`,
+  'u',
+);
+
 // The passive with its agent: "Each invoice shall be paid by the Buyer", "This Agreement may be
 // terminated by either the Licensor or the Licensee". The agent acts: it bears the duty, or holds
 // the right. Verbs of deciding or controlling ("shall be determined by the Buyer", "controlled
@@ -123,7 +129,11 @@ function readDeontics(text: string): Deontic[] {
     if (isNegated(text, m.index) || isQuoted(text, start) || isReportedPosition(text, m.index)) continue;
     const kind = MODALS.find(([re]) => re.test(modal))?.[1];
     if (!kind) continue;
-    const joined = JOINED_BEFORE.test(text.slice(sentenceAt(text, m.index).start, m.index));
+    const lead = text.slice(sentenceAt(text, m.index).start, m.index);
+    // "Disputes between the Licensor and the Licensee shall be resolved", "Interest payable to the
+    // Lender shall accrue": the name is the object of a preposition, not the subject
+    if (OBJECT_OF_PREPOSITION.test(lead)) continue;
+    const joined = JOINED_BEFORE.test(lead);
     found.push({ party: joined ? 'Parties' : partyName(subject), kind, start, end: start + modal.length, phrase: modal });
   }
   for (const m of text.includes(' by ') ? text.matchAll(PASSIVE_WITH_AGENT) : []) {

@@ -103,6 +103,13 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(COMPANY, 'The Company shall deliver audited accounts within 60 days of the year end.', 'The Company shall deliver audited accounts within 120 days of the year end.', 'Company')).toBe('favour');
   });
 
+  it('a cap put on a party’s liability helps that party, and costs the other', () => {
+    const before = 'The Company shall be liable for all losses arising from its breach.';
+    const after = 'The aggregate liability of the Company for losses arising from its breach shall not exceed the Subscription Price.';
+    expect(stanceFor(COMPANY, before, after, 'Company')).toBe('favour');
+    expect(stanceFor(COMPANY, before, after, 'Investor')).toBe('against');
+  });
+
   it('near miss: a right both parties hold cuts neither way', () => {
     expect(stanceFor(COMPANY, 'Either the Company or the Investor may end this Agreement on nine months’ notice.', 'Either the Company or the Investor may end this Agreement on two months’ notice.', 'Company')).toBe('neutral');
   });

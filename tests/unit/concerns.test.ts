@@ -475,6 +475,14 @@ describe('obligations', () => {
     ]);
   });
 
+  it('does not take the object of a preposition for the subject of the modal', () => {
+    const read = (text: string) => deontics(text).map((d) => [d.party, d.kind]);
+    expect(read('1.1 Disputes between Ukraine and the United States shall be settled by negotiation.')).toEqual([]);
+    expect(read('1.1 Interest payable to the United States shall accrue daily.')).toEqual([]);
+    // near miss: a name after a comma opens the sentence's subject
+    expect(read('1.1 Subject to Article 4, Ukraine shall report.')).toEqual([['Ukraine', 'obligation']]);
+  });
+
   it('gives a bare "and shall" the subject before it', () => {
     expect(deontics('1.1 Ukraine shall provide data, and shall deliver reports.').map((d) => [d.party, d.kind])).toEqual([
       ['Ukraine', 'obligation'],

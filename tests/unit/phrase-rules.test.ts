@@ -82,6 +82,7 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['financial', 'A management fee of 2 percent of the assets shall be paid to Sarnia each year.', 'The Board shall manage the assets prudently.'],
     ['ownership', 'Legal title to the graphite stockpile vests in Sarnia on delivery.', 'Voting rights in the Board vest in its members.'],
     ['ownership', 'Title to the ore shall remain with Ukraine until it is sold.', 'The Fund shall remain in Kyiv until 2030.'],
+    ['financial', 'The aggregate liability of Sarnia under this Agreement shall not exceed EUR 10 million.', 'Sarnia shall not exceed the speed limits on the access roads.'],
     ['ratification', 'This Agreement shall take effect on the date of the last notification.', 'A withdrawal shall take effect six months after the notice is received.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
     expect(categoriesOf(fires).has(category), fires).toBe(true);
