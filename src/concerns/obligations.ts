@@ -27,13 +27,15 @@ const MODALS: [RegExp, DeonticKind][] = [
   [/^may not\b/u, 'prohibition'],
   [/^(shall|must)\b/u, 'obligation'],
   [/^(undertakes?|agrees?|commits?|is obliged|are obliged|is required|are required) to\b/u, 'obligation'],
+  // a grant made by the words themselves ("Ukraine hereby assigns to the Fund"): the grantor gives it up
+  [/^(hereby|irrevocably) /u, 'obligation'],
   [/^(may|is entitled to|are entitled to|has the right to|have the right to|shall have (a|an|the)\b.*\bright|shall be entitled to|retains? the right to)\b/u, 'right'],
 ];
 
 export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole)?|exclusive|sole) rights?|shall be entitled(?: to)?|shall not|shall|must not|must|will not|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to)\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole)?|exclusive|sole) rights?|shall be entitled(?: to)?|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|shall not|shall|must not|must|will not|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to)\\b`,
   'gu',
 );
 
@@ -101,7 +103,7 @@ const JOINED_BEFORE = new RegExp(
 );
 
 const OBJECT_OF_PREPOSITION = new RegExp(
-  `\\b(?:between|among|amongst)${GAP}(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$` +
+  `\\b(?:between|among|amongst|by)${GAP}(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$` +
     `|\\b(?:of|with|to|for|from|against|towards|under|by)${GAP}(?:(?:the|The)${GAP})?$`,
   'u',
 );

@@ -483,6 +483,14 @@ describe('obligations', () => {
     expect(read('1.1 Subject to Article 4, Ukraine shall report.')).toEqual([['Ukraine', 'obligation']]);
   });
 
+  it('reads a grant made by the words themselves ("hereby assigns") as the grantor’s duty', () => {
+    expect(deontics('1.1 Ukraine hereby assigns to the Fund all licences issued after signature.').map((d) => [d.party, d.kind, d.phrase])).toEqual([
+      ['Ukraine', 'obligation', 'hereby assigns'],
+    ]);
+    // near miss: a grant described, not made
+    expect(deontics('1.1 The licences Ukraine assigns to the Fund are listed in Annex B.')).toEqual([]);
+  });
+
   it('gives a bare "and shall" the subject before it', () => {
     expect(deontics('1.1 Ukraine shall provide data, and shall deliver reports.').map((d) => [d.party, d.kind])).toEqual([
       ['Ukraine', 'obligation'],
