@@ -1,7 +1,7 @@
 import type { Clause, Version } from '../model/clause.js';
 import type { Comparison } from '../model/comparison.js';
 import type { CategoryId, Finding } from '../model/finding.js';
-import { burdenedAt, holderNamedIn, otherParty, protectedBy } from './bearing.js';
+import { burdenedAt, holderNamedIn, otherParty, protectedBy, recipientIn } from './bearing.js';
 import { builtInPhraseRules } from './phrase-rules.js';
 import { stanceOf } from './stance.js';
 import { ChangeReader } from '../compare/citation.js';
@@ -63,6 +63,10 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
     return holder ? otherParty(version, holder) : burdenedAt(clause, version, match.start);
   }
   if (how === 'protected') return protectedBy(clause, version);
+  if (how === 'not-recipient') {
+    const recipient = recipientIn(clause, version, match.start);
+    return recipient ? otherParty(version, recipient) : burdenedAt(clause, version, match.start);
+  }
   if (how === 'named-before') return holderNamedIn(quote, clause, version, match.start) ?? burdenedAt(clause, version, match.start);
   return burdenedAt(clause, version, match.start);
 }

@@ -109,3 +109,15 @@ export function mostBurdened(version: Version): string | null {
   if (rows.length === 0 || rows[0]!.duties === 0 || rows[0]!.duties === rows[1]?.duties) return null;
   return rows[0]!.party;
 }
+
+// What passes goes "to", "in" or "in favour of" its receiver: "title shall pass to the Operator",
+// "vests in the Purchaser", "a pledge in favour of the Lender".
+const RECEIVES = '(?:to|in|unto|into\\s+the\\s+(?:ownership|possession)\\s+of|in\\s+favou?r\\s+of|for\\s+the\\s+benefit\\s+of)\\s+(?:the\\s+)?';
+
+/** The one party the sentence at `at` names as receiving what passes, or null. */
+export function recipientIn(clause: Clause, version: Version, at: number): string | null {
+  const sentence = sentenceAt(clause.text, at);
+  const text = clause.text.slice(sentence.start, sentence.end);
+  const receivers = partiesOf(version).filter((party) => new RegExp(`\\b${RECEIVES}${partyMention(party)}`, 'iu').test(text));
+  return receivers.length === 1 ? receivers[0]! : null;
+}

@@ -26,7 +26,7 @@ export interface FigureWeight {
 const flip = (effect: Effect): Effect => (effect === 'benefit' ? 'burden' : 'benefit');
 
 // "subject to an annual cap of", "shall not exceed", "up to a maximum of": a ceiling on a payment.
-const CAP_BEFORE = /\b(?:cap|ceiling|maximum|not\s+(?:to\s+)?exceed|limited\s+to|up\s+to|at\s+most|no\s+more\s+than)\b[^.;]{0,40}$/iu;
+const CAP_BEFORE = /\b(?:cap|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to|at\s+most|no\s+more\s+than)\b[^.;]{0,40}$/iu;
 // Words after which a party named receives what the sentence gives.
 const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
 const RECEIVES_BEFORE = /^\s+(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|be\s+paid|be\s+allocated)\b/iu;

@@ -23,6 +23,9 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   { kind: 'seat', pattern: /\b(?:(?:seat|venue|place)\s+of\s+(?:the\s+)?arbitration\s+(?:shall\s+be|is)\s+(?:in\s+|at\s+)?|seated\s+(?:in|at)\s+)/giu },
   { kind: 'seat', pattern: /\barbitration\s+(?:seated\s+|held\s+|conducted\s+)?(?:in|at)\s+(?!accordance\b)/giu },
   { kind: 'courts', pattern: /\b(?:the\s+)?courts?\s+(?:of|in|at)\s+/giu },
+  // a court named as the subject of its jurisdiction: "The United States District Court for the
+  // Southern District of New York shall have exclusive jurisdiction"
+  { kind: 'courts', pattern: /(?:^|(?<=[.;]\s))\s*(?:[Tt]he\s+)?(?=(?:\p{Lu}[\p{L}.’'-]*\s+)+(?:Court|Tribunal)\b[^.;]{0,100}?\s+shall\s+have\s+(?:exclusive\s+|non-exclusive\s+|sole\s+)?jurisdiction)/gu },
   { kind: 'law', pattern: /\bgoverned\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?/giu },
   { kind: 'law', pattern: /\bin\s+accordance\s+with\s+(?=(?:the\s+)?laws?\s+of\b)/giu },
 ];
@@ -44,7 +47,9 @@ export function forumsIn(text: string): ForumMention[] {
       found.push({ kind, place, start, end: start + place.length });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // one forum named once: "Commercial Court of Kyiv" holds "Kyiv", read by "courts of"
+  const within = (a: ForumMention, b: ForumMention) => a !== b && a.kind === b.kind && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  return found.filter((f) => !found.some((g) => within(f, g))).sort((a, b) => a.start - b.start);
 }
 
 // Places that are a state party's home though they do not carry its name. Kept short: the

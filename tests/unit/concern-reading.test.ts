@@ -110,6 +110,23 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(COMPANY, before, after, 'Investor')).toBe('against');
   });
 
+  it('a cap written "not exceeding" is a cap: taking it away costs the payer', () => {
+    const before = 'The Company shall pay to the Investor monitoring fees not exceeding EUR 200,000 in any financial year.';
+    const after = 'The Company shall pay to the Investor monitoring fees.';
+    const found = changes(COMPANY, before, after, 'Company').filter((f) => f.rule === 'figure-changed');
+    expect(found.map((f) => [f.affects, f.effect, f.stance])).toEqual([['Company', 'burden', 'against']]);
+  });
+
+  it('title passing to a party weighs on the other', () => {
+    const OPERATOR = 'MINING CONTRACT\n\nThis Contract is made between the Republic of Tarn (the "Host State") and Quarry Metals Ltd (the "Operator").';
+    const passes = clauseFindings(OPERATOR, 'Title to extracted ore shall pass to the Operator upon extraction.').filter((f) => f.category === 'ownership');
+    expect(passes.map((f) => f.affects)).toEqual(['Host State']);
+    expect(stanceFor(OPERATOR, 'Extracted ore shall be sold at the Delivery Point.', 'Title to extracted ore shall pass to the Operator upon extraction.', 'Operator')).toBe('favour');
+    // the grantor named as subject, the receiver no party: the grantor bears it
+    const assigned = clauseFindings(STATES, 'Ukraine hereby assigns to the Fund all licences for lithium issued after signature.').filter((f) => f.category === 'ownership');
+    expect(assigned.map((f) => f.affects)).toEqual(['Ukraine']);
+  });
+
   it('near miss: a right both parties hold cuts neither way', () => {
     expect(stanceFor(COMPANY, 'Either the Company or the Investor may end this Agreement on nine months’ notice.', 'Either the Company or the Investor may end this Agreement on two months’ notice.', 'Company')).toBe('neutral');
   });

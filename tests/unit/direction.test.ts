@@ -24,6 +24,11 @@ describe('forum-moved', () => {
       ['seat', 'Stockholm, Sweden'],
     ]);
     expect(forumsIn('The seat of arbitration shall be Geneva.').map((f) => f.place)).toEqual(['Geneva']);
+    // a court named as the subject of its jurisdiction, read once though "courts of" is inside it
+    expect(forumsIn('The United States District Court for the Southern District of New York shall have exclusive jurisdiction.').map((f) => [f.kind, f.place])).toEqual([
+      ['courts', 'United States District Court for the Southern District of New York'],
+    ]);
+    expect(forumsIn('Fees are due. The Commercial Court of Kyiv shall have jurisdiction.').map((f) => f.place)).toEqual(['Commercial Court of Kyiv']);
     expect(forumsIn('This Agreement shall be governed by the laws of the State of New York.').map((f) => [f.kind, f.place])).toEqual([['law', 'the laws of the State of New York']]);
     // near miss: "in accordance with Article 11" names no forum
     expect(forumsIn('The Parties shall settle any dispute by arbitration in accordance with Article 11.')).toEqual([]);
