@@ -42,6 +42,9 @@ Options:
                         issues-list: internal (default) or counterparty (bracketed points only)
       --ours SIDE       issues-list: old or new, the version our side tabled; its column
                         is headed "Our text", the other "Their text"
+      --notes FILE      issues-list: the notes of an annotations export (the app's "Export
+                        annotations (W3C JSON-LD)"), placed on the clauses they quote: they
+                        fill the "our position" and "status" columns
       --color           colour the text report (default: when writing to a terminal)
       --no-color        never colour
   -h, --help            show this help
@@ -69,6 +72,8 @@ export type Command =
       we: string | null;
       ours: 'old' | 'new' | null;
       audience: Audience;
+      /** an annotations export (the app's W3C JSON-LD) whose notes fill the position and status */
+      notesPath: string | null;
     }
   | { name: 'concerns'; path: string; format: ListFormat; out: string | null; we: string | null }
   | { name: 'terms'; paths: string[]; format: ListFormat; out: string | null };
@@ -100,6 +105,7 @@ export function parseCommand(argv: readonly string[]): Command {
         for: { type: 'string' },
         audience: { type: 'string' },
         ours: { type: 'string' },
+        notes: { type: 'string' },
         pairs: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -181,7 +187,7 @@ function reportSettings(values: ReportValues, out: string | null, { outIsFolder 
   };
 }
 
-function parseIssuesList(files: string[], values: { format?: string; ignore?: string[]; for?: string; ours?: string; audience?: string }, out: string | null): Command {
+function parseIssuesList(files: string[], values: { format?: string; ignore?: string[]; for?: string; ours?: string; audience?: string; notes?: string }, out: string | null): Command {
   if (files.length !== 2) throw new UsageError(`issues-list takes two files, OLD and NEW; got ${files.length}`);
   const format = (values.format ?? 'markdown') as IssuesListFormat;
   if (!ISSUES_LIST_FORMATS.includes(format)) throw new UsageError(`--format for issues-list must be one of ${ISSUES_LIST_FORMATS.join(', ')}; got "${values.format}"`);
@@ -190,7 +196,7 @@ function parseIssuesList(files: string[], values: { format?: string; ignore?: st
   if (ours !== null && ours !== 'old' && ours !== 'new') throw new UsageError(`--ours must be old or new; got "${ours}"`);
   const audience = AudienceSchema.safeParse(values.audience ?? 'internal');
   if (!audience.success) throw new UsageError(`--audience must be ${AudienceSchema.options.join(' or ')}; got "${values.audience}"`);
-  return { name: 'issues-list', oldPath: files[0]!, newPath: files[1]!, format, out, ignore: parseIgnore(values.ignore ?? []), we: values.for ?? null, ours, audience: audience.data };
+  return { name: 'issues-list', oldPath: files[0]!, newPath: files[1]!, format, out, ignore: parseIgnore(values.ignore ?? []), we: values.for ?? null, ours, audience: audience.data, notesPath: values.notes ?? null };
 }
 
 function parseIgnore(values: string[]): IgnoreOption[] {

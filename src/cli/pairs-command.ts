@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import * as z from 'zod';
 import { InputError } from '../model/errors.js';
 import type { Command } from './args.js';
 import { runCompare } from './compare-command.js';
 import type { Io } from './main.js';
+import { readJsonFile } from './read-json.js';
 
 /** A manifest of pairs to compare in one run; paths are read relative to the manifest's folder. */
 const ManifestSchema = z.object({
@@ -40,21 +40,7 @@ export async function runComparePairs(
 }
 
 async function readManifest(path: string): Promise<z.infer<typeof ManifestSchema>> {
-  let text: string;
-  try {
-    const bytes = await readFile(path);
-    if (bytes.byteLength > MAX_MANIFEST_BYTES) throw new InputError(`${path}: a manifest of pairs is at most 1 MB; this one is ${(bytes.byteLength / 1048576).toFixed(1)} MB`);
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${path}: cannot read the manifest: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${path}: the manifest is not JSON (${(error as Error).message})`);
-  }
+  const data = await readJsonFile(path, 'a manifest of pairs', MAX_MANIFEST_BYTES);
   const checked = ManifestSchema.safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;

@@ -51,7 +51,10 @@ export function issuesList(comparison: Comparison, options: IssuesListOptions): 
     const oldText = oldClauses.map(clauseText).join('\n\n');
     const newText = newClauses.map(clauseText).join('\n\n');
     const brackets = bracketChanges(oldText, newText);
-    const notes = [...change.old.flatMap((id) => notesByClause.get(`old ${id}`) ?? []), ...change.new.flatMap((id) => notesByClause.get(`new ${id}`) ?? [])];
+    // notes on either side's clauses, newest first whichever side they were placed on
+    const notes = [...change.old.flatMap((id) => notesByClause.get(`old ${id}`) ?? []), ...change.new.flatMap((id) => notesByClause.get(`new ${id}`) ?? [])].sort((a, b) =>
+      b.updated.localeCompare(a.updated),
+    );
     const bracketed = brackets.open.length + brackets.closed.length + brackets.opened.length > 0;
     const unchanged = change.kind === 'unchanged';
     const concerning = unchanged ? findings.some((f) => (options.we ? f.stance === 'against' : f.severity === 'high')) : concerns.length > 0;

@@ -12,6 +12,8 @@ import { ReportFormatSchema } from '../report/options.js';
 import { AudienceSchema, counterpartyConflict, defaultAudience } from '../report/audience.js';
 import { renderBinaryReport } from '../report/render.js';
 import { issuesList } from '../issues/issues-list.js';
+import { notesFromExport } from '../annotations/from-export.js';
+import { AnnotationExportSchema } from '../model/annotation-export.js';
 import { ISSUES_LIST_FORMATS, renderIssuesList, type IssuesListFormat } from '../issues/render.js';
 
 /**
@@ -69,6 +71,8 @@ const IssuesListBodySchema = z.object({
   ours: z.enum(['old', 'new']).optional(),
   /** internal (default) or counterparty (the bracketed points only) */
   audience: AudienceSchema.optional(),
+  /** an annotations export (the app's W3C JSON-LD) whose notes fill the position and status */
+  notes: AnnotationExportSchema.optional(),
 });
 
 const ImportBodySchema = z.object({ file: SourceSchema });
@@ -213,9 +217,13 @@ async function issuesListRoute(request: ApiRequest, onNames: NamesListener): Pro
   const { body, files } = checkWithFiles(IssuesListBodySchema, await readBody(request));
   onNames([body.old.name, body.new.name]);
   const { comparison, we, oldLabel, newLabel } = await comparedPair(body, files);
-  const list = issuesList(comparison, { oldLabel, newLabel, we, ours: body.ours ?? null });
+  const placed = body.notes ? notesFromExport(body.notes, 'notes', { old: comparison.old, new: comparison.new }) : { notes: [], unplaced: [] };
+  const list = issuesList(comparison, { oldLabel, newLabel, we, ours: body.ours ?? null, notes: placed.notes });
   const report = await renderIssuesList(list, body.format, { audience: body.audience ?? 'internal' });
-  return reportResponse(body.format, report, 'issues-list');
+  const response = reportResponse(body.format, report, 'issues-list');
+  // notes whose words are in neither version are not in the list: say how many
+  if (body.notes) response.headers['x-counterdraft-unplaced-notes'] = String(placed.unplaced.length);
+  return response;
 }
 
 async function importRoute(request: ApiRequest, onNames: NamesListener): Promise<ApiResponse> {

@@ -128,6 +128,30 @@ describe('POST /api/issues-list', () => {
     expect(list.rows[0]!.stance).toBe('against');
   });
 
+  it('takes the notes of an annotations export: placed on the clause they quote, counted when they cannot be', async () => {
+    const item = (exact: string, value: string) => ({
+      type: 'Annotation',
+      modified: '2026-03-01T10:00:00Z',
+      creator: { type: 'Person', name: 'Analyst' },
+      body: [
+        { type: 'TextualBody', purpose: 'commenting', value },
+        { type: 'TextualBody', purpose: 'classifying', value: 'status:agreed' },
+      ],
+      target: { source: 'urn:counterdraft:version:v1#clause=c1', selector: [{ type: 'TextQuoteSelector', exact }] },
+    });
+    const notes = { type: 'AnnotationCollection', first: { items: [item('may be ratified only after the Constitution has been amended', 'Keep Article 9 as drafted.'), item('no such words anywhere', 'Lost.')] } };
+    const response = await post('/api/issues-list', { old: { text: US }, new: { text: UA }, notes });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-counterdraft-unplaced-notes')).toBe('1');
+    const list = IssuesListSchema.parse(await response.json());
+    const row = list.rows.find((r) => r.newText.includes('may be ratified only after'));
+    expect([row?.position, row?.status]).toEqual(['Keep Article 9 as drafted. (Analyst)', 'agreed']);
+    // a broken export is a 400 naming the field
+    const broken = await post('/api/issues-list', { old: { text: US }, new: { text: UA }, notes: { type: 'AnnotationCollection', first: { items: [{ type: 'Annotation' }] } } });
+    expect(broken.status).toBe(400);
+    expect(await broken.text()).toMatch(/notes\.first\.items\.0\.body|notes\.first\.items\[0\]\.body/);
+  });
+
   it.each([
     ['markdown', /text\/markdown/, /^# Issues list: /],
     ['html', /text\/html/, /<table>/],

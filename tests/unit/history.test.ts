@@ -84,7 +84,7 @@ describe('counterdraft compare --pairs', () => {
   });
 
   it.each([
-    ['not JSON', '{pairs:', /the manifest is not JSON/],
+    ['not JSON', '{pairs:', /a manifest of pairs is not JSON/],
     ['a pair without its new file', { pairs: [{ old: 'us.txt' }] }, /pairs\.0\.new: /],
     ['an unknown key', { pairs: [{ old: 'us.txt', new: 'ua.txt', colour: 'red' }] }, /pairs\.0: /],
     ['no pairs', { pairs: [] }, /pairs: /],

@@ -211,6 +211,57 @@ describe('counterdraft issues-list', () => {
     expect(missing.stderr).toMatch(/--out FILE/);
   });
 
+  it('takes the notes of an annotations export (--notes): placed on the clauses they quote, they fill position and status', async () => {
+    const note = (id: string, exact: string, text: string, status: string, modified: string) => ({
+      id: `urn:counterdraft:annotation:${id}`,
+      type: 'Annotation',
+      motivation: 'assessing',
+      created: modified,
+      modified,
+      creator: { type: 'Person', name: 'Analyst' },
+      body: [
+        { type: 'TextualBody', purpose: 'commenting', value: text, format: 'text/plain' },
+        { type: 'TextualBody', purpose: 'classifying', value: `status:${status}` },
+      ],
+      target: { source: 'urn:counterdraft:version:v2#clause=c9', selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }] },
+    });
+    const exported = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      label: 'Supply',
+      total: 3,
+      first: {
+        type: 'AnnotationPage',
+        items: [
+          note('a', 'Each Party may claim damages', 'Hold the mutual claim: it replaces their waiver.', 'disputed', '2026-03-02T10:00:00Z'),
+          // words only the old version has: placed there
+          note('b', 'irrevocably waives any claim', 'Never accept the waiver.', 'open', '2026-03-01T10:00:00Z'),
+          note('c', 'words in neither draft', 'Lost note.', 'agreed', '2026-03-01T10:00:00Z'),
+        ],
+      },
+    };
+    const notesPath = join(dir, 'notes.jsonld');
+    writeFileSync(notesPath, JSON.stringify(exported));
+    const result = await cli(['issues-list', oldPath, newPath, '--format', 'json', '--notes', notesPath]);
+    expect(result.status, result.stderr).toBe(0);
+    const list = IssuesListSchema.parse(JSON.parse(result.stdout));
+    const liability = list.rows.find((row) => row.oldText.includes('waives'));
+    expect(liability?.status).toBe('disputed');
+    expect(liability?.position).toBe('Hold the mutual claim: it replaces their waiver. (Analyst)\nNever accept the waiver. (Analyst)');
+    // the note whose words are gone is named, not dropped unsaid
+    expect(result.stderr).toMatch(/notes\.jsonld: note 3 \("Lost note\."\): its words \("words in neither draft"\) are in neither version; it is left out/);
+  });
+
+  it('refuses an annotations export that is not one, naming the file and the field', async () => {
+    const bad = join(dir, 'bad-notes.json');
+    writeFileSync(bad, JSON.stringify({ type: 'AnnotationCollection', first: { items: [{ type: 'Annotation', body: [], target: { source: 'x', selector: [] } }] } }));
+    const refused = await cli(['issues-list', oldPath, newPath, '--notes', bad]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/bad-notes\.json: first\.items\[0\]\.target\.selector: /);
+    writeFileSync(bad, '{"type": "AnnotationCollection", ');
+    expect((await cli(['issues-list', oldPath, newPath, '--notes', bad])).stderr).toMatch(/bad-notes\.json: an annotations export is not JSON/);
+  });
+
   it('names what was wrong: a format, a side, a file count', async () => {
     expect((await cli(['issues-list', oldPath, newPath, '--format', 'text'])).stderr).toMatch(/--format for issues-list must be one of html, markdown, csv, docx, json; got "text"/);
     expect((await cli(['issues-list', oldPath, newPath, '--ours', 'theirs'])).stderr).toMatch(/--ours must be old or new; got "theirs"/);

@@ -194,6 +194,19 @@ function pairsManifest(): string {
   return path;
 }
 
+/** An annotations export with one note on words of the new sample, for README's "--notes FILE". */
+function notesExport(): string {
+  const path = outputFile();
+  const item = {
+    type: 'Annotation',
+    modified: '2026-03-01T10:00:00Z',
+    body: [{ type: 'TextualBody', purpose: 'commenting', value: 'Hold this.' }],
+    target: { source: 'urn:counterdraft:version:v#clause=c', selector: [{ type: 'TextQuoteSelector', exact: 'Constitution of Ukraine' }] },
+  };
+  writeFileSync(path, JSON.stringify({ type: 'AnnotationCollection', first: { items: [item] } }));
+  return path;
+}
+
 /** A usage line ("compare OLD NEW [--format a|b] [--out FILE] [--all]"): the bare command, then each option and each of its values in turn. */
 function usageChecks(args: string[], markdown: string, label: string): Check[] {
   const groups: string[][] = [];
@@ -216,6 +229,7 @@ function usageChecks(args: string[], markdown: string, label: string): Check[] {
   const values = (flag: string, value: string | undefined): (string | null)[] => {
     if (value === undefined) return [null];
     if (flag === '--out' || flag === '-o') return [outputFile()];
+    if (flag === '--notes') return [notesExport()];
     if (value === 'CATEGORY') return categories(markdown);
     if (value === 'PARTY') return ['Ukraine'];
     if (value === 'MANIFEST') return [pairsManifest()];
