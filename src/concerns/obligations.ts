@@ -120,8 +120,26 @@ const PASSIVE_WITH_AGENT = new RegExp(
 );
 const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|designated|chosen|nominated|fixed|set|agreed|specified|prescribed|controlled|managed|administered|directed|operated|owned|held|exercised|enjoyed|retained|governed)$/u;
 
+// Duties in Ukrainian: a party named in the nominative before its modal ("Україна зобов'язується",
+// "Сполучені Штати мають право", "Україна не може"). Apostrophes come in three forms.
+const UKRAINIAN_SUBJECT_THEN_MODAL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<subject>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})\\s+(?<modal>не\\s+(?:може|можуть|має\\s+права|мають\\s+права|повинн[аіи]|зобов['’ʼ]язан[аі])|може|можуть|має\\s+право|мають\\s+право|вправі|зобов['’ʼ]язу(?:ється|ються)(?:\\s+не)?|зобов['’ʼ]язан[аі]|повинн[аіи])(?![\\p{L}])`,
+  'gu',
+);
+
+function ukrainianKind(modal: string): DeonticKind {
+  if (/^не\s|\sне$/u.test(modal)) return 'prohibition';
+  return /^(?:може|можуть|має|мають|вправі)/u.test(modal) ? 'right' : 'obligation';
+}
+
 function readDeontics(text: string): Deontic[] {
   const found: Deontic[] = [];
+  for (const m of /\p{Script=Cyrillic}/u.test(text) ? text.matchAll(UKRAINIAN_SUBJECT_THEN_MODAL) : []) {
+    const modal = m.groups!.modal!;
+    const start = m.index + m[0].length - modal.length;
+    if (isQuoted(text, start)) continue;
+    found.push({ party: m.groups!.subject!, kind: ukrainianKind(modal), start, end: start + modal.length, phrase: modal });
+  }
   for (const m of subjectModalMatches(text)) {
     const subject = m.groups!.subject!;
     const modal = m.groups!.modal!;

@@ -491,6 +491,18 @@ describe('obligations', () => {
     expect(deontics('1.1 The licences Ukraine assigns to the Fund are listed in Annex B.')).toEqual([]);
   });
 
+  it('reads duties written in Ukrainian: an obligation, a right, a prohibition', () => {
+    const read = (text: string) => deontics(text).map((d) => [d.party, d.kind, d.phrase]);
+    expect(read("1.1 Україна зобов'язується вносити до Фонду частину доходів.")).toEqual([['Україна', 'obligation', "зобов'язується"]]);
+    expect(read('1.1 Сполучені Штати мають право призначити двох членів Ради.')).toEqual([['Сполучені Штати', 'right', 'мають право']]);
+    expect(read('1.1 Україна не може відчужувати надра; Україна зобов’язується не передавати ліцензії.')).toEqual([
+      ['Україна', 'prohibition', 'не може'],
+      ['Україна', 'prohibition', 'зобов’язується не'],
+    ]);
+    // near miss: a statement with no modal binds no one
+    expect(read('1.1 Угода набирає чинності з дати підписання.')).toEqual([]);
+  });
+
   it('gives a bare "and shall" the subject before it', () => {
     expect(deontics('1.1 Ukraine shall provide data, and shall deliver reports.').map((d) => [d.party, d.kind])).toEqual([
       ['Ukraine', 'obligation'],
