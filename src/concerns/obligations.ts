@@ -156,7 +156,7 @@ function readDeontics(text: string): Deontic[] {
     const joined = JOINED_BEFORE.test(lead);
     found.push({ party: joined ? 'Parties' : partyName(subject), kind, start, end: start + modal.length, phrase: modal });
   }
-  for (const m of text.includes(' by ') ? text.matchAll(PASSIVE_WITH_AGENT) : []) {
+  for (const m of text.includes(' by ') && text.includes(' be ') ? text.matchAll(PASSIVE_WITH_AGENT) : []) {
     const agent = m.groups!.agent!;
     const start = m.index;
     const [first, second] = agent.split(new RegExp(`${GAP}(?:or|and)${GAP}(?:by${GAP})?`, 'u'));

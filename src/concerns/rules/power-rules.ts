@@ -4,7 +4,7 @@ import { deonticsOf } from '../obligations.js';
 import { partiesOf } from '../parties.js';
 import type { ClauseMatch, ClauseRule } from '../rule.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentences.js';
-import { OPERATIVE } from './clause-rules.js';
+import { OPERATIVE, loweredText } from './clause-rules.js';
 
 /**
  * One party's say and one party's powers, read from who the draft's parties are rather than
@@ -54,7 +54,11 @@ function sayOf(party: string): RegExp {
   return pattern;
 }
 
-const SAY_KEYWORDS = /consent|approv|agreement|vote|signature|signed|determin|decision|decided|satisfaction|instruct|direction|opinion|authori|certif|designat|select|alone|majority|given|granted|provided/iu;
+// Words one of which every way of giving a say above holds: most clauses hold none, and the
+// patterns (one per party) are not run on them.
+// (tested on the clause's lower-cased text, case-sensitively: a case-insensitive test of so many
+// words costs more than the lowering, which other rules share)
+const SAY_KEYWORDS = /consent|approv|agreement of|vote|signature|signed|determin|decision|decided|satisfaction|instruct|direction|opinion|authori|certif|designat|selected|acting alone|majority/u;
 
 export const onePartySay: ClauseRule = {
   id: 'one-party-say',
@@ -63,11 +67,12 @@ export const onePartySay: ClauseRule = {
   supplementary: true,
   explanation: 'One party alone decides here: its consent, approval or determination, with no say for the other.',
   find(clause, version) {
-    if (!OPERATIVE(clause) || !SAY_KEYWORDS.test(clause.text)) return [];
+    if (!OPERATIVE(clause) || !SAY_KEYWORDS.test(loweredText(clause))) return [];
     const parties = partiesOf(version);
     if (parties.length < 2) return [];
     const found: ClauseMatch[] = [];
-    for (const party of parties) {
+    // a party's say names the party: only parties the clause mentions are tried
+    for (const party of parties.filter((p) => clause.text.includes(p.split(/\s+/u).at(-1)!))) {
       for (const m of clause.text.matchAll(sayOf(party))) {
         if (!asserted(clause, m.index) || sharedOrReasonable(clause, m.index)) continue;
         // both parties given the same say in one sentence: "the consent of the Buyer and of the
