@@ -70,7 +70,7 @@ export function isQuoted(text: string, position: number): boolean {
 }
 
 // A clause that reports what one side proposed states a position, not a term of the agreement.
-const REPORTED_POSITION = /\b(proposed|proposes|proposal of|position of|according to|requested that|has asked|demanded|demands|stated that|states that|has stated|has suggested|suggested that|suggests that|expressed the view|takes the view|took the view)\b/iu;
+const REPORTED_POSITION = /\b(proposed|proposes|proposal of|position of|according to|requested that|has asked|asked for|asked that|demanded|demands|stated that|states that|has stated|has suggested|suggested that|suggests that|expressed the view|takes the view|took the view)\b/iu;
 
 export function isReportedPosition(text: string, position: number): boolean {
   const sentence = sentenceAt(text, position);

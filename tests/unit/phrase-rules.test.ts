@@ -83,6 +83,14 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'Legal title to the graphite stockpile vests in Sarnia on delivery.', 'Voting rights in the Board vest in its members.'],
     ['ownership', 'Title to the ore shall remain with Ukraine until it is sold.', 'The Fund shall remain in Kyiv until 2030.'],
     ['financial', 'The aggregate liability of Sarnia under this Agreement shall not exceed EUR 10 million.', 'Sarnia shall not exceed the speed limits on the access roads.'],
+    ['one-sided', 'Ukraine shall furnish all geological data; Sarnia assumes no corresponding obligation towards Ukraine.', 'Each Party shall furnish data, and the other shall assume a corresponding obligation.'],
+    ['one-sided', 'Sarnia shall have exclusive control over the operation of the pipeline.', 'The Parties shall share control over the operation of the pipeline.'],
+    ['one-sided', 'Distributions from the Fund shall be made exclusively to Sarnia until its contributions are recovered.', 'Distributions from the Fund shall be made to both Parties in equal shares.'],
+    ['one-sided', 'The rights granted to Sarnia under Article 5 shall subsist in perpetuity.', 'The rights granted to Sarnia under Article 5 end with this Agreement.'],
+    ['governing-law', 'The law of England and Wales governs this Agreement.', 'The law firm of each Party shall keep the originals.'],
+    ['duration', 'The Borrower may not prepay the Facility before the fifth anniversary of the Utilisation Date.', 'The Fund shall publish a report on the anniversary of its founding.'],
+    ['duration', 'This Agreement shall be automatically renewed for successive periods of five years.', 'In the event of renewed armed aggression the Parties shall consult.'],
+    ['duration', 'The obligations under Articles 4 and 5 shall survive termination.', 'The Operator shall ensure the survival of protected species in the Licence Area.'],
     ['ratification', 'This Agreement shall take effect on the date of the last notification.', 'A withdrawal shall take effect six months after the notice is received.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
     expect(categoriesOf(fires).has(category), fires).toBe(true);
