@@ -567,8 +567,8 @@ export class CompareView extends LitElement {
     if (existing && fullyVisible(existing, v)) return existing;
     scrollWithin(v, pos, existing);
     // The virtualizer renders the rows it scrolled to within a few frames. Rows it has not
-    // measured yet are placed by estimate, so a long jump can land short: scroll again as the
-    // real heights come in.
+    // measured yet are placed by estimate; it keeps the row it was asked for pinned while the
+    // real heights come in (its layout's `pin`), so one scroll lands however far the jump.
     for (let i = 0; i < 90; i++) {
       await frame();
       const el = find();
@@ -576,7 +576,6 @@ export class CompareView extends LitElement {
         await frame();
         return find();
       }
-      if (i % 6 === 5) scrollWithin(v, pos, find());
     }
     return find();
   }

@@ -245,6 +245,34 @@ describe('<cd-compare-view>', () => {
     expect(el.current).to.equal(last);
   });
 
+  it('a far jump over rows far taller or shorter than the estimate lands on the row, in every mode', async () => {
+    // rows not yet measured are placed by the height of those measured: 400 one-line clauses
+    // before 60 of many lines each, or 300 long ones before 600 short ones, put the last row far
+    // from where it is estimated to be
+    const long = (n: number) => `${n}. ${'The Operator shall keep full records of every shipment and report them to the Host State each month. '.repeat(40)}`;
+    const short = (n: number) => `${n}. Short clause ${n}.`;
+    const layouts = [
+      Array.from({ length: 460 }, (_, k) => (k < 400 ? short(k + 1) : long(k + 1))),
+      Array.from({ length: 900 }, (_, k) => (k < 300 ? long(k + 1) : short(k + 1))),
+    ];
+    for (const body of layouts) {
+      const n = body.length + 1;
+      const c = compareVersions(parseVersion([...body, `${n}. The Term is ten years.`].join('\n\n')), parseVersion([...body, `${n}. The Term is twenty years.`].join('\n\n')));
+      const target = c.changes.findIndex((ch) => ch.kind === 'modified');
+      for (const mode of ['side-by-side', 'inline'] as const) {
+        const el = await mount(c, { mode });
+        const list = el.shadowRoot!.querySelector<HTMLElement>('lit-virtualizer')!;
+        expect(await el.focusChange(target)).to.equal(true);
+        const row = el.shadowRoot!.querySelector<HTMLElement>(`.row[data-index="${target}"]`);
+        expect(row, `${mode}: the row is rendered`).to.not.equal(null);
+        const a = row!.getBoundingClientRect();
+        const b = list.getBoundingClientRect();
+        expect(a.bottom > b.top && a.top < b.bottom, `${mode}: row at ${a.top}-${a.bottom}, list at ${b.top}-${b.bottom}`).to.equal(true);
+        expect((el.shadowRoot!.activeElement as HTMLElement).dataset['index']).to.equal(String(target));
+      }
+    }
+  });
+
   it('selectRange selects the words and emits cd-text-selected with exact offsets', async () => {
     const c = sampleComparison();
     const clause = c.old.clauses.find((x) => x.number === '2.2')!;
