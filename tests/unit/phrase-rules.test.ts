@@ -84,7 +84,10 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'Title to the ore shall remain with Ukraine until it is sold.', 'The Fund shall remain in Kyiv until 2030.'],
     ['financial', 'The aggregate liability of Sarnia under this Agreement shall not exceed EUR 10 million.', 'Sarnia shall not exceed the speed limits on the access roads.'],
     ['one-sided', 'Ukraine shall furnish all geological data; Sarnia assumes no corresponding obligation towards Ukraine.', 'Each Party shall furnish data, and the other shall assume a corresponding obligation.'],
-    ['one-sided', 'Sarnia shall have exclusive control over the operation of the pipeline.', 'The Parties shall share control over the operation of the pipeline.'],
+    ['one-sided', 'Sarnia shall have exclusive control over the operation of the pipeline.', 'The Indemnified Party gives Sarnia sole control of the defence and settlement of the claim.'],
+    // a consent at the end of one sentence, with another after it
+    ['one-sided', 'Sarnia may not sell its stake without the prior written consent of Ukraine. Sarnia shall report each sale.', 'Sarnia may sell its stake. Ukraine shall be told of the sale.'],
+    ['ownership', 'All licences for lithium issued after signature shall vest in the Fund.', 'The Licensor grants a licence for the duration of copyright vested in the Original Work.'],
     ['one-sided', 'Distributions from the Fund shall be made exclusively to Sarnia until its contributions are recovered.', 'Distributions from the Fund shall be made to both Parties in equal shares.'],
     ['one-sided', 'The rights granted to Sarnia under Article 5 shall subsist in perpetuity.', 'The rights granted to Sarnia under Article 5 end with this Agreement.'],
     ['governing-law', 'The law of England and Wales governs this Agreement.', 'The law firm of each Party shall keep the originals.'],
