@@ -94,6 +94,10 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['duration', 'The Borrower may not prepay the Facility before the fifth anniversary of the Utilisation Date.', 'The Fund shall publish a report on the anniversary of its founding.'],
     ['duration', 'This Agreement shall be automatically renewed for successive periods of five years.', 'In the event of renewed armed aggression the Parties shall consult.'],
     ['duration', 'The obligations under Articles 4 and 5 shall survive termination.', 'The Operator shall ensure the survival of protected species in the Licence Area.'],
+    // a sum is money owed only where the sentence pays, contributes or caps it
+    ['financial', 'Sarnia shall pay USD 2 million into the Fund on signature.', 'Ukraine shall not incur indebtedness above USD 1,000,000 without notice to Sarnia.'],
+    ['ratification', 'This Agreement is subject to ratification by the Verkhovna Rada.', 'The Company shall ratify and confirm all acts lawfully done by the Attorney.'],
+    ['ownership', 'The deposits listed in Annex A shall vest in the Fund.', 'Copyright in all reports prepared by the Secretariat shall vest in the Fund.'],
     ['ratification', 'This Agreement shall take effect on the date of the last notification.', 'A withdrawal shall take effect six months after the notice is received.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
     expect(categoriesOf(fires).has(category), fires).toBe(true);
