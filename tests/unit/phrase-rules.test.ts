@@ -96,6 +96,9 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['duration', 'The obligations under Articles 4 and 5 shall survive termination.', 'The Operator shall ensure the survival of protected species in the Licence Area.'],
     // a sum is money owed only where the sentence pays, contributes or caps it
     ['financial', 'Sarnia shall pay USD 2 million into the Fund on signature.', 'Ukraine shall not incur indebtedness above USD 1,000,000 without notice to Sarnia.'],
+    // an appropriation, and a sum set aside for a purpose, are money too
+    ['financial', 'There is hereby appropriated $5,000,000, to remain available until 30 September.', 'The report covers the years 2019 to 2024.'],
+    ['financial', '$11,000,000 for marine debris assessment and removal;', 'Marine debris shall be assessed and removed;'],
     ['ratification', 'This Agreement is subject to ratification by the Verkhovna Rada.', 'The Company shall ratify and confirm all acts lawfully done by the Attorney.'],
     ['ownership', 'The deposits listed in Annex A shall vest in the Fund.', 'Copyright in all reports prepared by the Secretariat shall vest in the Fund.'],
     ['ratification', 'This Agreement shall take effect on the date of the last notification.', 'A withdrawal shall take effect six months after the notice is received.'],
