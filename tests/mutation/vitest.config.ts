@@ -14,7 +14,15 @@ export default defineConfig({
       'tests/unit/readme-commands.test.ts',
       'tests/unit/node-engines.test.ts',
       'tests/unit/browser-tests-script.test.ts',
+      // the command, the API and team workspaces run the core through their shells: each of
+      // their tests costs a process or a server, and the core's own tests cover what they reach
+      'tests/unit/cli.test.ts',
+      'tests/unit/api.test.ts',
+      'tests/unit/server-tls.test.ts',
+      'tests/unit/pool-broken-worker.test.ts',
+      'tests/unit/sync-*.test.ts',
     ],
     testTimeout: 20_000,
+    setupFiles: ['tests/mutation/fast-check-cap.ts'],
   },
 });
