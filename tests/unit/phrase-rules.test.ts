@@ -96,6 +96,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['duration', 'The obligations under Articles 4 and 5 shall survive termination.', 'The Operator shall ensure the survival of protected species in the Licence Area.'],
     // a sum is money owed only where the sentence pays, contributes or caps it
     ['financial', 'Sarnia shall pay USD 2 million into the Fund on signature.', 'Ukraine shall not incur indebtedness above USD 1,000,000 without notice to Sarnia.'],
+    // a party's name is no word of paying: "the Investor", "the Grantor"
+    ['financial', 'The Investor shall invest USD 5 million in the Company.', 'The Company shall notify the Investor of any indebtedness exceeding USD 1 million.'],
     // an appropriation, and a sum set aside for a purpose, are money too
     ['financial', 'There is hereby appropriated $5,000,000, to remain available until 30 September.', 'The report covers the years 2019 to 2024.'],
     ['financial', '$11,000,000 for marine debris assessment and removal;', 'Marine debris shall be assessed and removed;'],
