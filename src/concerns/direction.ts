@@ -6,6 +6,7 @@ import { partiesOf } from './parties.js';
 import { sentenceAt } from './sentences.js';
 import type { Figure } from './figures.js';
 import { figuresOf } from './figures.js';
+import { payerByRole } from './roles.js';
 
 /**
  * Which way a figure cuts. A sum or share is read from who pays it and who receives it ("the
@@ -122,9 +123,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   const recipient = recipientBefore(clause.text, sentence.start, at, version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));
   if (recipient && !cap) return { party: recipient, rise: 'benefit', added: 'benefit' };
-  const payer = burdenedAt(clause, version, at);
+  const payer = burdenedAt(clause, version, at) ?? (PRICED.test(clause.text.slice(sentence.start, sentence.end)) ? payerByRole(version) : null);
   return payer ? { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' } : null;
 }
+
+// What one side pays the other for: when the clause names neither, the parties' roles say who pays.
+const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission)\b/iu;
 
 /** The effect on `weight.party` of a figure going from `from` to `to` (null: absent on that side). */
 export function effectOfChange(weight: FigureWeight, from: number | null, to: number | null): Effect | null {

@@ -1,0 +1,15 @@
+import * as z from 'zod';
+
+/**
+ * The roles commercial drafts give their parties, and which side of the money each stands on
+ * (seeds/roles.json): when a clause sets a price, interest, a fee, a royalty or rent and names
+ * neither payer nor receiver, a draft between "the Borrower" and "the Lender" is read as the
+ * Borrower paying it. An analyst can add a pair without touching code.
+ */
+export const RolesSchema = z.object({
+  format: z.literal('counterdraft/roles'),
+  version: z.literal(1),
+  note: z.string().optional(),
+  pairs: z.array(z.object({ pays: z.string().min(1), receives: z.string().min(1) })).min(1),
+});
+export type Roles = z.infer<typeof RolesSchema>;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import seed from '../../seeds/roles.json' with { type: 'json' };
+import { compareVersions } from '../../src/compare/compare.js';
+import { withFindings } from '../../src/concerns/analyze.js';
+import { payerByRole } from '../../src/concerns/roles.js';
+import { checked } from '../../src/model/checked.js';
+import { RolesSchema } from '../../src/model/roles.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/** Who pays what a clause prices when it names no one: the roles the parties are given. */
+
+const draft = (a: string, b: string, body: string) => parseVersion(`AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "${a}") and Birch Inc (the "${b}").\n\n1. ${body}`);
+
+function stanceFor(a: string, b: string, before: string, after: string, we: string): string[] {
+  const comparison = withFindings(compareVersions(draft(a, b, before), draft(a, b, after)), { we });
+  return comparison.findings.filter((f) => f.level === 'change').map((f) => f.stance!);
+}
+
+describe('roles', () => {
+  it('ships a roles file its schema accepts, and refuses one that is not', () => {
+    expect(checked(RolesSchema, seed, 'seeds/roles.json').pairs.length).toBeGreaterThan(5);
+    expect(() => checked(RolesSchema, { ...seed, pairs: [{ pays: '' , receives: 'Lender' }] }, 'roles.json')).toThrow(/roles\.json: pairs\[0\]\.pays/);
+  });
+
+  it('reads the payer from the parties’ roles, in either order, and nothing from roles it does not know', () => {
+    expect(payerByRole(draft('Lender', 'Borrower', 'Interest accrues daily.'))).toBe('Borrower');
+    expect(payerByRole(draft('Borrower', 'Lender', 'Interest accrues daily.'))).toBe('Borrower');
+    expect(payerByRole(draft('Company', 'Investor', 'Interest accrues daily.'))).toBeNull();
+  });
+
+  it('a rate cut with no payer named is the payer’s gain by role', () => {
+    expect(stanceFor('Seller', 'Buyer', 'Late payments shall bear interest at 12% per annum.', 'Late payments shall bear interest at 4% per annum.', 'Buyer')).toEqual(['favour']);
+    expect(stanceFor('Seller', 'Buyer', 'Late payments shall bear interest at 12% per annum.', 'Late payments shall bear interest at 4% per annum.', 'Seller')).toEqual(['against']);
+    // near miss: a figure that prices nothing stays with no side
+    const unpriced = stanceFor('Seller', 'Buyer', 'Up to 12% of deliveries may arrive late.', 'Up to 4% of deliveries may arrive late.', 'Buyer');
+    expect(unpriced.length).toBeGreaterThan(0); // the figure change is reported ...
+    expect(unpriced.every((s) => s === 'neutral')).toBe(true); // ... on no one's side
+  });
+});
