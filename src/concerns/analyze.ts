@@ -8,6 +8,7 @@ import { ChangeReader } from '../compare/citation.js';
 import { obligationBalance } from './obligations.js';
 import { partiesOf } from './parties.js';
 import { figuresOf } from './figures.js';
+import { sentenceAt } from './sentences.js';
 import type { ChangeRule, ClauseMatch, ClauseRule, DocumentRule, WeighsOn } from './rule.js';
 import { CHANGE_RULES } from './rules/change-rules.js';
 import { CLAUSE_RULES } from './rules/clause-rules.js';
@@ -154,7 +155,7 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
   const sameParties = partiesOf(comparison.old).join('\u0000') === partiesOf(comparison.new).join('\u0000');
   const oldFindings = findingsOfVersion(comparison.old, 'old', rules, oldReadings);
   const newFindings = findingsOfVersion(comparison.new, 'new', rules, sameParties ? oldReadings : new Map());
-  return [...oldFindings, ...newFindings, ...changeFindings, ...concernsChanged(comparison, oldFindings, newFindings, changeFindings)];
+  return [...oldFindings, ...newFindings, ...changeFindings, ...concernsChanged(comparison, oldFindings, newFindings, changeFindings, text)];
 }
 
 const CATEGORY_NAMES: Record<Finding['category'], string> = {
@@ -175,7 +176,13 @@ const CATEGORY_NAMES: Record<Finding['category'], string> = {
  * gone helps it (and the reverse for a protection). Kinds the change rules already reported for
  * the change are not reported twice.
  */
-function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFindings: Finding[], already: Finding[]): Finding[] {
+function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFindings: Finding[], already: Finding[], text: (side: 'old' | 'new', id: string) => string): Finding[] {
+  // the sentence a finding's words stand in, spacing and case aside
+  const sentenceOfFinding = (f: Finding, side: 'old' | 'new') => {
+    const clause = text(side, f.clause!);
+    const { start, end } = sentenceAt(clause, f.evidence!.start);
+    return clause.slice(start, end).toLowerCase().replace(/\s+/gu, ' ').trim();
+  };
   const byClause = (findings: Finding[]) => {
     const map = new Map<string, Finding[]>();
     for (const f of findings) if (f.level === 'clause' && f.clause) map.set(f.clause, [...(map.get(f.clause) ?? []), f]);
@@ -202,6 +209,17 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       if (was.has(f.rule) || reported.has(f.category) || aboutFigure(f)) continue;
       was.add(f.rule); // once per kind
       found.push({ ...f, rule: 'concern-appears', level: 'change', version: 'new', oldClauses: change.old, explanation: `A ${CATEGORY_NAMES[f.category]} appears here: ${f.explanation}` });
+    }
+    // the same kind of concern on both sides, its sentence reworded: what it says has changed
+    // ("title shall pass on delivery" → "only upon payment in full"); which way, the words alone
+    // do not say
+    const changed = new Set<string>();
+    for (const f of after) {
+      if (!was.has(f.rule) || reported.has(f.category) || changed.has(f.category) || aboutFigure(f) || !f.evidence || !f.clause) continue;
+      const olds = before.filter((b) => b.rule === f.rule && b.evidence && b.clause);
+      if (olds.length === 0 || olds.some((b) => sentenceOfFinding(b, 'old') === sentenceOfFinding(f, 'new'))) continue;
+      changed.add(f.category);
+      found.push({ ...f, rule: 'concern-changed', level: 'change', version: 'new', oldClauses: change.old, affects: null, explanation: `The ${CATEGORY_NAMES[f.category]} here is worded differently: ${f.explanation}` });
     }
     for (const f of before) {
       if (is.has(f.rule) || reported.has(f.category) || aboutFigure(f)) continue;

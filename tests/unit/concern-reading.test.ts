@@ -226,6 +226,16 @@ describe('phrase rules: the wider reading', () => {
 });
 
 describe('change findings name what moved, once', () => {
+  it('the same kind of concern resting on other words is a change of that kind, on no one’s side', () => {
+    const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
+    const found = changes(SALE, 'Title to the ore shall pass to the Purchaser on delivery at the port.', 'Title to the ore shall pass to the Purchaser only upon payment in full of the price.', 'Purchaser');
+    const changed = found.filter((f) => f.rule === 'concern-changed');
+    expect(changed.map((f) => [f.category, f.stance])).toEqual([['ownership', 'neutral']]);
+    // near miss: the same words, the clause changed elsewhere
+    const same = changes(SALE, 'Title to the ore shall pass to the Purchaser on delivery. Notices go by post.', 'Title to the ore shall pass to the Purchaser on delivery. Notices go by email.', 'Purchaser');
+    expect(same.filter((f) => f.rule === 'concern-changed')).toEqual([]);
+  });
+
   it('a concern about a figure comes and goes with the figure, which figure-changed reports', () => {
     const found = changes(STATES, 'Ukraine shall transfer to the Fund 30 percent of the royalties from offshore fields.', 'Ukraine shall transfer to the Fund 70 percent of the royalties from offshore fields.', 'Ukraine');
     expect(found.map((f) => f.rule)).toEqual(['figure-changed']);
