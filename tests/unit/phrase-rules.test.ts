@@ -103,6 +103,9 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['financial', '$11,000,000 for marine debris assessment and removal;', 'Marine debris shall be assessed and removed;'],
     ['ratification', 'This Agreement is subject to ratification by the Verkhovna Rada.', 'The Company shall ratify and confirm all acts lawfully done by the Attorney.'],
     ['ownership', 'The deposits listed in Annex A shall vest in the Fund.', 'Copyright in all reports prepared by the Secretariat shall vest in the Fund.'],
+    // a fee charged for support is no charge over a port, nor a free-of-charge licence one over land
+    ['ownership', 'Ukraine shall create a charge over the port of Odesa in favour of Sarnia.', 'Sarnia may charge a reasonable fee for its support of the software.'],
+    ['ownership', 'Ukraine shall grant a pledge over the lithium licences to Sarnia.', 'The Licensor grants a free-of-charge patent licence to use the software.'],
     ['ratification', 'This Agreement shall take effect on the date of the last notification.', 'A withdrawal shall take effect six months after the notice is received.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
     expect(categoriesOf(fires).has(category), fires).toBe(true);
