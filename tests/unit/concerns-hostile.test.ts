@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { forumsIn } from '../../src/concerns/forum.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * Clauses crafted to make the concern rules work hard: each once took seconds to minutes (a
+ * pattern that could split a run of words many ways, or rescanned a sentence or a run of spaces
+ * for every place it asked about). The bounds are far above what the linear reading takes on a
+ * busy machine and far below what the old reading took.
+ */
+
+const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Seller") and Birch Inc. (the "Buyer").';
+const COMPANY = 'SUBSCRIPTION AGREEMENT\n\nThis Agreement is made between Larch Mining Ltd (the "Company") and Osprey Capital LLP (the "Investor").';
+
+function timed(head: string, body: string): { ms: number; rules: string[] } {
+  const version = parseVersion(`${head}\n\n1. ${body}`);
+  const started = performance.now();
+  const rules = findingsOfVersion(version, 'single').map((f) => f.rule);
+  return { ms: performance.now() - started, rules };
+}
+
+describe('concern rules on crafted clauses', () => {
+  it('a right followed by many ways to read "by notice to ..." (17 s before)', () => {
+    const { ms } = timed(SALE, ('The Seller may ' + 'by notice to the a '.repeat(12)).repeat(20) + 'x.');
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('a run of 100,000 spaces after "take effect" (minutes before)', () => {
+    const { ms, rules } = timed(SALE, `This Agreement shall take effect on${'\u00a0'.repeat(100_000)}delivery.`);
+    expect(ms).toBeLessThan(5000);
+    expect(rules).toContain('entry-into-force');
+  });
+
+  it('thousands of modals, passives and consents in one sentence (8 to 36 s before)', () => {
+    for (const [head, body] of [
+      [SALE, `${'The Seller shall '.repeat(4000)}pay.`],
+      [SALE, `${'shall be paid by the Buyer '.repeat(4000)}.`],
+      [COMPANY, `${'consent of the Investor '.repeat(4000)}mutually.`],
+    ] as const) {
+      expect(timed(head, body).ms, body.slice(0, 30)).toBeLessThan(10_000);
+    }
+  });
+
+  it('a court named after a long run of initials (15 s before)', () => {
+    const started = performance.now();
+    forumsIn('A. '.repeat(40_000));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
