@@ -22,7 +22,13 @@ export function selectorsFor(text: string, start: number, end: number): Pick<Ann
  * scored by how much of the prefix and suffix still surround it, preferring the clause whose id
  * the caller maps it to (the aligned clause), and the best wins.
  */
-export function anchor(annotation: Pick<Annotation, 'quote' | 'position' | 'clauseId'>, clauses: readonly Clause[], preferredClauseId?: string): Anchoring {
+export function anchor(
+  annotation: Pick<Annotation, 'quote' | 'position' | 'clauseId'>,
+  clauses: readonly Clause[],
+  preferredClauseId?: string,
+  /** occurrences of quotes left to score, shared by the notes of one file from elsewhere: past it, nothing more is placed */
+  budget?: { occurrences: number },
+): Anchoring {
   const { exact, prefix, suffix } = annotation.quote;
   const own = clauses.find((c) => c.id === annotation.clauseId);
   const { start, end } = annotation.position;
@@ -30,6 +36,7 @@ export function anchor(annotation: Pick<Annotation, 'quote' | 'position' | 'clau
   let best: { clauseId: string; start: number; score: number } | null = null;
   for (const clause of clauses) {
     for (let at = clause.text.indexOf(exact); at >= 0; at = clause.text.indexOf(exact, at + 1)) {
+      if (budget && budget.occurrences-- <= 0) return best ? { state: 'anchored', clauseId: best.clauseId, start: best.start, end: best.start + exact.length } : { state: 'orphaned' };
       const score =
         commonSuffix(clause.text.slice(0, at), prefix) +
         commonPrefix(clause.text.slice(at + exact.length), suffix) +

@@ -11,10 +11,16 @@ import { anchor } from './anchor.js';
  * whose words are in neither is not placed, and is named in `unplaced` (by its number in the
  * file and its first words), so nothing an analyst wrote goes missing unsaid.
  */
+// A file from elsewhere may quote one letter ten thousand times: each note is placed by scoring
+// every place its words stand, so the places scored for one file are bounded; notes past it are
+// named as unplaced.
+const OCCURRENCES_SCORED_AT_MOST = 2_000_000;
+
 export function notesFromExport(data: unknown, origin: string, versions: { old: Version; new: Version }): { notes: ClauseNote[]; unplaced: string[] } {
   const collection = checked(AnnotationExportSchema, data, origin);
   const notes: ClauseNote[] = [];
   const unplaced: string[] = [];
+  const budget = { occurrences: OCCURRENCES_SCORED_AT_MOST };
   collection.first.items.forEach((item, index) => {
     const quote = item.target.selector.find((s) => s.type === 'TextQuoteSelector');
     const position = item.target.selector.find((s) => s.type === 'TextPositionSelector') ?? { type: 'TextPositionSelector' as const, start: 0, end: 0 };
@@ -24,10 +30,20 @@ export function notesFromExport(data: unknown, origin: string, versions: { old: 
       return;
     }
     const clauseId = /#clause=(.+)$/u.exec(item.target.source)?.[1] ?? '';
-    const placed = (['new', 'old'] as const)
-      .map((side) => ({ side, at: anchor({ quote, position, clauseId }, versions[side].clauses) }))
-      .find((p) => p.at.state === 'anchored');
-    if (!placed || placed.at.state !== 'anchored') {
+    if (budget.occurrences <= 0) {
+      unplaced.push(`note ${index + 1} ("${note.slice(0, 40)}"): not placed, the notes before it quote words that stand in too many places`);
+      return;
+    }
+    // the new version first; the old only when the words are not in the new
+    let placed: { side: 'old' | 'new'; at: Extract<ReturnType<typeof anchor>, { state: 'anchored' }> } | null = null;
+    for (const side of ['new', 'old'] as const) {
+      const at = anchor({ quote, position, clauseId }, versions[side].clauses, undefined, budget);
+      if (at.state === 'anchored') {
+        placed = { side, at };
+        break;
+      }
+    }
+    if (!placed) {
       unplaced.push(`note ${index + 1} ("${note.slice(0, 40)}"): its words ("${quote.exact.slice(0, 40)}") are in neither version`);
       return;
     }

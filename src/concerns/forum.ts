@@ -25,7 +25,7 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   { kind: 'courts', pattern: /\b(?:the\s+)?courts?\s+(?:of|in|at)\s+/giu },
   // a court named as the subject of its jurisdiction: "The United States District Court for the
   // Southern District of New York shall have exclusive jurisdiction"
-  { kind: 'courts', pattern: /(?:^|(?<=[.;]\s))\s*(?:[Tt]he\s+)?(?=(?:\p{Lu}[\p{L}.’'-]*\s+)+(?:Court|Tribunal)\b[^.;]{0,100}?\s+shall\s+have\s+(?:exclusive\s+|non-exclusive\s+|sole\s+)?jurisdiction)/gu },
+  { kind: 'courts', pattern: /(?:^|(?<=[.;]\s))\s*(?:[Tt]he\s+)?(?=(?:\p{Lu}[\p{L}’'-]*\s+){1,8}(?:Court|Tribunal)\b[^.;]{0,100}?\s+shall\s+have\s+(?:exclusive\s+|non-exclusive\s+|sole\s+)?jurisdiction)/gu },
   { kind: 'law', pattern: /\bgoverned\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?/giu },
   { kind: 'law', pattern: /\bin\s+accordance\s+with\s+(?=(?:the\s+)?laws?\s+of\b)/giu },
 ];

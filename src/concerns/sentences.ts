@@ -50,29 +50,81 @@ const RELEASE_TRIGGER = /\b(?:shall|is|are|will) not be (?:required|obliged|obli
 // prejudice to". They are taken out before the window is read.
 const NOT_A_NEGATION = /\b(?:not|no)\s+(?:less|more|fewer|greater|later|earlier|sooner|lower|higher)\s+than\b|\bnot\s+(?:exceeding|to\s+exceed)\b|\b(?:but\s+)?not\s+limited\s+to\b|\bwithout\s+(?:prejudice|limitation|limiting)\b/giu;
 
+// How far back in its sentence a negation is looked for: past any window the triggers need, and
+// a bound on the work a crafted sentence of a megabyte can cause per phrase asked about.
+const NEGATION_REACH = 2000;
+
 /** Is the phrase starting at `position` inside the scope of a negation in its sentence? */
 export function isNegated(text: string, position: number): boolean {
   const sentence = sentenceAt(text, position);
-  const before = text.slice(sentence.start, position).replace(NOT_A_NEGATION, ' ');
+  const before = text.slice(Math.max(sentence.start, position - NEGATION_REACH), position).replace(NOT_A_NEGATION, ' ');
   const scope = before.split(SCOPE_TERMINATORS).filter((p) => p !== undefined).at(-1) ?? '';
   const window = scope.trim().split(/\s+/).slice(-NEGATION_WINDOW_WORDS).join(' ');
   return NEGATION_TRIGGERS.test(window) || RELEASE_TRIGGER.test(scope);
 }
 
+// A clause's quotation marks and reported-position words, found once per text: a rule asking
+// about many places of one long sentence then counts and looks them up instead of rescanning it.
+interface Marks {
+  curlyOpen: number[];
+  curlyClose: number[];
+  straight: number[];
+  reported: Span[];
+}
+let marksText: string | undefined;
+let marks: Marks = { curlyOpen: [], curlyClose: [], straight: [], reported: [] };
+
+function marksOf(text: string): Marks {
+  if (text !== marksText) {
+    const at = (re: RegExp) => [...text.matchAll(re)].map((m) => m.index);
+    marks = {
+      curlyOpen: at(/[“«]/gu),
+      curlyClose: at(/[”»]/gu),
+      straight: at(/"/g),
+      reported: [...text.matchAll(REPORTED_POSITION_ALL)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    };
+    marksText = text;
+  }
+  return marks;
+}
+
+/** How many of the sorted `positions` lie in [from, to). */
+function countIn(positions: readonly number[], from: number, to: number): number {
+  const firstAtOrAfter = (x: number) => {
+    let lo = 0;
+    let hi = positions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (positions[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return firstAtOrAfter(to) - firstAtOrAfter(from);
+}
+
 /** Is `position` inside quotation marks opened earlier in its sentence? */
 export function isQuoted(text: string, position: number): boolean {
   const sentence = sentenceAt(text, position);
-  const before = text.slice(sentence.start, position);
-  const curlyOpen = (before.match(/[“«]/gu) ?? []).length;
-  const curlyClose = (before.match(/[”»]/gu) ?? []).length;
-  const straight = (before.match(/"/g) ?? []).length;
-  return curlyOpen > curlyClose || straight % 2 === 1;
+  const { curlyOpen, curlyClose, straight } = marksOf(text);
+  return countIn(curlyOpen, sentence.start, position) > countIn(curlyClose, sentence.start, position) || countIn(straight, sentence.start, position) % 2 === 1;
 }
 
 // A clause that reports what one side proposed states a position, not a term of the agreement.
-const REPORTED_POSITION = /\b(proposed|proposes|proposal of|position of|according to|requested that|has asked|asked for|asked that|demanded|demands|stated that|states that|has stated|has suggested|suggested that|suggests that|expressed the view|takes the view|took the view)\b/iu;
+const REPORTED_WORDS =
+  'proposed|proposes|proposal of|position of|according to|requested that|has asked|asked for|asked that|demanded|demands|stated that|states that|has stated|has suggested|suggested that|suggests that|expressed the view|takes the view|took the view';
+const REPORTED_POSITION_ALL = new RegExp(`\\b(?:${REPORTED_WORDS})\\b`, 'giu');
 
 export function isReportedPosition(text: string, position: number): boolean {
   const sentence = sentenceAt(text, position);
-  return REPORTED_POSITION.test(text.slice(sentence.start, position));
+  // the first reported-position words at or after the sentence's start, if they end before `position`
+  const { reported } = marksOf(text);
+  let lo = 0;
+  let hi = reported.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reported[mid]!.start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < reported.length && reported[lo]!.end <= position;
 }

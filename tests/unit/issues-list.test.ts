@@ -252,6 +252,18 @@ describe('counterdraft issues-list', () => {
     expect(result.stderr).toMatch(/notes\.jsonld: note 3 \("Lost note\."\): its words \("words in neither draft"\) are in neither version; it is left out/);
   });
 
+  it('bounds the work a crafted export can cause: ten thousand notes quoting one letter', async () => {
+    const { notesFromExport } = await import('../../src/annotations/from-export.js');
+    const draft = parseVersion(Array.from({ length: 3000 }, (_, k) => `${k + 1}. The Seller shall deliver the goods every week and keep records.`).join('\n\n'));
+    const item = { type: 'Annotation', body: [{ type: 'TextualBody', purpose: 'commenting', value: 'x' }], target: { source: 's', selector: [{ type: 'TextQuoteSelector', exact: 'e' }] } };
+    const started = performance.now();
+    const placed = notesFromExport({ type: 'AnnotationCollection', first: { items: Array.from({ length: 10_000 }, () => item) } }, 'notes.json', { old: draft, new: draft });
+    // scoring every place of every note took minutes; the places scored per file are bounded
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(placed.notes.length + placed.unplaced.length).toBe(10_000);
+    expect(placed.unplaced.at(-1)).toMatch(/^note 10000 \("x"\): not placed, the notes before it quote words that stand in too many places$/);
+  });
+
   it('refuses an annotations export that is not one, naming the file and the field', async () => {
     const bad = join(dir, 'bad-notes.json');
     writeFileSync(bad, JSON.stringify({ type: 'AnnotationCollection', first: { items: [{ type: 'Annotation', body: [], target: { source: 'x', selector: [] } }] } }));

@@ -71,10 +71,14 @@ export const onePartySay: ClauseRule = {
     const parties = partiesOf(version);
     if (parties.length < 2) return [];
     const found: ClauseMatch[] = [];
+    const verdicts = new Map<number, boolean>();
     // a party's say names the party: only parties the clause mentions are tried
     for (const party of parties.filter((p) => clause.text.includes(p.split(/\s+/u).at(-1)!))) {
+      let read = 0;
       for (const m of clause.text.matchAll(sayOf(party))) {
-        if (!asserted(clause, m.index) || sharedOrReasonable(clause, m.index)) continue;
+        // a crafted clause may repeat the words thousands of times: the first few decide
+        if (++read > MATCHES_READ_AT_MOST) break;
+        if (!asserted(clause, m.index) || sharedOrReasonable(clause, m.index, verdicts)) continue;
         // both parties given the same say in one sentence: "the consent of the Buyer and of the
         // Seller", "signed by the Republic of Norland and the Kingdom of Estria"
         const sentence = sentenceAt(clause.text, m.index);
@@ -91,9 +95,31 @@ export const onePartySay: ClauseRule = {
 };
 
 // Powers over the relationship or the other party: to end or change it, to name who decides, to
-// take or withhold, to call for what the other must give.
-const POWER =
-  /^(?:,?\s*(?:at\s+any\s+time|from\s+time\s+to\s+time|unilaterally|immediately|forthwith|by\s+(?:written\s+)?notice(?:\s+in\s+writing)?(?:\s+to\s+(?:the\s+)?[\p{L} ]{1,40}?)?|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+)?(?:discretion|option)|but\s+(?:(?:is|shall\s+be)\s+)?not\s+obliged)\s*,?)*\s*(?:(?:to|be)\s+)?(?<verb>terminate|suspend|amend|vary|modify|revise|alter|appoint|nominate|remove|dismiss|replace|veto|block|take\s+(?:possession|over|proceedings)|enter\s+(?:into\s+possession|upon)|seize|declare|accelerate|cancel|set\s+off|withhold|audit|inspect|require|determine|decide|bring\s+proceedings|extend|renew|increase|reduce|adjust|substitute|call\s+for|direct|instruct|reject|refuse|revoke|sell|dispose|assign)\b/iu;
+// take or withhold, to call for what the other must give. The words between the modal and the
+// verb ("at any time", "by notice to the Borrower", "in its sole discretion") are read one at a
+// time, each anchored where the last ended, so no run of them can be split more than one way.
+const MODIFIER =
+  /\s*,?\s*(?:at\s+any\s+time|from\s+time\s+to\s+time|unilaterally|immediately|forthwith|by\s+(?:written\s+)?notice(?:\s+in\s+writing)?(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+)?(?:discretion|option)|but\s+(?:(?:is|shall\s+be)\s+)?not\s+obliged)\s*,?/uy;
+const MODIFIERS_AT_MOST = 6;
+const POWER_VERB =
+  /\s*(?:(?:to|be)\s+)?(?<verb>terminate|suspend|amend|vary|modify|revise|alter|appoint|nominate|remove|dismiss|replace|veto|block|take\s+(?:possession|over|proceedings)|enter\s+(?:into\s+possession|upon)|seize|declare|accelerate|cancel|set\s+off|withhold|audit|inspect|require|determine|decide|bring\s+proceedings|extend|renew|increase|reduce|adjust|substitute|call\s+for|direct|instruct|reject|refuse|revoke|sell|dispose|assign)\b/iuy;
+
+/** The power a right gives, read from the words after its modal ("may, by notice, terminate"), or null. */
+function powerAfter(text: string): string | null {
+  let at = 0;
+  for (let k = 0; k < MODIFIERS_AT_MOST; k++) {
+    MODIFIER.lastIndex = at;
+    const m = MODIFIER.exec(text);
+    if (!m) break;
+    at += m[0].length;
+  }
+  POWER_VERB.lastIndex = at;
+  return POWER_VERB.exec(text)?.groups?.verb ?? null;
+}
+// Bounds on the work one clause can cause, past anything a draft holds.
+const MATCHES_READ_AT_MOST = 20;
+const RIGHTS_READ_AT_MOST = 50;
+
 const PASSIVE_POWER = /\bbe\s+(?:terminated|suspended|amended|varied|modified|revised|extended|renewed|cancelled|revoked|assigned)\b/iu;
 
 export const onePartyPower: ClauseRule = {
@@ -109,11 +135,12 @@ export const onePartyPower: ClauseRule = {
     const rights = deonticsOf(clause).filter((d) => d.kind === 'right' && parties.has(d.party));
     const holders = new Set(rights.map((d) => d.party));
     if (holders.size !== 1) return [];
-    for (const d of rights) {
-      const power = d.phrase.includes(' by ') ? PASSIVE_POWER.exec(d.phrase) : POWER.exec(clause.text.slice(d.end, d.end + 160));
-      if (!power || sharedOrReasonable(clause, d.start)) continue;
+    for (const d of rights.slice(0, RIGHTS_READ_AT_MOST)) {
+      const passive = d.phrase.includes(' by ') ? PASSIVE_POWER.exec(d.phrase)?.[0] : null;
+      const power = passive ?? powerAfter(clause.text.slice(d.end, d.end + 160));
+      if (!power || sharedOrReasonable(clause, d.start, new Map())) continue;
       const other = otherParty(version, d.party)!;
-      return [{ start: d.start, end: d.end, affects: other, explanation: `${d.party} alone may ${(power.groups?.verb ?? power[0]).replace(/^be\s+/u, '').toLowerCase()} here; ${other} holds no such power.` }];
+      return [{ start: d.start, end: d.end, affects: other, explanation: `${d.party} alone may ${power.replace(/^be\s+/u, '').toLowerCase()} here; ${other} holds no such power.` }];
     }
     return [];
   },
@@ -123,11 +150,19 @@ function asserted(clause: Clause, at: number): boolean {
   return !isNegated(clause.text, at) && !isQuoted(clause.text, at) && !isReportedPosition(clause.text, at);
 }
 
-/** Is the sentence at `at` one that gives no party its own say: shared, checked, a remedy, or no provision at all? */
-function sharedOrReasonable(clause: Clause, at: number): boolean {
+/**
+ * Is the sentence at `at` one that gives no party its own say: shared, checked, a remedy, or no
+ * provision at all? Worked out once per sentence (`verdicts`, by where it starts).
+ */
+function sharedOrReasonable(clause: Clause, at: number, verdicts: Map<number, boolean>): boolean {
   const sentence = sentenceAt(clause.text, at);
-  const text = clause.text.slice(sentence.start, sentence.end);
-  return SHARED.test(text) || REASONABLE.test(text) || REMEDY.test(text) || DESCRIBES.test(text);
+  let verdict = verdicts.get(sentence.start);
+  if (verdict === undefined) {
+    const text = clause.text.slice(sentence.start, sentence.end);
+    verdict = SHARED.test(text) || REASONABLE.test(text) || REMEDY.test(text) || DESCRIBES.test(text);
+    verdicts.set(sentence.start, verdict);
+  }
+  return verdict;
 }
 
 /** The rules of one party's say and powers, run after the others (they are supplementary). */
