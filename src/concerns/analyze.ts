@@ -158,6 +158,8 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
   return [...oldFindings, ...newFindings, ...changeFindings, ...concernsChanged(comparison, oldFindings, newFindings, changeFindings, text)];
 }
 
+const SUPPLEMENTARY_RULES = new Set(POWER_RULES.filter((rule) => rule.supplementary).map((rule) => rule.id));
+
 const CATEGORY_NAMES: Record<Finding['category'], string> = {
   'one-sided': 'one-sided term',
   constitutional: 'constitutional question',
@@ -205,8 +207,13 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     // payment was is news, though both are financial
     const was = new Set(before.map((f) => f.rule));
     const is = new Set(after.map((f) => f.rule));
+    // a supplementary rule speaks where a phrase rule of its category fell silent ("without the
+    // consent of the Investor" → "unless the Investor has given its consent"): weighing on the
+    // same party, between them the same concern, neither come nor gone
+    const standsIn = (f: Finding, others: Finding[]) =>
+      others.some((o) => o.category === f.category && o.affects === f.affects && (SUPPLEMENTARY_RULES.has(f.rule) || SUPPLEMENTARY_RULES.has(o.rule)));
     for (const f of after) {
-      if (was.has(f.rule) || reported.has(f.category) || aboutFigure(f)) continue;
+      if (was.has(f.rule) || reported.has(f.category) || aboutFigure(f) || standsIn(f, before)) continue;
       was.add(f.rule); // once per kind
       found.push({ ...f, rule: 'concern-appears', level: 'change', version: 'new', oldClauses: change.old, explanation: `A ${CATEGORY_NAMES[f.category]} appears here: ${f.explanation}` });
     }
@@ -222,7 +229,7 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       found.push({ ...f, rule: 'concern-changed', level: 'change', version: 'new', oldClauses: change.old, affects: null, explanation: `The ${CATEGORY_NAMES[f.category]} here is worded differently: ${f.explanation}` });
     }
     for (const f of before) {
-      if (is.has(f.rule) || reported.has(f.category) || aboutFigure(f)) continue;
+      if (is.has(f.rule) || reported.has(f.category) || aboutFigure(f) || standsIn(f, after)) continue;
       is.add(f.rule);
       const effect = f.effect === 'benefit' ? 'burden' : 'benefit';
       found.push({ ...f, rule: 'concern-gone', level: 'change', version: 'old', oldClauses: change.old, effect, explanation: `The ${CATEGORY_NAMES[f.category]} of the old text is gone: ${f.explanation}` });

@@ -75,7 +75,7 @@ function dutyBearerAt(clause: Clause, version: Version, at: number): string | nu
 
 // A period that measures how long something lasts, not a time to act or a notice: "survive ...
 // for two years", "for a (further) period of", "during".
-const SURVIVES = /\bsurviv\p{L}*/iu;
+const SURVIVES_THEN = /\bsurviv\p{L}*\b[^.;,]{0,60}$/iu;
 const FOR_A_PERIOD = /\b(?:for|during)\s+(?:an?\s+(?:further\s+|additional\s+|minimum\s+|maximum\s+|initial\s+)?(?:period|term)\s+of\s+)?$/iu;
 const DUTY_WORDS = '(?:obligations?|duties|liabilit(?:y|ies)|undertakings?|covenants?|commitments?)';
 const RIGHT_WORDS = '(?:rights?|licen[cs]es?|options?|entitlements?)';
@@ -87,7 +87,10 @@ const RIGHT_WORDS = '(?:rights?|licen[cs]es?|options?|entitlements?)';
  */
 function lengthOf(clause: Clause, version: Version, sentence: { start: number; end: number }, at: number): { party: string; kind: 'duty' | 'right' } | null {
   const text = clause.text.slice(sentence.start, sentence.end);
-  if (!SURVIVES.test(text) && !FOR_A_PERIOD.test(clause.text.slice(Math.max(sentence.start, at - 40), at))) return null;
+  // the period "survive(s) ... for two years" names, or one after "for a period of"; not every
+  // period of a sentence that also says something survives
+  const before = clause.text.slice(Math.max(sentence.start, at - 80), at);
+  if (!SURVIVES_THEN.test(before) && !FOR_A_PERIOD.test(before.slice(-40))) return null;
   for (const party of partiesOf(version)) {
     const name = partyMention(party);
     if (new RegExp(`\\b${DUTY_WORDS}\\s+(?:\\p{L}+\\s+){0,3}of\\s+(?:the\\s+)?${name}|${name}['’]s?\\s+(?:\\p{L}+\\s+)?${DUTY_WORDS}\\b`, 'iu').test(text)) return { party, kind: 'duty' };
@@ -123,12 +126,16 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   const recipient = recipientBefore(clause.text, sentence.start, at, version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));
   if (recipient && !cap) return { party: recipient, rise: 'benefit', added: 'benefit' };
-  const payer = burdenedAt(clause, version, at) ?? (PRICED.test(clause.text.slice(sentence.start, sentence.end)) ? payerByRole(version) : null);
+  const payer = burdenedAt(clause, version, at) ?? (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null);
   return payer ? { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' } : null;
 }
 
-// What one side pays the other for: when the clause names neither, the parties' roles say who pays.
-const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission)\b/iu;
+// What one side pays the other for: when the clause names neither, the parties' roles say who
+// pays, if the figure itself is that price ("interest at 12%", "a fee of USD 500"); damages, a
+// discount or a reduction run the other way, and are left alone.
+const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission)\b[^.;,]{0,30}$/iu;
+const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*)\b/iu;
+const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);
 
 /** The effect on `weight.party` of a figure going from `from` to `to` (null: absent on that side). */
 export function effectOfChange(weight: FigureWeight, from: number | null, to: number | null): Effect | null {

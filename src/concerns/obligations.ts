@@ -106,10 +106,15 @@ const JOINED_BEFORE = new RegExp(
 const LEAD_READ = 400;
 
 const OBJECT_OF_PREPOSITION = new RegExp(
-  `\\b(?:between|among|amongst|by)${GAP}(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$` +
+  `\\b(?:between|among|amongst)${GAP}(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$` +
     `|\\b(?:of|with|to|for|from|against|towards|under|by)${GAP}(?:(?:the|The)${GAP})?$`,
   'u',
 );
+// "The Fund established by Ukraine and the United States shall": names after "by" are the agents
+// of what came before, unless a modal came before ("shall be delivered by Ukraine and the United
+// States shall pay": the second name opens a duty of its own)
+const AGENTS_BEFORE = new RegExp(`\\bby${GAP}(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$`, 'u');
+const MODAL_WORD = /\b(?:shall|may|must|will)\b/u;
 
 // The passive with its agent: "Each invoice shall be paid by the Buyer", "This Agreement may be
 // terminated by either the Licensor or the Licensee". The agent acts: it bears the duty, or holds
@@ -118,7 +123,7 @@ const OBJECT_OF_PREPOSITION = new RegExp(
 const AGENT = `(?:(?:either|each|both)${GAP})?(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}`;
 const PASSIVE_WITH_AGENT = new RegExp(
   `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken))` +
-    `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT})?)`,
+    `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
 );
 const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|designated|chosen|nominated|fixed|set|agreed|specified|prescribed|controlled|managed|administered|directed|operated|owned|held|exercised|enjoyed|retained|governed)$/u;
@@ -130,6 +135,10 @@ const UKRAINIAN_SUBJECT_THEN_MODAL = new RegExp(
   'gu',
 );
 
+// "Ніщо в цій Угоді не означає, що Україна зобов'язана" (nothing here means that Ukraine must):
+// a modal after such words binds no one.
+const UKRAINIAN_NEGATED = /(?<!\p{L})(?:ніщо|жодн\p{L}*|не\s+означає|не\s+тлумачиться)(?!\p{L})/iu;
+
 function ukrainianKind(modal: string): DeonticKind {
   if (/^не\s|\sне$/u.test(modal)) return 'prohibition';
   return /^(?:може|можуть|має|мають|вправі)/u.test(modal) ? 'right' : 'obligation';
@@ -140,7 +149,7 @@ function readDeontics(text: string): Deontic[] {
   for (const m of /\p{Script=Cyrillic}/u.test(text) ? text.matchAll(UKRAINIAN_SUBJECT_THEN_MODAL) : []) {
     const modal = m.groups!.modal!;
     const start = m.index + m[0].length - modal.length;
-    if (isQuoted(text, start)) continue;
+    if (isQuoted(text, start) || UKRAINIAN_NEGATED.test(text.slice(Math.max(sentenceAt(text, m.index).start, m.index - 200), m.index))) continue;
     found.push({ party: m.groups!.subject!, kind: ukrainianKind(modal), start, end: start + modal.length, phrase: modal });
   }
   for (const m of subjectModalMatches(text)) {
@@ -159,7 +168,7 @@ function readDeontics(text: string): Deontic[] {
     const lead = (leadStart > sentenceStart ? '\u0001 ' : '') + text.slice(leadStart, m.index);
     // "Disputes between the Licensor and the Licensee shall be resolved", "Interest payable to the
     // Lender shall accrue": the name is the object of a preposition, not the subject
-    if (OBJECT_OF_PREPOSITION.test(lead)) continue;
+    if (OBJECT_OF_PREPOSITION.test(lead) || (AGENTS_BEFORE.test(lead) && !MODAL_WORD.test(lead))) continue;
     const joined = JOINED_BEFORE.test(lead);
     found.push({ party: joined ? 'Parties' : partyName(subject), kind, start, end: start + modal.length, phrase: modal });
   }
@@ -171,7 +180,7 @@ function readDeontics(text: string): Deontic[] {
     if (NOT_A_PARTY.test(first!) || NOT_A_PARTY_NAME.test(partyName(first!))) continue;
     if (isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const modal = m.groups!.modal!;
-    const kind: DeonticKind = /^may$/u.test(modal) || DECIDING_VERBS.test(m.groups!.verb!) ? 'right' : /not$/u.test(modal) ? 'prohibition' : 'obligation';
+    const kind: DeonticKind = /not$/u.test(modal) ? 'prohibition' : /^may$/u.test(modal) || DECIDING_VERBS.test(m.groups!.verb!) ? 'right' : 'obligation';
     // the subject of a passive is what is acted on ("Each Loan shall be repaid"): the agent replaces it
     const subjectReading = found.findIndex((d) => d.start === start);
     if (subjectReading >= 0) found.splice(subjectReading, 1);

@@ -99,6 +99,8 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(COMPANY, 'The Investor’s obligations under Clause 9 shall survive for two years after Completion.', 'The Investor’s obligations under Clause 9 shall survive for six months after Completion.', 'Investor')).toBe('favour');
     // the period going with its whole sentence is the duty going: the bound party's gain
     expect(stanceFor(COMPANY, 'This Agreement ends on Completion. The obligations of the Company under Clause 4 shall survive Completion for two years.', 'This Agreement ends on Completion.', 'Company')).toBe('favour');
+    // near miss: a deadline in a sentence that also says its duty survives is still a deadline
+    expect(stanceFor(COMPANY, 'The Company shall pay each invoice within 30 days of receipt, and this obligation shall survive termination.', 'The Company shall pay each invoice within 60 days of receipt, and this obligation shall survive termination.', 'Company')).toBe('favour');
     // near miss: time given to perform a duty is still the party's gain when longer
     expect(stanceFor(COMPANY, 'The Company shall deliver audited accounts within 60 days of the year end.', 'The Company shall deliver audited accounts within 120 days of the year end.', 'Company')).toBe('favour');
   });

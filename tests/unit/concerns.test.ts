@@ -503,6 +503,17 @@ describe('obligations', () => {
     expect(read('1.1 Угода набирає чинності з дати підписання.')).toEqual([]);
   });
 
+  it('keeps a passive’s agent apart from the next subject, and a negated decision a prohibition', () => {
+    const read = (text: string) => deontics(text).map((d) => [d.party, d.kind]);
+    expect(read('1.1 The ore shall be delivered by Ukraine and the United States shall pay the price.')).toEqual([
+      ['Ukraine', 'obligation'],
+      ['United States', 'obligation'],
+    ]);
+    expect(read('1.1 The price shall not be determined by the United States.')).toEqual([['United States', 'prohibition']]);
+    // a Ukrainian modal after "nothing ... means that" binds no one
+    expect(read("1.1 Ніщо в цій Угоді не означає, що Україна зобов'язана передати надра.")).toEqual([]);
+  });
+
   it('gives a bare "and shall" the subject before it', () => {
     expect(deontics('1.1 Ukraine shall provide data, and shall deliver reports.').map((d) => [d.party, d.kind])).toEqual([
       ['Ukraine', 'obligation'],

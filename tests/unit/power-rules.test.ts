@@ -38,6 +38,19 @@ describe('one-party-say', () => {
   });
 });
 
+describe('supplementary rules in a change', () => {
+  it('a consent reworded from a phrase rule to one party’s say is neither come nor gone; one that changes sides is', async () => {
+    const { compareVersions } = await import('../../src/compare/compare.js');
+    const { withFindings } = await import('../../src/concerns/analyze.js');
+    const kinds = (before: string, after: string) =>
+      withFindings(compareVersions(parseVersion(`${COMPANY}\n\n1. ${before}`), parseVersion(`${COMPANY}\n\n1. ${after}`)), { we: 'Company' })
+        .findings.filter((f) => f.level === 'change' && f.category === 'one-sided')
+        .map((f) => f.rule);
+    expect(kinds('The Company shall not issue new shares without the prior written consent of the Investor.', 'The Company shall not issue new shares unless the Investor has given its prior written consent.')).not.toContain('concern-gone');
+    expect(kinds('The Company may assign this Agreement to any Affiliate.', 'The Company may assign this Agreement to any Affiliate with the prior written consent of the Investor.')).toContain('concern-appears');
+  });
+});
+
 describe('one-party-power', () => {
   it('fires on a power over the agreement or the other party that one party alone holds', () => {
     const found = oneSided(WORKS, 'The Employer may terminate the Contract for convenience at any time on fourteen days’ notice to the Contractor.');

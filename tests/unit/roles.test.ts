@@ -32,6 +32,8 @@ describe('roles', () => {
     expect(stanceFor('Seller', 'Buyer', 'Late payments shall bear interest at 12% per annum.', 'Late payments shall bear interest at 4% per annum.', 'Buyer')).toEqual(['favour']);
     expect(stanceFor('Seller', 'Buyer', 'Late payments shall bear interest at 12% per annum.', 'Late payments shall bear interest at 4% per annum.', 'Seller')).toEqual(['against']);
     // near miss: a figure that prices nothing stays with no side
+    // near miss: damages and discounts run the other way, and are not read by role
+    expect(stanceFor('Seller', 'Buyer', 'Liquidated damages of 10% of the Price shall apply to late delivery.', 'Liquidated damages of 5% of the Price shall apply to late delivery.', 'Buyer')).not.toContain('favour');
     const unpriced = stanceFor('Seller', 'Buyer', 'Up to 12% of deliveries may arrive late.', 'Up to 4% of deliveries may arrive late.', 'Buyer');
     expect(unpriced.length).toBeGreaterThan(0); // the figure change is reported ...
     expect(unpriced.every((s) => s === 'neutral')).toBe(true); // ... on no one's side
