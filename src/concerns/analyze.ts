@@ -224,7 +224,9 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     for (const f of after) {
       if (!was.has(f.rule) || reported.has(f.category) || changed.has(f.category) || aboutFigure(f) || !f.evidence || !f.clause) continue;
       const olds = before.filter((b) => b.rule === f.rule && b.evidence && b.clause);
-      if (olds.length === 0 || olds.some((b) => sentenceOfFinding(b, 'old') === sentenceOfFinding(f, 'new'))) continue;
+      if (olds.length === 0) continue;
+      const reworded = sentenceOfFinding(f, 'new');
+      if (olds.some((b) => sentenceOfFinding(b, 'old') === reworded)) continue;
       changed.add(f.category);
       found.push({ ...f, rule: 'concern-changed', level: 'change', version: 'new', oldClauses: change.old, affects: null, explanation: `The ${CATEGORY_NAMES[f.category]} here is worded differently: ${f.explanation}` });
     }

@@ -80,6 +80,19 @@ const FOR_A_PERIOD = /\b(?:for|during)\s+(?:an?\s+(?:further\s+|additional\s+|mi
 const DUTY_WORDS = '(?:obligations?|duties|liabilit(?:y|ies)|undertakings?|covenants?|commitments?)';
 const RIGHT_WORDS = '(?:rights?|licen[cs]es?|options?|entitlements?)';
 
+// "the obligations of the Company", "the Investor's rights": per party, compiled once.
+const OWNED = new Map<string, { duty: RegExp; right: RegExp }>();
+function ownedBy(party: string): { duty: RegExp; right: RegExp } {
+  let owned = OWNED.get(party);
+  if (!owned) {
+    const name = partyMention(party);
+    const of = (words: string) => new RegExp(`\\b${words}\\s+(?:\\p{L}+\\s+){0,3}of\\s+(?:the\\s+)?${name}|${name}['’]s?\\s+(?:\\p{L}+\\s+)?${words}\\b`, 'iu');
+    if (OWNED.size > 1000) OWNED.clear();
+    OWNED.set(party, (owned = { duty: of(DUTY_WORDS), right: of(RIGHT_WORDS) }));
+  }
+  return owned;
+}
+
 /**
  * Whose duty or right a period measures the length of, when it measures one: a party named as
  * its owner ("the obligations of the Company", "the Investor's obligations"), else the one party
@@ -92,9 +105,9 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
   const before = clause.text.slice(Math.max(sentence.start, at - 80), at);
   if (!SURVIVES_THEN.test(before) && !FOR_A_PERIOD.test(before.slice(-40))) return null;
   for (const party of partiesOf(version)) {
-    const name = partyMention(party);
-    if (new RegExp(`\\b${DUTY_WORDS}\\s+(?:\\p{L}+\\s+){0,3}of\\s+(?:the\\s+)?${name}|${name}['’]s?\\s+(?:\\p{L}+\\s+)?${DUTY_WORDS}\\b`, 'iu').test(text)) return { party, kind: 'duty' };
-    if (new RegExp(`\\b${RIGHT_WORDS}\\s+(?:\\p{L}+\\s+){0,3}of\\s+(?:the\\s+)?${name}|${name}['’]s?\\s+(?:\\p{L}+\\s+)?${RIGHT_WORDS}\\b`, 'iu').test(text)) return { party, kind: 'right' };
+    const owned = ownedBy(party);
+    if (owned.duty.test(text)) return { party, kind: 'duty' };
+    if (owned.right.test(text)) return { party, kind: 'right' };
   }
   // "shall survive" reads as a duty of whoever the subject is; a period after "may" or "shall
   // have the right" measures the right

@@ -54,6 +54,21 @@ function sayOf(party: string): RegExp {
   return pattern;
 }
 
+// Per party, compiled once: "... and of the Seller" right after a say, and a say anywhere in a sentence.
+const JOINED_AFTER = new Map<string, RegExp>();
+const SAY_ANYWHERE = new Map<string, RegExp>();
+function compiledFor(cache: Map<string, RegExp>, party: string, make: () => RegExp): RegExp {
+  let pattern = cache.get(party);
+  if (!pattern) {
+    if (cache.size > 1000) cache.clear();
+    cache.set(party, (pattern = make()));
+  }
+  return pattern;
+}
+const joinedAfter = (party: string) =>
+  compiledFor(JOINED_AFTER, party, () => new RegExp(`^\\s*,?\\s+(?:and|or)\\s+(?:of\\s+|by\\s+)?(?:the\\s+)?${partyMention(party)}`, 'u'));
+const sayAnywhere = (party: string) => compiledFor(SAY_ANYWHERE, party, () => new RegExp(sayOf(party).source, 'iu'));
+
 // Words one of which every way of giving a say above holds: most clauses hold none, and the
 // patterns (one per party) are not run on them.
 // (tested on the clause's lower-cased text, case-sensitively: a case-insensitive test of so many
@@ -84,8 +99,8 @@ export const onePartySay: ClauseRule = {
         const sentence = sentenceAt(clause.text, m.index);
         const text = clause.text.slice(sentence.start, sentence.end);
         const after = clause.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-        const joined = parties.some((p) => p !== party && new RegExp(`^\\s*,?\\s+(?:and|or)\\s+(?:of\\s+|by\\s+)?(?:the\\s+)?${partyMention(p)}`, 'u').test(after));
-        if (joined || parties.some((p) => p !== party && new RegExp(sayOf(p).source, 'iu').test(text))) continue;
+        const joined = parties.some((p) => p !== party && joinedAfter(p).test(after));
+        if (joined || parties.some((p) => p !== party && sayAnywhere(p).test(text))) continue;
         found.push({ start: m.index, end: m.index + m[0].length, affects: otherParty(version, party), explanation: `${party} alone decides here; ${otherParty(version, party) ?? 'the other side'} has no say.` });
         break;
       }
