@@ -87,6 +87,7 @@ export class WorkspaceController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.engine.warmUp();
     this.ready = this.start();
   }
 

@@ -21,9 +21,34 @@ async function elementCount(page: Page): Promise<number> {
   return page.evaluate(COUNT_ELEMENTS) as Promise<number>;
 }
 
-async function comparisonShown(page: Page, newLabel: string): Promise<void> {
-  await page.locator('cd-app header .pair').filter({ hasText: `→ ${newLabel}` }).waitFor({ timeout: 60_000 });
-  await page.locator('cd-compare-view [role="listitem"]').first().waitFor({ timeout: 60_000 });
+// When the comparison of `label` appears, by the page's clock. Checked on every animation frame
+// inside the page (a locator's wait polls at growing intervals, up to half a second, which would
+// be measured too); searches through shadow roots. Source text, run by the debugging protocol:
+// the page's CSP refuses eval, and tsx would wrap a function in helpers the page lacks.
+const SHOWN_AT = (label: string) => `new Promise((resolve, reject) => {
+  const all = (root, selector) => [...root.querySelectorAll(selector), ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? all(el.shadowRoot, selector) : []))];
+  const until = performance.now() + 60000;
+  const check = () => {
+    const header = all(document, 'header .pair').some((el) => el.textContent.replace(/\\s+/g, ' ').includes('→ ' + ${JSON.stringify(label)}));
+    const rows = all(document, 'cd-compare-view').some((view) => all(view.shadowRoot ?? view, '[role="listitem"]').length > 0);
+    if (header && rows) resolve(performance.now());
+    else if (performance.now() > until) reject(new Error('the comparison did not show within 60 s'));
+    else requestAnimationFrame(check);
+  };
+  check();
+})`;
+
+async function comparisonShownAt(page: Page, newLabel: string): Promise<number> {
+  return (await page.evaluate(SHOWN_AT(newLabel))) as number;
+}
+
+// Main-thread tasks over 50 ms, as the page's PerformanceObserver saw them: [start, duration] in ms.
+const WATCH_LONG_TASKS = `window.__longTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`;
+
+async function longestTaskBefore(page: Page, until: number): Promise<number> {
+  const tasks = (await page.evaluate('window.__longTasks')) as [number, number][];
+  return Math.round(Math.max(0, ...tasks.filter(([start]) => start < until).map(([, duration]) => duration)));
 }
 
 async function addVersion(page: Page, label: string, text: string, parentLabel: string | null): Promise<number> {
@@ -32,10 +57,9 @@ async function addVersion(page: Page, label: string, text: string, parentLabel: 
   await timeline.locator('#add-party').fill('Bench');
   await timeline.locator('#add-text').fill(text);
   if (parentLabel) await timeline.locator('#add-parent').selectOption({ label: parentLabel });
-  const start = Date.now();
+  const start = (await page.evaluate('performance.now()')) as number;
   await timeline.getByRole('button', { name: 'Add version' }).click();
-  await comparisonShown(page, label);
-  return Date.now() - start;
+  return Math.round((await comparisonShownAt(page, label)) - start);
 }
 
 try {
@@ -48,8 +72,9 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.addInitScript(WATCH_LONG_TASKS);
   await page.goto(`http://127.0.0.1:${port}/`);
-  await comparisonShown(page, "Ukraine's revision");
+  await comparisonShownAt(page, "Ukraine's revision");
   const samplesElements = await elementCount(page);
 
   const pair = generateAgreementPair({ clauses: 1000 });
@@ -57,17 +82,21 @@ try {
   const addMs = await addVersion(page, 'Generated 1,000 (new)', pair.new, 'Generated 1,000 (old)');
   const bigElements = await elementCount(page);
 
-  const reloads: number[] = [];
-  for (let k = 0; k < 3; k++) {
-    const start = Date.now();
+  // from the start of the navigation (the page's clock) until the comparison is on screen, and
+  // the longest main-thread task in that time
+  const reloads: { shown: number; longest: number }[] = [];
+  for (let k = 0; k < 5; k++) {
     await page.reload();
-    await comparisonShown(page, 'Generated 1,000 (new)');
-    reloads.push(Date.now() - start);
+    const shown = await comparisonShownAt(page, 'Generated 1,000 (new)');
+    reloads.push({ shown: Math.round(shown), longest: await longestTaskBefore(page, shown) });
   }
-  reloads.sort((a, b) => a - b);
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const shown = median(reloads.map((r) => r.shown));
+  const longest = Math.max(...reloads.map((r) => r.longest));
   console.log('browser app, headless Chromium, two generated 1,000-clause versions');
   console.log(`  add the new version until its comparison shows: ${addMs} ms`);
-  console.log(`  reload until the comparison shows (median of 3): ${reloads[1]} ms  [${reloads.join(', ')}]`);
+  console.log(`  reload until the comparison shows (median of ${reloads.length}, from the navigation's start): ${shown} ms  [${reloads.map((r) => r.shown).join(', ')}]  target at most 400 ms: ${shown <= 400 ? 'met' : 'not met'}`);
+  console.log(`  longest main-thread task while it loads (of ${reloads.length} reloads): ${longest} ms  target at most 200 ms: ${longest <= 200 ? 'met' : 'not met'}`);
   console.log(`  elements on the page: samples ${samplesElements}, 1,000-clause comparison ${bigElements}`);
   await browser.close();
 } finally {

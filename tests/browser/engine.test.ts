@@ -72,6 +72,38 @@ describe('the engine worker', () => {
     expect(ticks).to.be.greaterThan(5);
   });
 
+  it('starts its worker on warm-up, before any job, and only once', async () => {
+    const made: string[] = [];
+    const RealWorker = globalThis.Worker;
+    globalThis.Worker = class extends RealWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        made.push(String(url));
+      }
+    };
+    try {
+      const warmed = engine();
+      warmed.warmUp();
+      expect(made).to.deep.equal([workerUrl.href]);
+      warmed.warmUp();
+      const comparison = await warmed.compare(parseVersion('1. The Fund shall meet.'), parseVersion('1. The Fund shall meet twice.'), []);
+      expect(comparison.summary.modified).to.equal(1);
+      expect(made).to.have.length(1);
+    } finally {
+      globalThis.Worker = RealWorker;
+    }
+  });
+
+  it('after warming up a worker that cannot load, runs its jobs in the page', async () => {
+    const broken = new Engine({ workerUrl: new URL('./no-such-worker.js', import.meta.url) });
+    engines.push(broken);
+    broken.warmUp();
+    // the load fails before the first job comes
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const comparison = await broken.compare(parseVersion('1. The Fund shall meet.'), parseVersion('1. The Fund shall meet twice.'), []);
+    expect(comparison.summary.modified).to.equal(1);
+  });
+
   it('runs in the page when the worker script cannot load', async () => {
     const broken = new Engine({ workerUrl: new URL('./no-such-worker.js', import.meta.url) });
     engines.push(broken);
