@@ -42,13 +42,15 @@ export const SUBJECT_THEN_MODAL = new RegExp(
 /**
  * The matches of SUBJECT_THEN_MODAL in `text`, exactly as `text.matchAll` would give them, found
  * faster. A match can only start where its subject does: at a capital letter, or at a lowercase
- * "the", "each", "either" or "both". Most positions of a clause are neither, and trying the
+ * "the", "each", "either" or "both" before a capitalised word on the same line (before a
+ * lowercase word the pattern fails: its determiner must be followed by a name). Most positions of a clause are neither, and trying the
  * pattern at each of them (what matchAll does) was the largest part of reading a long draft's
  * duties; here it is tried only at those starts, sticky, and the search goes on after a match
  * from its end, as matchAll does.
  */
 export function* subjectModalMatches(text: string): Generator<RegExpExecArray> {
-  const starts = /\p{Lu}|the|each|either|both/gu;
+  // (a literal, so that each call scans with its own lastIndex; GAP is spelled out)
+  const starts = /\p{Lu}|(?:the|each|either|both)(?=[^\S\n]+\p{Lu})/gu;
   for (let start = starts.exec(text); start; start = starts.exec(text)) {
     SUBJECT_THEN_MODAL_AT.lastIndex = start.index;
     const match = SUBJECT_THEN_MODAL_AT.exec(text);
@@ -64,6 +66,7 @@ export function* subjectModalMatches(text: string): Generator<RegExpExecArray> {
 }
 
 const SUBJECT_THEN_MODAL_AT = new RegExp(SUBJECT_THEN_MODAL.source, 'uy');
+
 
 function sameSentence(text: string, a: number, b: number): boolean {
   return sentenceAt(text, a).start === sentenceAt(text, b).start;
