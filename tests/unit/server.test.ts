@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createServer } from '../../src/server/app.js';
 import { hugeListStartDocx } from '../support/hostile-files.js';
 
-const assets: Record<string, string> = { 'index.html': '<!doctype html><cd-app></cd-app>', 'app.js': 'export {};' };
+const assets: Record<string, string> = {
+  'index.html': '<!doctype html><cd-app></cd-app>',
+  'app.js': 'export {};',
+  'chunks/chunk-ABC123.js': 'export const a = 1;',
+};
 const app = createServer({
   asset: async (path) => (path in assets ? { body: assets[path]!, type: path.endsWith('.js') ? 'text/javascript' : 'text/html' } : null),
 });
@@ -32,6 +36,30 @@ describe('server', () => {
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
     }
+  });
+
+  it('lets a browser keep the app: hashed chunks for a year, entry files revalidated by ETag', async () => {
+    const chunk = await app.request('/chunks/chunk-ABC123.js');
+    expect(chunk.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const script = await app.request('/app.js');
+    expect(script.headers.get('cache-control')).toBe('no-cache');
+    const tag = script.headers.get('etag')!;
+    expect(tag).toMatch(/^"[0-9a-f]{32}"$/);
+    // the tag follows the bytes: another file, another tag; the same file, the same tag
+    expect(chunk.headers.get('etag')).not.toBe(tag);
+    expect((await app.request('/app.js')).headers.get('etag')).toBe(tag);
+    // asked again with that tag: 304, no body, the same headers
+    const again = await app.request('/app.js', { headers: { 'if-none-match': tag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(tag);
+    expect(again.headers.get('cache-control')).toBe('no-cache');
+    // a list naming it, a weak form of it and "*" match; another tag does not
+    expect((await app.request('/app.js', { headers: { 'if-none-match': `"0", W/${tag}` } })).status).toBe(304);
+    expect((await app.request('/app.js', { headers: { 'if-none-match': '*' } })).status).toBe(304);
+    const stale = await app.request('/app.js', { headers: { 'if-none-match': '"0123"' } });
+    expect(stale.status).toBe(200);
+    expect(await stale.text()).toBe('export {};');
   });
 
   it('answers 404 with a JSON body for unknown files and refuses paths that climb out', async () => {
