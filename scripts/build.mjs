@@ -76,7 +76,10 @@ const results = await Promise.all([
     chunkNames: 'cli-chunks/[name]-[hash]',
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    // es2022, not node20: for node20 esbuild rewrites each regular expression literal with a
+    // \p{...} escape as a `new RegExp(...)` call, built again every time a function runs; Node 20
+    // runs es2022 as it is
+    target: 'es2022',
     banner: { js: '#!/usr/bin/env node' },
     // pdf.js is large and only needed for PDFs: it is loaded from node_modules when one comes in.
     external: ['pdfjs-dist'],
@@ -89,7 +92,7 @@ const results = await Promise.all([
     outExtension: { '.js': '.mjs' },
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'es2022', // as the command's, so that pattern literals stay literals
     // the database drivers load from node_modules: better-sqlite3 is a native addon, and pg
     // looks for an optional native binding esbuild cannot follow
     external: ['pdfjs-dist', 'better-sqlite3', 'pg'],
