@@ -129,6 +129,9 @@ const PASSIVE_WITH_AGENT = new RegExp(
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
 );
+// What PASSIVE_WITH_AGENT cannot match without, found by a far simpler scan: most clauses with
+// "by" and "be" have no modal right before "be", and the full pattern is not run on them.
+const MODAL_THEN_BE = /\b(?:shall|must|will|may)(?:[^\S\n]+not)?[^\S\n]+(?:(?:only|also)[^\S\n]+)?be[^\S\n]/;
 const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|designated|chosen|nominated|fixed|set|agreed|specified|prescribed|controlled|managed|administered|directed|operated|owned|held|exercised|enjoyed|retained|governed)$/u;
 
 // Duties in Ukrainian: a party named in the nominative before its modal ("Україна зобов'язується",
@@ -175,7 +178,7 @@ function readDeontics(text: string): Deontic[] {
     const joined = JOINED_BEFORE.test(lead);
     found.push({ party: joined ? 'Parties' : partyName(subject), kind, start, end: start + modal.length, phrase: modal });
   }
-  for (const m of text.includes(' by ') && text.includes(' be ') ? text.matchAll(PASSIVE_WITH_AGENT) : []) {
+  for (const m of text.includes(' by ') && text.includes(' be ') && MODAL_THEN_BE.test(text) ? text.matchAll(PASSIVE_WITH_AGENT) : []) {
     const agent = m.groups!.agent!;
     const start = m.index;
     const [first, second] = agent.split(new RegExp(`${GAP}(?:or|and)${GAP}(?:by${GAP})?`, 'u'));

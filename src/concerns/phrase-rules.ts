@@ -36,7 +36,9 @@ class KeywordIndex {
   constructor(keywords: readonly string[]) {
     // longest first: where "security interest" starts, the scan takes it, and its prefixes count too
     const sorted = [...new Set(keywords)].sort((a, b) => b.length - a.length);
-    this.scan = new RegExp(sorted.map(escapeRegExp).join('|'), 'gu');
+    // without the u flag: keywords and lowered text are compared as UTF-16 units, the same
+    // matches, and a scan of every clause is about a third faster
+    this.scan = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
     for (const k of sorted) this.prefixes.set(k, sorted.filter((p) => p !== k && k.startsWith(p)));
   }
 
@@ -61,13 +63,29 @@ class KeywordIndex {
   }
 }
 
-function toClauseRule(rule: PhraseRule, index: KeywordIndex): ClauseRule {
+/** A rule's patterns, compiled, with the gate of each (see literalGate). */
+interface Compiled {
+  patterns: RegExp[];
+  gates: (RegExp | null)[];
+  unless: RegExp[];
+}
+
+function compile(rule: PhraseRule): Compiled {
   const patterns = rule.phrases.map((phrase) => new RegExp(phrase, 'iu'));
-  // the words each phrase cannot match without, tested first: most clauses that mention one of
-  // the rule's keywords hold none of a given phrase's words, and that phrase is not run on them
-  const gates = patterns.map(literalGate);
-  const unless = rule.unlessSentence?.map((source) => new RegExp(source, 'iu')) ?? [];
-  const excused = (clause: Clause, at: number) => {
+  return {
+    patterns,
+    // the words each phrase cannot match without, tested first: most clauses that mention one
+    // of the rule's keywords hold none of a given phrase's words, and that phrase is not run on them
+    gates: patterns.map(literalGate),
+    unless: rule.unlessSentence?.map((source) => new RegExp(source, 'iu')) ?? [],
+  };
+}
+
+function toClauseRule(rule: PhraseRule, index: KeywordIndex): ClauseRule {
+  // compiled when a clause first mentions the rule's keywords: a draft that never does pays
+  // nothing for it (reading every phrase's words took 50 ms of each command's start)
+  let compiled: Compiled | null = null;
+  const excused = (clause: Clause, at: number, unless: RegExp[]) => {
     if (unless.length === 0) return false;
     const sentence = sentenceAt(clause.text, at);
     const text = clause.text.slice(sentence.start, sentence.end);
@@ -84,10 +102,11 @@ function toClauseRule(rule: PhraseRule, index: KeywordIndex): ClauseRule {
     ...(rule.appliesTo === 'ukraine' ? { appliesTo: ukraineIsParty } : rule.appliesTo === 'states' ? { appliesTo: statesAreParties } : {}),
     find(clause) {
       if (!index.mentions(clause, rule.keywords)) return [];
+      const { patterns, gates, unless } = (compiled ??= compile(rule));
       for (let i = 0; i < patterns.length; i++) {
         const gate = gates[i]!;
         if (gate !== null && !gate.test(clause.text)) continue;
-        const first = assertedMatches(clause, patterns[i]!, { negated: rule.negated }).find((m) => !excused(clause, m.index));
+        const first = assertedMatches(clause, patterns[i]!, { negated: rule.negated }).find((m) => !excused(clause, m.index, unless));
         if (first) return [{ start: first.index, end: first.index + first[0].length }];
       }
       return [];
