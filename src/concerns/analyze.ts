@@ -40,12 +40,21 @@ export const DEFAULT_RULES: RuleSet = {
  */
 export type ClauseReadings = Map<Clause['kind'], Map<string, ClauseMatch[][]>>;
 
-function readClause(clause: Clause, version: Version, rules: RuleSet, readings: ClauseReadings): ClauseMatch[][] {
+// What readClause keeps for a clause no rule matched (most clauses of a long draft): one shared
+// value, which findingsOfVersion passes over without visiting each rule.
+const NO_MATCHES: ClauseMatch[][] = [];
+
+/** Each rule's matches in the clause (NO_MATCHES when none has any); `applicable[r]`: rule r speaks to the version. */
+function readClause(clause: Clause, version: Version, rules: RuleSet, applicable: readonly boolean[], readings: ClauseReadings): ClauseMatch[][] {
   // by kind, then by the text itself: a text keeps its hash once computed, a joined key would not
   let ofKind = readings.get(clause.kind);
   if (!ofKind) readings.set(clause.kind, (ofKind = new Map()));
   let found = ofKind.get(clause.text);
-  if (!found) ofKind.set(clause.text, (found = rules.clause.map((rule) => (applies(rule, version) ? rule.find(clause, version) : []))));
+  if (!found) {
+    found = rules.clause.map((rule, r) => (applicable[r] ? rule.find(clause, version) : []));
+    if (found.every((matches) => matches.length === 0)) found = NO_MATCHES;
+    ofKind.set(clause.text, found);
+  }
   return found;
 }
 
@@ -102,8 +111,10 @@ export function findingsOfVersion(
       });
     }
   }
+  const applicable = rules.clause.map((rule) => applies(rule, version));
   for (const clause of version.clauses) {
-    const matchesByRule = readClause(clause, version, rules, readings);
+    const matchesByRule = readClause(clause, version, rules, applicable, readings);
+    if (matchesByRule === NO_MATCHES) continue;
     const spoken = new Set<CategoryId>();
     rules.clause.forEach((rule, r) => {
       if (rule.supplementary && spoken.has(rule.category)) return;
