@@ -4,8 +4,9 @@ import { PhraseRulesSchema, type PhraseRule, type PhraseRules } from '../model/p
 import { statesAreParties, ukraineIsParty } from './parties.js';
 import type { Clause } from '../model/clause.js';
 import type { ClauseRule } from './rule.js';
+import { keywordList, mentions } from './keyword-index.js';
 import { literalGate } from './literals.js';
-import { assertedMatches, loweredText } from './rules/clause-rules.js';
+import { assertedMatches } from './rules/clause-rules.js';
 import { sentenceAt } from './sentences.js';
 
 /**
@@ -16,51 +17,6 @@ import { sentenceAt } from './sentences.js';
 /** Checks phrase rules against their schema; the error names the first bad field and where they came from. */
 export function parsePhraseRules(data: unknown, origin: string): PhraseRules {
   return checked(PhraseRulesSchema, data, origin);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * The keywords of every phrase rule a clause mentions, found in one scan of its text: most
- * clauses of a long draft mention few of them, and a rule whose keywords are all absent tries
- * none of its phrases.
- */
-class KeywordIndex {
-  private readonly scan: RegExp;
-  private readonly found = new WeakMap<Clause, Set<string>>();
-  /** each keyword → the keywords it begins with ("security interest" → "security") */
-  private readonly prefixes = new Map<string, string[]>();
-
-  constructor(keywords: readonly string[]) {
-    // longest first: where "security interest" starts, the scan takes it, and its prefixes count too
-    const sorted = [...new Set(keywords)].sort((a, b) => b.length - a.length);
-    // without the u flag: keywords and lowered text are compared as UTF-16 units, the same
-    // matches, and a scan of every clause is about a third faster
-    this.scan = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
-    for (const k of sorted) this.prefixes.set(k, sorted.filter((p) => p !== k && k.startsWith(p)));
-  }
-
-  /** Does the clause mention one of `keywords` (each a substring, as in the rule's list)? */
-  mentions(clause: Clause, keywords: readonly string[]): boolean {
-    let present = this.found.get(clause);
-    if (!present) {
-      present = new Set();
-      const lower = loweredText(clause);
-      // every occurrence, overlapping ones included: "security interest" and "security"
-      for (let at = 0; at < lower.length; ) {
-        this.scan.lastIndex = at;
-        const m = this.scan.exec(lower);
-        if (!m) break;
-        present.add(m[0]);
-        for (const prefix of this.prefixes.get(m[0]) ?? []) present.add(prefix);
-        at = m.index + 1;
-      }
-      this.found.set(clause, present);
-    }
-    return keywords.some((k) => present.has(k));
-  }
 }
 
 /** A rule's patterns, compiled, with the gate of each (see literalGate). */
@@ -81,7 +37,10 @@ function compile(rule: PhraseRule): Compiled {
   };
 }
 
-function toClauseRule(rule: PhraseRule, index: KeywordIndex): ClauseRule {
+function toClauseRule(rule: PhraseRule): ClauseRule {
+  // the rule's keywords, looked for with every other rule's in one scan of each clause: a rule
+  // whose keywords are all absent tries none of its phrases
+  const keywords = keywordList(rule.keywords);
   // compiled when a clause first mentions the rule's keywords: a draft that never does pays
   // nothing for it (reading every phrase's words took 50 ms of each command's start)
   let compiled: Compiled | null = null;
@@ -101,7 +60,7 @@ function toClauseRule(rule: PhraseRule, index: KeywordIndex): ClauseRule {
     ...(rule.otherwise ? { otherwise: rule.otherwise } : {}),
     ...(rule.appliesTo === 'ukraine' ? { appliesTo: ukraineIsParty } : rule.appliesTo === 'states' ? { appliesTo: statesAreParties } : {}),
     find(clause) {
-      if (!index.mentions(clause, rule.keywords)) return [];
+      if (!mentions(clause, keywords)) return [];
       const { patterns, gates, unless } = (compiled ??= compile(rule));
       for (let i = 0; i < patterns.length; i++) {
         const gate = gates[i]!;
@@ -115,8 +74,7 @@ function toClauseRule(rule: PhraseRule, index: KeywordIndex): ClauseRule {
 }
 
 export function phraseClauseRules(rules: PhraseRules): ClauseRule[] {
-  const index = new KeywordIndex(rules.rules.flatMap((rule) => rule.keywords));
-  return rules.rules.map((rule) => toClauseRule(rule, index));
+  return rules.rules.map(toClauseRule);
 }
 
 let builtIn: ClauseRule[] | null = null;

@@ -1,5 +1,6 @@
 import type { Clause } from '../../model/clause.js';
 import { isDefinitionStart } from '../../parse/lines.js';
+import { keywordList, mentions } from '../keyword-index.js';
 import { deonticsOf } from '../obligations.js';
 import { partiesOf, ukraineIsParty } from '../parties.js';
 import type { ClauseMatch, ClauseRule } from '../rule.js';
@@ -21,36 +22,19 @@ export const OPERATIVE = (clause: Clause): boolean => {
 };
 
 // Rules run on every clause of long drafts. Each pattern may name words one of which must be in
-// a clause for it to match at all: a plain substring test rules most clauses out before any
-// regular expression runs.
-// The words are tested in one pass of a pattern of plain alternatives (no flags: code unit for
-// code unit, as String.includes compares), faster than a substring test per word on long drafts.
-const KEYWORDS = new WeakMap<RegExp, RegExp>();
-const LOWERED = new WeakMap<Clause, string>();
-
-/** One of `keywords` as a plain substring: the same answer as `keywords.some((k) => text.includes(k))`. */
-export function anyOf(keywords: readonly string[]): RegExp {
-  if (keywords.length === 0) return /(?!)/; // no word: nothing holds one
-  return new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-}
+// a clause for it to match at all: the words of every such pattern are found in one scan of each
+// clause (see KeywordIndex), which rules most clauses out before any pattern runs.
+const KEYWORD_LISTS = new Map<RegExp, number>();
 
 /** Registers the words (lower case) without one of which `pattern` cannot match. */
 export function keyed(pattern: RegExp, ...keywords: string[]): RegExp {
-  KEYWORDS.set(pattern, anyOf(keywords));
+  KEYWORD_LISTS.set(pattern, keywordList(keywords));
   return pattern;
 }
 
-/** The clause's text in lower case, made once per clause for every rule that asks. */
-export function loweredText(clause: Clause): string {
-  let lower = LOWERED.get(clause);
-  if (lower === undefined) LOWERED.set(clause, (lower = clause.text.toLowerCase()));
-  return lower;
-}
-
 function mayMatch(clause: Clause, pattern: RegExp): boolean {
-  const keywords = KEYWORDS.get(pattern);
-  if (!keywords) return true;
-  return keywords.test(loweredText(clause));
+  const list = KEYWORD_LISTS.get(pattern);
+  return list === undefined || mentions(clause, list);
 }
 
 // Compile each pattern's global form once.

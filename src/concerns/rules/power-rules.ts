@@ -4,7 +4,8 @@ import { deonticsOf } from '../obligations.js';
 import { partiesOf } from '../parties.js';
 import type { ClauseMatch, ClauseRule } from '../rule.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentences.js';
-import { OPERATIVE, loweredText } from './clause-rules.js';
+import { keywordList, mentions } from '../keyword-index.js';
+import { OPERATIVE } from './clause-rules.js';
 
 /**
  * One party's say and one party's powers, read from who the draft's parties are rather than
@@ -71,9 +72,10 @@ const sayAnywhere = (party: string) => compiledFor(SAY_ANYWHERE, party, () => ne
 
 // Words one of which every way of giving a say above holds: most clauses hold none, and the
 // patterns (one per party) are not run on them.
-// (tested on the clause's lower-cased text, case-sensitively: a case-insensitive test of so many
-// words costs more than the lowering, which other rules share)
-const SAY_KEYWORDS = /consent|approv|agreement of|vote|signature|signed|determin|decision|decided|satisfaction|instruct|direction|opinion|authori|certif|designat|selected|acting alone|majority/u;
+// (looked for in the clause's lower-cased text with every other rule's words: see keywordList)
+const SAY_KEYWORDS = keywordList(
+  'consent|approv|agreement of|vote|signature|signed|determin|decision|decided|satisfaction|instruct|direction|opinion|authori|certif|designat|selected|acting alone|majority'.split('|'),
+);
 
 export const onePartySay: ClauseRule = {
   id: 'one-party-say',
@@ -82,7 +84,7 @@ export const onePartySay: ClauseRule = {
   supplementary: true,
   explanation: 'One party alone decides here: its consent, approval or determination, with no say for the other.',
   find(clause, version) {
-    if (!OPERATIVE(clause) || !SAY_KEYWORDS.test(loweredText(clause))) return [];
+    if (!OPERATIVE(clause) || !mentions(clause, SAY_KEYWORDS)) return [];
     const parties = partiesOf(version);
     if (parties.length < 2) return [];
     const found: ClauseMatch[] = [];

@@ -1,0 +1,88 @@
+import type { Clause } from '../model/clause.js';
+
+/**
+ * Which of many lists of words a clause mentions, found in one scan of its lower-cased text.
+ * Rules run on every clause of long drafts, and each rule (each pattern) names words one of which
+ * a clause must hold for it to match at all; most clauses hold none of a given rule's words.
+ * Asking each list on its own would scan each clause once per list; here one scan finds every
+ * word of every list, and each list's answer is then a lookup.
+ *
+ * A word is a plain substring, compared code unit for code unit (as String.includes compares):
+ * "surviv" is mentioned by "survival".
+ */
+export class KeywordIndex {
+  private readonly scan: RegExp | null;
+  /** each word the scan can find → the lists it, or a word it begins with, belongs to */
+  private readonly listsOf = new Map<string, number[]>();
+  private readonly found = new WeakMap<Clause, Uint8Array>();
+  private readonly lower: (clause: Clause) => string;
+
+  /** `lists[i]` is the words of list i; `lower` gives a clause's text in lower case (cached by the caller). */
+  constructor(
+    private readonly lists: readonly (readonly string[])[],
+    lower: (clause: Clause) => string,
+  ) {
+    this.lower = lower;
+    // longest first: where "security interest" starts, the scan takes it, and the words it
+    // begins with ("security") are found there too
+    const words = [...new Set(lists.flat())].filter((word) => word !== '').sort((a, b) => b.length - a.length);
+    for (const word of words) {
+      const lists = new Set<number>();
+      this.lists.forEach((list, i) => {
+        if (list.some((w) => word.startsWith(w))) lists.add(i);
+      });
+      this.listsOf.set(word, [...lists]);
+    }
+    // without the u flag: code units, as the lower-cased text is compared, and a third faster
+    this.scan = words.length === 0 ? null : new RegExp(words.map(escapeRegExp).join('|'), 'g');
+  }
+
+  /** Does the clause hold a word of list `list` (its index among the lists given)? */
+  mentions(clause: Clause, list: number): boolean {
+    let mentioned = this.found.get(clause);
+    if (!mentioned) {
+      // a list holding the empty word is mentioned by every text, the empty one too
+      mentioned = Uint8Array.from(this.lists, (words) => (words.includes('') ? 1 : 0));
+      const text = this.lower(clause);
+      // every occurrence, overlapping ones included: "security interest" and "security"
+      for (let at = 0; this.scan && at < text.length; ) {
+        this.scan.lastIndex = at;
+        const m = this.scan.exec(text);
+        if (!m) break;
+        for (const i of this.listsOf.get(m[0])!) mentioned[i] = 1;
+        at = m.index + 1;
+      }
+      this.found.set(clause, mentioned);
+    }
+    return mentioned[list] === 1;
+  }
+}
+
+// Every rule's lists, code and data alike, in one index: each clause is scanned once for all of
+// them (a scan of a long draft for a few hundred words costs tens of milliseconds).
+const LISTS: (readonly string[])[] = [];
+let shared: KeywordIndex | null = null;
+const LOWERED = new WeakMap<Clause, string>();
+
+/** The clause's text in lower case, made once per clause for every rule that asks. */
+export function loweredText(clause: Clause): string {
+  let lower = LOWERED.get(clause);
+  if (lower === undefined) LOWERED.set(clause, (lower = clause.text.toLowerCase()));
+  return lower;
+}
+
+/** Registers a list of words (lower case) that rules look for; returns its number for `mentions`. */
+export function keywordList(words: readonly string[]): number {
+  shared = null; // built again, with these words, when next asked
+  return LISTS.push(words) - 1;
+}
+
+/** Does the clause's lower-cased text hold one of the words of list `list` (see keywordList)? */
+export function mentions(clause: Clause, list: number): boolean {
+  shared ??= new KeywordIndex(LISTS, loweredText);
+  return shared.mentions(clause, list);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
