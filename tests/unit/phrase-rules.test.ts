@@ -107,6 +107,16 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'Ukraine shall create a charge over the port of Odesa in favour of Sarnia.', 'Sarnia may charge a reasonable fee for its support of the software.'],
     ['ownership', 'Ukraine shall grant a pledge over the lithium licences to Sarnia.', 'The Licensor grants a free-of-charge patent licence to use the software.'],
     ['ratification', 'This Agreement shall take effect on the date of the last notification.', 'A withdrawal shall take effect six months after the notice is received.'],
+    // property kept, reserved or taken whole; installations handed over; pledges of mining rights
+    ['ownership', 'Petroleum in the Contract Area remains the property of Sarnia until it reaches the Delivery Point.', 'All Confidential Information shall remain the property of the disclosing Party.'],
+    ['ownership', 'Title to the pipeline shall remain vested in Ukraine throughout the Term.', 'The powers of the Board remain vested in its members.'],
+    ['ownership', 'All geological data generated under this Agreement shall belong to Sarnia.', 'The members shall belong to one of the three committees.'],
+    ['ownership', 'All mines and minerals under the Land are excepted and reserved to the Vendor.', 'All rights not expressly granted are reserved to the Licensor.'],
+    ['ownership', 'The Offtaker shall buy the entire output of the Mine during the Term.', 'The Buyer shall buy the entire stock of office paper.'],
+    ['ownership', 'Sarnia shall have a right of first refusal to purchase any lithium concentrate that Ukraine offers for sale.', 'The Investor has a right of first refusal over any new issue of shares.'],
+    ['ownership', 'On the Transfer Date the Company shall transfer the Power Station to the Authority.', 'On the Transfer Date the Company shall transfer the purchase price to the Authority.'],
+    ['ownership', 'The Company may sell or lease its mining tenements to a buyer chosen by the Investor.', 'The Company shall keep a register of its correspondence with the Investor.'],
+    ['ownership', 'Ukraine hereby pledges its mining rights in the Tavor field to Sarnia.', 'Ukraine pledges its support for the reform of the Fund.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
     expect(categoriesOf(fires).has(category), fires).toBe(true);
     expect(categoriesOf(nearMiss).has(category), nearMiss).toBe(false);
