@@ -117,6 +117,15 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'On the Transfer Date the Company shall transfer the Power Station to the Authority.', 'On the Transfer Date the Company shall transfer the purchase price to the Authority.'],
     ['ownership', 'The Company may sell or lease its mining tenements to a buyer chosen by the Investor.', 'The Company shall keep a register of its correspondence with the Investor.'],
     ['ownership', 'Ukraine hereby pledges its mining rights in the Tavor field to Sarnia.', 'Ukraine pledges its support for the reform of the Fund.'],
+    // money in the ways drafters move it: compensation, deductions, a price or margin set by one side, instalments
+    ['financial', 'No compensation shall be payable to the Investor for the area relinquished.', 'The Investor shall relinquish the area within ninety days.'],
+    ['financial', 'The Operator may deduct the cost of the work from any amount otherwise payable to the Contractor.', 'The Operator may deduct the days of force majeure from the schedule.'],
+    ['financial', 'The Supplier shall fix the price for each Delivery Year.', 'The Supplier shall fix the defects within each Delivery Year.'],
+    ['financial', 'The Bank may alter the Margin at any time by notice to the Borrower.', 'The Bank may alter the address for notices at any time.'],
+    ['financial', 'Sarnia shall continue to pay the instalments under the payment schedule.', 'Sarnia shall continue to install the equipment under the schedule.'],
+    ['financial', 'All payments by the Buyer shall be made in euros to the account of the Seller.', 'All notices by the Buyer shall be made in English to the Seller.'],
+    ['financial', 'The Board may declare an interim dividend with the consent of the Investor.', 'The Board may declare an interim holiday with the consent of the Investor.'],
+    ['financial', 'The Preference Shares carry a return of eight per cent per annum.', 'The Preference Shares carry one vote each.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
     expect(categoriesOf(fires).has(category), fires).toBe(true);
     expect(categoriesOf(nearMiss).has(category), nearMiss).toBe(false);
