@@ -238,6 +238,16 @@ describe('change findings name what moved, once', () => {
     expect(same.filter((f) => f.rule === 'concern-changed')).toEqual([]);
   });
 
+  it('the same concern now weighing on the other party has moved, and says which way', () => {
+    const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
+    const before = 'The ore extracted from the Site shall become the property of the Purchaser when it is extracted.';
+    const after = 'The ore extracted from the Site shall remain the property of the Vendor until it is loaded at the port.';
+    const moved = (we: string) => changes(SALE, before, after, we).filter((f) => f.rule === 'concern-changed');
+    expect(moved('Purchaser').map((f) => [f.category, f.affects, f.stance])).toEqual([['ownership', 'Purchaser', 'against']]);
+    expect(moved('Vendor').map((f) => [f.category, f.affects, f.stance])).toEqual([['ownership', 'Purchaser', 'favour']]);
+    expect(moved('Vendor')[0]!.explanation).toMatch(/now weighs on Purchaser, where it weighed on Vendor/);
+  });
+
   it('a concern about a figure comes and goes with the figure, which figure-changed reports', () => {
     const found = changes(STATES, 'Ukraine shall transfer to the Fund 30 percent of the royalties from offshore fields.', 'Ukraine shall transfer to the Fund 70 percent of the royalties from offshore fields.', 'Ukraine');
     expect(found.map((f) => f.rule)).toEqual(['figure-changed']);
