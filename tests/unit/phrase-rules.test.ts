@@ -118,6 +118,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'On the Transfer Date the Company shall transfer the Power Station to the Authority.', 'On the Transfer Date the Company shall transfer the purchase price to the Authority.'],
     ['ownership', 'The Company may sell or lease its mining tenements to a buyer chosen by the Investor.', 'The Company shall keep a register of its correspondence with the Investor.'],
     ['ownership', 'Ukraine hereby pledges its mining rights in the Tavor field to Sarnia.', 'Ukraine pledges its support for the reform of the Fund.'],
+    // a non-exclusive right is no exclusive one
+    ['ownership', 'Sarnia grants Arcos an exclusive licence over the Tavor deposits.', 'Sarnia grants Arcos a non-exclusive licence over the Tavor deposits.'],
     // money in the ways drafters move it: compensation, deductions, a price or margin set by one side, instalments
     ['financial', 'No compensation shall be payable to the Investor for the area relinquished.', 'The Investor shall relinquish the area within ninety days.'],
     ['financial', 'The Operator may deduct the cost of the work from any amount otherwise payable to the Contractor.', 'The Operator may deduct the days of force majeure from the schedule.'],
