@@ -118,6 +118,14 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'On the Transfer Date the Company shall transfer the Power Station to the Authority.', 'On the Transfer Date the Company shall transfer the purchase price to the Authority.'],
     ['ownership', 'The Company may sell or lease its mining tenements to a buyer chosen by the Investor.', 'The Company shall keep a register of its correspondence with the Investor.'],
     ['ownership', 'Ukraine hereby pledges its mining rights in the Tavor field to Sarnia.', 'Ukraine pledges its support for the reform of the Fund.'],
+    // one side's word made conclusive, its casting vote, its reserved right to change the rules, no similar restriction on it
+    ['one-sided', 'A certificate issued by the inspector appointed by the Buyer shall be conclusive for all purposes.', 'The award of the arbitral tribunal shall be final and conclusive.'],
+    ['one-sided', 'The Licensor alone shall decide whether to take action against an infringer.', 'The Licensor and the Licensee shall decide together whether to take action.'],
+    ['one-sided', 'The chair, appointed by Sarnia, shall have a casting vote.', 'The chair shall have no vote.'],
+    ['one-sided', 'The Grantor reserves the right to modify the Technical Regulations from time to time.', 'The Grantor shall publish the Technical Regulations from time to time.'],
+    ['one-sided', 'The investment committee of the Investor may withhold approval for any reason.', 'The investment committee of the Investor shall meet for any reason it gives.'],
+    ['one-sided', 'The Company will not solicit other offers; the Investor is not subject to any similar restriction.', 'The Company will not solicit other offers for sixty days.'],
+    ['one-sided', 'The Contractor shall indemnify the Employer against all claims, even where caused by the negligence of the Employer.', 'The Contractor shall take care to avoid negligence in the Works.'],
     // a non-exclusive right is no exclusive one
     ['ownership', 'Sarnia grants Arcos an exclusive licence over the Tavor deposits.', 'Sarnia grants Arcos a non-exclusive licence over the Tavor deposits.'],
     // money in the ways drafters move it: compensation, deductions, a price or margin set by one side, instalments
