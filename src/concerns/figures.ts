@@ -34,21 +34,31 @@ const UKRAINIAN: Record<string, number> = {
   "п'ятдесят": 50, 'п’ятдесят': 50, 'пʼятдесят': 50, 'шістдесят': 60, 'сімдесят': 70, 'вісімдесят': 80, "дев'яносто": 90, 'дев’яносто': 90, 'сто': 100,
 };
 
-const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'and', 'a'].join('|')})`;
-/** "one hundred", "twenty-five", "two hundred and fifty": runs of number words. */
+const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'and', 'a', 'half'].join('|')})`;
+/** "one hundred", "twenty-five", "two hundred and fifty", "three and a half": runs of number words. */
 const WORDS = `${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*`;
 
-/** The value of a run of English number words ("two hundred and fifty" → 250), or null. */
+/** The value of a run of English number words ("two hundred and fifty" → 250, "three and a half" → 3.5), or null. */
 export function wordsToNumber(words: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
+  // "a" stands for one ("a hundred"), unless a half follows it: "three and a half", "a half"
+  let countedA = false;
   for (const word of words.toLowerCase().split(/[\s-]+/u)) {
     if (word === 'and') continue;
     if (word === 'a') {
+      countedA = current === 0;
       current = current || 1;
       continue;
     }
+    if (word === 'half') {
+      current = (countedA ? current - 1 : current) + 0.5;
+      countedA = false;
+      seen = true;
+      continue;
+    }
+    countedA = false;
     if (word in UNITS) current += UNITS[word]!;
     else if (word in TENS) current += TENS[word]!;
     else if (word === 'hundred') current = (current || 1) * 100;

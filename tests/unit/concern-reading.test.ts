@@ -133,6 +133,16 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(COMPANY, 'Either the Company or the Investor may end this Agreement on nine months’ notice.', 'Either the Company or the Investor may end this Agreement on two months’ notice.', 'Company')).toBe('neutral');
   });
 
+  it('reads a half after a whole number as a half, not as one half of the whole', () => {
+    expect(figuresOf('a royalty of three and a half per cent of Net Sales').map((f) => [f.kind, f.value])).toEqual([['percent', 3.5]]);
+    expect(figuresOf('within one and a half years').map((f) => [f.kind, f.value])).toEqual([['duration', 547.5]]);
+    expect(figuresOf('a half per cent').map((f) => [f.kind, f.value])).toEqual([['percent', 0.5]]);
+    // near misses: "a" still stands for one before a scale, and a half of something is 50 percent of it
+    expect(figuresOf('within a hundred days').map((f) => [f.kind, f.value])).toEqual([['duration', 100]]);
+    expect(figuresOf('one-half of the revenues').map((f) => [f.kind, f.value])).toEqual([['percent', 50]]);
+    expect(stanceFor(LICENCE, 'The Licensee shall pay the Licensor a royalty of five per cent of Net Sales.', 'The Licensee shall pay the Licensor a royalty of three and a half per cent of Net Sales.', 'Licensee')).toBe('favour');
+  });
+
   it('reads Ukrainian periods and a Ukrainian right, and a name in any case ending', () => {
     expect(figuresOf('за шість місяців, протягом 45 днів').map((f) => [f.kind, f.value])).toEqual([
       ['duration', 180],
