@@ -129,6 +129,14 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(assigned.map((f) => f.affects)).toEqual(['Ukraine']);
   });
 
+  it('a duty done as its holder sees fit is a power over the other', () => {
+    const before = 'The award of the drilling contract requires the approval of both the Company and the Investor.';
+    expect(stanceFor(COMPANY, before, 'The Company shall award the drilling contract as it sees fit, after informing the Investor.', 'Company')).toBe('favour');
+    expect(stanceFor(COMPANY, before, 'The Company shall award the drilling contract as it sees fit, after informing the Investor.', 'Investor')).toBe('against');
+    // near miss: a plain duty to award it is a burden, not a power
+    expect(stanceFor(COMPANY, before, 'The Company shall award the drilling contract to the lowest bidder, after informing the Investor.', 'Company')).toBe('against');
+  });
+
   it('near miss: a right both parties hold cuts neither way', () => {
     expect(stanceFor(COMPANY, 'Either the Company or the Investor may end this Agreement on nine months’ notice.', 'Either the Company or the Investor may end this Agreement on two months’ notice.', 'Company')).toBe('neutral');
   });

@@ -184,11 +184,18 @@ function readCategory(clause: Clause, version: Version): CategoryId {
 // "X shall determine the projects", "X shall appoint the members": a power over the other, read
 // as a right though its modal is "shall".
 const DECIDES = /^\s+(?:(?:in|at)\s+its\s+(?:sole\s+|absolute\s+)?discretion\s+)?(?:determine|decide|select|appoint|approve|designate|choose|nominate)\b/iu;
+// "shall award the contract as it sees fit", "shall allocate the capacity in its absolute
+// discretion": a duty whose manner the holder chooses is a power over the other
+const AT_ITS_DISCRETION = /^[^.;]{0,100}?\b(?:as\s+it\s+(?:may\s+)?(?:sees?|thinks?|deems?|considers?)\s+(?:fit|appropriate)|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+|unfettered\s+)?discretion)\b/iu;
 /** The duties and rights of a clause as a change weighs them (see DECIDES; a passive with its agent, "shall be borne by the United States", is read with the duties). */
 function dutiesOf(clause: Clause, parties: ReadonlySet<string>): Deontic[] {
   return deonticsOf(clause)
     .filter((d) => parties.has(d.party))
-    .map((d) => (d.kind === 'obligation' && DECIDES.test(clause.text.slice(d.end)) ? { ...d, kind: 'right' as const } : d));
+    .map((d) => {
+      if (d.kind !== 'obligation') return d;
+      const after = clause.text.slice(d.end, d.end + 200);
+      return DECIDES.test(after) || AT_ITS_DISCRETION.test(after) ? { ...d, kind: 'right' as const } : d;
+    });
 }
 
 /**
