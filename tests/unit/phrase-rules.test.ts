@@ -126,6 +126,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['one-sided', 'The investment committee of the Investor may withhold approval for any reason.', 'The investment committee of the Investor shall meet for any reason it gives.'],
     ['one-sided', 'The Company will not solicit other offers; the Investor is not subject to any similar restriction.', 'The Company will not solicit other offers for sixty days.'],
     ['one-sided', 'The Contractor shall indemnify the Employer against all claims, even where caused by the negligence of the Employer.', 'The Contractor shall take care to avoid negligence in the Works.'],
+    // the agreement set above a state's laws, as above its constitution
+    ['constitutional', 'The provisions of this Agreement shall prevail over any inconsistent provision of the legislation of Ukraine.', 'The provisions of Annex A shall prevail over any inconsistent provision of Annex B.'],
     // a non-exclusive right is no exclusive one
     ['ownership', 'Sarnia grants Arcos an exclusive licence over the Tavor deposits.', 'Sarnia grants Arcos a non-exclusive licence over the Tavor deposits.'],
     // money in the ways drafters move it: compensation, deductions, a price or margin set by one side, instalments
