@@ -128,6 +128,9 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['one-sided', 'The Contractor shall indemnify the Employer against all claims, even where caused by the negligence of the Employer.', 'The Contractor shall take care to avoid negligence in the Works.'],
     // the agreement set above a state's laws, as above its constitution
     ['constitutional', 'The provisions of this Agreement shall prevail over any inconsistent provision of the legislation of Ukraine.', 'The provisions of Annex A shall prevail over any inconsistent provision of Annex B.'],
+    // a power either party holds alike, and a consent its holder "shall not unreasonably withhold", are no one-sided term
+    ['one-sided', 'The Licensor may terminate this Agreement without cause.', 'Either the Licensor or the Licensee may terminate this Agreement without cause.'],
+    ['one-sided', 'The Borrower may not dispose of the Mine without the consent of the Lender.', 'The Borrower may not dispose of the Mine without the consent of the Lender, which the Lender shall not unreasonably withhold.'],
     // a non-exclusive right is no exclusive one
     ['ownership', 'Sarnia grants Arcos an exclusive licence over the Tavor deposits.', 'Sarnia grants Arcos a non-exclusive licence over the Tavor deposits.'],
     // money in the ways drafters move it: compensation, deductions, a price or margin set by one side, instalments

@@ -21,7 +21,7 @@ import { OPERATIVE } from './clause-rules.js';
 // What both parties share is no imbalance: "either Party", "by mutual agreement", "jointly".
 const SHARED = /\b(?:each|either|both|neither)\s+(?:of\s+the\s+)?(?:part(?:y|ies)|participants?|sides?|signator(?:y|ies)|states?)\b|\bmutual(?:ly)?\b|\bjointly\b|\bby\s+agreement\s+(?:of|between)\b/iu;
 // A say that must be used reasonably is one a court can check.
-const REASONABLE = /\bnot\s+(?:to\s+)?be\s+unreasonably\s+(?:withheld|delayed|conditioned|refused)\b/iu;
+const REASONABLE = /\bnot\s+(?:to\s+)?(?:be\s+)?unreasonably\s+(?:withheld|withhold|delayed|delay|conditioned|condition|refused|refuse)\b/iu;
 // A power that answers the other party's failure ("failing which the Operator may terminate",
 // "upon an Event of Default") is a remedy, not an imbalance.
 const REMEDY = /\b(?:fail(?:s|ed|ure|ing)?|breach(?:es|ed)?|default|insolven\p{L}*|bankrupt\p{L}*)\b/iu;
