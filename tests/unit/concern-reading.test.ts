@@ -129,6 +129,13 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(assigned.map((f) => f.affects)).toEqual(['Ukraine']);
   });
 
+  it('a period that appears with new words is no figure change; one changed or dropped is', () => {
+    const figureRules = (before: string, after: string) => changes(LICENCE, before, after, 'Licensee').filter((f) => f.rule === 'figure-changed');
+    expect(figureRules('The royalty rates may be varied only by agreement of the Licensor and the Licensee.', 'The Licensor may vary the royalty rates by giving the Licensee sixty days’ notice.')).toEqual([]);
+    expect(figureRules('The Licensee may terminate on ninety days’ notice.', 'The Licensee may terminate on thirty days’ notice.')).toHaveLength(1);
+    expect(figureRules('The obligations of the Licensee shall survive termination for two years.', 'The obligations of the Licensee shall survive termination without limit of time.')).toHaveLength(1);
+  });
+
   it('a duty done as its holder sees fit is a power over the other', () => {
     const before = 'The award of the drilling contract requires the approval of both the Company and the Investor.';
     expect(stanceFor(COMPANY, before, 'The Company shall award the drilling contract as it sees fit, after informing the Investor.', 'Company')).toBe('favour');

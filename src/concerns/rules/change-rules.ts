@@ -117,6 +117,10 @@ export const figureChanged: ChangeRule = {
     const located = inNew ?? { clause: newClauses[0]!, figure: null };
     const what = before.length && after.length ? `changed from ${before.map((f) => f.text).join(', ')} to ${after.map((f) => f.text).join(', ')}` : before.length ? `${before.map((f) => f.text).join(', ')} removed` : `${after.map((f) => f.text).join(', ')} added`;
     const period = (after[0] ?? before[0])!.kind === 'duration';
+    // a period where there was none comes with new words ("may vary the rates by giving sixty
+    // days' notice"): what they do, the rules on duties and concerns read; the period alone
+    // does not say which way the change cuts, and weighed alone it was read the wrong way
+    if (period && before.length === 0) return [];
     let affects: string | null = null;
     let effect: Effect | null = null;
     // a split between the parties: the party whose share fell loses
