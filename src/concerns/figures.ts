@@ -90,6 +90,28 @@ const UKRAINIAN_PERCENT = new RegExp(`(${Object.keys(UKRAINIAN).join('|')})(?:\\
 const FRACTION = new RegExp(`(?<![\\p{L}])(${FRACTION_WORDS})(?![\\p{L}])`, 'giu');
 const DURATION = new RegExp(`\\b(\\d+|${WORDS})(?:\\s*\\(\\d+\\))?[\\s-]+(day|week|month|year)s?\\b`, 'giu');
 const DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+// "the fifth anniversary", "the thirtieth Operating Year": a point so many years in
+const ORDINAL_UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+};
+const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 };
+const ORDINAL = `(?:(?:${Object.keys(TENS).join('|')})[\\s-]+(?:${Object.keys(ORDINAL_UNITS).join('|')})|${[...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS)].join('|')}|\\d{1,3}(?:st|nd|rd|th))`;
+const YEAR_ORDINAL = new RegExp(`\\b(${ORDINAL})[\\s-]+(?:(?:operating|contract|lease|calendar|financial|fiscal|production|concession)\\s+)?(?:anniversary|year)\\b`, 'giu');
+
+/** The value of an ordinal ("fifth" → 5, "twenty-fifth" → 25, "30th" → 30), or null. */
+function ordinalValue(words: string): number | null {
+  const digits = /^(\d+)/u.exec(words);
+  if (digits) return Number(digits[1]);
+  let value = 0;
+  for (const word of words.toLowerCase().split(/[\s-]+/u)) {
+    if (word in TENS) value += TENS[word]!;
+    else if (word in ORDINAL_UNITS) value += ORDINAL_UNITS[word]!;
+    else if (word in ORDINAL_TENS) value += ORDINAL_TENS[word]!;
+    else return null;
+  }
+  return value;
+}
 // "за дванадцять місяців", "протягом тридцяти днів", "3 роки": longest numerals first, so "дванадцять" is not read as "два".
 const UKRAINIAN_NUMERALS = Object.keys(UKRAINIAN).sort((a, b) => b.length - a.length).join('|');
 const UKRAINIAN_DURATION = new RegExp(`(?<![\\p{L}])(\\d+|${UKRAINIAN_NUMERALS})(?:\\s+(${UKRAINIAN_NUMERALS}))?\\s+(дн(?:ів|і|я)|день|тиж(?:день|ні|нів)|місяц(?:ів|і|я|ь)|рок(?:ів|и|у)|рік|літ)(?![\\p{L}])`, 'giu');
@@ -117,6 +139,7 @@ const DIGIT = /\d/u;
 const MAY_BE_PERCENT_WORDS = /per[\s-]?cent/iu;
 const MAY_BE_FRACTION = /half|third|quarter|fourth|fifth|tenth|половин|третин|чверт/iu;
 const MAY_BE_DURATION = /day|week|month|year/iu;
+const MAY_BE_YEAR_ORDINAL = /anniversary|year/iu;
 
 export function figuresOf(text: string): Figure[] {
   const figures: Figure[] = [];
@@ -145,6 +168,10 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_DURATION.test(text) ? text.matchAll(DURATION) : []) {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
     if (count !== null) figures.push({ kind: 'duration', text: m[0], value: count * DAYS[m[2]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of MAY_BE_YEAR_ORDINAL.test(text) ? text.matchAll(YEAR_ORDINAL) : []) {
+    const count = ordinalValue(m[1]!);
+    if (count !== null) figures.push({ kind: 'duration', text: m[0], value: count * DAYS.year!, start: m.index, end: m.index + m[0].length });
   }
   for (const m of cyrillic ? text.matchAll(UKRAINIAN_DURATION) : []) {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : (UKRAINIAN[m[1]!.toLowerCase()] ?? 0) + (m[2] ? (UKRAINIAN[m[2].toLowerCase()] ?? 0) : 0);

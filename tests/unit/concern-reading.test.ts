@@ -158,6 +158,15 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(LICENCE, 'The Licensee shall pay the Licensor a royalty of five per cent of Net Sales.', 'The Licensee shall pay the Licensor a royalty of three and a half per cent of Net Sales.', 'Licensee')).toBe('favour');
   });
 
+  it('reads a point so many years in: "the fifth anniversary", "the thirtieth Operating Year"', () => {
+    expect(figuresOf('on the fifth anniversary of the Commencement Date').map((f) => [f.kind, f.value])).toEqual([['duration', 5 * 365]]);
+    expect(figuresOf('at the end of the twenty-fifth Operating Year').map((f) => [f.kind, f.value])).toEqual([['duration', 25 * 365]]);
+    expect(figuresOf('on the 3rd anniversary').map((f) => [f.kind, f.value])).toEqual([['duration', 3 * 365]]);
+    // near miss: an ordinal before another noun is no period
+    expect(figuresOf('the fifth instalment of the price')).toEqual([]);
+    expect(stanceFor(LICENCE, 'The Licensee may terminate this Agreement on the fifth anniversary of the Effective Date.', 'The Licensee may terminate this Agreement on the third anniversary of the Effective Date.', 'Licensee')).toBe('favour');
+  });
+
   it('reads Ukrainian periods and a Ukrainian right, and a name in any case ending', () => {
     expect(figuresOf('за шість місяців, протягом 45 днів').map((f) => [f.kind, f.value])).toEqual([
       ['duration', 180],
