@@ -26,12 +26,15 @@ export class KeywordIndex {
     // longest first: where "security interest" starts, the scan takes it, and the words it
     // begins with ("security") are found there too
     const words = [...new Set(lists.flat())].filter((word) => word !== '').sort((a, b) => b.length - a.length);
+    const listsHolding = new Map<string, number[]>();
+    lists.forEach((list, i) => {
+      for (const word of new Set(list)) listsHolding.set(word, [...(listsHolding.get(word) ?? []), i]);
+    });
+    // a word's lists: those holding it or a word it begins with (its prefixes, looked up)
     for (const word of words) {
-      const lists = new Set<number>();
-      this.lists.forEach((list, i) => {
-        if (list.some((w) => word.startsWith(w))) lists.add(i);
-      });
-      this.listsOf.set(word, [...lists]);
+      const found = new Set<number>();
+      for (let length = 1; length <= word.length; length++) for (const i of listsHolding.get(word.slice(0, length)) ?? []) found.add(i);
+      this.listsOf.set(word, [...found]);
     }
     // without the u flag: code units, as the lower-cased text is compared, and a third faster
     this.scan = words.length === 0 ? null : new RegExp(words.map(escapeRegExp).join('|'), 'g');
