@@ -131,6 +131,7 @@ describe('what the phrase rules read, and what they leave alone', () => {
     // a power either party holds alike, and a consent its holder "shall not unreasonably withhold", are no one-sided term
     ['one-sided', 'The Licensor may terminate this Agreement without cause.', 'Either the Licensor or the Licensee may terminate this Agreement without cause.'],
     ['one-sided', 'The Borrower may not dispose of the Mine without the consent of the Lender.', 'The Borrower may not dispose of the Mine without the consent of the Lender, which the Lender shall not unreasonably withhold.'],
+    ['one-sided', 'The Term may be extended for a further ten years at the sole option of the Operator.', 'The Term may be renewed at the option of either Party.'],
     // a veto held through the vote of one party's appointee
     ['one-sided', 'No decision of the Board shall be taken without the affirmative vote of the member appointed by Sarnia.', 'No decision of the Board shall be taken without a vote of its members.'],
     // a non-exclusive right is no exclusive one
