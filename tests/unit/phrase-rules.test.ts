@@ -132,6 +132,10 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['one-sided', 'The Licensor may terminate this Agreement without cause.', 'Either the Licensor or the Licensee may terminate this Agreement without cause.'],
     ['one-sided', 'The Borrower may not dispose of the Mine without the consent of the Lender.', 'The Borrower may not dispose of the Mine without the consent of the Lender, which the Lender shall not unreasonably withhold.'],
     ['one-sided', 'The Term may be extended for a further ten years at the sole option of the Operator.', 'The Term may be renewed at the option of either Party.'],
+    // defence equipment and troops, the protection of waters and airspace
+    ['security', 'Sarnia may postpone the delivery of any defence equipment listed in Annex C.', 'Sarnia may postpone the delivery of any office equipment listed in Annex C.'],
+    ['security', 'Sarnia shall provide two patrol vessels for the protection of the territorial waters of Ukraine.', 'Sarnia shall provide two vessels for the protection of the marine environment.'],
+    ['security', 'Sarnia shall send military instructors to train the forces of Ukraine.', 'Sarnia shall send auditors to train the staff of the Fund.'],
     // a veto held through the vote of one party's appointee
     ['one-sided', 'No decision of the Board shall be taken without the affirmative vote of the member appointed by Sarnia.', 'No decision of the Board shall be taken without a vote of its members.'],
     // a non-exclusive right is no exclusive one
