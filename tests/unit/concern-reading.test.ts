@@ -129,6 +129,12 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(assigned.map((f) => f.affects)).toEqual(['Ukraine']);
   });
 
+  it('a period to pay in is a term of money; a period of the agreement is one of duration', () => {
+    const category = (before: string, after: string) => changes(LICENCE, before, after, 'Licensee').filter((f) => f.rule === 'figure-changed').map((f) => f.category);
+    expect(category('The Licensee shall pay each invoice within thirty days after receipt.', 'The Licensee shall pay each invoice within ninety days after receipt.')).toEqual(['financial']);
+    expect(category('The Licensee may terminate on ninety days’ notice.', 'The Licensee may terminate on thirty days’ notice.')).toEqual(['duration']);
+  });
+
   it('a period that appears with new words is no figure change; one changed or dropped is', () => {
     const figureRules = (before: string, after: string) => changes(LICENCE, before, after, 'Licensee').filter((f) => f.rule === 'figure-changed');
     expect(figureRules('The royalty rates may be varied only by agreement of the Licensor and the Licensee.', 'The Licensor may vary the royalty rates by giving the Licensee sixty days’ notice.')).toEqual([]);

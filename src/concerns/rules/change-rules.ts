@@ -93,6 +93,16 @@ function sentenceIsNew(found: { clause: Clause; figure: Figure }, other: Clause[
  * way it cuts is read from the clause (see direction.ts): shares split between the parties, who
  * pays and who receives, a cap on a payment, a notice before a right or a time limit on a duty.
  */
+// A period within which a sum is paid ("shall pay each invoice within thirty days") is a term of
+// payment: money, not the agreement's duration.
+const PAYMENT_WORDS = /\b(?:pay|pays|paid|payment|payable|invoices?|repay\p{L}*|instal(?:l)?ments?|price|fees?|interest)\b/iu;
+function paysWithin(located: { clause: Clause; figure: Figure | null }, oldClauses: Clause[], inOld: { clause: Clause; figure: Figure } | null): boolean {
+  const where = located.figure ? located : inOld;
+  if (!where?.figure) return false;
+  const sentence = sentenceAt(where.clause.text, where.figure.start);
+  return PAYMENT_WORDS.test(where.clause.text.slice(sentence.start, sentence.end));
+}
+
 export const figureChanged: ChangeRule = {
   id: 'figure-changed',
   category: 'financial',
@@ -144,7 +154,7 @@ export const figureChanged: ChangeRule = {
         oldClauses: change.old,
         evidence: located.figure ? { start: located.figure.start, end: located.figure.end } : null,
         explanation: `A figure ${what}.`,
-        ...(period ? { category: 'duration' as const } : {}),
+        ...(period && !paysWithin(located, oldClauses, inOld) ? { category: 'duration' as const } : {}),
         affects: effect ? affects : null,
         ...(effect ? { effect } : {}),
       },
