@@ -74,7 +74,7 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
   }
   if (how === 'protected') return protectedBy(clause, version);
   if (how === 'not-recipient') {
-    const recipient = recipientIn(clause, version, match.start);
+    const recipient = recipientIn(clause, version, match.start, match.end);
     return recipient ? otherParty(version, recipient) : burdenedAt(clause, version, match.start);
   }
   if (how === 'named-before') return holderNamedIn(quote, clause, version, match.start) ?? burdenedAt(clause, version, match.start);

@@ -114,10 +114,15 @@ export function mostBurdened(version: Version): string | null {
 // "vests in the Purchaser", "a pledge in favour of the Lender". What is kept is "the property of" or "owned by" its holder: "shall remain the property of the State".
 const RECEIVES = '(?:to|in|unto|into\\s+the\\s+(?:ownership|possession)\\s+of|in\\s+favou?r\\s+of|for\\s+the\\s+benefit\\s+of|(?:sole\\s+|exclusive\\s+|absolute\\s+)?property\\s+of|owned\\s+(?:solely\\s+|exclusively\\s+)?by|remains?\\s+with)\\s+(?:the\\s+)?';
 
-/** The one party the sentence at `at` names as receiving what passes, or null. */
-export function recipientIn(clause: Clause, version: Version, at: number): string | null {
+/**
+ * The one party named as receiving what passes: in the words found (`at` to `end`) when they
+ * name one ("reserving to the Vendor all mines"), else in their sentence; or null.
+ */
+export function recipientIn(clause: Clause, version: Version, at: number, end = at): string | null {
+  const receiversIn = (text: string) => partiesOf(version).filter((party) => new RegExp(`\\b${RECEIVES}${partyMention(party)}`, 'iu').test(text));
+  const inQuote = end > at ? receiversIn(clause.text.slice(at, end)) : [];
+  if (inQuote.length === 1) return inQuote[0]!;
   const sentence = sentenceAt(clause.text, at);
-  const text = clause.text.slice(sentence.start, sentence.end);
-  const receivers = partiesOf(version).filter((party) => new RegExp(`\\b${RECEIVES}${partyMention(party)}`, 'iu').test(text));
+  const receivers = receiversIn(clause.text.slice(sentence.start, sentence.end));
   return receivers.length === 1 ? receivers[0]! : null;
 }

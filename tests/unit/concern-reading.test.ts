@@ -278,6 +278,14 @@ describe('change findings name what moved, once', () => {
     expect(same.filter((f) => f.rule === 'concern-changed')).toEqual([]);
   });
 
+  it('a reservation weighs on the party the reserved minerals are kept from, though another receives the land', () => {
+    const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
+    const before = 'The Land is conveyed to the Purchaser, excepting and reserving to the Vendor all mines and minerals under it.';
+    const after = 'The Land is conveyed to the Purchaser together with all mines and minerals under it.';
+    expect(stanceFor(SALE, before, after, 'Purchaser')).toBe('favour');
+    expect(stanceFor(SALE, before, after, 'Vendor')).toBe('against');
+  });
+
   it('the same concern now weighing on the other party has moved, and says which way', () => {
     const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
     const before = 'The ore extracted from the Site shall become the property of the Purchaser when it is extracted.';

@@ -113,6 +113,7 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'Title to the pipeline shall remain vested in Ukraine throughout the Term.', 'The powers of the Board remain vested in its members.'],
     ['ownership', 'All geological data generated under this Agreement shall belong to Sarnia.', 'The members shall belong to one of the three committees.'],
     ['ownership', 'All mines and minerals under the Land are excepted and reserved to the Vendor.', 'All rights not expressly granted are reserved to the Licensor.'],
+    ['ownership', 'The Land is conveyed to the Purchaser, excepting and reserving to the Vendor all mines and minerals under it.', 'The Land is conveyed to the Purchaser, reserving to the Vendor a right of way along its northern edge.'],
     ['ownership', 'The Offtaker shall buy the entire output of the Mine during the Term.', 'The Buyer shall buy the entire stock of office paper.'],
     ['ownership', 'Sarnia shall have a right of first refusal to purchase any lithium concentrate that Ukraine offers for sale.', 'The Investor has a right of first refusal over any new issue of shares.'],
     ['ownership', 'On the Transfer Date the Company shall transfer the Power Station to the Authority.', 'On the Transfer Date the Company shall transfer the purchase price to the Authority.'],
