@@ -15,6 +15,8 @@ export class KeywordIndex {
   /** each word the scan can find → the lists it, or a word it begins with, belongs to */
   private readonly listsOf = new Map<string, number[]>();
   private readonly found = new WeakMap<Clause, Uint8Array>();
+  /** the lists every text mentions: those holding the empty word */
+  private readonly always: Uint8Array;
   private readonly lower: (clause: Clause) => string;
 
   /** `lists[i]` is the words of list i; `lower` gives a clause's text in lower case (cached by the caller). */
@@ -23,6 +25,7 @@ export class KeywordIndex {
     lower: (clause: Clause) => string,
   ) {
     this.lower = lower;
+    this.always = Uint8Array.from(lists, (words) => (words.includes('') ? 1 : 0));
     // longest first: where "security interest" starts, the scan takes it, and the words it
     // begins with ("security") are found there too
     const words = [...new Set(lists.flat())].filter((word) => word !== '').sort((a, b) => b.length - a.length);
@@ -45,7 +48,7 @@ export class KeywordIndex {
     let mentioned = this.found.get(clause);
     if (!mentioned) {
       // a list holding the empty word is mentioned by every text, the empty one too
-      mentioned = Uint8Array.from(this.lists, (words) => (words.includes('') ? 1 : 0));
+      mentioned = this.always.slice();
       const text = this.lower(clause);
       // every occurrence, overlapping ones included: "security interest" and "security"
       for (let at = 0; this.scan && at < text.length; ) {
