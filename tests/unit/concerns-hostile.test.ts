@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { figuresOf } from '../../src/concerns/figures.js';
 import { forumsIn } from '../../src/concerns/forum.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
@@ -21,6 +22,17 @@ function timed(head: string, body: string): { ms: number; rules: string[] } {
 }
 
 describe('concern rules on crafted clauses', () => {
+  it('runs of number words that never end in a figure (5 to 11 s before)', () => {
+    for (const body of ['a '.repeat(20_000) + 'x per cent', 'half '.repeat(20_000) + 'x per cent', 'one and a half '.repeat(5000) + 'x days']) {
+      const started = performance.now();
+      const figures = figuresOf(body);
+      expect(performance.now() - started, body.slice(0, 20)).toBeLessThan(2000);
+      expect(figures.filter((f) => f.kind !== 'percent' || f.value !== 50)).toEqual([]);
+    }
+    // the bound leaves real figures whole
+    expect(figuresOf('two hundred and fifty thousand three hundred and twenty-one per cent').map((f) => f.value)).toEqual([250_321]);
+  });
+
   it('a right followed by many ways to read "by notice to ..." (17 s before)', () => {
     const { ms } = timed(SALE, ('The Seller may ' + 'by notice to the a '.repeat(12)).repeat(20) + 'x.');
     expect(ms).toBeLessThan(5000);
