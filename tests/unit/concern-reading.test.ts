@@ -16,6 +16,7 @@ const STATES = 'AGREEMENT\n\nbetween the Government of Ukraine and the Governmen
 const UA_STATES = 'УГОДА\n\nThe Government of Україна and the Government of Республіка Сарнія (the "Parties") have agreed as follows.';
 const COMPANY = 'SUBSCRIPTION AGREEMENT\n\nThis Agreement is made between Larch Mining Ltd (the "Company") and Osprey Capital LLP (the "Investor").';
 const LICENCE = 'LICENCE AGREEMENT\n\nThis Agreement is made between Fjord Patents AS (the "Licensor") and Heron Devices Ltd (the "Licensee").';
+const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
 const TWO_STATES = 'TREATY\n\nbetween the Government of the Republic of Sarnia and the Government of the Kingdom of Tessel.';
 
 function changes(head: string, before: string, after: string, we: string): Finding[] {
@@ -269,7 +270,6 @@ describe('phrase rules: the wider reading', () => {
 
 describe('change findings name what moved, once', () => {
   it('the same kind of concern resting on other words is a change of that kind, on no one’s side', () => {
-    const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
     const found = changes(SALE, 'Title to the ore shall pass to the Purchaser on delivery at the port.', 'Title to the ore shall pass to the Purchaser only upon payment in full of the price.', 'Purchaser');
     const changed = found.filter((f) => f.rule === 'concern-changed');
     expect(changed.map((f) => [f.category, f.stance])).toEqual([['ownership', 'neutral']]);
@@ -279,7 +279,6 @@ describe('change findings name what moved, once', () => {
   });
 
   it('a reservation weighs on the party the reserved minerals are kept from, though another receives the land', () => {
-    const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
     const before = 'The Land is conveyed to the Purchaser, excepting and reserving to the Vendor all mines and minerals under it.';
     const after = 'The Land is conveyed to the Purchaser together with all mines and minerals under it.';
     expect(stanceFor(SALE, before, after, 'Purchaser')).toBe('favour');
@@ -287,7 +286,6 @@ describe('change findings name what moved, once', () => {
   });
 
   it('the same concern now weighing on the other party has moved, and says which way', () => {
-    const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
     const before = 'The ore extracted from the Site shall become the property of the Purchaser when it is extracted.';
     const after = 'The ore extracted from the Site shall remain the property of the Vendor until it is loaded at the port.';
     const moved = (we: string) => changes(SALE, before, after, we).filter((f) => f.rule === 'concern-changed');
