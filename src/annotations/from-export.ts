@@ -1,9 +1,14 @@
 import type { ClauseNote } from '../issues/issues-list.js';
 import { AnnotationStatusSchema, type AnnotationStatus } from '../model/annotation.js';
-import { AnnotationExportSchema } from '../model/annotation-export.js';
+import { AnnotationExportSchema, type AnnotationExport } from '../model/annotation-export.js';
 import { checked } from '../model/checked.js';
 import type { Version } from '../model/clause.js';
 import { anchor } from './anchor.js';
+
+// A file from elsewhere may quote one letter ten thousand times: each note is placed by scoring
+// every place its words stand, so the places scored for one file are bounded; notes past it are
+// named as unplaced.
+const OCCURRENCES_SCORED_AT_MOST = 2_000_000;
 
 /**
  * The notes of an annotations export placed on the pair compared: each note lands on the clause
@@ -11,13 +16,12 @@ import { anchor } from './anchor.js';
  * whose words are in neither is not placed, and is named in `unplaced` (by its number in the
  * file and its first words), so nothing an analyst wrote goes missing unsaid.
  */
-// A file from elsewhere may quote one letter ten thousand times: each note is placed by scoring
-// every place its words stand, so the places scored for one file are bounded; notes past it are
-// named as unplaced.
-const OCCURRENCES_SCORED_AT_MOST = 2_000_000;
-
 export function notesFromExport(data: unknown, origin: string, versions: { old: Version; new: Version }): { notes: ClauseNote[]; unplaced: string[] } {
-  const collection = checked(AnnotationExportSchema, data, origin);
+  return placeNotes(checked(AnnotationExportSchema, data, origin), versions);
+}
+
+/** The same, for an export its caller's schema has already checked (the API's request body). */
+export function placeNotes(collection: AnnotationExport, versions: { old: Version; new: Version }): { notes: ClauseNote[]; unplaced: string[] } {
   const notes: ClauseNote[] = [];
   const unplaced: string[] = [];
   const budget = { occurrences: OCCURRENCES_SCORED_AT_MOST };

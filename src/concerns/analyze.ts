@@ -242,11 +242,16 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       // the same concern, now weighing on the other party ("the property of the Investor" → "of
       // the Host State"): it has moved, and which way is known; otherwise the words alone do not say
       const movedFrom = f.affects !== null && olds.every((b) => b.affects !== null && b.affects !== f.affects) ? olds[0]!.affects : null;
-      found.push(
-        movedFrom
-          ? { ...f, rule: 'concern-changed', level: 'change', version: 'new', oldClauses: change.old, explanation: `The ${CATEGORY_NAMES[f.category]} here now weighs on ${f.affects}, where it weighed on ${movedFrom}: ${f.explanation}` }
-          : { ...f, rule: 'concern-changed', level: 'change', version: 'new', oldClauses: change.old, affects: null, explanation: `The ${CATEGORY_NAMES[f.category]} here is worded differently: ${f.explanation}` },
-      );
+      const kind = CATEGORY_NAMES[f.category];
+      found.push({
+        ...f,
+        rule: 'concern-changed',
+        level: 'change',
+        version: 'new',
+        oldClauses: change.old,
+        affects: movedFrom ? f.affects : null,
+        explanation: movedFrom ? `The ${kind} here now weighs on ${f.affects}, where it weighed on ${movedFrom}: ${f.explanation}` : `The ${kind} here is worded differently: ${f.explanation}`,
+      });
     }
     for (const f of before) {
       if (is.has(f.rule) || reported.has(f.category) || aboutFigure(f) || standsIn(f, after)) continue;

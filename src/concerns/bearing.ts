@@ -111,7 +111,8 @@ export function mostBurdened(version: Version): string | null {
 }
 
 // What passes goes "to", "in" or "in favour of" its receiver: "title shall pass to the Operator",
-// "vests in the Purchaser", "a pledge in favour of the Lender". What is kept is "the property of" or "owned by" its holder: "shall remain the property of the State".
+// "vests in the Purchaser", "a pledge in favour of the Lender". What is kept is "the property
+// of", "owned by" or "remains with" its holder: "shall remain the property of the State".
 const RECEIVES = '(?:to|in|unto|into\\s+the\\s+(?:ownership|possession)\\s+of|in\\s+favou?r\\s+of|for\\s+the\\s+benefit\\s+of|(?:sole\\s+|exclusive\\s+|absolute\\s+)?property\\s+of|owned\\s+(?:solely\\s+|exclusively\\s+)?by|remains?\\s+with)\\s+(?:the\\s+)?';
 
 /**

@@ -12,7 +12,7 @@ import { ReportFormatSchema } from '../report/options.js';
 import { AudienceSchema, counterpartyConflict, defaultAudience } from '../report/audience.js';
 import { renderBinaryReport } from '../report/render.js';
 import { issuesList } from '../issues/issues-list.js';
-import { notesFromExport } from '../annotations/from-export.js';
+import { placeNotes } from '../annotations/from-export.js';
 import { AnnotationExportSchema } from '../model/annotation-export.js';
 import { ISSUES_LIST_FORMATS, renderIssuesList, type IssuesListFormat } from '../issues/render.js';
 
@@ -217,7 +217,7 @@ async function issuesListRoute(request: ApiRequest, onNames: NamesListener): Pro
   const { body, files } = checkWithFiles(IssuesListBodySchema, await readBody(request));
   onNames([body.old.name, body.new.name]);
   const { comparison, we, oldLabel, newLabel } = await comparedPair(body, files);
-  const placed = body.notes ? notesFromExport(body.notes, 'notes', { old: comparison.old, new: comparison.new }) : { notes: [], unplaced: [] };
+  const placed = body.notes ? placeNotes(body.notes, { old: comparison.old, new: comparison.new }) : { notes: [], unplaced: [] };
   const list = issuesList(comparison, { oldLabel, newLabel, we, ours: body.ours ?? null, notes: placed.notes });
   const report = await renderIssuesList(list, body.format, { audience: body.audience ?? 'internal' });
   const response = reportResponse(body.format, report, 'issues-list');

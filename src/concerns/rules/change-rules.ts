@@ -88,21 +88,22 @@ function sentenceIsNew(found: { clause: Clause; figure: Figure }, other: Clause[
   return mine.filter((w) => theirs.has(w)).length < mine.length / 2;
 }
 
-/**
- * A share, sum or period that a change deleted or inserted: "50 percent" → "25 percent". Which
- * way it cuts is read from the clause (see direction.ts): shares split between the parties, who
- * pays and who receives, a cap on a payment, a notice before a right or a time limit on a duty.
- */
 // A period within which a sum is paid ("shall pay each invoice within thirty days") is a term of
 // payment: money, not the agreement's duration.
 const PAYMENT_WORDS = /\b(?:pay|pays|paid|payment|payable|invoices?|repay\p{L}*|instal(?:l)?ments?|price|fees?|interest)\b/iu;
-function paysWithin(located: { clause: Clause; figure: Figure | null }, oldClauses: Clause[], inOld: { clause: Clause; figure: Figure } | null): boolean {
+/** Does the changed figure (in the new text, else the old) stand in a sentence about paying? */
+function paysWithin(located: { clause: Clause; figure: Figure | null }, inOld: { clause: Clause; figure: Figure } | null): boolean {
   const where = located.figure ? located : inOld;
   if (!where?.figure) return false;
   const sentence = sentenceAt(where.clause.text, where.figure.start);
   return PAYMENT_WORDS.test(where.clause.text.slice(sentence.start, sentence.end));
 }
 
+/**
+ * A share, sum or period that a change deleted or inserted: "50 percent" → "25 percent". Which
+ * way it cuts is read from the clause (see direction.ts): shares split between the parties, who
+ * pays and who receives, a cap on a payment, a notice before a right or a time limit on a duty.
+ */
 export const figureChanged: ChangeRule = {
   id: 'figure-changed',
   category: 'financial',
@@ -154,7 +155,7 @@ export const figureChanged: ChangeRule = {
         oldClauses: change.old,
         evidence: located.figure ? { start: located.figure.start, end: located.figure.end } : null,
         explanation: `A figure ${what}.`,
-        ...(period && !paysWithin(located, oldClauses, inOld) ? { category: 'duration' as const } : {}),
+        ...(period && !paysWithin(located, inOld) ? { category: 'duration' as const } : {}),
         affects: effect ? affects : null,
         ...(effect ? { effect } : {}),
       },
