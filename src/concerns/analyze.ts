@@ -169,6 +169,17 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
   return [...oldFindings, ...newFindings, ...changeFindings, ...concernsChanged(comparison, oldFindings, newFindings, changeFindings, text)];
 }
 
+/** The text with each figure in it ("ten years", "50 percent") replaced by one mark. */
+function withoutFigures(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const figure of figuresOf(text)) {
+    out += `${text.slice(at, figure.start)}#`;
+    at = figure.end;
+  }
+  return out + text.slice(at);
+}
+
 const SUPPLEMENTARY_RULES = new Set(POWER_RULES.filter((rule) => rule.supplementary).map((rule) => rule.id));
 
 const CATEGORY_NAMES: Record<Finding['category'], string> = {
@@ -190,11 +201,14 @@ const CATEGORY_NAMES: Record<Finding['category'], string> = {
  * the change are not reported twice.
  */
 function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFindings: Finding[], already: Finding[], text: (side: 'old' | 'new', id: string) => string): Finding[] {
-  // the sentence a finding's words stand in, spacing and case aside
-  const sentenceOfFinding = (f: Finding, side: 'old' | 'new') => {
+  // the sentence a finding's words stand in, spacing and case aside; with `figureMoved`, its
+  // figures too, since a sentence whose only change is a figure was not reworded (figure-changed
+  // reports it, with its direction)
+  const sentenceOfFinding = (f: Finding, side: 'old' | 'new', figureMoved: boolean) => {
     const clause = text(side, f.clause!);
     const { start, end } = sentenceAt(clause, f.evidence!.start);
-    return clause.slice(start, end).toLowerCase().replace(/\s+/gu, ' ').trim();
+    const sentence = clause.slice(start, end);
+    return (figureMoved ? withoutFigures(sentence) : sentence).toLowerCase().replace(/\s+/gu, ' ').trim();
   };
   const byClause = (findings: Finding[]) => {
     const map = new Map<string, Finding[]>();
@@ -236,8 +250,8 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       if (!was.has(f.rule) || reported.has(f.category) || changed.has(f.category) || aboutFigure(f) || !f.evidence || !f.clause) continue;
       const olds = before.filter((b) => b.rule === f.rule && b.evidence && b.clause);
       if (olds.length === 0) continue;
-      const reworded = sentenceOfFinding(f, 'new');
-      if (olds.some((b) => sentenceOfFinding(b, 'old') === reworded)) continue;
+      const reworded = sentenceOfFinding(f, 'new', figureMoved);
+      if (olds.some((b) => sentenceOfFinding(b, 'old', figureMoved) === reworded)) continue;
       changed.add(f.category);
       // the same concern, now weighing on the other party ("the property of the Investor" → "of
       // the Host State"): it has moved, and which way is known; otherwise the words alone do not say

@@ -300,6 +300,16 @@ describe('change findings name what moved, once', () => {
     expect(found[0]!.stance).toBe('against');
   });
 
+  it('a sentence whose only change is its figure was not reworded: figure-changed alone says what moved', () => {
+    const before = "The Licensee's obligations of confidentiality towards the Licensor shall survive termination for two years.";
+    const after = "The Licensee's obligations of confidentiality towards the Licensor shall survive termination for ten years.";
+    const found = changes(LICENCE, before, after, 'Licensee');
+    expect(found.map((f) => [f.rule, f.stance])).toEqual([['figure-changed', 'against']]);
+    // near miss: the same figure change with other words changed too is reworded
+    const reworded = changes(LICENCE, before, "The Licensee's obligations of confidentiality and non-use towards the Licensor shall survive termination for ten years.", 'Licensee');
+    expect(reworded.map((f) => f.rule)).toContain('concern-changed');
+  });
+
   it('a ratification bypass taken out is a gain for the party whose parliament it bypassed', () => {
     expect(stanceFor(STATES, 'This Agreement shall enter into force upon signature.', 'This Agreement shall enter into force once the Verkhovna Rada of Ukraine has ratified it.', 'Ukraine')).toBe('favour');
     expect(

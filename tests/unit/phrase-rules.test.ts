@@ -92,6 +92,10 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['one-sided', 'The rights granted to Sarnia under Article 5 shall subsist in perpetuity.', 'The rights granted to Sarnia under Article 5 end with this Agreement.'],
     ['governing-law', 'The law of England and Wales governs this Agreement.', 'The law firm of each Party shall keep the originals.'],
     ['duration', 'The Borrower may not prepay the Facility before the fifth anniversary of the Utilisation Date.', 'The Fund shall publish a report on the anniversary of its founding.'],
+    // an anniversary is a lock-in only where a party may not act before it
+    ['duration', 'The Tenant may not assign this Lease until the third anniversary of the Term Commencement Date.', 'The Supplier may revise the Unit Price on each anniversary of the Commencement Date.'],
+    // amending the agreement or its annexes is how it changes; amending other rules is not
+    ['duration', 'The State may amend Annex C by notice in writing to the Operator.', 'The Grantor may amend the Technical Regulations by publication in the Official Gazette.'],
     ['duration', 'This Agreement shall be automatically renewed for successive periods of five years.', 'In the event of renewed armed aggression the Parties shall consult.'],
     ['duration', 'The obligations under Articles 4 and 5 shall survive termination.', 'The Operator shall ensure the survival of protected species in the Licence Area.'],
     // a sum is money owed only where the sentence pays, contributes or caps it
