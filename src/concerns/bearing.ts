@@ -75,6 +75,12 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
 export function holderNamedIn(quote: string, clause: Clause, version: Version, at: number): string | null {
   const inQuote = partiesNamedIn(quote, version);
   if (inQuote.length === 1) return inQuote[0]!;
+  // words that end on the holder's "of" or "by": "the exclusive control of | the Republic of Sarnia"
+  if (inQuote.length === 0 && /\b(?:of|by)\s*$/u.test(quote)) {
+    const after = clause.text.slice(at + quote.length, at + quote.length + 120);
+    const holder = partiesOf(version).find((party) => new RegExp(`^\\s*(?:the\\s+)?${partyMention(party)}`, 'u').test(after));
+    if (holder) return holder;
+  }
   const sentence = sentenceAt(clause.text, at);
   const before = partiesNamedIn(clause.text.slice(sentence.start, at), version);
   return before.at(-1) ?? null;
@@ -113,7 +119,7 @@ export function mostBurdened(version: Version): string | null {
 // What passes goes "to", "in" or "in favour of" its receiver: "title shall pass to the Operator",
 // "vests in the Purchaser", "a pledge in favour of the Lender". What is kept is "the property
 // of", "owned by" or "remains with" its holder: "shall remain the property of the State".
-const RECEIVES = '(?:to|in|unto|into\\s+the\\s+(?:ownership|possession)\\s+of|in\\s+favou?r\\s+of|for\\s+the\\s+benefit\\s+of|(?:sole\\s+|exclusive\\s+|absolute\\s+)?property\\s+of|owned\\s+(?:solely\\s+|exclusively\\s+)?by|remains?\\s+with)\\s+(?:the\\s+)?';
+const RECEIVES = '(?:to|in|unto|into\\s+the\\s+(?:ownership|possession)\\s+of|in\\s+favou?r\\s+of|for\\s+the\\s+benefit\\s+of|(?:sole\\s+|exclusive\\s+|absolute\\s+)?property\\s+of|owned\\s+(?:solely\\s+|exclusively\\s+)?by|remains?\\s+with|(?:sole\\s+|exclusive\\s+)?control\\s+of|controlled\\s+(?:solely\\s+|exclusively\\s+)?by)\\s+(?:the\\s+)?';
 
 /**
  * The one party named as receiving what passes: in the words found (`at` to `end`) when they

@@ -300,6 +300,26 @@ describe('change findings name what moved, once', () => {
     expect(found[0]!.stance).toBe('against');
   });
 
+  it('the same concern made sole or exclusive weighs more on the party it weighs on, and less when no longer', () => {
+    const shared = 'Title to equipment acquired for the Project shall be vested in the Vendor and the Purchaser in proportion to their interests.';
+    const sole = 'Title to equipment acquired for the Project shall be vested solely in the Vendor.';
+    const found = changes(SALE, shared, sole, 'Purchaser').filter((f) => f.rule === 'concern-changed');
+    expect(found.map((f) => [f.category, f.affects, f.stance])).toEqual([['ownership', 'Purchaser', 'against']]);
+    expect(found[0]!.explanation).toMatch(/now sole, exclusive or irrevocable/);
+    expect(stanceFor(SALE, sole, shared, 'Purchaser')).toBe('favour');
+    // near miss: "non-exclusive" on both sides, or "only" added, says nothing of exclusivity
+    const neither = changes(SALE, 'Title to the ore shall pass to the Purchaser on delivery at the port.', 'Title to the ore shall pass to the Purchaser only upon payment in full of the price.', 'Purchaser');
+    expect(neither.filter((f) => f.rule === 'concern-changed').map((f) => f.stance)).toEqual(['neutral']);
+  });
+
+  it('control "of" or "controlled by" a party names its holder, on whom it does not weigh', () => {
+    const kept = clauseFindings(TWO_STATES, 'The Tarsk terminal shall remain under the exclusive control of the Republic of Sarnia.');
+    expect(kept.filter((f) => f.category === 'ownership' || f.category === 'one-sided').map((f) => f.affects)).toEqual(['Kingdom of Tessel', 'Kingdom of Tessel']);
+    const gone = changes(TWO_STATES, 'The Tarsk terminal shall remain under the exclusive control of the Republic of Sarnia.', 'The Tarsk terminal shall be operated by a joint company of both Parties.', 'Kingdom of Tessel');
+    expect(gone.length).toBeGreaterThan(0);
+    expect(gone.every((f) => f.stance === 'favour')).toBe(true);
+  });
+
   it('a sentence whose only change is its figure was not reworded: figure-changed alone says what moved', () => {
     const before = "The Licensee's obligations of confidentiality towards the Licensor shall survive termination for two years.";
     const after = "The Licensee's obligations of confidentiality towards the Licensor shall survive termination for ten years.";
