@@ -36,7 +36,7 @@ for (const folder of named.length ? named : CORE_FOLDERS) {
       '--incrementalFile', incrementalFileOf(folder),
       ...passed,
     ],
-    { stdio: 'inherit', env: { ...process.env, COUNTERDRAFT_MUTATION_REPORT: reportFileOf(folder) } },
+    { stdio: 'inherit', env: { ...process.env, COUNTERDRAFT_MUTATION_FOLDER: folder, COUNTERDRAFT_MUTATION_REPORT: reportFileOf(folder) } },
   );
   if (run.status !== 0) process.exit(run.status ?? 1);
 }

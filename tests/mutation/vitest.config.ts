@@ -1,11 +1,16 @@
 import { defineConfig } from 'vitest/config';
+import { TESTS_OF_FOLDER } from './folders.mjs';
 
-// The unit tests that exercise the pure core, for mutation testing (npm run mutate). The tests of
-// the shells around it (server, worker pool, command-line process, install checks) and the
-// fuzzing of hostile files take long and reach no code under mutation that the others do not.
+// The unit tests that exercise the pure core, for mutation testing (npm run mutate): those aimed
+// at the folder under mutation (named by run.mjs), else all of them. The tests of the shells
+// around it (server, worker pool, command-line process, install checks) and the fuzzing of
+// hostile files take long and reach no code under mutation that the others do not.
+const folder = process.env.COUNTERDRAFT_MUTATION_FOLDER;
+const include = folder && TESTS_OF_FOLDER[folder] ? TESTS_OF_FOLDER[folder].map((name) => `tests/unit/${name}`) : ['tests/unit/**/*.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include,
     exclude: [
       'tests/unit/pool.test.ts',
       'tests/unit/server.test.ts',
