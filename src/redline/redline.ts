@@ -28,16 +28,21 @@ function unitKey(token: Token, ignore: IgnoreFlags): string {
 export function toUnits(text: string, ignore: IgnoreFlags): Unit[] {
   const units: Unit[] = [];
   const ignored = (t: Token) => (t.kind === 'space' && ignore.whitespace) || (t.kind === 'punct' && ignore.punctuation);
+  // what is ignored before the first compared token rides on that token, so a leading space the
+  // reader chose not to see is not an edit; a text of nothing else is one unit with no key
+  let leading = '';
   for (const token of tokenize(text)) {
     const last = units.at(-1);
     if (ignored(token)) {
-      // Shown, never compared: it rides on the unit before it (or on an empty leading unit).
+      // Shown, never compared: it rides on the unit before it.
       if (last) last.text += token.text;
-      else units.push({ key: '', text: token.text });
+      else leading += token.text;
       continue;
     }
-    units.push({ key: unitKey(token, ignore), text: token.text });
+    units.push({ key: unitKey(token, ignore), text: leading + token.text });
+    leading = '';
   }
+  if (leading) units.push({ key: '', text: leading });
   return units;
 }
 
@@ -110,9 +115,9 @@ export function redline(oldText: string, newText: string, options: RedlineOption
   return tidy(segments, { exact });
 }
 
-/** Phrases end after . ; or : followed by whitespace; the whitespace stays with the phrase. */
+/** Phrases end after . ; or : followed by whitespace; the whitespace, however long, stays with the phrase. */
 export function splitPhrases(text: string): string[] {
-  return text.split(/(?<=[.;:]\s+)/u);
+  return text.split(/(?<=[.;:]\s+)(?=\S)/u);
 }
 
 const phraseDiff = new UnitDiff();

@@ -39,7 +39,7 @@ const LEGAL_OPENERS = new Set([
   ...'January February March April May June July August September October November December'.split(' '),
   ...'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
   ...MONTHS_UK.split('|'),
-  ...'USD US EUR UAH GBP'.split(' '),
+  ...'USD US EUR UAH GBP dollars гривень доларів'.split(' '),
   ...'Article Articles Art Section Sections Sec Clause Clauses Paragraph Paragraphs'.split(' '),
   ...'Annex Schedule Appendix Title Titles Chapter Chapters Part Parts'.split(' '),
   ...'Стаття статті статтею Розділ розділу пункт пункту'.split(' '),
