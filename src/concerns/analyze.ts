@@ -169,14 +169,17 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
   return [...oldFindings, ...newFindings, ...changeFindings, ...concernsChanged(comparison, oldFindings, newFindings, changeFindings, text)];
 }
 
-// Words that make a concern weigh more: a right held alone, for ever, or with no way back.
-const EXCLUSIVE = /\b(?<!non-)(?:sole(?:ly)?|exclusive(?:ly)?|irrevocabl[ey]|unconditional(?:ly)?)\b/u;
+// Words that make a concern weigh more: a right held alone, for ever, with no way back or no
+// notice; and words that make it weigh less: a condition its use now waits on.
+const STRONGER = /\b(?<!non-)(?:sole(?:ly)?|exclusive(?:ly)?|irrevocabl[ey]|unconditional(?:ly)?)\b|\bat\s+any\s+time\b|\bwithout\s+(?:any\s+)?(?:notice|cause|reason)\b|\bfor\s+any\s+reason\b/u;
+const WEAKER = /\bonly\s+(?:if|where|when|upon|on|after|with)\b|\bprovided\s+that\b|\bsubject\s+to\b|\bunless\b|\bexcept\s+(?:where|if|with)\b/u;
+const strength = (sentence: string) => (STRONGER.test(sentence) ? 1 : 0) - (WEAKER.test(sentence) ? 1 : 0);
 
-/** 1 when the new sentence makes its concern sole, exclusive or irrevocable and no old one did, -1 the reverse, else 0 (sentences lower-cased). */
-function exclusivityChange(oldSentences: string[], newSentence: string): number {
-  const was = oldSentences.some((sentence) => EXCLUSIVE.test(sentence));
-  const is = EXCLUSIVE.test(newSentence);
-  return was === is ? 0 : is ? 1 : -1;
+/** 1 when the new sentence makes its concern weigh more than every old one did, -1 less, else 0 (sentences lower-cased). */
+function strengthChange(oldSentences: string[], newSentence: string): number {
+  const was = Math.max(...oldSentences.map(strength));
+  const is = strength(newSentence);
+  return Math.sign(is - was);
 }
 
 /** The text with each figure in it ("ten years", "50 percent") replaced by one mark. */
@@ -267,25 +270,26 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       // the Host State"): it has moved, and which way is known; otherwise the words alone do not say
       const movedFrom = f.affects !== null && olds.every((b) => b.affects !== null && b.affects !== f.affects) ? olds[0]!.affects : null;
       const kind = CATEGORY_NAMES[f.category];
-      // or the same concern made sole, exclusive or irrevocable ("vested in the Operator and the
-      // Non-Operator" → "vested solely in the Operator"), or no longer: it weighs more, or less,
-      // on the party it weighs on
-      const exclusivity = movedFrom || f.affects === null ? 0 : exclusivityChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false));
-      const effect = exclusivity > 0 ? f.effect : exclusivity < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
+      // or the same concern made sole, exclusive, irrevocable or usable at any time ("vested in
+      // the Operator and the Non-Operator" → "vested solely in the Operator"), or made to wait on
+      // a condition ("may reject any cargo" → "may reject a cargo only if the inspector
+      // certifies"): it weighs more, or less, on the party it weighs on
+      const strengthened = movedFrom || f.affects === null ? 0 : strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false));
+      const effect = strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({
         ...f,
         rule: 'concern-changed',
         level: 'change',
         version: 'new',
         oldClauses: change.old,
-        affects: movedFrom || exclusivity !== 0 ? f.affects : null,
+        affects: movedFrom || strengthened !== 0 ? f.affects : null,
         effect,
         explanation: movedFrom
           ? `The ${kind} here now weighs on ${f.affects}, where it weighed on ${movedFrom}: ${f.explanation}`
-          : exclusivity > 0
-            ? `The ${kind} here is now sole, exclusive or irrevocable: ${f.explanation}`
-            : exclusivity < 0
-              ? `The ${kind} here is no longer sole, exclusive or irrevocable: ${f.explanation}`
+          : strengthened > 0
+            ? `The ${kind} here now weighs more on ${f.affects} (sole, exclusive, irrevocable or at any time): ${f.explanation}`
+            : strengthened < 0
+              ? `The ${kind} here now weighs less on ${f.affects} (made conditional, or no longer sole or exclusive): ${f.explanation}`
               : `The ${kind} here is worded differently: ${f.explanation}`,
       });
     }

@@ -270,7 +270,7 @@ describe('phrase rules: the wider reading', () => {
 
 describe('change findings name what moved, once', () => {
   it('the same kind of concern resting on other words is a change of that kind, on no one’s side', () => {
-    const found = changes(SALE, 'Title to the ore shall pass to the Purchaser on delivery at the port.', 'Title to the ore shall pass to the Purchaser only upon payment in full of the price.', 'Purchaser');
+    const found = changes(SALE, 'Title to the ore shall pass to the Purchaser on delivery at the port.', 'Title to the ore shall pass to the Purchaser when it is loaded on board the vessel.', 'Purchaser');
     const changed = found.filter((f) => f.rule === 'concern-changed');
     expect(changed.map((f) => [f.category, f.stance])).toEqual([['ownership', 'neutral']]);
     // near miss: the same words, the clause changed elsewhere
@@ -305,11 +305,20 @@ describe('change findings name what moved, once', () => {
     const sole = 'Title to equipment acquired for the Project shall be vested solely in the Vendor.';
     const found = changes(SALE, shared, sole, 'Purchaser').filter((f) => f.rule === 'concern-changed');
     expect(found.map((f) => [f.category, f.affects, f.stance])).toEqual([['ownership', 'Purchaser', 'against']]);
-    expect(found[0]!.explanation).toMatch(/now sole, exclusive or irrevocable/);
+    expect(found[0]!.explanation).toMatch(/now weighs more on Purchaser/);
     expect(stanceFor(SALE, sole, shared, 'Purchaser')).toBe('favour');
-    // near miss: "non-exclusive" on both sides, or "only" added, says nothing of exclusivity
-    const neither = changes(SALE, 'Title to the ore shall pass to the Purchaser on delivery at the port.', 'Title to the ore shall pass to the Purchaser only upon payment in full of the price.', 'Purchaser');
-    expect(neither.filter((f) => f.rule === 'concern-changed').map((f) => f.stance)).toEqual(['neutral']);
+    // near miss: "non-exclusive" on both sides says nothing of exclusivity
+    const neither = changes(SALE, 'The Vendor grants the Purchaser a non-exclusive licence over the mining data.', 'The Vendor grants the Purchaser a non-exclusive licence over all mining data of the Site.', 'Purchaser');
+    expect(neither.filter((f) => f.stance !== 'neutral')).toEqual([]);
+  });
+
+  it('the same concern made to wait on a condition weighs less on the party it weighs on', () => {
+    // title passing only once the price is paid: the Vendor keeps it longer, the Purchaser waits
+    const found = changes(SALE, 'Title to the ore shall pass to the Purchaser on delivery at the port.', 'Title to the ore shall pass to the Purchaser only upon payment in full of the price.', 'Purchaser');
+    expect(found.filter((f) => f.rule === 'concern-changed').map((f) => [f.category, f.affects, f.stance])).toEqual([['ownership', 'Vendor', 'against']]);
+    // a right to reject any cargo made to wait on an inspector: the Purchaser loses
+    expect(stanceFor(SALE, 'The Purchaser may reject any cargo delivered by the Vendor without giving reasons.', 'The Purchaser may reject a cargo only if the independent inspector certifies that it does not conform.', 'Purchaser')).toBe('against');
+    expect(stanceFor(SALE, 'The Purchaser may reject any cargo delivered by the Vendor without giving reasons.', 'The Purchaser may reject a cargo only if the independent inspector certifies that it does not conform.', 'Vendor')).toBe('favour');
   });
 
   it('control "of" or "controlled by" a party names its holder, on whom it does not weigh', () => {
