@@ -1,6 +1,7 @@
 import { Diff } from 'diff';
 import type { Segment } from '../model/comparison.js';
 import { ignoreFlags, type IgnoreFlags, type IgnoreOption } from '../model/options.js';
+import { editScript } from './edit-script.js';
 import { comparableKey } from './normalize.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -60,8 +61,6 @@ class UnitDiff extends Diff<Unit, Unit[], Unit[]> {
     return units;
   }
 }
-
-const unitDiff = new UnitDiff();
 
 /**
  * The edit budget of one word diff. jsdiff's Myers search costs O((N+M)·D); past this many
@@ -129,17 +128,48 @@ function diffWordsOf(oldText: string, newText: string, ignore: IgnoreFlags): Seg
   const newUnits = toUnits(newText, ignore);
   // Myers would search up to the edit budget before giving up: when the units the two sides
   // share, counted with multiplicity, already prove more edits than that, it is not started.
-  const changes = minimumEdits(oldUnits, newUnits) > MAX_EDIT_LENGTH ? undefined : unitDiff.diff(oldUnits, newUnits, { maxEditLength: MAX_EDIT_LENGTH });
-  if (!changes) {
+  const runs = minimumEdits(oldUnits, newUnits) > MAX_EDIT_LENGTH ? null : editScript(...keyIds(oldUnits, newUnits), MAX_EDIT_LENGTH);
+  if (!runs) {
     return [
       { op: 'delete', text: oldText },
       { op: 'insert', text: newText },
     ];
   }
-  return changes.map((c) => ({
-    op: c.added ? 'insert' : c.removed ? 'delete' : 'equal',
-    text: c.value.map((u) => u.text).join(''),
-  }));
+  // as jsdiff gives them: kept units show the new text, deleted ones the old
+  const segments: Segment[] = [];
+  let oldAt = 0;
+  let newAt = 0;
+  const textOf = (units: Unit[], from: number, count: number) => {
+    let text = '';
+    for (let i = from; i < from + count; i++) text += units[i]!.text;
+    return text;
+  };
+  for (const run of runs) {
+    if (run.op === 'delete') {
+      segments.push({ op: 'delete', text: textOf(oldUnits, oldAt, run.count) });
+      oldAt += run.count;
+    } else {
+      segments.push({ op: run.op, text: textOf(newUnits, newAt, run.count) });
+      newAt += run.count;
+      if (run.op === 'equal') oldAt += run.count;
+    }
+  }
+  return segments;
+}
+
+/** The units' keys as small integers, one per distinct key, for the edit script. */
+function keyIds(a: readonly Unit[], b: readonly Unit[]): [Int32Array, Int32Array] {
+  const ids = new Map<string, number>();
+  const idsOf = (units: readonly Unit[]) => {
+    const out = new Int32Array(units.length);
+    for (let i = 0; i < units.length; i++) {
+      let id = ids.get(units[i]!.key);
+      if (id === undefined) ids.set(units[i]!.key, (id = ids.size));
+      out[i] = id;
+    }
+    return out;
+  };
+  return [idsOf(a), idsOf(b)];
 }
 
 /**
@@ -175,7 +205,9 @@ export function minimumEdits(a: readonly Unit[], b: readonly Unit[]): number {
  */
 export function tidy(segments: Segment[], options: { exact?: boolean } = {}): Segment[] {
   // Letters and digits only: the spaces between edits stand for nothing.
-  const length = (op: Segment['op']) => segments.reduce((n, s) => (s.op === op ? n + s.text.replace(/[^\p{L}\p{N}]/gu, '').length : n), 0);
+  const letters = { equal: 0, delete: 0, insert: 0 };
+  for (const s of segments) letters[s.op] += lettersIn(s.text);
+  const length = (op: Segment['op']) => letters[op];
   const equal = length('equal');
   // Measured against the shorter side, so that a short clause cut from a long one ("... to the
   // Seller by 1 March, and shall pay ..." → "... to the Agent by 1 April.") keeps its detail.
@@ -188,6 +220,25 @@ export function tidy(segments: Segment[], options: { exact?: boolean } = {}): Se
     current = merge(next);
   }
   return current;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** How many letters and digits (of any script) a text holds; ASCII is counted without a pattern. */
+export function lettersIn(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+    } else {
+      // a pair of surrogates is one character: test it whole
+      const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+      if (LETTER_OR_DIGIT.test(wide ? text.slice(i, i + 2) : text[i]!)) n++;
+      if (wide) i++;
+    }
+  }
+  return n;
 }
 
 /** Share of a clause's text left standing below which the clause counts as rewritten. */

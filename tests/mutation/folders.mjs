@@ -8,7 +8,7 @@
 export const TESTS_OF_FOLDER = {
   'src/parse': ['parse*.test.ts', 'pdf-columns.test.ts', 'samples.test.ts'],
   'src/align': ['align*.test.ts', 'anchor.test.ts', 'ignore-numbering.test.ts', 'compare.property.test.ts', 'samples.test.ts'],
-  'src/redline': ['redline*.test.ts', 'compare-segments.test.ts', 'compare.property.test.ts', 'ignore-numbering.test.ts'],
+  'src/redline': ['redline*.test.ts', 'edit-script.property.test.ts', 'compare-segments.test.ts', 'compare.property.test.ts', 'ignore-numbering.test.ts'],
   'src/compare': ['compare*.test.ts', 'clause-history*.test.ts', 'history.test.ts', 'ignore-numbering.test.ts', 'samples.test.ts'],
   'src/concerns': [
     'concern-reading.test.ts', 'concerns.test.ts', 'phrase-*.test.ts', 'power-rules.test.ts', 'stance.test.ts', 'direction.test.ts', 'roles.test.ts',
