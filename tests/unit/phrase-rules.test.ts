@@ -111,6 +111,9 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'Ukraine shall create a charge over the port of Odesa in favour of Sarnia.', 'Sarnia may charge a reasonable fee for its support of the software.'],
     ['ownership', 'Ukraine shall grant a pledge over the lithium licences to Sarnia.', 'The Licensor grants a free-of-charge patent licence to use the software.'],
     ['ownership', "The Host State may elect to acquire a participating interest of twenty per cent in the Investor's Project.", "The Host State may take an interest in the Investor's progress on the Project."],
+    // one party relieved of any duty, or barred from any claim: not when both are
+    ['one-sided', 'The Concessionaire shall keep the Grantor informed; the Grantor shall be under no obligation to disclose any information it holds.', 'Neither Party shall be under any obligation to disclose information it holds.'],
+    ['one-sided', 'The Lessor may enter the Premises at any hour, and the Lessee shall have no claim by reason of any disturbance so caused.', 'Each Party shall have no claim against the other for indirect loss.'],
     ['ownership', 'The Borrower may create security over its mining rights and production in favour of other lenders.', 'The Borrower shall keep guards for the security of the Site and its offices.'],
     ['ownership', 'The Company may create a charge over its mining licences in favour of the Lender.', 'No one may charge for exercise of the rights granted under this Licence.'],
     ['ratification', 'This Agreement shall take effect on the date of the last notification.', 'A withdrawal shall take effect six months after the notice is received.'],
