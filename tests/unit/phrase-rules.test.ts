@@ -111,6 +111,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'Ukraine shall create a charge over the port of Odesa in favour of Sarnia.', 'Sarnia may charge a reasonable fee for its support of the software.'],
     ['ownership', 'Ukraine shall grant a pledge over the lithium licences to Sarnia.', 'The Licensor grants a free-of-charge patent licence to use the software.'],
     ['ownership', "The Host State may elect to acquire a participating interest of twenty per cent in the Investor's Project.", "The Host State may take an interest in the Investor's progress on the Project."],
+    // a judgment named by its holder, not only "as it thinks fit"
+    ['one-sided', 'The Company will obey all such directions as the Government may from time to time think fit to give.', 'The Company will take such steps as the Parties may think fit to agree.'],
     // a power one party may use at any time, or whether or not the other is at fault
     ['one-sided', 'The Operator may at any time assume any task allocated to the Non-Operator, whether or not the Non-Operator is in default.', 'Either Party may at any time ask the other for a copy of the Work Programme.'],
     // a consent named by its holder's possessive; not the other party's, whoever that is
