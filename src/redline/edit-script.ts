@@ -29,10 +29,8 @@ class Trail {
   first: number[] = [];
   /** the old position (index of the last old key used) each path reached, or NONE */
   ends = new Int32Array(64);
-  /** 1 when the path's last edit was an insertion, 0 a deletion */
+  /** 1 when the path's last edit was an insertion, 0 a deletion (it extended a path of the edit length before) */
   inserted = new Uint8Array(64);
-  /** the edit length at which the path it extended was recorded (not always one less: a diagonal past the graph's edge keeps an older path) */
-  from = new Int32Array(64);
   private used = 0;
 
   /** Room for edit length `edits`'s `span` diagonals from `low`. */
@@ -46,9 +44,7 @@ class Trail {
       ends.set(this.ends);
       const inserted = new Uint8Array(grown);
       inserted.set(this.inserted);
-      const from = new Int32Array(grown);
-      from.set(this.from);
-      [this.ends, this.inserted, this.from] = [ends, inserted, from];
+      [this.ends, this.inserted] = [ends, inserted];
     }
     this.ends.fill(NONE, this.first.at(-1)!, this.used);
   }
@@ -67,11 +63,9 @@ export function editScript(before: ArrayLike<number>, after: ArrayLike<number>, 
   const oldLen = before.length;
   const newLen = after.length;
   const limit = Math.min(oldLen + newLen, maxEdits);
-  // per diagonal k (at offset k + size): the furthest old position a path on it reached, and the
-  // edit length at which it did
+  // per diagonal k (at offset k + size): the furthest old position a path on it reached
   const size = limit + 2;
   const furthest = new Int32Array(2 * size + 1).fill(NONE);
-  const furthestAt = new Int32Array(2 * size + 1);
   const trail = new Trail();
 
   // edit length 0: the keys both lists start with
@@ -87,7 +81,9 @@ export function editScript(before: ArrayLike<number>, after: ArrayLike<number>, 
     const low = Math.max(minDiagonal, -edits);
     const high = Math.min(maxDiagonal, edits);
     trail.open(low, high >= low ? (high - low) / 2 + 1 : 0);
-    for (let k = low, slot = trail.at(edits, low); k <= high; k += 2, slot++) {
+    // the upper bound is read again at every step, as jsdiff does: a path that reaches the old
+    // list's end lowers it mid-way
+    for (let k = low, slot = trail.at(edits, low); k <= Math.min(maxDiagonal, edits); k += 2, slot++) {
       const fromRemove = furthest[k - 1 + size]!;
       const fromAdd = furthest[k + 1 + size]!;
       // a path extended from the diagonal below is not extended again (jsdiff frees it)
@@ -103,11 +99,9 @@ export function editScript(before: ArrayLike<number>, after: ArrayLike<number>, 
       const oldPos = snake(before, after, add ? fromAdd : fromRemove + 1, k);
       trail.ends[slot] = oldPos;
       trail.inserted[slot] = add ? 1 : 0;
-      trail.from[slot] = furthestAt[(add ? k + 1 : k - 1) + size]!;
       const newPos = oldPos - k;
       if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) return runsOf(trail, edits, k);
       furthest[k + size] = oldPos;
-      furthestAt[k + size] = edits;
       if (oldPos + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, k - 1);
       if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, k + 1);
     }
@@ -142,12 +136,13 @@ function runsOf(trail: Trail, edits: number, k: number): EditRun[] {
       break;
     }
     const add = trail.inserted[slot] === 1;
+    // every path extends one of the edit length before: a diagonal that reached an edge of the
+    // graph is pruned from the search before an older path on it could be extended
     const previousDiagonal = add ? k + 1 : k - 1;
-    const previousEdits = trail.from[slot]!;
-    const previousEnd = trail.ends[trail.at(previousEdits, previousDiagonal)]!;
+    const previousEnd = trail.ends[trail.at(edits - 1, previousDiagonal)]!;
     push('equal', end - (add ? previousEnd : previousEnd + 1));
     push(add ? 'insert' : 'delete', 1);
-    [edits, k] = [previousEdits, previousDiagonal];
+    [edits, k] = [edits - 1, previousDiagonal];
   }
   return backwards.reverse();
 }

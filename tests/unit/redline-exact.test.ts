@@ -86,6 +86,28 @@ describe('units the word diff compares', () => {
     expect(minimumEdits(toUnits('p q', none), toUnits('p q', none))).toBe(0);
   });
 
+  it('a run of 100,000 spaces after a full stop is split in linear time (seconds before)', () => {
+    const text = `The Buyer pays.${' '.repeat(100_000)}The Seller delivers. The Agent reports.`;
+    const started = performance.now();
+    expect(splitPhrases(text).map((p) => p.trim())).toEqual(['The Buyer pays.', 'The Seller delivers.', 'The Agent reports.']);
+    expect(redline(text, text.replace('delivers', 'ships')).filter((s) => s.op !== 'equal')).toEqual([del('delivers'), ins('ships')]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('the edit budget: 400 edits are searched, more show the clause as one replacement', () => {
+    // w0 … w199 against x0 … x199 before a shared ending: 400 edits, and the ending stays
+    const words = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(' ');
+    const ending = ' shall apply.';
+    expect(redline(words('w', 200) + ending, words('x', 200) + ending, { ignore: ['whitespace'] })).toEqual([
+      // (an ignored space rides on the word before it)
+      del(`${words('w', 200)} `),
+      ins(`${words('x', 200)} `),
+      eq('shall apply.'),
+    ]);
+    // one more word each side: 402 edits, past the budget, the whole clause replaced
+    expect(redline(words('w', 201) + ending, words('x', 201) + ending, { ignore: ['whitespace'] })).toEqual([del(words('w', 201) + ending), ins(words('x', 201) + ending)]);
+  });
+
   it('past the edit budget a clause is one replacement, even when every word is shared', () => {
     const words = Array.from({ length: 300 }, (_, i) => `w${i}`);
     const before = words.join(' ');
@@ -101,6 +123,8 @@ describe('tokens', () => {
 
   it('an amount may open with the currency named in words', () => {
     expect(tokenize('in dollars 5,000 now').map((t) => `${t.kind}:${t.text}`)).toEqual(['word:in', 'space: ', 'amount:dollars 5,000', 'space: ', 'word:now']);
+    expect(tokenize('гривень 500').map((t) => t.kind)).toEqual(['amount']);
+    expect(tokenize('доларів 20').map((t) => t.kind)).toEqual(['amount']);
   });
 
   it('content words: lower case, letters and digits only', () => {
