@@ -1,7 +1,7 @@
 import type { Clause, Version } from '../model/clause.js';
 import type { Comparison } from '../model/comparison.js';
 import type { CategoryId, Finding } from '../model/finding.js';
-import { burdenedAt, holderNamedIn, otherParty, protectedBy, recipientIn } from './bearing.js';
+import { burdenedAt, holderNamedIn, namedAfter, otherParty, protectedBy, recipientIn, subjectAt } from './bearing.js';
 import { builtInPhraseRules } from './phrase-rules.js';
 import { stanceOf } from './stance.js';
 import { ChangeReader } from '../compare/citation.js';
@@ -78,6 +78,13 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
     return recipient ? otherParty(version, recipient) : burdenedAt(clause, version, match.start);
   }
   if (how === 'named-before') return holderNamedIn(quote, clause, version, match.start) ?? burdenedAt(clause, version, match.start);
+  if (how === 'subject') return subjectAt(clause, version, match.start);
+  if (how === 'not-subject') {
+    // a party relieved weighs on the other; where the subject is no party ("The Fund shall have
+    // no obligation to report to Ukraine"), on the party the duty would have been owed to
+    const subject = subjectAt(clause, version, match.start);
+    return subject ? otherParty(version, subject) : namedAfter(clause, version, match.end);
+  }
   return burdenedAt(clause, version, match.start);
 }
 
@@ -171,8 +178,14 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
 
 // Words that make a concern weigh more: a right held alone, for ever, with no way back or no
 // notice; and words that make it weigh less: a condition its use now waits on.
-const STRONGER = /\b(?<!non-)(?:sole(?:ly)?|exclusive(?:ly)?|irrevocabl[ey]|unconditional(?:ly)?)\b|\bat\s+any\s+time\b|\bwithout\s+(?:any\s+)?(?:notice|cause|reason)\b|\bfor\s+any\s+reason\b/u;
-const WEAKER = /\bonly\s+(?:if|where|when|upon|on|after|with)\b|\bprovided\s+that\b|\bsubject\s+to\b|\bunless\b|\bexcept\s+(?:where|if|with)\b/u;
+const STRONGER =
+  /\b(?<!\b(?:not|no|neither|nor)\s+(?:be\s+)?)(?<!non-)(?:sole(?:ly)?|exclusive(?:ly)?|irrevocabl[ey]|unconditional(?:ly)?)\b(?!\s+(?:of|for|in\s+the\s+event|to\s+the\s+extent|where|if|upon|in\s+connection|by\s+reason)\b)|\bat\s+any\s+time\b|\bwithout\s+(?:any\s+)?(?:notice|cause|reason)\b|\bfor\s+any\s+reason\b/u;
+const WEAKER =
+  /\bonly\s+(?:if|where|when|upon|on|after|with)\b|\bprovided\s+that\b|\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:consent|approval|agreement|conditions?|satisfaction|payment|receipt|review|notice)\b|\bunless\b|\bexcept\s+(?:where|if|with)\b/u;
+// Which concerns the words can weigh: a term one party holds or gives up. A condition that is
+// itself the concern (approval needed before entry into force) is made stronger, not weaker, by
+// "only after": those are left to their own rules.
+const WEIGHED_BY_STRENGTH = new Set<Finding['category']>(['one-sided', 'ownership', 'financial']);
 const strength = (sentence: string) => (STRONGER.test(sentence) ? 1 : 0) - (WEAKER.test(sentence) ? 1 : 0);
 
 /** 1 when the new sentence makes its concern weigh more than every old one did, -1 less, else 0 (sentences lower-cased). */
@@ -274,7 +287,7 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       // the Operator and the Non-Operator" → "vested solely in the Operator"), or made to wait on
       // a condition ("may reject any cargo" → "may reject a cargo only if the inspector
       // certifies"): it weighs more, or less, on the party it weighs on
-      const strengthened = movedFrom || f.affects === null ? 0 : strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false));
+      const strengthened = movedFrom || f.affects === null || !WEIGHED_BY_STRENGTH.has(f.category) ? 0 : strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false));
       const effect = strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({
         ...f,

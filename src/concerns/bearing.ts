@@ -71,6 +71,30 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
   return named.length === 1 ? named[0]! : null;
 }
 
+/**
+ * The party a sentence names as the subject of the words at `at` ("the Grantor | shall be under no
+ * obligation"): a party named at most a few words before them, or null ("The Fund shall ...").
+ */
+export function subjectAt(clause: Clause, version: Version, at: number): string | null {
+  const sentence = sentenceAt(clause.text, at);
+  const before = clause.text.slice(sentence.start, at);
+  let subject: string | null = null;
+  let end = -1;
+  for (const party of partiesOf(version)) {
+    for (const m of before.matchAll(new RegExp(partyMention(party), 'gu'))) {
+      if (m.index + m[0].length > end) [subject, end] = [party, m.index + m[0].length];
+    }
+  }
+  // "the Grantor shall", "the Lessee, in any event, shall": a few words between, not a clause
+  return subject && (before.slice(end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 ? subject : null;
+}
+
+/** The first party the sentence names after the words that end at `end` ("no obligation to report | to Ukraine"), or null. */
+export function namedAfter(clause: Clause, version: Version, end: number): string | null {
+  const sentence = sentenceAt(clause.text, Math.max(0, end - 1));
+  return partiesNamedIn(clause.text.slice(end, sentence.end), version)[0] ?? null;
+}
+
 /** The party that holds a power the clause gives ("at the request of X", "X, in its sole discretion"). */
 export function holderNamedIn(quote: string, clause: Clause, version: Version, at: number): string | null {
   const inQuote = partiesNamedIn(quote, version);
@@ -78,7 +102,8 @@ export function holderNamedIn(quote: string, clause: Clause, version: Version, a
   // words that end on the holder's "of" or "by": "the exclusive control of | the Republic of Sarnia"
   if (inQuote.length === 0 && /\b(?:of|by)\s*$/u.test(quote)) {
     const after = clause.text.slice(at + quote.length, at + quote.length + 120);
-    const holder = partiesOf(version).find((party) => new RegExp(`^\\s*(?:the\\s+)?${partyMention(party)}`, 'u').test(after));
+    // (not a possessive: "exclusive control of the Kingdom's port" names what is controlled)
+    const holder = partiesOf(version).find((party) => new RegExp(`^\\s*(?:the\\s+)?${partyMention(party)}(?!['’]s?\\b)`, 'u').test(after));
     if (holder) return holder;
   }
   const sentence = sentenceAt(clause.text, at);
@@ -119,7 +144,7 @@ export function mostBurdened(version: Version): string | null {
 // What passes goes "to", "in" or "in favour of" its receiver: "title shall pass to the Operator",
 // "vests in the Purchaser", "a pledge in favour of the Lender". What is kept is "the property
 // of", "owned by" or "remains with" its holder: "shall remain the property of the State".
-const RECEIVES = '(?:to|in|unto|into\\s+the\\s+(?:ownership|possession)\\s+of|in\\s+favou?r\\s+of|for\\s+the\\s+benefit\\s+of|(?:sole\\s+|exclusive\\s+|absolute\\s+)?property\\s+of|owned\\s+(?:solely\\s+|exclusively\\s+)?by|remains?\\s+with|(?:sole\\s+|exclusive\\s+)?control\\s+of|controlled\\s+(?:solely\\s+|exclusively\\s+)?by)\\s+(?:the\\s+)?';
+const RECEIVES = '(?:to|in|unto|into\\s+the\\s+(?:ownership|possession)\\s+of|in\\s+favou?r\\s+of|for\\s+the\\s+benefit\\s+of|(?:sole\\s+|exclusive\\s+|absolute\\s+)?property\\s+of|owned\\s+(?:solely\\s+|exclusively\\s+)?by|remains?\\s+with|(?:under|subject\\s+to)\\s+the\\s+(?:sole\\s+|exclusive\\s+)?control\\s+of|controlled\\s+(?:solely\\s+|exclusively\\s+)?by)\\s+(?:the\\s+)?';
 
 /**
  * The one party named as receiving what passes: in the words found (`at` to `end`) when they

@@ -15,10 +15,11 @@ export interface ClauseMatch {
 /**
  * Whom a clause rule's match burdens (see bearing.ts): the party bearing the duties of its
  * sentence; the party other than the one named as holding the power ("at the request of X");
- * the party named just before the words ("Ukraine waives ..."); the party other than the one
+ * the party named just before the words ("Ukraine waives ..."); the subject of the words, or the
+ * party other than it ("the Grantor shall be under no obligation"); the party other than the one
  * that receives what passes ("title shall pass to the Operator"); or a party by name.
  */
-export type WeighsOn = 'bearer' | 'not-holder' | 'named-before' | 'protected' | 'not-recipient' | { party: string };
+export type WeighsOn = 'bearer' | 'not-holder' | 'named-before' | 'subject' | 'not-subject' | 'protected' | 'not-recipient' | { party: string };
 
 /**
  * Reads one clause. Precision over recall: a negotiator shown false alarms stops reading.

@@ -29,7 +29,7 @@ export const PhraseRuleSchema = z.object({
   /** lower-case words one of which a clause must contain before the phrases are tried (speed) */
   keywords: z.array(z.string().min(1).refine((k) => k === k.toLowerCase(), 'keywords are lower case')).min(1),
   /** whom a match weighs on (see src/concerns/rule.ts WeighsOn); absent: the bearer of its sentence */
-  weighsOn: z.union([z.enum(['bearer', 'not-holder', 'named-before', 'protected', 'not-recipient']), z.object({ party: z.string().min(1) })]).optional(),
+  weighsOn: z.union([z.enum(['bearer', 'not-holder', 'named-before', 'subject', 'not-subject', 'protected', 'not-recipient']), z.object({ party: z.string().min(1) })]).optional(),
   /**
    * the party a match weighs on when its clause does not say (the first of these the draft names):
    * "Nothing in this Agreement constitutes a security guarantee" names no one, yet in an agreement

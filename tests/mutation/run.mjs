@@ -1,4 +1,4 @@
-// npm run mutate [-- src/align src/report] [-- --concurrency 1]: runs StrykerJS with the
+// npm run mutate [-- src/align src/report --concurrency 1]: runs StrykerJS with the
 // project's configuration on each folder of the core in turn (or the folders named), then prints
 // the score of each folder.
 //

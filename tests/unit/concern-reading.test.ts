@@ -307,9 +307,18 @@ describe('change findings name what moved, once', () => {
     expect(found.map((f) => [f.category, f.affects, f.stance])).toEqual([['ownership', 'Purchaser', 'against']]);
     expect(found[0]!.explanation).toMatch(/now weighs more on Purchaser/);
     expect(stanceFor(SALE, sole, shared, 'Purchaser')).toBe('favour');
-    // near miss: "non-exclusive" on both sides says nothing of exclusivity
-    const neither = changes(SALE, 'The Vendor grants the Purchaser a non-exclusive licence over the mining data.', 'The Vendor grants the Purchaser a non-exclusive licence over all mining data of the Site.', 'Purchaser');
-    expect(neither.filter((f) => f.stance !== 'neutral')).toEqual([]);
+    // near misses: "non-exclusive", "solely in the event of", "exclusive of" and a negated "exclusive" make nothing sole
+    const notMore = (before: string, after: string) => changes(SALE, before, after, 'Purchaser').filter((f) => f.rule === 'concern-changed' && /weighs more/.test(f.explanation));
+    expect(notMore(sole, 'Title to equipment acquired for the Project shall be vested in the Vendor under a non-exclusive arrangement.')).toEqual([]);
+    expect(notMore('The Vendor may terminate this Agreement at its discretion.', 'The Vendor may terminate this Agreement solely in the event of the insolvency of the Purchaser.')).toEqual([]);
+    expect(notMore('Title to the ore shall pass to the Purchaser on delivery.', 'Title to the ore shall pass to the Purchaser on delivery, and the right to take it shall not be exclusive.')).toEqual([]);
+  });
+
+  it('a cap on one party’s liability made conditional helps that party less: a protection weakened', () => {
+    const capped = 'The aggregate liability of the Vendor to the Purchaser under this Agreement shall not exceed the Price.';
+    const carved = 'The aggregate liability of the Vendor to the Purchaser under this Agreement shall not exceed the Price, provided that no limit shall apply to liability for breach of the Title Warranties.';
+    expect(stanceFor(SALE, capped, carved, 'Vendor')).toBe('against');
+    expect(stanceFor(SALE, capped, carved, 'Purchaser')).toBe('favour');
   });
 
   it('the same concern made to wait on a condition weighs less on the party it weighs on', () => {
@@ -319,6 +328,20 @@ describe('change findings name what moved, once', () => {
     // a right to reject any cargo made to wait on an inspector: the Purchaser loses
     expect(stanceFor(SALE, 'The Purchaser may reject any cargo delivered by the Vendor without giving reasons.', 'The Purchaser may reject a cargo only if the independent inspector certifies that it does not conform.', 'Purchaser')).toBe('against');
     expect(stanceFor(SALE, 'The Purchaser may reject any cargo delivered by the Vendor without giving reasons.', 'The Purchaser may reject a cargo only if the independent inspector certifies that it does not conform.', 'Vendor')).toBe('favour');
+  });
+
+  it('a party relieved of a duty: the other bears it, or, where the subject is no party, the party it was owed to', () => {
+    expect(clauseFindings(SALE, 'The Purchaser shall insure the cargo, and the Vendor shall be under no obligation to insure it.').filter((f) => f.rule === 'party-relieved').map((f) => f.affects)).toEqual(['Purchaser']);
+    expect(clauseFindings(STATES, 'The Fund shall have no obligation to report to Ukraine on its investments.').filter((f) => f.rule === 'party-relieved').map((f) => f.affects)).toEqual(['Ukraine']);
+    // barred from a claim: the party barred bears it
+    expect(clauseFindings(SALE, 'The Vendor may inspect the Site at any hour, and the Purchaser shall have no claim for any disturbance.').filter((f) => f.rule === 'party-barred').map((f) => f.affects)).toEqual(['Purchaser']);
+  });
+
+  it('a party whose thing is controlled is not the holder; a party that acquires control of a company receives nothing', () => {
+    const port = clauseFindings(TWO_STATES, "The Republic of Sarnia shall take exclusive control of the Kingdom of Tessel's port at Varn.");
+    expect(port.filter((f) => f.rule === 'unilateral-power').map((f) => f.affects)).toEqual(['Kingdom of Tessel']);
+    const shares = clauseFindings(COMPANY, 'Title to the Sale Shares shall pass to the Investor on Completion, and the Investor shall thereby acquire control of the Company.');
+    expect(shares.filter((f) => f.category === 'ownership').map((f) => f.affects)).toEqual(['Company']);
   });
 
   it('control "of" or "controlled by" a party names its holder, on whom it does not weigh', () => {

@@ -96,6 +96,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['duration', 'The Tenant may not assign this Lease until the third anniversary of the Term Commencement Date.', 'The Supplier may revise the Unit Price on each anniversary of the Commencement Date.'],
     // amending the agreement or its annexes is how it changes; amending other rules is not
     ['duration', 'The State may amend Annex C by notice in writing to the Operator.', 'The Grantor may amend the Technical Regulations by publication in the Official Gazette.'],
+    ['duration', 'The Grantor may amend the terms of this Agreement by notice to the Concessionaire.', 'The Grantor may amend its internal procedures by notice to the Concessionaire.'],
+    ['duration', 'The Grantor may amend, vary or supplement this Agreement by notice to the Concessionaire.', 'The Grantor may amend, vary or supplement its regulations by notice.'],
     ['duration', 'This Agreement shall be automatically renewed for successive periods of five years.', 'In the event of renewed armed aggression the Parties shall consult.'],
     ['duration', 'The obligations under Articles 4 and 5 shall survive termination.', 'The Operator shall ensure the survival of protected species in the Licence Area.'],
     // a sum is money owed only where the sentence pays, contributes or caps it
@@ -120,7 +122,7 @@ describe('what the phrase rules read, and what they leave alone', () => {
     // one party relieved of any duty, or barred from any claim: not when both are
     ['one-sided', 'The Concessionaire shall keep the Grantor informed; the Grantor shall be under no obligation to disclose any information it holds.', 'Neither Party shall be under any obligation to disclose information it holds.'],
     ['one-sided', 'The Lessor may enter the Premises at any hour, and the Lessee shall have no claim by reason of any disturbance so caused.', 'Each Party shall have no claim against the other for indirect loss.'],
-    ['ownership', 'The Borrower may create security over its mining rights and production in favour of other lenders.', 'The Borrower shall keep guards for the security of the Site and its offices.'],
+    ['ownership', 'The Borrower may create security over its mining rights and production in favour of other lenders.', 'The Concessionaire shall maintain security over the port area and its pipeline.'],
     ['ownership', 'The Company may create a charge over its mining licences in favour of the Lender.', 'No one may charge for exercise of the rights granted under this Licence.'],
     ['ratification', 'This Agreement shall take effect on the date of the last notification.', 'A withdrawal shall take effect six months after the notice is received.'],
     // property kept, reserved or taken whole; installations handed over; pledges of mining rights
