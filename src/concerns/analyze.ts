@@ -6,7 +6,7 @@ import { builtInPhraseRules } from './phrase-rules.js';
 import { stanceOf } from './stance.js';
 import { ChangeReader } from '../compare/citation.js';
 import { obligationBalance } from './obligations.js';
-import { partiesOf } from './parties.js';
+import { partiesOf, resolveParty } from './parties.js';
 import { figuresOf } from './figures.js';
 import { sentenceAt } from './sentences.js';
 import type { ChangeRule, ClauseMatch, ClauseRule, DocumentRule, WeighsOn } from './rule.js';
@@ -66,7 +66,8 @@ function applies(rule: ClauseRule | DocumentRule, version: Version): boolean {
 /** Whom a clause rule's match burdens (see WeighsOn). */
 function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause, version: Version): string | null {
   if (match.affects !== undefined) return match.affects;
-  if (how && typeof how === 'object') return how.party;
+  // a party named by the rule, by the name this draft gives it ("Ukraine" is "Україна" in a Ukrainian text)
+  if (how && typeof how === 'object') return resolveParty(version, how.party) ?? how.party;
   const quote = clause.text.slice(match.start, match.end);
   if (how === 'not-holder') {
     const holder = holderNamedIn(quote, clause, version, match.start);

@@ -1,5 +1,6 @@
 import type { Clause, Version } from '../model/clause.js';
 import { deonticsOf, obligationBalance } from './obligations.js';
+import { partyMention } from './names.js';
 import { partiesOf } from './parties.js';
 import { sentenceAt } from './sentences.js';
 
@@ -14,16 +15,8 @@ import { sentenceAt } from './sentences.js';
 // Investor"), not the one who bears it; "the obligation of Ukraine" names its bearer.
 const NOT_BEARING = /\b(?:by|to|for|from|with|towards|against|upon)\s+(?:the\s+)?$/iu;
 
-/**
- * A regular expression source that finds a mention of `party`: its name as a whole word; a
- * name in Cyrillic in any case ending ("Україна", "Україні", "Сполученим Штатам"), since
- * Ukrainian declines names where English does not.
- */
-export function partyMention(party: string): string {
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const words = party.split(/\s+/u).map((w) => (/\p{Script=Cyrillic}/u.test(w) && w.length > 4 ? `${escape(w.replace(/[аеиіоуяюєї]$/u, ''))}\\p{L}{0,3}` : escape(w)));
-  return `(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`;
-}
+// (where a party's mention is read, kept beside the other pieces of names)
+export { partyMention };
 
 const MENTIONS = new Map<string, RegExp>();
 
@@ -121,7 +114,7 @@ export function protectedBy(clause: Clause, version: Version): string | null {
   const parties = partiesOf(version);
   for (const party of parties) {
     if (new RegExp(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${party}\\b`, 'u').test(clause.text)) return party;
-    if (party === 'Ukraine' && /\bVerkhovna Rada\b/u.test(clause.text)) return party;
+    if ((party === 'Ukraine' || party === 'Україна') && /\bVerkhovna Rada\b|(?<!\p{L})Верховн\p{L}*\s+Рад/u.test(clause.text)) return party;
   }
   const givers = new Set(deonticsOf(clause).filter((d) => d.kind !== 'right').map((d) => d.party));
   const named = partiesNamedIn(clause.text, version);

@@ -1,5 +1,5 @@
 import type { Version } from '../model/clause.js';
-import { CAPITALISED, GAP } from './names.js';
+import { CAPITALISED, GAP, partyMention } from './names.js';
 
 /**
  * Who the parties of a draft are, read the ways drafters name them:
@@ -28,6 +28,36 @@ export function partyName(subject: string): string {
   s = s.replace(/^Government of\s+(the\s+)?/u, '');
   if (/^(United States( of America)?|U\.S\.?|USA)$/u.test(s)) return 'United States';
   return s;
+}
+
+// A Ukrainian opening: "Уряд Сполучених Штатів Америки та Уряд України", "між Україною та
+// Сполученими Штатами Америки". The names stand in a grammatical case (genitive, instrumental);
+// the two states of the seed story are read to their names, any other keeps the words written
+// (a party's mention matches its words' other endings: see partyMention).
+const UA_NAME = `\\p{Lu}[\\p{Ll}’'ʼ-]+(?:[^\\S\\n]+\\p{Lu}[\\p{Ll}’'ʼ-]+){0,3}`;
+const UA_GOVERNMENT = new RegExp(`(?<!\\p{L})Уряд(?:ом|у)?[^\\S\\n]+(${UA_NAME})`, 'gu');
+const UA_BETWEEN = new RegExp(`(?<!\\p{L})між[^\\S\\n]+(${UA_NAME})[^\\S\\n]+(?:та|і|й)[^\\S\\n]+(?:Урядом[^\\S\\n]+)?(${UA_NAME})`, 'gu');
+const UA_KNOWN: { name: RegExp; party: string; english: string }[] = [
+  { name: /^Україн\p{L}*$/u, party: 'Україна', english: 'Ukraine' },
+  { name: /^Сполучен\p{L}*\s+Штат\p{L}*(?:\s+Америки)?$/u, party: 'Сполучені Штати', english: 'United States' },
+];
+
+// The words that follow a party acting in Ukrainian: "зобов'язується", "може", "має право".
+const UA_ACTS = /^[^\S\n]+(?:не[^\S\n]+)?(?:може|можуть|має|мають|вправі|зобов['’ʼ]яз|повинн)/u;
+
+/**
+ * A state named in a Ukrainian opening, as the party's name and its English name if known. Any
+ * other state is named as the clauses name it when it acts ("Республіка Сарнія зобов'язується"),
+ * the opening's case being another name for it; failing that, as the opening writes it.
+ */
+function ukrainianParty(written: string, whole: string): { party: string; english?: string } {
+  const name = written.trim();
+  const known = UA_KNOWN.find((k) => k.name.test(name));
+  if (known) return { party: known.party, english: known.english };
+  for (const m of whole.matchAll(new RegExp(partyMention(name), 'gu'))) {
+    if (UA_ACTS.test(whole.slice(m.index + m[0].length, m.index + m[0].length + 40))) return { party: m[0] };
+  }
+  return { party: name };
 }
 
 const GOVERNMENT_OF = new RegExp(`Government${GAP}of${GAP}(?:the${GAP})?(${CAPITALISED}(?:${GAP}(?:of${GAP})?${CAPITALISED})*)`, 'gu');
@@ -147,6 +177,14 @@ function readPartyNames(version: Version): PartyNames {
     .join('\n');
   for (const m of opening.matchAll(GOVERNMENT_OF)) add(partyName(m[1]!), `Government of ${m[1]}`, m[1]);
   const whole = version.clauses.map((c) => c.text).join('\n');
+  if (/\p{Script=Cyrillic}/u.test(opening)) {
+    const named = [...opening.matchAll(UA_GOVERNMENT)].map((m) => m[1]!);
+    for (const m of named.length ? [] : opening.matchAll(UA_BETWEEN)) named.push(m[1]!, m[2]!);
+    for (const written of named) {
+      const { party, english } = ukrainianParty(written, whole);
+      add(party, english, written);
+    }
+  }
   // In an opening that says who agrees with whom, a name given a short form is a party ("Acme
   // Ltd (the "Seller")"), and so is a short form given to each of several ("each, a
   // "Participant""), when the draft has it act.
@@ -185,7 +223,7 @@ export function resolveParty(version: Version, name: string): string | null {
   const wanted = nameKey(name);
   const direct = names.aliases.get(wanted) ?? names.aliases.get(nameKey(partyName(name)));
   if (direct) return direct;
-  if (/^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/u.test(wanted) && names.parties.includes('United States')) return 'United States';
+  if (/^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/u.test(wanted)) return names.parties.find((p) => p === 'United States' || p === 'Сполучені Штати') ?? null;
   return null;
 }
 

@@ -14,6 +14,38 @@ This Agreement is made between Acme Minerals Ltd, a company incorporated in Ruri
 
 ${body}`);
 
+describe('parties of a Ukrainian opening, named in a grammatical case', () => {
+  it('reads "Уряд ... та Уряд ..." (genitive) and "між ... та ..." (instrumental), the two states to their names', () => {
+    const governments = parseVersion("УГОДА\n\nУряд Сполучених Штатів Америки та Уряд України (далі — «Сторони») домовилися про таке:\n\n1. Україна зобов'язується надати дані.");
+    expect(partiesOf(governments)).toEqual(['Сполучені Штати', 'Україна']);
+    const between = parseVersion("УГОДА\n\nміж Україною та Сполученими Штатами Америки\n\n1. Україна зобов'язується надати дані.");
+    expect(partiesOf(between)).toEqual(['Україна', 'Сполучені Штати']);
+    // a point of view in English, or by the name written
+    expect(resolveParty(between, 'Ukraine')).toBe('Україна');
+    expect(resolveParty(between, 'US')).toBe('Сполучені Штати');
+    expect(resolveParty(governments, 'Сполучених Штатів Америки')).toBe('Сполучені Штати');
+  });
+
+  it('names another state as the clauses do when it acts, and finds it in its other endings', () => {
+    const version = parseVersion("УГОДА\n\nУряд України та Уряд Республіки Сарнія (далі — «Сторони») домовилися про таке:\n\n1. Республіка Сарнія зобов'язується надати дані Україні.");
+    // named as the clauses name it when it acts, the opening's genitive another name for it
+    expect(partiesOf(version)).toEqual(['Україна', 'Республіка Сарнія']);
+    expect(resolveParty(version, 'Республіки Сарнія')).toBe('Республіка Сарнія');
+    expect(obligationBalance(version).find((row) => row.party === 'Республіка Сарнія')?.obligations).toBe(1);
+    // near miss: an English opening is not read this way
+    expect(partiesOf(parseVersion('AGREEMENT\n\nbetween Україною та Сарнією\n\n1. Text.'))).toEqual([]);
+  });
+
+  it('the rules about Ukraine speak of it by its Ukrainian name: a ratification clause in Ukrainian is one', () => {
+    const head = "УГОДА\n\nміж Україною та Сполученими Штатами Америки\n\n";
+    const without = withFindings(compareVersions(parseVersion(`${head}1. Ця Угода набирає чинності з дати підписання.`), parseVersion(`${head}1. Ця Угода набирає чинності з дати підписання.`)), { we: 'Україна' });
+    expect(without.findings.filter((f) => f.rule === 'no-ratification').map((f) => [f.affects, f.stance])).toEqual([['Україна', 'against'], ['Україна', 'against']]);
+    const ratified = parseVersion(`${head}1. Ця Угода підлягає ратифікації Верховною Радою України.`);
+    const found = withFindings(compareVersions(ratified, ratified), { we: 'Україна' }).findings;
+    expect(found.filter((f) => f.rule === 'no-ratification')).toEqual([]);
+  });
+});
+
 describe('parties named any way', () => {
   it('reads a name with its short form in the opening, and keeps the long name as another name', () => {
     const version = SUPPLY('1. The Seller shall deliver the Goods.\n\n2. The Buyer shall pay the Price.');

@@ -9,17 +9,39 @@ import { assertedMatches, keyed } from './clause-rules.js';
 // clause in any agreement between named Governments. A statute, a website's terms or a draft
 // whose opening names no parties gets no document findings: they would all be false alarms.
 const namesParties = (version: Version) => partiesOf(version).length > 0;
+// Ukraine by the name the draft gives it ("Ukraine", or "Україна" in a Ukrainian text)
+const ukraineAsNamed = (version: Version) => partiesOf(version).find((p) => p === 'Україна') ?? 'Ukraine';
 
 /** True when some operative clause asserts (not negates, quotes or reports) the pattern. */
 function provides(version: Version, pattern: RegExp): boolean {
   return version.clauses.some((c) => assertedMatches(c, pattern).length > 0 || (c.heading !== null && pattern.test(c.heading) && c.kind !== 'heading'));
 }
 
-export const SECURITY_GUARANTEE = keyed(/\bsecurity guarantees?\b|\bguarantees? (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’']* )?security\b|\bsecurity assurances?\b|\bsecurity commitments?\b/iu, 'security');
-export const TERMINATION = keyed(/\bterminat(?:e|ed|es|ion)\b[^.;]{0,80}\b(?:Agreement|notice)\b|\bwithdraw(?:al)? from this Agreement\b|\bdenounc(?:e|iation)\b/iu, 'terminat', 'withdraw', 'denounc');
+// (and in Ukrainian: "гарантії безпеки", "припинити дію цієї Угоди", "вийти з цієї Угоди",
+// "ратифікації", "внутрішньодержавних процедур")
+export const SECURITY_GUARANTEE = keyed(
+  /\bsecurity guarantees?\b|\bguarantees? (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’']* )?security\b|\bsecurity assurances?\b|\bsecurity commitments?\b|(?<!\p{L})гаранті\p{L}*\s+безпеки(?!\p{L})/iu,
+  'security',
+  'гаранті',
+);
+export const TERMINATION = keyed(
+  /\bterminat(?:e|ed|es|ion)\b[^.;]{0,80}\b(?:Agreement|notice)\b|\bwithdraw(?:al)? from this Agreement\b|\bdenounc(?:e|iation)\b|(?<!\p{L})(?:припин\p{L}*\s+(?:дію\s+)?ці\p{L}*\s+Угод\p{L}*|вийти\s+з\s+ці\p{L}*\s+Угод\p{L}*|денонс\p{L}*)/iu,
+  'terminat',
+  'withdraw',
+  'denounc',
+  'припин',
+  'вийти',
+  'денонс',
+);
 // "subject to ratification", "ratification of this Agreement", "the internal procedures required
 // for its entry into force"; a passing mention ("a treaty ... may be ratified only after") is not one.
-export const RATIFICATION = keyed(/\b(?:subject to|upon|after|following|requires?) (?:its )?ratification\b|\bratif(?:y|ies|ied|ication)(?: of)? this Agreement\b|\bthis Agreement shall be ratified\b|\binternal (?:legal |constitutional )?procedures\b/iu, 'ratif', 'internal');
+export const RATIFICATION = keyed(
+  /\b(?:subject to|upon|after|following|requires?) (?:its )?ratification\b|\bratif(?:y|ies|ied|ication)(?: of)? this Agreement\b|\bthis Agreement shall be ratified\b|\binternal (?:legal |constitutional )?procedures\b|(?<!\p{L})(?:ратифік\p{L}*|внутрішньодержавн\p{L}*\s+процедур\p{L}*)/iu,
+  'ratif',
+  'internal',
+  'ратифік',
+  'внутрішньодержавн',
+);
 
 /** A rule that fires when no clause of a version provides `pattern`. */
 function missingClauseRule(rule: Omit<DocumentRule, 'satisfiedBy'> & { pattern: RegExp }): DocumentRule {
@@ -32,7 +54,7 @@ export const noSecurityGuarantee = missingClauseRule({
   severity: 'high',
   explanation: 'No clause gives Ukraine a security guarantee, the demand Ukraine repeated after the Munich talks.',
   appliesTo: ukraineIsParty,
-  weighsOn: () => 'Ukraine',
+  weighsOn: ukraineAsNamed,
   pattern: SECURITY_GUARANTEE,
 });
 
@@ -53,7 +75,7 @@ export const noRatification = missingClauseRule({
   severity: 'medium',
   explanation: 'No clause makes entry into force depend on ratification, which the Verkhovna Rada must give (Constitution of Ukraine, Art. 85).',
   appliesTo: ukraineIsParty,
-  weighsOn: () => 'Ukraine',
+  weighsOn: ukraineAsNamed,
   pattern: RATIFICATION,
 });
 
