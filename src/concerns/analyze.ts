@@ -6,7 +6,7 @@ import { builtInPhraseRules } from './phrase-rules.js';
 import { stanceOf } from './stance.js';
 import { ChangeReader } from '../compare/citation.js';
 import { obligationBalance } from './obligations.js';
-import { partiesOf, resolveParty } from './parties.js';
+import { partiesOf, resolveParty, sameStateName } from './parties.js';
 import { figuresOf } from './figures.js';
 import { sentenceAt } from './sentences.js';
 import type { ChangeRule, ClauseMatch, ClauseRule, DocumentRule, WeighsOn } from './rule.js';
@@ -342,9 +342,11 @@ const STANCE_ORDER = { against: 0, favour: 1, neutral: 2 } as const;
 
 /** Findings with their stance for `we`, against us first, then in our favour, then the rest (stable). */
 export function withStance(findings: Finding[], we: string, comparison: Pick<Comparison, 'old' | 'new'>): Finding[] {
-  const parties = [...new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)])];
+  // a state by one name in both drafts, when one is in English and the other in Ukrainian
+  const parties = [...new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)].map(sameStateName))];
+  const us = sameStateName(we);
   return findings
-    .map((finding, index) => ({ finding: { ...finding, stance: stanceOf(finding, we, parties) }, index }))
+    .map((finding, index) => ({ finding: { ...finding, stance: stanceOf({ ...finding, affects: finding.affects && sameStateName(finding.affects) }, us, parties) }, index }))
     .sort((a, b) => STANCE_ORDER[a.finding.stance] - STANCE_ORDER[b.finding.stance] || a.index - b.index)
     .map(({ finding }) => finding);
 }

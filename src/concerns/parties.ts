@@ -42,6 +42,14 @@ const UA_KNOWN: { name: RegExp; party: string; english: string }[] = [
   { name: /^Сполучен\p{L}*\s+Штат\p{L}*(?:\s+Америки)?$/u, party: 'Сполучені Штати', english: 'United States' },
 ];
 
+/**
+ * One name for a state whatever the language of the draft ("Україна" is "Ukraine"), so that a
+ * comparison of an English draft with a Ukrainian one takes one side of the table.
+ */
+export function sameStateName(party: string): string {
+  return UA_KNOWN.find((k) => k.party === party)?.english ?? party;
+}
+
 // The words that follow a party acting in Ukrainian: "зобов'язується", "може", "має право".
 const UA_ACTS = /^[^\S\n]+(?:не[^\S\n]+)?(?:може|можуть|має|мають|вправі|зобов['’ʼ]яз|повинн)/u;
 

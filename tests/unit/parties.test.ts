@@ -46,6 +46,19 @@ describe('parties of a Ukrainian opening, named in a grammatical case', () => {
   });
 });
 
+describe('an English draft against a Ukrainian one', () => {
+  it('takes one side of the table: Ukraine and Україна are one party', () => {
+    const english = parseVersion('AGREEMENT\n\nbetween the Government of Ukraine and the Government of the United States of America\n\n1. This Agreement is subject to ratification by the Verkhovna Rada.');
+    const ukrainian = parseVersion("УГОДА\n\nміж Україною та Сполученими Штатами Америки\n\n1. Ця Угода набирає чинності з дати підписання.");
+    const stances = (we: string) => withFindings(compareVersions(english, ukrainian), { we }).findings.map((f) => `${f.rule}:${f.stance}`);
+    expect(stances('Ukraine')).toEqual(stances('Україна'));
+    // the ratification clause gone is against Ukraine, by either name, and in the United States' favour
+    expect(stances('Ukraine').filter((s) => s.endsWith(':against')).length).toBeGreaterThan(0);
+    expect(stances('Ukraine').filter((s) => s.startsWith('no-ratification')).every((s) => s.endsWith(':against'))).toBe(true);
+    expect(stances('United States').filter((s) => s.startsWith('no-ratification')).every((s) => s.endsWith(':favour'))).toBe(true);
+  });
+});
+
 describe('parties named any way', () => {
   it('reads a name with its short form in the opening, and keeps the long name as another name', () => {
     const version = SUPPLY('1. The Seller shall deliver the Goods.\n\n2. The Buyer shall pay the Price.');
