@@ -33,6 +33,16 @@ describe('concern rules on crafted clauses', () => {
     expect(figuresOf('two hundred and fifty thousand three hundred and twenty-one per cent').map((f) => f.value)).toEqual([250_321]);
   });
 
+  it('one concern said ten thousand times in one sentence (4 to 30 s before)', () => {
+    for (const phrase of ['in its sole discretion ', 'at its sole option ', 'may at any time ']) {
+      const { ms, rules } = timed(SALE, `The Seller may ${phrase.repeat(10_000)}deliver.`);
+      expect(ms, phrase).toBeLessThan(5000);
+      // the first places are read, and say it all
+      expect(rules.length, phrase).toBeGreaterThan(0);
+      expect(rules.length, phrase).toBeLessThanOrEqual(60);
+    }
+  });
+
   it('a right followed by many ways to read "by notice to ..." (17 s before)', () => {
     const { ms } = timed(SALE, ('The Seller may ' + 'by notice to the a '.repeat(12)).repeat(20) + 'x.');
     expect(ms).toBeLessThan(5000);
