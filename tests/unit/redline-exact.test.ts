@@ -34,6 +34,8 @@ describe('the comparable key under each ignore option', () => {
     expect(key(text, 'numbering')).toBe(
       'Article #, Articles #, Art. #, Section #, Sections #, Sec. #, Clause #, Clauses #, Paragraph #, Paragraphs #, Annex #, Schedule #, Title #, Titles #, Chapter #, Chapters #, Part #, Parts #',
     );
+    // numbers of several digits and parts, and a number written against its word
+    expect(key('Article 12, Section 2.10, Art.7 and Section12', 'numbering')).toBe('Article #, Section #, Art. # and Section #');
     // a number that is no reference keeps its value
     expect(key('pay 50 percent within 30 days', 'numbering')).toBe('pay 50 percent within 30 days');
   });
