@@ -63,7 +63,8 @@ export function titleBeforeFullStop(rest: string): { title: string; body: string
  */
 function sentenceStop(text: string, within = text.length): number {
   for (let at = text.indexOf('. '); at >= 0 && at <= within; at = text.indexOf('. ', at + 1)) {
-    if (!/^\.\s+["“'‘(]?\p{Lu}/u.test(text.slice(at, at + 4))) continue;
+    // (a few spaces may follow the stop: typed texts put two or three)
+    if (!/^\.\s+["“'‘(]?\p{Lu}/u.test(text.slice(at, at + 12))) continue;
     const before = text.slice(0, at);
     const lastWord = before.slice(before.search(/\S+$/u));
     if (ABBREVIATION.test(lastWord) || /^\p{L}$/u.test(lastWord) || /\p{L}\.\p{L}$/u.test(lastWord)) continue;
