@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { RareWordIndex, rareLimit } from '../../src/align/candidates.js';
 import { longestIncreasingSubsequence } from '../../src/align/lis.js';
 import { containment, intersectionSize, resemblance, union } from '../../src/align/similarity.js';
 
@@ -60,5 +61,28 @@ describe('the longest increasing subsequence', () => {
     expect(longestIncreasingSubsequence([3, 3, 3])).toHaveLength(1);
     expect(longestIncreasingSubsequence([])).toEqual([]);
     expect(longestIncreasingSubsequence([5, 1, 2, 8, 3, 4])).toEqual([1, 2, 4, 5]);
+  });
+});
+
+describe('candidates by rare shared words', () => {
+  it('are the targets sharing the most rare words with the query, best first, lower index on a tie, at most the limit', () => {
+    const wordSet = fc.uniqueArray(fc.integer({ min: 0, max: 15 }), { maxLength: 8 }).map((ws) => Uint32Array.from(ws).sort());
+    fc.assert(
+      fc.property(fc.array(wordSet, { maxLength: 12 }), fc.array(wordSet, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 6 }), (sets, queries, maxFrequency, limit) => {
+        const index = new RareWordIndex(sets.keys(), (i) => sets[i]!, maxFrequency);
+        // the same question asked twice in a row, and after others, gets the same answer
+        for (const query of [...queries, ...queries]) {
+          const frequency = (w: number) => sets.filter((s) => s.includes(w)).length;
+          const rare = [...query].filter((w) => frequency(w) > 0 && frequency(w) <= maxFrequency);
+          const shared = sets.map((s, i) => ({ i, n: rare.filter((w) => s.includes(w)).length })).filter((t) => t.n > 0);
+          shared.sort((a, b) => b.n - a.n || a.i - b.i);
+          expect(index.candidates(query, limit)).toEqual(shared.slice(0, limit).map((t) => t.i));
+        }
+      }),
+    );
+  });
+
+  it('a word is rare in at most four clauses, or the square root of their number', () => {
+    expect([rareLimit(1), rareLimit(16), rareLimit(17), rareLimit(100), rareLimit(10_000)]).toEqual([4, 4, 5, 10, 100]);
   });
 });
