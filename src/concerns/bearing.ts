@@ -20,6 +20,16 @@ export { partyMention };
 
 const MENTIONS = new Map<string, RegExp>();
 
+/** The pattern of a party's mentions (global), compiled once per party. */
+function mentionsOf(party: string): RegExp {
+  let pattern = MENTIONS.get(party);
+  if (!pattern) {
+    if (MENTIONS.size > 1000) MENTIONS.clear();
+    MENTIONS.set(party, (pattern = new RegExp(partyMention(party), 'gu')));
+  }
+  return pattern;
+}
+
 /**
  * The named parties mentioned in `text`, in order of first mention; with `actorsOnly`, only
  * where a mention is not the agent or receiver of the sentence's words.
@@ -27,12 +37,7 @@ const MENTIONS = new Map<string, RegExp>();
 export function partiesNamedIn(text: string, version: Version, { actorsOnly = false } = {}): string[] {
   const found: [number, string][] = [];
   for (const party of partiesOf(version)) {
-    let pattern = MENTIONS.get(party);
-    if (!pattern) {
-      if (MENTIONS.size > 1000) MENTIONS.clear();
-      MENTIONS.set(party, (pattern = new RegExp(partyMention(party), 'gu')));
-    }
-    for (const m of text.matchAll(pattern)) {
+    for (const m of text.matchAll(mentionsOf(party))) {
       if (actorsOnly && NOT_BEARING.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       found.push([m.index, party]);
       break;
@@ -74,7 +79,7 @@ export function subjectAt(clause: Clause, version: Version, at: number): string 
   let subject: string | null = null;
   let end = -1;
   for (const party of partiesOf(version)) {
-    for (const m of before.matchAll(new RegExp(partyMention(party), 'gu'))) {
+    for (const m of before.matchAll(mentionsOf(party))) {
       if (m.index + m[0].length > end) [subject, end] = [party, m.index + m[0].length];
     }
   }
