@@ -38,7 +38,10 @@ export function sentenceAt(text: string, position: number): Span {
 // NegEx (Chapman et al. 2001): a trigger negates what follows it within a short window, and the
 // window closes at a conjunction that starts a new thought.
 const NEGATION_TRIGGERS = /\b(not|no|never|neither|nor|nothing|without|none)\b|\bshall not be (required|obliged|construed)\b/iu;
-const SCOPE_TERMINATORS = /[,;:]|\b(but|however|except|provided|unless|whereas)\b/iu;
+const SCOPE_TERMINATORS = /[,;:]|\b(but|however|except|provided|unless|whereas)\b|\b(?:and|or|while)\s+(?=(?:shall|will|may|must)\b)/iu;
+// A conjunction before a modal starts a new predicate ("delivered without charge and shall become
+// the property of the State"): what negated the first does not reach the second.
+const MODAL_AHEAD = /^(?:shall|will|may|must)\b/iu;
 const NEGATION_WINDOW_WORDS = 7;
 // "shall not be required to" releases a party from all that its sentence goes on to list, however
 // long: in "shall not be required to transfer 50 percent of all future revenues" the 7-word window
@@ -59,7 +62,10 @@ const NEGATION_REACH = 600;
 /** Is the phrase starting at `position` inside the scope of a negation in its sentence? */
 export function isNegated(text: string, position: number): boolean {
   const sentence = sentenceAt(text, position);
-  const before = text.slice(Math.max(sentence.start, position - NEGATION_REACH), position).replace(NOT_A_NEGATION, ' ');
+  const from = Math.max(sentence.start, position - NEGATION_REACH);
+  // the modal a phrase starts with, read with what precedes it, so that a conjunction before it ends the scope
+  const modal = MODAL_AHEAD.exec(text.slice(position, position + 5))?.[0] ?? '';
+  const before = (text.slice(from, position) + modal).replace(NOT_A_NEGATION, ' ');
   const scope = before.split(SCOPE_TERMINATORS).filter((p) => p !== undefined).at(-1) ?? '';
   const window = scope.trim().split(/\s+/).slice(-NEGATION_WINDOW_WORDS).join(' ');
   return NEGATION_TRIGGERS.test(window) || RELEASE_TRIGGER.test(scope);

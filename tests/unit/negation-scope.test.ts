@@ -22,4 +22,14 @@ describe('negation scope', () => {
     // a real negation beside a bound is still one
     expect(negatedAt('Ukraine shall not pay more than 50 percent of its profits.', 'pay')).toBe(true);
   });
+
+  it('a conjunction before a modal starts a new predicate that the earlier negation does not reach', () => {
+    const text = 'The gas shall be delivered to the State without charge and shall become the property of the State.';
+    expect(negatedAt(text, 'shall become')).toBe(false);
+    expect(negatedAt(text, 'become the property')).toBe(false);
+    expect(negatedAt('The Seller shall not sell the cargo or may resell it to a third party.', 'may resell')).toBe(false);
+    // within one predicate the negation still reaches, and a new predicate negated on its own is negated
+    expect(negatedAt('The gas shall not be delivered or sold to the State.', 'sold')).toBe(true);
+    expect(negatedAt('The gas shall be delivered and shall not become the property of the State.', 'become the property')).toBe(true);
+  });
 });
