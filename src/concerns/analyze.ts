@@ -193,7 +193,30 @@ const strength = (sentence: string) => (STRONGER.test(sentence) ? 1 : 0) - (WEAK
 function strengthChange(oldSentences: string[], newSentence: string): number {
   const was = Math.max(...oldSentences.map(strength));
   const is = strength(newSentence);
-  return Math.sign(is - was);
+  return Math.sign(is - was) || scopeChange(oldSentences, newSentence);
+}
+
+// Words whose coming or going turns a sentence's sense rather than its reach.
+const TURNING_WORDS = /^(?:not|no|nor|neither|never|without|except|unless|only|provided|subject|reasonabl[ey]|if|where|when|until|save|may|shall|must|will|consent|approval|agreement|agreed|conditions?|notice|discretion)$/u;
+const wordsOf = (sentence: string) => new Set(sentence.match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * 1 when the new sentence keeps every word of an old one and only adds to what it reaches ("its
+ * rights under the Mining Licence" → "its rights under the Mining Licence, all plant and
+ * equipment and all ore produced"), -1 when it only takes from it; 0 when words come and go
+ * both, or a word that turns the sense (a negation, a condition, a modal) comes or goes.
+ */
+function scopeChange(oldSentences: string[], newSentence: string): number {
+  const is = wordsOf(newSentence);
+  for (const old of oldSentences) {
+    const was = wordsOf(old);
+    const added = [...is].filter((w) => !was.has(w));
+    const removed = [...was].filter((w) => !is.has(w));
+    if ([...added, ...removed].some((w) => TURNING_WORDS.test(w))) continue;
+    if (removed.length === 0 && added.length >= 2) return 1;
+    if (added.length === 0 && removed.length >= 2) return -1;
+  }
+  return 0;
 }
 
 /** The text with each figure in it ("ten years", "50 percent") replaced by one mark. */

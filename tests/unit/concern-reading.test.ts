@@ -314,6 +314,20 @@ describe('change findings name what moved, once', () => {
     expect(notMore('Title to the ore shall pass to the Purchaser on delivery.', 'Title to the ore shall pass to the Purchaser on delivery, and the right to take it shall not be exclusive.')).toEqual([]);
   });
 
+  it('the same concern reaching more things weighs more, and fewer things less; words swapped or a condition added are no such widening', () => {
+    const narrow = 'As security for its obligations the Vendor charges in favour of the Purchaser its rights under the Mining Licence.';
+    const wide = 'As security for its obligations the Vendor charges in favour of the Purchaser its rights under the Mining Licence, all plant at the Site and all ore produced from the Site.';
+    const found = changes(SALE, narrow, wide, 'Vendor').filter((f) => f.rule === 'concern-changed');
+    expect(found.map((f) => [f.category, f.affects, f.stance])).toEqual([['ownership', 'Vendor', 'against']]);
+    expect(found[0]!.explanation).toMatch(/now weighs more on Vendor/);
+    expect(stanceFor(SALE, wide, narrow, 'Vendor')).toBe('favour');
+    // words both come and go, or a word that turns the sense comes: which way, the words alone do not say
+    const swapped = changes(SALE, narrow, 'As security for its obligations the Vendor charges in favour of the Purchaser its rights under the Export Licence and all plant at the Site.', 'Vendor');
+    expect(swapped.filter((f) => f.rule === 'concern-changed').map((f) => f.stance)).toEqual(['neutral']);
+    const turned = changes(SALE, narrow, 'As security for its obligations the Vendor charges in favour of the Purchaser its rights under the Mining Licence when the Purchaser so asks in writing.', 'Vendor');
+    expect(turned.filter((f) => f.rule === 'concern-changed').map((f) => f.stance)).toEqual(['neutral']);
+  });
+
   it('a cap on one party’s liability made conditional helps that party less: a protection weakened', () => {
     const capped = 'The aggregate liability of the Vendor to the Purchaser under this Agreement shall not exceed the Price.';
     const carved = 'The aggregate liability of the Vendor to the Purchaser under this Agreement shall not exceed the Price, provided that no limit shall apply to liability for breach of the Title Warranties.';
