@@ -7,13 +7,13 @@ import { tokenize } from '../redline/tokens.js';
  * figure that fell from 50 to 25, and its direction can be weighed.
  */
 
-export type FigureKind = 'percent' | 'amount' | 'duration';
+export type FigureKind = 'percent' | 'amount' | 'duration' | 'count';
 
 export interface Figure {
   kind: FigureKind;
   /** the words as written */
   text: string;
-  /** percent for shares and fractions, the number for amounts, days for durations */
+  /** percent for shares and fractions, the number for amounts and counts, days for durations */
   value: number;
   start: number;
   end: number;
@@ -122,6 +122,17 @@ const UKRAINIAN_NUMERALS = Object.keys(UKRAINIAN).sort((a, b) => b.length - a.le
 const UKRAINIAN_DURATION = new RegExp(`(?<![\\p{L}])(\\d+|${UKRAINIAN_NUMERALS})(?:\\s+(${UKRAINIAN_NUMERALS}))?\\s+(дн(?:ів|і|я)|день|тиж(?:день|ні|нів)|місяц(?:ів|і|я|ь)|рок(?:ів|и|у)|рік|літ)(?![\\p{L}])`, 'giu');
 const UKRAINIAN_UNIT: [RegExp, number][] = [[/^д/u, 1], [/^тиж/u, 7], [/^міс/u, 30], [/^(?:р|л)/u, 365]];
 
+// So many things supplied, stationed or appointed: "four air-defence batteries", "3 additional
+// inspectors", "twelve seats". Two or more (a plural noun after at most two words), never a
+// number that names a provision ("Article 5 units"), a date, a money, a share or a period.
+const COUNT = new RegExp(
+  `(?<![\\p{L}\\d.,§$€£₴-]|\\b(?:article|section|clause|annex|schedule|paragraph|part|no|number|item|appendix|chapter|rule|stage|phase|level|tier|grade|class|category|type)\\.?\\s+)(\\d{1,3}|${WORDS})(?:\\s*\\(\\d{1,3}\\))?\\s+((?:[\\p{L}][\\p{L}'’-]*\\s+){0,2}?)([\\p{L}][\\p{L}-]*s)\\b`,
+  'giu',
+);
+// plural nouns a count of which is a period, a money, a share or the agreement's own furniture
+const NOT_COUNTED = /^(?:days|weeks|months|years|hours|minutes|times|occasions|dollars|euros|pounds|hryvnias|cents|percents|parties|copies|originals|counterparts|languages|texts|articles|sections|clauses|annexes|paragraphs|others|ones|thousands|millions|billions|hundreds|tens|dozens|halves|thirds|quarters|fourths|fifths|tenths|weekdays|decades|centuries)$/iu;
+const MAY_BE_COUNT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/iu;
+
 /** The value of a percent or amount token as the tokenizer keeps it ("50 percent", "$5 billion"). */
 export function figureValue(text: string | undefined): number | null {
   if (text === undefined) return null;
@@ -182,6 +193,11 @@ export function figuresOf(text: string): Figure[] {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : (UKRAINIAN[m[1]!.toLowerCase()] ?? 0) + (m[2] ? (UKRAINIAN[m[2].toLowerCase()] ?? 0) : 0);
     const unit = UKRAINIAN_UNIT.find(([re]) => re.test(m[3]!.toLowerCase()))![1];
     figures.push({ kind: 'duration', text: m[0], value: count * unit, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of MAY_BE_COUNT.test(text) ? text.matchAll(COUNT) : []) {
+    if (NOT_COUNTED.test(m[3]!) || /\b(?:per|of)\s+$/iu.test(m[2]!)) continue;
+    const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
+    if (count !== null && count >= 2 && Number.isInteger(count)) figures.push({ kind: 'count', text: m[0], value: count, start: m.index, end: m.index + m[0].length });
   }
   // one reading per place: a digit figure wins over words read inside it
   figures.sort((a, b) => a.start - b.start || b.end - a.end);

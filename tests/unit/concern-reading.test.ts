@@ -165,6 +165,22 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(LICENCE, 'The Licensee shall pay the Licensor a royalty of five per cent of Net Sales.', 'The Licensee shall pay the Licensor a royalty of three and a half per cent of Net Sales.', 'Licensee')).toBe('favour');
   });
 
+  it('reads so many things supplied or appointed as a count, and weighs its change by who supplies them', () => {
+    expect(figuresOf('supply two air-defence batteries and train their crews').map((f) => [f.kind, f.value])).toEqual([['count', 2]]);
+    expect(figuresOf('appoint three (3) additional inspectors').map((f) => [f.kind, f.value])).toEqual([['count', 3]]);
+    // near misses: a period, a share, a money, a provision, copies of the agreement, one thing, a date
+    for (const text of ['within twelve months', 'two-thirds of the revenues', 'USD 5 million', 'under Article 5 units are counted', 'signed in two copies', 'one inspector', 'on 1 January 2026', 'two of its members']) {
+      expect(figuresOf(text).filter((f) => f.kind === 'count'), text).toEqual([]);
+    }
+    const before = 'The Republic of Sarnia shall supply Ukraine with two air-defence batteries and train their crews.';
+    const after = 'The Republic of Sarnia shall supply Ukraine with four air-defence batteries and train their crews.';
+    const found = changes(STATES, before, after, 'Ukraine').filter((f) => f.rule === 'figure-changed');
+    expect(found.map((f) => [f.category, f.affects, f.effect, f.stance])).toEqual([['security', 'Republic of Sarnia', 'burden', 'favour']]);
+    expect(stanceFor(STATES, after, before, 'Ukraine')).toBe('against');
+    // a count whose direction the clause does not say is left to the rules on its words
+    expect(changes(STATES, 'The Joint Committee shall consist of five members.', 'The Joint Committee shall consist of seven members.', 'Ukraine').filter((f) => f.rule === 'figure-changed')).toEqual([]);
+  });
+
   it('reads a point so many years in: "the fifth anniversary", "the thirtieth Operating Year"', () => {
     expect(figuresOf('on the fifth anniversary of the Commencement Date').map((f) => [f.kind, f.value])).toEqual([['duration', 5 * 365]]);
     expect(figuresOf('at the end of the twenty-fifth Operating Year').map((f) => [f.kind, f.value])).toEqual([['duration', 25 * 365]]);

@@ -148,6 +148,12 @@ export const figureChanged: ChangeRule = {
       effect = weight && !comparable ? effectOfChange(weight, before[0]?.value ?? null, after[0]?.value ?? null) : null;
       if (effect) affects = weight!.party;
     }
+    // so many things supplied or stationed ("two" → "four air-defence batteries") matter by what
+    // they are and who gives them: a count is reported when its direction is known, under the
+    // concern of its clause
+    const counted = (after[0] ?? before[0])!.kind === 'count';
+    if (counted && !effect) return [];
+    const where = inNew ?? inOld;
     return [
       {
         side: 'new',
@@ -156,6 +162,7 @@ export const figureChanged: ChangeRule = {
         evidence: located.figure ? { start: located.figure.start, end: located.figure.end } : null,
         explanation: `A figure ${what}.`,
         ...(period && !paysWithin(located, inOld) ? { category: 'duration' as const } : {}),
+        ...(counted && where ? { category: categoryOf(where.clause, where === inNew ? comparison.new : comparison.old) } : {}),
         affects: effect ? affects : null,
         ...(effect ? { effect } : {}),
       },
