@@ -92,8 +92,8 @@ const FRACTION_WORDS = `(?:(?:one|a)[\\s-](?:half|third|quarter|fourth|fifth|ten
 const PERCENT_WORDS = new RegExp(`\\b(${WORDS})[\\s-]+(?:per[\\s-]?cent|percent)\\b`, 'giu');
 const UKRAINIAN_PERCENT = new RegExp(`(${Object.keys(UKRAINIAN).join('|')})(?:\\s+(${Object.keys(UKRAINIAN).join('|')}))?\\s+(?:відсотк(?:ів|и|а)|процент(?:ів|и)?)`, 'giu');
 const FRACTION = new RegExp(`(?<![\\p{L}])(${FRACTION_WORDS})(?![\\p{L}])`, 'giu');
-const DURATION = new RegExp(`\\b(\\d+|${WORDS})(?:\\s*\\(\\d+\\))?[\\s-]+(day|week|month|year)s?\\b`, 'giu');
-const DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+const DURATION = new RegExp(`\\b(\\d+|${WORDS})(?:\\s*\\(\\d+\\))?[\\s-]+(hour|day|week|month|year)s?\\b`, 'giu');
+const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 // "the fifth anniversary", "the thirtieth Operating Year": a point so many years in
 const ORDINAL_UNITS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
@@ -130,7 +130,7 @@ const COUNT = new RegExp(
   'giu',
 );
 // plural nouns a count of which is a period, a money, a share or the agreement's own furniture
-const NOT_COUNTED = /^(?:days|weeks|months|years|hours|minutes|times|occasions|dollars|euros|pounds|hryvnias|cents|percents|parties|copies|originals|counterparts|languages|texts|articles|sections|clauses|annexes|paragraphs|others|ones|thousands|millions|billions|hundreds|tens|dozens|halves|thirds|quarters|fourths|fifths|tenths|weekdays|decades|centuries)$/iu;
+const NOT_COUNTED = /^(?:hours|days|weeks|months|years|hours|minutes|times|occasions|dollars|euros|pounds|hryvnias|cents|percents|parties|copies|originals|counterparts|languages|texts|articles|sections|clauses|annexes|paragraphs|others|ones|thousands|millions|billions|hundreds|tens|dozens|halves|thirds|quarters|fourths|fifths|tenths|weekdays|decades|centuries)$/iu;
 const MAY_BE_COUNT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/iu;
 
 /** The value of a percent or amount token as the tokenizer keeps it ("50 percent", "$5 billion"). */
@@ -154,7 +154,7 @@ export function figureValue(text: string | undefined): number | null {
 const DIGIT = /\d/u;
 const MAY_BE_PERCENT_WORDS = /per[\s-]?cent/iu;
 const MAY_BE_FRACTION = /half|third|quarter|fourth|fifth|tenth|половин|третин|чверт/iu;
-const MAY_BE_DURATION = /day|week|month|year/iu;
+const MAY_BE_DURATION = /hour|day|week|month|year/iu;
 const MAY_BE_YEAR_ORDINAL = /anniversary|year/iu;
 
 export function figuresOf(text: string): Figure[] {

@@ -165,6 +165,16 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(LICENCE, 'The Licensee shall pay the Licensor a royalty of five per cent of Net Sales.', 'The Licensee shall pay the Licensor a royalty of three and a half per cent of Net Sales.', 'Licensee')).toBe('favour');
   });
 
+  it('reads a period in hours, and weighs it under its clause’s concern, never as the agreement’s term', () => {
+    expect(figuresOf('on forty-eight hours’ notice').map((f) => [f.kind, f.value])).toEqual([['duration', 2]]);
+    const notice = changes(SALE, 'The Purchaser may inspect the Site on forty-eight hours’ notice to the Vendor.', 'The Purchaser may inspect the Site on two hours’ notice to the Vendor.', 'Vendor').filter((f) => f.rule === 'figure-changed');
+    // less notice before the Purchaser's right helps the Purchaser
+    expect(notice.map((f) => [f.category, f.affects, f.effect, f.stance])).toEqual([['one-sided', 'Purchaser', 'benefit', 'against']]);
+    // near miss: a period in days keeps its reading as a period
+    const days = changes(SALE, 'The Purchaser may inspect the Site on ten days’ notice to the Vendor.', 'The Purchaser may inspect the Site on two days’ notice to the Vendor.', 'Vendor').filter((f) => f.rule === 'figure-changed');
+    expect(days.map((f) => f.category)).toEqual(['duration']);
+  });
+
   it('reads so many things supplied or appointed as a count, and weighs its change by who supplies them', () => {
     expect(figuresOf('supply two air-defence batteries and train their crews').map((f) => [f.kind, f.value])).toEqual([['count', 2]]);
     expect(figuresOf('appoint three (3) additional inspectors').map((f) => [f.kind, f.value])).toEqual([['count', 3]]);

@@ -152,6 +152,9 @@ export const figureChanged: ChangeRule = {
     // they are and who gives them: a count is reported when its direction is known, under the
     // concern of its clause
     const counted = (after[0] ?? before[0])!.kind === 'count';
+    // a period in hours (to consult, to give notice before entering) is never the agreement's
+    // term: it is weighed under the concern of its clause, as a count is
+    const inHours = period && /\bhours?\b/iu.test((after[0] ?? before[0])!.text);
     if (counted && !effect) return [];
     const where = inNew ?? inOld;
     return [
@@ -161,8 +164,8 @@ export const figureChanged: ChangeRule = {
         oldClauses: change.old,
         evidence: located.figure ? { start: located.figure.start, end: located.figure.end } : null,
         explanation: `A figure ${what}.`,
-        ...(period && !paysWithin(located, inOld) ? { category: 'duration' as const } : {}),
-        ...(counted && where ? { category: categoryOf(where.clause, where === inNew ? comparison.new : comparison.old) } : {}),
+        ...(period && !inHours && !paysWithin(located, inOld) ? { category: 'duration' as const } : {}),
+        ...((counted || inHours) && where ? { category: categoryOf(where.clause, where === inNew ? comparison.new : comparison.old) } : {}),
         affects: effect ? affects : null,
         ...(effect ? { effect } : {}),
       },
