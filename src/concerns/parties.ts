@@ -76,7 +76,7 @@ const QUOTE_OPEN = `["“'‘]`;
 const QUOTE_CLOSE = `["”'’]`;
 const DEFINED_SHORT_FORM = new RegExp(
   `\\((?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?:[^\\S\\n]+as)?[^\\S\\n]+)?(?:(?:together|collectively|jointly),?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:the[^\\S\\n]+)?` +
-    `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2})${QUOTE_CLOSE}`,
+    `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,2})${QUOTE_CLOSE}`,
   'gu',
 );
 const DEFINITION_OF_TERM = new RegExp(`^[^\\S\\n]*(?:\\*\\*)?${QUOTE_OPEN}(?<term>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2})${QUOTE_CLOSE}(?:\\*\\*)?[^\\S\\n]+(?:means|shall mean|refers to)\\b`, 'u');
@@ -122,6 +122,16 @@ function namesListedBefore(text: string, parenthesis: number): string[] {
   });
   return names.every((n): n is string => n !== null && !/^(?:The|This|Agreement)$/u.test(n)) ? names : [];
 }
+
+// A name with no short form of its own, beside one that has it: after "between" and before
+// "and", or after the short form's ") and" at the end of the list.
+const BARE_NAME = `${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,6}`;
+const BARE_BESIDE_DEFINED = new RegExp(
+  `\\bbetween${GAP}(?:the${GAP})?(?<first>${BARE_NAME})${GAP}and${GAP}(?=[^()\\n]{0,200}\\(${`(?:the${GAP})?`}${QUOTE_OPEN})|\\)${GAP}and${GAP}(?:the${GAP})?(?<last>${BARE_NAME})(?=[^\\S\\n]*(?:[.,;:]|$))`,
+  'gmu',
+);
+// A state is a party when named so in the opening, whether or not the draft has it act by that name.
+const STATE_NAME = /^(?:Ukraine|(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate|United States)\b)/u;
 
 /** "This European Union Public Licence ("EUPL")" names the instrument, not a party to it. */
 const NAMES_AN_INSTRUMENT = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum)$/u;
@@ -206,6 +216,19 @@ function readPartyNames(version: Version): PartyNames {
     }
     if (!contracting || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
     if (long || (m.groups!.each && actsAsParty(whole, short))) add(short, long);
+  }
+  // A party named bare beside one given a short form: "between the Republic of Sarnia and Birch
+  // Resources Inc. (the "Investor")", "between Birch Resources Inc. (the "Investor") and Ukraine".
+  // Taken when it is a state, or when the draft has it act.
+  if (contracting && parties.length > 0) {
+    for (const m of opening.matchAll(BARE_BESIDE_DEFINED)) {
+      const name = m.groups!.first ?? m.groups!.last;
+      if (!name || aliases.has(nameKey(name)) || NAMES_AN_INSTRUMENT.test(name) || GROUP_WORDS.test(name)) continue;
+      if (!STATE_NAME.test(name) && !actsAsParty(whole, name)) continue;
+      add(partyName(name), name);
+      // the first named is the first introduced
+      if (m.groups!.first) parties.unshift(parties.pop()!);
+    }
   }
   // Failing an opening that names them, the definitions: a term defined as a person who acts.
   if (parties.length > 0) return { parties, aliases };

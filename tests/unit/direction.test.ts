@@ -59,6 +59,17 @@ describe('forum-moved', () => {
     expect(stances(findings, 'forum-moved')).toEqual(['against']);
   });
 
+  it('disputes taken from one party’s courts to a neutral arbitration are that party’s loss, and back its gain', () => {
+    const courts = 'Any dispute shall be settled by the courts of Ukraine.';
+    const arbitration = 'Any dispute shall be settled by arbitration seated in Stockholm.';
+    const away = changeFindings(STATES, courts, arbitration, 'Ukraine').filter((f) => f.rule === 'forum-moved');
+    expect(away.map((f) => [f.affects, f.effect, f.stance])).toEqual([['Ukraine', 'burden', 'against']]);
+    expect(away[0]!.explanation).toBe('Disputes move from the courts of Ukraine to arbitration in Stockholm.');
+    expect(stances(changeFindings(STATES, arbitration, courts, 'Ukraine'), 'forum-moved')).toEqual(['favour']);
+    // near miss: a seat added beside courts kept is no move of the courts
+    expect(stances(changeFindings(STATES, courts, 'Any dispute shall be settled by the courts of Ukraine, or by arbitration seated in Stockholm.', 'Ukraine'), 'forum-moved')).toEqual([]);
+  });
+
   it('between two neutral seats, it is reported with no stance; an unchanged seat, not at all', () => {
     const neutral = changeFindings(STATES, 'The seat of arbitration shall be Geneva.', 'The seat of arbitration shall be Vienna.', 'Ukraine');
     expect(stances(neutral, 'forum-moved')).toEqual(['neutral']);

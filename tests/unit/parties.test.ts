@@ -128,6 +128,20 @@ The Republic of Sarnia and the Federation of Arcos (each a "Party") have agreed 
     expect(partiesOf(prose)).toEqual([]);
   });
 
+  it('reads a party named bare beside one given a short form, when it is a state or acts', () => {
+    const state = parseVersion('AGREEMENT\n\nThis Agreement is made between the Republic of Sarnia and Birch Resources Inc. (the "Investor").\n\n1. The Investor shall pay.');
+    expect(partiesOf(state)).toEqual(['Republic of Sarnia', 'Investor']);
+    const last = parseVersion('AGREEMENT\n\nThis Agreement is made between Birch Resources Inc. (the "Investor") and the Kingdom of Tessel.\n\n1. The Investor shall pay.');
+    expect(partiesOf(last)).toEqual(['Investor', 'Kingdom of Tessel']);
+    const company = parseVersion('AGREEMENT\n\nThis Agreement is made between Acme Ltd and Birch Resources Inc. (the "Investor").\n\n1. Acme Ltd shall deliver the ore.');
+    expect(partiesOf(company)).toEqual(['Acme Ltd', 'Investor']);
+    // near misses: a bare name that is no state and never acts, and a short form that is itself a state's name
+    const idle = parseVersion('AGREEMENT\n\nThis Agreement is made between Acme Ltd and Birch Resources Inc. (the "Investor").\n\n1. The Investor shall pay.');
+    expect(partiesOf(idle)).toEqual(['Investor']);
+    const short = parseVersion('AGREEMENT\n\nThis Agreement is made between Alder Holdings Ltd (the "Republic of Sarnia") and Birch Resources Inc. (the "Investor").\n\n1. The Investor shall pay.');
+    expect(partiesOf(short)).toEqual(['Republic of Sarnia', 'Investor']);
+  });
+
   it('keeps the Governments of a treaty, and not the Fund it sets up', () => {
     const version = parseVersion(`The Government of the United States of America and the Government of Ukraine (the "Parties") have agreed as follows.
 

@@ -3,6 +3,7 @@ import type { ChangeMatch, ChangeRule } from '../rule.js';
 import { forumsIn, homesOf, placeKey, type ForumKind } from '../forum.js';
 
 const FORUM_WORDS: Record<ForumKind, string> = { seat: 'The seat of arbitration', courts: 'The courts that decide disputes', law: 'The governing law' };
+const FORUM_PLACES: Record<ForumKind, string> = { seat: 'arbitration in', courts: 'the courts of', law: 'the law of' };
 
 /** The first forum of each kind in some clauses, with the clause it is in. */
 function forumsOf(clauses: Clause[]): Map<ForumKind, { clause: Clause; place: string; start: number; end: number }> {
@@ -25,8 +26,13 @@ export const forumMoved: ChangeRule = {
     const before = forumsOf(clauses.oldClauses(change));
     const after = forumsOf(clauses.newClauses(change));
     const matches: ChangeMatch[] = [];
+    // disputes taken from courts to an arbitration, or back: one forum for another, weighed as a move
+    const switched = (from: ForumKind, to: ForumKind) => before.has(from) && !before.has(to) && after.has(to) && !after.has(from);
+    const kindBefore = (kind: ForumKind): ForumKind =>
+      before.has(kind) ? kind : kind === 'seat' && switched('courts', 'seat') ? 'courts' : kind === 'courts' && switched('seat', 'courts') ? 'seat' : kind;
     for (const [kind, now] of after) {
-      const was = before.get(kind);
+      const from = kindBefore(kind);
+      const was = before.get(from);
       if (!was || placeKey(was.place) === placeKey(now.place)) continue;
       const oldHomes = homesOf(was.place, comparison.old);
       const newHomes = homesOf(now.place, comparison.new);
@@ -39,7 +45,7 @@ export const forumMoved: ChangeRule = {
         clause: now.clause.id,
         oldClauses: change.old,
         evidence: { start: now.start, end: now.end },
-        explanation: `${FORUM_WORDS[kind]} moves from ${was.place} to ${now.place}.`,
+        explanation: from === kind ? `${FORUM_WORDS[kind]} moves from ${was.place} to ${now.place}.` : `Disputes move from ${FORUM_PLACES[from]} ${was.place} to ${FORUM_PLACES[kind]} ${now.place}.`,
         affects,
         ...(effect ? { effect } : {}),
       });
