@@ -30,6 +30,8 @@ describe('forum-moved', () => {
     ]);
     expect(forumsIn('Fees are due. The Commercial Court of Kyiv shall have jurisdiction.').map((f) => f.place)).toEqual(['Commercial Court of Kyiv']);
     expect(forumsIn('This Agreement shall be governed by the laws of the State of New York.').map((f) => [f.kind, f.place])).toEqual([['law', 'the laws of the State of New York']]);
+    // the law frozen at a date is still that law: the place ends before "as in force"
+    expect(forumsIn('This Agreement shall be governed by the law of Ukraine as in force on the Effective Date.').map((f) => [f.kind, f.place])).toEqual([['law', 'the law of Ukraine']]);
     // near miss: "in accordance with Article 11" names no forum
     expect(forumsIn('The Parties shall settle any dispute by arbitration in accordance with Article 11.')).toEqual([]);
   });
