@@ -186,13 +186,19 @@ const WEAKER =
 // Which concerns the words can weigh: a term one party holds or gives up. A condition that is
 // itself the concern (approval needed before entry into force) is made stronger, not weaker, by
 // "only after": those are left to their own rules.
-const WEIGHED_BY_STRENGTH = new Set<Finding['category']>(['one-sided', 'ownership', 'financial']);
+const WEIGHED_BY_STRENGTH = new Set<Finding['category']>(['one-sided', 'ownership', 'financial', 'security']);
 const strength = (sentence: string) => (STRONGER.test(sentence) ? 1 : 0) - (WEAKER.test(sentence) ? 1 : 0);
+// A security commitment weighs by what it commits: force, troops, "all means"; or talks, measures
+// to be considered, support limited to logistics.
+const FORCE = /\b(?:military|armed)\s+(?:force|forces|means|assistance|support|aid)\b|\ball\s+(?:necessary\s+)?means\b|\btroops\b|\bshall\s+(?:defend|deploy|intervene)\b/u;
+const TALK = /\bconsult(?:ations?)?\b|\bmay\s+consider\b|\bappropriate\s+measures\b|\blimited\s+to\s+(?:logistical|non-lethal|humanitarian|financial|political)\b|\bnon-lethal\b/u;
+const securityStrength = (sentence: string) => (FORCE.test(sentence) ? 1 : 0) - (TALK.test(sentence) ? 1 : 0);
 
 /** 1 when the new sentence makes its concern weigh more than every old one did, -1 less, else 0 (sentences lower-cased). */
-function strengthChange(oldSentences: string[], newSentence: string): number {
-  const was = Math.max(...oldSentences.map(strength));
-  const is = strength(newSentence);
+function strengthChange(oldSentences: string[], newSentence: string, category: Finding['category']): number {
+  const weigh = category === 'security' ? securityStrength : strength;
+  const was = Math.max(...oldSentences.map(weigh));
+  const is = weigh(newSentence);
   return Math.sign(is - was) || scopeChange(oldSentences, newSentence);
 }
 
@@ -311,7 +317,7 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       // the Operator and the Non-Operator" → "vested solely in the Operator"), or made to wait on
       // a condition ("may reject any cargo" → "may reject a cargo only if the inspector
       // certifies"): it weighs more, or less, on the party it weighs on
-      const strengthened = movedFrom || f.affects === null || !WEIGHED_BY_STRENGTH.has(f.category) ? 0 : strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false));
+      const strengthened = movedFrom || f.affects === null || !WEIGHED_BY_STRENGTH.has(f.category) ? 0 : strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false), f.category);
       const effect = strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({
         ...f,
@@ -323,10 +329,12 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
         effect,
         explanation: movedFrom
           ? `The ${kind} here now weighs on ${f.affects}, where it weighed on ${movedFrom}: ${f.explanation}`
-          : strengthened > 0
-            ? `The ${kind} here now weighs more on ${f.affects} (sole, exclusive, irrevocable or at any time): ${f.explanation}`
-            : strengthened < 0
-              ? `The ${kind} here now weighs less on ${f.affects} (made conditional, or no longer sole or exclusive): ${f.explanation}`
+          : strengthened !== 0 && f.category === 'security'
+            ? `The ${kind} here now commits ${strengthened > 0 ? 'more (force, troops or all means)' : 'less (consultation, measures to consider, or support limited)'}: ${f.explanation}`
+            : strengthened > 0
+              ? `The ${kind} here now weighs more on ${f.affects} (sole, exclusive, irrevocable, at any time, or reaching more): ${f.explanation}`
+              : strengthened < 0
+                ? `The ${kind} here now weighs less on ${f.affects} (made conditional, no longer sole or exclusive, or reaching less): ${f.explanation}`
               : `The ${kind} here is worded differently: ${f.explanation}`,
       });
     }

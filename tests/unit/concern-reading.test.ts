@@ -354,6 +354,17 @@ describe('change findings name what moved, once', () => {
     expect(turned.filter((f) => f.rule === 'concern-changed').map((f) => f.stance)).toEqual(['neutral']);
   });
 
+  it('a security commitment cut from force to consultation helps the party it protects less', () => {
+    const force = 'In the event of an armed attack against Ukraine, the Republic of Sarnia shall assist Ukraine by all means at its disposal, including military force.';
+    const talk = 'In the event of an armed attack against Ukraine, the Republic of Sarnia shall consult with Ukraine on appropriate measures.';
+    const found = changes(STATES, force, talk, 'Ukraine').filter((f) => f.rule === 'concern-changed');
+    expect(found.map((f) => [f.category, f.affects, f.effect, f.stance])).toEqual([['security', 'Ukraine', 'burden', 'against']]);
+    expect(found[0]!.explanation).toMatch(/now commits less/);
+    expect(stanceFor(STATES, talk, force, 'Ukraine')).toBe('favour');
+    // near miss: reworded with the same force committed says no direction
+    expect(stanceFor(STATES, force, 'In the event of an armed attack against Ukraine, the Republic of Sarnia shall without delay assist Ukraine by all means, including military force.', 'Ukraine')).toBe('neutral');
+  });
+
   it('a cap on one party’s liability made conditional helps that party less: a protection weakened', () => {
     const capped = 'The aggregate liability of the Vendor to the Purchaser under this Agreement shall not exceed the Price.';
     const carved = 'The aggregate liability of the Vendor to the Purchaser under this Agreement shall not exceed the Price, provided that no limit shall apply to liability for breach of the Title Warranties.';
