@@ -174,6 +174,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'Ukraine may not transfer, pledge or otherwise dispose of its shares in the Fund.', 'Ukraine may not transfer its staff from the Fund.'],
     // the law frozen for one party: a stabilisation clause
     ['governing-law', 'No subsequent change in the law of Ukraine shall adversely affect the rights of the Republic of Sarnia under this Agreement.', 'Any subsequent change in the law of Ukraine shall be notified to the Republic of Sarnia.'],
+    // a negative pledge: no security may be created over the party's assets
+    ['ownership', 'Ukraine shall not create or permit to subsist any mortgage, pledge or other encumbrance over the Shevchenko deposits.', 'Ukraine shall not create any new committee on the Shevchenko deposits.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
