@@ -129,6 +129,12 @@ const PASSIVE_WITH_AGENT = new RegExp(
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
 );
+// The duty said as a noun with its agent: "Delivery of the Goods by the Seller to the Buyer shall
+// take place on the Delivery Date" is the Seller's duty to deliver, as "The Seller shall deliver" is.
+const NOMINAL_WITH_AGENT = new RegExp(
+  `\\b(?:Delivery|Payment|Repayment|Performance|Transfer|Supply|Completion|Provision|Construction|Installation|Shipment|Submission)${GAP}of${GAP}[^.;]{0,80}?\\bby${GAP}(?<agent>${AGENT})(?![\\p{L}\\p{N}’'-])[^.;]{0,80}?\\b(?<modal>shall|must|will)${GAP}(?:take${GAP}place|be${GAP}(?:made|effected|completed|carried${GAP}out))\\b`,
+  'gu',
+);
 // What PASSIVE_WITH_AGENT cannot match without, found by a far simpler scan: most clauses with
 // "by" and "be" have no modal right before "be", and the full pattern is not run on them.
 const MODAL_THEN_BE = /\b(?:shall|must|will|may)(?:[^\S\n]+not)?[^\S\n]+(?:(?:only|also)[^\S\n]+)?be[^\S\n]/;
@@ -191,6 +197,16 @@ function readDeontics(text: string): Deontic[] {
     const subjectReading = found.findIndex((d) => d.start === start);
     if (subjectReading >= 0) found.splice(subjectReading, 1);
     found.push({ party, kind, start, end: start + m[0].length, phrase: m[0] });
+  }
+  for (const m of text.includes(' by ') && /\b(?:place|made|effected|completed|out)\b/u.test(text) ? text.matchAll(NOMINAL_WITH_AGENT) : []) {
+    const agent = m.groups!.agent!;
+    if (NOT_A_PARTY.test(agent) || NOT_A_PARTY_NAME.test(partyName(agent))) continue;
+    const start = m.index + m[0].lastIndexOf(m.groups!.modal!);
+    if (isNegated(text, m.index) || isQuoted(text, m.index) || isReportedPosition(text, m.index)) continue;
+    // a name just before the modal ("... to the Buyer shall take place") is the receiver, not the one bound
+    const subjectReading = found.findIndex((d) => d.start === start);
+    if (subjectReading >= 0) found.splice(subjectReading, 1);
+    found.push({ party: partyName(agent), kind: 'obligation', start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
   }
   // "Ukraine shall provide ..., and shall deliver ...": a modal after "and" with no subject of its
   // own shares the subject before it.

@@ -465,6 +465,15 @@ describe('obligations', () => {
     expect(read('1.1 No part of the Fund shall be paid by Ukraine.')).toEqual([]);
   });
 
+  it('reads a duty said as a noun with its agent as the agent’s duty, not the receiver’s', () => {
+    const read = (text: string) => deontics(text).map((d) => [d.party, d.kind, d.phrase]);
+    expect(read('1.1 Delivery of the equipment by the United States to Ukraine shall take place within 90 days.')).toEqual([['United States', 'obligation', 'shall']]);
+    expect(read('1.1 Payment of each instalment by Ukraine shall be made in dollars.')).toEqual([['Ukraine', 'obligation', 'shall']]);
+    // near misses: an agent that is no party, and no duty said at all
+    expect(read('1.1 Delivery of the equipment by sea shall take place within 90 days.')).toEqual([]);
+    expect(read('1.1 Delivery of the equipment by the United States is described in Annex 2.')).toEqual([]);
+  });
+
   it('reads names joined before the modal as a duty both share, but not a receiver joined to the next subject', () => {
     const read = (text: string) => deontics(text).map((d) => [d.party, d.kind]);
     expect(read('1.1 Ukraine and the United States shall each contribute to the Fund.')).toEqual([['Parties', 'obligation']]);
