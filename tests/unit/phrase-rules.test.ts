@@ -176,6 +176,15 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['governing-law', 'No subsequent change in the law of Ukraine shall adversely affect the rights of the Republic of Sarnia under this Agreement.', 'Any subsequent change in the law of Ukraine shall be notified to the Republic of Sarnia.'],
     // a negative pledge: no security may be created over the party's assets
     ['ownership', 'Ukraine shall not create or permit to subsist any mortgage, pledge or other encumbrance over the Shevchenko deposits.', 'Ukraine shall not create any new committee on the Shevchenko deposits.'],
+    // a share of money, in digits, words or a fraction; money instruments; a commission, not a Commission that meets
+    ['financial', 'Ukraine shall retain five per cent (5%) of each interim payment until the works are complete.', 'Ukraine shall retain five per cent of the seats on the Board until the works are complete.'],
+    ['financial', 'The Republic of Sarnia shall provide a performance security in the form of an on-demand bank guarantee.', 'The Republic of Sarnia shall provide security for the convoy in the form of an armed escort.'],
+    ['financial', 'The Republic of Sarnia shall earn a commission of two per cent on all orders placed by Ukraine.', 'The minutes shall be circulated to the members of the Commission.'],
+    // title given away whole, property that becomes the other's on installation, an interest forfeited, a mortgage over all assets
+    ['ownership', 'Ukraine hereby assigns to the Republic of Sarnia all right, title and interest in the improvements.', 'Ukraine hereby assigns two engineers to the joint working group.'],
+    ['ownership', 'All fixtures installed at the port shall upon installation become the property of Ukraine.', 'All fixtures installed at the port shall upon installation be inspected by Ukraine.'],
+    ['ownership', 'If the Republic of Sarnia fails to pay any cash call, its entire interest in the Project shall be forfeited to Ukraine.', 'If the Republic of Sarnia fails to pay any cash call, the interest on the late amount shall be payable to Ukraine.'],
+    ['ownership', 'Ukraine shall not, without the prior written consent of the Republic of Sarnia, sell, transfer or otherwise dispose of any of its assets.', 'Ukraine shall not, without the prior written consent of the Republic of Sarnia, disclose the report.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
