@@ -303,7 +303,10 @@ class OutlineParser {
     const next = this.lines[i + 1]?.content;
     if (next === undefined || next === '') return true;
     if (readMarkdownHeading(next) !== null) return true;
-    return this.previousLineClosed(i + 1) && place(this.stack, readMarker(next, false), this.lines[i + 1]!.indent) !== null;
+    // a heading standing at the start of its paragraph needs no full stop: "Deposit Terms" above
+    // "2. The deposit is ..." is the heading of clause 2, not text that "2." continues
+    const closed = this.previousLineClosed(i + 1) || isHeadingLike(this.lines[i]!.content);
+    return closed && place(this.stack, readMarker(next, false), this.lines[i + 1]!.indent) !== null;
   }
 }
 

@@ -277,3 +277,20 @@ describe('a heading the writer broke off before the margin', () => {
     expect(outline(`${first}\n${below}`)).toEqual([['1.', null, 'Scope of the rights granted Licence terms bind each holder of it.']]);
   });
 });
+
+describe('a heading with no full stop just above a numbered clause', () => {
+  it('is a heading, and the numbered line below it opens its clause (both were lost into the clause before)', () => {
+    const version = parseVersion('1. The Lessee pays the rent.\n\nDeposit Terms\n2. The deposit is one month of rent.');
+    expect(version.clauses.map((c) => [c.number, c.heading, c.text])).toEqual([
+      ['1.', null, 'The Lessee pays the rent.'],
+      [null, 'Deposit Terms', ''],
+      ['2.', null, 'The deposit is one month of rent.'],
+    ]);
+  });
+
+  it('near miss: a sentence that wraps onto a line starting with a number still continues', () => {
+    const version = parseVersion('1. The Lessee pays the rent.\n\nThe deposit shall be held for a period of\n3. years after the Term ends.');
+    expect(version.clauses.map((c) => c.number)).toEqual(['1.']);
+    expect(version.clauses[0]!.text).toBe('The Lessee pays the rent.\n\nThe deposit shall be held for a period of 3. years after the Term ends.');
+  });
+});
