@@ -185,6 +185,10 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'All fixtures installed at the port shall upon installation become the property of Ukraine.', 'All fixtures installed at the port shall upon installation be inspected by Ukraine.'],
     ['ownership', 'If the Republic of Sarnia fails to pay any cash call, its entire interest in the Project shall be forfeited to Ukraine.', 'If the Republic of Sarnia fails to pay any cash call, the interest on the late amount shall be payable to Ukraine.'],
     ['ownership', 'Ukraine shall not, without the prior written consent of the Republic of Sarnia, sell, transfer or otherwise dispose of any of its assets.', 'Ukraine shall not, without the prior written consent of the Republic of Sarnia, disclose the report.'],
+    // one side's position set against the other's in one sentence; a review that only goes up; one side's liability excluded
+    ['one-sided', 'Ukraine shall not appoint any other agent, while the Republic of Sarnia remains free to appoint other agents.', 'Ukraine shall not appoint any other agent while this Agreement remains in force.'],
+    ['one-sided', 'The rent shall be reviewed every five years, upwards only.', 'The rent shall be reviewed every five years by an independent surveyor.'],
+    ['one-sided', 'The Republic of Sarnia shall not be liable to Ukraine for any loss except to the extent caused by its gross negligence.', 'Neither Party shall be liable to the other for any loss except to the extent caused by its gross negligence.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
