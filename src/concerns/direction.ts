@@ -117,6 +117,24 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
   return bearer ? { party: bearer, kind: 'duty' } : null;
 }
 
+// What a party is granted for a term, and the name a draft gives the party that holds each.
+const GRANTS: { grant: RegExp; holder: RegExp }[] = [
+  { grant: /\b(?:lease|tenancy|demise)\b/iu, holder: /^(?:Lessee|Tenant)$/u },
+  { grant: /\blicen[cs]e\b/iu, holder: /^Licen[cs]ee$/u },
+  { grant: /\bconcession\b/iu, holder: /^Concessionaire$/u },
+];
+
+/** The party a sentence's lease, licence or concession is granted to: named after "to", else by its role's name. */
+function granteeIn(sentence: string, version: Version): string | null {
+  const grants = GRANTS.filter(({ grant }) => grant.test(sentence));
+  if (grants.length === 0) return null;
+  const parties = partiesOf(version);
+  const named = parties.filter((party) => new RegExp(`\\b(?:lease|tenancy|licen[cs]e|concession)\\b[^.;]{0,60}?\\bto\\s+(?:the\\s+)?${partyMention(party)}`, 'iu').test(sentence));
+  if (named.length === 1) return named[0]!;
+  const byRole = parties.filter((party) => grants.some(({ holder }) => holder.test(party)));
+  return byRole.length === 1 ? byRole[0]! : null;
+}
+
 /**
  * Whom a rise of the figure at `at` in the clause weighs on, and how; null when the clause does
  * not say. `whole`: the figure's sentence has no counterpart on the other side of the change.
@@ -134,7 +152,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const holder = rightHolderAt(clause, version, at);
     if (holder) return { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);
-    return bearer ? { party: bearer, rise: 'benefit', added: 'burden' } : null;
+    if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
+    // the term of a lease, licence or concession: longer helps the party that holds it
+    const holderOfGrant = granteeIn(clause.text.slice(sentence.start, sentence.end), version);
+    return holderOfGrant ? { party: holderOfGrant, rise: 'benefit', added: 'benefit' } : null;
   }
   const recipient = recipientBefore(clause.text, sentence.start, at, version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));

@@ -80,6 +80,22 @@ describe('forum-moved', () => {
   });
 });
 
+describe('the term of a grant', () => {
+  const CONCESSION = 'CONCESSION AGREEMENT\n\nbetween Alder Ltd (the "Grantor") and Birch Ltd (the "Concessionaire").';
+  it('a longer lease, licence or concession helps the party that holds it', () => {
+    const longer = changeFindings(CONCESSION, 'The Concession Period shall be twenty-five years from the Commencement Date.', 'The Concession Period shall be thirty-five years from the Commencement Date.', 'Concessionaire');
+    expect(longer.filter((f) => f.rule === 'figure-changed').map((f) => [f.affects, f.effect, f.stance])).toEqual([['Concessionaire', 'benefit', 'favour']]);
+    // named as the one it is granted to, whatever its role's name
+    const lease = changeFindings(STATES, 'The lease of the naval base to Ukraine shall run for forty-nine years.', 'The lease of the naval base to Ukraine shall run for ten years.', 'Ukraine');
+    expect(stances(lease, 'figure-changed')).toEqual(['against']);
+  });
+
+  it('near miss: the term of the agreement itself is granted to no one', () => {
+    const term = changeFindings(STATES, 'This Agreement shall remain in force for ten years.', 'This Agreement shall remain in force for twenty years.', 'Ukraine');
+    expect(stances(term, 'figure-changed')).toEqual(['neutral']);
+  });
+});
+
 describe('review-ousted and past-assistance-repaid', () => {
   it('decisions put beyond review burden the party that did not make them', () => {
     const single = findingsOfVersion(parseVersion(`${SALE}\n\n1. Decisions of the Seller under clause 4 shall be final and shall not be subject to review by any court.`), 'single');
