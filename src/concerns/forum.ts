@@ -30,6 +30,8 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   { kind: 'law', pattern: /\bin\s+accordance\s+with\s+(?=(?:the\s+)?laws?\s+of\b)/giu },
 ];
 
+const ARBITRATION_UNDER = /\barbitration\s+(?:under|administered\s+by|in\s+accordance\s+with)\s+(?:the\s+)?(?=\p{Lu})(?!(?:Article|Section|Clause|Annex|Schedule|Paragraph|Part)\b)/u;
+
 // A place runs to a full stop, semicolon or a word that starts another part of the sentence.
 const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|before|under|without|with|in\s+accordance)\b|\s+(?:before|under|within|shall|will|unless|if|provided|by\s+a|with\s+(?:the|a)|and\s+the\s+award|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
 const LONGEST_PLACE = 160;
@@ -45,6 +47,18 @@ export function forumsIn(text: string): ForumMention[] {
       const place = (cut ? rest.slice(0, cut.index) : rest).trim();
       if (place.length < 2 || found.some((f) => f.kind === kind && f.start === start)) continue;
       found.push({ kind, place, start, end: start + place.length });
+    }
+  }
+  // arbitration named by its rules or institution only ("under the ICSID Convention"): a forum
+  // of no party's home, read when no seat is named
+  if (!found.some((f) => f.kind === 'seat')) {
+    const m = ARBITRATION_UNDER.exec(text);
+    if (m) {
+      const start = m.index + m[0].length;
+      const rest = text.slice(start, start + LONGEST_PLACE);
+      const cut = PLACE_END.exec(rest);
+      const place = (cut ? rest.slice(0, cut.index) : rest).trim();
+      if (place.length >= 2) found.push({ kind: 'seat', place, start, end: start + place.length });
     }
   }
   // one forum named once: "Commercial Court of Kyiv" holds "Kyiv", read by "courts of"

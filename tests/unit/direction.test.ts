@@ -72,6 +72,14 @@ describe('forum-moved', () => {
     expect(stances(changeFindings(STATES, courts, 'Any dispute shall be settled by the courts of Ukraine, or by arbitration seated in Stockholm.', 'Ukraine'), 'forum-moved')).toEqual([]);
   });
 
+  it('arbitration named only by its rules is a forum of no party’s home: taken to one party’s courts, that party gains', () => {
+    expect(forumsIn('Any dispute shall be submitted to arbitration under the ICSID Convention.').map((f) => [f.kind, f.place])).toEqual([['seat', 'ICSID Convention']]);
+    // a seat named beside the rules is the seat
+    expect(forumsIn('Any dispute shall be settled by arbitration under the ICC Rules seated in Paris.').map((f) => [f.kind, f.place])).toEqual([['seat', 'Paris']]);
+    const found = changeFindings(STATES, 'Any dispute shall be submitted to arbitration under the ICSID Convention.', 'Any dispute shall be submitted exclusively to the courts of Ukraine.', 'Ukraine');
+    expect(found.filter((f) => f.rule === 'forum-moved').map((f) => [f.affects, f.effect, f.stance])).toEqual([['Ukraine', 'benefit', 'favour']]);
+  });
+
   it('between two neutral seats, it is reported with no stance; an unchanged seat, not at all', () => {
     const neutral = changeFindings(STATES, 'The seat of arbitration shall be Geneva.', 'The seat of arbitration shall be Vienna.', 'Ukraine');
     expect(stances(neutral, 'forum-moved')).toEqual(['neutral']);
