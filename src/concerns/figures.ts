@@ -93,6 +93,7 @@ const PERCENT_WORDS = new RegExp(`\\b(${WORDS})[\\s-]+(?:per[\\s-]?cent|percent)
 const UKRAINIAN_PERCENT = new RegExp(`(${Object.keys(UKRAINIAN).join('|')})(?:\\s+(${Object.keys(UKRAINIAN).join('|')}))?\\s+(?:відсотк(?:ів|и|а)|процент(?:ів|и)?)`, 'giu');
 const FRACTION = new RegExp(`(?<![\\p{L}])(${FRACTION_WORDS})(?![\\p{L}])`, 'giu');
 const DURATION = new RegExp(`\\b(\\d+|${WORDS})(?:\\s*\\(\\d+\\))?[\\s-]+(hour|day|week|month|year)s?\\b`, 'giu');
+const SUM_IN_TIME = /^['’]?s?['’]?\s+(?:(?:average|basic|gross|net|annual|monthly|base|total)\s+)?(?:rent|rental|salary|wages|pay|fees?|royalt(?:y|ies)|commissions?|interest|income|profits?|revenues?|remuneration|hire|charges?)\b/iu;
 const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 // "the fifth anniversary", "the thirtieth Operating Year": a point so many years in
 const ORDINAL_UNITS: Record<string, number> = {
@@ -183,7 +184,9 @@ export function figuresOf(text: string): Figure[] {
   }
   for (const m of MAY_BE_DURATION.test(text) ? text.matchAll(DURATION) : []) {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
-    if (count !== null) figures.push({ kind: 'duration', text: m[0], value: count * DAYS[m[2]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length });
+    // "six months' rent", "one year's average commission": a sum measured in time, not a period
+    const sum = SUM_IN_TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (count !== null) figures.push({ kind: sum ? 'amount' : 'duration', text: m[0], value: count * DAYS[m[2]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length });
   }
   for (const m of MAY_BE_YEAR_ORDINAL.test(text) ? text.matchAll(YEAR_ORDINAL) : []) {
     const count = ordinalValue(m[1]!);

@@ -165,6 +165,16 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(LICENCE, 'The Licensee shall pay the Licensor a royalty of five per cent of Net Sales.', 'The Licensee shall pay the Licensor a royalty of three and a half per cent of Net Sales.', 'Licensee')).toBe('favour');
   });
 
+  it('reads a sum measured in time ("six months\' rent") as a sum, not a period', () => {
+    expect(figuresOf('a deposit equal to six months\' rent').map((f) => [f.kind, f.value])).toEqual([['amount', 180]]);
+    expect(figuresOf('an indemnity of one year’s average commission').map((f) => [f.kind, f.value])).toEqual([['amount', 365]]);
+    // near misses: a period before notice, or after which something happens
+    expect(figuresOf('on three months’ notice').map((f) => f.kind)).toEqual(['duration']);
+    expect(figuresOf('within six months of the date of the invoice').map((f) => f.kind)).toEqual(['duration']);
+    // a smaller deposit helps the party that pays it
+    expect(stanceFor(SALE, 'The Purchaser shall pay a deposit equal to six months\' rent.', 'The Purchaser shall pay a deposit equal to three months\' rent.', 'Purchaser')).toBe('favour');
+  });
+
   it('reads a period in hours, and weighs it under its clause’s concern, never as the agreement’s term', () => {
     expect(figuresOf('on forty-eight hours’ notice').map((f) => [f.kind, f.value])).toEqual([['duration', 2]]);
     const notice = changes(SALE, 'The Purchaser may inspect the Site on forty-eight hours’ notice to the Vendor.', 'The Purchaser may inspect the Site on two hours’ notice to the Vendor.', 'Vendor').filter((f) => f.rule === 'figure-changed');
