@@ -26,6 +26,8 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   // a court named as the subject of its jurisdiction: "The United States District Court for the
   // Southern District of New York shall have exclusive jurisdiction"
   { kind: 'courts', pattern: /(?:^|(?<=[.;]\s))\s*(?:[Tt]he\s+)?(?=(?:\p{Lu}[\p{L}’'-]*\s+){1,8}(?:Court|Tribunal)\b[^.;]{0,100}?\s+shall\s+have\s+(?:exclusive\s+|non-exclusive\s+|sole\s+)?jurisdiction)/gu },
+  // "subject to the criminal jurisdiction of the Republic of Veland": the state whose courts hear it
+  { kind: 'courts', pattern: /\b[Jj]urisdiction\s+of\s+(?:the\s+)?(?=\p{Lu})(?!(?:Court|Tribunal|Arbitral)\b)/gu },
   { kind: 'law', pattern: /\bgoverned\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?/giu },
   { kind: 'law', pattern: /\bin\s+accordance\s+with\s+(?=(?:the\s+)?laws?\s+of\b)/giu },
 ];

@@ -32,6 +32,9 @@ describe('forum-moved', () => {
     expect(forumsIn('This Agreement shall be governed by the laws of the State of New York.').map((f) => [f.kind, f.place])).toEqual([['law', 'the laws of the State of New York']]);
     // the law frozen at a date is still that law: the place ends before "as in force"
     expect(forumsIn('This Agreement shall be governed by the law of Ukraine as in force on the Effective Date.').map((f) => [f.kind, f.place])).toEqual([['law', 'the law of Ukraine']]);
+    // the state whose jurisdiction a matter is subject to; not a court named by its own title
+    expect(forumsIn('Members of the force shall be subject to the criminal jurisdiction of the Republic of Sarnia.').map((f) => [f.kind, f.place])).toEqual([['courts', 'Republic of Sarnia']]);
+    expect(forumsIn('The matter falls within the jurisdiction of Tribunal staff.')).toEqual([]);
     // near miss: "in accordance with Article 11" names no forum
     expect(forumsIn('The Parties shall settle any dispute by arbitration in accordance with Article 11.')).toEqual([]);
   });
