@@ -189,6 +189,10 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['one-sided', 'Ukraine shall not appoint any other agent, while the Republic of Sarnia remains free to appoint other agents.', 'Ukraine shall not appoint any other agent while this Agreement remains in force.'],
     ['one-sided', 'The rent shall be reviewed every five years, upwards only.', 'The rent shall be reviewed every five years by an independent surveyor.'],
     ['one-sided', 'The Republic of Sarnia shall not be liable to Ukraine for any loss except to the extent caused by its gross negligence.', 'Neither Party shall be liable to the other for any loss except to the extent caused by its gross negligence.'],
+    // interest with its rate in digits beside the words; profits taken home; revenues shared out; an indemnity against any cost
+    ['financial', 'Interest shall accrue on the unpaid amount at eighteen per cent (18%) per annum.', 'Notices shall be given in writing, in English.'],
+    ['financial', 'The Republic of Sarnia may repatriate its profits from Ukraine.', 'The Republic of Sarnia may repatriate its nationals from Ukraine.'],
+    ['financial', 'Ukraine shall indemnify the Republic of Sarnia against any cost incurred in the Project.', 'Ukraine shall inform the Republic of Sarnia of any event in the Project.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
