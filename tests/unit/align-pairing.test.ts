@@ -157,13 +157,15 @@ describe('anchors extended to equal neighbours', () => {
   });
 });
 
+// clauses that resemble each other by known shares (40%, 25%) or not at all, for the gap tests
+const RENT = 'Rent is paid monthly by bank transfer';
+const RENT2 = 'Rent is paid each year by cheque';
+const WATER = 'Water rates bind the tenant';
+const TAX = 'Council tax binds the tenant';
+const PETS = 'Pets may be kept only with written consent';
+const SMOKE = 'Smoking is forbidden in the common parts';
+
 describe('pairing within the gaps between anchors', () => {
-  const RENT = 'Rent is paid monthly by bank transfer';
-  const RENT2 = 'Rent is paid each year by cheque';
-  const WATER = 'Water rates bind the tenant';
-  const TAX = 'Council tax binds the tenant';
-  const PETS = 'Pets may be kept only with written consent';
-  const SMOKE = 'Smoking is forbidden in the common parts';
 
   it('pairs reworded clauses in the same gap at 40% resemblance', () => {
     expect(sim(RENT, RENT2)).toBe(0.4);
@@ -216,12 +218,6 @@ describe('pairing within the gaps between anchors', () => {
 });
 
 describe('what counts for a pair in a gap', () => {
-  const RENT = 'Rent is paid monthly by bank transfer';
-  const RENT2 = 'Rent is paid each year by cheque';
-  const WATER = 'Water rates bind the tenant';
-  const TAX = 'Council tax binds the tenant';
-  const PETS = 'Pets may be kept only with written consent';
-  const SMOKE = 'Smoking is forbidden in the common parts';
   const MOVED = 'The Lessee shall not assign or sublet the whole or any part of the premises.';
 
   it('does not pair a clause at 40% resemblance with a new clause placed before an unchanged one it followed', () => {
