@@ -93,6 +93,16 @@ export function namedAfter(clause: Clause, version: Version, end: number): strin
   return partiesNamedIn(clause.text.slice(end, sentence.end), version)[0] ?? null;
 }
 
+/**
+ * The party a pronoun in the words at `at` stands for ("as it deems appropriate", "at its
+ * option"): the last party of the sentence before them that bears a duty or holds a right.
+ */
+function actorBefore(clause: Clause, version: Version, at: number): string | null {
+  const sentence = sentenceAt(clause.text, at);
+  const named = new Set(partiesOf(version));
+  return deonticsOf(clause).filter((d) => d.start >= sentence.start && d.start < at && named.has(d.party)).at(-1)?.party ?? null;
+}
+
 /** The party that holds a power the clause gives ("at the request of X", "X, in its sole discretion"). */
 export function holderNamedIn(quote: string, clause: Clause, version: Version, at: number): string | null {
   const inQuote = partiesNamedIn(quote, version);
@@ -104,6 +114,10 @@ export function holderNamedIn(quote: string, clause: Clause, version: Version, a
     const holder = partiesOf(version).find((party) => new RegExp(`^\\s*(?:the\\s+)?${partyMention(party)}(?!['’]s?\\b)`, 'u').test(after));
     if (holder) return holder;
   }
+  // "as it deems appropriate": the power is the pronoun's, the party acting just before it, not
+  // the last party named ("shall consider providing Ukraine with such assistance as it deems")
+  const actor = inQuote.length === 0 && /\b(?:it|its|they|their)\b/iu.test(quote) ? actorBefore(clause, version, at) : null;
+  if (actor) return actor;
   const sentence = sentenceAt(clause.text, at);
   const before = partiesNamedIn(clause.text.slice(sentence.start, at), version);
   return before.at(-1) ?? null;

@@ -398,6 +398,14 @@ describe('change findings name what moved, once', () => {
     expect(clauseFindings(SALE, 'The Vendor may inspect the Site at any hour, and the Purchaser shall have no claim for any disturbance.').filter((f) => f.rule === 'party-barred').map((f) => f.affects)).toEqual(['Purchaser']);
   });
 
+  it('a power held by a pronoun ("as it deems appropriate") is the acting party’s, not the last party named', () => {
+    const found = clauseFindings(STATES, 'The Republic of Sarnia shall consider providing Ukraine with such assistance as it deems appropriate.');
+    expect(found.filter((f) => f.rule === 'unilateral-power').map((f) => f.affects)).toEqual(['Ukraine']);
+    // near miss: a holder named in the words keeps its reading
+    const named = clauseFindings(SALE, 'The Vendor shall deliver the ore to the Purchaser in such lots as the Purchaser deems appropriate.');
+    expect(named.filter((f) => f.rule === 'unilateral-power').map((f) => f.affects)).toEqual(['Vendor']);
+  });
+
   it('a party whose thing is controlled is not the holder; a party that acquires control of a company receives nothing', () => {
     const port = clauseFindings(TWO_STATES, "The Republic of Sarnia shall take exclusive control of the Kingdom of Tessel's port at Varn.");
     expect(port.filter((f) => f.rule === 'unilateral-power').map((f) => f.affects)).toEqual(['Kingdom of Tessel']);
