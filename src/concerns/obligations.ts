@@ -129,6 +129,9 @@ const PASSIVE_WITH_AGENT = new RegExp(
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
 );
+// A passive of receiving after "shall": the subject is paid, compensated or indemnified.
+const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid)\b(?!\s+by\b)/u;
+
 // The duty said as a noun with its agent: "Delivery of the Goods by the Seller to the Buyer shall
 // take place on the Delivery Date" is the Seller's duty to deliver, as "The Seller shall deliver" is.
 const NOMINAL_WITH_AGENT = new RegExp(
@@ -171,8 +174,10 @@ function readDeontics(text: string): Deontic[] {
     if (NOT_A_PARTY.test(subject) || NOT_A_PARTY_NAME.test(partyName(subject))) continue;
     if (/^shall not be (required|obliged)\b/u.test(text.slice(start))) continue;
     if (isNegated(text, m.index) || isQuoted(text, start) || isReportedPosition(text, m.index)) continue;
-    const kind = MODALS.find(([re]) => re.test(modal))?.[1];
-    if (!kind) continue;
+    const read = MODALS.find(([re]) => re.test(modal))?.[1];
+    if (!read) continue;
+    // "the Concessionaire shall be compensated": what it is owed, not what it owes
+    const kind = read === 'obligation' && RECEIVES_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 40)) ? 'right' : read;
     // the words before the subject, back to the sentence's start or LEAD_READ characters (a
     // marker stands for the cut, so that "^" still means the sentence's start)
     const sentenceStart = sentenceAt(text, m.index).start;

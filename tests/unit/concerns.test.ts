@@ -465,6 +465,15 @@ describe('obligations', () => {
     expect(read('1.1 No part of the Fund shall be paid by Ukraine.')).toEqual([]);
   });
 
+  it('reads a party that "shall be compensated", paid or indemnified as owed something, not owing it', () => {
+    const read = (text: string) => deontics(text).map((d) => [d.party, d.kind]);
+    expect(read('1.1 Ukraine shall be compensated for any loss of revenue.')).toEqual([['Ukraine', 'right']]);
+    expect(read('1.1 The United States shall be reimbursed within 30 days.')).toEqual([['United States', 'right']]);
+    // near misses: a passive of another verb is still a duty, and a passive with its agent is the agent's
+    expect(read('1.1 Ukraine shall be bound by the decisions of the Board.')).toEqual([['Ukraine', 'obligation']]);
+    expect(read('1.1 Each instalment shall be paid by Ukraine within 30 days.')).toEqual([['Ukraine', 'obligation']]);
+  });
+
   it('reads a duty said as a noun with its agent as the agent’s duty, not the receiver’s', () => {
     const read = (text: string) => deontics(text).map((d) => [d.party, d.kind, d.phrase]);
     expect(read('1.1 Delivery of the equipment by the United States to Ukraine shall take place within 90 days.')).toEqual([['United States', 'obligation', 'shall']]);
