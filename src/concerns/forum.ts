@@ -37,12 +37,17 @@ const ARBITRATION_UNDER = /\barbitration\s+(?:under|administered\s+by|in\s+accor
 // A place runs to a full stop, semicolon or a word that starts another part of the sentence.
 const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|before|under|without|with|in\s+accordance)\b|\s+(?:before|under|within|shall|will|unless|if|provided|by\s+a|with\s+(?:the|a)|and\s+the\s+award|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
 const LONGEST_PLACE = 160;
+const MAX_PLACES_OF_A_KIND = 50;
 
 /** The forums a text names, in order. */
 export function forumsIn(text: string): ForumMention[] {
   const found: ForumMention[] = [];
   for (const { kind, pattern } of FORUM_PHRASES) {
+    let read = 0;
     for (const m of text.matchAll(pattern)) {
+      // the first places of each kind say where disputes go; a crafted text naming thousands
+      // would cost work that grows with their square (each is checked against the others)
+      if (++read > MAX_PLACES_OF_A_KIND) break;
       const start = m.index + m[0].length;
       const rest = text.slice(start, start + LONGEST_PLACE);
       const cut = PLACE_END.exec(rest);
