@@ -154,10 +154,10 @@ export function mostBurdened(version: Version): string | null {
 }
 
 // What passes goes "to", "in" or "in favour of" its receiver: "title shall pass to the Operator",
-// "vests in the Purchaser", "a pledge in favour of the Lender", or is granted it: "grants the
+// "vests in the Purchaser" (not "in Ukraine", a place), "a pledge in favour of the Lender", or is granted it: "grants the
 // Investor the exclusive right". What is kept is "the property
 // of", "owned by" or "remains with" its holder: "shall remain the property of the State".
-const RECEIVES = '(?:to|in|unto|grants?|gives?|awards?|confers?\\s+(?:up)?on|into\\s+the\\s+(?:ownership|possession)\\s+of|in\\s+favou?r\\s+of|for\\s+the\\s+benefit\\s+of|(?:sole\\s+|exclusive\\s+|absolute\\s+)?property\\s+of|owned\\s+(?:solely\\s+|exclusively\\s+)?by|remains?\\s+with|(?:under|subject\\s+to)\\s+the\\s+(?:sole\\s+|exclusive\\s+)?control\\s+of|controlled\\s+(?:solely\\s+|exclusively\\s+)?by)\\s+(?:the\\s+)?';
+const RECEIVES = '(?:to|(?<=\\bvest(?:s|ed|ing)?\\s+(?:solely\\s+|exclusively\\s+|absolutely\\s+)?)in|unto|grants?|gives?|awards?|confers?\\s+(?:up)?on|into\\s+the\\s+(?:ownership|possession)\\s+of|in\\s+favou?r\\s+of|for\\s+the\\s+benefit\\s+of|(?:sole\\s+|exclusive\\s+|absolute\\s+)?property\\s+of|owned\\s+(?:solely\\s+|exclusively\\s+)?by|remains?\\s+with|(?:under|subject\\s+to)\\s+the\\s+(?:sole\\s+|exclusive\\s+)?control\\s+of|controlled\\s+(?:solely\\s+|exclusively\\s+)?by)\\s+(?:the\\s+)?';
 
 /**
  * The one party named as receiving what passes: in the words found (`at` to `end`) when they

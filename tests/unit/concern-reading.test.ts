@@ -398,6 +398,13 @@ describe('change findings name what moved, once', () => {
     expect(clauseFindings(SALE, 'The Vendor may inspect the Site at any hour, and the Purchaser shall have no claim for any disturbance.').filter((f) => f.rule === 'party-barred').map((f) => f.affects)).toEqual(['Purchaser']);
   });
 
+  it('a place named with "in" ("minerals in Ukraine") is no receiver; "vests in" names one', () => {
+    const found = clauseFindings(STATES, 'The Republic of Sarnia shall have a right of first offer to purchase all minerals produced in Ukraine.');
+    expect(found.filter((f) => f.category === 'ownership').map((f) => f.affects)).toEqual(['Ukraine']);
+    const vested = clauseFindings(STATES, 'Title to the minerals shall vest in the Republic of Sarnia on extraction.');
+    expect(vested.filter((f) => f.category === 'ownership').map((f) => f.affects)).toEqual(['Ukraine']);
+  });
+
   it('a power held by a pronoun ("as it deems appropriate") is the acting party’s, not the last party named', () => {
     const found = clauseFindings(STATES, 'The Republic of Sarnia shall consider providing Ukraine with such assistance as it deems appropriate.');
     expect(found.filter((f) => f.rule === 'unilateral-power').map((f) => f.affects)).toEqual(['Ukraine']);
