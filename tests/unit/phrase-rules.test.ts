@@ -193,6 +193,11 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['financial', 'Interest shall accrue on the unpaid amount at eighteen per cent (18%) per annum.', 'Notices shall be given in writing, in English.'],
     ['financial', 'The Republic of Sarnia may repatriate its profits from Ukraine.', 'The Republic of Sarnia may repatriate its nationals from Ukraine.'],
     ['financial', 'Ukraine shall indemnify the Republic of Sarnia against any cost incurred in the Project.', 'Ukraine shall inform the Republic of Sarnia of any event in the Project.'],
+    // a transfer barred in the passive, or allowed only with another's leave; an exclusive licence among other words
+    ['ownership', 'Land acquired by Ukraine for the Project shall not be sold, mortgaged or otherwise encumbered without the consent of the Republic of Sarnia.', 'Reports prepared by Ukraine for the Project shall not be published without the consent of the Republic of Sarnia.'],
+    ['ownership', 'No territory of Ukraine shall be ceded or leased under this Agreement.', 'No official of Ukraine shall be appointed under this Agreement.'],
+    ['ownership', 'Ukraine may assign its interest in the Project only with the prior written consent of the Republic of Sarnia.', 'Ukraine may attend the meetings of the Project only with the prior written consent of the Republic of Sarnia.'],
+    ['ownership', 'Ukraine grants the Republic of Sarnia an exclusive, irrevocable, worldwide licence under the Patents.', 'Ukraine grants the Republic of Sarnia a non-exclusive, revocable, worldwide licence under the Patents.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
