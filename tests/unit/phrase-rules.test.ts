@@ -199,6 +199,7 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'Ukraine may assign its interest in the Project only with the prior written consent of the Republic of Sarnia.', 'Ukraine may attend the meetings of the Project only with the prior written consent of the Republic of Sarnia.'],
     ['ownership', 'Ukraine grants the Republic of Sarnia an exclusive, irrevocable, worldwide licence under the Patents.', 'Ukraine grants the Republic of Sarnia a non-exclusive, revocable, worldwide licence under the Patents.'],
     ['governing-law', 'No law or decree enacted after the Effective Date shall apply to the Republic of Sarnia to the extent that it diminishes its rights.', 'Any law enacted after the Effective Date shall be published in the official gazette.'],
+    ['one-sided', 'The measures may include, at the discretion of the Republic of Sarnia, the supply of equipment.', 'The measures may include, after consultation with Ukraine, the supply of equipment.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
