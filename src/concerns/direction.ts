@@ -117,6 +117,9 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
   return bearer ? { party: bearer, kind: 'duty' } : null;
 }
 
+const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance)\s+period)\b/iu;
+const ANSWERS_FOR_DEFECTS = /^(?:Contractor|Seller|Supplier|Vendor|Manufacturer|Builder)$/u;
+
 // What a party is granted for a term, and the name a draft gives the party that holds each.
 const GRANTS: { grant: RegExp; holder: RegExp }[] = [
   { grant: /\b(?:lease|tenancy|demise)\b/iu, holder: /^(?:Lessee|Tenant)$/u },
@@ -154,8 +157,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const bearer = dutyBearerAt(clause, version, at);
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
     // the term of a lease, licence or concession: longer helps the party that holds it
-    const holderOfGrant = granteeIn(clause.text.slice(sentence.start, sentence.end), version);
-    return holderOfGrant ? { party: holderOfGrant, rise: 'benefit', added: 'benefit' } : null;
+    const text = clause.text.slice(sentence.start, sentence.end);
+    const holderOfGrant = granteeIn(text, version);
+    if (holderOfGrant) return { party: holderOfGrant, rise: 'benefit', added: 'benefit' };
+    // a period for defects or under a warranty: longer costs the party answerable for them
+    const answerable = WARRANTY_PERIOD.test(text) ? partiesOf(version).filter((party) => ANSWERS_FOR_DEFECTS.test(party)) : [];
+    return answerable.length === 1 ? { party: answerable[0]!, rise: 'burden', added: 'burden' } : null;
   }
   const recipient = recipientBefore(clause.text, sentence.start, at, version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));

@@ -101,6 +101,14 @@ describe('the term of a grant', () => {
     expect(stances(lease, 'figure-changed')).toEqual(['against']);
   });
 
+  it('a longer period for defects or under a warranty costs the party answerable for them', () => {
+    const WORKS = 'WORKS CONTRACT\n\nbetween Alder Ltd (the "Employer") and Birch Ltd (the "Contractor").';
+    const longer = changeFindings(WORKS, 'The Defects Notification Period shall be twelve months from taking over.', 'The Defects Notification Period shall be twenty-four months from taking over.', 'Contractor');
+    expect(longer.filter((f) => f.rule === 'figure-changed').map((f) => [f.affects, f.effect, f.stance])).toEqual([['Contractor', 'burden', 'against']]);
+    // near miss: another period of the same contract names no one
+    expect(stances(changeFindings(WORKS, 'The Time for Completion shall be twelve months.', 'The Time for Completion shall be twenty-four months.', 'Contractor'), 'figure-changed')).toEqual(['neutral']);
+  });
+
   it('near miss: the term of the agreement itself is granted to no one', () => {
     const term = changeFindings(STATES, 'This Agreement shall remain in force for ten years.', 'This Agreement shall remain in force for twenty years.', 'Ukraine');
     expect(stances(term, 'figure-changed')).toEqual(['neutral']);
