@@ -167,8 +167,19 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   const recipient = recipientBefore(clause.text, sentence.start, at, version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));
   if (recipient && !cap) return { party: recipient, rise: 'benefit', added: 'benefit' };
-  const payer = burdenedAt(clause, version, at) ?? (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null);
+  const payer = burdenedAt(clause, version, at) ?? bearerJustBefore(clause, version, sentence.start, at) ?? (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null);
   return payer ? { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' } : null;
+}
+
+/**
+ * Where each party of a sentence bears a duty of its own ("Україна вносить ... п'ятдесят
+ * відсотків ..., а Сполучені Штати вносять кошти ..."), the figure belongs to the duty just
+ * before it, when no other party's duty stands between.
+ */
+function bearerJustBefore(clause: Clause, version: Version, from: number, at: number): string | null {
+  const named = new Set(partiesOf(version));
+  const before = deonticsOf(clause).filter((d) => d.kind !== 'right' && named.has(d.party) && d.start >= from && d.end <= at);
+  return before.at(-1)?.party ?? null;
 }
 
 // What one side pays the other for: when the clause names neither, the parties' roles say who

@@ -144,9 +144,10 @@ const MODAL_THEN_BE = /\b(?:shall|must|will|may)(?:[^\S\n]+not)?[^\S\n]+(?:(?:on
 const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|designated|chosen|nominated|fixed|set|agreed|specified|prescribed|controlled|managed|administered|directed|operated|owned|held|exercised|enjoyed|retained|governed)$/u;
 
 // Duties in Ukrainian: a party named in the nominative before its modal ("Україна зобов'язується",
-// "Сполучені Штати мають право", "Україна не може"). Apostrophes come in three forms.
+// "Сполучені Штати мають право", "Україна не може"), or before a verb of giving or paying in the
+// present tense, which Ukrainian drafting uses as "shall" ("Україна вносить до Фонду"). Apostrophes come in three forms.
 const UKRAINIAN_SUBJECT_THEN_MODAL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<subject>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})\\s+(?<modal>не\\s+(?:може|можуть|має\\s+права|мають\\s+права|повинн[аіи]|зобов['’ʼ]язан[аі])|може|можуть|має\\s+право|мають\\s+право|вправі|зобов['’ʼ]язу(?:ється|ються)(?:\\s+не)?|зобов['’ʼ]язан[аі]|повинн[аіи])(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?<subject>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})\\s+(?<modal>не\\s+(?:може|можуть|має\\s+права|мають\\s+права|повинн[аіи]|зобов['’ʼ]язан[аі])|може|можуть|має\\s+право|мають\\s+право|вправі|зобов['’ʼ]язу(?:ється|ються)(?:\\s+не)?|зобов['’ʼ]язан[аі]|повинн[аіи]|вносить|вносять|сплачує|сплачують|виплачує|виплачують|передає|передають|надає|надають)(?![\\p{L}])`,
   'gu',
 );
 

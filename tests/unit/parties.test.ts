@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
 import { withFindings } from '../../src/concerns/analyze.js';
-import { obligationBalance } from '../../src/concerns/obligations.js';
+import { deonticsOf, obligationBalance } from '../../src/concerns/obligations.js';
 import { partiesOf, partyNamesOf, resolveParty } from '../../src/concerns/parties.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
@@ -24,6 +24,24 @@ describe('parties of a Ukrainian opening, named in a grammatical case', () => {
     expect(resolveParty(between, 'Ukraine')).toBe('Україна');
     expect(resolveParty(between, 'US')).toBe('Сполучені Штати');
     expect(resolveParty(governments, 'Сполучених Штатів Америки')).toBe('Сполучені Штати');
+  });
+
+  it('reads a verb of giving or paying in the present tense as a duty, and a figure as the duty’s just before it', () => {
+    const head = 'УГОДА\n\nміж Україною та Сполученими Штатами Америки\n\n1. ';
+    const clause = parseVersion(`${head}Україна вносить до Фонду п'ятдесят відсотків доходів, а Сполучені Штати вносять кошти відповідно до окремої угоди.`).clauses.at(-1)!;
+    expect(deonticsOf(clause).map((d) => [d.party, d.kind, d.phrase])).toEqual([
+      ['Україна', 'obligation', 'вносить'],
+      ['Сполучені Штати', 'obligation', 'вносять'],
+    ]);
+    // a smaller share paid by Ukraine is in its favour, though both parties pay something in the sentence
+    const cut = withFindings(
+      compareVersions(
+        parseVersion(`${head}Україна вносить до Фонду п'ятдесят відсотків доходів, а Сполучені Штати вносять кошти відповідно до окремої угоди.`),
+        parseVersion(`${head}Україна вносить до Фонду сорок відсотків доходів, а Сполучені Штати вносять кошти відповідно до окремої угоди.`),
+      ),
+      { we: 'Ukraine' },
+    );
+    expect(cut.findings.filter((f) => f.rule === 'figure-changed').map((f) => [f.affects, f.stance])).toEqual([['Україна', 'favour']]);
   });
 
   it('names another state as the clauses do when it acts, and finds it in its other endings', () => {
