@@ -465,6 +465,14 @@ describe('obligations', () => {
     expect(read('1.1 No part of the Fund shall be paid by Ukraine.')).toEqual([]);
   });
 
+  it('reads the old formal covenant ("doth hereby covenant with ... to pay") as a duty', () => {
+    const read = (text: string) => deontics(text).map((d) => [d.party, d.kind]);
+    expect(read('1.1 Ukraine doth hereby covenant with the United States to pay the said sums on the usual quarter days.')).toEqual([['Ukraine', 'obligation']]);
+    expect(read('1.1 The United States covenants that it will maintain the equipment.')).toEqual([['United States', 'obligation']]);
+    // near miss: a covenant named as a thing binds no one
+    expect(read('1.1 The covenants of Ukraine are set out in Annex 2.')).toEqual([]);
+  });
+
   it('reads a party that "shall be compensated", paid or indemnified as owed something, not owing it', () => {
     const read = (text: string) => deontics(text).map((d) => [d.party, d.kind]);
     expect(read('1.1 Ukraine shall be compensated for any loss of revenue.')).toEqual([['Ukraine', 'right']]);
