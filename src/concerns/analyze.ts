@@ -105,6 +105,7 @@ export function findingsOfVersion(
   const findings: Finding[] = [];
   for (const rule of rules.document) {
     if (applies(rule, version) && !rule.satisfiedBy(version)) {
+      const affects = rule.weighsOn(version);
       findings.push({
         rule: rule.id,
         level: 'document',
@@ -113,8 +114,8 @@ export function findingsOfVersion(
         version: side,
         clause: null,
         evidence: null,
-        explanation: rule.explanation,
-        affects: rule.weighsOn(version),
+        explanation: affects && rule.whyItWeighsOn ? `${rule.explanation} ${rule.whyItWeighsOn(affects)}` : rule.explanation,
+        affects,
         effect: 'burden',
       });
     }

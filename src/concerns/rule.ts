@@ -62,6 +62,12 @@ export interface DocumentRule {
   satisfiedBy(version: Version): boolean;
   /** the party the lack burdens */
   weighsOn(version: Version): string | null;
+  /**
+   * Why the lack burdens that party, said after the explanation, for rules whose party changes
+   * from draft to draft: a reader who sees the same finding against one party in the old version
+   * and the other in the new must be told why.
+   */
+  whyItWeighsOn?(party: string): string;
 }
 
 export interface ChangeMatch {

@@ -372,6 +372,19 @@ describe('document rules', () => {
     expect(documentFindings(betweenOthers, 'no-termination')).toHaveLength(1);
   });
 
+  it('say whom a missing termination clause weighs on, and why, since that party changes with the duties', () => {
+    const sellerBound = parseVersion(
+      'This Agreement is made between Northwind Ltd ("the Seller") and Harbour plc ("the Buyer").\n\n1. The Seller shall deliver the ore.\n\n2. The Seller shall insure the ore.\n\n3. The Buyer shall pay the price.',
+    );
+    const [found] = documentFindings(sellerBound, 'no-termination');
+    expect(found).toMatchObject({ affects: 'Seller' });
+    expect(found!.explanation).toMatch(/binds without end\. It weighs most on Seller, which carries most of its duties\.$/);
+    // with the duties even, the lack weighs on no one in particular, and the explanation names no one
+    const even = parseVersion('This Agreement is made between Northwind Ltd ("the Seller") and Harbour plc ("the Buyer").\n\n1. The Seller shall deliver the ore.\n\n2. The Buyer shall pay the price.');
+    const [plain] = documentFindings(even, 'no-termination');
+    expect(plain).toMatchObject({ affects: null, explanation: 'No clause lets a party terminate or withdraw from the agreement, so it binds without end.' });
+  });
+
   it('have a case for every rule in DOCUMENT_RULES', () => {
     expect(Object.keys(DOCUMENT_CASES).sort()).toEqual(DOCUMENT_RULES.map((r) => r.id).sort());
   });

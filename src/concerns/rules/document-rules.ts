@@ -66,6 +66,7 @@ export const noTermination = missingClauseRule({
   appliesTo: namesParties,
   // bound without end, the party carrying most of the duties has most to lose
   weighsOn: mostBurdened,
+  whyItWeighsOn: (party) => `It weighs most on ${party}, which carries most of its duties.`,
   pattern: TERMINATION,
 });
 
