@@ -81,9 +81,13 @@ export class ChangeReader {
     return clauseCitation(clause, this.version(side));
   }
 
-  /** Its cited number alone ("Sec. 802(5)(E)", "8.5"), or its label when it has no number. */
+  /**
+   * Its cited number alone ("Sec. 802(5)(E)", "8.5", "Article 2"), or its label when it has no
+   * number. The dash or colon a heading's number ends with ("Article 2 —") belongs to the heading.
+   */
   citeNumber(side: 'old' | 'new', clause: Clause): string {
-    return citedNumber(clause, this.version(side)) ?? clauseLabel(clause);
+    const number = citedNumber(clause, this.version(side));
+    return number === null ? clauseLabel(clause) : number.replace(/(?<=\S)[\s:—–-]+$/u, '');
   }
 
   private version(side: 'old' | 'new'): Version {

@@ -2,7 +2,7 @@ import { DeletedTextRun, Document, Header, HeadingLevel, InsertedTextRun, Packer
 import type { Clause } from '../model/clause.js';
 import type { Change, Comparison, Segment } from '../model/comparison.js';
 import { annotationLines, annotationText, describeVersion, headerNames, reportFindings, termChangeLines, termChangeText, versionLines } from './contents.js';
-import { balanceLines, findingLines } from './findings.js';
+import { balanceLines, findingLines, findingSentence, stanceSummary } from './findings.js';
 import { ChangeReader } from '../compare/citation.js';
 import { SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
@@ -70,10 +70,12 @@ function frontMatter(comparison: Comparison, options: ReportOptions): Paragraph[
   if (terms.length) out.push(h(`Key-term changes (${terms.length})`), ...terms.map((t) => p(termChangeText(t))));
   const balance = balanceLines(comparison);
   if (balance.length) out.push(h('Duties and rights (old → new)'), ...balance.map(p));
-  const findings = findingLines(comparison, reportFindings(comparison, options));
+  const findings = reportFindings(comparison, options);
   if (findings.length) {
-    out.push(h(`Concerns (${findings.length})`));
-    out.push(...findings.map((f) => p(`${f.severity.toUpperCase()} ${f.category} · ${f.where}${f.quote ? ` “${f.quote}”` : ''}: ${f.explanation}`)));
+    // as in every other format: against us first, in our favour next, and the count of each
+    const summary = stanceSummary(findings, options.we);
+    out.push(h(`Concerns (${findings.length})`), ...(summary ? [p(summary)] : []));
+    out.push(...findingLines(comparison, findings).map((f) => p(findingSentence(f))));
   }
   const notes = annotationLines(options);
   if (notes.length) out.push(h(`Annotations (${notes.length})`), ...notes.map((a) => p(annotationText(a))));

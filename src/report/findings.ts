@@ -32,6 +32,13 @@ export function stanceSummary(findings: readonly Finding[], we: string | undefin
   return `For ${we}: ${count('against')} ${STANCE_WORDS.against}, ${count('favour')} ${STANCE_WORDS.favour}, ${count('neutral')} ${STANCE_WORDS.neutral}.`;
 }
 
+/** "AGAINST US · HIGH Revenue share and financial terms · new 4.1 “25 percent”: A figure changed …" as plain text. */
+export function findingSentence(f: FindingLine): string {
+  const quote = f.quote ? ` “${f.quote}”` : '';
+  const stance = f.stance ? `${STANCE_WORDS[f.stance].toUpperCase()} · ` : '';
+  return `${stance}${f.severity.toUpperCase()} ${f.category} · ${f.where}${quote}: ${f.explanation}`;
+}
+
 /** Findings as report lines: against us first, then in our favour, then the rest; the most serious first within each. */
 export function findingLines(comparison: Comparison, findings: readonly Finding[] = comparison.findings): FindingLine[] {
   const stanceRank = (f: Finding) => (f.stance ? STANCE_ORDER[f.stance] : 0);

@@ -11,7 +11,7 @@ import {
   versionLines,
 } from './contents.js';
 import { entryFlags, renumberedRunFlags, renumberedRunTitle, reportEntries } from './entries.js';
-import { balanceLines, findingLines, stanceSummary, STANCE_WORDS, type FindingLine } from './findings.js';
+import { balanceLines, findingLines, findingSentence, stanceSummary, type FindingLine } from './findings.js';
 import { ChangeReader } from '../compare/citation.js';
 import { SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
@@ -78,9 +78,7 @@ export function inertForTerminal(text: string): string {
 }
 
 function findingText(f: FindingLine): string {
-  const quote = f.quote ? ` “${f.quote}”` : '';
-  const stance = f.stance ? `${STANCE_WORDS[f.stance].toUpperCase()} · ` : '';
-  return inertForTerminal(`${stance}${f.severity.toUpperCase()} ${f.category} · ${f.where}${quote}: ${f.explanation}`);
+  return inertForTerminal(findingSentence(f));
 }
 
 function segmentsText(segments: Segment[], color: boolean): string {

@@ -102,6 +102,19 @@ describe('docx report of the sample drafts', () => {
     expect(xml).toContain(`Concerns (${comparison.findings.length})`);
     expect(xml).toContain('percentage (4.1): 50 percent → 25 percent');
   });
+
+  it('says, in an internal report with a point of view, where each concern stands: the count of each, then against us first', async () => {
+    const comparison = withFindings(compareVersions(parseVersion(read('us-draft-2025-02-12.txt')), parseVersion(read('ua-revision-2025-02-14.txt'))), { we: 'Ukraine' });
+    const xml = decode(await documentXml(await docxReport(comparison, { ...meta, we: 'Ukraine', audience: 'internal' })));
+    const count = (stance: string) => comparison.findings.filter((f) => f.stance === stance).length;
+    expect(count('against')).toBeGreaterThan(0);
+    expect(count('favour')).toBeGreaterThan(0);
+    expect(xml).toContain(`For Ukraine: ${count('against')} against us, ${count('favour')} in our favour, ${count('neutral')} neither side.`);
+    const stances = [...xml.matchAll(/<w:t[^>]*>(AGAINST US|IN OUR FAVOUR|NEITHER SIDE) · /g)].map((m) => m[1]);
+    expect(stances).toHaveLength(comparison.findings.length);
+    expect(stances).toEqual([...stances].sort((a, b) => ['AGAINST US', 'IN OUR FAVOUR', 'NEITHER SIDE'].indexOf(a!) - ['AGAINST US', 'IN OUR FAVOUR', 'NEITHER SIDE'].indexOf(b!)));
+    expect(stances[0]).toBe('AGAINST US');
+  });
 });
 
 describe('docx report of hostile text', () => {
