@@ -74,8 +74,13 @@ export function balanceLines(comparison: Comparison): string[] {
   if (!comparison.balance) return [];
   const { old: before, new: after } = comparison.balance;
   const parties = [...new Set([...before, ...after].map((r) => r.party))];
-  const describe = (row: PartyBalance | undefined) =>
-    row ? `${plural(row.obligations + row.prohibitions, 'duty', 'duties')}, ${plural(row.rights, 'right', 'rights')}` : 'not named';
+  const describe = (row: PartyBalance | undefined) => `${plural(row ? row.obligations + row.prohibitions : 0, 'duty', 'duties')}, ${plural(row?.rights ?? 0, 'right', 'rights')}`;
+  // A named party is in every version's balance, bearing something or not; one missing from a
+  // version is not named in it. "The Parties" together are no party: without a row they bear nothing.
+  const describeIn = (rows: PartyBalance[], party: string) => {
+    const row = rows.find((r) => r.party === party);
+    return row || party === 'Parties' ? describe(row) : 'not named';
+  };
   // A text that names no parties has a subject for every sentence ("Researchers may ..."): the
   // busiest are listed, the rest named on one line.
   const total = (p: string) => [...before, ...after].filter((r) => r.party === p).reduce((n, r) => n + r.obligations + r.prohibitions + r.rights, 0);
@@ -83,7 +88,7 @@ export function balanceLines(comparison: Comparison): string[] {
   const shown = new Set(busiest.slice(0, MOST_PARTIES_LISTED));
   const lines = parties
     .filter((p) => shown.has(p))
-    .map((p) => `${p}: ${describe(before.find((r) => r.party === p))} → ${describe(after.find((r) => r.party === p))}`);
+    .map((p) => `${p}: ${describeIn(before, p)} → ${describeIn(after, p)}`);
   const rest = parties.filter((p) => !shown.has(p));
   if (rest.length) lines.push(`and ${rest.length} more: ${rest.join(', ')}`);
   // The balance figure: the share of the two named parties' duties that the busier one carries.

@@ -1,6 +1,6 @@
 import { ComparisonSchema, type Comparison } from '../model/comparison.js';
 import { inSchemaOrder } from '../model/schema-order.js';
-import { defaultAudience, forAudience } from './audience.js';
+import { defaultAudience, forAudience, INTERNAL_MARK } from './audience.js';
 import { BOM } from './csv.js';
 import { escapeHtml } from './escape.js';
 import type { ReportFormat, ReportOptions } from './options.js';
@@ -19,7 +19,9 @@ export interface HistoryRound {
 export async function renderHistory(rounds: readonly HistoryRound[], format: ReportFormat, audienceOf: ReportOptions['audience'] = undefined): Promise<string | Uint8Array> {
   const audience = audienceOf ?? defaultAudience(format);
   const withAudience = rounds.map((r) => ({ comparison: r.comparison, options: { ...r.options, audience } }));
-  const title = (r: HistoryRound, k: number) => `Round ${k + 1}: ${r.options.oldMeta?.label ?? r.comparison.old.title} → ${r.options.newMeta?.label ?? r.comparison.new.title}`;
+  const oldName = (r: HistoryRound) => r.options.oldMeta?.label ?? r.comparison.old.title;
+  const newName = (r: HistoryRound) => r.options.newMeta?.label ?? r.comparison.new.title;
+  const title = (r: HistoryRound, k: number) => `Round ${k + 1}: ${oldName(r)} → ${newName(r)}`;
   switch (format) {
     case 'text':
       return withAudience.map((r, k) => `${'='.repeat(8)} ${title(r, k)} ${'='.repeat(8)}\n${renderReport(r.comparison, 'text', r.options)}`).join('\n');
@@ -27,7 +29,12 @@ export async function renderHistory(rounds: readonly HistoryRound[], format: Rep
       // each round's report under its own title: "# Round 2: Ukraine's revision → Joint text"
       return withAudience.map((r, k) => renderReport(r.comparison, 'markdown', r.options).replace(/^# Comparison: /u, `# Round ${k + 1}: `)).join('\n---\n\n');
     case 'html':
-      return historyHtml(withAudience.map((r) => renderReport(r.comparison, 'html', r.options)), withAudience.map(title));
+      return historyHtml(
+        withAudience.map((r) => renderReport(r.comparison, 'html', r.options)),
+        withAudience.map(title),
+        rounds.length ? `${oldName(rounds[0]!)} → ${newName(rounds.at(-1)!)}` : '',
+        audience === 'internal',
+      );
     case 'json':
       return `${JSON.stringify(
         {
@@ -56,18 +63,26 @@ export async function renderHistory(rounds: readonly HistoryRound[], format: Rep
   }
 }
 
-/** One page holding every round's report: the rounds' bodies, each under its title, one style and one running header. */
-function historyHtml(pages: string[], titles: string[]): string {
-  const head = /^[\s\S]*?<\/head>/u.exec(pages[0] ?? '')?.[0] ?? '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"></head>';
+/**
+ * One page holding every round's report: the rounds' bodies, each under its title, one style and
+ * one running header naming the whole negotiation (first draft → last) on every printed page.
+ */
+function historyHtml(pages: string[], titles: string[], span: string, internal: boolean): string {
+  const head = /^[\s\S]*?<\/head>/u.exec(pages[0] ?? '')?.[0] ?? '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">\n<title></title>\n</head>';
   // the reports are this module's own output: their bodies are cut out of them as written
   const bodies = pages.map((page) => (/<body>\n([\s\S]*)\n<\/body>/u.exec(page)?.[1] ?? '').replace(/<p class="running"[^>]*>.*<\/p>\n?/u, ''));
-  const running = pages[0] ? (/<p class="running"[^>]*>.*<\/p>/u.exec(pages[0])?.[0] ?? '') : '';
+  const running = `<p class="running" aria-hidden="true">${internal ? `${INTERNAL_MARK} · ` : ''}History of ${roundCount(titles.length)}${span ? `: ${escapeHtml(span)}` : ''}</p>`;
   const sections = bodies.map((body, k) => `<section class="round${k > 0 ? ' article' : ''}">\n<p class="flags">${escapeHtml(titles[k]!)}</p>\n${body}\n</section>`);
-  return `${head.replace(/<title>[^<]*<\/title>/u, `<title>History: ${escapeHtml(titles.length ? `${titles.length} rounds` : 'no rounds')}</title>`)}
+  return `${head.replace(/<title>[^<]*<\/title>/u, `<title>History: ${roundCount(titles.length)}</title>`)}
 <body>
 ${running}
 ${sections.join('\n')}
 </body>
 </html>
 `;
+}
+
+/** "no rounds", "1 round", "3 rounds" */
+export function roundCount(n: number): string {
+  return n === 0 ? 'no rounds' : `${n} ${n === 1 ? 'round' : 'rounds'}`;
 }

@@ -359,4 +359,12 @@ describe('the balance of duties in a report', () => {
     expect(lines.filter((l) => /^\w+: (\d|not named)/.test(l))).toHaveLength(MOST_PARTIES_LISTED);
     expect(lines).toContain('and 2 more: India, Juliett');
   });
+
+  it('says the Parties together bear nothing in a version where no clause binds them both, and names a party missing from a version as not named', () => {
+    const opening = 'This Agreement is made between Northwind Ltd ("the Seller") and Harbour plc ("the Buyer").\n\n1. The Seller shall deliver the ore.\n\n2. The Buyer shall pay the price.';
+    const joint = withFindings(compareVersions(parseVersion(opening), parseVersion(`${opening}\n\n3. The Parties shall meet each quarter.`)));
+    expect(balanceLines(joint)).toContain('Parties: 0 duties, 0 rights → 1 duty, 0 rights');
+    const withAgent = withFindings(compareVersions(parseVersion(opening), parseVersion(opening.replace('and Harbour plc ("the Buyer")', ', Harbour plc ("the Buyer") and Dock Co ("the Agent")'))));
+    expect(balanceLines(withAgent)).toContain('Agent: not named → 0 duties, 0 rights');
+  });
 });
