@@ -5,6 +5,7 @@ import { statesAreParties, ukraineIsParty } from './parties.js';
 import type { Clause } from '../model/clause.js';
 import type { ClauseRule } from './rule.js';
 import { keywordList, mentions } from './keyword-index.js';
+import { caseInsensitiveExceptCapitals } from './capitals.js';
 import { literalGate } from './literals.js';
 import { assertedMatches } from './rules/clause-rules.js';
 import { sentenceAt } from './sentences.js';
@@ -27,13 +28,13 @@ interface Compiled {
 }
 
 function compile(rule: PhraseRule): Compiled {
-  const patterns = rule.phrases.map((phrase) => new RegExp(phrase, 'iu'));
   return {
-    patterns,
+    patterns: rule.phrases.map(caseInsensitiveExceptCapitals),
     // the words each phrase cannot match without, tested first: most clauses that mention one
     // of the rule's keywords hold none of a given phrase's words, and that phrase is not run on them
-    gates: patterns.map(literalGate),
-    unless: rule.unlessSentence?.map((source) => new RegExp(source, 'iu')) ?? [],
+    // (read from the pattern as written: what it matches, ignoring every case, holds those words)
+    gates: rule.phrases.map((phrase) => literalGate(new RegExp(phrase, 'iu'))),
+    unless: rule.unlessSentence?.map(caseInsensitiveExceptCapitals) ?? [],
   };
 }
 

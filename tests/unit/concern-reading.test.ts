@@ -279,6 +279,16 @@ describe('phrase rules: the wider reading', () => {
     expect(rulesOf(head, nearMiss), nearMiss).not.toContain(rule);
   });
 
+  it('a party is known by its capital: "the consent of the Investor" is a veto, "the consent of the majority" is not', () => {
+    expect(rulesOf(COMPANY, 'No new shares shall be issued without the prior written consent of the Investor.')).toContain('consent-veto');
+    expect(rulesOf(COMPANY, 'No new shares shall be issued without the prior written consent of the majority.')).not.toContain('consent-veto');
+    expect(rulesOf(COMPANY, 'No new shares shall be issued except with the approval of shareholders holding two thirds of the shares.')).not.toContain('consent-veto');
+  });
+
+  it('a venue in "the courts of a jurisdiction" is a forum, named by no capital', () => {
+    expect(rulesOf(LICENCE, 'Any action relating to this Licence may be brought only in the courts of a jurisdiction where the Licensor resides.')).toContain('law-and-forum');
+  });
+
   it('a constitution is a concern between states only, and not when it is a body’s articles', () => {
     expect(rulesOf(STATES, 'The Fund shall act in conformity with the constitutional requirements of each Party.')).toContain('constitution-named');
     expect(rulesOf(COMPANY, 'The Company shall file its constitution with the registrar.')).not.toContain('constitution-named');
@@ -429,12 +439,12 @@ describe('change findings name what moved, once', () => {
   });
 
   it('a sentence whose only change is its figure was not reworded: figure-changed alone says what moved', () => {
-    const before = "The Licensee's obligations of confidentiality towards the Licensor shall survive termination for two years.";
-    const after = "The Licensee's obligations of confidentiality towards the Licensor shall survive termination for ten years.";
+    const before = 'The obligations of the Licensee towards the Licensor shall survive termination for two years.';
+    const after = 'The obligations of the Licensee towards the Licensor shall survive termination for ten years.';
     const found = changes(LICENCE, before, after, 'Licensee');
     expect(found.map((f) => [f.rule, f.stance])).toEqual([['figure-changed', 'against']]);
     // near miss: the same figure change with other words changed too is reworded
-    const reworded = changes(LICENCE, before, "The Licensee's obligations of confidentiality and non-use towards the Licensor shall survive termination for ten years.", 'Licensee');
+    const reworded = changes(LICENCE, before, 'The obligations of the Licensee of confidentiality and non-use towards the Licensor shall survive termination for ten years.', 'Licensee');
     expect(reworded.map((f) => f.rule)).toContain('concern-changed');
   });
 
