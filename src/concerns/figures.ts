@@ -92,8 +92,11 @@ const FRACTION_WORDS = `(?:(?:one|a)[\\s-](?:half|third|quarter|fourth|fifth|ten
 const PERCENT_WORDS = new RegExp(`\\b(${WORDS})[\\s-]+(?:per[\\s-]?cent|percent)\\b`, 'giu');
 const UKRAINIAN_PERCENT = new RegExp(`(${Object.keys(UKRAINIAN).join('|')})(?:\\s+(${Object.keys(UKRAINIAN).join('|')}))?\\s+(?:відсотк(?:ів|и|а)|процент(?:ів|и)?)`, 'giu');
 const FRACTION = new RegExp(`(?<![\\p{L}])(${FRACTION_WORDS})(?![\\p{L}])`, 'giu');
-const DURATION = new RegExp(`\\b(\\d+|${WORDS})(?:\\s*\\(\\d+\\))?[\\s-]+(hour|day|week|month|year)s?\\b`, 'giu');
-const SUM_IN_TIME = /^['’]?s?['’]?\s+(?:(?:average|basic|gross|net|annual|monthly|base|total)\s+)?(?:rent|rental|salary|wages|pay|fees?|royalt(?:y|ies)|commissions?|interest|income|profits?|revenues?|remuneration|hire|charges?)\b/iu;
+// "thirty (30) days", "five Business Days", "ten working days"
+const DURATION = new RegExp(`\\b(\\d+|${WORDS})(?:\\s*\\(\\d+\\))?[\\s-]+(?:(?:business|working|calendar|banking|clear|consecutive)\\s+)?(hour|day|week|month|year)s?\\b`, 'giu');
+// the possessive is what makes the time a measure of money: "six months' rent", but "within
+// thirty days pay the Price" is a period
+const SUM_IN_TIME = /^['’]s?\s+(?:(?:average|basic|gross|net|annual|monthly|base|total)\s+)?(?:rent|rental|salary|wages|pay|fees?|royalt(?:y|ies)|commissions?|interest|income|profits?|revenues?|remuneration|hire|charges?)\b/iu;
 const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 // "the fifth anniversary", "the thirtieth Operating Year": a point so many years in
 const ORDINAL_UNITS: Record<string, number> = {
@@ -131,7 +134,7 @@ const COUNT = new RegExp(
   'giu',
 );
 // plural nouns a count of which is a period, a money, a share or the agreement's own furniture
-const NOT_COUNTED = /^(?:hours|days|weeks|months|years|hours|minutes|times|occasions|dollars|euros|pounds|hryvnias|cents|percents|parties|copies|originals|counterparts|languages|texts|articles|sections|clauses|annexes|paragraphs|others|ones|thousands|millions|billions|hundreds|tens|dozens|halves|thirds|quarters|fourths|fifths|tenths|weekdays|decades|centuries)$/iu;
+const NOT_COUNTED = /^(?:hours|days|weeks|months|years|minutes|times|occasions|dollars|euros|pounds|hryvnias|cents|percents|parties|copies|originals|counterparts|languages|texts|articles|sections|clauses|annexes|paragraphs|others|ones|thousands|millions|billions|hundreds|tens|dozens|halves|thirds|quarters|fourths|fifths|tenths|weekdays|decades|centuries)$/iu;
 const MAY_BE_COUNT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/iu;
 
 /** The value of a percent or amount token as the tokenizer keeps it ("50 percent", "$5 billion"). */

@@ -175,6 +175,28 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(SALE, 'The Purchaser shall pay a deposit equal to six months\' rent.', 'The Purchaser shall pay a deposit equal to three months\' rent.', 'Purchaser')).toBe('favour');
   });
 
+  it('reads a deadline followed by "pay" as a period: only the possessive makes time a measure of money', () => {
+    expect(figuresOf('The Purchaser shall within thirty (30) days pay the Price.').map((f) => f.kind)).toEqual(['duration']);
+    // more time to pay helps the party that pays
+    expect(stanceFor(SALE, 'The Purchaser shall within thirty (30) days pay the Price.', 'The Purchaser shall within sixty (60) days pay the Price.', 'Purchaser')).toBe('favour');
+  });
+
+  it('reads "five (5) Business Days" and "ten working days" as periods, not counts of "Business"', () => {
+    expect(figuresOf('within five (5) Business Days of the invoice').map((f) => [f.kind, f.value])).toEqual([['duration', 5]]);
+    expect(figuresOf('on ten working days’ notice').map((f) => [f.kind, f.value])).toEqual([['duration', 10]]);
+    expect(stanceFor(SALE, 'The Purchaser shall pay each invoice within five (5) Business Days.', 'The Purchaser shall pay each invoice within ten (10) Business Days.', 'Purchaser')).toBe('favour');
+  });
+
+  it('a count changed beside a share does not hide the share', () => {
+    const found = changes(
+      SALE,
+      'The Goods shall be shipped in two consignments. The Purchaser shall pay a deposit of 5% of the Price.',
+      'The Goods shall be shipped in three consignments. The Purchaser shall pay a deposit of 10% of the Price.',
+      'Purchaser',
+    ).filter((f) => f.rule === 'figure-changed');
+    expect(found.map((f) => [f.explanation, f.stance])).toEqual([['A figure changed from two consignments, 5% to three consignments, 10%.', 'against']]);
+  });
+
   it('reads a period in hours, and weighs it under its clause’s concern, never as the agreement’s term', () => {
     expect(figuresOf('on forty-eight hours’ notice').map((f) => [f.kind, f.value])).toEqual([['duration', 2]]);
     const notice = changes(SALE, 'The Purchaser may inspect the Site on forty-eight hours’ notice to the Vendor.', 'The Purchaser may inspect the Site on two hours’ notice to the Vendor.', 'Vendor').filter((f) => f.rule === 'figure-changed');

@@ -99,6 +99,11 @@ function paysWithin(located: { clause: Clause; figure: Figure | null }, inOld: {
   return PAYMENT_WORDS.test(where.clause.text.slice(sentence.start, sentence.end));
 }
 
+function countsLast(figures: Figure[]): Figure[] {
+  const uncounted = figures.filter((f) => f.kind !== 'count');
+  return uncounted.length === 0 || uncounted.length === figures.length ? figures : [...uncounted, ...figures.filter((f) => f.kind === 'count')];
+}
+
 /**
  * A share, sum or period that a change deleted or inserted: "50 percent" → "25 percent". Which
  * way it cuts is read from the clause (see direction.ts): shares split between the parties, who
@@ -110,7 +115,11 @@ export const figureChanged: ChangeRule = {
   severity: 'high',
   find(change, comparison, clauses) {
     if (change.old.length === 0 || change.new.length === 0 || change.kind === 'unchanged') return [];
-    const [before, after] = changedFigures(change);
+    // a share, sum or period changed beside a count ("two instalments of 5%" → "three instalments
+    // of 10%") is read first: a count whose direction is unknown is not reported, and must not
+    // hide the figure that is
+    const [written, writtenAfter] = changedFigures(change);
+    const [before, after] = [countsLast(written), countsLast(writtenAfter)];
     if (before.length === 0 && after.length === 0) return [];
     const oldClauses = clauses.oldClauses(change);
     const newClauses = clauses.newClauses(change);
@@ -126,7 +135,9 @@ export const figureChanged: ChangeRule = {
       return list.length === 1 && list[0]!.text.length < 2000 ? list[0]!.text : '';
     };
     const located = inNew ?? { clause: newClauses[0]!, figure: null };
-    const what = before.length && after.length ? `changed from ${before.map((f) => f.text).join(', ')} to ${after.map((f) => f.text).join(', ')}` : before.length ? `${before.map((f) => f.text).join(', ')} removed` : `${after.map((f) => f.text).join(', ')} added`;
+    // said in the order the text has them
+    const words = (figures: Figure[]) => figures.map((f) => f.text).join(', ');
+    const what = before.length && after.length ? `changed from ${words(written)} to ${words(writtenAfter)}` : before.length ? `${words(written)} removed` : `${words(writtenAfter)} added`;
     const period = (after[0] ?? before[0])!.kind === 'duration';
     // a period where there was none comes with new words ("may vary the rates by giving sixty
     // days' notice"): what they do, the rules on duties and concerns read; the period alone
