@@ -27,7 +27,8 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   // Southern District of New York shall have exclusive jurisdiction"
   { kind: 'courts', pattern: /(?:^|(?<=[.;]\s))\s*(?:[Tt]he\s+)?(?=(?:\p{Lu}[\p{L}’'-]*\s+){1,8}(?:Court|Tribunal)\b[^.;]{0,100}?\s+shall\s+have\s+(?:exclusive\s+|non-exclusive\s+|sole\s+)?jurisdiction)/gu },
   // "subject to the criminal jurisdiction of the Republic of Veland": the state whose courts hear it
-  { kind: 'courts', pattern: /\b[Jj]urisdiction\s+of\s+(?:the\s+)?(?=\p{Lu})(?!(?:Court|Tribunal|Arbitral)\b)/gu },
+  // (a ministry's or a regulator's jurisdiction is its remit, not a forum)
+  { kind: 'courts', pattern: /\b[Jj]urisdiction\s+of\s+(?:the\s+)?(?=\p{Lu})(?!(?:Court|Tribunal|Arbitral|Ministry|Minister|Department|Regulator|Regulatory|Authority|Agency|Commission|Office|Board|Council|Committee|Secretary|Inspectorate|Service)\b)/gu },
   { kind: 'law', pattern: /\bgoverned\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?/giu },
   { kind: 'law', pattern: /\bin\s+accordance\s+with\s+(?=(?:the\s+)?laws?\s+of\b)/giu },
 ];
@@ -39,19 +40,26 @@ const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|before|under|without|with|
 const LONGEST_PLACE = 160;
 const MAX_PLACES_OF_A_KIND = 50;
 
+/** The place named from `start`: up to a clause break, at most LONGEST_PLACE characters. */
+function placeAt(text: string, start: number): string {
+  const rest = text.slice(start, start + LONGEST_PLACE);
+  const cut = PLACE_END.exec(rest);
+  return (cut ? rest.slice(0, cut.index) : rest).trim();
+}
+
 /** The forums a text names, in order. */
 export function forumsIn(text: string): ForumMention[] {
   const found: ForumMention[] = [];
+  const read = new Map<ForumKind, number>();
   for (const { kind, pattern } of FORUM_PHRASES) {
-    let read = 0;
     for (const m of text.matchAll(pattern)) {
       // the first places of each kind say where disputes go; a crafted text naming thousands
       // would cost work that grows with their square (each is checked against the others)
-      if (++read > MAX_PLACES_OF_A_KIND) break;
+      const count = (read.get(kind) ?? 0) + 1;
+      read.set(kind, count);
+      if (count > MAX_PLACES_OF_A_KIND) break;
       const start = m.index + m[0].length;
-      const rest = text.slice(start, start + LONGEST_PLACE);
-      const cut = PLACE_END.exec(rest);
-      const place = (cut ? rest.slice(0, cut.index) : rest).trim();
+      const place = placeAt(text, start);
       if (place.length < 2 || found.some((f) => f.kind === kind && f.start === start)) continue;
       found.push({ kind, place, start, end: start + place.length });
     }
@@ -62,9 +70,7 @@ export function forumsIn(text: string): ForumMention[] {
     const m = ARBITRATION_UNDER.exec(text);
     if (m) {
       const start = m.index + m[0].length;
-      const rest = text.slice(start, start + LONGEST_PLACE);
-      const cut = PLACE_END.exec(rest);
-      const place = (cut ? rest.slice(0, cut.index) : rest).trim();
+      const place = placeAt(text, start);
       if (place.length >= 2) found.push({ kind: 'seat', place, start, end: start + place.length });
     }
   }

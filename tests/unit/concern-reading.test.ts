@@ -307,6 +307,17 @@ describe('phrase rules: the wider reading', () => {
     expect(rulesOf(COMPANY, 'No new shares shall be issued except with the approval of shareholders holding two thirds of the shares.')).not.toContain('consent-veto');
   });
 
+  it('"the sole and exclusive property of" a party passes title, save for confidential information', () => {
+    expect(rulesOf(STATES, 'All improvements shall be the sole and exclusive property of the Republic of Sarnia.')).toContain('resource-title-passes');
+    expect(rulesOf(LICENCE, 'All Confidential Information shall be the sole and exclusive property of the Licensor.')).not.toContain('resource-title-passes');
+  });
+
+  it('"at the discretion of" a named party is its power; of a tribunal or of the Parties together, no one’s', () => {
+    expect(rulesOf(STATES, 'The works may be suspended at the discretion of the Republic of Sarnia.')).toContain('unilateral-power');
+    expect(rulesOf(STATES, 'Costs shall be awarded at the discretion of the arbitral tribunal.')).not.toContain('unilateral-power');
+    expect(rulesOf(STATES, 'The works may be suspended at the discretion of the Parties.')).not.toContain('unilateral-power');
+  });
+
   it('a venue in "the courts of a jurisdiction" is a forum, named by no capital', () => {
     expect(rulesOf(LICENCE, 'Any action relating to this Licence may be brought only in the courts of a jurisdiction where the Licensor resides.')).toContain('law-and-forum');
   });

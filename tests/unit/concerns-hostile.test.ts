@@ -89,6 +89,12 @@ describe('concern rules on crafted clauses', () => {
     expect(found.length).toBeLessThanOrEqual(50 * 8);
   });
 
+  it('the cap on places counts each kind once, however many of its phrases name it', () => {
+    // "courts of", "jurisdiction of" and a court as subject are three phrases of one kind
+    const found = forumsIn('the courts of Sarnia; the jurisdiction of the Republic of Tessel; '.repeat(200));
+    expect(found.filter((f) => f.kind === 'courts')).toHaveLength(50);
+  });
+
   it('the readings added for duties as nouns, passives of receiving and contrasts stay linear', () => {
     for (const [head, body] of [
       [SALE, `${'Delivery of the Goods by the Seller '.repeat(3000)}shall take place.`],

@@ -35,6 +35,9 @@ describe('forum-moved', () => {
     // the state whose jurisdiction a matter is subject to; not a court named by its own title
     expect(forumsIn('Members of the force shall be subject to the criminal jurisdiction of the Republic of Sarnia.').map((f) => [f.kind, f.place])).toEqual([['courts', 'Republic of Sarnia']]);
     expect(forumsIn('The matter falls within the jurisdiction of Tribunal staff.')).toEqual([]);
+    // near miss: a ministry's or a regulator's jurisdiction is its remit, not a forum
+    expect(forumsIn('Licences fall within the jurisdiction of the Ministry of Energy.')).toEqual([]);
+    expect(forumsIn('Tariffs are within the jurisdiction of the Regulator.')).toEqual([]);
     // near miss: "in accordance with Article 11" names no forum
     expect(forumsIn('The Parties shall settle any dispute by arbitration in accordance with Article 11.')).toEqual([]);
   });
