@@ -1,6 +1,7 @@
 import { ComparisonSchema, type Comparison } from '../model/comparison.js';
 import { inSchemaOrder } from '../model/schema-order.js';
 import { defaultAudience, forAudience, INTERNAL_MARK } from './audience.js';
+import { headerNames } from './contents.js';
 import { BOM } from './csv.js';
 import { escapeHtml } from './escape.js';
 import type { ReportFormat, ReportOptions } from './options.js';
@@ -19,8 +20,9 @@ export interface HistoryRound {
 export async function renderHistory(rounds: readonly HistoryRound[], format: ReportFormat, audienceOf: ReportOptions['audience'] = undefined): Promise<string | Uint8Array> {
   const audience = audienceOf ?? defaultAudience(format);
   const withAudience = rounds.map((r) => ({ comparison: r.comparison, options: { ...r.options, audience } }));
-  const oldName = (r: HistoryRound) => r.options.oldMeta?.label ?? r.comparison.old.title;
-  const newName = (r: HistoryRound) => r.options.newMeta?.label ?? r.comparison.new.title;
+  // each round named as its own report names its versions
+  const oldName = (r: HistoryRound) => headerNames(r.comparison, r.options)[0];
+  const newName = (r: HistoryRound) => headerNames(r.comparison, r.options)[1];
   const title = (r: HistoryRound, k: number) => `Round ${k + 1}: ${oldName(r)} → ${newName(r)}`;
   switch (format) {
     case 'text':

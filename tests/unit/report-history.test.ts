@@ -88,6 +88,16 @@ describe('a history of one round', () => {
   });
 });
 
+describe('a history of versions with neither label nor title', () => {
+  it('names each round as its own report names the versions, "old → new"', async () => {
+    const untitled = parseVersion('1. The Seller shall deliver the ore.');
+    const round = { comparison: compareVersions(untitled, parseVersion('1. The Seller shall deliver the ore by sea.')), options: { date: '2025-03-05', oldMeta: { label: '' } } };
+    const text = (await renderHistory([round], 'text')) as string;
+    expect(text.split('\n').slice(0, 3)).toEqual(['======== Round 1: old → new ========', 'INTERNAL REPORT: NOT FOR THE OTHER SIDE', 'old  →  new']);
+    expect(await renderHistory([round], 'html')).toContain('History of 1 round: old → new</p>');
+  });
+});
+
 describe('a history of no rounds', () => {
   it('is an empty page, table or list, not an error', async () => {
     expect(await renderHistory([], 'text')).toBe('');
