@@ -1,3 +1,4 @@
+import { cachedPattern } from './pattern-cache.js';
 import type { Clause, Version } from '../model/clause.js';
 import { deonticsOf, obligationBalance } from './obligations.js';
 import { partyMention } from './names.js';
@@ -18,16 +19,9 @@ const NOT_BEARING = /\b(?:by|to|for|from|with|towards|against|upon)\s+(?:the\s+)
 // (where a party's mention is read, kept beside the other pieces of names)
 export { partyMention };
 
-const MENTIONS = new Map<string, RegExp>();
-
-/** The pattern of a party's mentions (global), compiled once per party. */
-function mentionsOf(party: string): RegExp {
-  let pattern = MENTIONS.get(party);
-  if (!pattern) {
-    if (MENTIONS.size > 1000) MENTIONS.clear();
-    MENTIONS.set(party, (pattern = new RegExp(partyMention(party), 'gu')));
-  }
-  return pattern;
+/** The pattern of a party's mentions (global, for matchAll), compiled once per party. */
+export function mentionsOf(party: string): RegExp {
+  return cachedPattern(partyMention(party), 'gu');
 }
 
 /**
@@ -111,7 +105,7 @@ export function holderNamedIn(quote: string, clause: Clause, version: Version, a
   if (inQuote.length === 0 && /\b(?:of|by)\s*$/u.test(quote)) {
     const after = clause.text.slice(at + quote.length, at + quote.length + 120);
     // (not a possessive: "exclusive control of the Kingdom's port" names what is controlled)
-    const holder = partiesOf(version).find((party) => new RegExp(`^\\s*(?:the\\s+)?${partyMention(party)}(?!['’]s?\\b)`, 'u').test(after));
+    const holder = partiesOf(version).find((party) => cachedPattern(`^\\s*(?:the\\s+)?${partyMention(party)}(?!['’]s?\\b)`, 'u').test(after));
     if (holder) return holder;
   }
   // "as it deems appropriate": the power is the pronoun's, the party acting just before it, not
@@ -132,7 +126,7 @@ export function holderNamedIn(quote: string, clause: Clause, version: Version, a
 export function protectedBy(clause: Clause, version: Version): string | null {
   const parties = partiesOf(version);
   for (const party of parties) {
-    if (new RegExp(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${party}\\b`, 'u').test(clause.text)) return party;
+    if (cachedPattern(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${partyMention(party)}`, 'u').test(clause.text)) return party;
     if ((party === 'Ukraine' || party === 'Україна') && /\bVerkhovna Rada\b|(?<!\p{L})Верховн\p{L}*\s+Рад/u.test(clause.text)) return party;
   }
   const givers = new Set(deonticsOf(clause).filter((d) => d.kind !== 'right').map((d) => d.party));
@@ -164,7 +158,7 @@ const RECEIVES = '(?:to|(?<=\\bvest(?:s|ed|ing)?\\s+(?:solely\\s+|exclusively\\s
  * name one ("reserving to the Vendor all mines"), else in their sentence; or null.
  */
 export function recipientIn(clause: Clause, version: Version, at: number, end = at): string | null {
-  const receiversIn = (text: string) => partiesOf(version).filter((party) => new RegExp(`\\b${RECEIVES}${partyMention(party)}`, 'iu').test(text));
+  const receiversIn = (text: string) => partiesOf(version).filter((party) => cachedPattern(`\\b${RECEIVES}${partyMention(party)}`, 'iu').test(text));
   const inQuote = end > at ? receiversIn(clause.text.slice(at, end)) : [];
   if (inQuote.length === 1) return inQuote[0]!;
   const sentence = sentenceAt(clause.text, at);

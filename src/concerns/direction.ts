@@ -1,3 +1,4 @@
+import { cachedPattern } from './pattern-cache.js';
 import type { Clause, Version } from '../model/clause.js';
 import type { Effect } from '../model/finding.js';
 import { burdenedAt, partiesNamedIn, partyMention } from './bearing.js';
@@ -38,7 +39,7 @@ const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|маю
 function recipientBefore(text: string, sentenceStart: number, at: number, version: Version): string | null {
   const before = text.slice(sentenceStart, at);
   for (const party of partiesOf(version)) {
-    for (const m of before.matchAll(new RegExp(partyMention(party), 'gu'))) {
+    for (const m of before.matchAll(cachedPattern(partyMention(party), 'gu'))) {
       const lead = before.slice(Math.max(0, m.index - 30), m.index);
       const tail = before.slice(m.index + m[0].length);
       if (RECEIVES_AFTER.test(lead) || RECEIVES_BEFORE.test(tail)) return party;
@@ -59,7 +60,7 @@ function rightHolderAt(clause: Clause, version: Version, at: number): string | n
   if (inSentence.length > 0) return null;
   const text = clause.text.slice(sentence.start, sentence.end);
   for (const party of parties) {
-    const m = new RegExp(partyMention(party), 'u').exec(text);
+    const m = cachedPattern(partyMention(party), 'u').exec(text);
     if (m && UKRAINIAN_RIGHT.test(text.slice(m.index + m[0].length))) return party;
   }
   return null;
@@ -86,7 +87,7 @@ function ownedBy(party: string): { duty: RegExp; right: RegExp } {
   let owned = OWNED.get(party);
   if (!owned) {
     const name = partyMention(party);
-    const of = (words: string) => new RegExp(`\\b${words}\\s+(?:\\p{L}+\\s+){0,3}of\\s+(?:the\\s+)?${name}|${name}['’]s?\\s+(?:\\p{L}+\\s+)?${words}\\b`, 'iu');
+    const of = (words: string) => cachedPattern(`\\b${words}\\s+(?:\\p{L}+\\s+){0,3}of\\s+(?:the\\s+)?${name}|${name}['’]s?\\s+(?:\\p{L}+\\s+)?${words}\\b`, 'iu');
     if (OWNED.size > 1000) OWNED.clear();
     OWNED.set(party, (owned = { duty: of(DUTY_WORDS), right: of(RIGHT_WORDS) }));
   }
@@ -132,7 +133,7 @@ function granteeIn(sentence: string, version: Version): string | null {
   const grants = GRANTS.filter(({ grant }) => grant.test(sentence));
   if (grants.length === 0) return null;
   const parties = partiesOf(version);
-  const named = parties.filter((party) => new RegExp(`\\b(?:lease|tenancy|licen[cs]e|concession)\\b[^.;]{0,60}?\\bto\\s+(?:the\\s+)?${partyMention(party)}`, 'iu').test(sentence));
+  const named = parties.filter((party) => cachedPattern(`\\b(?:lease|tenancy|licen[cs]e|concession)\\b[^.;]{0,60}?\\bto\\s+(?:the\\s+)?${partyMention(party)}`, 'iu').test(sentence));
   if (named.length === 1) return named[0]!;
   const byRole = parties.filter((party) => grants.some(({ holder }) => holder.test(party)));
   return byRole.length === 1 ? byRole[0]! : null;
@@ -207,7 +208,7 @@ const TO_PARTY = /^\s+(?:shall\s+(?:go|accrue|be\s+paid)\s+)?(?:to|for)\s+(?:the
  */
 export function sharesByParty(text: string, version: Version): Map<string, number> {
   const shares = new Map<string, number>();
-  const parties = partiesOf(version).map((p) => ({ party: p, at: new RegExp(`^${partyMention(p)}`, 'u') }));
+  const parties = partiesOf(version).map((p) => ({ party: p, at: cachedPattern(`^${partyMention(p)}`, 'u') }));
   for (const figure of figuresOf(text)) {
     if (figure.kind !== 'percent') continue;
     const after = text.slice(figure.end, figure.end + 200);
