@@ -1,4 +1,4 @@
-import { findingsOfVersion, withStance } from '../concerns/analyze.js';
+import { findingsOfVersion, oncePerWords, withStance } from '../concerns/analyze.js';
 import { stanceSummary, STANCE_WORDS } from '../report/findings.js';
 import { pointOfViewFor } from './compare-command.js';
 import { categoryOf } from '../concerns/catalogue.js';
@@ -17,7 +17,7 @@ export async function runConcerns(command: Extract<Command, { name: 'concerns' }
   const draft = await readDraft(command.path, io.stderr);
   const version = parseVersion(draft.text);
   const we = command.we === null ? null : pointOfViewFor(command.we, [version]);
-  const found = findingsOfVersion(version, 'single');
+  const found = oncePerWords(findingsOfVersion(version, 'single'));
   const findings = we ? withStance(found, we, { old: version, new: version }) : found;
   const balance = obligationBalance(version);
   if (command.format === 'json') {

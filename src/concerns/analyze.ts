@@ -147,6 +147,31 @@ export function findingsOfVersion(
   return findings;
 }
 
+const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+/**
+ * One clause finding of a category for the same words, as a reader is shown them: "50% of the
+ * revenues" is a large share, a share of revenue and money owed, three financial findings a
+ * reader would see as one. The most serious stays, the first of equals (rules run from the most
+ * specific); findings of other categories, on other words, or of changes, all stay. (The change
+ * rules read every clause finding before this: what a clause says is weighed whole.)
+ */
+export function oncePerWords(findings: readonly Finding[]): Finding[] {
+  const byClause = new Map<string, number[]>();
+  findings.forEach((f, i) => {
+    if (f.level !== 'clause' || f.evidence === null) return;
+    const key = `${f.version}\u0000${f.clause}\u0000${f.category}`;
+    byClause.set(key, [...(byClause.get(key) ?? []), i]);
+  });
+  const dropped = new Set<number>();
+  const overlap = (a: Finding, b: Finding) => a.evidence!.start < b.evidence!.end && b.evidence!.start < a.evidence!.end;
+  const outranks = (i: number, j: number) => SEVERITY_RANK[findings[i]!.severity] < SEVERITY_RANK[findings[j]!.severity] || (findings[i]!.severity === findings[j]!.severity && i < j);
+  for (const group of byClause.values()) {
+    for (const j of group) if (group.some((i) => i !== j && overlap(findings[i]!, findings[j]!) && outranks(i, j))) dropped.add(j);
+  }
+  return findings.filter((_, i) => !dropped.has(i));
+}
+
 /** Findings of a comparison: each version's own, then what the changes between them did. */
 export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DEFAULT_RULES): Finding[] {
   const reader = new ChangeReader(comparison);
@@ -175,7 +200,7 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
   const sameParties = partiesOf(comparison.old).join('\u0000') === partiesOf(comparison.new).join('\u0000');
   const oldFindings = findingsOfVersion(comparison.old, 'old', rules, oldReadings);
   const newFindings = findingsOfVersion(comparison.new, 'new', rules, sameParties ? oldReadings : new Map());
-  return [...oldFindings, ...newFindings, ...changeFindings, ...concernsChanged(comparison, oldFindings, newFindings, changeFindings, text)];
+  return oncePerWords([...oldFindings, ...newFindings, ...changeFindings, ...concernsChanged(comparison, oldFindings, newFindings, changeFindings, text)]);
 }
 
 // Words that make a concern weigh more: a right held alone, for ever, with no way back or no

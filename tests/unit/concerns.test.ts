@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
-import { findingsOfComparison, findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
+import { findingsOfComparison, findingsOfVersion, oncePerWords, withFindings } from '../../src/concerns/analyze.js';
 import { deonticsOf, dutyShare, obligationBalance } from '../../src/concerns/obligations.js';
 import { partiesOf, partyName } from '../../src/concerns/parties.js';
 import { CHANGE_RULES } from '../../src/concerns/rules/change-rules.js';
@@ -804,8 +804,27 @@ describe('findings of a comparison', () => {
     const us = parseVersion(readFileSync('samples/us-draft-2025-02-12.txt', 'utf8'));
     const ua = parseVersion(readFileSync('samples/ua-revision-2025-02-14.txt', 'utf8'));
     const together = findingsOfComparison(compareVersions(us, ua));
-    expect(clauseLevel(together, 'old')).toEqual(findingsOfVersion(us, 'old'));
-    expect(clauseLevel(together, 'new')).toEqual(findingsOfVersion(ua, 'new'));
+    expect(clauseLevel(together, 'old')).toEqual(oncePerWords(findingsOfVersion(us, 'old')));
+    expect(clauseLevel(together, 'new')).toEqual(oncePerWords(findingsOfVersion(ua, 'new')));
+  });
+
+  it('show one finding of a category for the same words, the most serious, and keep the rest', () => {
+    const agreement = parseVersion('AGREEMENT\n\nbetween the Government of Ukraine and the Government of the Republic of Sarnia.\n\n1. Ukraine shall contribute 50% of the revenues from new licences to the Fund.\n\n2. Ukraine shall pay a fee of USD 10 to the Fund.');
+    const every = findingsOfVersion(agreement, 'single');
+    const shown = oncePerWords(every);
+    const first = agreement.clauses.at(-2)!.id;
+    const financial = (list: Finding[]) => list.filter((f) => f.clause === first && f.category === 'financial');
+    // read whole, the words hold three financial concerns; a reader is shown the most serious one
+    expect(financial(every).length).toBeGreaterThanOrEqual(3);
+    expect(financial(shown).map((f) => [f.rule, f.severity])).toEqual([['revenue-share', 'high']]);
+    // a concern of another category on the same words stays, as does every finding on other words
+    expect(shown.filter((f) => f.clause === first && f.category === 'one-sided')).toEqual(every.filter((f) => f.clause === first && f.category === 'one-sided'));
+    // and whatever is shown, no two findings of a category on one clause share a word
+    for (const f of shown.filter((x) => x.evidence !== null)) {
+      const twins = shown.filter((g) => g.evidence !== null && g !== f && g.clause === f.clause && g.category === f.category && g.evidence!.start < f.evidence!.end && f.evidence!.start < g.evidence!.end);
+      expect(twins, `${f.rule} on ${f.evidence!.quote}`).toEqual([]);
+    }
+    expect(shown.filter((f) => f.clause === agreement.clauses.at(-1)!.id).length).toBeGreaterThan(0);
   });
 
   it('read a shared clause again when the versions name different parties', () => {
