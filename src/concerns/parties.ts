@@ -225,9 +225,11 @@ function readPartyNames(version: Version): PartyNames {
       const name = m.groups!.first ?? m.groups!.last;
       if (!name || aliases.has(nameKey(name)) || NAMES_AN_INSTRUMENT.test(name) || GROUP_WORDS.test(name)) continue;
       if (!STATE_NAME.test(name) && !actsAsParty(whole, name)) continue;
-      add(partyName(name), name);
-      // the first named is the first introduced
-      if (m.groups!.first) parties.unshift(parties.pop()!);
+      const party = partyName(name);
+      const known = parties.includes(party);
+      add(party, name);
+      // the first named is the first introduced (a party already listed keeps its place)
+      if (m.groups!.first && !known) parties.unshift(parties.pop()!);
     }
   }
   // Failing an opening that names them, the definitions: a term defined as a person who acts.

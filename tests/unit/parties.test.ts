@@ -78,6 +78,11 @@ describe('an English draft against a Ukrainian one', () => {
 });
 
 describe('parties named any way', () => {
+  it('lists a state first where it is named first, even when it was already known by another name', () => {
+    const opening = 'The Government of the United States agrees with Ukraine. This Agreement is made between the United States of America and Birch Resources Inc. (the "Investor").';
+    expect(partiesOf(parseVersion(`AGREEMENT\n\n${opening}\n\n1. The Investor shall pay.`))).toEqual(['United States', 'Investor']);
+  });
+
   it('reads a name with its short form in the opening, and keeps the long name as another name', () => {
     const version = SUPPLY('1. The Seller shall deliver the Goods.\n\n2. The Buyer shall pay the Price.');
     expect(partiesOf(version)).toEqual(['Seller', 'Buyer']);
