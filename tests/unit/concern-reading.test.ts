@@ -1,3 +1,4 @@
+import seed from '../../seeds/phrase-rules.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
 import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
@@ -316,6 +317,28 @@ describe('phrase rules: the wider reading', () => {
     expect(rulesOf(STATES, 'The works may be suspended at the discretion of the Republic of Sarnia.')).toContain('unilateral-power');
     expect(rulesOf(STATES, 'Costs shall be awarded at the discretion of the arbitral tribunal.')).not.toContain('unilateral-power');
     expect(rulesOf(STATES, 'The works may be suspended at the discretion of the Parties.')).not.toContain('unilateral-power');
+  });
+
+  it('an exclusive right over a resource or an installation is ownership, any other exclusive right a one-sided power: one or the other, never both or neither', () => {
+    for (const what of ['to explore the Contract Area', 'to operate the port', 'to mine the deposits', 'over the pipeline', 'to develop the field']) {
+      const rules = rulesOf(STATES, `The Republic of Sarnia shall have the exclusive right ${what}.`);
+      expect(rules, what).toContain('resource-title-passes');
+      expect(rules, what).not.toContain('unilateral-power');
+    }
+    const appoint = rulesOf(STATES, 'The Republic of Sarnia shall have the exclusive right to appoint the auditor.');
+    expect(appoint).toContain('unilateral-power');
+    expect(appoint).not.toContain('resource-title-passes');
+  });
+
+  it('the words that make an exclusive right ownership are one list in both rules that read it', () => {
+    const rules = (seed as { rules: { id: string; phrases: string[] }[] }).rules;
+    const listIn = (id: string, head: string) => {
+      const phrase = rules.find((r) => r.id === id)!.phrases.find((p) => p.startsWith(head))!;
+      return /\(\?:subsoil\|[^]*?develop\\p\{L\}\*\)/u.exec(phrase)?.[0];
+    };
+    const ownership = listIn('resource-title-passes', '\\b(?<!non-)exclusive\\s+rights?');
+    expect(ownership).toBeDefined();
+    expect(listIn('unilateral-power', '\\b(?<!non-)exclusive\\s+right\\s+to')).toBe(ownership);
   });
 
   it('a venue in "the courts of a jurisdiction" is a forum, named by no capital', () => {
