@@ -179,8 +179,11 @@ function readDeontics(text: string): Deontic[] {
     if (isNegated(text, m.index) || isQuoted(text, start) || isReportedPosition(text, m.index)) continue;
     const read = MODALS.find(([re]) => re.test(modal))?.[1];
     if (!read) continue;
-    // "the Concessionaire shall be compensated": what it is owed, not what it owes
-    const kind = read === 'obligation' && RECEIVES_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 40)) ? 'right' : read;
+    // "the Concessionaire shall be compensated": what it is owed, not what it owes; and "shall not
+    // be compensated" is a payment denied to it, no duty of its own
+    const receives = RECEIVES_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 40));
+    if (receives && read === 'prohibition') continue;
+    const kind = receives && read === 'obligation' ? 'right' : read;
     // the words before the subject, back to the sentence's start or LEAD_READ characters (a
     // marker stands for the cut, so that "^" still means the sentence's start)
     const sentenceStart = sentenceAt(text, m.index).start;

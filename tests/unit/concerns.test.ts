@@ -490,6 +490,9 @@ describe('obligations', () => {
     const read = (text: string) => deontics(text).map((d) => [d.party, d.kind]);
     expect(read('1.1 Ukraine shall be compensated for any loss of revenue.')).toEqual([['Ukraine', 'right']]);
     expect(read('1.1 The United States shall be reimbursed within 30 days.')).toEqual([['United States', 'right']]);
+    // denied a payment, a party bears no duty: it is neither owed nor owing
+    expect(read('1.1 Ukraine shall not be compensated for any loss of revenue.')).toEqual([]);
+    expect(read('1.1 Ukraine shall not transfer the revenue.')).toEqual([['Ukraine', 'prohibition']]);
     // near misses: a passive of another verb is still a duty, and a passive with its agent is the agent's
     expect(read('1.1 Ukraine shall be bound by the decisions of the Board.')).toEqual([['Ukraine', 'obligation']]);
     expect(read('1.1 Each instalment shall be paid by Ukraine within 30 days.')).toEqual([['Ukraine', 'obligation']]);
