@@ -80,6 +80,7 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
   }
   if (how === 'named-before') return holderNamedIn(quote, clause, version, match.start) ?? burdenedAt(clause, version, match.start);
   if (how === 'subject') return subjectAt(clause, version, match.start);
+  if (how === 'named-after') return namedAfter(clause, version, match.end);
   if (how === 'not-subject') {
     // a party relieved weighs on the other; where the subject is no party ("The Fund shall have
     // no obligation to report to Ukraine"), on the party the duty would have been owed to

@@ -1,6 +1,7 @@
 import type { Clause, Version } from '../model/clause.js';
 import type { Change, Comparison } from '../model/comparison.js';
 import type { CategoryId, Effect, Severity } from '../model/finding.js';
+import type { WeighsOn as SchemaWeighsOn } from '../model/phrase-rules.js';
 
 /** Where in a clause's text a rule found its evidence, and anything the rule says specially. */
 export interface ClauseMatch {
@@ -12,14 +13,8 @@ export interface ClauseMatch {
   affects?: string | null;
 }
 
-/**
- * Whom a clause rule's match burdens (see bearing.ts): the party bearing the duties of its
- * sentence; the party other than the one named as holding the power ("at the request of X");
- * the party named just before the words ("Ukraine waives ..."); the subject of the words, or the
- * party other than it ("the Grantor shall be under no obligation"); the party other than the one
- * that receives what passes ("title shall pass to the Operator"); or a party by name.
- */
-export type WeighsOn = 'bearer' | 'not-holder' | 'named-before' | 'subject' | 'not-subject' | 'protected' | 'not-recipient' | { party: string };
+/** Whom a clause rule's match burdens: one schema for code rules and phrase rules alike. */
+export type WeighsOn = SchemaWeighsOn;
 
 /**
  * Reads one clause. Precision over recall: a negotiator shown false alarms stops reading.

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { caseInsensitiveExceptCapitals } from '../concerns/capitals.js';
 import { CategoryIdSchema, EffectSchema, SeveritySchema } from './finding.js';
 
 /**
@@ -10,9 +11,24 @@ import { CategoryIdSchema, EffectSchema, SeveritySchema } from './finding.js';
  * guarantee").
  */
 
+/**
+ * Whom a clause rule's match burdens (see bearing.ts): the party bearing the duties of its
+ * sentence; the party other than the one named as holding the power ("at the request of X");
+ * the party named just before the words ("Ukraine waives ..."), or just after them ("the rights
+ * of the Investor"); the subject of the words, or the party other than it ("the Grantor shall be
+ * under no obligation"); the party a protective clause protects; the party other than the one
+ * that receives what passes ("title shall pass to the Operator"); or a party by name.
+ */
+export const WeighsOnSchema = z.union([
+  z.enum(['bearer', 'not-holder', 'named-before', 'named-after', 'subject', 'not-subject', 'protected', 'not-recipient']),
+  z.object({ party: z.string().min(1) }),
+]);
+export type WeighsOn = z.infer<typeof WeighsOnSchema>;
+
 function compiles(source: string): boolean {
   try {
-    new RegExp(source, 'iu');
+    // as the rules compile it: a phrase that asks for a capital is rewritten first
+    caseInsensitiveExceptCapitals(source);
     return true;
   } catch {
     return false;
@@ -24,12 +40,15 @@ export const PhraseRuleSchema = z.object({
   category: CategoryIdSchema,
   severity: SeveritySchema,
   explanation: z.string().min(1),
-  /** any one matching fires; JavaScript regular expressions, case-insensitive, Unicode */
+  /**
+   * any one matching fires; JavaScript regular expressions, Unicode, case-insensitive except that
+   * \p{Lu} asks for a capital (see src/concerns/capitals.ts)
+   */
   phrases: z.array(z.string().min(1).refine(compiles, 'not a valid regular expression')).min(1),
   /** lower-case words one of which a clause must contain before the phrases are tried (speed) */
   keywords: z.array(z.string().min(1).refine((k) => k === k.toLowerCase(), 'keywords are lower case')).min(1),
   /** whom a match weighs on (see src/concerns/rule.ts WeighsOn); absent: the bearer of its sentence */
-  weighsOn: z.union([z.enum(['bearer', 'not-holder', 'named-before', 'subject', 'not-subject', 'protected', 'not-recipient']), z.object({ party: z.string().min(1) })]).optional(),
+  weighsOn: WeighsOnSchema.optional(),
   /**
    * the party a match weighs on when its clause does not say (the first of these the draft names):
    * "Nothing in this Agreement constitutes a security guarantee" names no one, yet in an agreement

@@ -341,6 +341,11 @@ describe('phrase rules: the wider reading', () => {
     expect(listIn('unilateral-power', '\\b(?<!non-)exclusive\\s+right\\s+to')).toBe(ownership);
   });
 
+  it('a stabilisation clause favours the party whose rights it freezes, named after the words, whoever is named before them', () => {
+    const found = clauseFindings(COMPANY, 'As between the Company and the Investor, no change in the law shall affect the rights of the Investor.').filter((f) => f.rule === 'law-stabilised');
+    expect(found.map((f) => [f.affects, f.effect])).toEqual([['Investor', 'benefit']]);
+  });
+
   it('a venue in "the courts of a jurisdiction" is a forum, named by no capital', () => {
     expect(rulesOf(LICENCE, 'Any action relating to this Licence may be brought only in the courts of a jurisdiction where the Licensor resides.')).toContain('law-and-forum');
   });
