@@ -136,8 +136,10 @@ const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|r
 
 // The duty said as a noun with its agent: "Delivery of the Goods by the Seller to the Buyer shall
 // take place on the Delivery Date" is the Seller's duty to deliver, as "The Seller shall deliver" is.
+// (a noun at a sentence's start or inside it: "the delivery of the Goods by the Seller shall")
+const DUTY_NOUNS = ['delivery', 'payment', 'repayment', 'performance', 'transfer', 'supply', 'completion', 'provision', 'construction', 'installation', 'shipment', 'submission'];
 const NOMINAL_WITH_AGENT = new RegExp(
-  `\\b(?:Delivery|Payment|Repayment|Performance|Transfer|Supply|Completion|Provision|Construction|Installation|Shipment|Submission)${GAP}of${GAP}[^.;]{0,80}?\\bby${GAP}(?<agent>${AGENT})(?![\\p{L}\\p{N}’'-])[^.;]{0,80}?\\b(?<modal>shall|must|will)${GAP}(?:take${GAP}place|be${GAP}(?:made|effected|completed|carried${GAP}out))\\b`,
+  `\\b(?:${DUTY_NOUNS.map((noun) => `[${noun[0]}${noun[0]!.toUpperCase()}]${noun.slice(1)}`).join('|')})${GAP}of${GAP}[^.;]{0,80}?\\bby${GAP}(?<agent>${AGENT})(?![\\p{L}\\p{N}’'-])[^.;]{0,80}?\\b(?<modal>shall|must|will)${GAP}(?:take${GAP}place|be${GAP}(?:made|effected|completed|carried${GAP}out))\\b`,
   'gu',
 );
 // What PASSIVE_WITH_AGENT cannot match without, found by a far simpler scan: most clauses with

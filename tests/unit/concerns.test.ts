@@ -502,6 +502,8 @@ describe('obligations', () => {
     const read = (text: string) => deontics(text).map((d) => [d.party, d.kind, d.phrase]);
     expect(read('1.1 Delivery of the equipment by the United States to Ukraine shall take place within 90 days.')).toEqual([['United States', 'obligation', 'shall']]);
     expect(read('1.1 Payment of each instalment by Ukraine shall be made in dollars.')).toEqual([['Ukraine', 'obligation', 'shall']]);
+    // inside a sentence as at its start
+    expect(read('1.1 Subject to Article 4, the delivery of the equipment by the United States shall take place within 90 days.')).toEqual([['United States', 'obligation', 'shall']]);
     // near misses: an agent that is no party, and no duty said at all
     expect(read('1.1 Delivery of the equipment by sea shall take place within 90 days.')).toEqual([]);
     expect(read('1.1 Delivery of the equipment by the United States is described in Annex 2.')).toEqual([]);
