@@ -7,7 +7,7 @@ import { partiesOf } from './parties.js';
 import { sentenceAt } from './sentences.js';
 import type { Figure } from './figures.js';
 import { figuresOf } from './figures.js';
-import { payerByRole } from './roles.js';
+import { answerableForDefects, holdersOfGrants, payerByRole } from './roles.js';
 
 /**
  * Which way a figure cuts. A sum or share is read from who pays it and who receives it ("the
@@ -119,23 +119,20 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
 }
 
 const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance)\s+period)\b/iu;
-const ANSWERS_FOR_DEFECTS = /^(?:Contractor|Seller|Supplier|Vendor|Manufacturer|Builder)$/u;
 
-// What a party is granted for a term, and the name a draft gives the party that holds each.
-const GRANTS: { grant: RegExp; holder: RegExp }[] = [
-  { grant: /\b(?:lease|tenancy|demise)\b/iu, holder: /^(?:Lessee|Tenant)$/u },
-  { grant: /\blicen[cs]e\b/iu, holder: /^Licen[cs]ee$/u },
-  { grant: /\bconcession\b/iu, holder: /^Concessionaire$/u },
-];
+// What a party is granted for a term (the roles that hold each are in seeds/roles.json).
+const GRANT_WORDS = { lease: 'lease|tenancy|demise', licence: 'licen[cs]e', concession: 'concession' } as const;
+type Grant = keyof typeof GRANT_WORDS;
+const GRANTS = Object.entries(GRANT_WORDS).map(([grant, words]) => ({ grant: grant as Grant, pattern: new RegExp(`\\b(?:${words})\\b`, 'iu') }));
+const ANY_GRANT = Object.values(GRANT_WORDS).join('|');
 
 /** The party a sentence's lease, licence or concession is granted to: named after "to", else by its role's name. */
 function granteeIn(sentence: string, version: Version): string | null {
-  const grants = GRANTS.filter(({ grant }) => grant.test(sentence));
+  const grants = GRANTS.filter(({ pattern }) => pattern.test(sentence)).map(({ grant }) => grant);
   if (grants.length === 0) return null;
-  const parties = partiesOf(version);
-  const named = parties.filter((party) => cachedPattern(`\\b(?:lease|tenancy|licen[cs]e|concession)\\b[^.;]{0,60}?\\bto\\s+(?:the\\s+)?${partyMention(party)}`, 'iu').test(sentence));
+  const named = partiesOf(version).filter((party) => cachedPattern(`\\b(?:${ANY_GRANT})\\b[^.;]{0,60}?\\bto\\s+(?:the\\s+)?${partyMention(party)}`, 'iu').test(sentence));
   if (named.length === 1) return named[0]!;
-  const byRole = parties.filter((party) => grants.some(({ holder }) => holder.test(party)));
+  const byRole = holdersOfGrants(version, grants);
   return byRole.length === 1 ? byRole[0]! : null;
 }
 
@@ -152,18 +149,20 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const lasting = lengthOf(clause, version, sentence, at);
     // (with `whole`, the figure comes or goes with its sentence: the duty or right itself does)
     if (lasting) return lasting.kind === 'duty' ? { party: lasting.party, rise: 'burden', added: whole ? 'burden' : 'benefit' } : { party: lasting.party, rise: 'benefit', added: whole ? 'benefit' : 'burden' };
+    // a period for defects or under a warranty: longer costs the party answerable for them, though
+    // its sentence gives that party a duty ("shall remedy defects notified within the Defects
+    // Notification Period of twelve months" is no time to perform, but how long it answers)
+    const text = clause.text.slice(sentence.start, sentence.end);
+    const answerable = WARRANTY_PERIOD.test(text) ? answerableForDefects(version) : null;
+    if (answerable) return { party: answerable, rise: 'burden', added: 'burden' };
     // notice before a party may use its right: longer costs it; time to perform a duty: longer helps
     const holder = rightHolderAt(clause, version, at);
     if (holder) return { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
     // the term of a lease, licence or concession: longer helps the party that holds it
-    const text = clause.text.slice(sentence.start, sentence.end);
     const holderOfGrant = granteeIn(text, version);
-    if (holderOfGrant) return { party: holderOfGrant, rise: 'benefit', added: 'benefit' };
-    // a period for defects or under a warranty: longer costs the party answerable for them
-    const answerable = WARRANTY_PERIOD.test(text) ? partiesOf(version).filter((party) => ANSWERS_FOR_DEFECTS.test(party)) : [];
-    return answerable.length === 1 ? { party: answerable[0]!, rise: 'burden', added: 'burden' } : null;
+    return holderOfGrant ? { party: holderOfGrant, rise: 'benefit', added: 'benefit' } : null;
   }
   const recipient = recipientBefore(clause.text, sentence.start, at, version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));

@@ -7,6 +7,25 @@ import { partiesOf } from './parties.js';
 // (tests/unit/roles.test.ts), not at every start.
 const shipped = seed as Roles;
 
+/** Whether a party's name gives it `role`: the role itself or a name ending in it ("EPC Contractor"), in any case. */
+function hasRole(party: string, role: string): boolean {
+  const name = party.toLowerCase();
+  const wanted = role.toLowerCase();
+  return name === wanted || name.endsWith(` ${wanted}`);
+}
+
+/** The one party whose role answers for defects (a Contractor, a Seller), or null. */
+export function answerableForDefects(version: Version, roles: Roles = shipped): string | null {
+  const found = partiesOf(version).filter((party) => roles.answerForDefects.some((role) => hasRole(party, role)));
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** The parties whose role holds one of `grants` (a Lessee holds a lease), for the sentence's grants. */
+export function holdersOfGrants(version: Version, grants: readonly Roles['holdGrants'][number]['grant'][], roles: Roles = shipped): string[] {
+  const holders = roles.holdGrants.filter((g) => grants.includes(g.grant)).flatMap((g) => g.holders);
+  return partiesOf(version).filter((party) => holders.some((role) => hasRole(party, role)));
+}
+
 /**
  * The party of a two-party draft that pays what a clause prices when the clause does not say,
  * by the roles the draft gives its parties ("Borrower" and "Lender": the Borrower); null when

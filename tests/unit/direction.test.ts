@@ -112,6 +112,22 @@ describe('the term of a grant', () => {
     expect(stances(changeFindings(WORKS, 'The Time for Completion shall be twelve months.', 'The Time for Completion shall be twenty-four months.', 'Contractor'), 'figure-changed')).toEqual(['neutral']);
   });
 
+  it('a defects period said with the duty to remedy is still how long the party answers, not its time to perform', () => {
+    const WORKS = 'WORKS CONTRACT\n\nbetween Alder Ltd (the "Employer") and Birch Ltd (the "Contractor").';
+    const remedy = (months: string) => `The Contractor shall remedy defects notified within the Defects Notification Period of ${months} months.`;
+    expect(stances(changeFindings(WORKS, remedy('twelve'), remedy('twenty-four'), 'Contractor'), 'figure-changed')).toEqual(['against']);
+    // near miss: time to perform a duty outside any warranty still helps the party bound
+    expect(stances(changeFindings(WORKS, 'The Contractor shall submit the design within twelve months.', 'The Contractor shall submit the design within twenty-four months.', 'Contractor'), 'figure-changed')).toEqual(['favour']);
+  });
+
+  it('a role is read in any case, and at the end of a longer name ("EPC Contractor")', () => {
+    const EPC = 'WORKS CONTRACT\n\nbetween Alder Ltd (the "Owner") and Birch Ltd (the "EPC Contractor").';
+    const longer = changeFindings(EPC, 'The Defects Liability Period shall be one year.', 'The Defects Liability Period shall be two years.', 'EPC Contractor');
+    expect(longer.filter((f) => f.rule === 'figure-changed').map((f) => [f.affects, f.stance])).toEqual([['EPC Contractor', 'against']]);
+    const LEASE = 'LEASE\n\nbetween Alder Ltd (the "LANDLORD") and Birch Ltd (the "TENANT").';
+    expect(stances(changeFindings(LEASE, 'The lease shall run for five years.', 'The lease shall run for ten years.', 'TENANT'), 'figure-changed')).toEqual(['favour']);
+  });
+
   it('near miss: the term of the agreement itself is granted to no one', () => {
     const term = changeFindings(STATES, 'This Agreement shall remain in force for ten years.', 'This Agreement shall remain in force for twenty years.', 'Ukraine');
     expect(stances(term, 'figure-changed')).toEqual(['neutral']);

@@ -20,6 +20,10 @@ describe('roles', () => {
   it('ships a roles file its schema accepts, and refuses one that is not', () => {
     expect(checked(RolesSchema, seed, 'seeds/roles.json').pairs.length).toBeGreaterThan(5);
     expect(() => checked(RolesSchema, { ...seed, pairs: [{ pays: '' , receives: 'Lender' }] }, 'roles.json')).toThrow(/roles\.json: pairs\[0\]\.pays/);
+    expect(() => checked(RolesSchema, { ...seed, holdGrants: [{ grant: 'mortgage', holders: ['Lender'] }] }, 'roles.json')).toThrow(/roles\.json: holdGrants\[0\]\.grant/);
+    // a roles file of pairs only is still read: its other lists are empty
+    const { answerForDefects: _a, holdGrants: _h, ...pairsOnly } = seed;
+    expect(checked(RolesSchema, pairsOnly, 'roles.json')).toMatchObject({ answerForDefects: [], holdGrants: [] });
   });
 
   it('reads the payer from the parties’ roles, in either order, and nothing from roles it does not know', () => {
