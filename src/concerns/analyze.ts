@@ -221,12 +221,16 @@ const FORCE = /\b(?:military|armed)\s+(?:force|forces|means|assistance|support|a
 const TALK = /\bconsult(?:ations?)?\b|\bmay\s+consider\b|\bappropriate\s+measures\b|\blimited\s+to\s+(?:logistical|non-lethal|humanitarian|financial|political)\b|\bnon-lethal\b/u;
 const securityStrength = (sentence: string) => (FORCE.test(sentence) ? 1 : 0) - (TALK.test(sentence) ? 1 : 0);
 
-/** 1 when the new sentence makes its concern weigh more than every old one did, -1 less, else 0 (sentences lower-cased). */
-function strengthChange(oldSentences: string[], newSentence: string, category: Finding['category']): number {
+/**
+ * 1 when the new sentence makes its concern weigh more than every old one did, -1 less, else 0
+ * (sentences lower-cased); and whether its words of strength said so, or only its reach did.
+ */
+function strengthChange(oldSentences: string[], newSentence: string, category: Finding['category']): { sign: number; by: 'strength' | 'reach' } {
   const weigh = category === 'security' ? securityStrength : strength;
   const was = Math.max(...oldSentences.map(weigh));
   const is = weigh(newSentence);
-  return Math.sign(is - was) || scopeChange(oldSentences, newSentence);
+  const sign = Math.sign(is - was);
+  return sign !== 0 ? { sign, by: 'strength' } : { sign: scopeChange(oldSentences, newSentence), by: 'reach' };
 }
 
 // Words whose coming or going turns a sentence's sense rather than its reach.
@@ -344,7 +348,8 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       // the Operator and the Non-Operator" → "vested solely in the Operator"), or made to wait on
       // a condition ("may reject any cargo" → "may reject a cargo only if the inspector
       // certifies"): it weighs more, or less, on the party it weighs on
-      const strengthened = movedFrom || f.affects === null || !WEIGHED_BY_STRENGTH.has(f.category) ? 0 : strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false), f.category);
+      const weighed = movedFrom || f.affects === null || !WEIGHED_BY_STRENGTH.has(f.category) ? { sign: 0, by: 'strength' as const } : strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false), f.category);
+      const strengthened = weighed.sign;
       const effect = strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({
         ...f,
@@ -356,12 +361,14 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
         effect,
         explanation: movedFrom
           ? `The ${kind} here now weighs on ${f.affects}, where it weighed on ${movedFrom}: ${f.explanation}`
+          : strengthened !== 0 && weighed.by === 'reach'
+            ? `The ${kind} here now reaches ${strengthened > 0 ? 'more' : 'less'}, and ${f.effect === 'benefit' ? 'helps' : 'weighs on'} ${f.affects} ${strengthened > 0 ? 'more' : 'less'}: ${f.explanation}`
           : strengthened !== 0 && f.category === 'security'
             ? `The ${kind} here now commits ${strengthened > 0 ? 'more (force, troops or all means)' : 'less (consultation, measures to consider, or support limited)'}: ${f.explanation}`
             : strengthened > 0
-              ? `The ${kind} here now weighs more on ${f.affects} (sole, exclusive, irrevocable, at any time, or reaching more): ${f.explanation}`
+              ? `The ${kind} here now weighs more on ${f.affects} (sole, exclusive, irrevocable or at any time): ${f.explanation}`
               : strengthened < 0
-                ? `The ${kind} here now weighs less on ${f.affects} (made conditional, no longer sole or exclusive, or reaching less): ${f.explanation}`
+                ? `The ${kind} here now weighs less on ${f.affects} (made conditional, or no longer sole or exclusive): ${f.explanation}`
               : `The ${kind} here is worded differently: ${f.explanation}`,
       });
     }

@@ -133,8 +133,14 @@ export function protectedBy(clause: Clause, version: Version): string | null {
   const named = partiesNamedIn(clause.text, version);
   const receivers = named.filter((p) => !givers.has(p));
   if (receivers.length === 1) return receivers[0]!;
-  return named.length === 1 ? named[0]! : null;
+  if (named.length !== 1) return null;
+  // the one party named is the one giving the protection ("The Republic of Sarnia shall protect
+  // the installations"): it protects the other; its own constitution or law ("in accordance with
+  // its constitutional requirements") protects itself
+  return givers.has(named[0]!) && !OWN_LAW.test(clause.text) ? otherParty(version, named[0]!) : named[0]!;
 }
+
+const OWN_LAW = /\b(?:constitution\p{L}*|parliament\p{L}*|legislat\p{L}*|ratif\p{L}*|domestic\s+law|national\s+law|internal\s+(?:law|procedures?))\b|(?<!\p{L})(?:конституц|ратифік|законодав)/iu;
 
 /** The party that carries most duties in a version (the one a way out matters most to), or null on a tie. */
 export function mostBurdened(version: Version): string | null {

@@ -426,13 +426,27 @@ describe('change findings name what moved, once', () => {
     const wide = 'As security for its obligations the Vendor charges in favour of the Purchaser its rights under the Mining Licence, all plant at the Site and all ore produced from the Site.';
     const found = changes(SALE, narrow, wide, 'Vendor').filter((f) => f.rule === 'concern-changed');
     expect(found.map((f) => [f.category, f.affects, f.stance])).toEqual([['ownership', 'Vendor', 'against']]);
-    expect(found[0]!.explanation).toMatch(/now weighs more on Vendor/);
+    expect(found[0]!.explanation).toMatch(/^The [\w ]+ here now reaches more, and weighs on Vendor more: /);
     expect(stanceFor(SALE, wide, narrow, 'Vendor')).toBe('favour');
+    // a security commitment that only reaches more says so, not that it commits more force
+    const guard = 'The Republic of Sarnia shall protect the installations built with the Fund’s money.';
+    const wider = changes(STATES, guard, 'The Republic of Sarnia shall protect the installations, the rail bridges and the grain terminals built with the Fund’s money.', 'Ukraine').filter((f) => f.rule === 'concern-changed');
+    expect(wider.map((f) => [f.category, f.affects, f.stance])).toEqual([['security', 'Ukraine', 'favour']]);
+    expect(wider[0]!.explanation).toMatch(/now reaches more, and helps Ukraine more: /);
     // words both come and go, or a word that turns the sense comes: which way, the words alone do not say
     const swapped = changes(SALE, narrow, 'As security for its obligations the Vendor charges in favour of the Purchaser its rights under the Export Licence and all plant at the Site.', 'Vendor');
     expect(swapped.filter((f) => f.rule === 'concern-changed').map((f) => f.stance)).toEqual(['neutral']);
     const turned = changes(SALE, narrow, 'As security for its obligations the Vendor charges in favour of the Purchaser its rights under the Mining Licence when the Purchaser so asks in writing.', 'Vendor');
     expect(turned.filter((f) => f.rule === 'concern-changed').map((f) => f.stance)).toEqual(['neutral']);
+  });
+
+  it('a commitment to protect, given by the only party a clause names, protects the other party', () => {
+    const found = clauseFindings(STATES, 'The Republic of Sarnia shall protect the installations built with the Fund’s money.').filter((f) => f.rule === 'security-commitment');
+    expect(found.map((f) => [f.affects, f.effect])).toEqual([['Ukraine', 'benefit']]);
+    // near miss: a party acting under its own constitution protects itself
+    const own = clauseFindings(STATES, 'Ukraine shall implement this Agreement in accordance with its constitutional requirements.').filter((f) => f.category === 'constitutional');
+    expect(own.map((f) => f.affects)).toEqual(own.map(() => 'Ukraine'));
+    expect(own.length).toBeGreaterThan(0);
   });
 
   it('a security commitment cut from force to consultation helps the party it protects less', () => {
