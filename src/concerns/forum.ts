@@ -16,6 +16,8 @@ export interface ForumMention {
   place: string;
   start: number;
   end: number;
+  /** an arbitration named by its rules or institution ("under the ICSID Convention"), not by a place */
+  byRules?: true;
 }
 
 // The words that introduce a forum, each followed by the place it names (up to a clause break).
@@ -71,7 +73,7 @@ export function forumsIn(text: string): ForumMention[] {
     if (m) {
       const start = m.index + m[0].length;
       const place = placeAt(text, start);
-      if (place.length >= 2) found.push({ kind: 'seat', place, start, end: start + place.length });
+      if (place.length >= 2) found.push({ kind: 'seat', place, start, end: start + place.length, byRules: true });
     }
   }
   // one forum named once: "Commercial Court of Kyiv" holds "Kyiv", read by "courts of"

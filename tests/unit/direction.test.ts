@@ -84,6 +84,10 @@ describe('forum-moved', () => {
     expect(forumsIn('Any dispute shall be settled by arbitration under the ICC Rules seated in Paris.').map((f) => [f.kind, f.place])).toEqual([['seat', 'Paris']]);
     const found = changeFindings(STATES, 'Any dispute shall be submitted to arbitration under the ICSID Convention.', 'Any dispute shall be submitted exclusively to the courts of Ukraine.', 'Ukraine');
     expect(found.filter((f) => f.rule === 'forum-moved').map((f) => [f.affects, f.effect, f.stance])).toEqual([['Ukraine', 'benefit', 'favour']]);
+    // and it is said as the text says it: under the rules, not in them
+    expect(found.filter((f) => f.rule === 'forum-moved').map((f) => f.explanation)).toEqual(['Disputes move from arbitration under the ICSID Convention to the courts of Ukraine.']);
+    const seated = changeFindings(STATES, 'Any dispute shall be settled by arbitration in Kyiv.', 'Any dispute shall be settled by arbitration under the ICSID Convention.', 'Ukraine');
+    expect(seated.filter((f) => f.rule === 'forum-moved').map((f) => f.explanation)).toEqual(['Disputes move from arbitration in Kyiv to arbitration under the ICSID Convention.']);
   });
 
   it('between two neutral seats, it is reported with no stance; an unchanged seat, not at all', () => {

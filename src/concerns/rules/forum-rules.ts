@@ -1,13 +1,15 @@
 import type { Clause } from '../../model/clause.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
-import { forumsIn, homesOf, placeKey, type ForumKind } from '../forum.js';
+import { forumsIn, homesOf, placeKey, type ForumKind, type ForumMention } from '../forum.js';
 
 const FORUM_WORDS: Record<ForumKind, string> = { seat: 'The seat of arbitration', courts: 'The courts that decide disputes', law: 'The governing law' };
 const FORUM_PLACES: Record<ForumKind, string> = { seat: 'arbitration in', courts: 'the courts of', law: 'the law of' };
+/** "arbitration in Stockholm", "arbitration under the ICSID Convention", "the courts of Kyiv" */
+const forumPlace = (kind: ForumKind, forum: { place: string; byRules?: true }) => `${forum.byRules ? 'arbitration under the' : FORUM_PLACES[kind]} ${forum.place}`;
 
 /** The first forum of each kind in some clauses, with the clause it is in. */
-function forumsOf(clauses: Clause[]): Map<ForumKind, { clause: Clause; place: string; start: number; end: number }> {
-  const found = new Map<ForumKind, { clause: Clause; place: string; start: number; end: number }>();
+function forumsOf(clauses: Clause[]): Map<ForumKind, ForumMention & { clause: Clause }> {
+  const found = new Map<ForumKind, ForumMention & { clause: Clause }>();
   for (const clause of clauses) for (const f of forumsIn(clause.text)) if (!found.has(f.kind)) found.set(f.kind, { clause, ...f });
   return found;
 }
@@ -45,7 +47,7 @@ export const forumMoved: ChangeRule = {
         clause: now.clause.id,
         oldClauses: change.old,
         evidence: { start: now.start, end: now.end },
-        explanation: from === kind ? `${FORUM_WORDS[kind]} moves from ${was.place} to ${now.place}.` : `Disputes move from ${FORUM_PLACES[from]} ${was.place} to ${FORUM_PLACES[kind]} ${now.place}.`,
+        explanation: from === kind && !was.byRules && !now.byRules ? `${FORUM_WORDS[kind]} moves from ${was.place} to ${now.place}.` : `Disputes move from ${forumPlace(from, was)} to ${forumPlace(kind, now)}.`,
         affects,
         ...(effect ? { effect } : {}),
       });
