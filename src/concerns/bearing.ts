@@ -92,9 +92,17 @@ export function namedAfter(clause: Clause, version: Version, end: number): strin
  * option"): the last party of the sentence before them that bears a duty or holds a right.
  */
 function actorBefore(clause: Clause, version: Version, at: number): string | null {
-  const sentence = sentenceAt(clause.text, at);
+  return lastActingBefore(clause, version, sentenceAt(clause.text, at).start, at, { duties: true, rights: true });
+}
+
+/**
+ * The last named party, from `from` to `at`, that bears a duty there (`duties`) or holds a right
+ * (`rights`): who a pronoun stands for, or whose duty a figure belongs to.
+ */
+export function lastActingBefore(clause: Clause, version: Version, from: number, at: number, { duties, rights }: { duties: boolean; rights: boolean }): string | null {
   const named = new Set(partiesOf(version));
-  return deonticsOf(clause).filter((d) => d.start >= sentence.start && d.start < at && named.has(d.party)).at(-1)?.party ?? null;
+  const acting = (d: { kind: string }) => (d.kind === 'right' ? rights : duties);
+  return deonticsOf(clause).filter((d) => d.start >= from && d.start < at && named.has(d.party) && acting(d)).at(-1)?.party ?? null;
 }
 
 /** The party that holds a power the clause gives ("at the request of X", "X, in its sole discretion"). */

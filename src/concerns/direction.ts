@@ -1,7 +1,7 @@
 import { cachedPattern } from './pattern-cache.js';
 import type { Clause, Version } from '../model/clause.js';
 import type { Effect } from '../model/finding.js';
-import { burdenedAt, partiesNamedIn, partyMention } from './bearing.js';
+import { burdenedAt, lastActingBefore, partiesNamedIn, partyMention } from './bearing.js';
 import { deonticsOf } from './obligations.js';
 import { partiesOf } from './parties.js';
 import { sentenceAt } from './sentences.js';
@@ -177,9 +177,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
  * before it, when no other party's duty stands between.
  */
 function bearerJustBefore(clause: Clause, version: Version, from: number, at: number): string | null {
-  const named = new Set(partiesOf(version));
-  const before = deonticsOf(clause).filter((d) => d.kind !== 'right' && named.has(d.party) && d.start >= from && d.end <= at);
-  return before.at(-1)?.party ?? null;
+  return lastActingBefore(clause, version, from, at, { duties: true, rights: false });
 }
 
 // What one side pays the other for: when the clause names neither, the parties' roles say who
