@@ -13,8 +13,10 @@ export interface Figure {
   kind: FigureKind;
   /** the words as written */
   text: string;
-  /** percent for shares and fractions, the number for amounts and counts, days for durations */
+  /** percent for shares and fractions, the number for amounts and counts, days for durations and sums in time */
   value: number;
+  /** a sum measured in time ("six months' rent"): its value is days, not money */
+  inTime?: true;
   start: number;
   end: number;
 }
@@ -189,7 +191,7 @@ export function figuresOf(text: string): Figure[] {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
     // "six months' rent", "one year's average commission": a sum measured in time, not a period
     const sum = SUM_IN_TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    if (count !== null) figures.push({ kind: sum ? 'amount' : 'duration', text: m[0], value: count * DAYS[m[2]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length });
+    if (count !== null) figures.push({ kind: sum ? 'amount' : 'duration', text: m[0], value: count * DAYS[m[2]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length, ...(sum ? { inTime: true as const } : {}) });
   }
   for (const m of MAY_BE_YEAR_ORDINAL.test(text) ? text.matchAll(YEAR_ORDINAL) : []) {
     const count = ordinalValue(m[1]!);

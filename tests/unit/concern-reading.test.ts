@@ -176,6 +176,14 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(SALE, 'The Purchaser shall pay a deposit equal to six months\' rent.', 'The Purchaser shall pay a deposit equal to three months\' rent.', 'Purchaser')).toBe('favour');
   });
 
+  it('does not weigh a sum in time against a sum of money: "six months\' rent" → "USD 20,000" is a change of no known direction', () => {
+    const found = changes(SALE, 'The Purchaser shall pay a deposit equal to six months\' rent.', 'The Purchaser shall pay a deposit of USD 20,000.', 'Purchaser').filter((f) => f.rule === 'figure-changed');
+    expect(found.map((f) => [f.explanation, f.stance])).toEqual([["A figure changed from six months to USD 20,000.", 'neutral']]);
+    // nor take one for the other where their numbers agree: 180 days of rent are not USD 180
+    const same = changes(SALE, 'The Purchaser shall pay a deposit equal to six months\' rent.', 'The Purchaser shall pay a deposit of USD 180.', 'Purchaser').filter((f) => f.rule === 'figure-changed');
+    expect(same).toHaveLength(1);
+  });
+
   it('reads a deadline followed by "pay" as a period: only the possessive makes time a measure of money', () => {
     expect(figuresOf('The Purchaser shall within thirty (30) days pay the Price.').map((f) => f.kind)).toEqual(['duration']);
     // more time to pay helps the party that pays

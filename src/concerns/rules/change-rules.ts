@@ -29,7 +29,7 @@ function withoutShared(before: Figure[], after: Figure[]): [Figure[], Figure[]] 
 }
 
 // "fifty percent" and "one-half" are one figure, as are "five per cent" and "5%".
-const sameFigure = (a: Figure, b: Figure) => a.kind === b.kind && Math.abs(a.value - b.value) < 1e-6;
+const sameFigure = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && Math.abs(a.value - b.value) < 1e-6;
 
 /** Figures in order, a figure repeated in digits beside its words ("five per cent (5 per cent)") counted once. */
 function figuresIn(text: string): Figure[] {
@@ -154,9 +154,10 @@ export const figureChanged: ChangeRule = {
         : inOld
           ? figureWeight(inOld.clause, comparison.old, inOld.figure, { whole: after.length === 0 && sentenceIsNew(inOld, newClauses) })
           : null;
-      // figures of different kinds (a share for a sum) are not weighed against each other
-      const comparable = before[0] && after[0] && before[0].kind !== after[0].kind;
-      effect = weight && !comparable ? effectOfChange(weight, before[0]?.value ?? null, after[0]?.value ?? null) : null;
+      // figures of different kinds (a share for a sum, or six months' rent for a sum of money)
+      // are not weighed against each other
+      const unlike = before[0] && after[0] && (before[0].kind !== after[0].kind || Boolean(before[0].inTime) !== Boolean(after[0].inTime));
+      effect = weight && !unlike ? effectOfChange(weight, before[0]?.value ?? null, after[0]?.value ?? null) : null;
       if (effect) affects = weight!.party;
     }
     // so many things supplied or stationed ("two" → "four air-defence batteries") matter by what
