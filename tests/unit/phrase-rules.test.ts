@@ -183,6 +183,10 @@ describe('what the phrase rules read, and what they leave alone', () => {
     // title given away whole, property that becomes the other's on installation, an interest forfeited, a mortgage over all assets
     ['ownership', 'Ukraine hereby assigns to the Republic of Sarnia all right, title and interest in the improvements.', 'Ukraine hereby assigns two engineers to the joint working group.'],
     ['ownership', 'All fixtures installed at the port shall upon installation become the property of Ukraine.', 'All fixtures installed at the port shall upon installation be inspected by Ukraine.'],
+    ['ownership', 'All fixtures installed at the port shall become the property of Ukraine.', 'All fixtures installed at the port shall become the responsibility of Ukraine.'],
+    // an encumbrance of any kind over assets of any kind: one phrase reads both
+    ['ownership', 'Ukraine shall grant a lien over its vessels in favour of the Republic of Sarnia.', 'Ukraine shall keep its vessels in good repair for the Republic of Sarnia.'],
+    ['ownership', 'Ukraine shall mortgage its real property to the Republic of Sarnia.', 'Ukraine shall insure its real property with the Republic of Sarnia.'],
     ['ownership', 'If the Republic of Sarnia fails to pay any cash call, its entire interest in the Project shall be forfeited to Ukraine.', 'If the Republic of Sarnia fails to pay any cash call, the interest on the late amount shall be payable to Ukraine.'],
     ['ownership', 'Ukraine shall not, without the prior written consent of the Republic of Sarnia, sell, transfer or otherwise dispose of any of its assets.', 'Ukraine shall not, without the prior written consent of the Republic of Sarnia, disclose the report.'],
     // one side's position set against the other's in one sentence; a review that only goes up; one side's liability excluded
