@@ -103,6 +103,13 @@ describe('docx report of the sample drafts', () => {
     expect(xml).toContain('percentage (4.1): 50 percent → 25 percent');
   });
 
+  it('names its title (both versions) and its creator in the file’s properties, as Word shows them', async () => {
+    const files = unzipSync(await docxReport(samples(), meta));
+    const core = strFromU8(files['docProps/core.xml']!);
+    expect(core).toMatch(/<dc:title>U\.S\. draft → Ukraine revision<\/dc:title>/);
+    expect(core).toMatch(/<dc:creator>Counterdraft<\/dc:creator>/);
+  });
+
   it('says, in an internal report with a point of view, where each concern stands: the count of each, then against us first', async () => {
     const comparison = withFindings(compareVersions(parseVersion(read('us-draft-2025-02-12.txt')), parseVersion(read('ua-revision-2025-02-14.txt'))), { we: 'Ukraine' });
     const xml = decode(await documentXml(await docxReport(comparison, { ...meta, we: 'Ukraine', audience: 'internal' })));
