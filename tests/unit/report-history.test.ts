@@ -78,6 +78,14 @@ describe('a history in JSON', () => {
   });
 });
 
+describe('a history for the other side, as a page', () => {
+  it('carries no internal mark, on the page or in its printed header', async () => {
+    const html = (await renderHistory(rounds(), 'html', 'counterparty')) as string;
+    expect(html).not.toContain('Internal report');
+    expect(html).toContain('<p class="running" aria-hidden="true">History of 2 rounds: Seller draft → Joint text</p>');
+  });
+});
+
 describe('a history of one round', () => {
   it('says "1 round", not "1 rounds", on its page and its Word cover', async () => {
     const one = rounds().slice(0, 1);
@@ -104,6 +112,7 @@ describe('a history of no rounds', () => {
     expect(await renderHistory([], 'csv')).toBe('\ufeffround,\r\n');
     const html = (await renderHistory([], 'html')) as string;
     expect(html).toContain('<title>History: no rounds</title>');
+    expect(html).toContain('<p class="running" aria-hidden="true">Internal report: not for the other side · History of no rounds</p>');
     expect(html.match(/<section/g)).toBeNull();
     expect(JSON.parse((await renderHistory([], 'json')) as string).rounds).toEqual([]);
   });
