@@ -1,6 +1,7 @@
 // npm run mutate [-- src/align src/report --concurrency 1]: runs StrykerJS with the
 // project's configuration on each folder of the core in turn (or the folders named), then prints
-// the score of each folder.
+// the score of each folder. Other options go to Stryker as they are: --force retests every mutant
+// instead of only those whose code or tests changed.
 //
 // One Stryker run per folder, each with its own incremental file and report, because Stryker keeps
 // only its last run's results: a run of one folder would otherwise forget every other folder's
