@@ -89,7 +89,7 @@ describe('the Word redline of any two drafts', () => {
   });
 
   it('gives the title, parts, articles and headings standing alone their heading styles, and a clause none', async () => {
-    const text = 'Supply Agreement\n\nPART I — GENERAL\n\nArticle 1 — Price\n\n1.1 The Buyer shall pay the Price.\n\nDelivery Terms\n\n1.2 The Seller shall deliver the Goods.';
+    const text = 'Supply Agreement\n\nPART I — GENERAL\n\nArticle 1 — Price\n\n1.1 The Buyer shall pay the Price.\n\nDelivery Terms\n\n1.2 The Seller shall deliver the Goods.\n\n1.3 Risk\nRisk passes on loading.';
     const lines = (await outlineOf(text, text.replace('pay the Price', 'pay the Price in advance'))).split('\n');
     const body = lines.slice(lines.findIndex((l) => l.startsWith('Normal: unchanged ')) + 1, lines.indexOf(''));
     expect(body.map((l) => l.replace(/\{\+[^+]*\+\}/g, '').replace(/\[-|-\]/g, ''))).toEqual([
@@ -99,6 +99,9 @@ describe('the Word redline of any two drafts', () => {
       'Normal: 1.1 The Buyer shall pay the Price.',
       'Heading2: Delivery Terms',
       'Normal: 1.2 The Seller shall deliver the Goods.',
+      // a numbered clause's own heading is part of the clause, not a heading of the document
+      'Normal: 1.3 Risk',
+      'Normal: Risk passes on loading.',
     ]);
   });
 });

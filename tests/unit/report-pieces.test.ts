@@ -4,7 +4,7 @@ import { ChangeReader } from '../../src/compare/citation.js';
 import { withFindings } from '../../src/concerns/analyze.js';
 import { parseVersion } from '../../src/parse/parse.js';
 import { forAudience } from '../../src/report/audience.js';
-import { csvCell } from '../../src/report/csv.js';
+import { changesCsv, csvCell } from '../../src/report/csv.js';
 import { entryFlags, reportEntries } from '../../src/report/entries.js';
 import { escapeHtml, escapeMarkdown } from '../../src/report/escape.js';
 import { balanceLines, stanceSummary } from '../../src/report/findings.js';
@@ -60,6 +60,14 @@ describe('escaping document text', () => {
     ['-x', '-x'],
   ])('escapes %j at the start of a line as %j', (text, escaped) => {
     expect(escapeMarkdown(text)).toBe(escaped);
+  });
+});
+
+describe('a row of the changes CSV', () => {
+  it('joins a change’s separate deletions, and its insertions, with an ellipsis', () => {
+    const comparison = compareVersions(parseVersion('1. The Buyer shall pay fifty percent of the price within thirty days.'), parseVersion('1. The Buyer shall pay twenty percent of the price within ninety days.'));
+    const [, row] = changesCsv(comparison).replace('\ufeff', '').split('\r\n');
+    expect(row).toBe('modified,no,no,1.,1.,0.69,fifty … thirty,twenty … ninety');
   });
 });
 
