@@ -107,6 +107,25 @@ describe('how changes group into entries', () => {
     ]);
   });
 
+  it('keeps apart clauses removed side by side: a sibling is not under its neighbour', () => {
+    const old = `${HEAD}\n\n1.2 The Seller shall insure the Goods.\n\n1.3 The Seller shall pack the Goods.`;
+    const comparison = compareVersions(parseVersion(old), parseVersion(HEAD));
+    expect(reportEntries(comparison).map((e) => (e.kind === 'change' ? [e.change.kind, e.under.length] : [e.kind]))).toEqual([
+      ['removed', 0],
+      ['removed', 0],
+    ]);
+  });
+
+  it('never hides a reworded clause in a run of clauses that only took new numbers', () => {
+    const clauses = ['The Seller shall deliver the Goods.', 'The Buyer shall pay the Price.', 'Title passes on delivery.', 'Notices are given in writing.'];
+    const old = clauses.map((c, k) => `${k + 1}. ${c}`).join('\n\n');
+    const reworded = ['Each Party shall act in good faith.', ...clauses.map((c) => c.replace('the Price', 'the full Price'))].map((c, k) => `${k + 1}. ${c}`).join('\n\n');
+    const entries = reportEntries(compareVersions(parseVersion(old), parseVersion(reworded)));
+    const modified = entries.filter((e) => e.kind === 'change' && e.change.kind === 'modified');
+    expect(modified).toHaveLength(1);
+    for (const e of entries) if (e.kind === 'renumbered-run') expect(e.changes.every((c) => c.kind === 'unchanged')).toBe(true);
+  });
+
   it('keeps apart a clause removed after a removed article when it was not under it, or was added instead', () => {
     const old = `${HEAD}\n\nArticle 2 — Security\n\n2.1 The Buyer shall provide a bank guarantee.`;
     const swapped = compareVersions(parseVersion(old), parseVersion(`${HEAD}\n\nArticle 2 — Risk\n\n2.1 Risk passes to the Buyer on loading at the port.`));
