@@ -136,6 +136,18 @@ describe('how changes group into entries', () => {
   });
 });
 
+describe('a report narrowed to one concern', () => {
+  it('keeps the annotations of that concern and drops the others', async () => {
+    const comparison = withFindings(compareVersions(parseVersion(SUPPLY_OLD), parseVersion(SUPPLY_NEW)), { we: 'Buyer' });
+    const options = supplyOptions(comparison);
+    const text = (await renderBinaryReport(comparison, 'text', { ...options, onlyCategory: 'financial' })) as string;
+    // the supply fixture's notes: one financial ("25 percent"), one one-sided ("bank guarantee")
+    expect(text).toContain('Annotations (1)');
+    expect(text).toContain('[agreed] high Revenue share and financial terms · 1.1 “25 percent”');
+    expect(text).not.toContain('[disputed] medium One-sided terms · 2.1 (words no longer found)');
+  });
+});
+
 describe('the balance of duties', () => {
   it('lists the busiest parties, wherever they stand in the order, and names the rest on one line', () => {
     // a text naming no parties, where the last two subjects take on the most duties in the new version
