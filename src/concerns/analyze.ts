@@ -1,6 +1,6 @@
 import type { Clause, Version } from '../model/clause.js';
 import type { Comparison } from '../model/comparison.js';
-import type { CategoryId, Finding } from '../model/finding.js';
+import { SEVERITY_RANK, type CategoryId, type Finding } from '../model/finding.js';
 import { burdenedAt, holderNamedIn, namedAfter, otherParty, protectedBy, recipientIn, subjectAt } from './bearing.js';
 import { builtInPhraseRules } from './phrase-rules.js';
 import { stanceOf } from './stance.js';
@@ -148,8 +148,6 @@ export function findingsOfVersion(
   return findings;
 }
 
-const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
-
 /**
  * One clause finding of a category for the same words, as a reader is shown them: "50% of the
  * revenues" is a large share, a share of revenue and money owed, three financial findings a
@@ -162,7 +160,9 @@ export function oncePerWords(findings: readonly Finding[]): Finding[] {
   findings.forEach((f, i) => {
     if (f.level !== 'clause' || f.evidence === null) return;
     const key = `${f.version}\u0000${f.clause}\u0000${f.category}`;
-    byClause.set(key, [...(byClause.get(key) ?? []), i]);
+    const group = byClause.get(key);
+    if (group) group.push(i);
+    else byClause.set(key, [i]);
   });
   const dropped = new Set<number>();
   const overlap = (a: Finding, b: Finding) => a.evidence!.start < b.evidence!.end && b.evidence!.start < a.evidence!.end;

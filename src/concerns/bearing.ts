@@ -20,7 +20,7 @@ const NOT_BEARING = /\b(?:by|to|for|from|with|towards|against|upon)\s+(?:the\s+)
 export { partyMention };
 
 /** The pattern of a party's mentions (global, for matchAll), compiled once per party. */
-export function mentionsOf(party: string): RegExp {
+function mentionsOf(party: string): RegExp {
   return cachedPattern(partyMention(party), 'gu');
 }
 

@@ -15,6 +15,9 @@ export type CategoryId = z.infer<typeof CategoryIdSchema>;
 export const SeveritySchema = z.enum(['low', 'medium', 'high']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
+/** Severities from the most serious: what lists of findings sort by. */
+export const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
 export const EffectSchema = z.enum(['burden', 'benefit']);
 export type Effect = z.infer<typeof EffectSchema>;
 

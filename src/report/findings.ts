@@ -2,7 +2,7 @@ import { categoryOf } from '../concerns/catalogue.js';
 import { dutyShare } from '../concerns/obligations.js';
 import type { PartyBalance } from '../model/balance.js';
 import type { Change, Comparison } from '../model/comparison.js';
-import type { Finding, Stance } from '../model/finding.js';
+import { SEVERITY_RANK, type Finding, type Stance } from '../model/finding.js';
 import { clauseCitation, clausesById } from '../compare/citation.js';
 
 /** A finding as a report line names it: where, what kind, how serious, why. */
@@ -16,7 +16,6 @@ export interface FindingLine {
   stance: Stance | null;
 }
 
-const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 const STANCE_ORDER = { against: 0, favour: 1, neutral: 2 } as const;
 
 /** How a report says a stance, in words. */
@@ -43,7 +42,7 @@ export function findingSentence(f: FindingLine): string {
 export function findingLines(comparison: Comparison, findings: readonly Finding[] = comparison.findings): FindingLine[] {
   const stanceRank = (f: Finding) => (f.stance ? STANCE_ORDER[f.stance] : 0);
   return [...findings]
-    .sort((a, b) => stanceRank(a) - stanceRank(b) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+    .sort((a, b) => stanceRank(a) - stanceRank(b) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
     .map((f) => {
       const version = f.version === 'old' ? comparison.old : comparison.new;
       const clause = f.clause === null ? null : clausesById(version).get(f.clause);

@@ -21,9 +21,8 @@ export async function renderHistory(rounds: readonly HistoryRound[], format: Rep
   const audience = audienceOf ?? defaultAudience(format);
   const withAudience = rounds.map((r) => ({ comparison: r.comparison, options: { ...r.options, audience } }));
   // each round named as its own report names its versions
-  const oldName = (r: HistoryRound) => headerNames(r.comparison, r.options)[0];
-  const newName = (r: HistoryRound) => headerNames(r.comparison, r.options)[1];
-  const title = (r: HistoryRound, k: number) => `Round ${k + 1}: ${oldName(r)} → ${newName(r)}`;
+  const names = (r: HistoryRound) => headerNames(r.comparison, r.options).join(' → ');
+  const title = (r: HistoryRound, k: number) => `Round ${k + 1}: ${names(r)}`;
   switch (format) {
     case 'text':
       return withAudience.map((r, k) => `${'='.repeat(8)} ${title(r, k)} ${'='.repeat(8)}\n${renderReport(r.comparison, 'text', r.options)}`).join('\n');
@@ -34,7 +33,7 @@ export async function renderHistory(rounds: readonly HistoryRound[], format: Rep
       return historyHtml(
         withAudience.map((r) => renderReport(r.comparison, 'html', r.options)),
         withAudience.map(title),
-        rounds.length ? `${oldName(rounds[0]!)} → ${newName(rounds.at(-1)!)}` : '',
+        rounds.length ? `${headerNames(rounds[0]!.comparison, rounds[0]!.options)[0]} → ${headerNames(rounds.at(-1)!.comparison, rounds.at(-1)!.options)[1]}` : '',
         audience === 'internal',
       );
     case 'json':
