@@ -18,6 +18,17 @@ export const TESTS_OF_FOLDER = {
 };
 export const CORE_FOLDERS = Object.keys(TESTS_OF_FOLDER);
 
-const slug = (folder) => folder.replace(/^src\//, '');
-export const incrementalFileOf = (folder) => `.stryker-tmp/incremental-${slug(folder)}.json`;
-export const reportFileOf = (folder) => `.stryker-tmp/mutation-${slug(folder)}.json`;
+// A run's target is a core folder or a part of one (a subfolder or a file), so that a folder too
+// big for one sitting can be measured part by part: a Stryker run stopped midway keeps nothing.
+// The target is written into the names of its files, "/" as "+" (no path here holds a "+").
+const slug = (target) => target.replace(/^src\//, '').replaceAll('/', '+');
+export const incrementalFileOf = (target) => `.stryker-tmp/incremental-${slug(target)}.json`;
+export const reportFileOf = (target) => `.stryker-tmp/mutation-${slug(target)}.json`;
+/** The target a report file was written for, or undefined for a file not named by reportFileOf. */
+export function targetOfReportFile(name) {
+  const match = /^mutation-(.+)\.json$/.exec(name);
+  return match ? `src/${match[1].replaceAll('+', '/')}` : undefined;
+}
+/** The core folder that holds a target (itself when it is one), or undefined. */
+export const coreFolderOf = (target) =>
+  CORE_FOLDERS.find((folder) => target === folder || target.startsWith(`${folder}/`));

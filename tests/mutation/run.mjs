@@ -5,39 +5,46 @@
 //
 // One Stryker run per folder, each with its own incremental file and report, because Stryker keeps
 // only its last run's results: a run of one folder would otherwise forget every other folder's
-// score, and a whole-core run stopped after hours would keep nothing.
+// score, and a whole-core run stopped after hours would keep nothing. For the same reason a part
+// of a folder (src/concerns/rules, src/concerns/analyze.ts) may be named: it is tested by its
+// folder's tests and keeps its own results, and scores.mjs puts a folder's parts together.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { CORE_FOLDERS, incrementalFileOf, reportFileOf } from './folders.mjs';
+import { existsSync, statSync } from 'node:fs';
+import { CORE_FOLDERS, coreFolderOf, incrementalFileOf, reportFileOf } from './folders.mjs';
 
 // the package exports no path to its command; it is where npm links it
 const stryker = 'node_modules/@stryker-mutator/core/bin/stryker.js';
 
 const args = process.argv.slice(2);
-const named = args.filter((arg) => /^src\/[\w-]+\/?$/.test(arg)).map((arg) => arg.replace(/\/$/, ''));
-const passed = args.filter((arg) => !named.includes(arg.replace(/\/$/, '')));
-for (const folder of named) {
-  if (!CORE_FOLDERS.includes(folder)) {
-    console.error(`npm run mutate: ${folder} is not a folder of the core (${CORE_FOLDERS.join(', ')})`);
+const isTarget = (arg) => /^src\/[\w./-]+$/.test(arg);
+const named = args.filter(isTarget).map((arg) => arg.replace(/\/$/, ''));
+const passed = args.filter((arg) => !isTarget(arg));
+for (const target of named) {
+  if (!coreFolderOf(target)) {
+    console.error(`npm run mutate: ${target} is not in a folder of the core (${CORE_FOLDERS.join(', ')})`);
     process.exit(2);
   }
-  if (!existsSync(folder)) {
-    console.error(`npm run mutate: ${folder} does not exist`);
+  if (!existsSync(target)) {
+    console.error(`npm run mutate: ${target} does not exist`);
     process.exit(2);
   }
 }
 
-for (const folder of named.length ? named : CORE_FOLDERS) {
-  console.log(`\nmutating ${folder}`);
+for (const target of named.length ? named : CORE_FOLDERS) {
+  console.log(`\nmutating ${target}`);
+  const mutate = statSync(target).isDirectory() ? `${target}/**/*.ts` : target;
   const run = spawnSync(
     process.execPath,
     [
       stryker, 'run', 'tests/mutation/stryker.config.mjs',
-      '--mutate', `${folder}/**/*.ts`,
-      '--incrementalFile', incrementalFileOf(folder),
+      '--mutate', mutate,
+      '--incrementalFile', incrementalFileOf(target),
       ...passed,
     ],
-    { stdio: 'inherit', env: { ...process.env, COUNTERDRAFT_MUTATION_FOLDER: folder, COUNTERDRAFT_MUTATION_REPORT: reportFileOf(folder) } },
+    {
+      stdio: 'inherit',
+      env: { ...process.env, COUNTERDRAFT_MUTATION_FOLDER: coreFolderOf(target), COUNTERDRAFT_MUTATION_REPORT: reportFileOf(target) },
+    },
   );
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
