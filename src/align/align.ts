@@ -414,15 +414,29 @@ class Aligner {
       alignments.push(this.describe(g, moved));
       order.push(g.new[0]!);
     });
-    let anchor = -0.5;
+    const isAdded = (j: number) => !(this.groupOfNew[j]! >= 0 && this.groups[this.groupOfNew[j]!]!.old.length > 0);
+    let anchor = -1;
+    let place = -0.5;
+    let lastRemoved = -2;
     for (let i = 0; i < this.old.length; i++) {
       if (!Number.isNaN(newPosOfOld[i]!)) anchor = newPosOfOld[i]!;
       if (this.groupOfOld[i]! >= 0 && this.groups[this.groupOfOld[i]!]!.new.length > 0) continue;
+      // A run of removed clauses goes after the clauses added under the part that comes before
+      // it: with Article 2 removed and a clause 1.3 added at the end of Article 1, the listing
+      // reads 1.2, 1.3, then Article 2, as both drafts are read. The run stays together, placed
+      // by the level of its first clause.
+      if (i !== lastRemoved + 1) {
+        const level = this.oldClauses[i]!.level;
+        let j = anchor + 1;
+        while (j < this.new.length && isAdded(j) && this.newClauses[j]!.level > level) j++;
+        place = j - 0.5;
+      }
+      lastRemoved = i;
       alignments.push({ kind: 'removed', old: [i], new: [], similarity: 0, moved: false, renumbered: false });
-      order.push(anchor + 0.5);
+      order.push(place);
     }
     for (let j = 0; j < this.new.length; j++) {
-      if (this.groupOfNew[j]! >= 0 && this.groups[this.groupOfNew[j]!]!.old.length > 0) continue;
+      if (!isAdded(j)) continue;
       alignments.push({ kind: 'added', old: [], new: [j], similarity: 0, moved: false, renumbered: false });
       order.push(j);
     }
