@@ -223,6 +223,14 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     for (const text of ['within twelve months', 'two-thirds of the revenues', 'USD 5 million', 'under Article 5 units are counted', 'signed in two copies', 'one inspector', 'on 1 January 2026', 'two of its members']) {
       expect(figuresOf(text).filter((f) => f.kind === 'count'), text).toEqual([]);
     }
+    // a word that merely ends in "s" is not the thing counted: the count reads on to the noun
+    expect(figuresOf('deliver three gross tons of ore').map((f) => [f.kind, f.text])).toEqual([['count', 'three gross tons']]);
+    expect(figuresOf('issue twenty-five class A shares').map((f) => [f.kind, f.text])).toEqual([['count', 'twenty-five class A shares']]);
+    expect(figuresOf('grant two bonus payments').map((f) => f.text)).toEqual(['two bonus payments']);
+    expect(figuresOf('open three areas').map((f) => f.text)).toEqual(['three areas']);
+    for (const text of ['of which three is the least', 'one of the two thus appointed', 'any two has the casting vote']) {
+      expect(figuresOf(text).filter((f) => f.kind === 'count'), text).toEqual([]);
+    }
     const before = 'The Republic of Sarnia shall supply Ukraine with two air-defence batteries and train their crews.';
     const after = 'The Republic of Sarnia shall supply Ukraine with four air-defence batteries and train their crews.';
     const found = changes(STATES, before, after, 'Ukraine').filter((f) => f.rule === 'figure-changed');
