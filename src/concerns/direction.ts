@@ -164,9 +164,17 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const holderOfGrant = granteeIn(text, version);
     return holderOfGrant ? { party: holderOfGrant, rise: 'benefit', added: 'benefit' } : null;
   }
+  // a share that counts votes or holdings ("holders of at least seventy-five per cent of the
+  // Shares approve", "a vote of Parties holding more than fifty per cent") is a threshold: who
+  // gains by it depends on what the vote decides, which the figure does not say
+  if (figure.kind === 'percent' && (VOTE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) || VOTED_SHARES_AFTER.test(clause.text.slice(at, at + 120)))) return null;
   const recipient = recipientBefore(clause.text, sentence.start, at, version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));
   if (recipient && !cap) return { party: recipient, rise: 'benefit', added: 'benefit' };
+  // the price of a right ("may prepay the Loan, subject to a prepayment fee of two per cent", "may
+  // cancel upon payment of a cancellation fee"): the party that holds the right pays it
+  const priceOfRight = PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? rightHolderAt(clause, version, at) : null;
+  if (priceOfRight) return { party: priceOfRight, rise: 'burden', added: 'burden' };
   const payer = burdenedAt(clause, version, at) ?? bearerJustBefore(clause, version, sentence.start, at) ?? (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null);
   return payer ? { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' } : null;
 }
@@ -179,6 +187,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
 function bearerJustBefore(clause: Clause, version: Version, from: number, at: number): string | null {
   return lastActingBefore(clause, version, from, at, { duties: true, rights: false });
 }
+
+const VOTE_BEFORE = /\b(?:holders?\s+of|holding|vote|votes|voting|majority|quorum)\b[^.;]{0,40}$/iu;
+const VOTED_SHARES_AFTER = /^[^.;]{0,40}?\bof\s+(?:the\s+)?(?:votes(?:\s+cast)?|voting\s+rights)\b/iu;
+
+// Words that make a sum the condition of using a right: "subject to a fee of", "upon payment of".
+const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?on)\s+(?:the\s+)?(?:prior\s+)?(?:payment\s+(?:by\s+it\s+)?of\b|(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|premium|payment)\s+of\b)[^.;]*$/iu;
 
 // What one side pays the other for: when the clause names neither, the parties' roles say who
 // pays, if the figure itself is that price ("interest at 12%", "a fee of USD 500"); damages, a

@@ -138,6 +138,34 @@ describe('the term of a grant', () => {
   });
 });
 
+describe('what a sum is for', () => {
+  const LOAN = 'FACILITY AGREEMENT\n\nbetween Alder Bank plc (the "Lender") and Birch Ltd (the "Borrower").';
+  it('the price of a right is paid by the party that holds it', () => {
+    // a fee for prepaying taken away: the Borrower, who would have paid it, gains
+    const waived = changeFindings(LOAN, 'The Borrower may prepay the Loan, subject to a prepayment fee of two per cent of the amount prepaid.', 'The Borrower may prepay the Loan at any time without premium or penalty.', 'Borrower');
+    expect(waived.filter((f) => f.rule === 'figure-changed').map((f) => [f.affects, f.effect, f.stance])).toEqual([['Borrower', 'benefit', 'favour']]);
+    // a fee put on cancelling: the Buyer, who cancels, pays
+    const fee = changeFindings(SALE, 'The Buyer may cancel any order up to fourteen days before delivery.', 'The Buyer may cancel any order up to fourteen days before delivery upon payment of a cancellation fee of twenty per cent of the order value.', 'Buyer');
+    expect(fee.filter((f) => f.rule === 'figure-changed').map((f) => [f.affects, f.effect, f.stance])).toEqual([['Buyer', 'burden', 'against']]);
+  });
+
+  it('near miss: a sum the holder of a right charges the other is not its price', () => {
+    const interest = changeFindings(LOAN, 'The Lender may charge interest at four per cent on any overdue sum.', 'The Lender may charge interest at eight per cent on any overdue sum.', 'Borrower');
+    expect(stances(interest, 'figure-changed')).toEqual(['against']);
+  });
+
+  it('a share that counts votes or holdings is a threshold, weighed for no one', () => {
+    const JV = 'SHAREHOLDERS AGREEMENT\n\nbetween Alder Ltd (the "Company") and Birch Ltd (the "Investor").';
+    const holders = changeFindings(JV, 'If holders of at least seventy-five per cent of the Shares approve a sale, all shareholders shall transfer their Shares.', 'If holders of at least fifty per cent of the Shares approve a sale, all shareholders shall transfer their Shares.', 'Company');
+    expect(stances(holders, 'figure-changed')).toEqual(['neutral']);
+    const votes = changeFindings(JV, 'The Company shall not be wound up except by a resolution passed by sixty per cent of the votes cast.', 'The Company shall not be wound up except by a resolution passed by ninety per cent of the votes cast.', 'Company');
+    expect(stances(votes, 'figure-changed')).toEqual(['neutral']);
+    // near miss: a cap on what one side may hold is no vote
+    const cap = changeFindings(JV, 'The Investor may hold up to 100% of the shares in the Company.', 'The Investor may hold no more than 49% of the shares in the Company.', 'Investor');
+    expect(stances(cap, 'figure-changed')).not.toEqual(['neutral']);
+  });
+});
+
 describe('review-ousted and past-assistance-repaid', () => {
   it('decisions put beyond review burden the party that did not make them', () => {
     const single = findingsOfVersion(parseVersion(`${SALE}\n\n1. Decisions of the Seller under clause 4 shall be final and shall not be subject to review by any court.`), 'single');
