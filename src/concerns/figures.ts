@@ -17,6 +17,8 @@ export interface Figure {
   value: number;
   /** a sum measured in time ("six months' rent"): its value is days, not money */
   inTime?: true;
+  /** a multiple of a sum ("twice the Price"): where a side has none, the sum is taken once (100) */
+  multiple?: true;
   start: number;
   end: number;
 }
@@ -166,6 +168,25 @@ const MAY_BE_FRACTION = /half|third|quarter|fourth|fifth|tenth|половин|т
 const MAY_BE_DURATION = /hour|day|week|month|year/iu;
 const MAY_BE_YEAR_ORDINAL = /anniversary|year/iu;
 
+// A multiple of a sum ("twice its Subscription Price", "three times the Annual Fee"), read as the
+// share of that sum it comes to (200, 300). Never a frequency ("twice a year", "three times in
+// any month"): the multiple must stand before the sum it multiplies.
+const MULTIPLE = new RegExp(
+  `\\b(twice|double|triple|treble|(?:\\d{1,2}|${Object.keys(UNITS).join('|')})(?:\\s+and\\s+a\\s+half)?\\s+times)\\s+(?=(?:the|its|their|his|her|such|that|all|any)\\s|(?:an?\\s+)?(?:amount|sum)s?\\b)`,
+  'giu',
+);
+const MULTIPLIERS: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3 };
+const MAY_BE_MULTIPLE = /twice|double|triple|treble|times/iu;
+
+function multipleValue(words: string): number | null {
+  const lower = words.toLowerCase();
+  if (MULTIPLIERS[lower] !== undefined) return 100 * MULTIPLIERS[lower];
+  const m = /^(\S+)(\s+and\s+a\s+half)?\s+times$/u.exec(lower);
+  if (!m) return null;
+  const base = /^\d+$/u.test(m[1]!) ? Number(m[1]) : (UNITS[m[1]!] ?? null);
+  return base === null ? null : 100 * (base + (m[2] ? 0.5 : 0));
+}
+
 export function figuresOf(text: string): Figure[] {
   const figures: Figure[] = [];
   let at = 0;
@@ -189,6 +210,10 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_FRACTION.test(text) ? text.matchAll(FRACTION) : []) {
     const value = FRACTIONS.find(([pattern]) => pattern.test(m[1]!))?.[1];
     if (value !== undefined) figures.push({ kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of MAY_BE_MULTIPLE.test(text) ? text.matchAll(MULTIPLE) : []) {
+    const value = multipleValue(m[1]!);
+    if (value !== null) figures.push({ kind: 'percent', text: m[1]!, value, multiple: true, start: m.index, end: m.index + m[1]!.length });
   }
   for (const m of MAY_BE_DURATION.test(text) ? text.matchAll(DURATION) : []) {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);

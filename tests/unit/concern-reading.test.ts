@@ -57,6 +57,19 @@ describe('figure-changed reads who pays and who receives', () => {
     expect(stanceFor(LICENCE, 'The Licensee shall pay a running royalty on every unit sold.', 'The Licensee shall pay a running royalty on every unit sold and an entry fee of EUR 500,000.', 'Licensee')).toBe('against');
   });
 
+  it('a multiple of a sum is read as the share of it it comes to, and weighed against the sum taken once', () => {
+    expect(figuresOf('equal to twice its Subscription Price').map((f) => [f.kind, f.text, f.value])).toEqual([['percent', 'twice', 200]]);
+    expect(figuresOf('up to three times the Annual Fee').map((f) => f.value)).toEqual([300]);
+    expect(figuresOf('one and a half times the Price').map((f) => f.value)).toEqual([150]);
+    // near misses: how often, not how much
+    for (const text of ['The Board shall meet twice a year.', 'at most three times in any month', 'twice each year', 'doubled']) expect(figuresOf(text), text).toEqual([]);
+    // a cap raised from the Price to twice the Price costs the party whose liability it caps
+    const cap = changes(SALE, 'The aggregate liability of the Vendor shall not exceed the Price.', 'The aggregate liability of the Vendor shall not exceed twice the Price.', 'Vendor');
+    expect(cap.filter((f) => f.rule === 'figure-changed').map((f) => [f.affects, f.effect, f.stance])).toEqual([['Vendor', 'burden', 'against']]);
+    // a preference raised to twice the price paid helps the party that receives it
+    expect(stanceFor(COMPANY, 'On a liquidation the Investor shall first receive an amount equal to its Subscription Price.', 'On a liquidation the Investor shall first receive an amount equal to twice its Subscription Price.', 'Investor')).toBe('favour');
+  });
+
   it('the same figure written another way is no change', () => {
     expect(changes(STATES, 'Ukraine shall pay into the Fund fifty percent of the port dues.', 'Ukraine shall pay into the Fund one-half of the port dues.', 'Ukraine').filter((f) => f.rule === 'figure-changed')).toEqual([]);
     expect(changes(LICENCE, 'The royalty shall be ten per cent (10 per cent) of receipts.', 'The royalty shall be 10% of receipts.', 'Licensee').filter((f) => f.rule === 'figure-changed')).toEqual([]);

@@ -490,6 +490,7 @@ describe('obligations', () => {
     const read = (text: string) => deontics(text).map((d) => [d.party, d.kind]);
     expect(read('1.1 Ukraine shall be compensated for any loss of revenue.')).toEqual([['Ukraine', 'right']]);
     expect(read('1.1 The United States shall be reimbursed within 30 days.')).toEqual([['United States', 'right']]);
+    expect(read('1.1 Ukraine shall first receive the proceeds of the sale.')).toEqual([['Ukraine', 'right']]);
     // denied a payment, a party bears no duty: it is neither owed nor owing
     expect(read('1.1 Ukraine shall not be compensated for any loss of revenue.')).toEqual([]);
     expect(read('1.1 Ukraine shall not transfer the revenue.')).toEqual([['Ukraine', 'prohibition']]);

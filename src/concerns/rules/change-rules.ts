@@ -157,7 +157,10 @@ export const figureChanged: ChangeRule = {
       // figures of different kinds (a share for a sum, or six months' rent for a sum of money)
       // are not weighed against each other
       const unlike = before[0] && after[0] && (before[0].kind !== after[0].kind || Boolean(before[0].inTime) !== Boolean(after[0].inTime));
-      effect = weight && !unlike ? effectOfChange(weight, before[0]?.value ?? null, after[0]?.value ?? null) : null;
+      // a multiple put in or taken out ("shall not exceed the Price" → "twice the Price") is
+      // weighed against the sum taken once
+      const once = (other: Figure | undefined) => (other?.multiple ? 100 : null);
+      effect = weight && !unlike ? effectOfChange(weight, before[0]?.value ?? once(after[0]), after[0]?.value ?? once(before[0])) : null;
       if (effect) affects = weight!.party;
     }
     // so many things supplied or stationed ("two" → "four air-defence batteries") matter by what
