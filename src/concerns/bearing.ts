@@ -148,6 +148,43 @@ export function protectedBy(clause: Clause, version: Version): string | null {
   return givers.has(named[0]!) && !OWN_LAW.test(clause.text) ? otherParty(version, named[0]!) : named[0]!;
 }
 
+// Words that release a party from a measure ("shall not be required to", "Neither ... shall be
+// obliged to", "Nothing in this Agreement shall require ..."), read where the sentence names a
+// party's own constitution or law.
+const RELEASE = /\b(?:shall|will)\s+not\s+be\s+(?:required|obliged|bound|compelled)\b/u;
+const NEITHER_RELEASED = /\b(?:[Nn]either|[Nn]o)\b([^.;]{0,160}?)\b(?:shall|will)\s+be\s+(?:required|obliged|bound|compelled)\b/u;
+const NOTHING_REQUIRES = /\b[Nn]othing\s+in\s+this\s+(?:Agreement|Treaty|Convention|Protocol)\s+(?:shall|will)\s+(?:require|oblige|compel)\b([^.;]{0,80})/u;
+const ALL_PARTIES = /\b(?:Party|Parties|Contracting\s+Part(?:y|ies)|either|each)\b/u;
+
+/**
+ * The parties a clause releases from a measure their own constitution or law forbids ("Neither
+ * the Republic nor the Kingdom shall be required to take any measure incompatible with its
+ * Constitution": both; "The Kingdom shall not be required to ...": the Kingdom alone).
+ */
+export function releasedByOwnLaw(clause: Clause, version: Version): Set<string> {
+  const released = new Set<string>();
+  const parties = partiesOf(version);
+  const text = clause.text;
+  const named = (span: string) => (ALL_PARTIES.test(span) ? parties : partiesNamedIn(span, version));
+  for (let at = 0; at < text.length; ) {
+    const sentence = sentenceAt(text, at);
+    const words = text.slice(sentence.start, sentence.end);
+    at = Math.max(sentence.end, at + 1);
+    if (!OWN_LAW.test(words)) continue;
+    const neither = NEITHER_RELEASED.exec(words);
+    if (neither) for (const party of named(neither[1]!)) released.add(party);
+    const nothing = NOTHING_REQUIRES.exec(words);
+    if (nothing) for (const party of named(nothing[1]!)) released.add(party);
+    const release = RELEASE.exec(words);
+    if (release) {
+      const subject = partiesNamedIn(words.slice(0, release.index), version).at(-1);
+      if (subject) released.add(subject);
+      else if (ALL_PARTIES.test(words.slice(0, release.index))) for (const party of parties) released.add(party);
+    }
+  }
+  return released;
+}
+
 const OWN_LAW = /\b(?:constitution\p{L}*|parliament\p{L}*|legislat\p{L}*|ratif\p{L}*|domestic\s+law|national\s+law|internal\s+(?:law|procedures?))\b|(?<!\p{L})(?:конституц|ратифік|законодав)/iu;
 
 /** The party that carries most duties in a version (the one a way out matters most to), or null on a tie. */

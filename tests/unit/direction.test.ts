@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
 import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
-import { burdenedAt } from '../../src/concerns/bearing.js';
+import { burdenedAt, releasedByOwnLaw } from '../../src/concerns/bearing.js';
 import { forumsIn, homesOf } from '../../src/concerns/forum.js';
 import type { Finding } from '../../src/model/finding.js';
 import { parseVersion } from '../../src/parse/parse.js';
@@ -135,6 +135,34 @@ describe('the term of a grant', () => {
   it('near miss: the term of the agreement itself is granted to no one', () => {
     const term = changeFindings(STATES, 'This Agreement shall remain in force for ten years.', 'This Agreement shall remain in force for twenty years.', 'Ukraine');
     expect(stances(term, 'figure-changed')).toEqual(['neutral']);
+  });
+});
+
+describe('a release from what a party’s own constitution forbids', () => {
+  const TREATY = 'TREATY\n\nbetween the Republic of Norland and the Kingdom of Estria (the "Parties").';
+  const both = 'Neither the Republic of Norland nor the Kingdom of Estria shall be required to take any measure incompatible with its Constitution.';
+  const estriaOnly = 'The Kingdom of Estria shall not be required to take any measure incompatible with its Constitution.';
+  const released = (text: string) => {
+    const version = parseVersion(`${TREATY}\n\n1. ${text}`);
+    return [...releasedByOwnLaw(version.clauses.at(-1)!, version)].sort();
+  };
+
+  it('reads whom the clause releases', () => {
+    expect(released(both)).toEqual(['Kingdom of Estria', 'Republic of Norland']);
+    expect(released(estriaOnly)).toEqual(['Kingdom of Estria']);
+    expect(released('Neither Party shall be obliged to act contrary to its constitutional requirements.')).toEqual(['Kingdom of Estria', 'Republic of Norland']);
+    expect(released('Nothing in this Treaty shall require the Republic of Norland to amend its Constitution.')).toEqual(['Republic of Norland']);
+    // near misses: a release from something other than its own law, and a duty to comply
+    expect(released('The Kingdom of Estria shall not be required to pay any further sum.')).toEqual([]);
+    expect(released('The Kingdom of Estria shall act in accordance with its Constitution.')).toEqual([]);
+  });
+
+  it('taken from one party, it is that party’s loss and the other’s gain; given back, the reverse', () => {
+    const narrowed = changeFindings(TREATY, both, estriaOnly, 'Republic of Norland').filter((f) => f.rule === 'protection-changed');
+    expect(narrowed.map((f) => [f.affects, f.effect, f.stance])).toEqual([['Republic of Norland', 'burden', 'against']]);
+    expect(stances(changeFindings(TREATY, both, estriaOnly, 'Kingdom of Estria'), 'protection-changed')).toEqual(['favour']);
+    const widened = changeFindings(TREATY, estriaOnly, both, 'Republic of Norland').filter((f) => f.rule === 'protection-changed');
+    expect(widened.map((f) => [f.affects, f.effect, f.stance])).toEqual([['Republic of Norland', 'benefit', 'favour']]);
   });
 });
 

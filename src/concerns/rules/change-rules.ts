@@ -5,10 +5,10 @@ import type { CategoryId, Effect } from '../../model/finding.js';
 import { deonticsOf, type Deontic } from '../obligations.js';
 import { partiesOf } from '../parties.js';
 import { sentenceAt } from '../sentences.js';
-import { burdenedAt, mostBurdened, protectedBy } from '../bearing.js';
+import { burdenedAt, mostBurdened, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { figuresOf, type Figure } from '../figures.js';
 import { effectOfChange, figureWeight, shareLoser } from '../direction.js';
-import type { ChangeMatch, ChangeRule, ClauseRule } from '../rule.js';
+import type { ChangeMatch, ChangeRule, ClauseLookup, ClauseRule } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
 import { forumMoved } from './forum-rules.js';
@@ -314,6 +314,39 @@ const PROTECTIONS: { category: CategoryId; pattern: RegExp; name: string }[] = [
   { category: 'duration', pattern: TERMINATION, name: 'A termination clause' },
 ];
 
+/**
+ * A release from what a party's own constitution forbids, given to both and then to one ("Neither
+ * the Republic nor the Kingdom shall be required ..." → "The Kingdom shall not be required ..."),
+ * or to one and then to both: the party that lost it loses, the party that gained it gains.
+ */
+function releaseChanges(change: Change, comparison: Comparison, clauses: ClauseLookup, name: string): ChangeMatch[] {
+  const read = (list: Clause[], version: Version) => {
+    const parties = new Set<string>();
+    let where: Clause | null = null;
+    for (const clause of list) {
+      const released = releasedByOwnLaw(clause, version);
+      if (released.size > 0) where ??= clause;
+      for (const party of released) parties.add(party);
+    }
+    return { parties, where };
+  };
+  const before = read(clauses.oldClauses(change), comparison.old);
+  const after = read(clauses.newClauses(change), comparison.new);
+  // a release that came or went whole is a protection that appeared or went, read as such
+  if (before.parties.size === 0 || after.parties.size === 0) return [];
+  const matches: ChangeMatch[] = [];
+  const clause = after.where!;
+  for (const party of before.parties) {
+    if (after.parties.has(party)) continue;
+    matches.push({ side: 'new', clause: clause.id, oldClauses: change.old, category: 'constitutional', evidence: null, explanation: `${name} no longer releases ${party} from measures its own constitution or law forbids.`, affects: party, effect: 'burden' });
+  }
+  for (const party of after.parties) {
+    if (before.parties.has(party)) continue;
+    matches.push({ side: 'new', clause: clause.id, oldClauses: change.old, category: 'constitutional', evidence: null, explanation: `${name} now releases ${party} from measures its own constitution or law forbids.`, affects: party, effect: 'benefit' });
+  }
+  return matches;
+}
+
 /** Protective clauses (security, constitution, ratification, termination) that appear or go. */
 export const protectionChanged: ChangeRule = {
   id: 'protection-changed',
@@ -329,6 +362,13 @@ export const protectionChanged: ChangeRule = {
       // A protection protects someone: its arrival is that party's gain, its removal a loss. A
       // way out protects most the party bound by most duties.
       const protectedParty = (c: Clause, version: Comparison['old']) => (p.category === 'duration' ? mostBurdened(version) : protectedBy(c, version));
+      if (p.category === 'constitutional') {
+        const released = releaseChanges(change, comparison, clauses, p.name);
+        if (released.length > 0) {
+          matches.push(...released);
+          continue;
+        }
+      }
       if (after && !before) {
         const affects = protectedParty(after.c, comparison.new);
         matches.push({ side: 'new', clause: after.c.id, oldClauses: change.old, category: p.category, evidence: { start: after.m.index, end: after.m.index + after.m[0].length }, explanation: `${p.name} appears in this version.`, affects, effect: 'benefit' });
