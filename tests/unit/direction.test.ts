@@ -166,6 +166,32 @@ describe('a release from what a party’s own constitution forbids', () => {
   });
 });
 
+describe('consideration-changed: what is given for what passes', () => {
+  const CONCESSION = 'CONCESSION AGREEMENT\n\nbetween Alder Ltd (the "Grantor") and Birch Ltd (the "Concessionaire").';
+  const paid = 'On expiry the Project Assets shall pass to the Grantor against payment to the Concessionaire of their net book value.';
+  const free = 'On expiry the Project Assets shall pass to the Grantor free of charge.';
+  const found = (before: string, after: string, we: string) => changeFindings(CONCESSION, before, after, we).filter((f) => f.rule === 'consideration-changed');
+
+  it('assets that passed for a price and now pass for nothing: the party paid loses, the receiver gains', () => {
+    expect(found(paid, free, 'Concessionaire').map((f) => [f.affects, f.effect, f.stance, f.category])).toEqual([['Concessionaire', 'burden', 'against', 'financial']]);
+    expect(found(paid, free, 'Grantor').map((f) => f.stance)).toEqual(['favour']);
+    // and the reverse
+    expect(found(free, paid, 'Concessionaire').map((f) => [f.affects, f.effect, f.stance])).toEqual([['Concessionaire', 'benefit', 'favour']]);
+  });
+
+  it('with no party named as paid, the one other than the receiver parts with the thing', () => {
+    const atValue = 'On expiry title to the Facilities shall be transferred to the Grantor at their fair market value.';
+    const forNothing = 'On expiry title to the Facilities shall be transferred to the Grantor without compensation.';
+    expect(found(atValue, forNothing, 'Concessionaire').map((f) => [f.affects, f.stance])).toEqual([['Concessionaire', 'against']]);
+  });
+
+  it('near misses: nothing passes, the terms stay, or the words are negated', () => {
+    expect(found('The Grantor shall provide the land against payment of rent.', 'The Grantor shall provide the land free of charge.', 'Grantor')).toEqual([]);
+    expect(found(free, 'On expiry the Project Assets and the spare parts shall pass to the Grantor free of charge.', 'Grantor')).toEqual([]);
+    expect(found(paid, 'On expiry the Project Assets shall not pass to the Grantor free of charge.', 'Grantor')).toEqual([]);
+  });
+});
+
 describe('what a sum is for', () => {
   const LOAN = 'FACILITY AGREEMENT\n\nbetween Alder Bank plc (the "Lender") and Birch Ltd (the "Borrower").';
   it('the price of a right is paid by the party that holds it', () => {

@@ -12,6 +12,7 @@ import type { ChangeMatch, ChangeRule, ClauseLookup, ClauseRule } from '../rule.
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
 import { forumMoved } from './forum-rules.js';
+import { considerationChanged } from './consideration-rules.js';
 
 /**
  * `before` and `after` without the figures they share, counted with multiplicity: a figure the
@@ -438,4 +439,4 @@ export const dutyHedged: ChangeRule = {
   },
 };
 
-export const CHANGE_RULES: ChangeRule[] = [figureChanged, dutyShifted, dutyHedged, protectionChanged, forumMoved];
+export const CHANGE_RULES: ChangeRule[] = [figureChanged, dutyShifted, dutyHedged, protectionChanged, forumMoved, considerationChanged];

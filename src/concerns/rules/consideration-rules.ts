@@ -1,0 +1,66 @@
+import type { Clause, Version } from '../../model/clause.js';
+import type { Change, Comparison } from '../../model/comparison.js';
+import { otherParty, partiesNamedIn, recipientIn } from '../bearing.js';
+import { isNegated, sentenceAt } from '../sentences.js';
+import type { ChangeMatch, ChangeRule } from '../rule.js';
+
+/**
+ * What is given for what passes: assets that passed "against payment of their net book value"
+ * now pass "free of charge", or the reverse. The party that parts with them loses the price, or
+ * gains it; the party they pass to gains, or pays.
+ */
+
+// a thing passing from one party to another
+const PASSES = /\b(?:pass(?:es|ed)?|transfer(?:s|red)?|revert(?:s|ed)?|vest(?:s|ed)?|deliver(?:s|ed)?|hand(?:s|ed)?\s+over|surrender(?:s|ed)?|assign(?:s|ed)?|convey(?:s|ed)?|cede[sd]?)\b/iu;
+const FREE = /\b(?:free\s+of\s+(?:any\s+)?(?:charge|cost|payment)|without\s+(?:any\s+)?(?:payment|compensation|charge|consideration|cost)|for\s+no\s+(?:consideration|payment|compensation)|at\s+no\s+(?:cost|charge)|gratuitously|for\s+nothing)\b/iu;
+const PAID = /\b(?:against|upon|on|in\s+return\s+for|in\s+exchange\s+for|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?payment\b|\b(?:at|for)\s+(?:its|their|the)\s+(?:fair\s+)?(?:market|net\s+book|book|replacement|depreciated|residual)\s+value\b|\bfor\s+(?:a\s+)?(?:fair|adequate|full)\s+(?:price|consideration|compensation)\b|\b(?:adequate|fair|full|prompt)\s+compensation\b/iu;
+// "against payment to the Concessionaire": the party paid is named after the words
+const PAID_TO = /^[^.;]{0,40}?\bto\s+(?:the\s+)?/iu;
+
+type Terms = { free: boolean; paid: boolean; clause: Clause; at: number; payee: string | null } | null;
+
+/** Whether the clauses let a thing pass for a price or for nothing, and where it says so. */
+function termsOfPassing(list: Clause[], version: Version): Terms {
+  for (const clause of list) {
+    for (const pattern of [PAID, FREE]) {
+      const m = pattern.exec(clause.text);
+      if (!m || isNegated(clause.text, m.index)) continue;
+      const sentence = sentenceAt(clause.text, m.index);
+      const words = clause.text.slice(sentence.start, sentence.end);
+      if (!PASSES.test(words)) continue;
+      const after = clause.text.slice(m.index + m[0].length, sentence.end);
+      const payee = pattern === PAID && PAID_TO.test(after) ? (partiesNamedIn(after.slice(0, 80), version)[0] ?? null) : null;
+      return { free: pattern === FREE, paid: pattern === PAID, clause, at: m.index, payee };
+    }
+  }
+  return null;
+}
+
+export const considerationChanged: ChangeRule = {
+  id: 'consideration-changed',
+  category: 'financial',
+  severity: 'high',
+  find(change: Change, comparison: Comparison, clauses): ChangeMatch[] {
+    if (change.kind === 'unchanged' || change.old.length === 0 || change.new.length === 0) return [];
+    const before = termsOfPassing(clauses.oldClauses(change), comparison.old);
+    const after = termsOfPassing(clauses.newClauses(change), comparison.new);
+    if (!before || !after || before.free === after.free) return [];
+    // the party that parts with the thing: the one paid, else the one other than its receiver
+    const paidTerms = before.paid ? before : after;
+    const paidVersion = before.paid ? comparison.old : comparison.new;
+    const receiver = recipientIn(paidTerms.clause, paidVersion, paidTerms.at);
+    const giver = paidTerms.payee ?? (receiver ? otherParty(paidVersion, receiver) : null);
+    const nowFree = after.free;
+    return [
+      {
+        side: 'new',
+        clause: after.clause.id,
+        oldClauses: change.old,
+        evidence: null,
+        explanation: nowFree ? 'What passes here was paid for; it now passes for nothing.' : 'What passes here passed for nothing; it is now paid for.',
+        affects: giver,
+        effect: nowFree ? 'burden' : 'benefit',
+      },
+    ];
+  },
+};
