@@ -167,7 +167,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // a share that counts votes or holdings ("holders of at least seventy-five per cent of the
   // Shares approve", "a vote of Parties holding more than fifty per cent") is a threshold: who
   // gains by it depends on what the vote decides, which the figure does not say
-  if (figure.kind === 'percent' && (VOTE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) || VOTED_SHARES_AFTER.test(clause.text.slice(at, at + 120)))) return null;
+  if (isVoteThreshold(clause, figure)) return null;
   const recipient = recipientBefore(clause.text, sentence.start, at, version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));
   if (recipient && !cap) return { party: recipient, rise: 'benefit', added: 'benefit' };
@@ -190,6 +190,13 @@ function bearerJustBefore(clause: Clause, version: Version, from: number, at: nu
 
 const VOTE_BEFORE = /\b(?:holders?\s+of|holding|vote|votes|voting|majority|quorum)\b[^.;]{0,40}$/iu;
 const VOTED_SHARES_AFTER = /^[^.;]{0,40}?\bof\s+(?:the\s+)?(?:votes(?:\s+cast)?|voting\s+rights)\b/iu;
+
+/** Is the figure a share of votes or holdings that decides something ("holders of at least 75% of the Shares")? */
+export function isVoteThreshold(clause: Clause, figure: Pick<Figure, 'kind' | 'start'>): boolean {
+  if (figure.kind !== 'percent') return false;
+  const sentence = sentenceAt(clause.text, figure.start);
+  return VOTE_BEFORE.test(clause.text.slice(Math.max(sentence.start, figure.start - 60), figure.start)) || VOTED_SHARES_AFTER.test(clause.text.slice(figure.start, figure.start + 120));
+}
 
 // Words that make a sum the condition of using a right: "subject to a fee of", "upon payment of".
 const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?on)\s+(?:the\s+)?(?:prior\s+)?(?:payment\s+(?:by\s+it\s+)?of\b|(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|premium|payment)\s+of\b)[^.;]*$/iu;

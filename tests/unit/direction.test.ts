@@ -212,11 +212,14 @@ describe('what a sum is for', () => {
     const JV = 'SHAREHOLDERS AGREEMENT\n\nbetween Alder Ltd (the "Company") and Birch Ltd (the "Investor").';
     const holders = changeFindings(JV, 'If holders of at least seventy-five per cent of the Shares approve a sale, all shareholders shall transfer their Shares.', 'If holders of at least fifty per cent of the Shares approve a sale, all shareholders shall transfer their Shares.', 'Company');
     expect(stances(holders, 'figure-changed')).toEqual(['neutral']);
+    // who has a say is a matter of balance, not of money
+    expect(holders.filter((f) => f.rule === 'figure-changed').map((f) => f.category)).toEqual(['one-sided']);
     const votes = changeFindings(JV, 'The Company shall not be wound up except by a resolution passed by sixty per cent of the votes cast.', 'The Company shall not be wound up except by a resolution passed by ninety per cent of the votes cast.', 'Company');
     expect(stances(votes, 'figure-changed')).toEqual(['neutral']);
     // near miss: a cap on what one side may hold is no vote
     const cap = changeFindings(JV, 'The Investor may hold up to 100% of the shares in the Company.', 'The Investor may hold no more than 49% of the shares in the Company.', 'Investor');
     expect(stances(cap, 'figure-changed')).not.toEqual(['neutral']);
+    expect(cap.filter((f) => f.rule === 'figure-changed').map((f) => f.category)).toEqual(['financial']);
   });
 });
 

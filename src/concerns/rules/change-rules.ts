@@ -7,7 +7,7 @@ import { partiesOf } from '../parties.js';
 import { sentenceAt } from '../sentences.js';
 import { burdenedAt, mostBurdened, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { figuresOf, type Figure } from '../figures.js';
-import { effectOfChange, figureWeight, shareLoser } from '../direction.js';
+import { effectOfChange, figureWeight, isVoteThreshold, shareLoser } from '../direction.js';
 import type { ChangeMatch, ChangeRule, ClauseLookup, ClauseRule } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
@@ -181,6 +181,8 @@ export const figureChanged: ChangeRule = {
         evidence: located.figure ? { start: located.figure.start, end: located.figure.end } : null,
         explanation: `A figure ${what}.`,
         ...(period && !inHours && !paysWithin(located, inOld) ? { category: 'duration' as const } : {}),
+        // a threshold of votes or holdings decides who has a say: a matter of balance, not money
+        ...(where && isVoteThreshold(where.clause, where.figure) ? { category: 'one-sided' as const } : {}),
         ...((counted || inHours) && where ? { category: categoryOf(where.clause, where === inNew ? comparison.new : comparison.old) } : {}),
         affects: effect ? affects : null,
         ...(effect ? { effect } : {}),
