@@ -9,6 +9,7 @@ import { obligationBalance } from './obligations.js';
 import { partiesOf, resolveParty, sameStateName } from './parties.js';
 import { figuresOf } from './figures.js';
 import { sentenceAt } from './sentences.js';
+import { sameLawOnly } from './forum.js';
 import type { ChangeRule, ClauseMatch, ClauseRule, DocumentRule, WeighsOn } from './rule.js';
 import { CHANGE_RULES } from './rules/change-rules.js';
 import { CLAUSE_RULES } from './rules/clause-rules.js';
@@ -339,6 +340,8 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       if (olds.length === 0) continue;
       const reworded = sentenceOfFinding(f, 'new', figureMoved);
       if (olds.some((b) => sentenceOfFinding(b, 'old', figureMoved) === reworded)) continue;
+      // the same governing law said in other words ("Dutch law" → "the laws of the Netherlands")
+      if (f.category === 'governing-law' && sameLawOnly(change.old.map((id) => text('old', id)).join('\n'), change.new.map((id) => text('new', id)).join('\n'))) continue;
       changed.add(f.category);
       // the same concern, now weighing on the other party ("the property of the Investor" → "of
       // the Host State"): it has moved, and which way is known; otherwise the words alone do not say

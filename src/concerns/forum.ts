@@ -31,8 +31,8 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   // "subject to the criminal jurisdiction of the Republic of Veland": the state whose courts hear it
   // (a ministry's or a regulator's jurisdiction is its remit, not a forum)
   { kind: 'courts', pattern: /\b[Jj]urisdiction\s+of\s+(?:the\s+)?(?=\p{Lu})(?!(?:Court|Tribunal|Arbitral|Ministry|Minister|Department|Regulator|Regulatory|Authority|Agency|Commission|Office|Board|Council|Committee|Secretary|Inspectorate|Service)\b)/gu },
-  { kind: 'law', pattern: /\bgoverned\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?/giu },
-  { kind: 'law', pattern: /\bin\s+accordance\s+with\s+(?=(?:the\s+)?laws?\s+of\b)/giu },
+  { kind: 'law', pattern: /\bgoverned\s+by,?\s+(?:and\s+(?:shall\s+be\s+)?(?:construed|interpreted|enforced)(?:\s+and\s+(?:construed|interpreted|enforced))?\s+(?:in\s+accordance\s+with|under),?\s+)?/giu },
+  { kind: 'law', pattern: /\bin\s+accordance\s+with,?\s+(?=(?:the\s+)?laws?\s+of\b)/giu },
 ];
 
 const ARBITRATION_UNDER = /\barbitration\s+(?:under|administered\s+by|in\s+accordance\s+with)\s+(?:the\s+)?(?=\p{Lu})(?!(?:Article|Section|Clause|Annex|Schedule|Paragraph|Part)\b)/u;
@@ -102,11 +102,37 @@ export function homesOf(place: string, version: Version): string[] {
   return homes;
 }
 
+// The adjective a law is often named by, for the places most often chosen: "Dutch law" is "the
+// laws of the Netherlands".
+const BY_ADJECTIVE: Record<string, string> = {
+  dutch: 'netherlands', english: 'england', scottish: 'scotland', irish: 'ireland', swiss: 'switzerland', swedish: 'sweden',
+  french: 'france', german: 'germany', austrian: 'austria', belgian: 'belgium', finnish: 'finland', danish: 'denmark',
+  norwegian: 'norway', polish: 'poland', italian: 'italy', spanish: 'spain', portuguese: 'portugal', ukrainian: 'ukraine',
+  singaporean: 'singapore', japanese: 'japan', chinese: 'china', russian: 'russia', luxembourgish: 'luxembourg', cypriot: 'cyprus',
+};
+
 /** "the laws of the State of New York" and "New York law" alike: lower case, articles and spacing aside. */
 export function placeKey(place: string): string {
   return place
     .toLowerCase()
     .replace(/\b(?:the|laws?|of|state|courts?|city)\b/gu, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim()
+    .split(' ')
+    .map((word) => BY_ADJECTIVE[word] ?? word)
+    .join(' ');
+}
+
+/**
+ * Do two texts choose the same governing law, however worded ("Dutch law", "the laws of the
+ * Netherlands"), and no seat or courts? Courts are left out: who may sue where ("but the Lender
+ * may take proceedings in any other court") turns on words around the place, not on the place.
+ */
+export function sameLawOnly(a: string, b: string): boolean {
+  const keys = (text: string) => {
+    const forums = forumsIn(text);
+    return forums.every((f) => f.kind === 'law') ? [...new Set(forums.map((f) => placeKey(f.place)))].sort().join('|') : '';
+  };
+  const first = keys(a);
+  return first !== '' && first === keys(b);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
 import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
 import { burdenedAt, releasedByOwnLaw } from '../../src/concerns/bearing.js';
-import { forumsIn, homesOf } from '../../src/concerns/forum.js';
+import { forumsIn, homesOf, placeKey, sameLawOnly } from '../../src/concerns/forum.js';
 import type { Finding } from '../../src/model/finding.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
@@ -95,6 +95,26 @@ describe('forum-moved', () => {
     expect(stances(neutral, 'forum-moved')).toEqual(['neutral']);
     const same = changeFindings(STATES, 'Any dispute shall be settled by arbitration seated in Geneva within 30 days.', 'Any dispute shall be settled by arbitration seated in Geneva within 60 days.', 'Ukraine');
     expect(stances(same, 'forum-moved')).toEqual([]);
+  });
+});
+
+describe('a governing law said in other words', () => {
+  const AGENCY = 'AGENCY AGREEMENT\n\nbetween Alder BV (the "Principal") and Birch Ltd (the "Agent").';
+  it('reads the law however the clause is put together', () => {
+    expect(forumsIn('This Agreement is governed by, and shall be construed in accordance with, the laws of the Netherlands.').map((f) => [f.kind, f.place])).toEqual([['law', 'the laws of the Netherlands']]);
+    expect(forumsIn('This Agreement shall be governed by and construed under the laws of Sweden.').map((f) => [f.kind, f.place])).toEqual([['law', 'the laws of Sweden']]);
+    expect(placeKey('Dutch law')).toBe(placeKey('the laws of the Netherlands'));
+    expect(placeKey('English law')).not.toBe(placeKey('the laws of the Netherlands'));
+  });
+
+  it('is no change of concern; another law, or courts reworded, still are', () => {
+    const dutch = 'This Agreement shall be governed by Dutch law.';
+    const reworded = changeFindings(AGENCY, dutch, 'This Agreement is governed by, and shall be construed in accordance with, the laws of the Netherlands.', 'Principal');
+    expect(reworded.filter((f) => f.category === 'governing-law')).toEqual([]);
+    const moved = changeFindings(AGENCY, dutch, 'This Agreement shall be governed by English law.', 'Principal');
+    expect(moved.filter((f) => f.category === 'governing-law').length).toBeGreaterThan(0);
+    expect(sameLawOnly('The courts of England have exclusive jurisdiction.', 'The courts of England have jurisdiction, but the Principal may sue in any other court.')).toBe(false);
+    expect(sameLawOnly(dutch, 'Dutch law governs this Agreement.')).toBe(false);
   });
 });
 
