@@ -165,6 +165,13 @@ function ukrainianKind(modal: string): DeonticKind {
   return /^(?:може|можуть|має|мають|вправі)/u.test(modal) ? 'right' : 'obligation';
 }
 
+// ("which" may hang on a thing as well: "the price set by the Board, which shall not exceed", "which
+// shall be new" say what the thing is, and bind no one)
+const RELATIVE_MODAL = /,[^\S\n]+(?<pronoun>which|who)[^\S\n]+(?<modal>shall not|shall|must not|must|may not|may)\b/gu;
+const SAYS_WHAT_IT_IS = /^[^\S\n]+(?:be|exceed|include|apply|remain|cover|mean|constitute|form|equal|amount|comprise|contain|consist|expire|lapse|survive|take\s+effect)\b/u;
+// the name right before the comma of a relative clause ("by the Seller, which")
+const ANTECEDENT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:the|The)${GAP})?(?<name>${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})$`, 'u');
+
 function readDeontics(text: string): Deontic[] {
   const found: Deontic[] = [];
   for (const m of /\p{Script=Cyrillic}/u.test(text) ? text.matchAll(UKRAINIAN_SUBJECT_THEN_MODAL) : []) {
@@ -221,6 +228,17 @@ function readDeontics(text: string): Deontic[] {
     const subjectReading = found.findIndex((d) => d.start === start);
     if (subjectReading >= 0) found.splice(subjectReading, 1);
     found.push({ party: partyName(agent), kind: 'obligation', start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
+  }
+  // "the risk shall be borne by the Seller, which shall deliver the Goods": a modal after "which" or
+  // "who" belongs to the name the relative clause hangs on
+  for (const m of text.includes('which') || text.includes('who') ? text.matchAll(RELATIVE_MODAL) : []) {
+    const start = m.index + m[0].length - m.groups!.modal!.length;
+    if (m.groups!.pronoun === 'which' && SAYS_WHAT_IT_IS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (found.some((d) => d.start === start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
+    const antecedent = ANTECEDENT.exec(text.slice(Math.max(0, m.index - LEAD_READ), m.index))?.groups?.name;
+    if (!antecedent || NOT_A_PARTY.test(antecedent) || NOT_A_PARTY_NAME.test(partyName(antecedent))) continue;
+    const kind = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
+    found.push({ party: partyName(antecedent), kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
   }
   // "Ukraine shall provide ..., and shall deliver ...": a modal after "and" with no subject of its
   // own shares the subject before it.

@@ -486,6 +486,15 @@ describe('obligations', () => {
     expect(read('1.1 The covenants of Ukraine are set out in Annex 2.')).toEqual([]);
   });
 
+  it('reads a modal after "which" or "who" as the duty or right of the party the clause hangs on', () => {
+    const read = (text: string) => deontics(text).map((d) => [d.party, d.kind]);
+    expect(read('1.1 Until delivery the risk shall be borne by the United States, which shall insure the cargo.')).toEqual([['United States', 'obligation'], ['United States', 'obligation']]);
+    expect(read('1.1 Every claim goes first to Ukraine, who may object within ten days.')).toEqual([['Ukraine', 'right']]);
+    // near misses: "which" hanging on a thing says what the thing is, and binds no one
+    expect(read('1.1 The price set by Ukraine, which shall not exceed USD 5 million, is payable on delivery.')).toEqual([]);
+    expect(read('1.1 The equipment supplied by Ukraine, which shall be new, is listed in Annex 1.')).toEqual([]);
+  });
+
   it('reads a party that "shall be compensated", paid or indemnified as owed something, not owing it', () => {
     const read = (text: string) => deontics(text).map((d) => [d.party, d.kind]);
     expect(read('1.1 Ukraine shall be compensated for any loss of revenue.')).toEqual([['Ukraine', 'right']]);
