@@ -1,6 +1,6 @@
 import seed from '../../seeds/phrase-rules.json' with { type: 'json' };
 import { checked } from '../model/checked.js';
-import { PhraseRulesSchema, type PhraseRule, type PhraseRules } from '../model/phrase-rules.js';
+import { PhraseRulesSchema, withFragments, type PhraseRule, type PhraseRules } from '../model/phrase-rules.js';
 import { statesAreParties, ukraineIsParty } from './parties.js';
 import type { Clause } from '../model/clause.js';
 import type { ClauseRule } from './rule.js';
@@ -91,17 +91,18 @@ export function shippedPhraseRules(): PhraseRules {
   return {
     format: shipped.format,
     version: shipped.version,
+    ...(shipped.fragments !== undefined ? { fragments: shipped.fragments } : {}),
     rules: shipped.rules.map((rule) => ({
       id: rule.id,
       category: rule.category,
       severity: rule.severity,
       explanation: rule.explanation,
-      phrases: rule.phrases,
+      phrases: rule.phrases.map((phrase) => withFragments(phrase, shipped.fragments)),
       keywords: rule.keywords,
       ...(rule.weighsOn !== undefined ? { weighsOn: rule.weighsOn } : {}),
       ...(rule.otherwise !== undefined ? { otherwise: rule.otherwise } : {}),
       ...(rule.effect !== undefined ? { effect: rule.effect } : {}),
-      ...(rule.unlessSentence !== undefined ? { unlessSentence: rule.unlessSentence } : {}),
+      ...(rule.unlessSentence !== undefined ? { unlessSentence: rule.unlessSentence.map((phrase) => withFragments(phrase, shipped.fragments)) } : {}),
       appliesTo: rule.appliesTo ?? 'any',
       negated: rule.negated ?? false,
     })),

@@ -35,6 +35,14 @@ function compiles(source: string): boolean {
   }
 }
 
+// (fragments are put in before phrases are checked: a "{{name}}" left is one no fragment defines)
+const UNDEFINED_FRAGMENT = /\{\{[a-z][a-z0-9-]*\}\}/u;
+const PhraseSchema = z
+  .string()
+  .min(1)
+  .refine((phrase) => !UNDEFINED_FRAGMENT.test(phrase), { message: 'names a fragment ("{{name}}") that "fragments" does not define', abort: true })
+  .refine(compiles, 'not a valid regular expression');
+
 export const PhraseRuleSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/u, 'lower-case words joined by hyphens'),
   category: CategoryIdSchema,
@@ -44,7 +52,7 @@ export const PhraseRuleSchema = z.object({
    * any one matching fires; JavaScript regular expressions, Unicode, case-insensitive except that
    * \p{Lu} asks for a capital (see src/concerns/capitals.ts)
    */
-  phrases: z.array(z.string().min(1).refine(compiles, 'not a valid regular expression')).min(1),
+  phrases: z.array(PhraseSchema).min(1),
   /** lower-case words one of which a clause must contain before the phrases are tried (speed) */
   keywords: z.array(z.string().min(1).refine((k) => k === k.toLowerCase(), 'keywords are lower case')).min(1),
   /** whom a match weighs on (see src/concerns/rule.ts WeighsOn); absent: the bearer of its sentence */
@@ -68,21 +76,53 @@ export const PhraseRuleSchema = z.object({
    * words that, anywhere in the sentence of a match, take the concern away: a consent "not to be
    * unreasonably withheld" is one a court can check (regular expressions, as phrases are)
    */
-  unlessSentence: z.array(z.string().min(1).refine(compiles, 'not a valid regular expression')).optional(),
+  unlessSentence: z.array(PhraseSchema).optional(),
 });
 export type PhraseRule = z.infer<typeof PhraseRuleSchema>;
 
-export const PhraseRulesSchema = z
-  .object({
-    format: z.literal('counterdraft/phrase-rules'),
-    version: z.literal(1),
-    rules: z.array(PhraseRuleSchema),
-  })
-  .superRefine((data, ctx) => {
-    const seen = new Set<string>();
-    data.rules.forEach((rule, i) => {
-      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule "${rule.id}"` });
-      seen.add(rule.id);
-    });
-  });
+const FRAGMENT_NAME = /^[a-z][a-z0-9-]*$/u;
+const FRAGMENT_USE = /\{\{([a-z][a-z0-9-]*)\}\}/gu;
+
+/**
+ * A phrase with the catalogue's fragments put in: "{{share}}" stands for the words the fragment
+ * "share" holds, so that words several rules read (how a share is written: "50%", "fifty per
+ * cent", "one-half") are kept in one place. A name the catalogue does not define is left as it
+ * is, and the phrase is then refused.
+ */
+export function withFragments(phrase: string, fragments: Readonly<Record<string, string>> | undefined): string {
+  return fragments ? phrase.replace(FRAGMENT_USE, (use, name: string) => fragments[name] ?? use) : phrase;
+}
+
+/** A catalogue as written, its phrases with their fragments put in (before they are checked). */
+function expandFragments(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || !('rules' in data) || !Array.isArray(data.rules)) return data;
+  const fragments = 'fragments' in data && typeof data.fragments === 'object' && data.fragments !== null ? (data.fragments as Record<string, string>) : undefined;
+  if (!fragments) return data;
+  const expand = (list: unknown) => (Array.isArray(list) ? list.map((p) => (typeof p === 'string' ? withFragments(p, fragments) : p)) : list);
+  return {
+    ...data,
+    rules: data.rules.map((rule: unknown) =>
+      typeof rule === 'object' && rule !== null ? { ...rule, ...('phrases' in rule ? { phrases: expand(rule.phrases) } : {}), ...('unlessSentence' in rule ? { unlessSentence: expand(rule.unlessSentence) } : {}) } : rule,
+    ),
+  };
+}
+
+export const PhraseRulesSchema = z.preprocess(
+  expandFragments,
+  z
+    .object({
+      format: z.literal('counterdraft/phrase-rules'),
+      version: z.literal(1),
+      /** pieces of phrases several rules share, by name; a phrase names one as "{{name}}" */
+      fragments: z.record(z.string().regex(FRAGMENT_NAME, 'lower-case words joined by hyphens'), z.string().min(1)).optional(),
+      rules: z.array(PhraseRuleSchema),
+    })
+    .superRefine((data, ctx) => {
+      const seen = new Set<string>();
+      data.rules.forEach((rule, i) => {
+        if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule "${rule.id}"` });
+        seen.add(rule.id);
+      });
+    }),
+);
 export type PhraseRules = z.infer<typeof PhraseRulesSchema>;

@@ -54,6 +54,24 @@ describe('seeds/phrase-rules.json', () => {
     expect(veto!.find(clause('The Seller shall not assign without the prior written consent of the Buyer. Approvals are not to be unreasonably withheld.'), version)).toHaveLength(1);
   });
 
+  it('puts a shared fragment into every phrase that names it, and refuses a name no fragment has', () => {
+    const base = structuredClone(seed) as { fragments?: Record<string, string>; rules: { id: string; phrases: string[] }[] };
+    const withShare = parsePhraseRules({ ...base, fragments: { ...base.fragments, rate: '\\d+\\s?%' }, rules: [{ ...base.rules[0]!, phrases: ['\\binterest\\s+at\\s+{{rate}}'] }] }, 'x.json');
+    expect(withShare.rules[0]!.phrases).toEqual(['\\binterest\\s+at\\s+\\d+\\s?%']);
+    const unknown = { ...base, rules: [{ ...base.rules[0]!, phrases: ['\\binterest\\s+at\\s+{{rates}}'] }] };
+    expect(() => parsePhraseRules(unknown, 'x.json')).toThrow(new InputError('x.json: rules[0].phrases[0]: names a fragment ("{{name}}") that "fragments" does not define'));
+    // the shipped catalogue keeps one way of writing a share, for every rule that reads one
+    expect(seed.fragments.share).toContain('per\\s?cent');
+    const users = base.rules.filter((rule) => rule.phrases.some((phrase) => phrase.includes('{{share}}'))).map((rule) => rule.id);
+    expect(users).toEqual(expect.arrayContaining(['share-of-revenue', 'money-flow']));
+    // and reads a share written in any words, as every rule using it does
+    const shipped = shippedPhraseRules().rules.find((rule) => rule.id === 'share-of-revenue')!;
+    expect(shipped.phrases[0]).not.toContain('{{');
+    expect(new RegExp(shipped.phrases[0]!, 'iu').test('twelve per cent of the revenues')).toBe(true);
+    // near miss (a real terms of service had it): "half" inside "behalf" is no share
+    expect(new RegExp(shipped.phrases[0]!, 'iu').test('you accept these terms on behalf of an entity, such as a company, and its income')).toBe(false);
+  });
+
   it('refuses a duplicate rule id and upper-case keywords', () => {
     const twice = structuredClone(seed) as { rules: { id: string; keywords: string[] }[] };
     twice.rules[1]!.id = twice.rules[0]!.id;
