@@ -71,6 +71,18 @@ describe('a row of the changes CSV', () => {
   });
 });
 
+describe('clauses cited in the changes CSV', () => {
+  it('cites an old item through the old draft, though the new draft has other items where its parent stood', () => {
+    const draft = (...paragraphs: string[]) => parseVersion(['AGREEMENT', ...paragraphs].join('\n\n'));
+    const before = draft('1. Scope', 'The Seller supplies ore.', '2. Payment', '(a) The Buyer shall pay the price in advance.', '(b) The Buyer shall pay interest on late sums at four per cent.');
+    const after = draft('1. Scope', '(a) The Seller supplies iron ore from the Kessin mine.', '2. Payment', '(a) The Buyer shall pay the price in advance.');
+    const rows = changesCsv(compareVersions(before, after)).replace('\ufeff', '').split('\r\n');
+    // old (b) stood under old 2.; in the new draft the clause in that place is item (a) of 1.
+    expect(rows.find((row) => row.startsWith('removed'))).toBe('removed,no,no,2(b),,0.00,The Buyer shall pay interest on late sums at four per cent.,');
+    expect(rows.find((row) => row.startsWith('added'))).toBe('added,no,no,,1(a),0.00,,The Seller supplies iron ore from the Kessin mine.');
+  });
+});
+
 describe('a CSV cell', () => {
   it('is defused when a spreadsheet would run it as a formula', () => {
     expect(csvCell('=1+1')).toBe("'=1+1");
