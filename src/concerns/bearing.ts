@@ -154,6 +154,7 @@ export function protectedBy(clause: Clause, version: Version): string | null {
 const RELEASE = /\b(?:shall|will)\s+not\s+be\s+(?:required|obliged|bound|compelled)\b/u;
 const NEITHER_RELEASED = /\b(?:[Nn]either|[Nn]o)\b([^.;]{0,160}?)\b(?:shall|will)\s+be\s+(?:required|obliged|bound|compelled)\b/u;
 const NOTHING_REQUIRES = /\b[Nn]othing\s+in\s+this\s+(?:Agreement|Treaty|Convention|Protocol)\s+(?:shall|will)\s+(?:require|oblige|compel)\b([^.;]{0,80})/u;
+const RELEASE_WORDS = /required|obliged|bound|compelled|require|oblige|compel/u;
 const ALL_PARTIES = /\b(?:Party|Parties|Contracting\s+Part(?:y|ies)|either|each)\b/u;
 
 /**
@@ -163,8 +164,10 @@ const ALL_PARTIES = /\b(?:Party|Parties|Contracting\s+Part(?:y|ies)|either|each)
  */
 export function releasedByOwnLaw(clause: Clause, version: Version): Set<string> {
   const released = new Set<string>();
-  const parties = partiesOf(version);
   const text = clause.text;
+  // (most clauses release no one: the words of a release are looked for first, in one pass)
+  if (!RELEASE_WORDS.test(text)) return released;
+  const parties = partiesOf(version);
   const named = (span: string) => (ALL_PARTIES.test(span) ? parties : partiesNamedIn(span, version));
   for (let at = 0; at < text.length; ) {
     const sentence = sentenceAt(text, at);

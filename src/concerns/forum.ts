@@ -49,8 +49,13 @@ function placeAt(text: string, start: number): string {
   return (cut ? rest.slice(0, cut.index) : rest).trim();
 }
 
+// A word without one of which no pattern above can match: most clauses name no forum, and the
+// patterns are then not run over them.
+const MAY_NAME_FORUM = /arbitra|court|tribunal|jurisdiction|govern|law|seat/iu;
+
 /** The forums a text names, in order. */
 export function forumsIn(text: string): ForumMention[] {
+  if (!MAY_NAME_FORUM.test(text)) return [];
   const found: ForumMention[] = [];
   const read = new Map<ForumKind, number>();
   for (const { kind, pattern } of FORUM_PHRASES) {

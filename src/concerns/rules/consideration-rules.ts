@@ -14,6 +14,7 @@ import type { ChangeMatch, ChangeRule } from '../rule.js';
 const PASSES = /\b(?:pass(?:es|ed)?|transfer(?:s|red)?|revert(?:s|ed)?|vest(?:s|ed)?|deliver(?:s|ed)?|hand(?:s|ed)?\s+over|surrender(?:s|ed)?|assign(?:s|ed)?|convey(?:s|ed)?|cede[sd]?)\b/iu;
 const FREE = /\b(?:free\s+of\s+(?:any\s+)?(?:charge|cost|payment)|without\s+(?:any\s+)?(?:payment|compensation|charge|consideration|cost)|for\s+no\s+(?:consideration|payment|compensation)|at\s+no\s+(?:cost|charge)|gratuitously|for\s+nothing)\b/iu;
 const PAID = /\b(?:against|upon|on|in\s+return\s+for|in\s+exchange\s+for|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?payment\b|\b(?:at|for)\s+(?:its|their|the)\s+(?:fair\s+)?(?:market|net\s+book|book|replacement|depreciated|residual)\s+value\b|\bfor\s+(?:a\s+)?(?:fair|adequate|full)\s+(?:price|consideration|compensation)\b|\b(?:adequate|fair|full|prompt)\s+compensation\b/iu;
+const PRICE_WORDS = /pay|value|compensat|consideration|free|charge|cost|gratuit|nothing|price/iu;
 // "against payment to the Concessionaire": the party paid is named after the words
 const PAID_TO = /^[^.;]{0,40}?\bto\s+(?:the\s+)?/iu;
 
@@ -42,6 +43,9 @@ export const considerationChanged: ChangeRule = {
   severity: 'high',
   find(change: Change, comparison: Comparison, clauses): ChangeMatch[] {
     if (change.kind === 'unchanged' || change.old.length === 0 || change.new.length === 0) return [];
+    // what is given changed only where the words deleted or inserted speak of it (most changes
+    // do not, and reading every changed clause's sentences was a cost on long drafts)
+    if (!change.segments.some((s) => s.op !== 'equal' && PRICE_WORDS.test(s.text))) return [];
     const before = termsOfPassing(clauses.oldClauses(change), comparison.old);
     const after = termsOfPassing(clauses.newClauses(change), comparison.new);
     if (!before || !after || before.free === after.free) return [];
