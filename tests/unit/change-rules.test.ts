@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/compare/compare.js';
+import { withFindings } from '../../src/concerns/analyze.js';
+import type { Finding } from '../../src/model/finding.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * The change rules read to their exact words: what each finding names, on which side, with which
+ * category and for whom. Written where deliberate small bugs in src/concerns/rules (mutation
+ * testing) passed every other test. Drafts of a supply agreement between a Seller and a Buyer,
+ * written here; the Buyer's point of view.
+ */
+
+const HEAD = 'SUPPLY AGREEMENT\n\nbetween Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").';
+
+function findings(before: string, after: string, rule: string): Finding[] {
+  const comparison = compareVersions(parseVersion(`${HEAD}\n\n${before}`), parseVersion(`${HEAD}\n\n${after}`));
+  return withFindings(comparison, { we: 'Buyer' }).findings.filter((f) => f.level === 'change' && f.rule === rule);
+}
+
+/** What a reader is told of each finding: side, category, quote, explanation, whom it weighs on and how. */
+const told = (list: Finding[]) => list.map((f) => [f.version, f.category, f.evidence?.quote ?? null, f.explanation, f.affects, f.effect ?? null]);
+
+describe('figure-changed names the figures a change touched, and only those', () => {
+  it('one figure changed beside another left as it was', () => {
+    const found = findings('1. The Buyer shall pay the price within thirty (30) days and a deposit of 10% on signing.', '1. The Buyer shall pay the price within thirty (30) days and a deposit of 20% on signing.', 'figure-changed');
+    expect(told(found)).toEqual([['new', 'financial', '20%', 'A figure changed from 10% to 20%.', 'Buyer', 'burden']]);
+  });
+
+  it('figures that only changed places are reported as the whole sequences, each now attached to another term', () => {
+    const found = findings('1. The Buyer shall pay USD 500 on signing and then USD 900 on delivery.', '1. The Buyer shall pay USD 900 on signing and then USD 500 on delivery.', 'figure-changed');
+    expect(told(found)).toEqual([['new', 'financial', 'USD 900', 'A figure changed from USD 500, USD 900 to USD 900, USD 500.', 'Buyer', 'burden']]);
+  });
+
+  it('a figure taken out, and one put in beside the others', () => {
+    expect(told(findings('1. The Buyer shall pay a deposit of 10% on signing.', '1. The Buyer shall pay a deposit on signing.', 'figure-changed'))).toEqual([['new', 'financial', null, 'A figure 10% removed.', 'Buyer', 'benefit']]);
+    const beside = findings('1. The Buyer shall pay within thirty days a deposit of 10% of the Price.', '1. The Buyer shall pay within thirty days a deposit of 10% of the Price and a fee of USD 500.', 'figure-changed');
+    expect(told(beside)).toEqual([['new', 'financial', 'USD 500', 'A figure USD 500 added.', 'Buyer', 'burden']]);
+  });
+
+  it('the same figures in the same order are no change, though a second one differs from the first', () => {
+    expect(findings('1. The Buyer shall pay 10% within thirty days.', '1. The Buyer shall pay ten per cent within thirty days.', 'figure-changed')).toEqual([]);
+    const second = findings('1. The Buyer shall pay 10% on signing and 10% on delivery.', '1. The Buyer shall pay 10% on signing and 20% on delivery.', 'figure-changed');
+    expect(told(second)).toEqual([['new', 'financial', '20%', 'A figure changed from 10% to 20%.', 'Buyer', 'burden']]);
+  });
+
+  it('a clause added or removed whole is no figure changed (its duties and concerns say what it does)', () => {
+    const added = findings('1. The Seller shall deliver the Goods.', '1. The Seller shall deliver the Goods.\n\n2. The Buyer shall pay a deposit of 20% on signing.', 'figure-changed');
+    expect(added).toEqual([]);
+    const removed = findings('1. The Seller shall deliver the Goods.\n\n2. The Buyer shall pay a deposit of 20% on signing.', '1. The Seller shall deliver the Goods.', 'figure-changed');
+    expect(removed).toEqual([]);
+  });
+
+  it('a notice in hours, one or many, is weighed under the concern of its clause, not as the term', () => {
+    const hour = findings("1. The Seller may inspect the site on forty-eight hours' notice.", "1. The Seller may inspect the site on one hour's notice.", 'figure-changed');
+    expect(told(hour)).toEqual([['new', 'one-sided', 'one hour', 'A figure changed from forty-eight hours to one hour.', 'Seller', 'benefit']]);
+    // near miss: days are a period of the agreement's kind
+    expect(findings("1. The Seller may inspect the site on ten days' notice.", "1. The Seller may inspect the site on two days' notice.", 'figure-changed').map((f) => f.category)).toEqual(['duration']);
+  });
+
+  it('a count changed beside a share: the share is weighed, the count said after it', () => {
+    const found = findings('1. The Buyer shall pay two instalments of 5% of the Price.', '1. The Buyer shall pay three instalments of 10% of the Price.', 'figure-changed');
+    expect(told(found)).toEqual([['new', 'financial', '10%', 'A figure changed from two instalments, 5% to three instalments, 10%.', 'Buyer', 'burden']]);
+  });
+
+  it('so many things supplied are reported only when it is known who supplies them', () => {
+    const one = findings('1. The Seller shall supply two inspectors.', '1. The Seller shall supply four inspectors.', 'figure-changed');
+    expect(told(one)).toEqual([['new', 'one-sided', 'four inspectors', 'A figure changed from two inspectors to four inspectors.', 'Seller', 'burden']]);
+    expect(findings('1. Each party shall supply two inspectors.', '1. Each party shall supply four inspectors.', 'figure-changed')).toEqual([]);
+  });
+});
+
+describe('duty-shifted', () => {
+  it('a duty moved to the other party, in the category of its clause', () => {
+    const moved = (before: string, after: string) => told(findings(before, after, 'duty-shifted'));
+    expect(moved('1. The Seller shall deliver the Goods.', '1. The Buyer shall collect the Goods.')).toEqual([['new', 'one-sided', 'shall', 'An obligation moved from Seller to Buyer.', 'Buyer', 'burden']]);
+    expect(moved('1. The Seller shall pay the freight.', '1. The Buyer shall pay the freight.').map((row) => row[1])).toEqual(['financial']);
+    // money read by a phrase rule, not by a word of money
+    expect(moved('1. The Seller shall reimburse the travel of the inspectors.', '1. The Buyer shall reimburse the travel of the inspectors.').map((row) => row[1])).toEqual(['financial']);
+    expect(moved("1. The Seller shall deploy troops to protect the Buyer's installations.", "1. The Buyer shall deploy troops to protect the Seller's installations.").map((row) => row[1])).toEqual(['security']);
+    expect(moved('1. The Seller shall ratify the protocol within the time its parliament sets.', '1. The Buyer shall ratify the protocol within the time its parliament sets.').map((row) => row[1])).toEqual(['ratification']);
+  });
+
+  it('a right turned into a duty of the same party: the duty gained and the right lost, each said as what it is', () => {
+    expect(told(findings('1. The Seller may inspect the Goods.', '1. The Seller shall inspect the Goods.', 'duty-shifted'))).toEqual([
+      ['new', 'one-sided', 'shall', 'Seller gains an obligation (“shall”) here.', 'Seller', 'burden'],
+      ['old', 'one-sided', 'may', 'Seller no longer has this right (“may”): it was removed.', 'Seller', 'burden'],
+    ]);
+  });
+
+  it('a right lost by one party and a duty gained by the other are two findings, not a move', () => {
+    expect(told(findings('1. The Seller may inspect the Goods.', '1. The Buyer shall inspect the Goods.', 'duty-shifted'))).toEqual([
+      ['new', 'one-sided', 'shall', 'Buyer gains an obligation (“shall”) here.', 'Buyer', 'burden'],
+      ['old', 'one-sided', 'may', 'Seller no longer has this right (“may”): it was removed.', 'Seller', 'burden'],
+    ]);
+  });
+
+  it('a duty to decide is a power: the duty gone, a right gained', () => {
+    expect(told(findings('1. The Seller shall inspect the Goods.', '1. The Seller shall determine the Goods to be inspected.', 'duty-shifted'))).toEqual([
+      ['new', 'one-sided', 'shall', 'Seller gains a right (“shall”) here.', 'Seller', 'benefit'],
+      ['old', 'one-sided', 'shall', 'Seller no longer has this obligation (“shall”): it was removed.', 'Seller', 'benefit'],
+    ]);
+  });
+});
+
+describe('duty-hedged', () => {
+  it('weighs a duty made soft or firm, not a soft duty added beside a firm one, or the reverse', () => {
+    expect(findings('1. The Seller shall deliver the Goods.', '1. The Seller shall deliver the Goods and shall endeavour to deliver spare parts.', 'duty-hedged')).toEqual([]);
+    expect(findings('1. The Seller shall endeavour to deliver spare parts.', '1. The Seller shall endeavour to deliver spare parts and shall deliver the Goods.', 'duty-hedged')).toEqual([]);
+    const softened = findings('1. The Seller shall deliver spare parts.', '1. The Seller shall endeavour to deliver spare parts.', 'duty-hedged');
+    expect(told(softened)).toEqual([['new', 'one-sided', 'shall', "Seller's duty is softened to an effort or a support, no longer a firm undertaking.", 'Seller', 'benefit']]);
+  });
+});
+
+describe('protection-changed', () => {
+  it('a way out removed weighs on the party bound by most duties, and quotes the words that went', () => {
+    const found = findings('1. The Seller shall deliver the Goods.\n\n2. Either party may terminate this Agreement on notice.', '1. The Seller shall deliver the Goods.\n\n2. Notices are given in writing.', 'protection-changed');
+    expect(told(found)).toEqual([['old', 'duration', 'terminate this Agreement on notice', 'A termination clause was removed in the new version.', 'Seller', 'burden']]);
+  });
+});
