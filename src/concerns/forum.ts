@@ -38,7 +38,7 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
 const ARBITRATION_UNDER = /\barbitration\s+(?:under|administered\s+by|in\s+accordance\s+with)\s+(?:the\s+)?(?=\p{Lu})(?!(?:Article|Section|Clause|Annex|Schedule|Paragraph|Part)\b)/u;
 
 // A place runs to a full stop, semicolon or a word that starts another part of the sentence.
-const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|before|under|without|with|in\s+accordance)\b|\s+(?:before|under|within|shall|will|unless|if|provided|by\s+a|with\s+(?:the|a)|and\s+the\s+award|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
+const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|before|under|without|with|in\s+accordance)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|provided|by\s+a|with\s+(?:the|a)|and\s+the\s+award|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
 const LONGEST_PLACE = 160;
 const MAX_PLACES_OF_A_KIND = 50;
 
