@@ -67,3 +67,35 @@ describe('one-party-power', () => {
     expect(rulesFor(WORKS, 'The Employer may terminate the Contract on notice, and the Contractor may terminate it on the same notice.')).toEqual([]);
   });
 });
+
+describe('the power rules read on their own, to their exact words', () => {
+  const SALE = 'SUPPLY AGREEMENT\n\nbetween Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").';
+  const read = async (text: string) => {
+    const { onePartyPower, onePartySay } = await import('../../src/concerns/rules/power-rules.js');
+    const version = parseVersion(`${SALE}\n\n1. ${text}`);
+    const clause = version.clauses.at(-1)!;
+    return [onePartyPower, onePartySay].flatMap((rule) => rule.find(clause, version).map((m) => [rule.id, clause.text.slice(m.start, m.end), m.explanation, m.affects]));
+  };
+
+  it('a power given in the passive is said as the verb it is', async () => {
+    expect(await read('This Agreement may be terminated by the Seller on notice.')).toEqual([
+      ['one-party-power', 'may be terminated by the Seller', 'Seller alone may terminate here; Buyer holds no such power.', 'Buyer'],
+    ]);
+    expect(await read('The Seller may, by notice, terminate this Agreement.')).toEqual([['one-party-power', 'may', 'Seller alone may terminate here; Buyer holds no such power.', 'Buyer']]);
+  });
+
+  it('a power is shared only by what its own sentence says', async () => {
+    expect(await read('The Seller may terminate this Agreement. Either party may appoint an expert.')).toEqual([
+      ['one-party-power', 'may', 'Seller alone may terminate here; Buyer holds no such power.', 'Buyer'],
+    ]);
+    expect(await read('The Seller may terminate this Agreement, and either party may appoint an expert.')).toEqual([]);
+  });
+
+  it('a say is one party’s where no other party has one in the sentence', async () => {
+    expect(await read('The price is fixed by the Seller with the approval of the Buyer.')).toEqual([['one-party-say', 'approval of the Buyer', 'Buyer alone decides here; Seller has no say.', 'Seller']]);
+    expect(await read('The price is fixed with the approval of the Buyer and the Seller.')).toEqual([]);
+    expect(await read('The price is fixed with the approval of the Buyer, unless the Seller has given its approval to an index.')).toEqual([]);
+    // each party's say in a sentence of its own: one finding for the clause, not one per party
+    expect(await read('The price is fixed with the approval of the Buyer. The route is fixed with the approval of the Seller.')).toHaveLength(1);
+  });
+});

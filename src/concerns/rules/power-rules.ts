@@ -137,7 +137,13 @@ function powerAfter(text: string): string | null {
 const MATCHES_READ_AT_MOST = 20;
 const RIGHTS_READ_AT_MOST = 50;
 
-const PASSIVE_POWER = /\bbe\s+(?:terminated|suspended|amended|varied|modified|revised|extended|renewed|cancelled|revoked|assigned)\b/iu;
+const PASSIVE_POWER = /\bbe\s+(?<done>terminated|suspended|amended|varied|modified|revised|extended|renewed|cancelled|revoked|assigned)\b/iu;
+// the power a passive gives, said as the verb it is ("may be terminated by the Seller": the Seller
+// alone may terminate)
+const POWER_OF_PASSIVE: Record<string, string> = {
+  terminated: 'terminate', suspended: 'suspend', amended: 'amend', varied: 'vary', modified: 'modify', revised: 'revise',
+  extended: 'extend', renewed: 'renew', cancelled: 'cancel', revoked: 'revoke', assigned: 'assign',
+};
 
 export const onePartyPower: ClauseRule = {
   id: 'one-party-power',
@@ -153,11 +159,12 @@ export const onePartyPower: ClauseRule = {
     const holders = new Set(rights.map((d) => d.party));
     if (holders.size !== 1) return [];
     for (const d of rights.slice(0, RIGHTS_READ_AT_MOST)) {
-      const passive = d.phrase.includes(' by ') ? PASSIVE_POWER.exec(d.phrase)?.[0] : null;
+      const done = d.phrase.includes(' by ') ? PASSIVE_POWER.exec(d.phrase)?.groups?.done : undefined;
+      const passive = done ? POWER_OF_PASSIVE[done.toLowerCase()] : null;
       const power = passive ?? powerAfter(clause.text.slice(d.end, d.end + 160));
       if (!power || sharedOrReasonable(clause, d.start, new Map())) continue;
       const other = otherParty(version, d.party)!;
-      return [{ start: d.start, end: d.end, affects: other, explanation: `${d.party} alone may ${power.replace(/^be\s+/u, '').toLowerCase()} here; ${other} holds no such power.` }];
+      return [{ start: d.start, end: d.end, affects: other, explanation: `${d.party} alone may ${power.toLowerCase()} here; ${other} holds no such power.` }];
     }
     return [];
   },
