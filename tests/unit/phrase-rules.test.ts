@@ -88,6 +88,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['security', 'Sarnia shall provide Ukraine with security guarantees against renewed aggression.', 'The Fund shall keep its records in a secure archive.'],
     ['security', 'Nothing in this Agreement constitutes a security guarantee by Sarnia.', 'Nothing in this Agreement affects the tax treatment of dividends.'],
     ['ownership', 'Title to the lithium deposits at Shevchenko shall pass to the Fund on signature.', 'Title to the Fund’s office furniture remains with the landlord.'],
+    ['ownership', 'Ukraine shall transfer to Sarnia, free of charge, all rights in the pipeline section near the border.', 'Ukraine shall transfer to Sarnia all reports on the pipeline section near the border.'],
+    ['ownership', 'Neither Party shall surrender any part of the Licence Area without the approval of the Operating Committee.', 'Neither Party shall surrender any document to a third person without notice.'],
     ['financial', 'Ukraine shall transfer one-half of the revenues from new licences to the Fund.', 'The Fund shall publish half-yearly reports.'],
     ['governing-law', 'Any dispute shall be settled by arbitration seated in Stockholm.', 'The Parties shall meet in Stockholm each spring.'],
     ['duration', 'This Agreement shall survive any termination of the Fund.', 'The Fund shall finance long-term infrastructure.'],
