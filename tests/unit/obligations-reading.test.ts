@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { deonticsOf } from '../../src/concerns/obligations.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * Each way a duty or a right is read, to the exact words it stands on: the words between its start
+ * and end are the phrase it reports, as the findings quote them. Clauses written here.
+ */
+
+function read(text: string): [string, string, string][] {
+  const clause = parseVersion(`AGREEMENT\n\n1. ${text}`).clauses.at(-1)!;
+  return deonticsOf(clause).map((d) => {
+    expect(clause.text.slice(d.start, d.end), `the words at ${d.start}–${d.end}`).toBe(d.phrase);
+    return [d.party, d.kind, d.phrase];
+  });
+}
+
+describe('duties and rights, each on its own words', () => {
+  it('a subject before its modal, and a second modal after "and" that shares it, in the same sentence only', () => {
+    expect(read('Ukraine shall pay the dues and shall report yearly.')).toEqual([['Ukraine', 'obligation', 'shall'], ['Ukraine', 'obligation', 'shall']]);
+    expect(read('Ukraine shall pay the dues; and shall the Fund fail to report, the dues are doubled.')).toEqual([['Ukraine', 'obligation', 'shall']]);
+  });
+
+  it('the agent of a passive: a duty, a right with "may" or a verb of deciding, a prohibition with "not"', () => {
+    expect(read('Each instalment shall be paid by Ukraine.')).toEqual([['Ukraine', 'obligation', 'shall be paid by Ukraine']]);
+    expect(read('This Agreement may be terminated by the Seller.')).toEqual([['Seller', 'right', 'may be terminated by the Seller']]);
+    expect(read('This Agreement may not be assigned by the Seller.')).toEqual([['Seller', 'prohibition', 'may not be assigned by the Seller']]);
+    expect(read('The auditor shall be appointed by the Seller.')).toEqual([['Seller', 'right', 'shall be appointed by the Seller']]);
+    expect(read('Each loan shall be repaid by Ukraine or the United States.')).toEqual([['Parties', 'obligation', 'shall be repaid by Ukraine or the United States']]);
+    // near miss: the instrument is no agent
+    expect(read('The costs shall be borne by the Agreement.')).toEqual([]);
+  });
+
+  it('a duty said as a noun, with its agent', () => {
+    expect(read('Delivery of the Goods by the Seller to the Buyer shall take place in Kyiv.')).toEqual([['Seller', 'obligation', 'shall']]);
+    expect(read('Delivery of the Goods by This Agreement shall take place.')).toEqual([]);
+  });
+
+  it('a modal in a relative clause, on the name it hangs on', () => {
+    expect(read('The risk shall be borne by the Seller, which shall insure the cargo.')).toEqual([
+      ['Seller', 'obligation', 'shall be borne by the Seller'],
+      ['Seller', 'obligation', 'shall'],
+    ]);
+  });
+
+  it('in Ukrainian: a duty, a prohibition, a right', () => {
+    expect(read("Україна зобов'язується сплатити внесок.")).toEqual([['Україна', 'obligation', "зобов'язується"]]);
+    expect(read('Україна не може передати частку.')).toEqual([['Україна', 'prohibition', 'не може']]);
+    expect(read('Україна зобов’язується не передавати частку.')).toEqual([['Україна', 'prohibition', 'зобов’язується не']]);
+    expect(read('Сполучені Штати мають право перевірити звіт.')).toEqual([['Сполучені Штати', 'right', 'мають право']]);
+  });
+});
