@@ -310,7 +310,9 @@ const PROTECTIONS: { category: CategoryId; pattern: RegExp; name: string }[] = [
   // a constitution the agreement is to prevail over, or be carried out notwithstanding, protects no one
   {
     category: 'constitutional',
-    pattern: keyed(/(?<!\b(?:prevail\p{L}*\s+over|notwithstanding|irrespective\s+of|regardless\s+of|derogat\p{L}*\s+from|overrid\p{L}*)\b[^.;]{0,80})(?:\bConstitution of Ukraine\b|\bconstitution(?:al)?\b)/iu, 'constitution'),
+    // (the cheap look ahead first: the look behind is then tried only where the word starts, not at
+    // every character of a long clause)
+    pattern: keyed(/(?=constitution)(?<!\b(?:prevail\p{L}*\s+over|notwithstanding|irrespective\s+of|regardless\s+of|derogat\p{L}*\s+from|overrid\p{L}*)\b[^.;]{0,80})(?:\bConstitution of Ukraine\b|\bconstitution(?:al)?\b)/iu, 'constitution'),
     name: 'A constitutional-compliance clause',
   },
   { category: 'ratification', pattern: RATIFICATION, name: 'A ratification clause' },
