@@ -168,7 +168,7 @@ function ukrainianKind(modal: string): DeonticKind {
 // ("which" may hang on a thing as well: "the price set by the Board, which shall not exceed", "which
 // shall be new" say what the thing is, and bind no one)
 const RELATIVE_MODAL = /,[^\S\n]+(?<pronoun>which|who)[^\S\n]+(?<modal>shall not|shall|must not|must|may not|may)\b/gu;
-const SAYS_WHAT_IT_IS = /^[^\S\n]+(?:be|exceed|include|apply|remain|cover|mean|constitute|form|equal|amount|comprise|contain|consist|expire|lapse|survive|take\s+effect)\b/u;
+const SAYS_WHAT_IT_IS = /^[^\S\n]+(?:be|become|exceed|include|apply|remain|cover|mean|constitute|form|equal|amount|comprise|contain|consist|expire|lapse|survive|continue|prevail|govern|have\s+effect|take\s+effect|enter\s+into\s+force)\b/u;
 // the name right before the comma of a relative clause ("by the Seller, which")
 const ANTECEDENT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:the|The)${GAP})?(?<name>${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})$`, 'u');
 

@@ -41,6 +41,8 @@ describe('duties and rights, each on its own words', () => {
       ['Seller', 'obligation', 'shall be borne by the Seller'],
       ['Seller', 'obligation', 'shall'],
     ]);
+    // near miss: what a thing does ("an instrument agreed by both Parties, which shall enter into force")
+    expect(read('This Agreement may be amended by an instrument agreed by both Parties, which shall enter into force on signature.')).toEqual([]);
   });
 
   it('in Ukrainian: a duty, a prohibition, a right', () => {
