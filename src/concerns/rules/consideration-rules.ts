@@ -18,7 +18,7 @@ const PRICE_WORDS = /pay|value|compensat|consideration|free|charge|cost|gratuit|
 // "against payment to the Concessionaire": the party paid is named after the words
 const PAID_TO = /^[^.;]{0,40}?\bto\s+(?:the\s+)?/iu;
 
-type Terms = { free: boolean; paid: boolean; clause: Clause; at: number; payee: string | null } | null;
+type Terms = { free: boolean; clause: Clause; at: number; payee: string | null } | null;
 
 /** Whether the clauses let a thing pass for a price or for nothing, and where it says so. */
 function termsOfPassing(list: Clause[], version: Version): Terms {
@@ -31,7 +31,7 @@ function termsOfPassing(list: Clause[], version: Version): Terms {
       if (!PASSES.test(words)) continue;
       const after = clause.text.slice(m.index + m[0].length, sentence.end);
       const payee = pattern === PAID && PAID_TO.test(after) ? (partiesNamedIn(after.slice(0, 80), version)[0] ?? null) : null;
-      return { free: pattern === FREE, paid: pattern === PAID, clause, at: m.index, payee };
+      return { free: pattern === FREE, clause, at: m.index, payee };
     }
   }
   return null;
@@ -50,8 +50,8 @@ export const considerationChanged: ChangeRule = {
     const after = termsOfPassing(clauses.newClauses(change), comparison.new);
     if (!before || !after || before.free === after.free) return [];
     // the party that parts with the thing: the one paid, else the one other than its receiver
-    const paidTerms = before.paid ? before : after;
-    const paidVersion = before.paid ? comparison.old : comparison.new;
+    const paidTerms = before.free ? after : before;
+    const paidVersion = before.free ? comparison.new : comparison.old;
     const receiver = recipientIn(paidTerms.clause, paidVersion, paidTerms.at);
     const giver = paidTerms.payee ?? (receiver ? otherParty(paidVersion, receiver) : null);
     const nowFree = after.free;
