@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import type { Finding } from '../../src/model/finding.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * The ways drafters give one side the say or take the other's remedy away, beyond the words
+ * "unilateral" or "sole discretion": one party's option, its opinion as the trigger, its vote as a
+ * veto, compensation denied, a disclaimer of warranty, immunity from the other's courts. Each with
+ * a near miss that must stay quiet. Every clause here was written for these tests.
+ */
+
+const COMPANY = 'SUBSCRIPTION AGREEMENT\n\nThis Agreement is made between Larch Mining Ltd (the "Company") and Osprey Capital LLP (the "Investor").';
+const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between Ash Holdings plc (the "Borrower") and Rowan Bank AG (the "Lender").';
+const SUPPLY = 'SUPPLY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
+const WORKS = 'WORKS CONTRACT\n\nThis Contract is made between Harbour Authority of Kessin (the "Employer") and Quay Builders SA (the "Contractor").';
+const STATES = 'STATUS OF FORCES AGREEMENT\n\nbetween the Government of the Republic of Veland and the Government of the Kingdom of Orsk.';
+
+function clauseFindings(head: string, text: string): Finding[] {
+  const version = parseVersion(`${head}\n\n1. ${text}`);
+  const last = version.clauses.at(-1)!;
+  return findingsOfVersion(version, 'single').filter((f) => f.clause === last.id);
+}
+/** The party each finding of `rule` weighs on. */
+const affectedBy = (rule: string, head: string, text: string) =>
+  clauseFindings(head, text).filter((f) => f.rule === rule).map((f) => f.affects);
+
+describe('one party’s option or opinion decides', () => {
+  it('"at the option of" a named party is its power, weighing on the other; of either party, no one’s', () => {
+    expect(affectedBy('unilateral-power', COMPANY, 'At the option of the Investor, the Company shall redeem the Preference Shares at their Subscription Price.')).toEqual(['Company']);
+    expect(affectedBy('unilateral-power', COMPANY, 'At the option of either Party, the dispute shall be referred to an expert.')).toEqual([]);
+  });
+
+  it('"shall have the option" held by one party is its power; held by each party, no one’s', () => {
+    expect(affectedBy('unilateral-power', SUPPLY, 'The Purchaser shall have the option, exercisable by notice, to extend the supply period by five years.')).toEqual(['Vendor']);
+    expect(affectedBy('unilateral-power', SUPPLY, 'Each Party shall have the option to extend the supply period by five years.')).toEqual([]);
+  });
+
+  it('one party’s opinion as the trigger ("if in its opinion", "whenever it considers", "which the Lender considers")', () => {
+    expect(affectedBy('unilateral-power', LOAN, 'The Lender may raise the Margin by up to two percentage points if in its opinion market conditions have changed.')).toEqual(['Borrower']);
+    expect(affectedBy('unilateral-power', LOAN, 'The Lender may cancel the Commitment if any event occurs which the Lender considers has a material adverse effect.')).toEqual(['Borrower']);
+    expect(affectedBy('unilateral-power', LOAN, 'The Lender may, whenever it considers that its security is at risk, require additional collateral from the Borrower.')).toEqual(['Borrower']);
+    expect(affectedBy('unilateral-power', LOAN, 'The Borrower shall repay the Loan if, in the opinion of the Lender, the Project has been abandoned.')).toEqual(['Borrower']);
+  });
+
+  it('the judgment of a tribunal, an expert or a reasonable opinion gives no party the say', () => {
+    expect(affectedBy('unilateral-power', LOAN, 'The Borrower shall repay the Loan if the Tribunal considers that the Project has been abandoned.')).toEqual([]);
+    expect(affectedBy('unilateral-power', LOAN, 'The Borrower shall repay the Loan if, in the opinion of the Expert, the Project has been abandoned.')).toEqual([]);
+    expect(affectedBy('unilateral-power', LOAN, 'The Lender may raise the Margin if in its reasonable opinion market conditions have changed.')).toEqual([]);
+  });
+});
+
+describe('one party’s vote is a veto', () => {
+  it('"without the affirmative vote of the Investor" gives the Investor a veto over the Company', () => {
+    expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed by the Company without the affirmative vote of the Investor.')).toEqual(['Company']);
+  });
+
+  it('the affirmative vote of a majority, or of the Parties, is no one party’s veto', () => {
+    expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed without the affirmative vote of the majority of the directors.')).toEqual([]);
+    expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed without the affirmative vote of the Parties.')).toEqual([]);
+  });
+});
+
+describe('a remedy or a price taken away', () => {
+  it('a party "not entitled to compensation" bears it; "no compensation shall be payable" is a burden', () => {
+    expect(affectedBy('party-barred', SUPPLY, 'The Vendor may terminate this Agreement on three months’ notice, and the Purchaser shall not be entitled to compensation.')).toEqual(['Purchaser']);
+    expect(clauseFindings(SUPPLY, 'The Vendor may reduce the Contract Area, and no compensation shall be payable to the Purchaser in respect of it.').map((f) => f.rule)).toContain('one-sided-burden');
+  });
+
+  it('compensation barred to each party alike, or compensation due, is no one-sided bar', () => {
+    expect(affectedBy('party-barred', SUPPLY, 'Neither Party shall be entitled to compensation for termination under this Clause.')).toEqual([]);
+    expect(clauseFindings(SUPPLY, 'On termination under this Clause compensation shall be payable to the Purchaser within thirty days.').map((f) => f.rule)).not.toContain('one-sided-burden');
+  });
+
+  it('an assignment "without further consideration" is a burden; "further consideration" of a matter is none', () => {
+    expect(clauseFindings(SUPPLY, 'The Purchaser hereby assigns to the Vendor all rights in the Designs without further consideration.').map((f) => f.rule)).toContain('one-sided-burden');
+    expect(clauseFindings(SUPPLY, 'The Parties shall meet to give the Designs further consideration.').map((f) => f.rule)).not.toContain('one-sided-burden');
+  });
+
+  it('a duty that stands whether or not the other side has paid weighs on the party that performs it', () => {
+    expect(affectedBy('unilateral-power', WORKS, 'All drawings prepared by the Contractor shall become the property of the Employer upon creation, whether or not the Employer has paid for them.')).toEqual(['Contractor']);
+    expect(clauseFindings(WORKS, 'If the rent is unpaid for fourteen days, whether formally demanded or not, the Employer may re-enter the Site.').map((f) => f.rule)).toContain('unilateral-power');
+    // near miss: "whether or not" of a fact, no party's performance
+    expect(affectedBy('unilateral-power', WORKS, 'The Contractor shall insure the Works, whether or not the Site is occupied.')).toEqual([]);
+  });
+
+  it('a party that gives no warranty relieves itself; the party given the warranties bears it', () => {
+    expect(affectedBy('party-relieved', COMPANY, 'The Company gives the warranties set out in Schedule 4 to the Investor, and the Investor gives no warranty of any kind.')).toEqual(['Company']);
+    // near miss: no representation about a future fact is no disclaimer of warranty
+    expect(affectedBy('party-relieved', COMPANY, 'The Investor makes no representation as to the future availability of financing.')).toEqual([]);
+  });
+});
+
+describe('immunity from the other side’s courts', () => {
+  it('weighs on the party whose courts are ousted, named after the words, not on the party immune', () => {
+    expect(affectedBy('immunity-granted', STATES, 'Members of the armed forces of the Kingdom of Orsk shall be immune from the criminal jurisdiction of the courts of the Republic of Veland.')).toEqual(['Republic of Veland']);
+    expect(affectedBy('immunity-granted', STATES, 'Members of the armed forces of the Kingdom of Orsk shall enjoy immunity from the jurisdiction of the Republic of Veland.')).toEqual(['Republic of Veland']);
+  });
+
+  it('immunity denied or waived is no grant', () => {
+    expect(affectedBy('immunity-granted', STATES, 'Members of the armed forces of the Kingdom of Orsk shall not be immune from the criminal jurisdiction of the Republic of Veland.')).toEqual([]);
+  });
+});
+
+describe('a constitution that may not be invoked', () => {
+  it('"shall not invoke ... its Constitution ... as justification" puts the agreement above it', () => {
+    expect(clauseFindings(STATES, 'The Kingdom of Orsk shall not invoke any provision of its Constitution as justification for any failure to perform this Agreement.').map((f) => f.rule)).toContain('constitution-overridden');
+    // near miss: a constitution invoked, not barred
+    expect(clauseFindings(STATES, 'The Kingdom of Orsk may invoke its Constitution in the consultations under Article 9.').map((f) => f.rule)).not.toContain('constitution-overridden');
+  });
+});
