@@ -8,7 +8,6 @@ import { balanceLines, MOST_PARTIES_LISTED } from '../../src/report/findings.js'
 import { htmlReport } from '../../src/report/html.js';
 import { markdownReport } from '../../src/report/markdown.js';
 import { jsonReport } from '../../src/report/render.js';
-import { clauseCitation } from '../../src/compare/citation.js';
 import { textReport } from '../../src/report/text.js';
 import { decodeText } from '../../src/import/text.js';
 
@@ -315,30 +314,7 @@ describe('a section removed with its items', () => {
   });
 });
 
-describe('clause citations', () => {
-  const cite = (text: string) => {
-    const version = parseVersion(text);
-    return version.clauses.map((c) => clauseCitation(c, version));
-  };
-
-  it('put an item after the numbers above it, up to one that stands on its own', () => {
-    expect(cite('SEC. 802. GRANTS.\n\n(a) In general.\n\n(1) Limits.\n\n(A) the last limit.')).toEqual(['SEC. 802. GRANTS.', 'SEC. 802(a)', 'SEC. 802(a)(1)', 'SEC. 802(a)(1)(A)']);
-    expect(cite('Article 3 — Contributions\n\n3.1 Ukraine shall contribute:\n\n(a) royalties.')).toEqual(['Article 3 — Contributions', '3.1', '3.1(a)']);
-  });
-
-  it('join dotted items with a dot, and cite a lone item by its own number', () => {
-    expect(cite('## The Terms\n\nA. Definitions\n\n1. "User" means a person.')).toEqual(['The Terms', 'A. Definitions', 'A.1']);
-    expect(cite('## Office of the Secretary\n\n(1) for grants;\n\n(A) to States.')).toEqual(['Office of the Secretary', '(1)', '(1)(A)']);
-  });
-
-  it('name an unnumbered definition by the term it defines', () => {
-    expect(cite('A. Definitions\n\n**“Affiliate”** means any entity under common control.')).toEqual(['A. Definitions', 'definition of “Affiliate”']);
-  });
-
-  it('leave a numbered section under a Part on its own: section numbers run on across Parts', () => {
-    expect(cite('PART I PAYMENT\n\n1. Fees\n\nThe Buyer pays the fees.\n\n(a) in euro.')).toEqual(['PART I PAYMENT', '1. Fees', '1(a)']);
-  });
-
+describe('clause citations in a report', () => {
   it('name a renumbered run of items by their citations', () => {
     const items = ['(a) Grants go to States.', '(b) Loans go to cities.', '(c) Reports are public.'];
     const before = `SEC. 6. AID.\n\n${items.join('\n\n')}`;
