@@ -205,6 +205,24 @@ describe('consideration-changed: what is given for what passes', () => {
     expect(found(atValue, forNothing, 'Concessionaire').map((f) => [f.affects, f.stance])).toEqual([['Concessionaire', 'against']]);
   });
 
+  it('with no party named as paid or as receiving, the party that hands the thing over parts with it', () => {
+    const handedOver = (terms: string) => `On expiry the Concessionaire shall transfer the Project Assets ${terms}, and the Grantor shall accept them.`;
+    expect(found(handedOver('against payment of their net book value'), handedOver('free of charge'), 'Grantor').map((f) => [f.affects, f.stance])).toEqual([['Concessionaire', 'favour']]);
+  });
+
+  it('says where and what: on the new clause, paid then free or free then paid', () => {
+    const [nowFree] = found(paid, free, 'Grantor');
+    expect([nowFree!.version, nowFree!.explanation]).toEqual(['new', 'What passes here was paid for; it now passes for nothing.']);
+    const [nowPaid] = found(free, paid, 'Grantor');
+    expect([nowPaid!.version, nowPaid!.explanation]).toEqual(['new', 'What passes here passed for nothing; it is now paid for.']);
+  });
+
+  it('near misses: paid both times at another value, or the price said in a sentence where nothing passes', () => {
+    expect(found(paid, 'On expiry the Project Assets shall pass to the Grantor at their fair market value.', 'Grantor')).toEqual([]);
+    const rentThen = (terms: string) => `The Grantor shall provide the land ${terms}. On expiry the Project Assets shall pass to the Grantor.`;
+    expect(found(rentThen('against payment of rent'), rentThen('free of charge'), 'Grantor')).toEqual([]);
+  });
+
   it('near misses: nothing passes, the terms stay, or the words are negated', () => {
     expect(found('The Grantor shall provide the land against payment of rent.', 'The Grantor shall provide the land free of charge.', 'Grantor')).toEqual([]);
     expect(found(free, 'On expiry the Project Assets and the spare parts shall pass to the Grantor free of charge.', 'Grantor')).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Clause, Version } from '../../model/clause.js';
 import type { Change, Comparison } from '../../model/comparison.js';
-import { otherParty, partiesNamedIn, recipientIn } from '../bearing.js';
+import { otherParty, partiesNamedIn, recipientIn, subjectAt } from '../bearing.js';
 import { isNegated, sentenceAt } from '../sentences.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
 
@@ -18,7 +18,8 @@ const PRICE_WORDS = /pay|value|compensat|consideration|free|charge|cost|gratuit|
 // "against payment to the Concessionaire": the party paid is named after the words
 const PAID_TO = /^[^.;]{0,40}?\bto\s+(?:the\s+)?/iu;
 
-type Terms = { free: boolean; clause: Clause; at: number; payee: string | null } | null;
+/** `at`: where the terms are said; `passesAt`: where the thing is said to pass. */
+type Terms = { free: boolean; clause: Clause; at: number; passesAt: number; payee: string | null } | null;
 
 /** Whether the clauses let a thing pass for a price or for nothing, and where it says so. */
 function termsOfPassing(list: Clause[], version: Version): Terms {
@@ -28,10 +29,11 @@ function termsOfPassing(list: Clause[], version: Version): Terms {
       if (!m || isNegated(clause.text, m.index)) continue;
       const sentence = sentenceAt(clause.text, m.index);
       const words = clause.text.slice(sentence.start, sentence.end);
-      if (!PASSES.test(words)) continue;
+      const passes = PASSES.exec(words);
+      if (!passes) continue;
       const after = clause.text.slice(m.index + m[0].length, sentence.end);
       const payee = pattern === PAID && PAID_TO.test(after) ? (partiesNamedIn(after.slice(0, 80), version)[0] ?? null) : null;
-      return { free: pattern === FREE, clause, at: m.index, payee };
+      return { free: pattern === FREE, clause, at: m.index, passesAt: sentence.start + passes.index, payee };
     }
   }
   return null;
@@ -49,11 +51,12 @@ export const considerationChanged: ChangeRule = {
     const before = termsOfPassing(clauses.oldClauses(change), comparison.old);
     const after = termsOfPassing(clauses.newClauses(change), comparison.new);
     if (!before || !after || before.free === after.free) return [];
-    // the party that parts with the thing: the one paid, else the one other than its receiver
+    // the party that parts with the thing: the one paid, else the one other than its receiver,
+    // else the one that hands it over ("the Concessionaire shall transfer the Project Assets")
     const paidTerms = before.free ? after : before;
     const paidVersion = before.free ? comparison.new : comparison.old;
     const receiver = recipientIn(paidTerms.clause, paidVersion, paidTerms.at);
-    const giver = paidTerms.payee ?? (receiver ? otherParty(paidVersion, receiver) : null);
+    const giver = paidTerms.payee ?? (receiver ? otherParty(paidVersion, receiver) : subjectAt(paidTerms.clause, paidVersion, paidTerms.passesAt));
     const nowFree = after.free;
     return [
       {
