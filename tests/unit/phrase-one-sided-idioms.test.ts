@@ -109,3 +109,25 @@ describe('a constitution that may not be invoked', () => {
     expect(clauseFindings(STATES, 'The Kingdom of Orsk may invoke its Constitution in the consultations under Article 9.').map((f) => f.rule)).not.toContain('constitution-overridden');
   });
 });
+
+describe('security and term, said other ways', () => {
+  const categoriesOf = (head: string, text: string) => clauseFindings(head, text).map((f) => f.category);
+
+  it('a guarantee of a state’s independence or integrity, a military alliance, aggression suffered: security', () => {
+    expect(categoriesOf(STATES, 'The Kingdom of Orsk guarantees the independence and territorial integrity of the Republic of Veland.')).toContain('security');
+    expect(categoriesOf(STATES, 'Neither the Kingdom of Orsk nor the Republic of Veland shall join any military alliance directed against the other.')).toContain('security');
+    expect(categoriesOf(STATES, 'Should the Republic of Veland be subjected to renewed aggression, the Kingdom of Orsk shall consult it.')).toContain('security');
+    // near misses: a guarantee of payment, independence of an auditor
+    expect(categoriesOf(STATES, 'The Kingdom of Orsk guarantees the payment of the sums due by its state company.')).not.toContain('security');
+    expect(categoriesOf(STATES, 'The auditors shall guarantee their independence from the Kingdom of Orsk.')).not.toContain('security');
+  });
+
+  it('a fixed term, a term stated as years, a term that may be extended: duration', () => {
+    expect(categoriesOf(SUPPLY, 'This Agreement is made for a fixed term of three years.')).toContain('duration');
+    expect(categoriesOf(SUPPLY, 'The Supply Period is five years from the Commencement Date.')).toContain('duration');
+    expect(categoriesOf(SUPPLY, 'The term of supply may be extended once by mutual agreement.')).toContain('duration');
+    // near misses: a deadline extended, a period that is no term of the agreement
+    expect(categoriesOf(SUPPLY, 'The time for delivery of any order may be extended by the Purchaser.')).not.toContain('duration');
+    expect(categoriesOf(SUPPLY, 'The warranty shall cover defects appearing within the first year.')).not.toContain('duration');
+  });
+});
