@@ -28,7 +28,7 @@ export interface FigureWeight {
 const flip = (effect: Effect): Effect => (effect === 'benefit' ? 'burden' : 'benefit');
 
 // "subject to an annual cap of", "shall not exceed", "up to a maximum of": a ceiling on a payment.
-const CAP_BEFORE = /\b(?:cap|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to|at\s+most|no\s+more\s+than)\b[^.;]{0,40}$/iu;
+const CAP_BEFORE = /\b(?:cap|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than)\b[^.;]{0,40}$/iu;
 // Words after which a party named receives what the sentence gives.
 const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
 const RECEIVES_BEFORE = /^\s+(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|be\s+paid|be\s+allocated)\b/iu;
@@ -176,7 +176,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   const priceOfRight = PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? rightHolderAt(clause, version, at) : null;
   if (priceOfRight) return { party: priceOfRight, rise: 'burden', added: 'burden' };
   const payer = burdenedAt(clause, version, at) ?? bearerJustBefore(clause, version, sentence.start, at) ?? (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null);
-  return payer ? { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' } : null;
+  if (!payer) return null;
+  // a limit on how many things the bound party may keep ("shall keep not more than 30,000
+  // personnel"): a higher limit eases it, a limit put in binds it; a cap on a sum it pays is the
+  // sum it may have to pay, so more costs it
+  if (figure.kind === 'count' && cap) return { party: payer, rise: 'benefit', added: 'burden' };
+  return { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' };
 }
 
 /**

@@ -131,13 +131,14 @@ const UKRAINIAN_DURATION = new RegExp(`(?<![\\p{L}])(\\d+|${UKRAINIAN_NUMERALS})
 const UKRAINIAN_UNIT: [RegExp, number][] = [[/^д/u, 1], [/^тиж/u, 7], [/^міс/u, 30], [/^(?:р|л)/u, 365]];
 
 // So many things supplied, stationed or appointed: "four air-defence batteries", "3 additional
-// inspectors", "twelve seats". Two or more (a plural noun after at most two words), never a
+// inspectors", "twelve seats", "30,000 personnel". Two or more (a plural noun, or a noun of many
+// such as "personnel", after at most two words), never a
 // number that names a provision ("Article 5 units"), a date, a money, a share or a period. The
 // noun must read as a plural: not a word that merely ends in "s" ("three gross tons", "two class
 // A shares", "three is", "two of its"), so the search goes on to the noun after it.
 const NOT_PLURAL_END = `(?<![su]s|is|\\b(?:a|ha|wa|wherea|ga|it|thi|hi|ye|thu|plu|u|le|unle|besi|perhap|alway)s)`;
 const COUNT = new RegExp(
-  `(?<![\\p{L}\\d.,§$€£₴-]|\\b(?:article|section|clause|annex|schedule|paragraph|part|no|number|item|appendix|chapter|rule|stage|phase|level|tier|grade|class|category|type)\\.?\\s+)(\\d{1,3}|${WORDS})(?:\\s*\\(\\d{1,3}\\))?\\s+((?:[\\p{L}][\\p{L}'’-]*\\s+){0,2}?)([\\p{L}][\\p{L}-]*s)\\b${NOT_PLURAL_END}`,
+  `(?<![\\p{L}\\d.,§$€£₴-]|\\b(?:article|section|clause|annex|schedule|paragraph|part|no|number|item|appendix|chapter|rule|stage|phase|level|tier|grade|class|category|type)\\.?\\s+)(\\d{1,3}(?:,\\d{3})*|${WORDS})(?:\\s*\\(\\d{1,3}(?:,\\d{3})*\\))?\\s+((?:[\\p{L}][\\p{L}'’-]*\\s+){0,2}?)([\\p{L}][\\p{L}-]*s|personnel|staff|aircraft)\\b${NOT_PLURAL_END}`,
   'giu',
 );
 // plural nouns a count of which is a period, a money, a share or the agreement's own furniture
@@ -233,7 +234,8 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_COUNT.test(text) ? text.matchAll(COUNT) : []) {
     // "two of its members", "two per shift": a part of a whole, or a rate, is not so many things
     if (NOT_COUNTED.test(m[3]!) || /\b(?:per|of)\s/iu.test(m[2]!)) continue;
-    const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
+    // "30,000 personnel": thousands grouped with commas
+    const count = /^\d{1,3}(?:,\d{3})*$/u.test(m[1]!) ? Number(m[1]!.replaceAll(',', '')) : wordsToNumber(m[1]!);
     if (count !== null && count >= 2 && Number.isInteger(count)) figures.push({ kind: 'count', text: m[0], value: count, start: m.index, end: m.index + m[0].length });
   }
   // one reading per place: a digit figure wins over words read inside it

@@ -244,6 +244,14 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     for (const text of ['of which three is the least', 'one of the two thus appointed', 'any two has the casting vote']) {
       expect(figuresOf(text).filter((f) => f.kind === 'count'), text).toEqual([]);
     }
+    // thousands grouped with commas, and nouns of many that do not end in "s"
+    expect(figuresOf('station 2,000 troops in the zone').map((f) => [f.kind, f.value])).toEqual([['count', 2000]]);
+    expect(figuresOf('keep not more than 30,000 personnel under arms').map((f) => [f.kind, f.text, f.value])).toEqual([['count', '30,000 personnel', 30000]]);
+    expect(figuresOf('base twelve aircraft at the airfield').map((f) => [f.kind, f.value])).toEqual([['count', 12]]);
+    // near misses: a sum in a currency, a year, a number split by a comma in a list
+    for (const text of ['pay $2,000 fees', 'the 2,000th day', 'items 1,2 and 3 of the list']) {
+      expect(figuresOf(text).filter((f) => f.kind === 'count'), text).toEqual([]);
+    }
     const before = 'The Republic of Sarnia shall supply Ukraine with two air-defence batteries and train their crews.';
     const after = 'The Republic of Sarnia shall supply Ukraine with four air-defence batteries and train their crews.';
     const found = changes(STATES, before, after, 'Ukraine').filter((f) => f.rule === 'figure-changed');
@@ -251,6 +259,18 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(STATES, after, before, 'Ukraine')).toBe('against');
     // a count whose direction the clause does not say is left to the rules on its words
     expect(changes(STATES, 'The Joint Committee shall consist of five members.', 'The Joint Committee shall consist of seven members.', 'Ukraine').filter((f) => f.rule === 'figure-changed')).toEqual([]);
+  });
+
+  it('a limit on how many things a party may keep eases it when raised and binds it when put in', () => {
+    const TREATY = 'TREATY\n\nbetween the Government of the Republic of Veland and the Government of the Kingdom of Orsk.';
+    const limit = (n: string) => `The Kingdom of Orsk shall keep its armed forces to not more than ${n} personnel.`;
+    const raised = changes(TREATY, limit('30,000'), limit('50,000'), 'Republic of Veland').filter((f) => f.rule === 'figure-changed');
+    expect(raised.map((f) => [f.category, f.affects, f.effect, f.stance])).toEqual([['security', 'Kingdom of Orsk', 'benefit', 'against']]);
+    const putIn = changes(TREATY, 'The Kingdom of Orsk shall keep its armed forces.', limit('50,000'), 'Republic of Veland').filter((f) => f.rule === 'figure-changed');
+    expect(putIn.map((f) => [f.affects, f.effect, f.stance])).toEqual([['Kingdom of Orsk', 'burden', 'favour']]);
+    // near miss: a cap on a sum a party pays is what it may have to pay; more costs it
+    const fee = (n: string) => `The Licensee shall pay the costs of defence, not more than EUR ${n}.`;
+    expect(stanceFor(LICENCE, fee('10,000'), fee('50,000'), 'Licensee')).toBe('against');
   });
 
   it('reads a point so many years in: "the fifth anniversary", "the thirtieth Operating Year"', () => {
