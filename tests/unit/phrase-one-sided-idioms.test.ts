@@ -131,3 +131,18 @@ describe('security and term, said other ways', () => {
     expect(categoriesOf(SUPPLY, 'The warranty shall cover defects appearing within the first year.')).not.toContain('duration');
   });
 });
+
+describe('a promise not to expropriate', () => {
+  const BIT = 'INVESTMENT AGREEMENT\n\nThis Agreement is made between the Republic of Veland (the "Host State") and Quay Holdings SA (the "Investor").';
+
+  it('is an ownership concern that protects the party whose property it covers, though its words are negated', () => {
+    const found = clauseFindings(BIT, 'The Host State shall not nationalise or expropriate the Investment of the Investor except for a public purpose and against prompt compensation.').filter((f) => f.rule === 'expropriation-limited');
+    expect(found.map((f) => [f.category, f.affects, f.effect])).toEqual([['ownership', 'Investor', 'benefit']]);
+    expect(affectedBy('expropriation-limited', BIT, 'No investment of the Investor shall be expropriated save in accordance with this Article.')).toEqual(['Investor']);
+  });
+
+  it('an expropriation allowed is no such promise, and a word that only looks like one is none', () => {
+    expect(affectedBy('expropriation-limited', BIT, 'The Host State may expropriate the Investment of the Investor for a public purpose.')).toEqual([]);
+    expect(affectedBy('expropriation-limited', BIT, 'The Investor shall not requisite any further approval.')).toEqual([]);
+  });
+});
