@@ -147,6 +147,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ratification', 'This Agreement shall take effect on the date of the last notification.', 'A withdrawal shall take effect six months after the notice is received.'],
     // property kept, reserved or taken whole; installations handed over; pledges of mining rights
     ['ownership', 'Petroleum in the Contract Area remains the property of Sarnia until it reaches the Delivery Point.', 'The offshore platforms shall remain the property of Ukraine.'],
+    // ownership reserved is a concern; ownership that stays where it was, said either way, is none
+    ['ownership', 'Title to the lithium deposits is reserved to the Fund.', 'Ownership of the subsoil and of the natural resources in it remains with Ukraine.'],
     ['ownership', 'All cores and samples shall be the property of the Ministry.', 'All Confidential Information shall be the property of the disclosing Party.'],
     ['ownership', 'Title to the pipeline shall remain vested in Ukraine throughout the Term.', 'The powers of the Board remain vested in its members.'],
     ['ownership', 'All geological data generated under this Agreement shall belong to Sarnia.', 'The members shall belong to one of the three committees.'],
