@@ -41,6 +41,15 @@ export const SUBJECT_THEN_MODAL = new RegExp(
   'gu',
 );
 
+// "may make contributions", "may pay in advance": leave to give, which costs its holder when it
+// is used and gives it no say over the other party
+const GIVING = /^\s+(?:at\s+any\s+time\s+)?(?:make\s+(?:further\s+|additional\s+|voluntary\s+)?(?:contributions?|payments?|donations?)|contribute|pay|donate|lend|provide\s+(?:funds|financing|funding))\b/iu;
+
+/** Is this right only leave to give ("the United States may make contributions in cash or in kind")? */
+export function isLeaveToGive(clause: Clause, deontic: Deontic): boolean {
+  return deontic.kind === 'right' && GIVING.test(clause.text.slice(deontic.end, deontic.end + 80));
+}
+
 /**
  * The matches of SUBJECT_THEN_MODAL in `text`, exactly as `text.matchAll` would give them, found
  * faster. A match can only start where its subject does: at a capital letter, or at a lowercase

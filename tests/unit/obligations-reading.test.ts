@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deonticsOf } from '../../src/concerns/obligations.js';
+import { compareVersions } from '../../src/compare/compare.js';
+import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
+import { deonticsOf, isLeaveToGive } from '../../src/concerns/obligations.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
 /**
@@ -50,5 +52,35 @@ describe('duties and rights, each on its own words', () => {
     expect(read('Україна не може передати частку.')).toEqual([['Україна', 'prohibition', 'не може']]);
     expect(read('Україна зобов’язується не передавати частку.')).toEqual([['Україна', 'prohibition', 'зобов’язується не']]);
     expect(read('Сполучені Штати мають право перевірити звіт.')).toEqual([['Сполучені Штати', 'right', 'мають право']]);
+  });
+});
+
+describe('leave to give', () => {
+  const leave = (text: string) => {
+    const clause = parseVersion(`AGREEMENT\n\n1. ${text}`).clauses.at(-1)!;
+    return deonticsOf(clause).map((d) => [d.party, d.kind, isLeaveToGive(clause, d)]);
+  };
+
+  it('a right to contribute, pay, lend or make payments is only leave to give', () => {
+    expect(leave('The United States may make contributions in cash or in kind.')).toEqual([['United States', 'right', true]]);
+    expect(leave('The Investor may at any time lend further sums to the Company.')).toEqual([['Investor', 'right', true]]);
+    expect(leave('The Buyer may pay the Price in advance.')).toEqual([['Buyer', 'right', true]]);
+  });
+
+  it('near misses: a right to prepay or to take, and a duty to pay, are no leave to give', () => {
+    expect(leave('The Borrower may prepay the Loan.')).toEqual([['Borrower', 'right', false]]);
+    expect(leave('The Lender may demand payment of the Loan.')).toEqual([['Lender', 'right', false]]);
+    expect(leave('The Buyer shall pay the Price.')).toEqual([['Buyer', 'obligation', false]]);
+  });
+
+  it('is no right the other party’s duties are weighed against, and no right gained in a change', () => {
+    const HEAD = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the United States of America.';
+    const version = parseVersion(`${HEAD}\n\n1. Ukraine shall contribute to the Fund, and the United States may make contributions in cash or in kind.`);
+    expect(findingsOfVersion(version, 'single').filter((f) => f.rule === 'one-party-duties')).toEqual([]);
+    const power = parseVersion(`${HEAD}\n\n1. Ukraine shall contribute to the Fund, and the United States may audit the Fund.`);
+    expect(findingsOfVersion(power, 'single').filter((f) => f.rule === 'one-party-duties').map((f) => f.affects)).toEqual(['Ukraine']);
+    const before = parseVersion(`${HEAD}\n\n1. Ukraine shall contribute to the Fund thirty per cent of its revenues.`);
+    const after = parseVersion(`${HEAD}\n\n1. Ukraine shall contribute to the Fund thirty per cent of its revenues, and the United States may make contributions in kind.`);
+    expect(withFindings(compareVersions(before, after), { we: 'Ukraine' }).findings.filter((f) => f.rule === 'duty-shifted')).toEqual([]);
   });
 });

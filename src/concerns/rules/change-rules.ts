@@ -2,7 +2,7 @@ import type { Clause, Version } from '../../model/clause.js';
 import { builtInPhraseRules } from '../phrase-rules.js';
 import type { Change, Comparison, Segment } from '../../model/comparison.js';
 import type { CategoryId, Effect } from '../../model/finding.js';
-import { deonticsOf, type Deontic } from '../obligations.js';
+import { deonticsOf, isLeaveToGive, type Deontic } from '../obligations.js';
 import { partiesOf } from '../parties.js';
 import { sentenceAt } from '../sentences.js';
 import { burdenedAt, mostBurdened, protectedBy, releasedByOwnLaw } from '../bearing.js';
@@ -233,7 +233,8 @@ const AT_ITS_DISCRETION = /^[^.;]{0,100}?\b(?:as\s+it\s+(?:may\s+)?(?:sees?|thin
 /** The duties and rights of a clause as a change weighs them (see DECIDES; a passive with its agent, "shall be borne by the United States", is read with the duties). */
 function dutiesOf(clause: Clause, parties: ReadonlySet<string>): Deontic[] {
   return deonticsOf(clause)
-    .filter((d) => parties.has(d.party))
+    // leave to give ("may make contributions") moves nothing between the parties
+    .filter((d) => parties.has(d.party) && !isLeaveToGive(clause, d))
     .map((d) => {
       if (d.kind !== 'obligation') return d;
       const after = clause.text.slice(d.end, d.end + 200);

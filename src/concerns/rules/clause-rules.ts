@@ -1,7 +1,7 @@
 import type { Clause } from '../../model/clause.js';
 import { isDefinitionStart } from '../../parse/lines.js';
 import { keywordList, mentions } from '../keyword-index.js';
-import { deonticsOf } from '../obligations.js';
+import { deonticsOf, isLeaveToGive } from '../obligations.js';
 import { partiesOf, ukraineIsParty } from '../parties.js';
 import type { ClauseMatch, ClauseRule } from '../rule.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentences.js';
@@ -240,7 +240,8 @@ export const oneSidedClause: ClauseRule = {
     const parties = new Set(partiesOf(version));
     const deontics = deonticsOf(clause).filter((d) => parties.has(d.party));
     const bearers = new Set(deontics.filter((d) => d.kind !== 'right').map((d) => d.party));
-    const holders = deontics.filter((d) => d.kind === 'right' && !bearers.has(d.party));
+    // leave to give ("may make contributions") is no right over the other party
+    const holders = deontics.filter((d) => d.kind === 'right' && !bearers.has(d.party) && !isLeaveToGive(clause, d));
     if (bearers.size !== 1 || holders.length === 0) return [];
     const [bearer] = bearers;
     const right = holders[0]!;
