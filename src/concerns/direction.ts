@@ -118,6 +118,9 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
   return bearer ? { party: bearer, kind: 'duty' } : null;
 }
 
+// A time within which something may be done, not a notice to be given before it.
+const WINDOW_BEFORE = /\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?$/iu;
+
 const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance)\s+period)\b/iu;
 
 // What a party is granted for a term (the roles that hold each are in seeds/roles.json).
@@ -155,9 +158,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const text = clause.text.slice(sentence.start, sentence.end);
     const answerable = WARRANTY_PERIOD.test(text) ? answerableForDefects(version) : null;
     if (answerable) return { party: answerable, rise: 'burden', added: 'burden' };
-    // notice before a party may use its right: longer costs it; time to perform a duty: longer helps
+    // notice before a party may use its right: longer costs it; a window to use it in ("may
+    // reject the goods within thirty days"): longer helps it, and a window put in limits it;
+    // time to perform a duty: longer helps
     const holder = rightHolderAt(clause, version, at);
-    if (holder) return { party: holder, rise: 'burden', added: 'burden' };
+    if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
     // the term of a lease, licence or concession: longer helps the party that holds it

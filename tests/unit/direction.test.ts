@@ -293,3 +293,32 @@ describe('review-ousted and past-assistance-repaid', () => {
     expect(burdenedAt(second!, states, 0)).toBe('Ukraine');
   });
 });
+
+describe('a period, weighed on the party whose right or duty it times', () => {
+  const SALE_HEAD = 'SALE AGREEMENT\n\nbetween Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").';
+  const period = (before: string, after: string) =>
+    changeFindings(SALE_HEAD, before, after, 'Buyer').filter((f) => f.rule === 'figure-changed').map((f) => [f.affects, f.effect, f.stance]);
+
+  it('a window to use a right in: shorter costs its holder, longer helps it', () => {
+    expect(period('The Buyer may reject the goods within thirty days.', 'The Buyer may reject the goods within ten days.')).toEqual([['Buyer', 'burden', 'against']]);
+    expect(period('The Buyer may reject the goods no later than ten days after delivery.', 'The Buyer may reject the goods no later than thirty days after delivery.')).toEqual([['Buyer', 'benefit', 'favour']]);
+    // near miss: notice before the right is used, shorter helps its holder
+    expect(period('The Buyer may terminate this Agreement on thirty days’ notice.', 'The Buyer may terminate this Agreement on ten days’ notice.')).toEqual([['Buyer', 'benefit', 'favour']]);
+  });
+
+  it('is read in its own sentence: a right or duty in the sentence before or after does not count', () => {
+    expect(period('The Seller may replace the goods. The Buyer may reject the goods within thirty days.', 'The Seller may replace the goods. The Buyer may reject the goods within ten days.')).toEqual([['Buyer', 'burden', 'against']]);
+    expect(period('The Buyer may reject the goods within thirty days. The Seller may then replace them.', 'The Buyer may reject the goods within ten days. The Seller may then replace them.')).toEqual([['Buyer', 'burden', 'against']]);
+    expect(period('The Seller may deliver in lots. The Buyer shall pay within thirty days.', 'The Seller may deliver in lots. The Buyer shall pay within ten days.')).toEqual([['Buyer', 'burden', 'against']]);
+  });
+
+  it('a period of a sentence where each party holds the right cuts neither way', () => {
+    expect(period('The Buyer may terminate this Agreement, and each Party may suspend deliveries, on thirty days’ notice.', 'The Buyer may terminate this Agreement, and each Party may suspend deliveries, on ten days’ notice.')).toEqual([[null, undefined, 'neutral']]);
+  });
+
+  it('how long a party’s named obligations or rights last: longer binds the one, helps the other', () => {
+    expect(period('The obligations of the Seller under Clause 5 shall survive for two years.', 'The obligations of the Seller under Clause 5 shall survive for five years.')).toEqual([['Seller', 'burden', 'favour']]);
+    expect(period('The rights of the Buyer under Clause 5 shall survive for two years.', 'The rights of the Buyer under Clause 5 shall survive for five years.')).toEqual([['Buyer', 'benefit', 'favour']]);
+    expect(period('The Buyer may use the depot for a period of two years.', 'The Buyer may use the depot for a period of five years.')).toEqual([['Buyer', 'benefit', 'favour']]);
+  });
+});
