@@ -145,6 +145,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'The Borrower may create security over its mining rights and production in favour of other lenders.', 'The Concessionaire shall maintain security over the port area and its pipeline.'],
     ['ownership', 'The Company may create a charge over its mining licences in favour of the Lender.', 'No one may charge for exercise of the rights granted under this Licence.'],
     ['ratification', 'This Agreement shall take effect on the date of the last notification.', 'A withdrawal shall take effect six months after the notice is received.'],
+    // provisional application with the agreement named between the words
+    ['ratification', 'The Republic of Sarnia shall apply this Agreement provisionally from the date of signature.', 'The Republic of Sarnia shall apply this Agreement in good faith and provisionally appoint an agent.'],
     // property kept, reserved or taken whole; installations handed over; pledges of mining rights
     ['ownership', 'Petroleum in the Contract Area remains the property of Sarnia until it reaches the Delivery Point.', 'The offshore platforms shall remain the property of Ukraine.'],
     // ownership reserved is a concern; ownership that stays where it was, said either way, is none
