@@ -149,6 +149,11 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ratification', 'The Republic of Sarnia shall apply this Agreement provisionally from the date of signature.', 'The Republic of Sarnia shall apply this Agreement in good faith and provisionally appoint an agent.'],
     // property kept, reserved or taken whole; installations handed over; pledges of mining rights
     ['ownership', 'Petroleum in the Contract Area remains the property of Sarnia until it reaches the Delivery Point.', 'The offshore platforms shall remain the property of Ukraine.'],
+    // a party made to part with what it holds; property named past an aside; a thing held on trust for another
+    ['ownership', 'Where the Investor accepts an offer for all its Shares, it may require every other shareholder to transfer its Shares to the offeror.', 'The Investor may require the Company to provide a list of its shareholders.'],
+    ['ownership', 'The Host State may direct the Investor to relinquish any portion of the Contract Area.', 'The Host State may direct the Investor to report on the Contract Area.'],
+    ['ownership', 'All fossils found on the Site shall, as between the Employer and the Contractor, be the property of the Employer.', 'All fossils found on the Site shall, as the Employer directs, be reported to the museum.'],
+    ['ownership', 'Pending assignment, the Licensee shall hold all improvements on trust for the Licensor.', 'The Licensee shall hold all improvements in a secure store.'],
     // ownership reserved is a concern; ownership that stays where it was, said either way, is none
     ['ownership', 'Title to the lithium deposits is reserved to the Fund.', 'Ownership of the subsoil and of the natural resources in it remains with Ukraine.'],
     ['ownership', 'All cores and samples shall be the property of the Ministry.', 'All Confidential Information shall be the property of the disclosing Party.'],
