@@ -23,7 +23,7 @@ export interface PartyNames {
 
 /** "the Government of the United States of America" → "United States"; "Each Party" → "Parties". */
 export function partyName(subject: string): string {
-  let s = subject.replace(/^(the|each|either|both|an?)\s+/iu, '').trim();
+  let s = subject.trim().replace(/^(the|each|either|both|an?)\s+/iu, '');
   if (/^part(y|ies)$/iu.test(s)) return 'Parties';
   s = s.replace(/^Government of\s+(the\s+)?/u, '');
   if (/^(United States( of America)?|U\.S\.?|USA)$/u.test(s)) return 'United States';
@@ -256,7 +256,7 @@ export function resolveParty(version: Version, name: string): string | null {
   const wanted = nameKey(name);
   const direct = names.aliases.get(wanted) ?? names.aliases.get(nameKey(partyName(name)));
   if (direct) return direct;
-  if (/^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/u.test(wanted)) return names.parties.find((p) => p === 'United States' || p === 'Сполучені Штати') ?? null;
+  if (/^(?:us|usa|u\.s(?:\.a)?\.?|united states(?: of america)?)$/u.test(wanted)) return names.parties.find((p) => p === 'United States' || p === 'Сполучені Штати') ?? null;
   return null;
 }
 

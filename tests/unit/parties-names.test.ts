@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { partiesOf, partyName, partyNamesOf, pointOfView, resolveParty } from '../../src/concerns/parties.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * How a party's name is read and looked up: the words a draft puts around it are not part of it,
+ * a name that only contains a party's name is not that party, and a reader may name a party any
+ * way the draft does. Drafts written here.
+ */
+
+describe('a party’s name, as a subject writes it', () => {
+  it('drops the article or quantifier before it and the Government it is the government of', () => {
+    expect(partyName(' the Buyer ')).toBe('Buyer');
+    expect(partyName('the  Buyer')).toBe('Buyer');
+    expect(partyName('Government of  Ukraine')).toBe('Ukraine');
+    expect(partyName('Government of the  Republic of Sarnia')).toBe('Republic of Sarnia');
+  });
+
+  it('reads "each Party" and "both Parties" as the Parties together, and no other name that holds "Party"', () => {
+    expect(partyName('each Party')).toBe('Parties');
+    expect(partyName('both Parties')).toBe('Parties');
+    expect(partyName('the Third Party')).toBe('Third Party');
+    expect(partyName('Party Hardware Ltd')).toBe('Party Hardware Ltd');
+  });
+
+  it('reads the United States by its short forms, and no longer name that begins or ends with it', () => {
+    for (const written of ['U.S', 'U.S.', 'USA', 'the United States', 'Government of the United States of America']) expect(partyName(written), written).toBe('United States');
+    expect(partyName('United States Steel')).toBe('United States Steel');
+    expect(partyName('Bank of the United States')).toBe('Bank of the United States');
+  });
+});
+
+describe('the parties an opening names', () => {
+  const partiesIn = (text: string) => partiesOf(parseVersion(text));
+
+  it('lists every state named before a short form that names them together', () => {
+    expect(partiesIn('TREATY\n\nThe Republic of Sarnia, the Federation of Arcos and the Kingdom of Tessel (the "Parties") have agreed as follows.')).toEqual(['Republic of Sarnia', 'Federation of Arcos', 'Kingdom of Tessel']);
+  });
+
+  it('near miss: words before the short form that are more than names list no parties', () => {
+    expect(partiesIn('AGREEMENT\n\nThe rights of the Buyer and the Seller (the "Parties") are set out below.\n\n1. The Seller shall deliver.')).toEqual([]);
+  });
+
+  it('near miss: an opening that does not say who agrees with whom names no parties by short forms', () => {
+    expect(partiesIn('DEED\n\nAlder Ltd (the "Seller") sells to Birch Ltd (the "Buyer") the goods.')).toEqual([]);
+  });
+
+  it('keeps every name a party goes by, without article or final stop, as another name for it', () => {
+    const names = partyNamesOf(parseVersion('AGREEMENT\n\nThis Agreement is made between Borealis Metals Inc. (the "Company") and Osprey LLP (the "Investor").'));
+    expect(names.parties).toEqual(['Company', 'Investor']);
+    expect([...names.aliases]).toEqual([['company', 'Company'], ['borealis metals inc', 'Company'], ['investor', 'Investor'], ['osprey llp', 'Investor']]);
+  });
+});
+
+describe('a party looked up by any of its names', () => {
+  const company = parseVersion('AGREEMENT\n\nThis Agreement is made between Borealis Metals Inc. (the "Company") and Osprey LLP (the "Investor").');
+  const states = parseVersion('AGREEMENT\n\nbetween the Government of Ukraine and the Government of the United States of America.');
+
+  it('by its long name or short form, with or without article, case or final stop', () => {
+    for (const name of ['borealis metals inc', 'Borealis Metals Inc.', 'the Company,', 'COMPANY']) expect(resolveParty(company, name), name).toBe('Company');
+    expect(resolveParty(company, 'Osprey LLP')).toBe('Investor');
+  });
+
+  it('the United States by "us", "U.S.", "u.s.a." or its full name; nothing longer', () => {
+    for (const name of ['us', 'US', 'u.s.', 'U.S.A.', 'USA', 'United States of America']) expect(resolveParty(states, name), name).toBe('United States');
+    expect(resolveParty(states, 'the US Army')).toBeNull();
+    expect(resolveParty(company, 'US')).toBeNull();
+  });
+
+  it('a point of view no draft names is refused with the parties the drafts do name, or that they name none', () => {
+    expect(pointOfView('Lender', [company])).toEqual({ unknown: '"Lender" is not a party these drafts name; they name Company, Investor' });
+    expect(pointOfView('Lender', [parseVersion('Just a note.')])).toEqual({ unknown: '"Lender" is not a party these drafts name; they name no parties' });
+    expect(pointOfView('the investor', [parseVersion('Just a note.'), company])).toEqual({ party: 'Investor' });
+  });
+});
