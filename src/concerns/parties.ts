@@ -282,7 +282,11 @@ export function ukraineIsParty(version: Version): boolean {
   return partiesOf(version).some((p) => p === 'Ukraine' || p === 'Україна');
 }
 
-/** Are the parties governments ("the Government of ...")? A state's constitution is its supreme law; a company's, its articles. */
+// A party that is a state by any of its names: "the Government of ...", "the Republic of Veland",
+// or a short form that says so ("the Host State", "the State", "the Government").
+const NAMES_A_STATE = /^(?:government of|(?:republic|kingdom|federation|commonwealth|principality|grand duchy|sultanate|emirate) of)\b|^(?:host state|state|government)$/u;
+
+/** Are the parties states? A state's constitution is its supreme law; a company's, its articles. */
 export function statesAreParties(version: Version): boolean {
-  return [...partyNamesOf(version).aliases.keys()].some((name) => name.startsWith('government of'));
+  return [...partyNamesOf(version).aliases.keys()].some((name) => NAMES_A_STATE.test(name));
 }

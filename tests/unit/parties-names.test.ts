@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { partiesOf, partyName, partyNamesOf, pointOfView, resolveParty } from '../../src/concerns/parties.js';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { partiesOf, partyName, partyNamesOf, pointOfView, resolveParty, statesAreParties } from '../../src/concerns/parties.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
 /**
@@ -71,5 +72,24 @@ describe('a party looked up by any of its names', () => {
     expect(pointOfView('Lender', [company])).toEqual({ unknown: '"Lender" is not a party these drafts name; they name Company, Investor' });
     expect(pointOfView('Lender', [parseVersion('Just a note.')])).toEqual({ unknown: '"Lender" is not a party these drafts name; they name no parties' });
     expect(pointOfView('the investor', [parseVersion('Just a note.'), company])).toEqual({ party: 'Investor' });
+  });
+});
+
+describe('parties that are states', () => {
+  const states = (text: string) => statesAreParties(parseVersion(text));
+
+  it('by a Government, a state’s own name or a short form that says so, and then a constitution is a concern', () => {
+    expect(states('AGREEMENT\n\nbetween the Government of Ukraine and the Government of the Republic of Sarnia.')).toBe(true);
+    expect(states('AGREEMENT\n\nThis Agreement is made between the Republic of Veland (the "Host State") and Quay Holdings SA (the "Investor").')).toBe(true);
+    expect(states('AGREEMENT\n\nThis Agreement is made between Alder Holdings Ltd (the "Host State") and Birch Resources Inc. (the "Investor").')).toBe(true);
+    const version = parseVersion('AGREEMENT\n\nThis Agreement is made between Alder Holdings Ltd (the "Host State") and Birch Resources Inc. (the "Investor").\n\n1. The Host State represents that this Agreement has been approved in accordance with its Constitution.');
+    expect(findingsOfVersion(version, 'single').map((f) => f.rule)).toContain('constitution-named');
+  });
+
+  it('near misses: companies, and a company whose name begins with "State"', () => {
+    expect(states('AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Company") and Birch LLP (the "Investor").')).toBe(false);
+    expect(states('AGREEMENT\n\nThis Agreement is made between State Street Trust (the "Custodian") and Birch LLP (the "Investor").')).toBe(false);
+    const version = parseVersion('AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Company") and Birch LLP (the "Investor").\n\n1. The Company shall act in accordance with its constitution.');
+    expect(findingsOfVersion(version, 'single').map((f) => f.rule)).not.toContain('constitution-named');
   });
 });
