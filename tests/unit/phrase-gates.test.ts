@@ -69,3 +69,37 @@ describe('phrase rules: the words a phrase cannot match without', () => {
     expect(matched).toBeGreaterThan(20);
   });
 });
+
+describe('phrase rules: a rule’s keywords', () => {
+  // Every clause the labelled sets and the samples hold: a phrase that matches one of them must
+  // find there one of its rule's keywords, or the one scan for keywords skips it and the phrase
+  // never runs (as "defensive equipment" did, the keyword list holding only "defence").
+  const texts: string[] = [];
+  for (const name of readdirSync('tests/eval').filter((f) => f.endsWith('.json'))) {
+    const set = JSON.parse(readFileSync(`tests/eval/${name}`, 'utf8')) as { clauses?: { text: string }[]; changes?: { old: string; new: string }[] };
+    for (const clause of set.clauses ?? []) texts.push(clause.text);
+    for (const change of set.changes ?? []) texts.push(change.old, change.new);
+  }
+  for (const name of readdirSync('samples').filter((f) => f.endsWith('.txt'))) texts.push(...readFileSync(`samples/${name}`, 'utf8').split(/\n\s*\n/));
+
+  it('are read from enough text to mean something', () => {
+    expect(texts.length).toBeGreaterThan(1500);
+  });
+
+  it('hold a word of every text one of the rule’s phrases matches', () => {
+    const unheld: string[] = [];
+    for (const rule of shippedPhraseRules().rules) {
+      const keywords = rule.keywords.map((k) => k.toLowerCase());
+      const patterns = rule.phrases.map((phrase) => new RegExp(phrase, 'iu'));
+      for (const text of texts) {
+        const lower = text.toLowerCase();
+        if (keywords.some((k) => lower.includes(k))) continue;
+        patterns.forEach((pattern, i) => {
+          const m = pattern.exec(text);
+          if (m) unheld.push(`${rule.id} phrase ${i + 1}: "${m[0]}"`);
+        });
+      }
+    }
+    expect(unheld).toEqual([]);
+  });
+});
