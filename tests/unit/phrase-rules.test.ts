@@ -97,6 +97,9 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['constitutional', 'Every provision shall be applied in conformity with the Constitution of Ukraine.', 'Every provision shall be applied in good faith.'],
     // the wider reading: forces and equipment, interest and fees, title vesting or kept, entry into force said of the agreement only
     ['security', 'Sarnia shall deploy two naval squadrons to guard the shipping lanes of Ukraine.', 'Sarnia shall deploy its auditors to the offices of the Fund.'],
+    // the security of a state, and a state attacked; not the security a lender holds, nor a company attacked in the press
+    ['security', 'Sarnia may consider measures that contribute to the security of Ukraine.', 'The Lender shall release the security of the Borrower on repayment.'],
+    ['security', 'Should Ukraine be attacked, Sarnia shall consult it on appropriate measures.', 'Should the Fund be criticised, Sarnia shall consult Ukraine on its reply.'],
     ['security', 'Sarnia shall supply Ukraine with defensive weapons systems and intelligence support.', 'Sarnia shall supply Ukraine with accounting software and support.'],
     ['financial', 'Interest on overdue sums shall accrue at the rate of nine per cent per annum.', 'The Parties shall take an interest in each other’s progress.'],
     ['financial', 'A management fee of 2 percent of the assets shall be paid to Sarnia each year.', 'The Board shall manage the assets prudently.'],
