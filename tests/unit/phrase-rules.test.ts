@@ -147,6 +147,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['one-sided', 'The Lessor may enter the Premises at any hour, and the Lessee shall have no claim by reason of any disturbance so caused.', 'Each Party shall have no claim against the other for indirect loss.'],
     ['ownership', 'The Borrower may create security over its mining rights and production in favour of other lenders.', 'The Concessionaire shall maintain security over the port area and its pipeline.'],
     ['ownership', 'The Company may create a charge over its mining licences in favour of the Lender.', 'No one may charge for exercise of the rights granted under this Licence.'],
+    // no licence over resources granted to others, whoever they are
+    ['ownership', 'Sarnia shall not grant to any company controlled from a third State any licence to explore the mineral resources of its shelf.', 'Sarnia shall not grant to any company controlled from a third State any licence to use its software.'],
     ['ratification', 'This Agreement shall take effect on the date of the last notification.', 'A withdrawal shall take effect six months after the notice is received.'],
     // provisional application with the agreement named between the words
     ['ratification', 'The Republic of Sarnia shall apply this Agreement provisionally from the date of signature.', 'The Republic of Sarnia shall apply this Agreement in good faith and provisionally appoint an agent.'],
