@@ -118,6 +118,22 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
   return bearer ? { party: bearer, kind: 'duty' } : null;
 }
 
+// "the Borrower fails to pay", "failure by the Contractor to complete": the party that fails is
+// named just before, or just after "failure by".
+const FAILS = /\b(?:fails?|failed)\s+to\b[^.;]{0,120}$/iu;
+const FAILURE_BY = /\bfailure\s+(?:by|of)\s+([^.;]{1,60}?)\s+to\b[^.;]{0,120}$/iu;
+
+/** The party whose failure the words before a period speak of, or null. */
+function failingBefore(before: string, version: Version): string | null {
+  const fails = FAILS.exec(before);
+  if (fails) {
+    const named = partiesNamedIn(before.slice(Math.max(0, fails.index - 60), fails.index), version);
+    return named.at(-1) ?? null;
+  }
+  const failure = FAILURE_BY.exec(before);
+  return failure ? (partiesNamedIn(failure[1]!, version)[0] ?? null) : null;
+}
+
 // A time within which something may be done, not a notice to be given before it.
 const WINDOW_BEFORE = /\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?$/iu;
 
@@ -161,6 +177,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // notice before a party may use its right: longer costs it; a window to use it in ("may
     // reject the goods within thirty days"): longer helps it, and a window put in limits it;
     // time to perform a duty: longer helps
+    // time before a failure counts ("an Event of Default occurs if the Borrower fails to pay within
+    // three Business Days"): a grace period, longer helps the party whose failure it is
+    const failing = failingBefore(clause.text.slice(sentence.start, at), version);
+    if (failing) return { party: failing, rise: 'benefit', added: 'benefit' };
     const holder = rightHolderAt(clause, version, at);
     if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);

@@ -312,6 +312,15 @@ describe('a period, weighed on the party whose right or duty it times', () => {
     expect(period('The Seller may deliver in lots. The Buyer shall pay within thirty days.', 'The Seller may deliver in lots. The Buyer shall pay within ten days.')).toEqual([['Buyer', 'burden', 'against']]);
   });
 
+  it('time before a party’s failure counts is a grace period: longer helps the party that fails', () => {
+    const LOAN_HEAD = 'FACILITY AGREEMENT\n\nbetween Alder Bank plc (the "Lender") and Birch Ltd (the "Borrower").';
+    const grace = (days: string) => `An Event of Default occurs if the Borrower fails to pay any amount within ${days} Business Days after its due date.`;
+    const shorter = changeFindings(LOAN_HEAD, grace('ten'), grace('three'), 'Borrower').filter((f) => f.rule === 'figure-changed');
+    expect(shorter.map((f) => [f.affects, f.effect, f.stance])).toEqual([['Borrower', 'burden', 'against']]);
+    const byFailure = (days: string) => `The Lender may terminate upon any failure by the Borrower to pay within ${days} days of demand.`;
+    expect(stances(changeFindings(LOAN_HEAD, byFailure('five'), byFailure('thirty'), 'Borrower'), 'figure-changed')).toEqual(['favour']);
+  });
+
   it('a period of a sentence where each party holds the right cuts neither way', () => {
     expect(period('The Buyer may terminate this Agreement, and each Party may suspend deliveries, on thirty days’ notice.', 'The Buyer may terminate this Agreement, and each Party may suspend deliveries, on ten days’ notice.')).toEqual([[null, undefined, 'neutral']]);
   });
