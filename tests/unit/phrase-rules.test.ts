@@ -144,6 +144,7 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['one-sided', "The Company shall not, without the Investor's prior written approval, issue shares of any class.", "Neither Party shall, without the other Party's prior written consent, disclose this Agreement."],
     // one party relieved of any duty, or barred from any claim: not when both are
     ['one-sided', 'The Concessionaire shall keep the Grantor informed; the Grantor shall be under no obligation to disclose any information it holds.', 'Neither Party shall be under any obligation to disclose information it holds.'],
+    ['one-sided', 'The states shall implement these matters, and the Federation shall bear no responsibility for any failure on their part.', 'Neither Party shall bear any responsibility for the acts of third parties.'],
     ['one-sided', 'The Lessor may enter the Premises at any hour, and the Lessee shall have no claim by reason of any disturbance so caused.', 'Each Party shall have no claim against the other for indirect loss.'],
     ['ownership', 'The Borrower may create security over its mining rights and production in favour of other lenders.', 'The Concessionaire shall maintain security over the port area and its pipeline.'],
     ['ownership', 'The Company may create a charge over its mining licences in favour of the Lender.', 'No one may charge for exercise of the rights granted under this Licence.'],
