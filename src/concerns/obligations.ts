@@ -256,6 +256,9 @@ function readDeontics(text: string): Deontic[] {
     const start = m.index + m[0].length - m.groups!.modal!.length;
     const previous = found.filter((d) => d.end <= m.index).at(-1);
     if (!previous || found.some((d) => d.start === start)) continue;
+    // after a passive with its agent ("The inspector shall be appointed by the Buyer and shall
+    // report"), the subject shared is the thing acted on, not the agent
+    if (/\sby\s/u.test(previous.phrase)) continue;
     if (!sameSentence(text, previous.end, start) || isNegated(text, start)) continue;
     const kind = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
     found.push({ party: previous.party, kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });

@@ -95,6 +95,14 @@ describe('duty-shifted', () => {
     ]);
   });
 
+  it('the same act said with a modal where it was said without one neither comes nor goes; said where it was not, it comes', () => {
+    expect(findings('1. The inspector, appointed by the Buyer, shall report monthly.', '1. The inspector shall be appointed by the Buyer and shall report monthly.', 'duty-shifted')).toEqual([]);
+    expect(findings('1. The inspector shall be appointed by the Buyer and shall report monthly.', '1. The inspector, appointed by the Buyer, shall report monthly.', 'duty-shifted')).toEqual([]);
+    // near misses: an act said by no one before, or by the other party
+    expect(told(findings('1. The inspector shall report monthly.', '1. The inspector shall be appointed by the Buyer and shall report monthly.', 'duty-shifted')).map((row) => [row[4], row[5]])).toEqual([['Buyer', 'benefit']]);
+    expect(told(findings('1. The inspector, appointed by the Seller, shall report monthly.', '1. The inspector shall be appointed by the Buyer and shall report monthly.', 'duty-shifted')).map((row) => [row[4], row[5]])).toEqual([['Buyer', 'benefit']]);
+  });
+
   it('a duty to decide is a power: the duty gone, a right gained', () => {
     expect(told(findings('1. The Seller shall inspect the Goods.', '1. The Seller shall determine the Goods to be inspected.', 'duty-shifted'))).toEqual([
       ['new', 'one-sided', 'shall', 'Seller gains a right (“shall”) here.', 'Seller', 'benefit'],

@@ -55,6 +55,15 @@ describe('duties and rights, each on its own words', () => {
   });
 });
 
+describe('a modal after "and" shares its sentence’s subject', () => {
+  it('not the agent of a passive before it: the thing acted on is the subject', () => {
+    expect(read('The inspector shall be appointed by the Seller and shall report monthly.')).toEqual([['Seller', 'right', 'shall be appointed by the Seller']]);
+    expect(read('Each loan shall be repaid by Ukraine and shall bear interest.')).toEqual([['Ukraine', 'obligation', 'shall be repaid by Ukraine']]);
+    // near miss: a party as the subject shares it
+    expect(read('The Seller shall appoint the inspector and shall pay its fees.')).toEqual([['Seller', 'obligation', 'shall'], ['Seller', 'obligation', 'shall']]);
+  });
+});
+
 describe('leave to give', () => {
   const leave = (text: string) => {
     const clause = parseVersion(`AGREEMENT\n\n1. ${text}`).clauses.at(-1)!;

@@ -4,6 +4,7 @@ import type { Change, Comparison, Segment } from '../../model/comparison.js';
 import type { CategoryId, Effect } from '../../model/finding.js';
 import { deonticsOf, isLeaveToGive, type Deontic } from '../obligations.js';
 import { partiesOf } from '../parties.js';
+import { cachedPattern } from '../pattern-cache.js';
 import { sentenceAt } from '../sentences.js';
 import { burdenedAt, mostBurdened, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { figuresOf, type Figure } from '../figures.js';
@@ -242,6 +243,20 @@ function dutiesOf(clause: Clause, parties: ReadonlySet<string>): Deontic[] {
     });
 }
 
+const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// "shall be appointed by the United States": the participle and the agent named after it
+const PASSIVE_WITH_AGENT = /\bbe\s+(\p{L}+(?:ed|en|ne|wn))\s+by\s+(?:the\s+)?(.+)$/iu;
+
+/** Does `text` say what the passive duty or right `d` says, without its modal ("appointed by the United States")? */
+function saidWithoutModal(d: Deontic, text: string): boolean {
+  const passive = PASSIVE_WITH_AGENT.exec(d.phrase);
+  if (!passive) return false;
+  const [, participle, agent] = passive;
+  return cachedPattern(`(?<!\\bbe\\s+)\\b${escapeForPattern(participle!)}\\s+by\\s+(?:the\\s+)?${escapeForPattern(agent!)}\\b`, 'iu').test(text);
+}
+
+
 /**
  * Duties and rights of the named parties that a change removed, added, or moved from one party
  * to the other, compared clause group by clause group.
@@ -270,8 +285,12 @@ export const dutyShifted: ChangeRule = {
         return false;
       });
     };
-    const gone = unmatched(before, after);
-    const came = unmatched(after, before);
+    // the same act said before without a modal ("three appointed by the United States" → "three
+    // shall be appointed by the United States") neither comes nor goes
+    const oldText = olds.map((c) => c.text).join('\n');
+    const newText = news.map((c) => c.text).join('\n');
+    const gone = unmatched(before, after).filter((x) => !saidWithoutModal(x.d, newText));
+    const came = unmatched(after, before).filter((x) => !saidWithoutModal(x.d, oldText));
     const matches: ChangeMatch[] = [];
     for (const added of came) {
       const moved = gone.findIndex((g) => g.d.kind === added.d.kind && g.d.party !== added.d.party);
