@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { forumsIn, homesOf, placeKey, sameLawOnly } from '../../src/concerns/forum.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/** The places a forum clause names, whose home each is, and when two laws are one. Clauses written here. */
+
+const places = (text: string) => forumsIn(text).map((f) => [f.kind, f.place]);
+
+describe('the places a text names as forums', () => {
+  it('a place ends before the stop or semicolon after it, without the space before them', () => {
+    expect(places('Any dispute shall be settled by arbitration seated in Stockholm ; costs follow the award.')).toEqual([['seat', 'Stockholm']]);
+  });
+
+  it('are listed in the order the text names them, whatever kind each is', () => {
+    expect(places('This Agreement shall be governed by the laws of England; disputes shall be settled by arbitration seated in London.')).toEqual([
+      ['law', 'the laws of England'],
+      ['seat', 'London'],
+    ]);
+  });
+
+  it('near miss: a single letter is no place', () => {
+    expect(places('Disputes go to the courts of A. Costs follow.')).toEqual([]);
+  });
+
+  it('at most fifty of a kind are read from a crafted text naming more', () => {
+    const many = Array.from({ length: 60 }, (_, i) => `Claims of kind ${i} go to the courts of Place${String.fromCharCode(65 + (i % 26))}${i}.`).join(' ');
+    expect(forumsIn(many)).toHaveLength(50);
+  });
+});
+
+describe('whose home a place is', () => {
+  const sale = parseVersion('AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").');
+  const treaty = parseVersion('TREATY\n\nbetween the Government of the Republic of Varenia and the Government of Ukraine.');
+
+  it('a party is at home where any of its names appears, or the last word of one', () => {
+    expect(homesOf('the place where Birch Ltd has its seat', sale)).toEqual(['Buyer']);
+    expect(homesOf('the courts of the Seller', sale)).toEqual(['Seller']);
+    expect(homesOf('the courts of Varenia', treaty)).toEqual(['Republic of Varenia']);
+    expect(homesOf('Kyiv', treaty)).toEqual(['Ukraine']);
+  });
+
+  it('near misses: a place that names no party, and the words "of", "the" and "Ltd" alone', () => {
+    expect(homesOf('Stockholm', sale)).toEqual([]);
+    expect(homesOf('the Republic of Sarnia', treaty)).toEqual([]);
+    expect(homesOf('the Ltd of the place', sale)).toEqual([]);
+  });
+});
+
+describe('one law however worded', () => {
+  it('a place’s key drops articles, "law", "court", "city" and "state", and reads a law’s adjective as its country', () => {
+    expect(placeKey('the Court of London')).toBe('london');
+    expect(placeKey('the Courts of the City of London')).toBe('london');
+    expect(placeKey('the laws of England and Wales')).toBe('england and wales');
+    expect(placeKey('Dutch law')).toBe('netherlands');
+    expect(placeKey('the laws of the State of New York')).toBe(placeKey('New York law'));
+  });
+
+  it('two texts choosing the same law and no seat or courts choose one law; with a seat, not only a law', () => {
+    expect(sameLawOnly('This Agreement shall be governed by Dutch law.', 'This Agreement shall be governed by the laws of the Netherlands.')).toBe(true);
+    expect(sameLawOnly('This Agreement shall be governed by the laws of England; disputes shall be settled by arbitration seated in London.', 'This Agreement shall be governed by English law; disputes shall be settled by arbitration seated in London.')).toBe(false);
+    expect(sameLawOnly('This Agreement shall be governed by Dutch law.', 'This Agreement shall be governed by Swiss law.')).toBe(false);
+  });
+});
