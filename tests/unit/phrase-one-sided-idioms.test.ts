@@ -146,3 +146,10 @@ describe('a promise not to expropriate', () => {
     expect(affectedBy('expropriation-limited', BIT, 'The Investor shall not requisite any further approval.')).toEqual([]);
   });
 });
+
+describe('one party’s reading prevails', () => {
+  it('"the interpretation communicated by the Lender shall prevail" gives the Lender the say; a tribunal’s, no party', () => {
+    expect(affectedBy('unilateral-power', LOAN, 'In any difference as to the meaning of this Agreement, the interpretation communicated by the Lender shall prevail.')).toEqual(['Borrower']);
+    expect(affectedBy('unilateral-power', LOAN, 'In any difference as to the meaning of this Agreement, the interpretation given by the Tribunal shall prevail.')).toEqual([]);
+  });
+});
