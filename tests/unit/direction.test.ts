@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
 import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
 import { burdenedAt, releasedByOwnLaw } from '../../src/concerns/bearing.js';
+import { shareLoser, sharesByParty } from '../../src/concerns/direction.js';
 import { forumsIn, homesOf, placeKey, sameLawOnly } from '../../src/concerns/forum.js';
 import type { Finding } from '../../src/model/finding.js';
 import { parseVersion } from '../../src/parse/parse.js';
@@ -329,5 +330,28 @@ describe('a period, weighed on the party whose right or duty it times', () => {
     expect(period('The obligations of the Seller under Clause 5 shall survive for two years.', 'The obligations of the Seller under Clause 5 shall survive for five years.')).toEqual([['Seller', 'burden', 'favour']]);
     expect(period('The rights of the Buyer under Clause 5 shall survive for two years.', 'The rights of the Buyer under Clause 5 shall survive for five years.')).toEqual([['Buyer', 'benefit', 'favour']]);
     expect(period('The Buyer may use the depot for a period of two years.', 'The Buyer may use the depot for a period of five years.')).toEqual([['Buyer', 'benefit', 'favour']]);
+  });
+});
+
+describe('a split between the parties', () => {
+  const TREATY = 'TREATY\n\nbetween the Government of the Republic of Sarnia and the Government of the Kingdom of Tessel.';
+  const version = parseVersion(TREATY);
+
+  it('in equal shares is half each, read in the sentence that says so; one party named is no split', () => {
+    const text = 'Profits are reckoned yearly. Net profits shall be divided in equal shares between the Republic of Sarnia and the Kingdom of Tessel.';
+    expect(Object.fromEntries(sharesByParty(text, version))).toEqual({ 'Republic of Sarnia': 50, 'Kingdom of Tessel': 50 });
+    expect(sharesByParty('The Kingdom of Tessel shall report. Net profits shall be divided in equal shares among the members of the Republic of Sarnia.', version).size).toBe(0);
+  });
+
+  it('the party whose share fell loses; no loser when the split stays, when one text splits nothing, or when no one share fell', () => {
+    const split = (a: string, b: string) => `Net profits shall be distributed as to ${a} to the Republic of Sarnia and as to ${b} to the Kingdom of Tessel.`;
+    expect(shareLoser(split('75 per cent', '25 per cent'), split('50 per cent', '50 per cent'), version)).toBe('Republic of Sarnia');
+    expect(shareLoser(split('50 per cent', '50 per cent'), split('40 per cent', '60 per cent'), version)).toBe('Republic of Sarnia');
+    expect(shareLoser(split('50 per cent', '50 per cent'), split('50 per cent', '50 per cent'), version)).toBeNull();
+    expect(shareLoser(split('75 per cent', '25 per cent'), 'Net profits shall be reinvested.', version)).toBeNull();
+    expect(shareLoser('Net profits shall be reinvested.', split('75 per cent', '25 per cent'), version)).toBeNull();
+    // a share given to one party alone is no split; both shares cut (the rest to reserves) is no one party's loss
+    expect(shareLoser('Net profits shall be distributed as to 75 per cent to the Republic of Sarnia.', split('50 per cent', '50 per cent'), version)).toBeNull();
+    expect(shareLoser(split('60 per cent', '40 per cent'), split('50 per cent', '30 per cent'), version)).toBeNull();
   });
 });
