@@ -44,12 +44,12 @@ describe('forum-moved', () => {
 
   it('reads the first forum of each kind a clause names', () => {
     expect(moved('Disputes go to the courts of Kyiv, and for enforcement to the courts of any country.', 'Disputes go to the courts of London, and for enforcement to the courts of any country.')).toEqual([
-      ['The courts that decide disputes moves from Kyiv to London.', 'Ukraine', 'burden'],
+      ['The choice of courts moves from Kyiv to London.', 'Ukraine', 'burden'],
     ]);
   });
 
   it('a move within one party’s home is weighed for no one', () => {
-    expect(moved('Disputes go to the courts of Kyiv.', 'Disputes go to the courts of Lviv.')).toEqual([['The courts that decide disputes moves from Kyiv to Lviv.', null, null]]);
+    expect(moved('Disputes go to the courts of Kyiv.', 'Disputes go to the courts of Lviv.')).toEqual([['The choice of courts moves from Kyiv to Lviv.', null, null]]);
   });
 
   it('a place ends where the sentence goes on ("the courts of Kyiv may grant interim relief")', () => {

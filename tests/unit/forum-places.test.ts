@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/compare/compare.js';
+import { withFindings } from '../../src/concerns/analyze.js';
 import { forumsIn, homesOf, placeKey, sameLawOnly } from '../../src/concerns/forum.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
@@ -59,5 +61,27 @@ describe('one law however worded', () => {
     expect(sameLawOnly('This Agreement shall be governed by Dutch law.', 'This Agreement shall be governed by the laws of the Netherlands.')).toBe(true);
     expect(sameLawOnly('This Agreement shall be governed by the laws of England; disputes shall be settled by arbitration seated in London.', 'This Agreement shall be governed by English law; disputes shall be settled by arbitration seated in London.')).toBe(false);
     expect(sameLawOnly('This Agreement shall be governed by Dutch law.', 'This Agreement shall be governed by Swiss law.')).toBe(false);
+  });
+});
+
+describe('forum-moved', () => {
+  const HEAD = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the United States of America.';
+  const moved = (before: string, after: string) =>
+    withFindings(compareVersions(parseVersion(`${HEAD}\n\n1. ${before}`), parseVersion(`${HEAD}\n\n1. ${after}`)), { we: 'Ukraine' })
+      .findings.filter((f) => f.rule === 'forum-moved')
+      .map((f) => [f.explanation, f.affects, f.effect ?? null]);
+
+  it('disputes taken from one party’s courts to a neutral arbitration: that party’s loss', () => {
+    expect(moved('Any dispute shall be submitted to the courts of Kyiv.', 'Any dispute shall be settled by arbitration seated in Stockholm.')).toEqual([
+      ['Disputes move from the courts of Kyiv to arbitration in Stockholm.', 'Ukraine', 'burden'],
+    ]);
+  });
+
+  it('an arbitration added beside the courts kept is no move of either', () => {
+    expect(moved('Any dispute shall be submitted to the courts of Kyiv.', 'Any dispute shall be settled by arbitration seated in Stockholm, and the courts of Kyiv may grant interim relief.')).toEqual([]);
+  });
+
+  it('from one party’s home to the other’s: the new home’s gain', () => {
+    expect(moved('The courts of Kyiv shall have jurisdiction.', 'The courts of New York shall have jurisdiction.')).toEqual([['The choice of courts moves from Kyiv to New York.', 'United States', 'benefit']]);
   });
 });

@@ -2,7 +2,7 @@ import type { Clause } from '../../model/clause.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
 import { forumsIn, homesOf, placeKey, type ForumKind, type ForumMention } from '../forum.js';
 
-const FORUM_WORDS: Record<ForumKind, string> = { seat: 'The seat of arbitration', courts: 'The courts that decide disputes', law: 'The governing law' };
+const FORUM_WORDS: Record<ForumKind, string> = { seat: 'The seat of arbitration', courts: 'The choice of courts', law: 'The governing law' };
 const FORUM_PLACES: Record<ForumKind, string> = { seat: 'arbitration in', courts: 'the courts of', law: 'the law of' };
 /** "arbitration in Stockholm", "arbitration under the ICSID Convention", "the courts of Kyiv" */
 const forumPlace = (kind: ForumKind, forum: { place: string; byRules?: true }) => `${forum.byRules ? 'arbitration under the' : FORUM_PLACES[kind]} ${forum.place}`;
