@@ -145,18 +145,15 @@ const COUNT = new RegExp(
 const NOT_COUNTED = /^(?:hours|days|weeks|months|years|minutes|times|occasions|dollars|euros|pounds|hryvnias|cents|percents|parties|copies|originals|counterparts|languages|texts|articles|sections|clauses|annexes|paragraphs|others|ones|thousands|millions|billions|hundreds|tens|dozens|halves|thirds|quarters|fourths|fifths|tenths|weekdays|decades|centuries)$/iu;
 const MAY_BE_COUNT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/iu;
 
-/** The value of a percent or amount token as the tokenizer keeps it ("50 percent", "$5 billion"). */
-export function figureValue(text: string | undefined): number | null {
-  if (text === undefined) return null;
+/**
+ * The value of a percent or amount token as the tokenizer keeps it ("50 percent", "$5 billion").
+ * Its tokens always hold digits; figures in words are read by their own patterns in figuresOf.
+ */
+export function figureValue(text: string): number | null {
   const digits = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u.exec(text);
-  if (digits) {
-    const scale = /\b(thousand|million|billion|trillion)\b/iu.exec(text)?.[1]?.toLowerCase();
-    return Number(digits[1]!.replace(/,/g, '')) * (scale ? SCALES[scale]! : 1);
-  }
-  const words = new RegExp(`^(${WORDS})`, 'iu').exec(text.trim());
-  if (words) return wordsToNumber(words[1]!);
-  for (const [pattern, value] of FRACTIONS) if (pattern.test(text.trim())) return value;
-  return null;
+  if (!digits) return null;
+  const scale = /\b(thousand|million|billion|trillion)\b/iu.exec(text)?.[1]?.toLowerCase();
+  return Number(digits[1]!.replace(/,/g, '')) * (scale ? SCALES[scale]! : 1);
 }
 
 /** Every figure in `text`, in order: digits (through the tokenizer), words, fractions, durations. */

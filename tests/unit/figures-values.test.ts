@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, figureValue, wordsToNumber } from '../../src/concerns/figures.js';
+
+/** The values of figures as drafts write them: digits with their scale, number words, ordinals, multiples. */
+
+const read = (text: string) => figuresOf(text).map((f) => [f.kind, f.text, f.value]);
+
+describe('numbers in words', () => {
+  it('reads hundreds, thousands and millions, "a" for one, and "and" between', () => {
+    expect(wordsToNumber('two hundred and fifty')).toBe(250);
+    expect(wordsToNumber('a hundred')).toBe(100);
+    expect(wordsToNumber('hundred')).toBe(100);
+    expect(wordsToNumber('thousand')).toBe(1000);
+    expect(wordsToNumber('a thousand')).toBe(1000);
+    expect(wordsToNumber('two thousand five hundred')).toBe(2500);
+    expect(wordsToNumber('three hundred thousand')).toBe(300_000);
+    expect(wordsToNumber('one million')).toBe(1_000_000);
+    expect(wordsToNumber('twenty-one')).toBe(21);
+  });
+
+  it('reads a half after a number, or alone', () => {
+    expect(wordsToNumber('three and a half')).toBe(3.5);
+    expect(wordsToNumber('a half')).toBe(0.5);
+    expect(wordsToNumber('half')).toBe(0.5);
+  });
+
+  it('near misses: words that are not numbers, and nothing', () => {
+    expect(wordsToNumber('five days')).toBeNull();
+    expect(wordsToNumber('and')).toBeNull();
+  });
+});
+
+describe('a percent or amount token', () => {
+  it('reads digits with thousands separators, decimals and a scale word', () => {
+    expect(figureValue('$5 billion')).toBe(5_000_000_000);
+    expect(figureValue('EUR 2.5 million')).toBe(2_500_000);
+    expect(figureValue('USD 1,250,000.50')).toBe(1_250_000.5);
+    expect(figureValue('12.75%')).toBe(12.75);
+    expect(figureValue('USD 40,000')).toBe(40_000);
+  });
+
+  it('near miss: a token with no digits has no value', () => {
+    expect(figureValue('fifty percent')).toBeNull();
+  });
+});
+
+describe('figures in a text', () => {
+  it('a point so many years in, by ordinal word, compound ordinal or digits', () => {
+    expect(read('on the twentieth anniversary of the Effective Date')).toEqual([['duration', 'twentieth anniversary', 20 * 365]]);
+    expect(read('on the twenty-first anniversary')).toEqual([['duration', 'twenty-first anniversary', 21 * 365]]);
+    expect(read('at the end of the 30th Operating Year')).toEqual([['duration', '30th Operating Year', 30 * 365]]);
+  });
+
+  it('a multiple of a sum, by word or digits, with a half; never a frequency', () => {
+    expect(read('pay two and a half times the Price')).toEqual([['percent', 'two and a half times', 250]]);
+    expect(read('pay 3 times the Annual Fee')).toEqual([['percent', '3 times', 300]]);
+    expect(read('pay 12 times the monthly Fee')).toEqual([['percent', '12 times', 1200]]);
+    expect(read('pay twice the Price')).toEqual([['percent', 'twice', 200]]);
+    expect(read('meet three times a year')).toEqual([]);
+  });
+
+  it('shares in words, fractions and Ukrainian', () => {
+    expect(read('fifty per cent of the revenues')).toEqual([['percent', 'fifty per cent', 50]]);
+    expect(read('one-half of the proceeds')).toEqual([['percent', 'one-half', 50]]);
+    expect(read('шістдесят відсотків доходів')).toEqual([['percent', 'шістдесят відсотків', 60]]);
+    expect(read('сорок п’ять відсотків доходів').map((f) => f[2])).toEqual([45]);
+  });
+
+  it('a sum measured in time is an amount; a period after which nothing is measured is a duration', () => {
+    expect(read('six months’ rent')).toEqual([['amount', 'six months', 180]]);
+    expect(read('within 30 days')).toEqual([['duration', '30 days', 30]]);
+  });
+
+  it('each figure where the text has it, in order', () => {
+    const text = 'pay USD 5,000 within thirty days and 10% of the price';
+    const figures = figuresOf(text);
+    expect(figures.map((f) => [f.kind, f.value])).toEqual([['amount', 5000], ['duration', 30], ['percent', 10]]);
+    for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
