@@ -64,10 +64,14 @@ describe('figures in a text', () => {
     expect(read('one-half of the proceeds')).toEqual([['percent', 'one-half', 50]]);
     expect(read('шістдесят відсотків доходів')).toEqual([['percent', 'шістдесят відсотків', 60]]);
     expect(read('сорок п’ять відсотків доходів').map((f) => f[2])).toEqual([45]);
+    // near miss: a word before "per cent" that is no number
+    expect(read('several per cent of the proceeds')).toEqual([]);
   });
 
   it('a sum measured in time is an amount; a period after which nothing is measured is a duration', () => {
     expect(read('six months’ rent')).toEqual([['amount', 'six months', 180]]);
+    expect(read('a deposit equal to six months’ rent')).toEqual([['amount', 'six months', 180]]);
+    expect(read('a deposit held for six months')).toEqual([['duration', 'six months', 180]]);
     expect(read('within 30 days')).toEqual([['duration', '30 days', 30]]);
   });
 
