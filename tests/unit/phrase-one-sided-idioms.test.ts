@@ -43,6 +43,12 @@ describe('one party’s option or opinion decides', () => {
     expect(affectedBy('unilateral-power', LOAN, 'The Borrower shall repay the Loan if, in the opinion of the Lender, the Project has been abandoned.')).toEqual(['Borrower']);
   });
 
+  it('what one named party considers material, appropriate or satisfactory decides', () => {
+    expect(affectedBy('unilateral-power', SUPPLY, 'The Vendor warrants that the goods conform to the Specification, save for deviations the Vendor considers immaterial.')).toEqual(['Purchaser']);
+    // near miss: what "it" considers, in an acknowledgement, is no one's power
+    expect(affectedBy('unilateral-power', SUPPLY, 'The Purchaser has received answers to its questions that it considers satisfactory.')).toEqual([]);
+  });
+
   it('the judgment of a tribunal, an expert or a reasonable opinion gives no party the say', () => {
     expect(affectedBy('unilateral-power', LOAN, 'The Borrower shall repay the Loan if the Tribunal considers that the Project has been abandoned.')).toEqual([]);
     expect(affectedBy('unilateral-power', LOAN, 'The Borrower shall repay the Loan if, in the opinion of the Expert, the Project has been abandoned.')).toEqual([]);
