@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import seed from '../../seeds/roles.json' with { type: 'json' };
 import { compareVersions } from '../../src/compare/compare.js';
 import { withFindings } from '../../src/concerns/analyze.js';
-import { payerByRole } from '../../src/concerns/roles.js';
+import { answerableForDefects, holdersOfGrants, payerByRole } from '../../src/concerns/roles.js';
 import { checked } from '../../src/model/checked.js';
 import { RolesSchema } from '../../src/model/roles.js';
 import { parseVersion } from '../../src/parse/parse.js';
@@ -30,6 +30,22 @@ describe('roles', () => {
     expect(payerByRole(draft('Lender', 'Borrower', 'Interest accrues daily.'))).toBe('Borrower');
     expect(payerByRole(draft('Borrower', 'Lender', 'Interest accrues daily.'))).toBe('Borrower');
     expect(payerByRole(draft('Company', 'Investor', 'Interest accrues daily.'))).toBeNull();
+  });
+
+  it('reads no payer from a pair only half of which is known, nor from a draft of one or three parties', () => {
+    expect(payerByRole(draft('Buyer', 'Lender', 'Interest accrues daily.'))).toBeNull();
+    expect(payerByRole(draft('Borrower', 'Vendor', 'Interest accrues daily.'))).toBeNull();
+    const three = parseVersion('AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower"), Birch Inc (the "Lender") and Cedar plc (the "Agent").\n\n1. Interest accrues daily.');
+    expect(payerByRole(three)).toBeNull();
+  });
+
+  it('reads who answers for defects (one party only) and who holds a lease, licence or concession, by role or a name ending in it', () => {
+    expect(answerableForDefects(draft('Employer', 'EPC Contractor', 'The works shall be complete.'))).toBe('EPC Contractor');
+    expect(answerableForDefects(draft('Seller', 'Contractor', 'The works shall be complete.'))).toBeNull();
+    expect(answerableForDefects(draft('Lender', 'Borrower', 'The works shall be complete.'))).toBeNull();
+    expect(holdersOfGrants(draft('Lessor', 'Lessee', 'The lease runs ten years.'), ['lease'])).toEqual(['Lessee']);
+    expect(holdersOfGrants(draft('Lessor', 'Lessee', 'The lease runs ten years.'), ['licence'])).toEqual([]);
+    expect(holdersOfGrants(draft('Licensor', 'Licensee', 'The licence runs ten years.'), ['lease', 'licence'])).toEqual(['Licensee']);
   });
 
   it('a rate cut with no payer named is the payer’s gain by role', () => {
