@@ -132,9 +132,11 @@ describe('security and term, said other ways', () => {
     expect(categoriesOf(SUPPLY, 'This Agreement is made for a fixed term of three years.')).toContain('duration');
     expect(categoriesOf(SUPPLY, 'The Supply Period is five years from the Commencement Date.')).toContain('duration');
     expect(categoriesOf(SUPPLY, 'The term of supply may be extended once by mutual agreement.')).toContain('duration');
+    expect(categoriesOf(STATES, 'The Republic of Veland shall grant to the Kingdom of Orsk, for fifty years, the right to use the port.')).toContain('duration');
     // near misses: a deadline extended, a period that is no term of the agreement
     expect(categoriesOf(SUPPLY, 'The time for delivery of any order may be extended by the Purchaser.')).not.toContain('duration');
     expect(categoriesOf(SUPPLY, 'The warranty shall cover defects appearing within the first year.')).not.toContain('duration');
+    expect(categoriesOf(SUPPLY, 'The Purchaser has bought ore from the Vendor for years.')).not.toContain('duration');
   });
 });
 
