@@ -45,6 +45,14 @@ describe('bothCases', () => {
     expect(bothCases('[^.;]')).toBe('[^.;]');
     expect(bothCases("[\\p{L}’'-]")).toBe("[\\p{L}’'-]");
     expect(bothCases('[x-]')).toBe('[xX-]');
+    // a range from a letter to a sign has no other case to add
+    expect(bothCases('[a-~]')).toBe('[a-~]');
+  });
+
+  it('leaves a letter whose other case is more than one character ("ß", "İ") as written', () => {
+    expect(bothCases('ß')).toBe('ß');
+    expect(bothCases('İ')).toBe('İ');
+    expect(bothCases('ǅ')).toBe('[ǅǄ]');
   });
 
   it('writes Cyrillic letters as both cases too', () => {
