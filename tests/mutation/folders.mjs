@@ -5,6 +5,9 @@
 // code: a comparison runs the word diff, so every concern and report test covers src/redline, and
 // a surviving mutant there would rerun the whole suite (half a minute each; hours per folder on two
 // cores). The score is then what a folder's own tests hold up: a lower bound, never inflated.
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+
 export const TESTS_OF_FOLDER = {
   'src/parse': ['parse*.test.ts', 'numbers-and-ordinals.test.ts', 'pdf-columns.test.ts', 'samples.test.ts'],
   'src/align': ['align*.test.ts', 'anchor.test.ts', 'ignore-numbering.test.ts', 'compare.property.test.ts', 'samples.test.ts'],
@@ -32,3 +35,12 @@ export function targetOfReportFile(name) {
 /** The core folder that holds a target (itself when it is one), or undefined. */
 export const coreFolderOf = (target) =>
   CORE_FOLDERS.find((folder) => target === folder || target.startsWith(`${folder}/`));
+
+/**
+ * Does a source file hold code once its types are removed? One that declares only types and
+ * interfaces (src/concerns/rule.ts) has no mutants: no run can hold it, and none needs to.
+ */
+export function holdsCode(path) {
+  const emitted = ts.transpileModule(readFileSync(path, 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, removeComments: true } }).outputText;
+  return emitted.split('\n').some((line) => line.trim() !== '' && !/^(?:import\b|export\s*\{\s*\};?$)/u.test(line.trim()));
+}

@@ -10,7 +10,7 @@
 // folder's tests and keeps its own results, and scores.mjs puts a folder's parts together.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { CORE_FOLDERS, coreFolderOf, incrementalFileOf, reportFileOf } from './folders.mjs';
+import { CORE_FOLDERS, coreFolderOf, holdsCode, incrementalFileOf, reportFileOf } from './folders.mjs';
 
 // the package exports no path to its command; it is where npm links it
 const stryker = 'node_modules/@stryker-mutator/core/bin/stryker.js';
@@ -31,6 +31,10 @@ for (const target of named) {
 }
 
 for (const target of named.length ? named : CORE_FOLDERS) {
+  if (!statSync(target).isDirectory() && !holdsCode(target)) {
+    console.log(`\n${target} declares only types: nothing to mutate`);
+    continue;
+  }
   console.log(`\nmutating ${target}`);
   const mutate = statSync(target).isDirectory() ? `${target}/**/*.ts` : target;
   const run = spawnSync(

@@ -6,7 +6,7 @@
 // Exits 1 when a folder is under the target or not wholly measured.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_FOLDERS, coreFolderOf, targetOfReportFile } from './folders.mjs';
+import { CORE_FOLDERS, coreFolderOf, holdsCode, targetOfReportFile } from './folders.mjs';
 
 const TARGET = 85;
 const RESULTS = '.stryker-tmp';
@@ -52,7 +52,7 @@ const sourceFilesUnder = (folder) =>
  * since the run of their part (Stryker reports every file it mutates, one without mutants too).
  */
 function filesNotRun(folder, byFile) {
-  return sourceFilesUnder(folder).filter((file) => !byFile.has(file));
+  return sourceFilesUnder(folder).filter((file) => !byFile.has(file) && holdsCode(file));
 }
 
 let short = 0;
