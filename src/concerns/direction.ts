@@ -174,13 +174,13 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const text = clause.text.slice(sentence.start, sentence.end);
     const answerable = WARRANTY_PERIOD.test(text) ? answerableForDefects(version) : null;
     if (answerable) return { party: answerable, rise: 'burden', added: 'burden' };
-    // notice before a party may use its right: longer costs it; a window to use it in ("may
-    // reject the goods within thirty days"): longer helps it, and a window put in limits it;
-    // time to perform a duty: longer helps
     // time before a failure counts ("an Event of Default occurs if the Borrower fails to pay within
     // three Business Days"): a grace period, longer helps the party whose failure it is
     const failing = failingBefore(clause.text.slice(sentence.start, at), version);
     if (failing) return { party: failing, rise: 'benefit', added: 'benefit' };
+    // notice before a party may use its right: longer costs it; a window to use it in ("may
+    // reject the goods within thirty days"): longer helps it, and a window put in limits it;
+    // time to perform a duty: longer helps
     const holder = rightHolderAt(clause, version, at);
     if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);

@@ -252,16 +252,29 @@ function readDeontics(text: string): Deontic[] {
   // "Ukraine shall provide ..., and shall deliver ...": a modal after "and" with no subject of its
   // own shares the subject before it.
   // (tried only where a run of spaces starts: a crafted run of a megabyte is crossed once, not once per space)
+  // The subject shared is that of the last duty read so far that ends before the modal. The
+  // matches come in text order, so the duties read before this pass are walked once, in order of
+  // their ends, and one this pass adds is the last for every match after it (a crafted clause of
+  // thousands of "and shall" had made each match scan every duty).
+  const readBefore = found.length;
+  const byEnd = [...found.keys()].sort((a, b) => found[a]!.end - found[b]!.end);
+  const starts = new Set(found.map((d) => d.start));
+  let walked = 0;
+  let lastBefore = -1;
+  let added: Deontic | undefined;
   for (const m of text.matchAll(/(?<=\S),?\s+(?:and|or)\s+(?<modal>shall not|shall|must not|must|may not|may)\b/gu)) {
     const start = m.index + m[0].length - m.groups!.modal!.length;
-    const previous = found.filter((d) => d.end <= m.index).at(-1);
-    if (!previous || found.some((d) => d.start === start)) continue;
+    for (; walked < readBefore && found[byEnd[walked]!]!.end <= m.index; walked++) lastBefore = Math.max(lastBefore, byEnd[walked]!);
+    const previous = added ?? (lastBefore >= 0 ? found[lastBefore] : undefined);
+    if (!previous || starts.has(start)) continue;
     // after a passive with its agent ("The inspector shall be appointed by the Buyer and shall
     // report"), the subject shared is the thing acted on, not the agent
     if (/\sby\s/u.test(previous.phrase)) continue;
     if (!sameSentence(text, previous.end, start) || isNegated(text, start)) continue;
     const kind = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
-    found.push({ party: previous.party, kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
+    added = { party: previous.party, kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! };
+    found.push(added);
+    starts.add(start);
   }
   return found.sort((a, b) => a.start - b.start);
 }

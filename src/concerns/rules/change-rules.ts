@@ -4,6 +4,7 @@ import type { Change, Comparison, Segment } from '../../model/comparison.js';
 import type { CategoryId, Effect } from '../../model/finding.js';
 import { deonticsOf, isLeaveToGive, type Deontic } from '../obligations.js';
 import { partiesOf } from '../parties.js';
+import { partyMention } from '../names.js';
 import { cachedPattern } from '../pattern-cache.js';
 import { sentenceAt } from '../sentences.js';
 import { burdenedAt, mostBurdened, protectedBy, releasedByOwnLaw } from '../bearing.js';
@@ -243,8 +244,6 @@ function dutiesOf(clause: Clause, parties: ReadonlySet<string>): Deontic[] {
     });
 }
 
-const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 // "shall be appointed by the United States": the participle and the agent named after it
 const PASSIVE_WITH_AGENT = /\bbe\s+(\p{L}+(?:ed|en|ne|wn))\s+by\s+(?:the\s+)?(.+)$/iu;
 
@@ -253,9 +252,9 @@ function saidWithoutModal(d: Deontic, text: string): boolean {
   const passive = PASSIVE_WITH_AGENT.exec(d.phrase);
   if (!passive) return false;
   const [, participle, agent] = passive;
-  return cachedPattern(`(?<!\\bbe\\s+)\\b${escapeForPattern(participle!)}\\s+by\\s+(?:the\\s+)?${escapeForPattern(agent!)}\\b`, 'iu').test(text);
+  // (the participle is letters only; the agent is found as any party's name is)
+  return cachedPattern(`(?<!\\bbe\\s+)\\b${participle}\\s+by\\s+(?:the\\s+)?${partyMention(agent!)}`, 'iu').test(text);
 }
-
 
 /**
  * Duties and rights of the named parties that a change removed, added, or moved from one party
