@@ -1,0 +1,62 @@
+import type { Clause, Version } from '../../model/clause.js';
+import type { CategoryId } from '../../model/finding.js';
+import { builtInPhraseRules } from '../phrase-rules.js';
+import { deonticsOf, isLeaveToGive, type Deontic } from '../obligations.js';
+import type { ClauseRule } from '../rule.js';
+import { assertedMatches, keyed } from './clause-rules.js';
+import { SECURITY_GUARANTEE } from './document-rules.js';
+
+/*
+ * The duties and rights of a clause as the change rules weigh them, and the kind of concern a
+ * duty is: shared by every rule that reads what a change did to a party's duties.
+ */
+
+/**
+ * The category a duty belongs to: a security commitment is one; a duty to pay, contribute or
+ * bear costs is a financial one; one about entry into force, a ratification one; everything
+ * else is balance.
+ */
+let securityRules: readonly ClauseRule[] | null = null;
+let financialRules: readonly ClauseRule[] | null = null;
+let ratificationRules: readonly ClauseRule[] | null = null;
+const MONEY = keyed(/\b(?:pay|paid|payable|costs?|expenses?|fees?|contribut\p{L}*|capital|royalt\p{L}*|duties|taxe?s?|revenues?|funding|amounts?|sums?)\b/iu, 'pay', 'paid', 'cost', 'expense', 'fee', 'contribut', 'capital', 'royalt', 'dut', 'tax', 'revenue', 'funding', 'amount', 'sum');
+
+// A long clause may carry hundreds of duties that moved: it is read for its category once.
+const CATEGORIES = new WeakMap<Clause, CategoryId>();
+
+export function categoryOf(clause: Clause, version: Version): CategoryId {
+  let category = CATEGORIES.get(clause);
+  if (!category) CATEGORIES.set(clause, (category = readCategory(clause, version)));
+  return category;
+}
+
+function readCategory(clause: Clause, version: Version): CategoryId {
+  if (SECURITY_GUARANTEE.test(clause.text)) return 'security';
+  securityRules ??= builtInPhraseRules().filter((rule) => rule.category === 'security');
+  if (securityRules.some((rule) => rule.find(clause, version).length > 0)) return 'security';
+  financialRules ??= builtInPhraseRules().filter((rule) => rule.category === 'financial');
+  if (assertedMatches(clause, MONEY).length > 0 || financialRules.some((rule) => rule.find(clause, version).length > 0)) return 'financial';
+  // a right to opt out of provisional application, a duty to ratify: a matter of entry into force
+  ratificationRules ??= builtInPhraseRules().filter((rule) => rule.category === 'ratification');
+  if (ratificationRules.some((rule) => rule.find(clause, version).length > 0)) return 'ratification';
+  return 'one-sided';
+}
+
+// "X shall determine the projects", "X shall appoint the members": a power over the other, read
+// as a right though its modal is "shall".
+const DECIDES = /^\s+(?:(?:in|at)\s+its\s+(?:sole\s+|absolute\s+)?discretion\s+)?(?:determine|decide|select|appoint|approve|designate|choose|nominate)\b/iu;
+// "shall award the contract as it sees fit", "shall allocate the capacity in its absolute
+// discretion": a duty whose manner the holder chooses is a power over the other
+const AT_ITS_DISCRETION = /^[^.;]{0,100}?\b(?:as\s+it\s+(?:may\s+)?(?:sees?|thinks?|deems?|considers?)\s+(?:fit|appropriate)|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+|unfettered\s+)?discretion)\b/iu;
+/** The duties and rights of a clause as a change weighs them (see DECIDES; a passive with its agent, "shall be borne by the United States", is read with the duties). */
+export function dutiesOf(clause: Clause, parties: ReadonlySet<string>): Deontic[] {
+  return deonticsOf(clause)
+    // leave to give ("may make contributions") moves nothing between the parties
+    .filter((d) => parties.has(d.party) && !isLeaveToGive(clause, d))
+    .map((d) => {
+      if (d.kind !== 'obligation') return d;
+      const after = clause.text.slice(d.end, d.end + 200);
+      return DECIDES.test(after) || AT_ITS_DISCRETION.test(after) ? { ...d, kind: 'right' as const } : d;
+    });
+}
+

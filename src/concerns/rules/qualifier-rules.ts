@@ -1,0 +1,144 @@
+import type { Clause } from '../../model/clause.js';
+import type { Deontic } from '../obligations.js';
+import { partiesOf } from '../parties.js';
+import { sentenceSpans } from '../sentences.js';
+import type { ChangeMatch, ChangeRule } from '../rule.js';
+import { categoryOf, dutiesOf } from './change-duties.js';
+
+/*
+ * A condition or an exception that a change hangs on a party's right or duty, or takes off it:
+ * "may step in … if the Concessionaire is in material breach, save where the breach is caused by
+ * a Grantor Risk Event". An exception narrows what it follows. A right narrowed costs its holder;
+ * a duty narrowed, or a prohibition given an exception, spares the party that owes it. Taken
+ * off, the reverse.
+ */
+
+// The words that open a condition or an exception. "subject to" only after a comma or at a
+// sentence's start: "shall be subject to review by any court" opens no condition.
+const QUALIFIER =
+  /\b(?:unless|except(?:\s+(?:where|if|with|when|as|for|in|that|to\s+the\s+extent))?|save\s+(?:where|that|as|for|in|with|when|if|to\s+the\s+extent)|provided\s+(?:always\s+|however\s+|,\s*however,\s+)?that|only\s+(?:if|where|when|upon|after|with|to\s+the\s+extent|in\s+the\s+event)|so\s+long\s+as|on\s+condition\s+that|conditional(?:ly)?\s+(?:up)?on|to\s+the\s+extent\s+that)\b|(?:^|[,;:.(]\s*)subject\s+to\b/giu;
+
+// What a qualifier adds rather than takes away: "subject to a minimum annual royalty", a floor
+// under a rate; or an exception made for the other party's benefit ("save for the pledge in
+// favour of the Lender"). Which way those cut, the words of the exception say, not its place.
+const ADDS_RATHER_THAN_NARROWS = /\b(?:minimum|at\s+least|not\s+less\s+than|no\s+less\s+than|floor|in\s+favour\s+of|for\s+the\s+benefit\s+of)\b/iu;
+// A duty made subject to a party's constitution is a constitutional safeguard, which
+// protection-changed weighs with its own words.
+const CONSTITUTION = /\bconstitution/iu;
+
+// A cheap first look: a change none of whose clauses holds a word that can open a qualifier.
+const QUALIFIER_WORD = /\b(?:unless|except|save|provided|only|so\s+long|condition|conditional(?:ly)?|extent|subject)\b/iu;
+// A qualifier's opening words and the few after: enough to tell it from one only moved.
+const QUALIFIER_HEAD = /^(?:[\p{L}\p{N}’'-]+[^\p{L}\p{N}]*){1,5}/u;
+// what may stand before a qualifier that opens its sentence: a number, a lettered item
+const NUMBERING = /^[\s\d.()]*(?:\([a-z]{1,4}\)\s*)?$/u;
+
+interface Qualifier {
+  clause: Clause;
+  start: number;
+  end: number;
+  /** its opening words and the few after, lower-cased, numbers aside: what a moved qualifier keeps */
+  key: string;
+  /** the party's right or duty it hangs on (see qualifiersIn), if any */
+  qualifies: Deontic | null;
+  /** what it says, to the end of its sentence (bounded): whether it adds rather than narrows */
+  reach: string;
+}
+
+// (numbers aside: "Subject to Clause 9.2" → "Subject to Clause 10.2" is the same condition renumbered)
+const normalise = (text: string) => text.toLowerCase().replace(/\d+(?:\.\d+)*/gu, '#').replace(/\s+/gu, ' ').trim();
+// how far into its sentence a qualifier is read for what it adds
+const REACH = 300;
+
+/**
+ * The qualifiers of some clauses, each with the party's right or duty it hangs on: the nearest
+ * named party's one before it in its sentence, or, when the qualifier opens the sentence
+ * ("Subject to the Constitution, Ukraine shall"), the first after it. Qualifiers, duties and
+ * sentences are walked together once, in order: a crafted clause of thousands of each costs
+ * no more than their number.
+ */
+function qualifiersIn(clauses: Clause[], parties: ReadonlySet<string>): Qualifier[] {
+  const found: Qualifier[] = [];
+  for (const clause of clauses) {
+    const { text } = clause;
+    const duties = [...dutiesOf(clause, parties)].sort((a, b) => a.start - b.start);
+    const sentences = sentenceSpans(text);
+    let s = 0;
+    let next = 0; // the first duty not yet passed
+    for (const m of text.matchAll(QUALIFIER)) {
+      // the opening word itself, past any comma or bracket before it
+      const start = m.index + /^[,;:.(\s]*/u.exec(m[0])![0].length;
+      const end = m.index + m[0].length;
+      while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;
+      const sentence = sentences[s] ?? { start: 0, end: text.length };
+      while (next < duties.length && duties[next]!.end <= start) next++;
+      const before = next > 0 ? duties[next - 1]! : null;
+      let qualifies = before && before.start >= sentence.start ? before : null;
+      if (!qualifies && NUMBERING.test(text.slice(sentence.start, start))) {
+        for (let j = next; j < duties.length && duties[j]!.end <= sentence.end; j++) {
+          if (duties[j]!.start >= end) {
+            qualifies = duties[j]!;
+            break;
+          }
+        }
+      }
+      const words = QUALIFIER_HEAD.exec(text.slice(start, start + 200))?.[0] ?? m[0];
+      found.push({ clause, start, end, key: normalise(words), qualifies, reach: text.slice(start, Math.min(sentence.end, start + REACH)) });
+    }
+  }
+  return found;
+}
+
+export const termQualified: ChangeRule = {
+  id: 'term-qualified',
+  category: 'one-sided',
+  severity: 'medium',
+  find(change, comparison, clauses) {
+    if (change.kind === 'unchanged' || change.old.length === 0 || change.new.length === 0) return [];
+    const olds = clauses.oldClauses(change);
+    const news = clauses.newClauses(change);
+    if (!olds.some((c) => QUALIFIER_WORD.test(c.text)) && !news.some((c) => QUALIFIER_WORD.test(c.text))) return [];
+    const parties = new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)]);
+    const before = qualifiersIn(olds, parties);
+    const after = qualifiersIn(news, parties);
+    // a term that came or went whole is news of its own (duty-shifted), not a term qualified; and
+    // of the same kind: "shall not … except with consent" → "shall notify" is a prohibition gone, not one widened
+    const termsOf = (list: Clause[]) => new Set(list.flatMap((clause) => dutiesOf(clause, parties).map((d) => `${d.party}\u0000${d.kind}`)));
+    const matches: ChangeMatch[] = [];
+    const said = new Set<string>();
+    const weigh = (qualifiers: Qualifier[], others: Qualifier[], otherClauses: Clause[], side: 'old' | 'new') => {
+      const kept = new Set(others.map((o) => o.key));
+      let otherTerms: Set<string> | null = null;
+      for (const q of qualifiers) {
+        const d = q.qualifies;
+        // a qualifier the other side has in the same words only moved, or was kept
+        if (!d || kept.has(q.key) || ADDS_RATHER_THAN_NARROWS.test(q.reach) || CONSTITUTION.test(q.reach)) continue;
+        otherTerms ??= termsOf(otherClauses);
+        if (!otherTerms.has(`${d.party}\u0000${d.kind}`)) continue;
+        // once for each party's term of a kind, each way
+        const once = `${side}\u0000${d.party}\u0000${d.kind}`;
+        if (said.has(once)) continue;
+        said.add(once);
+        const narrowed = side === 'new';
+        const right = d.kind === 'right';
+        const what = right ? 'right' : d.kind === 'prohibition' ? 'prohibition' : 'duty';
+        matches.push({
+          side,
+          clause: q.clause.id,
+          oldClauses: change.old,
+          evidence: { start: q.start, end: q.end },
+          category: categoryOf(q.clause, side === 'new' ? comparison.new : comparison.old),
+          affects: d.party,
+          // a right narrowed, or a duty widened, costs the party; a duty narrowed, or a right widened, helps it
+          effect: narrowed === right ? 'burden' : 'benefit',
+          explanation: narrowed
+            ? `${d.party}'s ${what} (“${d.phrase}”) is made to wait on a condition or given an exception here, so it reaches less.`
+            : `${d.party}'s ${what} (“${d.phrase}”) loses a condition or an exception it had, so it reaches more.`,
+        });
+      }
+    };
+    weigh(after, before, olds, 'new');
+    weigh(before, after, news, 'old');
+    return matches;
+  },
+};

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/compare/compare.js';
+import { withFindings } from '../../src/concerns/analyze.js';
+import type { Finding } from '../../src/model/finding.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * term-qualified: a condition or an exception hung on a party's right or duty, or taken off it.
+ * Drafts of a concession between a Grantor and a Concessionaire, written here.
+ */
+
+const HEAD = 'CONCESSION AGREEMENT\n\nbetween the Ministry of Works (the "Grantor") and Larch Roads Ltd (the "Concessionaire").';
+
+function qualified(before: string, after: string, we = 'Concessionaire'): Finding[] {
+  const comparison = compareVersions(parseVersion(`${HEAD}\n\n1. ${before}`), parseVersion(`${HEAD}\n\n1. ${after}`));
+  return withFindings(comparison, { we }).findings.filter((f) => f.rule === 'term-qualified');
+}
+
+const told = (list: Finding[]) => list.map((f) => [f.version, f.evidence?.quote ?? null, f.affects, f.effect, f.stance]);
+
+describe('term-qualified: an exception added narrows what it follows', () => {
+  it("a right given an exception costs its holder (the Grantor's step-in)", () => {
+    const found = qualified(
+      'The Grantor may step in and operate the Road if the Concessionaire is in material breach.',
+      'The Grantor may step in and operate the Road if the Concessionaire is in material breach, save where the breach is caused by a Grantor Risk Event.',
+    );
+    expect(told(found)).toEqual([['new', 'save where', 'Grantor', 'burden', 'favour']]);
+    expect(found[0]!.explanation).toBe('Grantor\'s right (“may”) is made to wait on a condition or given an exception here, so it reaches less.');
+    // the same change seen from the other side
+    expect(qualified(
+      'The Grantor may step in and operate the Road if the Concessionaire is in material breach.',
+      'The Grantor may step in and operate the Road if the Concessionaire is in material breach, save where the breach is caused by a Grantor Risk Event.',
+      'Grantor',
+    ).map((f) => f.stance)).toEqual(['against']);
+  });
+
+  it('a duty made to wait on a condition spares the party that owes it', () => {
+    const found = qualified('The Concessionaire shall resurface the Road every five years.', 'The Concessionaire shall resurface the Road every five years, unless traffic falls below the Base Case.');
+    expect(told(found)).toEqual([['new', 'unless', 'Concessionaire', 'benefit', 'favour']]);
+  });
+
+  it('a prohibition given an exception frees the party it binds', () => {
+    const found = qualified('The Concessionaire shall not assign this Agreement.', 'The Concessionaire shall not assign this Agreement except to an Affiliate.');
+    expect(told(found)).toEqual([['new', 'except', 'Concessionaire', 'benefit', 'favour']]);
+  });
+
+  it('a qualifier that opens the sentence hangs on the duty after it', () => {
+    const found = qualified('The Concessionaire shall pay the Concession Fee on 1 July each year.', 'Provided that the Road is open, the Concessionaire shall pay the Concession Fee on 1 July each year.');
+    expect(told(found)).toEqual([['new', 'Provided that', 'Concessionaire', 'benefit', 'favour']]);
+    expect(found[0]!.category).toBe('financial');
+  });
+
+  it('"only with the consent of" narrows a right as any condition does', () => {
+    const found = qualified('The Concessionaire may sublet the service areas.', 'The Concessionaire may sublet the service areas only with the prior consent of the Grantor.');
+    expect(told(found)).toEqual([['new', 'only with', 'Concessionaire', 'burden', 'against']]);
+  });
+});
+
+describe('term-qualified: an exception taken off widens what it followed', () => {
+  it('a right freed of its condition helps its holder', () => {
+    const found = qualified('The Concessionaire may raise the Toll, subject to the approval of the Grantor.', 'The Concessionaire may raise the Toll once a year.');
+    expect(told(found)).toEqual([['old', 'subject to', 'Concessionaire', 'benefit', 'favour']]);
+    expect(found[0]!.explanation).toBe('Concessionaire\'s right (“may”) loses a condition or an exception it had, so it reaches more.');
+  });
+
+  it('a duty freed of its exception costs the party that owes it', () => {
+    const found = qualified('The Concessionaire shall keep the Road open, except during Force Majeure.', 'The Concessionaire shall keep the Road open at all times.');
+    expect(told(found)).toEqual([['old', 'except', 'Concessionaire', 'burden', 'against']]);
+  });
+});
+
+describe('term-qualified: near misses', () => {
+  it('a qualifier kept, or only renumbered, is no change', () => {
+    expect(qualified('Subject to Clause 9.2, the Concessionaire may transfer its shares to an Affiliate.', 'Subject to Clause 10.2, the Concessionaire may transfer its shares to an Affiliate.')).toEqual([]);
+    expect(qualified('The Grantor may inspect the Road, unless the Concessionaire objects.', 'The Grantor may inspect the Road at any reasonable time, unless the Concessionaire objects.')).toEqual([]);
+  });
+
+  it('"subject to" inside a sentence opens no condition ("subject to review")', () => {
+    expect(qualified('Decisions of the Grantor shall be final.', 'Decisions of the Grantor shall be final and subject to review by the courts.')).toEqual([]);
+  });
+
+  it('a floor or an exception in the other party\'s favour adds rather than narrows', () => {
+    expect(qualified('The Concessionaire shall pay a fee of five per cent of toll revenue.', 'The Concessionaire shall pay a fee of five per cent of toll revenue, subject to a minimum annual fee of EUR 100,000.')).toEqual([]);
+    expect(qualified('The Concessionaire shall not create any security over the Road.', 'The Concessionaire shall not create any security over the Road, save for a pledge in favour of the Grantor.')).toEqual([]);
+  });
+
+  it('a condition on the constitution is left to the constitutional rules', () => {
+    expect(qualified('The Grantor shall grant the permits.', 'Subject to the Constitution, the Grantor shall grant the permits.')).toEqual([]);
+  });
+
+  it('a term that went whole, its exception with it, is no term widened', () => {
+    expect(qualified('The Concessionaire shall not borrow except with the consent of the Grantor.', 'The Concessionaire shall notify the Grantor of any borrowing.')).toEqual([]);
+  });
+
+  it('a qualifier with no party\'s right or duty before it in its sentence weighs on no one', () => {
+    expect(qualified('The Term is twenty years.', 'The Term is twenty years, unless extended under Clause 30.')).toEqual([]);
+  });
+});
