@@ -103,6 +103,19 @@ describe('duty-shifted', () => {
     expect(told(findings('1. The inspector, appointed by the Seller, shall report monthly.', '1. The inspector shall be appointed by the Buyer and shall report monthly.', 'duty-shifted')).map((row) => [row[4], row[5]])).toEqual([['Buyer', 'benefit']]);
   });
 
+  it('a right both parties held, kept by one only, is the other party\'s loss', () => {
+    expect(told(findings("1. Either the Seller or the Buyer may terminate this Agreement on six months' notice.", "1. The Seller may terminate this Agreement on six months' notice.", 'duty-shifted'))).toEqual([
+      ['old', 'one-sided', 'may', 'Buyer no longer has this right (“may”): it was removed.', 'Buyer', 'burden'],
+    ]);
+    // each keeps it, in other words: nothing moved
+    expect(findings("1. Either the Seller or the Buyer may terminate this Agreement on six months' notice.", "1. The Seller may terminate this Agreement on six months' notice, and the Buyer may terminate it on six months' notice.", 'duty-shifted')).toEqual([]);
+  });
+
+  it('a duty the parties share, come or gone whole, moves nothing between them', () => {
+    expect(findings('1. The Parties shall consult on any dispute. The Seller shall deliver the Goods.', '1. The Seller shall deliver the Goods.', 'duty-shifted')).toEqual([]);
+    expect(findings('1. The Seller shall deliver the Goods.', '1. The Seller shall deliver the Goods. Any dispute may be referred by either Party to arbitration.', 'duty-shifted')).toEqual([]);
+  });
+
   it('a duty to decide is a power: the duty gone, a right gained', () => {
     expect(told(findings('1. The Seller shall inspect the Goods.', '1. The Seller shall determine the Goods to be inspected.', 'duty-shifted'))).toEqual([
       ['new', 'one-sided', 'shall', 'Seller gains a right (“shall”) here.', 'Seller', 'benefit'],

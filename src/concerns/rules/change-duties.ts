@@ -48,9 +48,15 @@ const DECIDES = /^\s+(?:(?:in|at)\s+its\s+(?:sole\s+|absolute\s+)?discretion\s+)
 // "shall award the contract as it sees fit", "shall allocate the capacity in its absolute
 // discretion": a duty whose manner the holder chooses is a power over the other
 const AT_ITS_DISCRETION = /^[^.;]{0,100}?\b(?:as\s+it\s+(?:may\s+)?(?:sees?|thinks?|deems?|considers?)\s+(?:fit|appropriate)|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+|unfettered\s+)?discretion)\b/iu;
+/** A duty or right as a change weighs it: `shared` when the parties hold it together (see dutiesOf). */
+export type WeighedDuty = Deontic & { shared?: true };
+
 /** The duties and rights of a clause as a change weighs them (see DECIDES; a passive with its agent, "shall be borne by the United States", is read with the duties). */
-export function dutiesOf(clause: Clause, parties: ReadonlySet<string>): Deontic[] {
+export function dutiesOf(clause: Clause, parties: ReadonlySet<string>): WeighedDuty[] {
   return deonticsOf(clause)
+    // a duty or right the parties share ("Either the Principal or the Agent may terminate", "The
+    // Parties shall consult") is each one's: taken from one of them, it is that one's loss
+    .flatMap((d): WeighedDuty[] => (d.party === 'Parties' ? [...parties].map((party) => ({ ...d, party, shared: true as const })) : [d]))
     // leave to give ("may make contributions") moves nothing between the parties
     .filter((d) => parties.has(d.party) && !isLeaveToGive(clause, d))
     .map((d) => {

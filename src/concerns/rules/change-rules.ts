@@ -14,7 +14,7 @@ import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
 import { forumMoved } from './forum-rules.js';
 import { considerationChanged } from './consideration-rules.js';
-import { categoryOf, dutiesOf } from './change-duties.js';
+import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
 import { termQualified } from './qualifier-rules.js';
 
 /**
@@ -209,6 +209,19 @@ function saidWithoutModal(d: Deontic, text: string): boolean {
 }
 
 /**
+ * Without the duties the parties share that came or went whole ("the Parties shall consult" gone,
+ * "may be referred by either Party" added): each party gains or loses alike, and nothing moved
+ * between them. A shared right kept by one party only ("Either Party may terminate" → "The
+ * Principal may terminate") still counts as the other's loss.
+ */
+function wholeSharedAside<T extends { clause: Clause; d: WeighedDuty }>(list: T[], parties: number): T[] {
+  const count = new Map<string, number>();
+  const at = (x: T) => `${x.clause.id}\u0000${x.d.start}`;
+  for (const x of list) if (x.d.shared) count.set(at(x), (count.get(at(x)) ?? 0) + 1);
+  return list.filter((x) => !x.d.shared || count.get(at(x))! < parties);
+}
+
+/**
  * Duties and rights of the named parties that a change removed, added, or moved from one party
  * to the other, compared clause group by clause group.
  */
@@ -227,21 +240,24 @@ export const dutyShifted: ChangeRule = {
     // a duty for a duty of the same party ("shall not ... except with consent" → "shall notify")
     // is no shift: what changed in it, the clause rules read
     const key = (x: { d: Deontic }) => `${x.d.party}|${x.d.kind === 'right' ? 'right' : 'duty'}`;
+    // (a party's own duties are matched first: what a shared one stands for is matched only when no own one is left)
     const unmatched = (from: typeof before, against: typeof before) => {
       const pool = against.map(key);
-      return from.filter((x) => {
+      const matched = new Set<(typeof before)[number]>();
+      for (const x of [...from.filter((y) => !y.d.shared), ...from.filter((y) => y.d.shared)]) {
         const k = pool.indexOf(key(x));
-        if (k < 0) return true;
+        if (k < 0) continue;
         pool.splice(k, 1);
-        return false;
-      });
+        matched.add(x);
+      }
+      return from.filter((x) => !matched.has(x));
     };
     // the same act said before without a modal ("three appointed by the United States" → "three
     // shall be appointed by the United States") neither comes nor goes
     const oldText = olds.map((c) => c.text).join('\n');
     const newText = news.map((c) => c.text).join('\n');
-    const gone = unmatched(before, after).filter((x) => !saidWithoutModal(x.d, newText));
-    const came = unmatched(after, before).filter((x) => !saidWithoutModal(x.d, oldText));
+    const gone = wholeSharedAside(unmatched(before, after).filter((x) => !saidWithoutModal(x.d, newText)), parties.size);
+    const came = wholeSharedAside(unmatched(after, before).filter((x) => !saidWithoutModal(x.d, oldText)), parties.size);
     const matches: ChangeMatch[] = [];
     for (const added of came) {
       const moved = gone.findIndex((g) => g.d.kind === added.d.kind && g.d.party !== added.d.party);
