@@ -156,6 +156,15 @@ function granteeIn(sentence: string, version: Version): string | null {
 }
 
 /**
+ * The party a period at `at` gives grace before its failure counts ("if the Borrower fails to pay
+ * within three Business Days after its due date"), or null: put in where there was none, it is
+ * time that party did not have.
+ */
+export function graceFor(clause: Clause, version: Version, at: number): string | null {
+  return failingBefore(clause.text.slice(sentenceAt(clause.text, at).start, at), version);
+}
+
+/**
  * Whom a rise of the figure at `at` in the clause weighs on, and how; null when the clause does
  * not say. `whole`: the figure's sentence has no counterpart on the other side of the change.
  */

@@ -51,6 +51,12 @@ describe('figure-changed names the figures a change touched, and only those', ()
     expect(removed).toEqual([]);
   });
 
+  it('a grace period put in before a failure counts helps the party that would fail; another period put in is left to the words that came with it', () => {
+    const grace = findings('1. The Seller may terminate if the Buyer fails to pay any amount on its due date.', '1. The Seller may terminate if the Buyer fails to pay any amount within five Business Days after its due date.', 'figure-changed');
+    expect(told(grace)).toEqual([['new', 'financial', 'five Business Days', 'A figure five Business Days added.', 'Buyer', 'benefit']]);
+    expect(findings('1. The Buyer shall pay each invoice.', '1. The Buyer shall pay each invoice within thirty days.', 'figure-changed')).toEqual([]);
+  });
+
   it('a notice in hours, one or many, is weighed under the concern of its clause, not as the term', () => {
     const hour = findings("1. The Seller may inspect the site on forty-eight hours' notice.", "1. The Seller may inspect the site on one hour's notice.", 'figure-changed');
     expect(told(hour)).toEqual([['new', 'one-sided', 'one hour', 'A figure changed from forty-eight hours to one hour.', 'Seller', 'benefit']]);

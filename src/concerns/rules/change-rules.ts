@@ -8,7 +8,7 @@ import { cachedPattern } from '../pattern-cache.js';
 import { sentenceAt } from '../sentences.js';
 import { burdenedAt, mostBurdened, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { figuresOf, type Figure } from '../figures.js';
-import { effectOfChange, figureWeight, isVoteThreshold, shareLoser } from '../direction.js';
+import { effectOfChange, figureWeight, graceFor, isVoteThreshold, shareLoser } from '../direction.js';
 import type { ChangeMatch, ChangeRule, ClauseLookup } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
@@ -145,8 +145,9 @@ export const figureChanged: ChangeRule = {
     const period = (after[0] ?? before[0])!.kind === 'duration';
     // a period where there was none comes with new words ("may vary the rates by giving sixty
     // days' notice"): what they do, the rules on duties and concerns read; the period alone
-    // does not say which way the change cuts, and weighed alone it was read the wrong way
-    if (period && before.length === 0) return [];
+    // does not say which way the change cuts, and weighed alone it was read the wrong way; save
+    // a grace period before a party's failure counts, which can only help that party
+    if (period && before.length === 0 && !(inNew && graceFor(inNew.clause, comparison.new, inNew.figure.start))) return [];
     let affects: string | null = null;
     let effect: Effect | null = null;
     // a split between the parties: the party whose share fell loses
