@@ -28,7 +28,7 @@ export interface FigureWeight {
 const flip = (effect: Effect): Effect => (effect === 'benefit' ? 'burden' : 'benefit');
 
 // "subject to an annual cap of", "shall not exceed", "up to a maximum of": a ceiling on a payment.
-const CAP_BEFORE = /\b(?:cap|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than)\b[^.;]{0,40}$/iu;
+const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than)\b[^.;]{0,40}$/iu;
 // Words after which a party named receives what the sentence gives.
 const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
 const RECEIVES_BEFORE = /^\s+(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|be\s+paid|be\s+allocated)\b/iu;
@@ -228,7 +228,8 @@ function bearerJustBefore(clause: Clause, version: Version, from: number, at: nu
 }
 
 const VOTE_BEFORE = /\b(?:holders?\s+of|holding|vote|votes|voting|majority|quorum)\b[^.;]{0,40}$/iu;
-const VOTED_SHARES_AFTER = /^[^.;]{0,40}?\bof\s+(?:the\s+)?(?:votes(?:\s+cast)?|voting\s+rights)\b/iu;
+// ("of the votes cast", or the majority itself: "by a two-thirds majority")
+const VOTED_SHARES_AFTER = /^[^.;]{0,40}?\bof\s+(?:the\s+)?(?:votes(?:\s+cast)?|voting\s+rights)\b|^[\p{L}\p{N}%.,-]+(?:\s+per\s*cent|\s+percent)?\s+(?:qualified\s+|special\s+)?majority\b/iu;
 
 /** Is the figure a share of votes or holdings that decides something ("holders of at least 75% of the Shares")? */
 export function isVoteThreshold(clause: Clause, figure: Pick<Figure, 'kind' | 'start'>): boolean {

@@ -143,6 +143,7 @@ const COUNT = new RegExp(
 );
 // plural nouns a count of which is a period, a money, a share or the agreement's own furniture
 const NOT_COUNTED = /^(?:hours|days|weeks|months|years|minutes|times|occasions|dollars|euros|pounds|hryvnias|cents|percents|parties|copies|originals|counterparts|languages|texts|articles|sections|clauses|annexes|paragraphs|others|ones|thousands|millions|billions|hundreds|tens|dozens|halves|thirds|quarters|fourths|fifths|tenths|weekdays|decades|centuries)$/iu;
+const PARTS_OF_A_SUM = /^(?:instal(?:l)?ments|amounts|payments|tranches|portions)$/iu;
 const MAY_BE_COUNT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/iu;
 
 /**
@@ -231,6 +232,8 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_COUNT.test(text) ? text.matchAll(COUNT) : []) {
     // "two of its members", "two per shift": a part of a whole, or a rate, is not so many things
     if (NOT_COUNTED.test(m[3]!) || /\b(?:per|of)\s/iu.test(m[2]!)) continue;
+    // "payable in four equal instalments": the parts one sum is paid in, not so many sums
+    if (PARTS_OF_A_SUM.test(m[3]!) && /\bin\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "30,000 personnel": thousands grouped with commas
     const count = /^\d{1,3}(?:,\d{3})*$/u.test(m[1]!) ? Number(m[1]!.replaceAll(',', '')) : wordsToNumber(m[1]!);
     if (count !== null && count >= 2 && Number.isInteger(count)) figures.push({ kind: 'count', text: m[0], value: count, start: m.index, end: m.index + m[0].length });

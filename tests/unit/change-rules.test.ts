@@ -51,6 +51,14 @@ describe('figure-changed names the figures a change touched, and only those', ()
     expect(removed).toEqual([]);
   });
 
+  it('a cap "capped at" taken off a sum the party pays costs it; the parts a sum is paid in are no figure; a majority is a threshold, no one\'s money', () => {
+    const cap = findings('1. The Seller shall pay delay damages of 0.1 per cent of the Price per day, capped at ten per cent of the Price.', '1. The Seller shall pay delay damages of 0.1 per cent of the Price per day.', 'figure-changed');
+    expect(told(cap)).toEqual([['new', 'financial', null, 'A figure ten per cent removed.', 'Seller', 'burden']]);
+    expect(findings('1. The Buyer shall pay the Price in equal quarterly instalments.', '1. The Buyer shall pay the Price quarterly in four equal instalments.', 'figure-changed')).toEqual([]);
+    const majority = findings('1. The Seller may change the Specification if approved by the Board by a two-thirds majority.', '1. The Seller may change the Specification if approved by the Board.', 'figure-changed');
+    expect(told(majority)).toEqual([['new', 'one-sided', null, 'A figure two-thirds removed.', null, null]]);
+  });
+
   it('a grace period put in before a failure counts helps the party that would fail; another period put in is left to the words that came with it', () => {
     const grace = findings('1. The Seller may terminate if the Buyer fails to pay any amount on its due date.', '1. The Seller may terminate if the Buyer fails to pay any amount within five Business Days after its due date.', 'figure-changed');
     expect(told(grace)).toEqual([['new', 'financial', 'five Business Days', 'A figure five Business Days added.', 'Buyer', 'benefit']]);
