@@ -92,6 +92,12 @@ describe('term-qualified: near misses', () => {
     expect(qualified('The Concessionaire shall not borrow except with the consent of the Grantor.', 'The Concessionaire shall notify the Grantor of any borrowing.')).toEqual([]);
   });
 
+  it('a qualifier after a phrase set off by a comma hangs on that phrase, not on the right before it', () => {
+    expect(qualified('The Concessionaire may operate the Road for thirty years, renewed automatically unless the Grantor objects.', 'The Concessionaire may operate the Road for thirty years.')).toEqual([]);
+    // near miss: the comma right before the qualifier sets off nothing
+    expect(told(qualified('The Concessionaire may operate the Road for thirty years, unless the Grantor objects.', 'The Concessionaire may operate the Road for thirty years.'))).toEqual([['old', 'unless', 'Concessionaire', 'benefit', 'favour']]);
+  });
+
   it('a qualifier with no party\'s right or duty before it in its sentence weighs on no one', () => {
     expect(qualified('The Term is twenty years.', 'The Term is twenty years, unless extended under Clause 30.')).toEqual([]);
   });

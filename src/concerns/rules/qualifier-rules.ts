@@ -30,6 +30,8 @@ const CONSTITUTION = /\bconstitution/iu;
 const QUALIFIER_WORD = /\b(?:unless|except|save|provided|only|so\s+long|condition|conditional(?:ly)?|extent|subject)\b/iu;
 // A qualifier's opening words and the few after: enough to tell it from one only moved.
 const QUALIFIER_HEAD = /^(?:[\p{L}\p{N}’'-]+[^\p{L}\p{N}]*){1,5}/u;
+// a comma between a term and its qualifier other than one right before the qualifier
+const SET_OFF = /,(?!\s*$)/u;
 // what may stand before a qualifier that opens its sentence: a number, a lettered item
 const NUMBERING = /^[\s\d.()]*(?:\([a-z]{1,4}\)\s*)?$/u;
 
@@ -73,7 +75,9 @@ function qualifiersIn(clauses: Clause[], parties: ReadonlySet<string>): Qualifie
       const sentence = sentences[s] ?? { start: 0, end: text.length };
       while (next < duties.length && duties[next]!.end <= start) next++;
       const before = next > 0 ? duties[next - 1]! : null;
-      let qualifies = before && before.start >= sentence.start ? before : null;
+      // (a qualifier after a phrase of its own, set off by a comma, hangs on that phrase: "may use
+      // the port for forty-nine years, extended automatically unless Marrow objects")
+      let qualifies = before && before.start >= sentence.start && !SET_OFF.test(text.slice(before.end, start)) ? before : null;
       if (!qualifies && NUMBERING.test(text.slice(sentence.start, start))) {
         for (let j = next; j < duties.length && duties[j]!.end <= sentence.end; j++) {
           if (duties[j]!.start >= end) {
