@@ -130,6 +130,14 @@ describe('duty-shifted', () => {
     expect(findings('1. The Seller shall deliver the Goods.', '1. The Seller shall deliver the Goods. Any dispute may be referred by either Party to arbitration.', 'duty-shifted')).toEqual([]);
   });
 
+  it('to retain title is a right, though said with "shall"', () => {
+    const kept = findings('1. Title to the Goods shall pass to the Buyer on delivery.', '1. Title to the Goods shall pass to the Buyer on delivery, but the Seller shall retain title until the Price is paid.', 'duty-shifted');
+    expect(told(kept).map((row) => [row[3], row[4], row[5]])).toEqual([['Seller gains a right (“shall”) here.', 'Seller', 'benefit']]);
+    // near miss: records kept are a duty
+    const records = findings('1. The Seller shall deliver the Goods.', '1. The Seller shall deliver the Goods. The Seller shall retain records of each delivery.', 'duty-shifted');
+    expect(told(records).map((row) => [row[4], row[5]])).toEqual([['Seller', 'burden']]);
+  });
+
   it('a duty to decide is a power: the duty gone, a right gained', () => {
     expect(told(findings('1. The Seller shall inspect the Goods.', '1. The Seller shall determine the Goods to be inspected.', 'duty-shifted'))).toEqual([
       ['new', 'one-sided', 'shall', 'Seller gains a right (“shall”) here.', 'Seller', 'benefit'],

@@ -45,6 +45,8 @@ function readCategory(clause: Clause, version: Version): CategoryId {
 // "X shall determine the projects", "X shall appoint the members": a power over the other, read
 // as a right though its modal is "shall".
 const DECIDES = /^\s+(?:(?:in|at)\s+its\s+(?:sole\s+|absolute\s+)?discretion\s+)?(?:determine|decide|select|appoint|approve|designate|choose|nominate)\b/iu;
+// "the Seller shall retain title until the price has been paid": what it keeps, a right
+const KEEPS = /^\s+(?:retain|keep|reserve)\s+(?:(?:full|legal|all|its)\s+)*(?:title|ownership|property)\b/iu;
 // "shall award the contract as it sees fit", "shall allocate the capacity in its absolute
 // discretion": a duty whose manner the holder chooses is a power over the other
 const AT_ITS_DISCRETION = /^[^.;]{0,100}?\b(?:as\s+it\s+(?:may\s+)?(?:sees?|thinks?|deems?|considers?)\s+(?:fit|appropriate)|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+|unfettered\s+)?discretion)\b/iu;
@@ -62,7 +64,7 @@ export function dutiesOf(clause: Clause, parties: ReadonlySet<string>): WeighedD
     .map((d) => {
       if (d.kind !== 'obligation') return d;
       const after = clause.text.slice(d.end, d.end + 200);
-      return DECIDES.test(after) || AT_ITS_DISCRETION.test(after) ? { ...d, kind: 'right' as const } : d;
+      return DECIDES.test(after) || AT_ITS_DISCRETION.test(after) || KEEPS.test(after) ? { ...d, kind: 'right' as const } : d;
     });
 }
 
