@@ -33,6 +33,16 @@ describe('duties and rights, each on its own words', () => {
     expect(read('The costs shall be borne by the Agreement.')).toEqual([]);
   });
 
+  it('a right said as a noun with its holder, kept "without prejudice to" it; not one denied or already read', () => {
+    expect(read('The Borrower submits to the courts of Kyiv, without prejudice to the right of the Lender to sue elsewhere.')).toEqual([['Lender', 'right', 'right of the Lender to']]);
+    expect(read("The Buyer shall pay the Price, subject to the Seller's right to cancel.")).toEqual([['Buyer', 'obligation', 'shall'], ['Seller', 'right', "the Seller's right to"]]);
+    expect(read('Nothing in this Agreement limits the right of either Party to seek interim relief.')).toEqual([]);
+    expect(read('Any claim shall be brought within one year, and the right of either Party to sue is otherwise preserved.')).toEqual([['Parties', 'right', 'right of either Party to']]);
+    // near misses: the right of an instrument, a right already read by its modal
+    expect(read('The right of the Agreement to prevail is stated in Article 3.')).toEqual([]);
+    expect(read('The Seller shall have the right to cancel.')).toEqual([['Seller', 'right', 'shall have the right']]);
+  });
+
   it('a duty said as a noun, with its agent', () => {
     expect(read('Delivery of the Goods by the Seller to the Buyer shall take place in Kyiv.')).toEqual([['Seller', 'obligation', 'shall']]);
     expect(read('Delivery of the Goods by This Agreement shall take place.')).toEqual([]);
