@@ -102,3 +102,35 @@ describe('term-qualified: near misses', () => {
     expect(qualified('The Term is twenty years.', 'The Term is twenty years, unless extended under Clause 30.')).toEqual([]);
   });
 });
+
+describe('term-qualified: which term a qualifier hangs on, and what it says', () => {
+  it('a qualifier hangs on a term of its own sentence: the one before it, or the one after when it opens the sentence', () => {
+    expect(qualified('The Concessionaire shall maintain the Road. Tolls are collected daily.', 'The Concessionaire shall maintain the Road. Tolls are collected daily unless the Road is closed.')).toEqual([]);
+    const opening = qualified('The Grantor shall inspect the Road. The Concessionaire shall collect the tolls.', 'The Grantor shall inspect the Road. Unless the Road is closed, the Concessionaire shall collect the tolls.');
+    expect(told(opening)).toEqual([['new', 'Unless', 'Concessionaire', 'benefit', 'favour']]);
+    // opening a sentence with no term in it, it hangs on none in the next
+    expect(qualified('Tolls are collected daily. The Concessionaire shall publish them.', 'Unless otherwise agreed, tolls are collected daily. The Concessionaire shall publish them.')).toEqual([]);
+  });
+
+  it('once for each party\'s term of a kind, however many qualifiers narrow it', () => {
+    const twice = qualified('The Grantor may inspect the Road.', 'The Grantor may inspect the Road unless it is closed, and only if it gives notice.');
+    expect(told(twice)).toEqual([['new', 'unless', 'Grantor', 'burden', 'favour']]);
+  });
+
+  it('says which term: a duty, a prohibition', () => {
+    expect(qualified('The Concessionaire shall light the Road.', 'The Concessionaire shall light the Road unless the Grantor agrees otherwise.')[0]!.explanation).toBe('Concessionaire\'s duty (“shall”) is made to wait on a condition or given an exception here, so it reaches less.');
+    expect(qualified('The Concessionaire shall not close the Road.', 'The Concessionaire shall not close the Road, save for repairs.')[0]!.explanation).toBe('Concessionaire\'s prohibition (“shall not”) is made to wait on a condition or given an exception here, so it reaches less.');
+  });
+
+  it('a qualifier kept in other case or spacing, or renumbered, is kept; a different one beside a kept one is new', () => {
+    expect(qualified('The Grantor may inspect the Road, unless   the Concessionaire objects.', 'The Grantor may inspect the Road. Unless the Concessionaire objects, the Grantor may inspect the Road.')).toEqual([]);
+    expect(qualified('Subject to Clause 9, the Concessionaire may transfer its shares.', 'Subject to Clause 10, the Concessionaire may transfer its shares.')).toEqual([]);
+    const beside = qualified('The Grantor may inspect the Road, unless the Concessionaire objects.', 'The Grantor may inspect the Road only after notice, unless the Concessionaire objects.');
+    expect(told(beside)).toEqual([['new', 'only after', 'Grantor', 'burden', 'favour']]);
+  });
+
+  it('what a qualifier says is read to the end of its sentence only', () => {
+    const found = qualified('The Concessionaire shall pay the fee. The minimum fee is set in Schedule 2.', 'The Concessionaire shall pay the fee, unless the Road is closed. The minimum fee is set in Schedule 2.');
+    expect(told(found)).toEqual([['new', 'unless', 'Concessionaire', 'benefit', 'favour']]);
+  });
+});

@@ -28,8 +28,9 @@ const CONSTITUTION = /\bconstitution/iu;
 
 // A cheap first look: a change none of whose clauses holds a word that can open a qualifier.
 const QUALIFIER_WORD = /\b(?:unless|except|save|provided|only|so\s+long|condition|conditional(?:ly)?|extent|subject)\b/iu;
-// A qualifier's opening words and the few after: enough to tell it from one only moved.
-const QUALIFIER_HEAD = /^(?:[\p{L}\p{N}’'-]+[^\p{L}\p{N}]*){1,5}/u;
+// A qualifier's opening words and the few after, to the first comma or stop: enough to tell it
+// from one only moved ("unless the Seller objects." and "Unless the Seller objects, the ..." are one).
+const QUALIFIER_HEAD = /^[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+(?:\.\d+)*){0,4}/u;
 // a comma between a term and its qualifier other than one right before the qualifier
 const SET_OFF = /,(?!\s*$)/u;
 // what may stand before a qualifier that opens its sentence: a number, a lettered item
@@ -63,7 +64,7 @@ function qualifiersIn(clauses: Clause[], parties: ReadonlySet<string>): Qualifie
   const found: Qualifier[] = [];
   for (const clause of clauses) {
     const { text } = clause;
-    const duties = [...dutiesOf(clause, parties)].sort((a, b) => a.start - b.start);
+    const duties = dutiesOf(clause, parties); // in text order, as deonticsOf reads them
     const sentences = sentenceSpans(text);
     let s = 0;
     let next = 0; // the first duty not yet passed
