@@ -89,6 +89,8 @@ describe('duty-shifted', () => {
     const moved = (before: string, after: string) => told(findings(before, after, 'duty-shifted'));
     expect(moved('1. The Seller shall deliver the Goods.', '1. The Buyer shall collect the Goods.')).toEqual([['new', 'one-sided', 'shall', 'An obligation moved from Seller to Buyer.', 'Buyer', 'burden']]);
     expect(moved('1. The Seller shall pay the freight.', '1. The Buyer shall pay the freight.').map((row) => row[1])).toEqual(['financial']);
+    expect(moved('1. The Seller may inspect the Goods.', '1. The Buyer may inspect the Goods.').map((row) => row[3])).toEqual(['A right moved from Seller to Buyer.']);
+    expect(moved('1. The Seller shall not resell the Goods.', '1. The Buyer shall not resell the Goods.').map((row) => row[3])).toEqual(['A prohibition moved from Seller to Buyer.']);
     // money read by a phrase rule, not by a word of money
     expect(moved('1. The Seller shall reimburse the travel of the inspectors.', '1. The Buyer shall reimburse the travel of the inspectors.').map((row) => row[1])).toEqual(['financial']);
     expect(moved("1. The Seller shall deploy troops to protect the Buyer's installations.", "1. The Buyer shall deploy troops to protect the Seller's installations.").map((row) => row[1])).toEqual(['security']);
@@ -136,6 +138,12 @@ describe('duty-shifted', () => {
     // near miss: records kept are a duty
     const records = findings('1. The Seller shall deliver the Goods.', '1. The Seller shall deliver the Goods. The Seller shall retain records of each delivery.', 'duty-shifted');
     expect(told(records).map((row) => [row[4], row[5]])).toEqual([['Seller', 'burden']]);
+  });
+
+  it('a prohibition to decide stays a prohibition', () => {
+    expect(told(findings('1. The Seller shall deliver the Goods.', '1. The Seller shall deliver the Goods. The Buyer shall not determine the route.', 'duty-shifted')).map((row) => [row[3], row[4], row[5]])).toEqual([
+      ['Buyer gains a prohibition (“shall not”) here.', 'Buyer', 'burden'],
+    ]);
   });
 
   it('a duty to decide is a power: the duty gone, a right gained', () => {

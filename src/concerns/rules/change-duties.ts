@@ -2,7 +2,6 @@ import type { Clause, Version } from '../../model/clause.js';
 import type { CategoryId } from '../../model/finding.js';
 import { builtInPhraseRules } from '../phrase-rules.js';
 import { deonticsOf, isLeaveToGive, type Deontic } from '../obligations.js';
-import type { ClauseRule } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { SECURITY_GUARANTEE } from './document-rules.js';
 
@@ -16,9 +15,6 @@ import { SECURITY_GUARANTEE } from './document-rules.js';
  * bear costs is a financial one; one about entry into force, a ratification one; everything
  * else is balance.
  */
-let securityRules: readonly ClauseRule[] | null = null;
-let financialRules: readonly ClauseRule[] | null = null;
-let ratificationRules: readonly ClauseRule[] | null = null;
 const MONEY = keyed(/\b(?:pay|paid|payable|costs?|expenses?|fees?|contribut\p{L}*|capital|royalt\p{L}*|duties|taxe?s?|revenues?|funding|amounts?|sums?)\b/iu, 'pay', 'paid', 'cost', 'expense', 'fee', 'contribut', 'capital', 'royalt', 'dut', 'tax', 'revenue', 'funding', 'amount', 'sum');
 
 // A long clause may carry hundreds of duties that moved: it is read for its category once.
@@ -31,15 +27,16 @@ export function categoryOf(clause: Clause, version: Version): CategoryId {
 }
 
 function readCategory(clause: Clause, version: Version): CategoryId {
-  if (SECURITY_GUARANTEE.test(clause.text)) return 'security';
-  securityRules ??= builtInPhraseRules().filter((rule) => rule.category === 'security');
-  if (securityRules.some((rule) => rule.find(clause, version).length > 0)) return 'security';
-  financialRules ??= builtInPhraseRules().filter((rule) => rule.category === 'financial');
-  if (assertedMatches(clause, MONEY).length > 0 || financialRules.some((rule) => rule.find(clause, version).length > 0)) return 'financial';
+  if (SECURITY_GUARANTEE.test(clause.text) || phraseOf('security', clause, version)) return 'security';
+  if (assertedMatches(clause, MONEY).length > 0 || phraseOf('financial', clause, version)) return 'financial';
   // a right to opt out of provisional application, a duty to ratify: a matter of entry into force
-  ratificationRules ??= builtInPhraseRules().filter((rule) => rule.category === 'ratification');
-  if (ratificationRules.some((rule) => rule.find(clause, version).length > 0)) return 'ratification';
+  if (phraseOf('ratification', clause, version)) return 'ratification';
   return 'one-sided';
+}
+
+/** Does a phrase rule of the category speak in the clause? (Asked only of clauses whose duties a change moved.) */
+function phraseOf(category: CategoryId, clause: Clause, version: Version): boolean {
+  return builtInPhraseRules().some((rule) => rule.category === category && rule.find(clause, version).length > 0);
 }
 
 // "X shall determine the projects", "X shall appoint the members": a power over the other, read

@@ -196,6 +196,8 @@ export const figureChanged: ChangeRule = {
 };
 
 const KIND_WORDS: Record<Deontic['kind'], string> = { obligation: 'obligation', prohibition: 'prohibition', right: 'right' };
+// each with its article, as a sentence says it
+const A_KIND: Record<Deontic['kind'], string> = { obligation: 'an obligation', prohibition: 'a prohibition', right: 'a right' };
 
 // "shall be appointed by the United States": the participle and the agent named after it
 const PASSIVE_WITH_AGENT = /\bbe\s+(\p{L}+(?:ed|en|ne|wn))\s+by\s+(?:the\s+)?(.+)$/iu;
@@ -273,8 +275,8 @@ export const dutyShifted: ChangeRule = {
         affects: added.d.party,
         effect: added.d.kind === 'right' ? 'benefit' : 'burden',
         explanation: from
-          ? `An ${KIND_WORDS[added.d.kind]} moved from ${from.d.party} to ${added.d.party}.`
-          : `${added.d.party} gains ${added.d.kind === 'right' ? 'a right' : `an ${KIND_WORDS[added.d.kind]}`} (“${added.d.phrase}”) here.`,
+          ? `${A_KIND[added.d.kind][0]!.toUpperCase()}${A_KIND[added.d.kind].slice(1)} moved from ${from.d.party} to ${added.d.party}.`
+          : `${added.d.party} gains ${A_KIND[added.d.kind]} (“${added.d.phrase}”) here.`,
       });
     }
     for (const removed of gone) {
