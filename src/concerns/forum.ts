@@ -37,6 +37,8 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
 
 const ARBITRATION_UNDER = /\barbitration\s+(?:under|administered\s+by|in\s+accordance\s+with)\s+(?:the\s+)?(?=\p{Lu})(?!(?:Article|Section|Clause|Annex|Schedule|Paragraph|Part)\b)/u;
 
+const INSTITUTION_ARBITRATION = /(?<![\p{L}\p{N}])(\p{Lu}{2,8})\s+arbitration\b/u;
+
 // A place runs to a full stop, semicolon or a word that starts another part of the sentence.
 const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|before|under|without|with|in\s+accordance)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|provided|by\s+a|with\s+(?:the|a)|and\s+the\s+award|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
 const LONGEST_PLACE = 160;
@@ -75,10 +77,14 @@ export function forumsIn(text: string): ForumMention[] {
   // of no party's home, read when no seat is named
   if (!found.some((f) => f.kind === 'seat')) {
     const m = ARBITRATION_UNDER.exec(text);
+    const institution = m ? null : INSTITUTION_ARBITRATION.exec(text);
     if (m) {
       const start = m.index + m[0].length;
       const place = placeAt(text, start);
       if (place.length >= 2) found.push({ kind: 'seat', place, start, end: start + place.length, byRules: true });
+    } else if (institution) {
+      // or by its initials before the word: "settled by ICSID arbitration", "LCIA arbitration"
+      found.push({ kind: 'seat', place: institution[1]!, start: institution.index, end: institution.index + institution[1]!.length, byRules: true });
     }
   }
   // one forum named once: "Commercial Court of Kyiv" holds "Kyiv", read by "courts of"

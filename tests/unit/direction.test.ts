@@ -91,6 +91,15 @@ describe('forum-moved', () => {
     expect(seated.filter((f) => f.rule === 'forum-moved').map((f) => f.explanation)).toEqual(['Disputes move from arbitration in Kyiv to arbitration under the ICSID Convention.']);
   });
 
+  it('arbitration named by its institution\'s initials ("ICSID arbitration") is such a forum too', () => {
+    expect(forumsIn('Disputes shall be settled by ICSID arbitration.').map((f) => [f.kind, f.place, f.byRules])).toEqual([['seat', 'ICSID', true]]);
+    const found = changeFindings(STATES, 'Disputes shall be settled by ICSID arbitration.', 'Disputes shall be settled exclusively by the courts of Ukraine.', 'Ukraine');
+    expect(found.filter((f) => f.rule === 'forum-moved').map((f) => [f.explanation, f.affects, f.stance])).toEqual([['Disputes move from ICSID arbitration to the courts of Ukraine.', 'Ukraine', 'favour']]);
+    // near misses: a seat named beside the initials is the seat; initials of no arbitration are no forum
+    expect(forumsIn('Disputes shall be settled by LCIA arbitration seated in London.').map((f) => [f.kind, f.place])).toEqual([['seat', 'London']]);
+    expect(forumsIn('The NATO liaison shall attend.')).toEqual([]);
+  });
+
   it('between two neutral seats, it is reported with no stance; an unchanged seat, not at all', () => {
     const neutral = changeFindings(STATES, 'The seat of arbitration shall be Geneva.', 'The seat of arbitration shall be Vienna.', 'Ukraine');
     expect(stances(neutral, 'forum-moved')).toEqual(['neutral']);

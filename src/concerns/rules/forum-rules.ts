@@ -4,8 +4,9 @@ import { forumsIn, homesOf, placeKey, type ForumKind, type ForumMention } from '
 
 const FORUM_WORDS: Record<ForumKind, string> = { seat: 'The seat of arbitration', courts: 'The choice of courts', law: 'The governing law' };
 const FORUM_PLACES: Record<ForumKind, string> = { seat: 'arbitration in', courts: 'the courts of', law: 'the law of' };
-/** "arbitration in Stockholm", "arbitration under the ICSID Convention", "the courts of Kyiv" */
-const forumPlace = (kind: ForumKind, forum: { place: string; byRules?: true }) => `${forum.byRules ? 'arbitration under the' : FORUM_PLACES[kind]} ${forum.place}`;
+/** "arbitration in Stockholm", "arbitration under the ICSID Convention", "ICSID arbitration", "the courts of Kyiv" */
+const forumPlace = (kind: ForumKind, forum: { place: string; byRules?: true }) =>
+  forum.byRules && /^\p{Lu}{2,8}$/u.test(forum.place) ? `${forum.place} arbitration` : `${forum.byRules ? 'arbitration under the' : FORUM_PLACES[kind]} ${forum.place}`;
 
 /** The first forum of each kind in some clauses, with the clause it is in. */
 function forumsOf(clauses: Clause[]): Map<ForumKind, ForumMention & { clause: Clause }> {
