@@ -220,6 +220,12 @@ describe('consideration-changed: what is given for what passes', () => {
     expect(found(handedOver('against payment of their net book value'), handedOver('free of charge'), 'Grantor').map((f) => [f.affects, f.stance])).toEqual([['Concessionaire', 'favour']]);
   });
 
+  it('a thing forfeited for nothing, now to be sold at fair market value: the party that parts with it gains', () => {
+    const forfeit = 'If the Concessionaire is in default for sixty days it shall forfeit the Project Assets to the Grantor without compensation.';
+    const sold = 'If the Concessionaire is in default for sixty days it may be required to sell the Project Assets to the Grantor at fair market value.';
+    expect(found(forfeit, sold, 'Concessionaire').map((f) => [f.affects, f.effect, f.stance])).toEqual([['Concessionaire', 'benefit', 'favour']]);
+  });
+
   it('says where and what: on the new clause, paid then free or free then paid', () => {
     const [nowFree] = found(paid, free, 'Grantor');
     expect([nowFree!.version, nowFree!.explanation]).toEqual(['new', 'What passes here was paid for; it now passes for nothing.']);
