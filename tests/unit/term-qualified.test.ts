@@ -110,11 +110,16 @@ describe('term-qualified: which term a qualifier hangs on, and what it says', ()
     expect(told(opening)).toEqual([['new', 'Unless', 'Concessionaire', 'benefit', 'favour']]);
     // opening a sentence with no term in it, it hangs on none in the next
     expect(qualified('Tolls are collected daily. The Concessionaire shall publish them.', 'Unless otherwise agreed, tolls are collected daily. The Concessionaire shall publish them.')).toEqual([]);
+    // nor on one before it, in an earlier sentence
+    expect(qualified('The Concessionaire shall publish the tolls. Tolls are collected daily.', 'The Concessionaire shall publish the tolls. Unless otherwise agreed, tolls are collected daily.')).toEqual([]);
+    // after a term, a term of the other party inside the qualifier is not the one it hangs on
+    const inside = qualified('The Concessionaire may sublet the service areas.', 'The Concessionaire may sublet the service areas unless the Grantor shall have objected.');
+    expect(told(inside)).toEqual([['new', 'unless', 'Concessionaire', 'burden', 'against']]);
   });
 
   it('once for each party\'s term of a kind, however many qualifiers narrow it', () => {
-    const twice = qualified('The Grantor may inspect the Road.', 'The Grantor may inspect the Road unless it is closed, and only if it gives notice.');
-    expect(told(twice)).toEqual([['new', 'unless', 'Grantor', 'burden', 'favour']]);
+    const twice = qualified('The Grantor may inspect the Road.', 'The Grantor may inspect the Road only if it gives notice and unless it is closed.');
+    expect(told(twice)).toEqual([['new', 'only if', 'Grantor', 'burden', 'favour']]);
   });
 
   it('says which term: a duty, a prohibition', () => {
@@ -125,6 +130,7 @@ describe('term-qualified: which term a qualifier hangs on, and what it says', ()
   it('a qualifier kept in other case or spacing, or renumbered, is kept; a different one beside a kept one is new', () => {
     expect(qualified('The Grantor may inspect the Road, unless   the Concessionaire objects.', 'The Grantor may inspect the Road. Unless the Concessionaire objects, the Grantor may inspect the Road.')).toEqual([]);
     expect(qualified('Subject to Clause 9, the Concessionaire may transfer its shares.', 'Subject to Clause 10, the Concessionaire may transfer its shares.')).toEqual([]);
+    expect(qualified('Subject to Clause 9.12, the Concessionaire may transfer its shares.', 'Subject to Clause 10.2, the Concessionaire may transfer its shares.')).toEqual([]);
     const beside = qualified('The Grantor may inspect the Road, unless the Concessionaire objects.', 'The Grantor may inspect the Road only after notice, unless the Concessionaire objects.');
     expect(told(beside)).toEqual([['new', 'only after', 'Grantor', 'burden', 'favour']]);
   });

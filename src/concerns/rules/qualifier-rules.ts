@@ -87,7 +87,8 @@ function qualifiersIn(clauses: Clause[], parties: ReadonlySet<string>): Qualifie
           }
         }
       }
-      const words = QUALIFIER_HEAD.exec(text.slice(start, start + 200))?.[0] ?? m[0];
+      // (the head always matches: the qualifier's own first word is where it starts)
+      const words = QUALIFIER_HEAD.exec(text.slice(start, start + 200))![0];
       found.push({ clause, start, end, key: normalise(words), qualifies, reach: text.slice(start, Math.min(sentence.end, start + REACH)) });
     }
   }
