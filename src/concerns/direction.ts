@@ -204,6 +204,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   if (isVoteThreshold(clause, figure)) return null;
   const recipient = recipientBefore(clause.text, sentence.start, at, version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));
+  // what the party given a thing pays for it ("shall grant to Lusk the use of the airfield against
+  // an annual rent of 12 million marks"): the sum is owed by that party, not paid to it
+  if (recipient && PRICE_FOR_WHAT_IS_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) return { party: recipient, rise: 'burden', added: 'burden' };
   if (recipient && !cap) return { party: recipient, rise: 'benefit', added: 'benefit' };
   // the price of a right ("may prepay the Loan, subject to a prepayment fee of two per cent", "may
   // cancel upon payment of a cancellation fee"): the party that holds the right pays it
@@ -237,6 +240,8 @@ export function isVoteThreshold(clause: Clause, figure: Pick<Figure, 'kind' | 's
   const sentence = sentenceAt(clause.text, figure.start);
   return VOTE_BEFORE.test(clause.text.slice(Math.max(sentence.start, figure.start - 60), figure.start)) || VOTED_SHARES_AFTER.test(clause.text.slice(figure.start, figure.start + 120));
 }
+
+const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$/iu;
 
 // Words that make a sum the condition of using a right: "subject to a fee of", "upon payment of".
 const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?on)\s+(?:the\s+)?(?:prior\s+)?(?:payment\s+(?:by\s+it\s+)?of\b|(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|premium|payment)\s+of\b)[^.;]*$/iu;

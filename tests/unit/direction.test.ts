@@ -196,6 +196,16 @@ describe('a release from what a party’s own constitution forbids', () => {
   });
 });
 
+describe('figure-changed: what the party given a thing pays for it', () => {
+  it('a rent put on the use granted to a party costs that party, though it is named as receiving', () => {
+    const rent = changeFindings(STATES, 'The United States shall grant to Ukraine the use of the airfield at Kessen.', 'The United States shall grant to Ukraine the use of the airfield at Kessen against an annual rent of USD 12 million.', 'Ukraine');
+    expect(rent.filter((f) => f.rule === 'figure-changed').map((f) => [f.affects, f.effect, f.stance])).toEqual([['Ukraine', 'burden', 'against']]);
+    // near miss: a sum paid to the party named, with no price for anything given
+    const paid = changeFindings(STATES, 'The United States shall pay to Ukraine USD 10 million.', 'The United States shall pay to Ukraine USD 12 million.', 'Ukraine');
+    expect(paid.filter((f) => f.rule === 'figure-changed').map((f) => [f.affects, f.effect, f.stance])).toEqual([['Ukraine', 'benefit', 'favour']]);
+  });
+});
+
 describe('consideration-changed: what is given for what passes', () => {
   const CONCESSION = 'CONCESSION AGREEMENT\n\nbetween Alder Ltd (the "Grantor") and Birch Ltd (the "Concessionaire").';
   const paid = 'On expiry the Project Assets shall pass to the Grantor against payment to the Concessionaire of their net book value.';
