@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * Ways drafters speak of money beyond "shall pay": a commission payable, an indemnity or
+ * compensation owed, a cost borne, revenues shared, prices a party may raise, a liability capped
+ * under two adjectives. Each with a near miss that must stay quiet. Every clause here was written
+ * for these tests.
+ */
+
+const AGENCY = 'AGENCY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Principal") and Birch Ltd (the "Agent").';
+const SUPPLY = 'SUPPLY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Supplier") and Birch Inc (the "Customer").';
+const STATES = 'AGREEMENT ON A JOINT ZONE\n\nbetween the Government of the Republic of Corvia and the Government of the Kingdom of Ardenne.';
+
+/** The rules of the financial category that fire on the clause. */
+function financial(head: string, text: string): string[] {
+  const version = parseVersion(`${head}\n\n1. ${text}`);
+  const last = version.clauses.at(-1)!;
+  return findingsOfVersion(version, 'single').filter((f) => f.clause === last.id && f.category === 'financial').map((f) => f.rule);
+}
+
+describe('money said other ways', () => {
+  it('a commission, fee or price "shall be payable", or a duty to pay shared out ("shall each pay")', () => {
+    expect(financial(AGENCY, 'A commission shall be payable on every order the Principal accepts.')).toEqual(['money-flow']);
+    expect(financial(SUPPLY, 'The Supplier and the Customer shall each pay one-half of the stamp duty.')).toEqual(['money-flow']);
+    // near miss: a commission of work, not of money
+    expect(financial(AGENCY, 'The Agent shall report each order it receives.')).toEqual([]);
+  });
+
+  it('an indemnity or compensation a party is entitled to, or must give', () => {
+    expect(financial(AGENCY, 'Upon termination the Agent shall be entitled to an indemnity from the Principal.')).toEqual(['money-flow']);
+    expect(financial(SUPPLY, 'The Supplier shall compensate the Customer for any loss caused by late delivery.')).toEqual(['money-flow']);
+    // near miss: entitled to something other than money
+    expect(financial(AGENCY, 'The Agent shall be entitled to an extension of time.')).toEqual([]);
+  });
+
+  it('the cost of a thing borne by a party, and revenues or costs shared between the parties', () => {
+    expect(financial(STATES, 'The Republic of Corvia shall bear the cost of the Secretariat.')).toEqual(['money-flow']);
+    expect(financial(STATES, 'Revenues from the Joint Zone shall be shared equally between the Parties.')).toEqual(['money-flow']);
+    // near misses: information shared, a party bearing a name
+    expect(financial(STATES, 'Information on the Joint Zone shall be shared between the Parties.')).toEqual([]);
+    expect(financial(STATES, 'The Secretariat shall bear the name of the Joint Commission.')).toEqual([]);
+  });
+
+  it('prices a party may raise, said with "its"', () => {
+    expect(financial(SUPPLY, 'The Supplier may increase its prices once in each Contract Year.')).toEqual(['money-flow']);
+    // near miss: a count raised is no price
+    expect(financial(SUPPLY, 'The Supplier may increase its staff once in each Contract Year.')).toEqual([]);
+  });
+
+  it('a liability capped, under more than one adjective', () => {
+    expect(financial(SUPPLY, "The Supplier's total aggregate liability to the Customer shall not exceed the charges paid in the preceding twelve months.")).toContain('liability-capped');
+    // near miss: a liability not capped
+    expect(financial(SUPPLY, "The Supplier's total aggregate liability to the Customer is set out in Schedule 4.")).toEqual([]);
+  });
+});
