@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * Security said other ways: land given for military purposes, a state's essential security
+ * interests, defence forces or planning, threats to a state's security; and a guarantee denied by "does not contain". Each with a near miss that
+ * must stay quiet. Every clause here was written for these tests.
+ */
+
+const STATES = 'AGREEMENT ON DEFENCE COOPERATION\n\nbetween the Government of the Republic of Corvia and the Government of the Kingdom of Ardenne.';
+
+/** The rules of the security category that fire on the clause. */
+function security(text: string): string[] {
+  const version = parseVersion(`${STATES}\n\n1. ${text}`);
+  const last = version.clauses.at(-1)!;
+  return findingsOfVersion(version, 'single').filter((f) => f.clause === last.id && f.category === 'security').map((f) => f.rule);
+}
+
+describe('security said other ways', () => {
+  it('land for military purposes, essential security interests, defence forces and planning', () => {
+    expect(security('The Republic of Corvia shall grant the use of the airfield at Kessen for military purposes.')).toEqual(['security-commitment']);
+    expect(security('The Kingdom of Ardenne may suspend this Agreement where it considers that its essential security interests so require.')).toEqual(['security-commitment']);
+    expect(security('The Republic of Corvia shall fund the modernisation of the Ardenne Defence Forces.')).toEqual(['security-commitment']);
+    // near misses: purposes and interests of other kinds
+    expect(security('The Republic of Corvia shall grant the use of the airfield at Kessen for civil purposes.')).toEqual([]);
+    expect(security('The Kingdom of Ardenne may suspend this Agreement where its essential economic interests so require.')).toEqual([]);
+  });
+
+  it('threats to the security of a party', () => {
+    expect(security('A joint committee shall meet twice a year to coordinate responses to threats to the security of either Party.')).toEqual(['security-commitment']);
+    // near miss: threats to something else
+    expect(security('A joint committee shall meet twice a year to coordinate responses to threats to the fisheries of either Party.')).toEqual([]);
+  });
+
+  it('a guarantee denied: "does not contain any security guarantee", "does not constitute a defence commitment"', () => {
+    expect(security('This Agreement does not contain any security guarantee to the Republic of Corvia.')).toContain('security-denied');
+    expect(security('This Agreement does not constitute a defence commitment by the Kingdom of Ardenne.')).toContain('security-denied');
+    // near miss: a guarantee given, not denied
+    expect(security('This Agreement contains a security guarantee to the Republic of Corvia.')).not.toContain('security-denied');
+  });
+});
