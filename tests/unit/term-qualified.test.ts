@@ -122,6 +122,18 @@ describe('term-qualified: which term a qualifier hangs on, and what it says', ()
     expect(told(twice)).toEqual([['new', 'only if', 'Grantor', 'burden', 'favour']]);
   });
 
+  it('each party\'s term is said once, both when two parties\' terms are narrowed', () => {
+    const both = qualified('The Grantor may inspect the Road. The Concessionaire shall repair the Road.', 'The Grantor may inspect the Road only after notice. The Concessionaire shall repair the Road unless the damage is caused by the Grantor.');
+    expect(told(both)).toEqual([
+      ['new', 'only after', 'Grantor', 'burden', 'favour'],
+      ['new', 'unless', 'Concessionaire', 'benefit', 'favour'],
+    ]);
+  });
+
+  it('a qualifier inside a leading phrase, with no term before it, hangs on nothing (read cautiously)', () => {
+    expect(qualified('Where the Road is open, the Concessionaire may close a lane.', 'Where the Road is open and unless the Grantor objects, the Concessionaire may close a lane.')).toEqual([]);
+  });
+
   it('says which term: a duty, a prohibition', () => {
     expect(qualified('The Concessionaire shall light the Road.', 'The Concessionaire shall light the Road unless the Grantor agrees otherwise.')[0]!.explanation).toBe('Concessionaire\'s duty (“shall”) is made to wait on a condition or given an exception here, so it reaches less.');
     expect(qualified('The Concessionaire shall not close the Road.', 'The Concessionaire shall not close the Road, save for repairs.')[0]!.explanation).toBe('Concessionaire\'s prohibition (“shall not”) is made to wait on a condition or given an exception here, so it reaches less.');
