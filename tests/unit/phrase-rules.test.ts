@@ -164,6 +164,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'Title to the lithium deposits is reserved to the Fund.', 'Ownership of the subsoil and of the natural resources in it remains with Ukraine.'],
     ['ownership', 'All cores and samples shall be the property of the Ministry.', 'All Confidential Information shall be the property of the disclosing Party.'],
     ['ownership', 'Title to the pipeline shall remain vested in Ukraine throughout the Term.', 'The powers of the Board remain vested in its members.'],
+    // the thing named at length before "remain vested"
+    ['ownership', 'Title to the Licensed Software, and to all copies thereof in whatever form, shall remain vested in the Licensor.', 'The powers of the Board, and of each committee it appoints from time to time, remain vested in its members.'],
     ['ownership', 'All geological data generated under this Agreement shall belong to Sarnia.', 'The members shall belong to one of the three committees.'],
     ['ownership', 'All mines and minerals under the Land are excepted and reserved to the Vendor.', 'All rights not expressly granted are reserved to the Licensor.'],
     ['ownership', 'The Land is conveyed to the Purchaser, excepting and reserving to the Vendor all mines and minerals under it.', 'The Land is conveyed to the Purchaser, reserving to the Vendor a right of way along its northern edge.'],
