@@ -182,6 +182,7 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['one-sided', 'The investment committee of the Investor may withhold approval for any reason.', 'The investment committee of the Investor shall meet for any reason it gives.'],
     ['one-sided', 'The Company will not solicit other offers; the Investor is not subject to any similar restriction.', 'The Company will not solicit other offers for sixty days.'],
     ['one-sided', 'The Contractor shall indemnify the Employer against all claims, even where caused by the negligence of the Employer.', 'The Contractor shall take care to avoid negligence in the Works.'],
+    ['one-sided', 'The Contractor shall indemnify the Employer against all losses arising out of the Works, whether or not caused by the negligence of the Employer.', 'The Contractor shall indemnify the Employer against all losses caused by the negligence of the Contractor.'],
     // the agreement set above a state's laws, as above its constitution
     ['constitutional', 'The provisions of this Agreement shall prevail over any inconsistent provision of the legislation of Ukraine.', 'The provisions of Annex A shall prevail over any inconsistent provision of Annex B.'],
     // a power either party holds alike, and a consent its holder "shall not unreasonably withhold", are no one-sided term
