@@ -27,6 +27,9 @@ const MODALS: [RegExp, DeonticKind][] = [
   [/^may not\b/u, 'prohibition'],
   [/^(shall|must)\b/u, 'obligation'],
   [/^(undertakes?|agrees?|commits?|is obliged|are obliged|is required|are required) to\b/u, 'obligation'],
+  // a party that submits to a jurisdiction is bound to answer there ("the Borrower submits to the
+  // exclusive jurisdiction of the courts of New York")
+  [/^submits? to\b/u, 'obligation'],
   // the old formal covenant: "The Lessee doth hereby covenant with the Lessor to pay"
   [/^covenants?\b/u, 'obligation'],
   // a grant made by the words themselves ("Ukraine hereby assigns to the Fund"): the grantor gives it up
@@ -37,7 +40,7 @@ const MODALS: [RegExp, DeonticKind][] = [
 export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole)?|exclusive|sole) rights?|shall be entitled(?: to)?|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|shall not|shall|must not|must|will not|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole)?|exclusive|sole) rights?|shall be entitled(?: to)?|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|shall not|shall|must not|must|will not|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',
 );
 

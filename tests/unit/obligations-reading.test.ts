@@ -43,6 +43,11 @@ describe('duties and rights, each on its own words', () => {
     expect(read('The Seller shall have the right to cancel.')).toEqual([['Seller', 'right', 'shall have the right']]);
   });
 
+  it('a party that submits to a jurisdiction is bound to answer there; submitting a report is no such duty', () => {
+    expect(read('The Licensee irrevocably submits to the exclusive jurisdiction of the courts of Delaware.')).toEqual([['Licensee', 'obligation', 'submits to']]);
+    expect(read('The Licensee submits to the Licensor a report each quarter.')).toEqual([]);
+  });
+
   it('a duty said as a noun, with its agent', () => {
     expect(read('Delivery of the Goods by the Seller to the Buyer shall take place in Kyiv.')).toEqual([['Seller', 'obligation', 'shall']]);
     expect(read('Delivery of the Goods by This Agreement shall take place.')).toEqual([]);
