@@ -85,3 +85,29 @@ describe('forum-moved', () => {
     expect(moved('The courts of Kyiv shall have jurisdiction.', 'The courts of New York shall have jurisdiction.')).toEqual([['The choice of courts moves from Kyiv to New York.', 'United States', 'benefit']]);
   });
 });
+
+describe('forum mentions to their exact words, nested names and laws in any order', () => {
+  /** Each mention with the words its offsets cover. */
+  const spans = (text: string) => forumsIn(text).map((f) => [f.kind, f.place, text.slice(f.start, f.end)]);
+
+  it('a court named whole is one mention, not also the place inside it', () => {
+    expect(spans('The Commercial Court of Kyiv shall have exclusive jurisdiction over any dispute.')).toEqual([['courts', 'Commercial Court of Kyiv', 'Commercial Court of Kyiv']]);
+  });
+
+  it('an arbitration named by its rules or by its initials covers those words', () => {
+    expect(spans('Any dispute shall be submitted to arbitration under the ICSID Convention.')).toEqual([['seat', 'ICSID Convention', 'ICSID Convention']]);
+    expect(spans('Disputes shall be settled by ICSID arbitration.')).toEqual([['seat', 'ICSID', 'ICSID']]);
+  });
+
+  it('two laws named in either order are the same laws; one of them alone is not', () => {
+    const both = 'This Agreement is governed by the laws of England; the Annex is governed by the laws of France.';
+    expect(sameLawOnly(both, 'The Annex is governed by the laws of France; this Agreement is governed by the laws of England.')).toBe(true);
+    expect(sameLawOnly(both, 'This Agreement is governed by the laws of England.')).toBe(false);
+  });
+
+  it('a home named by the last word of a state\'s name, in any case, though the word begins as "the" does', () => {
+    const version = parseVersion('AGREEMENT\n\nbetween the Government of the Commonwealth of Thessaly and the Government of the Kingdom of Ardenne.\n\n1. Text.');
+    expect(homesOf('the courts of THESSALY', version)).toEqual(['Commonwealth of Thessaly']);
+    expect(homesOf('the courts of Ardenne', version)).toEqual(['Kingdom of Ardenne']);
+  });
+});
