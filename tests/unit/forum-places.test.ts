@@ -81,6 +81,16 @@ describe('forum-moved', () => {
     expect(moved('Any dispute shall be submitted to the courts of Kyiv.', 'Any dispute shall be settled by arbitration seated in Stockholm, and the courts of Kyiv may grant interim relief.')).toEqual([]);
   });
 
+  it('a governing law added beside a seat kept is no move of the seat; nor a seat beside courts kept', () => {
+    expect(moved('Any dispute shall be settled by arbitration seated in Stockholm.', 'Any dispute shall be settled by arbitration seated in Stockholm. This Agreement is governed by the laws of England.')).toEqual([]);
+  });
+
+  it('an arbitration named by rules whose name ends in initials is said under those rules', () => {
+    expect(moved('Any dispute shall be submitted to arbitration under the Rules of the ICC.', 'Any dispute shall be submitted to the courts of Kyiv.')).toEqual([
+      ['Disputes move from arbitration under the Rules of the ICC to the courts of Kyiv.', 'Ukraine', 'benefit'],
+    ]);
+  });
+
   it('from one party’s home to the other’s: the new home’s gain', () => {
     expect(moved('The courts of Kyiv shall have jurisdiction.', 'The courts of New York shall have jurisdiction.')).toEqual([['The choice of courts moves from Kyiv to New York.', 'United States', 'benefit']]);
   });
