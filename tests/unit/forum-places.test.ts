@@ -85,6 +85,15 @@ describe('forum-moved', () => {
     expect(moved('Any dispute shall be settled by arbitration seated in Stockholm.', 'Any dispute shall be settled by arbitration seated in Stockholm. This Agreement is governed by the laws of England.')).toEqual([]);
   });
 
+  it('courts switched to a seat, or back, with a governing law named beside: the law is no forum that moved', () => {
+    expect(moved('Any dispute shall be submitted to the courts of Kyiv.', 'Any dispute shall be settled by arbitration seated in Stockholm, and this Agreement is governed by the laws of England.')).toEqual([
+      ['Disputes move from the courts of Kyiv to arbitration in Stockholm.', 'Ukraine', 'burden'],
+    ]);
+    expect(moved('Any dispute shall be settled by arbitration seated in Stockholm.', 'Any dispute shall be submitted to the courts of Kyiv, and this Agreement is governed by the laws of England.')).toEqual([
+      ['Disputes move from arbitration in Stockholm to the courts of Kyiv.', 'Ukraine', 'benefit'],
+    ]);
+  });
+
   it('an arbitration named by rules whose name ends in initials is said under those rules', () => {
     expect(moved('Any dispute shall be submitted to arbitration under the Rules of the ICC.', 'Any dispute shall be submitted to the courts of Kyiv.')).toEqual([
       ['Disputes move from arbitration under the Rules of the ICC to the courts of Kyiv.', 'Ukraine', 'benefit'],
