@@ -161,3 +161,18 @@ describe('one party’s reading prevails', () => {
     expect(affectedBy('unilateral-power', LOAN, 'In any difference as to the meaning of this Agreement, the interpretation given by the Tribunal shall prevail.')).toEqual([]);
   });
 });
+
+describe('renewal and courts in one party’s hands', () => {
+  it('a term renewed automatically unless one party says no is that party’s power; unless either does, or with the other’s consent, no one’s', () => {
+    expect(affectedBy('unilateral-power', SUPPLY, 'This Agreement shall be automatically renewed for successive periods of two years unless the Vendor gives notice of non-renewal.')).toEqual(['Purchaser']);
+    expect(affectedBy('unilateral-power', SUPPLY, 'This Agreement shall be renewed automatically each year unless the Purchaser objects.')).toEqual(['Vendor']);
+    expect(affectedBy('unilateral-power', SUPPLY, 'This Agreement shall be renewed automatically each year unless either Party gives notice of non-renewal.')).toEqual([]);
+    expect(affectedBy('unilateral-power', SUPPLY, 'This Agreement shall be renewed automatically each year unless the Purchaser objects with the consent of the Vendor.')).toEqual([]);
+  });
+
+  it('one party free to sue "in any other court" while the other is bound to one is that party’s power; both free, no one’s', () => {
+    expect(affectedBy('unilateral-power', LOAN, 'The Borrower submits to the courts of England, but the Lender may take proceedings in any other court of competent jurisdiction.')).toEqual(['Borrower']);
+    expect(affectedBy('unilateral-power', LOAN, 'The courts of England have jurisdiction, without prejudice to the right of the Lender to bring proceedings in any other courts.')).toEqual(['Borrower']);
+    expect(affectedBy('unilateral-power', LOAN, 'The courts of England have jurisdiction, and no proceedings may be brought in any other court.')).toEqual([]);
+  });
+});
