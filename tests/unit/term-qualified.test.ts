@@ -79,9 +79,15 @@ describe('term-qualified: near misses', () => {
     expect(qualified('Decisions of the Grantor shall be final.', 'Decisions of the Grantor shall be final and subject to review by the courts.')).toEqual([]);
   });
 
-  it('a floor or an exception in the other party\'s favour adds rather than narrows', () => {
+  it('a floor adds rather than narrows; an exception in a party\'s favour is that party\'s gain, whoever the term binds', () => {
     expect(qualified('The Concessionaire shall pay a fee of five per cent of toll revenue.', 'The Concessionaire shall pay a fee of five per cent of toll revenue, subject to a minimum annual fee of EUR 100,000.')).toEqual([]);
-    expect(qualified('The Concessionaire shall not create any security over the Road.', 'The Concessionaire shall not create any security over the Road, save for a pledge in favour of the Grantor.')).toEqual([]);
+    const pledge = qualified('The Concessionaire shall not create any security over the Road.', 'The Concessionaire shall not create any security over the Road, save for a pledge in favour of the Grantor.');
+    expect(told(pledge)).toEqual([['new', 'save for', 'Grantor', 'benefit', 'against']]);
+    expect(pledge[0]!.explanation).toBe('Concessionaire\'s prohibition (“shall not”) is given an exception here in favour of Grantor.');
+    // taken off, its loss
+    expect(told(qualified('The Concessionaire shall not create any security over the Road, save for a pledge in favour of the Grantor.', 'The Concessionaire shall not create any security over the Road.'))).toEqual([['old', 'save for', 'Grantor', 'burden', 'favour']]);
+    // in favour of no party named: which way, unknown
+    expect(qualified('The Concessionaire shall not create any security over the Road.', 'The Concessionaire shall not create any security over the Road, save for a pledge in favour of its lenders.')).toEqual([]);
   });
 
   it('a condition on the constitution is left to the constitutional rules', () => {

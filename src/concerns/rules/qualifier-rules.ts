@@ -1,5 +1,6 @@
 import type { Clause } from '../../model/clause.js';
 import type { Deontic } from '../obligations.js';
+import { partiesNamedIn } from '../bearing.js';
 import { partiesOf } from '../parties.js';
 import { sentenceSpans } from '../sentences.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
@@ -19,9 +20,11 @@ const QUALIFIER =
   /\b(?:unless|except(?:\s+(?:where|if|with|when|as|for|in|that|to\s+the\s+extent))?|save\s+(?:where|that|as|for|in|with|when|if|to\s+the\s+extent)|provided\s+(?:always\s+|however\s+|,\s*however,\s+)?that|only\s+(?:if|where|when|upon|after|with|to\s+the\s+extent|in\s+the\s+event)|so\s+long\s+as|on\s+condition\s+that|conditional(?:ly)?\s+(?:up)?on|to\s+the\s+extent\s+that)\b|(?:^|[,;:.(]\s*)subject\s+to\b/giu;
 
 // What a qualifier adds rather than takes away: "subject to a minimum annual royalty", a floor
-// under a rate; or an exception made for the other party's benefit ("save for the pledge in
-// favour of the Lender"). Which way those cut, the words of the exception say, not its place.
-const ADDS_RATHER_THAN_NARROWS = /\b(?:minimum|at\s+least|not\s+less\s+than|no\s+less\s+than|floor|in\s+favour\s+of|for\s+the\s+benefit\s+of)\b/iu;
+// under a rate. Which way it cuts, its words say, not its place.
+const ADDS_RATHER_THAN_NARROWS = /\b(?:minimum|at\s+least|not\s+less\s+than|no\s+less\s+than|floor)\b/iu;
+// An exception made for a party's benefit ("shall not create any encumbrance …, save for the
+// pledge in favour of the Lender"): it is that party's gain, whoever the term binds.
+const FOR_A_PARTY = /\b(?:in\s+favour\s+of|for\s+the\s+benefit\s+of)\s+/iu;
 // A duty made subject to a party's constitution is a constitutional safeguard, which
 // protection-changed weighs with its own words.
 const CONSTITUTION = /\bconstitution/iu;
@@ -121,6 +124,10 @@ export const termQualified: ChangeRule = {
         if (!d || kept.has(q.key) || ADDS_RATHER_THAN_NARROWS.test(q.reach) || CONSTITUTION.test(q.reach)) continue;
         otherTerms ??= termsOf(otherClauses);
         if (!otherTerms.has(`${d.party}\u0000${d.kind}`)) continue;
+        const forWhom = FOR_A_PARTY.exec(q.reach);
+        const beneficiary = forWhom ? (partiesNamedIn(q.reach.slice(forWhom.index + forWhom[0].length), side === 'new' ? comparison.new : comparison.old)[0] ?? null) : null;
+        // for a party named, but no party's name read: which way it cuts is not known
+        if (forWhom && !beneficiary) continue;
         // once for each party's term of a kind, each way
         const once = `${side}\u0000${d.party}\u0000${d.kind}`;
         if (said.has(once)) continue;
@@ -134,12 +141,23 @@ export const termQualified: ChangeRule = {
           oldClauses: change.old,
           evidence: { start: q.start, end: q.end },
           category: categoryOf(q.clause, side === 'new' ? comparison.new : comparison.old),
-          affects: d.party,
-          // a right narrowed, or a duty widened, costs the party; a duty narrowed, or a right widened, helps it
-          effect: narrowed === right ? 'burden' : 'benefit',
-          explanation: narrowed
-            ? `${d.party}'s ${what} (“${d.phrase}”) is made to wait on a condition or given an exception here, so it reaches less.`
-            : `${d.party}'s ${what} (“${d.phrase}”) loses a condition or an exception it had, so it reaches more.`,
+          ...(beneficiary && beneficiary !== d.party
+            ? {
+                // an exception in another party's favour: its gain when made, its loss when taken off
+                affects: beneficiary,
+                effect: narrowed ? ('benefit' as const) : ('burden' as const),
+                explanation: narrowed
+                  ? `${d.party}'s ${what} (“${d.phrase}”) is given an exception here in favour of ${beneficiary}.`
+                  : `${d.party}'s ${what} (“${d.phrase}”) loses an exception it had in favour of ${beneficiary}.`,
+              }
+            : {
+                affects: d.party,
+                // a right narrowed, or a duty widened, costs the party; a duty narrowed, or a right widened, helps it
+                effect: narrowed === right ? ('burden' as const) : ('benefit' as const),
+                explanation: narrowed
+                  ? `${d.party}'s ${what} (“${d.phrase}”) is made to wait on a condition or given an exception here, so it reaches less.`
+                  : `${d.party}'s ${what} (“${d.phrase}”) loses a condition or an exception it had, so it reaches more.`,
+              }),
         });
       }
     };
