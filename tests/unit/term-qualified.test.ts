@@ -158,3 +158,16 @@ describe('term-qualified: which term a qualifier hangs on, and what it says', ()
     expect(told(found)).toEqual([['new', 'unless', 'Concessionaire', 'benefit', 'favour']]);
   });
 });
+
+describe('term-qualified: a term the parties share', () => {
+  it('qualified for one party by name, it is that party\'s; for both, no one\'s', () => {
+    const limited = qualified('The Grantor and the Concessionaire shall assist each other in an emergency.', 'The Grantor and the Concessionaire shall assist each other in an emergency, provided that the assistance of the Grantor shall be limited to traffic control.');
+    expect(told(limited)).toEqual([['new', 'provided that', 'Grantor', 'benefit', 'against']]);
+    expect(qualified('The Grantor and the Concessionaire shall assist each other in an emergency.', 'The Grantor and the Concessionaire shall assist each other in an emergency, unless the Road is closed.')).toEqual([]);
+  });
+
+  it('a party named as the one whose consent is needed, or as holding a term of its own, is not the one narrowed', () => {
+    expect(qualified('Either Party may transfer its interest to an Affiliate.', 'Either Party may transfer its interest to an Affiliate only with the prior consent of the Grantor.')).toEqual([]);
+    expect(qualified('Either Party may withdraw on twelve months\' notice.', 'Either Party may withdraw on twelve months\' notice, save that the Grantor may withdraw on three months\' notice.')).toEqual([]);
+  });
+});

@@ -1,10 +1,9 @@
 import type { Clause } from '../../model/clause.js';
-import type { Deontic } from '../obligations.js';
 import { partiesNamedIn } from '../bearing.js';
 import { partiesOf } from '../parties.js';
 import { sentenceSpans } from '../sentences.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
-import { categoryOf, dutiesOf } from './change-duties.js';
+import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
 
 /*
  * A condition or an exception that a change hangs on a party's right or duty, or takes off it:
@@ -28,6 +27,7 @@ const FOR_A_PARTY = /\b(?:in\s+favour\s+of|for\s+the\s+benefit\s+of)\s+/iu;
 // A duty made subject to a party's constitution is a constitutional safeguard, which
 // protection-changed weighs with its own words.
 const CONSTITUTION = /\bconstitution/iu;
+const CONSENT = /\b(?:consent|approval|agreement|authori[sz]ation)\b/iu;
 
 // A cheap first look: a change none of whose clauses holds a word that can open a qualifier.
 const QUALIFIER_WORD = /\b(?:unless|except|save|provided|only|so\s+long|condition|conditional(?:ly)?|extent|subject)\b/iu;
@@ -46,7 +46,7 @@ interface Qualifier {
   /** its opening words and the few after, lower-cased, numbers aside: what a moved qualifier keeps */
   key: string;
   /** the party's right or duty it hangs on (see qualifiersIn), if any */
-  qualifies: Deontic | null;
+  qualifies: WeighedDuty | null;
   /** what it says, to the end of its sentence (bounded): whether it adds rather than narrows */
   reach: string;
 }
@@ -113,19 +113,43 @@ export const termQualified: ChangeRule = {
     // a term that came or went whole is news of its own (duty-shifted), not a term qualified; and
     // of the same kind: "shall not … except with consent" → "shall notify" is a prohibition gone, not one widened
     const termsOf = (list: Clause[]) => new Set(list.flatMap((clause) => dutiesOf(clause, parties).map((d) => `${d.party}\u0000${d.kind}`)));
+    // the terms of a clause that start between two offsets (its terms are in text order: found by
+    // halving, so a crafted clause of thousands of qualifiers costs no scan of all its terms each)
+    const termsOfClause = new Map<Clause, WeighedDuty[]>();
+    const termsWithin = (clause: Clause, from: number, to: number) => {
+      let terms = termsOfClause.get(clause);
+      if (!terms) termsOfClause.set(clause, (terms = dutiesOf(clause, parties)));
+      let [low, high] = [0, terms.length];
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (terms[mid]!.start < from) low = mid + 1;
+        else high = mid;
+      }
+      const found: WeighedDuty[] = [];
+      for (let i = low; i < terms.length && terms[i]!.start < to; i++) found.push(terms[i]!);
+      return found;
+    };
     const matches: ChangeMatch[] = [];
     const said = new Set<string>();
     const weigh = (qualifiers: Qualifier[], others: Qualifier[], otherClauses: Clause[], side: 'old' | 'new') => {
       const kept = new Set(others.map((o) => o.key));
       let otherTerms: Set<string> | null = null;
       for (const q of qualifiers) {
-        const d = q.qualifies;
+        const version = side === 'new' ? comparison.new : comparison.old;
+        // a duty the parties share, qualified for one of them by name ("shall assist each other …,
+        // provided that the assistance of Norland shall be limited to logistical support"), is that
+        // one's; qualified for both, it moves nothing between them
+        // (not when the party is named as the one whose consent is needed, "only with the consent of
+        // the Operator", or as holding a term of its own, "save that Orsk may withdraw earlier")
+        const named = q.qualifies?.shared && !CONSENT.test(q.reach) ? partiesNamedIn(q.reach, version) : [];
+        const ownTerm = (party: string) => termsWithin(q.clause, q.start, q.start + q.reach.length).some((o) => o.party === party && !o.shared);
+        const d = q.qualifies?.shared ? (named.length === 1 && !ownTerm(named[0]!) ? { ...q.qualifies, party: named[0]! } : null) : q.qualifies;
         // a qualifier the other side has in the same words only moved, or was kept
         if (!d || kept.has(q.key) || ADDS_RATHER_THAN_NARROWS.test(q.reach) || CONSTITUTION.test(q.reach)) continue;
         otherTerms ??= termsOf(otherClauses);
         if (!otherTerms.has(`${d.party}\u0000${d.kind}`)) continue;
         const forWhom = FOR_A_PARTY.exec(q.reach);
-        const beneficiary = forWhom ? (partiesNamedIn(q.reach.slice(forWhom.index + forWhom[0].length), side === 'new' ? comparison.new : comparison.old)[0] ?? null) : null;
+        const beneficiary = forWhom ? (partiesNamedIn(q.reach.slice(forWhom.index + forWhom[0].length), version)[0] ?? null) : null;
         // for a party named, but no party's name read: which way it cuts is not known
         if (forWhom && !beneficiary) continue;
         // once for each party's term of a kind, each way
@@ -140,7 +164,7 @@ export const termQualified: ChangeRule = {
           clause: q.clause.id,
           oldClauses: change.old,
           evidence: { start: q.start, end: q.end },
-          category: categoryOf(q.clause, side === 'new' ? comparison.new : comparison.old),
+          category: categoryOf(q.clause, version),
           ...(beneficiary && beneficiary !== d.party
             ? {
                 // an exception in another party's favour: its gain when made, its loss when taken off
