@@ -133,14 +133,14 @@ export const termQualified: ChangeRule = {
     const said = new Set<string>();
     const weigh = (qualifiers: Qualifier[], others: Qualifier[], otherClauses: Clause[], side: 'old' | 'new') => {
       const kept = new Set(others.map((o) => o.key));
+      const version = side === 'new' ? comparison.new : comparison.old;
       let otherTerms: Set<string> | null = null;
       for (const q of qualifiers) {
-        const version = side === 'new' ? comparison.new : comparison.old;
-        // a duty the parties share, qualified for one of them by name ("shall assist each other …,
+        // A duty the parties share, qualified for one of them by name ("shall assist each other …,
         // provided that the assistance of Norland shall be limited to logistical support"), is that
-        // one's; qualified for both, it moves nothing between them
-        // (not when the party is named as the one whose consent is needed, "only with the consent of
-        // the Operator", or as holding a term of its own, "save that Orsk may withdraw earlier")
+        // one's; qualified for both, it moves nothing between them. Not when the party is named as
+        // the one whose consent is needed ("only with the consent of the Operator"), or as holding a
+        // term of its own ("save that Orsk may withdraw earlier").
         const named = q.qualifies?.shared && !CONSENT.test(q.reach) ? partiesNamedIn(q.reach, version) : [];
         const ownTerm = (party: string) => termsWithin(q.clause, q.start, q.start + q.reach.length).some((o) => o.party === party && !o.shared);
         const d = q.qualifies?.shared ? (named.length === 1 && !ownTerm(named[0]!) ? { ...q.qualifies, party: named[0]! } : null) : q.qualifies;
