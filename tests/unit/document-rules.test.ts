@@ -24,6 +24,12 @@ describe('a way out of the agreement', () => {
     expect(has(draft(...fund, 'Article 2', 'The denunciation takes effect six months after its notification.', ...force), 'no-termination')).toBe(false);
   });
 
+  it('is read in a termination said in the passive, its notice named far after it', () => {
+    expect(has(draft(...fund, 'Article 2', "This Agreement may be terminated by the Republic or by the Kingdom giving the other not less than sixty (60) days' notice in writing.", ...force), 'no-termination')).toBe(false);
+    // near miss: a contract of others terminated is no way out of this one
+    expect(has(draft(...fund, 'Article 2', 'Any supply contract of the Fund may be reviewed by the Board.', ...force), 'no-termination')).toBe(true);
+  });
+
   it('near misses: a heading standing alone over other matters, or an article that ends nothing', () => {
     expect(has(draft('DENUNCIATION', ...fund, ...force), 'no-termination')).toBe(true);
     expect(has(draft(...fund, 'Article 2 — Notices', 'Notices are given in writing.', ...force), 'no-termination')).toBe(true);
