@@ -176,3 +176,10 @@ describe('renewal and courts in one party’s hands', () => {
     expect(affectedBy('unilateral-power', LOAN, 'The courts of England have jurisdiction, and no proceedings may be brought in any other court.')).toEqual([]);
   });
 });
+
+describe('a right to end the agreement at any time', () => {
+  it('held by one party is its power over the other; held by either, no one’s', () => {
+    expect(affectedBy('unilateral-change', SUPPLY, 'The Purchaser may terminate this Agreement at any time by notice to the Vendor.')).toEqual(['Vendor']);
+    expect(affectedBy('unilateral-change', SUPPLY, 'Either the Purchaser or the Vendor may terminate this Agreement at any time by notice to the other.')).toEqual([]);
+  });
+});
