@@ -183,3 +183,12 @@ describe('a right to end the agreement at any time', () => {
     expect(affectedBy('unilateral-change', SUPPLY, 'Either the Purchaser or the Vendor may terminate this Agreement at any time by notice to the other.')).toEqual([]);
   });
 });
+
+describe('a judgment each party makes in a mutual commitment', () => {
+  it('"as it deems necessary" said of the party that comes to the other\'s aid, each or "the other", is no one\'s power', () => {
+    expect(affectedBy('unilateral-power', STATES, 'In the event of an armed attack against either Party, the other shall forthwith take such action as it deems necessary.')).toEqual([]);
+    expect(affectedBy('unilateral-power', STATES, 'Each Party shall assist the Party attacked by such action as it deems necessary.')).toEqual([]);
+    // near miss: one party's judgment alone
+    expect(affectedBy('unilateral-power', STATES, 'The Government of the Kingdom of Orsk shall take such action as it deems necessary in the Joint Zone.')).toEqual(['Republic of Veland']);
+  });
+});
