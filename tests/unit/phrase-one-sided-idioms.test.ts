@@ -192,3 +192,10 @@ describe('a judgment each party makes in a mutual commitment', () => {
     expect(affectedBy('unilateral-power', STATES, 'The Government of the Kingdom of Orsk shall take such action as it deems necessary in the Joint Zone.')).toEqual(['Republic of Veland']);
   });
 });
+
+describe('a veto denied to both', () => {
+  it('"Neither … nor … shall have any right of veto" is no one’s veto; one party’s right of veto is', () => {
+    expect(affectedBy('consent-veto', STATES, 'Neither the Republic of Veland nor the Kingdom of Orsk shall have any right of veto over the procurement decisions of the other.')).toEqual([]);
+    expect(affectedBy('consent-veto', STATES, 'The Kingdom of Orsk shall have a right of veto over the procurement decisions of the Republic of Veland.')).toEqual(['Republic of Veland']);
+  });
+});
