@@ -37,6 +37,7 @@ describe('money said other ways', () => {
 
   it('the cost of a thing borne by a party, and revenues or costs shared between the parties', () => {
     expect(financial(STATES, 'The Republic of Corvia shall bear the cost of the Secretariat.')).toEqual(['money-flow']);
+    expect(financial(STATES, 'The Republic of Corvia shall bear the entire cost of resettlement in the Joint Zone.')).toEqual(['money-flow']);
     expect(financial(STATES, 'Revenues from the Joint Zone shall be shared equally between the Parties.')).toEqual(['money-flow']);
     // near misses: information shared, a party bearing a name
     expect(financial(STATES, 'Information on the Joint Zone shall be shared between the Parties.')).toEqual([]);
