@@ -199,3 +199,10 @@ describe('a veto denied to both', () => {
     expect(affectedBy('consent-veto', STATES, 'The Kingdom of Orsk shall have a right of veto over the procurement decisions of the Republic of Veland.')).toEqual(['Republic of Veland']);
   });
 });
+
+describe('a veto through the board', () => {
+  it('a majority that "must include the director appointed by" one party gives that party a veto; a majority of all directors, none', () => {
+    expect(affectedBy('consent-veto', COMPANY, 'Resolutions of the Board shall be passed by a simple majority of the directors present, which must include the director appointed by the Investor.')).toEqual(['Company']);
+    expect(affectedBy('consent-veto', COMPANY, 'Resolutions of the Board shall be passed by a simple majority of the directors present.')).toEqual([]);
+  });
+});
