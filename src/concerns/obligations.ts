@@ -144,13 +144,12 @@ const PASSIVE_WITH_AGENT = new RegExp(
   'gu',
 );
 // A right said as a noun with its holder: "without prejudice to the right of the Lender to take
-// proceedings in any other court", "subject to the Seller's right to cancel". ("without prejudice
-// to" keeps the right: it negates nothing.)
+// proceedings in any other court", "subject to the Seller's right to cancel" ("without prejudice
+// to" keeps the right: NegEx does not read it as a negation).
 const RIGHT_OF = new RegExp(
   `\\bright${GAP}of${GAP}(?<agent>${AGENT})${GAP}to\\b|(?<![\\p{L}\\p{N}])(?<owner>(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})['’]s?${GAP}right${GAP}to\\b`,
   'gu',
 );
-const KEEPS_THE_RIGHT = new RegExp(`\\bwithout${GAP}prejudice${GAP}to${GAP}(?:the${GAP})?$`, 'u');
 
 // A passive of receiving after "shall": the subject is paid, compensated or indemnified; or it
 // "shall (first) receive" a sum, which is owed to it.
@@ -250,19 +249,13 @@ function readDeontics(text: string): Deontic[] {
     if (subjectReading >= 0) found.splice(subjectReading, 1);
     found.push({ party: partyName(agent), kind: 'obligation', start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
   }
-  // (the matches come in text order: the readings so far are walked once, in order of their
-  // starts, to know whether one already covers a match)
-  const byStart = found.map((d) => [d.start, d.end] as const).sort((a, b) => a[0] - b[0]);
-  let passed = 0;
-  let coveredTo = -1;
+  // (no other reading covers these words: a modal's phrase never holds "right of" or "'s right to")
   for (const m of text.includes('right') ? text.matchAll(RIGHT_OF) : []) {
     const name = (m.groups!.agent ?? m.groups!.owner)!;
     const bare = name.replace(/^(?:the|The)\s+/u, '');
     if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
     const start = m.index;
-    for (; passed < byStart.length && byStart[passed]![0] <= start; passed++) coveredTo = Math.max(coveredTo, byStart[passed]![1]);
-    if (coveredTo > start || isQuoted(text, start) || isReportedPosition(text, start)) continue;
-    if (isNegated(text, start) && !KEEPS_THE_RIGHT.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const party = /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);
     found.push({ party, kind: 'right', start, end: m.index + m[0].length, phrase: m[0] });
   }

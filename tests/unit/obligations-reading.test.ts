@@ -38,6 +38,10 @@ describe('duties and rights, each on its own words', () => {
     expect(read("The Buyer shall pay the Price, subject to the Seller's right to cancel.")).toEqual([['Buyer', 'obligation', 'shall'], ['Seller', 'right', "the Seller's right to"]]);
     expect(read('Nothing in this Agreement limits the right of either Party to seek interim relief.')).toEqual([]);
     expect(read('Any claim shall be brought within one year, and the right of either Party to sue is otherwise preserved.')).toEqual([['Parties', 'right', 'right of either Party to']]);
+    // near misses: a right quoted or reported as a side's position, a holder that is no party
+    expect(read('The words "the right of the Seller to cancel" are deleted.')).toEqual([]);
+    expect(read('The Buyer has proposed that the right of the Seller to cancel be removed.')).toEqual([]);
+    expect(read('The register records the right of Any Person to inspect it.')).toEqual([]);
     // near misses: the right of an instrument, a right already read by its modal
     expect(read('The right of the Agreement to prevail is stated in Article 3.')).toEqual([]);
     expect(read('The Seller shall have the right to cancel.')).toEqual([['Seller', 'right', 'shall have the right']]);
