@@ -59,6 +59,13 @@ describe('figure-changed names the figures a change touched, and only those', ()
     expect(told(majority)).toEqual([['new', 'one-sided', null, 'A figure two-thirds removed.', null, null]]);
   });
 
+  it('a sum put in weighs on whom its sentence says: paid to a party named, that party gains; the price of a right, its holder pays', () => {
+    const paidTo = findings('1. The Buyer shall pay the Price on delivery.', '1. The Buyer shall pay the Price on delivery and shall pay to the Seller a handling fee of USD 500.', 'figure-changed');
+    expect(told(paidTo).map((row) => [row[4], row[5]])).toEqual([['Seller', 'benefit']]);
+    const priceOfRight = findings('1. The Buyer may cancel any order before shipment.', '1. The Buyer may cancel any order before shipment upon payment of a cancellation fee of USD 500.', 'figure-changed');
+    expect(told(priceOfRight).map((row) => [row[4], row[5]])).toEqual([['Buyer', 'burden']]);
+  });
+
   it('a grace period put in before a failure counts helps the party that would fail; another period put in is left to the words that came with it', () => {
     const grace = findings('1. The Seller may terminate if the Buyer fails to pay any amount on its due date.', '1. The Seller may terminate if the Buyer fails to pay any amount within five Business Days after its due date.', 'figure-changed');
     expect(told(grace)).toEqual([['new', 'financial', 'five Business Days', 'A figure five Business Days added.', 'Buyer', 'benefit']]);
