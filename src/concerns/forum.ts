@@ -77,14 +77,14 @@ export function forumsIn(text: string): ForumMention[] {
   // of no party's home, read when no seat is named
   if (!found.some((f) => f.kind === 'seat')) {
     const m = ARBITRATION_UNDER.exec(text);
-    const institution = m ? null : INSTITUTION_ARBITRATION.exec(text);
     if (m) {
       const start = m.index + m[0].length;
       const place = placeAt(text, start);
       if (place.length >= 2) found.push({ kind: 'seat', place, start, end: start + place.length, byRules: true });
-    } else if (institution) {
+    } else {
       // or by its initials before the word: "settled by ICSID arbitration", "LCIA arbitration"
-      found.push({ kind: 'seat', place: institution[1]!, start: institution.index, end: institution.index + institution[1]!.length, byRules: true });
+      const institution = INSTITUTION_ARBITRATION.exec(text);
+      if (institution) found.push({ kind: 'seat', place: institution[1]!, start: institution.index, end: institution.index + institution[1]!.length, byRules: true });
     }
   }
   // one forum named once: "Commercial Court of Kyiv" holds "Kyiv", read by "courts of"

@@ -6,7 +6,7 @@ import { partiesOf } from '../parties.js';
 import { partyMention } from '../names.js';
 import { cachedPattern } from '../pattern-cache.js';
 import { sentenceAt } from '../sentences.js';
-import { burdenedAt, mostBurdened, protectedBy, releasedByOwnLaw } from '../bearing.js';
+import { mostBurdened, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { figuresOf, type Figure } from '../figures.js';
 import { effectOfChange, figureWeight, graceFor, isVoteThreshold, shareLoser } from '../direction.js';
 import type { ChangeMatch, ChangeRule, ClauseLookup } from '../rule.js';
@@ -195,8 +195,7 @@ export const figureChanged: ChangeRule = {
   },
 };
 
-const KIND_WORDS: Record<Deontic['kind'], string> = { obligation: 'obligation', prohibition: 'prohibition', right: 'right' };
-// each with its article, as a sentence says it
+// each kind of duty with its article, as a sentence says it
 const A_KIND: Record<Deontic['kind'], string> = { obligation: 'an obligation', prohibition: 'a prohibition', right: 'a right' };
 
 // "shall be appointed by the United States": the participle and the agent named after it
@@ -288,7 +287,7 @@ export const dutyShifted: ChangeRule = {
         category: categoryOf(removed.clause, comparison.old),
         affects: removed.d.party,
         effect: removed.d.kind === 'right' ? 'burden' : 'benefit',
-        explanation: `${removed.d.party} no longer has ${removed.d.kind === 'right' ? 'this right' : `this ${KIND_WORDS[removed.d.kind]}`} (“${removed.d.phrase}”): it was removed.`,
+        explanation: `${removed.d.party} no longer has this ${removed.d.kind} (“${removed.d.phrase}”): it was removed.`,
       });
     }
     return matches;

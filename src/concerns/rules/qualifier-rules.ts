@@ -63,11 +63,11 @@ const REACH = 300;
  * sentences are walked together once, in order: a crafted clause of thousands of each costs
  * no more than their number.
  */
-function qualifiersIn(clauses: Clause[], parties: ReadonlySet<string>): Qualifier[] {
+function qualifiersIn(clauses: Clause[], termsOf: (clause: Clause) => WeighedDuty[]): Qualifier[] {
   const found: Qualifier[] = [];
   for (const clause of clauses) {
     const { text } = clause;
-    const duties = dutiesOf(clause, parties); // in text order, as deonticsOf reads them
+    const duties = termsOf(clause); // in text order, as deonticsOf reads them
     const sentences = sentenceSpans(text);
     let s = 0;
     let next = 0; // the first duty not yet passed
@@ -108,17 +108,22 @@ export const termQualified: ChangeRule = {
     const news = clauses.newClauses(change);
     if (!olds.some((c) => QUALIFIER_WORD.test(c.text)) && !news.some((c) => QUALIFIER_WORD.test(c.text))) return [];
     const parties = new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)]);
-    const before = qualifiersIn(olds, parties);
-    const after = qualifiersIn(news, parties);
-    // a term that came or went whole is news of its own (duty-shifted), not a term qualified; and
-    // of the same kind: "shall not … except with consent" → "shall notify" is a prohibition gone, not one widened
-    const termsOf = (list: Clause[]) => new Set(list.flatMap((clause) => dutiesOf(clause, parties).map((d) => `${d.party}\u0000${d.kind}`)));
-    // the terms of a clause that start between two offsets (its terms are in text order: found by
-    // halving, so a crafted clause of thousands of qualifiers costs no scan of all its terms each)
+    // each clause's terms, read once for all that follows
     const termsOfClause = new Map<Clause, WeighedDuty[]>();
-    const termsWithin = (clause: Clause, from: number, to: number) => {
+    const termsOf = (clause: Clause) => {
       let terms = termsOfClause.get(clause);
       if (!terms) termsOfClause.set(clause, (terms = dutiesOf(clause, parties)));
+      return terms;
+    };
+    const before = qualifiersIn(olds, termsOf);
+    const after = qualifiersIn(news, termsOf);
+    // a term that came or went whole is news of its own (duty-shifted), not a term qualified; and
+    // of the same kind: "shall not … except with consent" → "shall notify" is a prohibition gone, not one widened
+    const kindsHeld = (list: Clause[]) => new Set(list.flatMap((clause) => termsOf(clause).map((d) => `${d.party}\u0000${d.kind}`)));
+    // the terms of a clause that start between two offsets (its terms are in text order: found by
+    // halving, so a crafted clause of thousands of qualifiers costs no scan of all its terms each)
+    const termsWithin = (clause: Clause, from: number, to: number) => {
+      const terms = termsOf(clause);
       let [low, high] = [0, terms.length];
       while (low < high) {
         const mid = (low + high) >> 1;
@@ -146,7 +151,7 @@ export const termQualified: ChangeRule = {
         const d = q.qualifies?.shared ? (named.length === 1 && !ownTerm(named[0]!) ? { ...q.qualifies, party: named[0]! } : null) : q.qualifies;
         // a qualifier the other side has in the same words only moved, or was kept
         if (!d || kept.has(q.key) || ADDS_RATHER_THAN_NARROWS.test(q.reach) || CONSTITUTION.test(q.reach)) continue;
-        otherTerms ??= termsOf(otherClauses);
+        otherTerms ??= kindsHeld(otherClauses);
         if (!otherTerms.has(`${d.party}\u0000${d.kind}`)) continue;
         const forWhom = FOR_A_PARTY.exec(q.reach);
         const beneficiary = forWhom ? (partiesNamedIn(q.reach.slice(forWhom.index + forWhom[0].length), version)[0] ?? null) : null;
