@@ -68,13 +68,11 @@ export function* subjectModalMatches(text: string): Generator<RegExpExecArray> {
   for (let start = starts.exec(text); start; start = starts.exec(text)) {
     SUBJECT_THEN_MODAL_AT.lastIndex = start.index;
     const match = SUBJECT_THEN_MODAL_AT.exec(text);
+    // (where none matches, the next start is looked for past this one: no start can lie inside
+    // a capital letter, nor inside "the" or "each" and the space that must follow it)
     if (match) {
       yield match;
       starts.lastIndex = match.index + match[0].length;
-    } else {
-      // the next start may lie inside this one ("theach"): step one character, a whole one
-      const code = text.charCodeAt(start.index);
-      starts.lastIndex = start.index + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
     }
   }
 }

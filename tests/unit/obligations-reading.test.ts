@@ -112,3 +112,57 @@ describe('leave to give', () => {
     expect(withFindings(compareVersions(before, after), { we: 'Ukraine' }).findings.filter((f) => f.rule === 'duty-shifted')).toEqual([]);
   });
 });
+
+// Each case below failed a change to the reading that no other test noticed (mutation testing).
+describe('duties and rights, where one reading gives way to another', () => {
+  it('the subject of a passive is what is acted on: its agent alone bears the duty', () => {
+    expect(read('The Loan shall be repaid by the Borrower.')).toEqual([['Borrower', 'obligation', 'shall be repaid by the Borrower']]);
+  });
+
+  it('a passive denied, quoted or reported as a side\'s position binds no one', () => {
+    expect(read('No instalment shall be paid by Ukraine before 2026.')).toEqual([]);
+    expect(read('The words "each instalment shall be paid by Ukraine" are deleted.')).toEqual([]);
+    expect(read('The Fund has proposed that each instalment shall be paid by Ukraine.')).toEqual([]);
+  });
+
+  it('"shall not be required" relieves only the party it follows', () => {
+    expect(read('The Buyer shall pay the Price, and the Seller shall not be required to deliver early.')).toEqual([['Buyer', 'obligation', 'shall']]);
+  });
+
+  it('a party that "shall be compensated" is owed; one that "shall not be" is denied, and bound to nothing', () => {
+    expect(read('The Concessionaire shall be compensated for its losses.')).toEqual([['Concessionaire', 'right', 'shall']]);
+    expect(read('The Concessionaire shall not be compensated for its losses.')).toEqual([]);
+  });
+
+  it('names after "by" before a subject are agents of what came before, read within their own sentence', () => {
+    expect(read('The Buyer shall pay. The Fund established by Ukraine and the United States shall report yearly.')).toEqual([['Buyer', 'obligation', 'shall']]);
+  });
+
+  it('a relative clause: "which" or "who" with a modal binds the name before it, unless quoted, reported or already read', () => {
+    expect(read('The risk shall pass to the Buyer, which shall pay the Price.')).toEqual([['Buyer', 'obligation', 'shall']]);
+    expect(read('The goods shall go to the Buyer, which shall be new.')).toEqual([]);
+    expect(read('The Fund has proposed that the goods go to the Buyer, who shall pay the Price.')).toEqual([]);
+    expect(read('The draft reads: the goods go to "the Buyer, who shall pay the Price".')).toEqual([]);
+    expect(read('The report goes to the Auditor, who shall be appointed by the Seller.')).toEqual([['Seller', 'right', 'shall be appointed by the Seller']]);
+  });
+
+  it('a modal after "and" shares the subject of the duty that ends last before it, in its sentence, and not a reading already made there', () => {
+    expect(read('The Seller shall deliver to the Buyer, who shall inspect the goods and shall pay within ten days; the Carrier shall insure them.')).toEqual([
+      ['Seller', 'obligation', 'shall'],
+      ['Buyer', 'obligation', 'shall'],
+      ['Buyer', 'obligation', 'shall'],
+      ['Carrier', 'obligation', 'shall'],
+    ]);
+    expect(read('The Seller shall deliver the goods and shall be paid by the Buyer.')).toEqual([['Seller', 'obligation', 'shall'], ['Buyer', 'obligation', 'shall be paid by the Buyer']]);
+    expect(read('Ukraine may, and shall where the Fund so requests, publish the report.')).toEqual([['Ukraine', 'right', 'may'], ['Ukraine', 'obligation', 'shall']]);
+    expect(read('The Seller shall pack the goods and shall insure them. The Buyer shall pay.')).toEqual([
+      ['Seller', 'obligation', 'shall'],
+      ['Seller', 'obligation', 'shall'],
+      ['Buyer', 'obligation', 'shall'],
+    ]);
+  });
+
+  it('a right as a noun keeps a holder\'s name whole, "the" inside it included', () => {
+    expect(read('The right of Bank of the North to sue is preserved.')).toEqual([['Bank of the North', 'right', 'right of Bank of the North to']]);
+  });
+});
