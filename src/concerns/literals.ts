@@ -146,21 +146,18 @@ export function requiredLiterals(source: string, shortest = 3): string[] | null 
   } catch {
     return null;
   }
-  if (need === null || need.length === 0 || need.some((s) => s.length < shortest)) return null;
+  if (need === null || need.some((s) => s.length < shortest)) return null;
   return [...need];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
  * A test that fails only on texts `pattern` cannot match: its required strings read with the
  * pattern's own flags (so case folding is the pattern's), or null where there is nothing to test.
+ * The strings need no escaping: every character with a meaning in a pattern ends a literal run.
  */
 export function literalGate(pattern: RegExp): RegExp | null {
   if (!pattern.flags.includes('u')) return null;
   const need = requiredLiterals(pattern.source);
   if (need === null) return null;
-  return new RegExp(need.map(escapeRegExp).join('|'), pattern.flags.replace(/[gy]/g, ''));
+  return new RegExp(need.join('|'), pattern.flags.replace(/[gy]/g, ''));
 }
