@@ -167,9 +167,10 @@ export function oncePerWords(findings: readonly Finding[]): Finding[] {
   });
   const dropped = new Set<number>();
   const overlap = (a: Finding, b: Finding) => a.evidence!.start < b.evidence!.end && b.evidence!.start < a.evidence!.end;
+  // (a finding never outranks itself, so a group is searched whole)
   const outranks = (i: number, j: number) => SEVERITY_RANK[findings[i]!.severity] < SEVERITY_RANK[findings[j]!.severity] || (findings[i]!.severity === findings[j]!.severity && i < j);
   for (const group of byClause.values()) {
-    for (const j of group) if (group.some((i) => i !== j && overlap(findings[i]!, findings[j]!) && outranks(i, j))) dropped.add(j);
+    for (const j of group) if (group.some((i) => overlap(findings[i]!, findings[j]!) && outranks(i, j))) dropped.add(j);
   }
   return findings.filter((_, i) => !dropped.has(i));
 }
@@ -281,6 +282,15 @@ const CATEGORY_NAMES: Record<Finding['category'], string> = {
   ratification: 'entry-into-force term',
 };
 
+/** A finding on a clause's words: findingsOfVersion gives every clause finding both. */
+type ClauseFinding = Finding & { clause: string; evidence: NonNullable<Finding['evidence']> };
+const isClauseFinding = (f: Finding): f is ClauseFinding => f.level === 'clause';
+
+/** "An ownership term", "A one-sided term": the article by the sound the name starts with. */
+function withArticle(name: string): string {
+  return /^(?!one)[aeiou]/u.test(name) ? `An ${name}` : `A ${name}`;
+}
+
 /**
  * What a change did to the concerns of its clauses: a kind of concern the new text raises and
  * the old did not ("a one-sided term appears here"), or one it no longer raises. The change
@@ -292,15 +302,15 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
   // the sentence a finding's words stand in, spacing and case aside; with `figureMoved`, its
   // figures too, since a sentence whose only change is a figure was not reworded (figure-changed
   // reports it, with its direction)
-  const sentenceOfFinding = (f: Finding, side: 'old' | 'new', figureMoved: boolean) => {
-    const clause = text(side, f.clause!);
-    const { start, end } = sentenceAt(clause, f.evidence!.start);
+  const sentenceOfFinding = (f: ClauseFinding, side: 'old' | 'new', figureMoved: boolean) => {
+    const clause = text(side, f.clause);
+    const { start, end } = sentenceAt(clause, f.evidence.start);
     const sentence = clause.slice(start, end);
     return (figureMoved ? withoutFigures(sentence) : sentence).toLowerCase().replace(/\s+/gu, ' ').trim();
   };
   const byClause = (findings: Finding[]) => {
-    const map = new Map<string, Finding[]>();
-    for (const f of findings) if (f.level === 'clause' && f.clause) map.set(f.clause, [...(map.get(f.clause) ?? []), f]);
+    const map = new Map<string, ClauseFinding[]>();
+    for (const f of findings) if (isClauseFinding(f)) map.set(f.clause, [...(map.get(f.clause) ?? []), f]);
     return map;
   };
   const oldByClause = byClause(oldFindings);
@@ -315,7 +325,7 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     // a concern that turns on a figure ("50 percent of revenues") comes or goes with the figure,
     // which figure-changed already reports, with its direction
     const figureMoved = already.some((f) => f.rule === 'figure-changed' && touches(f));
-    const aboutFigure = (f: Finding) => figureMoved && f.evidence !== null && figuresOf(f.evidence.quote).length > 0;
+    const aboutFigure = (f: ClauseFinding) => figureMoved && figuresOf(f.evidence.quote).length > 0;
     // kinds of concern are told apart by rule: "past assistance repaid" appearing where a plain
     // payment was is news, though both are financial
     const was = new Set(before.map((f) => f.rule));
@@ -323,20 +333,20 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     // a supplementary rule speaks where a phrase rule of its category fell silent ("without the
     // consent of the Investor" → "unless the Investor has given its consent"): weighing on the
     // same party, between them the same concern, neither come nor gone
-    const standsIn = (f: Finding, others: Finding[]) =>
+    const standsIn = (f: ClauseFinding, others: ClauseFinding[]) =>
       others.some((o) => o.category === f.category && o.affects === f.affects && (SUPPLEMENTARY_RULES.has(f.rule) || SUPPLEMENTARY_RULES.has(o.rule)));
     for (const f of after) {
       if (was.has(f.rule) || reported.has(f.category) || aboutFigure(f) || standsIn(f, before)) continue;
       was.add(f.rule); // once per kind
-      found.push({ ...f, rule: 'concern-appears', level: 'change', version: 'new', oldClauses: change.old, explanation: `A ${CATEGORY_NAMES[f.category]} appears here: ${f.explanation}` });
+      found.push({ ...f, rule: 'concern-appears', level: 'change', version: 'new', oldClauses: change.old, explanation: `${withArticle(CATEGORY_NAMES[f.category])} appears here: ${f.explanation}` });
     }
     // the same kind of concern on both sides, its sentence reworded: what it says has changed
     // ("title shall pass on delivery" → "only upon payment in full"); which way, the words alone
     // do not say
     const changed = new Set<string>();
     for (const f of after) {
-      if (!was.has(f.rule) || reported.has(f.category) || changed.has(f.category) || aboutFigure(f) || !f.evidence || !f.clause) continue;
-      const olds = before.filter((b) => b.rule === f.rule && b.evidence && b.clause);
+      if (!was.has(f.rule) || reported.has(f.category) || changed.has(f.category) || aboutFigure(f)) continue;
+      const olds = before.filter((b) => b.rule === f.rule);
       if (olds.length === 0) continue;
       const reworded = sentenceOfFinding(f, 'new', figureMoved);
       if (olds.some((b) => sentenceOfFinding(b, 'old', figureMoved) === reworded)) continue;

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/compare/compare.js';
+import { oncePerWords, withFindings } from '../../src/concerns/analyze.js';
+import type { Finding } from '../../src/model/finding.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * What a change did to the concerns its clause raised, said in words: a concern that appears, one
+ * that is gone, and one that stays but is reworded, with which way it moved where the words say.
+ * Every clause here was written for these tests.
+ */
+
+const STATES = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the Republic of Sarnia.';
+const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
+
+/** The change findings of a one-clause draft rewritten, as [rule, category, affects, effect, explanation]. */
+function changes(head: string, before: string, after: string, we: string): [string, string, string | null | undefined, string | undefined, string][] {
+  const comparison = withFindings(compareVersions(parseVersion(`${head}\n\n1. ${before}`), parseVersion(`${head}\n\n1. ${after}`)), { we });
+  return comparison.findings.filter((f) => f.level === 'change').map((f) => [f.rule, f.category, f.affects, f.effect, f.explanation.replace(/:.*$/su, '')]);
+}
+
+const WIDE_CHARGE = 'As security for its obligations the Vendor charges in favour of the Purchaser its rights under the Mining Licence, all plant at the Site and all ore produced from the Site.';
+const NARROW_CHARGE = 'As security for its obligations the Vendor charges in favour of the Purchaser its rights under the Mining Licence.';
+const WIDE_GUARD = 'The Republic of Sarnia shall protect the installations, the rail bridges and the grain terminals built with the Fund’s money.';
+const NARROW_GUARD = 'The Republic of Sarnia shall protect the installations built with the Fund’s money.';
+const FORCE = 'In the event of an armed attack against Ukraine, the Republic of Sarnia shall assist Ukraine by all means, including military force.';
+const TALK = 'In the event of an armed attack against Ukraine, the Republic of Sarnia shall consult with Ukraine.';
+
+describe('a concern reworded says which way it moved, where its words say', () => {
+  it('a burden that reaches less weighs less, and its effect turns', () => {
+    expect(changes(SALE, WIDE_CHARGE, NARROW_CHARGE, 'Vendor')).toEqual([
+      ['concern-changed', 'ownership', 'Vendor', 'benefit', 'The ownership term here now reaches less, and weighs on Vendor less'],
+    ]);
+  });
+
+  it('a protection that reaches less helps less, and one that reaches more helps more', () => {
+    expect(changes(STATES, WIDE_GUARD, NARROW_GUARD, 'Ukraine')).toEqual([
+      ['concern-changed', 'security', 'Ukraine', 'burden', 'The security term here now reaches less, and helps Ukraine less'],
+    ]);
+    expect(changes(STATES, NARROW_GUARD, WIDE_GUARD, 'Ukraine')).toEqual([
+      ['concern-changed', 'security', 'Ukraine', 'benefit', 'The security term here now reaches more, and helps Ukraine more'],
+    ]);
+  });
+
+  it('a commitment raised from consultation to force commits more, and keeps its effect', () => {
+    expect(changes(STATES, TALK, FORCE, 'Ukraine')).toEqual([
+      ['concern-changed', 'security', 'Ukraine', 'benefit', 'The security term here now commits more (force, troops or all means)'],
+    ]);
+    expect(changes(STATES, FORCE, TALK, 'Ukraine')).toEqual([
+      ['concern-changed', 'security', 'Ukraine', 'burden', 'The security term here now commits less (consultation, measures to consider, or support limited)'],
+    ]);
+  });
+
+  it('a right no longer sole weighs less on the party it weighed on', () => {
+    expect(
+      changes(SALE, 'Title to equipment acquired for the Project shall be vested solely in the Vendor.', 'Title to equipment acquired for the Project shall be vested in the Vendor and the Purchaser in proportion to their interests.', 'Purchaser'),
+    ).toEqual([['concern-changed', 'ownership', 'Purchaser', 'benefit', 'The ownership term here now weighs less on Purchaser (made conditional, or no longer sole or exclusive)']]);
+  });
+
+  it('where the words do not say which way, the change is worded differently and weighs on no one', () => {
+    expect(changes(SALE, 'Title to the ore shall pass to the Purchaser on delivery at the port.', 'Title to the ore shall pass to the Purchaser when it is loaded on board the vessel.', 'Purchaser')).toEqual([
+      ['concern-changed', 'ownership', null, 'burden', 'The ownership term here is worded differently'],
+    ]);
+    expect(changes(STATES, FORCE, FORCE.replace('shall assist', 'shall without delay assist'), 'Ukraine')).toEqual([
+      ['concern-changed', 'security', null, 'benefit', 'The security term here is worded differently'],
+    ]);
+  });
+
+  it('words of strength weigh only terms a party holds or gives up: an exit made usable at any time is only reworded', () => {
+    expect(changes(SALE, 'The Vendor may terminate this Agreement by written notice.', 'The Vendor may terminate this Agreement at any time by written notice.', 'Purchaser')).toEqual([
+      ['concern-changed', 'duration', null, 'burden', 'The duration or exit term here is worded differently'],
+    ]);
+  });
+
+  it('several rules of one kind reworded together make one change of that kind', () => {
+    const found = changes(
+      SALE,
+      'The Vendor may at its sole discretion change the delivery schedule, and the Purchaser irrevocably waives any claim for delay.',
+      'The Vendor may at its sole discretion change the delivery port, and the Purchaser irrevocably waives any claim for costs.',
+      'Purchaser',
+    );
+    expect(found).toEqual([['concern-changed', 'one-sided', null, 'burden', 'The one-sided term here is worded differently']]);
+  });
+});
+
+describe('a concern that comes or goes', () => {
+  it('appears with the effect it has, and goes with the opposite one', () => {
+    const elsewhere = 'The Republic of Sarnia shall consult with Ukraine on the investments of the Fund.';
+    expect(changes(STATES, elsewhere, TALK, 'Ukraine')).toEqual([['concern-appears', 'security', 'Ukraine', 'benefit', 'A security term appears here']]);
+    expect(changes(STATES, TALK, elsewhere, 'Ukraine')).toEqual([['concern-gone', 'security', 'Ukraine', 'burden', 'The security term of the old text is gone']]);
+    expect(changes(SALE, 'This Agreement is governed by the laws of England.', 'This Agreement takes effect on signature.', 'Vendor')).toEqual([
+      ['concern-appears', 'ratification', null, 'benefit', 'An entry-into-force term appears here'],
+      ['concern-gone', 'governing-law', null, 'benefit', 'The governing-law or forum term of the old text is gone'],
+    ]);
+  });
+
+  it('is named with the article its name takes', () => {
+    expect(changes(SALE, 'The Vendor shall deliver the ore at the port.', 'The Vendor shall deliver the ore at the port, and title to the ore shall pass to the Purchaser on delivery.', 'Vendor')[0]?.[4]).toBe('An ownership term appears here');
+    expect(changes(SALE, 'This Agreement shall remain in force until the Project is completed.', 'This Agreement shall remain in force irrevocably until the Project is completed.', 'Purchaser').map((c) => c[4])).toContain('A one-sided term appears here');
+  });
+
+  it('is not told again where a change rule has told it', () => {
+    const found = changes(STATES, NARROW_GUARD, 'The Fund shall publish an annual report on the installations built with its money.', 'Ukraine');
+    expect(found.map(([rule, category]) => [rule, category])).toEqual([['duty-shifted', 'security']]);
+  });
+});
+
+describe('one finding per words', () => {
+  const finding = (over: Partial<Finding>): Finding => ({
+    rule: 'r',
+    level: 'clause',
+    category: 'one-sided',
+    severity: 'medium',
+    version: 'new',
+    clause: 'c1',
+    evidence: { start: 0, end: 10, quote: 'x' },
+    explanation: 'e',
+    affects: null,
+    effect: 'burden',
+    ...over,
+  });
+  const at = (start: number, end: number) => ({ start, end, quote: 'x' });
+
+  it('keeps the most serious of findings of one kind on overlapping words, the first of equals', () => {
+    const low = finding({ rule: 'low', severity: 'low' });
+    const high = finding({ rule: 'high', severity: 'high', evidence: at(5, 15) });
+    expect(oncePerWords([low, high]).map((f) => f.rule)).toEqual(['high']);
+    expect(oncePerWords([high, low]).map((f) => f.rule)).toEqual(['high']);
+    const first = finding({ rule: 'first' });
+    const second = finding({ rule: 'second', evidence: at(9, 20) });
+    expect(oncePerWords([first, second]).map((f) => f.rule)).toEqual(['first']);
+    expect(oncePerWords([second, first]).map((f) => f.rule)).toEqual(['second']);
+    const inside = finding({ rule: 'inside', severity: 'high', evidence: at(2, 4) });
+    expect(oncePerWords([first, inside]).map((f) => f.rule)).toEqual(['inside']);
+  });
+
+  it('keeps findings on words that only touch, of other kinds, clauses or versions, and of documents or changes', () => {
+    const a = finding({ rule: 'a' });
+    const cases: Finding[] = [
+      finding({ rule: 'touching after', evidence: at(10, 20) }),
+      finding({ rule: 'touching before', evidence: at(-5, 0) }),
+      finding({ rule: 'other kind', category: 'financial' }),
+      finding({ rule: 'other clause', clause: 'c2' }),
+      finding({ rule: 'other version', version: 'old' }),
+      finding({ rule: 'change', level: 'change' }),
+      finding({ rule: 'document', level: 'document', clause: null, evidence: null }),
+    ];
+    for (const other of cases) expect(oncePerWords([a, other]).map((f) => f.rule)).toEqual(['a', other.rule]);
+  });
+});
