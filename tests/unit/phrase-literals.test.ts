@@ -148,12 +148,14 @@ const LETTERS = ['a', 'b', 'v', 'e', 't', 'o', 'veto', 'ab', 'ba', 'ї', '😀',
 describe('the words a pattern cannot match without, on made patterns', () => {
   it('are in every text the pattern matches', () => {
     let matched = 0;
+    let tried = 0;
     fc.assert(
       fc.property(patternPiece, fc.array(fc.array(fc.constantFrom(...LETTERS), { maxLength: 12 }), { minLength: 5, maxLength: 5 }), (source, texts) => {
         const pattern = new RegExp(source, 'u');
         const need = requiredLiterals(source, 1);
         const gate = literalGate(pattern);
         for (const text of texts.map((letters) => letters.join(''))) {
+          tried++;
           if (!pattern.test(text)) continue;
           matched++;
           if (need !== null) expect([source, text, need.some((word) => text.includes(word))]).toEqual([source, text, true]);
@@ -162,7 +164,8 @@ describe('the words a pattern cannot match without, on made patterns', () => {
       }),
       { numRuns: 2000 },
     );
-    expect(matched).toBeGreaterThan(500);
+    // (a share, not a count: under mutation testing a property runs fewer cases)
+    expect(matched).toBeGreaterThan(tried / 10);
   });
 
   it('are found for most patterns that spell a word outside any option', () => {
