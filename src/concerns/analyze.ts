@@ -181,7 +181,11 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
   const text = (side: 'old' | 'new', id: string) => reader.clause(side, id)!.text;
   const changeFindings: Finding[] = [];
   for (const change of comparison.changes) {
+    // a clause kept word for word moved nothing a change rule could speak of
+    if (change.kind === 'unchanged') continue;
+    const rewritten = change.old.length > 0 && change.new.length > 0;
     for (const rule of rules.change) {
+      if (rule.rewrittenOnly && !rewritten) continue;
       for (const m of rule.find(change, comparison, reader)) {
         changeFindings.push({
           rule: rule.id,

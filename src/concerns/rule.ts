@@ -83,6 +83,9 @@ export interface ChangeRule {
   id: string;
   category: CategoryId;
   severity: Severity;
+  /** reads only a clause rewritten, with text on both sides, not one added or removed whole */
+  rewrittenOnly?: boolean;
+  /** Reads a change that moved something: an unchanged clause is never passed (see findingsOfComparison). */
   find(change: Change, comparison: Comparison, clauses: ClauseLookup): ChangeMatch[];
 }
 

@@ -99,6 +99,16 @@ describe('a concern that comes or goes', () => {
     expect(changes(SALE, 'This Agreement shall remain in force until the Project is completed.', 'This Agreement shall remain in force irrevocably until the Project is completed.', 'Purchaser').map((c) => c[4])).toContain('A one-sided term appears here');
   });
 
+  it('is not told for a clause added or removed whole, whose own findings tell it', () => {
+    const one = `${SALE}\n\n1. The Vendor shall deliver the ore at the port.`;
+    const two = `${one}\n\n2. Title to the ore shall pass to the Purchaser on delivery. The Vendor may at its sole discretion change the port.`;
+    for (const [before, after, side] of [[one, two, 'new'], [two, one, 'old']] as const) {
+      const findings = withFindings(compareVersions(parseVersion(before), parseVersion(after)), { we: 'Purchaser' }).findings;
+      expect(findings.filter((f) => f.level === 'clause' && f.version === side).map((f) => f.category)).toEqual(['one-sided', 'ownership']);
+      expect(findings.filter((f) => /^concern-/u.test(f.rule))).toEqual([]);
+    }
+  });
+
   it('is not told again where a change rule has told it', () => {
     const found = changes(STATES, NARROW_GUARD, 'The Fund shall publish an annual report on the installations built with its money.', 'Ukraine');
     expect(found.map(([rule, category]) => [rule, category])).toEqual([['duty-shifted', 'security']]);

@@ -117,8 +117,8 @@ export const figureChanged: ChangeRule = {
   id: 'figure-changed',
   category: 'financial',
   severity: 'high',
+  rewrittenOnly: true,
   find(change, comparison, clauses) {
-    if (change.old.length === 0 || change.new.length === 0 || change.kind === 'unchanged') return [];
     // a share, sum or period changed beside a count ("two instalments of 5%" → "three instalments
     // of 10%") is read first: a count whose direction is unknown is not reported, and must not
     // hide the figure that is
@@ -232,7 +232,6 @@ export const dutyShifted: ChangeRule = {
   category: 'one-sided',
   severity: 'medium',
   find(change, comparison, clauses) {
-    if (change.kind === 'unchanged') return []; // same text, same duties
     const parties = new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)]);
     const olds = clauses.oldClauses(change);
     const news = clauses.newClauses(change);
@@ -347,7 +346,6 @@ export const protectionChanged: ChangeRule = {
   category: 'security',
   severity: 'medium',
   find(change, comparison, clauses) {
-    if (change.kind === 'unchanged') return []; // same text: nothing appeared or went
     const matches: ChangeMatch[] = [];
     for (const p of PROTECTIONS) {
       const hit = (list: Clause[]) => list.flatMap((c) => assertedMatches(c, p.pattern).map((m) => ({ c, m })))[0];
@@ -404,8 +402,8 @@ export const dutyHedged: ChangeRule = {
   id: 'duty-hedged',
   category: 'one-sided',
   severity: 'medium',
+  rewrittenOnly: true,
   find(change, comparison, clauses) {
-    if (change.kind === 'unchanged' || change.old.length === 0 || change.new.length === 0) return [];
     const parties = new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)]);
     const before = dutyStrength(clauses.oldClauses(change), parties);
     const after = dutyStrength(clauses.newClauses(change), parties);

@@ -44,8 +44,8 @@ export const considerationChanged: ChangeRule = {
   id: 'consideration-changed',
   category: 'financial',
   severity: 'high',
+  rewrittenOnly: true,
   find(change: Change, comparison: Comparison, clauses): ChangeMatch[] {
-    if (change.kind === 'unchanged' || change.old.length === 0 || change.new.length === 0) return [];
     // what is given changed only where the words deleted or inserted speak of it (most changes
     // do not, and reading every changed clause's sentences was a cost on long drafts)
     if (!change.segments.some((s) => s.op !== 'equal' && PRICE_WORDS.test(s.text))) return [];

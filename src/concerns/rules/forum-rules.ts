@@ -24,8 +24,8 @@ export const forumMoved: ChangeRule = {
   id: 'forum-moved',
   category: 'governing-law',
   severity: 'medium',
+  rewrittenOnly: true,
   find(change, comparison, clauses) {
-    if (change.kind === 'unchanged' || change.old.length === 0 || change.new.length === 0) return [];
     const before = forumsOf(clauses.oldClauses(change));
     const after = forumsOf(clauses.newClauses(change));
     const matches: ChangeMatch[] = [];

@@ -102,8 +102,8 @@ export const termQualified: ChangeRule = {
   id: 'term-qualified',
   category: 'one-sided',
   severity: 'medium',
+  rewrittenOnly: true,
   find(change, comparison, clauses) {
-    if (change.kind === 'unchanged' || change.old.length === 0 || change.new.length === 0) return [];
     const olds = clauses.oldClauses(change);
     const news = clauses.newClauses(change);
     if (!olds.some((c) => QUALIFIER_WORD.test(c.text)) && !news.some((c) => QUALIFIER_WORD.test(c.text))) return [];
