@@ -90,7 +90,8 @@ function longNameBefore(text: string, parenthesis: number): string | undefined {
   const before = text.slice(Math.max(0, parenthesis - 200), parenthesis);
   const last = [...before.matchAll(BEFORE_NAME)].at(-1);
   const rest = last ? before.slice(last.index + last[0].length) : before;
-  const name = LONG_NAME.exec(rest.trimStart())?.[1];
+  // (a list of three or more runs on after a comma: `A Ltd (the "X"), B Ltd (the "Y") and ...`)
+  const name = LONG_NAME.exec(rest.replace(/^[\s,]+/u, ''))?.[1];
   return name && !/^(?:The|This|Between|And|Agreement)$/u.test(name) ? name : undefined;
 }
 

@@ -92,6 +92,14 @@ describe('parties named any way', () => {
     expect(resolveParty(version, 'Ukraine')).toBeNull();
   });
 
+  it('reads every name of a list of three, the one after a comma too', () => {
+    const version = parseVersion('CONSORTIUM AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Operator"), Birch Ltd (the "Investor") and Cedar AS (the "Lender").\n\n1. The Investor shall fund the Project.');
+    expect(partiesOf(version)).toEqual(['Operator', 'Investor', 'Lender']);
+    expect(resolveParty(version, 'Birch Ltd')).toBe('Investor');
+    // near miss: a comma before a word that is no name leaves the list as it is
+    expect(partiesOf(parseVersion('LOAN AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower"), as borrower (the "Obligor") and Cedar AS (the "Lender").'))).toEqual(['Borrower', 'Lender']);
+  });
+
   it('reads "hereinafter referred to as", and a party whose verb is not a modal ("grants")', () => {
     const version = parseVersion(`LICENCE
 
