@@ -617,6 +617,25 @@ describe('obligations', () => {
     ]);
   });
 
+  it('obligationBalance counts every subject where the draft names no parties, busiest first by rights too, then by name', () => {
+    expect(obligationBalance(parseVersion('MEMORANDUM\n\n1. The Fund shall invest. The Board may meet. The Fund shall not borrow.'))).toEqual([
+      { party: 'Fund', obligations: 1, prohibitions: 1, rights: 0 },
+      { party: 'Board', obligations: 0, prohibitions: 0, rights: 1 },
+    ]);
+    const sale = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").\n\n1. ';
+    expect(obligationBalance(parseVersion(`${sale}The Buyer shall pay. The Seller may inspect. The Seller may refuse.`)).map((r) => r.party)).toEqual(['Seller', 'Buyer']);
+    expect(obligationBalance(parseVersion(`${sale}The Seller may inspect. The Buyer may refuse.`)).map((r) => r.party)).toEqual(['Buyer', 'Seller']);
+  });
+
+  it('dutyShare counts prohibitions as duties, and rights as none', () => {
+    const rows = [
+      { party: 'Ukraine', obligations: 0, prohibitions: 3, rights: 5 },
+      { party: 'United States', obligations: 1, prohibitions: 0, rights: 0 },
+    ];
+    expect(dutyShare(rows, 'Ukraine', 'United States')).toBe(0.75);
+    expect(dutyShare(rows, 'United States', 'Ukraine')).toBe(0.25);
+  });
+
   it('dutyShare is 1 when one party has all duties, null when none has any', () => {
     const oneSided = [
       { party: 'Ukraine', obligations: 3, prohibitions: 1, rights: 0 },
