@@ -19,6 +19,9 @@ describe('the stance of a finding', () => {
     expect(stanceOf({ affects: 'Parties', effect: 'burden' }, 'Buyer', two)).toBe('neutral');
     expect(stanceOf({ affects: 'Seller' }, 'Buyer', two)).toBe('neutral');
     expect(stanceOf({ affects: 'Agent', effect: 'burden' }, 'Buyer', ['Buyer', 'Seller', 'Agent'])).toBe('neutral');
+    // with three, not even the first other party is "the other side"; with two, a party outside them is no side
+    expect(stanceOf({ affects: 'Seller', effect: 'burden' }, 'Buyer', ['Buyer', 'Seller', 'Agent'])).toBe('neutral');
+    expect(stanceOf({ affects: 'Agent', effect: 'burden' }, 'Buyer', two)).toBe('neutral');
     // a point of view the parties do not include reads only what names it
     expect(stanceOf({ affects: 'Seller', effect: 'burden' }, 'Lender', two)).toBe('neutral');
     expect(stanceOf({ affects: 'Seller', effect: 'burden' }, 'Lender', ['Seller'])).toBe('neutral');

@@ -40,3 +40,36 @@ describe('key terms across versions', () => {
     expect(termsAcrossVersions([])).toEqual([]);
   });
 });
+
+describe('key terms across versions, at their edges', () => {
+  const version = (...clauses: string[]) => parseVersion([HEAD, ...clauses.map((c, i) => `${i + 1}. ${c}`)].join('\n\n'));
+  const kinds = (rows: ReturnType<typeof termsAcrossVersions>, kind: string) => rows.filter((r) => r.kind === kind);
+
+  it('gives each clause new in a version a row of its own', () => {
+    const before = version('The Seller shall deliver the ore.', 'The price is 10 percent of the index.');
+    const after = version('The Seller shall deliver the ore.', 'The price is 10 percent of the index.', 'A fee of 3 percent is due on signing.', 'A bonus of 7 percent is due on closing.');
+    expect(kinds(termsAcrossVersions([before, after]), 'percentage')).toEqual([
+      { kind: 'percentage', clause: '2.', values: ['10 percent', '10 percent'], changed: false },
+      { kind: 'percentage', clause: '3.', values: [null, '3 percent'], changed: true },
+      { kind: 'percentage', clause: '4.', values: [null, '7 percent'], changed: true },
+    ]);
+  });
+
+  it('a defined term moved to another clause is one row, named by no clause', () => {
+    const before = version('"Goods" means the ore.', 'The Seller shall deliver the ore.');
+    const after = version('The Seller shall deliver the ore.', 'The Buyer shall pay the price within ten days.', '"Goods" means the ore.');
+    expect(kinds(termsAcrossVersions([before, after]), 'defined-term')).toEqual([{ kind: 'defined-term', clause: '', values: ['Goods', 'Goods'], changed: false }]);
+  });
+
+  it('finds a clause again up to three versions back, not four', () => {
+    const holding = version('The Seller shall deliver the ore.', 'The commission is 4 percent of the price for each cargo.');
+    const lacking = version('The Seller shall deliver the ore.');
+    expect(kinds(termsAcrossVersions([holding, lacking, lacking, holding]), 'percentage')).toEqual([
+      { kind: 'percentage', clause: '2.', values: ['4 percent', null, null, '4 percent'], changed: true },
+    ]);
+    expect(kinds(termsAcrossVersions([holding, lacking, lacking, lacking, holding]), 'percentage').map((r) => r.values)).toEqual([
+      ['4 percent', null, null, null, null],
+      [null, null, null, null, '4 percent'],
+    ]);
+  });
+});
