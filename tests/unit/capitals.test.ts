@@ -35,6 +35,17 @@ describe('bothCases', () => {
     expect(bothCases('\\b\\s\\p{Lu}\\P{L}\\u2019\\u{1F600}\\x41\\k<name>\\.')).toBe('\\b\\s\\p{Lu}\\P{L}\\u2019\\u{1F600}\\x41\\k<name>\\.');
   });
 
+  it('reads an escape to its last character, hex letters and control letters included', () => {
+    expect(bothCases('\\u00e9x')).toBe('\\u00e9[xX]');
+    expect(bothCases('\\xabx')).toBe('\\xab[xX]');
+    expect(bothCases('\\cJx')).toBe('\\cJ[xX]');
+    expect(bothCases('a\\ b')).toBe('[aA]\\ [bB]');
+  });
+
+  it('writes the letters of a plain group, whose opening is no syntax', () => {
+    expect(bothCases('(ab)')).toBe('([aA][bB])');
+  });
+
   it('leaves the syntax of groups and their names alone', () => {
     expect(bothCases('(?:a)(?=b)(?!c)(?<=d)(?<!e)(?<word>f)')).toBe('(?:[aA])(?=[bB])(?![cC])(?<=[dD])(?<![eE])(?<word>[fF])');
   });
