@@ -99,3 +99,26 @@ describe('the power rules read on their own, to their exact words', () => {
     expect(await read('The price is fixed with the approval of the Buyer. The route is fixed with the approval of the Seller.')).toHaveLength(1);
   });
 });
+
+describe('the bounds a crafted clause meets', () => {
+  // Each bound is where the reading stops on a clause that repeats its words: what lies past it
+  // is not read, so the finding there is not made; what lies just inside it still is.
+  it('one-party-say reads the first twenty of a party’s says in a clause', () => {
+    const shared = 'The materials shall be approved by the Investor and by the Company. ';
+    const alone = 'The materials shall be of a kind approved in writing by the Investor.';
+    expect(rulesFor(COMPANY, shared.repeat(19) + alone)).toEqual(['one-party-say']);
+    expect(rulesFor(COMPANY, shared.repeat(20) + alone)).toEqual([]);
+  });
+
+  it('one-party-power reads up to six modifiers between a modal and its verb', () => {
+    const modifiers = ['from time to time', 'by notice', 'immediately', 'forthwith', 'by written notice', 'by notice in writing', 'from time to time'];
+    expect(rulesFor(COMPANY, `The Investor may ${modifiers.slice(0, 6).join(', ')}, audit the accounts of the Company.`)).toEqual(['one-party-power']);
+    expect(rulesFor(COMPANY, `The Investor may ${modifiers.join(', ')}, audit the accounts of the Company.`)).toEqual([]);
+  });
+
+  it('one-party-power reads the first fifty rights of a clause', () => {
+    const idle = 'The Investor may attend the meetings. ';
+    expect(rulesFor(COMPANY, `${idle.repeat(49)}The Investor may terminate the supply contract.`)).toEqual(['one-party-power']);
+    expect(rulesFor(COMPANY, `${idle.repeat(50)}The Investor may terminate the supply contract.`)).toEqual([]);
+  });
+});
