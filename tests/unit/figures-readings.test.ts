@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from '../../src/concerns/figures.js';
+
+/**
+ * Each kind of figure read where it stands: its words, its value and its place, exactly. Every
+ * text here was written for these tests.
+ */
+
+const read = (text: string) => figuresOf(text).map((f) => [f.kind, f.text, f.value, f.start, f.end, ...(f.multiple ? ['multiple'] : []), ...(f.inTime ? ['in time'] : [])]);
+
+describe('figures read where they stand', () => {
+  it('a multiple of a sum, in digits or words, with a half', () => {
+    expect(read('pays two and a half times the price')).toEqual([['percent', 'two and a half times', 250, 5, 25, 'multiple']]);
+    expect(read('pays 2 and a half times the price')).toEqual([['percent', '2 and a half times', 250, 5, 23, 'multiple']]);
+    expect(read('pays 10 times the fee')).toEqual([['percent', '10 times', 1000, 5, 13, 'multiple']]);
+    expect(read('pays twice the price')).toEqual([['percent', 'twice', 200, 5, 10, 'multiple']]);
+    // near miss: a frequency, not a multiple of a sum
+    expect(read('meets three times a year')).toEqual([]);
+  });
+
+  it('a share in words, as a fraction or a percentage', () => {
+    expect(read('one-half of the revenue')).toEqual([['percent', 'one-half', 50, 0, 8]]);
+    expect(read('keeps seventy-five percent')).toEqual([['percent', 'seventy-five percent', 75, 6, 26]]);
+    expect(read('fifty per cent, and 12 months')).toEqual([
+      ['percent', 'fifty per cent', 50, 0, 14],
+      ['duration', '12 months', 360, 20, 29],
+    ]);
+  });
+
+  it('a period in words or digits, and a sum measured in time', () => {
+    expect(read('within twenty-one days')).toEqual([['duration', 'twenty-one days', 21, 7, 22]]);
+    expect(read('a fee of six months’ rent')).toEqual([['amount', 'six months', 180, 9, 19, 'in time']]);
+  });
+
+  it('a year named by its ordinal: an anniversary, a contract or financial year', () => {
+    expect(read('on the fifth anniversary of signing')).toEqual([['duration', 'fifth anniversary', 1825, 7, 24]]);
+    expect(read('in the third contract year')).toEqual([['duration', 'third contract year', 1095, 7, 26]]);
+    expect(read('from the twenty-first anniversary')).toEqual([['duration', 'twenty-first anniversary', 7665, 9, 33]]);
+    expect(read('from the seventh financial year')).toEqual([['duration', 'seventh financial year', 2555, 9, 31]]);
+  });
+
+  it('a Ukrainian period, its numeral of one word or two', () => {
+    expect(read('протягом 25 днів')).toEqual([['duration', '25 днів', 25, 9, 16]]);
+    expect(read('протягом двадцять п’ять днів')).toEqual([['duration', 'двадцять п’ять днів', 25, 9, 28]]);
+    expect(read('протягом 12 місяців і 5 років')).toEqual([
+      ['duration', '12 місяців', 360, 9, 19],
+      ['duration', '5 років', 1825, 22, 29],
+    ]);
+  });
+
+  it('a count of things, with thousands grouped by commas; not the instalments one sum is paid in', () => {
+    expect(read('protects 30,000 personnel')).toEqual([['count', '30,000 personnel', 30000, 9, 25]]);
+    expect(read('two vessels and 12 trucks')).toEqual([
+      ['count', 'two vessels', 2, 0, 11],
+      ['count', '12 trucks', 12, 16, 25],
+    ]);
+    expect(read('The sum is payable by the Buyer in four instalments.')).toEqual([]);
+    expect(read('in four instalments')).toEqual([]);
+    expect(read('Four instalments of the fee are paid.')).toEqual([['count', 'Four instalments', 4, 0, 16]]);
+    // near misses: one thing is no count; a part of a whole is no count
+    expect(read('one vessels')).toEqual([]);
+    expect(read('two of its members')).toEqual([]);
+  });
+
+  it('one reading per place: the longer where two start together, the first where two overlap', () => {
+    expect(read('5 percent and 3 vessels')).toEqual([
+      ['percent', '5 percent', 5, 0, 9],
+      ['count', '3 vessels', 3, 14, 23],
+    ]);
+    expect(read('USD 1,500.25 thousand')).toEqual([['amount', 'USD 1,500.25 thousand', 1500250, 0, 21]]);
+  });
+});
