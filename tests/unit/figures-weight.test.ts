@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { effectOfChange, figureWeight } from '../../src/concerns/direction.js';
+import { figuresOf } from '../../src/concerns/figures.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * Whom a figure weighs on, and which way: more of it (`rise`) and the figure put in where there
+ * was none (`added`), read from the clause around it, one case of each kind. Clauses written here.
+ */
+
+const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").';
+const LOAN = 'LOAN AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower") and Birch Bank plc (the "Lender").';
+const WORKS = 'WORKS CONTRACT\n\nThis Contract is made between the City of Tarn (the "Employer") and Brook Civil Ltd (the "Contractor").';
+const LEASE = 'LEASE\n\nThis Lease is made between Alder Ltd (the "Landlord") and Birch Ltd (the "Tenant").';
+
+/** The weight of the one figure of a one-clause draft, as [party, rise, added]. */
+function weigh(head: string, text: string, whole = false) {
+  const version = parseVersion(`${head}\n\n1. ${text}`);
+  const clause = version.clauses.at(-1)!;
+  const [figure, ...more] = figuresOf(clause.text);
+  expect(more).toEqual([]);
+  const weight = figureWeight(clause, version, figure!, { whole });
+  return weight && [weight.party, weight.rise, weight.added];
+}
+
+describe('the weight of a period', () => {
+  it('how long a duty lasts: longer costs the party bound; a limit put in spares it, unless the duty comes with it', () => {
+    const survives = 'The obligations of the Seller under this Clause shall survive for two years.';
+    expect(weigh(SALE, survives)).toEqual(['Seller', 'burden', 'benefit']);
+    expect(weigh(SALE, survives, true)).toEqual(['Seller', 'burden', 'burden']);
+  });
+
+  it('how long a right lasts: longer helps its holder; a limit put in costs it, unless the right comes with it', () => {
+    const use = 'The Buyer may use the trademark for a period of ten years.';
+    expect(weigh(SALE, use)).toEqual(['Buyer', 'benefit', 'burden']);
+    expect(weigh(SALE, use, true)).toEqual(['Buyer', 'benefit', 'benefit']);
+  });
+
+  it('how long a party answers for defects, and a grace period before a default', () => {
+    expect(weigh(WORKS, 'The Contractor shall remedy defects notified within the Defects Notification Period of twelve months.')).toEqual(['Contractor', 'burden', 'burden']);
+    expect(weigh(LOAN, 'An Event of Default occurs if the Borrower fails to pay any sum within three Business Days after its due date.')).toEqual(['Borrower', 'benefit', 'benefit']);
+  });
+
+  it('a window to use a right, notice before using it, time to perform a duty, and the term of a lease', () => {
+    expect(weigh(SALE, 'The Buyer may reject the goods within thirty days of delivery.')).toEqual(['Buyer', 'benefit', 'burden']);
+    expect(weigh(SALE, 'The Buyer may terminate this Agreement on ninety days notice.')).toEqual(['Buyer', 'burden', 'burden']);
+    expect(weigh(SALE, 'The Seller shall deliver the goods within sixty days.')).toEqual(['Seller', 'benefit', 'burden']);
+    expect(weigh(LEASE, 'The term of the lease is ten years.')).toEqual(['Tenant', 'benefit', 'benefit']);
+  });
+});
+
+describe('the weight of a share, a sum or a count', () => {
+  it('paid to a party helps it; the price of what it is given, or of a right it holds, costs it', () => {
+    expect(weigh(SALE, 'The Seller shall pay to the Buyer 5 percent of the revenue.')).toEqual(['Buyer', 'benefit', 'benefit']);
+    expect(weigh(SALE, 'The Seller shall grant to the Buyer the use of the depot against an annual rent of 5 percent of turnover.')).toEqual(['Buyer', 'burden', 'burden']);
+    expect(weigh(LOAN, 'The Borrower may prepay the Loan, subject to a prepayment fee of two per cent.')).toEqual(['Borrower', 'burden', 'burden']);
+  });
+
+  it('a price no party is named for is paid by the party whose role pays it', () => {
+    expect(weigh(LOAN, 'Interest accrues at 12 percent.')).toEqual(['Borrower', 'burden', 'burden']);
+  });
+
+  it('a cap: on a sum, more costs the payer and a cap put in helps it; on things kept, more eases the party and a cap put in binds it', () => {
+    expect(weigh(SALE, 'The liability of the Seller shall not exceed 20 percent of the price.')).toEqual(['Seller', 'burden', 'benefit']);
+    expect(weigh(SALE, 'The Seller shall keep not more than 300 trucks at the port.')).toEqual(['Seller', 'benefit', 'burden']);
+  });
+
+  it('a share of votes that decides is no one’s', () => {
+    expect(weigh(SALE, 'Holders of at least 75 percent of the shares may approve the sale.')).toBeNull();
+  });
+});
+
+describe('the effect of a figure changed', () => {
+  const weight = { party: 'Seller', rise: 'burden', added: 'benefit' } as const;
+  it('up or down by its rise, put in or taken out by its added, and nothing when it stayed or was never there', () => {
+    expect(effectOfChange(weight, 10, 20)).toBe('burden');
+    expect(effectOfChange(weight, 20, 10)).toBe('benefit');
+    expect(effectOfChange(weight, 10, 10)).toBeNull();
+    expect(effectOfChange(weight, null, 10)).toBe('benefit');
+    expect(effectOfChange(weight, 10, null)).toBe('burden');
+    expect(effectOfChange(weight, null, null)).toBeNull();
+  });
+});
