@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
 import { withFindings } from '../../src/concerns/analyze.js';
 import { deonticsOf, obligationBalance } from '../../src/concerns/obligations.js';
-import { partiesOf, partyNamesOf, resolveParty } from '../../src/concerns/parties.js';
+import { partiesOf, partyName, partyNamesOf, resolveParty } from '../../src/concerns/parties.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
 /** Parties named the ways drafters name them, and what the rules make of them. */
@@ -211,5 +211,27 @@ describe('parties of a crafted draft', () => {
     expect(partiesOf(version)).toEqual([]);
     // one scan per definition took 23 s here (generous bound for a busy machine)
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('a party by any of its names', () => {
+  const treaty = parseVersion('AGREEMENT\n\nbetween the Government of the United States of America and the Government of Ukraine.\n\n1. Ukraine shall report.');
+  const sale = parseVersion('SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").\n\n1. The Seller shall deliver.');
+
+  it('a state by its government, its full name or its initials, and nothing that only contains them', () => {
+    expect(['Government of the United States of America', 'U.S.', 'USA', 'the United States'].map(partyName)).toEqual(['United States', 'United States', 'United States', 'United States']);
+    expect(partyName('Government of  Ukraine')).toBe('Ukraine');
+    expect(['XUSA', 'USAX', 'Government ofUkraine'].map(partyName)).toEqual(['XUSA', 'USAX', 'Government ofUkraine']);
+  });
+
+  it('the United States as "us", "U.S.A." or its long name, in any case; not "America" or a word that starts alike', () => {
+    expect(['us', 'US', 'U.S.', 'u.s.a.', 'USA', 'united states of america'].map((name) => resolveParty(treaty, name))).toEqual(Array(6).fill('United States'));
+    expect(['America', 'usb'].map((name) => resolveParty(treaty, name))).toEqual([null, null]);
+  });
+
+  it('spaces, a leading "the", a trailing stop and case aside; a plural is another word', () => {
+    expect([' the Ukraine. ', 'Government of Ukraine', 'the ukraine;'].map((name) => resolveParty(treaty, name))).toEqual(['Ukraine', 'Ukraine', 'Ukraine']);
+    expect(['the seller', ' Seller ', 'Alder Ltd.', 'alder ltd', 'the Alder Ltd,'].map((name) => resolveParty(sale, name))).toEqual(Array(5).fill('Seller'));
+    expect(resolveParty(sale, 'Sellers')).toBeNull();
   });
 });
