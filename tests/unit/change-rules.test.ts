@@ -176,3 +176,56 @@ describe('protection-changed', () => {
     expect(told(found)).toEqual([['old', 'duration', 'terminate this Agreement on notice', 'A termination clause was removed in the new version.', 'Seller', 'burden']]);
   });
 });
+
+describe('figure-changed, one case of each kind', () => {
+  const STATES = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the Republic of Sarnia.';
+  const LOAN = 'LOAN AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower") and Birch Bank plc (the "Lender").';
+  const COMPANY = 'SUBSCRIPTION AGREEMENT\n\nThis Agreement is made between Larch Mining Ltd (the "Company") and Osprey Capital LLP (the "Investor").';
+  const figureChanges = (head: string, before: string, after: string) =>
+    told(withFindings(compareVersions(parseVersion(`${head}\n\n1. ${before}`), parseVersion(`${head}\n\n1. ${after}`))).findings.filter((f) => f.rule === 'figure-changed'));
+
+  it('a share paid to a party cut: that party loses', () => {
+    expect(figureChanges(STATES, 'Ukraine shall pay to the Republic of Sarnia 50 percent of the revenues.', 'Ukraine shall pay to the Republic of Sarnia 25 percent of the revenues.')).toEqual([
+      ['new', 'financial', '25 percent', 'A figure changed from 50 percent to 25 percent.', 'Republic of Sarnia', 'burden'],
+    ]);
+  });
+
+  it('a period a duty lasts taken out: a duration term, the limit gone costs the party bound', () => {
+    expect(figureChanges(HEAD, 'The obligations of the Seller under this Clause shall survive for two years.', 'The obligations of the Seller under this Clause shall survive.')).toEqual([
+      ['new', 'duration', null, 'A figure two years removed.', 'Seller', 'burden'],
+    ]);
+  });
+
+  it('a period put in with new words says nothing alone; a grace period put in helps the party whose failure it is', () => {
+    expect(figureChanges(HEAD, 'The Seller may vary the prices.', 'The Seller may vary the prices by giving sixty days notice.')).toEqual([]);
+    expect(figureChanges(LOAN, 'An Event of Default occurs if the Borrower fails to pay any sum when due.', 'An Event of Default occurs if the Borrower fails to pay any sum within three Business Days after its due date.')).toEqual([
+      ['new', 'financial', 'three Business Days', 'A figure three Business Days added.', 'Borrower', 'benefit'],
+    ]);
+  });
+
+  it('a period in hours is weighed under its clause’s concern, not as the agreement’s term; time to pay stays money', () => {
+    expect(figureChanges(STATES, 'The Parties shall consult within 48 hours of a request by Ukraine on the defence of the installations.', 'The Parties shall consult within 24 hours of a request by Ukraine on the defence of the installations.')).toEqual([
+      ['new', 'one-sided', '24 hours', 'A figure changed from 48 hours to 24 hours.', null, null],
+    ]);
+    expect(figureChanges(HEAD, 'The Buyer shall pay each invoice within thirty days.', 'The Buyer shall pay each invoice within sixty days.')).toEqual([
+      ['new', 'financial', 'sixty days', 'A figure changed from thirty days to sixty days.', 'Buyer', 'benefit'],
+    ]);
+  });
+
+  it('a count of things supplied, under its clause’s concern; a multiple put in on a cap; a vote threshold, a matter of balance', () => {
+    expect(figureChanges(STATES, 'The Republic of Sarnia shall deliver two air-defence batteries to Ukraine.', 'The Republic of Sarnia shall deliver four air-defence batteries to Ukraine.')).toEqual([
+      ['new', 'security', 'four air-defence batteries', 'A figure changed from two air-defence batteries to four air-defence batteries.', 'Republic of Sarnia', 'burden'],
+    ]);
+    expect(figureChanges(HEAD, 'The liability of the Seller shall not exceed the Price.', 'The liability of the Seller shall not exceed twice the Price.')).toEqual([
+      ['new', 'financial', 'twice', 'A figure twice added.', 'Seller', 'burden'],
+    ]);
+    expect(figureChanges(COMPANY, 'The sale may proceed if holders of at least 50 percent of the shares approve it.', 'The sale may proceed if holders of at least 75 percent of the shares approve it.')).toEqual([
+      ['new', 'one-sided', '75 percent', 'A figure changed from 50 percent to 75 percent.', null, null],
+    ]);
+  });
+
+  it('a fee put in costs the payer, and taken out spares it', () => {
+    expect(figureChanges(HEAD, 'The Buyer shall pay each invoice.', 'The Buyer shall pay each invoice and a fee of 2 percent.')).toEqual([['new', 'financial', '2 percent', 'A figure 2 percent added.', 'Buyer', 'burden']]);
+    expect(figureChanges(HEAD, 'The Buyer shall pay a fee of 2 percent on each invoice.', 'The Buyer shall pay each invoice.')).toEqual([['new', 'financial', null, 'A figure 2 percent removed.', 'Buyer', 'benefit']]);
+  });
+});
