@@ -64,6 +64,8 @@ function applies(rule: ClauseRule | DocumentRule, version: Version): boolean {
   return rule.appliesTo?.(version) ?? true;
 }
 
+const IN_FAVOUR_OF = /\b(?:in\s+favou?r\s+of|for\s+the\s+benefit\s+of)\b/iu;
+
 /** Whom a clause rule's match burdens (see WeighsOn). */
 function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause, version: Version): string | null {
   if (match.affects !== undefined) return match.affects;
@@ -79,7 +81,12 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
     const recipient = recipientIn(clause, version, match.start, match.end);
     return recipient ? otherParty(version, recipient) : burdenedAt(clause, version, match.start);
   }
-  if (how === 'named-before') return holderNamedIn(quote, clause, version, match.start) ?? burdenedAt(clause, version, match.start);
+  if (how === 'named-before') {
+    // a party named as the one the words are in favour of ("waives in favour of the Lender any
+    // immunity") is who gains by them, not who gives: read only the words before it
+    const given = quote.split(IN_FAVOUR_OF, 1)[0]!;
+    return holderNamedIn(given, clause, version, match.start) ?? burdenedAt(clause, version, match.start);
+  }
   if (how === 'subject') return subjectAt(clause, version, match.start);
   if (how === 'named-after') return namedAfter(clause, version, match.end);
   if (how === 'not-subject') {

@@ -421,6 +421,27 @@ describe('phrase rules: the wider reading', () => {
   });
 });
 
+describe('whom a clause finding weighs on, read as its rule says', () => {
+  const weighs = (head: string, text: string, rule: string) => clauseFindings(head, text).filter((f) => f.rule === rule).map((f) => f.affects);
+
+  it('a waiver weighs on the party that waives, not the one it is in favour of', () => {
+    expect(weighs(STATES, 'Ukraine irrevocably waives in favour of the Republic of Sarnia any immunity from suit.', 'immunity-waiver')).toEqual(['Ukraine']);
+    expect(weighs(STATES, 'Ukraine irrevocably waives for the benefit of the Republic of Sarnia any immunity from suit.', 'immunity-waiver')).toEqual(['Ukraine']);
+    expect(weighs(STATES, 'The immunity of Ukraine is hereby irrevocably waived.', 'immunity-waiver')).toEqual(['Ukraine']);
+    // near miss: waived by both, it weighs on neither alone
+    expect(weighs(STATES, 'Each Party waives its immunity from suit.', 'immunity-waiver')).toEqual([null]);
+  });
+
+  it('a party barred is the subject of the words, though another party bears a duty in the sentence', () => {
+    expect(weighs(SALE, 'The Vendor shall deliver the ore and the Purchaser shall have no claim for delay.', 'party-barred')).toEqual(['Purchaser']);
+  });
+
+  it('a party relieved spares itself and weighs on the other; with no party its subject, on the party the duty was owed to', () => {
+    expect(weighs(SALE, 'The Vendor shall deliver the ore, and the Purchaser shall be under no obligation to insure it.', 'party-relieved')).toEqual(['Vendor']);
+    expect(weighs(SALE, 'The Fund shall have no obligation to report to the Purchaser.', 'party-relieved')).toEqual(['Purchaser']);
+  });
+});
+
 describe('change findings name what moved, once', () => {
   it('the same kind of concern resting on other words is a change of that kind, on no one’s side', () => {
     const found = changes(SALE, 'Title to the ore shall pass to the Purchaser on delivery at the port.', 'Title to the ore shall pass to the Purchaser when it is loaded on board the vessel.', 'Purchaser');
