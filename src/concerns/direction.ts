@@ -135,7 +135,7 @@ function failingBefore(before: string, version: Version): string | null {
 }
 
 // A time within which something may be done, not a notice to be given before it.
-const WINDOW_BEFORE = /\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?$/iu;
+const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
 
 const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance)\s+period)\b/iu;
 
@@ -172,6 +172,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   const at = figure.start;
   const sentence = sentenceAt(clause.text, at);
   if (figure.kind === 'duration') {
+    // time before a failure counts ("an Event of Default occurs if the Borrower fails to pay within
+    // three Business Days", "if such failure by the Borrower continues for thirty days"): a grace
+    // period, longer helps the party whose failure it is (read first: "for thirty days" after a
+    // failure is no period a right or duty lasts)
+    const failing = failingBefore(clause.text.slice(sentence.start, at), version);
+    if (failing) return { party: failing, rise: 'benefit', added: 'benefit' };
     // how long a duty or a right lasts ("shall survive for two years", "for a period of ten
     // years"): longer costs the party bound, or helps the holder; a limit put in, the reverse
     const lasting = lengthOf(clause, version, sentence, at);
@@ -183,10 +189,6 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const text = clause.text.slice(sentence.start, sentence.end);
     const answerable = WARRANTY_PERIOD.test(text) ? answerableForDefects(version) : null;
     if (answerable) return { party: answerable, rise: 'burden', added: 'burden' };
-    // time before a failure counts ("an Event of Default occurs if the Borrower fails to pay within
-    // three Business Days"): a grace period, longer helps the party whose failure it is
-    const failing = failingBefore(clause.text.slice(sentence.start, at), version);
-    if (failing) return { party: failing, rise: 'benefit', added: 'benefit' };
     // notice before a party may use its right: longer costs it; a window to use it in ("may
     // reject the goods within thirty days"): longer helps it, and a window put in limits it;
     // time to perform a duty: longer helps

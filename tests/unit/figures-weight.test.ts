@@ -12,6 +12,8 @@ const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "S
 const LOAN = 'LOAN AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower") and Birch Bank plc (the "Lender").';
 const WORKS = 'WORKS CONTRACT\n\nThis Contract is made between the City of Tarn (the "Employer") and Brook Civil Ltd (the "Contractor").';
 const LEASE = 'LEASE\n\nThis Lease is made between Alder Ltd (the "Landlord") and Birch Ltd (the "Tenant").';
+const UA = 'УГОДА\n\nThe Government of Україна and the Government of Республіка Сарнія (the "Parties") have agreed as follows.';
+const LICENCE = 'LICENCE\n\nThis Agreement is made between Alder Ltd (the "Owner") and Birch Ltd (the "Operator").';
 
 /** The weight of the one figure of a one-clause draft, as [party, rise, added]. */
 function weigh(head: string, text: string, whole = false) {
@@ -39,6 +41,28 @@ describe('the weight of a period', () => {
   it('how long a party answers for defects, and a grace period before a default', () => {
     expect(weigh(WORKS, 'The Contractor shall remedy defects notified within the Defects Notification Period of twelve months.')).toEqual(['Contractor', 'burden', 'burden']);
     expect(weigh(LOAN, 'An Event of Default occurs if the Borrower fails to pay any sum within three Business Days after its due date.')).toEqual(['Borrower', 'benefit', 'benefit']);
+  });
+
+  it('a failure that continues for a time is a grace period, though a right follows in the sentence', () => {
+    expect(weigh(LOAN, 'If the failure by the Borrower to pay continues for five days, the Lender may accelerate.')).toEqual(['Borrower', 'benefit', 'benefit']);
+    expect(weigh(LOAN, 'An Event of Default occurs if the Borrower fails to pay and such failure continues for five days.')).toEqual(['Borrower', 'benefit', 'benefit']);
+  });
+
+  it('a window to use a right in Ukrainian ("протягом") as in English', () => {
+    expect(weigh(UA, 'Україна може вийти з цієї Угоди протягом 30 днів.')).toEqual(['Україна', 'benefit', 'burden']);
+  });
+
+  it('no one’s where a right is both parties’, or two parties hold rights or bear duties in the sentence', () => {
+    expect(weigh(SALE, 'Either the Buyer or the Seller may terminate within thirty days.')).toBeNull();
+    expect(weigh(SALE, 'The Buyer may reject the goods and the Seller may resell them within thirty days.')).toBeNull();
+    expect(weigh(SALE, 'The Seller shall deliver and the Buyer shall pay within thirty days.')).toBeNull();
+  });
+
+  it('a licence’s term helps the party it is granted to, named or known by its role', () => {
+    expect(weigh(LICENCE, 'The Owner grants a licence of the software to the Operator for a period of five years.')).toEqual(['Operator', 'benefit', 'benefit']);
+    expect(weigh(LEASE, 'The lease of the premises runs for ten years.')).toEqual(['Tenant', 'benefit', 'benefit']);
+    // near miss: a licence whose holder neither is named nor has a role that holds one
+    expect(weigh(LICENCE, 'The licence of the software runs for five years.')).toBeNull();
   });
 
   it('a window to use a right, notice before using it, time to perform a duty, and the term of a lease', () => {
