@@ -225,6 +225,12 @@ describe('consideration-changed: what is given for what passes', () => {
     expect(found(atValue, forNothing, 'Concessionaire').map((f) => [f.affects, f.stance])).toEqual([['Concessionaire', 'against']]);
   });
 
+  it('a party named after the price but not as paid is not the one paid', () => {
+    const against = 'On expiry the Project Assets shall pass to the Grantor against payment, and the Grantor shall then insure them.';
+    const gratis = 'On expiry the Project Assets shall pass to the Grantor free of charge, and the Grantor shall then insure them.';
+    expect(found(against, gratis, 'Concessionaire').map((f) => [f.affects, f.stance])).toEqual([['Concessionaire', 'against']]);
+  });
+
   it('with no party named as paid or as receiving, the party that hands the thing over parts with it', () => {
     const handedOver = (terms: string) => `On expiry the Concessionaire shall transfer the Project Assets ${terms}, and the Grantor shall accept them.`;
     expect(found(handedOver('against payment of their net book value'), handedOver('free of charge'), 'Grantor').map((f) => [f.affects, f.stance])).toEqual([['Concessionaire', 'favour']]);
