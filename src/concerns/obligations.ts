@@ -113,7 +113,7 @@ export function deonticsOf(clause: Clause): readonly Deontic[] {
 // open its sentence or clause, or follow "either", "neither" or "both", so that "... to the
 // United States and the United States shall pay" keeps the second subject alone.
 const JOINED_BEFORE = new RegExp(
-  `(?:^|[,;:(]\\s*|\\b(?:[Ee]ither|[Nn]either|[Bb]oth)${GAP})(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}${GAP}(?:and|or|nor)${GAP}$`,
+  `(?:^\\s*|[,;:(]\\s*|\\b(?:[Ee]ither|[Nn]either|[Bb]oth)${GAP})(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}${GAP}(?:and|or|nor)${GAP}$`,
   'u',
 );
 

@@ -17,6 +17,22 @@ function read(text: string): [string, string, string][] {
   });
 }
 
+describe('a subject of two names joined', () => {
+  it('is both parties in any sentence of the clause, not only its first', () => {
+    expect(read('The Grantor and the Concessionaire shall assist each other.')).toEqual([['Parties', 'obligation', 'shall']]);
+    expect(read('The Grantor may inspect the Road. The Grantor and the Concessionaire shall assist each other.')).toEqual([
+      ['Grantor', 'right', 'may'],
+      ['Parties', 'obligation', 'shall'],
+    ]);
+    expect(read('Notices go by post.  Either the Grantor or the Concessionaire may end it.')).toEqual([['Parties', 'right', 'may']]);
+    // near miss: a name joined to one that is the object of the sentence before it, not its subject
+    expect(read('The Fund shall pay the Grantor and the Concessionaire shall report.')).toEqual([
+      ['Fund', 'obligation', 'shall'],
+      ['Concessionaire', 'obligation', 'shall'],
+    ]);
+  });
+});
+
 describe('duties and rights, each on its own words', () => {
   it('a subject before its modal, and a second modal after "and" that shares it, in the same sentence only', () => {
     expect(read('Ukraine shall pay the dues and shall report yearly.')).toEqual([['Ukraine', 'obligation', 'shall'], ['Ukraine', 'obligation', 'shall']]);

@@ -166,6 +166,12 @@ describe('term-qualified: a term the parties share', () => {
     expect(qualified('The Grantor and the Concessionaire shall assist each other in an emergency.', 'The Grantor and the Concessionaire shall assist each other in an emergency, unless the Road is closed.')).toEqual([]);
   });
 
+  it('a term of its own the party holds before the qualifier does not stop the qualifier being its', () => {
+    const before = 'The Grantor may inspect the Road. The Grantor and the Concessionaire shall assist each other in an emergency.';
+    const after = 'The Grantor may inspect the Road. The Grantor and the Concessionaire shall assist each other in an emergency, provided that the assistance of the Grantor shall be limited to traffic control.';
+    expect(told(qualified(before, after))).toEqual([['new', 'provided that', 'Grantor', 'benefit', 'against']]);
+  });
+
   it('a party named as the one whose consent is needed, or as holding a term of its own, is not the one narrowed', () => {
     expect(qualified('Either Party may transfer its interest to an Affiliate.', 'Either Party may transfer its interest to an Affiliate only with the prior consent of the Grantor.')).toEqual([]);
     expect(qualified('Either Party may withdraw on twelve months\' notice.', 'Either Party may withdraw on twelve months\' notice, save that the Grantor may withdraw on three months\' notice.')).toEqual([]);
