@@ -2,7 +2,7 @@ import { cachedPattern } from './pattern-cache.js';
 import type { Clause, Version } from '../model/clause.js';
 import { deonticsOf, obligationBalance } from './obligations.js';
 import { partyMention } from './names.js';
-import { partiesOf } from './parties.js';
+import { partiesOf, ukraineAmong } from './parties.js';
 import { sentenceAt, sentenceSpans } from './sentences.js';
 
 /**
@@ -135,7 +135,7 @@ export function protectedBy(clause: Clause, version: Version): string | null {
   const parties = partiesOf(version);
   for (const party of parties) {
     if (cachedPattern(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${partyMention(party)}`, 'u').test(clause.text)) return party;
-    if ((party === 'Ukraine' || party === 'Україна') && /\bVerkhovna Rada\b|(?<!\p{L})Верховн\p{L}*\s+Рад/u.test(clause.text)) return party;
+    if (party === ukraineAmong(version) && /\bVerkhovna Rada\b|(?<!\p{L})Верховн\p{L}*\s+Рад/u.test(clause.text)) return party;
   }
   const givers = new Set(deonticsOf(clause).filter((d) => d.kind !== 'right').map((d) => d.party));
   const named = partiesNamedIn(clause.text, version);

@@ -83,11 +83,23 @@ const DEFINITION_OF_TERM = new RegExp(`^[^\\S\\n]*(?:\\*\\*)?${QUOTE_OPEN}(?<ter
 
 // The long name a short form stands for: the name that opens the words before its parenthesis,
 // after "between", "and" or "by" ("Acme Minerals Ltd, a company incorporated in Ruritania").
-const LONG_NAME = new RegExp(`^(?:the[^\\S\\n]+)?(${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
-const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with)\b/giu;
+const LONG_NAME = new RegExp(`^(?:the[^\\S\\n]+)?(${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|&[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
+const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with|in[^\S\n]+favou?r[^\S\n]+of)\b/giu;
+
+// Where a description stands between a name and its short form ("Acme Ltd, a company incorporated
+// in England and Wales with number 1 (the "Seller")", "the Government of Veland, acting through
+// its Ministry of Energy (the "Government")"): the name is before the description's comma, and
+// the words in it ("and Wales", "with number") open no name.
+const DESCRIPTION = /,[^\S\n]+(?:a|an|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly)\b/u;
+const LIST_BOUNDARY = /[()\n;:]/gu;
 
 function longNameBefore(text: string, parenthesis: number): string | undefined {
-  const before = text.slice(Math.max(0, parenthesis - 200), parenthesis);
+  let before = text.slice(Math.max(0, parenthesis - 200), parenthesis);
+  // (the description of this name only: one after the last bracket or stop before it)
+  const boundary = [...before.matchAll(LIST_BOUNDARY)].at(-1);
+  const from = boundary ? boundary.index + 1 : 0;
+  const described = DESCRIPTION.exec(before.slice(from));
+  if (described) before = before.slice(0, from + described.index);
   const last = [...before.matchAll(BEFORE_NAME)].at(-1);
   const rest = last ? before.slice(last.index + last[0].length) : before;
   // (a list of three or more runs on after a comma: `A Ltd (the "X"), B Ltd (the "Y") and ...`)
@@ -188,6 +200,10 @@ function readPartyNames(version: Version): PartyNames {
     if (!parties.includes(party)) parties.push(party);
     for (const other of [party, ...others]) if (other) aliases.set(nameKey(other), party);
   };
+  const rename = (from: string, to: string) => {
+    parties[parties.indexOf(from)] = to;
+    for (const [name, party] of aliases) if (party === from) aliases.set(name, to);
+  };
   // Headings and texts on lines of their own: a name never runs on into the next ("Ukraine",
   // then "Have agreed as follows").
   const opening = version.clauses
@@ -207,7 +223,8 @@ function readPartyNames(version: Version): PartyNames {
   // In an opening that says who agrees with whom, a name given a short form is a party ("Acme
   // Ltd (the "Seller")"), and so is a short form given to each of several ("each, a
   // "Participant""), when the draft has it act.
-  const contracting = /\b(?:between|among|agree|agreed|entered into)\b/iu.test(opening);
+  // (a deed is made by one party in favour of another: "made by Acme plc ("Guarantor") in favour of ...")
+  const contracting = /\b(?:between|among|agree|agreed|entered into|in favou?r of)\b/iu.test(opening);
   for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
     const short = m.groups!.short!;
     const long = longNameBefore(opening, m.index);
@@ -216,6 +233,11 @@ function readPartyNames(version: Version): PartyNames {
       continue;
     }
     if (!contracting || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
+    // a short form given to a state already read by its Government ("the Government of the
+    // Kingdom of Estmark (hereinafter "Estmark")"): the draft's name for it from here on, the
+    // state's names kept as its other names
+    const known = long ? aliases.get(nameKey(partyName(long))) : undefined;
+    if (known && known !== short && !parties.includes(short)) rename(known, short);
     if (long || (m.groups!.each && actsAsParty(whole, short))) add(short, long);
   }
   // A party named bare beside one given a short form: "between the Republic of Sarnia and Birch
@@ -280,7 +302,12 @@ export function pointOfView(name: string, versions: readonly Version[]): { party
  * they would be false alarms.
  */
 export function ukraineIsParty(version: Version): boolean {
-  return partiesOf(version).some((p) => p === 'Ukraine' || p === 'Україна');
+  return ukraineAmong(version) !== null;
+}
+
+/** Ukraine by the name this draft gives it ("Ukraine", "Україна", or a short form it defines), or null. */
+export function ukraineAmong(version: Version): string | null {
+  return partiesOf(version).find((p) => p === 'Ukraine' || p === 'Україна') ?? partyNamesOf(version).aliases.get('ukraine') ?? null;
 }
 
 // A party that is a state by any of its names: "the Government of ...", "the Republic of Veland",

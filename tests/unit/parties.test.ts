@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
 import { withFindings } from '../../src/concerns/analyze.js';
 import { deonticsOf, obligationBalance } from '../../src/concerns/obligations.js';
-import { partiesOf, partyName, partyNamesOf, resolveParty } from '../../src/concerns/parties.js';
+import { partiesOf, partyName, partyNamesOf, resolveParty, ukraineIsParty } from '../../src/concerns/parties.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
 /** Parties named the ways drafters name them, and what the rules make of them. */
@@ -233,5 +233,34 @@ describe('a party by any of its names', () => {
     expect([' the Ukraine. ', 'Government of Ukraine', 'the ukraine;'].map((name) => resolveParty(treaty, name))).toEqual(['Ukraine', 'Ukraine', 'Ukraine']);
     expect(['the seller', ' Seller ', 'Alder Ltd.', 'alder ltd', 'the Alder Ltd,'].map((name) => resolveParty(sale, name))).toEqual(Array(5).fill('Seller'));
     expect(resolveParty(sale, 'Sellers')).toBeNull();
+  });
+});
+
+describe('parties named with a description, a state’s short form, or by deed', () => {
+  const parties = (opening: string) => partiesOf(parseVersion(`AGREEMENT\n\n${opening}\n\n1. The parties shall cooperate.`));
+
+  it('a name described before its short form ("a company incorporated in ... with number ...", "acting through ...")', () => {
+    const opening = 'This Agreement is made between Alder Holdings Limited, a company incorporated in England and Wales with number 0123 (the "Vendor"), Birch LLP (the "Purchaser") and Cedar Trustees Limited (the "Guarantor").';
+    expect(parties(opening)).toEqual(['Vendor', 'Purchaser', 'Guarantor']);
+    expect(resolveParty(parseVersion(`AGREEMENT\n\n${opening}`), 'Alder Holdings Limited')).toBe('Vendor');
+    expect(parties('This Agreement is made between the Government of the Republic of Veland, acting through its Ministry of Mines (the "Government"), and Dune Power Corp, a corporation organised under the laws of Ontario (the "Concessionaire").')).toEqual(['Government', 'Concessionaire']);
+  });
+
+  it('a state given a short form is known by it, its Government’s name kept as another name', () => {
+    const version = parseVersion('TREATY\n\nThis Agreement is concluded between the Government of the Kingdom of Tessel (hereinafter referred to as "Tessel") and the Government of the Republic of Sarnia (hereinafter referred to as "Sarnia").\n\n1. Tessel shall build the bridge and Sarnia may inspect it.');
+    expect(partiesOf(version)).toEqual(['Tessel', 'Sarnia']);
+    expect(resolveParty(version, 'Kingdom of Tessel')).toBe('Tessel');
+    expect(deonticsOf(version.clauses.at(-1)!).map((d) => [d.party, d.kind])).toEqual([['Tessel', 'obligation'], ['Sarnia', 'right']]);
+  });
+
+  it('Ukraine under a short form is still Ukraine to the rules about it', () => {
+    const version = parseVersion('AGREEMENT\n\nbetween the Government of Ukraine (the "Recipient") and the Government of the Republic of Sarnia (the "Donor").\n\n1. The Donor shall provide the grant.');
+    expect(partiesOf(version)).toEqual(['Recipient', 'Donor']);
+    expect(ukraineIsParty(version)).toBe(true);
+    expect(resolveParty(version, 'Ukraine')).toBe('Recipient');
+  });
+
+  it('a deed made by one party in favour of another', () => {
+    expect(parties('THIS DEED is made by Alder Group plc ("Guarantor") in favour of Birch Bank Limited ("Beneficiary").')).toEqual(['Guarantor', 'Beneficiary']);
   });
 });

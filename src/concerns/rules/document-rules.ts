@@ -1,6 +1,6 @@
 import type { Version } from '../../model/clause.js';
 import { mostBurdened } from '../bearing.js';
-import { partiesOf, ukraineIsParty } from '../parties.js';
+import { partiesOf, ukraineAmong, ukraineIsParty } from '../parties.js';
 import type { DocumentRule } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 
@@ -10,7 +10,7 @@ import { assertedMatches, keyed } from './clause-rules.js';
 // whose opening names no parties gets no document findings: they would all be false alarms.
 const namesParties = (version: Version) => partiesOf(version).length > 0;
 // Ukraine by the name the draft gives it ("Ukraine", or "Україна" in a Ukrainian text)
-const ukraineAsNamed = (version: Version) => partiesOf(version).find((p) => p === 'Україна') ?? 'Ukraine';
+const ukraineAsNamed = (version: Version) => ukraineAmong(version) ?? 'Ukraine';
 
 /** True when some operative clause asserts (not negates, quotes or reports) the pattern. */
 function provides(version: Version, pattern: RegExp): boolean {
