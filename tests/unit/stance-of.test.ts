@@ -35,6 +35,7 @@ describe('a party found by its name', () => {
     expect(finds('Republic of Sarnia', 'the Republic of  Sarnia shall')).toBe(true);
     expect(finds('Buyer', 'the Buyers shall')).toBe(false);
     expect(finds('U.S. Bank', 'the UxS. Bank')).toBe(false);
+    expect(finds('U.S. Bank', 'the U.S. Bank shall')).toBe(true);
   });
 
   it('a Cyrillic name longer than four letters in any case ending; a shorter one as written', () => {

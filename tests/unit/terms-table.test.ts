@@ -20,6 +20,13 @@ describe('the parties among a version’s key terms', () => {
   });
 });
 
+describe('the parties among a version’s key terms, and no one else', () => {
+  it('a subject that is no party (the Fund) is no party term; each party is placed once, at its first act', () => {
+    const version = parseVersion(`${HEAD}\n\n1. The Fund shall invest the price. The Seller shall deliver the ore. The Seller shall insure it.`);
+    expect(termsOfVersion(version).filter((t) => t.kind === 'party').map((t) => t.value)).toEqual(['Seller', 'Buyer']);
+  });
+});
+
 describe('key terms across versions', () => {
   const rows = termsAcrossVersions([v1, v2]);
 
