@@ -166,6 +166,10 @@ const CLAUSE_CASES: Record<string, ClauseCase> = {
     fires: [
       { text: '1.1 Ukraine hereby waives sovereign immunity from suit and execution.', quote: 'waives sovereign immunity' },
       { text: '1.1 Any immunity of Ukraine from jurisdiction is hereby irrevocably waived.', quote: 'immunity of Ukraine from jurisdiction is hereby irrevocably waived' },
+      {
+        text: '1.1 The immunity of Ukraine from the jurisdiction of the arbitral tribunal set up under Article 14 is waived.',
+        quote: 'immunity of Ukraine from the jurisdiction of the arbitral tribunal set up under Article 14 is waived',
+      },
     ],
     nearMisses: [
       { why: 'negated', text: '1.1 Ukraine does not waive its sovereign immunity.' },

@@ -146,7 +146,7 @@ export const immunityWaiver = patternRule({
   id: 'immunity-waiver',
   category: 'governing-law',
   severity: 'high',
-  pattern: keyed(/\bwaives?\b[^.;]{0,80}\bimmunit(?:y|ies)\b|\bimmunit(?:y|ies)\b[^.;]{0,40}\b(?:is|are) (?:hereby )?(?:irrevocably )?waived\b/iu, 'immunit'),
+  pattern: keyed(/\bwaives?\b[^.;]{0,80}\bimmunit(?:y|ies)\b|\bimmunit(?:y|ies)\b[^.;]{0,120}?\b(?:is|are) (?:hereby )?(?:irrevocably )?waived\b/iu, 'immunit'),
   explanation: 'Waiving sovereign immunity exposes the state and its property to suit and seizure in foreign courts.',
   weighsOn: 'named-before',
 });
