@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { withStance } from '../../src/concerns/analyze.js';
 import { partyMention } from '../../src/concerns/names.js';
 import { stanceOf } from '../../src/concerns/stance.js';
+import type { Finding } from '../../src/model/finding.js';
+import { parseVersion } from '../../src/parse/parse.js';
 
 /** A finding from one side of the table, and a party found by its name. */
 
@@ -43,5 +46,32 @@ describe('a party found by its name', () => {
     expect(finds('Сполучені Штати', 'Сполученими Штатами')).toBe(true);
     expect(finds('Рада', 'Раді')).toBe(false);
     expect(finds('Рада', 'Рада')).toBe(true);
+  });
+});
+
+describe('findings ordered by stance', () => {
+  const version = parseVersion('SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").\n\n1. The Seller shall deliver.');
+  const finding = (rule: string, affects: string | null, effect: 'burden' | 'benefit'): Finding => ({
+    rule, level: 'clause', category: 'one-sided', severity: 'medium', version: 'new', clause: null, evidence: null, explanation: rule, affects, effect,
+  });
+
+  it('against us first, then in our favour, then the rest, each kept in the order found', () => {
+    const found = [
+      finding('neutral 1', null, 'burden'),
+      finding('favour 1', 'Seller', 'burden'),
+      finding('against 1', 'Buyer', 'burden'),
+      finding('neutral 2', null, 'benefit'),
+      finding('against 2', 'Seller', 'benefit'),
+      finding('favour 2', 'Buyer', 'benefit'),
+    ];
+    const ordered = withStance(found, 'Buyer', { old: version, new: version });
+    expect(ordered.map((f) => [f.rule, f.stance])).toEqual([
+      ['against 1', 'against'],
+      ['against 2', 'against'],
+      ['favour 1', 'favour'],
+      ['favour 2', 'favour'],
+      ['neutral 1', 'neutral'],
+      ['neutral 2', 'neutral'],
+    ]);
   });
 });
