@@ -33,6 +33,15 @@ describe('a concern reworded says which way it moved, where its words say', () =
     ]);
   });
 
+  it('reach is read from two words or more come or gone; one word alone is a rewording', () => {
+    const licence = `${NARROW_CHARGE.slice(0, -1)} and Export Licence.`;
+    const renamed = NARROW_CHARGE.replace('the Mining Licence', 'the new Mining Licence');
+    expect(changes(SALE, NARROW_CHARGE, licence, 'Vendor').map((c) => c[4])).toEqual(['The ownership term here now reaches more, and weighs on Vendor more']);
+    expect(changes(SALE, licence, NARROW_CHARGE, 'Vendor').map((c) => c[4])).toEqual(['The ownership term here now reaches less, and weighs on Vendor less']);
+    expect(changes(SALE, NARROW_CHARGE, renamed, 'Vendor').map((c) => c[4])).toEqual(['The ownership term here is worded differently']);
+    expect(changes(SALE, renamed, NARROW_CHARGE, 'Vendor').map((c) => c[4])).toEqual(['The ownership term here is worded differently']);
+  });
+
   it('a protection that reaches less helps less, and one that reaches more helps more', () => {
     expect(changes(STATES, WIDE_GUARD, NARROW_GUARD, 'Ukraine')).toEqual([
       ['concern-changed', 'security', 'Ukraine', 'burden', 'The security term here now reaches less, and helps Ukraine less'],
