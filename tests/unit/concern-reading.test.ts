@@ -442,6 +442,34 @@ describe('whom a clause finding weighs on, read as its rule says', () => {
   });
 });
 
+describe('what a phrase rule takes from its entry in the catalogue', () => {
+  const found = (head: string, text: string) => clauseFindings(head, text).map((f) => [f.rule, f.affects, f.effect]);
+
+  it('its effect: a cap on a party’s liability helps that party', () => {
+    expect(found(SALE, 'The total liability of the Vendor shall not exceed the Price.')).toEqual([['liability-capped', 'Vendor', 'benefit']]);
+  });
+
+  it('the party it weighs on when its words name none, where that party is one of the draft’s', () => {
+    const bypass = 'This Agreement shall be applied provisionally without awaiting ratification.';
+    expect(found(STATES, bypass)).toEqual([
+      ['entry-into-force', null, 'benefit'],
+      ['ratification-bypassed', 'Ukraine', 'burden'],
+      ['rada-bypassed', 'Ukraine', 'burden'],
+    ]);
+    // between states without Ukraine: no one named, and the rules about Ukraine silent
+    expect(found(TWO_STATES, bypass)).toEqual([
+      ['entry-into-force', null, 'benefit'],
+      ['ratification-bypassed', null, 'burden'],
+    ]);
+  });
+
+  it('whom it speaks to: rules about states speak between any states, rules about Ukraine only where it is a party', () => {
+    expect(found(TWO_STATES, 'The Fund shall act in conformity with the constitutional requirements of each Party.')).toEqual([['constitution-named', null, 'benefit']]);
+    expect(found(STATES, 'Title to the deposits shall pass to the Fund.').map(([rule]) => rule)).toEqual(['resource-title-passes', 'subsoil-alienated']);
+    expect(found(TWO_STATES, 'Title to the deposits shall pass to the Fund.').map(([rule]) => rule)).toEqual(['resource-title-passes']);
+  });
+});
+
 describe('change findings name what moved, once', () => {
   it('the same kind of concern resting on other words is a change of that kind, on no one’s side', () => {
     const found = changes(SALE, 'Title to the ore shall pass to the Purchaser on delivery at the port.', 'Title to the ore shall pass to the Purchaser when it is loaded on board the vessel.', 'Purchaser');
