@@ -432,6 +432,23 @@ describe('whom a clause finding weighs on, read as its rule says', () => {
     expect(weighs(STATES, 'Each Party waives its immunity from suit.', 'immunity-waiver')).toEqual([null]);
   });
 
+  it('a right, a claim or a defence waived weighs on the party that gives it up, however the waiver is said', () => {
+    expect(weighs(SALE, 'The Purchaser waives any claim it may have against the Vendor for late delivery.', 'rights-waived')).toEqual(['Purchaser']);
+    expect(weighs(SALE, 'The Purchaser waives, and shall cause its lenders to waive, every right of set-off against the Vendor.', 'rights-waived')).toEqual(['Purchaser']);
+    expect(weighs(SALE, 'The Vendor waives in favour of the Purchaser all contractual remedies for delay.', 'rights-waived')).toEqual(['Vendor']);
+    expect(weighs(SALE, 'All objections to the quality of the ore delivered before 1 May are waived by the Purchaser.', 'rights-waived')).toEqual(['Purchaser']);
+    expect(weighs(SALE, 'Any right of the Vendor to suspend deliveries for the Purchaser’s late payment is hereby waived.', 'rights-waived')).toEqual(['Vendor']);
+    // near misses: a waiver both give, one denied, a waiver only named as a noun, one inside a submission to a court, an immunity (its own rule)
+    for (const text of [
+      'Each Party waives any claim against the other for indirect loss.',
+      'The Purchaser does not waive any claim for late delivery.',
+      'No delay by the Vendor in using any right shall operate as a waiver of it.',
+      'The Purchaser submits to the courts of Oslo and waives any objection to proceedings there on the ground of inconvenient forum.',
+      'The Vendor waives any right of immunity from suit.',
+    ])
+      expect(weighs(SALE, text, 'rights-waived'), text).toEqual([]);
+  });
+
   it('a party barred is the subject of the words, though another party bears a duty in the sentence', () => {
     expect(weighs(SALE, 'The Vendor shall deliver the ore and the Purchaser shall have no claim for delay.', 'party-barred')).toEqual(['Purchaser']);
   });
