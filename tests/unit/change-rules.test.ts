@@ -177,6 +177,19 @@ describe('protection-changed', () => {
   });
 });
 
+describe('protection-changed: a release from a party’s own law', () => {
+  const STATES = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the Republic of Sarnia.';
+  const both = 'Neither Ukraine nor the Republic of Sarnia shall be required to take any measure incompatible with its Constitution.';
+  const one = 'Ukraine shall not be required to take any measure incompatible with its Constitution.';
+  const released = (before: string, after: string) =>
+    told(withFindings(compareVersions(parseVersion(`${STATES}\n\n1. ${before}`), parseVersion(`${STATES}\n\n1. ${after}`))).findings.filter((f) => f.rule === 'protection-changed'));
+
+  it('taken from one party costs it; given to one more helps it', () => {
+    expect(released(both, one)).toEqual([['new', 'constitutional', null, 'A constitutional-compliance clause no longer releases Republic of Sarnia from measures its own constitution or law forbids.', 'Republic of Sarnia', 'burden']]);
+    expect(released(one, both)).toEqual([['new', 'constitutional', null, 'A constitutional-compliance clause now releases Republic of Sarnia from measures its own constitution or law forbids.', 'Republic of Sarnia', 'benefit']]);
+  });
+});
+
 describe('figure-changed, one case of each kind', () => {
   const STATES = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the Republic of Sarnia.';
   const LOAN = 'LOAN AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower") and Birch Bank plc (the "Lender").';
