@@ -168,6 +168,15 @@ describe('duty-hedged', () => {
     const softened = findings('1. The Seller shall deliver spare parts.', '1. The Seller shall endeavour to deliver spare parts.', 'duty-hedged');
     expect(told(softened)).toEqual([['new', 'one-sided', 'shall', "Seller's duty is softened to an effort or a support, no longer a firm undertaking.", 'Seller', 'benefit']]);
   });
+
+  it('the reverse is a duty made firm, at the party’s cost; a soft duty kept beside a firm one softened is still softened', () => {
+    const firmed = findings('1. The Seller shall endeavour to deliver spare parts.', '1. The Seller shall deliver spare parts.', 'duty-hedged');
+    expect(told(firmed)).toEqual([['new', 'one-sided', 'shall', "Seller's duty is made firm, where it was an effort or a support.", 'Seller', 'burden']]);
+    const both = findings('1. The Seller shall deliver spare parts and shall endeavour to train staff.', '1. The Seller shall endeavour to deliver spare parts and shall endeavour to train staff.', 'duty-hedged');
+    expect(told(both).map((row) => [row[4], row[5]])).toEqual([['Seller', 'benefit']]);
+    // near miss: the Buyer's duties, unchanged beside the Seller's, are no one's softening
+    expect(told(findings('1. The Seller shall deliver spare parts. The Buyer shall pay.', '1. The Seller shall endeavour to deliver spare parts. The Buyer shall pay.', 'duty-hedged')).map((row) => row[4])).toEqual(['Seller']);
+  });
 });
 
 describe('protection-changed', () => {
