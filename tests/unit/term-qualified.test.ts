@@ -85,7 +85,12 @@ describe('term-qualified: near misses', () => {
     expect(told(pledge)).toEqual([['new', 'save for', 'Grantor', 'benefit', 'against']]);
     expect(pledge[0]!.explanation).toBe('Concessionaire\'s prohibition (“shall not”) is given an exception here in favour of Grantor.');
     // taken off, its loss
-    expect(told(qualified('The Concessionaire shall not create any security over the Road, save for a pledge in favour of the Grantor.', 'The Concessionaire shall not create any security over the Road.'))).toEqual([['old', 'save for', 'Grantor', 'burden', 'favour']]);
+    const lost = qualified('The Concessionaire shall not create any security over the Road, save for a pledge in favour of the Grantor.', 'The Concessionaire shall not create any security over the Road.');
+    expect(told(lost)).toEqual([['old', 'save for', 'Grantor', 'burden', 'favour']]);
+    expect(lost[0]!.explanation).toBe('Concessionaire\'s prohibition (“shall not”) loses an exception it had in favour of Grantor.');
+    // in favour of the party the term binds: an exception like any other, which spares it
+    const own = qualified('The Concessionaire shall not create any security over the Road.', 'The Concessionaire shall not create any security over the Road, save for a pledge in favour of the Concessionaire.');
+    expect(told(own)).toEqual([['new', 'save for', 'Concessionaire', 'benefit', 'favour']]);
     // in favour of no party named: which way, unknown
     expect(qualified('The Concessionaire shall not create any security over the Road.', 'The Concessionaire shall not create any security over the Road, save for a pledge in favour of its lenders.')).toEqual([]);
   });
