@@ -21,6 +21,7 @@ describe('figures read where they stand', () => {
   it('a share in words, as a fraction or a percentage', () => {
     expect(read('one-half of the revenue')).toEqual([['percent', 'one-half', 50, 0, 8]]);
     expect(read('keeps seventy-five percent')).toEqual([['percent', 'seventy-five percent', 75, 6, 26]]);
+    expect(read('сплачує двадцять п’ять відсотків доходу')).toEqual([['percent', 'двадцять п’ять відсотків', 25, 8, 32]]);
     expect(read('fifty per cent, and 12 months')).toEqual([
       ['percent', 'fifty per cent', 50, 0, 14],
       ['duration', '12 months', 360, 20, 29],
@@ -59,6 +60,7 @@ describe('figures read where they stand', () => {
     expect(read('Four instalments of the fee are paid.')).toEqual([['count', 'Four instalments', 4, 0, 16]]);
     // near misses: one thing is no count; a part of a whole is no count
     expect(read('one vessels')).toEqual([]);
+    expect(read('1 vessels')).toEqual([]);
     expect(read('two of its members')).toEqual([]);
   });
 
