@@ -233,9 +233,9 @@ function readPartyNames(version: Version): PartyNames {
       continue;
     }
     if (!contracting || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
-    // a short form given to a state already read by its Government ("the Government of the
-    // Kingdom of Estmark (hereinafter "Estmark")"): the draft's name for it from here on, the
-    // state's names kept as its other names
+    // a short form given to a party already read, as a state is by its Government ("the
+    // Government of the Kingdom of Estmark (hereinafter "Estmark")"): the draft's name for it from
+    // here on, the names it was read by kept as its other names
     const known = long ? aliases.get(nameKey(partyName(long))) : undefined;
     if (known && known !== short && !parties.includes(short)) rename(known, short);
     if (long || (m.groups!.each && actsAsParty(whole, short))) add(short, long);
