@@ -305,9 +305,12 @@ export function ukraineIsParty(version: Version): boolean {
   return ukraineAmong(version) !== null;
 }
 
-/** Ukraine by the name this draft gives it ("Ukraine", "Україна", or a short form it defines), or null. */
+/**
+ * Ukraine by the name this draft gives it: "Україна" where a Ukrainian opening names it so, else
+ * the party that answers to "Ukraine" ("Ukraine", or a short form the draft defines for it); or null.
+ */
 export function ukraineAmong(version: Version): string | null {
-  return partiesOf(version).find((p) => p === 'Ukraine' || p === 'Україна') ?? partyNamesOf(version).aliases.get('ukraine') ?? null;
+  return partiesOf(version).find((p) => p === 'Україна') ?? partyNamesOf(version).aliases.get('ukraine') ?? null;
 }
 
 // A party that is a state by any of its names: "the Government of ...", "the Republic of Veland",

@@ -226,7 +226,7 @@ describe('a party by any of its names', () => {
 
   it('the United States as "us", "U.S.A." or its long name, in any case; not "America" or a word that starts alike', () => {
     expect(['us', 'US', 'U.S.', 'u.s.a.', 'USA', 'united states of america'].map((name) => resolveParty(treaty, name))).toEqual(Array(6).fill('United States'));
-    expect(['America', 'usb'].map((name) => resolveParty(treaty, name))).toEqual([null, null]);
+    expect(['America', 'usb', 'Cyprus', 'Belarus'].map((name) => resolveParty(treaty, name))).toEqual([null, null, null, null]);
   });
 
   it('spaces, a leading "the", a trailing stop and case aside; a plural is another word', () => {
@@ -243,6 +243,9 @@ describe('parties named with a description, a state’s short form, or by deed',
     const opening = 'This Agreement is made between Alder Holdings Limited, a company incorporated in England and Wales with number 0123 (the "Vendor"), Birch LLP (the "Purchaser") and Cedar Trustees Limited (the "Guarantor").';
     expect(parties(opening)).toEqual(['Vendor', 'Purchaser', 'Guarantor']);
     expect(resolveParty(parseVersion(`AGREEMENT\n\n${opening}`), 'Alder Holdings Limited')).toBe('Vendor');
+    // the description is this name's own: the next name in the list is read past it, not before it
+    expect(resolveParty(parseVersion(`AGREEMENT\n\n${opening}`), 'Birch LLP')).toBe('Purchaser');
+    expect(resolveParty(parseVersion(`AGREEMENT\n\n${opening}`), 'Cedar Trustees Limited')).toBe('Guarantor');
     expect(parties('This Agreement is made between the Government of the Republic of Veland, acting through its Ministry of Mines (the "Government"), and Dune Power Corp, a corporation organised under the laws of Ontario (the "Concessionaire").')).toEqual(['Government', 'Concessionaire']);
   });
 
