@@ -48,6 +48,43 @@ function recipientBefore(text: string, sentenceStart: number, at: number, versio
   return null;
 }
 
+// A loan made to a party ("the loan extended by Lindmar to Varesk", "shall lend to the Borrower"):
+// the party named after "to" received the money, and what the loan costs (its interest) is theirs.
+const LENT_TO = /\b(?:loans?|credits?|advances?|facilit(?:y|ies)|financing|lend|lends|lent|advanced)\b[^.;]{0,80}?\bto\s+(?:the\s+)?$/iu;
+
+/** The party the sentence before `at` names as given a loan, or null. */
+function borrowerBefore(text: string, sentenceStart: number, at: number, version: Version): string | null {
+  const before = text.slice(sentenceStart, at);
+  for (const party of partiesOf(version)) {
+    for (const m of before.matchAll(cachedPattern(partyMention(party), 'gu'))) {
+      if (LENT_TO.test(before.slice(Math.max(0, m.index - 100), m.index))) return party;
+    }
+  }
+  return null;
+}
+
+// A sum a sentence says one party bears ("each loss borne by the Insured", "at the cost of the
+// Tenant", "for the account of the Buyer", "payable by the Borrower"): that party pays it, whoever
+// else the sentence names as liable or bound.
+const BORNE_BY = /\b(?:(?:borne|payable|paid|met|defrayed)\s+(?:solely\s+|entirely\s+)?by|at\s+the\s+(?:sole\s+)?(?:cost|expense)\s+of|for\s+the\s+account\s+of)\s+(?:the\s+)?$/iu;
+
+// ("borne by the Tenant and the Landlord", "by the Buyer or the Seller": more than one bears it)
+const AND_ANOTHER = /^\s+(?:and|or)\s+(?:by\s+)?(?:the\s+)?\p{Lu}/u;
+
+/** The one party the sentence at `at` says bears a sum, or null (none, or more than one). */
+function bearerOfSum(clause: Clause, version: Version, sentence: { start: number; end: number }): string | null {
+  const text = clause.text.slice(sentence.start, sentence.end);
+  const bearers = new Set<string>();
+  for (const party of partiesOf(version)) {
+    for (const m of text.matchAll(cachedPattern(partyMention(party), 'gu'))) {
+      if (!BORNE_BY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (AND_ANOTHER.test(text.slice(m.index + m[0].length))) return null;
+      bearers.add(party);
+    }
+  }
+  return bearers.size === 1 ? [...bearers][0]! : null;
+}
+
 /** The one party holding a right in the sentence at `at` (in English or Ukrainian), or null. */
 function rightHolderAt(clause: Clause, version: Version, at: number): string | null {
   const parties = new Set(partiesOf(version));
@@ -118,9 +155,9 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
   return bearer ? { party: bearer, kind: 'duty' } : null;
 }
 
-// "the Borrower fails to pay", "failure by the Contractor to complete": the party that fails is
+// "the Borrower fails to pay" (or "does not pay"), "failure by the Contractor to complete": the party that fails is
 // named just before, or just after "failure by".
-const FAILS = /\b(?:fails?|failed)\s+to\b[^.;]{0,120}$/iu;
+const FAILS = /\b(?:(?:fails?|failed)\s+to|(?:does|do|did)\s+not\s+(?:pay|perform|deliver|complete|comply|remedy|repay|make))\b[^.;]{0,120}$/iu;
 const FAILURE_BY = /\bfailure\s+(?:by|of)\s+([^.;]{1,60}?)\s+to\b[^.;]{0,120}$/iu;
 
 /** The party whose failure the words before a period speak of, or null. */
@@ -209,12 +246,15 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // what the party given a thing pays for it ("shall grant to Lusk the use of the airfield against
   // an annual rent of 12 million marks"): the sum is owed by that party, not paid to it
   if (recipient && PRICE_FOR_WHAT_IS_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) return { party: recipient, rise: 'burden', added: 'burden' };
+  // the interest or fee of a loan is owed by the party it was lent to
+  const borrower = pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? borrowerBefore(clause.text, sentence.start, at, version) : null;
+  if (borrower) return { party: borrower, rise: 'burden', added: 'burden' };
   if (recipient && !cap) return { party: recipient, rise: 'benefit', added: 'benefit' };
   // the price of a right ("may prepay the Loan, subject to a prepayment fee of two per cent", "may
   // cancel upon payment of a cancellation fee"): the party that holds the right pays it
   const priceOfRight = PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? rightHolderAt(clause, version, at) : null;
   if (priceOfRight) return { party: priceOfRight, rise: 'burden', added: 'burden' };
-  const payer = burdenedAt(clause, version, at) ?? bearerJustBefore(clause, version, sentence.start, at) ?? (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null);
+  const payer = bearerOfSum(clause, version, sentence) ?? burdenedAt(clause, version, at) ?? bearerJustBefore(clause, version, sentence.start, at) ?? (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null);
   if (!payer) return null;
   // a limit on how many things the bound party may keep ("shall keep not more than 30,000
   // personnel"): a higher limit eases it, a limit put in binds it; a cap on a sum it pays is the

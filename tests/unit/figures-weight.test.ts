@@ -43,6 +43,11 @@ describe('the weight of a period', () => {
     expect(weigh(LOAN, 'An Event of Default occurs if the Borrower fails to pay any sum within three Business Days after its due date.')).toEqual(['Borrower', 'benefit', 'benefit']);
   });
 
+  it('a party that "does not pay" within a time fails as one that "fails to pay"; a party that does not object is given no grace', () => {
+    expect(weigh(LOAN, 'It is an Event of Default if the Borrower does not pay within five Business Days after the due date any amount payable.')).toEqual(['Borrower', 'benefit', 'benefit']);
+    expect(weigh(LOAN, 'If the Borrower does not object within five Business Days, the Lender may assign the Loan.')).not.toEqual(['Borrower', 'benefit', 'benefit']);
+  });
+
   it('a failure that continues for a time is a grace period, though a right follows in the sentence', () => {
     expect(weigh(LOAN, 'If the failure by the Borrower to pay continues for five days, the Lender may accelerate.')).toEqual(['Borrower', 'benefit', 'benefit']);
     expect(weigh(LOAN, 'An Event of Default occurs if the Borrower fails to pay and such failure continues for five days.')).toEqual(['Borrower', 'benefit', 'benefit']);
@@ -78,6 +83,25 @@ describe('the weight of a share, a sum or a count', () => {
     expect(weigh(SALE, 'The Seller shall pay to the Buyer 5 percent of the revenue.')).toEqual(['Buyer', 'benefit', 'benefit']);
     expect(weigh(SALE, 'The Seller shall grant to the Buyer the use of the depot against an annual rent of 5 percent of turnover.')).toEqual(['Buyer', 'burden', 'burden']);
     expect(weigh(LOAN, 'The Borrower may prepay the Loan, subject to a prepayment fee of two per cent.')).toEqual(['Borrower', 'burden', 'burden']);
+  });
+
+  it('the interest of a loan is owed by the party it was lent to, not paid to it; interest paid to a party helps that party', () => {
+    const STATES = 'AGREEMENT\n\nThe Government of the Grand Duchy of Lindmar and the Government of the Republic of Varesk (the "Parties") have agreed as follows.';
+    expect(weigh(STATES, 'The loan extended by the Grand Duchy of Lindmar to the Republic of Varesk shall bear interest at 1.2 per cent per annum.')).toEqual(['Republic of Varesk', 'burden', 'burden']);
+    expect(weigh(LOAN, 'The Lender shall lend to the Borrower, and the Borrower shall pay interest at 4 percent.')?.slice(0, 2)).toEqual(['Borrower', 'burden']);
+    expect(weigh(LOAN, 'The Borrower shall pay to the Lender interest at 4 percent.')).toEqual(['Lender', 'benefit', 'benefit']);
+    // a sum lent, not its price, is what the borrower is given
+    expect(weigh(LOAN, 'The Lender shall lend to the Borrower USD 5,000,000.')).toEqual(['Borrower', 'benefit', 'benefit']);
+  });
+
+  it('a sum the sentence says one party bears is that party’s, whoever else it names as liable', () => {
+    const COVER = 'POLICY\n\nThis Policy is made between Alder Insurance plc (the "Insurer") and Birch Ltd (the "Insured").';
+    expect(weigh(COVER, 'The deductible shall be USD 250,000 each and every loss borne by the Insured before the Insurer becomes liable.')).toEqual(['Insured', 'burden', 'burden']);
+    expect(weigh(LEASE, 'Repairs up to USD 5,000 a year shall be carried out at the cost of the Tenant, and the Landlord shall carry out the rest.')?.[0]).toBe('Tenant');
+    // borne by both, or by two in the one sentence: no one party bears the sum (and the duty of the
+    // sentence, the Tenant's, is no clue to who pays)
+    expect(weigh(LEASE, 'The Tenant shall procure the survey, and its fee of USD 5,000 shall be borne by the Landlord and the Tenant in equal parts.')).toEqual(['Tenant', 'burden', 'burden']);
+    expect(weigh(LEASE, 'The Tenant shall procure the survey, and its fee of USD 5,000 shall be borne by the Landlord.')).toEqual(['Landlord', 'burden', 'burden']);
   });
 
   it('a price no party is named for is paid by the party whose role pays it', () => {
