@@ -171,6 +171,15 @@ function failingBefore(before: string, version: Version): string | null {
   return failure ? (partiesNamedIn(failure[1]!, version)[0] ?? null) : null;
 }
 
+// A period that is a notice: "six months' written notice", "30 days prior notice", "notice of not less than".
+const NOTICE_AFTER = /^[^.;,]{0,25}?(?:['’]|\s)\s*(?:(?:prior|written|advance|clear)\s+)*notice\b/iu;
+const NOTICE_BEFORE = /\bnotice\s+(?:period\s+)?of\s+(?:not\s+less\s+than\s+|at\s+least\s+)?$/iu;
+const isNotice = (text: string, sentenceStart: number, at: number) => NOTICE_AFTER.test(text.slice(at, at + 60)) || NOTICE_BEFORE.test(text.slice(Math.max(sentenceStart, at - 40), at));
+
+// A threshold in a condition: "if Net Sales in any year fall below", "where the price exceeds".
+// (within the condition itself: no comma between, and no cap, "shall not exceed", for the comparison)
+const CONDITION_THRESHOLD = /\b(?:if|where|unless|when|whenever|in\s+the\s+event\s+(?:that\s+)?)\b[^.;,]{0,100}?\b(?:(?:falls?|fell|drops?|dropped)\s+(?:below|under)|(?:is|are|be)\s+(?:less|more|greater|lower|higher)\s+than|(?<!\bnot\s+(?:to\s+)?)(?:exceeds?|exceeded)|(?:goes|go|rises?|rose)\s+(?:above|over))\s+(?:the\s+sum\s+of\s+|an?\s+amount\s+of\s+)?$/iu;
+
 // A time within which something may be done, not a notice to be given before it.
 const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
 
@@ -233,7 +242,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
-    // the term of a lease, licence or concession: longer helps the party that holds it
+    // the term of a lease, licence or concession: longer helps the party that holds it; a notice
+    // ("by giving not less than six months' notice") is no term, and whose it is was not read
+    if (isNotice(clause.text, sentence.start, at)) return null;
     const holderOfGrant = granteeIn(text, version);
     return holderOfGrant ? { party: holderOfGrant, rise: 'benefit', added: 'benefit' } : null;
   }
@@ -241,6 +252,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // Shares approve", "a vote of Parties holding more than fifty per cent") is a threshold: who
   // gains by it depends on what the vote decides, which the figure does not say
   if (isVoteThreshold(clause, figure)) return null;
+  // a figure a condition measures ("if Net Sales fall below €2 million") is no sum anyone pays:
+  // which way it cuts depends on what follows the condition
+  if (CONDITION_THRESHOLD.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return null;
   const recipient = recipientBefore(clause.text, sentence.start, at, version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));
   // what the party given a thing pays for it ("shall grant to Lusk the use of the airfield against

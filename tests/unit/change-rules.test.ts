@@ -72,6 +72,13 @@ describe('figure-changed names the figures a change touched, and only those', ()
     expect(findings('1. The Buyer shall pay each invoice.', '1. The Buyer shall pay each invoice within thirty days.', 'figure-changed')).toEqual([]);
   });
 
+  it('a time limit put in place of a vague one binds the party that must act by it; put in beside a vague one kept, it says nothing alone', () => {
+    const firm = findings('1. The Buyer shall notify the Seller of any defect as soon as reasonably practicable.', '1. The Buyer shall notify the Seller of any defect within forty-eight hours.', 'figure-changed');
+    expect(told(firm).map((row) => [row[3], row[4], row[5]])).toEqual([['A figure forty-eight hours added.', 'Buyer', 'burden']]);
+    expect(findings('1. The Seller shall replace any defective goods promptly.', '1. The Seller shall replace any defective goods within ten days.', 'figure-changed').map((f) => [f.affects, f.effect])).toEqual([['Seller', 'burden']]);
+    expect(findings('1. The Buyer shall notify the Seller promptly of any defect.', '1. The Buyer shall notify the Seller promptly of any defect, and in any case within ten days of delivery.', 'figure-changed')).toEqual([]);
+  });
+
   it('a notice in hours, one or many, is weighed under the concern of its clause, not as the term', () => {
     const hour = findings("1. The Seller may inspect the site on forty-eight hours' notice.", "1. The Seller may inspect the site on one hour's notice.", 'figure-changed');
     expect(told(hour)).toEqual([['new', 'one-sided', 'one hour', 'A figure changed from forty-eight hours to one hour.', 'Seller', 'benefit']]);

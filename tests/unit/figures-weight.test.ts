@@ -70,6 +70,13 @@ describe('the weight of a period', () => {
     expect(weigh(LICENCE, 'The licence of the software runs for five years.')).toBeNull();
   });
 
+  it('a notice both parties may give is no one’s, though the sentence speaks of a lease', () => {
+    expect(weigh(LEASE, "Either the Landlord or the Tenant may terminate this Lease by giving the other not less than six months' written notice.")).toBeNull();
+    expect(weigh(LEASE, 'Either the Landlord or the Tenant may terminate this Lease by a notice of not less than six months.')).toBeNull();
+    // near miss: the lease's own term is the tenant's
+    expect(weigh(LEASE, 'The Landlord lets the premises to the Tenant and this Lease shall run for six years.')).toEqual(['Tenant', 'benefit', 'benefit']);
+  });
+
   it('a window to use a right, notice before using it, time to perform a duty, and the term of a lease', () => {
     expect(weigh(SALE, 'The Buyer may reject the goods within thirty days of delivery.')).toEqual(['Buyer', 'benefit', 'burden']);
     expect(weigh(SALE, 'The Buyer may terminate this Agreement on ninety days notice.')).toEqual(['Buyer', 'burden', 'burden']);
@@ -111,6 +118,13 @@ describe('the weight of a share, a sum or a count', () => {
   it('a cap: on a sum, more costs the payer and a cap put in helps it; on things kept, more eases the party and a cap put in binds it', () => {
     expect(weigh(SALE, 'The liability of the Seller shall not exceed 20 percent of the price.')).toEqual(['Seller', 'burden', 'benefit']);
     expect(weigh(SALE, 'The Seller shall keep not more than 300 trucks at the port.')).toEqual(['Seller', 'benefit', 'burden']);
+  });
+
+  it('a figure a condition measures is no sum anyone pays; a cap in the sentence after a condition still is', () => {
+    const LICENSING = 'LICENCE\n\nThis Agreement is made between Alder Ltd (the "Licensor") and Birch Ltd (the "Licensee").';
+    expect(weigh(LICENSING, 'The licence granted to the Licensee is exclusive, provided that the Licensor may make it non-exclusive if Net Sales in any year fall below EUR 2,000,000.')).toBeNull();
+    expect(weigh(SALE, 'The Buyer shall pay to the Seller a bonus where the quantity delivered exceeds 500 tonnes.')).toBeNull();
+    expect(weigh(WORKS, 'If the Contractor fails to complete on time, delay damages payable to the Employer shall not exceed 10 percent of the Contract Price.')).toEqual(['Contractor', 'burden', 'benefit']);
   });
 
   it('a share of votes that decides is no one’s', () => {

@@ -103,6 +103,10 @@ function paysWithin(located: { clause: Clause; figure: Figure | null }, inOld: {
   return PAYMENT_WORDS.test(where.clause.text.slice(sentence.start, sentence.end));
 }
 
+// A time to act said without a figure.
+const VAGUE_TIME = /\b(?:as\s+soon\s+as\s+(?:reasonably\s+)?(?:practicable|possible)|promptly|forthwith|without\s+(?:undue\s+)?delay|within\s+a\s+reasonable\s+(?:time|period))\b/iu;
+const vagueTimeMadeFigure = (oldClauses: Clause[], newClauses: Clause[]) => oldClauses.some((c) => VAGUE_TIME.test(c.text)) && !newClauses.some((c) => VAGUE_TIME.test(c.text));
+
 function countsLast(figures: Figure[]): Figure[] {
   const uncounted = figures.filter((f) => f.kind !== 'count');
   return uncounted.length === 0 || uncounted.length === figures.length ? figures : [...uncounted, ...figures.filter((f) => f.kind === 'count')];
@@ -146,8 +150,10 @@ export const figureChanged: ChangeRule = {
     // a period where there was none comes with new words ("may vary the rates by giving sixty
     // days' notice"): what they do, the rules on duties and concerns read; the period alone
     // does not say which way the change cuts, and weighed alone it was read the wrong way; save
-    // a grace period before a party's failure counts, which can only help that party
-    if (period && before.length === 0 && !(inNew && graceFor(inNew.clause, comparison.new, inNew.figure.start))) return [];
+    // a grace period before a party's failure counts, which can only help that party; or a time
+    // limit put in place of a vague one ("as soon as reasonably practicable" → "within forty-eight
+    // hours"), which binds whoever must act by it
+    if (period && before.length === 0 && !(inNew && (graceFor(inNew.clause, comparison.new, inNew.figure.start) || vagueTimeMadeFigure(oldClauses, newClauses)))) return [];
     let affects: string | null = null;
     let effect: Effect | null = null;
     // a split between the parties: the party whose share fell loses
