@@ -33,6 +33,16 @@ describe('one-party-say', () => {
     expect(rulesFor(COMPANY, 'No consent of the Investor shall be required for the issue of new shares.')).toEqual([]);
   });
 
+  it('a condition only one party can meet, and a notice one party gives alone, are its say; a condition on what it does is not', () => {
+    expect(oneSided(COMPANY, 'If the Investor approves a sale of the Company, all shareholders shall transfer their Shares to the buyer.').map((f) => [f.rule, f.affects])).toEqual([['one-party-say', 'Company']]);
+    expect(rulesFor(COMPANY, 'The chair shall be replaced unless the Investor so decides.')).toEqual(['one-party-say']);
+    expect(oneSided(COMPANY, 'The chief executive may be removed by notice from the Investor alone.').map((f) => [f.rule, f.affects])).toEqual([['one-party-say', 'Company']]);
+    // near misses: both may approve; a notice from one party that is not its alone; what it does, not what it decides
+    expect(rulesFor(COMPANY, 'If the Company and the Investor each approve a sale, all shareholders shall transfer their Shares.')).toEqual([]);
+    expect(rulesFor(COMPANY, 'The chief executive may be removed by notice from the Investor and the Company.')).toEqual([]);
+    expect(rulesFor(COMPANY, 'If the Investor transfers its Shares, it shall give a copy of the transfer to the Company.')).toEqual([]);
+  });
+
   it('speaks only where no other one-sided rule has: a consent a phrase rule flags is reported once', () => {
     const found = oneSided(COMPANY, 'The Company shall not issue new shares without the prior written consent of the Investor.');
     expect(found.map((f) => f.rule)).toEqual(['consent-veto']);
@@ -49,6 +59,22 @@ describe('supplementary rules in a change', () => {
         .map((f) => f.rule);
     expect(kinds('The Company shall not issue new shares without the prior written consent of the Investor.', 'The Company shall not issue new shares unless the Investor has given its prior written consent.')).not.toContain('concern-gone');
     expect(kinds('The Company may assign this Agreement to any Affiliate.', 'The Company may assign this Agreement to any Affiliate with the prior written consent of the Investor.')).toContain('concern-appears');
+  });
+
+  it('a vote threshold taken out, which says nothing of whom it weighs on, does not silence one party’s say put in its place', async () => {
+    const { compareVersions } = await import('../../src/compare/compare.js');
+    const { withFindings } = await import('../../src/concerns/analyze.js');
+    const seen = (before: string, after: string) =>
+      withFindings(compareVersions(parseVersion(`${COMPANY}\n\n1. ${before}`), parseVersion(`${COMPANY}\n\n1. ${after}`)), { we: 'Company' })
+        .findings.filter((f) => f.level === 'change' && f.category === 'one-sided')
+        .map((f) => [f.rule, f.affects, f.stance]);
+    const vote = 'If holders of at least seventy-five per cent of the Shares approve a sale of the Company, all shareholders shall transfer their Shares to the buyer.';
+    expect(seen(vote, 'If the Investor approves a sale of the Company, all shareholders shall transfer their Shares to the buyer.')).toEqual([
+      ['concern-appears', 'Company', 'against'],
+      ['figure-changed', null, 'neutral'],
+    ]);
+    // the threshold changed, with no say of one party anywhere: only the figure is reported
+    expect(seen(vote, vote.replace('seventy-five', 'ninety'))).toEqual([['figure-changed', null, 'neutral']]);
   });
 });
 

@@ -44,6 +44,10 @@ function sayOf(party: string): RegExp {
         `\\b(?:approved|consented\\s+to|authori[sz]ed|determined|decided|signed|certified|designated|selected)\\s+(?:in\\s+writing\\s+|in\\s+advance\\s+|beforehand\\s+|solely\\s+|alone\\s+)?by\\s+(?:the\\s+)?${appointee}(?:the\\s+)?${name}`,
         `${name}\\s+(?:has|have|shall\\s+have)\\s+(?:first\\s+|previously\\s+)?(?:given|granted|provided|voted)\\b`,
         `${name}\\s+acting\\s+alone\\b`,
+        // "if the Investor approves a sale", "unless Tessaly so decides": a condition only it can meet
+        `\\b(?:if|unless|where|once)\\s+(?:the\\s+)?${name}\\s+(?:so\\s+)?(?:approves|consents|agrees|decides|determines|elects)\\b`,
+        // "by notice from Tessaly alone"
+        `\\bby\\s+(?:written\\s+)?notice\\s+(?:from|of|given\\s+by)\\s+(?:the\\s+)?${name}\\s+alone\\b`,
         `${name}\\s+(?:holds?|shall\\s+hold|has|shall\\s+have)\\s+(?:a\\s+)?majority\\s+of\\b`,
       ].join('|'),
       'giu',
@@ -74,7 +78,7 @@ const sayAnywhere = (party: string) => compiledFor(SAY_ANYWHERE, party, () => ne
 // patterns (one per party) are not run on them.
 // (looked for in the clause's lower-cased text with every other rule's words: see keywordList)
 const SAY_KEYWORDS = keywordList(
-  'consent|approv|agreement of|vote|signature|signed|determin|decision|decided|satisfaction|instruct|direction|opinion|authori|certif|designat|selected|acting alone|majority'.split('|'),
+  'consent|approv|agreement of|agrees|vote|signature|signed|determin|decision|decide|satisfaction|instruct|direction|opinion|authori|certif|designat|selected|elects|alone|majority'.split('|'),
 );
 
 export const onePartySay: ClauseRule = {
