@@ -6,3 +6,4 @@ export declare function reportFileOf(target: string): string;
 export declare function targetOfReportFile(name: string): string | undefined;
 export declare function coreFolderOf(target: string): string | undefined;
 export declare function holdsCode(path: string): boolean;
+export declare function testsHashFileOf(target: string): string;

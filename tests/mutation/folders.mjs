@@ -27,6 +27,8 @@ export const CORE_FOLDERS = Object.keys(TESTS_OF_FOLDER);
 const slug = (target) => target.replace(/^src\//, '').replaceAll('/', '+');
 export const incrementalFileOf = (target) => `.stryker-tmp/incremental-${slug(target)}.json`;
 export const reportFileOf = (target) => `.stryker-tmp/mutation-${slug(target)}.json`;
+/** Where a run notes the hash of its folder's tests as they were when it began (see record.mjs). */
+export const testsHashFileOf = (target) => `.stryker-tmp/tests-${slug(target)}.txt`;
 /** The target a report file was written for, or undefined for a file not named by reportFileOf. */
 export function targetOfReportFile(name) {
   const match = /^mutation-(.+)\.json$/.exec(name);

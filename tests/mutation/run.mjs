@@ -8,9 +8,13 @@
 // score, and a whole-core run stopped after hours would keep nothing. For the same reason a part
 // of a folder (src/concerns/rules, src/concerns/analyze.ts) may be named: it is tested by its
 // folder's tests and keeps its own results, and scores.mjs puts a folder's parts together.
+// Each finished run is also written into tests/mutation/measured.json (record.mjs), which is kept
+// in the repository: commit it with the code it measured.
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { CORE_FOLDERS, coreFolderOf, holdsCode, incrementalFileOf, reportFileOf } from './folders.mjs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { CORE_FOLDERS, coreFolderOf, holdsCode, incrementalFileOf, reportFileOf, testsHashFileOf } from './folders.mjs';
+import { hashOfTests } from './record.mjs';
+import { recordReports } from './scores.mjs';
 
 // the package exports no path to its command; it is where npm links it
 const stryker = 'node_modules/@stryker-mutator/core/bin/stryker.js';
@@ -36,6 +40,9 @@ for (const target of named.length ? named : CORE_FOLDERS) {
     continue;
   }
   console.log(`\nmutating ${target}`);
+  // the tests as they are now are the tests the run uses (Stryker copies the tree as it starts)
+  mkdirSync('.stryker-tmp', { recursive: true });
+  writeFileSync(testsHashFileOf(target), hashOfTests(coreFolderOf(target)));
   const mutate = statSync(target).isDirectory() ? `${target}/**/*.ts` : target;
   const run = spawnSync(
     process.execPath,
@@ -51,6 +58,7 @@ for (const target of named.length ? named : CORE_FOLDERS) {
     },
   );
   if (run.status !== 0) process.exit(run.status ?? 1);
+  recordReports([target]);
 }
 const scores = spawnSync(process.execPath, ['tests/mutation/scores.mjs'], { stdio: 'inherit' });
 process.exit(scores.status ?? 1);

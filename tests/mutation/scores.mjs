@@ -1,45 +1,57 @@
-// Prints the mutation score of each folder of the core from the reports `npm run mutate` wrote
-// (one per folder, or one per part of a folder), as Stryker counts it: mutants detected (killed or
-// timed out) over all valid mutants (detected, survived and not covered by any test). A folder
-// measured part by part is scored over its parts put together, each file's mutants taken from the
-// newest report that holds them; a folder some of whose files no report holds says which.
+// Prints the mutation score of each folder of the core, as Stryker counts it: mutants detected
+// (killed or timed out) over all valid mutants (detected, survived and not covered by any test).
+// Each file's counts come from the newest report `npm run mutate` wrote on this machine that holds
+// the file as it is now, else from the record kept in the repository (measured.json) when the file
+// is the one measured there; a file changed since either, or never run, is listed as still to run.
 // Exits 1 when a folder is under the target or not wholly measured.
+//
+// node tests/mutation/scores.mjs --record   writes this machine's reports into the record.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_FOLDERS, coreFolderOf, holdsCode, targetOfReportFile } from './folders.mjs';
+import { fileURLToPath } from 'node:url';
+import { CORE_FOLDERS, coreFolderOf, holdsCode, targetOfReportFile, testsHashFileOf } from './folders.mjs';
+import { countsOf, hashOfSource, hashOfTests, readRecord, recorded, withResults, writeRecord } from './record.mjs';
 
 const TARGET = 85;
 const RESULTS = '.stryker-tmp';
 
-const reportsOfFolder = new Map(CORE_FOLDERS.map((folder) => [folder, []]));
-for (const name of existsSync(RESULTS) ? readdirSync(RESULTS) : []) {
-  const target = targetOfReportFile(name);
-  const folder = target && coreFolderOf(target);
-  if (!folder) continue;
-  const path = join(RESULTS, name);
-  reportsOfFolder.get(folder).push({ target, path, writtenAt: statSync(path).mtimeMs });
+/** This machine's reports, by core folder: each with its target and when it was written. */
+function localReports() {
+  const byFolder = new Map(CORE_FOLDERS.map((folder) => [folder, []]));
+  for (const name of existsSync(RESULTS) ? readdirSync(RESULTS) : []) {
+    const target = targetOfReportFile(name);
+    const folder = target && coreFolderOf(target);
+    if (!folder) continue;
+    const path = join(RESULTS, name);
+    byFolder.get(folder).push({ target, path, writtenAt: statSync(path).mtimeMs });
+  }
+  return byFolder;
 }
 
-/** Each source file's mutants, from the newest report holding the file. */
-function mutantsByFile(reports) {
+/** Each source file's mutants and source as measured, from the newest report holding the file. */
+function measuredByFile(reports) {
   const byFile = new Map();
   for (const report of [...reports].sort((a, b) => a.writtenAt - b.writtenAt)) {
     const json = JSON.parse(readFileSync(report.path, 'utf8'));
-    for (const [file, { mutants }] of Object.entries(json.files)) byFile.set(file, mutants);
+    for (const [file, { mutants, source }] of Object.entries(json.files)) byFile.set(file, { mutants, source });
   }
   return byFile;
 }
 
-function tallyOf(byFile) {
-  const tally = { detected: 0, survived: 0, noCoverage: 0 };
-  for (const mutants of byFile.values()) {
-    for (const mutant of mutants) {
-      if (mutant.status === 'Killed' || mutant.status === 'Timeout') tally.detected++;
-      else if (mutant.status === 'Survived') tally.survived++;
-      else if (mutant.status === 'NoCoverage') tally.noCoverage++;
-    }
+/** Writes the reports of the targets named (all of this machine's, by default) into the record. */
+export function recordReports(targets) {
+  const all = [...localReports().values()].flat();
+  const reports = targets ? all.filter((r) => targets.includes(r.target)) : all;
+  let record = readRecord();
+  for (const report of reports.sort((a, b) => a.writtenAt - b.writtenAt)) {
+    const testsFile = testsHashFileOf(report.target);
+    // a report from before runs noted their tests' hash is taken as run against today's tests
+    const tests = existsSync(testsFile) ? readFileSync(testsFile, 'utf8').trim() : hashOfTests(coreFolderOf(report.target));
+    const json = JSON.parse(readFileSync(report.path, 'utf8'));
+    record = withResults(record, Object.entries(json.files).map(([file, { mutants, source }]) => ({ file, mutants, source: hashOfSource(source), tests })));
   }
-  return tally;
+  writeRecord(record);
+  return reports.length;
 }
 
 const sourceFilesUnder = (folder) =>
@@ -48,30 +60,62 @@ const sourceFilesUnder = (folder) =>
     .filter((path) => path.endsWith('.ts') && statSync(path).isFile());
 
 /**
- * The folder's source files no report holds: files no run has reached yet, and files written
- * since the run of their part (Stryker reports every file it mutates, one without mutants too).
+ * A folder's counts over its files with code, each from this machine's newest report of the
+ * file as it is, else from the record; and the files neither holds as they are now.
  */
-function filesNotRun(folder, byFile) {
-  return sourceFilesUnder(folder).filter((file) => !byFile.has(file) && holdsCode(file));
+export function folderScore(folder, reports, record) {
+  const measured = measuredByFile(reports);
+  const tests = hashOfTests(folder);
+  const tally = { detected: 0, survived: 0, noCoverage: 0 };
+  const fromRecord = [];
+  const testsChanged = [];
+  const toRun = [];
+  for (const file of sourceFilesUnder(folder)) {
+    const source = hashOfSource(readFileSync(file, 'utf8'));
+    const local = measured.get(file);
+    let counts = local && hashOfSource(local.source) === source ? countsOf(local.mutants) : null;
+    if (!counts) {
+      const kept = recorded(record, file, source, tests);
+      if (kept) {
+        counts = kept;
+        fromRecord.push(file);
+        if (kept.testsChanged) testsChanged.push(file);
+      }
+    }
+    if (!counts) {
+      if (holdsCode(file)) toRun.push(file);
+      continue;
+    }
+    tally.detected += counts.detected;
+    tally.survived += counts.survived;
+    tally.noCoverage += counts.noCoverage;
+  }
+  const valid = tally.detected + tally.survived + tally.noCoverage;
+  return { ...tally, score: valid ? (100 * tally.detected) / valid : null, fromRecord, testsChanged, toRun };
 }
 
-let short = 0;
-console.log(`\nmutation score per folder (target ${TARGET}%)`);
-for (const folder of CORE_FOLDERS) {
-  const reports = reportsOfFolder.get(folder);
-  if (!reports.length) {
-    short++;
-    console.log(`  ${folder.padEnd(16)}     -    not run yet (npm run mutate -- ${folder})`);
-    continue;
+function main() {
+  if (process.argv.includes('--record')) {
+    const n = recordReports();
+    console.log(`${n} report(s) of this machine written into the record`);
   }
-  const byFile = mutantsByFile(reports);
-  const t = tallyOf(byFile);
-  const valid = t.detected + t.survived + t.noCoverage;
-  const score = valid ? (100 * t.detected) / valid : 100;
-  const missing = filesNotRun(folder, byFile);
-  if (score < TARGET || missing.length) short++;
-  const parts = reports.length > 1 || reports[0].target !== folder ? ` (from ${reports.map(({ target }) => target.slice(folder.length + 1) || 'the whole folder').join(', ')})` : '';
-  console.log(`  ${folder.padEnd(16)} ${score.toFixed(1).padStart(5)}%   ${t.detected} detected, ${t.survived} survived, ${t.noCoverage} not covered${parts}`);
-  if (missing.length) console.log(`  ${''.padEnd(16)}         ${missing.length} of its files not in any run yet (${missing.join(', ')})`);
+  const reports = localReports();
+  const record = readRecord();
+  let short = 0;
+  console.log(`\nmutation score per folder (target ${TARGET}%)`);
+  for (const folder of CORE_FOLDERS) {
+    const s = folderScore(folder, reports.get(folder), record);
+    if (s.score === null) {
+      short++;
+      console.log(`  ${folder.padEnd(16)}     -    not run yet (npm run mutate -- ${folder})`);
+      continue;
+    }
+    if (s.score < TARGET || s.toRun.length) short++;
+    const kept = s.fromRecord.length ? `; ${s.fromRecord.length} file(s) from the record${s.testsChanged.length ? `, ${s.testsChanged.length} of them measured before their tests last changed` : ''}` : '';
+    console.log(`  ${folder.padEnd(16)} ${s.score.toFixed(1).padStart(5)}%   ${s.detected} detected, ${s.survived} survived, ${s.noCoverage} not covered${kept}`);
+    if (s.toRun.length) console.log(`  ${''.padEnd(16)}         ${s.toRun.length} of its files changed since their run or never run (${s.toRun.join(', ')})`);
+  }
+  process.exit(short ? 1 : 0);
 }
-process.exit(short ? 1 : 0);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();

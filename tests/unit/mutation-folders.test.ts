@@ -23,3 +23,46 @@ describe('mutation runs', () => {
     expect(holdsCode('src/concerns/names.ts')).toBe(true);
   });
 });
+
+describe('the record of measured files', async () => {
+  const { countsOf, emptyRecord, hashOfSource, hashOfTests, recorded, RecordSchema, testFilesOf, withResults } = await import('../mutation/record.mjs');
+  const mutants = (...statuses: string[]) => statuses.map((status) => ({ status }));
+  const [A, B] = [hashOfSource('const a = 1;'), hashOfSource('const a = 2;')];
+  const [T1, T2] = [hashOfSource('tests one'), hashOfSource('tests two')];
+
+  it('counts a file as Stryker does: killed and timed out detected, survived, not covered; nothing else', () => {
+    expect(countsOf(mutants('Killed', 'Timeout', 'Survived', 'NoCoverage', 'CompileError', 'Ignored', 'Killed'))).toEqual({ detected: 3, survived: 1, noCoverage: 1 });
+  });
+
+  it('keeps a file’s counts for the source measured only, and says when its tests changed since', () => {
+    const record = withResults(emptyRecord(), [{ file: 'src/x.ts', mutants: mutants('Killed', 'Survived'), source: A, tests: T1 }]);
+    expect(RecordSchema.parse(record)).toEqual(record);
+    expect(recorded(record, 'src/x.ts', A, T1)).toEqual({ detected: 1, survived: 1, noCoverage: 0, testsChanged: false });
+    expect(recorded(record, 'src/x.ts', A, T2)).toMatchObject({ testsChanged: true });
+    expect(recorded(record, 'src/x.ts', B, T1)).toBeNull();
+    expect(recorded(record, 'src/y.ts', A, T1)).toBeNull();
+  });
+
+  it('puts fresh results over the old ones of the same file, keeps the others, and lists files in order', () => {
+    const first = withResults(emptyRecord(), [
+      { file: 'src/b.ts', mutants: mutants('Survived'), source: A, tests: T1 },
+      { file: 'src/a.ts', mutants: mutants('Killed'), source: A, tests: T1 },
+    ]);
+    const second = withResults(first, [{ file: 'src/b.ts', mutants: mutants('Killed', 'Killed'), source: B, tests: T2 }]);
+    expect(Object.keys(second.files)).toEqual(['src/a.ts', 'src/b.ts']);
+    expect(second.files['src/a.ts']).toEqual(first.files['src/a.ts']);
+    expect(recorded(second, 'src/b.ts', B, T2)).toEqual({ detected: 2, survived: 0, noCoverage: 0, testsChanged: false });
+    expect(recorded(second, 'src/b.ts', A, T1)).toBeNull();
+  });
+
+  it('refuses a record that is not one, and hashes a folder’s tests so that any change to one of them shows', () => {
+    expect(RecordSchema.safeParse({ format: 'counterdraft/mutation-record', version: 1, files: { 'src/x.ts': { detected: -1, survived: 0, noCoverage: 0, source: A, tests: T1 } } }).success).toBe(false);
+    expect(testFilesOf('src/report')).toContain('tests/unit/report-pieces.test.ts');
+    expect(testFilesOf('src/report')).not.toContain('tests/unit/parse-document.test.ts');
+    const files = testFilesOf('src/report');
+    const read = (path: string) => `contents of ${path}`;
+    const before = hashOfTests('src/report', read);
+    expect(hashOfTests('src/report', (path: string) => (path === files[0] ? 'changed' : read(path)))).not.toBe(before);
+    expect(hashOfTests('src/report', read)).toBe(before);
+  });
+});

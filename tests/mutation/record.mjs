@@ -1,0 +1,79 @@
+// The record of what each file of the core scored, kept in the repository (measured.json), so a
+// measurement outlives the machine it was made on: the results Stryker writes in .stryker-tmp/ stay
+// on that machine, and src/concerns alone takes longer than one sitting to measure. A file's
+// counts are kept with a hash of its source, and are used only while the source is the same; with
+// a hash of its folder's tests, so that a score the tests have changed under since says so.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as z from 'zod';
+import { TESTS_OF_FOLDER } from './folders.mjs';
+
+export const RECORD_FILE = 'tests/mutation/measured.json';
+
+const Counts = z.object({ detected: z.number().int().min(0), survived: z.number().int().min(0), noCoverage: z.number().int().min(0) });
+const Entry = Counts.extend({ source: z.string().regex(/^[0-9a-f]{64}$/), tests: z.string().regex(/^[0-9a-f]{64}$/) });
+export const RecordSchema = z.object({ format: z.literal('counterdraft/mutation-record'), version: z.literal(1), files: z.record(z.string(), Entry) });
+
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+export const hashOfSource = (text) => sha256(text);
+
+/** The tests a folder's mutants are run against, in a stable order (the globs of TESTS_OF_FOLDER). */
+export function testFilesOf(folder, dir = 'tests/unit') {
+  const globs = TESTS_OF_FOLDER[folder] ?? [];
+  const matches = (name) => globs.some((glob) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`).test(name));
+  return readdirSync(dir).filter(matches).sort().map((name) => join(dir, name));
+}
+
+/** One hash over a folder's tests, names and contents: any test added, changed or removed changes it. */
+export function hashOfTests(folder, read = (path) => readFileSync(path, 'utf8'), dir = 'tests/unit') {
+  return sha256(testFilesOf(folder, dir).map((path) => `${path}\n${read(path)}`).join('\n\0'));
+}
+
+/** A file's counts as Stryker's mutants give them: detected (killed or timed out), survived, not covered. */
+export function countsOf(mutants) {
+  const counts = { detected: 0, survived: 0, noCoverage: 0 };
+  for (const mutant of mutants) {
+    if (mutant.status === 'Killed' || mutant.status === 'Timeout') counts.detected++;
+    else if (mutant.status === 'Survived') counts.survived++;
+    else if (mutant.status === 'NoCoverage') counts.noCoverage++;
+  }
+  return counts;
+}
+
+export const emptyRecord = () => ({ format: 'counterdraft/mutation-record', version: 1, files: {} });
+
+/** The record in the repository, or an empty one; a record that is not one is an error that says where. */
+export function readRecord(path = RECORD_FILE) {
+  if (!existsSync(path)) return emptyRecord();
+  const parsed = RecordSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path} is not a mutation record: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+/**
+ * The record with the files of fresh results put in (each file: its mutants, its source's hash
+ * and its folder's tests' hash at the time of the run); files the results do not hold are kept.
+ * Files listed in order, so the record's changes read well in a diff.
+ */
+export function withResults(record, results) {
+  const files = { ...record.files };
+  for (const { file, mutants, source, tests } of results) files[file] = { ...countsOf(mutants), source, tests };
+  return { ...record, files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) };
+}
+
+/**
+ * A file's counts from the record, when its source is the one measured: with `testsChanged` when
+ * its folder's tests are not those it was measured against. Null when the record has none for
+ * this source.
+ */
+export function recorded(record, file, source, tests) {
+  const entry = record.files[file];
+  if (!entry || entry.source !== source) return null;
+  const { detected, survived, noCoverage } = entry;
+  return { detected, survived, noCoverage, testsChanged: entry.tests !== tests };
+}
+
+export function writeRecord(record, path = RECORD_FILE) {
+  writeFileSync(path, `${JSON.stringify(RecordSchema.parse(record), null, 1)}\n`);
+}
