@@ -357,6 +357,17 @@ describe('phrase rules: the wider reading', () => {
     expect(rulesOf(COMPANY, 'No new shares shall be issued except with the approval of shareholders holding two thirds of the shares.')).not.toContain('consent-veto');
   });
 
+  it('land charged by way of mortgage, an installation handed back with all its title, an area relinquished to revert: each passes title or encumbers it', () => {
+    const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower") and Birch Bank plc (the "Lender").';
+    expect(rulesOf(LOAN, 'As security, the Borrower charges to the Lender by way of first legal mortgage the property known as Unit 7, Quay Works.')).toContain('resource-title-passes');
+    expect(rulesOf(STATES, 'On expiry, Ukraine shall hand back and transfer to the Republic of Sarnia, free of charge and free from all encumbrances, all its right, title and interest in the Terminal.')).toContain('resource-title-passes');
+    expect(rulesOf(STATES, 'Ukraine shall relinquish one half of the original Contract Area, and the area relinquished shall revert to the Republic of Sarnia.')).toContain('resource-title-passes');
+    // near misses: a charge that is a fee, a transfer of no title, an area that is only described
+    expect(rulesOf(LOAN, 'The Lender may levy an arrangement fee by way of a charge to the Borrower’s account.')).not.toContain('resource-title-passes');
+    expect(rulesOf(STATES, 'Ukraine shall transfer to the Republic of Sarnia, within thirty days and in the agreed format, all the data gathered in the survey.')).not.toContain('resource-title-passes');
+    expect(rulesOf(STATES, 'The Contract Area is described in Annex 2 and shown on the map in Annex 3.')).not.toContain('resource-title-passes');
+  });
+
   it('"the sole and exclusive property of" a party passes title, save for confidential information', () => {
     expect(rulesOf(STATES, 'All improvements shall be the sole and exclusive property of the Republic of Sarnia.')).toContain('resource-title-passes');
     expect(rulesOf(LICENCE, 'All Confidential Information shall be the sole and exclusive property of the Licensor.')).not.toContain('resource-title-passes');
