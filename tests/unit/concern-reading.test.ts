@@ -368,6 +368,17 @@ describe('phrase rules: the wider reading', () => {
     expect(rulesOf(STATES, 'The Contract Area is described in Annex 2 and shown on the map in Annex 3.')).not.toContain('resource-title-passes');
   });
 
+  it('one party’s liability excluded in no case or no event, and a warranty it gives the other none of, relieve that party; the same for both relieves no one', () => {
+    const relieved = (text: string) => clauseFindings(LICENCE, text).filter((f) => f.rule === 'party-relieved');
+    expect(relieved('The Licensor shall in no case be responsible for loss of data howsoever arising.').map((f) => f.affects)).toEqual(['Licensee']);
+    expect(relieved('IN NO EVENT SHALL THE LICENSOR BE LIABLE TO THE LICENSEE FOR ANY INDIRECT DAMAGES.')).toHaveLength(1);
+    expect(relieved('Save as set out in Clause 9, the Licensor gives the Licensee no warranty of any kind.').map((f) => f.affects)).toEqual(['Licensee']);
+    // near misses: both parties, or a warranty given
+    expect(relieved('In no event shall either party be liable for indirect damages.')).toEqual([]);
+    expect(relieved('Neither party shall in any case be responsible for delays caused by force majeure.')).toEqual([]);
+    expect(relieved('The Licensor gives the Licensee a warranty of twelve months.')).toEqual([]);
+  });
+
   it('"the sole and exclusive property of" a party passes title, save for confidential information', () => {
     expect(rulesOf(STATES, 'All improvements shall be the sole and exclusive property of the Republic of Sarnia.')).toContain('resource-title-passes');
     expect(rulesOf(LICENCE, 'All Confidential Information shall be the sole and exclusive property of the Licensor.')).not.toContain('resource-title-passes');
