@@ -108,6 +108,12 @@ describe('the power rules read on their own, to their exact words', () => {
       ['one-party-power', 'may be terminated by the Seller', 'Seller alone may terminate here; Buyer holds no such power.', 'Buyer'],
     ]);
     expect(await read('The Seller may, by notice, terminate this Agreement.')).toEqual([['one-party-power', 'may', 'Seller alone may terminate here; Buyer holds no such power.', 'Buyer']]);
+    expect(await read('The prices in Schedule 2 may be increased by the Seller by giving the Buyer sixty days’ notice.')).toEqual([
+      ['one-party-power', 'may be increased by the Seller', 'Seller alone may increase here; Buyer holds no such power.', 'Buyer'],
+    ]);
+    // near misses: no party does it, or both agree to it
+    expect(await read('The prices in Schedule 2 may be increased by five per cent each year.')).toEqual([]);
+    expect(await read('The prices in Schedule 2 may be reduced by agreement of the Seller and the Buyer.')).toEqual([]);
   });
 
   it('a power is shared only by what its own sentence says', async () => {

@@ -141,12 +141,13 @@ function powerAfter(text: string): string | null {
 const MATCHES_READ_AT_MOST = 20;
 const RIGHTS_READ_AT_MOST = 50;
 
-const PASSIVE_POWER = /\bbe\s+(?<done>terminated|suspended|amended|varied|modified|revised|extended|renewed|cancelled|revoked|assigned)\b/iu;
+const PASSIVE_POWER = /\bbe\s+(?<done>terminated|suspended|amended|varied|modified|revised|extended|renewed|cancelled|revoked|assigned|increased|reduced|adjusted|altered)\b/iu;
 // the power a passive gives, said as the verb it is ("may be terminated by the Seller": the Seller
 // alone may terminate)
 const POWER_OF_PASSIVE: Record<string, string> = {
   terminated: 'terminate', suspended: 'suspend', amended: 'amend', varied: 'vary', modified: 'modify', revised: 'revise',
   extended: 'extend', renewed: 'renew', cancelled: 'cancel', revoked: 'revoke', assigned: 'assign',
+  increased: 'increase', reduced: 'reduce', adjusted: 'adjust', altered: 'alter',
 };
 
 export const onePartyPower: ClauseRule = {
