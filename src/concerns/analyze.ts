@@ -332,12 +332,13 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     const before = change.old.flatMap((id) => oldByClause.get(id) ?? []);
     const after = change.new.flatMap((id) => newByClause.get(id) ?? []);
     const touches = (f: Finding) => (f.version === 'new' ? change.new : change.old).includes(f.clause ?? '');
-    // (a figure changed that cannot say whom it weighs on, as a vote threshold taken out, does
-    // not silence a concern that can: "holders of 75 per cent approve" → "the Investor approves")
+    // a concern of a kind a change rule already reported is not reported again; but a figure
+    // changed that cannot say whom it weighs on, as a vote threshold taken out, does not silence a
+    // concern that can ("holders of 75 per cent approve" → "the Investor approves")
     const mute = already.filter(touches);
     const reportedWithWhom = new Set(mute.filter((f) => f.affects !== null || f.rule !== 'figure-changed').map((f) => f.category));
     const reportedAtAll = new Set(mute.map((f) => f.category));
-    const reported = { has: (category: CategoryId, f?: ClauseFinding) => reportedWithWhom.has(category) || (reportedAtAll.has(category) && (f?.affects ?? null) === null) };
+    const silenced = (f: ClauseFinding) => reportedWithWhom.has(f.category) || (reportedAtAll.has(f.category) && f.affects === null);
     // a concern that turns on a figure ("50 percent of revenues") comes or goes with the figure,
     // which figure-changed already reports, with its direction
     const figureMoved = already.some((f) => f.rule === 'figure-changed' && touches(f));
@@ -352,7 +353,7 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     const standsIn = (f: ClauseFinding, others: ClauseFinding[]) =>
       others.some((o) => o.category === f.category && o.affects === f.affects && (SUPPLEMENTARY_RULES.has(f.rule) || SUPPLEMENTARY_RULES.has(o.rule)));
     for (const f of after) {
-      if (was.has(f.rule) || reported.has(f.category, f) || aboutFigure(f) || standsIn(f, before)) continue;
+      if (was.has(f.rule) || silenced(f) || aboutFigure(f) || standsIn(f, before)) continue;
       was.add(f.rule); // once per kind
       found.push({ ...f, rule: 'concern-appears', level: 'change', version: 'new', oldClauses: change.old, explanation: `${withArticle(CATEGORY_NAMES[f.category])} appears here: ${f.explanation}` });
     }
@@ -361,7 +362,7 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     // do not say
     const changed = new Set<string>();
     for (const f of after) {
-      if (!was.has(f.rule) || reported.has(f.category, f) || changed.has(f.category) || aboutFigure(f)) continue;
+      if (!was.has(f.rule) || silenced(f) || changed.has(f.category) || aboutFigure(f)) continue;
       const olds = before.filter((b) => b.rule === f.rule);
       if (olds.length === 0) continue;
       const reworded = sentenceOfFinding(f, 'new', figureMoved);
@@ -402,7 +403,7 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       });
     }
     for (const f of before) {
-      if (is.has(f.rule) || reported.has(f.category, f) || aboutFigure(f) || standsIn(f, after)) continue;
+      if (is.has(f.rule) || silenced(f) || aboutFigure(f) || standsIn(f, after)) continue;
       is.add(f.rule);
       const effect = f.effect === 'benefit' ? 'burden' : 'benefit';
       found.push({ ...f, rule: 'concern-gone', level: 'change', version: 'old', oldClauses: change.old, effect, explanation: `The ${CATEGORY_NAMES[f.category]} of the old text is gone: ${f.explanation}` });

@@ -78,7 +78,7 @@ function bearerOfSum(clause: Clause, version: Version, sentence: { start: number
   for (const party of partiesOf(version)) {
     for (const m of text.matchAll(cachedPattern(partyMention(party), 'gu'))) {
       if (!BORNE_BY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      if (AND_ANOTHER.test(text.slice(m.index + m[0].length))) return null;
+      if (AND_ANOTHER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       bearers.add(party);
     }
   }
