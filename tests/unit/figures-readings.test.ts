@@ -40,6 +40,18 @@ describe('figures read where they stand', () => {
     expect(read('from the seventh financial year')).toEqual([['duration', 'seventh financial year', 2555, 9, 31]]);
   });
 
+  it('a Ukrainian period or share with its numeral in the genitive, as "протягом" and "не менше" take it, each apostrophe alike', () => {
+    expect(read('протягом тридцяти днів')).toEqual([['duration', 'тридцяти днів', 30, 9, 22]]);
+    expect(read("протягом двадцяти п'яти днів").map((f) => f[2])).toEqual([25]);
+    expect(read('протягом шести місяців').map((f) => f[2])).toEqual([180]);
+    expect(read('не менше п’ятдесяти відсотків').map((f) => [f[0], f[2]])).toEqual([['percent', 50]]);
+    expect(read('двадцяти пʼяти відсотків').map((f) => f[2])).toEqual([25]);
+    expect(read('у розмірі ста відсотків').map((f) => f[2])).toEqual([100]);
+    // near misses: a numeral with no unit after it, a unit-like word that is none
+    expect(read('зобов’язання двох сторін')).toEqual([]);
+    expect(read('протягом трьох засідань')).toEqual([]);
+  });
+
   it('a Ukrainian period, its numeral of one word or two', () => {
     expect(read('протягом 25 днів')).toEqual([['duration', '25 днів', 25, 9, 16]]);
     expect(read('протягом двадцять п’ять днів')).toEqual([['duration', 'двадцять п’ять днів', 25, 9, 28]]);
