@@ -46,10 +46,33 @@ export function otherParty(version: Version, party: string): string | null {
   return parties.length === 2 && parties.includes(party) ? parties.find((p) => p !== party)! : null;
 }
 
+// A sum a sentence says one party bears ("each loss borne by the Insured", "at the cost of the
+// Tenant", "for the account of the Buyer", "payable by the Borrower"): that party pays it, whoever
+// else the sentence names as liable or bound.
+const BORNE_BY = /\b(?:(?:borne|payable|paid|met|defrayed)\s+(?:solely\s+|entirely\s+)?by|at\s+the\s+(?:sole\s+)?(?:cost|expense)\s+of|for\s+the\s+account\s+of)\s+(?:the\s+)?$/iu;
+
+// ("borne by the Tenant and the Landlord", "by the Buyer or the Seller": more than one bears it)
+const AND_ANOTHER = /^\s+(?:and|or)\s+(?:by\s+)?(?:the\s+)?\p{Lu}/u;
+
+/** The one party the sentence at `at` says bears a sum, or null (none, or more than one). */
+export function bearerOfSum(clause: Clause, version: Version, sentence: { start: number; end: number }): string | null {
+  const text = clause.text.slice(sentence.start, sentence.end);
+  const bearers = new Set<string>();
+  for (const party of partiesOf(version)) {
+    for (const m of text.matchAll(cachedPattern(partyMention(party), 'gu'))) {
+      if (!BORNE_BY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (AND_ANOTHER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+      bearers.add(party);
+    }
+  }
+  return bearers.size === 1 ? [...bearers][0]! : null;
+}
+
 /**
  * The party that bears what the clause says at `at`: the one party with duties in that sentence;
- * else, when one party holds the rights there, the other party of a two-party draft; else the
- * party the sentence names first when it names one only.
+ * else, when one party holds the rights there, the other party of a two-party draft; else the one
+ * party the sentence says pays a sum; else the party the sentence names first when it names one
+ * only.
  */
 export function burdenedAt(clause: Clause, version: Version, at: number): string | null {
   const parties = new Set(partiesOf(version));
@@ -59,6 +82,9 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
   if (bearers.length === 1) return bearers[0]!;
   const holders = [...new Set(inSentence.filter((d) => d.kind === 'right').map((d) => d.party))];
   if (bearers.length === 0 && holders.length === 1) return otherParty(version, holders[0]!);
+  // no one bound there: a sum the sentence says one party pays ("the Rent payable by the Tenant")
+  const payer = bearers.length === 0 ? bearerOfSum(clause, version, sentence) : null;
+  if (payer) return payer;
   const named = partiesNamedIn(clause.text.slice(sentence.start, sentence.end), version, { actorsOnly: true });
   return named.length === 1 ? named[0]! : null;
 }

@@ -1,7 +1,7 @@
 import { cachedPattern } from './pattern-cache.js';
 import type { Clause, Version } from '../model/clause.js';
 import type { Effect } from '../model/finding.js';
-import { burdenedAt, lastActingBefore, partiesNamedIn, partyMention } from './bearing.js';
+import { bearerOfSum, burdenedAt, lastActingBefore, partiesNamedIn, partyMention } from './bearing.js';
 import { deonticsOf } from './obligations.js';
 import { partiesOf } from './parties.js';
 import { sentenceAt } from './sentences.js';
@@ -61,28 +61,6 @@ function borrowerBefore(text: string, sentenceStart: number, at: number, version
     }
   }
   return null;
-}
-
-// A sum a sentence says one party bears ("each loss borne by the Insured", "at the cost of the
-// Tenant", "for the account of the Buyer", "payable by the Borrower"): that party pays it, whoever
-// else the sentence names as liable or bound.
-const BORNE_BY = /\b(?:(?:borne|payable|paid|met|defrayed)\s+(?:solely\s+|entirely\s+)?by|at\s+the\s+(?:sole\s+)?(?:cost|expense)\s+of|for\s+the\s+account\s+of)\s+(?:the\s+)?$/iu;
-
-// ("borne by the Tenant and the Landlord", "by the Buyer or the Seller": more than one bears it)
-const AND_ANOTHER = /^\s+(?:and|or)\s+(?:by\s+)?(?:the\s+)?\p{Lu}/u;
-
-/** The one party the sentence at `at` says bears a sum, or null (none, or more than one). */
-function bearerOfSum(clause: Clause, version: Version, sentence: { start: number; end: number }): string | null {
-  const text = clause.text.slice(sentence.start, sentence.end);
-  const bearers = new Set<string>();
-  for (const party of partiesOf(version)) {
-    for (const m of text.matchAll(cachedPattern(partyMention(party), 'gu'))) {
-      if (!BORNE_BY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      if (AND_ANOTHER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
-      bearers.add(party);
-    }
-  }
-  return bearers.size === 1 ? [...bearers][0]! : null;
 }
 
 /** The one party holding a right in the sentence at `at` (in English or Ukrainian), or null. */

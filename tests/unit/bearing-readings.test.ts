@@ -49,6 +49,17 @@ describe('the party words burden', () => {
     expect(burdenedAt(none, version, 0)).toBe('Buyer');
   });
 
+  it('with no duty and no right in the sentence, the one party it says pays a sum, though another is named first', () => {
+    const { version, clause } = at(SALE, 'The price of goods the Seller delivers, payable by the Buyer in euros, shall be reviewed each year.');
+    expect(burdenedAt(clause, version, 0)).toBe('Buyer');
+    // a sum paid to a party names no payer
+    const { clause: paidTo } = at(SALE, 'The price of goods delivered, payable to the Seller in euros, shall be reviewed each year.');
+    expect(burdenedAt(paidTo, version, 0)).toBeNull();
+    // a duty in the sentence decides before any sum
+    const { clause: duty } = at(SALE, 'The Seller shall insure the goods, whose price is payable by the Buyer.');
+    expect(burdenedAt(duty, version, 0)).toBe('Seller');
+  });
+
   it('a party not of the draft bears nothing', () => {
     const { version, clause } = at(SALE, 'The Carrier shall deliver the goods, and the Seller may inspect them.');
     expect(burdenedAt(clause, version, 0)).toBe('Buyer');

@@ -379,6 +379,15 @@ describe('phrase rules: the wider reading', () => {
     expect(relieved('The Licensor gives the Licensee a warranty of twelve months.')).toEqual([]);
   });
 
+  it('a rent that may only rise on review is a burden on its payer; a review both ways is none', () => {
+    const LEASE = 'LEASE\n\nThis Lease is made between Alder Ltd (the "Landlord") and Birch Ltd (the "Tenant").';
+    const burden = (text: string) => clauseFindings(LEASE, text).filter((f) => f.rule === 'one-sided-burden').map((f) => f.affects);
+    expect(burden('The Rent payable by the Tenant to the Landlord shall be reviewed every fifth year, but shall not be reduced on any review.')).toEqual(['Tenant']);
+    expect(burden('The Tenant shall pay the Rent, which shall be reviewed every fifth year, and the reviewed Rent shall never be less than the Rent payable before the review.')).toEqual(['Tenant']);
+    expect(burden('The Rent payable by the Tenant to the Landlord shall be reviewed every fifth year to the open market rent, whether higher or lower.')).toEqual([]);
+    expect(burden('The Rent payable by the Tenant shall not be reduced by any set-off.')).toEqual([]);
+  });
+
   it('"the sole and exclusive property of" a party passes title, save for confidential information', () => {
     expect(rulesOf(STATES, 'All improvements shall be the sole and exclusive property of the Republic of Sarnia.')).toContain('resource-title-passes');
     expect(rulesOf(LICENCE, 'All Confidential Information shall be the sole and exclusive property of the Licensor.')).not.toContain('resource-title-passes');
