@@ -149,6 +149,9 @@ function failingBefore(before: string, version: Version): string | null {
   return failure ? (partiesNamedIn(failure[1]!, version)[0] ?? null) : null;
 }
 
+// The time a sum is counted over, looking back: "paid in the preceding twelve months".
+const LOOKBACK = /\b(?:in|during|over|for)\s+the\s+(?:preceding|previous|last|prior)\s+$/iu;
+
 // A period that is a notice: "six months' written notice", "30 days prior notice", "notice of not less than".
 const NOTICE_AFTER = /^[^.;,]{0,25}?(?:['’]|\s)\s*(?:(?:prior|written|advance|clear)\s+)*notice\b/iu;
 const NOTICE_BEFORE = /\bnotice\s+(?:period\s+)?of\s+(?:not\s+less\s+than\s+|at\s+least\s+)?$/iu;
@@ -196,6 +199,14 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   const at = figure.start;
   const sentence = sentenceAt(clause.text, at);
   if (figure.kind === 'duration') {
+    // the period a cap's sum is counted over ("shall not exceed the charges paid in the preceding
+    // twelve months"): a longer one makes the cap larger, a cost to the party it caps
+    const before = clause.text.slice(sentence.start, at);
+    const lookback = LOOKBACK.exec(before.slice(-40));
+    if (lookback && CAP_BEFORE.test(before.slice(0, before.length - lookback[0].length))) {
+      const capped = burdenedAt(clause, version, at);
+      return capped ? { party: capped, rise: 'burden', added: 'benefit' } : null;
+    }
     // time before a failure counts ("an Event of Default occurs if the Borrower fails to pay within
     // three Business Days", "if such failure by the Borrower continues for thirty days"): a grace
     // period, longer helps the party whose failure it is (read first: "for thirty days" after a

@@ -70,6 +70,13 @@ describe('the weight of a period', () => {
     expect(weigh(LICENCE, 'The licence of the software runs for five years.')).toBeNull();
   });
 
+  it('the period a cap’s sum is counted over: longer makes the cap larger, a cost to the party it caps', () => {
+    expect(weigh(SALE, "The Seller's liability to the Buyer shall not exceed the charges paid in the preceding twelve months.")).toEqual(['Seller', 'burden', 'benefit']);
+    // near misses: a look back with no cap, a cap with no look back
+    expect(weigh(SALE, 'The Seller shall report the charges paid in the preceding twelve months.')).toEqual(['Seller', 'benefit', 'burden']);
+    expect(weigh(SALE, "The Seller's liability shall not exceed the charges paid, and any claim must be brought within twelve months.")).not.toEqual(['Seller', 'burden', 'benefit']);
+  });
+
   it('a notice both parties may give is no one’s, though the sentence speaks of a lease', () => {
     expect(weigh(LEASE, "Either the Landlord or the Tenant may terminate this Lease by giving the other not less than six months' written notice.")).toBeNull();
     expect(weigh(LEASE, 'Either the Landlord or the Tenant may terminate this Lease by a notice of not less than six months.')).toBeNull();
