@@ -46,17 +46,43 @@ export function otherParty(version: Version, party: string): string | null {
   return parties.length === 2 && parties.includes(party) ? parties.find((p) => p !== party)! : null;
 }
 
-// A sum a sentence says one party bears ("each loss borne by the Insured", "at the cost of the
-// Tenant", "for the account of the Buyer", "payable by the Borrower"): that party pays it, whoever
-// else the sentence names as liable or bound.
-const BORNE_BY = /\b(?:(?:borne|payable|paid|met|defrayed)\s+(?:solely\s+|entirely\s+)?by|at\s+the\s+(?:sole\s+)?(?:cost|expense)\s+of|for\s+the\s+account\s+of)\s+(?:the\s+)?$/iu;
+// A sum the words around it say one party bears ("each loss borne by the Insured", "at the cost of
+// the Tenant", "for the account of the Buyer", "payable by the Borrower"): that party pays it,
+// whoever else the sentence names as liable or bound. ("paid by" is left out: "costs paid by the
+// Buyer" are what the Buyer is reimbursed.)
+const BORNE_BY = /\b(?:(?:borne|payable|met|defrayed)\s+(?:solely\s+|entirely\s+)?by|at\s+the\s+(?:sole\s+)?(?:cost|expense)\s+of|for\s+the\s+account\s+of)\s+(?:the\s+)?$/iu;
 
 // ("borne by the Tenant and the Landlord", "by the Buyer or the Seller": more than one bears it)
 const AND_ANOTHER = /^\s+(?:and|or)\s+(?:by\s+)?(?:the\s+)?\p{Lu}/u;
 
-/** The one party the sentence at `at` says bears a sum, or null (none, or more than one). */
-export function bearerOfSum(clause: Clause, version: Version, sentence: { start: number; end: number }): string | null {
-  const text = clause.text.slice(sentence.start, sentence.end);
+// Where a sentence passes from one thing to another: a semicolon, or a comma before "and", "or",
+// "but", "while" or "whereas" (not a comma of a figure, "USD 250,000", or one around a phrase,
+// "The Rent, payable by the Tenant, shall").
+const NEXT_PART = /;|,\s+(?:and|or|but|while|whereas)\b/giu;
+
+/**
+ * The part of a sentence a sum at `at` stands in: "The Buyer shall pay the Price, and any stamp
+ * duty shall be borne by the Seller" puts the Price and the stamp duty in parts of their own.
+ */
+function partAt(text: string, from: number, to: number, at: number): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  for (const m of text.slice(from, to).matchAll(NEXT_PART)) {
+    const where = from + m.index;
+    if (where < at) start = where + m[0].length;
+    else {
+      end = where;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The one party the words around `at` say bears a sum, or null (none, or more than one). */
+export function bearerOfSum(clause: Clause, version: Version, at: number): string | null {
+  const sentence = sentenceAt(clause.text, at);
+  const part = partAt(clause.text, sentence.start, sentence.end, at);
+  const text = clause.text.slice(part.start, part.end);
   const bearers = new Set<string>();
   for (const party of partiesOf(version)) {
     for (const m of text.matchAll(cachedPattern(partyMention(party), 'gu'))) {
@@ -83,7 +109,7 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
   const holders = [...new Set(inSentence.filter((d) => d.kind === 'right').map((d) => d.party))];
   if (bearers.length === 0 && holders.length === 1) return otherParty(version, holders[0]!);
   // no one bound there: a sum the sentence says one party pays ("the Rent payable by the Tenant")
-  const payer = bearers.length === 0 ? bearerOfSum(clause, version, sentence) : null;
+  const payer = bearers.length === 0 ? bearerOfSum(clause, version, at) : null;
   if (payer) return payer;
   const named = partiesNamedIn(clause.text.slice(sentence.start, sentence.end), version, { actorsOnly: true });
   return named.length === 1 ? named[0]! : null;

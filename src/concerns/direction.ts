@@ -50,7 +50,9 @@ function recipientBefore(text: string, sentenceStart: number, at: number, versio
 
 // A loan made to a party ("the loan extended by Lindmar to Varesk", "shall lend to the Borrower"):
 // the party named after "to" received the money, and what the loan costs (its interest) is theirs.
-const LENT_TO = /\b(?:loans?|credits?|advances?|facilit(?:y|ies)|financing|lend|lends|lent|advanced)\b[^.;]{0,80}?\bto\s+(?:the\s+)?$/iu;
+// A loan only named ("repay the Loan to the Lender", "pay in advance to the Landlord") is not one
+// made to the party after "to": a verb of lending must say so.
+const LENT_TO = /\b(?:lend|lends|lent|(?:loans?|credits?|facilit(?:y|ies)|financing)\s+(?:[\p{L}-]+\s+){0,2}?(?:made|extended|granted|provided|advanced|made\s+available))\b[^.;]{0,80}?\bto\s+(?:the\s+)?$/iu;
 
 /** The party the sentence before `at` names as given a loan, or null. */
 function borrowerBefore(text: string, sentenceStart: number, at: number, version: Version): string | null {
@@ -158,7 +160,8 @@ const NOTICE_BEFORE = /\bnotice\s+(?:period\s+)?of\s+(?:not\s+less\s+than\s+|at\
 const isNotice = (text: string, sentenceStart: number, at: number) => NOTICE_AFTER.test(text.slice(at, at + 60)) || NOTICE_BEFORE.test(text.slice(Math.max(sentenceStart, at - 40), at));
 
 // A threshold in a condition: "if Net Sales in any year fall below", "where the price exceeds".
-// (within the condition itself: no comma between, and no cap, "shall not exceed", for the comparison)
+// (within the condition itself: no comma between; "not exceed" is left out, which a cap, "shall not
+// exceed", says, and so does a condition, "if the claims do not exceed")
 const CONDITION_THRESHOLD = /\b(?:if|where|unless|when|whenever|in\s+the\s+event\s+(?:that\s+)?)\b[^.;,]{0,100}?\b(?:(?:falls?|fell|drops?|dropped)\s+(?:below|under)|(?:is|are|be)\s+(?:less|more|greater|lower|higher)\s+than|(?<!\bnot\s+(?:to\s+)?)(?:exceeds?|exceeded)|(?:goes|go|rises?|rose)\s+(?:above|over))\s+(?:the\s+sum\s+of\s+|an?\s+amount\s+of\s+)?$/iu;
 
 // A time within which something may be done, not a notice to be given before it.
@@ -257,7 +260,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // cancel upon payment of a cancellation fee"): the party that holds the right pays it
   const priceOfRight = PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? rightHolderAt(clause, version, at) : null;
   if (priceOfRight) return { party: priceOfRight, rise: 'burden', added: 'burden' };
-  const payer = bearerOfSum(clause, version, sentence) ?? burdenedAt(clause, version, at) ?? bearerJustBefore(clause, version, sentence.start, at) ?? (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null);
+  const payer = bearerOfSum(clause, version, at) ?? burdenedAt(clause, version, at) ?? bearerJustBefore(clause, version, sentence.start, at) ?? (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null);
   if (!payer) return null;
   // a limit on how many things the bound party may keep ("shall keep not more than 30,000
   // personnel"): a higher limit eases it, a limit put in binds it; a cap on a sum it pays is the

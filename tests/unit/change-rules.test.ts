@@ -77,6 +77,9 @@ describe('figure-changed names the figures a change touched, and only those', ()
     expect(told(firm).map((row) => [row[3], row[4], row[5]])).toEqual([['A figure forty-eight hours added.', 'Buyer', 'burden']]);
     expect(findings('1. The Seller shall replace any defective goods promptly.', '1. The Seller shall replace any defective goods within ten days.', 'figure-changed').map((f) => [f.affects, f.effect])).toEqual([['Seller', 'burden']]);
     expect(findings('1. The Buyer shall notify the Seller promptly of any defect.', '1. The Buyer shall notify the Seller promptly of any defect, and in any case within ten days of delivery.', 'figure-changed')).toEqual([]);
+    // a vague time gone from another sentence, and a period longer than "promptly" can mean
+    expect(findings('1. The Seller shall deliver promptly. The Seller may vary the prices.', "1. The Seller shall deliver. The Seller may vary the prices on sixty days' notice.", 'figure-changed')).toEqual([]);
+    expect(findings('1. The Seller shall replace any defective goods promptly.', '1. The Seller shall replace any defective goods within sixty days.', 'figure-changed')).toEqual([]);
   });
 
   it('a notice in hours, one or many, is weighed under the concern of its clause, not as the term', () => {

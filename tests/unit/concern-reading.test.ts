@@ -376,6 +376,8 @@ describe('phrase rules: the wider reading', () => {
     // near misses: both parties, or a warranty given
     expect(relieved('In no event shall either party be liable for indirect damages.')).toEqual([]);
     expect(relieved('Neither party shall in any case be responsible for delays caused by force majeure.')).toEqual([]);
+    expect(relieved('In no event shall the Parties be liable for indirect damages.')).toEqual([]);
+    expect(relieved('The Licensor and the Licensee shall in no case be liable for indirect damages.')).toEqual([]);
     expect(relieved('The Licensor gives the Licensee a warranty of twelve months.')).toEqual([]);
   });
 

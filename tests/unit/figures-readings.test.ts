@@ -50,6 +50,9 @@ describe('figures read where they stand', () => {
     // near misses: a numeral with no unit after it, a unit-like word that is none
     expect(read('зобов’язання двох сторін')).toEqual([]);
     expect(read('протягом трьох засідань')).toEqual([]);
+    // nor a numeral inside a longer word: "жодного" holds "одного", "міста" holds "ста"
+    expect(read('без жодного відсотка')).toEqual([]);
+    expect(read('для міста відсотків не нараховують')).toEqual([]);
   });
 
   it('a Ukrainian period, its numeral of one word or two', () => {

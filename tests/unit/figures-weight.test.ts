@@ -106,16 +106,24 @@ describe('the weight of a share, a sum or a count', () => {
     expect(weigh(LOAN, 'The Borrower shall pay to the Lender interest at 4 percent.')).toEqual(['Lender', 'benefit', 'benefit']);
     // a sum lent, not its price, is what the borrower is given
     expect(weigh(LOAN, 'The Lender shall lend to the Borrower USD 5,000,000.')).toEqual(['Borrower', 'benefit', 'benefit']);
+    // a loan only named before "to", and "in advance": the party after "to" is paid, not lent to
+    expect(weigh(LOAN, 'The Borrower shall pay interest on the Loan to the Lender at 5 percent.')).toEqual(['Lender', 'benefit', 'benefit']);
+    expect(weigh(LOAN, 'The Borrower shall repay the Loan to the Lender with interest at 5 percent.')).toEqual(['Lender', 'benefit', 'benefit']);
+    expect(weigh(LEASE, 'The Tenant shall pay in advance to the Landlord a rent of GBP 50,000.')).toEqual(['Landlord', 'benefit', 'benefit']);
   });
 
   it('a sum the sentence says one party bears is that party’s, whoever else it names as liable', () => {
     const COVER = 'POLICY\n\nThis Policy is made between Alder Insurance plc (the "Insurer") and Birch Ltd (the "Insured").';
     expect(weigh(COVER, 'The deductible shall be USD 250,000 each and every loss borne by the Insured before the Insurer becomes liable.')).toEqual(['Insured', 'burden', 'burden']);
     expect(weigh(LEASE, 'Repairs up to USD 5,000 a year shall be carried out at the cost of the Tenant, and the Landlord shall carry out the rest.')?.[0]).toBe('Tenant');
-    // borne by both, or by two in the one sentence: no one party bears the sum (and the duty of the
-    // sentence, the Tenant's, is no clue to who pays)
+    // borne by both: no one party bears the sum, and the reading falls back to the one duty of the
+    // sentence, the Tenant's
     expect(weigh(LEASE, 'The Tenant shall procure the survey, and its fee of USD 5,000 shall be borne by the Landlord and the Tenant in equal parts.')).toEqual(['Tenant', 'burden', 'burden']);
     expect(weigh(LEASE, 'The Tenant shall procure the survey, and its fee of USD 5,000 shall be borne by the Landlord.')).toEqual(['Landlord', 'burden', 'burden']);
+    // the one who bears a sum in another part of the sentence, or costs "paid by" a party and
+    // reimbursed to it, say nothing of who pays this one
+    expect(weigh(SALE, 'The Buyer shall pay the Price of USD 100,000, and any stamp duty shall be borne by the Seller.')).toEqual(['Buyer', 'burden', 'burden']);
+    expect(weigh(SALE, 'The Seller shall reimburse the Buyer for costs paid by the Buyer up to USD 10,000.')?.[0]).toBe('Seller');
   });
 
   it('a price no party is named for is paid by the party whose role pays it', () => {

@@ -104,8 +104,31 @@ function paysWithin(located: { clause: Clause; figure: Figure | null }, inOld: {
 }
 
 // A time to act said without a figure.
-const VAGUE_TIME = /\b(?:as\s+soon\s+as\s+(?:reasonably\s+)?(?:practicable|possible)|promptly|forthwith|without\s+(?:undue\s+)?delay|within\s+a\s+reasonable\s+(?:time|period))\b/iu;
-const vagueTimeMadeFigure = (oldClauses: Clause[], newClauses: Clause[]) => oldClauses.some((c) => VAGUE_TIME.test(c.text)) && !newClauses.some((c) => VAGUE_TIME.test(c.text));
+const VAGUE_TIME = /\b(?:as\s+soon\s+as\s+(?:reasonably\s+)?(?:practicable|possible)|promptly|forthwith|without\s+(?:undue\s+)?delay|within\s+a\s+reasonable\s+(?:time|period))\b/giu;
+// What those words mean in days is not said; a fortnight or less is taken as at least as firm, a
+// longer period may give more time than "promptly" did, and is left to the words around it.
+const FIRMER_AT_MOST_DAYS = 14;
+
+/**
+ * Did the period put in (`found`, in the new text) take the place of a vague time in the same
+ * sentence of the old text: a vague time the old text had, in a sentence whose other words are
+ * mostly those of the period's new sentence, and none left in the new one?
+ */
+function vagueTimeMadeFigure(found: { clause: Clause; figure: Figure }, oldClauses: Clause[]): boolean {
+  if (found.figure.value > FIRMER_AT_MOST_DAYS) return false;
+  const sentence = sentenceAt(found.clause.text, found.figure.start);
+  const newSentence = found.clause.text.slice(sentence.start, sentence.end);
+  if (newSentence.match(VAGUE_TIME)) return false;
+  const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+  const mine = words(found.clause.text.slice(sentence.start, found.figure.start) + found.clause.text.slice(found.figure.end, sentence.end));
+  return oldClauses.some((clause) =>
+    [...clause.text.matchAll(VAGUE_TIME)].some((m) => {
+      const old = sentenceAt(clause.text, m.index);
+      const theirs = words(clause.text.slice(old.start, old.end));
+      return mine.size > 0 && [...mine].filter((w) => theirs.has(w)).length >= mine.size / 2;
+    }),
+  );
+}
 
 function countsLast(figures: Figure[]): Figure[] {
   const uncounted = figures.filter((f) => f.kind !== 'count');
@@ -153,7 +176,7 @@ export const figureChanged: ChangeRule = {
     // a grace period before a party's failure counts, which can only help that party; or a time
     // limit put in place of a vague one ("as soon as reasonably practicable" → "within forty-eight
     // hours"), which binds whoever must act by it
-    if (period && before.length === 0 && !(inNew && (graceFor(inNew.clause, comparison.new, inNew.figure.start) || vagueTimeMadeFigure(oldClauses, newClauses)))) return [];
+    if (period && before.length === 0 && !(inNew && (graceFor(inNew.clause, comparison.new, inNew.figure.start) || vagueTimeMadeFigure(inNew, oldClauses)))) return [];
     let affects: string | null = null;
     let effect: Effect | null = null;
     // a split between the parties: the party whose share fell loses
