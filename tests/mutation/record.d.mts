@@ -26,3 +26,4 @@ export declare function readRecord(path?: string): MutationRecord;
 export declare function withResults(record: MutationRecord, results: readonly { file: string; mutants: readonly { status: string }[]; source: string; tests: string }[]): MutationRecord;
 export declare function recorded(record: MutationRecord, file: string, source: string, tests: string): (Counts & { testsChanged: boolean }) | null;
 export declare function writeRecord(record: MutationRecord, path?: string): void;
+export declare const UNKNOWN_TESTS: 'unknown';

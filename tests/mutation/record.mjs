@@ -4,7 +4,7 @@
 // counts are kept with a hash of its source, and are used only while the source is the same; with
 // a hash of its folder's tests, so that a score the tests have changed under since says so.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { TESTS_OF_FOLDER } from './folders.mjs';
@@ -12,22 +12,42 @@ import { TESTS_OF_FOLDER } from './folders.mjs';
 export const RECORD_FILE = 'tests/mutation/measured.json';
 
 const Counts = z.object({ detected: z.number().int().min(0), survived: z.number().int().min(0), noCoverage: z.number().int().min(0) });
-const Entry = Counts.extend({ source: z.string().regex(/^[0-9a-f]{64}$/), tests: z.string().regex(/^[0-9a-f]{64}$/) });
+const Hash = z.string().regex(/^[0-9a-f]{64}$/);
+/** A run whose tests were not noted as it began: the tests it ran are not known. */
+export const UNKNOWN_TESTS = 'unknown';
+const Entry = Counts.extend({ source: Hash, tests: z.union([Hash, z.literal(UNKNOWN_TESTS)]) });
 export const RecordSchema = z.object({ format: z.literal('counterdraft/mutation-record'), version: z.literal(1), files: z.record(z.string(), Entry) });
 
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 export const hashOfSource = (text) => sha256(text);
 
+const globToRegExp = (glob) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*').replaceAll('?', '[^/]')}$`);
+
 /** The tests a folder's mutants are run against, in a stable order (the globs of TESTS_OF_FOLDER). */
 export function testFilesOf(folder, dir = 'tests/unit') {
-  const globs = TESTS_OF_FOLDER[folder] ?? [];
-  const matches = (name) => globs.some((glob) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`).test(name));
-  return readdirSync(dir).filter(matches).sort().map((name) => join(dir, name));
+  const globs = (TESTS_OF_FOLDER[folder] ?? []).map(globToRegExp);
+  return readdirSync(dir).filter((name) => globs.some((glob) => glob.test(name))).sort().map((name) => join(dir, name));
 }
 
-/** One hash over a folder's tests, names and contents: any test added, changed or removed changes it. */
-export function hashOfTests(folder, read = (path) => readFileSync(path, 'utf8'), dir = 'tests/unit') {
-  return sha256(testFilesOf(folder, dir).map((path) => `${path}\n${read(path)}`).join('\n\0'));
+// What else the tests read and a mutant's fate can turn on: their helpers, the golden copies of
+// the reports, the bundled samples, the cap on property-test runs under mutation; and, for the
+// folders that read them, the shipped rules and roles.
+const SHARED_BY_TESTS = ['tests/support', 'tests/unit/golden', 'samples', 'tests/mutation/fast-check-cap.ts'];
+const READ_BY_FOLDER = { 'src/concerns': ['seeds'], 'src/report': ['seeds'] };
+
+function filesUnder(path) {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true }).map((name) => join(path, name)).filter((file) => statSync(file).isFile()).sort();
+}
+
+/**
+ * One hash over a folder's tests and what they share with every folder's, names and contents: any
+ * of them added, changed or removed changes it.
+ */
+export function hashOfTests(folder, read = (path) => readFileSync(path, 'utf8'), dir = 'tests/unit', shared = [...SHARED_BY_TESTS, ...(READ_BY_FOLDER[folder] ?? [])]) {
+  const files = [...testFilesOf(folder, dir), ...shared.flatMap(filesUnder)];
+  return sha256(files.map((path) => `${path}\n${read(path)}`).join('\n\0'));
 }
 
 /** A file's counts as Stryker's mutants give them: detected (killed or timed out), survived, not covered. */
@@ -71,7 +91,7 @@ export function recorded(record, file, source, tests) {
   const entry = record.files[file];
   if (!entry || entry.source !== source) return null;
   const { detected, survived, noCoverage } = entry;
-  return { detected, survived, noCoverage, testsChanged: entry.tests !== tests };
+  return { detected, survived, noCoverage, testsChanged: entry.tests === UNKNOWN_TESTS || entry.tests !== tests };
 }
 
 export function writeRecord(record, path = RECORD_FILE) {

@@ -40,9 +40,9 @@ for (const target of named.length ? named : CORE_FOLDERS) {
     continue;
   }
   console.log(`\nmutating ${target}`);
-  // the tests as they are now are the tests the run uses (Stryker copies the tree as it starts)
-  mkdirSync('.stryker-tmp', { recursive: true });
-  writeFileSync(testsHashFileOf(target), hashOfTests(coreFolderOf(target)));
+  // the tests as they are now are the tests the run uses (Stryker copies the tree as it starts);
+  // noted beside the report only once the run has written it
+  const tests = hashOfTests(coreFolderOf(target));
   const mutate = statSync(target).isDirectory() ? `${target}/**/*.ts` : target;
   const run = spawnSync(
     process.execPath,
@@ -58,6 +58,8 @@ for (const target of named.length ? named : CORE_FOLDERS) {
     },
   );
   if (run.status !== 0) process.exit(run.status ?? 1);
+  mkdirSync('.stryker-tmp', { recursive: true });
+  writeFileSync(testsHashFileOf(target), tests);
   recordReports([target]);
 }
 const scores = spawnSync(process.execPath, ['tests/mutation/scores.mjs'], { stdio: 'inherit' });

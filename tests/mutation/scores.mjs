@@ -5,12 +5,13 @@
 // is the one measured there; a file changed since either, or never run, is listed as still to run.
 // Exits 1 when a folder is under the target or not wholly measured.
 //
-// node tests/mutation/scores.mjs --record   writes this machine's reports into the record.
+// node tests/mutation/scores.mjs --record   writes this machine's reports into the record first.
+// node tests/mutation/scores.mjs --strict   counts a file measured against other tests as still to run.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORE_FOLDERS, coreFolderOf, holdsCode, targetOfReportFile, testsHashFileOf } from './folders.mjs';
-import { countsOf, hashOfSource, hashOfTests, readRecord, recorded, withResults, writeRecord } from './record.mjs';
+import { countsOf, hashOfSource, hashOfTests, readRecord, recorded, UNKNOWN_TESTS, withResults, writeRecord } from './record.mjs';
 
 const TARGET = 85;
 const RESULTS = '.stryker-tmp';
@@ -28,14 +29,26 @@ function localReports() {
   return byFolder;
 }
 
-/** Each source file's mutants and source as measured, from the newest report holding the file. */
+/** Each source file's mutants, source and tests as measured, from the newest report holding the file. */
 function measuredByFile(reports) {
   const byFile = new Map();
   for (const report of [...reports].sort((a, b) => a.writtenAt - b.writtenAt)) {
     const json = JSON.parse(readFileSync(report.path, 'utf8'));
-    for (const [file, { mutants, source }] of Object.entries(json.files)) byFile.set(file, { mutants, source });
+    const tests = testsOfReport(report);
+    for (const [file, { mutants, source }] of Object.entries(json.files)) byFile.set(file, { mutants, source, tests });
   }
   return byFile;
+}
+
+/**
+ * The hash of the tests a report was made with, as its run noted it once the report was written;
+ * a report with no note, or an older one than itself (a run that failed after an earlier one
+ * succeeded), ran tests that are not known.
+ */
+function testsOfReport(report) {
+  const file = testsHashFileOf(report.target);
+  if (!existsSync(file) || statSync(file).mtimeMs < report.writtenAt) return UNKNOWN_TESTS;
+  return readFileSync(file, 'utf8').trim();
 }
 
 /** Writes the reports of the targets named (all of this machine's, by default) into the record. */
@@ -44,9 +57,7 @@ export function recordReports(targets) {
   const reports = targets ? all.filter((r) => targets.includes(r.target)) : all;
   let record = readRecord();
   for (const report of reports.sort((a, b) => a.writtenAt - b.writtenAt)) {
-    const testsFile = testsHashFileOf(report.target);
-    // a report from before runs noted their tests' hash is taken as run against today's tests
-    const tests = existsSync(testsFile) ? readFileSync(testsFile, 'utf8').trim() : hashOfTests(coreFolderOf(report.target));
+    const tests = testsOfReport(report);
     const json = JSON.parse(readFileSync(report.path, 'utf8'));
     record = withResults(record, Object.entries(json.files).map(([file, { mutants, source }]) => ({ file, mutants, source: hashOfSource(source), tests })));
   }
@@ -61,7 +72,8 @@ const sourceFilesUnder = (folder) =>
 
 /**
  * A folder's counts over its files with code, each from this machine's newest report of the
- * file as it is, else from the record; and the files neither holds as they are now.
+ * file as it is, else from the record; the files neither holds as they are now; and the files
+ * counted from a run whose tests were not today's (or are not known).
  */
 export function folderScore(folder, reports, record) {
   const measured = measuredByFile(reports);
@@ -73,8 +85,11 @@ export function folderScore(folder, reports, record) {
   for (const file of sourceFilesUnder(folder)) {
     const source = hashOfSource(readFileSync(file, 'utf8'));
     const local = measured.get(file);
-    let counts = local && hashOfSource(local.source) === source ? countsOf(local.mutants) : null;
-    if (!counts) {
+    let counts = null;
+    if (local && hashOfSource(local.source) === source) {
+      counts = countsOf(local.mutants);
+      if (local.tests !== tests) testsChanged.push(file);
+    } else {
       const kept = recorded(record, file, source, tests);
       if (kept) {
         counts = kept;
@@ -95,6 +110,8 @@ export function folderScore(folder, reports, record) {
 }
 
 function main() {
+  // --strict: a file measured against other tests than today's counts as still to run
+  const strict = process.argv.includes('--strict');
   if (process.argv.includes('--record')) {
     const n = recordReports();
     console.log(`${n} report(s) of this machine written into the record`);
@@ -110,9 +127,12 @@ function main() {
       console.log(`  ${folder.padEnd(16)}     -    not run yet (npm run mutate -- ${folder})`);
       continue;
     }
-    if (s.score < TARGET || s.toRun.length) short++;
-    const kept = s.fromRecord.length ? `; ${s.fromRecord.length} file(s) from the record${s.testsChanged.length ? `, ${s.testsChanged.length} of them measured before their tests last changed` : ''}` : '';
-    console.log(`  ${folder.padEnd(16)} ${s.score.toFixed(1).padStart(5)}%   ${s.detected} detected, ${s.survived} survived, ${s.noCoverage} not covered${kept}`);
+    if (s.score < TARGET || s.toRun.length || (strict && s.testsChanged.length)) short++;
+    const kept = [
+      s.fromRecord.length ? `${s.fromRecord.length} file(s) from the record` : '',
+      s.testsChanged.length ? `${s.testsChanged.length} measured against other tests than today's (or tests not known)` : '',
+    ].filter(Boolean).join(', ');
+    console.log(`  ${folder.padEnd(16)} ${s.score.toFixed(1).padStart(5)}%   ${s.detected} detected, ${s.survived} survived, ${s.noCoverage} not covered${kept ? `; ${kept}` : ''}`);
     if (s.toRun.length) console.log(`  ${''.padEnd(16)}         ${s.toRun.length} of its files changed since their run or never run (${s.toRun.join(', ')})`);
   }
   process.exit(short ? 1 : 0);

@@ -25,7 +25,7 @@ describe('mutation runs', () => {
 });
 
 describe('the record of measured files', async () => {
-  const { countsOf, emptyRecord, hashOfSource, hashOfTests, recorded, RecordSchema, testFilesOf, withResults } = await import('../mutation/record.mjs');
+  const { countsOf, emptyRecord, hashOfSource, hashOfTests, recorded, RecordSchema, testFilesOf, UNKNOWN_TESTS, withResults } = await import('../mutation/record.mjs');
   const mutants = (...statuses: string[]) => statuses.map((status) => ({ status }));
   const [A, B] = [hashOfSource('const a = 1;'), hashOfSource('const a = 2;')];
   const [T1, T2] = [hashOfSource('tests one'), hashOfSource('tests two')];
@@ -41,6 +41,10 @@ describe('the record of measured files', async () => {
     expect(recorded(record, 'src/x.ts', A, T2)).toMatchObject({ testsChanged: true });
     expect(recorded(record, 'src/x.ts', B, T1)).toBeNull();
     expect(recorded(record, 'src/y.ts', A, T1)).toBeNull();
+    // a run whose tests were not noted is never taken as run against today's
+    const unknown = withResults(emptyRecord(), [{ file: 'src/x.ts', mutants: mutants('Killed'), source: A, tests: UNKNOWN_TESTS }]);
+    expect(RecordSchema.parse(unknown)).toEqual(unknown);
+    expect(recorded(unknown, 'src/x.ts', A, T1)).toMatchObject({ testsChanged: true });
   });
 
   it('puts fresh results over the old ones of the same file, keeps the others, and lists files in order', () => {
@@ -64,5 +68,10 @@ describe('the record of measured files', async () => {
     const before = hashOfTests('src/report', read);
     expect(hashOfTests('src/report', (path: string) => (path === files[0] ? 'changed' : read(path)))).not.toBe(before);
     expect(hashOfTests('src/report', read)).toBe(before);
+    // what the tests share counts too: a helper, and the shipped rules for the folders that read them
+    expect(hashOfTests('src/report', (path: string) => (path.startsWith('tests/support/') ? 'changed' : read(path)))).not.toBe(before);
+    const seeds = (folder: string) => hashOfTests(folder, (path: string) => (path.startsWith('seeds/') ? 'changed' : read(path))) !== hashOfTests(folder, read);
+    expect(seeds('src/concerns')).toBe(true);
+    expect(seeds('src/parse')).toBe(false);
   });
 });
