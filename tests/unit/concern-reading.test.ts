@@ -401,6 +401,16 @@ describe('phrase rules: the wider reading', () => {
     expect(entry('Ukraine shall submit the annual report to its Parliament.')).toEqual([]);
   });
 
+  it('a seller keeping title to goods until it is paid holds them as property: retained, remaining with it, or not passing until then', () => {
+    const kept = (text: string) => rulesOf(SALE, text).includes('resource-title-passes');
+    expect(kept('Title to the Goods shall remain with the Vendor until the Vendor has received payment in full.')).toBe(true);
+    expect(kept('The Vendor retains title to the Goods until it has received the price in full.')).toBe(true);
+    expect(kept('Risk passes on delivery, but title shall not pass until the Vendor has received payment in full.')).toBe(true);
+    // near misses: each party keeping what it brought, and title passing on delivery
+    expect(kept('Each party retains ownership of its own documents and data.')).toBe(false);
+    expect(kept('The Purchaser shall insure the Goods from delivery until they are paid for.')).toBe(false);
+  });
+
   it('"the sole and exclusive property of" a party passes title, save for confidential information', () => {
     expect(rulesOf(STATES, 'All improvements shall be the sole and exclusive property of the Republic of Sarnia.')).toContain('resource-title-passes');
     expect(rulesOf(LICENCE, 'All Confidential Information shall be the sole and exclusive property of the Licensor.')).not.toContain('resource-title-passes');
