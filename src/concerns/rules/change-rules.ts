@@ -79,16 +79,23 @@ function figureIn(clauses: Clause[], figure: Figure | undefined): { clause: Clau
   return null;
 }
 
+/** A text's words of three letters or more, lower-cased: what two sentences are compared by. */
+const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+
+/** The words of the sentence a figure stands in, the figure left out. */
+function wordsAroundFigure(found: { clause: Clause; figure: Figure }): string[] {
+  const sentence = sentenceAt(found.clause.text, found.figure.start);
+  return wordsOf(found.clause.text.slice(sentence.start, found.figure.start) + found.clause.text.slice(found.figure.end, sentence.end));
+}
+
 /**
  * Does the sentence a figure stands in have no counterpart in `other` (the clauses of the other
  * side)? Most of its words absent there: the figure came or went with what it measured.
  */
 function sentenceIsNew(found: { clause: Clause; figure: Figure }, other: Clause[]): boolean {
-  const sentence = sentenceAt(found.clause.text, found.figure.start);
-  const words = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
-  const mine = words(found.clause.text.slice(sentence.start, found.figure.start) + found.clause.text.slice(found.figure.end, sentence.end));
+  const mine = wordsAroundFigure(found);
   if (mine.length === 0) return false;
-  const theirs = new Set(other.flatMap((c) => words(c.text)));
+  const theirs = new Set(other.flatMap((c) => wordsOf(c.text)));
   return mine.filter((w) => theirs.has(w)).length < mine.length / 2;
 }
 
@@ -117,14 +124,12 @@ const FIRMER_AT_MOST_DAYS = 14;
 function vagueTimeMadeFigure(found: { clause: Clause; figure: Figure }, oldClauses: Clause[]): boolean {
   if (found.figure.value > FIRMER_AT_MOST_DAYS) return false;
   const sentence = sentenceAt(found.clause.text, found.figure.start);
-  const newSentence = found.clause.text.slice(sentence.start, sentence.end);
-  if (newSentence.match(VAGUE_TIME)) return false;
-  const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
-  const mine = words(found.clause.text.slice(sentence.start, found.figure.start) + found.clause.text.slice(found.figure.end, sentence.end));
+  if (found.clause.text.slice(sentence.start, sentence.end).match(VAGUE_TIME)) return false;
+  const mine = new Set(wordsAroundFigure(found));
   return oldClauses.some((clause) =>
     [...clause.text.matchAll(VAGUE_TIME)].some((m) => {
       const old = sentenceAt(clause.text, m.index);
-      const theirs = words(clause.text.slice(old.start, old.end));
+      const theirs = new Set(wordsOf(clause.text.slice(old.start, old.end)));
       return mine.size > 0 && [...mine].filter((w) => theirs.has(w)).length >= mine.size / 2;
     }),
   );
