@@ -4,7 +4,8 @@ import type { Version } from '../../src/model/clause.js';
 import type { Comparison } from '../../src/model/comparison.js';
 import { InputError } from '../../src/model/errors.js';
 import type { IgnoreOption } from '../../src/model/options.js';
-import { runJob, type EngineJob, type EngineReply, type EngineResults } from './engine-jobs.js';
+import { adoptStartedWorker } from './early-worker.js';
+import type { EngineJob, EngineReply, EngineResults } from './engine-jobs.js';
 
 /**
  * The page's side of the engine worker. Jobs go one at a time to a Web Worker; one still running
@@ -78,7 +79,7 @@ export class Engine {
   }
 
   private run(job: EngineJob): Promise<EngineResults[EngineJob['kind']]> {
-    if (this.options.workerUrl === null || this.broken || typeof Worker === 'undefined') return runJob(job);
+    if (this.options.workerUrl === null || this.broken || typeof Worker === 'undefined') return runInPage(job);
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job, resolve, reject });
       this.next();
@@ -89,7 +90,7 @@ export class Engine {
     if (this.running || this.queue.length === 0) return;
     const queued = this.queue.shift()!;
     if (this.broken) {
-      runJob(queued.job).then(queued.resolve, queued.reject);
+      runInPage(queued.job).then(queued.resolve, queued.reject);
       this.next();
       return;
     }
@@ -99,7 +100,7 @@ export class Engine {
     } catch {
       // no worker can be made here (a policy, an old browser): the page does the work
       this.broken = true;
-      runJob(queued.job).then(queued.resolve, queued.reject);
+      runInPage(queued.job).then(queued.resolve, queued.reject);
       this.next();
       return;
     }
@@ -116,8 +117,10 @@ export class Engine {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.options.workerUrl!, { type: 'module', name: 'counterdraft-engine' });
-    this.ready = false;
+    // the page may have started this worker before the app loaded (early-worker.ts)
+    const adopted = adoptStartedWorker(this.options.workerUrl!);
+    const worker = adopted?.worker ?? new Worker(this.options.workerUrl!, { type: 'module', name: 'counterdraft-engine' });
+    this.ready = adopted?.ready ?? false;
     worker.onmessage = (event: MessageEvent<EngineReply | { ready: true }>) => {
       if ('ready' in event.data) {
         this.ready = true;
@@ -136,7 +139,7 @@ export class Engine {
       if (!loaded) {
         // the script did not load: run in the page from now on
         this.broken = true;
-        if (running) runJob(running.job).then(running.resolve, running.reject);
+        if (running) runInPage(running.job).then(running.resolve, running.reject);
       } else if (running) {
         // the job broke the worker: it is refused, never retried on the page's own thread
         const what = running.job.kind === 'import' ? `${running.job.name}: reading it` : 'The comparison';
@@ -174,4 +177,13 @@ export class Engine {
 /** A version as plain data (the records the app holds carry more than a worker needs). */
 function plain(version: Version): Version {
   return { title: version.title, clauses: version.clauses };
+}
+
+/**
+ * A job done on the page's own thread, where no worker can start. The engine is loaded only then:
+ * a page whose worker runs need not fetch, compile and evaluate it beside the worker that does.
+ */
+async function runInPage(job: EngineJob): Promise<EngineResults[EngineJob['kind']]> {
+  const { runJob } = await import('./engine-jobs.js');
+  return runJob(job);
 }
