@@ -15,7 +15,17 @@ const Counts = z.object({ detected: z.number().int().min(0), survived: z.number(
 const Hash = z.string().regex(/^[0-9a-f]{64}$/);
 /** A run whose tests were not noted as it began: the tests it ran are not known. */
 export const UNKNOWN_TESTS = 'unknown';
-const Entry = Counts.extend({ source: Hash, tests: z.union([Hash, z.literal(UNKNOWN_TESTS)]) });
+/** A mutant left alive: where, what Stryker changed, and whether any test ran its code at all. */
+const Left = z.object({
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  mutator: z.string(),
+  replacement: z.string(),
+  status: z.enum(['Survived', 'NoCoverage']),
+});
+// `left` is absent for the files recorded before the record kept them: their counts stand, and a
+// run of the file again lists its survivors.
+const Entry = Counts.extend({ source: Hash, tests: z.union([Hash, z.literal(UNKNOWN_TESTS)]), left: z.array(Left).optional() });
 export const RecordSchema = z.object({ format: z.literal('counterdraft/mutation-record'), version: z.literal(1), files: z.record(z.string(), Entry) });
 
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
@@ -61,6 +71,24 @@ export function countsOf(mutants) {
   return counts;
 }
 
+/** A replacement as long as a whole block would swamp the listing: its first line, shortened. */
+const REPLACEMENT_SHOWN = 100;
+
+/**
+ * The mutants a run left alive (survived, or not reached by any test), in the order of the source,
+ * so that each can be listed and judged from any clone (scores.mjs --left, SURVIVORS.md).
+ */
+export function leftOf(mutants) {
+  return mutants
+    .filter((mutant) => mutant.status === 'Survived' || mutant.status === 'NoCoverage')
+    .map((mutant) => {
+      const [first = ''] = String(mutant.replacement ?? '').split('\n');
+      const shown = first.length > REPLACEMENT_SHOWN || first.length < String(mutant.replacement ?? '').length ? `${first.slice(0, REPLACEMENT_SHOWN)}…` : first;
+      return { line: mutant.location.start.line, column: mutant.location.start.column, mutator: mutant.mutatorName, replacement: shown, status: mutant.status };
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 export const emptyRecord = () => ({ format: 'counterdraft/mutation-record', version: 1, files: {} });
 
 /** The record in the repository, or an empty one; a record that is not one is an error that says where. */
@@ -78,7 +106,7 @@ export function readRecord(path = RECORD_FILE) {
  */
 export function withResults(record, results) {
   const files = { ...record.files };
-  for (const { file, mutants, source, tests } of results) files[file] = { ...countsOf(mutants), source, tests };
+  for (const { file, mutants, source, tests } of results) files[file] = { ...countsOf(mutants), source, tests, left: leftOf(mutants) };
   return { ...record, files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) };
 }
 

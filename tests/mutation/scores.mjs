@@ -7,11 +7,13 @@
 //
 // node tests/mutation/scores.mjs --record   writes this machine's reports into the record first.
 // node tests/mutation/scores.mjs --strict   counts a file measured against other tests as still to run.
+// node tests/mutation/scores.mjs --left [PATH]   lists every mutant left alive in the files under
+//   PATH (all of the core by default), as measured on the files as they are now.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORE_FOLDERS, coreFolderOf, holdsCode, targetOfReportFile, testsHashFileOf } from './folders.mjs';
-import { countsOf, hashOfSource, hashOfTests, readRecord, recorded, UNKNOWN_TESTS, withResults, writeRecord } from './record.mjs';
+import { countsOf, hashOfSource, hashOfTests, leftOf, readRecord, recorded, UNKNOWN_TESTS, withResults, writeRecord } from './record.mjs';
 
 const TARGET = 85;
 const RESULTS = '.stryker-tmp';
@@ -109,6 +111,32 @@ export function folderScore(folder, reports, record) {
   return { ...tally, score: valid ? (100 * tally.detected) / valid : null, fromRecord, testsChanged, toRun };
 }
 
+/**
+ * The mutants left alive in each measured file under `path`, one line each
+ * (`file:line:column  mutator  replacement`), from this machine's report of the file as it is, else
+ * from the record; a file measured before the record kept them, or not measured as it is, says so.
+ */
+export function leftListing(path, reports, record) {
+  const lines = [];
+  const under = (file) => path === 'src' || file === path || file.startsWith(`${path}/`);
+  for (const folder of CORE_FOLDERS) {
+    const files = sourceFilesUnder(folder).filter(under).sort();
+    if (!files.length) continue;
+    const measured = measuredByFile(reports.get(folder) ?? []);
+    for (const file of files) {
+      if (!holdsCode(file)) continue;
+      const source = hashOfSource(readFileSync(file, 'utf8'));
+      const local = measured.get(file);
+      const entry = record.files[file];
+      const left = local && hashOfSource(local.source) === source ? leftOf(local.mutants) : entry?.source === source ? entry.left : null;
+      if (left === null) lines.push(`${file}  not measured as it is now`);
+      else if (left === undefined) lines.push(`${file}  ${entry.survived + entry.noCoverage} left, not listed: measured before the record kept them`);
+      else for (const m of left) lines.push(`${file}:${m.line}:${m.column}  ${m.mutator}  ${m.replacement}${m.status === 'NoCoverage' ? '  (no test reaches it)' : ''}`);
+    }
+  }
+  return lines;
+}
+
 function main() {
   // --strict: a file measured against other tests than today's counts as still to run
   const strict = process.argv.includes('--strict');
@@ -118,6 +146,12 @@ function main() {
   }
   const reports = localReports();
   const record = readRecord();
+  const leftAt = process.argv.indexOf('--left');
+  if (leftAt >= 0) {
+    const path = (process.argv[leftAt + 1] ?? '').startsWith('src/') ? process.argv[leftAt + 1].replace(/\/$/, '') : 'src';
+    for (const line of leftListing(path, reports, record)) console.log(line);
+    return;
+  }
   let short = 0;
   console.log(`\nmutation score per folder (target ${TARGET}%)`);
   for (const folder of CORE_FOLDERS) {

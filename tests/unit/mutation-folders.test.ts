@@ -25,8 +25,9 @@ describe('mutation runs', () => {
 });
 
 describe('the record of measured files', async () => {
-  const { countsOf, emptyRecord, hashOfSource, hashOfTests, recorded, RecordSchema, testFilesOf, UNKNOWN_TESTS, withResults } = await import('../mutation/record.mjs');
-  const mutants = (...statuses: string[]) => statuses.map((status) => ({ status }));
+  const { countsOf, emptyRecord, hashOfSource, hashOfTests, leftOf, recorded, RecordSchema, testFilesOf, UNKNOWN_TESTS, withResults } = await import('../mutation/record.mjs');
+  const mutants = (...statuses: string[]) =>
+    statuses.map((status, k) => ({ status, mutatorName: 'ConditionalExpression', replacement: 'true', location: { start: { line: k + 1, column: 1 }, end: { line: k + 1, column: 5 } } }));
   const [A, B] = [hashOfSource('const a = 1;'), hashOfSource('const a = 2;')];
   const [T1, T2] = [hashOfSource('tests one'), hashOfSource('tests two')];
 
@@ -57,6 +58,28 @@ describe('the record of measured files', async () => {
     expect(second.files['src/a.ts']).toEqual(first.files['src/a.ts']);
     expect(recorded(second, 'src/b.ts', B, T2)).toEqual({ detected: 2, survived: 0, noCoverage: 0, testsChanged: false });
     expect(recorded(second, 'src/b.ts', A, T1)).toBeNull();
+  });
+
+  it('keeps each mutant left alive, in the order of the source, with a long replacement cut to its first line', () => {
+    const at = (line: number, column: number) => ({ start: { line, column }, end: { line, column: column + 1 } });
+    const run = [
+      { status: 'Killed', mutatorName: 'BooleanLiteral', replacement: 'false', location: at(1, 1) },
+      { status: 'NoCoverage', mutatorName: 'StringLiteral', replacement: '""', location: at(9, 4) },
+      { status: 'Survived', mutatorName: 'BlockStatement', replacement: '{\n  return 1;\n}', location: at(3, 7) },
+      { status: 'Survived', mutatorName: 'Regex', replacement: `/${'a'.repeat(150)}/`, location: at(3, 2) },
+      { status: 'Timeout', mutatorName: 'UpdateOperator', replacement: 'i--', location: at(2, 1) },
+    ];
+    const left = leftOf(run);
+    expect(left.map((m: { line: number; column: number }) => `${m.line}:${m.column}`)).toEqual(['3:2', '3:7', '9:4']);
+    expect(left[0]).toMatchObject({ mutator: 'Regex', status: 'Survived' });
+    expect(left[0].replacement).toBe(`/${'a'.repeat(99)}…`);
+    expect(left[1].replacement).toBe('{…');
+    expect(left[2]).toEqual({ line: 9, column: 4, mutator: 'StringLiteral', replacement: '""', status: 'NoCoverage' });
+    const record = withResults(emptyRecord(), [{ file: 'src/x.ts', mutants: run, source: A, tests: T1 }]);
+    expect(RecordSchema.parse(record).files['src/x.ts'].left).toEqual(left);
+    // a record kept before survivors were: its counts are still read
+    const { left: _gone, ...countsOnly } = record.files['src/x.ts'];
+    expect(RecordSchema.safeParse({ ...record, files: { 'src/x.ts': countsOnly } }).success).toBe(true);
   });
 
   it('refuses a record that is not one, and hashes a folder’s tests so that any change to one of them shows', () => {
