@@ -6,9 +6,26 @@ export interface Counts {
   survived: number;
   noCoverage: number;
 }
+/** A mutant a run left alive. */
+export interface LeftMutant {
+  line: number;
+  column: number;
+  mutator: string;
+  replacement: string;
+  status: 'Survived' | 'NoCoverage';
+}
+/** A mutant as Stryker's report gives it (the fields the record reads). */
+export interface ReportedMutant {
+  status: string;
+  mutatorName: string;
+  replacement?: string;
+  location: { start: { line: number; column: number } };
+}
 export interface RecordEntry extends Counts {
   source: string;
   tests: string;
+  /** absent for files recorded before the record kept them */
+  left?: LeftMutant[];
 }
 export interface MutationRecord {
   format: 'counterdraft/mutation-record';
@@ -23,7 +40,8 @@ export declare function hashOfTests(folder: string, read?: (path: string) => str
 export declare function countsOf(mutants: readonly { status: string }[]): Counts;
 export declare function emptyRecord(): MutationRecord;
 export declare function readRecord(path?: string): MutationRecord;
-export declare function withResults(record: MutationRecord, results: readonly { file: string; mutants: readonly { status: string }[]; source: string; tests: string }[]): MutationRecord;
+export declare function leftOf(mutants: readonly ReportedMutant[]): LeftMutant[];
+export declare function withResults(record: MutationRecord, results: readonly { file: string; mutants: readonly ReportedMutant[]; source: string; tests: string }[]): MutationRecord;
 export declare function recorded(record: MutationRecord, file: string, source: string, tests: string): (Counts & { testsChanged: boolean }) | null;
 export declare function writeRecord(record: MutationRecord, path?: string): void;
 export declare const UNKNOWN_TESTS: 'unknown';
