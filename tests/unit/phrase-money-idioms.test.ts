@@ -56,3 +56,26 @@ describe('money said other ways', () => {
     expect(financial(SUPPLY, "The Supplier's total aggregate liability to the Customer is set out in Schedule 4.")).toEqual([]);
   });
 });
+
+describe('money as a rate, a dividend, or a payment that "shall be made"', () => {
+  const CHARTER = 'TIME CHARTER\n\nThis Charter is made between Alder Shipping Ltd (the "Owner") and Birch Trading SA (the "Charterer").';
+  const SHAREHOLDERS = 'SHAREHOLDERS’ AGREEMENT\n\nThis Agreement is made between Larch Capital LLP (the "Investor") and Dana Holt (the "Founder").';
+
+  it('a sum in a currency by the day, month or year is money, and a bare period is not', () => {
+    expect(financial(CHARTER, 'Hire for the Vessel runs at the rate of USD 12,400 per day from delivery.')).toEqual(['money-flow']);
+    expect(financial(CHARTER, 'The Vessel shall be available for service 24 hours per day from delivery.')).toEqual([]);
+  });
+
+  it('a rate per annum with its figure in brackets, or a dividend of a share, is money', () => {
+    expect(financial(SHAREHOLDERS, 'The Preference Shares carry a cumulative preferential dividend of six per cent on their subscription price.')).toEqual(['money-flow']);
+    expect(financial(SHAREHOLDERS, 'The Loan Notes carry a coupon of seven per cent (7%) per annum.')).toEqual(['money-flow']);
+    // near miss: a share of the votes, not of money
+    expect(financial(SHAREHOLDERS, 'A quorum is present when holders of sixty per cent of the votes attend.')).toEqual([]);
+  });
+
+  it('a payment that "shall be made" by a party, in whatever words come between', () => {
+    expect(financial(CHARTER, 'Payment of hire for each period shall be made by the Charterer in advance.')).toEqual(['money-flow']);
+    // near miss: something other than a payment shall be made
+    expect(financial(CHARTER, 'Delivery of the Vessel shall be made at a safe port.')).toEqual([]);
+  });
+});

@@ -153,8 +153,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ratification', 'This Agreement shall take effect on the date of the last notification.', 'A withdrawal shall take effect six months after the notice is received.'],
     // provisional application with the agreement named between the words
     ['ratification', 'The Republic of Sarnia shall apply this Agreement provisionally from the date of signature.', 'The Republic of Sarnia shall apply this Agreement in good faith and provisionally appoint an agent.'],
-    // property kept, reserved or taken whole; installations handed over; pledges of mining rights
-    ['ownership', 'Petroleum in the Contract Area remains the property of Sarnia until it reaches the Delivery Point.', 'The offshore platforms shall remain the property of Ukraine.'],
+    // property kept until a point, reserved or taken whole; installations handed over; pledges of mining rights (a thing that stays in one party’s care is none)
+    ['ownership', 'Petroleum in the Contract Area remains the property of Sarnia until it reaches the Delivery Point.', 'The offshore platforms shall remain the responsibility of Ukraine.'],
     // a party made to part with what it holds; property named past an aside; a thing held on trust for another
     ['ownership', 'Where the Investor accepts an offer for all its Shares, it may require every other shareholder to transfer its Shares to the offeror.', 'The Investor may require the Company to provide a list of its shareholders.'],
     ['ownership', 'The Host State may direct the Investor to relinquish any portion of the Contract Area.', 'The Host State may direct the Investor to report on the Contract Area.'],

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import type { Finding } from '../../src/model/finding.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * The ways drafters say who owns a thing without the words "title passes": it belongs or accrues
+ * to a party, becomes or remains its property, or its title remains with it; and a promise not to
+ * take property said in the passive. Each with a near miss that must stay quiet. Every clause here
+ * was written for these tests.
+ */
+
+const WORKS = 'WORKS CONTRACT\n\nThis Contract is made between Harbour Authority of Kessin (the "Employer") and Quay Builders SA (the "Contractor").';
+const SERVICE = 'SERVICE AGREEMENT\n\nThis Agreement is made between Larch Analytics Ltd (the "Company") and Dana Holt (the "Executive").';
+const SUPPLY = 'SUPPLY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
+const BIT = 'INVESTMENT AGREEMENT\n\nThis Agreement is made between the Republic of Veland (the "Host State") and Quay Holdings SA (the "Investor").';
+
+function clauseFindings(head: string, text: string): Finding[] {
+  const version = parseVersion(`${head}\n\n1. ${text}`);
+  const last = version.clauses.at(-1)!;
+  return findingsOfVersion(version, 'single').filter((f) => f.clause === last.id);
+}
+/** Category, party and effect of each finding of `rule`. */
+const read = (rule: string, head: string, text: string) =>
+  clauseFindings(head, text).filter((f) => f.rule === rule).map((f) => [f.category, f.affects, f.effect]);
+
+describe('a thing that belongs to one party', () => {
+  it('"shall belong to" or "accrue exclusively to" a party is an ownership concern in its favour', () => {
+    expect(read('property-belongs', SERVICE, 'All inventions made by the Executive in the course of the employment shall belong to the Company absolutely.')).toEqual([['ownership', 'Company', 'benefit']]);
+    expect(read('property-belongs', SERVICE, 'Any goodwill arising from the use of the Company’s name shall accrue exclusively to the Company.')).toEqual([['ownership', 'Company', 'benefit']]);
+  });
+
+  it('"become" or "remain the property of", and "title to … shall remain with", name the party that owns', () => {
+    expect(read('property-belongs', WORKS, 'Each item of Plant shall become the property of the Employer when it is delivered to the Site.')).toEqual([['ownership', 'Employer', 'benefit']]);
+    expect(read('property-belongs', SUPPLY, 'The moulds made for the Purchaser shall remain the sole and exclusive property of the Purchaser.')).toEqual([['ownership', 'Purchaser', 'benefit']]);
+    expect(read('property-belongs', SUPPLY, 'Title to the sample machines lent to the Purchaser shall at all times remain with the Vendor.')).toEqual([['ownership', 'Vendor', 'benefit']]);
+  });
+
+  it('a risk, a liability or a duty that remains with a party is no ownership, nor is ownership denied', () => {
+    expect(read('property-belongs', SUPPLY, 'The risk in the goods shall remain with the Vendor until delivery.')).toEqual([]);
+    expect(read('property-belongs', WORKS, 'The Contractor shall remain liable for the Plant until it is taken over.')).toEqual([]);
+    expect(read('property-belongs', WORKS, 'The costs of the Contractor under this Clause shall belong to the period before completion.')).toEqual([]);
+    expect(read('property-belongs', WORKS, 'No part of the Works shall become the property of the Contractor.')).toEqual([]);
+  });
+});
+
+describe('a promise not to take property, in the passive', () => {
+  it('"investments of X shall not be expropriated or nationalised" protects X', () => {
+    expect(read('expropriation-limited', BIT, 'Investments of the Investor in the territory of the Host State shall not be expropriated or nationalised except for a public purpose.')).toEqual([['ownership', 'Investor', 'benefit']]);
+  });
+
+  it('property that may be expropriated is no such promise', () => {
+    expect(read('expropriation-limited', BIT, 'Investments of the Investor may be expropriated for a public purpose against compensation.')).toEqual([]);
+  });
+});
