@@ -394,10 +394,12 @@ describe('phrase rules: the wider reading', () => {
     const entry = (text: string) => clauseFindings(STATES, text).filter((f) => f.rule === 'entry-into-force');
     expect(entry('This Agreement shall not become effective until it has been approved by the Parliament of the Republic of Sarnia.')).toHaveLength(1);
     expect(entry('This Agreement shall come into effect only upon its approval by the Council of Ministers of Ukraine.')).toHaveLength(1);
+    expect(entry('This Agreement shall not take effect until the Republic of Sarnia has notified the completion of its internal approvals.')).toHaveLength(1);
     expect(entry('Ukraine shall submit this Agreement to its Verkhovna Rada for approval.')).toHaveLength(1);
     expect(entry('The Republic of Sarnia shall submit this Agreement to the National Assembly for approval.')).toHaveLength(1);
     // near misses: a clause that is not effective for a reason, a report submitted to a parliament
     expect(entry('A notice shall not be effective if it is sent by e-mail.')).toEqual([]);
+    expect(entry('A notice of withdrawal shall not take effect if it is withdrawn before the date it names.')).toEqual([]);
     expect(entry('Ukraine shall submit the annual report to its Parliament.')).toEqual([]);
   });
 

@@ -40,3 +40,13 @@ describe('security said other ways', () => {
     expect(security('This Agreement contains a security guarantee to the Republic of Corvia.')).not.toContain('security-denied');
   });
 });
+
+describe('forces and secrets', () => {
+  it('aircraft or warships stationed on a party’s territory, and classified information exchanged, are security', () => {
+    expect(security('The Republic of Corvia shall permit the stationing of Ardennese military aircraft at the airfield at Kessen.')).toEqual(['security-commitment']);
+    expect(security('The Parties shall exchange classified information only through their designated security authorities.')).toEqual(['security-commitment']);
+    // near misses: civil aircraft kept at an airfield, information that is merely confidential
+    expect(security('The Republic of Corvia shall permit the parking of civil aircraft at the airfield at Kessen.')).toEqual([]);
+    expect(security('The Parties shall exchange confidential commercial information only through their designated agents.')).toEqual([]);
+  });
+});
