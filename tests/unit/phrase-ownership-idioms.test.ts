@@ -53,3 +53,17 @@ describe('a promise not to take property, in the passive', () => {
     expect(read('expropriation-limited', BIT, 'Investments of the Investor may be expropriated for a public purpose against compensation.')).toEqual([]);
   });
 });
+
+describe('the use of a party’s land or installations given to another', () => {
+  const STATES = 'AGREEMENT ON THE PORT OF KESSEN\n\nThis Agreement is made between the Republic of Veland and the Kingdom of Orsk.';
+
+  it('a right to use, a licence or a lease over land, a port or grounds is an ownership concern', () => {
+    expect(read('use-rights-granted', STATES, 'The Kingdom of Orsk shall have the right to use the port facilities at Kessen for forty-nine years.').map(([category]) => category)).toEqual(['ownership']);
+    expect(read('use-rights-granted', STATES, 'The Kingdom of Orsk shall hold a licence over the fishing grounds of the Republic of Veland.').map(([category]) => category)).toEqual(['ownership']);
+  });
+
+  it('access to a site for the works, or a right to use software, is none', () => {
+    expect(read('use-rights-granted', WORKS, 'The Employer shall give the Contractor right of access to the Site within fourteen days.')).toEqual([]);
+    expect(read('use-rights-granted', SUPPLY, 'The Purchaser shall have the right to use the Software at its own sites.')).toEqual([]);
+  });
+});
