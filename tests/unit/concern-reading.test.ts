@@ -390,16 +390,20 @@ describe('phrase rules: the wider reading', () => {
     expect(burden('The Rent payable by the Tenant shall not be reduced by any set-off.')).toEqual([]);
   });
 
-  it('an agreement that is "not to become effective until" approved, "comes into effect" on a condition, or is submitted to a parliament is a term of its entry into force', () => {
+  it('an agreement that is "not to become effective until" approved, "comes into effect" on a condition, or is submitted to or approved by a parliament is a term of its entry into force', () => {
     const entry = (text: string) => clauseFindings(STATES, text).filter((f) => f.rule === 'entry-into-force');
     expect(entry('This Agreement shall not become effective until it has been approved by the Parliament of the Republic of Sarnia.')).toHaveLength(1);
     expect(entry('This Agreement shall come into effect only upon its approval by the Council of Ministers of Ukraine.')).toHaveLength(1);
     expect(entry('This Agreement shall not take effect until the Republic of Sarnia has notified the completion of its internal approvals.')).toHaveLength(1);
+    expect(entry('This Agreement is subject to the approval of the National Assembly of the Republic of Sarnia.')).toHaveLength(1);
     expect(entry('Ukraine shall submit this Agreement to its Verkhovna Rada for approval.')).toHaveLength(1);
     expect(entry('The Republic of Sarnia shall submit this Agreement to the National Assembly for approval.')).toHaveLength(1);
     // near misses: a clause that is not effective for a reason, a report submitted to a parliament
     expect(entry('A notice shall not be effective if it is sent by e-mail.')).toEqual([]);
     expect(entry('A notice of withdrawal shall not take effect if it is withdrawn before the date it names.')).toEqual([]);
+    // an approval by a company's organs is no parliament's
+    expect(entry('The annual budget of the Fund is subject to the approval of the General Assembly of its shareholders.')).toEqual([]);
+    expect(entry('The annual budget of the Fund is subject to the approval of the Supervisory Board.')).toEqual([]);
     expect(entry('Ukraine shall submit the annual report to its Parliament.')).toEqual([]);
   });
 
