@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const STAMP = 'dist/.build-inputs.json';
-const OUTPUTS = ['dist/counterdraft.mjs', 'dist/server.mjs', 'dist/api-worker.mjs', 'dist/app/app.js', 'dist/app/engine-worker.js', 'dist/app/engine-start.js', 'dist/app/index.html'];
+const OUTPUTS = ['dist/counterdraft.mjs', 'dist/server.mjs', 'dist/api-worker.mjs', 'dist/app/app.js', 'dist/app/engine-worker.js', 'dist/app/index.html'];
 // Read by the build without being bundled: esbuild's metafile does not list them. The lock file
 // stands for the dependencies' versions and esbuild's own.
 const READ_BESIDES = ['scripts/build.mjs', 'components/app/index.html', 'tsconfig.json', 'package.json', 'package-lock.json'];
@@ -100,7 +100,7 @@ const results = await Promise.all([
   build({
     ...common,
     // the engine worker sits beside app.js, where the app looks for it (components/engine)
-    entryPoints: { app: 'components/app/app.ts', 'engine-worker': 'components/app/engine-worker.ts', 'engine-start': 'components/app/engine-start.ts' },
+    entryPoints: { app: 'components/app/app.ts', 'engine-worker': 'components/app/engine-worker.ts' },
     outdir: 'dist/app',
     // pdf.js and the Word writer are most of the weight and only serve a PDF import or a Word
     // export: split off, they are fetched when first needed and the app opens sooner.

@@ -4,7 +4,6 @@ import type { Version } from '../../src/model/clause.js';
 import type { Comparison } from '../../src/model/comparison.js';
 import { InputError } from '../../src/model/errors.js';
 import type { IgnoreOption } from '../../src/model/options.js';
-import { adoptStartedWorker } from './early-worker.js';
 import type { EngineJob, EngineReply, EngineResults } from './engine-jobs.js';
 
 /**
@@ -117,10 +116,8 @@ export class Engine {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    // the page may have started this worker before the app loaded (early-worker.ts)
-    const adopted = adoptStartedWorker(this.options.workerUrl!);
-    const worker = adopted?.worker ?? new Worker(this.options.workerUrl!, { type: 'module', name: 'counterdraft-engine' });
-    this.ready = adopted?.ready ?? false;
+    const worker = new Worker(this.options.workerUrl!, { type: 'module', name: 'counterdraft-engine' });
+    this.ready = false;
     worker.onmessage = (event: MessageEvent<EngineReply | { ready: true }>) => {
       if ('ready' in event.data) {
         this.ready = true;

@@ -1,5 +1,4 @@
 import { expect } from '@esm-bundle/chai';
-import { adoptStartedWorker, startEngineWorker } from '../../components/engine/early-worker.js';
 import { Engine } from '../../components/engine/engine.js';
 import { generateAgreementPair } from '../../src/bench/generate.js';
 import { InputError } from '../../src/model/errors.js';
@@ -121,83 +120,5 @@ describe('the engine worker', () => {
       const error = await refusal(broken.compare(parseVersion('1. The Fund shall meet.'), parseVersion('1. The Fund shall meet twice.'), []));
       expect(error.message).to.match(/^The comparison stopped the engine \(.*boom.*\) and was abandoned$/);
     }
-  });
-});
-
-describe('the engine worker the page starts before the app loads', () => {
-  const engines: Engine[] = [];
-  const RealWorker = globalThis.Worker;
-  let made: string[] = [];
-  const countWorkersMade = () => {
-    made = [];
-    globalThis.Worker = class extends RealWorker {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        made.push(String(url));
-      }
-    };
-  };
-  const small = (engine: Engine) => engine.compare(parseVersion('1. The Fund shall meet.'), parseVersion('1. The Fund shall meet twice.'), []);
-  const loaded = (worker: Worker) => new Promise((resolve) => worker.addEventListener('message', resolve, { once: true }));
-  afterEach(() => {
-    globalThis.Worker = RealWorker;
-    // a worker started by a test and not adopted is stopped here
-    adoptStartedWorker(workerUrl)?.worker.terminate();
-    engines.splice(0).forEach((e) => e.close());
-  });
-
-  it('is adopted by the first engine for its script, once, and no second worker is made', async () => {
-    expect(startEngineWorker(workerUrl)).to.be.instanceOf(Worker);
-    countWorkersMade();
-    const first = new Engine({ workerUrl });
-    engines.push(first);
-    expect((await small(first)).summary.modified).to.equal(1);
-    expect(made).to.deep.equal([]);
-    // taken: a second engine makes its own
-    expect(adoptStartedWorker(workerUrl)).to.equal(null);
-    const second = new Engine({ workerUrl });
-    engines.push(second);
-    expect((await small(second)).summary.modified).to.equal(1);
-    expect(made).to.deep.equal([workerUrl.href]);
-  });
-
-  it('hands over that its script has loaded, so a job’s deadline counts from the job', async function () {
-    this.timeout(60_000);
-    // The worker says it is ready before any engine listens; were that lost, the engine would wait
-    // for a message that has gone and never start a deadline, and the long job would run to its end.
-    await loaded(startEngineWorker(workerUrl)!);
-    const engine = new Engine({ workerUrl, deadlineMs: 1000 });
-    engines.push(engine);
-    const pair = generateAgreementPair({ clauses: 16_000, reworded: 1 });
-    const error = await refusal(engine.compare(parseVersion(pair.old), parseVersion(pair.new), []));
-    expect(error.message).to.equal('The comparison took longer than 1 s and was stopped');
-  });
-
-  it('is not adopted by an engine for another script, and is stopped', async () => {
-    const other = startEngineWorker(new URL(URL.createObjectURL(new Blob(['postMessage({ ready: true });'], { type: 'text/javascript' }))))!;
-    await loaded(other);
-    countWorkersMade();
-    const engine = new Engine({ workerUrl });
-    engines.push(engine);
-    expect((await small(engine)).summary.modified).to.equal(1);
-    expect(made).to.deep.equal([workerUrl.href]);
-    // stopped: it answers no message any more
-    let answered = false;
-    other.addEventListener('message', () => (answered = true));
-    other.postMessage('ping');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(answered).to.equal(false);
-  });
-
-  it('is not adopted when its script failed to load; the jobs then run in the page', async () => {
-    const missing = new URL('./no-such-worker.js', import.meta.url);
-    const started = startEngineWorker(missing)!;
-    await new Promise((resolve) => started.addEventListener('error', resolve, { once: true }));
-    expect(adoptStartedWorker(missing)).to.equal(null);
-    startEngineWorker(missing);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const engine = new Engine({ workerUrl: missing });
-    engines.push(engine);
-    expect((await small(engine)).summary.modified).to.equal(1);
   });
 });
