@@ -400,9 +400,11 @@ describe('phrase rules: the wider reading', () => {
     expect(entry('The Republic of Sarnia shall submit this Agreement to the National Assembly for approval.')).toHaveLength(1);
     // near misses: a clause that is not effective for a reason, a report submitted to a parliament
     expect(entry('A notice shall not be effective if it is sent by e-mail.')).toEqual([]);
-    expect(entry('A notice of withdrawal shall not take effect if it is withdrawn before the date it names.')).toEqual([]);
+    expect(entry('A notice of withdrawal shall not take effect until it is received by the depositary.')).toEqual([]);
+    expect(entry('Any amendment to this Agreement shall not take effect until it is signed by both Parties.')).toEqual([]);
     // an approval by a company's organs is no parliament's
     expect(entry('The annual budget of the Fund is subject to the approval of the General Assembly of its shareholders.')).toEqual([]);
+    expect(entry('The annual budget of the Fund is subject to the approval of the Shareholders Assembly.')).toEqual([]);
     expect(entry('The annual budget of the Fund is subject to the approval of the Supervisory Board.')).toEqual([]);
     expect(entry('Ukraine shall submit the annual report to its Parliament.')).toEqual([]);
   });

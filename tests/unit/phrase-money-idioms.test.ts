@@ -77,5 +77,6 @@ describe('money as a rate, a dividend, or a payment that "shall be made"', () =>
     expect(financial(CHARTER, 'Payment of hire for each period shall be made by the Charterer in advance.')).toEqual(['money-flow']);
     // near miss: something other than a payment shall be made
     expect(financial(CHARTER, 'Delivery of the Vessel shall be made at a safe port.')).toEqual([]);
+    expect(financial(CHARTER, 'Any claim for payment under this Clause must be made in writing.')).toEqual([]);
   });
 });

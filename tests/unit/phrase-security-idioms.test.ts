@@ -48,5 +48,8 @@ describe('forces and secrets', () => {
     // near misses: civil aircraft kept at an airfield, information that is merely confidential
     expect(security('The Republic of Corvia shall permit the parking of civil aircraft at the airfield at Kessen.')).toEqual([]);
     expect(security('The Parties shall exchange confidential commercial information only through their designated agents.')).toEqual([]);
+    // an aircraft lease's base, and ships deployed for a civil task
+    expect(security('The Lessee shall station the Aircraft at its main base at Kessen.')).toEqual([]);
+    expect(security('The Republic of Corvia shall deploy two vessels for oil spill response in the Strait.')).toEqual([]);
   });
 });
