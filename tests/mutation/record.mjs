@@ -82,8 +82,11 @@ export function leftOf(mutants) {
   return mutants
     .filter((mutant) => mutant.status === 'Survived' || mutant.status === 'NoCoverage')
     .map((mutant) => {
-      const [first = ''] = String(mutant.replacement ?? '').split('\n');
-      const shown = first.length > REPLACEMENT_SHOWN || first.length < String(mutant.replacement ?? '').length ? `${first.slice(0, REPLACEMENT_SHOWN)}…` : first;
+      const whole = String(mutant.replacement ?? '');
+      const lines = whole.split(/\r?\n/);
+      // the first line with something on it stands for the rest
+      const first = lines.find((line) => line.trim() !== '') ?? '';
+      const shown = first.length > REPLACEMENT_SHOWN || lines.length > 1 ? `${first.slice(0, REPLACEMENT_SHOWN)}…` : first;
       return { line: mutant.location.start.line, column: mutant.location.start.column, mutator: mutant.mutatorName, replacement: shown, status: mutant.status };
     })
     .sort((a, b) => a.line - b.line || a.column - b.column);

@@ -112,29 +112,38 @@ export function folderScore(folder, reports, record) {
 }
 
 /**
- * The mutants left alive in each measured file under `path`, one line each
- * (`file:line:column  mutator  replacement`), from this machine's report of the file as it is, else
- * from the record; a file measured before the record kept them, or not measured as it is, says so.
+ * The mutants left alive in each measured file under `path` (a folder or a file of the core), one
+ * line each (`file:line:column  mutator  replacement`), from this machine's report of the file as
+ * it is, else from the record. A file measured against other tests than today's says so (some of
+ * its survivors may be caught now); one measured before the record kept them, or not measured as
+ * it is, says that instead. Null when no file of the core is under `path`.
  */
 export function leftListing(path, reports, record) {
+  const at = path.replace(/^\.\//, '').replace(/\/+$/, '');
+  const under = (file) => at === 'src' || file === at || file.startsWith(`${at}/`);
   const lines = [];
-  const under = (file) => path === 'src' || file === path || file.startsWith(`${path}/`);
+  let files = 0;
   for (const folder of CORE_FOLDERS) {
-    const files = sourceFilesUnder(folder).filter(under).sort();
-    if (!files.length) continue;
+    const inFolder = sourceFilesUnder(folder).filter(under).filter(holdsCode).sort();
+    if (!inFolder.length) continue;
+    files += inFolder.length;
     const measured = measuredByFile(reports.get(folder) ?? []);
-    for (const file of files) {
-      if (!holdsCode(file)) continue;
+    const tests = hashOfTests(folder);
+    for (const file of inFolder) {
       const source = hashOfSource(readFileSync(file, 'utf8'));
       const local = measured.get(file);
       const entry = record.files[file];
-      const left = local && hashOfSource(local.source) === source ? leftOf(local.mutants) : entry?.source === source ? entry.left : null;
+      const fresh = local && hashOfSource(local.source) === source;
+      const left = fresh ? leftOf(local.mutants) : entry?.source === source ? entry.left : null;
       if (left === null) lines.push(`${file}  not measured as it is now`);
       else if (left === undefined) lines.push(`${file}  ${entry.survived + entry.noCoverage} left, not listed: measured before the record kept them`);
-      else for (const m of left) lines.push(`${file}:${m.line}:${m.column}  ${m.mutator}  ${m.replacement}${m.status === 'NoCoverage' ? '  (no test reaches it)' : ''}`);
+      else {
+        if ((fresh ? local.tests : entry.tests) !== tests) lines.push(`${file}  measured against other tests than today's: some of these may be caught now`);
+        for (const m of left) lines.push(`${file}:${m.line}:${m.column}  ${m.mutator}  ${m.replacement}${m.status === 'NoCoverage' ? '  (no test reaches it)' : ''}`);
+      }
     }
   }
-  return lines;
+  return files ? lines : null;
 }
 
 function main() {
@@ -148,8 +157,14 @@ function main() {
   const record = readRecord();
   const leftAt = process.argv.indexOf('--left');
   if (leftAt >= 0) {
-    const path = (process.argv[leftAt + 1] ?? '').startsWith('src/') ? process.argv[leftAt + 1].replace(/\/$/, '') : 'src';
-    for (const line of leftListing(path, reports, record)) console.log(line);
+    const named = process.argv[leftAt + 1];
+    const path = named && !named.startsWith('--') ? named : 'src';
+    const lines = leftListing(path, reports, record);
+    if (lines === null) {
+      console.error(`scores.mjs --left: no file of the core (${CORE_FOLDERS.join(', ')}) is at or under ${path}`);
+      process.exit(2);
+    }
+    for (const line of lines) console.log(line);
     return;
   }
   let short = 0;

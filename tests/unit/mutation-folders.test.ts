@@ -82,6 +82,16 @@ describe('the record of measured files', async () => {
     expect(RecordSchema.safeParse({ ...record, files: { 'src/x.ts': countsOnly } }).success).toBe(true);
   });
 
+  it('shows a replacement’s first line with something on it, whatever its line endings', () => {
+    const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
+    const [crlf, leading] = leftOf([
+      { status: 'Survived', mutatorName: 'BlockStatement', replacement: '{\r\n  return 1;\r\n}', location: at },
+      { status: 'Survived', mutatorName: 'BlockStatement', replacement: '\n  return 2;\n', location: { ...at, start: { line: 2, column: 1 } } },
+    ]);
+    expect(crlf?.replacement).toBe('{…');
+    expect(leading?.replacement).toBe('  return 2;…');
+  });
+
   it('refuses a record that is not one, and hashes a folder’s tests so that any change to one of them shows', () => {
     expect(RecordSchema.safeParse({ format: 'counterdraft/mutation-record', version: 1, files: { 'src/x.ts': { detected: -1, survived: 0, noCoverage: 0, source: A, tests: T1 } } }).success).toBe(false);
     expect(testFilesOf('src/report')).toContain('tests/unit/report-pieces.test.ts');
@@ -96,5 +106,37 @@ describe('the record of measured files', async () => {
     const seeds = (folder: string) => hashOfTests(folder, (path: string) => (path.startsWith('seeds/') ? 'changed' : read(path))) !== hashOfTests(folder, read);
     expect(seeds('src/concerns')).toBe(true);
     expect(seeds('src/parse')).toBe(false);
+  });
+});
+
+describe('the listing of the mutants left alive', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { emptyRecord, hashOfSource, hashOfTests, withResults } = await import('../mutation/record.mjs');
+  const { leftListing } = await import('../mutation/scores.mjs');
+  const file = 'src/compare/compare.ts';
+  const source = hashOfSource(readFileSync(file, 'utf8'));
+  const mutant = { status: 'Survived', mutatorName: 'ConditionalExpression', replacement: 'false', location: { start: { line: 29, column: 7 }, end: { line: 29, column: 30 } } };
+  const record = withResults(emptyRecord(), [{ file, mutants: [mutant], source, tests: hashOfTests('src/compare') }]);
+  const none = new Map();
+
+  it('lists a file’s survivors from the record, by folder or by file, with a slash or a ./ or none', () => {
+    const line = `${file}:29:7  ConditionalExpression  false`;
+    for (const path of ['src/compare', 'src/compare/', './src/compare', file, `./${file}`]) expect(leftListing(path, none, record), path).toContain(line);
+    expect(leftListing(file, none, record)).toEqual([line]);
+  });
+
+  it('says when a file was measured against other tests, or on other code, or before survivors were kept', () => {
+    const otherTests = withResults(emptyRecord(), [{ file, mutants: [mutant], source, tests: hashOfSource('older tests') }]);
+    expect(leftListing(file, none, otherTests)?.[0]).toMatch(/measured against other tests than today's/);
+    const otherCode = withResults(emptyRecord(), [{ file, mutants: [mutant], source: hashOfSource('older code'), tests: hashOfTests('src/compare') }]);
+    expect(leftListing(file, none, otherCode)).toEqual([`${file}  not measured as it is now`]);
+    const { left: _gone, ...countsOnly } = record.files[file]!;
+    expect(leftListing(file, none, { ...record, files: { [file]: countsOnly } })).toEqual([`${file}  1 left, not listed: measured before the record kept them`]);
+  });
+
+  it('answers null for a path no file of the core is at or under, a folder whose name only begins the same included', () => {
+    expect(leftListing('src/comp', none, record)).toBeNull();
+    expect(leftListing('src/compare/nothing.ts', none, record)).toBeNull();
+    expect(leftListing('src/model', none, record)).toBeNull();
   });
 });
