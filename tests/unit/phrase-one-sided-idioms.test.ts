@@ -206,3 +206,19 @@ describe('a veto through the board', () => {
     expect(affectedBy('consent-veto', COMPANY, 'Resolutions of the Board shall be passed by a simple majority of the directors present.')).toEqual([]);
   });
 });
+
+describe('one party bound from signature, the other after its own procedures', () => {
+  const TREATY = 'AGREEMENT\n\nThe Government of the Kingdom of Orsk and the Government of the Federation of Tarvos have agreed as follows.';
+  it('"upon signature for X" and "for X it shall be binding upon signature" weigh on X', () => {
+    expect(affectedBy('bound-on-signature-alone', TREATY, 'This Agreement shall enter into force upon signature for the Kingdom of Orsk and for the Federation of Tarvos upon completion of its internal procedures.')).toEqual(['Kingdom of Orsk']);
+    expect(affectedBy('bound-on-signature-alone', TREATY, 'This Agreement shall be subject to ratification by the Kingdom of Orsk; for the Federation of Tarvos it shall be binding upon signature.')).toEqual(['Federation of Tarvos']);
+  });
+  it('an agreement binding on every party from signature, or on the Parties by name of the class, is no one side’s burden', () => {
+    expect(affectedBy('bound-on-signature-alone', TREATY, 'This Agreement shall enter into force upon signature.')).toEqual([]);
+    expect(affectedBy('bound-on-signature-alone', TREATY, 'This Agreement shall enter into force upon signature for the Parties.')).toEqual([]);
+    expect(affectedBy('bound-on-signature-alone', TREATY, 'For the avoidance of doubt, each Party shall notify the other of its signature.')).toEqual([]);
+    // the labelled sets read one party bound from signature, with no other party's procedure, as a
+    // ratification question alone
+    expect(affectedBy('bound-on-signature-alone', TREATY, 'This Agreement shall be binding upon the Kingdom of Orsk from the date of its signature.')).toEqual([]);
+  });
+});
