@@ -218,15 +218,18 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
 }
 
 // Words that make a concern weigh more: a right held alone, for ever, with no way back or no
-// notice; and words that make it weigh less: a condition its use now waits on.
+// notice; and words that make it weigh less: a condition its use now waits on, or an exception
+// cut out of it ("waives immunity from jurisdiction, but not from execution", "this limit shall
+// not apply to claims under the indemnity").
 const STRONGER =
   /\b(?<!\b(?:not|no|neither|nor)\s+(?:be\s+)?)(?<!non-)(?:sole(?:ly)?|exclusive(?:ly)?|irrevocabl[ey]|unconditional(?:ly)?)\b(?!\s+(?:of|for|in\s+the\s+event|to\s+the\s+extent|where|if|upon|in\s+connection|by\s+reason)\b)|\bat\s+any\s+time\b|\bwithout\s+(?:any\s+)?(?:notice|cause|reason)\b|\bfor\s+any\s+reason\b/u;
 const WEAKER =
-  /\bonly\s+(?:if|where|when|upon|on|after|with)\b|\bprovided\s+that\b|\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:consent|approval|agreement|conditions?|satisfaction|payment|receipt|review|notice)\b|\bunless\b|\bexcept\s+(?:where|if|with)\b/u;
-// Which concerns the words can weigh: a term one party holds or gives up. A condition that is
-// itself the concern (approval needed before entry into force) is made stronger, not weaker, by
-// "only after": those are left to their own rules.
-const WEIGHED_BY_STRENGTH = new Set<Finding['category']>(['one-sided', 'ownership', 'financial', 'security']);
+  /\bonly\s+(?:if|where|when|upon|on|after|with)\b|\bprovided\s+that\b|\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:consent|approval|agreement|conditions?|satisfaction|payment|receipt|review|notice)\b|\bunless\b|\bexcept\s+(?:where|if|with)\b|\bbut\s+not\b|\bshall\s+not\s+(?:apply|extend)\s+to\b|\bno\s+[\p{L}-]+\s+shall\s+extend\s+to\b/u;
+// Which concerns the words can weigh: a term one party holds or gives up, or a forum or an
+// immunity one party submits to or waives. A condition that is itself the concern (approval
+// needed before entry into force) is made stronger, not weaker, by "only after": those are left
+// to their own rules.
+const WEIGHED_BY_STRENGTH = new Set<Finding['category']>(['one-sided', 'ownership', 'financial', 'security', 'governing-law']);
 const strength = (sentence: string) => (STRONGER.test(sentence) ? 1 : 0) - (WEAKER.test(sentence) ? 1 : 0);
 // A security commitment weighs by what it commits: force, troops, "all means"; or talks, measures
 // to be considered, support limited to logistics.
@@ -377,8 +380,11 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       // or the same concern made sole, exclusive, irrevocable or usable at any time ("vested in
       // the Operator and the Non-Operator" → "vested solely in the Operator"), or made to wait on
       // a condition ("may reject any cargo" → "may reject a cargo only if the inspector
-      // certifies"): it weighs more, or less, on the party it weighs on
-      const weighed = movedFrom || f.affects === null || !WEIGHED_BY_STRENGTH.has(f.category) ? { sign: 0, by: 'strength' as const } : strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false), f.category);
+      // certifies"): it weighs more, or less, on the party it weighs on. Only when it weighed on
+      // that party before: a forum that bound both ("exclusive jurisdiction of the courts of
+      // England") and now favours one ("but the Lender may sue in any other court") lost its
+      // "exclusive" without weighing less on anyone
+      const weighed = movedFrom || f.affects === null || !WEIGHED_BY_STRENGTH.has(f.category) || olds.some((b) => b.affects !== f.affects) ? { sign: 0, by: 'strength' as const } : strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false), f.category);
       const strengthened = weighed.sign;
       const effect = strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({
@@ -398,7 +404,7 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
             : strengthened > 0
               ? `The ${kind} here now weighs more on ${f.affects} (sole, exclusive, irrevocable or at any time): ${f.explanation}`
               : strengthened < 0
-                ? `The ${kind} here now weighs less on ${f.affects} (made conditional, or no longer sole or exclusive): ${f.explanation}`
+                ? `The ${kind} here now weighs less on ${f.affects} (made conditional, given an exception, or no longer sole or exclusive): ${f.explanation}`
               : `The ${kind} here is worded differently: ${f.explanation}`,
       });
     }

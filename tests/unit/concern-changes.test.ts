@@ -63,7 +63,7 @@ describe('a concern reworded says which way it moved, where its words say', () =
   it('a right no longer sole weighs less on the party it weighed on', () => {
     expect(
       changes(SALE, 'Title to equipment acquired for the Project shall be vested solely in the Vendor.', 'Title to equipment acquired for the Project shall be vested in the Vendor and the Purchaser in proportion to their interests.', 'Purchaser'),
-    ).toEqual([['concern-changed', 'ownership', 'Purchaser', 'benefit', 'The ownership term here now weighs less on Purchaser (made conditional, or no longer sole or exclusive)']]);
+    ).toEqual([['concern-changed', 'ownership', 'Purchaser', 'benefit', 'The ownership term here now weighs less on Purchaser (made conditional, given an exception, or no longer sole or exclusive)']]);
   });
 
   it('where the words do not say which way, the change is worded differently and weighs on no one', () => {
@@ -79,6 +79,26 @@ describe('a concern reworded says which way it moved, where its words say', () =
     expect(changes(SALE, 'The Vendor may terminate this Agreement by written notice.', 'The Vendor may terminate this Agreement at any time by written notice.', 'Purchaser')).toEqual([
       ['concern-changed', 'duration', null, 'burden', 'The duration or exit term here is worded differently'],
     ]);
+  });
+
+  it('a waiver or a cap given an exception ("but not", "shall not apply to") weighs less on the party it weighed on', () => {
+    const waives = 'Ukraine waives all immunity from jurisdiction and from execution in respect of its obligations under this Agreement.';
+    const narrowed = 'Ukraine waives immunity from jurisdiction, but not from execution, in respect of its obligations under this Agreement.';
+    expect(changes(STATES, waives, narrowed, 'Ukraine')).toEqual([
+      ['concern-changed', 'governing-law', 'Ukraine', 'benefit', 'The governing-law or forum term here now weighs less on Ukraine (made conditional, given an exception, or no longer sole or exclusive)'],
+    ]);
+    const carved = 'Ukraine waives all immunity from jurisdiction and from execution in respect of its obligations under this Agreement, and no waiver shall extend to property used for diplomatic purposes.';
+    expect(changes(STATES, waives, carved, 'Ukraine').map((c) => [c[2], c[3]])).toEqual([['Ukraine', 'benefit']]);
+  });
+
+  it('a concern that weighed on no one is not weighed by its words of strength when it comes to weigh on a party', () => {
+    // "exclusive" gone reads as weaker, but the new text gives one party a court of its choosing:
+    // the old forum weighed on neither, so which way the words moved it is not known from them
+    const exclusive = 'The courts of England shall have exclusive jurisdiction over any dispute arising out of this Agreement.';
+    const open = 'The courts of England shall have jurisdiction over any dispute arising out of this Agreement, but the Purchaser may bring proceedings in any other competent court.';
+    const forum = changes(SALE, exclusive, open, 'Vendor').filter((c) => c[1] === 'governing-law');
+    expect(forum.map((c) => c[4])).not.toContain('The governing-law or forum term here now weighs less on Vendor (made conditional, given an exception, or no longer sole or exclusive)');
+    expect(forum.filter((c) => c[2] === 'Vendor' && c[3] === 'benefit')).toEqual([]);
   });
 
   it('several rules of one kind reworded together make one change of that kind', () => {
