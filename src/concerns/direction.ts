@@ -195,6 +195,17 @@ export function graceFor(clause: Clause, version: Version, at: number): string |
 }
 
 /**
+ * A share of a sum set as a cap ("shall not exceed 150% of the total price paid"): where the other
+ * side of a change capped the sum itself ("shall not exceed the price paid"), that side's cap was
+ * the sum taken once, 100 percent.
+ */
+export function isCapAsShareOfSum(clause: Clause, figure: Pick<Figure, 'kind' | 'start' | 'end'>): boolean {
+  if (figure.kind !== 'percent' || !/^\s+of\s/u.test(clause.text.slice(figure.end, figure.end + 6))) return false;
+  const sentence = sentenceAt(clause.text, figure.start);
+  return CAP_BEFORE.test(clause.text.slice(sentence.start, figure.start));
+}
+
+/**
  * Whom a rise of the figure at `at` in the clause weighs on, and how; null when the clause does
  * not say. `whole`: the figure's sentence has no counterpart on the other side of the change.
  */

@@ -256,6 +256,24 @@ describe('figure-changed, one case of each kind', () => {
     ]);
   });
 
+  it('a cap set as a share of the sum it capped whole is weighed against that sum taken once', () => {
+    // 150% of the Price is more than the Price: the Seller answers for more
+    expect(figureChanges(HEAD, 'The liability of the Seller shall not exceed the Price.', 'The liability of the Seller shall not exceed 150% of the Price.')).toEqual([
+      ['new', 'financial', '150%', 'A figure 150% added.', 'Seller', 'burden'],
+    ]);
+    expect(figureChanges(HEAD, 'The liability of the Seller shall not exceed the Price.', 'The liability of the Seller shall not exceed 50% of the Price.')).toEqual([
+      ['new', 'financial', '50%', 'A figure 50% added.', 'Seller', 'benefit'],
+    ]);
+    // taken out, the reverse
+    expect(figureChanges(HEAD, 'The liability of the Seller shall not exceed 150% of the Price.', 'The liability of the Seller shall not exceed the Price.')).toEqual([
+      ['new', 'financial', null, 'A figure 150% removed.', 'Seller', 'benefit'],
+    ]);
+    // a share that is no cap ("pay 10% of the Price") put in is a payment put in, as before
+    expect(figureChanges(HEAD, 'The Buyer shall pay the Price on delivery.', 'The Buyer shall pay 10% of the Price on delivery.')).toEqual([
+      ['new', 'financial', '10%', 'A figure 10% added.', 'Buyer', 'burden'],
+    ]);
+  });
+
   it('a fee put in costs the payer, and taken out spares it', () => {
     expect(figureChanges(HEAD, 'The Buyer shall pay each invoice.', 'The Buyer shall pay each invoice and a fee of 2 percent.')).toEqual([['new', 'financial', '2 percent', 'A figure 2 percent added.', 'Buyer', 'burden']]);
     expect(figureChanges(HEAD, 'The Buyer shall pay a fee of 2 percent on each invoice.', 'The Buyer shall pay each invoice.')).toEqual([['new', 'financial', null, 'A figure 2 percent removed.', 'Buyer', 'benefit']]);

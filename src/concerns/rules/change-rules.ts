@@ -8,7 +8,7 @@ import { cachedPattern } from '../pattern-cache.js';
 import { sentenceAt } from '../sentences.js';
 import { mostBurdened, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { figuresOf, type Figure } from '../figures.js';
-import { effectOfChange, figureWeight, graceFor, isVoteThreshold, shareLoser } from '../direction.js';
+import { effectOfChange, figureWeight, graceFor, isCapAsShareOfSum, isVoteThreshold, shareLoser } from '../direction.js';
 import type { ChangeMatch, ChangeRule, ClauseLookup } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
@@ -196,10 +196,13 @@ export const figureChanged: ChangeRule = {
       // figures of different kinds (a share for a sum, or six months' rent for a sum of money)
       // are not weighed against each other
       const unlike = before[0] && after[0] && (before[0].kind !== after[0].kind || Boolean(before[0].inTime) !== Boolean(after[0].inTime));
-      // a multiple put in or taken out ("shall not exceed the Price" → "twice the Price") is
-      // weighed against the sum taken once
-      const once = (other: Figure | undefined) => (other?.multiple ? 100 : null);
-      effect = weight && !unlike ? effectOfChange(weight, before[0]?.value ?? once(after[0]), after[0]?.value ?? once(before[0])) : null;
+      // a multiple put in or taken out ("shall not exceed the Price" → "twice the Price"), or a cap
+      // set as a share of the sum it capped whole ("→ 150% of the Price"), is weighed against the
+      // sum taken once
+      // (`found`: where the other side's first figure stands in its clauses)
+      const once = (other: Figure | undefined, found: { clause: Clause; figure: Figure } | null) =>
+        other?.multiple || (found && isCapAsShareOfSum(found.clause, found.figure)) ? 100 : null;
+      effect = weight && !unlike ? effectOfChange(weight, before[0]?.value ?? once(after[0], inNew), after[0]?.value ?? once(before[0], inOld)) : null;
       if (effect) affects = weight!.party;
     }
     // so many things supplied or stationed ("two" → "four air-defence batteries") matter by what
