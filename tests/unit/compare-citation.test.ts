@@ -29,6 +29,27 @@ describe('clause citations', () => {
     expect(cite('PART I PAYMENT\n\n1. Fees\n\nThe Buyer pays the fees.\n\n(a) in euro.')).toEqual(['PART I PAYMENT', '1. Fees', '1(a)']);
   });
 
+  it('hang an item from a division without the dash the division’s number ends with', () => {
+    // "Article 3 —" ends in a space and a dash: both go, not only the dash
+    expect(cite('Article 3 — Contributions\n\n(a) royalties.')).toEqual(['Article 3 — Contributions', 'Article 3(a)']);
+  });
+
+  it('write an item numbered "a)" in brackets after the number above it', () => {
+    expect(cite('3.1 Ukraine shall contribute:\n\na) royalties;\n\nb) data.')).toEqual(['3.1', '3.1(a)', '3.1(b)']);
+  });
+
+  it('hang a dotted item from the numbered clause above it: only under a division does it stand alone', () => {
+    expect(cite('3.1 Ukraine shall contribute:\n\na. royalties;\n\nb. data.')).toEqual(['3.1', '3.1.a', '3.1.b']);
+  });
+
+  it('keep the whole of a dotted item’s number, not only its first letter', () => {
+    expect(cite('3.1 Ukraine shall contribute:\n\ni. royalties;\n\nii. data.')).toEqual(['3.1', '3.1.i', '3.1.ii']);
+  });
+
+  it('put an item’s heading after its cited number', () => {
+    expect(cite('A. Definitions\n\n1. Fees\n\nThe Buyer pays the fees.')).toEqual(['A. Definitions', 'A.1 Fees']);
+  });
+
   it('cite a clause with no number of its own by its label, and a clause whose number stands alone as written', () => {
     const version = parseVersion('Article 4 — Contributions\n\nUkraine shall contribute.');
     const [article] = version.clauses;
@@ -99,6 +120,50 @@ describe('a change as a report names it', () => {
     expect(reader.clause('old', oldFirst.id)?.text).toBe(oldFirst.text);
     expect(reader.clause('new', newFirst.id)?.heading).toBe(newFirst.heading);
     expect(reader.clause('new', 'no-such-id')).toBeUndefined();
+  });
+
+  describe('an item whose clause above was renumbered', () => {
+    // Clause ids are positions: old c2 is item (a), while new c2 is clause 4.1 and new c1 a new 2.1,
+    // so reading a clause in the other version's index gives another citation.
+    const moved = compareVersions(
+      parseVersion('3.1 Ukraine shall contribute:\n\n(a) royalties from the licences;\n\n(b) a share of the rents.'),
+      parseVersion('2.1 The Fund shall be set up in Kyiv.\n\n4.1 Ukraine shall contribute:\n\n(a) royalties from the licences;\n\n(b) a share of the rents.'),
+    );
+    const movedReader = new ChangeReader(moved);
+    const royalties = moved.changes.find((c) => movedReader.newClauses(c).some((clause) => clause.text.startsWith('royalties')))!;
+    const [oldItem] = movedReader.oldClauses(royalties);
+    const [newItem] = movedReader.newClauses(royalties);
+
+    it('is cited in each version under the clause it stood under there', () => {
+      expect(movedReader.cite('old', oldItem!)).toBe('3.1(a)');
+      expect(movedReader.cite('new', newItem!)).toBe('4.1(a)');
+      expect(movedReader.title(royalties)).toBe('4.1(a) (was 3.1(a))');
+    });
+
+    it('is found by its id on the side asked for, where the other side gives that id to another clause', () => {
+      expect(movedReader.clause('old', oldItem!.id)).toBe(oldItem);
+      expect(movedReader.clause('new', oldItem!.id)?.number).toBe('4.1');
+    });
+  });
+
+  it('joins the clauses a merge was made of with a plus', () => {
+    const merge = compareVersions(
+      parseVersion('1. The Buyer shall pay the whole price in euro on delivery of the goods.\n\n2. The Seller shall deliver them to the port of Varna.'),
+      parseVersion('1. The Buyer shall pay the whole price in euro on delivery of the goods, and the Seller shall deliver them to the port of Varna.'),
+    );
+    const change = merge.changes.find((c) => c.kind === 'merged')!;
+    expect(new ChangeReader(merge).title(change)).toBe('1. (was 1. + 2.)');
+  });
+
+  it('flags a clause that moved as moved', () => {
+    const first = 'Ukraine shall provide to the Fund all geological and production data held by the Government.';
+    const second = 'The Parties shall settle any dispute arising under this Agreement by negotiation in good faith.';
+    const third = 'Each Party shall designate a coordinator responsible for the implementation of this Agreement.';
+    const reordered = compareVersions(parseVersion(`1. ${first}\n\n2. ${second}\n\n3. ${third}`), parseVersion(`1. ${second}\n\n2. ${third}\n\n3. ${first}`));
+    const reorderedReader = new ChangeReader(reordered);
+    const change = reordered.changes.find((c) => reorderedReader.newClauses(c).some((clause) => clause.text === first))!;
+    expect(reorderedReader.title(change)).toBe('3. (was 1.)');
+    expect(reorderedReader.flags(change)).toBe('unchanged, moved, renumbered');
   });
 
   it('joins the clauses of a split with a plus', () => {

@@ -55,3 +55,24 @@ describe('the redline of a modified clause under --ignore', () => {
     expect(modified.segments.filter((s) => s.op !== 'equal').map((s) => s.text)).toEqual(['The Parties', 'THE PARTIES', 'quarter', 'month']);
   });
 });
+
+// Under --ignore, a clause whose text differs only in what is ignored is aligned as unchanged.
+// The word diff would still mark "1 000" against "1000" (two words against one), so an unchanged
+// clause must show as the new draft writes it, with nothing marked.
+describe('a clause that differs only in what the reader chose to ignore', () => {
+  const clause = (amount: string) => parseVersion(`1. The Buyer shall pay ${amount} euro within thirty days of delivery.\n\n2. ${D}`);
+
+  it('is unchanged, shown as the new draft writes it with nothing marked, when only spacing differs', () => {
+    const comparison = compareVersions(clause('1 000'), clause('1000'), { ignore: ['whitespace'] });
+    expect(comparison.changes[0]).toMatchObject({
+      kind: 'unchanged',
+      segments: [{ op: 'equal', text: 'The Buyer shall pay 1000 euro within thirty days of delivery.' }],
+    });
+  });
+
+  it('is unchanged with nothing marked when only punctuation differs', () => {
+    const comparison = compareVersions(clause('1,000'), clause('1000'), { ignore: ['punctuation'] });
+    expect(comparison.changes[0]!.kind).toBe('unchanged');
+    expect(comparison.changes[0]!.segments.filter((s) => s.op !== 'equal')).toEqual([]);
+  });
+});
