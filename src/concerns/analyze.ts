@@ -249,6 +249,18 @@ function strengthChange(oldSentences: string[], newSentence: string, category: F
   return sign !== 0 ? { sign, by: 'strength' } : { sign: scopeChange(oldSentences, newSentence), by: 'reach' };
 }
 
+/**
+ * For a concern its words of strength do not weigh (an exit, a term, an approval): 1 or -1 only
+ * when the new sentence reaches more or less and no word of strength came or went ("shall be
+ * deleted by the Vendor" → "shall be returned by the Vendor to the Subscriber on request, and
+ * thereafter deleted": more is asked of the Vendor); an exit made usable "at any time" is reworded.
+ */
+function reachChange(oldSentences: string[], newSentence: string): { sign: number; by: 'reach' } {
+  const is = strength(newSentence);
+  if (oldSentences.some((old) => strength(old) !== is)) return { sign: 0, by: 'reach' };
+  return { sign: scopeChange(oldSentences, newSentence), by: 'reach' };
+}
+
 // Words whose coming or going turns a sentence's sense rather than its reach.
 const TURNING_WORDS = /^(?:not|no|nor|neither|never|without|except|unless|only|provided|subject|reasonabl[ey]|if|where|when|until|save|may|shall|must|will|consent|approval|agreement|agreed|conditions?|notice|discretion)$/u;
 const wordsOf = (sentence: string) => new Set(sentence.match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -383,8 +395,14 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       // certifies"): it weighs more, or less, on the party it weighs on. Only when it weighed on
       // that party before: a forum that bound both ("exclusive jurisdiction of the courts of
       // England") and now favours one ("but the Lender may sue in any other court") lost its
-      // "exclusive" without weighing less on anyone
-      const weighed = movedFrom || f.affects === null || !WEIGHED_BY_STRENGTH.has(f.category) || olds.some((b) => b.affects !== f.affects) ? { sign: 0, by: 'strength' as const } : strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false), f.category);
+      // "exclusive" without weighing less on anyone. A concern of a kind words of strength do not
+      // weigh is weighed by its reach alone (reachChange).
+      const sameParty = f.affects !== null && olds.every((b) => b.affects === f.affects);
+      const weighed = !sameParty
+        ? { sign: 0, by: 'strength' as const }
+        : WEIGHED_BY_STRENGTH.has(f.category)
+          ? strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false), f.category)
+          : reachChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false));
       const strengthened = weighed.sign;
       const effect = strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({

@@ -75,6 +75,13 @@ describe('a concern reworded says which way it moved, where its words say', () =
     ]);
   });
 
+  it('an exit or a term that asks more of the party it weighed on weighs more on it, read by its reach alone', () => {
+    const erased = 'Purchaser Content shall be erased by the Vendor within sixty days after expiry.';
+    const returned = 'Purchaser Content shall be returned by the Vendor to the Purchaser in a readable format on request, and thereafter erased within sixty days after expiry.';
+    expect(changes(SALE, erased, returned, 'Purchaser')).toEqual([['concern-changed', 'duration', 'Vendor', 'burden', 'The duration or exit term here now reaches more, and weighs on Vendor more']]);
+    expect(changes(SALE, returned, erased, 'Purchaser')).toEqual([['concern-changed', 'duration', 'Vendor', 'benefit', 'The duration or exit term here now reaches less, and weighs on Vendor less']]);
+  });
+
   it('words of strength weigh only terms a party holds or gives up: an exit made usable at any time is only reworded', () => {
     expect(changes(SALE, 'The Vendor may terminate this Agreement by written notice.', 'The Vendor may terminate this Agreement at any time by written notice.', 'Purchaser')).toEqual([
       ['concern-changed', 'duration', null, 'burden', 'The duration or exit term here is worded differently'],
