@@ -56,6 +56,19 @@ describe('one party’s option or opinion decides', () => {
   });
 });
 
+describe('one party acting alone', () => {
+  it('"by notice from X alone" and "X alone may" give X the say, weighing on the other', () => {
+    expect(affectedBy('unilateral-power', COMPANY, 'The Company’s chief executive may be dismissed by notice from the Investor alone after any breach of the Business Plan.')).toEqual(['Company']);
+    expect(affectedBy('unilateral-power', LOAN, 'The Lender alone may decide whether a Default is continuing.')).toEqual(['Borrower']);
+  });
+  it('what each party, either party or the Parties alone may do, or a thing alone, gives no one side the say', () => {
+    expect(affectedBy('unilateral-power', LOAN, 'Either Party alone may refer the dispute to the expert.')).toEqual([]);
+    expect(affectedBy('unilateral-power', LOAN, 'The Parties alone may amend this Agreement.')).toEqual([]);
+    expect(affectedBy('unilateral-power', LOAN, 'The chief executive may be dismissed by decision of the board alone.')).toEqual([]);
+    expect(affectedBy('unilateral-power', LOAN, 'The late payment alone shall not be a Default.')).toEqual([]);
+  });
+});
+
 describe('one party’s vote is a veto', () => {
   it('"without the affirmative vote of the Investor" gives the Investor a veto over the Company', () => {
     expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed by the Company without the affirmative vote of the Investor.')).toEqual(['Company']);
