@@ -80,3 +80,14 @@ describe('money as a rate, a dividend, or a payment that "shall be made"', () =>
     expect(financial(CHARTER, 'Any claim for payment under this Clause must be made in writing.')).toEqual([]);
   });
 });
+
+describe('a price, fee or rent that "may be increased"', () => {
+  it('is money, whoever may raise it, said in the passive', () => {
+    expect(financial(SUPPLY, 'The prices for the Products listed in Schedule 2 may be increased by the Supplier on sixty days’ notice.')).toEqual(['money-flow']);
+    expect(financial(STATES, 'The port charges for vessels of the Kingdom of Ardenne shall be revised every five years.')).toEqual(['money-flow']);
+  });
+  it('a quantity, a list or a term that may be increased or revised is no money', () => {
+    expect(financial(SUPPLY, 'The quantities in the forecast may be increased by the Customer on thirty days’ notice.')).toEqual([]);
+    expect(financial(SUPPLY, 'The list of approved sites may be revised by agreement.')).toEqual([]);
+  });
+});
