@@ -47,8 +47,6 @@ function sayOf(party: string): RegExp {
         // "if the Investor approves a sale", "unless Tessaly so decides": a condition only it can meet
         // ("if the Investor decides to sell" is its own act, not a say over the other's)
         `\\b(?:if|unless|where|once)\\s+(?:the\\s+)?${name}\\s+(?:so\\s+)?(?:approves|consents|agrees|decides|determines|elects)\\b(?!\\s+to\\b)`,
-        // "by notice from Tessaly alone"
-        `\\bby\\s+(?:written\\s+)?notice\\s+(?:from|of|given\\s+by)\\s+(?:the\\s+)?${name}\\s+alone\\b`,
         `${name}\\s+(?:holds?|shall\\s+hold|has|shall\\s+have)\\s+(?:a\\s+)?majority\\s+of\\b`,
       ].join('|'),
       'giu',
