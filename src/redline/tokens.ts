@@ -49,10 +49,16 @@ const LEGAL_OPENERS = new Set([
 // apostrophes and hyphens), and single other characters. Fast; legal tokens are glued on top.
 const PLAIN_REGEX = /(\s+)|([\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*)|[^]/guy;
 
+// the letters a word opens with, when digits follow them ("USD500", "Section12")
+const LETTERS_BEFORE_DIGITS = /^\p{L}+(?=\p{N})/u;
+
 function mayOpenLegalToken(piece: string): boolean {
   const c = piece.charCodeAt(0);
   if (c >= 48 && c <= 57) return true; // a digit
-  return c === 36 || c === 0x20ac || c === 0xa3 || c === 0x20b4 || c === 0xa7 || LEGAL_OPENERS.has(piece);
+  if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0x20b4 || c === 0xa7 || LEGAL_OPENERS.has(piece)) return true;
+  // an opener written against its number ("USD500,000", "Section12") is the same legal token
+  const letters = LETTERS_BEFORE_DIGITS.exec(piece);
+  return letters !== null && LEGAL_OPENERS.has(letters[0]);
 }
 
 export function tokenize(text: string): Token[] {

@@ -129,6 +129,17 @@ describe('tokens', () => {
     expect(tokenize('доларів 20').map((t) => t.kind)).toEqual(['amount']);
   });
 
+  it('a currency or a reference written against its number is one token, as with a space', () => {
+    expect(tokenize('a fee of USD500,000 now').map((t) => `${t.kind}:${t.text}`)).toEqual(['word:a', 'space: ', 'word:fee', 'space: ', 'word:of', 'space: ', 'amount:USD500,000', 'space: ', 'word:now']);
+    expect(tokenize('see Section12 below').map((t) => `${t.kind}:${t.text}`)).toEqual(['word:see', 'space: ', 'reference:Section12', 'space: ', 'word:below']);
+    // a word that only starts like an opener stays a word
+    expect(tokenize('the USDA2 form').map((t) => `${t.kind}:${t.text}`)).toEqual(['word:the', 'space: ', 'word:USDA2', 'space: ', 'word:form']);
+  });
+
+  it('shows a changed amount written against its currency as one deletion and one insertion', () => {
+    expect(redline('a fee of USD500,000 is due', 'a fee of USD600,000 is due').filter((s) => s.op !== 'equal').map((s) => `${s.op}:${s.text}`)).toEqual(['delete:USD500,000', 'insert:USD600,000']);
+  });
+
   it('content words: lower case, letters and digits only', () => {
     expect(contentWords('The Buyer’s 50 percent, UA-12')).toEqual(['the', 'buyer', 's', '50', 'percent', 'ua', '12']);
     expect(contentWords('— ; —')).toEqual([]);
