@@ -21,6 +21,9 @@ function unitKey(token: Token, ignore: IgnoreFlags): string {
   let key = token.text;
   if (ignore.quotes) key = key.replace(/[“”„«»‘’‚]/gu, (q) => QUOTES[q]!);
   if (ignore.case) key = key.toLowerCase();
+  // a legal token may hold spaces ("Section 2.1", "USD 5,000"): ignored, as between tokens and
+  // in the clause key, so "Section2.1" is the same reference
+  if (ignore.whitespace) key = key.replace(/\s+/gu, '');
   // A renumbered cross-reference ("Article 7" → "Article 8") is noise once renumbering is ignored.
   if (ignore.numbering && token.kind === 'reference') key = key.replace(/[\d.]+[A-Za-z]?|[IVXLCDM]+\b/gu, '#');
   return key;
@@ -89,7 +92,9 @@ export function redline(oldText: string, newText: string, options: RedlineOption
   const oldPhrases = splitPhrases(oldText);
   const newPhrases = splitPhrases(newText);
   const exact = !Object.values(ignore).some(Boolean);
-  if (oldPhrases.length < 3 && newPhrases.length < 3) return tidy(diffWordsOf(oldText, newText, ignore), { exact });
+  // one phrase on each side is one region: its words are diffed at once (two are paired first,
+  // so a sentence struck before one that stays is struck whole)
+  if (oldPhrases.length < 2 && newPhrases.length < 2) return tidy(diffWordsOf(oldText, newText, ignore), { exact });
   const phraseChanges = phraseDiff.diff(
     oldPhrases.map((text) => ({ key: comparableKey(text, ignore), text })),
     newPhrases.map((text) => ({ key: comparableKey(text, ignore), text })),

@@ -40,6 +40,23 @@ describe('clauses of several phrases are paired phrase by phrase first', () => {
   });
 });
 
+describe('a clause of two phrases', () => {
+  it('is paired phrase by phrase too: a struck sentence before one that stays is struck whole', () => {
+    // diffed word by word, the shared "The" would be kept and "Agent shall report; The" struck
+    expect(redline('The Agent shall report; The Buyer shall pay.', 'The Buyer shall pay.')).toEqual([del('The Agent shall report; '), eq('The Buyer shall pay.')]);
+  });
+});
+
+describe('whitespace inside a legal token', () => {
+  it('is ignored under --ignore whitespace, as between words: "Section 2.1" is "Section2.1"', () => {
+    expect(redline('Section 2.1 applies.', 'Section2.1 applies.', { ignore: ['whitespace'] })).toEqual([eq('Section2.1 applies.')]);
+    expect(redline('a fee of USD 5,000 applies.', 'a fee of USD5,000 applies.', { ignore: ['whitespace'] })).toEqual([eq('a fee of USD5,000 applies.')]);
+  });
+  it('is a change when whitespace is not ignored', () => {
+    expect(redline('Section 2.1 applies.', 'Section2.1 applies.')).toEqual([del('Section 2.1'), ins('Section2.1'), eq(' applies.')]);
+  });
+});
+
 describe('a text from nothing or to nothing', () => {
   // "—. " is a phrase of nothing once punctuation and whitespace are ignored, as is an empty text
   const ignore = ['punctuation', 'whitespace'] as const;
