@@ -409,6 +409,16 @@ describe('phrase rules: the wider reading', () => {
     expect(entry('Ukraine shall submit the annual report to its Parliament.')).toEqual([]);
   });
 
+  it('an agreement\'s entry into force named as a date ("licences granted after the entry into force") is no term of it', () => {
+    const entry = (text: string) => clauseFindings(STATES, text).filter((f) => f.rule === 'entry-into-force');
+    expect(entry('Ukraine shall contribute 25 percent of the revenues from licences granted after the entry into force of this Agreement.')).toEqual([]);
+    expect(entry('Within ninety days from the date of entry into force of this Agreement the Parties shall appoint the Board.')).toEqual([]);
+    expect(entry('Each Party shall notify the other of its appointments upon entry into force.')).toEqual([]);
+    // a term of it, said with the noun, still is
+    expect(entry('The entry into force of this Agreement is subject to its ratification by the Verkhovna Rada of Ukraine.')).toHaveLength(1);
+    expect(entry('This Agreement shall be applied provisionally pending its entry into force.')).toHaveLength(1);
+  });
+
   it('a seller keeping title to goods until it is paid holds them as property: retained, remaining with it, or not passing until then', () => {
     const kept = (text: string) => rulesOf(SALE, text).includes('resource-title-passes');
     expect(kept('Title to the Goods shall remain with the Vendor until the Vendor has received payment in full.')).toBe(true);
