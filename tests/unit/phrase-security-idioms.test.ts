@@ -39,6 +39,18 @@ describe('security said other ways', () => {
     // near miss: a guarantee given, not denied
     expect(security('This Agreement contains a security guarantee to the Republic of Corvia.')).not.toContain('security-denied');
   });
+
+  it('support for efforts to obtain guarantees elsewhere dilutes a guarantee only where none is given in the same sentence', () => {
+    expect(security('The Kingdom of Ardenne shall support the efforts of the Republic of Corvia to obtain security guarantees from its partners.')).toContain('security-denied');
+    // given, and support for more besides: no dilution
+    expect(
+      security('The Kingdom of Ardenne undertakes to provide the Republic of Corvia with binding security guarantees, and to support the efforts of the Republic of Corvia to obtain further guarantees from its partners.'),
+    ).not.toContain('security-denied');
+    // support for efforts towards something other than security is no dilution of it
+    expect(security('The Kingdom of Ardenne shall support the efforts of the Republic of Corvia to achieve economic growth.')).not.toContain('security-denied');
+    // a refusal to give one stays a dilution
+    expect(security('The Kingdom of Ardenne shall not provide security guarantees but shall support the efforts of the Republic of Corvia to obtain them from its partners.')).toContain('security-denied');
+  });
 });
 
 describe('forces and secrets', () => {
