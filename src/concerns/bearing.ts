@@ -242,6 +242,49 @@ export function releasedByOwnLaw(clause: Clause, version: Version): Set<string> 
 
 const OWN_LAW = /\b(?:constitution\p{L}*|parliament\p{L}*|legislat\p{L}*|ratif\p{L}*|domestic\s+law|national\s+law|internal\s+(?:law|procedures?))\b|(?<!\p{L})(?:конституц|ратифік|законодав)/iu;
 
+// each version's clauses by place, built once (a version is not changed once parsed): a crafted
+// draft of thousands of sums naming no payer costs no search of its clauses for each
+const PLACES = new WeakMap<Version, Map<Clause, number>>();
+function placeOf(version: Version): Map<Clause, number> {
+  let places = PLACES.get(version);
+  if (!places) PLACES.set(version, (places = new Map(version.clauses.map((c, k) => [c, k]))));
+  return places;
+}
+
+// how many earlier sibling clauses an unattributed sum's clause is read back through, and how
+// many clauses in all (a sibling's own items are passed over)
+const SIBLINGS_READ_BACK = 4;
+const CLAUSES_PASSED_AT_MOST = 40;
+
+/**
+ * The one party that bears duties in the clauses just before `clause` under the same heading (its
+ * earlier siblings, nearest first, then its parent): who a sum naming no payer is owed by, in an
+ * article whose clauses say so ("4.1 Ukraine shall contribute …; 4.2 Contributions shall continue
+ * until the Fund has received USD 100 billion"). Null when a clause there gives duties to both
+ * parties, or none does.
+ */
+export function dutyBearerOfArticle(clause: Clause, version: Version): string | null {
+  const parties = new Set(partiesOf(version));
+  const at = placeOf(version).get(clause) ?? -1;
+  let siblings = 0;
+  for (let k = at - 1; k >= 0 && k >= at - CLAUSES_PASSED_AT_MOST && siblings < SIBLINGS_READ_BACK; k--) {
+    const before = version.clauses[k]!;
+    const sibling = before.parent === clause.parent;
+    const parent = before.id === clause.parent;
+    // an item of an earlier sibling ("4.1(a)" before "4.2") is passed over
+    if (!sibling && !parent) {
+      if (before.parent === null) break;
+      continue;
+    }
+    siblings++;
+    const bearers = new Set(deonticsOf(before).filter((d) => d.kind !== 'right' && parties.has(d.party)).map((d) => d.party));
+    if (bearers.size > 1) return null;
+    if (bearers.size === 1) return [...bearers][0]!;
+    if (parent) break;
+  }
+  return null;
+}
+
 /** The party that carries most duties in a version (the one a way out matters most to), or null on a tie. */
 export function mostBurdened(version: Version): string | null {
   const named = new Set(partiesOf(version));

@@ -1,7 +1,7 @@
 import { cachedPattern } from './pattern-cache.js';
 import type { Clause, Version } from '../model/clause.js';
 import type { Effect } from '../model/finding.js';
-import { bearerOfSum, burdenedAt, lastActingBefore, partiesNamedIn, partyMention } from './bearing.js';
+import { bearerOfSum, burdenedAt, dutyBearerOfArticle, lastActingBefore, partiesNamedIn, partyMention } from './bearing.js';
 import { deonticsOf } from './obligations.js';
 import { partiesOf } from './parties.js';
 import { sentenceAt } from './sentences.js';
@@ -271,7 +271,14 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // cancel upon payment of a cancellation fee"): the party that holds the right pays it
   const priceOfRight = PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? rightHolderAt(clause, version, at) : null;
   if (priceOfRight) return { party: priceOfRight, rise: 'burden', added: 'burden' };
-  const payer = bearerOfSum(clause, version, at) ?? burdenedAt(clause, version, at) ?? bearerJustBefore(clause, version, sentence.start, at) ?? (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null);
+  // (a sum whose sentence names no one: owed by the party the clauses before it bind, as under
+  // an article whose first clause says "Ukraine shall contribute")
+  const payer =
+    bearerOfSum(clause, version, at) ??
+    burdenedAt(clause, version, at) ??
+    bearerJustBefore(clause, version, sentence.start, at) ??
+    (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null) ??
+    (figure.kind === 'amount' ? dutyBearerOfArticle(clause, version) : null);
   if (!payer) return null;
   // a limit on how many things the bound party may keep ("shall keep not more than 30,000
   // personnel"): a higher limit eases it, a limit put in binds it; a cap on a sum it pays is the

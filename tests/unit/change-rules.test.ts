@@ -274,6 +274,19 @@ describe('figure-changed, one case of each kind', () => {
     ]);
   });
 
+  it('a sum whose sentence names no one is owed by the party the clauses before it under the same heading bind', () => {
+    // "Contributions" name no payer; the article's first clause says whose they are
+    const article = (total: string, first = 'Ukraine shall contribute to the Fund 25 percent of the revenues from new licences:') =>
+      `${STATES}\n\nArticle 4 Contributions\n\n4.1 ${first}\n\n(a) rare earth elements;\n\n(b) oil and gas.\n\n4.2 Contributions shall continue until the Fund has received an aggregate amount of ${total}.`;
+    const changed = (first?: string) =>
+      told(withFindings(compareVersions(parseVersion(article('USD 100,000,000', first)), parseVersion(article('USD 150,000,000', first)))).findings.filter((f) => f.rule === 'figure-changed'));
+    expect(changed()).toEqual([['new', 'financial', 'USD 150,000,000', 'A figure changed from USD 100,000,000 to USD 150,000,000.', 'Ukraine', 'burden']]);
+    // where the clause before binds both parties, whose sum it is stays unknown
+    expect(changed('Ukraine and the Republic of Sarnia shall each contribute to the Fund 25 percent of the revenues from new licences:')).toEqual([
+      ['new', 'financial', 'USD 150,000,000', 'A figure changed from USD 100,000,000 to USD 150,000,000.', null, null],
+    ]);
+  });
+
   it('a fee put in costs the payer, and taken out spares it', () => {
     expect(figureChanges(HEAD, 'The Buyer shall pay each invoice.', 'The Buyer shall pay each invoice and a fee of 2 percent.')).toEqual([['new', 'financial', '2 percent', 'A figure 2 percent added.', 'Buyer', 'burden']]);
     expect(figureChanges(HEAD, 'The Buyer shall pay a fee of 2 percent on each invoice.', 'The Buyer shall pay each invoice.')).toEqual([['new', 'financial', null, 'A figure 2 percent removed.', 'Buyer', 'benefit']]);
