@@ -45,6 +45,10 @@ describe('a clause of two phrases', () => {
     // diffed word by word, the shared "The" would be kept and "Agent shall report; The" struck
     expect(redline('The Agent shall report; The Buyer shall pay.', 'The Buyer shall pay.')).toEqual([del('The Agent shall report; '), eq('The Buyer shall pay.')]);
   });
+
+  it('and a sentence added before one that stays is inserted whole', () => {
+    expect(redline('The Buyer shall pay.', 'The Agent shall report; The Buyer shall pay.')).toEqual([ins('The Agent shall report; '), eq('The Buyer shall pay.')]);
+  });
 });
 
 describe('whitespace inside a legal token', () => {
