@@ -250,7 +250,7 @@ function strengthChange(oldSentences: string[], newSentence: string, category: F
 }
 
 /**
- * For a concern its words of strength do not weigh (an exit, a term, an approval): 1 or -1 only
+ * For an exit or a term, which words of strength do not weigh: 1 or -1 only
  * when the new sentence reaches more or less and no word of strength came or went ("shall be
  * deleted by the Vendor" → "shall be returned by the Vendor to the Subscriber on request, and
  * thereafter deleted": more is asked of the Vendor); an exit made usable "at any time" is reworded.
@@ -258,8 +258,18 @@ function strengthChange(oldSentences: string[], newSentence: string, category: F
 function reachChange(oldSentences: string[], newSentence: string): { sign: number; by: 'reach' } {
   const is = strength(newSentence);
   if (oldSentences.some((old) => strength(old) !== is)) return { sign: 0, by: 'reach' };
+  // an exit put to a case ("may terminate … in the event of a material breach") is narrowed, not
+  // widened, though words were only added
+  const words = wordsOf(newSentence);
+  const conditionCame = oldSentences.some((old) => {
+    const was = wordsOf(old);
+    return [...words].some((w) => !was.has(w) && CASE_WORDS.test(w)) || [...was].some((w) => !words.has(w) && CASE_WORDS.test(w));
+  });
+  if (conditionCame) return { sign: 0, by: 'reach' };
   return { sign: scopeChange(oldSentences, newSentence), by: 'reach' };
 }
+// Words that put a term to a case: its coming or going changes when the term applies, not how much.
+const CASE_WORDS = /^(?:event|events|case|cases|breach|breaches|default|failing|failure|insolvency|circumstances)$/u;
 
 // Words whose coming or going turns a sentence's sense rather than its reach.
 const TURNING_WORDS = /^(?:not|no|nor|neither|never|without|except|unless|only|provided|subject|reasonabl[ey]|if|where|when|until|save|may|shall|must|will|consent|approval|agreement|agreed|conditions?|notice|discretion)$/u;
@@ -402,7 +412,9 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
         ? { sign: 0, by: 'strength' as const }
         : WEIGHED_BY_STRENGTH.has(f.category)
           ? strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false), f.category)
-          : reachChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false));
+          : f.category === 'duration'
+            ? reachChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false))
+            : { sign: 0, by: 'strength' as const };
       const strengthened = weighed.sign;
       const effect = strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({

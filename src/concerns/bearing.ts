@@ -264,6 +264,9 @@ const CLAUSES_PASSED_AT_MOST = 40;
  * parties, or none does.
  */
 export function dutyBearerOfArticle(clause: Clause, version: Version): string | null {
+  // a clause under no heading has no article to read: the clauses before it in a flat list of
+  // "1. 2. 3." are about other things
+  if (clause.parent === null) return null;
   const parties = new Set(partiesOf(version));
   const at = placeOf(version).get(clause) ?? -1;
   let siblings = 0;

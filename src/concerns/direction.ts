@@ -194,15 +194,23 @@ export function graceFor(clause: Clause, version: Version, at: number): string |
   return failingBefore(clause.text.slice(sentenceAt(clause.text, at).start, at), version);
 }
 
+// a cap's words and the sum they cap right after them: "shall not exceed the Price"
+const CAP_ON_SUM = /\b(?:not\s+(?:to\s+)?exceed(?:ing)?|capped\s+at|limited\s+to|up\s+to|no\s+more\s+than|not\s+more\s+than)\s+(?:the\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+
 /**
- * A share of a sum set as a cap ("shall not exceed 150% of the total price paid"): where the other
- * side of a change capped the sum itself ("shall not exceed the price paid"), that side's cap was
- * the sum taken once, 100 percent.
+ * A share of a sum set as a cap ("shall not exceed 150% of the total price paid") where the other
+ * side of the change capped that sum itself ("shall not exceed the price paid"): that side's cap
+ * was the sum taken once, 100 percent. Not where the other side had no cap, or capped another sum.
  */
-export function isCapAsShareOfSum(clause: Clause, figure: Pick<Figure, 'kind' | 'start' | 'end'>): boolean {
-  if (figure.kind !== 'percent' || !/^\s+of\s/u.test(clause.text.slice(figure.end, figure.end + 6))) return false;
+export function isCapAsShareOfSum(clause: Clause, figure: Pick<Figure, 'kind' | 'start' | 'end'>, otherSide: readonly Clause[]): boolean {
+  if (figure.kind !== 'percent') return false;
+  const of = /^\s+of\s+(?:the\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(clause.text.slice(figure.end, figure.end + 80));
+  if (!of) return false;
   const sentence = sentenceAt(clause.text, figure.start);
-  return CAP_BEFORE.test(clause.text.slice(sentence.start, figure.start));
+  if (!CAP_BEFORE.test(clause.text.slice(sentence.start, figure.start))) return false;
+  const sum = new Set(of[1]!.toLowerCase().split(/\s+/u).filter((w) => w.length > 3));
+  // the other side caps one of the same words whole ("the price paid" against "the total price paid")
+  return otherSide.some((other) => [...other.text.slice(0, 20_000).matchAll(CAP_ON_SUM)].some((m) => m[1]!.toLowerCase().split(/\s+/u).some((w) => sum.has(w))));
 }
 
 /**

@@ -268,6 +268,10 @@ describe('figure-changed, one case of each kind', () => {
     expect(figureChanges(HEAD, 'The liability of the Seller shall not exceed 150% of the Price.', 'The liability of the Seller shall not exceed the Price.')).toEqual([
       ['new', 'financial', null, 'A figure 150% removed.', 'Seller', 'benefit'],
     ]);
+    // a cap put in where the liability was unlimited is a cap added, which helps the party capped
+    expect(figureChanges(HEAD, 'The liability of the Seller shall be unlimited.', 'The liability of the Seller shall not exceed 150% of the Price.')).toEqual([
+      ['new', 'financial', '150%', 'A figure 150% added.', 'Seller', 'benefit'],
+    ]);
     // a share that is no cap ("pay 10% of the Price") put in is a payment put in, as before
     expect(figureChanges(HEAD, 'The Buyer shall pay the Price on delivery.', 'The Buyer shall pay 10% of the Price on delivery.')).toEqual([
       ['new', 'financial', '10%', 'A figure 10% added.', 'Buyer', 'burden'],
@@ -281,6 +285,9 @@ describe('figure-changed, one case of each kind', () => {
     const changed = (first?: string) =>
       told(withFindings(compareVersions(parseVersion(article('USD 100,000,000', first)), parseVersion(article('USD 150,000,000', first)))).findings.filter((f) => f.rule === 'figure-changed'));
     expect(changed()).toEqual([['new', 'financial', 'USD 150,000,000', 'A figure changed from USD 100,000,000 to USD 150,000,000.', 'Ukraine', 'burden']]);
+    // in a flat list of clauses under no heading, the clause before is about something else
+    const flat = (total: string) => `${STATES}\n\n1. Ukraine shall deliver the annual report to the Fund.\n\n2. Liquidated damages of ${total} per day shall apply to late delivery of the equipment.`;
+    expect(told(withFindings(compareVersions(parseVersion(flat('USD 1,000')), parseVersion(flat('USD 5,000')))).findings.filter((f) => f.rule === 'figure-changed')).map((f) => f[4])).toEqual([null]);
     // where the clause before binds both parties, whose sum it is stays unknown
     expect(changed('Ukraine and the Republic of Sarnia shall each contribute to the Fund 25 percent of the revenues from new licences:')).toEqual([
       ['new', 'financial', 'USD 150,000,000', 'A figure changed from USD 100,000,000 to USD 150,000,000.', null, null],

@@ -82,6 +82,18 @@ describe('a concern reworded says which way it moved, where its words say', () =
     expect(changes(SALE, returned, erased, 'Purchaser')).toEqual([['concern-changed', 'duration', 'Vendor', 'benefit', 'The duration or exit term here now reaches less, and weighs on Vendor less']]);
   });
 
+  it('an exit put to a case ("in the event of a material breach") is reworded, not widened, though words were only added', () => {
+    const exit = 'The Vendor may terminate this Agreement by written notice to the Purchaser.';
+    const onBreach = 'The Vendor may terminate this Agreement by written notice to the Purchaser in the event of a material breach by the Purchaser.';
+    expect(changes(SALE, exit, onBreach, 'Purchaser').filter((c) => c[1] === 'duration')).toEqual([['concern-changed', 'duration', null, 'burden', 'The duration or exit term here is worded differently']]);
+  });
+
+  it('a cap that "shall not apply to" some claims weighs less on the party it caps', () => {
+    const cap = 'The aggregate liability of the Vendor shall not exceed the Price.';
+    const carved = 'The aggregate liability of the Vendor shall not exceed the Price, and this limit shall not apply to claims for fraud.';
+    expect(changes(SALE, cap, carved, 'Vendor').filter((c) => c[0] === 'concern-changed').map((c) => [c[1], c[2], c[3]])).toEqual([['financial', 'Vendor', 'burden']]);
+  });
+
   it('words of strength weigh only terms a party holds or gives up: an exit made usable at any time is only reworded', () => {
     expect(changes(SALE, 'The Vendor may terminate this Agreement by written notice.', 'The Vendor may terminate this Agreement at any time by written notice.', 'Purchaser')).toEqual([
       ['concern-changed', 'duration', null, 'burden', 'The duration or exit term here is worded differently'],

@@ -89,5 +89,8 @@ describe('a price, fee or rent that "may be increased"', () => {
   it('a quantity, a list or a term that may be increased or revised is no money', () => {
     expect(financial(SUPPLY, 'The quantities in the forecast may be increased by the Customer on thirty days’ notice.')).toEqual([]);
     expect(financial(SUPPLY, 'The list of approved sites may be revised by agreement.')).toEqual([]);
+    // a rate of delivery or production is no price
+    expect(financial(SUPPLY, 'The delivery rate shall be adjusted to the storage capacity of the Customer.')).toEqual([]);
+    expect(financial(SUPPLY, 'The interest rate on late payments may be increased by the Supplier on notice.')).toEqual(['money-flow']);
   });
 });

@@ -66,6 +66,14 @@ describe('one party acting alone', () => {
     expect(affectedBy('unilateral-power', LOAN, 'The Parties alone may amend this Agreement.')).toEqual([]);
     expect(affectedBy('unilateral-power', LOAN, 'The chief executive may be dismissed by decision of the board alone.')).toEqual([]);
     expect(affectedBy('unilateral-power', LOAN, 'The late payment alone shall not be a Default.')).toEqual([]);
+    // a joint body, both parties named, a choice shared, a negation, a capital that only opens the sentence
+    expect(affectedBy('unilateral-power', LOAN, 'The Annexes may be amended by decision of the Joint Committee alone.')).toEqual([]);
+    expect(affectedBy('unilateral-power', LOAN, 'The Steering Committee alone shall have the right to approve the annual budget.')).toEqual([]);
+    expect(affectedBy('unilateral-power', LOAN, 'The repayment schedule may be varied on request of the Borrower alone or jointly with the Lender.')).toEqual([]);
+    expect(affectedBy('unilateral-power', LOAN, 'The Borrower and the Lender alone may amend this Agreement.')).toEqual([]);
+    expect(affectedBy('unilateral-power', LOAN, 'Payment alone may not be construed as a waiver of any Default.')).toEqual([]);
+    // "given by" as well as "from"
+    expect(affectedBy('unilateral-power', COMPANY, 'The chief executive may be removed by notice given by the Investor alone.')).toEqual(['Company']);
   });
 });
 
@@ -233,5 +241,9 @@ describe('one party bound from signature, the other after its own procedures', (
     // the labelled sets read one party bound from signature, with no other party's procedure, as a
     // ratification question alone
     expect(affectedBy('bound-on-signature-alone', TREATY, 'This Agreement shall be binding upon the Kingdom of Orsk from the date of its signature.')).toEqual([]);
+    // both bound on signature, or a term put on signature: no one waits on a procedure of its own
+    expect(affectedBy('bound-on-signature-alone', TREATY, 'This Agreement shall be binding upon signature for the Kingdom of Orsk and the Federation of Tarvos.')).toEqual([]);
+    expect(affectedBy('bound-on-signature-alone', TREATY, 'For the Kingdom of Orsk and the Federation of Tarvos, this Agreement shall enter into force on the date of its signature.')).toEqual([]);
+    expect(affectedBy('bound-on-signature-alone', TREATY, 'For Purchase Orders issued after 1 January, this Agreement shall take effect upon signature.')).toEqual([]);
   });
 });

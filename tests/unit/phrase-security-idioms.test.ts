@@ -48,6 +48,10 @@ describe('security said other ways', () => {
     ).not.toContain('security-denied');
     // support for efforts towards something other than security is no dilution of it
     expect(security('The Kingdom of Ardenne shall support the efforts of the Republic of Corvia to achieve economic growth.')).not.toContain('security-denied');
+    // efforts towards recovery, heritage or a bank guarantee are no security; a guarantee denied stays denied
+    expect(security('The Kingdom of Ardenne shall support the efforts of the Republic of Corvia to achieve economic recovery and the protection of its cultural heritage.')).not.toContain('security-denied');
+    expect(security('Nothing in this Agreement shall give rise to any security guarantee by the Kingdom of Ardenne.')).toContain('security-denied');
+    expect(security('The Kingdom of Ardenne does not undertake to provide security guarantees but shall support the efforts of the Republic of Corvia to obtain security guarantees elsewhere.')).toContain('security-denied');
     // a refusal to give one stays a dilution
     expect(security('The Kingdom of Ardenne shall not provide security guarantees but shall support the efforts of the Republic of Corvia to obtain them from its partners.')).toContain('security-denied');
   });

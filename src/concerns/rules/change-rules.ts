@@ -200,9 +200,9 @@ export const figureChanged: ChangeRule = {
       // set as a share of the sum it capped whole ("→ 150% of the Price"), is weighed against the
       // sum taken once
       // (`found`: where the other side's first figure stands in its clauses)
-      const once = (other: Figure | undefined, found: { clause: Clause; figure: Figure } | null) =>
-        other?.multiple || (found && isCapAsShareOfSum(found.clause, found.figure)) ? 100 : null;
-      effect = weight && !unlike ? effectOfChange(weight, before[0]?.value ?? once(after[0], inNew), after[0]?.value ?? once(before[0], inOld)) : null;
+      const once = (other: Figure | undefined, found: { clause: Clause; figure: Figure } | null, otherSide: Clause[]) =>
+        other?.multiple || (found && isCapAsShareOfSum(found.clause, found.figure, otherSide)) ? 100 : null;
+      effect = weight && !unlike ? effectOfChange(weight, before[0]?.value ?? once(after[0], inNew, oldClauses), after[0]?.value ?? once(before[0], inOld, newClauses)) : null;
       if (effect) affects = weight!.party;
     }
     // so many things supplied or stationed ("two" → "four air-defence batteries") matter by what
