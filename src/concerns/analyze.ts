@@ -405,8 +405,8 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       // certifies"): it weighs more, or less, on the party it weighs on. Only when it weighed on
       // that party before: a forum that bound both ("exclusive jurisdiction of the courts of
       // England") and now favours one ("but the Lender may sue in any other court") lost its
-      // "exclusive" without weighing less on anyone. A concern of a kind words of strength do not
-      // weigh is weighed by its reach alone (reachChange).
+      // "exclusive" without weighing less on anyone. An exit or a term, which words of strength do
+      // not weigh, is weighed by its reach alone (reachChange); other kinds are not weighed.
       const sameParty = f.affects !== null && olds.every((b) => b.affects === f.affects);
       const weighed = !sameParty
         ? { sign: 0, by: 'strength' as const }
