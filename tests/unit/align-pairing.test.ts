@@ -1,40 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { align, type Alignment } from '../../src/align/align.js';
+import type { Alignment } from '../../src/align/align.js';
 import { Fingerprint, WordIds } from '../../src/align/fingerprint.js';
 import { resemblance } from '../../src/align/similarity.js';
 import type { Clause } from '../../src/model/clause.js';
 import { ignoreFlags } from '../../src/model/options.js';
+import { clauses, pairs, run, type Spec } from '../support/align-clauses.js';
 
 /**
  * The aligner's passes one by one, on clause lists written by hand, each to its exact pairs: which
  * old clause became which new one, of what kind, with what similarity, moved or renumbered or not,
  * and in what order the changes are listed.
  */
-
-type Spec = string | (Partial<Clause> & { text?: string });
-
-/** Clauses "o0", "o1" ... (or "n0" ...), top-level numbered paragraphs unless the spec says otherwise. */
-function clauses(side: 'o' | 'n', specs: readonly Spec[]): Clause[] {
-  return specs.map((s, k) => ({
-    id: `${side}${k}`,
-    number: null,
-    heading: null,
-    level: 1,
-    parent: null,
-    text: '',
-    kind: 'numbered',
-    ...(typeof s === 'string' ? { text: s } : s),
-  }));
-}
-
-function run(oldSpecs: readonly Spec[], newSpecs: readonly Spec[]): Alignment[] {
-  return align(clauses('o', oldSpecs), clauses('n', newSpecs), ignoreFlags());
-}
-
-/** Each change as `[kind, old indexes, new indexes]`, in the order the comparison lists them. */
-function pairs(result: readonly Alignment[]): [string, number[], number[]][] {
-  return result.map((a) => [a.kind, a.old, a.new]);
-}
 
 /** Word resemblance of two texts, as the aligner measures it (to state a test's premise). */
 function sim(a: string, b: string): number {

@@ -1,38 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { align, type Alignment } from '../../src/align/align.js';
-import type { Clause } from '../../src/model/clause.js';
-import { ignoreFlags } from '../../src/model/options.js';
+import type { Alignment } from '../../src/align/align.js';
+import { pairs, run, type Spec } from '../support/align-clauses.js';
 
 /**
  * Cases the aligner's other tests leave open, each found by mutation testing: a heading that names
  * two old sections, a parent missing from the list, and a moved clause of everyday words found
  * across a long draft while most clauses on one side are already paired or left over.
  */
-
-type Spec = string | (Partial<Clause> & { text?: string });
-
-/** Clauses "o0", "o1" ... (or "n0" ...), top-level paragraphs without a number unless the spec says otherwise. */
-function clauses(side: 'o' | 'n', specs: readonly Spec[]): Clause[] {
-  return specs.map((s, k) => ({
-    id: `${side}${k}`,
-    number: null,
-    heading: null,
-    level: 1,
-    parent: null,
-    text: '',
-    kind: 'numbered',
-    ...(typeof s === 'string' ? { text: s } : s),
-  }));
-}
-
-function run(oldSpecs: readonly Spec[], newSpecs: readonly Spec[]): Alignment[] {
-  return align(clauses('o', oldSpecs), clauses('n', newSpecs), ignoreFlags());
-}
-
-/** Each change as `[kind, old indexes, new indexes]`, in the order the comparison lists them. */
-function pairs(result: readonly Alignment[]): [string, number[], number[]][] {
-  return result.map((a) => [a.kind, a.old, a.new]);
-}
 
 /** The change that holds old clause `i`. */
 const ofOld = (result: readonly Alignment[], i: number) => result.find((a) => a.old.includes(i))!;

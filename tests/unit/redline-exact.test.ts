@@ -3,15 +3,12 @@ import { ignoreFlags } from '../../src/model/options.js';
 import { comparableKey } from '../../src/redline/normalize.js';
 import { minimumEdits, redline, splitPhrases, tidy, toUnits } from '../../src/redline/redline.js';
 import { contentWords, tokenize } from '../../src/redline/tokens.js';
-import type { Segment } from '../../src/model/comparison.js';
+import { del, eq, ins } from '../support/segments.js';
 
 // The word diff's parts, each held to its exact output: what a clause key keeps under each ignore
 // option, where phrases end, how small equalities fold. Written where a deliberate small bug in
 // the code (a mutant) passed every other test.
 
-const del = (text: string): Segment => ({ op: 'delete', text });
-const ins = (text: string): Segment => ({ op: 'insert', text });
-const eq = (text: string): Segment => ({ op: 'equal', text });
 
 describe('the comparable key under each ignore option', () => {
   const key = (text: string, ...ignore: Parameters<typeof ignoreFlags>[0] & string[]) => comparableKey(text, ignoreFlags(ignore));

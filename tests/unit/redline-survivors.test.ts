@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Segment } from '../../src/model/comparison.js';
 import { lettersIn, redline, tidy } from '../../src/redline/redline.js';
+import { del, eq, ins } from '../support/segments.js';
 
 // Written where a deliberate small bug in the word diff (a mutant) passed every other test: each
 // case below reads differently under one of them.
 
-const del = (text: string): Segment => ({ op: 'delete', text });
-const ins = (text: string): Segment => ({ op: 'insert', text });
-const eq = (text: string): Segment => ({ op: 'equal', text });
 
 describe('clauses of several phrases are paired phrase by phrase first', () => {
   it('two sentences struck before the one that stays are struck whole, not word by word', () => {
