@@ -14,6 +14,7 @@ const COMPANY = 'SUBSCRIPTION AGREEMENT\n\nThis Agreement is made between Larch 
 const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between Ash Holdings plc (the "Borrower") and Rowan Bank AG (the "Lender").';
 const SUPPLY = 'SUPPLY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
 const WORKS = 'WORKS CONTRACT\n\nThis Contract is made between Harbour Authority of Kessin (the "Employer") and Quay Builders SA (the "Contractor").';
+const INSURANCE = 'POLICY\n\nThis Policy is made between Tern Assurance plc (the "Insurer") and Gull Shipping Ltd (the "Insured").';
 const STATES = 'STATUS OF FORCES AGREEMENT\n\nbetween the Government of the Republic of Veland and the Government of the Kingdom of Orsk.';
 
 function clauseFindings(head: string, text: string): Finding[] {
@@ -92,6 +93,11 @@ describe('a remedy or a price taken away', () => {
   it('a party "not entitled to compensation" bears it; "no compensation shall be payable" is a burden', () => {
     expect(affectedBy('party-barred', SUPPLY, 'The Vendor may terminate this Agreement on three months’ notice, and the Purchaser shall not be entitled to compensation.')).toEqual(['Purchaser']);
     expect(clauseFindings(SUPPLY, 'The Vendor may reduce the Contract Area, and no compensation shall be payable to the Purchaser in respect of it.').map((f) => f.rule)).toContain('one-sided-burden');
+  });
+
+  it('compensation barred in a list ("any indemnity, compensation or payment") is barred all the same', () => {
+    expect(affectedBy('party-barred', SUPPLY, 'On termination the Purchaser shall not be entitled to any indemnity, compensation or payment for goodwill from the Vendor.')).toEqual(['Purchaser']);
+    expect(affectedBy('party-barred', SUPPLY, 'On termination the Purchaser shall be entitled to an indemnity, compensation or payment for goodwill from the Vendor.')).toEqual([]);
   });
 
   it('compensation barred to each party alike, or compensation due, is no one-sided bar', () => {
@@ -245,5 +251,29 @@ describe('one party bound from signature, the other after its own procedures', (
     expect(affectedBy('bound-on-signature-alone', TREATY, 'This Agreement shall be binding upon signature for the Kingdom of Orsk and the Federation of Tarvos.')).toEqual([]);
     expect(affectedBy('bound-on-signature-alone', TREATY, 'For the Kingdom of Orsk and the Federation of Tarvos, this Agreement shall enter into force on the date of its signature.')).toEqual([]);
     expect(affectedBy('bound-on-signature-alone', TREATY, 'For Purchase Orders issued after 1 January, this Agreement shall take effect upon signature.')).toEqual([]);
+  });
+});
+
+describe('a burden that holds whatever the other side did, and a say kept by one side', () => {
+  it('an indemnity "regardless of whether caused in part by" the other side weighs on the party giving it', () => {
+    expect(affectedBy('one-sided-burden', WORKS, 'The Contractor shall indemnify the Employer against all claims arising out of the Works, regardless of whether or not caused in part by the Employer.')).toEqual(['Contractor']);
+    // near miss: "regardless of whether" of something no one caused
+    expect(affectedBy('one-sided-burden', WORKS, 'The Contractor shall insure the Works regardless of whether the Site is occupied.')).toEqual([]);
+  });
+
+  it('a right to refuse "whether or not the Insurer has been prejudiced" is the Insurer’s say, weighing on the other side', () => {
+    expect(affectedBy('unilateral-power', INSURANCE, 'Any failure to give notice shall entitle the Insurer to decline the claim, whether or not the Insurer has been prejudiced.')).toEqual(['Insured']);
+    expect(affectedBy('unilateral-power', INSURANCE, 'Any failure to give notice shall entitle the Insurer to decline the claim only where the Insurer has been prejudiced.')).toEqual([]);
+  });
+
+  it('the exclusive jurisdiction of one State over the forces of both weighs on the other State; of a court, on no one', () => {
+    expect(affectedBy('unilateral-power', STATES, 'Members of the forces of the Kingdom of Orsk shall be subject to the exclusive criminal jurisdiction of the Kingdom of Orsk for offences in the performance of official duty.')).toEqual(['Republic of Veland']);
+    expect(affectedBy('unilateral-power', STATES, 'Disputes shall be subject to the exclusive jurisdiction of the Permanent Court of Arbitration.')).toEqual([]);
+    expect(affectedBy('unilateral-power', STATES, 'Disputes shall be subject to the exclusive jurisdiction of the English courts.')).toEqual([]);
+  });
+
+  it('a step one State may take only after consulting the other gives that other a say; consulting each other does not', () => {
+    expect(affectedBy('consent-veto', STATES, 'The Republic of Veland shall not permit the stationing of foreign forces on its territory without prior consultation with the Kingdom of Orsk.')).toEqual(['Republic of Veland']);
+    expect(affectedBy('consent-veto', STATES, 'Neither Party shall permit such stationing without prior consultation with the other Party.')).toEqual([]);
   });
 });
