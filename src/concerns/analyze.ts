@@ -10,6 +10,8 @@ import { partiesOf, resolveParty, sameStateName } from './parties.js';
 import { figuresOf } from './figures.js';
 import { sentenceAt } from './sentences.js';
 import { sameLawOnly } from './forum.js';
+import { comparableKey } from '../redline/normalize.js';
+import { ignoreFlags } from '../model/options.js';
 import type { ChangeRule, ClauseMatch, ClauseRule, DocumentRule, WeighsOn } from './rule.js';
 import { CHANGE_RULES } from './rules/change-rules.js';
 import { CLAUSE_RULES } from './rules/clause-rules.js';
@@ -327,6 +329,9 @@ function withArticle(name: string): string {
   return /^(?!one)[aeiou]/u.test(name) ? `An ${name}` : `A ${name}`;
 }
 
+/** What a sentence's wording is compared without: the numbers its cross-references cite. */
+const REFERENCE_NUMBERS = ignoreFlags(['numbering']);
+
 /**
  * What a change did to the concerns of its clauses: a kind of concern the new text raises and
  * the old did not ("a one-sided term appears here"), or one it no longer raises. The change
@@ -338,10 +343,12 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
   // the sentence a finding's words stand in, spacing and case aside; with `figureMoved`, its
   // figures too, since a sentence whose only change is a figure was not reworded (figure-changed
   // reports it, with its direction)
+  // and the numbers of its cross-references: "subject to Clause 9.2" → "Clause 10.2" follows a
+  // renumbering and rewords nothing
   const sentenceOfFinding = (f: ClauseFinding, side: 'old' | 'new', figureMoved: boolean) => {
     const clause = text(side, f.clause);
     const { start, end } = sentenceAt(clause, f.evidence.start);
-    const sentence = clause.slice(start, end);
+    const sentence = comparableKey(clause.slice(start, end), REFERENCE_NUMBERS);
     return (figureMoved ? withoutFigures(sentence) : sentence).toLowerCase().replace(/\s+/gu, ' ').trim();
   };
   const byClause = (findings: Finding[]) => {

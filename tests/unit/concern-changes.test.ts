@@ -131,6 +131,16 @@ describe('a concern reworded says which way it moved, where its words say', () =
   });
 });
 
+describe('a concern whose sentence only cites other numbers', () => {
+  it('is not reworded when a cross-reference follows a renumbering; a reworded one still is', () => {
+    const before = 'Subject to Clause 9.2, either the Vendor or the Purchaser may terminate this Agreement by giving ninety days’ written notice.';
+    expect(changes(SALE, before, before.replace('Clause 9.2', 'Clause 10.2'), 'Vendor')).toEqual([]);
+    expect(changes(SALE, before, before.replace('Clause 9.2', 'Clause IX'), 'Vendor')).toEqual([]);
+    // near miss: the same reference, the exit itself reworded
+    expect(changes(SALE, before, before.replace('either the Vendor or the Purchaser may terminate', 'either the Vendor or the Purchaser may terminate or suspend'), 'Vendor').map(([rule, category]) => [rule, category])).toEqual([['concern-changed', 'duration']]);
+  });
+});
+
 describe('a concern that comes or goes', () => {
   it('appears with the effect it has, and goes with the opposite one', () => {
     const elsewhere = 'The Republic of Sarnia shall consult with Ukraine on the investments of the Fund.';
