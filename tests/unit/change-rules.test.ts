@@ -244,6 +244,11 @@ describe('figure-changed, one case of each kind', () => {
     ]);
   });
 
+  it('time to release money held back is money; a period that only starts at a payment is a period', () => {
+    expect(figureChanges(HEAD, 'The Buyer shall release the retainage to the Seller within thirty days after acceptance.', 'The Buyer shall release the retainage to the Seller within ninety days after acceptance.').map(([, category, quote]) => [category, quote])).toEqual([['financial', 'ninety days']]);
+    expect(figureChanges(HEAD, 'The Seller and the Buyer shall each keep records for three years after final payment.', 'The Seller and the Buyer shall each keep records for five years after final payment.').map(([, category, quote]) => [category, quote])).toEqual([['duration', 'five years']]);
+  });
+
   it('a count of things supplied, under its clause’s concern; a multiple put in on a cap; a vote threshold, a matter of balance', () => {
     expect(figureChanges(STATES, 'The Republic of Sarnia shall deliver two air-defence batteries to Ukraine.', 'The Republic of Sarnia shall deliver four air-defence batteries to Ukraine.')).toEqual([
       ['new', 'security', 'four air-defence batteries', 'A figure changed from two air-defence batteries to four air-defence batteries.', 'Republic of Sarnia', 'burden'],

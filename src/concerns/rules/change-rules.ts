@@ -101,13 +101,16 @@ function sentenceIsNew(found: { clause: Clause; figure: Figure }, other: Clause[
 
 // A period within which a sum is paid ("shall pay each invoice within thirty days") is a term of
 // payment: money, not the agreement's duration.
-const PAYMENT_WORDS = /\b(?:pay|pays|paid|payment|payable|invoices?|repay\p{L}*|instal(?:l)?ments?|price|fees?|interest)\b/iu;
+const PAYMENT_WORDS = /\b(?:pay|pays|paid|payment|payable|invoices?|repay\p{L}*|instal(?:l)?ments?|price|fees?|interest|retainage|retention\s+money|refund\p{L}*|reimburse\p{L}*)\b/iu;
+// a payment that only marks when a period starts ("keep records for five years after final
+// payment") does not make the period one for paying
+const PAYMENT_AS_START = /\b(?:after|following|from|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:final|full|first|last)?\s*payment\b/giu;
 /** Does the changed figure (in the new text, else the old) stand in a sentence about paying? */
 function paysWithin(located: { clause: Clause; figure: Figure | null }, inOld: { clause: Clause; figure: Figure } | null): boolean {
   const where = located.figure ? located : inOld;
   if (!where?.figure) return false;
   const sentence = sentenceAt(where.clause.text, where.figure.start);
-  return PAYMENT_WORDS.test(where.clause.text.slice(sentence.start, sentence.end));
+  return PAYMENT_WORDS.test(where.clause.text.slice(sentence.start, sentence.end).replace(PAYMENT_AS_START, ''));
 }
 
 // A time to act said without a figure.
