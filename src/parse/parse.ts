@@ -46,7 +46,9 @@ class OutlineParser {
   private readonly wrapWidth: number;
 
   constructor(input: string) {
-    this.lines = readLayout(input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n'));
+    // a line separator (U+2028) is a soft line break within a paragraph; a paragraph separator
+    // (U+2029) ends the paragraph, as a blank line does
+    this.lines = readLayout(input.replace(/^\uFEFF/, '').replace(/\r\n?|\u2028/g, '\n').replace(/\u2029/g, '\n\n').split('\n'));
     this.wrapWidth = wrapWidth(this.lines);
   }
 

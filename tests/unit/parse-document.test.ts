@@ -27,6 +27,14 @@ describe('reading the text in', () => {
     ]);
   });
 
+  it('reads a line separator (U+2028, a soft break pasted from a word processor) as a line end, and a paragraph separator (U+2029) as a blank line', () => {
+    expect(outline('The Parties agree.\n\n1. The Buyer pays the price\u2028within thirty days.\u20292. The Seller delivers the goods.')).toEqual([
+      [null, null, 'The Parties agree.'],
+      ['1.', null, 'The Buyer pays the price within thirty days.'],
+      ['2.', null, 'The Seller delivers the goods.'],
+    ]);
+  });
+
   it('keeps a byte-order mark that is not at the start where it was written', () => {
     expect(only('1. The Lessee pays\uFEFF the rent.').text).toBe('The Lessee pays\uFEFF the rent.');
   });
