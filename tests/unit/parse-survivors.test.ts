@@ -143,6 +143,14 @@ describe('numbers at the start of a line', () => {
   });
 });
 
+describe('a line holding a line separator (U+2028)', () => {
+  it.each(['а) умови\u2028далі', '(а) умови\u2028далі'])('keeps the words after the separator: %j', (text) => {
+    const words = parseVersion(text).clauses.flatMap((c) => [c.number, c.heading, c.text]).join(' ');
+    expect(words).toContain('умови');
+    expect(words).toContain('далі');
+  });
+});
+
 describe('numbers in their comparable form', () => {
   it.each([
     ['3.B', '3.b'],
