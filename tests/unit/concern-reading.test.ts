@@ -17,6 +17,7 @@ const STATES = 'AGREEMENT\n\nbetween the Government of Ukraine and the Governmen
 const UA_STATES = 'УГОДА\n\nThe Government of Україна and the Government of Республіка Сарнія (the "Parties") have agreed as follows.';
 const COMPANY = 'SUBSCRIPTION AGREEMENT\n\nThis Agreement is made between Larch Mining Ltd (the "Company") and Osprey Capital LLP (the "Investor").';
 const LICENCE = 'LICENCE AGREEMENT\n\nThis Agreement is made between Fjord Patents AS (the "Licensor") and Heron Devices Ltd (the "Licensee").';
+const SARNIA_INVESTMENT = 'INVESTMENT AGREEMENT\n\nThis Agreement is made between the Republic of Sarnia (the "Host State") and Quay Holdings SA (the "Investor").';
 const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
 const TWO_STATES = 'TREATY\n\nbetween the Government of the Republic of Sarnia and the Government of the Kingdom of Tessel.';
 
@@ -462,6 +463,14 @@ describe('phrase rules: the wider reading', () => {
   it('a stabilisation clause favours the party whose rights it freezes, named after the words, whoever is named before them', () => {
     const found = clauseFindings(COMPANY, 'As between the Company and the Investor, no change in the law shall affect the rights of the Investor.').filter((f) => f.rule === 'law-stabilised');
     expect(found.map((f) => [f.affects, f.effect])).toEqual([['Investor', 'benefit']]);
+  });
+
+  it('one party’s law "in force on the Effective Date" binds the other as it stood then, in the other’s favour; its law as amended from time to time does not', () => {
+    const frozen = (text: string) => clauseFindings(SARNIA_INVESTMENT, text).filter((f) => f.rule === 'law-frozen-at-date').map((f) => [f.affects, f.effect]);
+    expect(frozen('The Investor shall comply with the laws of the Host State in force on the Effective Date.')).toEqual([['Investor', 'benefit']]);
+    expect(frozen('This Agreement shall be governed by the laws of the Host State in force on the date of signature of this Agreement.')).toEqual([['Investor', 'benefit']]);
+    expect(frozen('The Investor shall comply with the laws of the Host State as amended from time to time.')).toEqual([]);
+    expect(frozen('The Investor shall comply with the laws of the Host State in force on the Site.')).toEqual([]);
   });
 
   it('a venue in "the courts of a jurisdiction" is a forum, named by no capital', () => {
