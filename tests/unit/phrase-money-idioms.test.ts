@@ -28,6 +28,12 @@ describe('money said other ways', () => {
     expect(financial(AGENCY, 'The Agent shall report each order it receives.')).toEqual([]);
   });
 
+  it('money repaid, in the past tense as in the present', () => {
+    expect(financial(STATES, 'The Joint Fund may not be dissolved before all contributions of the Kingdom of Ardenne have been repaid to it.')).toEqual(['money-flow']);
+    // near miss: a word that only begins like it
+    expect(financial(STATES, 'The Parties have repaired the bridge at Orlen.')).toEqual([]);
+  });
+
   it('an indemnity or compensation a party is entitled to, or must give', () => {
     expect(financial(AGENCY, 'Upon termination the Agent shall be entitled to an indemnity from the Principal.')).toEqual(['money-flow']);
     expect(financial(SUPPLY, 'The Supplier shall compensate the Customer for any loss caused by late delivery.')).toEqual(['money-flow']);
