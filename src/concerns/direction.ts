@@ -321,9 +321,10 @@ const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+considerati
 const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?on)\s+(?:the\s+)?(?:prior\s+)?(?:payment\s+(?:by\s+it\s+)?of\b|(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|premium|payment)\s+of\b)[^.;]*$/iu;
 
 // What one side pays the other for: when the clause names neither, the parties' roles say who
-// pays, if the figure itself is that price ("interest at 12%", "a fee of USD 500"); damages, a
-// discount or a reduction run the other way, and are left alone.
-const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission)\b[^.;,]{0,30}$/iu;
+// pays, if the figure itself is that price ("interest at 12%", "a fee of USD 500", "the rate shall
+// at no time be less than six per cent"); damages, a discount or a reduction run the other way,
+// and are left alone.
+const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission|rate)\b[^.;,]{0,40}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*)\b/iu;
 const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);
 

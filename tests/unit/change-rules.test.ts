@@ -244,6 +244,16 @@ describe('figure-changed, one case of each kind', () => {
     ]);
   });
 
+  it('a fixed rate made a margin over a floating one with a floor: the floor is weighed against the fixed rate, not the margin', () => {
+    expect(figureChanges(LOAN, 'The Loan shall bear interest at a fixed rate of five per cent per annum.', 'The Loan shall bear interest at EURIBOR plus four per cent per annum, provided that the rate shall at no time be less than six per cent per annum.')).toEqual([
+      ['new', 'financial', 'six per cent', 'A figure changed from five per cent to six per cent.', 'Borrower', 'burden'],
+    ]);
+    // near miss: a margin against a margin is weighed as it stands
+    expect(figureChanges(LOAN, 'The Loan shall bear interest at EURIBOR plus five per cent per annum.', 'The Loan shall bear interest at EURIBOR plus four per cent per annum.')).toEqual([
+      ['new', 'financial', 'four per cent', 'A figure changed from five per cent to four per cent.', 'Borrower', 'benefit'],
+    ]);
+  });
+
   it('time to release money held back is money; a period that only starts at a payment is a period', () => {
     expect(figureChanges(HEAD, 'The Buyer shall release the retainage to the Seller within thirty days after acceptance.', 'The Buyer shall release the retainage to the Seller within ninety days after acceptance.').map(([, category, quote]) => [category, quote])).toEqual([['financial', 'ninety days']]);
     expect(figureChanges(HEAD, 'The Seller and the Buyer shall each keep records for three years after final payment.', 'The Seller and the Buyer shall each keep records for five years after final payment.').map(([, category, quote]) => [category, quote])).toEqual([['duration', 'five years']]);

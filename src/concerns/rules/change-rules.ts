@@ -49,6 +49,9 @@ function figuresIn(text: string): Figure[] {
  * $900" → "$900 ... then $500"), each now attaches to another term: the whole sequences are
  * reported.
  */
+// the words before a margin: a floating rate it is added to
+const FLOATING_BASE_BEFORE = /\b(?:EURIBOR|LIBOR|SOFR|SONIA|€STR|ESTR|base\s+rate|reference\s+rate|prime\s+rate)\s+(?:plus|\+)\s+(?:a\s+margin\s+of\s+)?$/iu;
+
 function changedFigures(change: Change): [Figure[], Figure[]] {
   const side = (kept: Segment['op']) => {
     let text = '';
@@ -59,10 +62,20 @@ function changedFigures(change: Change): [Figure[], Figure[]] {
       text += s.text;
     }
     const figures = figuresIn(text);
-    return { figures, touched: figures.filter((f) => touched.some(([a, b]) => a < f.end && f.start < b)) };
+    const margins = figures.filter((f) => f.kind === 'percent' && FLOATING_BASE_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)));
+    return { figures, touched: figures.filter((f) => touched.some(([a, b]) => a < f.end && f.start < b)), margins };
   };
-  const before = side('delete');
-  const after = side('insert');
+  const withoutMargins = (read: ReturnType<typeof side>) => ({
+    figures: read.figures.filter((f) => !read.margins.includes(f)),
+    touched: read.touched.filter((f) => !read.margins.includes(f)),
+    margins: [],
+  });
+  let before = side('delete');
+  let after = side('insert');
+  // a margin over a floating rate ("EURIBOR plus four per cent") is no rate of its own: weighed
+  // against a fixed rate of the other text it would read a rise as a cut
+  if (before.margins.length === 0 && after.margins.length > 0) after = withoutMargins(after);
+  else if (after.margins.length === 0 && before.margins.length > 0) before = withoutMargins(before);
   if (before.figures.length === after.figures.length && before.figures.every((f, i) => sameFigure(f, after.figures[i]!))) return [[], []];
   const [removed, added] = withoutShared(before.touched, after.touched);
   return removed.length === 0 && added.length === 0 ? [before.figures, after.figures] : [removed, added];
