@@ -10,6 +10,7 @@ import { partiesOf, resolveParty, sameStateName } from './parties.js';
 import { figuresOf } from './figures.js';
 import { sentenceAt } from './sentences.js';
 import { sameLawOnly } from './forum.js';
+import { exitGainedBy } from './exit-gained.js';
 import { comparableKey } from '../redline/normalize.js';
 import { ignoreFlags } from '../model/options.js';
 import type { ChangeRule, ClauseMatch, ClauseRule, DocumentRule, WeighsOn } from './rule.js';
@@ -351,6 +352,11 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     const sentence = comparableKey(clause.slice(start, end), REFERENCE_NUMBERS);
     return (figureMoved ? withoutFigures(sentence) : sentence).toLowerCase().replace(/\s+/gu, ' ').trim();
   };
+  const sentenceAsWritten = (f: ClauseFinding, side: 'old' | 'new') => {
+    const clause = text(side, f.clause);
+    const { start, end } = sentenceAt(clause, f.evidence.start);
+    return clause.slice(start, end);
+  };
   const byClause = (findings: Finding[]) => {
     const map = new Map<string, ClauseFinding[]>();
     for (const f of findings) if (isClauseFinding(f)) map.set(f.clause, [...(map.get(f.clause) ?? []), f]);
@@ -423,17 +429,22 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
             ? reachChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false))
             : { sign: 0, by: 'strength' as const };
       const strengthened = weighed.sign;
-      const effect = strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
+      // a term neither stronger nor wider that now gives one party a way out ("renew automatically
+      // unless the Customer gives notice of non-renewal") is that party's gain
+      const exitFor = !movedFrom && strengthened === 0 && f.category === 'duration' ? exitGainedBy(olds.map((b) => sentenceAsWritten(b, 'old')), sentenceAsWritten(f, 'new'), partiesOf(comparison.new)) : null;
+      const effect = exitFor ? 'benefit' : strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({
         ...f,
         rule: 'concern-changed',
         level: 'change',
         version: 'new',
         oldClauses: change.old,
-        affects: movedFrom || strengthened !== 0 ? f.affects : null,
+        affects: exitFor ?? (movedFrom || strengthened !== 0 ? f.affects : null),
         effect,
         explanation: movedFrom
           ? `The ${kind} here now weighs on ${f.affects}, where it weighed on ${movedFrom}: ${f.explanation}`
+          : exitFor
+            ? `The ${kind} here now gives ${exitFor} a way out: ${f.explanation}`
           : strengthened !== 0 && weighed.by === 'reach'
             ? `The ${kind} here now reaches ${strengthened > 0 ? 'more' : 'less'}, and ${f.effect === 'benefit' ? 'helps' : 'weighs on'} ${f.affects} ${strengthened > 0 ? 'more' : 'less'}: ${f.explanation}`
           : strengthened !== 0 && f.category === 'security'

@@ -131,6 +131,21 @@ describe('a concern reworded says which way it moved, where its words say', () =
   });
 });
 
+describe('a term that now gives one party a way out', () => {
+  const RENEWAL = 'The supply of the goods by the Vendor to the Purchaser shall renew automatically for successive periods of twelve months';
+  it('is in that party’s favour, and against the other', () => {
+    expect(changes(SALE, `${RENEWAL}.`, `${RENEWAL} unless the Purchaser gives the Vendor at least thirty days’ notice of non-renewal.`, 'Purchaser')).toEqual([
+      ['concern-changed', 'duration', 'Purchaser', 'benefit', 'The duration or exit term here now gives Purchaser a way out'],
+    ]);
+  });
+
+  it('is no one side’s gain when both parties share it, or when the party had it before', () => {
+    expect(changes(SALE, `${RENEWAL}.`, `${RENEWAL} unless the Vendor or the Purchaser gives the other at least thirty days’ notice of non-renewal.`, 'Purchaser').map(([rule, , affects]) => [rule, affects])).toEqual([['concern-changed', null]]);
+    const hadBefore = changes(SALE, `${RENEWAL}, and the Purchaser may terminate the supply on notice.`, `${RENEWAL}, and thereafter the Purchaser may terminate the supply on notice.`, 'Purchaser');
+    expect([...new Set(hadBefore.map(([rule, , affects]) => `${rule} for ${affects}`))]).toEqual(['concern-changed for null']);
+  });
+});
+
 describe('a concern whose sentence only cites other numbers', () => {
   it('is not reworded when a cross-reference follows a renumbering; a reworded one still is', () => {
     const before = 'Subject to Clause 9.2, either the Vendor or the Purchaser may terminate this Agreement by giving ninety days’ written notice.';

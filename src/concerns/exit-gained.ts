@@ -1,0 +1,30 @@
+import { partyMention } from './names.js';
+import { cachedPattern } from './pattern-cache.js';
+
+/**
+ * A way out of a term that one party alone gained: a renewal or a term that now runs "unless the
+ * Customer gives notice of non-renewal", or a new "the Customer may terminate". The exit is that
+ * party's, and the change is in its favour, though the term itself is only reworded. A way out
+ * both parties share ("unless either party gives notice", "the Lender or the Borrower may
+ * terminate") is no one side's gain. Sentences are read as written: capitals tell a party named
+ * second ("the Lender or the Borrower") from a clause joined on ("…, and the Borrower may").
+ */
+export function exitGainedBy(oldSentences: readonly string[], newSentence: string, parties: readonly string[]): string | null {
+  const gained = parties.filter((party) => {
+    const exit = exitOf(party);
+    return exit.test(newSentence) && !oldSentences.some((old) => exit.test(old));
+  });
+  return gained.length === 1 ? gained[0]! : null;
+}
+
+// "unless the Customer gives …notice", "the Customer may terminate"; not as the second of two
+// parties ("the Lender or the Borrower may terminate", "Either Party or the Agent")
+function exitOf(party: string): RegExp {
+  const name = `(?:[Tt]he\\s+)?${partyMention(party)}`;
+  const secondOfTwo = `(?<!(?:\\p{Lu}[\\p{L}\\p{N}’'-]*|\\b[Pp]art(?:y|ies))\\s+(?:or|and|nor)\\s+(?:[Tt]he\\s+)?)`;
+  return cachedPattern(
+    `\\b(?:[Uu]nless|[Ii]f|[Pp]rovided\\s+that)\\s+${name}\\s+(?:gives|serves|delivers)\\b[^.;]{0,80}?\\bnotice\\b` +
+      `|${secondOfTwo}${name}\\s+may\\s+(?:at\\s+any\\s+time\\s+)?(?:terminate|withdraw|cancel)\\b`,
+    'u',
+  );
+}
