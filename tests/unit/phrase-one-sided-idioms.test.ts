@@ -83,6 +83,13 @@ describe('one party’s vote is a veto', () => {
     expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed by the Company without the affirmative vote of the Investor.')).toEqual(['Company']);
   });
 
+  it('"without the authorisation of" or "the permission of" one party is its veto, as its consent is', () => {
+    expect(affectedBy('consent-veto', COMPANY, 'Land acquired by the Company shall not be sold or mortgaged without the authorisation of the Investor.')).toEqual(['Company']);
+    expect(affectedBy('consent-veto', COMPANY, 'The Company shall not dispose of the Licence without the prior written permission of the Investor.')).toEqual(['Company']);
+    // near miss: the leave of both parties is no one party's veto
+    expect(affectedBy('consent-veto', COMPANY, 'The Company shall not build on the land without the authorisation of the Parties.')).toEqual([]);
+  });
+
   it('the affirmative vote of a majority, or of the Parties, is no one party’s veto', () => {
     expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed without the affirmative vote of the majority of the directors.')).toEqual([]);
     expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed without the affirmative vote of the Parties.')).toEqual([]);
