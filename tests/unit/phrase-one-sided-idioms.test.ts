@@ -283,4 +283,9 @@ describe('a burden that holds whatever the other side did, and a say kept by one
     expect(affectedBy('consent-veto', STATES, 'The Republic of Veland shall not permit the stationing of foreign forces on its territory without prior consultation with the Kingdom of Orsk.')).toEqual(['Republic of Veland']);
     expect(affectedBy('consent-veto', STATES, 'Neither Party shall permit such stationing without prior consultation with the other Party.')).toEqual([]);
   });
+
+  it('judgments of one side’s courts the other must enforce "without review of the merits" weigh on the one that enforces; a duty of each party, on no one', () => {
+    expect(affectedBy('one-sided-burden', STATES, 'Claims shall be heard by the courts of the Kingdom of Orsk, whose judgments the Republic of Veland shall recognise and enforce without review of the merits.')).toEqual(['Republic of Veland']);
+    expect(affectedBy('one-sided-burden', STATES, 'Each Party shall recognise and enforce awards of the tribunal without review of the merits.')).toEqual([]);
+  });
 });
