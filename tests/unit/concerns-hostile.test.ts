@@ -3,6 +3,7 @@ import { compareVersions } from '../../src/compare/compare.js';
 import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
 import { figuresOf } from '../../src/concerns/figures.js';
 import { forumsIn } from '../../src/concerns/forum.js';
+import { shippedPhraseRules } from '../../src/concerns/phrase-rules.js';
 import { deonticsOf } from '../../src/concerns/obligations.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
@@ -43,6 +44,33 @@ describe('concern rules on crafted clauses', () => {
       expect(rules.length, phrase).toBeGreaterThan(0);
       expect(rules.length, phrase).toBeLessThanOrEqual(60);
     }
+  });
+
+  it('a figure changed beside a run of a hundred thousand spaces (about 195 s before counts and payment dates looked ahead)', () => {
+    for (const gap of [' ', '\u00a0', '\t']) {
+      const draft = (years: string) => `${SALE}\n\n1. The Seller shall keep records for ${years} years after${gap.repeat(100_000)}final payment.`;
+      const started = performance.now();
+      const comparison = withFindings(compareVersions(parseVersion(draft('three')), parseVersion(draft('five'))));
+      expect(performance.now() - started, JSON.stringify(gap)).toBeLessThan(5000);
+      expect(comparison.findings.some((f) => f.rule === 'figure-changed')).toBe(true);
+    }
+  });
+
+  it('every shipped phrase reads a long run of spaces, tabs or no-break spaces, or of "the party", in linear time (5 to 10 s before four looked ahead)', () => {
+    const runs = { spaces: `x${' '.repeat(60_000)}x`, tabs: `x${'\t'.repeat(60_000)}x`, nbsp: `x${'\u00a0'.repeat(60_000)}x`, words: 'the party '.repeat(12_000) };
+    const slow: string[] = [];
+    for (const rule of shippedPhraseRules().rules) {
+      for (const [n, phrase] of [...rule.phrases, ...(rule.unlessSentence ?? [])].entries()) {
+        const pattern = new RegExp(phrase, 'giu');
+        for (const [name, text] of Object.entries(runs)) {
+          const started = performance.now();
+          for (let found = 0; found < 100 && pattern.exec(text); found++);
+          pattern.lastIndex = 0;
+          if (performance.now() - started > 1000) slow.push(`${rule.id} ${n} on ${name}`);
+        }
+      }
+    }
+    expect(slow).toEqual([]);
   });
 
   it('a megabyte clause of thousands of releases from a party’s own law, changed (2.6 s before the constitution pattern looked ahead)', () => {

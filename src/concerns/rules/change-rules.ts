@@ -117,7 +117,7 @@ function sentenceIsNew(found: { clause: Clause; figure: Figure }, other: Clause[
 const PAYMENT_WORDS = /\b(?:pay|pays|paid|payment|payable|invoices?|repay\p{L}*|instal(?:l)?ments?|price|fees?|interest|retainage|retention\s+money|refund\p{L}*|reimburse\p{L}*)\b/iu;
 // a payment that only marks when a period starts ("keep records for five years after final
 // payment") does not make the period one for paying
-const PAYMENT_AS_START = /\b(?:after|following|from|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:final|full|first|last)?\s*payment\b/giu;
+const PAYMENT_AS_START = /\b(?:after|following|from|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:final|full|first|last)\s+)?payment\b/giu;
 /** Does the changed figure (in the new text, else the old) stand in a sentence about paying? */
 function paysWithin(located: { clause: Clause; figure: Figure | null }, inOld: { clause: Clause; figure: Figure } | null): boolean {
   const where = located.figure ? located : inOld;
