@@ -1,7 +1,7 @@
 import type { Clause, Version } from '../model/clause.js';
 import type { Comparison } from '../model/comparison.js';
 import { SEVERITY_RANK, type CategoryId, type Finding } from '../model/finding.js';
-import { burdenedAt, holderNamedIn, namedAfter, otherParty, protectedBy, recipientIn, subjectAt } from './bearing.js';
+import { burdenedAt, holderNamedIn, namedAfter, otherParty, partiesNamedIn, protectedBy, recipientIn, subjectAt } from './bearing.js';
 import { builtInPhraseRules } from './phrase-rules.js';
 import { stanceOf } from './stance.js';
 import { ChangeReader } from '../compare/citation.js';
@@ -78,6 +78,12 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
   if (how === 'not-holder') {
     const holder = holderNamedIn(quote, clause, version, match.start);
     return holder ? otherParty(version, holder) : burdenedAt(clause, version, match.start);
+  }
+  if (how === 'not-named') {
+    // only the words themselves: a country's name that is no party's defined name ("the laws of
+    // the Republic of Sarnia" where the party is "the Government") says nothing of whom it frees
+    const named = partiesNamedIn(quote, version);
+    return named.length === 1 ? otherParty(version, named[0]!) : null;
   }
   if (how === 'protected') return protectedBy(clause, version);
   if (how === 'not-recipient') {

@@ -323,9 +323,9 @@ const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?o
 // What one side pays the other for: when the clause names neither, the parties' roles say who
 // pays, if the figure itself is that price ("interest at 12%", "a fee of USD 500", "the rate shall
 // at no time be less than six per cent"); damages, a discount or a reduction run the other way,
-// and are left alone.
+// and are left alone, as is a tax, which the law puts on whoever it names.
 const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission|rate)\b[^.;,]{0,40}$/iu;
-const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*)\b/iu;
+const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);
 
 /** The effect on `weight.party` of a figure going from `from` to `to` (null: absent on that side). */

@@ -22,9 +22,11 @@ export function exitGainedBy(oldSentences: readonly string[], newSentence: strin
 function exitOf(party: string): RegExp {
   const name = `(?:[Tt]he\\s+)?${partyMention(party)}`;
   const secondOfTwo = `(?<!(?:\\p{Lu}[\\p{L}\\p{N}’'-]*|\\b[Pp]art(?:y|ies))\\s+(?:or|and|nor)\\s+(?:[Tt]he\\s+)?)`;
+  // (a notice of something else, "of an increase in the Charges", or one with a price to pay,
+  // "gives notice and pays the Break Fee", is no way out)
   return cachedPattern(
-    `\\b(?:[Uu]nless|[Ii]f|[Pp]rovided\\s+that)\\s+${name}\\s+(?:gives|serves|delivers)\\b[^.;]{0,80}?\\bnotice\\b` +
-      `|${secondOfTwo}${name}\\s+may\\s+(?:at\\s+any\\s+time\\s+)?(?:terminate|withdraw|cancel)\\b`,
+    `\\b(?:[Uu]nless|[Ii]f|[Pp]rovided\\s+that)\\s+${name}\\s+(?:gives|serves|delivers)\\b[^.;]{0,80}?\\bnotice\\s+(?:of\\s+(?:its\\s+)?(?:termination|non-renewal|withdrawal|cancellation)|to\\s+(?:terminate|withdraw|cancel))\\b(?!\\s+and\\s+pays\\b)` +
+      `|${secondOfTwo}${name}\\s+may(?:,[^,.;]{1,60},)?\\s+(?:at\\s+any\\s+time\\s+)?(?:terminate|withdraw|cancel)\\b`,
     'u',
   );
 }

@@ -19,6 +19,8 @@ export interface Figure {
   inTime?: true;
   /** a multiple of a sum ("twice the Price"): where a side has none, the sum is taken once (100) */
   multiple?: true;
+  /** a margin over a floating rate ("EURIBOR plus 4%"): set by the change rules, not weighed against a fixed rate */
+  margin?: true;
   start: number;
   end: number;
 }

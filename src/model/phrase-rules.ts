@@ -17,10 +17,12 @@ import { CategoryIdSchema, EffectSchema, SeveritySchema } from './finding.js';
  * the party named just before the words ("Ukraine waives ..."), or just after them ("the rights
  * of the Investor"); the subject of the words, or the party other than it ("the Grantor shall be
  * under no obligation"); the party a protective clause protects; the party other than the one
- * that receives what passes ("title shall pass to the Operator"); or a party by name.
+ * that receives what passes ("title shall pass to the Operator"); the party other than the one
+ * the words themselves name ("the laws of the Host State in force on the Effective Date"), or no
+ * one where they name none; or a party by name.
  */
 export const WeighsOnSchema = z.union([
-  z.enum(['bearer', 'not-holder', 'named-before', 'named-after', 'subject', 'not-subject', 'protected', 'not-recipient']),
+  z.enum(['bearer', 'not-holder', 'not-named', 'named-before', 'named-after', 'subject', 'not-subject', 'protected', 'not-recipient']),
   z.object({ party: z.string().min(1) }),
 ]);
 export type WeighsOn = z.infer<typeof WeighsOnSchema>;

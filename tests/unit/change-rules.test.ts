@@ -248,10 +248,21 @@ describe('figure-changed, one case of each kind', () => {
     expect(figureChanges(LOAN, 'The Loan shall bear interest at a fixed rate of five per cent per annum.', 'The Loan shall bear interest at EURIBOR plus four per cent per annum, provided that the rate shall at no time be less than six per cent per annum.')).toEqual([
       ['new', 'financial', 'six per cent', 'A figure changed from five per cent to six per cent.', 'Borrower', 'burden'],
     ]);
+    // a fixed rate made a margin with no floor, said either way round: no direction is read
+    expect(figureChanges(LOAN, 'The Loan shall bear interest at six per cent per annum.', 'The Loan shall bear interest at EURIBOR plus four per cent per annum.')).toEqual([
+      ['new', 'financial', 'four per cent', 'A figure changed from six per cent to four per cent.', null, null],
+    ]);
+    expect(figureChanges(LOAN, 'The Loan shall bear interest at six per cent per annum.', 'The Loan shall bear interest at four per cent per annum above the Bank of England base rate.')).toEqual([
+      ['new', 'financial', 'four per cent', 'A figure changed from six per cent to four per cent.', null, null],
+    ]);
     // near miss: a margin against a margin is weighed as it stands
     expect(figureChanges(LOAN, 'The Loan shall bear interest at EURIBOR plus five per cent per annum.', 'The Loan shall bear interest at EURIBOR plus four per cent per annum.')).toEqual([
       ['new', 'financial', 'four per cent', 'A figure changed from five per cent to four per cent.', 'Borrower', 'benefit'],
     ]);
+  });
+
+  it('a tax rate is no price: whom it falls on is not read from the parties’ roles', () => {
+    expect(figureChanges(HEAD, 'Sums payable are subject to withholding tax at the rate of ten per cent.', 'Sums payable are subject to withholding tax at the rate of fifteen per cent.').map(([, , quote, , affects]) => [quote, affects])).toEqual([['fifteen per cent', null]]);
   });
 
   it('time to release money held back is money; a period that only starts at a payment is a period', () => {

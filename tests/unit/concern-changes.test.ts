@@ -144,6 +144,13 @@ describe('a term that now gives one party a way out', () => {
     const hadBefore = changes(SALE, `${RENEWAL}, and the Purchaser may terminate the supply on notice.`, `${RENEWAL}, and thereafter the Purchaser may terminate the supply on notice.`, 'Purchaser');
     expect([...new Set(hadBefore.map(([rule, , affects]) => `${rule} for ${affects}`))]).toEqual(['concern-changed for null']);
   });
+
+  it('is no way out when the notice is of something else, or comes with a price to pay', () => {
+    const concernChanged = (after: string) => changes(SALE, `${RENEWAL}.`, after, 'Purchaser').filter(([rule, category]) => rule === 'concern-changed' && category === 'duration').map(([, , affects]) => affects);
+    expect(concernChanged(`${RENEWAL} unless the Vendor gives notice of an increase in the Charges.`)).toEqual([null]);
+    expect(concernChanged(`${RENEWAL} unless the Purchaser gives notice of termination and pays the Break Fee.`)).toEqual([null]);
+    expect(concernChanged(`${RENEWAL}, and the Purchaser may, on ninety days’ notice, terminate it.`)).toEqual(['Purchaser']);
+  });
 });
 
 describe('a concern whose sentence only cites other numbers', () => {

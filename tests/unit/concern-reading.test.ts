@@ -471,6 +471,10 @@ describe('phrase rules: the wider reading', () => {
     expect(frozen('This Agreement shall be governed by the laws of the Host State in force on the date of signature of this Agreement.')).toEqual([['Investor', 'benefit']]);
     expect(frozen('The Investor shall comply with the laws of the Host State as amended from time to time.')).toEqual([]);
     expect(frozen('The Investor shall comply with the laws of the Host State in force on the Site.')).toEqual([]);
+    // near misses: the law frozen and then amended after all, a law named by no party's name, a representation of compliance
+    expect(frozen('The Investor shall comply with the laws of the Host State as in force on the Effective Date and as subsequently amended.')).toEqual([]);
+    expect(clauseFindings(SARNIA_INVESTMENT, 'The Investor shall be subject to the laws of the Kingdom of Estria in force on the Effective Date.').filter((f) => f.rule === 'law-frozen-at-date').map((f) => f.affects)).toEqual([null]);
+    expect(frozen('The Investor represents that it has complied with all laws in force on the Effective Date.')).toEqual([]);
   });
 
   it('a venue in "the courts of a jurisdiction" is a forum, named by no capital', () => {

@@ -83,13 +83,6 @@ describe('one party’s vote is a veto', () => {
     expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed by the Company without the affirmative vote of the Investor.')).toEqual(['Company']);
   });
 
-  it('"without the authorisation of" or "the permission of" one party is its veto, as its consent is', () => {
-    expect(affectedBy('consent-veto', COMPANY, 'Land acquired by the Company shall not be sold or mortgaged without the authorisation of the Investor.')).toEqual(['Company']);
-    expect(affectedBy('consent-veto', COMPANY, 'The Company shall not dispose of the Licence without the prior written permission of the Investor.')).toEqual(['Company']);
-    // near miss: the leave of both parties is no one party's veto
-    expect(affectedBy('consent-veto', COMPANY, 'The Company shall not build on the land without the authorisation of the Parties.')).toEqual([]);
-  });
-
   it('the affirmative vote of a majority, or of the Parties, is no one party’s veto', () => {
     expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed without the affirmative vote of the majority of the directors.')).toEqual([]);
     expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed without the affirmative vote of the Parties.')).toEqual([]);
@@ -266,6 +259,10 @@ describe('a burden that holds whatever the other side did, and a say kept by one
     expect(affectedBy('one-sided-burden', WORKS, 'The Contractor shall indemnify the Employer against all claims arising out of the Works, regardless of whether or not caused in part by the Employer.')).toEqual(['Contractor']);
     // near miss: "regardless of whether" of something no one caused
     expect(affectedBy('one-sided-burden', WORKS, 'The Contractor shall insure the Works regardless of whether the Site is occupied.')).toEqual([]);
+    // near misses: a cause that is no party, an exclusion of the party's own liability, an indemnity each party gives
+    expect(affectedBy('one-sided-burden', WORKS, 'The limitation in this Clause applies regardless of whether the loss was occasioned by breach of contract, tort or otherwise.')).toEqual([]);
+    expect(affectedBy('one-sided-burden', WORKS, 'The Contractor shall not be liable for any loss, regardless of whether caused by the Employer.')).toEqual([]);
+    expect(affectedBy('one-sided-burden', WORKS, 'Each party shall indemnify the other against all losses arising from its breach, regardless of whether caused in part by the other party.')).toEqual([]);
   });
 
   it('a right to refuse "whether or not the Insurer has been prejudiced" is the Insurer’s say, weighing on the other side', () => {
@@ -273,19 +270,12 @@ describe('a burden that holds whatever the other side did, and a say kept by one
     expect(affectedBy('unilateral-power', INSURANCE, 'Any failure to give notice shall entitle the Insurer to decline the claim only where the Insurer has been prejudiced.')).toEqual([]);
   });
 
-  it('the exclusive jurisdiction of one State over the forces of both weighs on the other State; of a court, on no one', () => {
-    expect(affectedBy('unilateral-power', STATES, 'Members of the forces of the Kingdom of Orsk shall be subject to the exclusive criminal jurisdiction of the Kingdom of Orsk for offences in the performance of official duty.')).toEqual(['Republic of Veland']);
-    expect(affectedBy('unilateral-power', STATES, 'Disputes shall be subject to the exclusive jurisdiction of the Permanent Court of Arbitration.')).toEqual([]);
-    expect(affectedBy('unilateral-power', STATES, 'Disputes shall be subject to the exclusive jurisdiction of the English courts.')).toEqual([]);
-  });
-
   it('a step one State may take only after consulting the other gives that other a say; consulting each other does not', () => {
     expect(affectedBy('consent-veto', STATES, 'The Republic of Veland shall not permit the stationing of foreign forces on its territory without prior consultation with the Kingdom of Orsk.')).toEqual(['Republic of Veland']);
     expect(affectedBy('consent-veto', STATES, 'Neither Party shall permit such stationing without prior consultation with the other Party.')).toEqual([]);
+    // near misses: a step one side may take without consulting (its free hand, not the other's say), consulting two at once
+    expect(affectedBy('consent-veto', STATES, 'The Republic of Veland may move its forces without consultation with the Kingdom of Orsk.')).toEqual([]);
+    expect(affectedBy('consent-veto', STATES, 'The Republic of Veland shall not issue public statements without prior consultation with the Kingdom of Orsk and the Joint Commission.')).toEqual([]);
   });
 
-  it('judgments of one side’s courts the other must enforce "without review of the merits" weigh on the one that enforces; a duty of each party, on no one', () => {
-    expect(affectedBy('one-sided-burden', STATES, 'Claims shall be heard by the courts of the Kingdom of Orsk, whose judgments the Republic of Veland shall recognise and enforce without review of the merits.')).toEqual(['Republic of Veland']);
-    expect(affectedBy('one-sided-burden', STATES, 'Each Party shall recognise and enforce awards of the tribunal without review of the merits.')).toEqual([]);
-  });
 });

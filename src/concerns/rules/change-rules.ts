@@ -49,8 +49,11 @@ function figuresIn(text: string): Figure[] {
  * $900" → "$900 ... then $500"), each now attaches to another term: the whole sequences are
  * reported.
  */
-// the words before a margin: a floating rate it is added to
-const FLOATING_BASE_BEFORE = /\b(?:EURIBOR|LIBOR|SOFR|SONIA|€STR|ESTR|base\s+rate|reference\s+rate|prime\s+rate)\s+(?:plus|\+)\s+(?:a\s+margin\s+of\s+)?$/iu;
+// a margin and the floating rate it is added to: "EURIBOR plus four per cent", "four per cent
+// per annum above the Bank of England base rate"
+const FLOATING_BASE = String.raw`(?:EURIBOR|LIBOR|SOFR|SONIA|€STR|ESTR|base\s+rate|reference\s+rate|prime\s+rate|federal\s+funds\s+rate)`;
+const FLOATING_BASE_BEFORE = new RegExp(String.raw`\b${FLOATING_BASE}\s+(?:plus|\+)\s+(?:a\s+margin\s+of\s+)?$`, 'iu');
+const FLOATING_BASE_AFTER = new RegExp(String.raw`^(?:\s+per\s+annum)?\s+(?:above|over)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,5}?${FLOATING_BASE}\b`, 'iu');
 
 function changedFigures(change: Change): [Figure[], Figure[]] {
   const side = (kept: Segment['op']) => {
@@ -61,21 +64,20 @@ function changedFigures(change: Change): [Figure[], Figure[]] {
       if (s.op === kept && s.text.trim() !== '') touched.push([text.length, text.length + s.text.length]);
       text += s.text;
     }
-    const figures = figuresIn(text);
-    const margins = figures.filter((f) => f.kind === 'percent' && FLOATING_BASE_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)));
-    return { figures, touched: figures.filter((f) => touched.some(([a, b]) => a < f.end && f.start < b)), margins };
+    const isMargin = (f: Figure) => f.kind === 'percent' && (FLOATING_BASE_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) || FLOATING_BASE_AFTER.test(text.slice(f.end, f.end + 100)));
+    const figures = figuresIn(text).map((f): Figure => (isMargin(f) ? { ...f, margin: true } : f));
+    return { figures, touched: figures.filter((f) => touched.some(([a, b]) => a < f.end && f.start < b)) };
   };
-  const withoutMargins = (read: ReturnType<typeof side>) => ({
-    figures: read.figures.filter((f) => !read.margins.includes(f)),
-    touched: read.touched.filter((f) => !read.margins.includes(f)),
-    margins: [],
-  });
+  const withoutMargins = (read: ReturnType<typeof side>) => ({ figures: read.figures.filter((f) => !f.margin), touched: read.touched.filter((f) => !f.margin) });
   let before = side('delete');
   let after = side('insert');
-  // a margin over a floating rate ("EURIBOR plus four per cent") is no rate of its own: weighed
-  // against a fixed rate of the other text it would read a rise as a cut
-  if (before.margins.length === 0 && after.margins.length > 0) after = withoutMargins(after);
-  else if (after.margins.length === 0 && before.margins.length > 0) before = withoutMargins(before);
+  // a margin over a floating rate is no rate of its own, not to be weighed against a fixed rate
+  // of the other text: where the text with the margin has another figure changed (a floor: "but
+  // at no time less than six per cent"), that one is weighed; where not, the margin is compared
+  // as a figure of another kind, and no direction is read
+  const hasMargin = (read: ReturnType<typeof side>) => read.figures.some((f) => f.margin);
+  if (!hasMargin(before) && hasMargin(after) && withoutMargins(after).touched.length > 0) after = withoutMargins(after);
+  else if (!hasMargin(after) && hasMargin(before) && withoutMargins(before).touched.length > 0) before = withoutMargins(before);
   if (before.figures.length === after.figures.length && before.figures.every((f, i) => sameFigure(f, after.figures[i]!))) return [[], []];
   const [removed, added] = withoutShared(before.touched, after.touched);
   return removed.length === 0 && added.length === 0 ? [before.figures, after.figures] : [removed, added];
@@ -211,7 +213,7 @@ export const figureChanged: ChangeRule = {
           : null;
       // figures of different kinds (a share for a sum, or six months' rent for a sum of money)
       // are not weighed against each other
-      const unlike = before[0] && after[0] && (before[0].kind !== after[0].kind || Boolean(before[0].inTime) !== Boolean(after[0].inTime));
+      const unlike = before[0] && after[0] && (before[0].kind !== after[0].kind || Boolean(before[0].inTime) !== Boolean(after[0].inTime) || Boolean(before[0].margin) !== Boolean(after[0].margin));
       // a multiple put in or taken out ("shall not exceed the Price" → "twice the Price"), or a cap
       // set as a share of the sum it capped whole ("→ 150% of the Price"), is weighed against the
       // sum taken once
