@@ -4,6 +4,7 @@ import type { Change, Comparison, Segment } from '../model/comparison.js';
 import { annotationLines, annotationText, describeVersion, headerNames, reportFindings, termChangeLines, termChangeText, versionLines } from './contents.js';
 import { balanceLines, findingLines, findingSentence, stanceSummary } from './findings.js';
 import { ChangeReader } from '../compare/citation.js';
+import { clauseBody } from '../align/fingerprint.js';
 import { SUMMARY_KEYS } from './labels.js';
 import type { ReportOptions } from './options.js';
 import { INTERNAL_MARK } from './audience.js';
@@ -95,9 +96,18 @@ function changeParagraphs(change: Change, oldClauses: Clause[], newClauses: Clau
   let heading: Clause | undefined;
   let oldIdx = 0;
   let newIdx = 0;
-  let broken = false; // a paragraph was just closed by newlines
+  let broken = false; // newlines end the paragraph: it closes when the text after them starts
   let oldBreaks = 0;
   let newBreaks = 0;
+  // The paragraph's end belongs to the versions whose newlines end it: a deleted newline next to
+  // an inserted one ("…delivery.[-\n\n-]{+\n\n+}…") ends a paragraph in both, so its mark is not
+  // tracked (tracked as deleted, accepting every change would join it to the next).
+  const markOfBreaks = (): Op => (oldBreaks > 0 && newBreaks > 0 ? 'equal' : oldBreaks > 0 ? 'delete' : 'insert');
+  // A clause may hold blank lines of its own (two paragraphs): only the blank line after its last
+  // one starts the next clause, whose number goes there.
+  const blankLinesIn = (clause: Clause | undefined) => (clause ? (clauseBody(clause).match(/\n{2,}/g) ?? []).length : 0);
+  let oldInnerLeft = blankLinesIn(oldClauses[0]);
+  let newInnerLeft = blankLinesIn(newClauses[0]);
 
   const run = (op: Op, text: string): ParagraphChild => {
     const safe = xmlSafe(text);
@@ -132,7 +142,6 @@ function changeParagraphs(change: Change, oldClauses: Clause[], newClauses: Clau
       if (part === '') continue;
       if (part.startsWith('\n')) {
         if (!broken) {
-          close(segment.op);
           broken = true;
           oldBreaks = 0;
           newBreaks = 0;
@@ -142,17 +151,21 @@ function changeParagraphs(change: Change, oldClauses: Clause[], newClauses: Clau
         continue;
       }
       if (broken) {
+        close(markOfBreaks());
         broken = false;
-        const oldStarts = oldBreaks >= 2 && oldIdx + 1 < oldClauses.length;
-        const newStarts = newBreaks >= 2 && newIdx + 1 < newClauses.length;
-        if (oldStarts) oldIdx++;
-        if (newStarts) newIdx++;
+        const oldBlank = oldBreaks >= 2 && oldInnerLeft-- <= 0;
+        const newBlank = newBreaks >= 2 && newInnerLeft-- <= 0;
+        const oldStarts = oldBlank && oldIdx + 1 < oldClauses.length;
+        const newStarts = newBlank && newIdx + 1 < newClauses.length;
+        if (oldStarts) oldInnerLeft = blankLinesIn(oldClauses[++oldIdx]);
+        if (newStarts) newInnerLeft = blankLinesIn(newClauses[++newIdx]);
         start(oldStarts, newStarts);
       }
       runs.push(run(segment.op, part));
     }
   }
-  if (runs.length || !broken) close(change.kind === 'added' ? 'insert' : change.kind === 'removed' ? 'delete' : 'equal');
+  if (broken) close(markOfBreaks());
+  else close(change.kind === 'added' ? 'insert' : change.kind === 'removed' ? 'delete' : 'equal');
   return paragraphs;
 }
 

@@ -28,7 +28,7 @@ const draft = fc
       heading: fc.constantFrom('Price', 'Delivery', 'Terms', 'General'),
       standalone: fc.boolean(),
       clauses: fc.array(
-        fc.record({ title: fc.constantFrom(null, 'Payment Terms', 'Risk'), sentences: fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 2 }) }),
+        fc.record({ title: fc.constantFrom(null, 'Payment Terms', 'Risk'), sentences: fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 2 }), paragraphs: fc.boolean() }),
         { minLength: 1, maxLength: 3 },
       ),
     }),
@@ -40,8 +40,9 @@ const draft = fc
       ...articles.map((a, i) =>
         [
           a.standalone ? `Article ${i + 1}\n\n${a.heading}` : `Article ${i + 1} — ${a.heading}`,
-          // a clause with its own heading on the line above its words, or none
-          ...a.clauses.map((c, j) => `${i + 1}.${j + 1} ${c.title ? `${c.title}\n` : ''}${c.sentences.join(' ')}`),
+          // a clause with its own heading on the line above its words, or none; its sentences in
+          // one paragraph or, with a blank line between them, in two
+          ...a.clauses.map((c, j) => `${i + 1}.${j + 1} ${c.title ? `${c.title}\n` : ''}${c.sentences.join(c.paragraphs ? '\n\n' : ' ')}`),
         ].join('\n\n'),
       ),
     ].join('\n\n'),
@@ -86,6 +87,22 @@ describe('the Word redline of any two drafts', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('keeps a paragraph break that moved within a clause when every change is accepted', async () => {
+    const oldText = 'Supply Agreement\n\n1.1 Title passes on delivery. The Buyer shall pay the Price within thirty days.\n\nThe Seller shall deliver the Goods.';
+    const newText = 'Supply Agreement\n\n1.1 Title passes on delivery.\n\nNotices are given in writing. The Seller shall deliver the Goods.';
+    const redline = await outlineOf(oldText, newText);
+    expect(resolvedBody(redline, 'accept')).toEqual(resolvedBody(await outlineOf(newText, newText), 'accept'));
+    expect(resolvedBody(redline, 'reject')).toEqual(resolvedBody(await outlineOf(oldText, oldText), 'reject'));
+  });
+
+  it('puts a clause split off a clause of two paragraphs after the second of them', async () => {
+    const oldText = 'Supply Agreement\n\n1.1 Title passes on delivery.\n\nNotices are given in writing. The Seller shall deliver the Goods.';
+    const newText = 'Supply Agreement\n\n1.1 Title passes on delivery.\n\nNotices are given in writing.\n\n1.2 The Seller shall deliver the Goods.';
+    const redline = await outlineOf(oldText, newText);
+    expect(resolvedBody(redline, 'accept')).toEqual(resolvedBody(await outlineOf(newText, newText), 'accept'));
+    expect(redline).toContain('{+1.2 +}The Seller shall deliver the Goods.');
   });
 
   it('gives the title, parts, articles and headings standing alone their heading styles, and a clause none', async () => {
