@@ -352,16 +352,14 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
   // reports it, with its direction)
   // and the numbers of its cross-references: "subject to Clause 9.2" → "Clause 10.2" follows a
   // renumbering and rewords nothing
-  const sentenceOfFinding = (f: ClauseFinding, side: 'old' | 'new', figureMoved: boolean) => {
-    const clause = text(side, f.clause);
-    const { start, end } = sentenceAt(clause, f.evidence.start);
-    const sentence = comparableKey(clause.slice(start, end), REFERENCE_NUMBERS);
-    return (figureMoved ? withoutFigures(sentence) : sentence).toLowerCase().replace(/\s+/gu, ' ').trim();
-  };
   const sentenceAsWritten = (f: ClauseFinding, side: 'old' | 'new') => {
     const clause = text(side, f.clause);
     const { start, end } = sentenceAt(clause, f.evidence.start);
     return clause.slice(start, end);
+  };
+  const sentenceOfFinding = (f: ClauseFinding, side: 'old' | 'new', figureMoved: boolean) => {
+    const sentence = comparableKey(sentenceAsWritten(f, side), REFERENCE_NUMBERS);
+    return (figureMoved ? withoutFigures(sentence) : sentence).toLowerCase().replace(/\s+/gu, ' ').trim();
   };
   const byClause = (findings: Finding[]) => {
     const map = new Map<string, ClauseFinding[]>();

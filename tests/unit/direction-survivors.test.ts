@@ -3,22 +3,13 @@ import { figureWeight, isCapAsShareOfSum, isVoteThreshold, shareLoser, sharesByP
 import { figuresOf } from '../../src/concerns/figures.js';
 import type { Clause } from '../../src/model/clause.js';
 import { parseVersion } from '../../src/parse/parse.js';
+import { weigh } from '../support/weigh-figure.js';
 
 /** Survivors of a mutation run of direction.ts, each pinned by an input that tells it apart. Clauses written here. */
 
 const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").';
 const LOAN = 'LOAN AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower") and Birch Bank plc (the "Lender").';
 const TREATY = 'TREATY\n\nbetween the Government of the Republic of Sarnia and the Government of the Kingdom of Tessel.';
-
-/** The weight of the one figure of a one-clause draft, as [party, rise, added]. */
-function weigh(head: string, text: string, whole = false) {
-  const version = parseVersion(`${head}\n\n1. ${text}`);
-  const clause = version.clauses.at(-1)!;
-  const [figure, ...more] = figuresOf(clause.text);
-  expect(more).toEqual([]);
-  const weight = figureWeight(clause, version, figure!, { whole });
-  return weight && [weight.party, weight.rise, weight.added];
-}
 
 /** isCapAsShareOfSum for the one percent of `text` against other sides given as plain texts. */
 function capShare(text: string, ...others: string[]) {

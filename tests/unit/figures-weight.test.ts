@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { effectOfChange, figureWeight } from '../../src/concerns/direction.js';
-import { figuresOf } from '../../src/concerns/figures.js';
-import { parseVersion } from '../../src/parse/parse.js';
+import { effectOfChange } from '../../src/concerns/direction.js';
+import { weigh } from '../support/weigh-figure.js';
 
 /**
  * Whom a figure weighs on, and which way: more of it (`rise`) and the figure put in where there
@@ -14,16 +13,6 @@ const WORKS = 'WORKS CONTRACT\n\nThis Contract is made between the City of Tarn 
 const LEASE = 'LEASE\n\nThis Lease is made between Alder Ltd (the "Landlord") and Birch Ltd (the "Tenant").';
 const UA = 'УГОДА\n\nThe Government of Україна and the Government of Республіка Сарнія (the "Parties") have agreed as follows.';
 const LICENCE = 'LICENCE\n\nThis Agreement is made between Alder Ltd (the "Owner") and Birch Ltd (the "Operator").';
-
-/** The weight of the one figure of a one-clause draft, as [party, rise, added]. */
-function weigh(head: string, text: string, whole = false) {
-  const version = parseVersion(`${head}\n\n1. ${text}`);
-  const clause = version.clauses.at(-1)!;
-  const [figure, ...more] = figuresOf(clause.text);
-  expect(more).toEqual([]);
-  const weight = figureWeight(clause, version, figure!, { whole });
-  return weight && [weight.party, weight.rise, weight.added];
-}
 
 describe('the weight of a period', () => {
   it('how long a duty lasts: longer costs the party bound; a limit put in spares it, unless the duty comes with it', () => {
