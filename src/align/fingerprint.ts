@@ -2,6 +2,7 @@ import type { Clause } from '../model/clause.js';
 import type { IgnoreFlags } from '../model/options.js';
 import { normalizeNumber } from '../parse/number.js';
 import { comparableKey } from '../redline/normalize.js';
+import { scanWords } from './word-scan.js';
 
 /** The text a change shows for a clause: its heading, then its own text. */
 export function clauseBody(clause: Pick<Clause, 'heading' | 'text'>): string {
@@ -11,9 +12,6 @@ export function clauseBody(clause: Pick<Clause, 'heading' | 'text'>): string {
 
 /** Sentences shorter than this ("It survives.") are too generic to recognise a clause by. */
 export const MIN_SENTENCE_WORDS = 4;
-
-/** A word, or the end of a sentence: a full stop, semicolon, question or exclamation mark before a space, or a line break. */
-const TOKEN = /[\p{L}\p{N}]+|[.;!?](?=\s)|\n/gu;
 
 /** The text's words as ids, in order, and where each sentence ends (an index into the ids). */
 export interface Tokens {
@@ -28,20 +26,20 @@ export class WordIds {
   read(text: string): Tokens {
     const ids: number[] = [];
     const ends: number[] = [];
-    for (const m of text.toLowerCase().matchAll(TOKEN)) {
-      const token = m[0];
-      const c = token.charCodeAt(0);
-      if (token.length === 1 && (c === 10 || c === 46 || c === 59 || c === 33 || c === 63)) {
+    scanWords(
+      text.toLowerCase(),
+      (token) => {
+        let id = this.ids.get(token);
+        if (id === undefined) {
+          id = this.ids.size;
+          this.ids.set(token, id);
+        }
+        ids.push(id);
+      },
+      () => {
         if (ids.length > (ends.at(-1) ?? 0)) ends.push(ids.length);
-        continue;
-      }
-      let id = this.ids.get(token);
-      if (id === undefined) {
-        id = this.ids.size;
-        this.ids.set(token, id);
-      }
-      ids.push(id);
-    }
+      },
+    );
     if (ids.length > (ends.at(-1) ?? 0)) ends.push(ids.length);
     return { ids: Uint32Array.from(ids), ends };
   }

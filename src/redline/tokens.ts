@@ -51,12 +51,16 @@ const PLAIN_REGEX = /(\s+)|([\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*)|[
 
 // the letters a word opens with, when digits follow them ("USD500", "Section12")
 const LETTERS_BEFORE_DIGITS = /^\p{L}+(?=\p{N})/u;
+// the first letters of the openers: a word starting with any other cannot be one written against
+// its number, so most words ("the", "shall") skip the pattern above
+const OPENER_FIRST_LETTERS = new Set([...LEGAL_OPENERS].map((word) => word[0]));
 
 function mayOpenLegalToken(piece: string): boolean {
   const c = piece.charCodeAt(0);
   if (c >= 48 && c <= 57) return true; // a digit
   if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0x20b4 || c === 0xa7 || LEGAL_OPENERS.has(piece)) return true;
   // an opener written against its number ("USD500,000", "Section12") is the same legal token
+  if (!OPENER_FIRST_LETTERS.has(piece[0])) return false;
   const letters = LETTERS_BEFORE_DIGITS.exec(piece);
   return letters !== null && LEGAL_OPENERS.has(letters[0]);
 }
