@@ -39,7 +39,10 @@ const KEYWORD_LINE = new RegExp(
     `(?=\\s|$)\\s*(.*)$`,
   'u',
 );
-const DECIMAL_LINE = /^(\d{1,4}((?:\.(?:\d{1,3}|[A-Za-z]))*)((?:\([a-z0-9]{1,4}\))*))(\.?)(?=\s|$)\s*(.*)$/u;
+// The rest of the line is sliced off after the match rather than captured: nearly every line of
+// a numbered draft is tried, and capturing made the pattern walk each line to its end. (A line
+// holds no line terminator, so the rest is the whole tail either way.)
+const DECIMAL_LINE = /^(\d{1,4}((?:\.(?:\d{1,3}|[A-Za-z]))*)((?:\([a-z0-9]{1,4}\))*))(\.?)(?=\s|$)\s*/u;
 const PAREN_LINE = /^\(([a-z]{1,2}|[A-Z]{1,2}|\d{1,3}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})\)(?=\s|$)\s*(.*)$/u;
 const HALF_PAREN_LINE = /^([a-z]|\d{1,2}|[ivx]{1,5})\)(?=\s)\s*(.*)$/u;
 const LETTER_DOT_LINE = /^([A-Za-z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})\.((?:\d{1,3}\.?)*)(?=\s)\s*(.*)$/u;
@@ -76,8 +79,9 @@ function decimalReading(line: string, paragraphStart: boolean): MarkerReading[] 
     const [, number, rest = ''] = glued;
     return [{ label: `${number}.`, rest, style: 'dec:1', ordinal: Number.parseInt(number!, 10), kind: 'numbered', rank: null }];
   }
-  const [, number, subLevels, parens, dot, rest = ''] = m;
-  const depth = 1 + (subLevels!.match(/\./g)?.length ?? 0) + (parens!.match(/\(/g)?.length ?? 0);
+  const [matched, number, subLevels, parens, dot] = m;
+  const rest = line.slice(matched.length);
+  const depth = 1 + count(subLevels!, '.') + count(parens!, '(');
   // "5" alone is not a number: single-level numbers need their dot ("5."); deeper ones do not.
   if (depth === 1 && dot === '') return [];
   // Inside a wrapped paragraph "1.5 million" is prose; there a clause number must be followed by
@@ -85,6 +89,12 @@ function decimalReading(line: string, paragraphStart: boolean): MarkerReading[] 
   if (depth > 1 && !paragraphStart && !startsLikeHeadingOrSentence(rest)) return [];
   const ordinal = depth === 1 ? Number.parseInt(number!, 10) : null;
   return [{ label: `${number}${dot}`, rest, style: `dec:${depth}`, ordinal, kind: 'numbered', rank: null }];
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
+  return n;
 }
 
 /** Readings of a counter that may be a letter or a Roman numeral ("i", "v", "x", "C" ...). */
