@@ -25,6 +25,18 @@ export function parseVersion(input: string, title?: string): Version {
   return { title: title ?? inferTitle(clauses), clauses };
 }
 
+/**
+ * Every kind of line end made "\n" (a paragraph separator, two). Most drafts hold only "\n": a
+ * look for the others is far cheaper than the replacing pattern's walk over the whole text.
+ */
+function lineEnds(text: string): string {
+  const crOrSoft = text.includes('\r') || text.includes('\u2028');
+  const paragraphs = text.includes('\u2029');
+  if (!crOrSoft && !paragraphs) return text;
+  const lines = crOrSoft ? text.replace(/\r\n?|\u2028/g, '\n') : text;
+  return paragraphs ? lines.replace(/\u2029/g, '\n\n') : lines;
+}
+
 interface Draft {
   clause: Omit<Clause, 'text'>;
   paragraphs: string[];
@@ -48,7 +60,7 @@ class OutlineParser {
   constructor(input: string) {
     // a line separator (U+2028) is a soft line break within a paragraph; a paragraph separator
     // (U+2029) ends the paragraph, as a blank line does
-    this.lines = readLayout(input.replace(/^\uFEFF/, '').replace(/\r\n?|\u2028/g, '\n').replace(/\u2029/g, '\n\n').split('\n'));
+    this.lines = readLayout(lineEnds(input.replace(/^\uFEFF/, '')).split('\n'));
     this.wrapWidth = wrapWidth(this.lines);
   }
 

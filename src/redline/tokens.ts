@@ -1,3 +1,5 @@
+import { spaceAt, wordCharAt } from './char-class.js';
+
 /**
  * Legal-aware tokens. A redline that splits "$3,005,442,000" into digits and commas, or
  * "50 percent" into two words, shows a reader letter soup where a term changed; these stay whole:
@@ -46,8 +48,41 @@ const LEGAL_OPENERS = new Set([
 ]);
 
 // The plain split: whitespace runs, words (letters, digits and marks of any script, with inner
-// apostrophes and hyphens), and single other characters. Fast; legal tokens are glued on top.
-const PLAIN_REGEX = /(\s+)|([\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*)|[^]/guy;
+// apostrophes and hyphens), and single other characters; legal tokens are glued on top. It is
+// `/(\s+)|([\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*)|[^]/guy` read by hand (the property
+// test in redline-plain-scan.test.ts holds it to that pattern): the word diff splits every
+// changed clause, and the pattern's match objects were most of that.
+type PlainKind = 'space' | 'word' | 'punct';
+
+/** What the plain piece starting at `i` is: its first character decides. */
+export function plainKindAt(text: string, i: number): PlainKind {
+  return spaceAt(text, i) ? 'space' : wordCharAt(text, i) > 0 ? 'word' : 'punct';
+}
+
+/** Where the plain piece of kind `kind` starting at `i` ends. */
+export function plainPieceEnd(text: string, i: number, kind: PlainKind): number {
+  const n = text.length;
+  if (kind === 'space') {
+    let j = i + 1;
+    while (j < n && spaceAt(text, j)) j++;
+    return j;
+  }
+  if (kind === 'punct') {
+    // one character; a well-formed surrogate pair is one
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    return i + (pair ? 2 : 1);
+  }
+  let j = i;
+  let width = 0;
+  for (;;) {
+    while (j < n && (width = wordCharAt(text, j)) > 0) j += width;
+    // an inner apostrophe or hyphen joins two runs: "party's", "non-party"
+    const c = text.charCodeAt(j);
+    if ((c === 39 || c === 0x2019 || c === 45) && j + 1 < n && (width = wordCharAt(text, j + 1)) > 0) j += 1 + width;
+    else return j;
+  }
+}
 
 // the letters a word opens with, when digits follow them ("USD500", "Section12")
 const LETTERS_BEFORE_DIGITS = /^\p{L}+(?=\p{N})/u;
@@ -67,25 +102,23 @@ function mayOpenLegalToken(piece: string): boolean {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  PLAIN_REGEX.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PLAIN_REGEX.exec(text)) !== null) {
-    const piece = m[0];
-    if (m[1] !== undefined) {
-      tokens.push({ kind: 'space', text: piece });
-      continue;
-    }
-    if (mayOpenLegalToken(piece)) {
-      LEGAL_REGEX.lastIndex = m.index;
+  let at = 0;
+  while (at < text.length) {
+    const kind = plainKindAt(text, at);
+    const end = plainPieceEnd(text, at, kind);
+    const piece = text.slice(at, end);
+    if (kind !== 'space' && mayOpenLegalToken(piece)) {
+      LEGAL_REGEX.lastIndex = at;
       const legal = LEGAL_REGEX.exec(text);
       if (legal && legal[0].length >= piece.length) {
-        const kind = LEGAL_PATTERNS.find(([k]) => legal.groups![k] !== undefined)![0];
-        tokens.push({ kind, text: legal[0] });
-        PLAIN_REGEX.lastIndex = m.index + legal[0].length;
+        const legalKind = LEGAL_PATTERNS.find(([k]) => legal.groups![k] !== undefined)![0];
+        tokens.push({ kind: legalKind, text: legal[0] });
+        at += legal[0].length;
         continue;
       }
     }
-    tokens.push({ kind: m[2] !== undefined ? 'word' : 'punct', text: piece });
+    tokens.push({ kind, text: piece });
+    at = end;
   }
   return tokens;
 }
