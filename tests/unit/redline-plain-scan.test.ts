@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { splitPhrases } from '../../src/redline/redline.js';
 import { plainKindAt, plainPieceEnd, tokenize } from '../../src/redline/tokens.js';
 
 /** The pattern the scan stands for: a run of spaces, a word with inner joiners, or one character. */
@@ -56,5 +57,25 @@ describe('the plain split of a clause into pieces', () => {
     expect(tokenize('pay USD500,000 by 1 March 2025').map((t) => `${t.kind}:${t.text}`)).toEqual([
       'word:pay', 'space: ', 'amount:USD500,000', 'space: ', 'word:by', 'space: ', 'date:1 March 2025',
     ]);
+  });
+});
+
+describe('the split of a clause into phrases', () => {
+  const bySpecPhrases = (text: string) => text.split(/(?=\S)(?<=[.;:]\s+)/u);
+
+  it('splits exactly where the pattern splits, on text mixing stops, spaces and other characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, '.', ';', ':', '. ', ';\n', ':\u00a0', '.  '), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(splitPhrases(text)).toEqual(bySpecPhrases(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps a stop before trailing spaces in the last phrase, and an empty text as one empty phrase', () => {
+    expect(splitPhrases('One. Two.  ')).toEqual(['One. ', 'Two.  ']);
+    expect(splitPhrases('')).toEqual(['']);
+    expect(splitPhrases('a.\u2003😀')).toEqual(['a.\u2003', '😀']);
   });
 });
