@@ -3,7 +3,8 @@
 // `npm run build`. `npm start` runs it with --if-changed: when every file the last build read is
 // as it was then (size and modification time, kept in dist/.build-inputs.json), and its outputs
 // are there, it builds nothing, so a second start serves at once.
-import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 // every path here, and the ones esbuild records, are from the project's root
@@ -51,6 +52,24 @@ if (process.argv.includes('--if-changed')) {
   const reason = await staleness();
   if (reason === null) process.exit(0);
   process.stdout.write(`Building (${reason})...\n`);
+}
+
+/**
+ * A hash of what the engine's answers depend on: its sources, the rules in seeds/ and the
+ * dependencies' versions. The app keeps the last comparison shown under it, so a comparison made
+ * by another build is made again (components/engine/engine-revision.ts).
+ */
+async function engineRevision() {
+  const folders = ['src', 'seeds', 'components/engine'];
+  const files = (await Promise.all(folders.map(async (dir) => (await readdir(dir, { recursive: true })).map((f) => `${dir}/${f}`))))
+    .flat()
+    .concat(['components/app/engine-worker.ts', 'package-lock.json']);
+  const hash = createHash('sha256');
+  for (const file of files.sort()) {
+    if (!(await stat(file)).isFile()) continue;
+    hash.update(`${file}\0`).update(await readFile(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 const { build } = await import('esbuild');
@@ -112,6 +131,7 @@ const results = await Promise.all([
     // no source maps: the server would hand out the app's source with them
     loader: { '.txt': 'text' },
     tsconfig: 'tsconfig.json',
+    define: { COUNTERDRAFT_ENGINE_REVISION: JSON.stringify(await engineRevision()) },
   }),
   copyFile('components/app/index.html', 'dist/app/index.html'),
 ]);

@@ -102,6 +102,7 @@ export class WorkspaceController implements ReactiveController {
   private async start(): Promise<void> {
     try {
       this.store = await WorkspaceStore.open(this.screen.dbName());
+      performance.mark('counterdraft:store-opened');
       const workspaces = await this.store.listWorkspaces();
       const remembered = workspaces.find((w) => w.id === rememberedWorkspace());
       const workspace = remembered ?? workspaces[0] ?? (await seedSampleWorkspace(this.store, SAMPLE_MANIFEST, SAMPLE_TEXTS));

@@ -38,6 +38,9 @@ export function openDatabase(name = DB_NAME, onBlocked?: () => void): Promise<Da
         ops.createIndex('byRecord', ['workspaceId', 'recordId']);
         ops.createIndex('byWorkspace', 'workspaceId');
       }
+      if (oldVersion < 5) {
+        db.createObjectStore(STORES.comparisons, { keyPath: 'workspaceId' });
+      }
     },
     // Another tab holds an older connection open: it is asked to close (see blocking below).
     blocked: onBlocked,

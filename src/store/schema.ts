@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { Annotation } from '../model/annotation.js';
+import type { ComparisonCacheRecord } from './comparison-cache.js';
 import type { ClauseRecord, VersionRecord, WorkspaceRecord } from './records.js';
 import type { OutboxRecord, ShareRecord, SyncOpRecord } from './sync-records.js';
 
@@ -14,6 +15,7 @@ export const STORES = {
   shares: 'shares',
   outbox: 'outbox',
   syncOps: 'syncOps',
+  comparisons: 'comparisons',
 } as const;
 
 /**
@@ -24,8 +26,9 @@ export const STORES = {
  *    whose story is told from Kyiv's side of the table
  * 4. team workspaces: how a workspace is shared (shares), changes waiting to go up (outbox) and
  *    the operations of every shared record (syncOps), whose heads tell a value from a conflict
+ * 5. the last comparison shown in each workspace (comparisons), so a reload need not compare again
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** The sample workspace's id (samples/manifest.json), which reads from Ukraine's side. */
 export const SAMPLE_WORKSPACE = { id: 'us-ukraine-minerals-2025', we: 'Ukraine' } as const;
@@ -38,4 +41,5 @@ export interface CounterdraftDB extends DBSchema {
   shares: { key: string; value: ShareRecord };
   outbox: { key: string; value: OutboxRecord; indexes: { byWorkspace: string } };
   syncOps: { key: string; value: SyncOpRecord; indexes: { byRecord: [string, string]; byWorkspace: string } };
+  comparisons: { key: string; value: ComparisonCacheRecord };
 }

@@ -2,6 +2,8 @@ import { diffArrays } from 'diff';
 import type { z } from 'zod';
 import { AnnotationSchema, type Annotation } from '../model/annotation.js';
 import type { Clause, Version } from '../model/clause.js';
+import type { Comparison } from '../model/comparison.js';
+import { ComparisonCacheRecordSchema } from './comparison-cache.js';
 import { contentHash } from './hash.js';
 import { openDatabase, type Database } from './open.js';
 import {
@@ -34,6 +36,9 @@ export interface StoreChange {
 }
 
 export const CHANGE_CHANNEL = 'counterdraft-changes';
+
+/** A version as read back: its clauses, its record, and the hashes of its clauses in order. */
+export type StoredVersion = Version & { record: VersionRecord; clauseHashes: string[] };
 
 export interface VersionMeta {
   id?: string;
@@ -248,7 +253,7 @@ export class WorkspaceStore {
    * Several versions at once. Their clause contents are read in one request when there are many
    * (one getAll is far faster than thousands of gets), one by one when there are few.
    */
-  async loadVersions(ids: readonly string[]): Promise<(Version & { record: VersionRecord })[]> {
+  async loadVersions(ids: readonly string[]): Promise<StoredVersion[]> {
     const lists = await Promise.all(ids.map(async (id) => ({ record: await this.getVersionRecord(id), hashes: await this.clauseHashes(id) })));
     const wanted = new Set(lists.flatMap((l) => l.hashes));
     const contents = new Map<string, unknown>();
@@ -258,7 +263,7 @@ export class WorkspaceStore {
     } else {
       await Promise.all([...wanted].map(async (h) => contents.set(h, await tx.store.get(h))));
     }
-    return lists.map(({ record, hashes }) => this.assemble(record, hashes.map((h) => contents.get(h))));
+    return lists.map(({ record, hashes }) => ({ ...this.assemble(record, hashes.map((h) => contents.get(h))), clauseHashes: hashes }));
   }
 
   private assemble(record: VersionRecord, contents: unknown[]): Version & { record: VersionRecord } {
@@ -372,8 +377,9 @@ export class WorkspaceStore {
   async deleteWorkspace(id: string, options: { replaceLastWith?: string } = {}): Promise<WorkspaceRecord | undefined> {
     let replacement: WorkspaceRecord | undefined;
     await this.write(async () => {
-      const tx = this.db.transaction([STORES.workspaces, STORES.versions, STORES.annotations, STORES.clauses, ...SYNC_STORES], 'readwrite');
+      const tx = this.db.transaction([STORES.workspaces, STORES.versions, STORES.annotations, STORES.clauses, STORES.comparisons, ...SYNC_STORES], 'readwrite');
       await allOrNothing(tx, async () => {
+        await tx.objectStore(STORES.comparisons).delete(id);
         const versions = tx.objectStore(STORES.versions);
         for (const key of await versions.index('byWorkspace').getAllKeys(id)) await versions.delete(key);
         // a shared workspace deleted here leaves this browser only: the others keep theirs
@@ -396,6 +402,27 @@ export class WorkspaceStore {
     });
     this.announce({ workspaceId: id, what: 'workspace' });
     return replacement;
+  }
+
+  // The last comparison shown (comparison-cache.ts)
+
+  /** The comparison kept for this workspace under `key`, or null (none, another key, or damaged). */
+  async keptComparison(workspaceId: string, key: string): Promise<Comparison | null> {
+    const found = ComparisonCacheRecordSchema.safeParse(await this.db.get(STORES.comparisons, workspaceId));
+    return found.success && found.data.workspaceId === workspaceId && found.data.key === key ? found.data.comparison : null;
+  }
+
+  /**
+   * Keeps the comparison shown in place of the one kept before. Derived data: a refusal (a full
+   * quota, a closed database) loses nothing already stored, so it answers false and says no more.
+   */
+  async keepComparison(workspaceId: string, key: string, comparison: Comparison): Promise<boolean> {
+    try {
+      await this.db.put(STORES.comparisons, { workspaceId, key, comparison });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   // Annotations

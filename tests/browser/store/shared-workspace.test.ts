@@ -62,7 +62,7 @@ describe('a shared workspace in the store', () => {
     const store = await WorkspaceStore.open(name);
     expect(store.db.version).to.equal(DB_VERSION);
     expect((await store.getWorkspace('old')).name).to.equal('Made by version 3');
-    expect([...store.db.objectStoreNames]).to.include.members(['shares', 'outbox', 'syncOps']);
+    expect([...store.db.objectStoreNames]).to.include.members(['shares', 'outbox', 'syncOps', 'comparisons']);
     expect(await SharedWorkspace.of(store.db, 'old')).to.equal(null);
     store.close();
   });
