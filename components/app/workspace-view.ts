@@ -8,7 +8,7 @@ import { bracketCount } from '../../src/issues/brackets.js';
 import { clauseLabel } from '../../src/compare/citation.js';
 import type { VersionRecord, WorkspaceRecord } from '../../src/store/records.js';
 import { comparisonKey } from '../../src/store/comparison-cache.js';
-import type { StoredVersion, WorkspaceStore } from '../../src/store/workspace-store.js';
+import type { StoredVersion, VersionHead, WorkspaceStore } from '../../src/store/workspace-store.js';
 import type { AnnotationListItem } from '../annotation-list/annotation-list.js';
 import { findingHighlights, type Highlight } from '../compare-view/compare-view.js';
 import type { Engine } from '../engine/engine.js';
@@ -48,14 +48,8 @@ export async function loadWorkspaceView(store: WorkspaceStore, workspaceId: stri
   const position = versions.findIndex((v) => v.id === oldId);
   const fallback = versions.slice(position + 1)[0] ?? versions.filter((v) => v.id !== oldId).at(-1);
   const newId = pick(workspace.settings.newId) ?? fallback?.id ?? oldId;
-  const ids = [oldId, newId].filter((id): id is string => id !== null);
-  const loaded = await store.loadVersions(ids);
-  const oldVersion = oldId ? loaded[0]! : null;
-  const newVersion = newId ? loaded[ids.length - 1]! : null;
-  // marks for the app benchmark's account of a reload: where the time before the comparison goes
-  performance.mark('counterdraft:versions-read');
-  const comparison = oldVersion && newVersion ? await keptOrCompared(store, engine, workspaceId, oldVersion, newVersion, workspace.settings) : null;
-  performance.mark('counterdraft:compared');
+  const { oldVersion, newVersion, comparison } =
+    oldId !== null && newId !== null ? await pairCompared(store, engine, workspace, oldId, newId) : { oldVersion: null, newVersion: null, comparison: null };
   return { workspace, versions, oldVersion, newVersion, comparison, terms: [], termNames: [], annotations: await store.listAnnotations(workspaceId) };
 }
 
@@ -72,24 +66,35 @@ export async function loadTerms(store: WorkspaceStore, view: WorkspaceView, scop
 }
 
 /**
- * The comparison kept from the last time this pair was shown with these settings by this build
- * (a reload, coming back to the workspace), else a fresh one, kept for next time.
+ * The two versions and their comparison. The one kept from the last time this pair was shown
+ * with these settings by this build (a reload, coming back to the workspace) is shown at once: it
+ * holds both versions' clauses as they were compared, so they are not read again. Else the
+ * versions are read and compared, and the comparison kept for next time.
  */
-async function keptOrCompared(
+async function pairCompared(
   store: WorkspaceStore,
   engine: Engine,
-  workspaceId: string,
-  oldVersion: StoredVersion,
-  newVersion: StoredVersion,
-  settings: { ignore: IgnoreOption[]; we: string | null },
-): Promise<Comparison> {
-  const key = comparisonKey(ENGINE_REVISION, oldVersion, newVersion, settings.ignore, settings.we);
-  const kept = await store.keptComparison(workspaceId, key);
-  if (kept) return kept;
-  const comparison = await compareWith(engine, oldVersion, newVersion, settings.ignore, settings.we);
+  workspace: WorkspaceRecord,
+  oldId: string,
+  newId: string,
+): Promise<{ oldVersion: StoredVersion; newVersion: StoredVersion; comparison: Comparison }> {
+  const { ignore, we } = workspace.settings;
+  const [oldHead, newHead] = (await store.versionHeads([oldId, newId])) as [VersionHead, VersionHead];
+  const key = comparisonKey(ENGINE_REVISION, oldHead, newHead, ignore, we);
+  const kept = await store.keptComparison(workspace.id, key);
+  // marks for the app benchmark's account of a reload: where the time before the comparison goes
+  performance.mark('counterdraft:versions-read');
+  if (kept && kept.old.clauses.length === oldHead.clauseHashes.length && kept.new.clauses.length === newHead.clauseHashes.length) {
+    const fromKept = (head: VersionHead, compared: Version): StoredVersion => ({ title: head.record.title, clauses: compared.clauses, ...head });
+    performance.mark('counterdraft:compared');
+    return { oldVersion: fromKept(oldHead, kept.old), newVersion: fromKept(newHead, kept.new), comparison: kept };
+  }
+  const [oldVersion, newVersion] = (await store.loadVersions([oldId, newId])) as [StoredVersion, StoredVersion];
+  const comparison = await compareWith(engine, oldVersion, newVersion, ignore, we);
+  performance.mark('counterdraft:compared');
   // not awaited: the comparison is shown while it is written, and a refusal changes nothing
-  void store.keepComparison(workspaceId, key, comparison);
-  return comparison;
+  void store.keepComparison(workspace.id, key, comparison);
+  return { oldVersion, newVersion, comparison };
 }
 
 export function compareWith(

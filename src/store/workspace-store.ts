@@ -37,8 +37,14 @@ export interface StoreChange {
 
 export const CHANGE_CHANNEL = 'counterdraft-changes';
 
+/** A version's record and the hashes of its clauses in order: what says which text it holds. */
+export interface VersionHead {
+  record: VersionRecord;
+  clauseHashes: string[];
+}
+
 /** A version as read back: its clauses, its record, and the hashes of its clauses in order. */
-export type StoredVersion = Version & { record: VersionRecord; clauseHashes: string[] };
+export type StoredVersion = Version & VersionHead;
 
 export interface VersionMeta {
   id?: string;
@@ -254,8 +260,8 @@ export class WorkspaceStore {
    * (one getAll is far faster than thousands of gets), one by one when there are few.
    */
   async loadVersions(ids: readonly string[]): Promise<StoredVersion[]> {
-    const lists = await Promise.all(ids.map(async (id) => ({ record: await this.getVersionRecord(id), hashes: await this.clauseHashes(id) })));
-    const wanted = new Set(lists.flatMap((l) => l.hashes));
+    const lists = await this.versionHeads(ids);
+    const wanted = new Set(lists.flatMap((l) => l.clauseHashes));
     const contents = new Map<string, unknown>();
     const tx = this.db.transaction(STORES.clauses);
     if (wanted.size > BULK_READ_THRESHOLD) {
@@ -263,7 +269,12 @@ export class WorkspaceStore {
     } else {
       await Promise.all([...wanted].map(async (h) => contents.set(h, await tx.store.get(h))));
     }
-    return lists.map(({ record, hashes }) => ({ ...this.assemble(record, hashes.map((h) => contents.get(h))), clauseHashes: hashes }));
+    return lists.map(({ record, clauseHashes }) => ({ ...this.assemble(record, clauseHashes.map((h) => contents.get(h))), clauseHashes }));
+  }
+
+  /** Versions' records and the hashes of their clauses in order, without reading the clauses. */
+  async versionHeads(ids: readonly string[]): Promise<VersionHead[]> {
+    return Promise.all(ids.map(async (id) => ({ record: await this.getVersionRecord(id), clauseHashes: await this.clauseHashes(id) })));
   }
 
   private assemble(record: VersionRecord, contents: unknown[]): Version & { record: VersionRecord } {

@@ -67,6 +67,8 @@ describe('the comparison kept for a reload', () => {
     const again = await loadWorkspaceView(store, ws.id, engine);
     expect(made()).to.equal(1);
     expect(again.comparison).to.deep.equal(shown.comparison);
+    // the versions come from what was kept, as they were read the first time
+    expect({ old: again.oldVersion, new: again.newVersion }).to.deep.equal({ old: shown.oldVersion, new: shown.newVersion });
 
     await store.saveSettings(ws.id, { we: 'Seller' });
     const ours = await loadWorkspaceView(store, ws.id, engine);
@@ -97,6 +99,12 @@ describe('the comparison kept for a reload', () => {
     await store.db.put('comparisons', { ...kept!, key: '["another build"]' });
     await loadWorkspaceView(store, ws.id, engine);
     expect(made()).to.equal(3);
+    // a kept comparison whose versions hold other clauses than the records say is not believed
+    const short = { ...kept!.comparison, new: { ...kept!.comparison.new, clauses: kept!.comparison.new.clauses.slice(1) } };
+    await store.db.put('comparisons', { ...kept!, comparison: short });
+    const checked = await loadWorkspaceView(store, ws.id, engine);
+    expect(made()).to.equal(4);
+    expect(checked.newVersion!.clauses).to.have.length(2);
     await store.deleteWorkspace(ws.id);
     expect(await store.db.get('comparisons', ws.id)).to.equal(undefined);
     store.close();
