@@ -127,9 +127,11 @@ export class WorkspaceController implements ReactiveController {
     const state = this.state;
     const kept = goTo === 'keep' && state.view?.workspace.id === workspaceId ? state.current : -1;
     this.screen.showing();
-    await this.listWorkspaces(this.store!);
-    await this.deletions.finishOverdue(workspaceId);
-    const view = await loadWorkspaceView(this.store!, workspaceId, this.engine);
+    // the list of workspaces is read while the workspace is: neither waits for the other
+    const [, view] = await Promise.all([
+      this.listWorkspaces(this.store!),
+      this.deletions.finishOverdue(workspaceId).then(() => loadWorkspaceView(this.store!, workspaceId, this.engine)),
+    ]);
     // a question opened meanwhile was about the workspace shown until now
     this.screen.showing();
     state.view = view;

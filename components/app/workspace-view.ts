@@ -38,8 +38,8 @@ export type TermsScope = 'pair' | 'all';
 
 /** Loads a workspace and compares the two versions its settings name. */
 export async function loadWorkspaceView(store: WorkspaceStore, workspaceId: string, engine: Engine): Promise<WorkspaceView> {
-  const workspace = await store.getWorkspace(workspaceId);
-  const versions = await store.listVersions(workspaceId);
+  // read side by side: each is a round trip to the database
+  const [workspace, versions, annotations] = await Promise.all([store.getWorkspace(workspaceId), store.listVersions(workspaceId), store.listAnnotations(workspaceId)]);
   const live = new Set(versions.map((v) => v.id));
   const pick = (id: string | null) => (id && live.has(id) ? id : null);
   const oldId = pick(workspace.settings.oldId) ?? versions[0]?.id ?? null;
@@ -50,7 +50,7 @@ export async function loadWorkspaceView(store: WorkspaceStore, workspaceId: stri
   const newId = pick(workspace.settings.newId) ?? fallback?.id ?? oldId;
   const { oldVersion, newVersion, comparison } =
     oldId !== null && newId !== null ? await pairCompared(store, engine, workspace, oldId, newId) : { oldVersion: null, newVersion: null, comparison: null };
-  return { workspace, versions, oldVersion, newVersion, comparison, terms: [], termNames: [], annotations: await store.listAnnotations(workspaceId) };
+  return { workspace, versions, oldVersion, newVersion, comparison, terms: [], termNames: [], annotations };
 }
 
 /**

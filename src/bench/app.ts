@@ -107,7 +107,7 @@ try {
     ['the page\'s script ran', 'counterdraft:script-run'],
     ['the database opened', 'counterdraft:store-opened'],
     ['the two versions read', 'counterdraft:versions-read'],
-    ['their comparison back from the worker', 'counterdraft:compared'],
+    ['the comparison ready (kept, or back from the worker)', 'counterdraft:compared'],
   ] as const;
   console.log(`    where a reload's time goes (median ms from the navigation's start): ${steps.map(([what, name]) => `${what} ${Math.round(markAt(name))}`).join(' · ')} · shown ${shown}`);
   console.log(`  longest main-thread task while it loads (of ${reloads.length} reloads): ${longest} ms  target at most 200 ms: ${longest <= 200 ? 'met' : 'not met'}`);
