@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Comparison } from '../model/comparison.js';
 import type { IgnoreOption } from '../model/options.js';
 import { contentHash } from './hash.js';
