@@ -100,3 +100,51 @@ describe('a price, fee or rent that "may be increased"', () => {
     expect(financial(SUPPLY, 'The interest rate on late payments may be increased by the Supplier on notice.')).toEqual(['money-flow']);
   });
 });
+
+describe('money said as who bears a cost, what is levied, what a share is worth and how output is split', () => {
+  const CONCESSION = 'CONCESSION AGREEMENT\n\nThis Agreement is made between the Roads Authority of Vell (the "Authority") and Tarn Roads Ltd (the "Concessionaire").';
+
+  it('a step taken "at its own cost" or "at the expense of" a party', () => {
+    expect(financial(SUPPLY, 'The Supplier shall, at its own expense, replace any part found defective within the warranty period.')).toEqual(['money-flow']);
+    expect(financial(SUPPLY, 'Any second inspection shall be carried out at the sole cost and expense of the Customer.')).toEqual(['money-flow']);
+    // near miss: "own" and "cost" apart, and a cost that is not borne by anyone
+    expect(financial(SUPPLY, 'The Supplier shall keep its own records of every delivery and their dates.')).toEqual([]);
+    expect(financial(SUPPLY, 'The Customer shall choose the route at its own discretion.')).toEqual([]);
+  });
+
+  it('pay in lieu of notice', () => {
+    expect(financial(AGENCY, 'The Principal may end the appointment at once by paying the Agent a sum in lieu of notice.')).toEqual(['money-flow']);
+    // near miss: notice given, nothing paid instead of it
+    expect(financial(AGENCY, 'The Principal may end the appointment by giving the Agent three months notice.')).toEqual([]);
+  });
+
+  it('tolls, fees or tariffs levied, charged or retained', () => {
+    expect(financial(CONCESSION, 'The Concessionaire may levy and retain tolls from the users of the Bridge.')).toEqual(['money-flow']);
+    expect(financial(CONCESSION, 'The Authority shall collect the fees due for each crossing.')).toEqual(['money-flow']);
+    // near miss: something other than money collected, retained or charged
+    expect(financial(CONCESSION, 'The Concessionaire shall retain the records of each crossing and collect the waste from the lay-bys.')).toEqual([]);
+  });
+
+  it('a share sold at its market, nominal or book value', () => {
+    expect(financial(STATES, 'The departing Party shall sell its interest to the other Party at its fair market value.')).toEqual(['money-flow']);
+    // near miss: a value that is not a price
+    expect(financial(STATES, 'The Parties recognise the historic value of the Orlen bridge.')).toEqual([]);
+  });
+
+  it('output or revenue split by shares "to" each party', () => {
+    expect(financial(STATES, 'The gas produced in the Zone shall be apportioned sixty per cent to the Republic of Corvia and forty per cent to the Kingdom of Ardenne.')).toEqual(['share-of-revenue']);
+    // near miss: a share of seats, split in words with no party after it
+    expect(financial(STATES, 'The committee shall be divided into two chambers of equal size.')).toEqual([]);
+  });
+
+  it('property that, by a clause set off by commas, shall become a party\'s', () => {
+    const owned = (text: string) => {
+      const version = parseVersion(`${CONCESSION}\n\n1. ${text}`);
+      const last = version.clauses.at(-1)!;
+      return findingsOfVersion(version, 'single').filter((f) => f.clause === last.id && f.category === 'ownership').map((f) => f.rule);
+    };
+    expect(owned('Each toll booth shall, when the Concession Period ends, become the property of the Authority.')).toContain('resource-title-passes');
+    // near miss: what shall become of it is not property
+    expect(owned('Each toll booth shall, when the Concession Period ends, become the responsibility of the Authority.')).toEqual([]);
+  });
+});
