@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { letterOrDigitAt, spaceAt, wordCharAt } from '../../src/redline/char-class.js';
 import { splitPhrases } from '../../src/redline/redline.js';
 import { plainKindAt, plainPieceEnd, tokenize } from '../../src/redline/tokens.js';
 
@@ -77,5 +78,35 @@ describe('the split of a clause into phrases', () => {
     expect(splitPhrases('One. Two.  ')).toEqual(['One. ', 'Two.  ']);
     expect(splitPhrases('')).toEqual(['']);
     expect(splitPhrases('a.\u2003😀')).toEqual(['a.\u2003', '😀']);
+  });
+});
+
+describe('the character tests under the scans', () => {
+  // every ASCII character, the edges of the surrogate ranges, and letters, digits, marks and
+  // spaces of other scripts, each alone and before an astral letter
+  const characters = [
+    ...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)),
+    '\u0080', '\u00a0', 'é', 'я', '٣', '\u0301', '\u2003', '\u3000', '\ufeff', '\ud800', '\udbff', '\udc00', '\udfff', '𝐀', '😀',
+  ];
+  const widthBy = (pattern: RegExp, text: string) => pattern.exec(text)?.[0].length ?? 0;
+
+  it('read each character as the patterns they stand for do', () => {
+    for (const char of characters) {
+      for (const text of [char, `${char}𝐀`]) {
+        expect([letterOrDigitAt(text, 0), wordCharAt(text, 0), spaceAt(text, 0)], JSON.stringify(text)).toEqual([
+          widthBy(/^[\p{L}\p{N}]/u, text),
+          widthBy(/^[\p{L}\p{N}\p{M}]/u, text),
+          /^\s/u.test(text),
+        ]);
+      }
+    }
+  });
+
+  it('join words on a typographic apostrophe, and keep stray surrogates apart', () => {
+    expect(byScan('the party’s z')).toEqual(['word:the', 'space: ', 'word:party’s', 'space: ', 'word:z']);
+    expect(byScan('@\udc00')).toEqual(['punct:@', 'punct:\udc00']);
+    expect(byScan('\udc00\udc00')).toEqual(['punct:\udc00', 'punct:\udc00']);
+    expect(byScan('\ud835\udc00')).toEqual(['word:\ud835\udc00']);
+    expect(byScan('\ud835@')).toEqual(['punct:\ud835', 'punct:@']);
   });
 });
