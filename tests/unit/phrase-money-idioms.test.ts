@@ -147,4 +147,13 @@ describe('money said as who bears a cost, what is levied, what a share is worth 
     // near miss: what shall become of it is not property
     expect(owned('Each toll booth shall, when the Concession Period ends, become the responsibility of the Authority.')).toEqual([]);
   });
+  it('a price "equal to" a sum, and a price or rent adjusted or reviewed', () => {
+    expect(financial(STATES, 'The Kingdom of Ardenne shall buy back the shares at a price equal to their subscription price.')).toEqual(['money-flow']);
+    expect(financial(SUPPLY, 'Each year the Supplier may adjust the Contract Price by reference to its published list.')).toEqual(['money-flow']);
+    expect(financial(SUPPLY, 'The fees shall be reviewed on each anniversary of the Effective Date.')).toEqual(['money-flow']);
+    // near miss: a duty equal to another, a plan adjusted, a report reviewed
+    expect(financial(SUPPLY, 'The Supplier shall give the Customer a standard of care equal to that it gives its own plants.')).toEqual([]);
+    expect(financial(SUPPLY, 'The Supplier may adjust the delivery plan by giving notice to the Customer.')).toEqual([]);
+    expect(financial(SUPPLY, 'The quality reports shall be reviewed on each anniversary of the Effective Date.')).toEqual([]);
+  });
 });
