@@ -110,6 +110,9 @@ try {
     ['the comparison ready (kept, or back from the worker)', 'counterdraft:compared'],
   ] as const;
   console.log(`    where a reload's time goes (median ms from the navigation's start): ${steps.map(([what, name]) => `${what} ${Math.round(markAt(name))}`).join(' · ')} · shown ${shown}`);
+  // the script the page fetched on the last reload (the engine worker's included), by size as decoded
+  const scripts = (await page.evaluate(`performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => r.decodedBodySize)`)) as number[];
+  console.log(`    script loaded on a reload: ${Math.round(scripts.reduce((a, b) => a + b, 0) / 1024)} KB in ${scripts.length} files`);
   console.log(`  longest main-thread task while it loads (of ${reloads.length} reloads): ${longest} ms  target at most 200 ms: ${longest <= 200 ? 'met' : 'not met'}`);
   console.log(`  elements on the page: samples ${samplesElements}, 1,000-clause comparison ${bigElements}`);
   await browser.close();
