@@ -87,7 +87,9 @@ export class WorkspaceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.engine.warmUp();
+    // The engine worker is not started here: a reload usually shows the comparison kept from last
+    // time, and a worker loading its script meanwhile only competes for the processor. It starts
+    // as soon as a comparison is found missing (workspace-view.ts), or with the first job.
     this.ready = this.start();
   }
 

@@ -89,6 +89,8 @@ async function pairCompared(
     performance.mark('counterdraft:compared');
     return { oldVersion: fromKept(oldHead, kept.old), newVersion: fromKept(newHead, kept.new), comparison: kept };
   }
+  // none kept: the worker loads its script while the versions are read
+  engine.warmUp();
   const [oldVersion, newVersion] = (await store.loadVersions([oldId, newId])) as [StoredVersion, StoredVersion];
   const comparison = await compareWith(engine, oldVersion, newVersion, ignore, we);
   performance.mark('counterdraft:compared');

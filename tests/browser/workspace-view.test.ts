@@ -27,15 +27,17 @@ describe('loadWorkspaceView', () => {
 
 describe('the comparison kept for a reload', () => {
   /** An engine that counts the comparisons it makes. */
-  function countingEngine(): { engine: Engine; made: () => number } {
+  function countingEngine(): { engine: Engine; made: () => number; warmed: () => number } {
     const engine = new Engine({ workerUrl: null });
     let made = 0;
+    let warmed = 0;
     const compare = engine.compare.bind(engine);
     engine.compare = (...args: Parameters<Engine['compare']>) => {
       made++;
       return compare(...args);
     };
-    return { engine, made: () => made };
+    engine.warmUp = () => void warmed++;
+    return { engine, made: () => made, warmed: () => warmed };
   }
 
   async function twoDrafts() {
@@ -60,12 +62,13 @@ describe('the comparison kept for a reload', () => {
 
   it('shows the same comparison again without comparing, and compares again when the pair, a label, the options or the point of view change', async () => {
     const { store, ws, first } = await twoDrafts();
-    const { engine, made } = countingEngine();
+    const { engine, made, warmed } = countingEngine();
     const shown = await loadWorkspaceView(store, ws.id, engine);
-    expect(made()).to.equal(1);
+    expect([made(), warmed()]).to.deep.equal([1, 1]);
     await keptFor(store, ws.id);
     const again = await loadWorkspaceView(store, ws.id, engine);
-    expect(made()).to.equal(1);
+    // nothing to compare: the engine's worker is not even started
+    expect([made(), warmed()]).to.deep.equal([1, 1]);
     expect(again.comparison).to.deep.equal(shown.comparison);
     // the versions come from what was kept, as they were read the first time
     expect({ old: again.oldVersion, new: again.newVersion }).to.deep.equal({ old: shown.oldVersion, new: shown.newVersion });
