@@ -108,5 +108,7 @@ describe('the character tests under the scans', () => {
     expect(byScan('\udc00\udc00')).toEqual(['punct:\udc00', 'punct:\udc00']);
     expect(byScan('\ud835\udc00')).toEqual(['word:\ud835\udc00']);
     expect(byScan('\ud835@')).toEqual(['punct:\ud835', 'punct:@']);
+    // U+10100, a word separator of Aegean script: punctuation written as a pair from U+D800
+    expect(byScan('\ud800\udd00')).toEqual(['punct:\ud800\udd00']);
   });
 });
