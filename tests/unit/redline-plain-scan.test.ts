@@ -1,8 +1,8 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { letterOrDigitAt, spaceAt, wordCharAt } from '../../src/redline/char-class.js';
 import { splitPhrases } from '../../src/redline/redline.js';
 import { plainKindAt, plainPieceEnd, tokenize } from '../../src/redline/tokens.js';
+import { expectScanAgreesWithPattern } from '../support/scan-agrees.js';
 
 /** The pattern the scan stands for: a run of spaces, a word with inner joiners, or one character. */
 const SPEC = /(\s+)|([\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*)|[^]/guy;
@@ -31,23 +31,8 @@ const PIECES = [
 ];
 
 describe('the plain split of a clause into pieces', () => {
-  it('reads exactly what the pattern reads, on text mixing every kind of character', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
-        const text = pieces.join('');
-        expect(byScan(text)).toEqual(bySpec(text));
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  it('reads exactly what the pattern reads, on any string', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
-        expect(byScan(text)).toEqual(bySpec(text));
-      }),
-      { numRuns: 3000 },
-    );
+  it('reads exactly what the pattern reads, on text mixing every kind of character and on any string', () => {
+    expectScanAgreesWithPattern(byScan, bySpec, PIECES);
   });
 
   it('keeps inner joiners in a word, a trailing one apart, and an astral symbol whole', () => {
@@ -64,14 +49,8 @@ describe('the plain split of a clause into pieces', () => {
 describe('the split of a clause into phrases', () => {
   const bySpecPhrases = (text: string) => text.split(/(?=\S)(?<=[.;:]\s+)/u);
 
-  it('splits exactly where the pattern splits, on text mixing stops, spaces and other characters', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES, '.', ';', ':', '. ', ';\n', ':\u00a0', '.  '), { maxLength: 40 }), (pieces) => {
-        const text = pieces.join('');
-        expect(splitPhrases(text)).toEqual(bySpecPhrases(text));
-      }),
-      { numRuns: 3000 },
-    );
+  it('splits exactly where the pattern splits, on text mixing stops, spaces and other characters, and on any string', () => {
+    expectScanAgreesWithPattern(splitPhrases, bySpecPhrases, [...PIECES, '.', ';', ':', '. ', ';\n', ':\u00a0', '.  ']);
   });
 
   it('keeps a stop before trailing spaces in the last phrase, and an empty text as one empty phrase', () => {
