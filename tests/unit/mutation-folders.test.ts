@@ -17,6 +17,18 @@ describe('mutation runs', () => {
     expect(coreFolderOf('src/model/finding.ts')).toBeUndefined();
   });
 
+  it('run every test written against a folder\'s survivors with that folder\'s mutants', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { TESTS_OF_FOLDER } = await import('../mutation/folders.mjs');
+    const named = (file: string) =>
+      Object.values(TESTS_OF_FOLDER).some((names) => names.some((name) => new RegExp(`^${name.replaceAll('.', '\\.').replaceAll('*', '.*')}$`).test(file)));
+    const survivorTests = readdirSync('tests/unit').filter((file) => file.endsWith('-survivors.test.ts'));
+    expect(survivorTests.length).toBeGreaterThan(4);
+    expect(survivorTests.filter((file) => !named(file))).toEqual([]);
+    expect(named('direction-survivors.test.ts')).toBe(true);
+    expect(named('exit-gained.test.ts')).toBe(true);
+  });
+
   it('need not reach a file that declares only types, and must reach one with code', () => {
     expect(holdsCode('src/concerns/rule.ts')).toBe(false);
     expect(holdsCode('src/concerns/stance.ts')).toBe(true);
