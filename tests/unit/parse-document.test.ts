@@ -35,6 +35,18 @@ describe('reading the text in', () => {
     ]);
   });
 
+  it('reads each kind of line end alone as it reads it among the others', () => {
+    const clauses = [
+      [null, null, 'The Parties agree.'],
+      ['1.', null, 'The Buyer pays.'],
+      ['2.', null, 'The Seller delivers.'],
+    ];
+    expect(outline('The Parties agree.\u2029\u20291. The Buyer pays.\u20292. The Seller delivers.')).toEqual(clauses);
+    expect(outline('The Parties agree.\r\n\r\n1. The Buyer pays.\r\n\r\n2. The Seller delivers.')).toEqual(clauses);
+    expect(outline('The Parties agree.\r\r1. The Buyer pays.\r\r2. The Seller delivers.')).toEqual(clauses);
+    expect(outline('The Parties agree.\u2028\u20281. The Buyer pays.\u2028\u20282. The Seller delivers.')).toEqual(clauses);
+  });
+
   it('keeps a byte-order mark that is not at the start where it was written', () => {
     expect(only('1. The Lessee pays\uFEFF the rent.').text).toBe('The Lessee pays\uFEFF the rent.');
   });
