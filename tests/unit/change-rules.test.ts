@@ -171,6 +171,19 @@ describe('duty-shifted', () => {
   });
 });
 
+describe('duty-shifted, by what the duty is about', () => {
+  const head = 'SUPPLY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Buyer") and Birch Inc (the "Seller").\n\n';
+  const shifted = (before: string, after: string) =>
+    withFindings(compareVersions(parseVersion(head + before), parseVersion(head + after)), {})
+      .findings.filter((f) => f.rule === 'duty-shifted')
+      .map((f) => f.category);
+
+  it('files a duty to pay moved to the other party under money, and any other duty under one-sided terms', () => {
+    expect(shifted('1. The Buyer shall pay the freight charges of USD 5,000.', '1. The Seller shall pay the freight charges of USD 5,000.')).toEqual(['financial']);
+    expect(shifted('1. The Buyer shall insure the goods.', '1. The Seller shall insure the goods.')).toEqual(['one-sided']);
+  });
+});
+
 describe('duty-hedged', () => {
   it('weighs a duty made soft or firm, not a soft duty added beside a firm one, or the reverse', () => {
     expect(findings('1. The Seller shall deliver the Goods.', '1. The Seller shall deliver the Goods and shall endeavour to deliver spare parts.', 'duty-hedged')).toEqual([]);

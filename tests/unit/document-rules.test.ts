@@ -18,6 +18,10 @@ describe('a way out of the agreement', () => {
   const fund = ['Article 1 — Fund', 'The Fund is established.'];
   const force = ['Article 3', 'This Agreement enters into force upon ratification.'];
 
+  it('is not read in a part title alone: a title over clauses that give no way out provides none', () => {
+    expect(has(draft(...fund, 'DENUNCIATION OF THIS AGREEMENT', 'Article 2', 'The Fund shall report each year.', ...force), 'no-termination')).toBe(true);
+  });
+
   it('is read in an article headed "Denunciation", and in a denunciation said in the text', () => {
     expect(has(draft(...fund, 'Article 2 — Denunciation', 'Either Party may end this Agreement by written notice.', ...force), 'no-termination')).toBe(false);
     expect(has(draft(...fund, 'Article 2', 'Either Party may denounce this Agreement by written notice.', ...force), 'no-termination')).toBe(false);

@@ -35,6 +35,7 @@ describe('roles', () => {
   it('reads no payer from a pair only half of which is known, nor from a draft of one or three parties', () => {
     expect(payerByRole(draft('Buyer', 'Lender', 'Interest accrues daily.'))).toBeNull();
     expect(payerByRole(draft('Borrower', 'Vendor', 'Interest accrues daily.'))).toBeNull();
+    expect(payerByRole(draft('Vendor', 'Borrower', 'Interest accrues daily.'))).toBeNull();
     expect(payerByRole(draft('Lender', 'Vendor', 'Interest accrues daily.'))).toBeNull();
     const three = parseVersion('AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower"), Birch Inc (the "Lender") and Cedar plc (the "Agent").\n\n1. Interest accrues daily.');
     expect(payerByRole(three)).toBeNull();
