@@ -91,7 +91,7 @@ async function pairCompared(
   }
   // none kept: the worker loads its script while the versions are read
   engine.warmUp();
-  const [oldVersion, newVersion] = (await store.loadVersions([oldId, newId])) as [StoredVersion, StoredVersion];
+  const [oldVersion, newVersion] = (await store.loadVersionsOf([oldHead, newHead])) as [StoredVersion, StoredVersion];
   const comparison = await compareWith(engine, oldVersion, newVersion, ignore, we);
   performance.mark('counterdraft:compared');
   // not awaited: the comparison is shown while it is written, and a refusal changes nothing

@@ -260,7 +260,11 @@ export class WorkspaceStore {
    * (one getAll is far faster than thousands of gets), one by one when there are few.
    */
   async loadVersions(ids: readonly string[]): Promise<StoredVersion[]> {
-    const lists = await this.versionHeads(ids);
+    return this.loadVersionsOf(await this.versionHeads(ids));
+  }
+
+  /** The versions whose records and clause hashes were read already (versionHeads): their clauses. */
+  async loadVersionsOf(lists: readonly VersionHead[]): Promise<StoredVersion[]> {
     const wanted = new Set(lists.flatMap((l) => l.clauseHashes));
     const contents = new Map<string, unknown>();
     const tx = this.db.transaction(STORES.clauses);
