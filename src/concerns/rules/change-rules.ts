@@ -14,6 +14,7 @@ import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
 import { forumMoved } from './forum-rules.js';
 import { considerationChanged } from './consideration-rules.js';
+import { holdersChanged } from './holder-rules.js';
 import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
 import { termQualified } from './qualifier-rules.js';
 
@@ -485,4 +486,4 @@ export const dutyHedged: ChangeRule = {
   },
 };
 
-export const CHANGE_RULES: ChangeRule[] = [figureChanged, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, considerationChanged];
+export const CHANGE_RULES: ChangeRule[] = [figureChanged, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, considerationChanged, holdersChanged];

@@ -1,0 +1,62 @@
+import { partyMention } from './names.js';
+import { cachedPattern } from './pattern-cache.js';
+import { isNegated } from './sentences.js';
+
+/** Where a clause says who holds a thing, and the parties it names as holding it. */
+export interface Holding {
+  start: number;
+  end: number;
+  holders: string[];
+}
+
+// The words that hand a thing to its holders: "belongs to", "vests jointly in", "the property
+// of", "owned jointly and in equal shares by", "remains with", "title … shall pass to".
+const HOLDS =
+  /\bbelong(?:s|ing)?\s+(?:(?:solely|exclusively|jointly|wholly)\s+)?to\b|\bvest(?:s|ed|ing)?\s+(?:(?:solely|exclusively|jointly|absolutely|wholly)\s+)?in\b|\bproperty\s+of\b|\bowned\s+(?:[\p{L}-]+\s+){0,5}?by\b|\bremains?\s+with\b|\b(?:title|ownership)\b[^.;]{0,80}?\b(?:pass(?:es)?|be\s+transferred|transfers?)\s+to\b/giu;
+// "On behalf of" hands a thing to its holders only where the sentence is about owning it ("title
+// shall vest in the Joint Authority on behalf of …"), not about acting ("signed on behalf of").
+const ON_BEHALF = /\bon\s+behalf\s+of\b/giu;
+const ABOUT_OWNING = /\b(?:title|ownership|owned|property|vest(?:s|ed|ing)?|belong(?:s|ing)?)\b/iu;
+// A list of holders ends at a stop, at a modal or a condition that starts another thought, or at
+// a clause joined on (", and the State of Dornholt shall have a right of use").
+const LIST_ENDS = /[.;:]|,\s+(?:and|but|while|whereas|which|who)\b|\b(?:shall|may|will|must|except|save|subject\s+to|provided|whichever|when|upon|if|unless|until|whereas|while)\b/iu;
+// How far a list of holders is read: a few names joined by "and" fit with room to spare.
+const LIST_READ = 160;
+
+/**
+ * Who holds a thing, wherever a clause says so: the parties named after the words that hand a
+ * thing to its holders, all of a list ("owned jointly by the Republic of Veland and the Federation
+ * of Tarvos"). A negated handing ("title shall not pass to the Buyer") names no holder.
+ */
+export function holdingsIn(text: string, parties: readonly string[]): Holding[] {
+  if (parties.length === 0) return [];
+  const holdings: Holding[] = [];
+  const read = (pattern: RegExp, when: (at: number) => boolean) => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const at = m.index;
+      const after = m.index + m[0].length;
+      // (asked at the last word: "title to the Goods shall not pass to" is negated inside the match)
+      if (!when(at) || isNegated(text, after - 1)) continue;
+      const tail = text.slice(after, after + LIST_READ);
+      const stop = LIST_ENDS.exec(tail);
+      const list = stop ? tail.slice(0, stop.index) : tail;
+      const holders = parties.filter((party) => cachedPattern(partyMention(party), 'iu').test(list));
+      if (holders.length > 0) holdings.push({ start: at, end: after + list.trimEnd().length, holders });
+    }
+  };
+  read(HOLDS, () => true);
+  read(ON_BEHALF, (at) => ABOUT_OWNING.test(sentenceBefore(text, at)));
+  return holdings.sort((a, b) => a.start - b.start);
+}
+
+/** The words of `text` before `at` back to the start of their sentence. */
+function sentenceBefore(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf(';', at)) + 1;
+  return text.slice(start, at);
+}
+
+/** Every party the holdings name. */
+export function holdersOf(holdings: readonly Holding[]): Set<string> {
+  return new Set(holdings.flatMap((h) => h.holders));
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/compare/compare.js';
+import { withFindings } from '../../src/concerns/analyze.js';
+import { holdersOf, holdingsIn } from '../../src/concerns/holders.js';
+import type { Finding } from '../../src/model/finding.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * Who holds a thing, and a change of its holders read as a gain or a loss. Drafts of a treaty
+ * between two states and of a sale between two companies, written here.
+ */
+
+const STATES = ['Republic of Veland', 'Federation of Tarvos'];
+const holders = (text: string, parties = STATES) => [...holdersOf(holdingsIn(text, parties))];
+
+describe('the holders a clause names', () => {
+  it('are every party of a list after the words that hand a thing to them', () => {
+    expect(holders('Mineral resources in the Joint Zone belong to the Republic of Veland.')).toEqual(['Republic of Veland']);
+    expect(holders('Mineral resources shall be owned jointly and in equal shares by the Republic of Veland and the Federation of Tarvos.')).toEqual(STATES);
+    expect(holders('Title to the installations shall vest jointly in the Federation of Tarvos and the Republic of Veland.')).toEqual(STATES);
+    expect(holders('The data shall remain the property of the Federation of Tarvos.')).toEqual(['Federation of Tarvos']);
+    expect(holders('The equipment remains with the Republic of Veland.')).toEqual(['Republic of Veland']);
+    expect(holders('Title to the pipeline shall pass to the Federation of Tarvos on completion.')).toEqual(['Federation of Tarvos']);
+  });
+
+  it('end where the sentence goes on to another thought', () => {
+    expect(holders('Title to the installations shall vest in the Republic of Veland, and the Federation of Tarvos shall have a right of use.')).toEqual(['Republic of Veland']);
+    expect(holders('The deposits belong to the Republic of Veland; the Federation of Tarvos may explore them.')).toEqual(['Republic of Veland']);
+    expect(holders('Title shall pass to the Republic of Veland when the Federation of Tarvos has been paid.')).toEqual(['Republic of Veland']);
+  });
+
+  it('are read on behalf of whom a thing is held only where the sentence is about owning it', () => {
+    expect(holders('Title to the installations shall vest in the Joint Authority on behalf of the Republic of Veland and the Federation of Tarvos.')).toEqual(STATES);
+    expect(holders('The Joint Authority shall sign contracts on behalf of the Republic of Veland and the Federation of Tarvos.')).toEqual([]);
+  });
+
+  it('are none where the handing is negated, or names no party', () => {
+    expect(holders('Title to the pipeline shall not pass to the Federation of Tarvos.')).toEqual([]);
+    expect(holders('Mineral resources in the Joint Zone belong to the people living there.')).toEqual([]);
+    expect(holders('Mineral resources belong to the Republic of Veland.', [])).toEqual([]);
+  });
+
+  it('say where the holding is written', () => {
+    const text = 'The deposits belong to the Republic of Veland.';
+    const [holding] = holdingsIn(text, STATES);
+    expect(text.slice(holding!.start, holding!.end)).toBe('belong to the Republic of Veland');
+  });
+});
+
+const TREATY = 'AGREEMENT\n\nbetween the Government of the Republic of Veland and the Government of the Federation of Tarvos.';
+const SALE = 'SALE AGREEMENT\n\nbetween Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").';
+
+function holderFindings(head: string, before: string, after: string, we: string): Finding[] {
+  const comparison = compareVersions(parseVersion(`${head}\n\n${before}`), parseVersion(`${head}\n\n${after}`));
+  return withFindings(comparison, { we }).findings.filter((f) => f.rule === 'holders-changed');
+}
+const told = (list: Finding[]) => list.map((f) => [f.category, f.evidence?.quote ?? null, f.affects, f.effect ?? null, f.stance ?? null, f.explanation]);
+
+describe('a change of holders', () => {
+  const alone = 'Article 4. Mineral resources in the Joint Zone belong to the Republic of Veland.';
+  const shared = 'Article 4. Mineral resources in the Joint Zone shall be owned jointly and in equal shares by the Republic of Veland and the Federation of Tarvos.';
+
+  it('is the gain of a party now among the holders, and against the party that held alone', () => {
+    const found = holderFindings(TREATY, alone, shared, 'Republic of Veland');
+    expect(told(found)).toEqual([
+      [
+        'ownership',
+        'owned jointly and in equal shares by the Republic of Veland and the Federation of Tarvos',
+        'Federation of Tarvos',
+        'benefit',
+        'against',
+        'Federation of Tarvos now holds what this clause speaks of, beside Republic of Veland, who held it before.',
+      ],
+    ]);
+    expect(holderFindings(TREATY, alone, shared, 'Federation of Tarvos')[0]?.stance).toBe('favour');
+  });
+
+  it('is the loss of a party no longer among the holders', () => {
+    const found = holderFindings(TREATY, shared, alone, 'Republic of Veland');
+    expect(told(found)).toEqual([
+      ['ownership', 'belong to the Republic of Veland', 'Federation of Tarvos', 'burden', 'favour', 'Federation of Tarvos no longer holds what this clause speaks of; Republic of Veland now holds it.'],
+    ]);
+  });
+
+  it('is the new holder’s gain where title moved from one party to the other', () => {
+    const found = holderFindings(SALE, '1. Title to the Goods shall pass to the Buyer on delivery.', '1. Title to the Goods shall remain with the Seller until the Price is paid.', 'Buyer');
+    expect(found.map((f) => [f.affects, f.effect, f.stance, f.explanation])).toEqual([
+      ['Seller', 'benefit', 'against', 'What this clause speaks of now goes to Seller, where it was held by Buyer.'],
+    ]);
+  });
+
+  it('is nothing where the holders stay the same, or one side names none', () => {
+    expect(holderFindings(TREATY, alone, 'Article 4. Mineral resources in the Joint Zone shall belong exclusively to the Republic of Veland.', 'Republic of Veland')).toEqual([]);
+    expect(holderFindings(TREATY, alone, 'Article 4. Mineral resources in the Joint Zone shall be developed by a joint venture.', 'Republic of Veland')).toEqual([]);
+    expect(holderFindings(TREATY, 'Article 4. Mineral resources in the Joint Zone shall be developed by a joint venture.', shared, 'Republic of Veland')).toEqual([]);
+  });
+
+  it('is nothing where two parties gained at once, which says no one party’s gain', () => {
+    const three = 'AGREEMENT\n\nbetween the Government of the Republic of Veland, the Government of the Federation of Tarvos and the Government of the Kingdom of Ostreva.';
+    const all = 'Article 4. Mineral resources in the Joint Zone shall be owned jointly by the Republic of Veland, the Federation of Tarvos and the Kingdom of Ostreva.';
+    expect(holderFindings(three, alone, all, 'Republic of Veland')).toEqual([]);
+  });
+});
