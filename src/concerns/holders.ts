@@ -1,6 +1,6 @@
 import { partyMention } from './names.js';
 import { cachedPattern } from './pattern-cache.js';
-import { isNegated } from './sentences.js';
+import { isNegated, sentenceAt } from './sentences.js';
 
 /** Where a clause says who holds a thing, and the parties it names as holding it. */
 export interface Holding {
@@ -22,6 +22,9 @@ const ABOUT_OWNING = /\b(?:title|ownership|owned|property|vest(?:s|ed|ing)?|belo
 const LIST_ENDS = /[.;:]|,\s+(?:and|but|while|whereas|which|who)\b|\b(?:shall|may|will|must|except|save|subject\s+to|provided|whichever|when|upon|if|unless|until|whereas|while)\b/iu;
 // How far a list of holders is read: a few names joined by "and" fit with room to spare.
 const LIST_READ = 160;
+// How many handings of a clause are read: past any draft's, a bound on the work a crafted clause
+// can cause (each handing is tried against every party's name).
+const HANDINGS_READ_AT_MOST = 200;
 
 /**
  * Who holds a thing, wherever a clause says so: the parties named after the words that hand a
@@ -31,9 +34,10 @@ const LIST_READ = 160;
 export function holdingsIn(text: string, parties: readonly string[]): Holding[] {
   if (parties.length === 0) return [];
   const holdings: Holding[] = [];
-  const read = (pattern: RegExp, when: (at: number) => boolean) => {
+  const readHandings = (pattern: RegExp, when: (at: number) => boolean) => {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    let read = 0;
+    for (let m = pattern.exec(text); m && read < HANDINGS_READ_AT_MOST; m = pattern.exec(text), read++) {
       const at = m.index;
       const after = m.index + m[0].length;
       // (asked at the last word: "title to the Goods shall not pass to" is negated inside the match)
@@ -45,15 +49,17 @@ export function holdingsIn(text: string, parties: readonly string[]): Holding[] 
       if (holders.length > 0) holdings.push({ start: at, end: after + list.trimEnd().length, holders });
     }
   };
-  read(HOLDS, () => true);
-  read(ON_BEHALF, (at) => ABOUT_OWNING.test(sentenceBefore(text, at)));
+  readHandings(HOLDS, () => true);
+  readHandings(ON_BEHALF, (at) => ABOUT_OWNING.test(sentenceBefore(text, at)));
   return holdings.sort((a, b) => a.start - b.start);
 }
 
-/** The words of `text` before `at` back to the start of their sentence. */
+// How far back "on behalf of" looks for a word of owning in its sentence.
+const OWNING_READ_BACK = 400;
+
+/** The words of `text` before `at` back to the start of their sentence, or as far as is read. */
 function sentenceBefore(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf(';', at)) + 1;
-  return text.slice(start, at);
+  return text.slice(Math.max(sentenceAt(text, at).start, at - OWNING_READ_BACK), at);
 }
 
 /** Every party the holdings name. */

@@ -590,12 +590,19 @@ describe('change findings name what moved, once', () => {
   });
 
   it('the same concern now weighing on the other party has moved, and says which way', () => {
+    const before = 'The Vendor waives any immunity from suit in respect of this Agreement.';
+    const after = 'The Purchaser waives any immunity from suit in respect of this Agreement.';
+    const moved = (we: string) => changes(SALE, before, after, we).filter((f) => f.rule === 'concern-changed');
+    expect(moved('Purchaser').map((f) => [f.category, f.affects, f.stance])).toEqual([['governing-law', 'Purchaser', 'against']]);
+    expect(moved('Vendor').map((f) => [f.category, f.affects, f.stance])).toEqual([['governing-law', 'Purchaser', 'favour']]);
+    expect(moved('Vendor')[0]!.explanation).toMatch(/now weighs on Purchaser, where it weighed on Vendor/);
+  });
+
+  it('a thing now held by the other party is read as its holders changed, not as a concern reworded', () => {
     const before = 'The ore extracted from the Site shall become the property of the Purchaser when it is extracted.';
     const after = 'The ore extracted from the Site shall remain the property of the Vendor until it is loaded at the port.';
-    const moved = (we: string) => changes(SALE, before, after, we).filter((f) => f.rule === 'concern-changed');
-    expect(moved('Purchaser').map((f) => [f.category, f.affects, f.stance])).toEqual([['ownership', 'Purchaser', 'against']]);
-    expect(moved('Vendor').map((f) => [f.category, f.affects, f.stance])).toEqual([['ownership', 'Purchaser', 'favour']]);
-    expect(moved('Vendor')[0]!.explanation).toMatch(/now weighs on Purchaser, where it weighed on Vendor/);
+    const found = changes(SALE, before, after, 'Purchaser').filter((f) => f.category === 'ownership');
+    expect(found.map((f) => [f.rule, f.affects, f.effect, f.stance])).toEqual([['holders-changed', 'Vendor', 'benefit', 'against']]);
   });
 
   it('a concern about a figure comes and goes with the figure, which figure-changed reports', () => {
@@ -605,12 +612,15 @@ describe('change findings name what moved, once', () => {
   });
 
   it('the same concern made sole or exclusive weighs more on the party it weighs on, and less when no longer', () => {
-    const shared = 'Title to equipment acquired for the Project shall be vested in the Vendor and the Purchaser in proportion to their interests.';
+    const plain = 'Title to equipment acquired for the Project shall be vested in the Vendor.';
     const sole = 'Title to equipment acquired for the Project shall be vested solely in the Vendor.';
-    const found = changes(SALE, shared, sole, 'Purchaser').filter((f) => f.rule === 'concern-changed');
+    const found = changes(SALE, plain, sole, 'Purchaser').filter((f) => f.rule === 'concern-changed');
     expect(found.map((f) => [f.category, f.affects, f.stance])).toEqual([['ownership', 'Purchaser', 'against']]);
     expect(found[0]!.explanation).toMatch(/now weighs more on Purchaser/);
-    expect(stanceFor(SALE, sole, shared, 'Purchaser')).toBe('favour');
+    expect(stanceFor(SALE, sole, plain, 'Purchaser')).toBe('favour');
+    // a title shared that is made sole takes a holder away: the holders changed, and say so
+    const shared = 'Title to equipment acquired for the Project shall be vested in the Vendor and the Purchaser in proportion to their interests.';
+    expect(changes(SALE, shared, sole, 'Purchaser').filter((f) => f.category === 'ownership').map((f) => [f.rule, f.affects, f.stance])).toEqual([['holders-changed', 'Purchaser', 'against']]);
     // near misses: "non-exclusive", "solely in the event of", "exclusive of" and a negated "exclusive" make nothing sole
     const notMore = (before: string, after: string) => changes(SALE, before, after, 'Purchaser').filter((f) => f.rule === 'concern-changed' && /weighs more/.test(f.explanation));
     expect(notMore(sole, 'Title to equipment acquired for the Project shall be vested in the Vendor under a non-exclusive arrangement.')).toEqual([]);

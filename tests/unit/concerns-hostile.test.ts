@@ -3,6 +3,7 @@ import { compareVersions } from '../../src/compare/compare.js';
 import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
 import { figuresOf } from '../../src/concerns/figures.js';
 import { forumsIn } from '../../src/concerns/forum.js';
+import { holdingsIn } from '../../src/concerns/holders.js';
 import { shippedPhraseRules } from '../../src/concerns/phrase-rules.js';
 import { deonticsOf } from '../../src/concerns/obligations.js';
 import { parseVersion } from '../../src/parse/parse.js';
@@ -90,6 +91,18 @@ describe('concern rules on crafted clauses', () => {
     const duties = withFindings(compareVersions(parseVersion(head + 'The Seller may solely '.repeat(5000)), parseVersion(head + 'The Seller may only if '.repeat(5000))), { we: 'Buyer' });
     expect(duties.findings.length).toBeGreaterThan(0);
     expect(performance.now() - started).toBeLessThan(6000);
+  });
+
+  it('tens of thousands of things handed to holders in one clause, read against many parties', () => {
+    const parties = ['Seller', 'Buyer', ...Array.from({ length: 60 }, (_, k) => `Holder ${k}`)];
+    const text = 'title shall vest in the Seller and the Buyer on behalf of the Seller, '.repeat(20_000);
+    const started = performance.now();
+    const holdings = holdingsIn(text, parties);
+    expect(performance.now() - started).toBeLessThan(3000);
+    // read up to a bound far past any draft's, each with both its holders
+    expect(holdings.length).toBeGreaterThan(0);
+    expect(holdings.length).toBeLessThanOrEqual(400);
+    expect(holdings[0]!.holders).toEqual(['Seller', 'Buyer']);
   });
 
   it('thousands of passives with their agent, each followed by "and shall" (7 to 14 s before)', () => {
