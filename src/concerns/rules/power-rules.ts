@@ -4,7 +4,7 @@ import { deonticsOf } from '../obligations.js';
 import { partiesOf } from '../parties.js';
 import type { ClauseMatch, ClauseRule } from '../rule.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentences.js';
-import { keywordList, mentions } from '../keyword-index.js';
+import { keywordList, loweredText, mentions } from '../keyword-index.js';
 import { OPERATIVE } from './clause-rules.js';
 
 /**
@@ -92,8 +92,8 @@ export const onePartySay: ClauseRule = {
     if (parties.length < 2) return [];
     const found: ClauseMatch[] = [];
     const verdicts = new Map<number, boolean>();
-    // a party's say names the party: only parties the clause mentions are tried
-    for (const party of parties.filter((p) => clause.text.includes(p.split(/\s+/u).at(-1)!))) {
+    // a party's say names the party, in any case (the say patterns are case-blind): only parties the clause mentions are tried
+    for (const party of parties.filter((p) => loweredText(clause).includes(p.split(/\s+/u).at(-1)!.toLowerCase()))) {
       let read = 0;
       for (const m of clause.text.matchAll(sayOf(party))) {
         // a crafted clause may repeat the words thousands of times: the first few decide
@@ -163,7 +163,7 @@ export const onePartyPower: ClauseRule = {
     const holders = new Set(rights.map((d) => d.party));
     if (holders.size !== 1) return [];
     for (const d of rights.slice(0, RIGHTS_READ_AT_MOST)) {
-      const done = d.phrase.includes(' by ') ? PASSIVE_POWER.exec(d.phrase)?.groups?.done : undefined;
+      const done = /\sby\s/u.test(d.phrase) ? PASSIVE_POWER.exec(d.phrase)?.groups?.done : undefined;
       const passive = done ? POWER_OF_PASSIVE[done.toLowerCase()] : null;
       const power = passive ?? powerAfter(clause.text.slice(d.end, d.end + 160));
       if (!power || sharedOrReasonable(clause, d.start, new Map())) continue;
