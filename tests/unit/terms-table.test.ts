@@ -42,6 +42,12 @@ describe('key terms across versions', () => {
     expect(rows.find((r) => r.kind === 'defined-term')).toEqual({ kind: 'defined-term', clause: '', values: [null, 'Goods'], changed: true });
   });
 
+  it('lists every figure of a kind that one clause holds, in order, in one cell', () => {
+    const twice = parseVersion(`${HEAD}\n\n1. The price is 10 percent of the index and 5 percent of the freight.`);
+    const once = parseVersion(`${HEAD}\n\n1. The price is 10 percent of the index.`);
+    expect(termsAcrossVersions([once, twice]).find((r) => r.kind === 'percentage')?.values).toEqual(['10 percent', '10 percent, 5 percent']);
+  });
+
   it('a term the same in every version is unchanged; no versions, no rows', () => {
     expect(termsAcrossVersions([v1, v1]).every((r) => !r.changed)).toBe(true);
     expect(termsAcrossVersions([])).toEqual([]);
