@@ -62,22 +62,22 @@ export function wordsToNumber(words: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
-  // "a" stands for one ("a hundred"), unless a half follows it: "three and a half", "a half"
-  let countedA = false;
+  // "a" or "one" stands for one ("a hundred"), unless a half follows it: "a half", "one-half", "two and one-half"
+  let countedOne = false;
   for (const word of words.toLowerCase().split(/[\s-]+/u)) {
-    if (word === 'and') continue;
+    if (word === 'and') { countedOne = false; continue; }
     if (word === 'a') {
-      countedA = current === 0;
+      countedOne = current === 0;
       current = current || 1;
       continue;
     }
     if (word === 'half') {
-      current = (countedA ? current - 1 : current) + 0.5;
-      countedA = false;
+      current = (countedOne ? current - 1 : current) + 0.5;
+      countedOne = false;
       seen = true;
       continue;
     }
-    countedA = false;
+    countedOne = word === 'one';
     if (word in UNITS) current += UNITS[word]!;
     else if (word in TENS) current += TENS[word]!;
     else if (word === 'hundred') current = (current || 1) * 100;
