@@ -223,7 +223,7 @@ function readDeontics(text: string): Deontic[] {
     const joined = JOINED_BEFORE.test(lead);
     found.push({ party: joined ? 'Parties' : partyName(subject), kind, start, end: start + modal.length, phrase: modal });
   }
-  for (const m of text.includes(' by ') && text.includes(' be ') && MODAL_THEN_BE.test(text) ? text.matchAll(PASSIVE_WITH_AGENT) : []) {
+  for (const m of /\bby[^\S\n]/u.test(text) && /\bbe[^\S\n]/u.test(text) && MODAL_THEN_BE.test(text) ? text.matchAll(PASSIVE_WITH_AGENT) : []) {
     const agent = m.groups!.agent!;
     const start = m.index;
     const [first, second] = agent.split(new RegExp(`${GAP}(?:or|and)${GAP}(?:by${GAP})?`, 'u'));
@@ -237,7 +237,7 @@ function readDeontics(text: string): Deontic[] {
     if (subjectReading >= 0) found.splice(subjectReading, 1);
     found.push({ party, kind, start, end: start + m[0].length, phrase: m[0] });
   }
-  for (const m of text.includes(' by ') && /\b(?:place|made|effected|completed|out)\b/u.test(text) ? text.matchAll(NOMINAL_WITH_AGENT) : []) {
+  for (const m of /\bby[^\S\n]/u.test(text) && /\b(?:place|made|effected|completed|out)\b/u.test(text) ? text.matchAll(NOMINAL_WITH_AGENT) : []) {
     const agent = m.groups!.agent!;
     if (NOT_A_PARTY.test(agent) || NOT_A_PARTY_NAME.test(partyName(agent))) continue;
     const start = m.index + m[0].lastIndexOf(m.groups!.modal!);
