@@ -123,10 +123,12 @@ export function subjectAt(clause: Clause, version: Version, at: number): string 
   const sentence = sentenceAt(clause.text, at);
   const before = clause.text.slice(sentence.start, at);
   let subject: string | null = null;
-  let end = -1;
+  let [start, end] = [-1, -1];
   for (const party of partiesOf(version)) {
     for (const m of before.matchAll(mentionsOf(party))) {
-      if (m.index + m[0].length > end) [subject, end] = [party, m.index + m[0].length];
+      // the mention ending last; of two ending together ("Agent" in "Security Agent"), the longer
+      const stop = m.index + m[0].length;
+      if (stop > end || (stop === end && m.index < start)) [subject, start, end] = [party, m.index, stop];
     }
   }
   // "the Grantor shall", "the Lessee, in any event, shall": a few words between, not a clause

@@ -224,7 +224,7 @@ function readPartyNames(version: Version): PartyNames {
   // Ltd (the "Seller")"), and so is a short form given to each of several ("each, a
   // "Participant""), when the draft has it act.
   // (a deed is made by one party in favour of another: "made by Acme plc ("Guarantor") in favour of ...")
-  const contracting = /\b(?:between|among|agree|agreed|entered into|in favou?r of)\b/iu.test(opening);
+  const contracting = /\b(?:between|among|agree|agreed|entered into|in favou?r of|have decided|have reached)\b/iu.test(opening);
   for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
     const short = m.groups!.short!;
     const long = longNameBefore(opening, m.index);
@@ -232,7 +232,7 @@ function readPartyNames(version: Version): PartyNames {
       for (const name of namesListedBefore(opening, m.index)) if (!NAMES_AN_INSTRUMENT.test(name)) add(partyName(name), name);
       continue;
     }
-    if (!contracting || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
+    if (!contracting || NAMES_AN_INSTRUMENT.test(short) || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
     // a short form given to a party already read, as a state is by its Government ("the
     // Government of the Kingdom of Estmark (hereinafter "Estmark")"): the draft's name for it from
     // here on, the names it was read by kept as its other names
