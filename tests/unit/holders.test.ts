@@ -40,6 +40,22 @@ describe('the holders a clause names', () => {
     expect(holders('Mineral resources belong to the Republic of Veland.', [])).toEqual([]);
   });
 
+  it('are read after "on behalf of" alone where the sentence speaks of title, and only that sentence', () => {
+    expect(holders('Title to the installations shall be registered on behalf of the Republic of Veland.')).toEqual(['Republic of Veland']);
+    expect(holders('Title shall pass on delivery. The Agent shall sign on behalf of the Republic of Veland.')).toEqual([]);
+  });
+
+  it('are listed in the order the clause holds them, each holding with at least one party, in any case', () => {
+    const text = 'Title to the plant is registered on behalf of the Federation of Tarvos; the land belongs to the Republic of Veland.';
+    expect(holdingsIn(text, STATES).map((h) => h.holders)).toEqual([['Federation of Tarvos'], ['Republic of Veland']]);
+    expect(holdingsIn('Mineral resources in the Joint Zone belong to the people living there.', STATES)).toEqual([]);
+    expect(holders('The ore shall belong to THE REPUBLIC OF VELAND.')).toEqual(['Republic of Veland']);
+  });
+
+  it('are read from the first two hundred handings of each kind, however many a clause holds', () => {
+    expect(holdingsIn('The ore belongs to the Republic of Veland. '.repeat(300), STATES)).toHaveLength(200);
+  });
+
   it('say where the holding is written', () => {
     const text = 'The deposits belong to the Republic of Veland.';
     const [holding] = holdingsIn(text, STATES);
