@@ -117,3 +117,34 @@ describe('a change of holders', () => {
     expect(holderFindings(three, alone, all, 'Republic of Veland')).toEqual([]);
   });
 });
+
+describe('a change of holders among more than two parties', () => {
+  const four = 'AGREEMENT\n\nbetween the Government of the Republic of Veland, the Government of the Federation of Tarvos, the Government of the Kingdom of Ostreva and the Government of the Union of Celvaria.';
+  const ownedBy = (...names: string[]) => `Article 4. Mineral resources in the Joint Zone shall be owned jointly by ${names.map((n) => `the ${n}`).join(', ')}.`;
+  const [V, T, O, C] = ['Republic of Veland', 'Federation of Tarvos', 'Kingdom of Ostreva', 'Union of Celvaria'];
+  const found = (before: string[], after: string[]) => holderFindings(four, ownedBy(...before), ownedBy(...after), V).map((f) => [f.affects, f.effect, f.explanation]);
+
+  it('names every holder before, and every holder left, in a list', () => {
+    expect(found([V, T, O], [V, T, O, C])).toEqual([[C, 'benefit', `${C} now holds what this clause speaks of, beside ${V}, ${T} and ${O}, who held it before.`]]);
+    expect(found([V, T, O], [V, T])).toEqual([[O, 'burden', `${O} no longer holds what this clause speaks of; ${V} and ${T} now hold it.`]]);
+  });
+
+  it('says no one party’s gain or loss where two parties came or went at once', () => {
+    expect(found([V, T], [O])).toEqual([]);
+    expect(found([V], [T, O])).toEqual([]);
+    expect(found([V, T, O], [V])).toEqual([]);
+  });
+
+  it('quotes the holding that names the party it weighs on', () => {
+    const before = 'Article 4. The land belongs to the Republic of Veland; the plant belongs to the Republic of Veland.';
+    const after = 'Article 4. The land belongs to the Republic of Veland; the plant belongs to the Federation of Tarvos.';
+    expect(holderFindings(TREATY, before, after, V).map((f) => [f.evidence?.quote, f.affects])).toEqual([['belongs to the Federation of Tarvos', T]]);
+  });
+});
+
+describe('a change of holders in a draft of one party', () => {
+  it('is nothing, and reading it fails nothing', () => {
+    const deed = 'DEED POLL\n\nThis Deed Poll is made on 1 May by Alder Ltd (the "Issuer") in favour of the Holders.';
+    expect(holderFindings(deed, '1. The ore belongs to the Issuer.', '1. The ore belongs to the Issuer and the Holders.', 'Issuer')).toEqual([]);
+  });
+});
