@@ -84,7 +84,7 @@ function sameSentence(text: string, a: number, b: number): boolean {
   return sentenceAt(text, a).start === sentenceAt(text, b).start;
 }
 
-const DESCRIPTIVE_KINDS = new Set<Clause['kind']>(['definition', 'recital', 'preamble', 'heading']);
+const DESCRIPTIVE_KINDS = new Set<Clause['kind']>(['definition', 'recital', 'preamble']);
 
 const NOT_A_PARTY = /^(Agreement|Article|Section|Annex|Clause|Nothing|This|Such|Any|All|It|They|Neither|There|Here|These|Those|No|None)\b/u;
 // What a subject can be once "the" or "each" is taken off, and still not be a party: the

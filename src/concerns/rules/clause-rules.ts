@@ -15,7 +15,7 @@ const OPERATIVE_CLAUSES = new WeakMap<Clause, boolean>();
 export const OPERATIVE = (clause: Clause): boolean => {
   let operative = OPERATIVE_CLAUSES.get(clause);
   if (operative === undefined) {
-    operative = !['definition', 'recital', 'preamble', 'heading'].includes(clause.kind) && !isDefinitionStart(clause.text);
+    operative = !['definition', 'recital', 'preamble'].includes(clause.kind) && !isDefinitionStart(clause.text);
     OPERATIVE_CLAUSES.set(clause, operative);
   }
   return operative;
