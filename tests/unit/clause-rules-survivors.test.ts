@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { deonticsOf } from '../../src/concerns/obligations.js';
 import { CLAUSE_RULES } from '../../src/concerns/rules/clause-rules.js';
 import type { Clause, Version } from '../../src/model/clause.js';
 import { parseVersion } from '../../src/parse/parse.js';
@@ -23,9 +25,7 @@ describe('clauses that describe rather than provide', () => {
 });
 
 describe('text under a heading that has no number', () => {
-  it('provides as a numbered clause does, and binds the party it names', async () => {
-    const { findingsOfVersion } = await import('../../src/concerns/analyze.js');
-    const { deonticsOf } = await import('../../src/concerns/obligations.js');
+  it('provides as a numbered clause does, and binds the party it names', () => {
     const head = 'SUPPLY AGREEMENT\n\nbetween Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").';
     for (const heading of ['## Delivery', 'Delivery']) {
       const version = parseVersion(`${head}\n\n${heading}\n\nThe Seller may in its sole discretion refuse a late order.`);
