@@ -158,6 +158,15 @@ describe('a right or duty read in the figure’s own sentence', () => {
     expect(weigh(SALE, 'The goods are delivered within ten days. The Buyer shall pay the price.')).toBeNull();
   });
 
+  it('a right read from "the Buyer’s right to" starts where its sentence does, and is in it', () => {
+    expect(weigh(SALE, 'The Buyer’s right to reject the goods is used within thirty days.')).toEqual(['Buyer', 'benefit', 'burden']);
+  });
+
+  it('a right starting where a paragraph with no stop ends is in the next sentence', () => {
+    // the first paragraph's sentence ends where the second starts: the Seller's right is not in it
+    expect(weigh(SALE, 'The Buyer shall pay within thirty days\n\nThe Seller’s right to payment is not affected.')).toEqual(['Buyer', 'benefit', 'burden']);
+  });
+
   it('a share is not put on the party bound earlier in the article, as a sum is', () => {
     const head = `${SALE}\n\nArticle 4 Contributions\n\n4.1 The Seller shall contribute to the fund.\n\n4.2 `;
     const read = (text: string) => {
