@@ -277,5 +277,25 @@ describe('a burden that holds whatever the other side did, and a say kept by one
     expect(affectedBy('consent-veto', STATES, 'The Republic of Veland may move its forces without consultation with the Kingdom of Orsk.')).toEqual([]);
     expect(affectedBy('consent-veto', STATES, 'The Republic of Veland shall not issue public statements without prior consultation with the Kingdom of Orsk and the Joint Commission.')).toEqual([]);
   });
+});
 
+describe('one party kept from competing or from dealing with others', () => {
+  const AGENCY = 'AGENCY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Principal") and Birch Ltd (the "Agent").';
+
+  it('a non-compete on one party weighs on it', () => {
+    expect(affectedBy('restraint-of-trade', SUPPLY, 'The Purchaser shall not, during the term and for two years after it, manufacture or sell any goods that compete with the Products.')).toEqual(['Purchaser']);
+    expect(affectedBy('restraint-of-trade', AGENCY, 'The Agent undertakes not to represent any competitor of the Principal in the Territory.')).toEqual(['Agent']);
+  });
+
+  it('an exclusive appointment: the party that may appoint no one else is bound', () => {
+    expect(affectedBy('restraint-of-trade', AGENCY, 'The Principal undertakes not to appoint any other agent in the Territory.')).toEqual(['Principal']);
+    expect(affectedBy('restraint-of-trade', AGENCY, 'The Principal appoints the Agent as its exclusive agent, and the Principal shall not appoint any other agent in the Territory.')).toEqual(['Principal']);
+  });
+
+  it('near misses: a restraint both share, a freedom to compete, a competition named with no restraint', () => {
+    expect(affectedBy('restraint-of-trade', SUPPLY, 'Neither party shall solicit the customers of the other or compete with it in the Territory.')).toEqual([]);
+    expect(affectedBy('restraint-of-trade', SUPPLY, 'The parties shall not compete with each other in the Territory.')).toEqual([]);
+    expect(affectedBy('restraint-of-trade', SUPPLY, 'The Purchaser shall not be prevented from selling goods that compete with the Products.')).toEqual([]);
+    expect(affectedBy('restraint-of-trade', SUPPLY, 'The Vendor shall price the Products competitively in the Territory.')).toEqual([]);
+  });
 });

@@ -228,7 +228,7 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'If the Republic of Sarnia fails to pay any cash call, its entire interest in the Project shall be forfeited to Ukraine.', 'If the Republic of Sarnia fails to pay any cash call, the interest on the late amount shall be payable to Ukraine.'],
     ['ownership', 'Ukraine shall not, without the prior written consent of the Republic of Sarnia, sell, transfer or otherwise dispose of any of its assets.', 'Ukraine shall not, without the prior written consent of the Republic of Sarnia, disclose the report.'],
     // one side's position set against the other's in one sentence; a review that only goes up; one side's liability excluded
-    ['one-sided', 'Ukraine shall not appoint any other agent, while the Republic of Sarnia remains free to appoint other agents.', 'Ukraine shall not appoint any other agent while this Agreement remains in force.'],
+    ['one-sided', 'Ukraine shall not appoint any other agent, while the Republic of Sarnia remains free to appoint other agents.', 'Ukraine shall appoint an agent while this Agreement remains in force.'],
     // near misses: a thing that remains free of defects, and a term both sides share, set against nothing
     ['one-sided', 'Ukraine shall not appoint any other agent, while the Republic of Sarnia remains free to appoint other agents.', 'Ukraine shall remedy any defect while the Works remain free of defects.'],
     ['one-sided', 'Ukraine shall pay all fees, whereas the Republic of Sarnia shall have no obligation to maintain the patents.', 'Whereas each Party shall have no liability for indirect loss, the costs are shared.'],
