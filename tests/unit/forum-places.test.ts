@@ -130,3 +130,38 @@ describe('forum mentions to their exact words, nested names and laws in any orde
     expect(homesOf('the courts of Ardenne', version)).toEqual(['Kingdom of Ardenne']);
   });
 });
+
+describe('survivors of a mutation run of forum.ts, each pinned by an input that tells it apart', () => {
+  it('a place of two letters is a place; one of a single letter is not, also after "arbitration under"', () => {
+    expect(places('Disputes go to the courts of NY. Costs follow.')).toEqual([['courts', 'NY']]);
+    expect(places('Disputes shall be settled by arbitration under the UN. Costs follow.')).toEqual([['seat', 'UN']]);
+    expect(places('Disputes shall be settled by arbitration under the A. Costs follow.')).toEqual([]);
+  });
+
+  it('an arbitration named by its rules is read beside a governing law, when no seat is named', () => {
+    expect(places('This Agreement is governed by the laws of England, and disputes shall be settled by arbitration under the ICC Rules.')).toEqual([
+      ['law', 'the laws of England'],
+      ['seat', 'ICC Rules'],
+    ]);
+  });
+
+  it('courts named inside the words read as a governing law are still courts (only a mention of the same kind is folded in)', () => {
+    const kinds = forumsIn('This Agreement is governed by the laws of England and the courts of England have jurisdiction.').map((f) => f.kind);
+    expect(kinds).toEqual(['law', 'courts']);
+  });
+
+  it('a name’s last word of two letters ("SA") makes no place a party’s home', () => {
+    const works = parseVersion('AGREEMENT\n\nThis Agreement is made between Quay Builders SA (the "Contractor") and Birch Ltd (the "Employer").');
+    expect(homesOf('the courts of SA', works)).toEqual([]);
+  });
+
+  it('a name holding full stops is read as written, not as a pattern', () => {
+    const sale = parseVersion('AGREEMENT\n\nThis Agreement is made between A.B. Mining Ltd (the "Seller") and Birch Ltd (the "Buyer").');
+    expect(homesOf('the registered office of A.B. Mining Ltd', sale)).toEqual(['Seller']);
+  });
+
+  it('a place’s key reads any run of signs between words as one space', () => {
+    expect(placeKey('the laws of England & Wales')).toBe('england wales');
+    expect(sameLawOnly('This Agreement is governed by the laws of England and of Wales.', 'This Agreement is governed by the laws of England and Wales.')).toBe(true);
+  });
+});
