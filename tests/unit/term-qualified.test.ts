@@ -182,3 +182,62 @@ describe('term-qualified: a term the parties share', () => {
     expect(qualified('Either Party may withdraw on twelve months\' notice.', 'Either Party may withdraw on twelve months\' notice, save that the Grantor may withdraw on three months\' notice.')).toEqual([]);
   });
 });
+
+describe('term-qualified: survivors of a mutation run of qualifier-rules.ts, each pinned by an input that tells it apart', () => {
+  it('a condition renumbered and shortened ("Clause 9.2" → "Clause 10") is the same condition', () => {
+    expect(qualified('The Concessionaire may sublet the service areas, subject to Clause 9.2.', 'The Concessionaire may sublet the service areas, subject to Clause 10.')).toEqual([]);
+  });
+
+  it('a qualifier that opens a sentence hangs on that sentence’s term, not on the sentence before', () => {
+    const found = qualified(
+      'The Concessionaire shall pay the fee. The Grantor may inspect the Road.',
+      'The Concessionaire shall pay the fee. Unless the Road is closed, the Grantor may inspect the Road.',
+    );
+    expect(told(found)).toEqual([['new', 'Unless', 'Grantor', 'burden', 'favour']]);
+    // a paragraph with no stop ends its sentence where the next starts
+    const unstopped = qualified(
+      'The Concessionaire shall pay the fee\n\nThe Grantor may inspect the Road.',
+      'The Concessionaire shall pay the fee\n\nUnless the Road is closed, the Grantor may inspect the Road.',
+    );
+    expect(told(unstopped)).toEqual([['new', 'Unless', 'Grantor', 'burden', 'favour']]);
+  });
+
+  it('a shared term qualified for one party: a term both hold in the qualifier’s words leaves it that party’s', () => {
+    const before = 'The Grantor and the Concessionaire shall assist each other in an emergency.';
+    const after = 'The Grantor and the Concessionaire shall assist each other in an emergency, provided that the assistance of the Grantor shall be limited to traffic control and each Party shall bear its own costs.';
+    expect(told(qualified(before, after))).toEqual([['new', 'provided that', 'Grantor', 'benefit', 'against']]);
+  });
+
+  it('a shared term qualified with both parties named is no one’s', () => {
+    expect(qualified('The Grantor and the Concessionaire shall assist each other in an emergency.', 'The Grantor and the Concessionaire shall assist each other in an emergency, provided that the assistance of the Grantor and of the Concessionaire shall be limited to traffic control.')).toEqual([]);
+  });
+
+  it('a shared term qualified for one party does not look past the qualifier’s sentence for that party’s own terms', () => {
+    const found = qualified(
+      'The Grantor and the Concessionaire shall assist each other in an emergency. The Grantor may inspect the Road.',
+      'The Grantor and the Concessionaire shall assist each other in an emergency, provided that the assistance of the Grantor shall be limited to traffic control. The Grantor may inspect the Road.',
+    );
+    expect(told(found)).toEqual([['new', 'provided that', 'Grantor', 'benefit', 'against']]);
+  });
+
+  it('the party an exception favours is read after "in favour of", not before it', () => {
+    const found = qualified(
+      'The Concessionaire shall not create any charge over the Road.',
+      'The Concessionaire shall not create any charge over the Road, save for a charge created by the Grantor in favour of the lenders of the Concessionaire.',
+    );
+    expect(found.map((f) => [f.affects, f.effect])).toEqual([['Concessionaire', 'benefit']]);
+  });
+
+  it('an exception in favour of the party the term binds is said as any exception', () => {
+    const found = qualified('The Concessionaire shall not assign this Agreement.', 'The Concessionaire shall not assign this Agreement, save for an assignment in favour of the Concessionaire.');
+    expect(found.map((f) => f.explanation)).toEqual(['Concessionaire\'s prohibition (“shall not”) is made to wait on a condition or given an exception here, so it reaches less.']);
+  });
+
+  it('the party an exception favours is read in the draft of the side it is on', () => {
+    const three = 'CONCESSION AGREEMENT\n\nbetween the Ministry of Works (the "Grantor"), Larch Roads Ltd (the "Concessionaire") and Rowan Bank plc (the "Lender").';
+    const compare = (oldHead: string, before: string, newHead: string, after: string) =>
+      withFindings(compareVersions(parseVersion(`${oldHead}\n\n1. ${before}`), parseVersion(`${newHead}\n\n1. ${after}`))).findings.filter((f) => f.rule === 'term-qualified').map((f) => [f.version, f.affects, f.effect]);
+    expect(compare(HEAD, 'The Concessionaire shall not assign this Agreement.', three, 'The Concessionaire shall not assign this Agreement, save in favour of the Lender.')).toEqual([['new', 'Lender', 'benefit']]);
+    expect(compare(three, 'The Concessionaire shall not assign this Agreement, save in favour of the Lender.', HEAD, 'The Concessionaire shall not assign this Agreement.')).toEqual([['old', 'Lender', 'burden']]);
+  });
+});
