@@ -44,4 +44,14 @@ describe('concern rules: the test for a pattern’s words', () => {
     expect([0, 1, 2, 3].map((i) => found.mentions(clause, i))).toEqual([true, true, true, false]);
     expect([0, 1, 2, 3].map((i) => found.mentions(clause, i))).toEqual([true, true, true, false]);
   });
+
+  it('answers each clause for itself when one index reads many (what one clause mentions is not carried to the next)', () => {
+    const lists = [['pay'], ['cost'], ['']];
+    const found = index(lists);
+    const texts = ['the Buyer shall pay', 'the Seller bears the cost', 'nothing here', 'pay the cost'];
+    for (const text of texts) {
+      const clause = asClause(text);
+      lists.forEach((words, i) => expect(found.mentions(clause, i), `${JSON.stringify(words)} in ${JSON.stringify(text)}`).toBe(reference(words, text)));
+    }
+  });
 });
