@@ -167,3 +167,21 @@ describe('a short form that names an instrument, and openings that agree in othe
     expect(partiesIn(understanding)).toEqual(['Ukraine', 'Sarnia']);
   });
 });
+
+describe('survivors of the run of parties.ts after its fixes', () => {
+  it('reads the parties in the opening’s first eight clauses only: a Government named in the eleventh is none', () => {
+    const lots = Array.from({ length: 10 }, (_, i) => `${i + 1}. The Seller shall deliver lot ${i + 1}.`).join('\n\n');
+    const draft = `${MADE('Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").')}\n\n${lots}\n\n11. The Seller shall consult the Government of the Republic of Tessel on export permits.`;
+    expect(partiesIn(draft)).toEqual(['Seller', 'Buyer']);
+  });
+
+  it('a short form given to a name that is an instrument is no party, though the short form is not', () => {
+    expect(partiesIn(`${MADE('Alder Ltd (the "Seller"), Birch Ltd (the "Buyer") and Cedar Supply Contract (the "Framework").')}\n\n1. The Framework shall apply.`)).toEqual(['Seller', 'Buyer']);
+  });
+
+  it('an opening that names the parties is not added to from the definitions', () => {
+    const draft = `${MADE('Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").')}\n\n1. "Agent" means the person appointed by the Seller to act for it.\n\n2. The Agent shall deliver the notices.`;
+    expect(partiesIn(draft)).toEqual(['Seller', 'Buyer']);
+  });
+});
+
