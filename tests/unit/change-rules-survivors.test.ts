@@ -252,6 +252,15 @@ describe('figure-changed: shares split between the parties', () => {
     );
     expect(told(found)).toEqual([['new', 'financial', null, 'A figure 60%, 40% removed.', 'Seller', 'burden']]);
   });
+
+  it('a clause split in two that lost its figures is read whole, its parts together', () => {
+    const found = findings(
+      '1. Profits shall be shared 60% to the Seller and 40% to the Buyer. The Buyer shall report the profits each year.',
+      '1. Profits shall be shared in equal shares between the Seller and the Buyer.\n\n2. The Buyer shall report the profits each year.',
+      'figure-changed',
+    );
+    expect(found.map((f) => [f.explanation, f.affects, f.effect ?? null])).toEqual([['A figure 60%, 40% removed.', 'Seller', 'burden']]);
+  });
 });
 
 describe('duty-shifted', () => {

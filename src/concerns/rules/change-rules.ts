@@ -180,14 +180,15 @@ export const figureChanged: ChangeRule = {
     const newClauses = clauses.newClauses(change);
     const inNew = figureIn(newClauses, after[0]);
     const inOld = figureIn(oldClauses, before[0]);
-    // the split is read in the sentence the figure stands in; a short clause that lost its
-    // figures ("in equal shares") is read whole
+    // the split is read in the sentence the figure stands in; a short side that lost its
+    // figures ("in equal shares") is read whole, its clauses together when the clause was split
     const splitText = (found: { clause: Clause; figure: Figure } | null, list: Clause[]) => {
       if (found) {
         const sentence = sentenceAt(found.clause.text, found.figure.start);
         return found.clause.text.slice(sentence.start, sentence.end);
       }
-      return list.length === 1 && list[0]!.text.length < 2000 ? list[0]!.text : '';
+      const whole = list.map((clause) => clause.text).join('\n');
+      return whole.length < 2000 ? whole : '';
     };
     const located = inNew ?? { clause: newClauses[0]!, figure: null };
     // said in the order the text has them
