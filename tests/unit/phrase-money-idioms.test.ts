@@ -169,3 +169,37 @@ describe('money said as who bears a cost, what is levied, what a share is worth 
     expect(financial(SUPPLY, 'Any charges brought against the Supplier\'s staff shall be reviewed by an independent panel.')).toEqual([]);
   });
 });
+
+describe('money denied: no compensation, no commission, no pay, no price relief, or a debt due at once', () => {
+  const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between Ash Holdings plc (the "Borrower") and Rowan Bank AG (the "Lender").';
+  const WORKS = 'WORKS CONTRACT\n\nThis Contract is made between Harbour Authority of Kessin (the "Employer") and Quay Builders SA (the "Contractor").';
+  const denied = (head: string, text: string) => financial(head, text).filter((rule) => rule === 'payment-denied');
+
+  it('"shall not be entitled to" compensation, an indemnity or lost profit, in a list or alone', () => {
+    expect(denied(AGENCY, 'The Principal may end this Agreement on one month’s notice, and the Agent shall not be entitled to compensation.')).toEqual(['payment-denied']);
+    expect(denied(AGENCY, 'On expiry the Agent shall not be entitled to any goodwill payment, indemnity or compensation from the Principal.')).toEqual(['payment-denied']);
+    expect(denied(WORKS, 'The Employer may omit any part of the Works, and the Contractor shall not be entitled to any loss of profit.')).toEqual(['payment-denied']);
+    // near miss: not entitled to something other than money
+    expect(denied(AGENCY, 'The Agent shall not be entitled to bind the Principal to any contract.')).toEqual([]);
+  });
+
+  it('"no commission shall be payable", "no claim for loss of profit", "will not be paid"', () => {
+    expect(denied(AGENCY, 'The Principal may decline any order, and no commission shall be payable on an order declined.')).toEqual(['payment-denied']);
+    expect(denied(WORKS, 'The Contractor shall have no claim for loss of profit arising from a suspension ordered by the Employer.')).toEqual(['payment-denied']);
+    expect(denied(WORKS, 'Work done outside the Programme at the Contractor’s own initiative will not be paid.')).toEqual(['payment-denied']);
+    // near miss: a commission payable is money owed, not money denied
+    expect(denied(AGENCY, 'A commission shall be payable on every order the Principal accepts.')).toEqual([]);
+  });
+
+  it('no adjustment of the price for a risk the other side carries', () => {
+    expect(denied(WORKS, 'No adjustment of time or price shall be made for any weather the Contractor meets on the Site.')).toEqual(['payment-denied']);
+    // near miss: an adjustment of the programme, not of the price
+    expect(denied(WORKS, 'No adjustment of the programme shall be needed for works outside the Site.')).toEqual([]);
+  });
+
+  it('a loan declared immediately due and payable', () => {
+    expect(denied(LOAN, 'On an Event of Default the Lender may declare the Loan, with accrued interest, immediately due and payable.')).toEqual(['payment-denied']);
+    // near miss: a sum due on a date, not at once
+    expect(denied(LOAN, 'Each instalment of the Loan shall fall due on the last day of its quarter.')).toEqual([]);
+  });
+});
