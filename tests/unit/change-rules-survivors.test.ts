@@ -261,6 +261,15 @@ describe('figure-changed: shares split between the parties', () => {
     );
     expect(found.map((f) => [f.explanation, f.affects, f.effect ?? null])).toEqual([['A figure 60%, 40% removed.', 'Seller', 'burden']]);
   });
+
+  it('the parts of a split sentence are read with a break between them, so a name at the end of one is not glued to the next', () => {
+    const found = findings(
+      '1. Profits shall be shared 60% to the Seller and 40% to the Buyer. The Buyer shall report the profits each year.',
+      '1. Profits shall be shared between the Seller and the Buyer\n\n2. in equal shares; the Buyer shall report the profits each year.',
+      'figure-changed',
+    );
+    expect(found.map((f) => [f.explanation, f.affects, f.effect ?? null])).toEqual([['A figure 60%, 40% removed.', 'Seller', 'burden']]);
+  });
 });
 
 describe('duty-shifted', () => {
