@@ -105,6 +105,14 @@ describe('the Word redline of any two drafts', () => {
     expect(redline).toContain('{+1.2 +}The Seller shall deliver the Goods.');
   });
 
+  it('puts the number of a clause merged into one of two paragraphs after the second of them', async () => {
+    const oldText = 'Supply Agreement\n\n1.1 Title passes on delivery.\n\nNotices are given in writing.\n\n1.2 The Seller shall deliver the Goods.';
+    const newText = 'Supply Agreement\n\n1.1 Title passes on delivery.\n\nNotices are given in writing. The Seller shall deliver the Goods.';
+    const redline = await outlineOf(oldText, newText);
+    expect(resolvedBody(redline, 'reject')).toEqual(resolvedBody(await outlineOf(oldText, oldText), 'reject'));
+    expect(redline).toContain('[-1.2 -]');
+  });
+
   it('gives the title, parts, articles and headings standing alone their heading styles, and a clause none', async () => {
     const text = 'Supply Agreement\n\nPART I — GENERAL\n\nArticle 1 — Price\n\n1.1 The Buyer shall pay the Price.\n\nDelivery Terms\n\n1.2 The Seller shall deliver the Goods.\n\n1.3 Risk\nRisk passes on loading.';
     const lines = (await outlineOf(text, text.replace('pay the Price', 'pay the Price in advance'))).split('\n');
