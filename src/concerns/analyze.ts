@@ -433,9 +433,10 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
             ? reachChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false))
             : { sign: 0, by: 'strength' as const };
       const strengthened = weighed.sign;
-      // a term neither stronger nor wider that now gives one party a way out ("renew automatically
-      // unless the Customer gives notice of non-renewal") is that party's gain
-      const exitFor = !movedFrom && strengthened === 0 && f.category === 'duration' ? exitGainedBy(olds.map((b) => sentenceAsWritten(b, 'old')), sentenceAsWritten(f, 'new'), partiesOf(comparison.new)) : null;
+      // a term that now gives one party a way out ("renew automatically unless the Customer gives
+      // notice of non-renewal", "may terminate after the first delivery" → "may terminate") is
+      // that party's gain, whatever its reach did: words counted come and go with the way out
+      const exitFor = !movedFrom && f.category === 'duration' ? exitGainedBy(olds.map((b) => sentenceAsWritten(b, 'old')), sentenceAsWritten(f, 'new'), partiesOf(comparison.new)) : null;
       const effect = exitFor ? 'benefit' : strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({
         ...f,

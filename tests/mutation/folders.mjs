@@ -15,7 +15,7 @@ export const TESTS_OF_FOLDER = {
   'src/compare': ['compare*.test.ts', 'clause-history*.test.ts', 'history.test.ts', 'ignore-numbering.test.ts', 'samples.test.ts'],
   'src/concerns': [
     'concern-reading.test.ts', 'concern-changes.test.ts', 'concerns.test.ts', 'phrase-*.test.ts', 'power-rules*.test.ts', 'stance*.test.ts', 'direction*.test.ts', 'exit-gained.test.ts', 'holders*.test.ts', 'roles.test.ts',
-    'parties*.test.ts', 'forum*.test.ts', 'figures*.test.ts', 'sentences*.test.ts', 'bearing*.test.ts', 'terms*.test.ts', 'capitals.test.ts', 'pattern-cache.test.ts', 'change-rules*.test.ts', 'term-qualified.test.ts', 'document-rules.test.ts', 'clause-rules*.test.ts', 'obligations*.test.ts', 'deontics-scan.test.ts', 'negation-scope.test.ts', 'keyword-test.test.ts', 'catalogue-and-terms.test.ts',
+    'parties*.test.ts', 'forum*.test.ts', 'figures*.test.ts', 'sentences*.test.ts', 'bearing*.test.ts', 'terms*.test.ts', 'capitals.test.ts', 'pattern-cache.test.ts', 'change-rules*.test.ts', 'term-qualified.test.ts', 'document-rules.test.ts', 'clause-rules*.test.ts', 'obligations*.test.ts', 'deontics-scan.test.ts', 'negation-scope.test.ts', 'keyword-test.test.ts', 'catalogue-and-terms.test.ts', 'analyze*.test.ts',
   ],
   'src/report': ['report*.test.ts', 'issues-list.test.ts', 'schema-order.test.ts'],
 };
