@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectFormat, importDocument } from '../../src/import/import.js';
+import { decodeText } from '../../src/import/text.js';
 import { htmlToText } from '../../src/import/html.js';
 import { formatNumber } from '../../src/import/docx.js';
 import { isPageNumber, pdfErrorToInputError } from '../../src/import/pdf.js';
@@ -298,5 +299,18 @@ describe('counterdraft compare with Word files', () => {
     const json = JSON.parse(result.stdout) as { changes: { old: string[]; new: string[] }[] };
     expect(JSON.stringify(json)).toContain('sixty');
     expect(json.changes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('plain text decoded as UTF-8', () => {
+  it('keeps a replacement character the file itself holds, and still refuses bytes that are not UTF-8 beside one', () => {
+    const written = new TextEncoder().encode('1.1 The sign \uFFFD stands for a lost letter.');
+    expect(decodeText(written, 'kept.txt')).toBe('1.1 The sign \uFFFD stands for a lost letter.');
+    const broken = new Uint8Array([...written, 0x41, 0xff, 0x42]);
+    expect(() => decodeText(broken, 'broken.txt')).toThrow(new RegExp(`broken\\.txt: not valid UTF-8 \\(byte ${written.length + 1}, line 1\\)`));
+  });
+
+  it('drops a UTF-8 byte-order mark', () => {
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), 'bom.txt')).toBe('A');
   });
 });
