@@ -189,6 +189,11 @@ const MULTIPLE = new RegExp(
 );
 const MULTIPLIERS: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3 };
 const MAY_BE_MULTIPLE = /twice|double|triple|treble|times/iu;
+// "250 basis points", "150 bps": a hundredth of a per cent each, so a margin said in them is the
+// share it stands for (2.5%), weighed against one said in per cent ("EURIBOR plus 2%" → "plus
+// 250 basis points" raises it)
+const BASIS_POINTS = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\b${WORDS})[\\s-]+(?:basis[\\s-]+points?|bps?)\\b`, 'giu');
+const MAY_BE_BASIS_POINTS = /basis|bps?\b/iu;
 
 function multipleValue(words: string): number | null {
   const lower = words.toLowerCase();
@@ -222,6 +227,10 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_FRACTION.test(text) ? text.matchAll(FRACTION) : []) {
     const value = FRACTIONS.find(([pattern]) => pattern.test(m[1]!))?.[1];
     if (value !== undefined) figures.push({ kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of MAY_BE_BASIS_POINTS.test(text) ? text.matchAll(BASIS_POINTS) : []) {
+    const points = /^\d/u.test(m[1]!) ? Number(m[1]!.replaceAll(',', '')) : wordsToNumber(m[1]!);
+    if (points !== null) figures.push({ kind: 'percent', text: m[0], value: points / 100, start: m.index, end: m.index + m[0].length });
   }
   for (const m of MAY_BE_MULTIPLE.test(text) ? text.matchAll(MULTIPLE) : []) {
     const value = multipleValue(m[1]!);

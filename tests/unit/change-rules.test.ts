@@ -274,6 +274,18 @@ describe('figure-changed, one case of each kind', () => {
     ]);
   });
 
+  it('a margin said in basis points is weighed against one said in per cent, and like any margin not against a fixed rate', () => {
+    expect(figureChanges(LOAN, 'The Loan shall bear interest at EURIBOR plus 2% per annum.', 'The Loan shall bear interest at EURIBOR plus 250 basis points per annum.')).toEqual([
+      ['new', 'financial', '250 basis points', 'A figure changed from 2% to 250 basis points.', 'Borrower', 'burden'],
+    ]);
+    expect(figureChanges(LOAN, 'The Loan shall bear interest at EURIBOR plus 300 bps per annum.', 'The Loan shall bear interest at EURIBOR plus 2.75% per annum.')).toEqual([
+      ['new', 'financial', '2.75%', 'A figure changed from 300 bps to 2.75%.', 'Borrower', 'benefit'],
+    ]);
+    expect(figureChanges(LOAN, 'The Loan shall bear interest at 5% per annum.', 'The Loan shall bear interest at EURIBOR plus 250 basis points per annum.')).toEqual([
+      ['new', 'financial', '250 basis points', 'A figure changed from 5% to 250 basis points.', null, null],
+    ]);
+  });
+
   it('a tax rate is no price: whom it falls on is not read from the parties’ roles', () => {
     expect(figureChanges(HEAD, 'Sums payable are subject to withholding tax at the rate of ten per cent.', 'Sums payable are subject to withholding tax at the rate of fifteen per cent.').map(([, , quote, , affects]) => [quote, affects])).toEqual([['fifteen per cent', null]]);
   });

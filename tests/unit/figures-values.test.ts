@@ -82,3 +82,18 @@ describe('figures in a text', () => {
     for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe('basis points', () => {
+  it('reads basis points, in digits, with a thousands comma, in words or as bps, as the share they stand for', () => {
+    expect(read('EURIBOR plus 250 basis points')).toEqual([['percent', '250 basis points', 2.5]]);
+    expect(read('a margin of 1,250 basis points')).toEqual([['percent', '1,250 basis points', 12.5]]);
+    expect(read('a margin of one hundred basis points')).toEqual([['percent', 'one hundred basis points', 1]]);
+    expect(read('SOFR + 175 bps')).toEqual([['percent', '175 bps', 1.75]]);
+    expect(read('a step of 25 basis-point')).toEqual([['percent', '25 basis-point', 0.25]]);
+  });
+
+  it('near misses: points of a scale, or a basis that is not a rate', () => {
+    expect(read('a score of 250 points').filter((f) => f[0] === 'percent')).toEqual([]);
+    expect(read('on a 250 basis').filter((f) => f[0] === 'percent')).toEqual([]);
+  });
+});
