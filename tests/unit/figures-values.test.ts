@@ -95,5 +95,7 @@ describe('basis points', () => {
   it('near misses: points of a scale, or a basis that is not a rate', () => {
     expect(read('a score of 250 points').filter((f) => f[0] === 'percent')).toEqual([]);
     expect(read('on a 250 basis').filter((f) => f[0] === 'percent')).toEqual([]);
+    // "and" is among the number words a figure is written in, but no number alone
+    expect(read('a change in rates and basis points')).toEqual([]);
   });
 });
