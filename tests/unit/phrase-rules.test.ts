@@ -92,6 +92,10 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'Neither Party shall surrender any part of the Licence Area without the approval of the Operating Committee.', 'Neither Party shall surrender any document to a third person without notice.'],
     ['financial', 'Ukraine shall transfer one-half of the revenues from new licences to the Fund.', 'The Fund shall publish half-yearly reports.'],
     ['governing-law', 'Any dispute shall be settled by arbitration seated in Stockholm.', 'The Parties shall meet in Stockholm each spring.'],
+    // a court of law, not one named in an address, a building or a game
+    ['governing-law', 'Any claim may be brought before the courts at The Hague.', 'The Seller shall deliver the Goods to 14 Court Street, Harwich.'],
+    ['governing-law', 'The tribunal may order interim measures.', 'The Parties shall restore the Old Court House in Varn.'],
+    ['governing-law', 'The Court shall decide on the interpretation of Article 4.', 'The Contractor shall build a sports court beside the school.'],
     ['duration', 'This Agreement shall survive any termination of the Fund.', 'The Fund shall finance long-term infrastructure.'],
     ['ratification', 'This Agreement shall enter into force upon signature, without awaiting ratification.', 'The Parties shall exchange letters of thanks.'],
     ['constitutional', 'Every provision shall be applied in conformity with the Constitution of Ukraine.', 'Every provision shall be applied in good faith.'],
