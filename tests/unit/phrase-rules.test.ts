@@ -96,6 +96,9 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['governing-law', 'Any claim may be brought before the courts at The Hague.', 'The Seller shall deliver the Goods to 14 Court Street, Harwich.'],
     ['governing-law', 'The tribunal may order interim measures.', 'The Parties shall restore the Old Court House in Varn.'],
     ['governing-law', 'The Court shall decide on the interpretation of Article 4.', 'The Contractor shall build a sports court beside the school.'],
+    // a state's ratification, not a principal's of a contract made in its name
+    ['ratification', 'This Agreement shall be subject to ratification by each Party.', 'The Principal shall be bound by any contract made by the Agent which the Principal subsequently ratifies.'],
+    ['ratification', 'Each Party shall notify the other when it has ratified this Agreement.', 'A contract shall bind the Principal only if the Principal ratifies such contract in writing.'],
     ['duration', 'This Agreement shall survive any termination of the Fund.', 'The Fund shall finance long-term infrastructure.'],
     ['ratification', 'This Agreement shall enter into force upon signature, without awaiting ratification.', 'The Parties shall exchange letters of thanks.'],
     ['constitutional', 'Every provision shall be applied in conformity with the Constitution of Ukraine.', 'Every provision shall be applied in good faith.'],
