@@ -99,6 +99,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     // a state's ratification, not a principal's of a contract made in its name
     ['ratification', 'This Agreement shall be subject to ratification by each Party.', 'The Principal shall be bound by any contract made by the Agent which the Principal subsequently ratifies.'],
     ['ratification', 'Each Party shall notify the other when it has ratified this Agreement.', 'A contract shall bind the Principal only if the Principal ratifies such contract in writing.'],
+    // the other party's consent, not a state's own parliament's
+    ['one-sided', 'Veland may not station forces abroad except with the prior consent of Orsk.', 'Veland may not station forces abroad except with the prior consent of the National Assembly.'],
     // the agreement made binding or effective, not an expert's report or a fund's guidelines
     ['ratification', 'This Agreement shall be binding upon each Party from the date of signature.', 'The surveyor’s report shall be binding on the Owner and the Charterer.'],
     ['ratification', 'This Protocol shall take effect upon signature.', 'The investment guidelines shall take effect upon their publication.'],
