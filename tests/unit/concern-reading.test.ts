@@ -465,6 +465,15 @@ describe('phrase rules: the wider reading', () => {
     expect(found.map((f) => [f.affects, f.effect])).toEqual([['Investor', 'benefit']]);
   });
 
+  it('a stabilisation clause is one-sided too, weighed in favour of the party it shields: named after a frozen law, or the one to be compensated', () => {
+    const shielded = (text: string) => clauseFindings(SARNIA_INVESTMENT, text).filter((f) => f.category === 'one-sided').map((f) => [f.rule, f.affects, f.effect]);
+    expect(shielded('No law enacted after the Effective Date shall apply to the Investor.')).toEqual([['law-stabilised-one-sided', 'Investor', 'benefit']]);
+    expect(shielded('If a change in law harms the Project, the Host State shall compensate the Investor so as to restore its position.')).toEqual([['law-stabilised-one-sided', 'Investor', 'benefit']]);
+    expect(shielded('The fiscal terms shall not be altered to the Investor’s detriment by any later law.')).toEqual([['law-stabilised-one-sided', 'Investor', 'benefit']]);
+    expect(shielded('The Investor shall comply with the laws of the Host State in force on the Effective Date.')).toEqual([['law-frozen-one-sided', 'Investor', 'benefit']]);
+    expect(shielded('The Investor shall comply with the laws of the Host State as amended from time to time.')).toEqual([]);
+  });
+
   it('one party’s law "in force on the Effective Date" binds the other as it stood then, in the other’s favour; its law as amended from time to time does not', () => {
     const frozen = (text: string) => clauseFindings(SARNIA_INVESTMENT, text).filter((f) => f.rule === 'law-frozen-at-date').map((f) => [f.affects, f.effect]);
     expect(frozen('The Investor shall comply with the laws of the Host State in force on the Effective Date.')).toEqual([['Investor', 'benefit']]);

@@ -257,6 +257,14 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'Ukraine grants the Republic of Sarnia an exclusive, irrevocable, worldwide licence under the Patents.', 'Ukraine grants the Republic of Sarnia a non-exclusive, revocable, worldwide licence under the Patents.'],
     ['governing-law', 'No law or decree enacted after the Effective Date shall apply to the Republic of Sarnia to the extent that it diminishes its rights.', 'Any law enacted after the Effective Date shall be published in the official gazette.'],
     ['one-sided', 'The measures may include, at the discretion of the Republic of Sarnia, the supply of equipment.', 'The measures may include, after consultation with Ukraine, the supply of equipment.'],
+    // a stabilisation clause shields one party from the other's later law, or makes the other pay for it
+    ['one-sided', 'No law or decree enacted after the Effective Date shall apply to the Republic of Sarnia to the extent that it diminishes its rights.', 'Any law enacted after the Effective Date shall apply to each Party from its publication.'],
+    ['one-sided', 'No change in its tax legislation after the Effective Date shall apply to the Project.', 'Any change in its tax legislation after the Effective Date shall apply to the Project.'],
+    ['one-sided', 'Should a change in law harm the Project, Ukraine shall compensate the Republic of Sarnia so as to restore its economic position.', 'Should a flood harm the Project, the insurer shall pay for works to restore the site.'],
+    ['one-sided', 'The fiscal terms of this Contract shall not be altered to the Republic of Sarnia’s detriment by any later law.', 'The fiscal terms of this Contract shall not be altered except by written agreement of both Parties.'],
+    ['one-sided', 'The rights of the Republic of Sarnia shall be governed by the laws of Ukraine in force on the Effective Date.', 'The rights of each Party shall be governed by the laws of Ukraine in force from time to time.'],
+    // shares bought back for money, not a promise kept
+    ['financial', "The Investor may require the Company to redeem all or any of the Investor's Preferred Shares.", 'The Company shall redeem its promise to list its shares within a year.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
