@@ -265,6 +265,19 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['one-sided', 'The rights of the Republic of Sarnia shall be governed by the laws of Ukraine in force on the Effective Date.', 'The rights of each Party shall be governed by the laws of Ukraine in force from time to time.'],
     // shares bought back for money, not a promise kept
     ['financial', "The Investor may require the Company to redeem all or any of the Investor's Preferred Shares.", 'The Company shall redeem its promise to list its shares within a year.'],
+    // title to installations passing, however far the words of ownership stand from "shall pass"; not risk or duties
+    ['ownership', 'On expiry of this Contract, ownership of all fixed installations acquired by the Republic of Sarnia for Petroleum Operations shall pass to Ukraine.', 'Risk in the goods shall pass to Ukraine on delivery.'],
+    ['ownership', 'Upon termination, the facilities built by the Republic of Sarnia on the territory of Ukraine shall pass to Ukraine.', 'Upon termination, the duties of the liaison officer shall pass to his deputy.'],
+    // ownership kept, in English and in Ukrainian; a right to take water; exclusive use of grounds
+    ['ownership', 'Ukraine retains full ownership of its subsoil and natural resources.', 'Ukraine retains full control of its budget policy.'],
+    ['ownership', 'Україна зберігає повну власність на свої надра.', 'Україна зберігає повну свободу дій.'],
+    ['ownership', 'Ukraine grants to the Republic of Sarnia the right to abstract up to four million cubic metres of water each year from Lake Orvell.', 'Ukraine grants to the Republic of Sarnia the right to attend the meetings of the Lake Orvell Commission.'],
+    ['ownership', 'Ukraine grants the Republic of Sarnia the exclusive use, free of rent, of the airfields listed in Annex A.', 'Ukraine grants the Republic of Sarnia the exclusive use of the name "Orvell" for its products.'],
+    // disposal barred: of minerals, by either of two parties named with their article; expropriation barred on both sides
+    ['ownership', 'Ukraine shall not sell or otherwise dispose of critical minerals to any third state without the consent of the Republic of Sarnia.', 'Ukraine shall not sell or otherwise dispose of its surplus office furniture without notice.'],
+    ['ownership', 'Neither the Operator nor the Partner shall assign any part of its Participating Interest without first offering it to the other.', 'Neither the Operator nor the Partner shall assign any of its staff to the other without notice.'],
+    ['ownership', 'Neither the Republic of Sarnia nor Ukraine shall expropriate investments of investors of the other except for a public purpose.', 'Neither the Republic of Sarnia nor Ukraine shall expel diplomats of the other except for grave cause.'],
+    ['ownership', 'At the end of each phase the Contractor shall relinquish twenty-five per cent of the original Contract Area.', 'At the end of each phase the Contractor shall relinquish its seat on the Advisory Board.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
