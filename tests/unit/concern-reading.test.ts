@@ -558,6 +558,9 @@ describe('what a phrase rule takes from its entry in the catalogue', () => {
 
   it('its effect: a cap on a party’s liability helps that party', () => {
     expect(found(SALE, 'The total liability of the Vendor shall not exceed the Price.')).toEqual([['liability-capped', 'Vendor', 'benefit']]);
+    // a cap said as a limit on what a party is liable for: the party liable, not the one named after it
+    const capped = found(SALE, 'The Vendor shall not in any event be liable to the Purchaser for loss of the Goods in an amount exceeding EUR 500.');
+    expect(capped.filter((f) => f[0] === 'liability-capped')).toEqual([['liability-capped', 'Vendor', 'benefit']]);
   });
 
   it('the party it weighs on when its words name none, where that party is one of the draft’s', () => {

@@ -278,6 +278,12 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'Neither the Operator nor the Partner shall assign any part of its Participating Interest without first offering it to the other.', 'Neither the Operator nor the Partner shall assign any of its staff to the other without notice.'],
     ['ownership', 'Neither the Republic of Sarnia nor Ukraine shall expropriate investments of investors of the other except for a public purpose.', 'Neither the Republic of Sarnia nor Ukraine shall expel diplomats of the other except for grave cause.'],
     ['ownership', 'At the end of each phase the Contractor shall relinquish twenty-five per cent of the original Contract Area.', 'At the end of each phase the Contractor shall relinquish its seat on the Advisory Board.'],
+    // a defence commitment denied; armour supplied; a cap on liability said at length, or as an amount not to be exceeded
+    ['security', 'The arrangements under this Agreement shall not commit the Republic of Sarnia or Ukraine to the defence of the other.', 'The arrangements under this Agreement shall not commit Ukraine to any further study.'],
+    ['security', 'This Agreement shall not be construed as an alliance.', 'This Agreement shall not be construed as a partnership.'],
+    ['security', 'The Republic of Sarnia shall supply to Ukraine twenty-four armoured personnel carriers.', 'The Republic of Sarnia shall supply to Ukraine twenty-four passenger coaches.'],
+    ['financial', 'The total liability of the Republic of Sarnia to Ukraine under or in connection with this Agreement, whether in contract, tort (including negligence) or otherwise, shall not exceed the Contract Amount.', 'The total length of the road built by the Republic of Sarnia in Ukraine under or in connection with this Agreement, whether by its own staff or otherwise, shall not exceed ten kilometres.'],
+    ['financial', 'The Republic of Sarnia shall not in any event be liable to Ukraine for loss of the Goods in an amount exceeding 2 SDR per kilogramme.', 'The Republic of Sarnia shall not in any event be liable to Ukraine for delay in the delivery of the Goods.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
