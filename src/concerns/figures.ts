@@ -195,6 +195,11 @@ const MAY_BE_MULTIPLE = /twice|double|triple|treble|times/iu;
 const BASIS_POINTS = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\b${WORDS})[\\s-]+(?:basis[\\s-]+points?|bps?)\\b`, 'giu');
 const MAY_BE_BASIS_POINTS = /basis|bps?\b/iu;
 
+// A sum in words with its currency after it: "twelve million euros", "five hundred billion US
+// dollars" (in digits, "EUR 12,000,000", the tokenizer reads it)
+const AMOUNT_WORDS = new RegExp(`\\b(${WORDS})\\s+(?:(?:United\\s+States|US|U\\.S\\.)\\s+)?(?:dollars|euros?|pounds(?:\\s+sterling)?|hryvnias?|francs)\\b`, 'giu');
+const MAY_BE_AMOUNT_WORDS = /dollars|euro|pounds|hryvnia|francs/iu;
+
 function multipleValue(words: string): number | null {
   const lower = words.toLowerCase();
   if (MULTIPLIERS[lower] !== undefined) return 100 * MULTIPLIERS[lower];
@@ -231,6 +236,10 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_BASIS_POINTS.test(text) ? text.matchAll(BASIS_POINTS) : []) {
     const points = /^\d/u.test(m[1]!) ? Number(m[1]!.replaceAll(',', '')) : wordsToNumber(m[1]!);
     if (points !== null) figures.push({ kind: 'percent', text: m[0], value: points / 100, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of MAY_BE_AMOUNT_WORDS.test(text) ? text.matchAll(AMOUNT_WORDS) : []) {
+    const value = wordsToNumber(m[1]!);
+    if (value !== null) figures.push({ kind: 'amount', text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
   for (const m of MAY_BE_MULTIPLE.test(text) ? text.matchAll(MULTIPLE) : []) {
     const value = multipleValue(m[1]!);

@@ -286,6 +286,12 @@ describe('figure-changed, one case of each kind', () => {
     ]);
   });
 
+  it('a sum in words is weighed against one in digits', () => {
+    expect(figureChanges(HEAD, 'The Buyer shall pay the Seller an annual fee of twelve million euros.', 'The Buyer shall pay the Seller an annual fee of EUR 9,000,000.')).toEqual([
+      ['new', 'financial', 'EUR 9,000,000', 'A figure changed from twelve million euros to EUR 9,000,000.', 'Seller', 'burden'],
+    ]);
+  });
+
   it('a tax rate is no price: whom it falls on is not read from the parties’ roles', () => {
     expect(figureChanges(HEAD, 'Sums payable are subject to withholding tax at the rate of ten per cent.', 'Sums payable are subject to withholding tax at the rate of fifteen per cent.').map(([, , quote, , affects]) => [quote, affects])).toEqual([['fifteen per cent', null]]);
   });

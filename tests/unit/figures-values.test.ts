@@ -83,6 +83,19 @@ describe('figures in a text', () => {
   });
 });
 
+describe('sums in words', () => {
+  it('reads a sum written in words with its currency after it', () => {
+    expect(read('an annual fee of twelve million euros')).toEqual([['amount', 'twelve million euros', 12_000_000]]);
+    expect(read('up to five hundred billion US dollars')).toEqual([['amount', 'five hundred billion US dollars', 500_000_000_000]]);
+    expect(read('two hundred and fifty thousand pounds sterling')).toEqual([['amount', 'two hundred and fifty thousand pounds sterling', 250_000]]);
+  });
+
+  it('near misses: a currency with no number before it, or a weight', () => {
+    expect(read('payable in euros')).toEqual([]);
+    expect(read('the pounds of flour delivered')).toEqual([]);
+  });
+});
+
 describe('basis points', () => {
   it('reads basis points, in digits, with a thousands comma, in words or as bps, as the share they stand for', () => {
     expect(read('EURIBOR plus 250 basis points')).toEqual([['percent', '250 basis points', 2.5]]);
