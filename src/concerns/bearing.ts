@@ -40,6 +40,22 @@ export function partiesNamedIn(text: string, version: Version, { actorsOnly = fa
   return found.sort((a, b) => a[0] - b[0]).map(([, party]) => party);
 }
 
+/**
+ * The party named last in `text` (its last mention ending last; of two ending together, "Agent" in
+ * "Security Agent", the longer), or null: "the Government and the Company shall ..., and the
+ * Government waives" names the Government last, though the Company's first mention is later.
+ */
+export function lastPartyNamedIn(text: string, version: Version): string | null {
+  let [last, start, end] = [null as string | null, -1, -1];
+  for (const party of partiesOf(version)) {
+    for (const m of text.matchAll(mentionsOf(party))) {
+      const stop = m.index + m[0].length;
+      if (stop > end || (stop === end && m.index < start)) [last, start, end] = [party, m.index, stop];
+    }
+  }
+  return last;
+}
+
 /** The one other party of a two-party draft, or null. */
 export function otherParty(version: Version, party: string): string | null {
   const parties = partiesOf(version);
@@ -175,8 +191,7 @@ export function holderNamedIn(quote: string, clause: Clause, version: Version, a
   const actor = inQuote.length === 0 && /\b(?:it|its|they|their)\b/iu.test(quote) ? actorBefore(clause, version, at) : null;
   if (actor) return actor;
   const sentence = sentenceAt(clause.text, at);
-  const before = partiesNamedIn(clause.text.slice(sentence.start, at), version);
-  return before.at(-1) ?? null;
+  return lastPartyNamedIn(clause.text.slice(sentence.start, at), version);
 }
 
 /**
@@ -234,7 +249,7 @@ export function releasedByOwnLaw(clause: Clause, version: Version): Set<string> 
     if (nothing) for (const party of named(nothing[1]!)) released.add(party);
     const release = RELEASE.exec(words);
     if (release) {
-      const subject = partiesNamedIn(words.slice(0, release.index), version).at(-1);
+      const subject = lastPartyNamedIn(words.slice(0, release.index), version);
       if (subject) released.add(subject);
       else if (ALL_PARTIES.test(words.slice(0, release.index))) for (const party of parties) released.add(party);
     }

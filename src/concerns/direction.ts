@@ -1,7 +1,7 @@
 import { cachedPattern } from './pattern-cache.js';
 import type { Clause, Version } from '../model/clause.js';
 import type { Effect } from '../model/finding.js';
-import { bearerOfSum, burdenedAt, dutyBearerOfArticle, lastActingBefore, partiesNamedIn, partyMention } from './bearing.js';
+import { bearerOfSum, burdenedAt, dutyBearerOfArticle, lastActingBefore, lastPartyNamedIn, partiesNamedIn, partyMention } from './bearing.js';
 import { deonticsOf } from './obligations.js';
 import { partiesOf } from './parties.js';
 import { sentenceAt } from './sentences.js';
@@ -144,8 +144,7 @@ const FAILURE_BY = /\bfailure\s+(?:by|of)\s+([^.;]{1,60}?)\s+to\b[^.;]{0,120}$/i
 function failingBefore(before: string, version: Version): string | null {
   const fails = FAILS.exec(before);
   if (fails) {
-    const named = partiesNamedIn(before.slice(Math.max(0, fails.index - 60), fails.index), version);
-    return named.at(-1) ?? null;
+    return lastPartyNamedIn(before.slice(Math.max(0, fails.index - 60), fails.index), version);
   }
   const failure = FAILURE_BY.exec(before);
   return failure ? (partiesNamedIn(failure[1]!, version)[0] ?? null) : null;
