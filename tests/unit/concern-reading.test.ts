@@ -19,6 +19,7 @@ const COMPANY = 'SUBSCRIPTION AGREEMENT\n\nThis Agreement is made between Larch 
 const LICENCE = 'LICENCE AGREEMENT\n\nThis Agreement is made between Fjord Patents AS (the "Licensor") and Heron Devices Ltd (the "Licensee").';
 const SARNIA_INVESTMENT = 'INVESTMENT AGREEMENT\n\nThis Agreement is made between the Republic of Sarnia (the "Host State") and Quay Holdings SA (the "Investor").';
 const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
+const LOAN_PARTIES = 'FACILITY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower") and Birch Bank plc (the "Lender").';
 const TWO_STATES = 'TREATY\n\nbetween the Government of the Republic of Sarnia and the Government of the Kingdom of Tessel.';
 
 function changes(head: string, before: string, after: string, we: string): Finding[] {
@@ -541,6 +542,21 @@ describe('whom a clause finding weighs on, read as its rule says', () => {
       'The Vendor waives any right of immunity from suit.',
     ])
       expect(weighs(SALE, text, 'rights-waived'), text).toEqual([]);
+  });
+
+  it('a party that may act without the other’s consent weighs on the other, which has no say; a party that may not, on itself', () => {
+    const say = (text: string) => clauseFindings(LOAN_PARTIES, text).filter((f) => f.category === 'one-sided').map((f) => [f.rule, f.affects, f.effect]);
+    expect(say('The Lender may assign any of its rights to any bank without the consent of the Borrower.')).toEqual([['consent-dispensed', 'Borrower', 'burden']]);
+    expect(say('The Lender may at any time, without the consent of or notice to the Borrower, transfer its rights.').filter((f) => f[0] === 'consent-dispensed')).toEqual([['consent-dispensed', 'Borrower', 'burden']]);
+    expect(say('The Borrower may not assign any of its rights without the consent of the Lender.')).toEqual([['consent-veto', 'Borrower', 'burden']]);
+    // near misses: neither may, or a consent not to be unreasonably withheld
+    expect(say('Neither the Lender nor the Borrower may assign its rights without the prior written consent of the other.')).toEqual([]);
+    expect(say('The Lender may assign its rights with the prior written consent of the Borrower, such consent not to be unreasonably withheld.')).toEqual([]);
+  });
+
+  it('a waiver weighs on the party named last before it, though the sentence named the other after its first mention', () => {
+    const text = 'Disputes between the Host State and the Investor shall be settled by arbitration, and the Host State irrevocably waives any immunity from execution.';
+    expect(weighs(SARNIA_INVESTMENT, text, 'immunity-waiver')).toEqual(['Host State']);
   });
 
   it('a party barred is the subject of the words, though another party bears a duty in the sentence', () => {
