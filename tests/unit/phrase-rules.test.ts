@@ -284,6 +284,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['security', 'The Republic of Sarnia shall supply to Ukraine twenty-four armoured personnel carriers.', 'The Republic of Sarnia shall supply to Ukraine twenty-four passenger coaches.'],
     ['financial', 'The total liability of the Republic of Sarnia to Ukraine under or in connection with this Agreement, whether in contract, tort (including negligence) or otherwise, shall not exceed the Contract Amount.', 'The total length of the road built by the Republic of Sarnia in Ukraine under or in connection with this Agreement, whether by its own staff or otherwise, shall not exceed ten kilometres.'],
     ['financial', 'The Republic of Sarnia shall not in any event be liable to Ukraine for loss of the Goods in an amount exceeding 2 SDR per kilogramme.', 'The Republic of Sarnia shall not in any event be liable to Ukraine for delay in the delivery of the Goods.'],
+    // one party's vote needed, not a committee's
+    ['one-sided', 'No Work Programme and Budget may be approved without the vote of the Republic of Sarnia.', 'No Work Programme and Budget may be approved without the vote of the Operating Committee.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
