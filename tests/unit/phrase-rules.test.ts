@@ -286,6 +286,9 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['financial', 'The Republic of Sarnia shall not in any event be liable to Ukraine for loss of the Goods in an amount exceeding 2 SDR per kilogramme.', 'The Republic of Sarnia shall not in any event be liable to Ukraine for delay in the delivery of the Goods.'],
     // one party's vote needed, not a committee's
     ['one-sided', 'No Work Programme and Budget may be approved without the vote of the Republic of Sarnia.', 'No Work Programme and Budget may be approved without the vote of the Operating Committee.'],
+    // a tax given up on what one side receives: money, and one-sided where the exemption runs one way
+    ['financial', 'Distributions from the Fund to the Republic of Sarnia shall be exempt from all taxes imposed by Ukraine.', 'The Fund shall be exempt from the duty to publish its minutes.'],
+    ['one-sided', 'Distributions from the Fund to the Republic of Sarnia shall be exempt from all taxes imposed by Ukraine.', 'Each Party shall exempt from customs duties the equipment of the other.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
