@@ -110,6 +110,21 @@ describe('a concern reworded says which way it moved, where its words say', () =
     expect(changes(STATES, waives, carved, 'Ukraine').map((c) => [c[2], c[3]])).toEqual([['Ukraine', 'benefit']]);
   });
 
+  it('an exception "save for" or "except for" weighs less on the party it weighed on; one made in favour of a party named is left to that party’s gain', () => {
+    const exempt = 'Distributions from the Fund to the Republic of Sarnia shall be exempt from all taxes imposed by Ukraine.';
+    const carved = 'Distributions from the Fund to the Republic of Sarnia shall be exempt from all taxes imposed by Ukraine, save for taxes of general application.';
+    expect(changes(STATES, exempt, carved, 'Ukraine').filter((c) => c[0] === 'concern-changed').map((c) => [c[1], c[2], c[3]])).toEqual([
+      ['financial', 'Ukraine', 'benefit'],
+      ['one-sided', 'Ukraine', 'benefit'],
+    ]);
+    const owned = 'All inventions made by the Purchaser shall belong to the Vendor.';
+    const except = 'All inventions made by the Purchaser shall belong to the Vendor, except for those made outside working hours.';
+    expect(changes(SALE, owned, except, 'Vendor').filter((c) => c[0] === 'concern-changed').map((c) => [c[1], c[2], c[3]])).toEqual([['ownership', 'Vendor', 'burden']]);
+    const pledge = 'The Purchaser shall not encumber the Mining Licence.';
+    const save = 'The Purchaser shall not encumber the Mining Licence, save for the pledge of the Mining Licence in favour of the Vendor.';
+    expect(changes(SALE, pledge, save, 'Vendor').filter((c) => c[0] === 'concern-changed' && c[2] === 'Purchaser' && c[3] === 'benefit')).toEqual([]);
+  });
+
   it('a concern that weighed on no one is not weighed by its words of strength when it comes to weigh on a party', () => {
     // "exclusive" gone reads as weaker, but the new text gives one party a court of its choosing:
     // the old forum weighed on neither, so which way the words moved it is not known from them
