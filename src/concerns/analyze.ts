@@ -229,12 +229,13 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
 // Words that make a concern weigh more: a right held alone, for ever, with no way back or no
 // notice; and words that make it weigh less: a condition its use now waits on, or an exception
 // cut out of it ("waives immunity from jurisdiction, but not from execution", "this limit shall
-// not apply to claims under the indemnity", "save for taxes of general application"); not an exception
+// not apply to claims under the indemnity", "save for taxes of general application"), or a consent
+// "not to be unreasonably withheld", which a court can check; not an exception
 // made in favour of a party named ("save for the pledge in favour of the Lender"), which is that party's gain.
 const STRONGER =
   /\b(?<!\b(?:not|no|neither|nor)\s+(?:be\s+)?)(?<!non-)(?:sole(?:ly)?|exclusive(?:ly)?|irrevocabl[ey]|unconditional(?:ly)?)\b(?!\s+(?:of|for|in\s+the\s+event|to\s+the\s+extent|where|if|upon|in\s+connection|by\s+reason)\b)|\bat\s+any\s+time\b|\bwithout\s+(?:any\s+)?(?:notice|cause|reason)\b|\bfor\s+any\s+reason\b/u;
 const WEAKER =
-  /\bonly\s+(?:if|where|when|upon|on|after|with)\b|\bprovided\s+that\b|\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:consent|approval|agreement|conditions?|satisfaction|payment|receipt|review|notice)\b|\bunless\b|\bexcept\s+(?:where|if|with)\b|\b(?:except|save)\s+(?:for|that|those|where|if|to\s+the\s+extent)\b(?![^.;]{0,100}\bin\s+favou?r\s+of\b)|\bbut\s+not\b|\bshall\s+not\s+(?:apply|extend)\s+to\b|\bno\s+[\p{L}-]+\s+shall\s+extend\s+to\b/u;
+  /\bonly\s+(?:if|where|when|upon|on|after|with)\b|\bprovided\s+that\b|\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:consent|approval|agreement|conditions?|satisfaction|payment|receipt|review|notice)\b|\bunless\b|\bexcept\s+(?:where|if|with)\b|\b(?:except|save)\s+(?:for|that|those|where|if|to\s+the\s+extent)\b(?![^.;]{0,100}\bin\s+favou?r\s+of\b)|\bbut\s+not\b|\bnot\s+(?:to\s+)?(?:be\s+)?unreasonably\s+(?:withheld|withhold|delayed|delay|refused|refuse)\b|\bshall\s+not\s+(?:apply|extend)\s+to\b|\bno\s+[\p{L}-]+\s+shall\s+extend\s+to\b/u;
 // Which concerns the words can weigh: a term one party holds or gives up, or a forum or an
 // immunity one party submits to or waives. A condition that is itself the concern (approval
 // needed before entry into force) is made stronger, not weaker, by "only after": those are left

@@ -125,6 +125,12 @@ describe('a concern reworded says which way it moved, where its words say', () =
     expect(changes(SALE, pledge, save, 'Vendor').filter((c) => c[0] === 'concern-changed' && c[2] === 'Purchaser' && c[3] === 'benefit')).toEqual([]);
   });
 
+  it('a consent made "not to be unreasonably withheld" weighs less on the party that needs it', () => {
+    const barred = 'The Purchaser shall not transfer its interest in the Mine without the prior written consent of the Vendor.';
+    const checked = 'The Purchaser shall not transfer its interest in the Mine without the prior written consent of the Vendor, such consent not to be unreasonably withheld or delayed.';
+    expect(changes(SALE, barred, checked, 'Vendor').filter((c) => c[0] === 'concern-changed').map((c) => [c[1], c[2], c[3]])).toEqual([['ownership', 'Purchaser', 'benefit']]);
+  });
+
   it('a concern that weighed on no one is not weighed by its words of strength when it comes to weigh on a party', () => {
     // "exclusive" gone reads as weaker, but the new text gives one party a court of its choosing:
     // the old forum weighed on neither, so which way the words moved it is not known from them
