@@ -93,6 +93,8 @@ describe('sums in words', () => {
   it('near misses: a currency with no number before it, or a weight', () => {
     expect(read('payable in euros')).toEqual([]);
     expect(read('the pounds of flour delivered')).toEqual([]);
+    // "and" is among the number words, but no number alone
+    expect(read('payable in pounds and dollars')).toEqual([]);
   });
 });
 
