@@ -206,6 +206,10 @@ export function protectedBy(clause: Clause, version: Version): string | null {
     if (cachedPattern(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${partyMention(party)}`, 'u').test(clause.text)) return party;
     if (party === ukraineAmong(version) && /\bVerkhovna Rada\b|(?<!\p{L})Верховн\p{L}*\s+Рад/u.test(clause.text)) return party;
   }
+  // "its Constitution": the constitution of the party acting before the pronoun, whoever else is named
+  const own = ITS_CONSTITUTION.exec(clause.text);
+  const owner = own ? actorBefore(clause, version, own.index) : null;
+  if (owner) return owner;
   const givers = new Set(deonticsOf(clause).filter((d) => d.kind !== 'right').map((d) => d.party));
   const named = partiesNamedIn(clause.text, version);
   const receivers = named.filter((p) => !givers.has(p));
@@ -257,6 +261,7 @@ export function releasedByOwnLaw(clause: Clause, version: Version): Set<string> 
   return released;
 }
 
+const ITS_CONSTITUTION = /\b(?:its|his|her)\s+(?:own\s+)?Constitution\b/u;
 const OWN_LAW = /\b(?:constitution\p{L}*|parliament\p{L}*|legislat\p{L}*|ratif\p{L}*|domestic\s+law|national\s+law|internal\s+(?:law|procedures?))\b|(?<!\p{L})(?:конституц|ратифік|законодав)/iu;
 
 // each version's clauses by place, built once (a version is not changed once parsed): a crafted
