@@ -554,6 +554,15 @@ describe('whom a clause finding weighs on, read as its rule says', () => {
     expect(say('The Lender may assign its rights with the prior written consent of the Borrower, such consent not to be unreasonably withheld.')).toEqual([]);
   });
 
+  it('"its Constitution" is the constitution of the party acting before it, though the other is named after; a duty to amend it weighs on that party', () => {
+    const found = (text: string) => clauseFindings(TWO_STATES, text).filter((f) => f.category === 'constitutional').map((f) => [f.rule, f.affects, f.effect]);
+    expect(found('The Republic of Sarnia shall amend Article 41 of its Constitution to give effect to the allocation to the Kingdom of Tessel.')).toEqual([
+      ['constitution-named', 'Republic of Sarnia', 'benefit'],
+      ['constitution-overridden', 'Republic of Sarnia', 'burden'],
+    ]);
+    expect(found('The Republic of Sarnia shall take such measures as its Constitution permits to give effect to the allocation to the Kingdom of Tessel.')).toEqual([['constitution-named', 'Republic of Sarnia', 'benefit']]);
+  });
+
   it('a waiver weighs on the party named last before it, though the sentence named the other after its first mention', () => {
     const text = 'Disputes between the Host State and the Investor shall be settled by arbitration, and the Host State irrevocably waives any immunity from execution.';
     expect(weighs(SARNIA_INVESTMENT, text, 'immunity-waiver')).toEqual(['Host State']);
