@@ -289,6 +289,12 @@ describe('what the phrase rules read, and what they leave alone', () => {
     // a tax given up on what one side receives: money, and one-sided where the exemption runs one way
     ['financial', 'Distributions from the Fund to the Republic of Sarnia shall be exempt from all taxes imposed by Ukraine.', 'The Fund shall be exempt from the duty to publish its minutes.'],
     ['one-sided', 'Distributions from the Fund to the Republic of Sarnia shall be exempt from all taxes imposed by Ukraine.', 'Each Party shall exempt from customs duties the equipment of the other.'],
+    // one side's indemnity set against none from the other; one party's agreement needed, not the other's of both
+    ['one-sided', 'Ukraine shall indemnify the Republic of Sarnia against all losses, and the Republic of Sarnia gives Ukraine no indemnity of any kind.', 'Ukraine shall indemnify the Republic of Sarnia against all losses, and the Republic of Sarnia gives Ukraine notice of any claim.'],
+    ['one-sided', 'Ukraine shall not, without the prior agreement of the Republic of Sarnia, reduce the royalty rates.', 'Ukraine shall not, without the agreement of the other Party, reduce the royalty rates.'],
+    // a step barred if one party objects; a decision put beyond the other's challenge
+    ['one-sided', 'Ukraine shall not conclude such an agreement if the Republic of Sarnia objects.', 'Ukraine shall not conclude such an agreement if either Party objects.'],
+    ['one-sided', 'The decisions of the operator appointed by the Republic of Sarnia shall not be open to challenge by Ukraine.', 'The decisions of the operator shall be open to challenge by either Party.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
