@@ -295,6 +295,10 @@ describe('what the phrase rules read, and what they leave alone', () => {
     // a step barred if one party objects; a decision put beyond the other's challenge
     ['one-sided', 'Ukraine shall not conclude such an agreement if the Republic of Sarnia objects.', 'Ukraine shall not conclude such an agreement if either Party objects.'],
     ['one-sided', 'The decisions of the operator appointed by the Republic of Sarnia shall not be open to challenge by Ukraine.', 'The decisions of the operator shall be open to challenge by either Party.'],
+    // a court that may find a provision invalid or order a disclosure chooses no forum; nor does a court's surface
+    ['governing-law', 'Any dispute shall be settled by the courts at The Hague.', 'If any provision is held by a court of competent jurisdiction to be invalid, the remaining provisions shall continue in force.'],
+    ['governing-law', 'Any dispute shall be settled by the courts at The Hague.', 'Each Party shall keep this Agreement confidential, save as required by order of any court.'],
+    ['governing-law', 'Any dispute shall be settled by the courts at The Hague.', 'The Tenant shall report any damage to the court surface.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
