@@ -5,6 +5,7 @@ import {
   dutyBearerOfArticle,
   holderNamedIn,
   lastActingBefore,
+  lastPartyNamedIn,
   mostBurdened,
   protectedBy,
   recipientIn,
@@ -47,6 +48,11 @@ describe('the one party a sum is borne by', () => {
 });
 
 describe('the party words burden', () => {
+  it('with both bound and one entitled, no one: a right held does not decide where two bear duties', () => {
+    const { version, clause } = at(SALE, 'The Seller shall deliver the Goods and the Buyer shall pay the Price, and the Seller may inspect the site.');
+    expect(burdenedAt(clause, version, 0)).toBeNull();
+  });
+
   it('a right held at the very start of the sentence makes the other party the one burdened', () => {
     const { version, clause } = at(SALE, 'The Seller’s right to inspect the goods is not affected.');
     expect(burdenedAt(clause, version, clause.text.indexOf('inspect'))).toBe('Buyer');
@@ -221,6 +227,24 @@ describe('the subject of a duty when one party’s name ends another’s', () =>
     for (const head of [parties('Agent', 'Security Agent'), parties('Security Agent', 'Agent')]) {
       const { version, clause } = at(head, 'The Security Agent shall hold the shares.');
       expect(subjectAt(clause, version, clause.text.indexOf('shall'))).toBe('Security Agent');
+    }
+  });
+});
+
+describe('the party named last', () => {
+  it('is the party whose last mention ends last, not the one whose first mention came last', () => {
+    const { version } = at(SALE, 'The Seller shall deliver.');
+    expect(lastPartyNamedIn('Disputes between the Seller and the Buyer go to arbitration, and the Seller waives', version)).toBe('Seller');
+    expect(lastPartyNamedIn('the Buyer', version)).toBe('Buyer');
+    expect(lastPartyNamedIn('no party is named here', version)).toBeNull();
+  });
+
+  it('of two names ending together, the longer, whichever the draft lists first', () => {
+    const parties = (first: string, second: string) =>
+      `LOAN AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower"), Birch Bank plc (the "${first}") and Cedar Bank plc (the "${second}").`;
+    for (const head of [parties('Agent', 'Security Agent'), parties('Security Agent', 'Agent')]) {
+      const { version } = at(head, 'The Borrower shall pay.');
+      expect(lastPartyNamedIn('the Borrower shall pay the Security Agent', version)).toBe('Security Agent');
     }
   });
 });
