@@ -299,6 +299,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['governing-law', 'Any dispute shall be settled by the courts at The Hague.', 'If any provision is held by a court of competent jurisdiction to be invalid, the remaining provisions shall continue in force.'],
     ['governing-law', 'Any dispute shall be settled by the courts at The Hague.', 'Each Party shall keep this Agreement confidential, save as required by order of any court.'],
     ['governing-law', 'Any dispute shall be settled by the courts at The Hague.', 'The Tenant shall report any damage to the court surface.'],
+    // a term given with nothing owed back
+    ['one-sided', 'Ukraine shall admit the vessels of the Republic of Sarnia to its ports, without any corresponding obligation on the part of the Republic of Sarnia.', 'Ukraine shall admit the vessels of the Republic of Sarnia to its ports, and the Republic of Sarnia shall admit those of Ukraine to its own.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
