@@ -13,7 +13,8 @@ const MONTHS_EN =
 const MONTHS_UK = 'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня';
 const SCALE = '(?:\\s(?:thousand|million|billion|trillion|мільйонів|мільярдів|млн|млрд))?';
 const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const CURRENCY_CODE = 'USD|US\\$|EUR|UAH|GBP|dollars|гривень|доларів';
+// SDR: the IMF's unit, in which carriage and liability conventions set their limits
+const CURRENCY_CODE = 'USD|US\\$|EUR|UAH|GBP|CHF|JPY|SDR|dollars|euros|гривень|доларів';
 const REFERENCE_WORDS =
   'Articles?|Art\\.|Sections?|Sec\\.|§{1,2}|Clauses?|Paragraphs?|Annex|Schedule|Appendix|Titles?|Chapters?|Parts?|' +
   'Стаття|статті|статтею|Розділ|розділу|пункт|пункту';
@@ -41,7 +42,7 @@ const LEGAL_OPENERS = new Set([
   ...'January February March April May June July August September October November December'.split(' '),
   ...'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
   ...MONTHS_UK.split('|'),
-  ...'USD US EUR UAH GBP dollars гривень доларів'.split(' '),
+  ...'USD US EUR UAH GBP CHF JPY SDR dollars euros гривень доларів'.split(' '),
   ...'Article Articles Art Section Sections Sec Clause Clauses Paragraph Paragraphs'.split(' '),
   ...'Annex Schedule Appendix Title Titles Chapter Chapters Part Parts'.split(' '),
   ...'Стаття статті статтею Розділ розділу пункт пункту'.split(' '),

@@ -129,6 +129,15 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(COMPANY, before, after, 'Investor')).toBe('against');
   });
 
+  it('a limit in SDR, Swiss francs or euros is a sum: raising a carrier’s limit costs the carrier', () => {
+    const CARRIAGE = 'CARRIAGE AGREEMENT\n\nThis Agreement is made between Alder Shipping Ltd (the "Carrier") and Birch Ore plc (the "Shipper").';
+    const limit = (sum: string) => `The Carrier's liability to the Shipper for loss of or damage to the Goods shall not exceed ${sum} per kilogramme of gross weight.`;
+    expect(figuresOf(limit('8.33 SDR')).map((f) => [f.kind, f.value])).toEqual([['amount', 8.33]]);
+    expect(stanceFor(CARRIAGE, limit('2 SDR'), limit('8.33 SDR'), 'Carrier')).toBe('against');
+    expect(stanceFor(CARRIAGE, limit('CHF 20'), limit('CHF 10'), 'Shipper')).toBe('against');
+    expect(stanceFor(CARRIAGE, limit('30 euros'), limit('40 euros'), 'Shipper')).toBe('favour');
+  });
+
   it('a cap written "not exceeding" is a cap: taking it away costs the payer', () => {
     const before = 'The Company shall pay to the Investor monitoring fees not exceeding EUR 200,000 in any financial year.';
     const after = 'The Company shall pay to the Investor monitoring fees.';
@@ -552,6 +561,16 @@ describe('whom a clause finding weighs on, read as its rule says', () => {
     // near misses: neither may, or a consent not to be unreasonably withheld
     expect(say('Neither the Lender nor the Borrower may assign its rights without the prior written consent of the other.')).toEqual([]);
     expect(say('The Lender may assign its rights with the prior written consent of the Borrower, such consent not to be unreasonably withheld.')).toEqual([]);
+  });
+
+  it('what passes to one party without compensation weighs on the party it passes from; other things done without compensation stay a burden on the party they are done to', () => {
+    const found = (head: string, text: string) => clauseFindings(head, text).filter((f) => f.category === 'one-sided').map((f) => [f.rule, f.affects]);
+    expect(found(TWO_STATES, 'On termination, the facilities built by the Kingdom of Tessel on the territory of the Republic of Sarnia shall pass to the Republic of Sarnia without compensation.')).toEqual([['passes-uncompensated', 'Kingdom of Tessel']]);
+    expect(found(LOAN_PARTIES, 'If the Borrower defaults, its shares in the Project Company shall be transferred to the Lender without any compensation.')).toEqual([['passes-uncompensated', 'Borrower']]);
+    expect(found(LOAN_PARTIES, 'The Lender may cancel the Facility without compensation to the Borrower.').map((f) => f[0])).toEqual(expect.arrayContaining(['one-sided-burden']));
+    expect(found(LOAN_PARTIES, 'The Lender may cancel the Facility without compensation to the Borrower.').map((f) => f[0])).not.toContain('passes-uncompensated');
+    // near miss: negated
+    expect(found(TWO_STATES, 'The facilities built by the Kingdom of Tessel shall not pass to the Republic of Sarnia without compensation.')).toEqual([]);
   });
 
   it('"its Constitution" is the constitution of the party acting before it, though the other is named after; a duty to amend it weighs on that party', () => {

@@ -255,6 +255,18 @@ describe('consideration-changed: what is given for what passes', () => {
     expect(found(rentThen('against payment of rent'), rentThen('free of charge'), 'Grantor')).toEqual([]);
   });
 
+  it('goods supplied on a grant basis, now against payment of their cost price: the supplier gains, the receiver pays', () => {
+    const TREATY = 'TREATY\n\nbetween the Government of the Republic of Sarnia and the Government of the Kingdom of Tessel.';
+    const supplied = (terms: string) => `The Kingdom of Tessel shall supply to the Republic of Sarnia, ${terms}, twelve patrol boats with spare parts.`;
+    const onTerms = (before: string, after: string, we: string) => changeFindings(TREATY, supplied(before), supplied(after), we).filter((f) => f.rule === 'consideration-changed').map((f) => [f.affects, f.stance]);
+    expect(onTerms('on a grant basis', "against payment of the supplier's cost price", 'Republic of Sarnia')).toEqual([['Kingdom of Tessel', 'against']]);
+    expect(onTerms('on a grant basis', 'at cost price', 'Kingdom of Tessel')).toEqual([['Kingdom of Tessel', 'favour']]);
+    expect(onTerms('on a reimbursable basis', 'as a grant', 'Kingdom of Tessel')).toEqual([['Kingdom of Tessel', 'against']]);
+    // near miss: a cost the supplier bears itself is no price the receiver pays
+    expect(onTerms('on a grant basis', "at the Kingdom of Tessel's own expense", 'Kingdom of Tessel')).toEqual([]);
+    expect(onTerms('at cost to the supplier', 'free of charge', 'Kingdom of Tessel')).toEqual([]);
+  });
+
   it('near misses: nothing passes, the terms stay, or the words are negated', () => {
     expect(found('The Grantor shall provide the land against payment of rent.', 'The Grantor shall provide the land free of charge.', 'Grantor')).toEqual([]);
     expect(found(free, 'On expiry the Project Assets and the spare parts shall pass to the Grantor free of charge.', 'Grantor')).toEqual([]);

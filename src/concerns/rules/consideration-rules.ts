@@ -11,11 +11,12 @@ import type { ChangeMatch, ChangeRule } from '../rule.js';
  */
 
 // a thing passing from one party to another
-// (or taken from a party: "shall forfeit its Participating Interest to the Operator"; or sold to the other)
-const PASSES = /\b(?:pass(?:es|ed)?|transfer(?:s|red)?|revert(?:s|ed)?|vest(?:s|ed)?|deliver(?:s|ed)?|hand(?:s|ed)?\s+over|surrender(?:s|ed)?|assign(?:s|ed)?|convey(?:s|ed)?|cede[sd]?|forfeit(?:s|ed)?|sell|sells|sold)\b/iu;
-const FREE = /\b(?:free\s+of\s+(?:any\s+)?(?:charge|cost|payment)|without\s+(?:any\s+)?(?:payment|compensation|charge|consideration|cost)|for\s+no\s+(?:consideration|payment|compensation)|at\s+no\s+(?:cost|charge)|gratuitously|for\s+nothing)\b/iu;
-const PAID = /\b(?:against|upon|on|in\s+return\s+for|in\s+exchange\s+for|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?payment\b|\b(?:at|for)\s+(?:(?:its|their|the)\s+)?(?:fair\s+)?(?:market|net\s+book|book|replacement|depreciated|residual)\s+value\b|\bfor\s+(?:a\s+)?(?:fair|adequate|full)\s+(?:price|consideration|compensation)\b|\b(?:adequate|fair|full|prompt)\s+compensation\b/iu;
-const PRICE_WORDS = /pay|value|compensat|consideration|free|charge|cost|gratuit|nothing|price/iu;
+// (or taken from a party: "shall forfeit its Participating Interest to the Operator"; or sold to the
+// other; or goods supplied to it, "on a grant basis" or "against payment of the cost price")
+const PASSES = /\b(?:suppl(?:y|ies|ied)|furnish(?:es|ed)?|pass(?:es|ed)?|transfer(?:s|red)?|revert(?:s|ed)?|vest(?:s|ed)?|deliver(?:s|ed)?|hand(?:s|ed)?\s+over|surrender(?:s|ed)?|assign(?:s|ed)?|convey(?:s|ed)?|cede[sd]?|forfeit(?:s|ed)?|sell|sells|sold)\b/iu;
+const FREE = /\b(?:free\s+of\s+(?:any\s+)?(?:charge|cost|payment)|without\s+(?:any\s+)?(?:payment|compensation|charge|consideration|cost)|for\s+no\s+(?:consideration|payment|compensation)|at\s+no\s+(?:cost|charge)|gratuitously|for\s+nothing|(?:on|as)\s+(?:a\s+)?(?:grant|non-reimbursable|gratuitous)\s+basis|as\s+a\s+grant)\b/iu;
+const PAID = /\b(?:against|upon|on|in\s+return\s+for|in\s+exchange\s+for|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?payment\b|\b(?:at|for)\s+(?:(?:its|their|the)\s+)?(?:fair\s+)?(?:market|net\s+book|book|replacement|depreciated|residual)\s+value\b|\bfor\s+(?:a\s+)?(?:fair|adequate|full)\s+(?:price|consideration|compensation)\b|\b(?:adequate|fair|full|prompt)\s+compensation\b|\bat\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?cost\s+price\b|\bat\s+cost\b(?!\s+(?:of|to)\b)|\bon\s+a\s+(?:reimbursable|commercial|cost-recovery)\s+basis\b/iu;
+const PRICE_WORDS = /pay|value|compensat|consideration|free|charge|cost|gratuit|nothing|price|grant|reimburs/iu;
 // "against payment to the Concessionaire": the party paid is named after the words
 const PAID_TO = /^[^.;]{0,40}?\bto\s+(?:the\s+)?/iu;
 
