@@ -24,14 +24,15 @@ export const EvalSetSchema = z.object({ format: z.literal('counterdraft/concern-
 
 // A state by its name ("Ukraine") or its style ("Republic of Sarnia", "Federation of Arcos").
 const STATE_WITH_ARTICLE = /^(?:\p{Lu}\p{L}+\s+)?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Duchy|Union|Confederation|Emirate|Sultanate)\s+of\s+\p{Lu}/u;
-const STATE = new RegExp(`^(?:Ukraine|United States|Україна|Сполучені Штати)$|${STATE_WITH_ARTICLE.source}`, 'u');
+const STATE = new RegExp(`^(?:Ukraine|United States|Україна|Сполучені Штати)$|${STATE_WITH_ARTICLE.source}|^Government\\s+of\\s`, 'u');
 
 /** An opening that names the parties the way such a draft would, so the rules know who they are. */
 export function opening(parties: readonly string[]): string {
   if (parties.length === 0) return 'AGREEMENT\n\nThe Parties have agreed as follows.';
   const states = parties.every((p) => STATE.test(p));
   if (states) {
-    const government = (p: string) => `the Government of ${p === 'United States' ? 'the United States of America' : STATE_WITH_ARTICLE.test(p) ? `the ${p}` : p}`;
+    // (a party labelled by its government, "Government of Ukraine", is named as it is labelled)
+    const government = (p: string) => (/^Government\s+of\s/u.test(p) ? `the ${p}` : `the Government of ${p === 'United States' ? 'the United States of America' : STATE_WITH_ARTICLE.test(p) ? `the ${p}` : p}`);
     return `AGREEMENT\n\n${parties.map(government).join(' and ').replace(/^t/u, 'T')} (the "Parties") have agreed as follows.`;
   }
   const names = ['Alder Holdings Ltd', 'Birch Resources Inc.', 'Cedar Partners LLC', 'Dogwood Trading plc'];

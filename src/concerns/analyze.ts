@@ -500,7 +500,8 @@ const STANCE_ORDER = { against: 0, favour: 1, neutral: 2 } as const;
 export function withStance(findings: Finding[], we: string, comparison: Pick<Comparison, 'old' | 'new'>): Finding[] {
   // a state by one name in both drafts, when one is in English and the other in Ukrainian
   const parties = [...new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)].map(sameStateName))];
-  const us = sameStateName(we);
+  // the party by the name the drafts give it ("Government of Ukraine" is "Ukraine" there)
+  const us = sameStateName(resolveParty(comparison.new, we) ?? resolveParty(comparison.old, we) ?? we);
   return findings
     .map((finding, index) => ({ finding: { ...finding, stance: stanceOf({ ...finding, affects: finding.affects && sameStateName(finding.affects) }, us, parties) }, index }))
     .sort((a, b) => STANCE_ORDER[a.finding.stance] - STANCE_ORDER[b.finding.stance] || a.index - b.index)

@@ -13,6 +13,18 @@ export const GAP = `[^\\S\\n]+`;
  */
 export function partyMention(party: string): string {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const words = party.split(/\s+/u).map((w) => (/\p{Script=Cyrillic}/u.test(w) && w.length > 4 ? `${escape(w.replace(/[аеиіоуяюєї]$/u, ''))}\\p{L}{0,3}` : escape(w)));
-  return `(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`;
+  const words = (name: string) => name.split(/\s+/u).map((w) => (/\p{Script=Cyrillic}/u.test(w) && w.length > 4 ? `${escape(w.replace(/[аеиіоуяюєї]$/u, ''))}\\p{L}{0,3}` : escape(w))).join('\\s+');
+  const short = stateShortName(party);
+  return `(?<![\\p{L}\\p{N}])${short ? `(?:${words(party)}|${words(short)})` : words(party)}(?![\\p{L}\\p{N}])`;
+}
+
+// A state's style before its name: "the Federal Republic of Taloria", "the Grand Duchy of
+// Vorlund", "the United Provinces of Darrow". Treaties name the state by its style in the
+// opening and by its name alone in the articles ("Taloria shall").
+const STATE_STYLE =
+  /^(?:\p{Lu}\p{L}+\s+){0,2}(?:Republic|Kingdom|Federation|Commonwealth|Principality|Duchy|Provinces|Emirates?|Sultanate|Confederation|Union|State|Realm)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)$/u;
+
+/** "Federal Republic of Taloria" → "Taloria"; null for a name with no state's style before it. */
+export function stateShortName(party: string): string | null {
+  return STATE_STYLE.exec(party)?.[1] ?? null;
 }

@@ -1,5 +1,5 @@
 import type { Version } from '../model/clause.js';
-import { CAPITALISED, GAP, partyMention } from './names.js';
+import { CAPITALISED, GAP, partyMention, stateShortName } from './names.js';
 
 /**
  * Who the parties of a draft are, read the ways drafters name them:
@@ -199,6 +199,9 @@ function readPartyNames(version: Version): PartyNames {
   const add = (party: string, ...others: (string | undefined)[]) => {
     if (!parties.includes(party)) parties.push(party);
     for (const other of [party, ...others]) if (other) aliases.set(nameKey(other), party);
+    // "Taloria" for "the Federal Republic of Taloria", as its articles call it
+    const short = stateShortName(party);
+    if (short && !aliases.has(nameKey(short))) aliases.set(nameKey(short), party);
   };
   const rename = (from: string, to: string) => {
     parties[parties.indexOf(from)] = to;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { partyMention, stateShortName } from '../../src/concerns/names.js';
 import { partiesOf, partyName, partyNamesOf, pointOfView, resolveParty, statesAreParties } from '../../src/concerns/parties.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
@@ -72,6 +73,32 @@ describe('a party looked up by any of its names', () => {
     expect(pointOfView('Lender', [company])).toEqual({ unknown: '"Lender" is not a party these drafts name; they name Company, Investor' });
     expect(pointOfView('Lender', [parseVersion('Just a note.')])).toEqual({ unknown: '"Lender" is not a party these drafts name; they name no parties' });
     expect(pointOfView('the investor', [parseVersion('Just a note.'), company])).toEqual({ party: 'Investor' });
+  });
+});
+
+describe('a state named by its style in the opening and by its name alone in the articles', () => {
+  const TREATY = 'TREATY\n\nbetween the Government of the Federal Republic of Taloria and the Government of the Grand Duchy of Vorlund.';
+
+  it('reads the name after the style as the state\u2019s short name, and no name without a state\u2019s style', () => {
+    expect(stateShortName('Federal Republic of Taloria')).toBe('Taloria');
+    expect(stateShortName('Kingdom of the Netherlands')).toBe('Netherlands');
+    expect(stateShortName('United Provinces of Darrow')).toBe('Darrow');
+    expect(stateShortName('Republic of South Africa')).toBe('South Africa');
+    for (const name of ['Bank of England', 'United States', 'Ukraine', 'Government', 'University of Sarnia Press Board']) expect(stateShortName(name), name).toBeNull();
+  });
+
+  it('finds a mention of the state by either name, as a whole word', () => {
+    const mentions = (text: string) => [...text.matchAll(new RegExp(partyMention('Federal Republic of Taloria'), 'gu'))].map((m) => m[0]);
+    expect(mentions('The Federal Republic of Taloria and Taloria, not Talorian goods.')).toEqual(['Federal Republic of Taloria', 'Taloria']);
+    expect(mentions('Republic of Sarnia')).toEqual([]);
+  });
+
+  it('looks the state up by its short name, and weighs on it a duty its articles give it by that name', () => {
+    const version = parseVersion(`${TREATY}\n\n1. Vorlund shall pay to Taloria one-half of the revenues from the Senne pipeline.`);
+    expect(resolveParty(version, 'Taloria')).toBe('Federal Republic of Taloria');
+    expect(resolveParty(version, 'the Government of the Grand Duchy of Vorlund')).toBe('Grand Duchy of Vorlund');
+    const money = findingsOfVersion(version, 'single').filter((f) => f.category === 'financial' && f.level === 'clause');
+    expect(money.map((f) => f.affects)).toContain('Grand Duchy of Vorlund');
   });
 });
 

@@ -75,3 +75,17 @@ describe('findings ordered by stance', () => {
     ]);
   });
 });
+
+describe('a point of view given by another of the party\u2019s names', () => {
+  const finding = (affects: string): Finding => ({
+    rule: 'r', level: 'clause', category: 'one-sided', severity: 'medium', version: 'new', clause: null, evidence: null, explanation: 'r', affects, effect: 'burden',
+  });
+
+  it('"Government of Ukraine", "the Seller\u2019s" long name or a state\u2019s short name is the party the drafts name', () => {
+    const states = parseVersion('AGREEMENT\n\nbetween the Government of Ukraine and the Government of the Federal Republic of Taloria.\n\n1. Ukraine shall report.');
+    expect(withStance([finding('Ukraine')], 'Government of Ukraine', { old: states, new: states }).map((f) => f.stance)).toEqual(['against']);
+    expect(withStance([finding('Ukraine')], 'Taloria', { old: states, new: states }).map((f) => f.stance)).toEqual(['favour']);
+    const sale = parseVersion('SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").\n\n1. The Seller shall deliver.');
+    expect(withStance([finding('Seller')], 'Alder Ltd', { old: sale, new: sale }).map((f) => f.stance)).toEqual(['against']);
+  });
+});
