@@ -119,7 +119,7 @@ export function bearerOfSum(clause: Clause, version: Version, at: number): strin
 export function burdenedAt(clause: Clause, version: Version, at: number): string | null {
   const parties = new Set(partiesOf(version));
   const sentence = sentenceAt(clause.text, at);
-  const inSentence = deonticsOf(clause).filter((d) => parties.has(d.party) && d.start >= sentence.start && d.start < sentence.end);
+  const inSentence = deonticsOf(clause, version).filter((d) => parties.has(d.party) && d.start >= sentence.start && d.start < sentence.end);
   const bearers = [...new Set(inSentence.filter((d) => d.kind !== 'right').map((d) => d.party))];
   if (bearers.length === 1) return bearers[0]!;
   const holders = [...new Set(inSentence.filter((d) => d.kind === 'right').map((d) => d.party))];
@@ -172,7 +172,7 @@ function actorBefore(clause: Clause, version: Version, at: number): string | nul
 export function lastActingBefore(clause: Clause, version: Version, from: number, at: number, { duties, rights }: { duties: boolean; rights: boolean }): string | null {
   const named = new Set(partiesOf(version));
   const acting = (d: { kind: string }) => (d.kind === 'right' ? rights : duties);
-  return deonticsOf(clause).filter((d) => d.start >= from && d.start < at && named.has(d.party) && acting(d)).at(-1)?.party ?? null;
+  return deonticsOf(clause, version).filter((d) => d.start >= from && d.start < at && named.has(d.party) && acting(d)).at(-1)?.party ?? null;
 }
 
 /** The party that holds a power the clause gives ("at the request of X", "X, in its sole discretion"). */
@@ -191,7 +191,25 @@ export function holderNamedIn(quote: string, clause: Clause, version: Version, a
   const actor = inQuote.length === 0 && /\b(?:it|its|they|their)\b/iu.test(quote) ? actorBefore(clause, version, at) : null;
   if (actor) return actor;
   const sentence = sentenceAt(clause.text, at);
-  return lastPartyNamedIn(clause.text.slice(sentence.start, at), version);
+  const before = clause.text.slice(sentence.start, at);
+  const last = lastPartyNamedIn(before, version);
+  // "Ukraine shall grant the Fund a right of first refusal": the party named last gives the power;
+  // it is held by the one it is given to, or, given to no party, by the other party
+  const given = last ? grantedAfter(before, last) : null;
+  if (given !== null) return partiesNamedIn(given, version).find((party) => party !== last) ?? otherParty(version, last!) ?? last;
+  return last;
+}
+
+// "shall grant (to)", "hereby grants", "agrees to give": what follows is given by the party before it.
+const GRANTS = /^\s+(?:(?:shall|will|hereby|agrees?\s+to|undertakes?\s+to)\s+)*(?:grant|give|offer|accord|confer)s?\b/iu;
+
+/** The words after `party`'s last mention in `before`, when it grants what follows; else null. */
+function grantedAfter(before: string, party: string): string | null {
+  const end = [...before.matchAll(mentionsOf(party))].at(-1);
+  if (!end) return null;
+  const rest = before.slice(end.index + end[0].length);
+  const grant = GRANTS.exec(rest);
+  return grant ? rest.slice(grant[0].length) : null;
 }
 
 /**
@@ -210,7 +228,7 @@ export function protectedBy(clause: Clause, version: Version): string | null {
   const own = ITS_CONSTITUTION.exec(clause.text);
   const owner = own ? actorBefore(clause, version, own.index) : null;
   if (owner) return owner;
-  const givers = new Set(deonticsOf(clause).filter((d) => d.kind !== 'right').map((d) => d.party));
+  const givers = new Set(deonticsOf(clause, version).filter((d) => d.kind !== 'right').map((d) => d.party));
   const named = partiesNamedIn(clause.text, version);
   const receivers = named.filter((p) => !givers.has(p));
   if (receivers.length === 1) return receivers[0]!;
@@ -302,7 +320,7 @@ export function dutyBearerOfArticle(clause: Clause, version: Version): string | 
       continue;
     }
     siblings++;
-    const bearers = new Set(deonticsOf(before).filter((d) => d.kind !== 'right' && parties.has(d.party)).map((d) => d.party));
+    const bearers = new Set(deonticsOf(before, version).filter((d) => d.kind !== 'right' && parties.has(d.party)).map((d) => d.party));
     if (bearers.size > 1) return null;
     if (bearers.size === 1) return [...bearers][0]!;
     if (parent) break;

@@ -71,7 +71,7 @@ function rightHolderAt(clause: Clause, version: Version, at: number): string | n
   const sentence = sentenceAt(clause.text, at);
   // "Either the Buyer or the Seller may terminate": a right both hold cuts neither way
   if (/\b(?:either|each|both)\b/iu.test(clause.text.slice(sentence.start, sentence.end))) return null;
-  const inSentence = deonticsOf(clause).filter((d) => parties.has(d.party) && d.start >= sentence.start && d.start < sentence.end);
+  const inSentence = deonticsOf(clause, version).filter((d) => parties.has(d.party) && d.start >= sentence.start && d.start < sentence.end);
   const holders = [...new Set(inSentence.filter((d) => d.kind === 'right').map((d) => d.party))];
   if (holders.length === 1) return holders[0]!;
   if (inSentence.length > 0) return null;
@@ -87,7 +87,7 @@ function rightHolderAt(clause: Clause, version: Version, at: number): string | n
 function dutyBearerAt(clause: Clause, version: Version, at: number): string | null {
   const parties = new Set(partiesOf(version));
   const sentence = sentenceAt(clause.text, at);
-  const bearers = new Set(deonticsOf(clause).filter((d) => parties.has(d.party) && d.kind !== 'right' && d.start >= sentence.start && d.start < sentence.end).map((d) => d.party));
+  const bearers = new Set(deonticsOf(clause, version).filter((d) => parties.has(d.party) && d.kind !== 'right' && d.start >= sentence.start && d.start < sentence.end).map((d) => d.party));
   return bearers.size === 1 ? [...bearers][0]! : null;
 }
 
@@ -95,6 +95,8 @@ function dutyBearerAt(clause: Clause, version: Version, at: number): string | nu
 // for two years", "for a (further) period of", "during".
 const SURVIVES_THEN = /\bsurviv\p{L}*\b[^.;,]{0,60}$/iu;
 const FOR_A_PERIOD = /\b(?:for|during)\s+(?:an?\s+(?:further\s+|additional\s+|minimum\s+|maximum\s+|initial\s+)?(?:period|term)\s+of\s+)?$/iu;
+// or the day it ends: "shall cease on the tenth anniversary of", "shall continue until the fifth anniversary"
+const ENDS_ON = /\b(?:(?:cease|end|expire|lapse|terminate)s?\s+(?:on|at|upon)|until)\s+(?:the\s+)?$/iu;
 const DUTY_WORDS = '(?:obligations?|duties|liabilit(?:y|ies)|undertakings?|covenants?|commitments?)';
 const RIGHT_WORDS = '(?:rights?|licen[cs]es?|options?|entitlements?)';
 
@@ -112,6 +114,16 @@ function ownedBy(party: string): { duty: RegExp; right: RegExp } {
 }
 
 /**
+ * Is the period at `at` the day a party's duty or right ends ("Ukraine's obligation to contribute
+ * shall cease on the tenth anniversary")? Put where there was none, it is a limit on that duty
+ * or right, which way it cuts known.
+ */
+export function endsDutyOrRight(clause: Clause, version: Version, at: number): boolean {
+  const sentence = sentenceAt(clause.text, at);
+  return ENDS_ON.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) && lengthOf(clause, version, sentence, at) !== null;
+}
+
+/**
  * Whose duty or right a period measures the length of, when it measures one: a party named as
  * its owner ("the obligations of the Company", "the Investor's obligations"), else the one party
  * with a duty, or holding a right, in the sentence.
@@ -121,7 +133,7 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
   // the period "survive(s) ... for two years" names, or one after "for a period of"; not every
   // period of a sentence that also says something survives
   const before = clause.text.slice(Math.max(sentence.start, at - 80), at);
-  if (!SURVIVES_THEN.test(before) && !FOR_A_PERIOD.test(before.slice(-40))) return null;
+  if (!SURVIVES_THEN.test(before) && !FOR_A_PERIOD.test(before.slice(-40)) && !ENDS_ON.test(before.slice(-40))) return null;
   for (const party of partiesOf(version)) {
     const owned = ownedBy(party);
     if (owned.duty.test(text)) return { party, kind: 'duty' };

@@ -14,9 +14,18 @@ export const GAP = `[^\\S\\n]+`;
 export function partyMention(party: string): string {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const words = (name: string) => name.split(/\s+/u).map((w) => (/\p{Script=Cyrillic}/u.test(w) && w.length > 4 ? `${escape(w.replace(/[аеиіоуяюєї]$/u, ''))}\\p{L}{0,3}` : escape(w))).join('\\s+');
-  const short = stateShortName(party);
-  return `(?<![\\p{L}\\p{N}])${short ? `(?:${words(party)}|${words(short)})` : words(party)}(?![\\p{L}\\p{N}])`;
+  const others = [stateShortName(party), ...(OTHER_NAMES[party] ?? [])].filter((name): name is string => name !== null);
+  // (longest first: an alternation takes the first name that matches, "United States" before "United States of America")
+  const names = others.length ? `(?:${[party, ...others].sort((a, b) => b.length - a.length).map(words).join('|')})` : words(party);
+  return `(?<![\\p{L}\\p{N}])${names}(?![\\p{L}\\p{N}])`;
 }
+
+// The other names drafts give the two states of the seed story ("the U.S. Party", "the Ukrainian
+// Side").
+const OTHER_NAMES: Record<string, string[]> = {
+  'United States': ['United States of America', 'U.S.A.', 'U.S.'],
+  Ukraine: ['Ukrainian Party', 'Ukrainian Side'],
+};
 
 // A state's style before its name: "the Federal Republic of Taloria", "the Grand Duchy of
 // Vorlund", "the United Provinces of Darrow". Treaties name the state by its style in the

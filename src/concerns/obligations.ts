@@ -1,7 +1,7 @@
 import type { PartyBalance } from '../model/balance.js';
 import type { Clause, Version } from '../model/clause.js';
 import { CAPITALISED, GAP } from './names.js';
-import { partiesOf, partyName } from './parties.js';
+import { partiesOf, partyName, resolveParty } from './parties.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from './sentences.js';
 
 /**
@@ -98,14 +98,39 @@ const NOT_A_PARTY_NAME =
 const DEONTICS = new Map<string, readonly Deontic[]>();
 const DEONTICS_LIMIT = 50_000;
 
-export function deonticsOf(clause: Clause): readonly Deontic[] {
+/**
+ * The duties and rights of a clause; given the version, each party by the name the draft gives it
+ * ("Taloria shall" binds the party its opening calls "the Federal Republic of Taloria", "the U.S.
+ * Party may" the United States).
+ */
+export function deonticsOf(clause: Clause, version?: Version): readonly Deontic[] {
   if (DESCRIPTIVE_KINDS.has(clause.kind)) return [];
   let found = DEONTICS.get(clause.text);
   if (!found) {
     if (DEONTICS.size >= DEONTICS_LIMIT) DEONTICS.clear();
     DEONTICS.set(clause.text, (found = readDeontics(clause.text)));
   }
-  return found;
+  return version ? byDraftNames(found, version) : found;
+}
+
+// A subject's name → the party it names in a version, or null: read once per name and version.
+const DRAFT_NAMES = new WeakMap<Version, Map<string, string | null>>();
+
+function byDraftNames(found: readonly Deontic[], version: Version): readonly Deontic[] {
+  const parties = partiesOf(version);
+  let named = DRAFT_NAMES.get(version);
+  let renamed: Deontic[] | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i]!;
+    if (d.party === 'Parties' || parties.includes(d.party)) continue;
+    if (!named) DRAFT_NAMES.set(version, (named = new Map()));
+    let party = named.get(d.party);
+    if (party === undefined) named.set(d.party, (party = resolveParty(version, d.party)));
+    if (party === null || party === d.party) continue;
+    renamed ??= found.slice();
+    renamed[i] = { ...d, party };
+  }
+  return renamed ?? found;
 }
 
 // A subject joined to a name before it ("The Republic of Norland and the Kingdom of Estria shall
@@ -149,9 +174,12 @@ const RIGHT_OF = new RegExp(
   'gu',
 );
 
-// A passive of receiving after "shall": the subject is paid, compensated or indemnified; or it
-// "shall (first) receive" a sum, which is owed to it.
-const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b/u;
+// A passive of receiving after "shall": the subject is paid, compensated or indemnified, or told
+// of something; or it "shall (first) receive" a sum, which is owed to it.
+const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|told|informed|notified)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b/u;
+// A holding after "shall": "shall each hold one-half of the shares", "shall own a 30% interest"
+// is what the subject has, not what it must do ("shall not hold more than" stays a prohibition).
+const HOLDS_AFTER_MODAL = /^\s+(?:each\s+)?(?:hold|own)\b(?=[^.;]{0,60}?\b(?:shares?|stake|(?:participating\s+)?interests?|per\s?cent|percent|half|thirds?|quarters?)\b|[^.;]{0,60}?%)/u;
 
 // The duty said as a noun with its agent: "Delivery of the Goods by the Seller to the Buyer shall
 // take place on the Delivery Date" is the Seller's duty to deliver, as "The Seller shall deliver" is.
@@ -211,7 +239,8 @@ function readDeontics(text: string): Deontic[] {
     // be compensated" is a payment denied to it, no duty of its own
     const receives = RECEIVES_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 40));
     if (receives && read === 'prohibition') continue;
-    const kind = receives && read === 'obligation' ? 'right' : read;
+    const holds = read === 'obligation' && HOLDS_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 80));
+    const kind = (receives || holds) && read === 'obligation' ? 'right' : read;
     // the words before the subject, back to the sentence's start or LEAD_READ characters (a
     // marker stands for the cut, so that "^" still means the sentence's start)
     const sentenceStart = sentenceAt(text, m.index).start;
@@ -308,7 +337,7 @@ export function obligationBalance(version: Version): PartyBalance[] {
   const byParty = new Map<string, PartyBalance>();
   for (const party of named) byParty.set(party, { party, obligations: 0, prohibitions: 0, rights: 0 });
   for (const clause of version.clauses) {
-    for (const d of deonticsOf(clause)) {
+    for (const d of deonticsOf(clause, version)) {
       if (!counts(d.party)) continue;
       const row = byParty.get(d.party) ?? { party: d.party, obligations: 0, prohibitions: 0, rights: 0 };
       if (d.kind === 'obligation') row.obligations++;

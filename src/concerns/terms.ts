@@ -46,7 +46,7 @@ export function termsOfVersion(version: Version): Term[] {
   const terms = version.clauses.flatMap(termsOfClause);
   const parties = new Set(partiesOf(version));
   for (const clause of version.clauses) {
-    for (const d of deonticsOf(clause)) {
+    for (const d of deonticsOf(clause, version)) {
       if (parties.has(d.party)) {
         parties.delete(d.party);
         terms.push({ kind: 'party', value: d.party, clause: clause.id, start: d.start, end: d.end });

@@ -129,6 +129,25 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(COMPANY, before, after, 'Investor')).toBe('against');
   });
 
+  it('an end put to a party\u2019s duty ("shall cease on the tenth anniversary") is its gain; an end taken away costs it', () => {
+    const UA = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the United States of America.';
+    const endless = "Ukraine's obligation to contribute to the Fund shall continue for as long as the Fund exists.";
+    const ending = "Ukraine's obligation to contribute to the Fund shall cease on the tenth anniversary of the Effective Date.";
+    expect(stanceFor(UA, endless, ending, 'Ukraine')).toBe('favour');
+    expect(stanceFor(UA, ending, endless, 'Ukraine')).toBe('against');
+    expect(stanceFor(UA, ending, endless, 'United States')).toBe('favour');
+    // near miss: a day that is no end of a duty ("shall report on the tenth anniversary")
+    expect(changes(UA, 'Ukraine shall report to the Fund each year.', 'Ukraine shall report to the Fund on the tenth anniversary of the Effective Date.', 'Ukraine').filter((f) => f.rule === 'figure-changed')).toEqual([]);
+  });
+
+  it('a state the articles call by its name alone bears its duties: fewer guns delivered later is the supplier\u2019s gain', () => {
+    const TREATY = 'TREATY\n\nbetween the Government of the Kingdom of Paveria and the Government of the Republic of Quellmoor.';
+    const before = 'Paveria shall deliver forty-eight (48) howitzers within eighteen months.';
+    const after = 'Paveria shall deliver forty-eight (48) howitzers within thirty-six (36) months.';
+    expect(stanceFor(TREATY, before, after, 'Kingdom of Paveria')).toBe('favour');
+    expect(stanceFor(TREATY, before, after, 'Quellmoor')).toBe('against');
+  });
+
   it('a limit in SDR, Swiss francs or euros is a sum: raising a carrier’s limit costs the carrier', () => {
     const CARRIAGE = 'CARRIAGE AGREEMENT\n\nThis Agreement is made between Alder Shipping Ltd (the "Carrier") and Birch Ore plc (the "Shipper").';
     const limit = (sum: string) => `The Carrier's liability to the Shipper for loss of or damage to the Goods shall not exceed ${sum} per kilogramme of gross weight.`;
@@ -571,6 +590,15 @@ describe('whom a clause finding weighs on, read as its rule says', () => {
     expect(found(LOAN_PARTIES, 'The Lender may cancel the Facility without compensation to the Borrower.').map((f) => f[0])).not.toContain('passes-uncompensated');
     // near miss: negated
     expect(found(TWO_STATES, 'The facilities built by the Kingdom of Tessel shall not pass to the Republic of Sarnia without compensation.')).toEqual([]);
+  });
+
+  it('a power one party grants weighs on the grantor, whether it grants it to the other party or to a body that is none', () => {
+    const UA = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the United States of America.';
+    const powers = (text: string) => clauseFindings(UA, text).filter((f) => f.rule === 'unilateral-power').map((f) => f.affects);
+    expect(powers('Ukraine shall grant the Fund a right of first refusal over each new licence.')).toEqual(['Ukraine']);
+    expect(powers('Ukraine hereby grants to the United States a right of first refusal over each new licence.')).toEqual(['Ukraine']);
+    // near miss: the party named before the power holds it
+    expect(powers('The United States shall have a right of first refusal over each new licence.')).toEqual(['Ukraine']);
   });
 
   it('"its Constitution" is the constitution of the party acting before it, though the other is named after; a duty to amend it weighs on that party', () => {

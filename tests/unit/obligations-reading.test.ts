@@ -182,3 +182,33 @@ describe('duties and rights, where one reading gives way to another', () => {
     expect(read('The right of Bank of the North to sue is preserved.')).toEqual([['Bank of the North', 'right', 'right of Bank of the North to']]);
   });
 });
+
+describe('a holding after "shall" is what the subject has', () => {
+  it('"shall each hold one-half of the shares" is a right; "shall not hold more than" stays a prohibition; "shall hold in confidence" a duty', () => {
+    expect(read('Taloria and Meridane shall each hold one-half of the shares in the Pipeline Company.')).toEqual([['Parties', 'right', 'shall']]);
+    expect(read('The Investor shall own a 30% participating interest in the Licence.')).toEqual([['Investor', 'right', 'shall']]);
+    expect(read('The Investor shall not hold more than forty-nine per cent of the shares.')).toEqual([['Investor', 'prohibition', 'shall not']]);
+    expect(read('The Investor shall hold the Information in confidence.')).toEqual([['Investor', 'obligation', 'shall']]);
+  });
+});
+
+describe('a party told of something after "shall" is owed the telling', () => {
+  it('"shall be told" or "shall be notified" is what the subject is owed; "shall notify" is its duty', () => {
+    expect(read('Ukraine shall be told of the sale.')).toEqual([['Ukraine', 'right', 'shall']]);
+    expect(read('The Lender shall be promptly notified of any default.')).toEqual([['Lender', 'right', 'shall']]);
+    expect(read('The Lender shall notify the Borrower of any default.')).toEqual([['Lender', 'obligation', 'shall']]);
+  });
+});
+
+describe('duties and rights by the names the draft gives its parties', () => {
+  const TREATY = 'TREATY\n\nbetween the Government of the Kingdom of Paveria and the Government of the Republic of Quellmoor.';
+
+  it('"Paveria shall" binds the Kingdom of Paveria; "the U.S. Party may" is a right of the United States', () => {
+    const paveria = parseVersion(`${TREATY}\n\n1. Paveria shall deliver the howitzers and Quellmoor may inspect them.`);
+    expect(deonticsOf(paveria.clauses.at(-1)!, paveria).map((d) => [d.party, d.kind])).toEqual([['Kingdom of Paveria', 'obligation'], ['Republic of Quellmoor', 'right']]);
+    // without the version, the names as written
+    expect(deonticsOf(paveria.clauses.at(-1)!).map((d) => d.party)).toEqual(['Paveria', 'Quellmoor']);
+    const states = parseVersion('AGREEMENT\n\nbetween the Government of Ukraine and the Government of the United States of America.\n\n1. The U.S. Party may appoint three members and the Ukrainian Side shall appoint two.');
+    expect(deonticsOf(states.clauses.at(-1)!, states).map((d) => [d.party, d.kind])).toEqual([['United States', 'right'], ['Ukraine', 'obligation']]);
+  });
+});

@@ -93,6 +93,14 @@ describe('a state named by its style in the opening and by its name alone in the
     expect(mentions('Republic of Sarnia')).toEqual([]);
   });
 
+  it('reads "the U.S. Party" and "the Ukrainian Side" as the two states of the seed story', () => {
+    expect(partyName('the U.S. Party')).toBe('United States');
+    expect(partyName('the Ukrainian Side')).toBe('Ukraine');
+    const mentions = (party: string, text: string) => [...text.matchAll(new RegExp(partyMention(party), 'gu'))].map((m) => m[0]);
+    expect(mentions('United States', 'the U.S. Party, U.S.-appointed members and the United States of America')).toEqual(['U.S.', 'U.S.', 'United States of America']);
+    expect(mentions('Ukraine', 'the Ukrainian Side and Ukraine, not Ukrainian law')).toEqual(['Ukrainian Side', 'Ukraine']);
+  });
+
   it('looks the state up by its short name, and weighs on it a duty its articles give it by that name', () => {
     const version = parseVersion(`${TREATY}\n\n1. Vorlund shall pay to Taloria one-half of the revenues from the Senne pipeline.`);
     expect(resolveParty(version, 'Taloria')).toBe('Federal Republic of Taloria');

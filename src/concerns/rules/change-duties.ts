@@ -51,8 +51,8 @@ const AT_ITS_DISCRETION = /^[^.;]{0,100}?\b(?:as\s+it\s+(?:may\s+)?(?:sees?|thin
 export type WeighedDuty = Deontic & { shared?: true };
 
 /** The duties and rights of a clause as a change weighs them (see DECIDES; a passive with its agent, "shall be borne by the United States", is read with the duties). */
-export function dutiesOf(clause: Clause, parties: ReadonlySet<string>): WeighedDuty[] {
-  return deonticsOf(clause)
+export function dutiesOf(clause: Clause, parties: ReadonlySet<string>, version: Version): WeighedDuty[] {
+  return deonticsOf(clause, version)
     // a duty or right the parties share ("Either the Principal or the Agent may terminate", "The
     // Parties shall consult") is each one's: taken from one of them, it is that one's loss
     .flatMap((d): WeighedDuty[] => (d.party === 'Parties' ? [...parties].map((party) => ({ ...d, party, shared: true as const })) : [d]))

@@ -8,7 +8,7 @@ import { cachedPattern } from '../pattern-cache.js';
 import { sentenceAt } from '../sentences.js';
 import { mostBurdened, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { figuresOf, type Figure } from '../figures.js';
-import { effectOfChange, figureWeight, graceFor, isCapAsShareOfSum, isVoteThreshold, shareLoser } from '../direction.js';
+import { effectOfChange, endsDutyOrRight, figureWeight, graceFor, isCapAsShareOfSum, isVoteThreshold, shareLoser } from '../direction.js';
 import type { ChangeMatch, ChangeRule, ClauseLookup } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
@@ -201,7 +201,9 @@ export const figureChanged: ChangeRule = {
     // a grace period before a party's failure counts, which can only help that party; or a time
     // limit put in place of a vague one ("as soon as reasonably practicable" → "within forty-eight
     // hours"), which binds whoever must act by it
-    if (period && before.length === 0 && !(inNew && (graceFor(inNew.clause, comparison.new, inNew.figure.start) || vagueTimeMadeFigure(inNew, oldClauses)))) return [];
+    // (or an end put to a party's duty or right: "shall continue for as long as the Fund exists" →
+    // "shall cease on the tenth anniversary")
+    if (period && before.length === 0 && !(inNew && (graceFor(inNew.clause, comparison.new, inNew.figure.start) || vagueTimeMadeFigure(inNew, oldClauses) || endsDutyOrRight(inNew.clause, comparison.new, inNew.figure.start)))) return [];
     let affects: string | null = null;
     let effect: Effect | null = null;
     // a split between the parties: the party whose share fell loses
@@ -292,7 +294,7 @@ export const dutyShifted: ChangeRule = {
     const parties = new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)]);
     const olds = clauses.oldClauses(change);
     const news = clauses.newClauses(change);
-    const tally = (list: Clause[], version: Version) => list.flatMap((clause) => dutiesOf(clause, parties).map((d) => ({ clause, d })));
+    const tally = (list: Clause[], version: Version) => list.flatMap((clause) => dutiesOf(clause, parties, version).map((d) => ({ clause, d })));
     const before = tally(olds, comparison.old);
     const after = tally(news, comparison.new);
     // a duty for a duty of the same party ("shall not ... except with consent" → "shall notify")
@@ -436,10 +438,10 @@ export const protectionChanged: ChangeRule = {
 const HEDGE = /^\s+(?:endeavou?r|use\s+(?:all\s+)?(?:its|their)?\s*(?:best|reasonable|commercially\s+reasonable|good[-\s]faith)\s+(?:efforts|endeavou?rs)|seek\s+to|try\s+to|attempt\s+to|aim\s+to|consider|support|facilitate|explore|encourage|promote|work\s+towards)\b/iu;
 
 /** Each named party's firm and softened duties in some clauses. */
-function dutyStrength(list: Clause[], parties: ReadonlySet<string>): Map<string, { firm: number; soft: number; evidence: { clause: Clause; start: number; end: number } | null }> {
+function dutyStrength(list: Clause[], parties: ReadonlySet<string>, version: Version): Map<string, { firm: number; soft: number; evidence: { clause: Clause; start: number; end: number } | null }> {
   const strength = new Map<string, { firm: number; soft: number; evidence: { clause: Clause; start: number; end: number } | null }>();
   for (const clause of list) {
-    for (const d of deonticsOf(clause)) {
+    for (const d of deonticsOf(clause, version)) {
       if (!parties.has(d.party) || d.kind !== 'obligation') continue;
       const row = strength.get(d.party) ?? { firm: 0, soft: 0, evidence: null };
       if (HEDGE.test(clause.text.slice(d.end))) row.soft++;
@@ -462,8 +464,8 @@ export const dutyHedged: ChangeRule = {
   rewrittenOnly: true,
   find(change, comparison, clauses) {
     const parties = new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)]);
-    const before = dutyStrength(clauses.oldClauses(change), parties);
-    const after = dutyStrength(clauses.newClauses(change), parties);
+    const before = dutyStrength(clauses.oldClauses(change), parties, comparison.old);
+    const after = dutyStrength(clauses.newClauses(change), parties, comparison.new);
     const matches: ChangeMatch[] = [];
     for (const party of parties) {
       const [was, is] = [before.get(party), after.get(party)];

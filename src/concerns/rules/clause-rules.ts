@@ -238,7 +238,7 @@ export const oneSidedClause: ClauseRule = {
   explanation: 'One party bears the duties of this clause while the other holds its rights.',
   find(clause, version) {
     const parties = new Set(partiesOf(version));
-    const deontics = deonticsOf(clause).filter((d) => parties.has(d.party));
+    const deontics = deonticsOf(clause, version).filter((d) => parties.has(d.party));
     const bearers = new Set(deontics.filter((d) => d.kind !== 'right').map((d) => d.party));
     // leave to give ("may make contributions") is no right over the other party
     const holders = deontics.filter((d) => d.kind === 'right' && !bearers.has(d.party) && !isLeaveToGive(clause, d));

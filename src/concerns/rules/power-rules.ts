@@ -159,7 +159,7 @@ export const onePartyPower: ClauseRule = {
     if (!OPERATIVE(clause)) return [];
     const parties = new Set(partiesOf(version));
     if (parties.size !== 2) return [];
-    const rights = deonticsOf(clause).filter((d) => d.kind === 'right' && parties.has(d.party));
+    const rights = deonticsOf(clause, version).filter((d) => d.kind === 'right' && parties.has(d.party));
     const holders = new Set(rights.map((d) => d.party));
     if (holders.size !== 1) return [];
     for (const d of rights.slice(0, RIGHTS_READ_AT_MOST)) {

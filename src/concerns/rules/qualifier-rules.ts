@@ -112,7 +112,7 @@ export const termQualified: ChangeRule = {
     const termsOfClause = new Map<Clause, WeighedDuty[]>();
     const termsOf = (clause: Clause) => {
       let terms = termsOfClause.get(clause);
-      if (!terms) termsOfClause.set(clause, (terms = dutiesOf(clause, parties)));
+      if (!terms) termsOfClause.set(clause, (terms = dutiesOf(clause, parties, olds.includes(clause) ? comparison.old : comparison.new)));
       return terms;
     };
     const before = qualifiersIn(olds, termsOf);
