@@ -24,19 +24,33 @@ export const EvalSetSchema = z.object({ format: z.literal('counterdraft/concern-
 
 // A state by its name ("Ukraine") or its style ("Republic of Sarnia", "Federation of Arcos").
 const STATE_WITH_ARTICLE = /^(?:\p{Lu}\p{L}+\s+)?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Duchy|Union|Confederation|Emirate|Sultanate)\s+of\s+\p{Lu}/u;
-const STATE = new RegExp(`^(?:Ukraine|United States|Україна|Сполучені Штати)$|${STATE_WITH_ARTICLE.source}|^Government\\s+of\\s`, 'u');
+const STATE = new RegExp(`^(?:Ukraine|United States(?: of America)?|Україна|Сполучені Штати)$|${STATE_WITH_ARTICLE.source}|^Government\\s+of\\s`, 'u');
+// A side of a state ("the Ukrainian Side", "the U.S. Party"): in a draft, that state's government
+// given the label as its short form.
+const SIDE_OF_STATE: [RegExp, string][] = [
+  [/^Ukrainian\s+(?:Side|Party)$/u, 'Ukraine'],
+  [/^(?:U\.S\.|US|American)\s+(?:Side|Party)$/u, 'the United States of America'],
+];
 
 /** An opening that names the parties the way such a draft would, so the rules know who they are. */
-export function opening(parties: readonly string[]): string {
-  if (parties.length === 0) return 'AGREEMENT\n\nThe Parties have agreed as follows.';
-  const states = parties.every((p) => STATE.test(p));
-  if (states) {
-    // (a party labelled by its government, "Government of Ukraine", is named as it is labelled)
-    const government = (p: string) => (/^Government\s+of\s/u.test(p) ? `the ${p}` : `the Government of ${p === 'United States' ? 'the United States of America' : STATE_WITH_ARTICLE.test(p) ? `the ${p}` : p}`);
-    return `AGREEMENT\n\n${parties.map(government).join(' and ').replace(/^t/u, 'T')} (the "Parties") have agreed as follows.`;
+export function opening(labels: readonly string[]): string {
+  if (labels.length === 0) return 'AGREEMENT\n\nThe Parties have agreed as follows.';
+  const parties = labels.map((label) => label.replace(/^the\s+/iu, ''));
+  const sideOf = (p: string) => SIDE_OF_STATE.find(([side]) => side.test(p))?.[1];
+  if (parties.some(sideOf) && parties.every((p) => sideOf(p) || STATE.test(p))) {
+    const named = (p: string) => (sideOf(p) ? `the Government of ${sideOf(p)} (the "${p}")` : governmentOf(p));
+    return `AGREEMENT\n\nThis Agreement is made between ${parties.map(named).join(' and ')}.`;
   }
+  if (parties.every((p) => STATE.test(p))) return `AGREEMENT\n\n${parties.map(governmentOf).join(' and ').replace(/^t/u, 'T')} (the "Parties") have agreed as follows.`;
   const names = ['Alder Holdings Ltd', 'Birch Resources Inc.', 'Cedar Partners LLC', 'Dogwood Trading plc'];
   return `AGREEMENT\n\nThis Agreement is made between ${parties.map((p, k) => `${names[k % names.length]} (the "${p}")`).join(' and ')}.`;
+}
+
+// (a party labelled by its government, "Government of Ukraine", is named as it is labelled)
+function governmentOf(state: string): string {
+  if (/^Government\s+of\s/u.test(state)) return `the ${state}`;
+  if (/^United States(?: of America)?$/u.test(state)) return 'the Government of the United States of America';
+  return `the Government of ${STATE_WITH_ARTICLE.test(state) ? `the ${state}` : state}`;
 }
 
 /**

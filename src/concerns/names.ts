@@ -14,18 +14,19 @@ export const GAP = `[^\\S\\n]+`;
 export function partyMention(party: string): string {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const words = (name: string) => name.split(/\s+/u).map((w) => (/\p{Script=Cyrillic}/u.test(w) && w.length > 4 ? `${escape(w.replace(/[аеиіоуяюєї]$/u, ''))}\\p{L}{0,3}` : escape(w))).join('\\s+');
-  const others = [stateShortName(party), ...(OTHER_NAMES[party] ?? [])].filter((name): name is string => name !== null);
+  const others = [stateShortName(party), ...(SAME_STATE.find((names) => names.includes(party))?.filter((name) => name !== party) ?? [])].filter((name): name is string => name !== null);
   // (longest first: an alternation takes the first name that matches, "United States" before "United States of America")
   const names = others.length ? `(?:${[party, ...others].sort((a, b) => b.length - a.length).map(words).join('|')})` : words(party);
   return `(?<![\\p{L}\\p{N}])${names}(?![\\p{L}\\p{N}])`;
 }
 
-// The other names drafts give the two states of the seed story ("the U.S. Party", "the Ukrainian
-// Side").
-const OTHER_NAMES: Record<string, string[]> = {
-  'United States': ['United States of America', 'U.S.A.', 'U.S.'],
-  Ukraine: ['Ukrainian Party', 'Ukrainian Side'],
-};
+// The names drafts give the two states of the seed story ("the U.S. Party", "the Ukrainian
+// Side"): a party by any of them is mentioned by all ("the Ukrainian Side" in "the Constitution
+// of Ukraine").
+const SAME_STATE = [
+  ['Ukraine', 'Ukrainian Party', 'Ukrainian Side'],
+  ['United States', 'United States of America', 'U.S.A.', 'U.S.', 'U.S. Party', 'U.S. Side', 'US Party', 'US Side'],
+];
 
 // A state's style before its name: "the Federal Republic of Taloria", "the Grand Duchy of
 // Vorlund", "the United Provinces of Darrow". Treaties name the state by its style in the

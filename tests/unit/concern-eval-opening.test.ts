@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { opening } from '../../src/bench/concern-eval.js';
-import { partiesOf } from '../../src/concerns/parties.js';
+import { partiesOf, ukraineAmong } from '../../src/concerns/parties.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
 /** The opening the labelled sets' clauses are set in names the parties as their labels do. */
@@ -12,6 +12,13 @@ describe('the opening of a labelled case', () => {
     expect(partiesIn(['Ukraine', 'United States'])).toEqual(['Ukraine', 'United States']);
     expect(partiesIn(['Government of Ukraine', 'Government of the United States of America'])).toEqual(['Ukraine', 'United States']);
     expect(partiesIn(['Republic of Sarnia', 'Kingdom of Tessel'])).toEqual(['Republic of Sarnia', 'Kingdom of Tessel']);
+  });
+
+  it('names a side of a state ("the Ukrainian Side", "the U.S. Party") as its government given that short form, so the state\u2019s own rules apply', () => {
+    const version = parseVersion(`${opening(['the Ukrainian Side', 'the U.S. Side'])}\n\n1. The Ukrainian Side shall act in accordance with the Constitution of Ukraine.`);
+    expect(partiesOf(version)).toEqual(['Ukrainian Side', 'U.S. Side']);
+    expect(ukraineAmong(version)).toBe('Ukrainian Side');
+    expect(partiesIn(['Ukraine', 'United States of America'])).toEqual(['Ukraine', 'United States']);
   });
 
   it('names other parties by a company given the label as its short form', () => {

@@ -97,7 +97,7 @@ describe('a state named by its style in the opening and by its name alone in the
     expect(partyName('the U.S. Party')).toBe('United States');
     expect(partyName('the Ukrainian Side')).toBe('Ukraine');
     const mentions = (party: string, text: string) => [...text.matchAll(new RegExp(partyMention(party), 'gu'))].map((m) => m[0]);
-    expect(mentions('United States', 'the U.S. Party, U.S.-appointed members and the United States of America')).toEqual(['U.S.', 'U.S.', 'United States of America']);
+    expect(mentions('United States', 'the U.S. Party, U.S.-appointed members and the United States of America')).toEqual(['U.S. Party', 'U.S.', 'United States of America']);
     expect(mentions('Ukraine', 'the Ukrainian Side and Ukraine, not Ukrainian law')).toEqual(['Ukrainian Side', 'Ukraine']);
   });
 

@@ -303,6 +303,13 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['one-sided', 'Ukraine shall admit the vessels of the Republic of Sarnia to its ports, without any corresponding obligation on the part of the Republic of Sarnia.', 'Ukraine shall admit the vessels of the Republic of Sarnia to its ports, and the Republic of Sarnia shall admit those of Ukraine to its own.'],
     // a charge granted over rights, as a verb, not charges levied
     ['ownership', 'Ukraine charges its rights under the Mining Licence in favour of the Fund.', 'Ukraine charges for water drawn from the Mining Licence area are set by law.'],
+    // social security is no security; a clause's title cited in a list chooses no law; a joint body's judgment is no one party's
+    ['security', 'The Republic of Sarnia shall maintain security arrangements for the Fund\u2019s premises in Ukraine.', 'Seconded staff shall remain subject to the social security arrangements of their employers.'],
+    ['governing-law', 'The governing law of this Agreement shall be the law of England.', 'Articles 8 (Confidentiality) and 15 (Governing Law) shall survive any termination of this Agreement.'],
+    ['one-sided', 'The Republic of Sarnia may set up such working groups as it deems necessary.', 'The Joint Committee may set up such working groups as it deems necessary.'],
+    // a debt "irrevocably discharged" is paid, not a commitment; the ratification "of this Agreement by" a party is no party's say
+    ['one-sided', 'Ukraine irrevocably waives any right to object to the venue.', 'This guarantee shall remain in force until the sums due are irrevocably and unconditionally discharged in full.'],
+    ['one-sided', 'No sale of the Fund\u2019s assets may take place without the agreement of the Republic of Sarnia.', 'The ratification of this Agreement by the Republic of Sarnia shall require the approval of its Parliament.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
     expect(categoriesOf(fires).has(category), fires).toBe(true);
     expect(categoriesOf(nearMiss).has(category), nearMiss).toBe(false);

@@ -121,8 +121,9 @@ export const irrevocable = patternRule({
   id: 'irrevocable',
   category: 'one-sided',
   severity: 'medium',
-    // "irrevocably submits to the jurisdiction of the courts" is how a forum clause is worded, not a commitment
-  pattern: keyed(/\birrevocabl[ey]\b(?!\s+(?:submits?|agrees?\s+to\s+submit)\b)/iu, 'irrevocab'),
+    // "irrevocably submits to the jurisdiction of the courts" is how a forum clause is worded, not a
+    // commitment; nor is a debt "irrevocably (and unconditionally) discharged", which is paid for good
+  pattern: keyed(/\birrevocabl[ey]\b(?!\s+(?:submits?|agrees?\s+to\s+submit|(?:and\s+unconditionally\s+)?(?:discharged|paid|repaid|satisfied))\b)/iu, 'irrevocab'),
   explanation: 'An irrevocable commitment cannot be withdrawn even if circumstances or governments change.',
 });
 

@@ -39,7 +39,8 @@ function sayOf(party: string): RegExp {
     const appointee = '(?:(?:the\\s+)?(?:members?|directors?|representatives?|nominees?)\\s+(?:appointed|nominated|designated)\\s+by\\s+)?';
     pattern = new RegExp(
       [
-        `\\b${SAY_WORDS}\\s+(?:of|by)\\s+(?:the\\s+)?${appointee}(?:the\\s+)?${name}`,
+        // ("the ratification of this Agreement by Orlund" names the instrument, not a party's agreement)
+        `\\b(?<!\\b(?:this|present)\\s+)${SAY_WORDS}\\s+(?:of|by)\\s+(?:the\\s+)?${appointee}(?:the\\s+)?${name}`,
         `${name}['’]s?\\s+(?:(?:prior|express|written|sole|own)\\s+){0,3}${SAY_WORDS}\\b`,
         `\\b(?:approved|consented\\s+to|authori[sz]ed|determined|decided|signed|certified|designated|selected)\\s+(?:in\\s+writing\\s+|in\\s+advance\\s+|beforehand\\s+|solely\\s+|alone\\s+)?by\\s+(?:the\\s+)?${appointee}(?:the\\s+)?${name}`,
         `${name}\\s+(?:has|have|shall\\s+have)\\s+(?:first\\s+|previously\\s+)?(?:given|granted|provided|voted)\\b`,
