@@ -601,6 +601,11 @@ describe('whom a clause finding weighs on, read as its rule says', () => {
     expect(powers('The United States shall have a right of first refusal over each new licence.')).toEqual(['Ukraine']);
   });
 
+  it('a guarantee one state gives by the words themselves protects the other', () => {
+    const found = clauseFindings(TWO_STATES, 'Tessel guarantees the independence and territorial integrity of Sarnia and shall take such action, including the use of armed force, as may be necessary.').filter((f) => f.category === 'security');
+    expect(found.map((f) => [f.rule, f.affects, f.effect])).toEqual([['security-commitment', 'Republic of Sarnia', 'benefit']]);
+  });
+
   it('"its Constitution" is the constitution of the party acting before it, though the other is named after; a duty to amend it weighs on that party', () => {
     const found = (text: string) => clauseFindings(TWO_STATES, text).filter((f) => f.category === 'constitutional').map((f) => [f.rule, f.affects, f.effect]);
     expect(found('The Republic of Sarnia shall amend Article 41 of its Constitution to give effect to the allocation to the Kingdom of Tessel.')).toEqual([

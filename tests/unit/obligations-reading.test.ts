@@ -212,3 +212,11 @@ describe('duties and rights by the names the draft gives its parties', () => {
     expect(deonticsOf(states.clauses.at(-1)!, states).map((d) => [d.party, d.kind])).toEqual([['United States', 'right'], ['Ukraine', 'obligation']]);
   });
 });
+
+describe('a guarantee given by the words themselves', () => {
+  it('"X guarantees" is X\u2019s duty; "Nothing ... guarantees" is no one\u2019s', () => {
+    expect(read('The Republic of Sarnia guarantees the independence of the Kingdom of Tessel.')).toEqual([['Republic of Sarnia', 'obligation', 'guarantees']]);
+    expect(read('The Guarantor hereby guarantees the punctual payment of all sums due.')).toEqual([['Guarantor', 'obligation', 'guarantees']]);
+    expect(read('Nothing in this Agreement guarantees any return.')).toEqual([]);
+  });
+});

@@ -322,6 +322,7 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['financial', 'The Republic of Sarnia shall cancel forty per cent of the outstanding principal of the bilateral debt owed to it by Ukraine.', 'Either Party may cancel a scheduled meeting of the Committee by notice.'],
     ['financial', 'The Republic of Sarnia shall be entitled to recover from Cost Oil all Exploration Costs.', 'The Republic of Sarnia shall recover from the site all its equipment.'],
     ['financial', 'Ukraine shall not, without the prior written consent of the Republic of Sarnia, amend the Tariff Regulation.', 'Ukraine shall not, without the prior written consent of the Republic of Sarnia, amend the Traffic Regulation.'],
+    ['ownership', 'Ukraine grants to the Republic of Sarnia an exclusive mining licence over the Licence Area.', 'Ukraine grants to the Republic of Sarnia a non-exclusive mining licence over the Licence Area.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
     expect(categoriesOf(fires).has(category), fires).toBe(true);
     expect(categoriesOf(nearMiss).has(category), nearMiss).toBe(false);
