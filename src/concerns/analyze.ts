@@ -386,7 +386,10 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     // a concern that turns on a figure ("50 percent of revenues") comes or goes with the figure,
     // which figure-changed already reports, with its direction
     const figureMoved = already.some((f) => f.rule === 'figure-changed' && touches(f));
-    const aboutFigure = (f: ClauseFinding) => figureMoved && figuresOf(f.evidence.quote).length > 0;
+    // (a figure its words hold that the other side also has, "renewed for periods of five years",
+    // did not move: the concern does not turn on the figure that did)
+    const otherSide = (f: ClauseFinding) => (f.version === 'new' ? change.old.map((id) => text('old', id)) : change.new.map((id) => text('new', id))).join('\n');
+    const aboutFigure = (f: ClauseFinding) => figureMoved && figuresOf(f.evidence.quote).some((figure) => !otherSide(f).includes(figure.text));
     // kinds of concern are told apart by rule: "past assistance repaid" appearing where a plain
     // payment was is news, though both are financial
     const was = new Set(before.map((f) => f.rule));

@@ -347,8 +347,11 @@ export function effectOfChange(weight: FigureWeight, from: number | null, to: nu
   return null;
 }
 
-const EQUAL_SHARES = /\b(?:in\s+equal\s+(?:shares|parts|proportions)|equally|in\s+equal\s+measure|рівн\p{L}*\s+частк\p{L}*)/iu;
-const TO_PARTY = /^\s+(?:shall\s+(?:go|accrue|be\s+paid)\s+)?(?:to|for)\s+(?:the\s+)?/iu;
+const EQUAL_SHARES = /\b(?:in\s+equal\s+(?:undivided\s+)?(?:shares|parts|proportions)|equally|in\s+equal\s+measure|рівн\p{L}*\s+частк\p{L}*)/iu;
+// "fifty per cent to the Fund", "sixty per cent (60%) in Elsinthe" (title vesting), "51 per cent by Taloria"
+const TO_PARTY = /^\s*(?:\(\s*[\d.,]+\s*(?:%|per\s?cent)\s*\))?\s+(?:shall\s+(?:go|accrue|be\s+paid)\s+)?(?:to|for|in|by)\s+(?:the\s+)?/iu;
+// the parties named together ("shall vest in the Parties in equal shares")
+const ALL_PARTIES = /\b(?:the|both|each\s+of\s+the)\s+Parties\b|\beach\s+Party\b/u;
 
 /**
  * Shares of one thing split between the parties ("as to two-thirds to the Republic of Varenia
@@ -370,8 +373,10 @@ export function sharesByParty(text: string, version: Version): Map<string, numbe
   if (shares.size === 0) {
     const equal = EQUAL_SHARES.exec(text);
     if (equal) {
-      const named = partiesNamedIn(text.slice(sentenceAt(text, equal.index).start, sentenceAt(text, equal.index).end), version);
-      if (named.length >= 2) for (const p of named) shares.set(p, 100 / named.length);
+      const sentence = text.slice(sentenceAt(text, equal.index).start, sentenceAt(text, equal.index).end);
+      const named = partiesNamedIn(sentence, version);
+      const sharing = named.length >= 2 ? named : ALL_PARTIES.test(sentence) ? partiesOf(version) : [];
+      if (sharing.length >= 2) for (const p of sharing) shares.set(p, 100 / sharing.length);
     }
   }
   return shares;

@@ -148,6 +148,25 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(TREATY, before, after, 'Quellmoor')).toBe('against');
   });
 
+  it('title shared "in the Parties in equal undivided shares", then vesting "as to sixty per cent (60%) in" one: the other\u2019s loss', () => {
+    const before = 'Title to hydrocarbons in the Joint Zone shall vest in the Parties at the wellhead in equal undivided shares.';
+    const after = 'Title to hydrocarbons in the Joint Zone shall vest at the wellhead as to sixty per cent (60%) in Tessel and forty per cent (40%) in Sarnia.';
+    expect(stanceFor(TWO_STATES, before, after, 'Republic of Sarnia')).toBe('against');
+    expect(stanceFor(TWO_STATES, before, after, 'Kingdom of Tessel')).toBe('favour');
+    // near miss: a share "in cash" names no party it goes to
+    expect(changes(TWO_STATES, before, 'Title to hydrocarbons in the Joint Zone shall vest at the wellhead, sixty per cent (60%) in kind and forty per cent (40%) in cash.', 'Republic of Sarnia').filter((f) => f.rule === 'figure-changed' && f.affects !== null)).toEqual([]);
+  });
+
+  it('a one-sided term that appears beside a figure that changed is reported, when the figure its own words hold did not change', () => {
+    const before = 'The Agreement shall be renewed automatically for periods of five years unless either Party gives notice not less than twelve months before expiry.';
+    const after = 'The Agreement shall be renewed automatically for periods of five years unless the Kingdom of Tessel gives notice not less than three months before expiry.';
+    const appears = changes(TWO_STATES, before, after, 'Kingdom of Tessel').filter((f) => f.rule === 'concern-appears' && f.category === 'one-sided');
+    expect(appears.map((f) => [f.affects, f.stance])).toEqual([['Republic of Sarnia', 'favour']]);
+    // near miss: a concern that turns on the figure that changed is the figure's news, reported once
+    const share = (n: string) => `The Kingdom of Tessel shall receive ${n} of the revenues of the Joint Zone.`;
+    expect(changes(TWO_STATES, share('fifty per cent'), share('twenty-five per cent'), 'Kingdom of Tessel').filter((f) => f.rule === 'concern-appears' || f.rule === 'concern-gone')).toEqual([]);
+  });
+
   it('a limit in SDR, Swiss francs or euros is a sum: raising a carrier’s limit costs the carrier', () => {
     const CARRIAGE = 'CARRIAGE AGREEMENT\n\nThis Agreement is made between Alder Shipping Ltd (the "Carrier") and Birch Ore plc (the "Shipper").';
     const limit = (sum: string) => `The Carrier's liability to the Shipper for loss of or damage to the Goods shall not exceed ${sum} per kilogramme of gross weight.`;
