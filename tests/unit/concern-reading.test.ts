@@ -625,6 +625,11 @@ describe('whom a clause finding weighs on, read as its rule says', () => {
     expect(found.map((f) => [f.rule, f.affects, f.effect])).toEqual([['security-commitment', 'Republic of Sarnia', 'benefit']]);
   });
 
+  it('distributions made to one party until it has recovered its contributions weigh on the other', () => {
+    const found = clauseFindings(LOAN_PARTIES, 'All recoveries shall be paid to the Lender until it has been repaid in full, and thereafter to the Borrower.').filter((f) => f.rule === 'paid-first');
+    expect(found.map((f) => f.affects)).toEqual(['Borrower']);
+  });
+
   it('"its Constitution" is the constitution of the party acting before it, though the other is named after; a duty to amend it weighs on that party', () => {
     const found = (text: string) => clauseFindings(TWO_STATES, text).filter((f) => f.category === 'constitutional').map((f) => [f.rule, f.affects, f.effect]);
     expect(found('The Republic of Sarnia shall amend Article 41 of its Constitution to give effect to the allocation to the Kingdom of Tessel.')).toEqual([

@@ -323,6 +323,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['financial', 'The Republic of Sarnia shall be entitled to recover from Cost Oil all Exploration Costs.', 'The Republic of Sarnia shall recover from the site all its equipment.'],
     ['financial', 'Ukraine shall not, without the prior written consent of the Republic of Sarnia, amend the Tariff Regulation.', 'Ukraine shall not, without the prior written consent of the Republic of Sarnia, amend the Traffic Regulation.'],
     ['ownership', 'Ukraine grants to the Republic of Sarnia an exclusive mining licence over the Licence Area.', 'Ukraine grants to the Republic of Sarnia a non-exclusive mining licence over the Licence Area.'],
+    // one party paid first, until it has recovered what it put in
+    ['one-sided', 'Distributions from the Fund shall be made to the Republic of Sarnia until it has recovered its contributions, and thereafter to the Parties in equal shares.', 'Ukraine shall keep the Fund\u2019s account open until it has received the final statement.'],
   ])('%s: fires on a clause that says it, not on one that only sounds like it', (category, fires, nearMiss) => {
     expect(categoriesOf(fires).has(category), fires).toBe(true);
     expect(categoriesOf(nearMiss).has(category), nearMiss).toBe(false);
