@@ -15,6 +15,13 @@ describe('a party’s name, as written and as a reader gives it', () => {
     expect(partyName('Government of the Kingdom of Tessel')).toBe('Kingdom of Tessel');
   });
 
+  it('reads a side of Ukraine only as the whole subject, its words apart by any spaces', () => {
+    expect(partyName('Ukrainian  Side')).toBe('Ukraine');
+    expect(partyName('Pro-Ukrainian Side')).toBe('Pro-Ukrainian Side');
+    expect(partyName('Ukrainian Side Delegation')).toBe('Ukrainian Side Delegation');
+    expect(partyName('U.S.  Party')).toBe('United States');
+  });
+
   it('finds a company whose name opens with "A", by its name with or without spaces around it', () => {
     const opening = MADE('A Plus Haulage Ltd (the "Carrier") and Birch Ltd (the "Shipper").');
     expect(resolveIn(opening, 'A Plus Haulage Ltd')).toBe('Carrier');
