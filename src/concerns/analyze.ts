@@ -388,8 +388,9 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     const figureMoved = already.some((f) => f.rule === 'figure-changed' && touches(f));
     // (a figure its words hold that the other side also has, "renewed for periods of five years",
     // did not move: the concern does not turn on the figure that did)
-    const otherSide = (f: ClauseFinding) => (f.version === 'new' ? change.old.map((id) => text('old', id)) : change.new.map((id) => text('new', id))).join('\n');
-    const aboutFigure = (f: ClauseFinding) => figureMoved && figuresOf(f.evidence.quote).some((figure) => !otherSide(f).includes(figure.text));
+    const oldText = figureMoved ? change.old.map((id) => text('old', id)).join('\n') : '';
+    const newText = figureMoved ? change.new.map((id) => text('new', id)).join('\n') : '';
+    const aboutFigure = (f: ClauseFinding) => figureMoved && figuresOf(f.evidence.quote).some((figure) => !(f.version === 'new' ? oldText : newText).includes(figure.text));
     // kinds of concern are told apart by rule: "past assistance repaid" appearing where a plain
     // payment was is news, though both are financial
     const was = new Set(before.map((f) => f.rule));

@@ -373,7 +373,8 @@ export function sharesByParty(text: string, version: Version): Map<string, numbe
   if (shares.size === 0) {
     const equal = EQUAL_SHARES.exec(text);
     if (equal) {
-      const sentence = text.slice(sentenceAt(text, equal.index).start, sentenceAt(text, equal.index).end);
+      const { start, end } = sentenceAt(text, equal.index);
+      const sentence = text.slice(start, end);
       const named = partiesNamedIn(sentence, version);
       const sharing = named.length >= 2 ? named : ALL_PARTIES.test(sentence) ? partiesOf(version) : [];
       if (sharing.length >= 2) for (const p of sharing) shares.set(p, 100 / sharing.length);
