@@ -11,6 +11,7 @@ import { figuresOf } from './figures.js';
 import { sentenceAt } from './sentences.js';
 import { sameLawOnly } from './forum.js';
 import { exitGainedBy } from './exit-gained.js';
+import { reachChange, strengthChange, WEIGHED_BY_STRENGTH } from './strength.js';
 import { comparableKey } from '../redline/normalize.js';
 import { ignoreFlags } from '../model/options.js';
 import type { ChangeRule, ClauseMatch, ClauseRule, DocumentRule, WeighsOn } from './rule.js';
@@ -226,84 +227,9 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
   return oncePerWords([...oldFindings, ...newFindings, ...changeFindings, ...concernsChanged(comparison, oldFindings, newFindings, changeFindings, text)]);
 }
 
-// Words that make a concern weigh more: a right held alone, for ever, with no way back or no
-// notice; and words that make it weigh less: a condition its use now waits on, or an exception
-// cut out of it ("waives immunity from jurisdiction, but not from execution", "this limit shall
-// not apply to claims under the indemnity", "save for taxes of general application"), or a consent
-// "not to be unreasonably withheld", which a court can check; not an exception
-// made in favour of a party named ("save for the pledge in favour of the Lender"), which is that party's gain.
-const STRONGER =
-  /\b(?<!\b(?:not|no|neither|nor)\s+(?:be\s+)?)(?<!non-)(?:sole(?:ly)?|exclusive(?:ly)?|irrevocabl[ey]|unconditional(?:ly)?)\b(?!\s+(?:of|for|in\s+the\s+event|to\s+the\s+extent|where|if|upon|in\s+connection|by\s+reason)\b)|\bat\s+any\s+time\b|\bwithout\s+(?:any\s+)?(?:notice|cause|reason)\b|\bfor\s+any\s+reason\b/u;
-const WEAKER =
-  /\bonly\s+(?:if|where|when|upon|on|after|with)\b|\bprovided\s+that\b|\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:consent|approval|agreement|conditions?|satisfaction|payment|receipt|review|notice)\b|\bunless\b|\bexcept\s+(?:where|if|with)\b|\b(?:except|save)\s+(?:for|that|those|where|if|to\s+the\s+extent)\b(?![^.;]{0,100}\bin\s+favou?r\s+of\b)|\bbut\s+not\b|\bnot\s+(?:to\s+)?(?:be\s+)?unreasonably\s+(?:withheld|withhold|delayed|delay|refused|refuse)\b|\bshall\s+not\s+(?:apply|extend)\s+to\b|\bno\s+[\p{L}-]+\s+shall\s+extend\s+to\b/u;
-// Which concerns the words can weigh: a term one party holds or gives up, or a forum or an
-// immunity one party submits to or waives. A condition that is itself the concern (approval
-// needed before entry into force) is made stronger, not weaker, by "only after": those are left
-// to their own rules.
-const WEIGHED_BY_STRENGTH = new Set<Finding['category']>(['one-sided', 'ownership', 'financial', 'security', 'governing-law']);
-const strength = (sentence: string) => (STRONGER.test(sentence) ? 1 : 0) - (WEAKER.test(sentence) ? 1 : 0);
-// A security commitment weighs by what it commits: force, troops, "all means"; or talks, measures
-// to be considered, support limited to logistics.
-const FORCE = /\b(?:military|armed)\s+(?:force|forces|means|assistance|support|aid)\b|\ball\s+(?:necessary\s+)?means\b|\btroops\b|\bshall\s+(?:defend|deploy|intervene)\b/u;
-const TALK = /\bconsult(?:ations?)?\b|\bmay\s+consider\b|\bappropriate\s+measures\b|\blimited\s+to\s+(?:logistical|non-lethal|humanitarian|financial|political)\b|\bnon-lethal\b/u;
-const securityStrength = (sentence: string) => (FORCE.test(sentence) ? 1 : 0) - (TALK.test(sentence) ? 1 : 0);
-
-/**
- * 1 when the new sentence makes its concern weigh more than every old one did, -1 less, else 0
- * (sentences lower-cased); and whether its words of strength said so, or only its reach did.
- */
-function strengthChange(oldSentences: string[], newSentence: string, category: Finding['category']): { sign: number; by: 'strength' | 'reach' } {
-  const weigh = category === 'security' ? securityStrength : strength;
-  const was = Math.max(...oldSentences.map(weigh));
-  const is = weigh(newSentence);
-  const sign = Math.sign(is - was);
-  return sign !== 0 ? { sign, by: 'strength' } : { sign: scopeChange(oldSentences, newSentence), by: 'reach' };
-}
-
-/**
- * For an exit or a term, which words of strength do not weigh: 1 or -1 only
- * when the new sentence reaches more or less and no word of strength came or went ("shall be
- * deleted by the Vendor" → "shall be returned by the Vendor to the Subscriber on request, and
- * thereafter deleted": more is asked of the Vendor); an exit made usable "at any time" is reworded.
- */
-function reachChange(oldSentences: string[], newSentence: string): { sign: number; by: 'reach' } {
-  const is = strength(newSentence);
-  if (oldSentences.some((old) => strength(old) !== is)) return { sign: 0, by: 'reach' };
-  // an exit put to a case ("may terminate … in the event of a material breach") is narrowed, not
-  // widened, though words were only added
-  const words = wordsOf(newSentence);
-  const conditionCame = oldSentences.some((old) => {
-    const was = wordsOf(old);
-    return [...words].some((w) => !was.has(w) && CASE_WORDS.test(w)) || [...was].some((w) => !words.has(w) && CASE_WORDS.test(w));
-  });
-  if (conditionCame) return { sign: 0, by: 'reach' };
-  return { sign: scopeChange(oldSentences, newSentence), by: 'reach' };
-}
-// Words that put a term to a case: its coming or going changes when the term applies, not how much.
-const CASE_WORDS = /^(?:event|events|case|cases|breach|breaches|default|failing|failure|insolvency|circumstances)$/u;
-
-// Words whose coming or going turns a sentence's sense rather than its reach.
-const TURNING_WORDS = /^(?:not|no|nor|neither|never|without|except|unless|only|provided|subject|reasonabl[ey]|if|where|when|until|save|may|shall|must|will|consent|approval|agreement|agreed|conditions?|notice|discretion)$/u;
-const wordsOf = (sentence: string) => new Set(sentence.match(/[\p{L}\p{N}]+/gu) ?? []);
-
-/**
- * 1 when the new sentence keeps every word of an old one and only adds to what it reaches ("its
- * rights under the Mining Licence" → "its rights under the Mining Licence, all plant and
- * equipment and all ore produced"), -1 when it only takes from it; 0 when words come and go
- * both, or a word that turns the sense (a negation, a condition, a modal) comes or goes.
- */
-function scopeChange(oldSentences: string[], newSentence: string): number {
-  const is = wordsOf(newSentence);
-  for (const old of oldSentences) {
-    const was = wordsOf(old);
-    const added = [...is].filter((w) => !was.has(w));
-    const removed = [...was].filter((w) => !is.has(w));
-    if ([...added, ...removed].some((w) => TURNING_WORDS.test(w))) continue;
-    if (removed.length === 0 && added.length >= 2) return 1;
-    if (added.length === 0 && removed.length >= 2) return -1;
-  }
-  return 0;
-}
+/** Two findings of one clause on the same party whose words overlap. */
+const sameWords = (a: ClauseFinding, b: ClauseFinding) =>
+  a.clause === b.clause && a.version === b.version && a.affects === b.affects && a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end;
 
 /** The text with each figure in it ("ten years", "50 percent") replaced by one mark. */
 function withoutFigures(text: string): string {
@@ -373,6 +299,7 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
   const found: Finding[] = [];
   for (const change of comparison.changes) {
     if (change.kind === 'unchanged' || change.old.length === 0 || change.new.length === 0) continue;
+    const firstOfChange = found.length;
     const before = change.old.flatMap((id) => oldByClause.get(id) ?? []);
     const after = change.new.flatMap((id) => newByClause.get(id) ?? []);
     const touches = (f: Finding) => (f.version === 'new' ? change.new : change.old).includes(f.clause ?? '');
@@ -409,6 +336,10 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     // ("title shall pass on delivery" → "only upon payment in full"); which way, the words alone
     // do not say
     const changed = new Set<string>();
+    // old concerns a stronger one now stands for, and new concerns that stand for a weaker form of
+    // an old one, on the party they weigh on
+    const takenUp: ClauseFinding[] = [];
+    const givenUp: ClauseFinding[] = [];
     for (const f of after) {
       if (!was.has(f.rule) || silenced(f) || changed.has(f.category) || aboutFigure(f)) continue;
       const olds = before.filter((b) => b.rule === f.rule);
@@ -439,6 +370,8 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
             ? reachChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false))
             : { sign: 0, by: 'strength' as const };
       const strengthened = weighed.sign;
+      if (strengthened > 0) takenUp.push(...olds);
+      if (strengthened < 0) givenUp.push(f);
       // a term that now gives one party a way out ("renew automatically unless the Customer gives
       // notice of non-renewal", "may terminate after the first delivery" → "may terminate") is
       // that party's gain, whatever its reach did: words counted come and go with the way out
@@ -458,6 +391,10 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
             ? `The ${kind} here now gives ${exitFor} a way out: ${f.explanation}`
           : strengthened !== 0 && weighed.by === 'reach'
             ? `The ${kind} here now reaches ${strengthened > 0 ? 'more' : 'less'}, and ${f.effect === 'benefit' ? 'helps' : 'weighs on'} ${f.affects} ${strengthened > 0 ? 'more' : 'less'}: ${f.explanation}`
+          : strengthened !== 0 && weighed.by === 'passing'
+            ? strengthened > 0
+              ? `The ${kind} here now passes the thing itself (assigned, transferred or vested), where a right to be offered it first stood: ${f.explanation}`
+              : `The ${kind} here now gives a right to be offered the thing first, where the thing itself passed: ${f.explanation}`
           : strengthened !== 0 && f.category === 'security'
             ? `The ${kind} here now commits ${strengthened > 0 ? 'more (force, troops or all means)' : 'less (consultation, measures to consider, or support limited)'}: ${f.explanation}`
             : strengthened > 0
@@ -469,9 +406,19 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     }
     for (const f of before) {
       if (is.has(f.rule) || silenced(f) || aboutFigure(f) || standsIn(f, after)) continue;
+      // a concern whose words a stronger one took up ("a right of first offer" in "a right of
+      // first offer in respect of new licences", which became "hereby assigns all new licences")
+      // did not go: it was replaced by more of the same
+      if (takenUp.some((o) => sameWords(o, f))) continue;
       is.add(f.rule);
       const effect = f.effect === 'benefit' ? 'burden' : 'benefit';
       found.push({ ...f, rule: 'concern-gone', level: 'change', version: 'old', oldClauses: change.old, effect, explanation: `The ${CATEGORY_NAMES[f.category]} of the old text is gone: ${f.explanation}` });
+    }
+    // and, the other way, a concern that appears in the words of one made weaker ("hereby assigns
+    // all new licences" → "a right of first offer in respect of new licences") is less of the same
+    for (let k = found.length - 1; k >= firstOfChange; k--) {
+      const f = found[k]!;
+      if (f.rule === 'concern-appears' && givenUp.some((o) => sameWords(o, f as ClauseFinding))) found.splice(k, 1);
     }
   }
   return found;

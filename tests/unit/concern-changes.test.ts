@@ -66,6 +66,22 @@ describe('a concern reworded says which way it moved, where its words say', () =
     ).toEqual([['concern-changed', 'ownership', 'Purchaser', 'benefit', 'The ownership term here now weighs less on Purchaser (made conditional, given an exception, or no longer sole or exclusive)']]);
   });
 
+  it('an ownership term that now passes the thing itself, where a right to be offered it first stood, weighs more on the owner; the preference right it replaced did not go', () => {
+    const offered = 'Ukraine shall grant the Republic of Sarnia a right of first offer in respect of new licences for lithium.';
+    const assigned = 'Ukraine hereby assigns to the Republic of Sarnia all new licences for lithium issued after the date of signature.';
+    expect(changes(STATES, offered, assigned, 'Ukraine')).toEqual([
+      ['concern-changed', 'ownership', 'Ukraine', 'burden', 'The ownership term here now passes the thing itself (assigned, transferred or vested), where a right to be offered it first stood'],
+    ]);
+    // and back: a weaker form of the same thing, in which no one-sided term appears
+    expect(changes(STATES, assigned, offered, 'Ukraine')).toEqual([
+      ['concern-changed', 'ownership', 'Ukraine', 'benefit', 'The ownership term here now gives a right to be offered the thing first, where the thing itself passed'],
+    ]);
+    // an outright transfer said in other words is neither
+    expect(changes(STATES, assigned, 'Ukraine shall transfer to the Republic of Sarnia all new licences for lithium.', 'Ukraine')).toEqual([
+      ['concern-changed', 'ownership', null, 'burden', 'The ownership term here is worded differently'],
+    ]);
+  });
+
   it('where the words do not say which way, the change is worded differently and weighs on no one', () => {
     expect(changes(SALE, 'Title to the ore shall pass to the Purchaser on delivery at the port.', 'Title to the ore shall pass to the Purchaser when it is loaded on board the vessel.', 'Purchaser')).toEqual([
       ['concern-changed', 'ownership', null, 'burden', 'The ownership term here is worded differently'],

@@ -72,3 +72,20 @@ describe('the use of a party’s land or installations given to another', () => 
     expect(read('use-rights-granted', SUPPLY, 'The Purchaser shall have the exclusive right to use the Trademarks in the Territory.')).toEqual([]);
   });
 });
+
+describe('licences passed to another party', () => {
+  const STATES = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the Republic of Sarnia.';
+
+  it('licences or concessions transferred, ceded or surrendered to a party are an ownership concern on the party that gives them', () => {
+    expect(read('resource-title-passes', STATES, 'Ukraine shall transfer to the Republic of Sarnia all new licences for lithium.')).toEqual([['ownership', 'Ukraine', 'burden']]);
+    expect(read('resource-title-passes', STATES, 'Ukraine shall cede the concessions for the Dobra deposit to the Republic of Sarnia.')).toEqual([['ownership', 'Ukraine', 'burden']]);
+  });
+
+  it('licence fees transferred are money, not the licence', () => {
+    expect(read('resource-title-passes', STATES, 'Ukraine shall transfer the licence fees for the Dobra deposit to the Fund.')).toEqual([]);
+  });
+
+  it('staff transferred to review licence applications is none', () => {
+    expect(read('resource-title-passes', STATES, 'Ukraine shall transfer two engineers to the joint office for the review of licence applications.')).toEqual([]);
+  });
+});

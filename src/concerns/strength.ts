@@ -1,0 +1,104 @@
+import type { Finding } from '../model/finding.js';
+
+/*
+ * How much a concern weighs when its sentence is reworded: more when a right is made sole,
+ * irrevocable or usable at any time, less when its use is made to wait on a condition; for a term
+ * or an exit, by what it reaches.
+ */
+
+// Words that make a concern weigh more: a right held alone, for ever, with no way back or no
+// notice; and words that make it weigh less: a condition its use now waits on, or an exception
+// cut out of it ("waives immunity from jurisdiction, but not from execution", "this limit shall
+// not apply to claims under the indemnity", "save for taxes of general application"), or a consent
+// "not to be unreasonably withheld", which a court can check; not an exception
+// made in favour of a party named ("save for the pledge in favour of the Lender"), which is that party's gain.
+const STRONGER =
+  /\b(?<!\b(?:not|no|neither|nor)\s+(?:be\s+)?)(?<!non-)(?:sole(?:ly)?|exclusive(?:ly)?|irrevocabl[ey]|unconditional(?:ly)?)\b(?!\s+(?:of|for|in\s+the\s+event|to\s+the\s+extent|where|if|upon|in\s+connection|by\s+reason)\b)|\bat\s+any\s+time\b|\bwithout\s+(?:any\s+)?(?:notice|cause|reason)\b|\bfor\s+any\s+reason\b/u;
+const WEAKER =
+  /\bonly\s+(?:if|where|when|upon|on|after|with)\b|\bprovided\s+that\b|\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:consent|approval|agreement|conditions?|satisfaction|payment|receipt|review|notice)\b|\bunless\b|\bexcept\s+(?:where|if|with)\b|\b(?:except|save)\s+(?:for|that|those|where|if|to\s+the\s+extent)\b(?![^.;]{0,100}\bin\s+favou?r\s+of\b)|\bbut\s+not\b|\bnot\s+(?:to\s+)?(?:be\s+)?unreasonably\s+(?:withheld|withhold|delayed|delay|refused|refuse)\b|\bshall\s+not\s+(?:apply|extend)\s+to\b|\bno\s+[\p{L}-]+\s+shall\s+extend\s+to\b/u;
+// Which concerns the words can weigh: a term one party holds or gives up, or a forum or an
+// immunity one party submits to or waives. A condition that is itself the concern (approval
+// needed before entry into force) is made stronger, not weaker, by "only after": those are left
+// to their own rules.
+export const WEIGHED_BY_STRENGTH = new Set<Finding['category']>(['one-sided', 'ownership', 'financial', 'security', 'governing-law']);
+const strength = (sentence: string) => (STRONGER.test(sentence) ? 1 : 0) - (WEAKER.test(sentence) ? 1 : 0);
+// A security commitment weighs by what it commits: force, troops, "all means"; or talks, measures
+// to be considered, support limited to logistics.
+const FORCE = /\b(?:military|armed)\s+(?:force|forces|means|assistance|support|aid)\b|\ball\s+(?:necessary\s+)?means\b|\btroops\b|\bshall\s+(?:defend|deploy|intervene)\b/u;
+const TALK = /\bconsult(?:ations?)?\b|\bmay\s+consider\b|\bappropriate\s+measures\b|\blimited\s+to\s+(?:logistical|non-lethal|humanitarian|financial|political)\b|\bnon-lethal\b/u;
+const securityStrength = (sentence: string) => (FORCE.test(sentence) ? 1 : 0) - (TALK.test(sentence) ? 1 : 0);
+// An ownership term weighs also by what passes: a right to be offered first, or an option, leaves
+// the owner the choice whether to sell and on what terms; an assignment, a transfer or a vesting
+// takes the thing itself ("a right of first offer in respect of new licences" → "hereby assigns
+// all new licences").
+const PREFERENCE = /\bright\s+of\s+first\s+(?:offer|refusal|negotiation)\b|\bpre-?emptive\s+rights?\b|\bright\s+of\s+pre-?emption\b|\boption\s+to\s+(?:acquire|purchase|buy)\b/u;
+const OUTRIGHT = /\b(?:assigns?|transfers?|conveys?|cedes?)\s+(?:to|all|its|the)\b|\bshall\s+(?:pass|vest|be\s+(?:transferred|assigned|conveyed|vested))\b|\bvests?\s+in\b/u;
+const whatPasses = (sentence: string) => {
+  const preference = PREFERENCE.test(sentence);
+  const outright = OUTRIGHT.test(sentence);
+  return (outright && !preference ? 1 : 0) - (preference && !outright ? 1 : 0);
+};
+
+/**
+ * 1 when the new sentence makes its concern weigh more than every old one did, -1 less, else 0
+ * (sentences lower-cased); and whether its words of strength said so, or only its reach did.
+ */
+export function strengthChange(oldSentences: string[], newSentence: string, category: Finding['category']): { sign: number; by: 'strength' | 'passing' | 'reach' } {
+  const weigh = category === 'security' ? securityStrength : strength;
+  const was = Math.max(...oldSentences.map(weigh));
+  const is = weigh(newSentence);
+  const sign = Math.sign(is - was);
+  if (sign !== 0) return { sign, by: 'strength' };
+  if (category === 'ownership') {
+    // only from the one to the other: a term that was neither is weighed by its reach
+    const passesNow = whatPasses(newSentence);
+    if (passesNow !== 0 && oldSentences.every((old) => whatPasses(old) === -passesNow)) return { sign: passesNow, by: 'passing' };
+  }
+  return { sign: scopeChange(oldSentences, newSentence), by: 'reach' };
+}
+
+/**
+ * For an exit or a term, which words of strength do not weigh: 1 or -1 only
+ * when the new sentence reaches more or less and no word of strength came or went ("shall be
+ * deleted by the Vendor" → "shall be returned by the Vendor to the Subscriber on request, and
+ * thereafter deleted": more is asked of the Vendor); an exit made usable "at any time" is reworded.
+ */
+export function reachChange(oldSentences: string[], newSentence: string): { sign: number; by: 'reach' } {
+  const is = strength(newSentence);
+  if (oldSentences.some((old) => strength(old) !== is)) return { sign: 0, by: 'reach' };
+  // an exit put to a case ("may terminate … in the event of a material breach") is narrowed, not
+  // widened, though words were only added
+  const words = wordsOf(newSentence);
+  const conditionCame = oldSentences.some((old) => {
+    const was = wordsOf(old);
+    return [...words].some((w) => !was.has(w) && CASE_WORDS.test(w)) || [...was].some((w) => !words.has(w) && CASE_WORDS.test(w));
+  });
+  if (conditionCame) return { sign: 0, by: 'reach' };
+  return { sign: scopeChange(oldSentences, newSentence), by: 'reach' };
+}
+// Words that put a term to a case: its coming or going changes when the term applies, not how much.
+const CASE_WORDS = /^(?:event|events|case|cases|breach|breaches|default|failing|failure|insolvency|circumstances)$/u;
+
+// Words whose coming or going turns a sentence's sense rather than its reach.
+const TURNING_WORDS = /^(?:not|no|nor|neither|never|without|except|unless|only|provided|subject|reasonabl[ey]|if|where|when|until|save|may|shall|must|will|consent|approval|agreement|agreed|conditions?|notice|discretion)$/u;
+const wordsOf = (sentence: string) => new Set(sentence.match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * 1 when the new sentence keeps every word of an old one and only adds to what it reaches ("its
+ * rights under the Mining Licence" → "its rights under the Mining Licence, all plant and
+ * equipment and all ore produced"), -1 when it only takes from it; 0 when words come and go
+ * both, or a word that turns the sense (a negation, a condition, a modal) comes or goes.
+ */
+function scopeChange(oldSentences: string[], newSentence: string): number {
+  const is = wordsOf(newSentence);
+  for (const old of oldSentences) {
+    const was = wordsOf(old);
+    const added = [...is].filter((w) => !was.has(w));
+    const removed = [...was].filter((w) => !is.has(w));
+    if ([...added, ...removed].some((w) => TURNING_WORDS.test(w))) continue;
+    if (removed.length === 0 && added.length >= 2) return 1;
+    if (added.length === 0 && removed.length >= 2) return -1;
+  }
+  return 0;
+}
+
