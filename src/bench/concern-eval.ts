@@ -42,9 +42,15 @@ export function opening(labels: readonly string[]): string {
     return `AGREEMENT\n\nThis Agreement is made between ${parties.map(named).join(' and ')}.`;
   }
   if (parties.every((p) => STATE.test(p))) return `AGREEMENT\n\n${parties.map(governmentOf).join(' and ').replace(/^t/u, 'T')} (the "Parties") have agreed as follows.`;
+  // a role ("the Investor") is given to a company; a company named by its own name is given the
+  // short form its first word makes ("Bluehill Mining Pty Ltd ("Bluehill")"), as drafts do
   const names = ['Alder Holdings Ltd', 'Birch Resources Inc.', 'Cedar Partners LLC', 'Dogwood Trading plc'];
-  return `AGREEMENT\n\nThis Agreement is made between ${parties.map((p, k) => `${names[k % names.length]} (the "${p}")`).join(' and ')}.`;
+  const named = (p: string, k: number) => (COMPANY.test(p) ? `${p} ("${p.split(/\s+/u)[0]}")` : `${names[k % names.length]} (the "${p}")`);
+  return `AGREEMENT\n\nThis Agreement is made between ${parties.map(named).join(' and ')}.`;
 }
+
+// A company by its own name ("Bluehill Mining Pty Ltd", "Norrland Infrastructure Fund II"), not a role.
+const COMPANY = /\s(?:Ltd|Limited|Inc\.?|plc|PLC|LLC|LLP|LP|GmbH|AG|SA|S\.A\.|SE|BV|NV|Corporation|Corp\.?|Company|Holdings|Partners|Fund(?:\s+[IVX]+)?|Group)$/u;
 
 // (a party labelled by its government, "Government of Ukraine", is named as it is labelled)
 function governmentOf(state: string): string {

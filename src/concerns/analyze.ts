@@ -365,9 +365,9 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       const weighed = !sameParty
         ? { sign: 0, by: 'strength' as const }
         : WEIGHED_BY_STRENGTH.has(f.category)
-          ? strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false), f.category)
+          ? strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', true)), sentenceOfFinding(f, 'new', true), f.category)
           : f.category === 'duration'
-            ? reachChange(olds.map((b) => sentenceOfFinding(b, 'old', false)), sentenceOfFinding(f, 'new', false))
+            ? reachChange(olds.map((b) => sentenceOfFinding(b, 'old', true)), sentenceOfFinding(f, 'new', true))
             : { sign: 0, by: 'strength' as const };
       const strengthened = weighed.sign;
       if (strengthened > 0) takenUp.push(...olds);

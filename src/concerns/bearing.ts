@@ -3,6 +3,7 @@ import type { Clause, Version } from '../model/clause.js';
 import { deonticsOf, obligationBalance } from './obligations.js';
 import { partyMention } from './names.js';
 import { partiesOf, ukraineAmong } from './parties.js';
+import { payerByRole } from './roles.js';
 import { sentenceAt, sentenceSpans } from './sentences.js';
 
 /**
@@ -127,9 +128,15 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
   // no one bound there: a sum the sentence says one party pays ("the Rent payable by the Tenant")
   const payer = bearers.length === 0 ? bearerOfSum(clause, version, at) : null;
   if (payer) return payer;
+  // a royalty, a rent or interest whose payer the sentence does not name ("until the royalty due
+  // in respect of them has been paid"): paid by the party whose role pays such sums, not by
+  // whichever party the sentence happens to name
+  const byRole = bearers.length === 0 && PRICE_WORD.test(clause.text.slice(at, at + 16)) ? payerByRole(version) : null;
+  if (byRole) return byRole;
   const named = partiesNamedIn(clause.text.slice(sentence.start, sentence.end), version, { actorsOnly: true });
   return named.length === 1 ? named[0]! : null;
 }
+const PRICE_WORD = /^(?:royalt(?:y|ies)|rents?|interest|margin|fees?|hire|premium|commission)\b(?![-\s]free\b)/iu;
 
 /**
  * The party a sentence names as the subject of the words at `at` ("the Grantor | shall be under no

@@ -144,6 +144,12 @@ const BARE_BESIDE_DEFINED = new RegExp(
   `\\bbetween${GAP}(?:the${GAP})?(?<first>${BARE_NAME})${GAP}and${GAP}(?=[^()\\n]{0,200}\\(${`(?:the${GAP})?`}${QUOTE_OPEN})|\\)${GAP}and${GAP}(?:the${GAP})?(?<last>${BARE_NAME})(?=[^\\S\\n]*(?:[.,;:]|$))`,
   'gmu',
 );
+// Two names with no short forms, in the sentence that makes the agreement: "This Agreement is
+// made between Ostrava Resources AG and Bluehill Mining Pty Ltd."
+const BARE_PAIR = new RegExp(
+  `\\b(?:made|entered${GAP}into|concluded)\\b[^.\\n]{0,80}?\\bbetween${GAP}(?:the${GAP})?(?<first>${BARE_NAME})${GAP}and${GAP}(?:the${GAP})?(?<second>${BARE_NAME})(?=[^\\S\\n]*(?:[.;:]|$))`,
+  'mu',
+);
 // A state is a party when named so in the opening, whether or not the draft has it act by that name.
 const STATE_NAME = /^(?:Ukraine|(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate|United States)\b)/u;
 
@@ -258,6 +264,11 @@ function readPartyNames(version: Version): PartyNames {
       // the first named is the first introduced (a party already listed keeps its place)
       if (m.groups!.first && !known) parties.unshift(parties.pop()!);
     }
+  }
+  const pair = parties.length === 0 ? BARE_PAIR.exec(opening)?.groups : undefined;
+  if (pair) {
+    const names = [pair.first!, pair.second!];
+    if (!names.some((name) => NAMES_AN_INSTRUMENT.test(name) || GROUP_WORDS.test(name))) for (const name of names) add(partyName(name), name);
   }
   // Failing an opening that names them, the definitions: a term defined as a person who acts.
   if (parties.length > 0) return { parties, aliases };

@@ -7,11 +7,14 @@ import { partiesOf } from './parties.js';
 // (tests/unit/roles.test.ts), not at every start.
 const shipped = seed as Roles;
 
-/** Whether a party's name gives it `role`: the role itself or a name ending in it ("EPC Contractor"), in any case. */
+/**
+ * Whether a party's name gives it `role`: the role itself or a name ending in it ("EPC
+ * Contractor"), or their plural ("the Lenders" of a syndicated loan), in any case.
+ */
 function hasRole(party: string, role: string): boolean {
   const name = party.toLowerCase();
   const wanted = role.toLowerCase();
-  return name === wanted || name.endsWith(` ${wanted}`);
+  return [wanted, `${wanted}s`].some((form) => name === form || name.endsWith(` ${form}`));
 }
 
 /** The one party whose role answers for defects (a Contractor, a Seller), or null. */
@@ -34,12 +37,10 @@ export function holdersOfGrants(version: Version, grants: readonly Roles['holdGr
 export function payerByRole(version: Version, roles: Roles = shipped): string | null {
   const parties = partiesOf(version);
   if (parties.length !== 2) return null;
-  const [a, b] = parties.map((p) => p.toLowerCase());
+  const [a, b] = parties as [string, string];
   for (const pair of roles.pairs) {
-    const pays = pair.pays.toLowerCase();
-    const receives = pair.receives.toLowerCase();
-    if (a === pays && b === receives) return parties[0]!;
-    if (b === pays && a === receives) return parties[1]!;
+    if (hasRole(a, pair.pays) && hasRole(b, pair.receives)) return a;
+    if (hasRole(b, pair.pays) && hasRole(a, pair.receives)) return b;
   }
   return null;
 }

@@ -33,6 +33,14 @@ describe('a concern reworded says which way it moved, where its words say', () =
     ]);
   });
 
+  it('reach is not read from a figure written another way, nor from words that only join others ("to", "equal to")', () => {
+    const worded = [['concern-changed', 'financial', null, 'burden', 'The financial term here is worded differently']];
+    expect(changes(SALE, 'The Purchaser shall pay the Vendor a royalty of five per cent (5 per cent) of Net Sales.', 'The Purchaser shall pay the Vendor a royalty of 5% of Net Sales.', 'Purchaser')).toEqual(worded);
+    expect(
+      changes(SALE, 'The Purchaser shall pay the Vendor a marketing contribution of two per cent of Gross Sales each month.', 'The Purchaser shall pay to the Vendor each month a marketing contribution equal to 2% of Gross Sales.', 'Purchaser'),
+    ).toEqual(worded);
+  });
+
   it('reach is read from two words or more come or gone; one word alone is a rewording', () => {
     const licence = `${NARROW_CHARGE.slice(0, -1)} and Export Licence.`;
     const renamed = NARROW_CHARGE.replace('the Mining Licence', 'the new Mining Licence');

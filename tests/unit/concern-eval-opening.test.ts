@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { opening } from '../../src/bench/concern-eval.js';
-import { partiesOf, ukraineAmong } from '../../src/concerns/parties.js';
+import { partiesOf, resolveParty, ukraineAmong } from '../../src/concerns/parties.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
 /** The opening the labelled sets' clauses are set in names the parties as their labels do. */
@@ -23,5 +23,12 @@ describe('the opening of a labelled case', () => {
 
   it('names other parties by a company given the label as its short form', () => {
     expect(partiesIn(['Lender', 'Borrower'])).toEqual(['Lender', 'Borrower']);
+  });
+
+  it('names a company labelled by its own name by that name, with the short form its first word makes', () => {
+    const version = parseVersion(`${opening(['Ostrava Resources AG', 'Bluehill Mining Pty Ltd'])}\n\n1. Bluehill shall contribute to each Approved Budget.`);
+    expect(partiesOf(version)).toEqual(['Ostrava', 'Bluehill']);
+    expect(resolveParty(version, 'Bluehill Mining Pty Ltd')).toBe('Bluehill');
+    expect(partiesIn(['Norrland Infrastructure Fund II', 'the Investor'])).toEqual(['Norrland', 'Investor']);
   });
 });

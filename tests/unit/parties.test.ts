@@ -100,6 +100,14 @@ describe('parties named any way', () => {
     expect(partiesOf(parseVersion('LOAN AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower"), as borrower (the "Obligor") and Cedar AS (the "Lender").'))).toEqual(['Borrower', 'Lender']);
   });
 
+  it('reads two names given no short forms in the sentence that makes the agreement', () => {
+    const version = parseVersion('JOINT OPERATING AGREEMENT\n\nThis Agreement is made between Ostrava Resources AG and Bluehill Mining Pty Ltd.\n\n1. Bluehill Mining Pty Ltd shall contribute to each Approved Budget.');
+    expect(partiesOf(version)).toEqual(['Ostrava Resources AG', 'Bluehill Mining Pty Ltd']);
+    // near misses: a dispute between two others is no party list, nor are the Parties named together
+    expect(partiesOf(parseVersion('AGREEMENT\n\nWHEREAS the border between Estmark and Norvania was closed in 2019;\n\n1. Text.'))).toEqual([]);
+    expect(partiesOf(parseVersion('AGREEMENT\n\nThis Agreement is made between the Parties and the Depositary.\n\n1. Text.'))).toEqual([]);
+  });
+
   it('reads "hereinafter referred to as", and a party whose verb is not a modal ("grants")', () => {
     const version = parseVersion(`LICENCE
 

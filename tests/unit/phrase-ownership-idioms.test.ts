@@ -81,6 +81,12 @@ describe('licences passed to another party', () => {
     expect(read('resource-title-passes', STATES, 'Ukraine shall cede the concessions for the Dobra deposit to the Republic of Sarnia.')).toEqual([['ownership', 'Ukraine', 'burden']]);
   });
 
+  it('software passed on under a licence, or a transferable licence to use it, is no licence passing', () => {
+    const LICENCE = 'SOFTWARE LICENCE\n\nThis Licence is made between Alder Ltd (the "Licensor") and Birch Inc (the "Licensee").';
+    expect(read('resource-title-passes', LICENCE, 'The Licensee may transfer copies of the Software to its affiliates under the terms of this Licence.')).toEqual([]);
+    expect(read('resource-title-passes', LICENCE, 'The Licensor grants the Licensee a transferable, worldwide, royalty-free licence to use the Software.')).toEqual([]);
+  });
+
   it('licence fees transferred are money, not the licence', () => {
     expect(read('resource-title-passes', STATES, 'Ukraine shall transfer the licence fees for the Dobra deposit to the Fund.')).toEqual([]);
   });

@@ -32,6 +32,23 @@ describe('roles', () => {
     expect(payerByRole(draft('Company', 'Investor', 'Interest accrues daily.'))).toBeNull();
   });
 
+  it('reads a role by its plural ("the Lenders" of a syndicate) or a name ending in it, and a concession’s holder as the payer', () => {
+    expect(payerByRole(draft('Borrower', 'Lenders', 'Interest accrues daily.'))).toBe('Borrower');
+    expect(payerByRole(draft('Original Lenders', 'Borrower', 'Interest accrues daily.'))).toBe('Borrower');
+    expect(payerByRole(draft('State', 'Concessionaire', 'The royalty accrues monthly.'))).toBe('Concessionaire');
+    expect(payerByRole(draft('Customer', 'Service Provider', 'The fee accrues monthly.'))).toBe('Customer');
+    // near miss: a name that only contains the role ("Lenderson") is no Lender
+    expect(payerByRole(draft('Borrower', 'Lendersons', 'Interest accrues daily.'))).toBeNull();
+  });
+
+  it('a royalty whose payer the sentence does not name weighs on the payer by role, not on the party the sentence names; a royalty-free licence is no royalty', () => {
+    const royalty = (text: string) =>
+      withFindings(compareVersions(draft('Concessionaire', 'State', 'Text.'), draft('Concessionaire', 'State', text))).findings.filter((f) => f.rule === 'money-flow' && f.version === 'new').map((f) => f.affects);
+    expect(royalty('Minerals shall remain the property of the State until the royalty due in respect of them has been paid in full.')).toEqual(['Concessionaire']);
+    const licence = parseVersion('LICENCE\n\nThis Licence is made between Alder Ltd (the "Licensor") and Birch Inc (the "Licensee").\n\n1. Improvements made by the Licensee shall belong to the Licensee, which hereby grants the Licensor a royalty-free licence to use them.');
+    expect(withFindings(compareVersions(licence, licence)).findings.filter((f) => f.rule === 'money-flow').map((f) => f.affects)).not.toContain('Licensee');
+  });
+
   it('reads no payer from a pair only half of which is known, nor from a draft of one or three parties', () => {
     expect(payerByRole(draft('Buyer', 'Lender', 'Interest accrues daily.'))).toBeNull();
     expect(payerByRole(draft('Borrower', 'Vendor', 'Interest accrues daily.'))).toBeNull();
