@@ -9,7 +9,7 @@ import { obligationBalance } from './obligations.js';
 import { partiesOf, resolveParty, sameStateName } from './parties.js';
 import { figuresOf } from './figures.js';
 import { sentenceAt } from './sentences.js';
-import { sameLawOnly } from './forum.js';
+import { forumsIn, homesOf, sameLawOnly } from './forum.js';
 import { exitGainedBy } from './exit-gained.js';
 import { reachChange, strengthChange, WEIGHED_BY_STRENGTH } from './strength.js';
 import { comparableKey } from '../redline/normalize.js';
@@ -96,6 +96,13 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
     // immunity") is who gains by them, not who gives: read only the words before it
     const given = quote.split(IN_FAVOUR_OF, 1)[0]!;
     return holderNamedIn(given, clause, version, match.start) ?? burdenedAt(clause, version, match.start);
+  }
+  if (how === 'not-home') {
+    // a law or forum at one party's home weighs on the other, who must plead abroad; one at no
+    // party's home, or at both, on whom the sentence binds ("the Investor submits to ...")
+    const sentence = sentenceAt(clause.text, match.start);
+    const homes = new Set(forumsIn(clause.text.slice(sentence.start, sentence.end)).flatMap((forum) => homesOf(forum.place, version)));
+    return homes.size === 1 ? otherParty(version, [...homes][0]!) : burdenedAt(clause, version, match.start);
   }
   if (how === 'subject') return subjectAt(clause, version, match.start);
   if (how === 'named-after') return namedAfter(clause, version, match.end);

@@ -1,5 +1,5 @@
 import type { Version } from '../model/clause.js';
-import { partyNamesOf } from './parties.js';
+import { partyNamesOf, resolveParty } from './parties.js';
 
 /**
  * Where disputes are heard and which law governs: the seat of an arbitration, the courts given
@@ -39,8 +39,9 @@ const ARBITRATION_UNDER = /\barbitration\s+(?:under|administered\s+by|in\s+accor
 
 const INSTITUTION_ARBITRATION = /(?<![\p{L}\p{N}])(\p{Lu}{2,8})\s+arbitration\b/u;
 
-// A place runs to a full stop, semicolon or a word that starts another part of the sentence.
-const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|before|under|without|with|in\s+accordance)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|provided|by\s+a|with\s+(?:the|a)|and\s+the\s+award|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
+// A place runs to a full stop, semicolon or a word that starts another part of the sentence
+// ("the courts of the State of New York, to whose jurisdiction the Ukrainian Party submits").
+const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|to\s+whose|before|under|without|with|in\s+accordance)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|provided|by\s+a|with\s+(?:the|a)|and\s+the\s+award|and\s+(?:shall\s+be\s+)?(?:decided|determined|settled|resolved|governed|construed|interpreted|conducted|administered)|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
 const LONGEST_PLACE = 160;
 const MAX_PLACES_OF_A_KIND = 50;
 
@@ -108,7 +109,9 @@ export function homesOf(place: string, version: Version): string[] {
     // "Republic of Varenia" is at home in "Varenia"; "the Seller" where "the Seller has its office"
     const words = names.flatMap((n) => [n, n.split(/\s+/u).at(-1)!]).filter((w) => w.length > 2 && !/^(?:of|the|and|inc|ltd|plc|llc|gmbh)$/iu.test(w));
     const named = words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(place));
-    if (named || HOME_PLACES[party]?.test(place)) homes.push(party);
+    // (a state's places by any name the draft gives it: "the U.S. Side" is at home in New York)
+    const homePlace = Object.entries(HOME_PLACES).some(([state, places]) => resolveParty(version, state) === party && places.test(place));
+    if (named || homePlace) homes.push(party);
   }
   return homes;
 }

@@ -9,6 +9,13 @@ import { parseVersion } from '../../src/parse/parse.js';
 const places = (text: string) => forumsIn(text).map((f) => [f.kind, f.place]);
 
 describe('the places a text names as forums', () => {
+  it('a place ends where the sentence goes on to say how disputes are decided there', () => {
+    expect(places('Disputes shall be settled by arbitration seated in Stockholm and decided in accordance with the laws of Sweden.')).toEqual([
+      ['seat', 'Stockholm'],
+      ['law', 'the laws of Sweden'],
+    ]);
+  });
+
   it('a place ends before the stop or semicolon after it, without the space before them', () => {
     expect(places('Any dispute shall be settled by arbitration seated in Stockholm ; costs follow the award.')).toEqual([['seat', 'Stockholm']]);
   });
@@ -102,6 +109,41 @@ describe('forum-moved', () => {
 
   it('from one party’s home to the other’s: the new home’s gain', () => {
     expect(moved('The courts of Kyiv shall have jurisdiction.', 'The courts of New York shall have jurisdiction.')).toEqual([['The choice of courts moves from Kyiv to New York.', 'United States', 'benefit']]);
+  });
+
+  it('a place ends where a clause about who submits to it begins, and a state is at home by any name its draft gives it', () => {
+    const SIDES = 'AGREEMENT\n\nbetween the Government of Ukraine (the "Ukrainian Side") and the Government of the United States of America (the "U.S. Side").';
+    const comparison = withFindings(
+      compareVersions(
+        parseVersion(`${SIDES}\n\n1. Disputes shall be settled by arbitration under the SCC Rules seated in Stockholm.`),
+        parseVersion(`${SIDES}\n\n1. Disputes shall be settled by the courts of the State of New York, to whose jurisdiction the Ukrainian Side irrevocably submits.`),
+      ),
+    );
+    expect(comparison.findings.filter((f) => f.rule === 'forum-moved').map((f) => [f.evidence?.quote, f.affects, f.effect])).toEqual([['the State of New York', 'U.S. Side', 'benefit']]);
+  });
+
+  it('a governing law chosen beside a forum kept, where none was chosen, at one party’s home: that party’s gain', () => {
+    expect(moved('Any dispute shall be settled by arbitration seated in Stockholm.', 'Any dispute shall be settled by arbitration seated in Stockholm and decided in accordance with the laws of Ukraine.')).toEqual([
+      ['The governing law is now chosen: the laws of Ukraine, the home of Ukraine.', 'Ukraine', 'benefit'],
+    ]);
+    // near misses: a law at no party's home, and courts added at a party's home beside the seat kept
+    expect(moved('Any dispute shall be settled by arbitration seated in Stockholm.', 'Any dispute shall be settled by arbitration seated in Stockholm and decided in accordance with the laws of Sweden.')).toEqual([]);
+    expect(moved('Any dispute shall be settled by arbitration seated in Stockholm.', 'Any dispute shall be settled by arbitration seated in Stockholm, and the courts of Kyiv may grant interim relief.')).toEqual([]);
+  });
+});
+
+describe('a law or forum clause weighs on the party that must plead away from home', () => {
+  const STATES = 'AGREEMENT\n\nbetween the Government of the Republic of Marenka and the Government of the Republic of Voldan.';
+  const weighsOn = (head: string, text: string) =>
+    withFindings(compareVersions(parseVersion(`${head}\n\n1. Text.`), parseVersion(`${head}\n\n1. ${text}`))).findings.filter((f) => f.rule === 'law-and-forum' && f.version === 'new').map((f) => f.affects);
+
+  it('a law or courts at one party’s home weigh on the other', () => {
+    expect(weighsOn(STATES, 'Disputes shall be decided in accordance with the laws of Voldan.')).toEqual(['Republic of Marenka']);
+    expect(weighsOn(STATES, 'Disputes shall be submitted to the courts of Marenka.')).toEqual(['Republic of Voldan']);
+  });
+
+  it('near miss: a law at no party’s home weighs on whom the sentence binds', () => {
+    expect(weighsOn(STATES, 'The Republic of Voldan shall submit any dispute to arbitration in accordance with the laws of Sweden.')).toEqual(['Republic of Voldan']);
   });
 });
 

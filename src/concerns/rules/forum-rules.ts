@@ -36,7 +36,25 @@ export const forumMoved: ChangeRule = {
     for (const [kind, now] of after) {
       const from = kindBefore(kind);
       const was = before.get(from);
-      if (!was || placeKey(was.place) === placeKey(now.place)) continue;
+      if (!was) {
+        // a governing law chosen where the old text, though it chose a forum, chose none, at one
+        // party's home ("and decided in accordance with the laws of Voldan"): that party's gain.
+        // (a seat or courts added beside others is often a second forum, not a move)
+        const homes = before.size > 0 && kind === 'law' ? homesOf(now.place, comparison.new) : [];
+        if (homes.length === 1) {
+          matches.push({
+            side: 'new',
+            clause: now.clause.id,
+            oldClauses: change.old,
+            evidence: { start: now.start, end: now.end },
+            explanation: `${FORUM_WORDS[kind]} is now chosen: ${now.place}, the home of ${homes[0]}.`,
+            affects: homes[0]!,
+            effect: 'benefit',
+          });
+        }
+        continue;
+      }
+      if (placeKey(was.place) === placeKey(now.place)) continue;
       const oldHomes = homesOf(was.place, comparison.old);
       const newHomes = homesOf(now.place, comparison.new);
       const gains = newHomes.filter((p) => !oldHomes.includes(p));
