@@ -24,7 +24,7 @@ export const EvalSetSchema = z.object({ format: z.literal('counterdraft/concern-
 
 // A state by its name ("Ukraine") or its style ("Republic of Sarnia", "Federation of Arcos").
 const STATE_WITH_ARTICLE = /^(?:\p{Lu}\p{L}+\s+)?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Duchy|Union|Confederation|Emirate|Sultanate)\s+of\s+\p{Lu}/u;
-const STATE = new RegExp(`^(?:Ukraine|United States(?: of America)?|Україна|Сполучені Штати)$|${STATE_WITH_ARTICLE.source}|^Government\\s+of\\s`, 'u');
+const STATE = new RegExp(`^(?:Ukraine|United States(?: of America)?|Україна|Сполучені Штати)$|${STATE_WITH_ARTICLE.source}|^(?:Government|Cabinet\\s+of\\s+Ministers)\\s+of\\s`, 'u');
 // A side of a state ("the Ukrainian Side", "the U.S. Party"): in a draft, that state's government
 // given the label as its short form.
 const SIDE_OF_STATE: [RegExp, string][] = [
@@ -54,7 +54,7 @@ const COMPANY = /\s(?:Ltd|Limited|Inc\.?|plc|PLC|LLC|LLP|LP|GmbH|AG|SA|S\.A\.|SE
 
 // (a party labelled by its government, "Government of Ukraine", is named as it is labelled)
 function governmentOf(state: string): string {
-  if (/^Government\s+of\s/u.test(state)) return `the ${state}`;
+  if (/^(?:Government|Cabinet\s+of\s+Ministers)\s+of\s/u.test(state)) return `the ${state}`;
   if (/^United States(?: of America)?$/u.test(state)) return 'the Government of the United States of America';
   return `the Government of ${STATE_WITH_ARTICLE.test(state) ? `the ${state}` : state}`;
 }

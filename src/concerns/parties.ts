@@ -69,7 +69,8 @@ function ukrainianParty(written: string, whole: string): { party: string; englis
   return { party: name };
 }
 
-const GOVERNMENT_OF = new RegExp(`Government${GAP}of${GAP}(?:the${GAP})?(${CAPITALISED}(?:${GAP}(?:of${GAP})?${CAPITALISED})*)`, 'gu');
+// ("the Cabinet of Ministers of Ukraine" is the style of Ukraine's government)
+const GOVERNMENT_OF = new RegExp(`(?:Government|Cabinet${GAP}of${GAP}Ministers)${GAP}of${GAP}(?:the${GAP})?(${CAPITALISED}(?:${GAP}(?:of${GAP})?${CAPITALISED})*)`, 'gu');
 
 // `Long Name Ltd ("the Seller")`, `(the "Buyer")`, `(hereinafter referred to as "the Licensor")`,
 // `(each, a "Participant")`: the long name, if any, and the short form.
@@ -220,7 +221,7 @@ function readPartyNames(version: Version): PartyNames {
     .slice(0, 8)
     .map((c) => `${c.heading ?? ''}\n${c.text}`)
     .join('\n');
-  for (const m of opening.matchAll(GOVERNMENT_OF)) add(partyName(m[1]!), `Government of ${m[1]}`, m[1]);
+  for (const m of opening.matchAll(GOVERNMENT_OF)) add(partyName(m[1]!), `Government of ${m[1]}`, m[1], m[0]);
   const whole = version.clauses.map((c) => c.text).join('\n');
   if (/\p{Script=Cyrillic}/u.test(opening)) {
     const named = [...opening.matchAll(UA_GOVERNMENT)].map((m) => m[1]!);

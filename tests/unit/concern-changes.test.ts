@@ -149,6 +149,13 @@ describe('a concern reworded says which way it moved, where its words say', () =
     expect(changes(SALE, pledge, save, 'Vendor').filter((c) => c[0] === 'concern-changed' && c[2] === 'Purchaser' && c[3] === 'benefit')).toEqual([]);
   });
 
+  it('a precedence over a party’s laws made to spare one of them (", other than the Constitution") weighs less on that party', () => {
+    const over = 'The provisions of this Agreement shall prevail over any conflicting legislation of Ukraine.';
+    const spared = 'The provisions of this Agreement shall prevail over any conflicting legislation of Ukraine, other than the Constitution of Ukraine.';
+    expect(changes(STATES, over, spared, 'Ukraine').filter((c) => c[2] === 'Ukraine').map((c) => c[3])).toContain('benefit');
+    expect(changes(STATES, over, spared, 'Ukraine').filter((c) => c[2] === 'Ukraine').map((c) => c[3])).not.toContain('burden');
+  });
+
   it('a consent made "not to be unreasonably withheld" weighs less on the party that needs it', () => {
     const barred = 'The Purchaser shall not transfer its interest in the Mine without the prior written consent of the Vendor.';
     const checked = 'The Purchaser shall not transfer its interest in the Mine without the prior written consent of the Vendor, such consent not to be unreasonably withheld or delayed.';

@@ -100,6 +100,12 @@ describe('parties named any way', () => {
     expect(partiesOf(parseVersion('LOAN AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower"), as borrower (the "Obligor") and Cedar AS (the "Lender").'))).toEqual(['Borrower', 'Lender']);
   });
 
+  it('reads the Cabinet of Ministers of a state as its government', () => {
+    const version = parseVersion('AGREEMENT\n\nbetween the Cabinet of Ministers of Ukraine and the Government of the United States of America.\n\n1. Text.');
+    expect(partiesOf(version)).toEqual(['Ukraine', 'United States']);
+    expect(resolveParty(version, 'the Cabinet of Ministers of Ukraine')).toBe('Ukraine');
+  });
+
   it('reads two names given no short forms in the sentence that makes the agreement', () => {
     const version = parseVersion('JOINT OPERATING AGREEMENT\n\nThis Agreement is made between Ostrava Resources AG and Bluehill Mining Pty Ltd.\n\n1. Bluehill Mining Pty Ltd shall contribute to each Approved Budget.');
     expect(partiesOf(version)).toEqual(['Ostrava Resources AG', 'Bluehill Mining Pty Ltd']);

@@ -299,3 +299,28 @@ describe('one party kept from competing or from dealing with others', () => {
     expect(affectedBy('restraint-of-trade', SUPPLY, 'The Vendor shall price the Products competitively in the Territory.')).toEqual([]);
   });
 });
+
+describe('shares to be offered first to one party', () => {
+  const HOLDERS = 'SHAREHOLDERS AGREEMENT\n\nThis Agreement is made between Osprey Capital LLP (the "Investor") and Larch Family Trust (the "Founders").';
+
+  it('"shall first offer them to the Investor" is that party’s preference, weighing on the party that must offer, and shares passing', () => {
+    const found = clauseFindings(HOLDERS, 'If a Founder wishes to transfer any Shares, it shall first offer them to the Investor.');
+    expect(found.filter((f) => f.rule === 'unilateral-power').map((f) => f.affects)).toEqual(['Founders']);
+    expect(found.filter((f) => f.category === 'ownership').length).toBe(1);
+  });
+
+  it('near miss: an offer owed to the other shareholder, whichever it is, is no one party’s preference', () => {
+    expect(affectedBy('unilateral-power', HOLDERS, 'If either Shareholder wishes to transfer any of its Shares, it shall first offer them to the other Shareholder at the same price.')).toEqual([]);
+  });
+});
+
+describe('a party’s own law to be changed for the agreement', () => {
+  const TREATY = 'AGREEMENT\n\nbetween the Cabinet of Ministers of Ukraine and the Government of the United States of America.';
+
+  it('"ensure that the legislation of Ukraine is amended", "amend its legislation": the constitutional order bent to the agreement', () => {
+    expect(affectedBy('constitution-overridden', TREATY, 'Ukraine shall ensure that the legislation of Ukraine is amended so that no provision of it impedes this Agreement.')).toEqual(['Ukraine']);
+    expect(affectedBy('constitution-overridden', TREATY, 'Ukraine shall amend its legislation to give effect to this Agreement.')).toEqual(['Ukraine']);
+    // near miss: the agreement itself amended
+    expect(affectedBy('constitution-overridden', TREATY, 'The Parties may amend this Agreement by exchange of notes.')).toEqual([]);
+  });
+});

@@ -69,3 +69,20 @@ describe('forces and secrets', () => {
     expect(security('The Republic of Corvia shall deploy two vessels for oil spill response in the Strait.')).toEqual([]);
   });
 });
+
+describe('force, and a commitment to it denied', () => {
+  it('the use of force, armed force, and assistance "by all means" are security', () => {
+    expect(security('The Parties shall refrain from the threat or use of force against each other.')).toEqual(['security-commitment']);
+    expect(security('The Republic of Corvia shall assist the Kingdom of Ardenne by all means at its disposal.')).toEqual(['security-commitment']);
+    expect(security('Assistance under Article 5 may include armed force.')).toEqual(['security-commitment']);
+    // near misses: force majeure, and means of payment
+    expect(security('Neither Party shall be liable for a failure caused by the use of force majeure events as defined in Article 12.')).toEqual([]);
+    expect(security('The Republic of Corvia shall pay the Kingdom of Ardenne by all means of payment it accepts.')).toEqual([]);
+  });
+
+  it('talks "without this constituting any commitment to take military action" deny a guarantee', () => {
+    expect(security('The Parties shall consult annually on regional stability, without this constituting any commitment by either Party to take military action.')).toEqual(['security-denied']);
+    // near miss: a commitment made, not denied
+    expect(security('The Parties shall consult annually on regional stability.')).toEqual([]);
+  });
+});

@@ -43,7 +43,9 @@ describe('one-party-say', () => {
     expect(rulesFor(COMPANY, 'If the Company and the Investor each approve a sale, all shareholders shall transfer their Shares.')).toEqual([]);
     expect(rulesFor(COMPANY, 'The chief executive may be removed by notice from the Investor and the Company.')).toEqual([]);
     expect(rulesFor(COMPANY, 'If the Investor transfers its Shares, it shall give a copy of the transfer to the Company.')).toEqual([]);
-    expect(rulesFor(COMPANY, 'If the Investor decides to sell its Shares, it shall first offer them to the Company.')).toEqual([]);
+    // ("decides" is no say of the Investor here; the offer it must make first is the Company's
+    // preference, which the catalogue reads)
+    expect(rulesFor(COMPANY, 'If the Investor decides to sell its Shares, it shall first offer them to the Company.')).toEqual(['unilateral-power']);
   });
 
   it('speaks only where no other one-sided rule has: a consent a phrase rule flags is reported once', () => {
