@@ -130,13 +130,14 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
   if (payer) return payer;
   // a royalty, a rent or interest whose payer the sentence does not name ("until the royalty due
   // in respect of them has been paid"): paid by the party whose role pays such sums, not by
-  // whichever party the sentence happens to name
-  const byRole = bearers.length === 0 && PRICE_WORD.test(clause.text.slice(at, at + 16)) ? payerByRole(version) : null;
+  // whichever party the sentence happens to name; and a pledge or a mortgage that secures such
+  // sums ("The Loan shall be secured by a pledge over ..."), given by the same party
+  const byRole = bearers.length === 0 && PAID_OR_SECURED.test(clause.text.slice(at, at + 20)) ? payerByRole(version) : null;
   if (byRole) return byRole;
   const named = partiesNamedIn(clause.text.slice(sentence.start, sentence.end), version, { actorsOnly: true });
   return named.length === 1 ? named[0]! : null;
 }
-const PRICE_WORD = /^(?:royalt(?:y|ies)|rents?|interest|margin|fees?|hire|premium|commission)\b(?![-\s]free\b)/iu;
+const PAID_OR_SECURED = /^(?:royalt(?:y|ies)|rents?|interest|margin|fees?|hire|premium|commission|pledges?|mortgages?|security\s+interests?)\b(?![-\s]free\b)/iu;
 
 /**
  * The party a sentence names as the subject of the words at `at` ("the Grantor | shall be under no
@@ -286,7 +287,7 @@ export function releasedByOwnLaw(clause: Clause, version: Version): Set<string> 
   return released;
 }
 
-const ITS_CONSTITUTION = /\b(?:its|his|her)\s+(?:own\s+)?Constitution\b/u;
+const ITS_CONSTITUTION = /\b(?:its|his|her)\s+(?:own\s+)?(?:Constitution\b|constitutional\s+(?:processes|procedures|requirements|provisions|law)\b)/u;
 const OWN_LAW = /\b(?:constitution\p{L}*|parliament\p{L}*|legislat\p{L}*|ratif\p{L}*|domestic\s+law|national\s+law|internal\s+(?:law|procedures?))\b|(?<!\p{L})(?:конституц|ратифік|законодав)/iu;
 
 // each version's clauses by place, built once (a version is not changed once parsed): a crafted

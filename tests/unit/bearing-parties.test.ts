@@ -81,6 +81,14 @@ describe('the party a protection protects', () => {
     const own = at(TREATY, 'The Republic of Sarnia shall act in accordance with its constitutional requirements.');
     expect(protectedBy(own.clause, own.version)).toBe('Republic of Sarnia');
   });
+
+  it('"its constitutional processes" protect the party acting before them, though the other is named', () => {
+    const hedged = at(TREATY, 'The Republic of Sarnia shall assist Ukraine by such action as it deems necessary, in accordance with its constitutional processes.');
+    expect(protectedBy(hedged.clause, hedged.version)).toBe('Republic of Sarnia');
+    // near miss: the constitutional processes of the other, named
+    const theirs = at(TREATY, 'The Republic of Sarnia shall assist Ukraine in accordance with the constitutional processes of Ukraine.');
+    expect(protectedBy(theirs.clause, theirs.version)).toBe('Ukraine');
+  });
 });
 
 describe('the most burdened party and the other party', () => {

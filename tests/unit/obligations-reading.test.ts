@@ -190,6 +190,12 @@ describe('a holding after "shall" is what the subject has', () => {
     expect(read('The Investor shall not hold more than forty-nine per cent of the shares.')).toEqual([['Investor', 'prohibition', 'shall not']]);
     expect(read('The Investor shall hold the Information in confidence.')).toEqual([['Investor', 'obligation', 'shall']]);
   });
+
+  it('"shall have primary jurisdiction" or "shall have priority" is a right; "shall have regard to" a duty', () => {
+    expect(read('The Receiving State shall have primary jurisdiction over offences committed off duty.')).toEqual([['Receiving State', 'right', 'shall']]);
+    expect(read('The Lender shall have priority over all other creditors.')).toEqual([['Lender', 'right', 'shall']]);
+    expect(read('The Operator shall have regard to the interests of the Partner.')).toEqual([['Operator', 'obligation', 'shall']]);
+  });
 });
 
 describe('a party told of something after "shall" is owed the telling', () => {

@@ -324,3 +324,25 @@ describe('a party’s own law to be changed for the agreement', () => {
     expect(affectedBy('constitution-overridden', TREATY, 'The Parties may amend this Agreement by exchange of notes.')).toEqual([]);
   });
 });
+
+describe('one side bearing all, waiving alone, or holding a veto', () => {
+  const TREATY = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the United States of America.';
+
+  it('"all costs … shall be borne by" one party weighs on it; costs shared, or some costs only, are not one-sided', () => {
+    expect(affectedBy('one-sided-costs', TREATY, 'All costs of establishing the Fund, including legal and audit expenses, shall be borne by Ukraine.')).toEqual(['Ukraine']);
+    expect(affectedBy('one-sided-costs', TREATY, 'All costs of establishing the Fund shall be borne by the Parties in equal shares.')).toEqual([]);
+    expect(affectedBy('one-sided-costs', TREATY, 'The costs of the Joint Commission shall be borne by Ukraine.')).toEqual([]);
+  });
+
+  it('"makes no corresponding waiver" leaves the waiver of the other standing alone: it weighs on the party that waived', () => {
+    expect(affectedBy('party-relieved', TREATY, 'Ukraine waives any immunity from suit under this Agreement; the United States makes no corresponding waiver.')).toEqual(['Ukraine']);
+    // near miss: both waive
+    expect(affectedBy('party-relieved', TREATY, 'Each Party waives any immunity from suit under this Agreement.')).toEqual([]);
+  });
+
+  it('"a veto over" decisions held by one side is its consent deciding', () => {
+    expect(clauseFindings(TREATY, 'The members appointed by the United States shall together have a veto over any decision on the admission of new investors.').map((f) => f.rule)).toContain('consent-veto');
+    // near miss: a veto named as a voting rule, held by no one
+    expect(clauseFindings(TREATY, 'Decisions of the Board on the admission of new investors shall be taken by simple majority.').map((f) => f.rule)).not.toContain('consent-veto');
+  });
+});

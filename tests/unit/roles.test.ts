@@ -49,6 +49,15 @@ describe('roles', () => {
     expect(withFindings(compareVersions(licence, licence)).findings.filter((f) => f.rule === 'money-flow').map((f) => f.affects)).not.toContain('Licensee');
   });
 
+  it('a pledge or mortgage securing a loan, its giver not named, weighs on the borrower by role; between parties of other roles, on no one', () => {
+    const pledged = (a: string, b: string) =>
+      withFindings(compareVersions(draft(a, b, 'Text.'), draft(a, b, 'The Loan shall be secured by a pledge over the receivables of the Port Authority.'))).findings
+        .filter((f) => f.rule === 'resource-title-passes' && f.version === 'new')
+        .map((f) => f.affects);
+    expect(pledged('Lender', 'Borrower')).toEqual(['Borrower']);
+    expect(pledged('Company', 'Investor')).toEqual([null]);
+  });
+
   it('reads no payer from a pair only half of which is known, nor from a draft of one or three parties', () => {
     expect(payerByRole(draft('Buyer', 'Lender', 'Interest accrues daily.'))).toBeNull();
     expect(payerByRole(draft('Borrower', 'Vendor', 'Interest accrues daily.'))).toBeNull();
