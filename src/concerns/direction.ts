@@ -7,7 +7,7 @@ import { partiesOf } from './parties.js';
 import { sentenceAt } from './sentences.js';
 import type { Figure } from './figures.js';
 import { figuresOf } from './figures.js';
-import { answerableForDefects, holdersOfGrants, payerByRole } from './roles.js';
+import { answerableForDefects, damagesPayerByRole, holdersOfGrants, payerByRole } from './roles.js';
 
 /**
  * Which way a figure cuts. A sum or share is read from who pays it and who receives it ("the
@@ -297,6 +297,8 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     burdenedAt(clause, version, at) ??
     bearerJustBefore(clause, version, sentence.start, at) ??
     (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null) ??
+    // damages for delay or default run the other way: owed by the party paid to perform
+    (DAMAGES.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? damagesPayerByRole(version) : null) ??
     (figure.kind === 'amount' ? dutyBearerOfArticle(clause, version) : null);
   if (!payer) return null;
   // a limit on how many things the bound party may keep ("shall keep not more than 30,000
@@ -335,6 +337,7 @@ const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?o
 // pays, if the figure itself is that price ("interest at 12%", "a fee of USD 500", "the rate shall
 // at no time be less than six per cent"); damages, a discount or a reduction run the other way,
 // and are left alone, as is a tax, which the law puts on whoever it names.
+const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\b[^.;,]{0,60}$/iu;
 const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission|rate)\b[^.;,]{0,40}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);

@@ -44,3 +44,13 @@ export function payerByRole(version: Version, roles: Roles = shipped): string | 
   }
   return null;
 }
+
+/**
+ * The party of a two-party draft that pays damages for late or faulty performance when the clause
+ * does not say: the party paid for performing, by role ("Employer" and "Contractor": the
+ * Contractor owes delay damages); null when the roles are not a known pair.
+ */
+export function damagesPayerByRole(version: Version, roles: Roles = shipped): string | null {
+  const payer = payerByRole(version, roles);
+  return payer ? (partiesOf(version).find((party) => party !== payer) ?? null) : null;
+}

@@ -58,6 +58,15 @@ describe('roles', () => {
     expect(pledged('Company', 'Investor')).toEqual([null]);
   });
 
+  it('delay damages, whose payer the clause does not name, are owed by the party paid to perform: a higher cap costs it', () => {
+    const before = 'Delay damages shall be subject to a maximum of ten per cent of the Contract Price.';
+    const after = 'Delay damages shall be subject to a maximum of twenty per cent of the Contract Price.';
+    expect(stanceFor('Employer', 'Contractor', before, after, 'Contractor')).toEqual(['against']);
+    expect(stanceFor('Employer', 'Contractor', before, after, 'Employer')).toEqual(['favour']);
+    // near miss: roles that say nothing of who performs
+    expect(stanceFor('Company', 'Investor', before, after, 'Investor').every((s) => s === 'neutral')).toBe(true);
+  });
+
   it('reads no payer from a pair only half of which is known, nor from a draft of one or three parties', () => {
     expect(payerByRole(draft('Buyer', 'Lender', 'Interest accrues daily.'))).toBeNull();
     expect(payerByRole(draft('Borrower', 'Vendor', 'Interest accrues daily.'))).toBeNull();
