@@ -188,6 +188,10 @@ const ANY_GRANT = Object.values(GRANT_WORDS).join('|');
 
 /** The party a sentence's lease, licence or concession is granted to: named after "to", else by its role's name. */
 function granteeIn(sentence: string, version: Version): string | null {
+  // a right of use granted to a party named ("grants to Voldan the right to use Berths 4 and 5 for
+  // ninety-nine years") is held as a lease is
+  const users = partiesOf(version).filter((party) => cachedPattern(`\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?${partyMention(party)}\\s+(?:the|a|an)\\s+(?:exclusive\\s+)?right\\s+(?:to\\s+use|of\\s+use|to\\s+occupy)\\b`, 'iu').test(sentence));
+  if (users.length === 1) return users[0]!;
   const grants = GRANTS.filter(({ pattern }) => pattern.test(sentence)).map(({ grant }) => grant);
   if (grants.length === 0) return null;
   const named = partiesOf(version).filter((party) => cachedPattern(`\\b(?:${ANY_GRANT})\\b[^.;]{0,60}?\\bto\\s+(?:the\\s+)?${partyMention(party)}`, 'iu').test(sentence));
@@ -264,6 +268,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
+    // time before a sum falls due, its payer not named ("the first instalment of principal shall
+    // fall due sixty months after the first disbursement"): longer helps the party whose role pays
+    const payer = DUE_AFTER.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? payerByRole(version) : null;
+    if (payer) return { party: payer, rise: 'benefit', added: 'burden' };
     // the term of a lease, licence or concession: longer helps the party that holds it; a notice
     // ("by giving not less than six months' notice") is no term, and whose it is was not read
     if (isNotice(clause.text, sentence.start, at)) return null;
@@ -337,6 +345,7 @@ const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?o
 // pays, if the figure itself is that price ("interest at 12%", "a fee of USD 500", "the rate shall
 // at no time be less than six per cent"); damages, a discount or a reduction run the other way,
 // and are left alone, as is a tax, which the law puts on whoever it names.
+const DUE_AFTER = /\b(?:fall|falls|be|become|becomes)\s+(?:due|payable|repayable)(?:\s+(?:and\s+payable\s+)?(?:not\s+(?:earlier|later)\s+than\s+)?)?\s*$/iu;
 const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\b[^.;,]{0,60}$/iu;
 const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission|rate)\b[^.;,]{0,40}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;

@@ -183,6 +183,17 @@ describe('a concern reworded says which way it moved, where its words say', () =
   });
 });
 
+describe('the period of a right of use granted to a party named', () => {
+  it('lengthened is that party’s gain; a period of a duty to use is not read so', () => {
+    const granted = (years: string) => `Ukraine grants to the Republic of Sarnia the right to use Berths 4 and 5 of the Port of Odesa for a period of ${years} years.`;
+    const longer = changes(STATES, granted('forty-nine'), granted('ninety-nine'), 'Ukraine').filter((c) => c[0] === 'figure-changed');
+    expect(longer.map((c) => [c[2], c[3]])).toEqual([['Republic of Sarnia', 'benefit']]);
+    // near miss: a duty to keep the berths open for a period, granted no one
+    const kept = (years: string) => `Ukraine shall keep Berths 4 and 5 of the Port of Odesa open to shipping for a period of ${years} years.`;
+    expect(changes(STATES, kept('forty-nine'), kept('ninety-nine'), 'Ukraine').filter((c) => c[0] === 'figure-changed').map((c) => c[2])).not.toContain('Republic of Sarnia');
+  });
+});
+
 describe('a term that now gives one party a way out', () => {
   const RENEWAL = 'The supply of the goods by the Vendor to the Purchaser shall renew automatically for successive periods of twelve months';
   it('is in that party’s favour, and against the other', () => {

@@ -67,6 +67,15 @@ describe('roles', () => {
     expect(stanceFor('Company', 'Investor', before, after, 'Investor').every((s) => s === 'neutral')).toBe(true);
   });
 
+  it('time before a sum falls due, its payer not named, helps the payer by role: shortened, it costs the Borrower', () => {
+    const due = (months: string) => `The first instalment of principal shall fall due ${months} months after the date of first disbursement.`;
+    expect(stanceFor('Lender', 'Borrower', due('sixty'), due('thirty-six'), 'Borrower')).toEqual(['against']);
+    expect(stanceFor('Lender', 'Borrower', due('sixty'), due('thirty-six'), 'Lender')).toEqual(['favour']);
+    // near miss: a period that is no time before payment
+    const report = (months: string) => `The first progress report shall be published ${months} months after the date of first disbursement.`;
+    expect(stanceFor('Lender', 'Borrower', report('sixty'), report('thirty-six'), 'Borrower').every((s) => s === 'neutral')).toBe(true);
+  });
+
   it('reads no payer from a pair only half of which is known, nor from a draft of one or three parties', () => {
     expect(payerByRole(draft('Buyer', 'Lender', 'Interest accrues daily.'))).toBeNull();
     expect(payerByRole(draft('Borrower', 'Vendor', 'Interest accrues daily.'))).toBeNull();
