@@ -126,7 +126,17 @@ describe('forum-moved', () => {
     expect(moved('Any dispute shall be settled by arbitration seated in Stockholm.', 'Any dispute shall be settled by arbitration seated in Stockholm and decided in accordance with the laws of Ukraine.')).toEqual([
       ['The governing law is now chosen: the laws of Ukraine, the home of Ukraine.', 'Ukraine', 'benefit'],
     ]);
-    // near misses: a law at no party's home, and courts added at a party's home beside the seat kept
+    // said of the new text, on the words of the law chosen
+    const chosen = withFindings(
+      compareVersions(
+        parseVersion(`${HEAD}\n\n1. Any dispute shall be settled by arbitration seated in Stockholm.`),
+        parseVersion(`${HEAD}\n\n1. Any dispute shall be settled by arbitration seated in Stockholm and decided in accordance with the laws of Ukraine.`),
+      ),
+    ).findings.filter((f) => f.rule === 'forum-moved');
+    expect(chosen.map((f) => [f.version, f.evidence?.quote])).toEqual([['new', 'the laws of Ukraine']]);
+    // near misses: a law chosen in a clause that named no forum before (no move, a clause rewritten);
+    // a law at no party's home; and courts added at a party's home beside the seat kept
+    expect(moved('Any dispute shall be settled by negotiation between the Parties.', 'Any dispute shall be settled by negotiation between the Parties in accordance with the laws of Ukraine.')).toEqual([]);
     expect(moved('Any dispute shall be settled by arbitration seated in Stockholm.', 'Any dispute shall be settled by arbitration seated in Stockholm and decided in accordance with the laws of Sweden.')).toEqual([]);
     expect(moved('Any dispute shall be settled by arbitration seated in Stockholm.', 'Any dispute shall be settled by arbitration seated in Stockholm, and the courts of Kyiv may grant interim relief.')).toEqual([]);
   });
