@@ -88,6 +88,20 @@ describe('a concern reworded says which way it moved, where its words say', () =
     expect(changes(STATES, assigned, 'Ukraine shall transfer to the Republic of Sarnia all new licences for lithium.', 'Ukraine')).toEqual([
       ['concern-changed', 'ownership', null, 'burden', 'The ownership term here is worded differently'],
     ]);
+    // nor is a term that was neither a preference nor a transfer made one, or a preference made a
+    // term that is neither (a grant of rights assigned; a first refusal over shares made a pledge)
+    const worded = ['concern-changed', 'ownership', null, 'burden', 'The ownership term here is worded differently'];
+    expect(
+      changes(STATES, 'Ukraine shall grant the Republic of Sarnia exclusive mining rights in the Dobra deposit.', 'Ukraine hereby assigns to the Republic of Sarnia exclusive mining rights in the Dobra deposit.', 'Ukraine'),
+    ).toEqual([worded]);
+    expect(
+      changes(
+        STATES,
+        'Ukraine shall grant the Republic of Sarnia a right of first refusal in respect of the shares of the Dobra pipeline company.',
+        'Ukraine shall grant the Republic of Sarnia a pledge over the shares of the Dobra pipeline company.',
+        'Ukraine',
+      ).filter((c) => c[1] === 'ownership'),
+    ).toEqual([worded]);
   });
 
   it('where the words do not say which way, the change is worded differently and weighs on no one', () => {
