@@ -343,8 +343,9 @@ const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?o
 
 // What one side pays the other for: when the clause names neither, the parties' roles say who
 // pays, if the figure itself is that price ("interest at 12%", "a fee of USD 500", "the rate shall
-// at no time be less than six per cent"); damages, a discount or a reduction run the other way,
-// and are left alone, as is a tax, which the law puts on whoever it names.
+// at no time be less than six per cent"); a discount or a reduction runs the other way and is left
+// alone, as is a tax, which the law puts on whoever it names; damages for delay or default, which
+// also run the other way, are read by DAMAGES.
 const DUE_AFTER = /\b(?:fall|falls|be|become|becomes)\s+(?:due|payable|repayable)(?:\s+(?:and\s+payable\s+)?(?:not\s+(?:earlier|later)\s+than\s+)?)?\s*$/iu;
 const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\b[^.;,]{0,60}$/iu;
 const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission|rate)\b[^.;,]{0,40}$/iu;

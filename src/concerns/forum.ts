@@ -104,14 +104,14 @@ const HOME_PLACES: Record<string, RegExp> = {
 export function homesOf(place: string, version: Version): string[] {
   const { parties, aliases } = partyNamesOf(version);
   const homes: string[] = [];
+  // (a state's places by any name the draft gives it: "the U.S. Side" is at home in New York)
+  const placesOf = new Map(Object.entries(HOME_PLACES).map(([state, places]) => [resolveParty(version, state), places]));
   for (const party of parties) {
     const names = [party, ...[...aliases].filter(([, p]) => p === party).map(([name]) => name)];
     // "Republic of Varenia" is at home in "Varenia"; "the Seller" where "the Seller has its office"
     const words = names.flatMap((n) => [n, n.split(/\s+/u).at(-1)!]).filter((w) => w.length > 2 && !/^(?:of|the|and|inc|ltd|plc|llc|gmbh)$/iu.test(w));
     const named = words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(place));
-    // (a state's places by any name the draft gives it: "the U.S. Side" is at home in New York)
-    const homePlace = Object.entries(HOME_PLACES).some(([state, places]) => resolveParty(version, state) === party && places.test(place));
-    if (named || homePlace) homes.push(party);
+    if (named || placesOf.get(party)?.test(place)) homes.push(party);
   }
   return homes;
 }
