@@ -257,6 +257,9 @@ describe('one party bound from signature, the other after its own procedures', (
 describe('a burden that holds whatever the other side did, and a say kept by one side', () => {
   it('an indemnity "regardless of whether caused in part by" the other side weighs on the party giving it', () => {
     expect(affectedBy('one-sided-burden', WORKS, 'The Contractor shall indemnify the Employer against all claims arising out of the Works, regardless of whether or not caused in part by the Employer.')).toEqual(['Contractor']);
+    // an indemnity "howsoever caused, including by" the other's negligence reaches the indemnified party's own fault
+    expect(affectedBy('one-sided-burden', WORKS, 'The Contractor shall indemnify the Employer against all losses arising from the Works, howsoever caused, including by the negligence of the Employer.')).toEqual(['Contractor']);
+    expect(affectedBy('one-sided-burden', WORKS, 'The Contractor shall indemnify the Employer against all losses caused by the negligence of the Contractor, howsoever arising.')).toEqual([]);
     // near miss: "regardless of whether" of something no one caused
     expect(affectedBy('one-sided-burden', WORKS, 'The Contractor shall insure the Works regardless of whether the Site is occupied.')).toEqual([]);
     // near misses: a cause that is no party, an exclusion of the party's own liability, an indemnity each party gives
@@ -297,6 +300,17 @@ describe('one party kept from competing or from dealing with others', () => {
     expect(affectedBy('restraint-of-trade', SUPPLY, 'The parties shall not compete with each other in the Territory.')).toEqual([]);
     expect(affectedBy('restraint-of-trade', SUPPLY, 'The Purchaser shall not be prevented from selling goods that compete with the Products.')).toEqual([]);
     expect(affectedBy('restraint-of-trade', SUPPLY, 'The Vendor shall price the Products competitively in the Territory.')).toEqual([]);
+  });
+
+  it('an exclusive supply or purchase: the party that may deal with no one other than the other is bound', () => {
+    expect(affectedBy('restraint-of-trade', SUPPLY, 'The Vendor shall not, during the Term, sell or offer to sell any Products to any person other than the Purchaser.')).toEqual(['Vendor']);
+    expect(affectedBy('restraint-of-trade', SUPPLY, 'The Purchaser undertakes not to purchase any goods of the same kind from any supplier other than the Vendor.')).toEqual(['Purchaser']);
+  });
+
+  it('near misses: a sale to the other allowed, goods for no one named, a restraint both share', () => {
+    expect(affectedBy('restraint-of-trade', SUPPLY, 'The Vendor may sell the Products to any person other than the Purchaser after the Term.')).toEqual([]);
+    expect(affectedBy('restraint-of-trade', SUPPLY, 'The Vendor shall not sell any Products that fail the tests in Schedule 2 to any person.')).toEqual([]);
+    expect(affectedBy('restraint-of-trade', SUPPLY, 'Neither party shall sell the Samples to any person other than the other party.')).toEqual([]);
   });
 });
 

@@ -95,3 +95,17 @@ describe('licences passed to another party', () => {
     expect(read('resource-title-passes', STATES, 'Ukraine shall transfer two engineers to the joint office for the review of licence applications.')).toEqual([]);
   });
 });
+
+describe('a work or its assets handed over', () => {
+  const CONCESSION = 'CONCESSION AGREEMENT\n\nThis Agreement is made between the Roads Authority of Veland (the "Authority") and Kessin Highway SPV Ltd (the "Concessionaire").';
+
+  it('a highway, a dam or a list of project assets transferred to a party is an ownership concern on the party that gives them', () => {
+    expect(read('resource-title-passes', CONCESSION, 'On expiry of the Concession, the Concessionaire shall transfer the Highway and all Project Assets to the Authority free of charge.')).toEqual([['ownership', 'Concessionaire', 'burden']]);
+    expect(read('resource-title-passes', CONCESSION, 'The Concessionaire shall hand over the Dam and its spillway to the Authority on the Final Date.')).toEqual([['ownership', 'Concessionaire', 'burden']]);
+  });
+
+  it('records or data about the works transferred are none', () => {
+    expect(read('resource-title-passes', CONCESSION, 'The Concessionaire shall transfer all records relating to the Highway to the Authority on request.')).toEqual([]);
+    expect(read('resource-title-passes', CONCESSION, 'The Concessionaire shall transfer the traffic data of the Highway to the Authority every month.')).toEqual([]);
+  });
+});
