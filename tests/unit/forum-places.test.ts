@@ -46,6 +46,9 @@ describe('whose home a place is', () => {
     expect(homesOf('the courts of the Seller', sale)).toEqual(['Seller']);
     expect(homesOf('the courts of Varenia', treaty)).toEqual(['Republic of Varenia']);
     expect(homesOf('Kyiv', treaty)).toEqual(['Ukraine']);
+    // a body named after its city, no state, is at home there by the last word of its name
+    const works = parseVersion('CONTRACT\n\nThis Contract is made between Harbour Authority of Kessin (the "Employer") and Quay Builders SA (the "Contractor").');
+    expect(homesOf('the courts of Kessin', works)).toEqual(['Employer']);
   });
 
   it('near misses: a place that names no party, and the words "of", "the" and "Ltd" alone', () => {
