@@ -360,3 +360,53 @@ describe('one side bearing all, waiving alone, or holding a veto', () => {
     expect(clauseFindings(TREATY, 'Decisions of the Board on the admission of new investors shall be taken by simple majority.').map((f) => f.rule)).not.toContain('consent-veto');
   });
 });
+
+describe('a power to end or decide held by one side, said other ways', () => {
+  it('"may, at any time", "for its own convenience" and "may cancel this Policy at any time" are the holder’s power, weighing on the other', () => {
+    expect(affectedBy('unilateral-power', WORKS, 'The Employer may, at any time, terminate the Contract by notice to the Contractor.')).toEqual(['Contractor']);
+    expect(affectedBy('unilateral-power', WORKS, 'The Employer may terminate the Contract for its own convenience by notice to the Contractor.')).toEqual(['Contractor']);
+    expect(affectedBy('unilateral-power', INSURANCE, 'The Insurer may cancel this Policy at any time by giving seven days’ notice to the Insured.')).toEqual(['Insured']);
+  });
+
+  it('near misses: either party’s convenience, a time to act that gives no power', () => {
+    expect(affectedBy('unilateral-power', WORKS, 'Either Party may terminate the Contract for its convenience on ninety days’ notice.')).toEqual([]);
+    expect(affectedBy('unilateral-power', WORKS, 'The Contractor shall keep the Site tidy at all times.')).toEqual([]);
+  });
+
+  it('an arbitrator appointed by one side is that side’s say over the dispute', () => {
+    expect(affectedBy('unilateral-power', INSURANCE, 'Any dispute as to the amount payable shall be referred to a sole arbitrator appointed by the Insurer.')).toEqual(['Insured']);
+  });
+
+  it('near misses: an arbitrator appointed by the parties, by each, or by an institution', () => {
+    expect(affectedBy('unilateral-power', INSURANCE, 'Any dispute shall be referred to a sole arbitrator appointed by the Parties jointly.')).toEqual([]);
+    expect(affectedBy('unilateral-power', INSURANCE, 'Any dispute shall be referred to a sole arbitrator appointed by the President of the Law Society.')).toEqual([]);
+    expect(affectedBy('unilateral-power', INSURANCE, 'Each party shall appoint one arbitrator, and the two arbitrators appointed by them shall choose the third.')).toEqual([]);
+  });
+});
+
+describe('a burden without limit, and payment that waits on a third party', () => {
+  it('an indemnity, a liability or an equity support "without limit", or damages "without any cap", weigh on the party that gives them', () => {
+    expect(affectedBy('one-sided-burden', WORKS, 'The Contractor shall indemnify the Employer against all claims arising from the Works, without limit as to amount.')).toEqual(['Contractor']);
+    expect(affectedBy('one-sided-burden', WORKS, 'The Contractor shall pay delay damages of 0.5% of the Contract Price for each day of delay, without any cap.')).toEqual(['Contractor']);
+  });
+
+  it('near misses: a survival without limit of time, a cap stated, damages listed "including without limitation"', () => {
+    expect(affectedBy('one-sided-burden', WORKS, 'In no event shall the Employer be liable for any indirect damages (including without limitation loss of profit), and neither party’s liability shall exceed the Contract Price.')).toEqual([]);
+    expect(affectedBy('one-sided-burden', WORKS, 'The Contractor’s liability under this indemnity shall survive without limit of time.')).toEqual([]);
+    expect(affectedBy('one-sided-burden', WORKS, 'The Contractor shall pay delay damages of 0.5% of the Contract Price for each day of delay, subject to a cap of 10% of the Contract Price.')).toEqual([]);
+  });
+
+  const SUBCONTRACT = 'SUBCONTRACT\n\nThis Subcontract is made between Quay Builders SA (the "Contractor") and Tern Electrical Ltd (the "Subcontractor").';
+  it('pay when paid: the party paid only once the other has been paid by a third carries that risk', () => {
+    const found = clauseFindings(SUBCONTRACT, 'Payment to the Subcontractor shall be made only when and to the extent that the Contractor has itself received payment from the Employer in respect of the relevant work.');
+    expect(found.filter((f) => f.rule.startsWith('paid-when-paid')).map((f) => [f.category, f.affects])).toEqual([
+      ['financial', 'Subcontractor'],
+      ['one-sided', 'Subcontractor'],
+    ]);
+  });
+
+  it('near misses: payment due after a certificate, or after the payee itself is paid nothing by anyone', () => {
+    expect(clauseFindings(SUBCONTRACT, 'Payment to the Subcontractor shall be made within thirty days after the Contractor receives the Subcontractor’s invoice.').filter((f) => f.rule.startsWith('paid-when-paid'))).toEqual([]);
+    expect(clauseFindings(SUBCONTRACT, 'The Contractor shall pay the Subcontractor within thirty days, whether or not the Contractor has received payment from the Employer.').filter((f) => f.rule.startsWith('paid-when-paid'))).toEqual([]);
+  });
+});
