@@ -303,7 +303,7 @@ describe('duty-hedged', () => {
       'duty-hedged',
     );
     expect(told(found)).toEqual([
-      ['new', 'one-sided', 'shall', "Seller's duty is softened to an effort or a support, no longer a firm undertaking.", 'Seller', 'benefit'],
+      ['new', 'one-sided', 'shall', "Seller's duty is softened to an effort, a consultation or a support, no longer a firm undertaking.", 'Seller', 'benefit'],
     ]);
   });
 

@@ -189,16 +189,33 @@ describe('duty-hedged', () => {
     expect(findings('1. The Seller shall deliver the Goods.', '1. The Seller shall deliver the Goods and shall endeavour to deliver spare parts.', 'duty-hedged')).toEqual([]);
     expect(findings('1. The Seller shall endeavour to deliver spare parts.', '1. The Seller shall endeavour to deliver spare parts and shall deliver the Goods.', 'duty-hedged')).toEqual([]);
     const softened = findings('1. The Seller shall deliver spare parts.', '1. The Seller shall endeavour to deliver spare parts.', 'duty-hedged');
-    expect(told(softened)).toEqual([['new', 'one-sided', 'shall', "Seller's duty is softened to an effort or a support, no longer a firm undertaking.", 'Seller', 'benefit']]);
+    expect(told(softened)).toEqual([['new', 'one-sided', 'shall', "Seller's duty is softened to an effort, a consultation or a support, no longer a firm undertaking.", 'Seller', 'benefit']]);
   });
 
   it('the reverse is a duty made firm, at the party’s cost; a soft duty kept beside a firm one softened is still softened', () => {
     const firmed = findings('1. The Seller shall endeavour to deliver spare parts.', '1. The Seller shall deliver spare parts.', 'duty-hedged');
-    expect(told(firmed)).toEqual([['new', 'one-sided', 'shall', "Seller's duty is made firm, where it was an effort or a support.", 'Seller', 'burden']]);
+    expect(told(firmed)).toEqual([['new', 'one-sided', 'shall', "Seller's duty is made firm, where it was an effort, a consultation or a support.", 'Seller', 'burden']]);
     const both = findings('1. The Seller shall deliver spare parts and shall endeavour to train staff.', '1. The Seller shall endeavour to deliver spare parts and shall endeavour to train staff.', 'duty-hedged');
     expect(told(both).map((row) => [row[4], row[5]])).toEqual([['Seller', 'benefit']]);
     // near miss: the Buyer's duties, unchanged beside the Seller's, are no one's softening
     expect(told(findings('1. The Seller shall deliver spare parts. The Buyer shall pay.', '1. The Seller shall endeavour to deliver spare parts. The Buyer shall pay.', 'duty-hedged')).map((row) => row[4])).toEqual(['Seller']);
+  });
+
+  it('a firm duty turned into a consultation and an effort is softened, and the effort added is no new duty of the party', () => {
+    const before = '1. The Seller shall deliver spare parts within ten days of an order.';
+    const after = '1. The Seller shall consult with the Buyer and shall use its best efforts to facilitate the delivery of spare parts.';
+    expect(told(findings(before, after, 'duty-hedged')).map((row) => [row[4], row[5]])).toEqual([['Seller', 'benefit']]);
+    expect(findings(before, after, 'duty-shifted')).toEqual([]);
+    // and back: the duty made firm, the efforts dropped no duty the party was freed from
+    expect(told(findings(after, before, 'duty-hedged')).map((row) => [row[4], row[5]])).toEqual([['Seller', 'burden']]);
+    expect(findings(after, before, 'duty-shifted')).toEqual([]);
+  });
+
+  it('near miss: a consultation added beside a firm duty kept softens nothing, and is a duty of its own', () => {
+    const before = '1. The Seller shall deliver spare parts.';
+    const after = '1. The Seller shall deliver spare parts and shall consult with the Buyer on their quality.';
+    expect(findings(before, after, 'duty-hedged')).toEqual([]);
+    expect(told(findings(before, after, 'duty-shifted')).map((row) => [row[4], row[5]])).toEqual([['Seller', 'burden']]);
   });
 });
 

@@ -60,11 +60,23 @@ describe('a concern reworded says which way it moved, where its words say', () =
   });
 
   it('a commitment raised from consultation to force commits more, and keeps its effect', () => {
-    expect(changes(STATES, TALK, FORCE, 'Ukraine')).toEqual([
+    // said of no party's duty, the commitment is weighed by what it commits
+    const force = 'In the event of an armed attack against Ukraine, assistance shall be given to Ukraine by all means, including military force.';
+    const talk = 'In the event of an armed attack against Ukraine, consultations shall be held with Ukraine.';
+    expect(changes(STATES, talk, force, 'Ukraine')).toEqual([
       ['concern-changed', 'security', 'Ukraine', 'benefit', 'The security term here now commits more (force, troops or all means)'],
     ]);
-    expect(changes(STATES, FORCE, TALK, 'Ukraine')).toEqual([
+    expect(changes(STATES, force, talk, 'Ukraine')).toEqual([
       ['concern-changed', 'security', 'Ukraine', 'burden', 'The security term here now commits less (consultation, measures to consider, or support limited)'],
+    ]);
+  });
+
+  it('the same commitment owed by a party named, softened to consultation or made firm: that party’s duty weighed', () => {
+    expect(changes(STATES, FORCE, TALK, 'Ukraine')).toEqual([
+      ['duty-hedged', 'security', 'Republic of Sarnia', 'benefit', "Republic of Sarnia's duty is softened to an effort, a consultation or a support, no longer a firm undertaking."],
+    ]);
+    expect(changes(STATES, TALK, FORCE, 'Ukraine')).toEqual([
+      ['duty-hedged', 'security', 'Republic of Sarnia', 'burden', "Republic of Sarnia's duty is made firm, where it was an effort, a consultation or a support."],
     ]);
   });
 

@@ -770,14 +770,15 @@ describe('change findings name what moved, once', () => {
   });
 
   it('a security commitment cut from force to consultation helps the party it protects less', () => {
-    const force = 'In the event of an armed attack against Ukraine, the Republic of Sarnia shall assist Ukraine by all means at its disposal, including military force.';
-    const talk = 'In the event of an armed attack against Ukraine, the Republic of Sarnia shall consult with Ukraine on appropriate measures.';
+    // (said of no party's duty: one a party owes, softened, is that party's duty weighed, duty-hedged)
+    const force = 'In the event of an armed attack against Ukraine, assistance shall be given to Ukraine by all means at its disposal, including military force.';
+    const talk = 'In the event of an armed attack against Ukraine, consultations shall be held with Ukraine on appropriate measures.';
     const found = changes(STATES, force, talk, 'Ukraine').filter((f) => f.rule === 'concern-changed');
     expect(found.map((f) => [f.category, f.affects, f.effect, f.stance])).toEqual([['security', 'Ukraine', 'burden', 'against']]);
     expect(found[0]!.explanation).toMatch(/now commits less/);
     expect(stanceFor(STATES, talk, force, 'Ukraine')).toBe('favour');
     // near miss: reworded with the same force committed says no direction
-    expect(stanceFor(STATES, force, 'In the event of an armed attack against Ukraine, the Republic of Sarnia shall without delay assist Ukraine by all means, including military force.', 'Ukraine')).toBe('neutral');
+    expect(stanceFor(STATES, force, 'In the event of an armed attack against Ukraine, assistance shall without delay be given to Ukraine by all means, including military force.', 'Ukraine')).toBe('neutral');
   });
 
   it('a cap on one party’s liability made conditional helps that party less: a protection weakened', () => {

@@ -17,6 +17,7 @@ import { considerationChanged } from './consideration-rules.js';
 import { holdersChanged } from './holder-rules.js';
 import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
 import { termQualified } from './qualifier-rules.js';
+import { dutyHedged, isHedged, strengthMoved } from './hedge-rules.js';
 
 /**
  * `before` and `after` without the figures they share, counted with multiplicity: a figure the
@@ -316,8 +317,13 @@ export const dutyShifted: ChangeRule = {
     // shall be appointed by the United States") neither comes nor goes
     const oldText = olds.map((c) => c.text).join('\n');
     const newText = news.map((c) => c.text).join('\n');
-    const gone = wholeSharedAside(unmatched(before, after).filter((x) => !saidWithoutModal(x.d, newText)), parties.size);
-    const came = wholeSharedAside(unmatched(after, before).filter((x) => !saidWithoutModal(x.d, oldText)), parties.size);
+    // a party's duties softened ("shall provide" → "shall consult and use its best efforts to
+    // facilitate") or made firm are told by duty-hedged: the efforts added or dropped in the same
+    // change are no new duties of that party, nor duties it was freed from
+    const hedged = new Map(strengthMoved(olds, news, parties, comparison).map((m) => [m.party, m.softened]));
+    const isHedgeOf = (x: (typeof before)[number], softened: boolean) => hedged.get(x.d.party) === softened && isHedged(x.clause, x.d);
+    const gone = wholeSharedAside(unmatched(before, after).filter((x) => !saidWithoutModal(x.d, newText) && !isHedgeOf(x, false)), parties.size);
+    const came = wholeSharedAside(unmatched(after, before).filter((x) => !saidWithoutModal(x.d, oldText) && !isHedgeOf(x, true)), parties.size);
     const matches: ChangeMatch[] = [];
     for (const added of came) {
       const moved = gone.findIndex((g) => g.d.kind === added.d.kind && g.d.party !== added.d.party);
@@ -432,61 +438,5 @@ export const protectionChanged: ChangeRule = {
   },
 };
 
-
-// A duty the words after its modal soften: "shall endeavour to", "shall use its best efforts
-// to", "shall seek to", "will consider", "shall support the efforts of".
-const HEDGE = /^\s+(?:endeavou?r|use\s+(?:all\s+)?(?:its|their)?\s*(?:best|reasonable|commercially\s+reasonable|good[-\s]faith)\s+(?:efforts|endeavou?rs)|seek\s+to|try\s+to|attempt\s+to|aim\s+to|consider|support|facilitate|explore|encourage|promote|work\s+towards)\b/iu;
-
-/** Each named party's firm and softened duties in some clauses. */
-function dutyStrength(list: Clause[], parties: ReadonlySet<string>, version: Version): Map<string, { firm: number; soft: number; evidence: { clause: Clause; start: number; end: number } | null }> {
-  const strength = new Map<string, { firm: number; soft: number; evidence: { clause: Clause; start: number; end: number } | null }>();
-  for (const clause of list) {
-    for (const d of deonticsOf(clause, version)) {
-      if (!parties.has(d.party) || d.kind !== 'obligation') continue;
-      const row = strength.get(d.party) ?? { firm: 0, soft: 0, evidence: null };
-      if (HEDGE.test(clause.text.slice(d.end))) row.soft++;
-      else row.firm++;
-      row.evidence ??= { clause, start: d.start, end: d.end };
-      strength.set(d.party, row);
-    }
-  }
-  return strength;
-}
-
-/**
- * A party's duty softened ("shall provide" → "shall endeavour to provide", "shall support the
- * efforts to obtain") or made firm again. Softened helps the party that owes it; firm costs it.
- */
-export const dutyHedged: ChangeRule = {
-  id: 'duty-hedged',
-  category: 'one-sided',
-  severity: 'medium',
-  rewrittenOnly: true,
-  find(change, comparison, clauses) {
-    const parties = new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)]);
-    const before = dutyStrength(clauses.oldClauses(change), parties, comparison.old);
-    const after = dutyStrength(clauses.newClauses(change), parties, comparison.new);
-    const matches: ChangeMatch[] = [];
-    for (const party of parties) {
-      const [was, is] = [before.get(party), after.get(party)];
-      if (!was || !is) continue;
-      const softened = is.soft > was.soft && is.firm < was.firm;
-      const firmed = is.firm > was.firm && is.soft < was.soft;
-      if (!softened && !firmed) continue;
-      const at = is.evidence!;
-      matches.push({
-        side: 'new',
-        clause: at.clause.id,
-        oldClauses: change.old,
-        evidence: { start: at.start, end: at.end },
-        category: categoryOf(at.clause, comparison.new),
-        affects: party,
-        effect: softened ? 'benefit' : 'burden',
-        explanation: softened ? `${party}'s duty is softened to an effort or a support, no longer a firm undertaking.` : `${party}'s duty is made firm, where it was an effort or a support.`,
-      });
-    }
-    return matches;
-  },
-};
 
 export const CHANGE_RULES: ChangeRule[] = [figureChanged, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, considerationChanged, holdersChanged];
