@@ -73,6 +73,20 @@ describe('the use of a party’s land or installations given to another', () => 
   });
 });
 
+describe('a right to fish in another party’s waters', () => {
+  const FISHERIES = 'FISHERIES AGREEMENT\n\nbetween the Government of the Republic of Veland and the Government of the Kingdom of Orsk.';
+
+  it('vessels of one party entitled to fish, or given a catch quota, in the other’s zone are a use of its resources, weighing on the coastal state', () => {
+    expect(read('use-rights-granted', FISHERIES, 'Vessels of the Kingdom of Orsk shall be entitled to fish in the exclusive economic zone of the Republic of Veland.')).toEqual([['ownership', 'Republic of Veland', 'burden']]);
+    expect(read('use-rights-granted', FISHERIES, 'The Kingdom of Orsk shall have an annual catch quota of 12,000 tonnes of cod in the waters of the Republic of Veland.').length).toBe(1);
+  });
+
+  it('near misses: fish stocks assessed, fishing vessels keeping logbooks', () => {
+    expect(read('use-rights-granted', FISHERIES, 'The Joint Commission shall assess the fish stocks of the shared waters every year.')).toEqual([]);
+    expect(read('use-rights-granted', FISHERIES, 'Fishing vessels of either Party shall keep a logbook of their catch.')).toEqual([]);
+  });
+});
+
 describe('licences passed to another party', () => {
   const STATES = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the Republic of Sarnia.';
 
