@@ -45,9 +45,18 @@ export function opening(labels: readonly string[]): string {
   // a role ("the Investor") is given to a company; a company named by its own name is given the
   // short form its first word makes ("Bluehill Mining Pty Ltd ("Bluehill")"), as drafts do
   const names = ['Alder Holdings Ltd', 'Birch Resources Inc.', 'Cedar Partners LLC', 'Dogwood Trading plc'];
-  const named = (p: string, k: number) => (COMPANY.test(p) ? `${p} ("${p.split(/\s+/u)[0]}")` : `${names[k % names.length]} (the "${p}")`);
+  // and a public body named by its own name, the short form its kind ("the Harbour Authority of
+  // Port Aldis (the "Authority")")
+  const named = (p: string, k: number) => {
+    if (COMPANY.test(p)) return `${p} ("${p.split(/\s+/u)[0]}")`;
+    const body = PUBLIC_BODY.exec(p)?.groups?.kind;
+    return body ? `the ${p} (the "${body}")` : `${names[k % names.length]} (the "${p}")`;
+  };
   return `AGREEMENT\n\nThis Agreement is made between ${parties.map(named).join(' and ')}.`;
 }
+
+// A public body by its own name ("Harbour Authority of Port Aldis", "Ministry of Mines of the Republic of Tavora").
+const PUBLIC_BODY = /^(?:\p{Lu}[\p{L}-]*\s+)*(?<kind>Authority|Council|Ministry|Agency|Board|Commission|Bank|Office|Department|Administration)\s+of\s+\p{Lu}/u;
 
 // A company by its own name ("Bluehill Mining Pty Ltd", "Norrland Infrastructure Fund II"), not a role.
 const COMPANY = /\s(?:Ltd|Limited|Inc\.?|plc|PLC|LLC|LLP|LP|GmbH|AG|SA|S\.A\.|SE|BV|NV|Corporation|Corp\.?|Company|Holdings|Partners|Fund(?:\s+[IVX]+)?|Group)$/u;

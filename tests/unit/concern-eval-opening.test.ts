@@ -31,4 +31,12 @@ describe('the opening of a labelled case', () => {
     expect(resolveParty(version, 'Bluehill Mining Pty Ltd')).toBe('Bluehill');
     expect(partiesIn(['Norrland Infrastructure Fund II', 'the Investor'])).toEqual(['Norrland', 'Investor']);
   });
+
+  it('names a public body labelled by its own name by that name, with its kind as the short form', () => {
+    const version = parseVersion(`${opening(['Northgate Ports Holdings Ltd', 'the Harbour Authority of Port Aldis'])}\n\n1. The Harbour Authority of Port Aldis shall dredge the channel.`);
+    expect(partiesOf(version)).toEqual(['Northgate', 'Authority']);
+    expect(resolveParty(version, 'the Harbour Authority of Port Aldis')).toBe('Authority');
+    // near miss: a role that names no place stays a role given to a company
+    expect(partiesIn(['the Authority', 'the Operator'])).toEqual(['Authority', 'Operator']);
+  });
 });
