@@ -70,6 +70,17 @@ describe('term-qualified: an exception taken off widens what it followed', () =>
 });
 
 describe('term-qualified: near misses', () => {
+  it('a proviso that gives the party its own say ("shall require the consent of the Concessionaire") narrows no term of its; the say is told as a concern that appears', () => {
+    const before = 'The Concessionaire shall hold fifty per cent of the shares in the Project Company.';
+    const after = 'The Concessionaire shall hold fifty per cent of the shares in the Project Company, provided that any sale of the Road shall require the consent of the Concessionaire.';
+    expect(qualified(before, after)).toEqual([]);
+    const comparison = compareVersions(parseVersion(`${HEAD}\n\n1. ${before}`), parseVersion(`${HEAD}\n\n1. ${after}`));
+    const say = withFindings(comparison, { we: 'Concessionaire' }).findings.filter((f) => f.level === 'change' && f.category === 'one-sided');
+    expect(say.map((f) => [f.rule, f.stance])).toEqual([['concern-appears', 'favour']]);
+    // the same proviso asking the other party's consent narrows the holder's term, at its cost
+    expect(told(qualified(before, after.replace('consent of the Concessionaire', 'consent of the Grantor')))).toEqual([['new', 'provided that', 'Concessionaire', 'burden', 'against']]);
+  });
+
   it('a qualifier kept, or only renumbered, is no change', () => {
     expect(qualified('Subject to Clause 9.2, the Concessionaire may transfer its shares to an Affiliate.', 'Subject to Clause 10.2, the Concessionaire may transfer its shares to an Affiliate.')).toEqual([]);
     expect(qualified('The Grantor may inspect the Road, unless the Concessionaire objects.', 'The Grantor may inspect the Road at any reasonable time, unless the Concessionaire objects.')).toEqual([]);

@@ -28,6 +28,9 @@ const FOR_A_PARTY = /\b(?:in\s+favour\s+of|for\s+the\s+benefit\s+of)\s+/iu;
 // protection-changed weighs with its own words.
 const CONSTITUTION = /\bconstitution/iu;
 const CONSENT = /\b(?:consent|approval|agreement|authori[sz]ation)\b/iu;
+// "… provided that any disposal shall require the consent of Ukraine" after Ukraine's own term:
+// a say given to the party, not a term of its narrowed
+const CONSENT_OF = /\b(?:consent|approval|authori[sz]ation)\s+of\s+/iu;
 
 // A cheap first look: a change none of whose clauses holds a word that can open a qualifier.
 const QUALIFIER_WORD = /\b(?:unless|except|save|provided|only|so\s+long|condition|conditional(?:ly)?|extent|subject)\b/iu;
@@ -151,6 +154,8 @@ export const termQualified: ChangeRule = {
         const d = q.qualifies?.shared ? (named.length === 1 && !ownTerm(named[0]!) ? { ...q.qualifies, party: named[0]! } : null) : q.qualifies;
         // a qualifier the other side has in the same words only moved, or was kept
         if (!d || kept.has(q.key) || ADDS_RATHER_THAN_NARROWS.test(q.reach) || CONSTITUTION.test(q.reach)) continue;
+        const consentOf = CONSENT_OF.exec(q.reach);
+        if (consentOf && partiesNamedIn(q.reach.slice(consentOf.index + consentOf[0].length, consentOf.index + consentOf[0].length + 80), version)[0] === d.party) continue;
         otherTerms ??= kindsHeld(otherClauses);
         if (!otherTerms.has(`${d.party}\u0000${d.kind}`)) continue;
         const forWhom = FOR_A_PARTY.exec(q.reach);
