@@ -108,6 +108,8 @@ describe('names listed before a short form that names them together', () => {
   it('a name that ends in "Inc.", or has its article doubly spaced, is still a name', () => {
     expect(partiesIn(MADE('Alder Ltd and Birch Resources Inc. (together the "Parties").'))).toEqual(['Alder Ltd', 'Birch Resources Inc']);
     expect(partiesIn(MADE('Alder Ltd and the  Birch Resources Inc. (together the "Parties").'))).toEqual(['Alder Ltd', 'Birch Resources Inc']);
+    // each name one stop longer than the name read, where no other reading of the opening finds them
+    expect(partiesIn(`${MADE('Alder Inc. and Birch Corp. (together the "Parties").')}\n\n1. Alder Inc. shall deliver and Birch Corp. shall pay.`)).toEqual(['Alder Inc', 'Birch Corp']);
   });
 });
 
