@@ -229,7 +229,7 @@ function grantedAfter(before: string, party: string): string | null {
 export function protectedBy(clause: Clause, version: Version): string | null {
   const parties = partiesOf(version);
   for (const party of parties) {
-    if (cachedPattern(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${partyMention(party)}`, 'u').test(clause.text)) return party;
+    if (cachedPattern(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate|laws|legislation)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${partyMention(party)}`, 'u').test(clause.text)) return party;
     if (party === ukraineAmong(version) && /\bVerkhovna Rada\b|(?<!\p{L})Верховн\p{L}*\s+Рад/u.test(clause.text)) return party;
   }
   // "its Constitution": the constitution of the party acting before the pronoun, whoever else is named
@@ -287,7 +287,9 @@ export function releasedByOwnLaw(clause: Clause, version: Version): Set<string> 
   return released;
 }
 
-const ITS_CONSTITUTION = /\b(?:its|his|her)\s+(?:own\s+)?(?:Constitution\b|constitutional\s+(?:processes|procedures|requirements|provisions|law)\b)/u;
+// (and its own laws by name: "amend its Water Code", "its national legislation")
+const ITS_CONSTITUTION =
+  /\b(?:its|his|her)\s+(?:own\s+)?(?:Constitution\b|constitutional\s+(?:processes|procedures|requirements|provisions|law)\b|(?:national\s+|domestic\s+|internal\s+)?(?:legislation|laws)\b|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Code|Act)\b)/u;
 const OWN_LAW = /\b(?:constitution\p{L}*|parliament\p{L}*|legislat\p{L}*|ratif\p{L}*|domestic\s+law|national\s+law|internal\s+(?:law|procedures?))\b|(?<!\p{L})(?:конституц|ратифік|законодав)/iu;
 
 // each version's clauses by place, built once (a version is not changed once parsed): a crafted

@@ -337,6 +337,22 @@ describe('a party’s own law to be changed for the agreement', () => {
     // near miss: the agreement itself amended
     expect(affectedBy('constitution-overridden', TREATY, 'The Parties may amend this Agreement by exchange of notes.')).toEqual([]);
   });
+
+  it('the agreement made to prevail over "the laws of" a party weighs on that party, though the other is named beside it', () => {
+    const SIDES = 'AGREEMENT\n\nbetween the Government of Ukraine (the "Ukrainian Side") and the Government of the United States of America (the "American Side").';
+    const text = 'The obligations of the Ukrainian Side shall prevail over any inconsistent provision of the laws of Ukraine, and the Ukrainian Side shall report to the American Side on their performance.';
+    expect(affectedBy('constitution-overridden', SIDES, text)).toEqual(['Ukrainian Side']);
+    expect(affectedBy('law-overridden', SIDES, text)).toEqual(['Ukrainian Side']);
+  });
+
+  it('a party bound to amend a code of its own, or its law inconsistent with the agreement made inapplicable, weighs on that party', () => {
+    const RIVER = 'TREATY\n\nbetween the Government of the Republic of Tessaly and the Government of the State of Marenia.';
+    expect(affectedBy('constitution-overridden', RIVER, 'The State of Marenia shall, within one year, amend its Water Code so that allocations are fixed by the Joint Commission established with the Republic of Tessaly.')).toEqual(['State of Marenia']);
+    expect(affectedBy('constitution-overridden', RIVER, 'Any provision of Marenian law inconsistent with a decision of the Joint Commission shall be inapplicable.').length).toBe(1);
+    // near misses: the agreement's own annex amended, a provision of the agreement read with its annex
+    expect(affectedBy('constitution-overridden', RIVER, 'The Joint Commission may amend its Rules of Procedure by consensus.')).toEqual([]);
+    expect(affectedBy('constitution-overridden', RIVER, 'Any provision of this Treaty inconsistent with Annex B shall be read in the light of that Annex.')).toEqual([]);
+  });
 });
 
 describe('one side bearing all, waiving alone, or holding a veto', () => {
