@@ -211,6 +211,11 @@ describe('duty-hedged', () => {
     expect(findings(after, before, 'duty-shifted')).toEqual([]);
   });
 
+  it('a right added beside a duty softened is still a right gained, though its words are those of an effort ("may consult")', () => {
+    const found = findings('1. The Seller shall deliver spare parts.', '1. The Seller shall endeavour to deliver spare parts and may consult the engineers of the Buyer.', 'duty-shifted');
+    expect(told(found).map((row) => [row[4], row[5]])).toEqual([['Seller', 'benefit']]);
+  });
+
   it('near miss: a consultation added beside a firm duty kept softens nothing, and is a duty of its own', () => {
     const before = '1. The Seller shall deliver spare parts.';
     const after = '1. The Seller shall deliver spare parts and shall consult with the Buyer on their quality.';
