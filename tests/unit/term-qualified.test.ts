@@ -77,6 +77,8 @@ describe('term-qualified: near misses', () => {
     const comparison = compareVersions(parseVersion(`${HEAD}\n\n1. ${before}`), parseVersion(`${HEAD}\n\n1. ${after}`));
     const say = withFindings(comparison, { we: 'Concessionaire' }).findings.filter((f) => f.level === 'change' && f.category === 'one-sided');
     expect(say.map((f) => [f.rule, f.stance])).toEqual([['concern-appears', 'favour']]);
+    // the party whose consent is asked is the one named after "consent of", not the first the proviso names
+    expect(qualified(before, 'The Concessionaire shall hold fifty per cent of the shares in the Project Company, provided that any sale to the Grantor shall require the consent of the Concessionaire.')).toEqual([]);
     // the same proviso asking the other party's consent narrows the holder's term, at its cost
     expect(told(qualified(before, after.replace('consent of the Concessionaire', 'consent of the Grantor')))).toEqual([['new', 'provided that', 'Concessionaire', 'burden', 'against']]);
   });
