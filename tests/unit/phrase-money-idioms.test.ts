@@ -104,6 +104,11 @@ describe('a price, fee or rent that "may be increased"', () => {
 describe('money said as who bears a cost, what is levied, what a share is worth and how output is split', () => {
   const CONCESSION = 'CONCESSION AGREEMENT\n\nThis Agreement is made between the Roads Authority of Vell (the "Authority") and Tarn Roads Ltd (the "Concessionaire").';
 
+  it('costs "being borne by" one party, said as an aside, are on that party; borne by the parties together, on neither side alone', () => {
+    expect(financial(SUPPLY, 'The Customer may audit the records of the Supplier once a year, the costs of each audit being borne by the Supplier.')).toContain('costs-on-one-side');
+    expect(financial(SUPPLY, 'The Customer may audit the records of the Supplier once a year, the costs of each audit being borne by the Parties in equal shares.')).not.toContain('costs-on-one-side');
+  });
+
   it('a step taken "at its own cost"', () => {
     expect(financial(SUPPLY, 'The Supplier shall, at its own expense, replace any part found defective within the warranty period.')).toEqual(['money-flow']);
     // near misses: "own" and "cost" apart, a discretion, and a cost only in a figure of speech
