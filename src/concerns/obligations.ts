@@ -196,7 +196,12 @@ const NOMINAL_WITH_AGENT = new RegExp(
 // What PASSIVE_WITH_AGENT cannot match without, found by a far simpler scan: most clauses with
 // "by" and "be" have no modal right before "be", and the full pattern is not run on them.
 const MODAL_THEN_BE = /\b(?:shall|must|will|may)(?:[^\S\n]+not)?[^\S\n]+(?:(?:only|also)[^\S\n]+)?be[^\S\n]/;
-const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|designated|chosen|nominated|fixed|set|agreed|specified|prescribed|controlled|managed|administered|directed|operated|owned|held|exercised|enjoyed|retained|governed)$/u;
+const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|designated|chosen|nominated|fixed|set|agreed|specified|prescribed|controlled|owned|held|exercised|enjoyed|retained|governed)$/u;
+// Verbs of running a thing give a power only when the agent runs it alone ("operated exclusively by
+// the United States"); "The Outlet shall be operated by the Franchisee in compliance with the
+// Manual" is the Franchisee's duty, as "The Franchisee shall operate the Outlet" is.
+const RUNNING_VERBS = /^(?:managed|administered|directed|operated)$/u;
+const ALONE = /\b(?:solely|exclusively|only)\s+by\b/u;
 
 // Duties in Ukrainian: a party named in the nominative before its modal ("Україна зобов'язується",
 // "Сполучені Штати мають право", "Україна не може"), or before a verb of giving or paying in the
@@ -264,7 +269,9 @@ function readDeontics(text: string): Deontic[] {
     if (NOT_A_PARTY.test(first!) || NOT_A_PARTY_NAME.test(partyName(first!))) continue;
     if (isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const modal = m.groups!.modal!;
-    const kind: DeonticKind = /not$/u.test(modal) ? 'prohibition' : /^may$/u.test(modal) || DECIDING_VERBS.test(m.groups!.verb!) ? 'right' : 'obligation';
+    const verb = m.groups!.verb!;
+    const decides = DECIDING_VERBS.test(verb) || (RUNNING_VERBS.test(verb) && ALONE.test(m[0]));
+    const kind: DeonticKind = /not$/u.test(modal) ? 'prohibition' : /^may$/u.test(modal) || decides ? 'right' : 'obligation';
     // the subject of a passive is what is acted on ("Each Loan shall be repaid"): the agent replaces it
     const subjectReading = found.findIndex((d) => d.start === start);
     if (subjectReading >= 0) found.splice(subjectReading, 1);

@@ -226,3 +226,13 @@ describe('a guarantee given by the words themselves', () => {
     expect(read('Nothing in this Agreement guarantees any return.')).toEqual([]);
   });
 });
+
+describe('a passive whose verb is one of running a thing', () => {
+  it('run by the agent alone is its power; run by it as told is its duty', () => {
+    expect(read('The Terminal shall be operated exclusively by the Operator.').map(([party, kind]) => [party, kind])).toEqual([['Operator', 'right']]);
+    expect(read('The Outlet shall be operated by the Franchisee in compliance with the Manual.').map(([party, kind]) => [party, kind])).toEqual([['Franchisee', 'obligation']]);
+    expect(read('The Fund shall be managed by the Board in accordance with the Rules.').map(([party, kind]) => [party, kind])).toEqual([['Board', 'obligation']]);
+    // a verb of deciding gives a power whoever else may decide
+    expect(read('The price shall be determined by the Buyer.').map(([party, kind]) => [party, kind])).toEqual([['Buyer', 'right']]);
+  });
+});
