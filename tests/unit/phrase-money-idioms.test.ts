@@ -178,6 +178,20 @@ describe('money said as who bears a cost, what is levied, what a share is worth 
 describe('money denied: no compensation, no commission, no pay, no price relief, or a debt due at once', () => {
   const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between Ash Holdings plc (the "Borrower") and Rowan Bank AG (the "Lender").';
   const WORKS = 'WORKS CONTRACT\n\nThis Contract is made between Harbour Authority of Kessin (the "Employer") and Quay Builders SA (the "Contractor").';
+
+  it('no refund or rebate: money denied; a refund due is none', () => {
+    const POLICY = 'POLICY\n\nThis Policy is made between Tern Assurance plc (the "Insurer") and Gull Shipping Ltd (the "Insured").';
+    expect(financial(POLICY, 'The Insurer may cancel this Policy on seven days’ notice, and the Insured shall not be entitled to any refund of premium.')).toContain('payment-denied');
+    expect(financial(POLICY, 'If the Insurer cancels this Policy, the Insured shall be entitled to a refund of the unexpired premium.')).not.toContain('payment-denied');
+  });
+
+  it('a policy or contract cancelled is its end, a term of duration; an order cancelled is none', () => {
+    const POLICY = 'POLICY\n\nThis Policy is made between Tern Assurance plc (the "Insurer") and Gull Shipping Ltd (the "Insured").';
+    const version = (text: string) => parseVersion(`${POLICY}\n\n1. ${text}`);
+    const duration = (text: string) => findingsOfVersion(version(text), 'single').filter((f) => f.clause === version(text).clauses.at(-1)!.id && f.rule === 'term-and-exit').length;
+    expect(duration('The Insurer may cancel this Policy on seven days’ notice to the Insured.')).toBe(1);
+    expect(duration('The Insured may cancel any survey it has ordered by notice to the surveyor.')).toBe(0);
+  });
   const denied = (head: string, text: string) => financial(head, text).filter((rule) => rule === 'payment-denied');
 
   it('"shall not be entitled to" compensation, an indemnity or lost profit, in a list or alone', () => {
