@@ -188,9 +188,12 @@ const HOLDS_AFTER_MODAL =
 // The duty said as a noun with its agent: "Delivery of the Goods by the Seller to the Buyer shall
 // take place on the Delivery Date" is the Seller's duty to deliver, as "The Seller shall deliver" is.
 // (a noun at a sentence's start or inside it: "the delivery of the Goods by the Seller shall")
+// a noun or its plural ("Annual deliveries of LNG by the Seller shall be no less than …": a
+// minimum the agent must reach is its duty too)
+const plural = (noun: string) => (noun.endsWith('y') ? `${noun.slice(0, -1)}(?:y|ies)` : `${noun}s?`);
 const DUTY_NOUNS = ['delivery', 'payment', 'repayment', 'performance', 'transfer', 'supply', 'completion', 'provision', 'construction', 'installation', 'shipment', 'submission'];
 const NOMINAL_WITH_AGENT = new RegExp(
-  `\\b(?:${DUTY_NOUNS.map((noun) => `[${noun[0]}${noun[0]!.toUpperCase()}]${noun.slice(1)}`).join('|')})${GAP}of${GAP}[^.;]{0,80}?\\bby${GAP}(?<agent>${AGENT})(?![\\p{L}\\p{N}’'-])[^.;]{0,80}?\\b(?<modal>shall|must|will)${GAP}(?:take${GAP}place|be${GAP}(?:made|effected|completed|carried${GAP}out))\\b`,
+  `\\b(?:${DUTY_NOUNS.map((noun) => `[${noun[0]}${noun[0]!.toUpperCase()}]${plural(noun.slice(1))}`).join('|')})${GAP}of${GAP}[^.;]{0,80}?\\bby${GAP}(?<agent>${AGENT})(?![\\p{L}\\p{N}’'-])[^.;]{0,80}?\\b(?<modal>shall|must|will)${GAP}(?:take${GAP}place|be${GAP}(?:made|effected|completed|carried${GAP}out|(?:no|not)${GAP}less${GAP}than)|not${GAP}be${GAP}less${GAP}than)\\b`,
   'gu',
 );
 // What PASSIVE_WITH_AGENT cannot match without, found by a far simpler scan: most clauses with
@@ -277,7 +280,7 @@ function readDeontics(text: string): Deontic[] {
     if (subjectReading >= 0) found.splice(subjectReading, 1);
     found.push({ party, kind, start, end: start + m[0].length, phrase: m[0] });
   }
-  for (const m of /\bby[^\S\n]/u.test(text) && /\b(?:place|made|effected|completed|out)\b/u.test(text) ? text.matchAll(NOMINAL_WITH_AGENT) : []) {
+  for (const m of /\bby[^\S\n]/u.test(text) && /\b(?:place|made|effected|completed|out|less)\b/u.test(text) ? text.matchAll(NOMINAL_WITH_AGENT) : []) {
     const agent = m.groups!.agent!;
     if (NOT_A_PARTY.test(agent) || NOT_A_PARTY_NAME.test(partyName(agent))) continue;
     const start = m.index + m[0].lastIndexOf(m.groups!.modal!);

@@ -236,3 +236,12 @@ describe('a passive whose verb is one of running a thing', () => {
     expect(read('The price shall be determined by the Buyer.').map(([party, kind]) => [party, kind])).toEqual([['Buyer', 'right']]);
   });
 });
+
+describe('a duty said as a minimum its agent must reach', () => {
+  it('"deliveries of LNG by the Seller shall be no less than" is the Seller’s duty, as "the Seller shall deliver" is', () => {
+    expect(read('Annual deliveries of LNG by the Seller to the Buyer shall be no less than 2,000,000 tonnes.').map(([party, kind]) => [party, kind])).toEqual([['Seller', 'obligation']]);
+    expect(read('Payments of rent by the Tenant shall not be less than the sums in Schedule 1.').map(([party, kind]) => [party, kind])).toEqual([['Tenant', 'obligation']]);
+    // near miss: a quantity with no agent binds no one
+    expect(read('Annual deliveries of LNG shall be no less than 2,000,000 tonnes.')).toEqual([]);
+  });
+});
