@@ -232,8 +232,9 @@ export function protectedBy(clause: Clause, version: Version): string | null {
     if (cachedPattern(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate|laws|legislation)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${partyMention(party)}`, 'u').test(clause.text)) return party;
     if (party === ukraineAmong(version) && /\bVerkhovna Rada\b|(?<!\p{L})Верховн\p{L}*\s+Рад/u.test(clause.text)) return party;
   }
-  // "its Constitution": the constitution of the party acting before the pronoun, whoever else is named
-  const own = ITS_CONSTITUTION.exec(clause.text);
+  // "its Constitution", "its legislation": the constitution or law of the party acting before the
+  // pronoun, whoever else is named
+  const own = ITS_OWN_ORDER.exec(clause.text);
   const owner = own ? actorBefore(clause, version, own.index) : null;
   if (owner) return owner;
   const givers = new Set(deonticsOf(clause, version).filter((d) => d.kind !== 'right').map((d) => d.party));
@@ -287,8 +288,9 @@ export function releasedByOwnLaw(clause: Clause, version: Version): Set<string> 
   return released;
 }
 
-// (and its own laws by name: "amend its Water Code", "its national legislation")
-const ITS_CONSTITUTION =
+// A party's own constitutional order: its constitution, its processes, or its laws, also by name
+// ("amend its Water Code", "its national legislation")
+const ITS_OWN_ORDER =
   /\b(?:its|his|her)\s+(?:own\s+)?(?:Constitution\b|constitutional\s+(?:processes|procedures|requirements|provisions|law)\b|(?:national\s+|domestic\s+|internal\s+)?(?:legislation|laws)\b|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Code|Act)\b)/u;
 const OWN_LAW = /\b(?:constitution\p{L}*|parliament\p{L}*|legislat\p{L}*|ratif\p{L}*|domestic\s+law|national\s+law|internal\s+(?:law|procedures?))\b|(?<!\p{L})(?:конституц|ратифік|законодав)/iu;
 

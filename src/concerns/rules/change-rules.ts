@@ -1,7 +1,7 @@
 import type { Clause, Version } from '../../model/clause.js';
 import type { Change, Comparison, Segment } from '../../model/comparison.js';
 import type { CategoryId, Effect } from '../../model/finding.js';
-import { deonticsOf, type Deontic } from '../obligations.js';
+import type { Deontic } from '../obligations.js';
 import { partiesOf } from '../parties.js';
 import { partyMention } from '../names.js';
 import { cachedPattern } from '../pattern-cache.js';
@@ -320,8 +320,13 @@ export const dutyShifted: ChangeRule = {
     // a party's duties softened ("shall provide" → "shall consult and use its best efforts to
     // facilitate") or made firm are told by duty-hedged: the efforts added or dropped in the same
     // change are no new duties of that party, nor duties it was freed from
-    const hedged = new Map(strengthMoved(olds, news, parties, comparison).map((m) => [m.party, m.softened]));
-    const isHedgeOf = (x: (typeof before)[number], softened: boolean) => hedged.get(x.d.party) === softened && isHedged(x.clause, x.d);
+    // (weighed only when an effort is among the duties that came or went: most changes hold none)
+    let hedged: Map<string, boolean> | null = null;
+    const isHedgeOf = (x: (typeof before)[number], softened: boolean) => {
+      if (!isHedged(x.clause, x.d)) return false;
+      hedged ??= new Map(strengthMoved(olds, news, parties, comparison).map((m) => [m.party, m.softened]));
+      return hedged.get(x.d.party) === softened;
+    };
     const gone = wholeSharedAside(unmatched(before, after).filter((x) => !saidWithoutModal(x.d, newText) && !isHedgeOf(x, false)), parties.size);
     const came = wholeSharedAside(unmatched(after, before).filter((x) => !saidWithoutModal(x.d, oldText) && !isHedgeOf(x, true)), parties.size);
     const matches: ChangeMatch[] = [];
