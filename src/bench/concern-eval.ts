@@ -25,11 +25,11 @@ export const EvalSetSchema = z.object({ format: z.literal('counterdraft/concern-
 // A state by its name ("Ukraine") or its style ("Republic of Sarnia", "Federation of Arcos").
 const STATE_WITH_ARTICLE = /^(?:\p{Lu}\p{L}+\s+)?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Duchy|Union|Confederation|Emirate|Sultanate)\s+of\s+\p{Lu}/u;
 const STATE = new RegExp(`^(?:Ukraine|United States(?: of America)?|Україна|Сполучені Штати)$|${STATE_WITH_ARTICLE.source}|^(?:Government|Cabinet\\s+of\\s+Ministers)\\s+of\\s`, 'u');
-// A side of a state ("the Ukrainian Side", "the U.S. Party"): in a draft, that state's government
-// given the label as its short form.
+// A side of a state ("the Ukrainian Side", "the U.S. Party", "the U.S. Government"): in a draft,
+// that state's government given the label as its short form.
 const SIDE_OF_STATE: [RegExp, string][] = [
-  [/^Ukrainian\s+(?:Side|Party)$/u, 'Ukraine'],
-  [/^(?:U\.S\.|US|American)\s+(?:Side|Party)$/u, 'the United States of America'],
+  [/^Ukrainian\s+(?:Side|Party|Government)$/u, 'Ukraine'],
+  [/^(?:U\.S\.|US|American|United\s+States)\s+(?:Side|Party|Government|Administration)$/u, 'the United States of America'],
 ];
 
 /** An opening that names the parties the way such a draft would, so the rules know who they are. */

@@ -19,6 +19,11 @@ describe('the opening of a labelled case', () => {
     expect(partiesOf(version)).toEqual(['Ukrainian Side', 'U.S. Side']);
     expect(ukraineAmong(version)).toBe('Ukrainian Side');
     expect(partiesIn(['Ukraine', 'United States of America'])).toEqual(['Ukraine', 'United States']);
+    // a government labelled by its state's adjective or name, beside one labelled "Government of"
+    const government = parseVersion(`${opening(['the Government of Ukraine', 'the U.S. Government'])}\n\n1. The U.S. Government shall consult the Government of Ukraine.`);
+    expect(partiesOf(government)).toEqual(['Ukraine', 'U.S. Government']);
+    expect(resolveParty(government, 'the Government of Ukraine')).toBe('Ukraine');
+    expect(partiesIn(['the United States Government', 'Ukraine'])).toEqual(['United States Government', 'Ukraine']);
   });
 
   it('names other parties by a company given the label as its short form', () => {
