@@ -199,7 +199,9 @@ export function holderNamedIn(quote: string, clause: Clause, version: Version, a
   const actor = inQuote.length === 0 && /\b(?:it|its|they|their)\b/iu.test(quote) ? actorBefore(clause, version, at) : null;
   if (actor) return actor;
   const sentence = sentenceAt(clause.text, at);
-  const before = clause.text.slice(sentence.start, at);
+  // a party named as the one a step is taken for ("the Guarantor submits, for the benefit of the
+  // Lender, to ... and irrevocably waives") is not who acts: its name is passed over
+  const before = clause.text.slice(sentence.start, at).replace(BENEFICIARY_ASIDE, (aside) => ' '.repeat(aside.length));
   const last = lastPartyNamedIn(before, version);
   // "Ukraine shall grant the Fund a right of first refusal": the party named last gives the power;
   // it is held by the one it is given to, or, given to no party, by the other party
@@ -207,6 +209,9 @@ export function holderNamedIn(quote: string, clause: Clause, version: Version, a
   if (given !== null) return partiesNamedIn(given, version).find((party) => party !== last) ?? otherParty(version, last!) ?? last;
   return last;
 }
+
+// An aside naming whom a step is for, set off by commas: ", for the benefit of the Lender,".
+const BENEFICIARY_ASIDE = /,\s*(?:in\s+favou?r\s+of|for\s+the\s+(?:sole\s+|exclusive\s+)?benefit\s+of)\s[^,.;]{1,80},/giu;
 
 // "shall grant (to)", "hereby grants", "agrees to give": what follows is given by the party before it.
 const GRANTS = /^\s+(?:(?:shall|will|hereby|agrees?\s+to|undertakes?\s+to)\s+)*(?:grant|give|offer|accord|confer)s?\b/iu;
@@ -357,6 +362,9 @@ export function mostBurdened(version: Version): string | null {
 // of", "owned by" or "remains with" its holder: "shall remain the property of the State".
 const RECEIVES = '(?:to|(?<=\\bvest(?:s|ed|ing)?\\s+(?:solely\\s+|exclusively\\s+|absolutely\\s+)?)in|unto|grants?|gives?|awards?|confers?\\s+(?:up)?on|into\\s+the\\s+(?:ownership|possession)\\s+of|in\\s+favou?r\\s+of|for\\s+the\\s+benefit\\s+of|(?:sole\\s+|exclusive\\s+|absolute\\s+)?property\\s+of|owned\\s+(?:solely\\s+|exclusively\\s+)?by|remains?\\s+with|(?:under|subject\\s+to)\\s+the\\s+(?:sole\\s+|exclusive\\s+)?control\\s+of|controlled\\s+(?:solely\\s+|exclusively\\s+)?by)\\s+(?:the\\s+)?';
 
+// A party's keeping verb and at most a few words after it, up to the words a rule matched.
+const KEEPS = '\\s+(?:shall\\s+|will\\s+)?(?:retains?|keeps?|reserves?(?:\\s+to\\s+itself)?)\\b[^.;]{0,40}';
+
 /**
  * The one party named as receiving what passes: in the words found (`at` to `end`) when they
  * name one ("reserving to the Vendor all mines"), else in their sentence; or null.
@@ -367,5 +375,11 @@ export function recipientIn(clause: Clause, version: Version, at: number, end = 
   if (inQuote.length === 1) return inQuote[0]!;
   const sentence = sentenceAt(clause.text, at);
   const receivers = receiversIn(clause.text.slice(sentence.start, sentence.end));
-  return receivers.length === 1 ? receivers[0]! : null;
+  if (receivers.length === 1) return receivers[0]!;
+  // what a party keeps is held by it as what it receives would be: "and Ukraine retains full and |
+  // exclusive control over the disposal of ..."
+  // (only the words just before: a name, the verb and a few words fit in 200 characters)
+  const before = clause.text.slice(Math.max(sentence.start, at - 200), at);
+  const keepers = partiesOf(version).filter((party) => cachedPattern(`${partyMention(party)}${KEEPS}$`, 'iu').test(before));
+  return keepers.length === 1 ? keepers[0]! : null;
 }

@@ -574,6 +574,13 @@ describe('whom a clause finding weighs on, read as its rule says', () => {
     expect(weighs(STATES, 'Each Party waives its immunity from suit.', 'immunity-waiver')).toEqual([null]);
   });
 
+  it('a party named in an aside as the one a step is for is not the party that waives later in the sentence', () => {
+    const text = 'The Borrower submits, for the benefit of the Lender, to the courts of England and irrevocably waives any immunity from execution.';
+    expect(weighs(LOAN_PARTIES, text, 'immunity-waiver')).toEqual(['Borrower']);
+    // near miss: the party named last, outside any aside, still waives
+    expect(weighs(LOAN_PARTIES, 'The Borrower shall indemnify the Lender, and the Lender irrevocably waives any immunity from execution.', 'immunity-waiver')).toEqual(['Lender']);
+  });
+
   it('a right, a claim or a defence waived weighs on the party that gives it up, however the waiver is said', () => {
     expect(weighs(SALE, 'The Purchaser waives any claim it may have against the Vendor for late delivery.', 'rights-waived')).toEqual(['Purchaser']);
     expect(weighs(SALE, 'The Purchaser waives, and shall cause its lenders to waive, every right of set-off against the Vendor.', 'rights-waived')).toEqual(['Purchaser']);
