@@ -23,7 +23,7 @@ const ChangeCase = z.object({
 export const EvalSetSchema = z.object({ format: z.literal('counterdraft/concern-eval'), version: z.literal(1), clauses: z.array(ClauseCase), changes: z.array(ChangeCase) });
 
 // A state by its name ("Ukraine") or its style ("Republic of Sarnia", "Federation of Arcos").
-const STATE_WITH_ARTICLE = /^(?:\p{Lu}\p{L}+\s+)?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Duchy|Union|Confederation|Emirate|Sultanate)\s+of\s+\p{Lu}/u;
+const STATE_WITH_ARTICLE = /^(?:\p{Lu}\p{L}+\s+)?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Duchy|Union|Confederation|Emirate|Sultanate)\s+of\s+(?:the\s+)?\p{Lu}/u;
 const STATE = new RegExp(`^(?:Ukraine|United States(?: of America)?|Україна|Сполучені Штати)$|${STATE_WITH_ARTICLE.source}|^(?:Government|Cabinet\\s+of\\s+Ministers)\\s+of\\s`, 'u');
 // A side of a state ("the Ukrainian Side", "the U.S. Party", "the U.S. Government"): in a draft,
 // that state's government given the label as its short form.

@@ -69,8 +69,9 @@ function ukrainianParty(written: string, whole: string): { party: string; englis
   return { party: name };
 }
 
-// ("the Cabinet of Ministers of Ukraine" is the style of Ukraine's government)
-const GOVERNMENT_OF = new RegExp(`(?:Government|Cabinet${GAP}of${GAP}Ministers)${GAP}of${GAP}(?:the${GAP})?(${CAPITALISED}(?:${GAP}(?:of${GAP})?${CAPITALISED}){0,6})`, 'gu');
+// ("the Cabinet of Ministers of Ukraine" is the style of Ukraine's government; "the Kingdom of
+// the Netherlands" a state's style with an article inside it)
+const GOVERNMENT_OF = new RegExp(`(?:Government|Cabinet${GAP}of${GAP}Ministers)${GAP}of${GAP}(?:the${GAP})?(${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP}(?=\\p{Lu}))?)?${CAPITALISED}){0,6})`, 'gu');
 
 // `Long Name Ltd ("the Seller")`, `(the "Buyer")`, `(hereinafter referred to as "the Licensor")`,
 // `(each, a "Participant")`: the long name, if any, and the short form.

@@ -12,6 +12,8 @@ describe('the opening of a labelled case', () => {
     expect(partiesIn(['Ukraine', 'United States'])).toEqual(['Ukraine', 'United States']);
     expect(partiesIn(['Government of Ukraine', 'Government of the United States of America'])).toEqual(['Ukraine', 'United States']);
     expect(partiesIn(['Republic of Sarnia', 'Kingdom of Tessel'])).toEqual(['Republic of Sarnia', 'Kingdom of Tessel']);
+    // a state whose style names it with an article ("of the Netherlands") is a state too
+    expect(partiesIn(['the Kingdom of the Netherlands', 'the Republic of Tessel'])).toEqual(['Kingdom of the Netherlands', 'Republic of Tessel']);
   });
 
   it('names a side of a state ("the Ukrainian Side", "the U.S. Party") as its government given that short form, so the state\u2019s own rules apply', () => {

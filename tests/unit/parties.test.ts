@@ -106,6 +106,13 @@ describe('parties named any way', () => {
     expect(resolveParty(version, 'the Cabinet of Ministers of Ukraine')).toBe('Ukraine');
   });
 
+  it('reads a state whose style has an article inside it ("the Kingdom of the Netherlands") whole', () => {
+    const version = parseVersion('AGREEMENT\n\nThe Government of the Kingdom of the Netherlands and the Government of the Republic of Tessel (the "Parties") have agreed as follows.\n\n1. Text.');
+    expect(partiesOf(version)).toEqual(['Kingdom of the Netherlands', 'Republic of Tessel']);
+    // near miss: a lower-case word after "of the" ends the name
+    expect(partiesOf(parseVersion('AGREEMENT\n\nbetween the Government of Ukraine and the Government of the Republic of Tessel of the one part.\n\n1. Text.'))).toEqual(['Ukraine', 'Republic of Tessel']);
+  });
+
   it('reads two names given no short forms in the sentence that makes the agreement', () => {
     const version = parseVersion('JOINT OPERATING AGREEMENT\n\nThis Agreement is made between Ostrava Resources AG and Bluehill Mining Pty Ltd.\n\n1. Bluehill Mining Pty Ltd shall contribute to each Approved Budget.');
     expect(partiesOf(version)).toEqual(['Ostrava Resources AG', 'Bluehill Mining Pty Ltd']);
