@@ -353,6 +353,21 @@ describe('a party’s own law to be changed for the agreement', () => {
     expect(affectedBy('constitution-overridden', RIVER, 'The Joint Commission may amend its Rules of Procedure by consensus.')).toEqual([]);
     expect(affectedBy('constitution-overridden', RIVER, 'Any provision of this Treaty inconsistent with Annex B shall be read in the light of that Annex.')).toEqual([]);
   });
+
+  it('the agreement made to prevail over a party\u2019s national legislation or a named act, a law on a subject to be amended, approval under its law dispensed with', () => {
+    const RIVER = 'TREATY\n\nbetween the Government of the Republic of Tessaly and the Government of the State of Marenia.';
+    const overridden = (text: string) => affectedBy('constitution-overridden', RIVER, text).length;
+    expect(overridden('The State of Marenia shall ensure that this Treaty prevails over any inconsistent provision of its national legislation.')).toBe(1);
+    expect(overridden('Upon its approval, this Treaty shall prevail over any inconsistent provision of the Water Resources Act.')).toBe(1);
+    expect(overridden('In the event of any conflict between this Treaty and the laws of the State of Marenia, this Treaty shall prevail.')).toBe(1);
+    expect(overridden('The State of Marenia shall amend its Law on Water Use to give effect to Article 3.')).toBe(1);
+    expect(overridden('The State of Marenia shall submit draft amendments to the Water Code of Marenia on Irrigation to its Parliament.')).toBe(1);
+    expect(overridden('Decisions of the Joint Commission shall be implemented without the need for any further approval under its domestic law.')).toBe(1);
+    // near misses: the treaty over another agreement between the two, a conflict resolved by the law, approval under the treaty
+    expect(overridden('This Treaty shall prevail over any inconsistent provision of the Protocol of 1998 between the Parties.')).toBe(0);
+    expect(overridden('In the event of any conflict between this Treaty and its Annexes, this Treaty shall prevail.')).toBe(0);
+    expect(overridden('Decisions of the Joint Commission shall be implemented without the need for any further approval under Article 7.')).toBe(0);
+  });
 });
 
 describe('one side bearing all, waiving alone, or holding a veto', () => {
