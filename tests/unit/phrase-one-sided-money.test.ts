@@ -4,14 +4,20 @@ import type { Finding } from '../../src/model/finding.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
 /**
- * Money terms that run one way: past assistance to be repaid however the assistance is described,
- * a minimum revenue one party guarantees the other, and a cap on one party's liability beside
- * the other's left unlimited. Each with near misses. Every clause here was written for these tests.
+ * Terms that run one way: past assistance to be repaid however the assistance is described, a
+ * minimum revenue one party guarantees the other, a cap on one party's liability beside the
+ * other's left unlimited, a rent never reduced on review, an exemption from one side's taxes, a
+ * long indemnity that covers the other's negligence, and one party's power to make the other sell
+ * or to suspend its rights. Each with near misses. Every clause here was written for these tests.
  */
 
 const STATES = 'AGREEMENT\n\nThis Agreement is made between the Government of Ukraine and the Government of the United States of America.';
 const CONCESSION = 'CONCESSION AGREEMENT\n\nThis Agreement is made between the City of Harlow (the "Grantor") and Tollway Partners Ltd (the "Concessionaire").';
 const SUPPLY = 'SUPPLY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Supplier") and Birch Inc (the "Purchaser").';
+const LEASE = 'LEASE\n\nThis Lease is made between Alder Estates Ltd (the "Landlord") and Birch Retail Ltd (the "Tenant").';
+const SEAT = 'HEADQUARTERS AGREEMENT\n\nThis Agreement is made between the Republic of Corvia (the "Government") and the Ardenne Fisheries Institute (the "Institute").';
+const HOLDERS = 'SHAREHOLDERS AGREEMENT\n\nThis Agreement is made between Alder Capital LLP (the "Investor") and Birch Founders Ltd (the "Founder").';
+const LOAN = 'LOAN AGREEMENT\n\nThis Agreement is made between Quay Bank AG (the "Lender") and Larch Energy plc (the "Borrower").';
 
 function rulesOf(head: string, text: string): string[] {
   const version = parseVersion(`${head}\n\n1. ${text}`);
@@ -56,5 +62,50 @@ describe('one party’s liability capped, the other’s left open', () => {
 
   it('near miss: the liability of each party capped alike', () => {
     expect(rulesOf(SUPPLY, 'The liability of each party shall not exceed the Contract Price, and neither party shall be liable for loss of profit.')).not.toContain('one-sided-burden');
+  });
+});
+
+describe('a rent never reduced, an exemption from one side\u2019s taxes, an indemnity for the other\u2019s negligence', () => {
+  it('"shall never be reduced on review" is an upward-only rent', () => {
+    expect(rulesOf(LEASE, 'The rent shall be reviewed every five years to the open market rent, and the rent shall never be reduced on review.')).toContain('one-sided-burden');
+    // near miss: a rent reviewed up or down
+    expect(rulesOf(LEASE, 'The rent shall be reviewed every five years and may be increased or reduced on review.')).not.toContain('one-sided-burden');
+  });
+
+  it('"shall exempt the Institute from all direct taxes" is an exemption one side gives', () => {
+    expect(rulesOf(SEAT, 'The Government shall exempt the Institute from all direct taxes on its official income.')).toContain('tax-exemption-one-sided');
+    expect(rulesOf(SEAT, 'The Institute shall be exempt from all direct and indirect taxes.')).toContain('tax-exemption-one-sided');
+    // near miss: both exempt
+    expect(rulesOf(SEAT, 'Each party shall be exempt from all direct taxes of the other.')).not.toContain('tax-exemption-one-sided');
+  });
+
+  it('an indemnity whose list of persons and losses is long still covers the other\u2019s negligence', () => {
+    const text = 'The Supplier shall indemnify and hold harmless the Purchaser, its affiliates and their respective officers, directors, employees, agents and contractors from and against all claims, damages, losses, costs and expenses of whatever kind arising out of or in connection with the Goods, whether or not caused by the negligence of the Purchaser.';
+    expect(rulesOf(SUPPLY, text)).toContain('one-sided-burden');
+  });
+});
+
+describe('one party\u2019s power to make the other sell, or to suspend its rights', () => {
+  it('"may require the Founder to transfer all of its Shares" is a power one side holds, on the other', () => {
+    const version = parseVersion(`${HOLDERS}\n\n1. If a third party offers to buy all the Shares held by the Investor, the Investor may require the Founder to transfer all of its Shares to that third party on the same terms.`);
+    const power = findingsOfVersion(version, 'single').filter((f) => f.rule === 'unilateral-power');
+    expect(power.map((f) => [f.category, f.affects])).toEqual([['one-sided', 'Founder']]);
+  });
+
+  it('"may, by notice, suspend the right of the Borrower" weighs on the Borrower', () => {
+    const version = parseVersion(`${LOAN}\n\n1. If an Event of Default occurs, the Lender may, by notice to the Borrower, suspend the right of the Borrower to make drawings.`);
+    const power = findingsOfVersion(version, 'single').filter((f) => f.rule === 'unilateral-power');
+    expect(power.map((f) => [f.category, f.affects])).toEqual([['one-sided', 'Borrower']]);
+  });
+
+  it('near misses: a party that may require information, nothing suspended', () => {
+    expect(rulesOf(HOLDERS, 'The Investor may require the Founder to provide monthly management accounts.')).not.toContain('unilateral-power');
+    expect(rulesOf(LOAN, 'The Lender may, by notice to the Borrower, request a meeting to discuss the accounts.')).not.toContain('unilateral-power');
+  });
+
+  it('"whereas nothing … shall limit the liability of" the other leaves the cap one-sided', () => {
+    expect(rulesOf(SUPPLY, 'The liability of the Supplier shall not exceed the price, whereas nothing in this Agreement shall limit the liability of the Purchaser.')).toContain('one-sided-burden');
+    // near miss: nothing limits either party's liability for fraud
+    expect(rulesOf(SUPPLY, 'Nothing in this Agreement shall limit the liability of either party for fraud.')).not.toContain('one-sided-burden');
   });
 });
