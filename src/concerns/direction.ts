@@ -362,7 +362,7 @@ export function effectOfChange(weight: FigureWeight, from: number | null, to: nu
 
 const EQUAL_SHARES = /\b(?:in\s+equal\s+(?:undivided\s+)?(?:shares|parts|proportions)|equally|in\s+equal\s+measure|рівн\p{L}*\s+частк\p{L}*)/iu;
 // "fifty per cent to the Fund", "sixty per cent (60%) in Elsinthe" (title vesting), "51 per cent by Taloria"
-const TO_PARTY = /^\s*(?:\(\s*[\d.,]+\s*(?:%|per\s?cent)\s*\))?\s+(?:shall\s+(?:go|accrue|be\s+paid)\s+)?(?:to|for|in|by)\s+(?:the\s+)?/iu;
+const TO_PARTY = /^\s*(?:\(\s*[\d.,]+\s*(?:%|per\s?cent(?:um)?)\s*\))?\s+(?:shall\s+(?:go|accrue|be\s+paid)\s+)?(?:to|for|in|by)\s+(?:the\s+)?/iu;
 // the parties named together ("shall vest in the Parties in equal shares")
 const ALL_PARTIES = /\b(?:the|both|each\s+of\s+the)\s+Parties\b|\beach\s+Party\b/u;
 

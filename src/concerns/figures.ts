@@ -104,7 +104,8 @@ const FRACTIONS: [RegExp, number][] = [
 ];
 const FRACTION_WORDS = `(?:(?:one|a)[\\s-](?:half|third|quarter|fourth|fifth|tenth)|two[\\s-]thirds|three[\\s-](?:quarters|fourths)|half(?=\\s+of\\b)|половин[аиу]|третин[аиу]|чверт[ьі])`;
 
-const PERCENT_WORDS = new RegExp(`\\b(${WORDS})[\\s-]+(?:per[\\s-]?cent|percent)\\b`, 'giu');
+// ("per centum", the older form, is read as "per cent")
+const PERCENT_WORDS = new RegExp(`\\b(${WORDS})[\\s-]+(?:per[\\s-]?cent(?:um)?|percent)\\b`, 'giu');
 const UKRAINIAN_PERCENT = new RegExp(`(?<![\\p{L}'’ʼ])(${Object.keys(UKRAINIAN).join('|')})(?:\\s+(${Object.keys(UKRAINIAN).join('|')}))?\\s+(?:відсотк(?:ів|и|а)|процент(?:ів|и)?)`, 'giu');
 const FRACTION = new RegExp(`(?<![\\p{L}])(${FRACTION_WORDS})(?![\\p{L}])`, 'giu');
 // "thirty (30) days", "five Business Days", "ten working days"

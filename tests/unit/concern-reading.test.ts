@@ -87,6 +87,16 @@ describe('figure-changed reads who pays and who receives', () => {
     // near miss: a split that names no party is no split between them
     expect(sharesByParty('Net income shall be divided as to one-half to reserves.', version).size).toBe(0);
   });
+
+  it('a share written "per centum", the older form, is a share: a split moved in it is read as one in per cent', () => {
+    expect(figuresOf('sixty per centum of the Profit Oil').map((f) => [f.kind, f.value])).toEqual([['percent', 60]]);
+    const before = 'Profit Oil shall be shared in the proportions of sixty per centum (60%) to the Republic of Sarnia and forty per centum (40%) to the Kingdom of Tessel.';
+    const after = 'Profit Oil shall be shared in the proportions of fifty per centum (50%) to the Republic of Sarnia and fifty per centum (50%) to the Kingdom of Tessel.';
+    expect(stanceFor(TWO_STATES, before, after, 'Republic of Sarnia')).toBe('against');
+    expect(stanceFor(TWO_STATES, before, after, 'Kingdom of Tessel')).toBe('favour');
+    // near miss: "centuries" is no share
+    expect(figuresOf('for sixty centuries').filter((f) => f.kind === 'percent')).toEqual([]);
+  });
 });
 
 describe('figure-changed reads periods by the right or duty they attach to', () => {
