@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * Words that look like a concern and are not one: a notice that takes effect on receipt, an
+ * amendment "to take effect", a right both named parties hold, an award binding on both, a
+ * party that considers itself entitled to a claim, a commission that is a body. Each beside the
+ * wording that is a concern. Every clause here was written for these tests.
+ */
+
+const STATES = 'AGREEMENT\n\nbetween the Government of the Republic of Corvia and the Government of the Kingdom of Ardenne.';
+const HOLDERS = 'SHAREHOLDERS AGREEMENT\n\nThis Agreement is made between Alder Capital LLP (the "Investor") and Birch Founders Ltd (the "Founder").';
+const WORKS = 'WORKS CONTRACT\n\nThis Contract is made between Harbour Authority of Kessin (the "Employer") and Quay Builders SA (the "Contractor").';
+const AGENCY = 'AGENCY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Principal") and Birch Ltd (the "Agent").';
+
+function rulesOf(head: string, text: string): string[] {
+  const version = parseVersion(`${head}\n\n1. ${text}`);
+  const last = version.clauses.at(-1)!;
+  return findingsOfVersion(version, 'single').filter((f) => f.clause === last.id).map((f) => f.rule);
+}
+
+describe('what takes effect', () => {
+  it('a notice that takes effect on receipt, or an amendment "to take effect", is no entry into force', () => {
+    expect(rulesOf(STATES, 'All notices under this Agreement shall be in writing, delivered through diplomatic channels, and shall take effect on the date of receipt.')).not.toContain('entry-into-force');
+    expect(rulesOf(STATES, 'The Republic of Corvia may amend Annex B by notice, such amendment to take effect thirty days after the notice.')).not.toContain('entry-into-force');
+  });
+
+  it('the agreement taking effect still is', () => {
+    expect(rulesOf(STATES, 'This Agreement shall take effect on the date of the later of the two notifications.')).toContain('entry-into-force');
+  });
+});
+
+describe('one party’s power, and what both hold', () => {
+  it('a right both named parties hold, or an award final and binding on both, is no one party’s power', () => {
+    expect(rulesOf(HOLDERS, 'Each of the Investor and the Founder shall have a right of pre-emption over any new Shares.')).not.toContain('unilateral-power');
+    expect(rulesOf(STATES, 'Disputes shall be referred to an arbitral tribunal whose award shall be final and binding on both Parties.')).not.toContain('unilateral-power');
+  });
+
+  it('a right one party holds alone, or a determination binding on one, still is', () => {
+    expect(rulesOf(HOLDERS, 'The Investor shall have a right of pre-emption over any new Shares.')).toContain('unilateral-power');
+    expect(rulesOf(WORKS, 'The valuation of the Employer shall be final and binding on the Contractor.')).toContain('unilateral-power');
+  });
+
+  it('a party that considers itself entitled to more time makes a claim; a party that considers a measure necessary decides', () => {
+    expect(rulesOf(WORKS, 'If the Contractor considers itself entitled to an extension of time, the Contractor shall give notice to the Employer within 28 days.')).not.toContain('unilateral-power');
+    expect(rulesOf(WORKS, 'If the Employer considers it necessary, the Employer may suspend the Works.')).toContain('unilateral-power');
+  });
+});
+
+describe('a commission', () => {
+  it('a commission of a figure is money; the Secretariat of a Commission is a body', () => {
+    expect(rulesOf(AGENCY, 'The Principal shall pay the Agent a commission of five per cent of the net price of each order.')).toContain('money-flow');
+    expect(rulesOf(STATES, 'Each of the Parties shall notify the Secretariat of the Commission of the authority it designates.')).not.toContain('money-flow');
+  });
+});
