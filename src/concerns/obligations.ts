@@ -168,6 +168,14 @@ const PASSIVE_WITH_AGENT = new RegExp(
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
 );
+// The same passive for a second agent with its verb left out: "three of whom shall be appointed by
+// the Ukrainian Party and three by the American Party", "the costs of the Secretariat shall be
+// borne by Ukraine, and those of the office in Washington by the United States". Only words
+// without a verb of their own may stand between "and" and "by", and the sentence ends after the agent.
+const GAPPED_AGENT = new RegExp(
+  `^,?${GAP}and${GAP}(?:(?!\\b(?:shall|may|must|will|is|are|be|been|was|were)\\b)[^.;,\\n]){1,80}?${GAP}by${GAP}(?<agent>${AGENT})(?=[^\\S\\n]*(?:[.;]|$))`,
+  'u',
+);
 // A right said as a noun with its holder: "without prejudice to the right of the Lender to take
 // proceedings in any other court", "subject to the Seller's right to cancel" ("without prejudice
 // to" keeps the right: NegEx does not read it as a negation).
@@ -279,6 +287,12 @@ function readDeontics(text: string): Deontic[] {
     const subjectReading = found.findIndex((d) => d.start === start);
     if (subjectReading >= 0) found.splice(subjectReading, 1);
     found.push({ party, kind, start, end: start + m[0].length, phrase: m[0] });
+    const end = start + m[0].length;
+    const gapped = party === 'Parties' ? null : GAPPED_AGENT.exec(text.slice(end, end + 200));
+    const other = gapped?.groups!.agent;
+    if (gapped && other && !NOT_A_PARTY.test(other) && !NOT_A_PARTY_NAME.test(partyName(other)) && partyName(other) !== party) {
+      found.push({ party: partyName(other), kind, start: end + gapped.index, end: end + gapped[0].length, phrase: gapped[0] });
+    }
   }
   for (const m of /\bby[^\S\n]/u.test(text) && /\b(?:place|made|effected|completed|out|less)\b/u.test(text) ? text.matchAll(NOMINAL_WITH_AGENT) : []) {
     const agent = m.groups!.agent!;

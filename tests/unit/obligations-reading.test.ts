@@ -237,6 +237,25 @@ describe('a passive whose verb is one of running a thing', () => {
   });
 });
 
+describe('a passive for a second agent with its verb left out', () => {
+  it('"shall be appointed by the Seller and two by the Buyer": the second agent holds the same right, on the words that name it', () => {
+    expect(read('Of the five members of the Board, three shall be appointed by the Seller and two by the Buyer.')).toEqual([
+      ['Seller', 'right', 'shall be appointed by the Seller'],
+      ['Buyer', 'right', ' and two by the Buyer'],
+    ]);
+    expect(read('The costs of the office in Kyiv shall be borne by the Seller, and those of the office in Lviv by the Buyer.')).toEqual([
+      ['Seller', 'obligation', 'shall be borne by the Seller'],
+      ['Buyer', 'obligation', ', and those of the office in Lviv by the Buyer'],
+    ]);
+  });
+
+  it('near misses: a second modal of its own, words going on after the agent, the same agent again', () => {
+    expect(read('The costs shall be borne by the Seller and the Buyer shall pay the fees.').map(([party]) => party)).toEqual(['Seller', 'Buyer']);
+    expect(read('The costs shall be borne by the Seller and the fees by the Buyer within ten days of invoice.').map(([party]) => party)).toEqual(['Seller']);
+    expect(read('The costs shall be borne by the Seller and the fees by the Seller.').map(([party]) => party)).toEqual(['Seller']);
+  });
+});
+
 describe('a duty said as a minimum its agent must reach', () => {
   it('"deliveries of LNG by the Seller shall be no less than" is the Seller’s duty, as "the Seller shall deliver" is', () => {
     expect(read('Annual deliveries of LNG by the Seller to the Buyer shall be no less than 2,000,000 tonnes.').map(([party, kind]) => [party, kind])).toEqual([['Seller', 'obligation']]);
