@@ -187,15 +187,13 @@ describe('figure-changed: a period taken out', () => {
     expect(told(found)).toEqual([['new', 'duration', null, 'A figure two years removed.', 'Seller', 'burden']]);
   });
 
-  it('taken out with its sentence, the duty itself went: a gain for the party bound; half its words left elsewhere, the sentence counts as kept', () => {
-    // seven words beside the figure, three of them left in the clause: the sentence went
-    const gone = findings(
-      '1. The Seller shall deliver the Goods. The Seller shall maintain insurance cover for two years.',
-      '1. The Seller shall deliver the Goods.',
-      'figure-changed',
-    );
-    expect(told(gone)).toEqual([['new', 'duration', null, 'A figure two years removed.', 'Seller', 'benefit']]);
-    // six words, three left: half is not most, the sentence counts as kept
+  it('taken out with its sentence, the duty itself went: told by the duty gone, a gain for the party bound, not by the period; half its words left elsewhere, the sentence counts as kept', () => {
+    // five words of four letters or more beside the figure, two of them left in the clause, and
+    // no sentence left that is it trimmed: the sentence went
+    const before = '1. The Seller shall deliver the Goods. The Seller shall maintain insurance cover for two years.';
+    expect(findings(before, '1. The Seller shall deliver the Goods.', 'figure-changed')).toEqual([]);
+    expect(findings(before, '1. The Seller shall deliver the Goods.', 'duty-shifted').map((f) => [f.affects, f.effect])).toEqual([['Seller', 'benefit']]);
+    // four words, two left: half is not most, the sentence counts as kept
     const kept = findings(
       '1. The Seller shall deliver the Goods. The Seller shall maintain insurance for two years.',
       '1. The Seller shall deliver the Goods.',

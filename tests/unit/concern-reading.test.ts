@@ -214,6 +214,10 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(figureRules('The royalty rates may be varied only by agreement of the Licensor and the Licensee.', 'The Licensor may vary the royalty rates by giving the Licensee sixty days’ notice.')).toEqual([]);
     expect(figureRules('The Licensee may terminate on ninety days’ notice.', 'The Licensee may terminate on thirty days’ notice.')).toHaveLength(1);
     expect(figureRules('The obligations of the Licensee shall survive termination for two years.', 'The obligations of the Licensee shall survive termination without limit of time.')).toHaveLength(1);
+    // and the reverse: a period gone with the words it stood in is left to the rules on what it timed
+    expect(figureRules('The Licensor may vary the royalty rates by giving the Licensee sixty days’ notice.', 'The royalty rates are fixed for the whole Term and may be varied only by written agreement.')).toEqual([]);
+    // near miss: the same sentence trimmed of its period is still a period dropped
+    expect(figureRules('The Licensor may vary the royalty rates after consultation with the Licensee, with effect not earlier than six months after notice.', 'The Licensor may vary the royalty rates at any time by notice.')).toHaveLength(1);
   });
 
   it('a duty done as its holder sees fit is a power over the other', () => {

@@ -5,7 +5,7 @@ import type { Deontic } from '../obligations.js';
 import { partiesOf } from '../parties.js';
 import { partyMention } from '../names.js';
 import { cachedPattern } from '../pattern-cache.js';
-import { sentenceAt } from '../sentences.js';
+import { sentenceAt, sentenceSpans } from '../sentences.js';
 import { mostBurdened, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { figuresOf, type Figure } from '../figures.js';
 import { effectOfChange, endsDutyOrRight, figureWeight, graceFor, isCapAsShareOfSum, isVoteThreshold, shareLoser } from '../direction.js';
@@ -116,6 +116,30 @@ function sentenceIsNew(found: { clause: Clause; figure: Figure }, other: Clause[
   return mine.filter((w) => theirs.has(w)).length < mine.length / 2;
 }
 
+/**
+ * Has the sentence a figure stood in gone from `other` (the clauses of the new side)? Fewer than
+ * half its words are left there, and no sentence there is the same one trimmed (two thirds of
+ * that sentence's words from it: "may vary the conditions after consultation, with effect six
+ * months after notice" → "may vary the conditions at any time by notice" is the same sentence).
+ * Words of four letters or more: "the", "may", "and" are in every rewording.
+ */
+function sentenceIsGone(found: { clause: Clause; figure: Figure }, other: Clause[]): boolean {
+  const long = (text: string) => wordsOf(text).filter((w) => w.length >= 4);
+  const sentence = sentenceAt(found.clause.text, found.figure.start);
+  const mine = long(found.clause.text.slice(sentence.start, found.figure.start) + found.clause.text.slice(found.figure.end, sentence.end));
+  if (mine.length === 0) return false;
+  const mineSet = new Set(mine);
+  const theirs = new Set(other.flatMap((c) => long(c.text)));
+  if (mine.filter((w) => theirs.has(w)).length >= mine.length / 2) return false;
+  const trimmed = other.some((c) =>
+    sentenceSpans(c.text).some(({ start, end }) => {
+      const words = long(c.text.slice(start, end));
+      return words.length > 0 && words.filter((w) => mineSet.has(w)).length >= (2 * words.length) / 3;
+    }),
+  );
+  return !trimmed;
+}
+
 // A period within which a sum is paid ("shall pay each invoice within thirty days") is a term of
 // payment: money, not the agreement's duration.
 const PAYMENT_WORDS = /\b(?:pay|pays|paid|payment|payable|invoices?|repay\p{L}*|instal(?:l)?ments?|price|fees?|interest|retainage|retention\s+money|refund\p{L}*|reimburse\p{L}*)\b/iu;
@@ -205,6 +229,10 @@ export const figureChanged: ChangeRule = {
     // (or an end put to a party's duty or right: "shall continue for as long as the Fund exists" →
     // "shall cease on the tenth anniversary")
     if (period && before.length === 0 && !(inNew && (graceFor(inNew.clause, comparison.new, inNew.figure.start) || vagueTimeMadeFigure(inNew, oldClauses) || endsDutyOrRight(inNew.clause, comparison.new, inNew.figure.start)))) return [];
+    // and a period that went with the words it stood in ("may amend Annex A by notice, such
+    // amendment taking effect thirty days after" → "may be amended only by written agreement"):
+    // the right or duty it timed is what changed, and the rules on those read it
+    if (period && after.length === 0 && inOld && sentenceIsGone(inOld, newClauses)) return [];
     let affects: string | null = null;
     let effect: Effect | null = null;
     // a split between the parties: the party whose share fell loses
