@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOfVersion } from '../../src/concerns/analyze.js';
-import { parseVersion } from '../../src/parse/parse.js';
+import { rulesOf } from '../support/clause-findings.js';
 
 /**
  * Words that look like a concern and are not one: a notice that takes effect on receipt, an
@@ -13,12 +12,6 @@ const STATES = 'AGREEMENT\n\nbetween the Government of the Republic of Corvia an
 const HOLDERS = 'SHAREHOLDERS AGREEMENT\n\nThis Agreement is made between Alder Capital LLP (the "Investor") and Birch Founders Ltd (the "Founder").';
 const WORKS = 'WORKS CONTRACT\n\nThis Contract is made between Harbour Authority of Kessin (the "Employer") and Quay Builders SA (the "Contractor").';
 const AGENCY = 'AGENCY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Principal") and Birch Ltd (the "Agent").';
-
-function rulesOf(head: string, text: string): string[] {
-  const version = parseVersion(`${head}\n\n1. ${text}`);
-  const last = version.clauses.at(-1)!;
-  return findingsOfVersion(version, 'single').filter((f) => f.clause === last.id).map((f) => f.rule);
-}
 
 describe('what takes effect', () => {
   it('a notice that takes effect on receipt, or an amendment "to take effect", is no entry into force', () => {

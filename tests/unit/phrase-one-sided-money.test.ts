@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOfVersion } from '../../src/concerns/analyze.js';
-import type { Finding } from '../../src/model/finding.js';
-import { parseVersion } from '../../src/parse/parse.js';
+import { readRule, rulesOf } from '../support/clause-findings.js';
 
 /**
  * Terms that run one way: past assistance to be repaid however the assistance is described, a
@@ -18,12 +16,6 @@ const LEASE = 'LEASE\n\nThis Lease is made between Alder Estates Ltd (the "Landl
 const SEAT = 'HEADQUARTERS AGREEMENT\n\nThis Agreement is made between the Republic of Corvia (the "Government") and the Ardenne Fisheries Institute (the "Institute").';
 const HOLDERS = 'SHAREHOLDERS AGREEMENT\n\nThis Agreement is made between Alder Capital LLP (the "Investor") and Birch Founders Ltd (the "Founder").';
 const LOAN = 'LOAN AGREEMENT\n\nThis Agreement is made between Quay Bank AG (the "Lender") and Larch Energy plc (the "Borrower").';
-
-function rulesOf(head: string, text: string): string[] {
-  const version = parseVersion(`${head}\n\n1. ${text}`);
-  const last = version.clauses.at(-1)!;
-  return findingsOfVersion(version, 'single').filter((f: Finding) => f.clause === last.id).map((f) => f.rule);
-}
 
 describe('past assistance repaid', () => {
   it('the full value of assistance described by several adjectives, extended to the payer since a date, is past assistance repaid', () => {
@@ -87,15 +79,13 @@ describe('a rent never reduced, an exemption from one side\u2019s taxes, an inde
 
 describe('one party\u2019s power to make the other sell, or to suspend its rights', () => {
   it('"may require the Founder to transfer all of its Shares" is a power one side holds, on the other', () => {
-    const version = parseVersion(`${HOLDERS}\n\n1. If a third party offers to buy all the Shares held by the Investor, the Investor may require the Founder to transfer all of its Shares to that third party on the same terms.`);
-    const power = findingsOfVersion(version, 'single').filter((f) => f.rule === 'unilateral-power');
-    expect(power.map((f) => [f.category, f.affects])).toEqual([['one-sided', 'Founder']]);
+    const text = 'If a third party offers to buy all the Shares held by the Investor, the Investor may require the Founder to transfer all of its Shares to that third party on the same terms.';
+    expect(readRule('unilateral-power', HOLDERS, text)).toEqual([['one-sided', 'Founder', 'burden']]);
   });
 
   it('"may, by notice, suspend the right of the Borrower" weighs on the Borrower', () => {
-    const version = parseVersion(`${LOAN}\n\n1. If an Event of Default occurs, the Lender may, by notice to the Borrower, suspend the right of the Borrower to make drawings.`);
-    const power = findingsOfVersion(version, 'single').filter((f) => f.rule === 'unilateral-power');
-    expect(power.map((f) => [f.category, f.affects])).toEqual([['one-sided', 'Borrower']]);
+    const text = 'If an Event of Default occurs, the Lender may, by notice to the Borrower, suspend the right of the Borrower to make drawings.';
+    expect(readRule('unilateral-power', LOAN, text)).toEqual([['one-sided', 'Borrower', 'burden']]);
   });
 
   it('near misses: a party that may require information, nothing suspended', () => {

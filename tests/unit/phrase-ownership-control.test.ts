@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOfVersion } from '../../src/concerns/analyze.js';
-import type { Finding } from '../../src/model/finding.js';
-import { parseVersion } from '../../src/parse/parse.js';
+import { readRule } from '../support/clause-findings.js';
 
 /**
  * Control of what is owned, said without the words "title" or "ownership": who holds what share
@@ -15,14 +13,8 @@ const FUND = 'FUND AGREEMENT\n\nThis Agreement is made between the Republic of V
 const VENTURE = 'JOINT VENTURE AGREEMENT\n\nThis Agreement is made between Alder Mining Ltd (the "Investor") and Birch Resources SA (the "Partner").';
 const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between Larch Energy plc (the "Borrower") and Quay Bank AG (the "Lender").';
 
-function clauseFindings(head: string, text: string): Finding[] {
-  const version = parseVersion(`${head}\n\n1. ${text}`);
-  const last = version.clauses.at(-1)!;
-  return findingsOfVersion(version, 'single').filter((f) => f.clause === last.id);
-}
 /** Category, party and effect of each finding of `rule`. */
-const read = (rule: string, head: string, text: string) =>
-  clauseFindings(head, text).filter((f) => f.rule === rule).map((f) => [f.category, f.affects, f.effect]);
+const read = readRule;
 
 describe('a stake held in a company or fund', () => {
   it('a party that shall hold a share of the votes or shares holds a say over what the company owns; it weighs on the other', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOfVersion } from '../../src/concerns/analyze.js';
-import type { Finding } from '../../src/model/finding.js';
-import { parseVersion } from '../../src/parse/parse.js';
+import { readRule } from '../support/clause-findings.js';
 
 /**
  * The ways drafters say who owns a thing without the words "title passes": it belongs or accrues
@@ -15,14 +13,8 @@ const SERVICE = 'SERVICE AGREEMENT\n\nThis Agreement is made between Larch Analy
 const SUPPLY = 'SUPPLY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
 const BIT = 'INVESTMENT AGREEMENT\n\nThis Agreement is made between the Republic of Veland (the "Host State") and Quay Holdings SA (the "Investor").';
 
-function clauseFindings(head: string, text: string): Finding[] {
-  const version = parseVersion(`${head}\n\n1. ${text}`);
-  const last = version.clauses.at(-1)!;
-  return findingsOfVersion(version, 'single').filter((f) => f.clause === last.id);
-}
 /** Category, party and effect of each finding of `rule`. */
-const read = (rule: string, head: string, text: string) =>
-  clauseFindings(head, text).filter((f) => f.rule === rule).map((f) => [f.category, f.affects, f.effect]);
+const read = readRule;
 
 describe('a thing that belongs to one party', () => {
   it('"shall belong to" or "accrue exclusively to" a party is an ownership concern in its favour', () => {
