@@ -125,8 +125,7 @@ function sentenceIsNew(found: { clause: Clause; figure: Figure }, other: Clause[
  */
 function sentenceIsGone(found: { clause: Clause; figure: Figure }, other: Clause[]): boolean {
   const long = (text: string) => wordsOf(text).filter((w) => w.length >= 4);
-  const sentence = sentenceAt(found.clause.text, found.figure.start);
-  const mine = long(found.clause.text.slice(sentence.start, found.figure.start) + found.clause.text.slice(found.figure.end, sentence.end));
+  const mine = wordsAroundFigure(found).filter((w) => w.length >= 4);
   if (mine.length === 0) return false;
   const mineSet = new Set(mine);
   const theirs = new Set(other.flatMap((c) => long(c.text)));
