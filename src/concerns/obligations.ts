@@ -165,7 +165,7 @@ const MODAL_WORD = /\b(?:shall|may|must|will)\b/u;
 const AGENT = `(?:(?:either|each|both)${GAP})?(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}`;
 const PASSIVE_WITH_AGENT = new RegExp(
   `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken))` +
-    `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
+    `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
 );
 // The same passive for a second agent with its verb left out: "three of whom shall be appointed by
@@ -183,6 +183,12 @@ const RIGHT_OF = new RegExp(
   `\\bright${GAP}of${GAP}(?<agent>${AGENT})${GAP}to\\b|(?<![\\p{L}\\p{N}])(?<owner>(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})['’]s?${GAP}right${GAP}to\\b`,
   'gu',
 );
+
+// A party relieved, not bound: "shall not be required to", "shall not be liable for", "shall bear
+// no part of the costs", "shall have no obligation to". These say what the party need not do; read
+// as a prohibition, their removal would have looked like the party's gain.
+const RELIEVED =
+  /^(?:shall|will|must)\s+not\s+(?:be\s+(?:held\s+)?(?:required|obliged|liable|responsible|accountable)|bear|have\s+any\s+(?:obligation|liability|responsibility|duty))\b|^(?:shall|will|must)\s+(?:have\s+no\s+(?:obligation|liability|responsibility|duty)|(?:bear|assume|owe|pay|contribute)\s+(?:no|none|nothing))\b/u;
 
 // A passive of receiving after "shall": the subject is paid, compensated or indemnified, or told
 // of something; or it "shall (first) receive" a sum, which is owed to it.
@@ -251,7 +257,7 @@ function readDeontics(text: string): Deontic[] {
     const modal = m.groups!.modal!;
     const start = m.index + m[0].length - modal.length;
     if (NOT_A_PARTY.test(subject) || NOT_A_PARTY_NAME.test(partyName(subject))) continue;
-    if (/^shall not be (required|obliged)\b/u.test(text.slice(start))) continue;
+    if (RELIEVED.test(text.slice(start, start + 80))) continue;
     if (isNegated(text, m.index) || isQuoted(text, start) || isReportedPosition(text, m.index)) continue;
     const read = MODALS.find(([re]) => re.test(modal))?.[1];
     if (!read) continue;

@@ -264,3 +264,29 @@ describe('a duty said as a minimum its agent must reach', () => {
     expect(read('Annual deliveries of LNG shall be no less than 2,000,000 tonnes.')).toEqual([]);
   });
 });
+
+describe('a party relieved, not bound', () => {
+  it('"shall not be liable", "shall bear no part of", "shall have no obligation to" bind the party to nothing', () => {
+    expect(read('The Lessor shall not be liable for any loss of the goods.')).toEqual([]);
+    expect(read('The Buyer shall bear the costs of the survey, and the Seller shall bear no part of them.')).toEqual([['Buyer', 'obligation', 'shall']]);
+    expect(read('The Guarantor shall have no obligation to pay after the Expiry Date.')).toEqual([]);
+    expect(read('The Agent shall not be held responsible for delays.')).toEqual([]);
+    // near misses: a prohibition on taking on debt, and a right denied, still bind the party
+    expect(read('The Company shall not incur indebtedness exceeding USD 1 million.')).toEqual([['Company', 'prohibition', 'shall not']]);
+    expect(read('The Non-Operator shall have no right to audit the accounts.')).toEqual([['Non-Operator', 'obligation', 'shall']]);
+    expect(read('The Seller shall not disclose the price.')).toEqual([['Seller', 'prohibition', 'shall not']]);
+  });
+
+  it('a cost "borne equally by" two parties is a duty they share', () => {
+    expect(read('The costs of the Secretariat shall be borne equally by the Buyer and the Seller.').map(([party, kind]) => [party, kind])).toEqual([['Parties', 'obligation']]);
+    expect(read('The costs shall be borne in equal shares by the Buyer and the Seller.').map(([party, kind]) => [party, kind])).toEqual([['Parties', 'obligation']]);
+  });
+
+  it('a cost moved from one party alone to both is the other party’s new burden, and no gain of its own read from the words that spared it', () => {
+    const head = 'SUPPLY AGREEMENT\n\nbetween Arden Mills Ltd (the "Buyer") and Corran Grain plc (the "Seller").\n\n1. ';
+    const old = parseVersion(`${head}The Buyer shall bear the costs of the survey, and the Seller shall bear no part of them.`);
+    const now = parseVersion(`${head}The costs of the survey shall be borne equally by the Buyer and the Seller.`);
+    const changes = withFindings(compareVersions(old, now), { we: 'Seller' }).findings.filter((f) => f.level === 'change');
+    expect(changes.map((f) => [f.rule, f.affects, f.stance])).toEqual([['duty-shifted', 'Seller', 'against']]);
+  });
+});
