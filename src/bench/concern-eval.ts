@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { compareVersions } from '../compare/compare.js';
 import { findingsOfVersion, withFindings } from '../concerns/analyze.js';
 import { CategoryIdSchema, type CategoryId, type Finding, StanceSchema } from '../model/finding.js';
+import { isCountryName } from '../concerns/parties.js';
 import { parseVersion } from '../parse/parse.js';
 
 /**
@@ -24,7 +25,9 @@ export const EvalSetSchema = z.object({ format: z.literal('counterdraft/concern-
 
 // A state by its name ("Ukraine") or its style ("Republic of Sarnia", "Federation of Arcos").
 const STATE_WITH_ARTICLE = /^(?:\p{Lu}\p{L}+\s+)?(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Duchy|Union|Confederation|Emirate|Sultanate)\s+of\s+(?:the\s+)?\p{Lu}/u;
-const STATE = new RegExp(`^(?:Ukraine|United States(?: of America)?|Україна|Сполучені Штати)$|${STATE_WITH_ARTICLE.source}|^(?:Government|Cabinet\\s+of\\s+Ministers)\\s+of\\s`, 'u');
+const STATE_BY_STYLE = new RegExp(`^(?:Ukraine|United States(?: of America)?|Україна|Сполучені Штати)$|${STATE_WITH_ARTICLE.source}|^(?:Government|Cabinet\\s+of\\s+Ministers)\\s+of\\s|^(?:\\p{Lu}\\p{L}+\\s+){1,2}(?:Republic|Kingdom|Federation)$`, 'u');
+// a state by its style, or a country by its own short name ("Georgia", "Ireland")
+const STATE = { test: (label: string) => STATE_BY_STYLE.test(label) || isCountryName(label.toLowerCase()) };
 // A side of a state ("the Ukrainian Side", "the U.S. Party", "the U.S. Government"): in a draft,
 // that state's government given the label as its short form.
 const SIDE_OF_STATE: [RegExp, string][] = [
@@ -48,6 +51,8 @@ export function opening(labels: readonly string[]): string {
   // and a public body named by its own name, the short form its kind ("the Harbour Authority of
   // Port Aldis (the "Authority")")
   const named = (p: string, k: number) => {
+    // a state beside a company or an organisation is named as the state ("between Ireland and ...")
+    if (STATE.test(p)) return /^(?:Ukraine|Україна|\p{Lu}\p{Ll}+)$/u.test(p) ? p : `the ${p}`;
     if (COMPANY.test(p)) return `${p} ("${p.split(/\s+/u)[0]}")`;
     const body = PUBLIC_BODY.exec(p)?.groups?.kind;
     return body ? `the ${p} (the "${body}")` : `${names[k % names.length]} (the "${p}")`;
@@ -65,7 +70,7 @@ const COMPANY = /\s(?:Ltd|Limited|Inc\.?|plc|PLC|LLC|LLP|LP|GmbH|AG|SA|S\.A\.|SE
 function governmentOf(state: string): string {
   if (/^(?:Government|Cabinet\s+of\s+Ministers)\s+of\s/u.test(state)) return `the ${state}`;
   if (/^United States(?: of America)?$/u.test(state)) return 'the Government of the United States of America';
-  return `the Government of ${STATE_WITH_ARTICLE.test(state) ? `the ${state}` : state}`;
+  return `the Government of ${STATE_WITH_ARTICLE.test(state) || /\s(?:Republic|Kingdom|Federation)$/u.test(state) ? `the ${state}` : state}`;
 }
 
 /**

@@ -155,6 +155,11 @@ const BARE_PAIR = new RegExp(
 // A state is a party when named so in the opening, whether or not the draft has it act by that name.
 const STATE_NAME = /^(?:Ukraine|(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate|United States)\b)/u;
 
+/** Is `name` a state's, by its style ("the Republic of Sarnia", "the Hellenic Republic") or as a country's own ("Ireland")? */
+function namesAState(name: string): boolean {
+  return STATE_NAME.test(name) || NAMES_A_STATE.test(nameKey(name)) || isCountryName(nameKey(name));
+}
+
 /** "This European Union Public Licence ("EUPL")" names the instrument, not a party to it. */
 const NAMES_AN_INSTRUMENT = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum)$/u;
 
@@ -259,7 +264,7 @@ function readPartyNames(version: Version): PartyNames {
     for (const m of opening.matchAll(BARE_BESIDE_DEFINED)) {
       const name = m.groups!.first ?? m.groups!.last;
       if (!name || aliases.has(nameKey(name)) || NAMES_AN_INSTRUMENT.test(name) || GROUP_WORDS.test(name)) continue;
-      if (!STATE_NAME.test(name) && !actsAsParty(whole, name)) continue;
+      if (!namesAState(name) && !actsAsParty(whole, name)) continue;
       const party = partyName(name);
       const known = parties.includes(party);
       add(party, name);
@@ -331,10 +336,33 @@ export function ukraineAmong(version: Version): string | null {
 }
 
 // A party that is a state by any of its names: "the Government of ...", "the Republic of Veland",
-// or a short form that says so ("the Host State", "the State", "the Government").
-const NAMES_A_STATE = /^(?:government of|(?:republic|kingdom|federation|commonwealth|principality|grand duchy|sultanate|emirate) of)\b|^(?:host state|state|government)$/u;
+// "the Federal Republic of ...", "the Hellenic Republic", or a short form that says so ("the Host
+// State", "the State", "the Government").
+const NAMES_A_STATE =
+  /^(?:government of|(?:[\p{L}-]+ ){0,2}(?:republic|kingdom|federation|commonwealth|principality|grand duchy|sultanate|emirate|confederation) of)\b|^(?:[\p{L}-]+ ){1,2}(?:republic|kingdom|federation|confederation)$|^(?:host state|state|government)$/u;
 
 /** Are the parties states? A state's constitution is its supreme law; a company's, its articles. */
 export function statesAreParties(version: Version): boolean {
-  return [...partyNamesOf(version).aliases.keys()].some((name) => NAMES_A_STATE.test(name));
+  return [...partyNamesOf(version).aliases.keys()].some((name) => NAMES_A_STATE.test(name) || isCountryName(name));
+}
+
+let countryNames: Set<string> | null = null;
+
+/**
+ * Is `name` (lower-cased) a country's short English name, "georgia", "ireland", "japan"? The
+ * names are the platform's own (Intl.DisplayNames over every two-letter region code), read once
+ * when first asked: no list of ours to keep.
+ */
+export function isCountryName(name: string): boolean {
+  if (!countryNames) {
+    countryNames = new Set();
+    const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const region = regions.of(String.fromCharCode(a, b));
+        if (region && region !== 'Unknown Region') countryNames.add(region.toLowerCase());
+      }
+    }
+  }
+  return countryNames.has(name);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { opening } from '../../src/bench/concern-eval.js';
-import { partiesOf, resolveParty, ukraineAmong } from '../../src/concerns/parties.js';
+import { partiesOf, resolveParty, statesAreParties, ukraineAmong } from '../../src/concerns/parties.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
 /** The opening the labelled sets' clauses are set in names the parties as their labels do. */
@@ -14,6 +14,13 @@ describe('the opening of a labelled case', () => {
     expect(partiesIn(['Republic of Sarnia', 'Kingdom of Tessel'])).toEqual(['Republic of Sarnia', 'Kingdom of Tessel']);
     // a state whose style names it with an article ("of the Netherlands") is a state too
     expect(partiesIn(['the Kingdom of the Netherlands', 'the Republic of Tessel'])).toEqual(['Kingdom of the Netherlands', 'Republic of Tessel']);
+    // a style that ends in its kind, and a country by its own short name
+    expect(partiesIn(['Georgia', 'the Hellenic Republic'])).toEqual(['Georgia', 'Hellenic Republic']);
+    expect(statesAreParties(parseVersion(opening(['Georgia', 'the Hellenic Republic'])))).toBe(true);
+    expect(statesAreParties(parseVersion(opening(['Ireland', 'the Organization'])))).toBe(true);
+    // beside an organisation or a company, a state is named as itself
+    expect(partiesIn(['Ireland', 'the Organization'])).toEqual(['Ireland', 'Organization']);
+    expect(partiesIn(['the Republic of Tessel', 'the Investor'])).toEqual(['Republic of Tessel', 'Investor']);
   });
 
   it('names a side of a state ("the Ukrainian Side", "the U.S. Party") as its government given that short form, so the state\u2019s own rules apply', () => {

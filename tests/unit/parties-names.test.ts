@@ -121,7 +121,18 @@ describe('parties that are states', () => {
     expect(findingsOfVersion(version, 'single').map((f) => f.rule)).toContain('constitution-named');
   });
 
+  it('by a style that ends in its kind ("the Hellenic Republic", "the Russian Federation") or a country’s own short name ("Ireland", "Georgia")', () => {
+    expect(states('AGREEMENT\n\nThe Government of Georgia and the Government of the Hellenic Republic (the "Parties") have agreed as follows.')).toBe(true);
+    expect(states('AGREEMENT\n\nThis Agreement is made between the Hellenic Republic and Quay Holdings SA (the "Investor").')).toBe(true);
+    const version = parseVersion('AGREEMENT\n\nThis Agreement is made between Ireland and the North Atlantic Treaty Organization (the "Organization").\n\n1. Nothing in this Programme shall require Ireland to take any action inconsistent with its Constitution.');
+    expect(partiesOf(version)).toEqual(['Ireland', 'Organization']);
+    expect(findingsOfVersion(version, 'single').map((f) => f.rule)).toContain('constitution-named');
+  });
+
   it('near misses: companies, and a company whose name begins with "State"', () => {
+    // a company named after a place is no state ("Jordan Ltd"), nor is a bare name no country has
+    expect(states('AGREEMENT\n\nThis Agreement is made between Jordan Ltd (the "Company") and Birch LLP (the "Investor").')).toBe(false);
+    expect(partiesOf(parseVersion('AGREEMENT\n\nThis Agreement is made between Madison and Birch LLP (the "Investor").\n\n1. The Investor shall pay.'))).toEqual(['Investor']);
     expect(states('AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Company") and Birch LLP (the "Investor").')).toBe(false);
     expect(states('AGREEMENT\n\nThis Agreement is made between State Street Trust (the "Custodian") and Birch LLP (the "Investor").')).toBe(false);
     const version = parseVersion('AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Company") and Birch LLP (the "Investor").\n\n1. The Company shall act in accordance with its constitution.');
