@@ -124,7 +124,12 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
   const bearers = [...new Set(inSentence.filter((d) => d.kind !== 'right').map((d) => d.party))];
   if (bearers.length === 1) return bearers[0]!;
   const holders = [...new Set(inSentence.filter((d) => d.kind === 'right').map((d) => d.party))];
-  if (bearers.length === 0 && holders.length === 1) return otherParty(version, holders[0]!);
+  if (bearers.length === 0 && holders.length === 1) {
+    // what the holder itself must have done for its right ("may determine this Lease …, provided
+    // that it has paid all sums due") weighs on the holder
+    const right = inSentence.find((d) => d.kind === 'right')!;
+    return right.end <= at && HOLDER_CONDITION.test(clause.text.slice(right.end, at)) ? holders[0]! : otherParty(version, holders[0]!);
+  }
   // no one bound there: a sum the sentence says one party pays ("the Rent payable by the Tenant")
   const payer = bearers.length === 0 ? bearerOfSum(clause, version, at) : null;
   if (payer) return payer;
@@ -137,6 +142,8 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
   const named = partiesNamedIn(clause.text.slice(sentence.start, sentence.end), version, { actorsOnly: true });
   return named.length === 1 ? named[0]! : null;
 }
+// a condition whose subject is the holder, as "it": "provided that it has paid", "if it is not in breach"
+const HOLDER_CONDITION = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|if|so\s+long\s+as)\s+it\s+(?:has|have|shall\s+have|is|pays|paid)\b[^.;]*$/iu;
 const PAID_OR_SECURED = /^(?:royalt(?:y|ies)|rents?|interest|margin|fees?|hire|premium|commission|pledges?|mortgages?|security\s+interests?)\b(?![-\s]free\b)/iu;
 
 /**

@@ -588,6 +588,13 @@ describe('whom a clause finding weighs on, read as its rule says', () => {
     expect(weighs(STATES, 'Each Party waives its immunity from suit.', 'immunity-waiver')).toEqual([null]);
   });
 
+  it('what a right\'s holder must itself have done for its right ("provided that it has paid all sums due") weighs on the holder', () => {
+    const text = 'The Purchaser may rescind this Agreement on the Closing Date by notice to the Vendor, provided that it has paid all sums due under Clause 4.';
+    expect(weighs(SALE, text, 'money-flow')).toEqual(['Purchaser']);
+    // near miss: a sum named with no condition on the holder weighs on the other party, as any term a right holds over it
+    expect(weighs(SALE, 'The Purchaser may rescind this Agreement by notice to the Vendor and claim all sums due under Clause 4.', 'money-flow')).toEqual(['Vendor']);
+  });
+
   it('a party named in an aside as the one a step is for is not the party that waives later in the sentence', () => {
     const text = 'The Borrower submits, for the benefit of the Lender, to the courts of England and irrevocably waives any immunity from execution.';
     expect(weighs(LOAN_PARTIES, text, 'immunity-waiver')).toEqual(['Borrower']);

@@ -196,6 +196,34 @@ describe('term-qualified: a term the parties share', () => {
   });
 });
 
+describe('term-qualified: a term that came whole, or a condition reworded', () => {
+  it('a party\'s own right added beside a right both still share brings its condition with it', () => {
+    const before = 'Either Party may terminate this Agreement for material breach by the other Party.';
+    const after = 'Either Party may terminate this Agreement for material breach by the other Party, and the Grantor may in addition terminate it for convenience, subject to payment of the Termination Amount.';
+    expect(qualified(before, after)).toEqual([]);
+    // near miss: a right both shared, now the party's own with a condition, is that right narrowed
+    const narrowed = qualified('Either Party may terminate this Agreement on six months\' notice.', 'The Grantor may terminate this Agreement on six months\' notice; the Concessionaire may terminate only if the Grantor becomes insolvent.');
+    expect(told(narrowed)).toEqual([['new', 'only if', 'Concessionaire', 'burden', 'against']]);
+  });
+
+  it('a condition of the same kind on the same term on both sides is reworded: which way it cuts, its words do not say', () => {
+    const before = 'The Concessionaire may hand back the Road on the tenth anniversary, provided that it has paid all sums due and has complied with every covenant.';
+    const after = 'The Concessionaire may hand back the Road on the tenth anniversary, provided that there are no arrears of the Concession Fee.';
+    expect(qualified(before, after)).toEqual([]);
+    // near miss: a condition of another kind in its place is one gone and one come
+    const other = qualified(before, 'The Concessionaire may hand back the Road on the tenth anniversary, unless the Grantor objects.');
+    expect(told(other)).toEqual([
+      ['new', 'unless', 'Concessionaire', 'burden', 'against'],
+      ['old', 'provided that', 'Concessionaire', 'benefit', 'favour'],
+    ]);
+  });
+
+  it('a floor set as a proviso ("provided that the reviewed fee shall not be less than") adds rather than narrows', () => {
+    const before = 'The Grantor may review the Concession Fee every five years, provided that the reviewed fee shall not be less than the fee payable before the review.';
+    expect(qualified(before, 'The Grantor may review the Concession Fee every five years.')).toEqual([]);
+  });
+});
+
 describe('term-qualified: survivors of a mutation run of qualifier-rules.ts, each pinned by an input that tells it apart', () => {
   it('a condition renumbered and shortened ("Clause 9.2" → "Clause 10") is the same condition', () => {
     expect(qualified('The Concessionaire may sublet the service areas, subject to Clause 9.2.', 'The Concessionaire may sublet the service areas, subject to Clause 10.')).toEqual([]);

@@ -20,7 +20,7 @@ const QUALIFIER =
 
 // What a qualifier adds rather than takes away: "subject to a minimum annual royalty", a floor
 // under a rate. Which way it cuts, its words say, not its place.
-const ADDS_RATHER_THAN_NARROWS = /\b(?:minimum|at\s+least|not\s+less\s+than|no\s+less\s+than|floor)\b/iu;
+const ADDS_RATHER_THAN_NARROWS = /\b(?:minimum|at\s+least|not\s+(?:be\s+)?(?:less|lower)\s+than|no\s+(?:less|lower)\s+than|floor)\b/iu;
 // An exception made for a party's benefit ("shall not create any encumbrance …, save for the
 // pledge in favour of the Lender"): it is that party's gain, whoever the term binds.
 const FOR_A_PARTY = /\b(?:in\s+favour\s+of|for\s+the\s+benefit\s+of)\s+/iu;
@@ -48,6 +48,8 @@ interface Qualifier {
   end: number;
   /** its opening words and the few after, lower-cased, numbers aside: what a moved qualifier keeps */
   key: string;
+  /** the words that open it, lower-cased ("provided that", "unless", "subject to") */
+  opener: string;
   /** the party's right or duty it hangs on (see qualifiersIn), if any */
   qualifies: WeighedDuty | null;
   /** what it says, to the end of its sentence (bounded): whether it adds rather than narrows */
@@ -95,7 +97,7 @@ function qualifiersIn(clauses: Clause[], termsOf: (clause: Clause) => WeighedDut
       }
       // (the head always matches: the qualifier's own first word is where it starts)
       const words = QUALIFIER_HEAD.exec(text.slice(start, start + 200))![0];
-      found.push({ clause, start, end, key: normalise(words), qualifies, reach: text.slice(start, Math.min(sentence.end, start + REACH)) });
+      found.push({ clause, start, end, key: normalise(words), opener: normalise(text.slice(start, end)), qualifies, reach: text.slice(start, Math.min(sentence.end, start + REACH)) });
     }
   }
   return found;
@@ -122,7 +124,19 @@ export const termQualified: ChangeRule = {
     const after = qualifiersIn(news, termsOf);
     // a term that came or went whole is news of its own (duty-shifted), not a term qualified; and
     // of the same kind: "shall not … except with consent" → "shall notify" is a prohibition gone, not one widened
-    const kindsHeld = (list: Clause[]) => new Set(list.flatMap((clause) => termsOf(clause).map((d) => `${d.party}\u0000${d.kind}`)));
+    // (a party's own term where the other side had it only with the other party, "either Party may
+    // terminate for breach" → "…, and the Host State may in addition terminate for convenience,
+    // subject to payment", came whole too: its condition is part of it)
+    const termKey = (d: WeighedDuty) => `${d.party}\u0000${d.kind}${d.shared ? '\u0000shared' : ''}`;
+    const kindsHeld = (list: Clause[]) => new Set(list.flatMap((clause) => termsOf(clause).map(termKey)));
+    // Did the other side hold the term a qualifier hangs on? A party's own term did, if the other
+    // side had it as its own, or only shared where this side shares it no more ("Either Party may
+    // terminate" → "…; the Agent may terminate only if"); a shared term, if held either way.
+    const heldBefore = (d: WeighedDuty, other: Set<string>, same: Set<string>) => {
+      const own = `${d.party}\u0000${d.kind}`;
+      const shared = `${own}\u0000shared`;
+      return d.shared ? other.has(shared) || other.has(own) : other.has(own) || (other.has(shared) && !same.has(shared));
+    };
     // the terms of a clause that start between two offsets (its terms are in text order: found by
     // halving, so a crafted clause of thousands of qualifiers costs no scan of all its terms each)
     const termsWithin = (clause: Clause, from: number, to: number) => {
@@ -143,6 +157,7 @@ export const termQualified: ChangeRule = {
       const kept = new Set(others.map((o) => o.key));
       const version = side === 'new' ? comparison.new : comparison.old;
       let otherTerms: Set<string> | null = null;
+      let sameTerms: Set<string> | null = null;
       for (const q of qualifiers) {
         // A duty the parties share, qualified for one of them by name ("shall assist each other …,
         // provided that the assistance of Norland shall be limited to logistical support"), is that
@@ -157,7 +172,12 @@ export const termQualified: ChangeRule = {
         const consentOf = CONSENT_OF.exec(q.reach);
         if (consentOf && partiesNamedIn(q.reach.slice(consentOf.index + consentOf[0].length, consentOf.index + consentOf[0].length + 80), version)[0] === d.party) continue;
         otherTerms ??= kindsHeld(otherClauses);
-        if (!otherTerms.has(`${d.party}\u0000${d.kind}`)) continue;
+        sameTerms ??= kindsHeld(side === 'new' ? news : olds);
+        if (!heldBefore(d, otherTerms, sameTerms)) continue;
+        // a condition of the same kind on the same term on the other side ("provided that it has
+        // paid all sums due" → "provided that there are no arrears"): reworded, and which way it
+        // cuts its words do not say
+        if (others.some((o) => o.opener === q.opener && o.qualifies && termKey(o.qualifies) === termKey(q.qualifies!))) continue;
         const forWhom = FOR_A_PARTY.exec(q.reach);
         const beneficiary = forWhom ? (partiesNamedIn(q.reach.slice(forWhom.index + forWhom[0].length), version)[0] ?? null) : null;
         // for a party named, but no party's name read: which way it cuts is not known
