@@ -99,3 +99,18 @@ describe('one party\u2019s power to make the other sell, or to suspend its right
     expect(rulesOf(SUPPLY, 'Nothing in this Agreement shall limit the liability of either party for fraud.')).not.toContain('one-sided-burden');
   });
 });
+
+describe('an indemnity one party alone gives', () => {
+  it('weighs on the party that indemnifies, however the promise is worded', () => {
+    expect(readRule('indemnity-one-way', SUPPLY, 'The Supplier shall indemnify and hold harmless the Purchaser, its officers and employees from and against all losses arising from any breach by the Supplier.')).toEqual([['one-sided', 'Supplier', 'burden']]);
+    expect(readRule('indemnity-one-way', LOAN, 'The Borrower shall indemnify the Lender on demand against any cost or loss incurred as a result of an Event of Default.')).toEqual([['one-sided', 'Borrower', 'burden']]);
+    expect(readRule('indemnity-one-way', LEASE, 'The Tenant undertakes to defend and indemnify the Landlord against any claim by a neighbour.')).toEqual([['one-sided', 'Tenant', 'burden']]);
+  });
+
+  it('near misses: an indemnity each gives the other, one denied, and an insurer\u2019s promise to its insured', () => {
+    expect(rulesOf(SUPPLY, 'Each of the Supplier and the Purchaser shall indemnify the other against third-party claims for personal injury caused by its negligence.')).not.toContain('indemnity-one-way');
+    expect(rulesOf(SUPPLY, 'The Supplier and the Purchaser shall indemnify each other against claims arising from their own breach.')).not.toContain('indemnity-one-way');
+    expect(rulesOf(SUPPLY, 'The Supplier shall not be required to indemnify the Purchaser against any claim.')).not.toContain('indemnity-one-way');
+    expect(rulesOf('POLICY\n\nThis Policy is made between Quay Insurance plc (the "Insurer") and Larch Farms Ltd (the "Insured").', 'The Insurer shall indemnify the Insured against loss or damage to the Property caused by flood.')).not.toContain('indemnity-one-way');
+  });
+});
