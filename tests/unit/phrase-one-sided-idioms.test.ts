@@ -87,6 +87,13 @@ describe('one party’s vote is a veto', () => {
     expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed without the affirmative vote of the majority of the directors.')).toEqual([]);
     expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed without the affirmative vote of the Parties.')).toEqual([]);
   });
+
+  it('a consent followed by ", and" and a party that goes on to a duty of its own is still one party\u2019s; two parties\u2019 consent is no one\u2019s veto', () => {
+    const text = 'None of the Reserved Matters shall be undertaken by the Company without the prior written approval of the Investor, and the Company shall ensure that no such matter is tabled before that approval.';
+    expect(affectedBy('consent-veto', COMPANY, text)).toEqual(['Company']);
+    expect(affectedBy('consent-veto', LOAN, 'No Security shall be created without the prior written consent of the Lender and the Agent.')).toEqual([]);
+    expect(affectedBy('consent-veto', LOAN, 'No Security shall be created without the prior written consent of the Lender, and the Agent.')).toEqual([]);
+  });
 });
 
 describe('a remedy or a price taken away', () => {
