@@ -168,7 +168,7 @@ const LOOKBACK = /\b(?:in|during|over|for)\s+the\s+(?:preceding|previous|last|pr
 // A period that is a notice: "six months' written notice", "30 days prior notice", "notice of not less than".
 const NOTICE_AFTER = /^[^.;,]{0,25}?(?:['’]|\s)\s*(?:(?:prior|written|advance|clear)\s+)*notice\b/iu;
 const NOTICE_BEFORE = /\bnotice\s+(?:period\s+)?of\s+(?:not\s+less\s+than\s+|at\s+least\s+)?$/iu;
-const isNotice = (text: string, sentenceStart: number, at: number) => NOTICE_AFTER.test(text.slice(at, at + 60)) || NOTICE_BEFORE.test(text.slice(Math.max(sentenceStart, at - 40), at));
+export const isNotice = (text: string, sentenceStart: number, at: number) => NOTICE_AFTER.test(text.slice(at, at + 60)) || NOTICE_BEFORE.test(text.slice(Math.max(sentenceStart, at - 40), at));
 
 // A threshold in a condition: "if Net Sales in any year fall below", "where the price exceeds".
 // (within the condition itself: no comma between; "not exceed" is left out, which a cap, "shall not

@@ -10,12 +10,18 @@ import { cachedPattern } from './pattern-cache.js';
  * second ("the Lender or the Borrower") from a clause joined on ("…, and the Borrower may").
  */
 export function exitGainedBy(oldSentences: readonly string[], newSentence: string, parties: readonly string[]): string | null {
+  // a way out both had ("Either the Cabinet of Ministers of Ukraine or the Government of the
+  // United States may terminate"), now each party's own, is no one's gain, however long the names
+  if (oldSentences.some((old) => SHARED_EXIT.test(old))) return null;
   const gained = parties.filter((party) => {
     const exit = exitOf(party);
     return exit.test(newSentence) && !oldSentences.some((old) => exit.test(old));
   });
   return gained.length === 1 ? gained[0]! : null;
 }
+
+const SHARED_EXIT =
+  /\b(?:[Ee]ither|[Ee]ach)\b[^.;]{0,160}?\bmay(?:,[^,.;]{1,60},)?\s+(?:at\s+any\s+time\s+)?(?:terminate|withdraw|cancel)\b|\b(?:[Uu]nless|[Ii]f)\s+(?:either|any|each)\s+(?:[Pp]arty|of\s+the\s+[Pp]arties)\s+(?:gives|serves)\b/u;
 
 // "unless the Customer gives …notice", "the Customer may terminate"; not as the second of two
 // parties ("the Lender or the Borrower may terminate", "Either Party or the Agent")

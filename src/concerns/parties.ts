@@ -25,7 +25,7 @@ export interface PartyNames {
 export function partyName(subject: string): string {
   let s = subject.trim().replace(/^(the|each|either|both|an?)\s+/iu, '');
   if (/^part(y|ies)$/iu.test(s)) return 'Parties';
-  s = s.replace(/^Government of\s+(the\s+)?/u, '');
+  s = s.replace(/^(?:Government|Cabinet of Ministers) of\s+(the\s+)?/u, '');
   if (/^(United States( of America)?|U\.S\.?|USA)(?:\s+(?:Party|Side))?$/u.test(s)) return 'United States';
   if (/^Ukrainian\s+(?:Party|Side)$/u.test(s)) return 'Ukraine';
   return s;

@@ -25,3 +25,13 @@ describe('a way out one party alone gained', () => {
     expect(exitGainedBy([gave, `${TERM}.`], `${TERM}, and thereafter the Borrower may terminate it.`, PARTIES)).toBeNull();
   });
 });
+
+describe('a way out both parties had', () => {
+  it('made each party\u2019s own is no one\u2019s gain, however long the names before "may"', () => {
+    const either = 'Either the Export-Import Bank of Taldora or the Borrower may terminate this Agreement on twelve months\u2019 notice.';
+    expect(exitGainedBy([either], 'The Lender may terminate this Agreement on thirty days\u2019 notice, and the Borrower may terminate it on twelve months\u2019 notice.', PARTIES)).toBeNull();
+    expect(exitGainedBy([`${TERM} unless either party gives notice of non-renewal.`], `${TERM}, and the Borrower may terminate it.`, PARTIES)).toBeNull();
+    // near miss: a way out only the other party had is this one's gain
+    expect(exitGainedBy(['The Lender may terminate this Agreement on twelve months\u2019 notice.'], 'The Lender may terminate this Agreement on twelve months\u2019 notice, and the Borrower may terminate it on six months\u2019 notice.', PARTIES)).toBe('Borrower');
+  });
+});

@@ -290,3 +290,12 @@ describe('a party relieved, not bound', () => {
     expect(changes.map((f) => [f.rule, f.affects, f.stance])).toEqual([['duty-shifted', 'Seller', 'against']]);
   });
 });
+
+describe('a right said as primary or prior', () => {
+  it('"shall have the primary right to" is a right, as "shall have the exclusive right to" is', () => {
+    expect(read('The Receiving State shall have the primary right to exercise criminal jurisdiction over members of the force.').map(([party, kind]) => [party, kind])).toEqual([['Receiving State', 'right']]);
+    expect(read('The Buyer shall have a prior right to purchase the Shares.').map(([party, kind]) => [party, kind])).toEqual([['Buyer', 'right']]);
+    // near miss: a duty after "shall" stays a duty
+    expect(read('The Receiving State shall notify the Sending State of any arrest.').map(([party, kind]) => [party, kind])).toEqual([['Receiving State', 'obligation']]);
+  });
+});

@@ -15,6 +15,7 @@ describe('a party’s name, as a subject writes it', () => {
     expect(partyName(' the Buyer ')).toBe('Buyer');
     expect(partyName('the  Buyer')).toBe('Buyer');
     expect(partyName('Government of  Ukraine')).toBe('Ukraine');
+    expect(partyName('the Cabinet of Ministers of Ukraine')).toBe('Ukraine');
     expect(partyName('Government of the  Republic of Sarnia')).toBe('Republic of Sarnia');
   });
 

@@ -15,6 +15,7 @@ import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.
 import { forumMoved } from './forum-rules.js';
 import { considerationChanged } from './consideration-rules.js';
 import { holdersChanged } from './holder-rules.js';
+import { noticeShifted } from './notice-rules.js';
 import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
 import { termQualified } from './qualifier-rules.js';
 import { dutyHedged, isHedged, strengthMoved } from './hedge-rules.js';
@@ -471,4 +472,4 @@ export const protectionChanged: ChangeRule = {
 };
 
 
-export const CHANGE_RULES: ChangeRule[] = [figureChanged, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, considerationChanged, holdersChanged];
+export const CHANGE_RULES: ChangeRule[] = [figureChanged, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, considerationChanged, holdersChanged, noticeShifted];

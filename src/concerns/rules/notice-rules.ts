@@ -1,0 +1,86 @@
+import type { Clause, Version } from '../../model/clause.js';
+import { isNotice } from '../direction.js';
+import { figuresOf } from '../figures.js';
+import { partiesOf } from '../parties.js';
+import { sentenceSpans } from '../sentences.js';
+import type { ChangeMatch, ChangeRule } from '../rule.js';
+import { dutiesOf } from './change-duties.js';
+
+/*
+ * A notice each party must give before it uses a right, made different for each: "Either Party may
+ * terminate on twelve months' notice" → "The Buyer may terminate on thirty days' notice, and the
+ * Seller on twelve months'". Each party's notice is read from the right it stands after; a party
+ * whose notice grew waits longer to use its right, one whose notice shrank waits less. A change
+ * that moves every party's notice alike is no one side's, and is left to figure-changed.
+ */
+
+interface Notice {
+  days: number;
+  clause: Clause;
+  start: number;
+  end: number;
+}
+
+/**
+ * Each party's notice before the right it stands after, in some clauses: the first for each party.
+ * Figures, rights and sentences are walked together once, in text order: a crafted clause of
+ * thousands of each costs no more than their number.
+ */
+function noticesByParty(clauses: Clause[], version: Version): Map<string, Notice> {
+  const parties = new Set(partiesOf(version));
+  const found = new Map<string, Notice>();
+  for (const clause of clauses) {
+    const figures = figuresOf(clause.text).filter((f) => f.kind === 'duration');
+    if (figures.length === 0) continue;
+    const rights = dutiesOf(clause, parties, version).filter((d) => d.kind === 'right');
+    const sentences = sentenceSpans(clause.text);
+    let s = 0;
+    let next = 0; // the first right not yet passed
+    for (const figure of figures) {
+      while (s < sentences.length - 1 && sentences[s]!.end <= figure.start) s++;
+      const sentenceStart = sentences[s]?.start ?? 0;
+      while (next < rights.length && rights[next]!.end <= figure.start) next++;
+      if (!isNotice(clause.text, sentenceStart, figure.start)) continue;
+      // the right nearest before the notice in its sentence, for every party that holds it (a
+      // shared right stands once for each party, all at one place)
+      const nearest = rights[next - 1];
+      if (!nearest || nearest.start < sentenceStart) continue;
+      for (let r = next - 1; r >= 0 && rights[r]!.start === nearest.start; r--) {
+        const party = rights[r]!.party;
+        if (!found.has(party)) found.set(party, { days: figure.value, clause, start: figure.start, end: figure.end });
+      }
+    }
+  }
+  return found;
+}
+
+export const noticeShifted: ChangeRule = {
+  id: 'notice-shifted',
+  category: 'duration',
+  severity: 'medium',
+  rewrittenOnly: true,
+  find(change, comparison, clauses) {
+    const news = clauses.newClauses(change);
+    if (!news.some((c) => /\bnotice\b/iu.test(c.text))) return [];
+    const before = noticesByParty(clauses.oldClauses(change), comparison.old);
+    if (before.size < 2) return [];
+    const after = noticesByParty(news, comparison.new);
+    const moved = [...after].filter(([party, now]) => before.has(party) && before.get(party)!.days !== now.days);
+    // every party's notice moved alike: no one side's
+    const alike = moved.length === before.size && moved.every(([party, now]) => now.days - before.get(party)!.days === moved[0]![1].days - before.get(moved[0]![0])!.days);
+    if (moved.length === 0 || alike) return [];
+    return moved.map(([party, now]): ChangeMatch => {
+      const was = before.get(party)!;
+      const longer = now.days > was.days;
+      return {
+        side: 'new',
+        clause: now.clause.id,
+        oldClauses: change.old,
+        evidence: { start: now.start, end: now.end },
+        explanation: `${party} must now give ${now.clause.text.slice(now.start, now.end)} of notice before using its right, where it gave ${was.clause.text.slice(was.start, was.end)}; the other party's notice did not move alike.`,
+        affects: party,
+        effect: longer ? 'burden' : 'benefit',
+      };
+    });
+  },
+};
