@@ -194,7 +194,7 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['one-sided', 'The investment committee of the Investor may withhold approval for any reason.', 'The investment committee of the Investor shall meet for any reason it gives.'],
     ['one-sided', 'The Company will not solicit other offers; the Investor is not subject to any similar restriction.', 'The Company will not solicit other offers for sixty days.'],
     ['one-sided', 'The Contractor shall indemnify the Employer against all claims, even where caused by the negligence of the Employer.', 'The Contractor shall take care to avoid negligence in the Works.'],
-    ['one-sided', 'The Contractor shall indemnify the Employer against all losses arising out of the Works, whether or not caused by the negligence of the Employer.', 'The Contractor shall indemnify the Employer against all losses caused by the negligence of the Contractor.'],
+    ['one-sided', 'The Contractor shall indemnify the Employer against all losses arising out of the Works, whether or not caused by the negligence of the Employer.', 'The Employer shall be indemnified by its insurers against all losses caused by the negligence of the Contractor.'],
     // the agreement set above a state's laws, as above its constitution
     ['constitutional', 'The provisions of this Agreement shall prevail over any inconsistent provision of the legislation of Ukraine.', 'The provisions of Annex A shall prevail over any inconsistent provision of Annex B.'],
     // a power either party holds alike, and a consent its holder "shall not unreasonably withhold", are no one-sided term
@@ -290,7 +290,7 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['financial', 'Distributions from the Fund to the Republic of Sarnia shall be exempt from all taxes imposed by Ukraine.', 'The Fund shall be exempt from the duty to publish its minutes.'],
     ['one-sided', 'Distributions from the Fund to the Republic of Sarnia shall be exempt from all taxes imposed by Ukraine.', 'Each Party shall exempt from customs duties the equipment of the other.'],
     // one side's indemnity set against none from the other; one party's agreement needed, not the other's of both
-    ['one-sided', 'Ukraine shall indemnify the Republic of Sarnia against all losses, and the Republic of Sarnia gives Ukraine no indemnity of any kind.', 'Ukraine shall indemnify the Republic of Sarnia against all losses, and the Republic of Sarnia gives Ukraine notice of any claim.'],
+    ['one-sided', 'Ukraine shall indemnify the Republic of Sarnia against all losses, and the Republic of Sarnia gives Ukraine no indemnity of any kind.', 'Each Party shall indemnify the other against all losses, and the Republic of Sarnia gives Ukraine notice of any claim.'],
     ['one-sided', 'Ukraine shall not, without the prior agreement of the Republic of Sarnia, reduce the royalty rates.', 'Ukraine shall not, without the agreement of the other Party, reduce the royalty rates.'],
     // a step barred if one party objects; a decision put beyond the other's challenge
     ['one-sided', 'Ukraine shall not conclude such an agreement if the Republic of Sarnia objects.', 'Ukraine shall not conclude such an agreement if either Party objects.'],
