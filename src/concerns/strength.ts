@@ -91,6 +91,8 @@ const wordsOf = (sentence: string) => new Set((sentence.match(/[\p{L}\p{N}]+/gu)
  * equipment and all ore produced"), -1 when it only takes from it; 0 when words come and go
  * both, or a word that turns the sense (a negation, a condition, a modal) comes or goes.
  */
+const modalsIn = (sentence: string) => (sentence.match(/\b(?:shall|may|must|will)\b/gu) ?? []).length;
+
 function scopeChange(oldSentences: string[], newSentence: string): number {
   const is = wordsOf(newSentence);
   for (const old of oldSentences) {
@@ -98,6 +100,9 @@ function scopeChange(oldSentences: string[], newSentence: string): number {
     const added = [...is].filter((w) => !was.has(w));
     const removed = [...was].filter((w) => !is.has(w));
     if ([...added, ...removed].some((w) => TURNING_WORDS.test(w))) continue;
+    // a term of its own joined on or taken off ("…, and the Company shall pay the Employee
+    // compensation"): another term came or went, not more or less of this one
+    if (modalsIn(newSentence) !== modalsIn(old)) continue;
     if (removed.length === 0 && added.length >= 2) return 1;
     if (added.length === 0 && removed.length >= 2) return -1;
   }

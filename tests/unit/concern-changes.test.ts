@@ -50,6 +50,15 @@ describe('a concern reworded says which way it moved, where its words say', () =
     expect(changes(SALE, renamed, NARROW_CHARGE, 'Vendor').map((c) => c[4])).toEqual(['The ownership term here is worded differently']);
   });
 
+  it('a term of its own joined on, with a modal of its own, is another term and not more reach of this one', () => {
+    const restraint = 'The Vendor shall not, for twelve months after Completion, carry on any business competing with the Purchaser';
+    const joined = changes(SALE, `${restraint}.`, `${restraint}, and the Purchaser shall pay the Vendor a monthly fee during that period.`, 'Vendor');
+    expect(joined.filter((c) => c[1] === 'one-sided').map((c) => c[4])).toEqual(['The one-sided term here is worded differently']);
+    // near miss: the same restraint made to reach more, with no term of its own joined on
+    const wider = changes(SALE, `${restraint}.`, `${restraint} in Europe, Asia or Africa.`, 'Vendor');
+    expect(wider.filter((c) => c[1] === 'one-sided').map((c) => c[4])).toEqual(['The one-sided term here now reaches more, and weighs on Vendor more']);
+  });
+
   it('a protection that reaches less helps less, and one that reaches more helps more', () => {
     expect(changes(STATES, WIDE_GUARD, NARROW_GUARD, 'Ukraine')).toEqual([
       ['concern-changed', 'security', 'Ukraine', 'burden', 'The security term here now reaches less, and helps Ukraine less'],
