@@ -175,6 +175,9 @@ export const isNotice = (text: string, sentenceStart: number, at: number) => NOT
 // exceed", says, and so does a condition, "if the claims do not exceed")
 const CONDITION_THRESHOLD = /\b(?:if|where|unless|when|whenever|in\s+the\s+event\s+(?:that\s+)?)\b[^.;,]{0,100}?\b(?:(?:falls?|fell|drops?|dropped)\s+(?:below|under)|(?:is|are|be)\s+(?:less|more|greater|lower|higher)\s+than|(?<!\bnot\s+(?:to\s+)?)(?:exceeds?|exceeded)|(?:goes|go|rises?|rose)\s+(?:above|over))\s+(?:the\s+sum\s+of\s+|an?\s+amount\s+of\s+)?$/iu;
 
+// The agent of a passive right before the time it has to act in: "is given by the Purchaser within".
+const AGENT_THEN_WINDOW = /\bby\s+(?:the\s+)?(?<agent>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:within|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?$/u;
+
 // A time within which something may be done, not a notice to be given before it.
 const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
 
@@ -250,6 +253,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // failure is no period a right or duty lasts)
     const failing = failingBefore(clause.text.slice(sentence.start, at), version);
     if (failing) return { party: failing, rise: 'benefit', added: 'benefit' };
+    // a time the agent of a passive has to act in ("unless notice of it is given by the Purchaser
+    // within eighteen months"): longer helps that party, and a limit put in costs it
+    const agent = AGENT_THEN_WINDOW.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.agent;
+    const acting = agent ? (partiesNamedIn(agent, version)[0] ?? null) : null;
+    if (acting) return { party: acting, rise: 'benefit', added: 'burden' };
     // how long a duty or a right lasts ("shall survive for two years", "for a period of ten
     // years"): longer costs the party bound, or helps the holder; a limit put in, the reverse
     const lasting = lengthOf(clause, version, sentence, at);

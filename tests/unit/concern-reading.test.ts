@@ -109,6 +109,14 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(COMPANY, 'The Company shall deliver audited accounts within 120 days of the year end.', 'The Company shall deliver audited accounts within 60 days of the year end.', 'Company')).toBe('against');
   });
 
+  it('the time the agent of a passive has to act in: shorter costs that party', () => {
+    const bar = (months: string) => `The Vendor shall not be liable for any Warranty Claim unless written notice of it is given by the Purchaser within ${months} months after Completion.`;
+    expect(stanceFor(SALE, bar('eighteen'), bar('twelve'), 'Purchaser')).toBe('against');
+    expect(stanceFor(SALE, bar('eighteen'), bar('twelve'), 'Vendor')).toBe('favour');
+    // near miss: a party named after "by" that is no agent of the time ("paid by the Purchaser" to a date, not within it)
+    expect(stanceFor(SALE, 'The price shall be paid in full on or before the date falling eighteen months after Completion.', 'The price shall be paid in full on or before the date falling twelve months after Completion.', 'Purchaser')).not.toBe('favour');
+  });
+
   it('a period written in words and digits is read whole though the redline splits it ("thirty (30" → "ninety (90")', () => {
     const before = 'The Licensee may terminate this Agreement for convenience on thirty (30) days’ written notice to the Licensor.';
     const after = 'The Licensee may terminate this Agreement for convenience on ninety (90) days’ written notice to the Licensor.';
