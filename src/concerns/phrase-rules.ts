@@ -38,6 +38,25 @@ function compile(rule: PhraseRule): Compiled {
   };
 }
 
+// The stops inside "U.S." or "U.K." end no sentence, but a phrase reads its gaps up to a stop
+// ("[^.;]") and a sentence ends at one: "all costs …, including the fees of advisers engaged by the
+// U.S. Side, shall be borne by the Ukrainian Side" was two sentences. A clause is read with those
+// stops as a letter (the same length, so what a phrase matches stands where it stood).
+const ABBREVIATION = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}/gu;
+const STOP_AS_LETTER = 'ʹ';
+const readAs = new WeakMap<Clause, Clause>();
+
+function withAbbreviationsWhole(clause: Clause): Clause {
+  if (!clause.text.includes('.')) return clause;
+  let read = readAs.get(clause);
+  if (!read) {
+    const text = clause.text.replace(ABBREVIATION, (abbreviation) => abbreviation.replaceAll('.', STOP_AS_LETTER));
+    read = text === clause.text ? clause : { ...clause, text };
+    readAs.set(clause, read);
+  }
+  return read;
+}
+
 function toClauseRule(rule: PhraseRule): ClauseRule {
   // the rule's keywords, looked for with every other rule's in one scan of each clause: a rule
   // whose keywords are all absent tries none of its phrases
@@ -63,10 +82,11 @@ function toClauseRule(rule: PhraseRule): ClauseRule {
     find(clause) {
       if (!mentions(clause, keywords)) return [];
       const { patterns, gates, unless } = (compiled ??= compile(rule));
+      const read = withAbbreviationsWhole(clause);
       for (let i = 0; i < patterns.length; i++) {
         const gate = gates[i]!;
-        if (gate !== null && !gate.test(clause.text)) continue;
-        const first = assertedMatches(clause, patterns[i]!, { negated: rule.negated }).find((m) => !excused(clause, m.index, unless));
+        if (gate !== null && !gate.test(read.text)) continue;
+        const first = assertedMatches(read, patterns[i]!, { negated: rule.negated }).find((m) => !excused(read, m.index, unless));
         if (first) return [{ start: first.index, end: first.index + first[0].length }];
       }
       return [];

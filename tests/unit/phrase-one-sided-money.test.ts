@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRule, rulesOf } from '../support/clause-findings.js';
+import { clauseFindings, readRule, rulesOf } from '../support/clause-findings.js';
 
 /**
  * Terms that run one way: past assistance to be repaid however the assistance is described, a
@@ -112,5 +112,17 @@ describe('an indemnity one party alone gives', () => {
     expect(rulesOf(SUPPLY, 'The Supplier and the Purchaser shall indemnify each other against claims arising from their own breach.')).not.toContain('indemnity-one-way');
     expect(rulesOf(SUPPLY, 'The Supplier shall not be required to indemnify the Purchaser against any claim.')).not.toContain('indemnity-one-way');
     expect(rulesOf('POLICY\n\nThis Policy is made between Quay Insurance plc (the "Insurer") and Larch Farms Ltd (the "Insured").', 'The Insurer shall indemnify the Insured against loss or damage to the Property caused by flood.')).not.toContain('indemnity-one-way');
+  });
+});
+
+describe('a phrase read across an abbreviation', () => {
+  it('the stops of "U.S." end no sentence: a cost put on one side past them is read', () => {
+    const text = 'All costs of each meeting, including the fees and expenses of any advisers engaged by the U.S. Side, shall be borne by the Ukrainian Side.';
+    expect(rulesOf(STATES, text)).toEqual(expect.arrayContaining(['costs-on-one-side', 'one-sided-costs']));
+    // the quote is the clause's own words, stops and all
+    const quote = clauseFindings(STATES, text).find((f) => f.rule === 'one-sided-costs')?.evidence?.quote;
+    expect(quote).toContain('U.S. Side');
+    // near miss: a real stop still ends the sentence
+    expect(rulesOf(STATES, 'All costs of each meeting are listed in Annex 2. Any fees shall be borne by the Ukrainian Side.')).not.toContain('one-sided-costs');
   });
 });
