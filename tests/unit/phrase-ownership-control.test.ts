@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRule } from '../support/clause-findings.js';
+import { readRule, rulesOf } from '../support/clause-findings.js';
 
 /**
  * Control of what is owned, said without the words "title" or "ownership": who holds what share
@@ -85,5 +85,17 @@ describe('control a party keeps', () => {
 
   it('near miss: exclusive control given to a party is held by the party it is given to', () => {
     expect(read('resource-title-passes', FUND, 'The Republic shall give the Kingdom exclusive control over the port of Arvik.')).toEqual([['ownership', 'Republic', 'burden']]);
+  });
+});
+
+describe('shares pledged or charged', () => {
+  it('a pledge or a charge over a party\u2019s shares in a company passes a hold on them', () => {
+    const head = 'SHARE PLEDGE\n\nThis Deed is made between Larch Holdings Ltd (the "Pledgor") and Quay Bank AG (the "Security Agent").';
+    expect(rulesOf(head, 'The Pledgor hereby pledges to the Security Agent all of its present and future shares in the Project Company.')).toContain('resource-title-passes');
+    expect(rulesOf(head, 'As security, the Pledgor charges by way of first fixed charge in favour of the Security Agent all shares held by it in Arden Mining Ltd.')).toContain('resource-title-passes');
+    // near misses: a share of something that is no share in a company, and a pledge of support
+    expect(rulesOf(head, 'The Pledgor pledges to use its best efforts to keep its share of the market.')).not.toContain('resource-title-passes');
+    expect(rulesOf(head, 'The Pledgor shall pay any charge levied on the shares of the market makers.')).not.toContain('resource-title-passes');
+    expect(rulesOf(head, 'The Security Agent shall pay a charge of two per cent on each registration of shares in the Project Company.')).not.toContain('resource-title-passes');
   });
 });
