@@ -352,6 +352,14 @@ describe('a party’s own law to be changed for the agreement', () => {
     expect(affectedBy('law-overridden', SIDES, text)).toEqual(['Ukrainian Side']);
   });
 
+  it('a named code of a state to be amended, and the agreement to "take precedence over" its law', () => {
+    expect(affectedBy('constitution-overridden', TREATY, 'Ukraine undertakes, within six months, to amend the Subsoil Code of Ukraine and the Budget Code of Ukraine so that contributions to the Fund cannot be reallocated.')).toEqual(['Ukraine']);
+    expect(affectedBy('constitution-overridden', TREATY, 'The provisions of this Agreement shall take precedence over any inconsistent provision of the law of Ukraine.')).toEqual(['Ukraine']);
+    // near misses: a code of the agreement's own body amended, and one annex taking precedence over another
+    expect(affectedBy('constitution-overridden', TREATY, 'The Board may amend the Conduct Code of the Fund by a two-thirds majority.')).toEqual([]);
+    expect(affectedBy('constitution-overridden', TREATY, 'Annex A shall take precedence over Annex B in case of conflict.')).toEqual([]);
+  });
+
   it('a party bound to amend a code of its own, or its law inconsistent with the agreement made inapplicable, weighs on that party', () => {
     const RIVER = 'TREATY\n\nbetween the Government of the Republic of Tessaly and the Government of the State of Marenia.';
     expect(affectedBy('constitution-overridden', RIVER, 'The State of Marenia shall, within one year, amend its Water Code so that allocations are fixed by the Joint Commission established with the Republic of Tessaly.')).toEqual(['State of Marenia']);
