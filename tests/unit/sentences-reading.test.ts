@@ -66,6 +66,17 @@ describe('reported positions', () => {
   });
 });
 
+describe('words that look like a position reported, and are not', () => {
+  it('"the proposed transferee" and "if the Seller proposes to sell" report no position; "the Seller proposed that" does', () => {
+    const adjective = 'Consent shall not be withheld where the proposed transferee has the capacity, and the Buyer shall decide within ten days.';
+    expect(isReportedPosition(adjective, adjective.indexOf('shall decide'))).toBe(false);
+    const intention = 'If the Seller proposes to sell its Shares, it may require the Buyer to sell its Shares on the same terms.';
+    expect(isReportedPosition(intention, intention.indexOf('may require'))).toBe(false);
+    const position = 'The Seller proposed that the Buyer shall pay the costs.';
+    expect(isReportedPosition(position, position.indexOf('shall pay'))).toBe(true);
+  });
+});
+
 describe('negation', () => {
   it('reads a trigger within the sentence before the words, not one in the sentence before', () => {
     const text = 'The Seller shall not deliver. The Buyer shall pay.';
