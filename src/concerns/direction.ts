@@ -175,6 +175,8 @@ export const isNotice = (text: string, sentenceStart: number, at: number) => NOT
 // exceed", says, and so does a condition, "if the claims do not exceed")
 const CONDITION_THRESHOLD = /\b(?:if|where|unless|when|whenever|in\s+the\s+event\s+(?:that\s+)?)\b[^.;,]{0,100}?\b(?:(?:falls?|fell|drops?|dropped)\s+(?:below|under)|(?:is|are|be)\s+(?:less|more|greater|lower|higher)\s+than|(?<!\bnot\s+(?:to\s+)?)(?:exceeds?|exceeded)|(?:goes|go|rises?|rose)\s+(?:above|over))\s+(?:the\s+sum\s+of\s+|an?\s+amount\s+of\s+)?$/iu;
 
+const UNPAID_FOR = /\b(?:is|are|remains?|be|being)\s+(?:still\s+)?unpaid\s+(?:for\s+(?:a\s+period\s+of\s+)?|more\s+than\s+)$/iu;
+
 // The agent of a passive right before the time it has to act in: "is given by the Purchaser within".
 const AGENT_THEN_WINDOW = /\bby\s+(?:the\s+)?(?<agent>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:within|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?$/u;
 
@@ -253,6 +255,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // failure is no period a right or duty lasts)
     const failing = failingBefore(clause.text.slice(sentence.start, at), version);
     if (failing) return { party: failing, rise: 'benefit', added: 'benefit' };
+    // a sum left unpaid so long before a right arises ("if any Rent is unpaid for twenty-one
+    // days"): time the party that pays it has, as a grace period is
+    const unpaidBy = UNPAID_FOR.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? (bearerOfSum(clause, version, at) ?? payerByRole(version)) : null;
+    if (unpaidBy) return { party: unpaidBy, rise: 'benefit', added: 'benefit' };
     // a time the agent of a passive has to act in ("unless notice of it is given by the Purchaser
     // within eighteen months"): longer helps that party, and a limit put in costs it
     const agent = AGENT_THEN_WINDOW.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.agent;

@@ -120,9 +120,9 @@ export function isQuoted(text: string, position: number): boolean {
 
 // A clause that reports what one side proposed states a position, not a term of the agreement.
 // ("the proposed transferee" is no position reported, nor is "if the Seller proposes to sell":
-// an intention a condition speaks of)
+// an intention a condition speaks of; nor rent "formally demanded": a payment asked for)
 const REPORTED_WORDS =
-  'proposed(?<!\\b(?:the|a|an|any|such|each)\\s+proposed)|proposes(?!\\s+to\\b)|proposal of|position of|according to|requested that|has asked|asked for|asked that|demanded|demands|stated that|states that|has stated|has suggested|suggested that|suggests that|expressed the view|takes the view|took the view';
+  'proposed(?<!\\b(?:the|a|an|any|such|each)\\s+proposed)|proposes(?!\\s+to\\b)|proposal of|position of|according to|requested that|has asked|asked for|asked that|demanded that|demands that|has demanded|have demanded|stated that|states that|has stated|has suggested|suggested that|suggests that|expressed the view|takes the view|took the view';
 const REPORTED_POSITION_ALL = new RegExp(`\\b(?:${REPORTED_WORDS})\\b`, 'giu');
 
 export function isReportedPosition(text: string, position: number): boolean {

@@ -20,6 +20,7 @@ const LICENCE = 'LICENCE AGREEMENT\n\nThis Agreement is made between Fjord Paten
 const SARNIA_INVESTMENT = 'INVESTMENT AGREEMENT\n\nThis Agreement is made between the Republic of Sarnia (the "Host State") and Quay Holdings SA (the "Investor").';
 const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Vendor") and Birch Inc (the "Purchaser").';
 const LOAN_PARTIES = 'FACILITY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower") and Birch Bank plc (the "Lender").';
+const LEASE = 'LEASE\n\nThis Lease is made between Alder Estates Ltd (the "Landlord") and Birch Retail Ltd (the "Tenant").';
 const TWO_STATES = 'TREATY\n\nbetween the Government of the Republic of Sarnia and the Government of the Kingdom of Tessel.';
 
 function changes(head: string, before: string, after: string, we: string): Finding[] {
@@ -107,6 +108,12 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
 
   it('time to perform a duty: shorter costs the party bound', () => {
     expect(stanceFor(COMPANY, 'The Company shall deliver audited accounts within 120 days of the year end.', 'The Company shall deliver audited accounts within 60 days of the year end.', 'Company')).toBe('against');
+  });
+
+  it('the time a sum may stay unpaid before the other party may act: longer helps the party that pays it', () => {
+    const reentry = (days: string) => `If any Rent is unpaid for ${days} days after becoming payable, the Landlord may re-enter the Premises and determine this Lease.`;
+    expect(stanceFor(LEASE, reentry('twenty-one'), reentry('sixty'), 'Tenant')).toBe('favour');
+    expect(stanceFor(LEASE, reentry('twenty-one'), reentry('sixty'), 'Landlord')).toBe('against');
   });
 
   it('the time the agent of a passive has to act in: shorter costs that party', () => {

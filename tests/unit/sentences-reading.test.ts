@@ -67,11 +67,15 @@ describe('reported positions', () => {
 });
 
 describe('words that look like a position reported, and are not', () => {
-  it('"the proposed transferee" and "if the Seller proposes to sell" report no position; "the Seller proposed that" does', () => {
+  it('"the proposed transferee", "if the Seller proposes to sell" and rent "formally demanded" report no position; "the Seller proposed that" does', () => {
     const adjective = 'Consent shall not be withheld where the proposed transferee has the capacity, and the Buyer shall decide within ten days.';
     expect(isReportedPosition(adjective, adjective.indexOf('shall decide'))).toBe(false);
     const intention = 'If the Seller proposes to sell its Shares, it may require the Buyer to sell its Shares on the same terms.';
     expect(isReportedPosition(intention, intention.indexOf('may require'))).toBe(false);
+    const demanded = 'Whether formally demanded or not, the Landlord may re-enter the Premises.';
+    expect(isReportedPosition(demanded, demanded.indexOf('the Landlord'))).toBe(false);
+    const insisted = 'The Seller has demanded that the Buyer shall pay the costs.';
+    expect(isReportedPosition(insisted, insisted.indexOf('shall pay'))).toBe(true);
     const position = 'The Seller proposed that the Buyer shall pay the costs.';
     expect(isReportedPosition(position, position.indexOf('shall pay'))).toBe(true);
   });
