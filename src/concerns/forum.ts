@@ -38,6 +38,10 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
 const ARBITRATION_UNDER = /\barbitration\s+(?:under|administered\s+by|in\s+accordance\s+with)\s+(?:the\s+)?(?=\p{Lu})(?!(?:Article|Section|Clause|Annex|Schedule|Paragraph|Part)\b)/u;
 
 const INSTITUTION_ARBITRATION = /(?<![\p{L}\p{N}])(\p{Lu}{2,8})\s+arbitration\b/u;
+// or disputes sent to an institution by its name for arbitration ("shall be submitted to the
+// International Centre for Settlement of Investment Disputes for settlement by arbitration")
+const SUBMITTED_TO_INSTITUTION =
+  /\b(?:submitted|referred)\s+to\s+(?:the\s+)?(?=\p{Lu})(?!(?:Article|Section|Clause|Annex|Schedule|Paragraph|Part|Part(?:y|ies)|Board|Committee|Courts?|Engineer|Expert)\b)(?=[^.;]{0,160}\barbitration\b)/u;
 
 // A place runs to a full stop, semicolon or a word that starts another part of the sentence
 // ("the courts of the State of New York, to whose jurisdiction the Ukrainian Party submits").
@@ -85,7 +89,10 @@ export function forumsIn(text: string): ForumMention[] {
     } else {
       // or by its initials before the word: "settled by ICSID arbitration", "LCIA arbitration"
       const institution = INSTITUTION_ARBITRATION.exec(text);
+      const submitted = institution ? null : SUBMITTED_TO_INSTITUTION.exec(text);
+      const named = submitted ? placeAt(text, submitted.index + submitted[0].length).replace(/\s+for\s+(?:(?:final\s+)?(?:settlement|resolution|determination)\s+by\s+)?arbitration\b.*$/su, '') : '';
       if (institution) found.push({ kind: 'seat', place: institution[1]!, start: institution.index, end: institution.index + institution[1]!.length, byRules: true });
+      else if (submitted && named.length >= 2) found.push({ kind: 'seat', place: named, start: submitted.index + submitted[0].length, end: submitted.index + submitted[0].length + named.length, byRules: true });
     }
   }
   // one forum named once: "Commercial Court of Kyiv" holds "Kyiv", read by "courts of"

@@ -87,6 +87,10 @@ describe('forum-moved', () => {
     ]);
   });
 
+  it('disputes taken from an institution named whole to one party\u2019s courts: that party\u2019s gain', () => {
+    expect(moved('Any dispute shall be submitted to the International Centre for Settlement of Investment Disputes for settlement by arbitration.', 'Any dispute shall be subject to the exclusive jurisdiction of the courts of Kyiv.').map(([, affects, effect]) => [affects, effect])).toEqual([['Ukraine', 'benefit']]);
+  });
+
   it('an arbitration added beside the courts kept is no move of either', () => {
     expect(moved('Any dispute shall be submitted to the courts of Kyiv.', 'Any dispute shall be settled by arbitration seated in Stockholm, and the courts of Kyiv may grant interim relief.')).toEqual([]);
   });
@@ -171,6 +175,14 @@ describe('forum mentions to their exact words, nested names and laws in any orde
   it('an arbitration named by its rules or by its initials covers those words', () => {
     expect(spans('Any dispute shall be submitted to arbitration under the ICSID Convention.')).toEqual([['seat', 'ICSID Convention', 'ICSID Convention']]);
     expect(spans('Disputes shall be settled by ICSID arbitration.')).toEqual([['seat', 'ICSID', 'ICSID']]);
+  });
+
+  it('an institution disputes are submitted to by its name, for arbitration, is where they go', () => {
+    const text = 'Any dispute shall be submitted to the International Centre for Settlement of Investment Disputes for settlement by arbitration.';
+    expect(spans(text)).toEqual([['seat', 'International Centre for Settlement of Investment Disputes', 'International Centre for Settlement of Investment Disputes']]);
+    // near misses: a dispute referred to an engineer or an expert first, and a submission with no arbitration
+    expect(spans('Any dispute shall first be referred to the Engineer, and then to arbitration.')).toEqual([]);
+    expect(spans('Any report shall be submitted to the Joint Commission for its approval.')).toEqual([]);
   });
 
   it('two laws named in either order are the same laws; one of them alone is not', () => {
