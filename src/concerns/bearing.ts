@@ -303,7 +303,7 @@ export function releasedByOwnLaw(clause: Clause, version: Version): Set<string> 
 // A party's own constitutional order: its constitution, its processes, or its laws, also by name
 // ("amend its Water Code", "its national legislation")
 const ITS_OWN_ORDER =
-  /\b(?:its|his|her)\s+(?:own\s+)?(?:Constitution\b|constitutional\s+(?:processes|procedures|requirements|provisions|law)\b|(?:national\s+|domestic\s+|internal\s+)?(?:legislation|laws)\b|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Code|Act)\b)/u;
+  /\b(?:its|his|her)\s+(?:own\s+)?(?:Constitution\b|constitutional\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?(?:processes|procedures|requirements|provisions|law)\b|(?:national\s+|domestic\s+|internal\s+)?(?:legislation|laws)\b|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Code|Act)\b)/u;
 const OWN_LAW = /\b(?:constitution\p{L}*|parliament\p{L}*|legislat\p{L}*|ratif\p{L}*|domestic\s+law|national\s+law|internal\s+(?:law|procedures?))\b|(?<!\p{L})(?:конституц|ратифік|законодав)/iu;
 
 // each version's clauses by place, built once (a version is not changed once parsed): a crafted

@@ -25,7 +25,7 @@ const strength = (sentence: string) => (STRONGER.test(sentence) ? 1 : 0) - (WEAK
 // A security commitment weighs by what it commits: force, troops, "all means"; or talks, measures
 // to be considered, support limited to logistics.
 const FORCE = /\b(?:military|armed)\s+(?:force|forces|means|assistance|support|aid)\b|\ball\s+(?:necessary\s+)?means\b|\btroops\b|\bshall\s+(?:defend|deploy|intervene)\b/u;
-const TALK = /\bconsult(?:ations?)?\b|\bmay\s+consider\b|\bappropriate\s+measures\b|\blimited\s+to\s+(?:logistical|non-lethal|humanitarian|financial|political)\b|\bnon-lethal\b/u;
+const TALK = /\bconsult(?:ations?)?\b|\bmay\s+consider\b|\b(?:favourable|favorable|due|sympathetic)\s+consideration\b|\bappropriate\s+measures\b|\blimited\s+to\s+(?:logistical|non-lethal|humanitarian|financial|political)\b|\bnon-lethal\b/u;
 const securityStrength = (sentence: string) => (FORCE.test(sentence) ? 1 : 0) - (TALK.test(sentence) ? 1 : 0);
 // An ownership term weighs also by what passes: a right to be offered first, or an option, leaves
 // the owner the choice whether to sell and on what terms; an assignment, a transfer or a vesting

@@ -121,6 +121,12 @@ describe('the party a protection protects, at its edges', () => {
     expect(protectedBy(other.clause, other.version)).toBeNull();
   });
 
+  it('"its constitutional and statutory procedures" are those of the party acting before them, though the other is named first', () => {
+    const text = 'Upon a request by Ukraine for assistance, the Republic of Sarnia shall give favourable consideration to that request in accordance with its constitutional and statutory procedures.';
+    const { clause, version } = at(TREATY, text);
+    expect(protectedBy(clause, version)).toBe('Republic of Sarnia');
+  });
+
   it('a party holding only a right gives nothing; two named, neither giving, protect no one', () => {
     const right = at(TREATY, 'The Republic of Sarnia may provide Ukraine with air defence.');
     expect(protectedBy(right.clause, right.version)).toBeNull();

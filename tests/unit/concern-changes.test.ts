@@ -89,6 +89,12 @@ describe('a concern reworded says which way it moved, where its words say', () =
     ]);
   });
 
+  it('a commitment of force become "favourable consideration" of a request commits less', () => {
+    const considered = 'In the event of an armed attack against Ukraine, the Republic of Sarnia shall give favourable consideration to any request of Ukraine for military assistance.';
+    const security = changes(STATES, FORCE, considered, 'Ukraine').filter((c) => c[0] === 'concern-changed' && c[1] === 'security');
+    expect(security.map((c) => [c[2], c[3]])).toEqual([['Ukraine', 'burden']]);
+  });
+
   it('a right no longer sole weighs less on the party it weighed on', () => {
     expect(
       changes(SALE, 'Title to equipment acquired for the Project shall be vested solely in the Vendor.', 'Title to equipment acquired for the Project shall be vested in the Vendor.', 'Purchaser'),
