@@ -76,6 +76,10 @@ describe('words that look like a position reported, and are not', () => {
     expect(isReportedPosition(demanded, demanded.indexOf('the Landlord'))).toBe(false);
     const insisted = 'The Seller has demanded that the Buyer shall pay the costs.';
     expect(isReportedPosition(insisted, insisted.indexOf('shall pay'))).toBe(true);
+    const demand = 'Ukraine demanded that the United States shall provide guarantees.';
+    expect(isReportedPosition(demand, demand.indexOf('shall provide'))).toBe(true);
+    const byLandlord = 'Any Rent demanded by the Landlord shall be paid within seven days.';
+    expect(isReportedPosition(byLandlord, byLandlord.indexOf('shall be paid'))).toBe(false);
     const position = 'The Seller proposed that the Buyer shall pay the costs.';
     expect(isReportedPosition(position, position.indexOf('shall pay'))).toBe(true);
   });
