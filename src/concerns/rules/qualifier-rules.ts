@@ -133,8 +133,8 @@ export const termQualified: ChangeRule = {
     // side had it as its own, or only shared where this side shares it no more ("Either Party may
     // terminate" → "…; the Agent may terminate only if"); a shared term, if held either way.
     const heldBefore = (d: WeighedDuty, other: Set<string>, same: Set<string>) => {
-      const own = `${d.party}\u0000${d.kind}`;
-      const shared = `${own}\u0000shared`;
+      const own = termKey({ ...d, shared: undefined });
+      const shared = termKey({ ...d, shared: true });
       return d.shared ? other.has(shared) || other.has(own) : other.has(own) || (other.has(shared) && !same.has(shared));
     };
     // the terms of a clause that start between two offsets (its terms are in text order: found by
