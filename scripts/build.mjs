@@ -3,6 +3,7 @@
 // `npm run build`. `npm start` runs it with --if-changed: when every file the last build read is
 // as it was then (size and modification time, kept in dist/.build-inputs.json), and its outputs
 // are there, it builds nothing, so a second start serves at once.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +74,60 @@ async function engineRevision() {
 }
 
 const { build } = await import('esbuild');
+
+/**
+ * The command: its bundle, CommonJS in dist/cli/ named by its hash, and dist/counterdraft.mjs,
+ * which runs it with the code V8 compiled for it (src/cli/launcher.ts). The cache is written here
+ * by running the bundled samples through the launcher, text then JSON, each run adding what it
+ * compiled to what the one before kept.
+ */
+async function buildCommand() {
+  const bundled = await build({
+    ...common,
+    entryPoints: ['src/cli/bin.ts'],
+    write: false,
+    outdir: 'dist/cli',
+    platform: 'node',
+    // CommonJS, which a vm.Script runs with a code cache (an ES module on Node 20 cannot)
+    format: 'cjs',
+    // es2022, not node20: for node20 esbuild rewrites each regular expression literal with a
+    // \p{...} escape as a `new RegExp(...)` call, built again every time a function runs; Node 20
+    // runs es2022 as it is
+    target: 'es2022',
+    // pdf.js and the Word writer are large and only needed for a PDF in or Word out: they are
+    // loaded from node_modules when asked for (the Word writer was two fifths of the bundle, and
+    // every run held its source)
+    external: ['pdfjs-dist', 'docx'],
+  });
+  // A script run from a code cache cannot import(): Node loses which loader serves it (its
+  // "dynamic import callback"). The bundle's import() of pdf.js goes through the launcher, an
+  // ES module, instead (`importFromLauncher`, src/cli/launcher.ts).
+  let imports = 0;
+  const code = bundled.outputFiles[0].text.replace(/\bimport\((?="pdfjs-dist\/)/g, () => (imports++, 'importFromLauncher('));
+  if (imports === 0 || code.includes('import("')) throw new Error(`the command's bundle: ${imports} import() of pdf.js found, and another import() left`);
+  const name = `counterdraft-${createHash('sha256').update(code).digest('hex').slice(0, 12)}`;
+  await mkdir('dist/cli', { recursive: true });
+  await writeFile(`dist/cli/${name}.cjs`, code);
+  const launcher = await build({
+    ...common,
+    entryPoints: { counterdraft: 'src/cli/launcher.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
+    platform: 'node',
+    format: 'esm',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { COUNTERDRAFT_CLI_BUNDLE: JSON.stringify(`./cli/${name}.cjs`), COUNTERDRAFT_CLI_CODE_CACHE: JSON.stringify(`./cli/${name}.v8cache`) },
+  });
+  for (const format of ['text', 'json']) {
+    const run = spawnSync(process.execPath, ['dist/counterdraft.mjs', 'compare', 'samples/us-draft-2025-02-12.txt', 'samples/ua-revision-2025-02-14.txt', '--format', format], {
+      env: { ...process.env, COUNTERDRAFT_CODE_CACHE_OUT: `dist/cli/${name}.v8cache` },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (run.status !== 0) throw new Error(`the command's code cache: compare --format ${format} ended with ${run.status ?? run.signal}`);
+  }
+  // the bundle's inputs stand for the launcher's too in the build record
+  return { metafile: { inputs: { ...bundled.metafile.inputs, ...launcher.metafile.inputs } } };
+}
 // Inputs saved during the build may not be in what it wrote: such a build records nothing, so the
 // next start builds again. The record goes first, so a build cut short leaves none either.
 const started = Date.now();
@@ -81,28 +136,10 @@ await rm(STAMP, { force: true });
 const common = { bundle: true, logLevel: 'warning', target: 'es2022', metafile: true };
 
 // Split-off chunks are named by content hash: the last build's would pile up beside this one's.
-await Promise.all(['dist/cli-chunks', 'dist/app/chunks'].map((dir) => rm(dir, { recursive: true, force: true })));
+await Promise.all(['dist/cli', 'dist/cli-chunks', 'dist/app/chunks'].map((dir) => rm(dir, { recursive: true, force: true })));
 await mkdir('dist/app', { recursive: true });
 const results = await Promise.all([
-  build({
-    ...common,
-    entryPoints: { counterdraft: 'src/cli/bin.ts' },
-    outdir: 'dist',
-    outExtension: { '.js': '.mjs' },
-    // The Word writer is split off and loaded only for --format docx: every other run starts
-    // faster for not compiling it.
-    splitting: true,
-    chunkNames: 'cli-chunks/[name]-[hash]',
-    platform: 'node',
-    format: 'esm',
-    // es2022, not node20: for node20 esbuild rewrites each regular expression literal with a
-    // \p{...} escape as a `new RegExp(...)` call, built again every time a function runs; Node 20
-    // runs es2022 as it is
-    target: 'es2022',
-    banner: { js: '#!/usr/bin/env node' },
-    // pdf.js is large and only needed for PDFs: it is loaded from node_modules when one comes in.
-    external: ['pdfjs-dist'],
-  }),
+  buildCommand(),
   build({
     ...common,
     // the server, and the worker thread that does its API's work (src/server/pool.ts)

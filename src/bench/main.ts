@@ -22,7 +22,7 @@ const quick = process.argv.includes('--quick');
 // diffWords baseline, no real texts, no history or accuracy sections)
 const wholeOnly = process.argv.includes('--whole');
 // --baseline DIR (or COUNTERDRAFT_BASELINE): a folder holding another build's counterdraft.mjs
-// (with its cli-chunks), timed against this one's, run for run, in the same process
+// (with the files it loads beside it), timed against this one's, run for run, in the same process
 const baselineArg = process.argv.indexOf('--baseline');
 const baselineDir = baselineArg >= 0 ? process.argv[baselineArg + 1] : process.env.COUNTERDRAFT_BASELINE;
 const baselineCli = baselineDir ? resolve(baselineDir, 'counterdraft.mjs') : null;
@@ -105,9 +105,9 @@ const largest = cases.filter((c) => c.clauses).at(-1)!;
 const cli = join(root, 'dist/counterdraft.mjs');
 const RUNS = 9;
 const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-function once(command: string, args: string[]): number {
+function once(command: string, args: string[], env?: Record<string, string>): number {
   const start = performance.now();
-  const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env: env && { ...process.env, ...env } });
   const elapsed = performance.now() - start;
   if (run.status !== 0 && run.status !== 1) throw new Error(`${command} failed: ${run.stderr}`);
   return elapsed;
@@ -118,9 +118,9 @@ function wall(command: string, args: string[]): number {
   return median(times);
 }
 /** Each command's median over RUNS runs, taken in turn (a, b, a, b, ...) so both see the same load. */
-function interleaved(commands: [string, string[]][]): number[] {
+function interleaved(commands: [string, string[], Record<string, string>?][]): number[] {
   const times: number[][] = commands.map(() => []);
-  for (let k = 0; k < RUNS; k++) commands.forEach(([command, args], i) => times[i]!.push(once(command, args)));
+  for (let k = 0; k < RUNS; k++) commands.forEach(([command, args, env], i) => times[i]!.push(once(command, args, env)));
   return times.map(median);
 }
 // The peak RSS of a node process, reported on exit by a module loaded before the command's.
@@ -149,6 +149,12 @@ if (existsSync(cli)) {
   if (largestEngine !== null) {
     console.log(`  engine warm (parse both and compare, in process): ${ms(largestEngine)} · ${(largestEngine / git).toFixed(1)}x git (target at most 2x: ${mark(largestEngine <= 2 * git)})`);
   }
+  // the command with and without the code V8 compiled when the build ran it (src/cli/launcher.ts)
+  const [cached, uncached] = interleaved([
+    [process.execPath, [cli, ...compareArgs('text')]],
+    [process.execPath, [cli, ...compareArgs('text')], { COUNTERDRAFT_CODE_CACHE: 'off' }],
+  ]) as [number, number];
+  console.log(`  the command's code cache: with it ${ms(cached)} · without it ${ms(uncached)} · ratio ${(cached / uncached).toFixed(2)} (runs taken in turn)`);
   if (baselineCli) {
     console.log(`\n${largest.name}, whole command against the build in ${baselineDir} (median of ${RUNS} each, runs taken in turn; target: at most half)`);
     for (const format of ['text', 'json']) {
