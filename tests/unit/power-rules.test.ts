@@ -97,6 +97,20 @@ describe('one-party-power', () => {
     expect(rulesFor(WORKS, 'The Contractor may use the site access road.')).toEqual([]);
     expect(rulesFor(WORKS, 'The Employer may terminate the Contract on notice, and the Contractor may terminate it on the same notice.')).toEqual([]);
   });
+
+  it('what the other is paid when the power is used is no power of its own; a right to claim is', () => {
+    const text = 'The Employer may terminate the Contract for convenience at any time on fourteen days’ notice to the Contractor, and the Contractor shall be entitled only to payment for work performed up to the date of termination.';
+    expect(oneSided(WORKS, text).map((f) => [f.rule, f.affects])).toEqual([['one-party-power', 'Contractor']]);
+    expect(rulesFor(WORKS, 'The Employer may terminate the Contract for convenience, and the Contractor shall be entitled to be reimbursed its demobilisation costs.')).toEqual(['one-party-power']);
+    // near miss: the other's right is one it uses ("to suspend the Works"), not what it is paid
+    expect(rulesFor(WORKS, 'The Employer may terminate the Contract for convenience, and the Contractor shall be entitled to suspend the Works.')).toEqual([]);
+  });
+
+  it('"without further action by either side" shares nothing; a power "either Party" holds is shared', () => {
+    const text = 'The Employer may amend Schedule 3 by written notice, and any such amendment shall bind the Contractor thirty days after the notice without further action by either side.';
+    expect(rulesFor(WORKS, text)).toEqual(['one-party-power']);
+    expect(rulesFor(WORKS, 'The Employer may amend Schedule 3 by written notice, and either Party may refer any amendment to the Engineer.')).toEqual([]);
+  });
 });
 
 describe('the power rules read on their own, to their exact words', () => {
@@ -126,6 +140,16 @@ describe('the power rules read on their own, to their exact words', () => {
       ['one-party-power', 'may', 'Seller alone may terminate here; Buyer holds no such power.', 'Buyer'],
     ]);
     expect(await read('The Seller may terminate this Agreement, and either party may appoint an expert.')).toEqual([]);
+  });
+
+  it('the votes of the members one party appointed are its say', async () => {
+    const board = 'Decisions of the Board shall be taken by consensus, save that a decision on the budget shall require the affirmative vote of at least two of the members appointed by the Buyer.';
+    expect((await read(board)).map(([rule, quote, , affects]) => [rule, quote, affects])).toEqual([
+      ['one-party-say', 'affirmative vote of at least two of the members appointed by the Buyer', 'Seller'],
+    ]);
+    // near miss: the members each party appointed vote alike
+    const both = 'A decision on the budget shall require the affirmative vote of at least two of the members appointed by the Buyer and the affirmative vote of at least two of the members appointed by the Seller.';
+    expect(await read(both)).toEqual([]);
   });
 
   it('a say is one party’s where no other party has one in the sentence', async () => {

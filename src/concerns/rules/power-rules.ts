@@ -20,6 +20,8 @@ import { OPERATIVE } from './clause-rules.js';
 
 // What both parties share is no imbalance: "either Party", "by mutual agreement", "jointly".
 const SHARED = /\b(?:each|either|both|neither)\s+(?:of\s+the\s+)?(?:part(?:y|ies)|participants?|sides?|signator(?:y|ies)|states?)\b|\bmutual(?:ly)?\b|\bjointly\b|\bby\s+agreement\s+(?:of|between)\b/iu;
+// "without further action by either side" says what neither need do, not a power both share
+const NO_ACT_OF_EITHER = /\bwithout\s+(?:any\s+)?(?:further\s+)?(?:action|act|step|formality)\s+(?:by|of|on\s+the\s+part\s+of)\s+(?:either|any|each)\b/giu;
 // A say that must be used reasonably is one a court can check.
 const REASONABLE = /\bnot\s+(?:to\s+)?(?:be\s+)?unreasonably\s+(?:withheld|withhold|delayed|delay|conditioned|condition|refused|refuse)\b/iu;
 // A power that answers the other party's failure ("failing which the Operator may terminate",
@@ -36,7 +38,9 @@ function sayOf(party: string): RegExp {
   let pattern = SAYS.get(party);
   if (!pattern) {
     const name = partyMention(party);
-    const appointee = '(?:(?:the\\s+)?(?:members?|directors?|representatives?|nominees?)\\s+(?:appointed|nominated|designated)\\s+by\\s+)?';
+    // ("at least two of the members appointed by the United States": their votes are its say)
+    const appointee =
+      '(?:(?:(?:at\\s+least\\s+)?(?:one|two|three|four|\\d+|a\\s+majority)\\s+of\\s+)?(?:the\\s+)?(?:members?|directors?|representatives?|nominees?)\\s+(?:appointed|nominated|designated)\\s+by\\s+)?';
     pattern = new RegExp(
       [
         // ("the ratification of this Agreement by Orlund" names the instrument, not a party's agreement)
@@ -141,6 +145,10 @@ function powerAfter(text: string): string | null {
 const MATCHES_READ_AT_MOST = 20;
 const RIGHTS_READ_AT_MOST = 50;
 
+// a right to be paid, read from the words after "shall be entitled": "only to payment for",
+// "to compensation for", "to be reimbursed"
+const PAID_WHEN_USED = /^\s*(?:only\s+)?(?:to\s+)?(?:(?:be\s+)?(?:paid|reimbursed|compensated)\b|(?:receive\s+)?(?:payment|compensation|reimbursement)\b)/iu;
+
 const PASSIVE_POWER = /\bbe\s+(?<done>terminated|suspended|amended|varied|modified|revised|extended|renewed|cancelled|revoked|assigned|increased|reduced|adjusted|altered)\b/iu;
 // the power a passive gives, said as the verb it is ("may be terminated by the Seller": the Seller
 // alone may terminate)
@@ -160,7 +168,11 @@ export const onePartyPower: ClauseRule = {
     if (!OPERATIVE(clause)) return [];
     const parties = new Set(partiesOf(version));
     if (parties.size !== 2) return [];
-    const rights = deonticsOf(clause, version).filter((d) => d.kind === 'right' && parties.has(d.party));
+    // what the other is left when the power is used ("the Contractor shall be entitled only to
+    // payment for work performed") is a right, but it answers the power rather than matching it
+    const rights = deonticsOf(clause, version).filter(
+      (d) => d.kind === 'right' && parties.has(d.party) && !PAID_WHEN_USED.test(clause.text.slice(d.end, d.end + 60)),
+    );
     const holders = new Set(rights.map((d) => d.party));
     if (holders.size !== 1) return [];
     for (const d of rights.slice(0, RIGHTS_READ_AT_MOST)) {
@@ -188,7 +200,7 @@ function sharedOrReasonable(clause: Clause, at: number, verdicts: Map<number, bo
   let verdict = verdicts.get(sentence.start);
   if (verdict === undefined) {
     const text = clause.text.slice(sentence.start, sentence.end);
-    verdict = SHARED.test(text) || REASONABLE.test(text) || REMEDY.test(text) || DESCRIBES.test(text);
+    verdict = SHARED.test(text.replace(NO_ACT_OF_EITHER, '')) || REASONABLE.test(text) || REMEDY.test(text) || DESCRIBES.test(text);
     verdicts.set(sentence.start, verdict);
   }
   return verdict;
