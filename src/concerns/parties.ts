@@ -337,9 +337,10 @@ export function ukraineAmong(version: Version): string | null {
 
 // A party that is a state by any of its names: "the Government of ...", "the Republic of Veland",
 // "the Federal Republic of ...", "the Hellenic Republic", or a short form that says so ("the Host
-// State", "the State", "the Government").
+// State", "the State", "the Government"); or an organ that acts for one ("the Ministry of Mines",
+// "the Cabinet of Ministers of Ukraine"), whose constitution is its state's.
 const NAMES_A_STATE =
-  /^(?:government of|(?:[\p{L}-]+ ){0,2}(?:republic|kingdom|federation|commonwealth|principality|grand duchy|sultanate|emirate|confederation) of)\b|^(?:[\p{L}-]+ ){1,2}(?:republic|kingdom|federation|confederation)$|^(?:host state|state|government)$/u;
+  /^(?:government of|cabinet of ministers|(?:[\p{L}-]+ ){0,2}ministry of|(?:[\p{L}-]+ ){0,2}(?:republic|kingdom|federation|commonwealth|principality|grand duchy|sultanate|emirate|confederation) of)\b|^(?:[\p{L}-]+ ){1,2}(?:republic|kingdom|federation|confederation)$|^(?:host state|state|government|ministry)$/u;
 
 /** Are the parties states? A state's constitution is its supreme law; a company's, its articles. */
 export function statesAreParties(version: Version): boolean {

@@ -130,6 +130,13 @@ describe('parties that are states', () => {
     expect(findingsOfVersion(version, 'single').map((f) => f.rule)).toContain('constitution-named');
   });
 
+  it('by an organ that acts for a state ("the Ministry of Mines", "the Cabinet of Ministers of Ukraine")', () => {
+    expect(states('CONVENTION\n\nThis Convention is made between the Ministry of Mines and Geology (the "Ministry") and Quay Holdings SA (the "Company").')).toBe(true);
+    expect(states('AGREEMENT\n\nbetween the Cabinet of Ministers of Ukraine and Quay Holdings SA (the "Investor").')).toBe(true);
+    // near miss: a company that calls itself a ministry of nothing
+    expect(states('AGREEMENT\n\nThis Agreement is made between Ministry Brewing Ltd (the "Brewer") and Birch LLP (the "Investor").')).toBe(false);
+  });
+
   it('near misses: companies, and a company whose name begins with "State"', () => {
     // a company named after a place is no state ("Jordan Ltd"), nor is a bare name no country has
     expect(states('AGREEMENT\n\nThis Agreement is made between Jordan Ltd (the "Company") and Birch LLP (the "Investor").')).toBe(false);

@@ -58,7 +58,11 @@ describe('money said other ways', () => {
 
   it('a liability capped, under more than one adjective', () => {
     expect(financial(SUPPLY, "The Supplier's total aggregate liability to the Customer shall not exceed the charges paid in the preceding twelve months.")).toContain('liability-capped');
+    // a cap each party has is still a cap a negotiator weighs
+    expect(financial(SUPPLY, 'The aggregate liability of each of the Supplier and the Customer under this Agreement shall not exceed the fees paid in the preceding twelve months.')).toContain('liability-capped');
+    expect(financial(SUPPLY, 'The total liability of either party to the other shall in no event exceed the Contract Price.')).toContain('liability-capped');
     // near miss: a liability not capped
+    expect(financial(SUPPLY, 'The liability of each of the Supplier and the Customer for its own employees shall continue after termination.')).toEqual([]);
     expect(financial(SUPPLY, "The Supplier's total aggregate liability to the Customer is set out in Schedule 4.")).toEqual([]);
   });
 });

@@ -17,10 +17,12 @@ describe('what takes effect', () => {
   it('a notice that takes effect on receipt, or an amendment "to take effect", is no entry into force', () => {
     expect(rulesOf(STATES, 'All notices under this Agreement shall be in writing, delivered through diplomatic channels, and shall take effect on the date of receipt.')).not.toContain('entry-into-force');
     expect(rulesOf(STATES, 'The Republic of Corvia may amend Annex B by notice, such amendment to take effect thirty days after the notice.')).not.toContain('entry-into-force');
+    expect(rulesOf(STATES, 'The Republic of Corvia may amend Annex B by notice, and any such amendment shall become binding thirty days after the notice.')).not.toContain('entry-into-force');
   });
 
   it('the agreement taking effect still is', () => {
     expect(rulesOf(STATES, 'This Agreement shall take effect on the date of the later of the two notifications.')).toContain('entry-into-force');
+    expect(rulesOf(STATES, 'This Agreement shall become binding thirty days after the later of the two notifications.')).toContain('entry-into-force');
   });
 });
 

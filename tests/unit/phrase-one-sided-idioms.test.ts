@@ -355,6 +355,9 @@ describe('a party’s own law to be changed for the agreement', () => {
   it('a named code of a state to be amended, and the agreement to "take precedence over" its law', () => {
     expect(affectedBy('constitution-overridden', TREATY, 'Ukraine undertakes, within six months, to amend the Subsoil Code of Ukraine and the Budget Code of Ukraine so that contributions to the Fund cannot be reallocated.')).toEqual(['Ukraine']);
     expect(affectedBy('constitution-overridden', TREATY, 'The provisions of this Agreement shall take precedence over any inconsistent provision of the law of Ukraine.')).toEqual(['Ukraine']);
+    const introducing = 'Ukraine shall take all measures necessary, including by introducing amendments to the Budget Code of Ukraine, to exempt the Fund from every tax.';
+    expect(affectedBy('constitution-overridden', TREATY, introducing)).toHaveLength(1);
+    expect(affectedBy('constitution-overridden', TREATY, 'The Board may propose amendments to the Conduct Code of the Fund.')).toEqual([]);
     // near misses: a code of the agreement's own body amended, and one annex taking precedence over another
     expect(affectedBy('constitution-overridden', TREATY, 'The Board may amend the Conduct Code of the Fund by a two-thirds majority.')).toEqual([]);
     expect(affectedBy('constitution-overridden', TREATY, 'Annex A shall take precedence over Annex B in case of conflict.')).toEqual([]);
