@@ -25,7 +25,9 @@ const MODALS: [RegExp, DeonticKind][] = [
   [/^(shall have (a|an|the|exclusive|sole)\b.*\brights?|shall be entitled\b)/u, 'right'],
   [/^(shall|must|will) not\b/u, 'prohibition'],
   [/^may not\b/u, 'prohibition'],
-  [/^(shall|must)\b/u, 'obligation'],
+  // "the Cabinet of Ministers will ensure": drafts that bind with "will" where others write
+  // "shall" (what a party "will be able" to do is no duty: the pattern leaves it out)
+  [/^(shall|must|will)\b/u, 'obligation'],
   [/^(undertakes?|agrees?|commits?|is obliged|are obliged|is required|are required) to\b/u, 'obligation'],
   // a party that submits to a jurisdiction is bound to answer there ("the Borrower submits to the
   // exclusive jurisdiction of the courts of New York")
@@ -42,7 +44,7 @@ const MODALS: [RegExp, DeonticKind][] = [
 export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) rights?|shall be entitled(?: to)?|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?= )|shall not|shall|must not|must|will not|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) rights?|shall be entitled(?: to)?|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',
 );
 
@@ -344,7 +346,7 @@ function readDeontics(text: string): Deontic[] {
   let walked = 0;
   let lastBefore = -1;
   let added: Deontic | undefined;
-  for (const m of text.matchAll(/(?<=\S),?\s+(?:and|or)\s+(?<modal>shall not|shall|must not|must|may not|may)\b/gu)) {
+  for (const m of text.matchAll(/(?<=\S),?\s+(?:and|or)\s+(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu)) {
     const start = m.index + m[0].length - m.groups!.modal!.length;
     for (; walked < readBefore && found[byEnd[walked]!]!.end <= m.index; walked++) lastBefore = Math.max(lastBefore, byEnd[walked]!);
     const previous = added ?? (lastBefore >= 0 ? found[lastBefore] : undefined);

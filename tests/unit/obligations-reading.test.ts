@@ -299,3 +299,34 @@ describe('a right said as primary or prior', () => {
     expect(read('The Receiving State shall notify the Sending State of any arrest.').map(([party, kind]) => [party, kind])).toEqual([['Receiving State', 'obligation']]);
   });
 });
+
+describe('duties bound with "will"', () => {
+  it('"will ensure" binds as "shall ensure" does, and "and will inform" shares its subject', () => {
+    expect(read('The Cabinet of Ministers will ensure that the Fund is registered and will inform the Board.').map(([party, kind]) => [party, kind])).toEqual([
+      ['Cabinet of Ministers', 'obligation'],
+      ['Cabinet of Ministers', 'obligation'],
+    ]);
+    expect(read('The Buyer will not resell the Goods.').map(([party, kind]) => [party, kind])).toEqual([['Buyer', 'prohibition']]);
+    // near miss: what a party "will be able" to do is no duty
+    expect(read('The Lender may suspend if it is improbable that the Borrower will be able to perform.').map(([party, kind]) => [party, kind])).toEqual([['Lender', 'right']]);
+  });
+
+  it('a duty reworded from "will" to "shall" moves nothing', () => {
+    const head = 'AGREEMENT\n\nbetween the Government of Ukraine (the "Ukrainian Side") and the Government of the United States of America (the "American Side").\n\n1. ';
+    const old = parseVersion(`${head}The Ukrainian Side will ensure that the Fund is registered and will inform the American Side once this has been done.`);
+    const now = parseVersion(`${head}The Ukrainian Side shall ensure the registration of the Fund and shall inform the American Side upon such registration.`);
+    expect(withFindings(compareVersions(old, now), { we: 'Ukrainian Side' }).findings.filter((f) => f.level === 'change')).toEqual([]);
+  });
+});
+
+describe('a duty done "likewise"', () => {
+  it('is read as the term before it: a nomination both make, restructured, moves nothing', () => {
+    const head = 'AGREEMENT\n\nbetween the Government of Ukraine (the "Ukrainian Side") and the Government of the United States of America (the "American Side").\n\n1. ';
+    const old = parseVersion(`${head}The American Side shall nominate its members of the Board within thirty days, and the Ukrainian Side shall do likewise.`);
+    const now = parseVersion(`${head}Each of the American Side and the Ukrainian Side shall nominate its members of the Board within thirty days.`);
+    expect(withFindings(compareVersions(old, now), { we: 'Ukrainian Side' }).findings.filter((f) => f.level === 'change')).toEqual([]);
+    // near miss: a duty of its own after the other's nomination is not read as a nomination
+    const other = parseVersion(`${head}The American Side shall nominate its members of the Board within thirty days, and the Ukrainian Side shall report on them.`);
+    expect(withFindings(compareVersions(old, other), { we: 'Ukrainian Side' }).findings.filter((f) => f.level === 'change').length).toBeGreaterThan(0);
+  });
+});

@@ -47,6 +47,8 @@ const KEEPS = /^\s+(?:retain|keep|reserve)\s+(?:(?:full|legal|all|its)\s+)*(?:ti
 // "shall award the contract as it sees fit", "shall allocate the capacity in its absolute
 // discretion": a duty whose manner the holder chooses is a power over the other
 const AT_ITS_DISCRETION = /^[^.;]{0,100}?\b(?:as\s+it\s+(?:may\s+)?(?:sees?|thinks?|deems?|considers?)\s+(?:fit|appropriate)|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+|unfettered\s+)?discretion)\b/iu;
+// "shall do likewise", "shall do the same": the term just before, for another party
+const LIKEWISE = /^\s+(?:do\s+(?:likewise|the\s+same)|likewise\s+do\s+so)\b/iu;
 /** A duty or right as a change weighs it: `shared` when the parties hold it together (see dutiesOf). */
 export type WeighedDuty = Deontic & { shared?: true };
 
@@ -58,10 +60,17 @@ export function dutiesOf(clause: Clause, parties: ReadonlySet<string>, version: 
     .flatMap((d): WeighedDuty[] => (d.party === 'Parties' ? [...parties].map((party) => ({ ...d, party, shared: true as const })) : [d]))
     // leave to give ("may make contributions") moves nothing between the parties
     .filter((d) => parties.has(d.party) && !isLeaveToGive(clause, d))
-    .map((d) => {
+    .map((d, i, all) => {
       if (d.kind !== 'obligation') return d;
-      const after = clause.text.slice(d.end, d.end + 200);
-      return DECIDES.test(after) || AT_ITS_DISCRETION.test(after) || KEEPS.test(after) ? { ...d, kind: 'right' as const } : d;
+      // "and the Ukrainian Side shall do likewise": read as the term just before it is
+      const read = i > 0 && LIKEWISE.test(clause.text.slice(d.end, d.end + 40)) ? all[i - 1]! : d;
+      return read.kind === 'obligation' && decidesOrKeeps(clause, read) ? { ...d, kind: 'right' as const } : d;
     });
+}
+
+/** Is the duty one whose words after its modal make it a power or a holding (see DECIDES)? */
+function decidesOrKeeps(clause: Clause, duty: Deontic): boolean {
+  const after = clause.text.slice(duty.end, duty.end + 200);
+  return DECIDES.test(after) || AT_ITS_DISCRETION.test(after) || KEEPS.test(after);
 }
 
