@@ -54,6 +54,20 @@ describe('security said other ways', () => {
     expect(security('The Kingdom of Ardenne does not undertake to provide security guarantees but shall support the efforts of the Republic of Corvia to obtain security guarantees elsewhere.')).toContain('security-denied');
     // a refusal to give one stays a dilution
     expect(security('The Kingdom of Ardenne shall not provide security guarantees but shall support the efforts of the Republic of Corvia to obtain them from its partners.')).toContain('security-denied');
+    // the efforts said as the party's own ("Corvia's efforts"); near miss: its efforts towards growth
+    expect(security('The Kingdom of Ardenne will support Corvia’s efforts to obtain the security guarantees needed for a lasting peace.')).toContain('security-denied');
+    expect(security('The Kingdom of Ardenne will support Corvia’s efforts to achieve economic growth.')).not.toContain('security-denied');
+  });
+
+  it('a guarantee only sought, replacing one given, is no protection come: the duty diluted is the change', async () => {
+    const { compareVersions } = await import('../../src/compare/compare.js');
+    const { withFindings } = await import('../../src/concerns/analyze.js');
+    const old = parseVersion(`${STATES}\n\n1. The Kingdom of Ardenne shall provide the Republic of Corvia with security assistance, including air defence.`);
+    const now = parseVersion(`${STATES}\n\n1. The Kingdom of Ardenne will support the Republic of Corvia’s efforts to obtain the security guarantees needed for a lasting peace.`);
+    const changes = withFindings(compareVersions(old, now), { we: 'Republic of Corvia' }).findings.filter((f) => f.level === 'change');
+    expect(changes.filter((f) => f.rule === 'protection-changed')).toEqual([]);
+    expect(changes.map((f) => f.stance)).toContain('against');
+    expect(changes.map((f) => f.stance)).not.toContain('favour');
   });
 });
 

@@ -3,6 +3,7 @@ import type { Change, Comparison, Segment } from '../../model/comparison.js';
 import type { CategoryId, Effect } from '../../model/finding.js';
 import type { Deontic } from '../obligations.js';
 import { partiesOf } from '../parties.js';
+import { builtInPhraseRules } from '../phrase-rules.js';
 import { partyMention } from '../names.js';
 import { cachedPattern } from '../pattern-cache.js';
 import { sentenceAt, sentenceSpans } from '../sentences.js';
@@ -438,6 +439,17 @@ function releaseChanges(change: Change, comparison: Comparison, clauses: ClauseL
   return matches;
 }
 
+/**
+ * Is the guarantee at `at` one the clause denies or dilutes in the same sentence ("will support
+ * Ukraine's efforts to obtain the security guarantees")? Then it is no protection given.
+ */
+function withinDenial(clause: Clause, version: Version, at: number): boolean {
+  const denial = builtInPhraseRules().find((rule) => rule.id === 'security-denied');
+  if (!denial) return false;
+  const sentence = sentenceAt(clause.text, at);
+  return denial.find(clause, version).some((m) => m.start >= sentence.start && m.start < sentence.end);
+}
+
 /** Protective clauses (security, constitution, ratification, termination) that appear or go. */
 export const protectionChanged: ChangeRule = {
   id: 'protection-changed',
@@ -446,9 +458,10 @@ export const protectionChanged: ChangeRule = {
   find(change, comparison, clauses) {
     const matches: ChangeMatch[] = [];
     for (const p of PROTECTIONS) {
-      const hit = (list: Clause[]) => list.flatMap((c) => assertedMatches(c, p.pattern).map((m) => ({ c, m })))[0];
-      const before = hit(clauses.oldClauses(change));
-      const after = hit(clauses.newClauses(change));
+      const hit = (list: Clause[], version: Version) =>
+        list.flatMap((c) => assertedMatches(c, p.pattern).filter((m) => p.category !== 'security' || !withinDenial(c, version, m.index)).map((m) => ({ c, m })))[0];
+      const before = hit(clauses.oldClauses(change), comparison.old);
+      const after = hit(clauses.newClauses(change), comparison.new);
       // A protection protects someone: its arrival is that party's gain, its removal a loss. A
       // way out protects most the party bound by most duties.
       const protectedParty = (c: Clause, version: Comparison['old']) => (p.category === 'duration' ? mostBurdened(version) : protectedBy(c, version));
