@@ -152,6 +152,25 @@ describe('the power rules read on their own, to their exact words', () => {
     expect(await read(both)).toEqual([]);
   });
 
+  it('a price fixed "annually by" one party, or by the auditors it engages, is its say', async () => {
+    expect((await read('The Buyer shall pay for the ore at a price to be determined annually by the Seller.')).map(([rule, quote]) => [rule, quote])).toEqual([
+      ['one-party-say', 'determined annually by the Seller'],
+    ]);
+    expect((await read('The Buyer shall buy the Shares at their value as determined by the auditors of the Seller.')).map(([rule, quote]) => [rule, quote])).toEqual([
+      ['one-party-say', 'determined by the auditors of the Seller'],
+    ]);
+    // near misses: a price agreed each year by both; auditors named by both
+    expect(await read('The Buyer shall pay for the ore at a price to be agreed annually between the Seller and the Buyer.')).toEqual([]);
+    expect(await read('The Buyer shall buy the Shares at their value as determined by auditors appointed jointly by the Seller and the Buyer.')).toEqual([]);
+  });
+
+  it('a deadlock of the board is no failure of the other party: the power it opens is one party’s', async () => {
+    const deadlock = 'If the Board fails to resolve a Deadlock Matter within sixty days, the Seller may by notice require the Buyer to sell its Shares to the Seller.';
+    expect((await read(deadlock)).map(([rule]) => rule)).toEqual(['one-party-power']);
+    // near miss: the other party's own failure makes the power a remedy
+    expect(await read('If the Buyer fails to pay within sixty days, the Seller may by notice require the Buyer to sell its Shares to the Seller.')).toEqual([]);
+  });
+
   it('a say is one party’s where no other party has one in the sentence', async () => {
     expect(await read('The price is fixed by the Seller with the approval of the Buyer.')).toEqual([['one-party-say', 'approval of the Buyer', 'Buyer alone decides here; Seller has no say.', 'Seller']]);
     expect(await read('The price is fixed with the approval of the Buyer and the Seller.')).toEqual([]);

@@ -26,6 +26,9 @@ const NO_ACT_OF_EITHER = /\bwithout\s+(?:any\s+)?(?:further\s+)?(?:action|act|st
 const REASONABLE = /\bnot\s+(?:to\s+)?(?:be\s+)?unreasonably\s+(?:withheld|withhold|delayed|delay|conditioned|condition|refused|refuse)\b/iu;
 // A power that answers the other party's failure ("failing which the Operator may terminate",
 // "upon an Event of Default") is a remedy, not an imbalance.
+// a deadlock of a body both sit on ("If the Board fails to resolve a Deadlock Matter") is no
+// failure of the other party
+const A_BODY_FAILS = /\b(?:Board|Committee|Council|Commission|Assembly|Meeting|Panel)\s+(?:fails?|failed)\b/gu;
 const REMEDY = /\b(?:fail(?:s|ed|ure|ing)?|breach(?:es|ed)?|default|insolven\p{L}*|bankrupt\p{L}*)\b/iu;
 // A sentence that defines a term or recalls a past act provides nothing.
 const DESCRIBES = /^\s*(?:having\s+regard|recalling|noting|considering|recogni[sz]ing|whereas)\b|["“'‘][^"”'’]{1,60}["”'’]\s+(?:means|shall\s+mean|refers\s+to)\b/iu;
@@ -39,14 +42,15 @@ function sayOf(party: string): RegExp {
   if (!pattern) {
     const name = partyMention(party);
     // ("at least two of the members appointed by the United States": their votes are its say)
+    // ("the auditors of Nordvik Holdings": those it engages decide for it)
     const appointee =
-      '(?:(?:(?:at\\s+least\\s+)?(?:one|two|three|four|\\d+|a\\s+majority)\\s+of\\s+)?(?:the\\s+)?(?:members?|directors?|representatives?|nominees?)\\s+(?:appointed|nominated|designated)\\s+by\\s+)?';
+      '(?:(?:(?:at\\s+least\\s+)?(?:one|two|three|four|\\d+|a\\s+majority)\\s+of\\s+)?(?:the\\s+)?(?:members?|directors?|representatives?|nominees?)\\s+(?:appointed|nominated|designated)\\s+by\\s+|(?:the\\s+)?(?:auditors?|accountants?|valuers?|advisers?|engineers?)\\s+(?:of|engaged\\s+by|appointed\\s+by)\\s+)?';
     pattern = new RegExp(
       [
         // ("the ratification of this Agreement by Orlund" names the instrument, not a party's agreement)
         `\\b(?<!\\b(?:this|present)\\s+)${SAY_WORDS}\\s+(?:of|by)\\s+(?:the\\s+)?${appointee}(?:the\\s+)?${name}`,
         `${name}['’]s?\\s+(?:(?:prior|express|written|sole|own)\\s+){0,3}${SAY_WORDS}\\b`,
-        `\\b(?:approved|consented\\s+to|authori[sz]ed|determined|decided|signed|certified|designated|selected)\\s+(?:in\\s+writing\\s+|in\\s+advance\\s+|beforehand\\s+|solely\\s+|alone\\s+)?by\\s+(?:the\\s+)?${appointee}(?:the\\s+)?${name}`,
+        `\\b(?:approved|consented\\s+to|authori[sz]ed|determined|decided|signed|certified|designated|selected)\\s+(?:in\\s+writing\\s+|in\\s+advance\\s+|beforehand\\s+|solely\\s+|alone\\s+|annually\\s+|each\\s+year\\s+|from\\s+time\\s+to\\s+time\\s+)?by\\s+(?:the\\s+)?${appointee}(?:the\\s+)?${name}`,
         `${name}\\s+(?:has|have|shall\\s+have)\\s+(?:first\\s+|previously\\s+)?(?:given|granted|provided|voted)\\b`,
         `${name}\\s+acting\\s+alone\\b`,
         // "if the Investor approves a sale", "unless Tessaly so decides": a condition only it can meet
@@ -200,7 +204,7 @@ function sharedOrReasonable(clause: Clause, at: number, verdicts: Map<number, bo
   let verdict = verdicts.get(sentence.start);
   if (verdict === undefined) {
     const text = clause.text.slice(sentence.start, sentence.end);
-    verdict = SHARED.test(text.replace(NO_ACT_OF_EITHER, '')) || REASONABLE.test(text) || REMEDY.test(text) || DESCRIBES.test(text);
+    verdict = SHARED.test(text.replace(NO_ACT_OF_EITHER, '')) || REASONABLE.test(text) || REMEDY.test(text.replace(A_BODY_FAILS, '')) || DESCRIBES.test(text);
     verdicts.set(sentence.start, verdict);
   }
   return verdict;
