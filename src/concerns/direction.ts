@@ -180,6 +180,11 @@ const UNPAID_FOR = /\b(?:is|are|remains?|be|being)\s+(?:still\s+)?unpaid\s+(?:fo
 // The agent of a passive right before the time it has to act in: "is given by the Purchaser within".
 const AGENT_THEN_WINDOW = /\bby\s+(?:the\s+)?(?<agent>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:within|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?$/u;
 
+// The same said actively, as the condition of the other's duty: "unless the Purchaser has
+// notified it within", "if the Buyer gives notice of the defect within".
+const ACTOR_THEN_WINDOW =
+  /\b(?:unless|until|if|provided\s+that|where)\s+(?:the\s+)?(?<agent>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:has\s+|shall\s+have\s+)?(?:notified|notifies|given\s+notice|gives\s+notice|served\s+notice|serves\s+notice|claimed|claims|made\s+(?:a|its)\s+claim|makes\s+(?:a|its)\s+claim)\b[^.;]{0,40}?\s(?:within|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?$/u;
+
 // A time within which something may be done, not a notice to be given before it.
 const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
 
@@ -261,7 +266,8 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     if (unpaidBy) return { party: unpaidBy, rise: 'benefit', added: 'benefit' };
     // a time the agent of a passive has to act in ("unless notice of it is given by the Purchaser
     // within eighteen months"): longer helps that party, and a limit put in costs it
-    const agent = AGENT_THEN_WINDOW.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.agent;
+    const leadIn = clause.text.slice(Math.max(sentence.start, at - 120), at);
+    const agent = (AGENT_THEN_WINDOW.exec(leadIn) ?? ACTOR_THEN_WINDOW.exec(leadIn))?.groups?.agent;
     const acting = agent ? (partiesNamedIn(agent, version)[0] ?? null) : null;
     if (acting) return { party: acting, rise: 'benefit', added: 'burden' };
     // how long a duty or a right lasts ("shall survive for two years", "for a period of ten

@@ -124,6 +124,15 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
     expect(stanceFor(SALE, 'The price shall be paid in full on or before the date falling eighteen months after Completion.', 'The price shall be paid in full on or before the date falling twelve months after Completion.', 'Purchaser')).not.toBe('favour');
   });
 
+  it('the same time said actively, as the condition of the other’s duty ("unless the Purchaser has notified it within")', () => {
+    const bar = (months: string) => `The Vendor shall not be liable for any Warranty Claim unless the Purchaser has notified it within ${months} months after Completion.`;
+    expect(stanceFor(SALE, bar('eighteen'), bar('thirty-six'), 'Purchaser')).toBe('favour');
+    expect(stanceFor(SALE, bar('eighteen'), bar('thirty-six'), 'Vendor')).toBe('against');
+    // near miss: the condition names the Purchaser but no act of its within the time ("unless the Purchaser has acted fraudulently")
+    const owner = (months: string) => `The Vendor shall not be liable for any Warranty Claim made more than ${months} months after Completion unless the Purchaser has acted fraudulently.`;
+    expect(stanceFor(SALE, owner('eighteen'), owner('thirty-six'), 'Purchaser')).not.toBe('favour');
+  });
+
   it('a period written in words and digits is read whole though the redline splits it ("thirty (30" → "ninety (90")', () => {
     const before = 'The Licensee may terminate this Agreement for convenience on thirty (30) days’ written notice to the Licensor.';
     const after = 'The Licensee may terminate this Agreement for convenience on ninety (90) days’ written notice to the Licensor.';
