@@ -201,6 +201,12 @@ const MAY_BE_BASIS_POINTS = /basis|bps?\b/iu;
 const AMOUNT_WORDS = new RegExp(`\\b(${WORDS})\\s+(?:(?:United\\s+States|US|U\\.S\\.)\\s+)?(?:dollars|euros?|pounds(?:\\s+sterling)?|hryvnias?|francs)\\b`, 'giu');
 const MAY_BE_AMOUNT_WORDS = /dollars|euro|pounds|hryvnia|francs/iu;
 
+// A sum in the IMF's unit of account, which treaties on nuclear or maritime liability cap in:
+// "50 million Special Drawing Rights", "300,000 SDR" (the word diff reads "SDR 50" before its number)
+const DRAWING_RIGHTS = /(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand))?\s+(?:Special\s+Drawing\s+Rights|SDRs?)\b/gu;
+const MAY_BE_DRAWING_RIGHTS = /Drawing\s+Rights|SDR/u;
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
 function multipleValue(words: string): number | null {
   const lower = words.toLowerCase();
   if (MULTIPLIERS[lower] !== undefined) return 100 * MULTIPLIERS[lower];
@@ -241,6 +247,10 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_AMOUNT_WORDS.test(text) ? text.matchAll(AMOUNT_WORDS) : []) {
     const value = wordsToNumber(m[1]!);
     if (value !== null) figures.push({ kind: 'amount', text: m[0], value, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of MAY_BE_DRAWING_RIGHTS.test(text) ? text.matchAll(DRAWING_RIGHTS) : []) {
+    const value = Number(m[1]!.replaceAll(',', '')) * (m[2] ? SCALE[m[2]]! : 1);
+    figures.push({ kind: 'amount', text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
   for (const m of MAY_BE_MULTIPLE.test(text) ? text.matchAll(MULTIPLE) : []) {
     const value = multipleValue(m[1]!);

@@ -42,6 +42,13 @@ describe('a percent or amount token', () => {
   it('near miss: a token with no digits has no value', () => {
     expect(figureValue('fifty percent')).toBeNull();
   });
+
+  it('a sum in Special Drawing Rights, with its scale', () => {
+    expect(read('shall not exceed 50 million Special Drawing Rights per incident')).toEqual([['amount', '50 million Special Drawing Rights', 50_000_000]]);
+    expect(read('a limit of 300,000 SDR')).toEqual([['amount', '300,000 SDR', 300_000]]);
+    // near miss: drawing rights with no sum before them are no figure
+    expect(read('the allocation of Special Drawing Rights by the Fund')).toEqual([]);
+  });
 });
 
 describe('figures in a text', () => {

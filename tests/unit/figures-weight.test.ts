@@ -66,6 +66,14 @@ describe('the weight of a period', () => {
     expect(weigh(SALE, "The Seller's liability shall not exceed the charges paid, and any claim must be brought within twelve months.")).not.toEqual(['Seller', 'burden', 'benefit']);
   });
 
+  it('a cap on the liability of a party named costs that party as it rises, whoever bears the excess', () => {
+    const STATES = 'AGREEMENT\n\nThe Government of the Republic of Varesk and the Government of the Kingdom of Lindmar (the "Parties") have agreed as follows.';
+    const text = 'The liability of the Republic of Varesk for nuclear damage shall not exceed 50 million Special Drawing Rights per incident, any excess being borne by the Kingdom of Lindmar.';
+    expect(weigh(STATES, text)).toEqual(['Republic of Varesk', 'burden', 'benefit']);
+    // near miss: a sum the named party is owed, with no cap, is its gain
+    expect(weigh(STATES, 'The Kingdom of Lindmar shall pay to the Republic of Varesk 50 million Special Drawing Rights.')).toEqual(['Republic of Varesk', 'benefit', 'benefit']);
+  });
+
   it('a notice both parties may give is no one’s, though the sentence speaks of a lease', () => {
     expect(weigh(LEASE, "Either the Landlord or the Tenant may terminate this Lease by giving the other not less than six months' written notice.")).toBeNull();
     expect(weigh(LEASE, 'Either the Landlord or the Tenant may terminate this Lease by a notice of not less than six months.')).toBeNull();
