@@ -300,6 +300,16 @@ describe('a right said as primary or prior', () => {
   });
 });
 
+describe('a right said as liberty', () => {
+  it('"shall be at liberty to", "is at liberty to" and "shall be free to" are rights', () => {
+    expect(read('In default of payment the Owners shall be at liberty to withdraw the Vessel.')).toEqual([['Owners', 'right', 'shall be at liberty to']]);
+    expect(read('The Seller is at liberty to sell the balance.')).toEqual([['Seller', 'right', 'is at liberty to']]);
+    expect(read('The Seller shall be free to sell the balance to third parties.')).toEqual([['Seller', 'right', 'shall be free to']]);
+    // near miss: a duty to keep something free is a duty
+    expect(read('The Seller shall keep the berth free of obstructions.')).toEqual([['Seller', 'obligation', 'shall']]);
+  });
+});
+
 describe('duties bound with "will"', () => {
   it('"will ensure" binds as "shall ensure" does, and "and will inform" shares its subject', () => {
     expect(read('The Cabinet of Ministers will ensure that the Fund is registered and will inform the Board.').map(([party, kind]) => [party, kind])).toEqual([
