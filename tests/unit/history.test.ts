@@ -1,14 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ComparisonSchema } from '../../src/model/comparison.js';
 import { cli, sample } from '../support/run-cli.js';
 
 // Many comparisons in one run: a negotiation's history, and a manifest of pairs.
 
 const dir = mkdtempSync(join(tmpdir(), 'counterdraft-history-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const US = sample('us-draft-2025-02-12.txt');
 const UA = sample('ua-revision-2025-02-14.txt');
 const JOINT = sample('joint-working-text-2025-02-24.txt');

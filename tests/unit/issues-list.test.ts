@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
 import { withFindings } from '../../src/concerns/analyze.js';
 import { bracketChanges, bracketCount, bracketsIn } from '../../src/issues/brackets.js';
@@ -183,6 +183,7 @@ describe('the issues list', () => {
 
 describe('counterdraft issues-list', () => {
   const dir = mkdtempSync(join(tmpdir(), 'counterdraft-issues-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const oldPath = join(dir, 'seller-draft.txt');
   const newPath = join(dir, 'buyer-reply.txt');
   writeFileSync(oldPath, ROUND_ONE);
