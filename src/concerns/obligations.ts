@@ -248,6 +248,9 @@ const SAYS_WHAT_IT_IS = /^[^\S\n]+(?:be|become|exceed|include|apply|remain|cover
 // the name right before the comma of a relative clause ("by the Seller, which")
 const ANTECEDENT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:the|The)${GAP})?(?<name>${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})$`, 'u');
 
+// (not "that": "undertakes that the Member Country will make provision" binds it)
+const DESCRIBED_AFTER = /\b(?:which|whom|whose|whereby|how|when|whether|if|as|because|since|(?:hopes?|expects?|believes?|intends?)(?:\s+that)?)\s+(?:(?:the|each|either|both)\s+)?$/iu;
+
 function readDeontics(text: string): Deontic[] {
   const found: Deontic[] = [];
   for (const m of /\p{Script=Cyrillic}/u.test(text) ? text.matchAll(UKRAINIAN_SUBJECT_THEN_MODAL) : []) {
@@ -279,6 +282,9 @@ function readDeontics(text: string): Deontic[] {
     // "Disputes between the Licensor and the Licensee shall be resolved", "Interest payable to the
     // Lender shall accrue": the name is the object of a preposition, not the subject
     if (OBJECT_OF_PREPOSITION.test(lead) || (AGENTS_BEFORE.test(lead) && !MODAL_WORD.test(lead))) continue;
+    // "the terms on which Ukraine will share", "expects that the Buyer will": "will" after a word
+    // that opens a clause of its own describes what is to come; it binds no one
+    if (modal.startsWith('will') && DESCRIBED_AFTER.test(lead)) continue;
     const joined = JOINED_BEFORE.test(lead);
     found.push({ party: joined ? 'Parties' : partyName(subject), kind, start, end: start + modal.length, phrase: modal });
   }

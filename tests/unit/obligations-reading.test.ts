@@ -317,7 +317,12 @@ describe('duties bound with "will"', () => {
       ['Cabinet of Ministers', 'obligation'],
     ]);
     expect(read('The Buyer will not resell the Goods.').map(([party, kind]) => [party, kind])).toEqual([['Buyer', 'prohibition']]);
-    // near miss: what a party "will be able" to do is no duty
+    // near misses: "will" in a clause that describes ("the terms on which Ukraine will share",
+    // "expects that the Buyer will"), and what a party "will be able" to do, are no duties
+    expect(read('The Parties, desiring to set out the terms on which Ukraine will share the value of its resources, have agreed as follows.')).toEqual([]);
+    expect(read('The Seller expects that the Buyer will take delivery in May.')).toEqual([]);
+    // ("undertakes that" the party "will" is a duty, read so)
+    expect(read('The Member Country undertakes that the Member Country will make express provision to that effect.').map(([party, kind]) => [party, kind])).toContainEqual(['Member Country', 'obligation']);
     expect(read('The Lender may suspend if it is improbable that the Borrower will be able to perform.').map(([party, kind]) => [party, kind])).toEqual([['Lender', 'right']]);
   });
 
