@@ -69,8 +69,11 @@ export function isLeaveToGive(clause: Clause, deontic: Deontic): boolean {
  * from its end, as matchAll does.
  */
 export function* subjectModalMatches(text: string): Generator<RegExpExecArray> {
-  // (a literal, so that each call scans with its own lastIndex; GAP is spelled out)
-  const starts = /\p{Lu}|(?:the|each|either|both)(?=[^\S\n]+\p{Lu})/gu;
+  // (a literal, so that each call scans with its own lastIndex; GAP is spelled out). Without the
+  // u flag the scan is three times faster; each capital is stood for by a range that holds every
+  // one (and more): a start too many only costs a try of the pattern that fails, while a start
+  // missed would lose a match.
+  const starts = /[A-Z\u00C0-\uFFFF]|(?:the|each|either|both)(?=[^\S\n]+[A-Z\u00C0-\uFFFF])/g;
   for (let start = starts.exec(text); start; start = starts.exec(text)) {
     SUBJECT_THEN_MODAL_AT.lastIndex = start.index;
     const match = SUBJECT_THEN_MODAL_AT.exec(text);
@@ -167,7 +170,7 @@ const MODAL_WORD = /\b(?:shall|may|must|will)\b/u;
 // the right. Verbs of deciding or controlling ("shall be determined by the Buyer", "controlled
 // exclusively by the United States") give a power, a right.
 const AGENT = `(?:(?:either|each|both)${GAP})?(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}`;
-const PASSIVE_WITH_AGENT = new RegExp(
+export const PASSIVE_WITH_AGENT = new RegExp(
   `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken))` +
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
@@ -214,9 +217,27 @@ const NOMINAL_WITH_AGENT = new RegExp(
   `\\b(?:${DUTY_NOUNS.map((noun) => `[${noun[0]}${noun[0]!.toUpperCase()}]${plural(noun.slice(1))}`).join('|')})${GAP}of${GAP}[^.;]{0,80}?\\bby${GAP}(?<agent>${AGENT})(?![\\p{L}\\p{N}’'-])[^.;]{0,80}?\\b(?<modal>shall|must|will)${GAP}(?:take${GAP}place|be${GAP}(?:made|effected|completed|carried${GAP}out|(?:no|not)${GAP}less${GAP}than)|not${GAP}be${GAP}less${GAP}than)\\b`,
   'gu',
 );
-// What PASSIVE_WITH_AGENT cannot match without, found by a far simpler scan: most clauses with
-// "by" and "be" have no modal right before "be", and the full pattern is not run on them.
+// What PASSIVE_WITH_AGENT must start with, found by a far simpler pattern: the full one is tried
+// only where this matches (see passiveMatches).
 const MODAL_THEN_BE = /\b(?:shall|must|will|may)(?:[^\S\n]+not)?[^\S\n]+(?:(?:only|also)[^\S\n]+)?be[^\S\n]/;
+const PASSIVE_WITH_AGENT_AT = new RegExp(PASSIVE_WITH_AGENT.source, 'uy');
+
+/**
+ * The matches of PASSIVE_WITH_AGENT in `text`, exactly as `text.matchAll` would give them, found
+ * faster: a match can only start where MODAL_THEN_BE does ("shall be", "may not be"), so the full
+ * pattern is tried only there, sticky, and the search goes on from a match's end, as matchAll's
+ * does. (matchAll tries the pattern at every position of a clause that has "by" and "be" in it.)
+ */
+export function* passiveMatches(text: string): Generator<RegExpExecArray> {
+  const starts = new RegExp(MODAL_THEN_BE.source, 'g');
+  for (let start = starts.exec(text); start; start = starts.exec(text)) {
+    PASSIVE_WITH_AGENT_AT.lastIndex = start.index;
+    const match = PASSIVE_WITH_AGENT_AT.exec(text);
+    // (no match of either can start inside "shall not be ": past the start, the search goes on)
+    starts.lastIndex = match ? match.index + match[0].length : start.index + 1;
+    if (match) yield match;
+  }
+}
 const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|designated|chosen|nominated|fixed|set|agreed|specified|prescribed|controlled|owned|held|exercised|enjoyed|retained|governed)$/u;
 // Verbs of running a thing give a power only when the agent runs it alone ("operated exclusively by
 // the United States"); "The Outlet shall be operated by the Franchisee in compliance with the
@@ -250,6 +271,13 @@ const ANTECEDENT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:the|The)${GAP})?(?<name>
 
 // (not "that": "undertakes that the Member Country will make provision" binds it)
 const DESCRIBED_AFTER = /\b(?:which|whom|whose|whereby|how|when|whether|if|as|because|since|(?:hopes?|expects?|believes?|intends?)(?:\s+that)?)\s+(?:(?:the|each|either|both)\s+)?$/iu;
+
+// A modal after "and" or "or" ("..., and shall deliver"), with the comma and spaces before it
+// (tried only where a run of spaces starts: a crafted run of a megabyte is crossed once, not once
+// per space), and a simpler pattern without which it cannot match, tried first: most clauses have
+// no such modal, and the full pattern costs three times as much to find that out.
+const MODAL_AFTER_AND = /(?<=\S),?\s+(?:and|or)\s+(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu;
+const MODAL_AFTER_AND_GATE = /\s(?:and|or)\s+(?:shall|must|will|may)\b/;
 
 function readDeontics(text: string): Deontic[] {
   const found: Deontic[] = [];
@@ -288,7 +316,7 @@ function readDeontics(text: string): Deontic[] {
     const joined = JOINED_BEFORE.test(lead);
     found.push({ party: joined ? 'Parties' : partyName(subject), kind, start, end: start + modal.length, phrase: modal });
   }
-  for (const m of /\bby[^\S\n]/u.test(text) && /\bbe[^\S\n]/u.test(text) && MODAL_THEN_BE.test(text) ? text.matchAll(PASSIVE_WITH_AGENT) : []) {
+  for (const m of /\bby[^\S\n]/u.test(text) && /\bbe[^\S\n]/u.test(text) ? passiveMatches(text) : []) {
     const agent = m.groups!.agent!;
     const start = m.index;
     const [first, second] = agent.split(new RegExp(`${GAP}(?:or|and)${GAP}(?:by${GAP})?`, 'u'));
@@ -343,7 +371,6 @@ function readDeontics(text: string): Deontic[] {
   }
   // "Ukraine shall provide ..., and shall deliver ...": a modal after "and" with no subject of its
   // own shares the subject before it.
-  // (tried only where a run of spaces starts: a crafted run of a megabyte is crossed once, not once per space)
   // The subject shared is that of the last duty read so far that ends before the modal. The
   // matches come in text order, so the duties read before this pass are walked once, in order of
   // their ends, and one this pass adds is the last for every match after it (a crafted clause of
@@ -354,7 +381,7 @@ function readDeontics(text: string): Deontic[] {
   let walked = 0;
   let lastBefore = -1;
   let added: Deontic | undefined;
-  for (const m of text.matchAll(/(?<=\S),?\s+(?:and|or)\s+(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu)) {
+  for (const m of MODAL_AFTER_AND_GATE.test(text) ? text.matchAll(MODAL_AFTER_AND) : []) {
     const start = m.index + m[0].length - m.groups!.modal!.length;
     for (; walked < readBefore && found[byEnd[walked]!]!.end <= m.index; walked++) lastBefore = Math.max(lastBefore, byEnd[walked]!);
     const previous = added ?? (lastBefore >= 0 ? found[lastBefore] : undefined);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateAgreementPair } from '../../src/bench/generate.js';
-import { SUBJECT_THEN_MODAL, subjectModalMatches } from '../../src/concerns/obligations.js';
+import { PASSIVE_WITH_AGENT, passiveMatches, SUBJECT_THEN_MODAL, subjectModalMatches } from '../../src/concerns/obligations.js';
 
 /** The faster scan for "subject, then modal" finds exactly what matchAll over the pattern finds. */
 
@@ -14,7 +14,7 @@ const PIECES = [
   'Ukraine', 'the United States', 'The Buyer', 'each Party', 'Either Party', 'both Parties', 'A Member', 'An Investor',
   'shall', 'shall not', 'may', 'may not', 'must', 'will not', 'undertakes to', 'agrees to', 'is entitled to',
   'hereby', 'also', ', acting through its Ministry,', 'theach', 'bathe', 'either', 'both', 'the', 'each', 'Nothing',
-  'of the', 'Fund', 'U.S.', "O'Neil", 'Ⅻ', '𝐀', 'ß', ' ', '  ', '\n', '\n\n', '.', ',', 'provide', 'pay', 'deposits', '50 percent',
+  'of the', 'Fund', 'U.S.', "O'Neil", 'Ⅻ', '𝐀', 'ß', 'Åland', 'Électricité', 'À', ' ', '  ', '\n', '\n\n', '.', ',', 'provide', 'pay', 'deposits', '50 percent',
 ];
 
 describe('reading duties: the scan for a subject before a modal', () => {
@@ -47,5 +47,54 @@ describe('reading duties: the scan for a subject before a modal', () => {
       expect(scanned(text)).toEqual(expected);
     }
     expect(found).toBeGreaterThan(40);
+  });
+});
+
+/** The scan for a passive with its agent ("shall be paid by the Buyer") finds what matchAll finds. */
+
+const passiveReference = (text: string) => [...text.matchAll(PASSIVE_WITH_AGENT)].map((m) => [m.index, m[0], m.groups!.modal, m.groups!.verb, m.groups!.agent]);
+const passiveScanned = (text: string) => [...passiveMatches(text)].map((m) => [m.index, m[0], m.groups!.modal, m.groups!.verb, m.groups!.agent]);
+
+const PASSIVE_PIECES = [
+  'shall', 'shall not', 'may', 'may  not', 'must', 'will', 'be', 'only', 'also', 'paid', 'borne', 'determined', 'repaid', 'in full', 'jointly',
+  'by', 'the Buyer', 'either the Licensor', 'or', 'and', 'by Ukraine', 'the United States', 'each Party', 'Lender', 'shallbe', 'maybe', 'abe',
+  ' ', '  ', '\n', '.', ',', ';', 'shall be', 'may not be', 'be paid by', 'Seller', 'may be', 'shall be paid by the Buyer',
+];
+
+describe('reading duties: the scan for a passive with its agent', () => {
+  it('finds what matchAll finds, in any text made of drafting pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PASSIVE_PIECES), { maxLength: 40 }), fc.array(fc.constantFrom(' ', '', '\n'), { minLength: 40, maxLength: 40 }), (pieces, gaps) => {
+        const text = pieces.map((piece, index) => piece + gaps[index]).join('');
+        expect(passiveScanned(text)).toEqual(passiveReference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds what matchAll finds in any string at all', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+        expect(passiveScanned(text)).toEqual(passiveReference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds what matchAll finds in the samples and the labelled clauses, and finds some', () => {
+    const samples = readdirSync(new URL('../../samples/', import.meta.url)).filter((name) => name.endsWith('.txt'));
+    const labelled = JSON.parse(readFileSync(new URL('../eval/concerns-set.json', import.meta.url), 'utf8')) as { clauses: { text: string }[]; changes: { old: string; new: string }[] };
+    const texts = [
+      ...samples.map((name) => readFileSync(new URL(`../../samples/${name}`, import.meta.url), 'utf8')),
+      ...labelled.clauses.map((c) => c.text),
+      ...labelled.changes.flatMap((c) => [c.old, c.new]),
+    ];
+    let found = 0;
+    for (const text of texts) {
+      const expected = passiveReference(text);
+      found += expected.length;
+      expect(passiveScanned(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(10);
   });
 });
