@@ -7,6 +7,7 @@ import { partiesOf } from './parties.js';
 import { sentenceAt } from './sentences.js';
 import type { Figure } from './figures.js';
 import { figuresOf } from './figures.js';
+import { seatsByParty } from './seats.js';
 import { answerableForDefects, damagesPayerByRole, holdersOfGrants, payerByRole } from './roles.js';
 
 /**
@@ -424,9 +425,21 @@ export function sharesByParty(text: string, version: Version): Map<string, numbe
   return shares;
 }
 
-/** The party whose share of a split fell between two texts, when one alone did. */
+/**
+ * Shares of a split by party, in percent: of a thing split (see sharesByParty), or else of the
+ * seats the parties appoint (see seatsByParty).
+ */
+function splitByParty(text: string, version: Version): Map<string, number> {
+  const shares = sharesByParty(text, version);
+  if (shares.size > 0) return shares;
+  const seats = seatsByParty(text, version);
+  const total = [...seats.values()].reduce((sum, n) => sum + n, 0);
+  return total > 0 ? new Map([...seats].map(([party, n]) => [party, (100 * n) / total])) : seats;
+}
+
+/** The party whose share of a split (or of the seats) fell between two texts, when one alone did. */
 export function shareLoser(before: string, after: string, version: Version): string | null {
-  const [was, is] = [sharesByParty(before, version), sharesByParty(after, version)];
+  const [was, is] = [splitByParty(before, version), splitByParty(after, version)];
   if (was.size < 2 || is.size < 2) return null;
   const losers = [...was].filter(([p, v]) => is.has(p) && is.get(p)! < v - 1e-6).map(([p]) => p);
   return losers.length === 1 ? losers[0]! : null;

@@ -3,6 +3,7 @@ import { compareVersions } from '../../src/compare/compare.js';
 import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
 import { burdenedAt, releasedByOwnLaw } from '../../src/concerns/bearing.js';
 import { shareLoser, sharesByParty } from '../../src/concerns/direction.js';
+import { seatsByParty } from '../../src/concerns/seats.js';
 import { forumsIn, homesOf, placeKey, sameLawOnly } from '../../src/concerns/forum.js';
 import type { Finding } from '../../src/model/finding.js';
 import { parseVersion } from '../../src/parse/parse.js';
@@ -396,5 +397,32 @@ describe('a split between the parties', () => {
     // a share given to one party alone is no split; both shares cut (the rest to reserves) is no one party's loss
     expect(shareLoser('Net profits shall be distributed as to 75 per cent to the Republic of Sarnia.', split('50 per cent', '50 per cent'), version)).toBeNull();
     expect(shareLoser(split('60 per cent', '40 per cent'), split('50 per cent', '30 per cent'), version)).toBeNull();
+  });
+});
+
+describe('seats split between the parties', () => {
+  const FUND = 'FUND AGREEMENT\n\nbetween the Government of Ukraine (the "Ukrainian Party") and the Government of the United States of America (the "American Party").';
+  const version = parseVersion(FUND);
+  const board = (size: string, ours: string, theirs: string) =>
+    `The Board of Managers shall consist of ${size} members, ${ours} appointed by the Ukrainian Party and ${theirs} by the American Party, and shall take decisions by consensus.`;
+
+  it('reads how many seats each party appoints, its verb said once or each time', () => {
+    expect(Object.fromEntries(seatsByParty(board('six', 'three', 'three'), version))).toEqual({ 'Ukrainian Party': 3, 'American Party': 3 });
+    const each = 'The Committee shall have seven members, of whom four shall be nominated by the American Party and 3 members shall be nominated by the Ukrainian Party.';
+    expect(Object.fromEntries(seatsByParty(each, version))).toEqual({ 'American Party': 4, 'Ukrainian Party': 3 });
+  });
+
+  it('near misses: one party appointing, or so many things paid or delivered by a party, are no split of seats', () => {
+    expect(seatsByParty('The Board shall consist of five members, all appointed by the Ukrainian Party.', version).size).toBe(0);
+    expect(seatsByParty('Three members shall be appointed by the Ukrainian Party.', version).size).toBe(0);
+    expect(seatsByParty('The price shall be paid in two instalments by the American Party and three by the Ukrainian Party.', version).size).toBe(0);
+  });
+
+  it('a seat moved from one party to the other is the loss of the party that appoints fewer; the same seats are no one’s', () => {
+    expect(shareLoser(board('six', 'three', 'three'), board('five', 'two', 'three'), version)).toBe('Ukrainian Party');
+    expect(shareLoser(board('six', 'three', 'three'), board('seven', 'three', 'four'), version)).toBe('Ukrainian Party');
+    expect(shareLoser(board('six', 'three', 'three'), board('six', 'three', 'three').replace('consensus', 'majority'), version)).toBeNull();
+    const findings = changeFindings(FUND, board('six', 'three', 'three'), board('five', 'two', 'three'), 'Ukraine');
+    expect(findings.filter((f) => f.rule === 'figure-changed').map((f) => [f.affects, f.stance])).toEqual([['Ukrainian Party', 'against']]);
   });
 });

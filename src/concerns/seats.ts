@@ -1,0 +1,39 @@
+import type { Version } from '../model/clause.js';
+import { wordsToNumber } from './figures.js';
+import { partyMention } from './names.js';
+import { partiesOf } from './parties.js';
+import { cachedPattern } from './pattern-cache.js';
+
+/*
+ * Seats on a board or committee split between the parties: "six members, three appointed by the
+ * Ukrainian Party and three by the American Party". Who appoints more of its members has more of
+ * the say, so a seat moved from one party to the other is a share of control moved, as a share
+ * of revenue is.
+ */
+
+// a board's size is small: a count of seats is a word up to twelve or a number of two digits
+const COUNT = `(?<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})`;
+const WHO = `(?:(?:of\\s+(?:whom|which)|members?|directors?|managers?|representatives?|delegates?|seats?|arbitrators?|commissioners?|trustees?)\\s+)?`;
+const APPOINTED = `(?:(?:shall|will|are\\s+to|to)\\s+be\\s+)?(?:appointed|nominated|designated|elected|chosen|named)\\s+`;
+// "three appointed by", "two members nominated by", "three of whom shall be appointed by"
+const WITH_VERB = `(?<![\\p{L}\\p{N}])${COUNT}\\s+${WHO}${APPOINTED}by\\s+(?:the\\s+)?`;
+// the second of a pair, its verb left out: "... and three by the American Party"
+const VERB_LEFT_OUT = `(?:,|\\band)\\s+${COUNT}\\s+${WHO}by\\s+(?:the\\s+)?`;
+const ANY_SEATS = new RegExp(WITH_VERB, 'iu');
+
+/** How many seats each party appoints, when the text gives seats to two parties or more; else empty. */
+export function seatsByParty(text: string, version: Version): Map<string, number> {
+  const seats = new Map<string, number>();
+  if (!ANY_SEATS.test(text)) return seats;
+  for (const party of partiesOf(version)) {
+    const mention = partyMention(party);
+    const found = cachedPattern(`${WITH_VERB}${mention}`, 'iu').exec(text) ?? cachedPattern(`${VERB_LEFT_OUT}${mention}`, 'iu').exec(text);
+    const count = found ? countOf(found.groups!.count!) : null;
+    if (count !== null && !seats.has(party)) seats.set(party, count);
+  }
+  return seats.size >= 2 ? seats : new Map();
+}
+
+function countOf(words: string): number | null {
+  return /^\d+$/u.test(words) ? Number(words) : wordsToNumber(words);
+}
