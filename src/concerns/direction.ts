@@ -433,8 +433,8 @@ function splitByParty(text: string, version: Version): Map<string, number> {
   const shares = sharesByParty(text, version);
   if (shares.size > 0) return shares;
   const seats = seatsByParty(text, version);
-  const total = [...seats.values()].reduce((sum, n) => sum + n, 0);
-  return total > 0 ? new Map([...seats].map(([party, n]) => [party, (100 * n) / total])) : seats;
+  const total = [...seats.values()].reduce((sum, { count }) => sum + count, 0);
+  return new Map(total > 0 ? [...seats].map(([party, { count }]) => [party, (100 * count) / total]) : []);
 }
 
 /** The party whose share of a split (or of the seats) fell between two texts, when one alone did. */

@@ -21,15 +21,22 @@ const WITH_VERB = `(?<![\\p{L}\\p{N}])${COUNT}\\s+${WHO}${APPOINTED}by\\s+(?:the
 const VERB_LEFT_OUT = `(?:,|\\band)\\s+${COUNT}\\s+${WHO}by\\s+(?:the\\s+)?`;
 const ANY_SEATS = new RegExp(WITH_VERB, 'iu');
 
+/** The seats a party appoints and where the text says so. */
+export interface Seats {
+  count: number;
+  start: number;
+  end: number;
+}
+
 /** How many seats each party appoints, when the text gives seats to two parties or more; else empty. */
-export function seatsByParty(text: string, version: Version): Map<string, number> {
-  const seats = new Map<string, number>();
+export function seatsByParty(text: string, version: Version): Map<string, Seats> {
+  const seats = new Map<string, Seats>();
   if (!ANY_SEATS.test(text)) return seats;
   for (const party of partiesOf(version)) {
     const mention = partyMention(party);
     const found = cachedPattern(`${WITH_VERB}${mention}`, 'iu').exec(text) ?? cachedPattern(`${VERB_LEFT_OUT}${mention}`, 'iu').exec(text);
     const count = found ? countOf(found.groups!.count!) : null;
-    if (count !== null && !seats.has(party)) seats.set(party, count);
+    if (found && count !== null && !seats.has(party)) seats.set(party, { count, start: found.index, end: found.index + found[0].length });
   }
   return seats.size >= 2 ? seats : new Map();
 }

@@ -113,6 +113,23 @@ describe('one-party-power', () => {
   });
 });
 
+describe('seats-unequal', () => {
+  const JV = 'JOINT VENTURE AGREEMENT\n\nThis Agreement is made between Larch Mining Ltd (the "Company") and Osprey Capital LLP (the "Investor").';
+
+  it('fires where one party appoints more of a deciding body, on the party that appoints fewer', () => {
+    const found = oneSided(JV, 'The Board shall consist of five directors, three appointed by the Investor and two appointed by the Company, and shall decide by simple majority.');
+    expect(found.map((f) => [f.rule, f.affects, f.evidence?.quote])).toEqual([['seats-unequal', 'Company', 'three appointed by the Investor']]);
+    expect(rulesFor(JV, 'The Management Committee shall have seven members, of whom three shall be nominated by the Investor and four by the Company.')).toEqual(['seats-unequal']);
+  });
+
+  it('near misses: equal seats, a body that must agree unanimously, one party alone appointing, a quoted proposal', () => {
+    expect(rulesFor(JV, 'The Board shall consist of six directors, three appointed by the Investor and three appointed by the Company.')).toEqual([]);
+    expect(rulesFor(JV, 'The Board shall consist of five directors, three appointed by the Investor and two appointed by the Company, and shall act unanimously.')).toEqual([]);
+    expect(rulesFor(JV, 'The Board shall consist of five directors, three appointed by the Investor and two by the Company, and decisions require the consensus of the directors.')).toEqual([]);
+    expect(rulesFor(JV, 'The Auditors shall be three firms appointed by the Investor.')).toEqual([]);
+  });
+});
+
 describe('the power rules read on their own, to their exact words', () => {
   const SALE = 'SUPPLY AGREEMENT\n\nbetween Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").';
   const read = async (text: string) => {

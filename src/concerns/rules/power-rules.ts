@@ -6,6 +6,7 @@ import type { ClauseMatch, ClauseRule } from '../rule.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentences.js';
 import { keywordList, loweredText, mentions } from '../keyword-index.js';
 import { OPERATIVE } from './clause-rules.js';
+import { seatsByParty } from '../seats.js';
 
 /**
  * One party's say and one party's powers, read from who the draft's parties are rather than
@@ -210,5 +211,29 @@ function sharedOrReasonable(clause: Clause, at: number, verdicts: Map<number, bo
   return verdict;
 }
 
+/**
+ * A body whose seats the parties fill unequally ("three members appointed by the United States and
+ * two members appointed by Ukraine"): the party with more seats outvotes the other wherever the
+ * body decides by majority, so the say is that party's. A body that must decide unanimously or by
+ * consensus gives the larger party no more say.
+ */
+const UNANIMOUS = /\b(?:unanim\p{L}*|consensus|all\s+(?:of\s+)?(?:the\s+)?members|every\s+member)\b/iu;
+
+export const seatsUnequal: ClauseRule = {
+  id: 'seats-unequal',
+  category: 'one-sided',
+  severity: 'medium',
+  supplementary: true,
+  explanation: 'One party appoints more of the members of a body that decides here.',
+  find(clause, version) {
+    if (!OPERATIVE(clause)) return [];
+    const [first, second, ...others] = seatsByParty(clause.text, version);
+    if (!first || !second || others.length > 0 || first[1].count === second[1].count) return [];
+    const [[more, most], [fewer, least]] = first[1].count > second[1].count ? [first, second] : [second, first];
+    if (!asserted(clause, most.start) || UNANIMOUS.test(clause.text)) return [];
+    return [{ start: most.start, end: most.end, affects: fewer, explanation: `${more} appoints ${most.count} members and ${fewer} ${least.count}: ${more} can outvote ${fewer}.` }];
+  },
+};
+
 /** The rules of one party's say and powers, run after the others (they are supplementary). */
-export const POWER_RULES: readonly ClauseRule[] = [onePartySay, onePartyPower];
+export const POWER_RULES: readonly ClauseRule[] = [onePartySay, onePartyPower, seatsUnequal];
