@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import type { Finding } from '../../src/model/finding.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * What an agreement asks of a party's legislature: the laws it may not pass, the measures its laws
+ * must follow, the amendments it must make, and an agreement set above its other laws. Each with
+ * a near miss that must stay quiet. Every clause here was written for these tests.
+ */
+
+const STATES = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the United States of America.';
+const UNION = 'ASSOCIATION AGREEMENT\n\nThis Agreement is made between the European Union and the Republic of Sarnia.';
+const HOST = 'HOST GOVERNMENT AGREEMENT\n\nThis Agreement is made between the Republic of Sarnia and Tern Pipeline Company Ltd (the "Company").';
+
+function constitutional(head: string, text: string): Finding[] {
+  const version = parseVersion(`${head}\n\n1. ${text}`);
+  const last = version.clauses.at(-1)!;
+  return findingsOfVersion(version, 'single').filter((f) => f.clause === last.id && f.category === 'constitutional');
+}
+const read = (head: string, text: string) => constitutional(head, text).map((f) => [f.rule, f.affects, f.evidence?.quote]);
+
+describe('legislature-bound', () => {
+  it('a law a party may not pass weighs on that party', () => {
+    expect(read(STATES, 'Ukraine shall not enact any law or regulation that would reduce the revenues of the Fund.')).toEqual([['legislature-bound', 'Ukraine', 'shall not enact any law']]);
+    expect(read(HOST, 'The Republic of Sarnia shall not enact, amend or apply any legislation which would impair the rights of the Company.')).toEqual([
+      ['legislature-bound', 'Republic of Sarnia', 'shall not enact, amend or apply any legislation'],
+    ]);
+  });
+
+  it('laws a party must bring into line with the other’s measures weigh on that party', () => {
+    expect(read(UNION, 'The Republic of Sarnia shall align its national legislation with the restrictive measures adopted by the Union.')).toEqual([
+      ['legislature-bound', 'Republic of Sarnia', 'align its national legislation with'],
+    ]);
+  });
+
+  it('near misses: a company’s resolutions, a law already passed, a denial that any law is required', () => {
+    expect(read(HOST, 'The Company shall not adopt any resolution to wind itself up without notice to the Republic of Sarnia.')).toEqual([]);
+    expect(read(STATES, 'Ukraine has enacted the law on the Fund, which entered into force on 1 May.')).toEqual([]);
+    expect(read(STATES, 'Nothing in this Agreement requires Ukraine to align its legislation with that of the United States.')).toEqual([]);
+  });
+});
+
+describe('constitution-overridden, read more widely', () => {
+  it('amendments to constitutions, to a Law on a matter, and precedence over other national legislation', () => {
+    const treaty = 'AGREEMENT\n\nbetween the Government of the Republic of Sarnia and the Government of the Kingdom of Tessel.';
+    expect(read(treaty, 'The Parties shall submit to their legislatures such amendments to their constitutions as are required to permit the stationing of forces.').map(([rule]) => rule)).toEqual([
+      'constitution-overridden',
+    ]);
+    expect(read(STATES, 'The United States shall release each instalment only after Ukraine has adopted amendments to the Law on the Judiciary.').map(([, , quote]) => quote)).toEqual([
+      'amendments to the Law on the Judiciary',
+    ]);
+    expect(read(treaty, 'The Republic of Sarnia shall approve this Agreement by a law which gives it precedence over any other national legislation.').map(([rule]) => rule)).toEqual([
+      'constitution-overridden',
+    ]);
+  });
+
+  it('near misses: precedence over another provision of the agreement, the constitution of a committee', () => {
+    const treaty = 'AGREEMENT\n\nbetween the Government of the Republic of Sarnia and the Government of the Kingdom of Tessel.';
+    expect(read(treaty, 'Article 4 shall take precedence over any other provision of this Agreement.')).toEqual([]);
+    expect(read(treaty, 'The constitution of the Joint Committee, including its quorum, is set out in Annex 2.')).toEqual([]);
+  });
+});
