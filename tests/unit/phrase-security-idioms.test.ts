@@ -40,6 +40,13 @@ describe('security said other ways', () => {
     expect(security('This Agreement contains a security guarantee to the Republic of Corvia.')).not.toContain('security-denied');
   });
 
+  it('a part in military operations or hostilities denied: "nothing in this Agreement obliges it to take part in any military operation"', () => {
+    expect(security('Nothing in this Agreement obliges the Republic of Corvia to take part in any military operation of the Kingdom of Ardenne.')).toContain('security-denied');
+    expect(security('Nothing in this Agreement shall require the Kingdom of Ardenne to engage in hostilities.')).toContain('security-denied');
+    // near miss: nothing said of military operations
+    expect(security('Nothing in this Agreement obliges the Republic of Corvia to take part in any commercial operation of the Kingdom of Ardenne.')).not.toContain('security-denied');
+  });
+
   it('support for efforts to obtain guarantees elsewhere dilutes a guarantee only where none is given in the same sentence', () => {
     expect(security('The Kingdom of Ardenne shall support the efforts of the Republic of Corvia to obtain security guarantees from its partners.')).toContain('security-denied');
     // given, and support for more besides: no dilution
