@@ -196,6 +196,13 @@ describe('a holding after "shall" is what the subject has', () => {
     expect(read('The Lender shall have priority over all other creditors.')).toEqual([['Lender', 'right', 'shall']]);
     expect(read('The Operator shall have regard to the interests of the Partner.')).toEqual([['Operator', 'obligation', 'shall']]);
   });
+
+  it('"shall have a casting vote" or "shall have a veto" is a right; "shall hold a vote" is a duty', () => {
+    expect(read('Shareholder A shall have a casting vote on all Board matters.')).toEqual([['Shareholder A', 'right', 'shall']]);
+    expect(read('The Investor shall have a veto over the annual budget.')).toEqual([['Investor', 'right', 'shall']]);
+    // near miss: a duty to hold a vote
+    expect(read('The Investor shall hold a vote of its members before the Closing Date.')).toEqual([['Investor', 'obligation', 'shall']]);
+  });
 });
 
 describe('a party told of something after "shall" is owed the telling', () => {
