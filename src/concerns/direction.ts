@@ -322,7 +322,8 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // a cap on the liability of a party named ("the liability of the Republic of Korea … shall not
   // exceed 300 million Special Drawing Rights, any excess being borne by …"): a higher cap is more
   // that party may have to pay, whoever bears what is left over
-  const liable = cap ? LIABILITY_OF.exec(clause.text.slice(sentence.start, at))?.groups?.party : undefined;
+  const liability = cap ? LIABILITY_OF.exec(clause.text.slice(sentence.start, at))?.groups : undefined;
+  const liable = liability?.party ?? liability?.owner;
   const capped = liable ? (partiesNamedIn(liable, version)[0] ?? null) : null;
   if (capped) return { party: capped, rise: 'burden', added: 'benefit' };
   // (a sum whose sentence names no one: owed by the party the clauses before it bind, as under
@@ -363,7 +364,9 @@ export function isVoteThreshold(clause: Clause, figure: Pick<Figure, 'kind' | 's
   return VOTE_BEFORE.test(clause.text.slice(Math.max(sentence.start, figure.start - 60), figure.start)) || VOTED_SHARES_AFTER.test(clause.text.slice(figure.start, figure.start + 120));
 }
 
-const LIABILITY_OF = /\bliabilit(?:y|ies)\s+of\s+(?:the\s+)?(?<party>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,5})/u;
+// "the liability of the Seller", or "the Seller's aggregate liability"
+const LIABILITY_OF =
+  /\bliabilit(?:y|ies)\s+of\s+(?:the\s+)?(?<party>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,5})|(?<owner>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,5})['’]s?\s+(?:(?:total|aggregate|maximum|overall|entire)\s+){0,3}liabilit(?:y|ies)\b/u;
 
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$/iu;
 

@@ -112,7 +112,8 @@ const FRACTION = new RegExp(`(?<![\\p{L}])(${FRACTION_WORDS})(?![\\p{L}])`, 'giu
 const DURATION = new RegExp(`\\b(\\d+|${WORDS})(?:\\s*\\(\\d+\\))?[\\s-]+(?:(?:business|working|calendar|banking|clear|consecutive)\\s+)?(hour|day|week|month|year)s?\\b`, 'giu');
 // the possessive is what makes the time a measure of money: "six months' rent", but "within
 // thirty days pay the Price" is a period
-const SUM_IN_TIME = /^['’]s?\s+(?:(?:average|basic|gross|net|annual|monthly|base|total)\s+)?(?:rent|rental|salary|wages|pay|fees?|royalt(?:y|ies)|commissions?|interest|income|profits?|revenues?|remuneration|hire|charges?)\b/iu;
+// (the sum may be a defined term: "twelve months' Capacity Charges")
+const SUM_IN_TIME = /^['’]s?\s+(?:(?:average|basic|gross|net|annual|monthly|base|total)\s+|\p{Lu}[\p{L}-]*\s+(?=\p{Lu}))?(?:rent|rental|salary|wages|pay|payments?|fees?|royalt(?:y|ies)|commissions?|interest|income|profits?|revenues?|remuneration|hire|charges?)\b/iu;
 const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 // "the fifth anniversary", "the thirtieth Operating Year": a point so many years in
 const ORDINAL_UNITS: Record<string, number> = {

@@ -31,6 +31,11 @@ describe('figures read where they stand', () => {
   it('a period in words or digits, and a sum measured in time', () => {
     expect(read('within twenty-one days')).toEqual([['duration', 'twenty-one days', 21, 7, 22]]);
     expect(read('a fee of six months’ rent')).toEqual([['amount', 'six months', 180, 9, 19, 'in time']]);
+    // a sum that is a defined term
+    expect(read("shall not exceed twelve months' Capacity Charges")).toEqual([['amount', 'twelve months', 360, 17, 30, 'in time']]);
+    // near misses: a defined period, and notice, are no sums
+    expect(read("within twelve months' Notice Period")).toEqual([['duration', 'twelve months', 360, 7, 20]]);
+    expect(read("on three months' Prior Notice")).toEqual([['duration', 'three months', 90, 3, 15]]);
   });
 
   it('a year named by its ordinal: an anniversary, a contract or financial year', () => {

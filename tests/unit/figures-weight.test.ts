@@ -72,6 +72,8 @@ describe('the weight of a period', () => {
     expect(weigh(STATES, text)).toEqual(['Republic of Varesk', 'burden', 'benefit']);
     // near miss: a sum the named party is owed, with no cap, is its gain
     expect(weigh(STATES, 'The Kingdom of Lindmar shall pay to the Republic of Varesk 50 million Special Drawing Rights.')).toEqual(['Republic of Varesk', 'benefit', 'benefit']);
+    // the party's own liability, said with its name first
+    expect(weigh(SALE, "The Seller's aggregate liability to the Buyer shall not exceed twelve months' Capacity Charges.")).toEqual(['Seller', 'burden', 'benefit']);
   });
 
   it('a notice both parties may give is no one’s, though the sentence speaks of a lease', () => {
