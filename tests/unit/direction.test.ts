@@ -207,6 +207,22 @@ describe('figure-changed: what the party given a thing pays for it', () => {
   });
 });
 
+describe('figure-changed: a step from a figure already there', () => {
+  const LICENCE = 'LICENCE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Licensor") and Birch Inc (the "Licensee").';
+  const stanceOf = (before: string, after: string) => changeFindings(LICENCE, before, after, 'Licensee').filter((f) => f.rule === 'figure-changed').map((f) => f.stance);
+
+  it('a step down put in ("reduced to", "… thereafter") helps the payer; a step up costs it', () => {
+    const royalty = 'The Licensee shall pay the Licensor a royalty of six per cent of Net Sales';
+    expect(stanceOf(`${royalty}.`, `${royalty}, reduced to three per cent in any country where no patent covers the Product.`)).toEqual(['favour']);
+    expect(stanceOf(`${royalty} for each Contract Year.`, `${royalty} for each of the first five Contract Years and four per cent of Net Sales for each Contract Year thereafter.`)).toEqual(['favour']);
+    expect(stanceOf(`${royalty}.`, `${royalty}, increased to nine per cent once Net Sales exceed EUR 10 million.`)).toEqual(['against']);
+  });
+
+  it('near miss: a second figure put in that steps from nothing is weighed as a figure added', () => {
+    expect(stanceOf('The Licensee shall pay the Licensor a royalty on Net Sales.', 'The Licensee shall pay the Licensor a royalty on Net Sales, reduced to three per cent in any country where no patent covers the Product.')).toEqual(['against']);
+  });
+});
+
 describe('consideration-changed: what is given for what passes', () => {
   const CONCESSION = 'CONCESSION AGREEMENT\n\nbetween Alder Ltd (the "Grantor") and Birch Ltd (the "Concessionaire").';
   const paid = 'On expiry the Project Assets shall pass to the Grantor against payment to the Concessionaire of their net book value.';

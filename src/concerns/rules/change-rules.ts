@@ -180,6 +180,22 @@ function vagueTimeMadeFigure(found: { clause: Clause; figure: Figure }, oldClaus
   );
 }
 
+// words that make a figure a step from another: "reduced to", "rising to", "… thereafter"
+const STEP_BEFORE = /\b(?:reduc\p{L}*|decreas\p{L}*|lower\p{L}*|fall\p{L}*|falls|stepp?\p{L}*\s+down|increas\p{L}*|rais\p{L}*|ris\p{L}*)\s+to\s*$/iu;
+const STEP_AFTER = /^[^.;]{0,80}?\bthereafter\b/iu;
+
+/**
+ * The figure a figure put in steps from: one of its kind earlier in its sentence, when the words
+ * around the new one say it is a step ("reduced to", "thereafter"); else null.
+ */
+function stepFrom({ clause, figure }: { clause: Clause; figure: Figure }): Figure | null {
+  const sentence = sentenceAt(clause.text, figure.start);
+  const stepped = STEP_BEFORE.test(clause.text.slice(Math.max(sentence.start, figure.start - 40), figure.start)) || STEP_AFTER.test(clause.text.slice(figure.end, sentence.end));
+  if (!stepped) return null;
+  const earlier = figuresOf(clause.text.slice(sentence.start, figure.start)).filter((f) => f.kind === figure.kind && Boolean(f.inTime) === Boolean(figure.inTime));
+  return earlier.at(-1) ?? null;
+}
+
 function countsLast(figures: Figure[]): Figure[] {
   const uncounted = figures.filter((f) => f.kind !== 'count');
   return uncounted.length === 0 || uncounted.length === figures.length ? figures : [...uncounted, ...figures.filter((f) => f.kind === 'count')];
@@ -254,7 +270,14 @@ export const figureChanged: ChangeRule = {
       // (`found`: where the other side's first figure stands in its clauses)
       const once = (other: Figure | undefined, found: { clause: Clause; figure: Figure } | null, otherSide: Clause[]) =>
         other?.multiple || (found && isCapAsShareOfSum(found.clause, found.figure, otherSide)) ? 100 : null;
-      effect = weight && !unlike ? effectOfChange(weight, before[0]?.value ?? once(after[0], inNew, oldClauses), after[0]?.value ?? once(before[0], inOld, newClauses)) : null;
+      // a figure put in as a step from one already there ("a royalty of six per cent, reduced to
+      // three per cent in any country where …", "seven per cent for the first five years and four
+      // per cent thereafter") is weighed against that one: the step down is a fall
+      const steppedFrom = before.length === 0 && inNew ? stepFrom(inNew) : null;
+      effect =
+        weight && !unlike
+          ? effectOfChange(weight, before[0]?.value ?? steppedFrom?.value ?? once(after[0], inNew, oldClauses), after[0]?.value ?? once(before[0], inOld, newClauses))
+          : null;
       if (effect) affects = weight!.party;
     }
     // so many things supplied or stationed ("two" → "four air-defence batteries") matter by what
