@@ -319,6 +319,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // cancel upon payment of a cancellation fee"): the party that holds the right pays it
   const priceOfRight = PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? rightHolderAt(clause, version, at) : null;
   if (priceOfRight) return { party: priceOfRight, rise: 'burden', added: 'burden' };
+  // a cap on what a party named recovers or keeps ("Cost Oil recoverable by the Contractor shall
+  // not exceed sixty per cent"): a higher cap is more for that party, a cap put in limits it
+  const recovers = cap ? RECOVERED_BY.exec(clause.text.slice(sentence.start, at))?.groups?.party : undefined;
+  const recovering = recovers ? (partiesNamedIn(recovers, version)[0] ?? null) : null;
+  if (recovering) return { party: recovering, rise: 'benefit', added: 'burden' };
   // a cap on the liability of a party named ("the liability of the Republic of Korea … shall not
   // exceed 300 million Special Drawing Rights, any excess being borne by …"): a higher cap is more
   // that party may have to pay, whoever bears what is left over
@@ -363,6 +368,8 @@ export function isVoteThreshold(clause: Clause, figure: Pick<Figure, 'kind' | 's
   const sentence = sentenceAt(clause.text, figure.start);
   return VOTE_BEFORE.test(clause.text.slice(Math.max(sentence.start, figure.start - 60), figure.start)) || VOTED_SHARES_AFTER.test(clause.text.slice(figure.start, figure.start + 120));
 }
+
+const RECOVERED_BY = /\b(?:recoverable|recovered|receivable|retained|earned)\s+by\s+(?:the\s+)?(?<party>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,5})/u;
 
 // "the liability of the Seller", or "the Seller's aggregate liability"
 const LIABILITY_OF =

@@ -72,6 +72,10 @@ describe('the weight of a period', () => {
     expect(weigh(STATES, text)).toEqual(['Republic of Varesk', 'burden', 'benefit']);
     // near miss: a sum the named party is owed, with no cap, is its gain
     expect(weigh(STATES, 'The Kingdom of Lindmar shall pay to the Republic of Varesk 50 million Special Drawing Rights.')).toEqual(['Republic of Varesk', 'benefit', 'benefit']);
+    // what a party named recovers, capped: more is its gain; near miss: what it pays, capped, is not
+    const PSC = 'PRODUCTION SHARING CONTRACT\n\nThis Contract is made between the Republic of Sarnia (the "State") and Tern Oil Ltd (the "Contractor").';
+    expect(weigh(PSC, 'Cost Oil recoverable by the Contractor shall not exceed sixty per cent of Available Crude Oil.')).toEqual(['Contractor', 'benefit', 'burden']);
+    expect(weigh(PSC, 'Bonuses payable by the Contractor shall not exceed sixty per cent of Available Crude Oil.')).not.toEqual(['Contractor', 'benefit', 'burden']);
     // the party's own liability, said with its name first
     expect(weigh(SALE, "The Seller's aggregate liability to the Buyer shall not exceed twelve months' Capacity Charges.")).toEqual(['Seller', 'burden', 'benefit']);
   });
