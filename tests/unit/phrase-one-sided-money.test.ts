@@ -126,3 +126,17 @@ describe('a phrase read across an abbreviation', () => {
     expect(rulesOf(STATES, 'All costs of each meeting are listed in Annex 2. Any fees shall be borne by the Ukrainian Side.')).not.toContain('one-sided-costs');
   });
 });
+
+describe('paid-after-other', () => {
+  it('one party paid only after the other weighs on the party paid later', () => {
+    const findings = clauseFindings(STATES, 'Before any distribution is made to Ukraine, the United States is to receive out of the proceeds of the Fund twice the value of its contributions.');
+    expect(findings.filter((f) => f.rule === 'paid-after-other').map((f) => [f.affects, f.evidence?.quote])).toEqual([['Ukraine', 'Before any distribution is made to Ukraine']]);
+    expect(rulesOf(LOAN, 'The Lender shall be repaid out of the Project revenues in priority to any payment to the Borrower.')).toContain('paid-after-other');
+  });
+
+  it('near misses: before a payment to each party, in priority to the lenders of both, a time before a payment', () => {
+    expect(rulesOf(STATES, 'Before any distribution is made to either Party, the Fund shall pay its operating costs.')).not.toContain('paid-after-other');
+    expect(rulesOf(LOAN, 'Operating costs shall be paid in priority to any payment to the Parties.')).not.toContain('paid-after-other');
+    expect(rulesOf(LOAN, 'The Borrower shall give notice five days before any payment date.')).not.toContain('paid-after-other');
+  });
+});
