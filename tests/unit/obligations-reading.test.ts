@@ -200,6 +200,7 @@ describe('a holding after "shall" is what the subject has', () => {
   it('"shall have a casting vote" or "shall have a veto" is a right; "shall hold a vote" is a duty', () => {
     expect(read('Shareholder A shall have a casting vote on all Board matters.')).toEqual([['Shareholder A', 'right', 'shall']]);
     expect(read('The Investor shall have a veto over the annual budget.')).toEqual([['Investor', 'right', 'shall']]);
+    expect(read('The United States shall hold a first right to negotiate the offtake.')).toEqual([['United States', 'right', 'shall']]);
     // near miss: a duty to hold a vote
     expect(read('The Investor shall hold a vote of its members before the Closing Date.')).toEqual([['Investor', 'obligation', 'shall']]);
   });

@@ -115,3 +115,19 @@ describe('a work or its assets handed over', () => {
     expect(read('resource-title-passes', CONCESSION, 'The Concessionaire shall transfer the traffic data of the Highway to the Authority every month.')).toEqual([]);
   });
 });
+
+describe('first rights and Ukraine’s permit for subsoil use', () => {
+  const STATES = 'AGREEMENT\n\nThis Agreement is made between the Government of Ukraine and the Government of the United States of America.';
+
+  it('a first right to negotiate or a right of first negotiation over output is an ownership concern for the party that gives it', () => {
+    expect(read('resource-title-passes', STATES, 'The United States shall hold a first right to negotiate the offtake of minerals extracted under any new licence.')).toEqual([['ownership', 'Ukraine', 'burden']]);
+    expect(read('resource-title-passes', STATES, 'Ukraine shall grant the Fund a right of first negotiation over the offtake from new licences.')).toEqual([['ownership', 'Ukraine', 'burden']]);
+    // near miss: a first right to something that is no resource
+    expect(read('resource-title-passes', STATES, 'The United States shall have a first right to negotiate the dates of the annual meeting.')).toEqual([]);
+  });
+
+  it('a special permit for subsoil use granted is an ownership concern; a permit for a building is not', () => {
+    expect(read('resource-title-passes', STATES, 'Ukraine shall grant to the Fund a special permit for subsoil use over each new deposit of lithium.')).toEqual([['ownership', 'Ukraine', 'burden']]);
+    expect(read('resource-title-passes', STATES, 'Ukraine shall grant to the Fund a permit for the construction of its office in Kyiv.')).toEqual([]);
+  });
+});
