@@ -232,6 +232,26 @@ function grantedAfter(before: string, party: string): string | null {
   return grant ? rest.slice(grant[0].length) : null;
 }
 
+// Parliaments drafts call by their own names, and the country each belongs to.
+const LEGISLATURES: [RegExp, string][] = [
+  [/\bStorting(?:et)?\b/u, 'Norway'],
+  // (Austria's parliament has a Bundesrat too: the country must be a party's name to be read)
+  [/\bBundestag\b|\bBundesrat\b/u, 'Germany'],
+  [/\bRiksdag(?:en)?\b/u, 'Sweden'],
+  [/\bFolketing(?:et)?\b/u, 'Denmark'],
+  [/\bEduskunta\b/u, 'Finland'],
+  [/\bAlthing\b/u, 'Iceland'],
+  [/\bSejm\b/u, 'Poland'],
+  [/\bKnesset\b/u, 'Israel'],
+  [/\bOireachtas\b|\bD[áa]il\b/u, 'Ireland'],
+  [/\bCortes\s+Generales\b/u, 'Spain'],
+  [/\bState\s+Duma\b/u, 'Russia'],
+  [/\bSaeima\b/u, 'Latvia'],
+  [/\bSeimas\b/u, 'Lithuania'],
+  [/\bRiigikogu\b/u, 'Estonia'],
+  [/\bStates\s+General\b/u, 'Netherlands'],
+];
+
 /**
  * The party a protective clause protects: the party whose constitution or parliament it names
  * ("Constitution of Ukraine", "Verkhovna Rada of Ukraine"), or for a guarantee the party named
@@ -243,6 +263,12 @@ export function protectedBy(clause: Clause, version: Version): string | null {
   for (const party of parties) {
     if (cachedPattern(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate|laws|legislation)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${partyMention(party)}`, 'u').test(clause.text)) return party;
     if (party === ukraineAmong(version) && /\bVerkhovna Rada\b|(?<!\p{L})Верховн\p{L}*\s+Рад/u.test(clause.text)) return party;
+  }
+  // a parliament called by its own name ("subject to approval by the Storting"): its country's party
+  for (const [legislature, country] of LEGISLATURES) {
+    if (!legislature.test(clause.text)) continue;
+    const party = parties.find((p) => cachedPattern(`(?<![\\p{L}])${country}(?![\\p{L}])`, 'u').test(p));
+    if (party) return party;
   }
   // "its Constitution", "its legislation": the constitution or law of the party acting before the
   // pronoun, whoever else is named

@@ -61,3 +61,20 @@ describe('constitution-overridden, read more widely', () => {
     expect(read(treaty, 'The constitution of the Joint Committee, including its quorum, is set out in Annex 2.')).toEqual([]);
   });
 });
+
+describe('a parliament called by its own name', () => {
+  const FUND = 'TRUST FUND AGREEMENT\n\nThis Agreement is made between Norway and the International Bank for Reconstruction and Development (the "Bank").';
+  const ratification = (text: string) => {
+    const version = parseVersion(`${FUND}\n\n1. ${text}`);
+    const last = version.clauses.at(-1)!;
+    return findingsOfVersion(version, 'single').filter((f) => f.clause === last.id && f.category === 'ratification').map((f) => [f.rule, f.affects]);
+  };
+
+  it('approval by the Storting is a matter of entry into force, and protects Norway', () => {
+    expect(ratification('Norway shall contribute NOK 500 million in each of the years 2026 to 2028, subject to approval by the Storting.')).toEqual([['entry-into-force', 'Norway']]);
+  });
+
+  it('near miss: a parliament named, with nothing for it to approve', () => {
+    expect(ratification('Norway shall report each year on the contributions made, in the form it uses for its reports to the Storting.')).toEqual([]);
+  });
+});
