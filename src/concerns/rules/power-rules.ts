@@ -219,6 +219,9 @@ function sharedOrReasonable(clause: Clause, at: number, verdicts: Map<number, bo
  */
 const UNANIMOUS = /\b(?:unanim\p{L}*|consensus|all\s+(?:of\s+)?(?:the\s+)?members|every\s+member)\b/iu;
 
+// (the words one of which a clause must hold to fill a seat, found in the one scan of every clause)
+const APPOINTING = keywordList(['appointed', 'nominated', 'designated', 'elected', 'chosen', 'named']);
+
 export const seatsUnequal: ClauseRule = {
   id: 'seats-unequal',
   category: 'one-sided',
@@ -226,7 +229,7 @@ export const seatsUnequal: ClauseRule = {
   supplementary: true,
   explanation: 'One party appoints more of the members of a body that decides here.',
   find(clause, version) {
-    if (!OPERATIVE(clause)) return [];
+    if (!OPERATIVE(clause) || !mentions(clause, APPOINTING)) return [];
     const [first, second, ...others] = seatsByParty(clause.text, version);
     if (!first || !second || others.length > 0 || first[1].count === second[1].count) return [];
     const [[more, most], [fewer, least]] = first[1].count > second[1].count ? [first, second] : [second, first];
