@@ -369,11 +369,16 @@ export function isVoteThreshold(clause: Clause, figure: Pick<Figure, 'kind' | 's
   return VOTE_BEFORE.test(clause.text.slice(Math.max(sentence.start, figure.start - 60), figure.start)) || VOTED_SHARES_AFTER.test(clause.text.slice(figure.start, figure.start + 120));
 }
 
-const RECOVERED_BY = /\b(?:recoverable|recovered|receivable|retained|earned)\s+by\s+(?:the\s+)?(?<party>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,5})/u;
+// a name of capitalised words ("the Republic of Korea", "Seller")
+const NAME = `\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*){0,5}`;
+
+const RECOVERED_BY = new RegExp(`\\b(?:recoverable|recovered|receivable|retained|earned)\\s+by\\s+(?:the\\s+)?(?<party>${NAME})`, 'u');
 
 // "the liability of the Seller", or "the Seller's aggregate liability"
-const LIABILITY_OF =
-  /\bliabilit(?:y|ies)\s+of\s+(?:the\s+)?(?<party>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,5})|(?<owner>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,5})['’]s?\s+(?:(?:total|aggregate|maximum|overall|entire)\s+){0,3}liabilit(?:y|ies)\b/u;
+const LIABILITY_OF = new RegExp(
+  `\\bliabilit(?:y|ies)\\s+of\\s+(?:the\\s+)?(?<party>${NAME})|(?<owner>${NAME})['’]s?\\s+(?:(?:total|aggregate|maximum|overall|entire)\\s+){0,3}liabilit(?:y|ies)\\b`,
+  'u',
+);
 
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$/iu;
 

@@ -4,10 +4,51 @@ import { describe, expect, it } from 'vitest';
 import { generateAgreementPair } from '../../src/bench/generate.js';
 import { PASSIVE_WITH_AGENT, passiveMatches, SUBJECT_THEN_MODAL, subjectModalMatches } from '../../src/concerns/obligations.js';
 
-/** The faster scan for "subject, then modal" finds exactly what matchAll over the pattern finds. */
+/** The faster scans of reading duties find exactly what matchAll over their full patterns finds. */
 
-const reference = (text: string) => [...text.matchAll(SUBJECT_THEN_MODAL)].map((m) => [m.index, m[0], m.groups!.subject, m.groups!.modal]);
-const scanned = (text: string) => [...subjectModalMatches(text)].map((m) => [m.index, m[0], m.groups!.subject, m.groups!.modal]);
+type Found = (text: string) => unknown[];
+
+const samples = () =>
+  readdirSync(new URL('../../samples/', import.meta.url))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(new URL(`../../samples/${name}`, import.meta.url), 'utf8'));
+
+/**
+ * The same tests for each scan: texts made of drafting pieces, any string at all, and real
+ * drafting (`texts`), in which matchAll must find more than `least` matches.
+ */
+function agreesWithMatchAll(scan: string, found: { reference: Found; scanned: Found }, pieces: string[], texts: () => string[], least: number, what: string) {
+  describe(`reading duties: the scan for ${scan}`, () => {
+    it('finds what matchAll finds, in any text made of drafting pieces', () => {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.array(fc.constantFrom(' ', '', '\n'), { minLength: 40, maxLength: 40 }), (chosen, gaps) => {
+          const text = chosen.map((piece, index) => piece + gaps[index]).join('');
+          expect(found.scanned(text)).toEqual(found.reference(text));
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    it('finds what matchAll finds in any string at all', () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+          expect(found.scanned(text)).toEqual(found.reference(text));
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it(`finds what matchAll finds in ${what}, and finds some`, () => {
+      let count = 0;
+      for (const text of texts()) {
+        const expected = found.reference(text);
+        count += expected.length;
+        expect(found.scanned(text)).toEqual(expected);
+      }
+      expect(count).toBeGreaterThan(least);
+    });
+  });
+}
 
 // pieces drafters write, and pieces that sit inside words or across lines
 const PIECES = [
@@ -17,43 +58,19 @@ const PIECES = [
   'of the', 'Fund', 'U.S.', "O'Neil", 'Ⅻ', '𝐀', 'ß', 'Åland', 'Électricité', 'À', ' ', '  ', '\n', '\n\n', '.', ',', 'provide', 'pay', 'deposits', '50 percent',
 ];
 
-describe('reading duties: the scan for a subject before a modal', () => {
-  it('finds what matchAll finds, in any text made of drafting pieces', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.array(fc.constantFrom(' ', '', '\n'), { minLength: 40, maxLength: 40 }), (pieces, gaps) => {
-        const text = pieces.map((piece, index) => piece + gaps[index]).join('');
-        expect(scanned(text)).toEqual(reference(text));
-      }),
-      { numRuns: 3000 },
-    );
-  });
+agreesWithMatchAll(
+  'a subject before a modal',
+  {
+    reference: (text) => [...text.matchAll(SUBJECT_THEN_MODAL)].map((m) => [m.index, m[0], m.groups!.subject, m.groups!.modal]),
+    scanned: (text) => [...subjectModalMatches(text)].map((m) => [m.index, m[0], m.groups!.subject, m.groups!.modal]),
+  },
+  PIECES,
+  () => [...samples(), generateAgreementPair({ clauses: 300 }).new],
+  40,
+  'the samples and a generated agreement',
+);
 
-  it('finds what matchAll finds in any string at all', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
-        expect(scanned(text)).toEqual(reference(text));
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('finds what matchAll finds in the samples and a generated agreement, and finds some', () => {
-    const samples = readdirSync(new URL('../../samples/', import.meta.url)).filter((name) => name.endsWith('.txt'));
-    const texts = [...samples.map((name) => readFileSync(new URL(`../../samples/${name}`, import.meta.url), 'utf8')), generateAgreementPair({ clauses: 300 }).new];
-    let found = 0;
-    for (const text of texts) {
-      const expected = reference(text);
-      found += expected.length;
-      expect(scanned(text)).toEqual(expected);
-    }
-    expect(found).toBeGreaterThan(40);
-  });
-});
-
-/** The scan for a passive with its agent ("shall be paid by the Buyer") finds what matchAll finds. */
-
-const passiveReference = (text: string) => [...text.matchAll(PASSIVE_WITH_AGENT)].map((m) => [m.index, m[0], m.groups!.modal, m.groups!.verb, m.groups!.agent]);
-const passiveScanned = (text: string) => [...passiveMatches(text)].map((m) => [m.index, m[0], m.groups!.modal, m.groups!.verb, m.groups!.agent]);
+/** The scan for a passive with its agent ("shall be paid by the Buyer"). */
 
 const PASSIVE_PIECES = [
   'shall', 'shall not', 'may', 'may  not', 'must', 'will', 'be', 'only', 'also', 'paid', 'borne', 'determined', 'repaid', 'in full', 'jointly',
@@ -61,40 +78,17 @@ const PASSIVE_PIECES = [
   ' ', '  ', '\n', '.', ',', ';', 'shall be', 'may not be', 'be paid by', 'Seller', 'may be', 'shall be paid by the Buyer',
 ];
 
-describe('reading duties: the scan for a passive with its agent', () => {
-  it('finds what matchAll finds, in any text made of drafting pieces', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PASSIVE_PIECES), { maxLength: 40 }), fc.array(fc.constantFrom(' ', '', '\n'), { minLength: 40, maxLength: 40 }), (pieces, gaps) => {
-        const text = pieces.map((piece, index) => piece + gaps[index]).join('');
-        expect(passiveScanned(text)).toEqual(passiveReference(text));
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  it('finds what matchAll finds in any string at all', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
-        expect(passiveScanned(text)).toEqual(passiveReference(text));
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('finds what matchAll finds in the samples and the labelled clauses, and finds some', () => {
-    const samples = readdirSync(new URL('../../samples/', import.meta.url)).filter((name) => name.endsWith('.txt'));
+agreesWithMatchAll(
+  'a passive with its agent',
+  {
+    reference: (text) => [...text.matchAll(PASSIVE_WITH_AGENT)].map((m) => [m.index, m[0], m.groups!.modal, m.groups!.verb, m.groups!.agent]),
+    scanned: (text) => [...passiveMatches(text)].map((m) => [m.index, m[0], m.groups!.modal, m.groups!.verb, m.groups!.agent]),
+  },
+  PASSIVE_PIECES,
+  () => {
     const labelled = JSON.parse(readFileSync(new URL('../eval/concerns-set.json', import.meta.url), 'utf8')) as { clauses: { text: string }[]; changes: { old: string; new: string }[] };
-    const texts = [
-      ...samples.map((name) => readFileSync(new URL(`../../samples/${name}`, import.meta.url), 'utf8')),
-      ...labelled.clauses.map((c) => c.text),
-      ...labelled.changes.flatMap((c) => [c.old, c.new]),
-    ];
-    let found = 0;
-    for (const text of texts) {
-      const expected = passiveReference(text);
-      found += expected.length;
-      expect(passiveScanned(text)).toEqual(expected);
-    }
-    expect(found).toBeGreaterThan(10);
-  });
-});
+    return [...samples(), ...labelled.clauses.map((c) => c.text), ...labelled.changes.flatMap((c) => [c.old, c.new])];
+  },
+  10,
+  'the samples and the labelled clauses',
+);

@@ -211,17 +211,17 @@ function sharedOrReasonable(clause: Clause, at: number, verdicts: Map<number, bo
   return verdict;
 }
 
-/**
- * A body whose seats the parties fill unequally ("three members appointed by the United States and
- * two members appointed by Ukraine"): the party with more seats outvotes the other wherever the
- * body decides by majority, so the say is that party's. A body that must decide unanimously or by
- * consensus gives the larger party no more say.
- */
+// A body that must decide unanimously or by consensus gives the party with more seats no more say.
 const UNANIMOUS = /\b(?:unanim\p{L}*|consensus|all\s+(?:of\s+)?(?:the\s+)?members|every\s+member)\b/iu;
 
 // (the words one of which a clause must hold to fill a seat, found in the one scan of every clause)
 const APPOINTING = keywordList(['appointed', 'nominated', 'designated', 'elected', 'chosen', 'named']);
 
+/**
+ * A body whose seats the parties fill unequally ("three members appointed by the United States and
+ * two members appointed by Ukraine"): the party with more seats outvotes the other wherever the
+ * body decides by majority, so the say is that party's.
+ */
 export const seatsUnequal: ClauseRule = {
   id: 'seats-unequal',
   category: 'one-sided',
