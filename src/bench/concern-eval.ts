@@ -75,11 +75,18 @@ function governmentOf(state: string): string {
 
 /**
  * A clause as it stands in a draft: numbered, unless it is a recital, a definition or already
- * numbered (an unnumbered paragraph after the opening would be read as more of the opening).
+ * numbered (an unnumbered paragraph after the opening would be read as more of the opening). A
+ * text that opens with an article's number and its heading ("Article 5. Term") is numbered
+ * already; one that opens by citing an article ("Clause 14 (Confidentiality) shall survive") is
+ * a sentence, numbered like any other.
  */
 export function asDraftClause(text: string): string {
-  return /^\s*(?:WHEREAS|Whereas|Враховуючи|\d|\(|Article(?!s)|ARTICLE(?!S)|Section(?!s)|SECTION(?!S)|Clause(?!s)|Стаття|Розділ|["“'‘]|\*\*)/u.test(text) ? text : `1. ${text}`;
+  if (/^\s*(?:WHEREAS|Whereas|Враховуючи|\d|\(|["“'‘]|\*\*)/u.test(text)) return text;
+  return HEADED.test(text) ? text : `1. ${text}`;
 }
+
+// "Article 5. Term", "ARTICLE IV: DURATION", "Section 2.1 — Payment", "Стаття 3\n...": a number and then a heading
+const HEADED = /^\s*(?:Article|ARTICLE|Section|SECTION|Clause|Стаття|Розділ)\s+[\dIVXLC]+(?:\.\d+)*\s*(?:[.:–—-]\s|\n|$)/u;
 
 export interface Tally {
   tp: number;

@@ -217,8 +217,24 @@ function multipleValue(words: string): number | null {
   return base === null ? null : 100 * (base + (m[2] ? 0.5 : 0));
 }
 
+/**
+ * "one-quarter of one per cent", "one-half of 1%": a fraction of a percentage, read as one figure
+ * (a quarter of one per cent is 0.25%, not 25%). It starts where the fraction does, so it is kept
+ * over the two read apart.
+ */
+function fractionsOfPercentages(text: string, fractions: readonly Figure[], figures: readonly Figure[]): Figure[] {
+  const whole: Figure[] = [];
+  for (const fraction of fractions) {
+    const of = /^\s+of\s+/u.exec(text.slice(fraction.end, fraction.end + 8));
+    const percentage = of && figures.find((f) => f.kind === 'percent' && !f.multiple && f.start === fraction.end + of[0].length && !fractions.includes(f));
+    if (percentage) whole.push({ kind: 'percent', text: text.slice(fraction.start, percentage.end), value: (fraction.value * percentage.value) / 100, start: fraction.start, end: percentage.end });
+  }
+  return whole;
+}
+
 export function figuresOf(text: string): Figure[] {
   const figures: Figure[] = [];
+  const fractions: Figure[] = [];
   let at = 0;
   for (const token of DIGIT.test(text) ? tokenize(text) : []) {
     if (token.kind === 'percent' || token.kind === 'amount') {
@@ -239,7 +255,10 @@ export function figuresOf(text: string): Figure[] {
   }
   for (const m of MAY_BE_FRACTION.test(text) ? text.matchAll(FRACTION) : []) {
     const value = FRACTIONS.find(([pattern]) => pattern.test(m[1]!))?.[1];
-    if (value !== undefined) figures.push({ kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length });
+    if (value === undefined) continue;
+    const fraction: Figure = { kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length };
+    figures.push(fraction);
+    fractions.push(fraction);
   }
   for (const m of MAY_BE_BASIS_POINTS.test(text) ? text.matchAll(BASIS_POINTS) : []) {
     const points = /^\d/u.test(m[1]!) ? Number(m[1]!.replaceAll(',', '')) : wordsToNumber(m[1]!);
@@ -281,6 +300,7 @@ export function figuresOf(text: string): Figure[] {
     const count = /^\d{1,3}(?:,\d{3})*$/u.test(m[1]!) ? Number(m[1]!.replaceAll(',', '')) : wordsToNumber(m[1]!);
     if (count !== null && count >= 2 && Number.isInteger(count)) figures.push({ kind: 'count', text: m[0], value: count, start: m.index, end: m.index + m[0].length });
   }
+  figures.push(...fractionsOfPercentages(text, fractions, figures));
   // one reading per place: a digit figure wins over words read inside it
   figures.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Figure[] = [];

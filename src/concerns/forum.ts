@@ -101,10 +101,23 @@ export function forumsIn(text: string): ForumMention[] {
 }
 
 // Places that are a state party's home though they do not carry its name. Kept short: the
-// capitals and the seats of law a drafter of that side would choose.
+// capitals and the seats of law a drafter of that side would choose ("arbitration seated in
+// Santiago" is at Chile's home).
+const CITIES: Record<string, string> = {
+  Chile: 'Santiago', Peru: 'Lima', Argentina: 'Buenos Aires', Colombia: 'Bogotá|Bogota', Brazil: 'Brasília|Brasilia|São Paulo|Sao Paulo|Rio de Janeiro',
+  Canada: 'Ottawa|Toronto|Montreal|Montréal', 'United Kingdom': 'London', France: 'Paris', Germany: 'Berlin|Frankfurt', Netherlands: 'The Hague|Amsterdam|Rotterdam',
+  Belgium: 'Brussels', Switzerland: 'Geneva|Zurich|Zürich|Bern|Berne', 'Swiss Confederation': 'Geneva|Zurich|Zürich|Bern|Berne', Austria: 'Vienna', Italy: 'Rome|Milan',
+  Spain: 'Madrid', Portugal: 'Lisbon', Ireland: 'Dublin', Denmark: 'Copenhagen', Norway: 'Oslo', Sweden: 'Stockholm', Finland: 'Helsinki',
+  Poland: 'Warsaw|Warszawa|Kraków|Krakow', 'Czech Republic': 'Prague', Hungary: 'Budapest', Romania: 'Bucharest', Moldova: 'Chișinău|Chisinau',
+  Lithuania: 'Vilnius', Latvia: 'Riga', Estonia: 'Tallinn', Georgia: 'Tbilisi', Azerbaijan: 'Baku', Kazakhstan: 'Astana|Almaty', Uzbekistan: 'Tashkent',
+  Mongolia: 'Ulaanbaatar', Türkiye: 'Ankara|Istanbul', Turkey: 'Ankara|Istanbul', Egypt: 'Cairo', 'Saudi Arabia': 'Riyadh', Qatar: 'Doha',
+  'United Arab Emirates': 'Dubai|Abu Dhabi', China: 'Beijing|Shanghai', Japan: 'Tokyo', Korea: 'Seoul', India: 'New Delhi|Mumbai', Indonesia: 'Jakarta',
+  Australia: 'Canberra|Sydney|Melbourne', 'South Africa': 'Pretoria|Johannesburg|Cape Town', Nigeria: 'Abuja|Lagos', Kenya: 'Nairobi', Zambia: 'Lusaka',
+};
 const HOME_PLACES: Record<string, RegExp> = {
   'United States': /\b(?:New\s+York|Washington|D\.\s?C\.|Delaware|California|Texas|Virginia|American|U\.S\.|USA|federal\s+courts)\b/u,
   Ukraine: /\b(?:Kyiv|Kiev|Lviv|Odesa|Kharkiv|Ukrainian)\b/u,
+  ...Object.fromEntries(Object.entries(CITIES).map(([state, cities]) => [state, new RegExp(`(?<!\\p{L})(?:${cities.replaceAll(' ', '\\s+')})(?!\\p{L})`, 'u')])),
 };
 
 /** The parties whose home `place` is: it names them (or a word of their name), or a place of theirs. */

@@ -45,7 +45,7 @@ const MODALS: [RegExp, DeonticKind][] = [
 
 export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})` +
-    `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+)?` +
+    `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
     `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) rights?|shall be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',
 );
@@ -166,12 +166,13 @@ const AGENTS_BEFORE = new RegExp(`\\bby${GAP}(?:(?:the|The)${GAP})?${CAPITALISED
 const MODAL_WORD = /\b(?:shall|may|must|will)\b/u;
 
 // The passive with its agent: "Each invoice shall be paid by the Buyer", "This Agreement may be
-// terminated by either the Licensor or the Licensee". The agent acts: it bears the duty, or holds
+// terminated by either the Licensor or the Licensee", "shall be payable by the Project Company"
+// (a sum payable by a party is that party's to pay). The agent acts: it bears the duty, or holds
 // the right. Verbs of deciding or controlling ("shall be determined by the Buyer", "controlled
 // exclusively by the United States") give a power, a right.
 const AGENT = `(?:(?:either|each|both)${GAP})?(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}`;
 export const PASSIVE_WITH_AGENT = new RegExp(
-  `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken))` +
+  `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable))` +
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
 );

@@ -12,13 +12,16 @@ import { cachedPattern } from './pattern-cache.js';
  */
 
 // a board's size is small: a count of seats is a word up to twelve or a number of two digits
-const COUNT = `(?<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})`;
+// (a count in words may be repeated in figures: "three (3) of whom")
+const COUNT = `(?<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})(?:\\s*\\(\\d{1,2}\\))?`;
 const WHO = `(?:(?:of\\s+(?:whom|which)|members?|directors?|managers?|representatives?|delegates?|seats?|arbitrators?|commissioners?|trustees?)\\s+)?`;
 const APPOINTED = `(?:(?:shall|will|are\\s+to|to)\\s+be\\s+)?(?:appointed|nominated|designated|elected|chosen|named)\\s+`;
+// a party by its government's name: "by the Government of Ukraine" where the party is Ukraine
+const APPOINTER = `by\\s+(?:the\\s+)?(?:Government\\s+of\\s+(?:the\\s+)?)?`;
 // "three appointed by", "two members nominated by", "three of whom shall be appointed by"
-const WITH_VERB = `(?<![\\p{L}\\p{N}])${COUNT}\\s+${WHO}${APPOINTED}by\\s+(?:the\\s+)?`;
+const WITH_VERB = `(?<![\\p{L}\\p{N}])${COUNT}\\s+${WHO}${APPOINTED}${APPOINTER}`;
 // the second of a pair, its verb left out: "... and three by the American Party"
-const VERB_LEFT_OUT = `(?:,|\\band)\\s+${COUNT}\\s+${WHO}by\\s+(?:the\\s+)?`;
+const VERB_LEFT_OUT = `(?:,|\\band)\\s+${COUNT}\\s+${WHO}${APPOINTER}`;
 const ANY_SEATS = new RegExp(WITH_VERB, 'iu');
 // what ANY_SEATS cannot match without, found far faster: most clauses appoint no one, and the
 // pattern (a lookbehind, then a number at every word) was a twentieth of a long draft's reading

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opening } from '../../src/bench/concern-eval.js';
+import { asDraftClause, opening } from '../../src/bench/concern-eval.js';
 import { partiesOf, resolveParty, statesAreParties, ukraineAmong } from '../../src/concerns/parties.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
@@ -52,5 +52,20 @@ describe('the opening of a labelled case', () => {
     expect(resolveParty(version, 'the Harbour Authority of Port Aldis')).toBe('Authority');
     // near miss: a role that names no place stays a role given to a company
     expect(partiesIn(['the Authority', 'the Operator'])).toEqual(['Authority', 'Operator']);
+  });
+});
+
+describe('a labelled clause as it stands in a draft', () => {
+  it('is numbered, unless it opens with an article’s number and heading of its own', () => {
+    expect(asDraftClause('The Buyer shall pay the Price.')).toBe('1. The Buyer shall pay the Price.');
+    expect(asDraftClause('Article 5. Term\nThis Agreement remains in force for ten years.')).toBe('Article 5. Term\nThis Agreement remains in force for ten years.');
+    expect(asDraftClause('ARTICLE IV: DURATION')).toBe('ARTICLE IV: DURATION');
+  });
+
+  it('a sentence that opens by citing an article is numbered like any other, and read as a clause', () => {
+    const text = 'Clause 14 (Confidentiality) shall survive termination of this Agreement.';
+    expect(asDraftClause(text)).toBe(`1. ${text}`);
+    const version = parseVersion(`${opening(['the Seller', 'the Buyer'])}\n\n${asDraftClause(text)}`);
+    expect(version.clauses.at(-1)!.text).toBe(text);
   });
 });

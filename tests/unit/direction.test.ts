@@ -223,6 +223,21 @@ describe('figure-changed: a step from a figure already there', () => {
   });
 });
 
+describe('figure-changed: a figure changed in part', () => {
+  const LOAN = 'LOAN AGREEMENT\n\nThis Agreement is made between the Republic of Sarnia (the "Borrower") and the Northern Export Bank (the "Bank").';
+  const read = (before: string, after: string) => changeFindings(LOAN, before, after, 'Borrower').filter((f) => f.rule === 'figure-changed').map((f) => [f.explanation, f.stance]);
+
+  it('"one-quarter of one per cent" → "one per cent" is a fee that rose, though the words "one per cent" stayed', () => {
+    const fee = (rate: string) => `The Borrower shall pay to the Bank a front-end fee of ${rate} of the Loan amount.`;
+    expect(read(fee('one-quarter of one per cent'), fee('one per cent'))).toEqual([['A figure changed from one-quarter of one per cent to one per cent.', 'against']]);
+    expect(read(fee('one per cent'), fee('one-half of one per cent'))).toEqual([['A figure changed from one per cent to one-half of one per cent.', 'favour']]);
+  });
+
+  it('near miss: the same fee worded again is no change of figure', () => {
+    expect(read('The Borrower shall pay to the Bank a fee of one-quarter of one per cent.', 'A fee of one-quarter of one per cent shall be paid by the Borrower to the Bank.')).toEqual([]);
+  });
+});
+
 describe('consideration-changed: what is given for what passes', () => {
   const CONCESSION = 'CONCESSION AGREEMENT\n\nbetween Alder Ltd (the "Grantor") and Birch Ltd (the "Concessionaire").';
   const paid = 'On expiry the Project Assets shall pass to the Grantor against payment to the Concessionaire of their net book value.';

@@ -92,3 +92,18 @@ describe('figures read where they stand', () => {
     expect(read('USD 1,500.25 thousand')).toEqual([['amount', 'USD 1,500.25 thousand', 1500250, 0, 21]]);
   });
 });
+
+describe('a fraction of a percentage', () => {
+  it('"one-quarter of one per cent" is a quarter of 1%, one figure from the fraction to the percentage', () => {
+    expect(read('a fee of one-quarter of one per cent of the Loan')).toEqual([['percent', 'one-quarter of one per cent', 0.25, 9, 36]]);
+    expect(read('a margin of one-half of 1% per annum')).toEqual([['percent', 'one-half of 1%', 0.5, 12, 26]]);
+  });
+
+  it('near misses: a fraction of a sum or of the revenues stays a fraction; a percentage of a fraction is two figures', () => {
+    expect(read('one-half of the revenues')).toEqual([['percent', 'one-half', 50, 0, 8]]);
+    expect(read('fifty per cent of one-half')).toEqual([
+      ['percent', 'fifty per cent', 50, 0, 14],
+      ['percent', 'one-half', 50, 18, 26],
+    ]);
+  });
+});

@@ -46,6 +46,10 @@ describe('whose home a place is', () => {
     expect(homesOf('the courts of the Seller', sale)).toEqual(['Seller']);
     expect(homesOf('the courts of Varenia', treaty)).toEqual(['Republic of Varenia']);
     expect(homesOf('Kyiv', treaty)).toEqual(['Ukraine']);
+    // a state's capital or chief seat of law, by the short name its style gives it
+    const chile = parseVersion('AGREEMENT\n\nbetween the Government of the Republic of Chile and the Government of Japan.');
+    expect(homesOf('Santiago', chile)).toEqual(['Republic of Chile']);
+    expect(homesOf('Tokyo', chile)).toEqual(['Japan']);
     // a body named after its city, no state, is at home there by the last word of its name
     const works = parseVersion('CONTRACT\n\nThis Contract is made between Harbour Authority of Kessin (the "Employer") and Quay Builders SA (the "Contractor").');
     expect(homesOf('the courts of Kessin', works)).toEqual(['Employer']);
@@ -53,6 +57,9 @@ describe('whose home a place is', () => {
 
   it('near misses: a place that names no party, and the words "of", "the" and "Ltd" alone', () => {
     expect(homesOf('Stockholm', sale)).toEqual([]);
+    // a capital of a state that is no party, and a city's name inside another word
+    expect(homesOf('Stockholm', treaty)).toEqual([]);
+    expect(homesOf('the Santiagoan Institute', parseVersion('AGREEMENT\n\nbetween the Government of the Republic of Chile and the Government of Japan.'))).toEqual([]);
     expect(homesOf('the Republic of Sarnia', treaty)).toEqual([]);
     expect(homesOf('the Ltd of the place', sale)).toEqual([]);
   });

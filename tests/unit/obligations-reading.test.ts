@@ -353,3 +353,15 @@ describe('a duty done "likewise"', () => {
     expect(withFindings(compareVersions(old, other), { we: 'Ukrainian Side' }).findings.filter((f) => f.level === 'change').length).toBeGreaterThan(0);
   });
 });
+
+describe('a sum payable by a party, and a guarantee given unconditionally', () => {
+  it('"shall be payable by" the party is its duty; "unconditionally guarantees" binds the guarantor', () => {
+    expect(read('Liquidated damages shall be payable by the Contractor to the Employer.')).toEqual([['Contractor', 'obligation', 'shall be payable by the Contractor']]);
+    expect(read('The Guarantor unconditionally and irrevocably guarantees the payment obligations of the Buyer.')).toEqual([['Guarantor', 'obligation', 'guarantees']]);
+  });
+
+  it('near misses: a sum payable to a party, and a guarantee the party receives', () => {
+    expect(read('Liquidated damages shall be payable to the Employer within thirty days.')).toEqual([]);
+    expect(read('Payment of the Price is unconditionally guaranteed to the Seller.')).toEqual([]);
+  });
+});

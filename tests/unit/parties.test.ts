@@ -83,6 +83,13 @@ describe('parties named any way', () => {
     expect(partiesOf(parseVersion(`AGREEMENT\n\n${opening}\n\n1. The Investor shall pay.`))).toEqual(['United States', 'Investor']);
   });
 
+  it('reads a short form of up to five words; one of six is no name', () => {
+    const named = (short: string) => partiesOf(parseVersion(`AGREEMENT\n\nThis Agreement is made between Alder Holdings Ltd (the "${short}") and the Republic of Sarnia.\n\n1. The Parties shall cooperate.`));
+    expect(named('Asian Infrastructure Investment Bank')).toEqual(['Asian Infrastructure Investment Bank', 'Republic of Sarnia']);
+    expect(named('Export-Import Bank of Korea')).toEqual(['Export-Import Bank of Korea', 'Republic of Sarnia']);
+    expect(named('Very Long Defined Name For Nothing')).not.toContain('Very Long Defined Name For Nothing');
+  });
+
   it('reads a name with its short form in the opening, and keeps the long name as another name', () => {
     const version = SUPPLY('1. The Seller shall deliver the Goods.\n\n2. The Buyer shall pay the Price.');
     expect(partiesOf(version)).toEqual(['Seller', 'Buyer']);

@@ -34,6 +34,30 @@ describe('legislature-bound', () => {
     ]);
   });
 
+  it('a party that undertakes not to enact a law, or must see that its legislature enacts one, is bound', () => {
+    expect(read(STATES, 'Ukraine undertakes not to enact any law that would reduce the share of revenues payable to the Fund.')).toEqual([
+      ['legislature-bound', 'Ukraine', 'undertakes not to enact any law'],
+    ]);
+    expect(read(HOST, 'The Republic of Sarnia shall ensure that, within ninety days of signature, the National Assembly enacts legislation permitting the grant of the Concession.').map(([rule, affects]) => [rule, affects])).toEqual([
+      ['legislature-bound', 'Republic of Sarnia'],
+    ]);
+    expect(read(STATES, 'Ukraine shall ensure that the Verkhovna Rada adopts all legislation that the United States considers necessary.').map(([rule, affects]) => [rule, affects])).toEqual([
+      ['legislature-bound', 'Ukraine'],
+    ]);
+  });
+
+  it('a legislature that must legislate is not a ratification; its approval of entry into force is no party’s veto', () => {
+    const rules = (head: string, text: string) => {
+      const version = parseVersion(`${head}\n\n1. ${text}`);
+      return findingsOfVersion(version, 'single').filter((f) => f.clause === version.clauses.at(-1)!.id).map((f) => f.rule);
+    };
+    expect(rules(STATES, 'Ukraine shall ensure that the Verkhovna Rada adopts amendments to the Budget Code of Ukraine.')).not.toContain('entry-into-force');
+    const treaty = 'PROTOCOL\n\nbetween the Government of the Kingdom of the Netherlands and the Government of the Kingdom of Belgium.';
+    const approval = rules(treaty, 'The entry into force of this Protocol for the Kingdom of the Netherlands shall be subject to the approval of the States General.');
+    expect(approval).toContain('entry-into-force');
+    expect(approval).not.toContain('consent-veto');
+  });
+
   it('near misses: a company’s resolutions, a law already passed, a denial that any law is required', () => {
     expect(read(HOST, 'The Company shall not adopt any resolution to wind itself up without notice to the Republic of Sarnia.')).toEqual([]);
     expect(read(STATES, 'Ukraine has enacted the law on the Fund, which entered into force on 1 May.')).toEqual([]);

@@ -122,8 +122,16 @@ describe('seats-unequal', () => {
     expect(rulesFor(JV, 'The Management Committee shall have seven members, of whom three shall be nominated by the Investor and four by the Company.')).toEqual(['seats-unequal']);
   });
 
+  it('reads a count repeated in figures, and a party named by its government, the verb left out', () => {
+    expect(rulesFor(JV, 'The Board shall consist of five (5) members, three (3) of whom shall be appointed by the Investor and two (2) by the Company.')).toEqual(['seats-unequal']);
+    const treaty = 'AGREEMENT\n\nbetween the Government of the Republic of Sarnia and the Government of the Kingdom of Tessel.';
+    const found = oneSided(treaty, 'The Council shall comprise seven members, of whom five shall be nominated by the Government of the Republic of Sarnia and two by the Government of the Kingdom of Tessel.');
+    expect(found.map((f) => [f.rule, f.affects])).toEqual([['seats-unequal', 'Kingdom of Tessel']]);
+  });
+
   it('near misses: equal seats, a body that must agree unanimously, one party alone appointing, a quoted proposal', () => {
     expect(rulesFor(JV, 'The Board shall consist of six directors, three appointed by the Investor and three appointed by the Company.')).toEqual([]);
+    expect(rulesFor(JV, 'The Board shall consist of six (6) members, three (3) of whom shall be appointed by the Investor and three (3) by the Company.')).toEqual([]);
     expect(rulesFor(JV, 'The Board shall consist of five directors, three appointed by the Investor and two appointed by the Company, and shall act unanimously.')).toEqual([]);
     expect(rulesFor(JV, 'The Board shall consist of five directors, three appointed by the Investor and two by the Company, and decisions require the consensus of the directors.')).toEqual([]);
     expect(rulesFor(JV, 'The Auditors shall be three firms appointed by the Investor.')).toEqual([]);

@@ -63,18 +63,31 @@ function changedFigures(change: Change): [Figure[], Figure[]] {
   const side = (kept: Segment['op']) => {
     let text = '';
     const touched: [number, number][] = [];
-    for (const s of change.segments) {
-      if (s.op !== 'equal' && s.op !== kept) continue;
+    // where each word kept as it was stands on this side, by its segment's index
+    const keptWords: [number, number, number][] = [];
+    change.segments.forEach((s, index) => {
+      if (s.op !== 'equal' && s.op !== kept) return;
       if (s.op === kept && s.text.trim() !== '') touched.push([text.length, text.length + s.text.length]);
+      if (s.op === 'equal') keptWords.push([index, text.length, text.length + s.text.length]);
       text += s.text;
-    }
+    });
     const isMargin = (f: Figure) => f.kind === 'percent' && (FLOATING_BASE_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) || FLOATING_BASE_AFTER.test(text.slice(f.end, f.end + 100)));
     const figures = figuresIn(text).map((f): Figure => (isMargin(f) ? { ...f, margin: true } : f));
-    return { figures, touched: figures.filter((f) => touched.some(([a, b]) => a < f.end && f.start < b)) };
+    const keptIn = (f: Figure) => keptWords.filter(([, a, b]) => a < f.end && f.start < b).map(([index]) => index);
+    return { figures, touched: figures.filter((f) => touched.some(([a, b]) => a < f.end && f.start < b)), keptIn };
   };
-  const withoutMargins = (read: ReturnType<typeof side>) => ({ figures: read.figures.filter((f) => !f.margin), touched: read.touched.filter((f) => !f.margin) });
-  let before = side('delete');
-  let after = side('insert');
+  // A figure changed in part ("one per cent" → "one-quarter of one per cent") has words kept on
+  // both sides: the other side's figure standing on those words is the one it was, though no
+  // word of it changed.
+  const withCounterparts = (read: ReturnType<typeof side>, other: ReturnType<typeof side>) => {
+    const shared = new Set(other.touched.flatMap(other.keptIn));
+    const counterparts = read.figures.filter((f) => !read.touched.includes(f) && read.keptIn(f).some((index) => shared.has(index)));
+    return counterparts.length === 0 ? read : { ...read, touched: read.figures.filter((f) => read.touched.includes(f) || counterparts.includes(f)) };
+  };
+  const withoutMargins = (read: ReturnType<typeof side>) => ({ ...read, figures: read.figures.filter((f) => !f.margin), touched: read.touched.filter((f) => !f.margin) });
+  const [deleted, inserted] = [side('delete'), side('insert')];
+  let before = withCounterparts(deleted, inserted);
+  let after = withCounterparts(inserted, deleted);
   // a margin over a floating rate is no rate of its own, not to be weighed against a fixed rate
   // of the other text: where the text with the margin has another figure changed (a floor: "but
   // at no time less than six per cent"), that one is weighed; where not, the margin is compared

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import type { Finding } from '../../src/model/finding.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * Who is offered first, who is paid first, and whose judgment alone decides: a first offer or
+ * priority access to resources, a lender repaid before the other side sees anything, "in its sole
+ * assessment". Each with a near miss that must stay quiet. Every clause here was written for
+ * these tests.
+ */
+
+const STATES = 'AGREEMENT\n\nThis Agreement is made between the Republic of Sarnia and the Kingdom of Tessel.';
+const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between the Republic of Sarnia and the Northern Export Bank (the "Bank").';
+
+function findings(head: string, text: string): Finding[] {
+  const version = parseVersion(`${head}\n\n1. ${text}`);
+  const last = version.clauses.at(-1)!;
+  return findingsOfVersion(version, 'single').filter((f) => f.clause === last.id);
+}
+const of = (category: Finding['category']) => (head: string, text: string) =>
+  findings(head, text)
+    .filter((f) => f.category === category)
+    .map((f) => [f.rule, f.affects]);
+
+describe('a first offer or priority access to resources', () => {
+  it('"without first offering" the other: one-sided and an ownership term, against the party bound to offer', () => {
+    const text = 'The Republic of Sarnia shall not sell copper concentrate from State mines to any third State without first offering equivalent terms to the Kingdom of Tessel.';
+    expect(of('one-sided')(STATES, text)).toEqual([['unilateral-power', 'Republic of Sarnia']]);
+    expect(of('ownership')(STATES, text)).toEqual([['resource-title-passes', 'Republic of Sarnia']]);
+  });
+
+  it('"before they have been offered to" the other, and "priority access to" licences', () => {
+    expect(of('one-sided')(STATES, 'The Republic of Sarnia shall not award any exploration licence for rare earth deposits in its northern provinces to undertakings of third States before they have been offered to undertakings of the Kingdom of Tessel.')).toEqual([
+      ['unilateral-power', 'Republic of Sarnia'],
+    ]);
+    expect(of('ownership')(STATES, 'The Republic of Sarnia shall ensure that nationals of the Kingdom of Tessel are granted priority access to exploration licences for lithium.').map(([rule]) => rule)).toEqual([
+      'resource-title-passes',
+    ]);
+  });
+
+  it('near misses: priority access to data or to capacity is no ownership term; an offer made to all alike is no first offer', () => {
+    expect(of('ownership')(STATES, 'The Kingdom of Tessel shall have priority access to the geological data relating to the subsoil of the Republic of Sarnia.')).toEqual([]);
+    expect(of('ownership')(STATES, 'The Kingdom of Tessel shall have priority access to the available capacity of the pipeline.')).toEqual([]);
+    expect(of('ownership')(STATES, 'The Republic of Sarnia shall offer exploration licences by open tender in which undertakings of the Kingdom of Tessel may take part.')).toEqual([]);
+  });
+});
+
+describe('one party paid only after the other', () => {
+  it('"only thereafter shall any amount be distributed to" a party, and "no distribution shall be made to" it "until" the other is repaid', () => {
+    expect(of('one-sided')(LOAN, 'Proceeds shall first be applied to repay the Bank in full, and only thereafter shall any amount be distributed to the Republic of Sarnia.')).toEqual([
+      ['paid-after-other', 'Republic of Sarnia'],
+    ]);
+    expect(of('one-sided')(LOAN, 'No distribution shall be made to the Republic of Sarnia until the Bank has recovered all amounts advanced.')).toEqual([['paid-after-other', 'Republic of Sarnia']]);
+    expect(of('one-sided')(LOAN, 'Proceeds shall first be applied to repay the Bank before any distribution to the Republic of Sarnia.')).toEqual([['paid-after-other', 'Republic of Sarnia']]);
+  });
+
+  it('near misses: both paid pro rata; a distribution made "until" a date', () => {
+    expect(of('one-sided')(LOAN, 'Proceeds shall be applied pro rata between debt service owed to the Bank and distributions to the Republic of Sarnia.')).toEqual([]);
+    expect(of('one-sided')(LOAN, 'Distributions shall be made to the Bank and to the Republic of Sarnia each quarter until 31 December 2030.')).toEqual([]);
+  });
+});
+
+describe('one party’s judgment alone', () => {
+  it('"in its sole assessment" is as "in its sole opinion"', () => {
+    expect(of('one-sided')(STATES, 'The Kingdom of Tessel may suspend any disbursement if, in its sole assessment, the Republic of Sarnia has failed to meet the conditions.').map(([rule]) => rule)).toContain(
+      'unilateral-power',
+    );
+  });
+
+  it('near miss: an assessment made jointly', () => {
+    expect(of('one-sided')(STATES, 'The Parties shall review the programme each year on the basis of a joint assessment of its results.')).toEqual([]);
+  });
+});
