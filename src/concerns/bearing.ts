@@ -16,6 +16,10 @@ import { sentenceAt, sentenceSpans } from './sentences.js';
 // says ("assistance provided by the United States", "pay to the Seller", "a return for the
 // Investor"), not the one who bears it; "the obligation of Ukraine" names its bearer.
 const NOT_BEARING = /\b(?:by|to|for|from|with|towards|against|upon)\s+(?:the\s+)?$/iu;
+// and the one a sum is paid to, named after a verb of paying ("repay the Bank"), by its short form
+// or by a long name whose last word is the party's ("repay the Export-Import Bank of Korea"); the
+// words of the long name are capitalised, so the test is not case-blind
+const NOT_BEARING_LONG = /\b(?:(?:re)?pay|reimburse|compensate|indemnify)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u;
 
 // (where a party's mention is read, kept beside the other pieces of names)
 export { partyMention };
@@ -33,7 +37,7 @@ export function partiesNamedIn(text: string, version: Version, { actorsOnly = fa
   const found: [number, string][] = [];
   for (const party of partiesOf(version)) {
     for (const m of text.matchAll(mentionsOf(party))) {
-      if (actorsOnly && NOT_BEARING.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (actorsOnly && (NOT_BEARING.test(text.slice(Math.max(0, m.index - 24), m.index)) || NOT_BEARING_LONG.test(text.slice(Math.max(0, m.index - 60), m.index)))) continue;
       found.push([m.index, party]);
       break;
     }
@@ -395,6 +399,8 @@ export function mostBurdened(version: Version): string | null {
 // of", "owned by" or "remains with" its holder: "shall remain the property of the State".
 const RECEIVES = '(?:to|(?<=\\bvest(?:s|ed|ing)?\\s+(?:solely\\s+|exclusively\\s+|absolutely\\s+)?)in|unto|grants?|gives?|awards?|confers?\\s+(?:up)?on|into\\s+the\\s+(?:ownership|possession)\\s+of|in\\s+favou?r\\s+of|for\\s+the\\s+benefit\\s+of|(?:sole\\s+|exclusive\\s+|absolute\\s+)?property\\s+of|owned\\s+(?:solely\\s+|exclusively\\s+)?by|remains?\\s+with|(?:under|subject\\s+to)\\s+the\\s+(?:sole\\s+|exclusive\\s+)?control\\s+of|controlled\\s+(?:solely\\s+|exclusively\\s+)?by)\\s+(?:the\\s+)?';
 
+const PAYING_VERB_AT_END = /\b(?:(?:re)?pay|reimburse|compensate|indemnify)$/iu;
+
 // A party's keeping verb and at most a few words after it, up to the words a rule matched.
 const KEEPS = '\\s+(?:shall\\s+|will\\s+)?(?:retains?|keeps?|reserves?(?:\\s+to\\s+itself)?)\\b[^.;]{0,40}';
 
@@ -406,6 +412,13 @@ export function recipientIn(clause: Clause, version: Version, at: number, end = 
   const receiversIn = (text: string) => partiesOf(version).filter((party) => cachedPattern(`\\b${RECEIVES}${partyMention(party)}`, 'iu').test(text));
   const inQuote = end > at ? receiversIn(clause.text.slice(at, end)) : [];
   if (inQuote.length === 1) return inQuote[0]!;
+  // words that end on a verb of paying name its payee next: "repay the Export-Import Bank of
+  // Korea in full", by a long name whose last words are the party's ("Bank")
+  if (end > at && PAYING_VERB_AT_END.test(clause.text.slice(at, end))) {
+    const next = clause.text.slice(end, end + 120);
+    const payees = partiesOf(version).filter((party) => cachedPattern(`^\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}${partyMention(party)}`, 'u').test(next));
+    if (payees.length === 1) return payees[0]!;
+  }
   const sentence = sentenceAt(clause.text, at);
   const receivers = receiversIn(clause.text.slice(sentence.start, sentence.end));
   if (receivers.length === 1) return receivers[0]!;

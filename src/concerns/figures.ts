@@ -153,7 +153,7 @@ const NOT_PLURAL_END = `(?<![su]s|is|\\b(?:a|ha|wa|wherea|ga|it|thi|hi|ye|thu|pl
 // (the look at the next character comes first: the look back over a run of spaces for
 // "Article" would otherwise be taken at every space of a long run, which grows as its square)
 const COUNT = new RegExp(
-  `(?=[\\p{L}\\d])(?<![\\p{L}\\d.,§$€£₴-]|\\b(?:article|section|clause|annex|schedule|paragraph|part|no|number|item|appendix|chapter|rule|stage|phase|level|tier|grade|class|category|type)\\.?\\s+)(\\d{1,3}(?:,\\d{3})*|${WORDS})(?:\\s*\\(\\d{1,3}(?:,\\d{3})*\\))?\\s+((?:[\\p{L}][\\p{L}'’-]*\\s+){0,2}?)([\\p{L}][\\p{L}-]*s|personnel|staff|aircraft)\\b${NOT_PLURAL_END}`,
+  `(?=[\\p{L}\\d])(?<![\\p{L}\\d.,§$€£₴-]|\\b(?:article|section|clause|annex|schedule|paragraph|part|no|number|item|appendix|chapter|rule|stage|phase|level|tier|grade|class|category|type)\\.?\\s+)(\\d{1,3}(?:,\\d{3})*|${WORDS})(?:\\s*\\(\\d{1,3}(?:,\\d{3})*\\))?\\s+((?:[\\p{L}][\\p{L}'’-]*\\s+){0,4}?)([\\p{L}][\\p{L}-]*s|personnel|staff|aircraft)\\b${NOT_PLURAL_END}`,
   'giu',
 );
 // plural nouns a count of which is a period, a money, a share or the agreement's own furniture

@@ -24,6 +24,11 @@ describe('the parties a text names', () => {
     expect(partiesNamedIn('The Buyer shall pay the Seller.', version)).toEqual(['Buyer', 'Seller']);
     expect(partiesNamedIn('Goods delivered by the Seller are inspected by the Buyer, and the Buyer pays.', version, { actorsOnly: true })).toEqual(['Buyer']);
     expect(partiesNamedIn('Goods delivered by the Seller are inspected by the Buyer.', version, { actorsOnly: true })).toEqual([]);
+    // the one a sum is paid to, and a party named by a long name that ends in its own
+    const { version: loan } = at('LOAN AGREEMENT\n\nThis Agreement is made between the Republic of Sarnia and the Northern Export Bank (the "Bank").', 'x');
+    expect(partiesNamedIn('Proceeds shall first repay the Northern Export Bank in full.', loan, { actorsOnly: true })).toEqual([]);
+    expect(partiesNamedIn('Proceeds shall first be applied to reimburse the Bank.', loan, { actorsOnly: true })).toEqual([]);
+    expect(partiesNamedIn('The Northern Export Bank shall disburse the Loan.', loan, { actorsOnly: true })).toEqual(['Bank']);
     // the words before a mention are read only just before it
     expect(partiesNamedIn('Delivered to the port by ship over many weeks of sailing, the Seller shall insure.', version, { actorsOnly: true })).toEqual(['Seller']);
   });
@@ -101,6 +106,18 @@ describe('the receiver of what passes, at the words found', () => {
     const start = text.indexOf('reserving');
     expect(recipientIn(clause, version, start, start + 'reserving to the Seller all mines'.length)).toBe('Seller');
     expect(recipientIn(clause, version, start)).toBeNull();
+  });
+
+  it('the payee named just after words that end on a verb of paying, by a long name ending in its own', () => {
+    const head = 'LOAN AGREEMENT\n\nThis Agreement is made between the Republic of Sarnia and the Northern Export Bank (the "Bank").';
+    const text = 'Proceeds shall first be applied to repay the Northern Export Bank in full before any distribution to the Republic of Sarnia.';
+    const { version, clause } = at(head, text);
+    const start = text.indexOf('repay');
+    expect(recipientIn(clause, version, start, start + 'repay'.length)).toBe('Bank');
+    // near miss: a verb of paying whose object is the sum, not a party
+    const other = 'Proceeds shall first be applied to repay the Loan in full before any distribution to the Republic of Sarnia.';
+    const { clause: loan } = at(head, other);
+    expect(recipientIn(loan, version, other.indexOf('repay'), other.indexOf('repay') + 'repay'.length)).not.toBe('Bank');
   });
 
   it('in the sentence of the words only', () => {

@@ -107,3 +107,13 @@ describe('a fraction of a percentage', () => {
     ]);
   });
 });
+
+describe('a count of things named by several words', () => {
+  it('"four IRIS-T SLM air defence systems": up to four words may stand between the number and the things counted', () => {
+    expect(read('shall deliver four IRIS-T SLM air defence systems by 2026')).toEqual([['count', 'four IRIS-T SLM air defence systems', 4, 14, 49]]);
+  });
+
+  it('near miss: a number five words before a plural is no count of it', () => {
+    expect(read('within four days of the first of its meetings')).toEqual([['duration', 'four days', 4, 7, 16]]);
+  });
+});

@@ -17,6 +17,7 @@ import { forumMoved } from './forum-rules.js';
 import { considerationChanged } from './consideration-rules.js';
 import { holdersChanged } from './holder-rules.js';
 import { noticeShifted } from './notice-rules.js';
+import { boundTurned } from './bound-rules.js';
 import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
 import { termQualified } from './qualifier-rules.js';
 import { dutyHedged, isHedged, strengthMoved } from './hedge-rules.js';
@@ -521,4 +522,4 @@ export const protectionChanged: ChangeRule = {
 };
 
 
-export const CHANGE_RULES: ChangeRule[] = [figureChanged, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, considerationChanged, holdersChanged, noticeShifted];
+export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, considerationChanged, holdersChanged, noticeShifted];

@@ -1,0 +1,75 @@
+import type { Clause } from '../../model/clause.js';
+import { figureWeight } from '../direction.js';
+import { figuresOf, type Figure } from '../figures.js';
+import type { ChangeRule } from '../rule.js';
+import { sentenceAt } from '../sentences.js';
+
+/*
+ * A figure kept while the bound it sets turns round: "shall not exceed NOK 500 million" → "shall
+ * be not less than NOK 500 million". No figure changed, so figure-changed says nothing; yet a cap
+ * that becomes a floor lets the sum rise without end, as a rise of the figure would, and a floor
+ * that becomes a cap lets it fall. Whom that weighs on is read as for a rise of the figure.
+ */
+
+type Bound = 'cap' | 'floor';
+
+// the words that make a figure a bound, just before it ("shall not exceed", "not less than")
+const CAP = /\b(?:not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|(?:a\s+)?maximum\s+of|capped\s+at|limited\s+to)\s+$/iu;
+const FLOOR = /\b(?:not\s+less\s+than|no\s+less\s+than|at\s+least|(?:a\s+)?minimum\s+of|not\s+below)\s+$/iu;
+
+interface BoundFigure {
+  clause: Clause;
+  figure: Figure;
+  bound: Bound;
+}
+
+/** The figures of the clauses that a cap or a floor stands just before, in order. */
+function boundFigures(clauses: readonly Clause[]): BoundFigure[] {
+  const found: BoundFigure[] = [];
+  for (const clause of clauses) {
+    for (const figure of figuresOf(clause.text)) {
+      const sentence = sentenceAt(clause.text, figure.start);
+      const before = clause.text.slice(Math.max(sentence.start, figure.start - 60), figure.start);
+      const bound: Bound | null = CAP.test(before) ? 'cap' : FLOOR.test(before) ? 'floor' : null;
+      if (bound) found.push({ clause, figure, bound });
+    }
+  }
+  return found;
+}
+
+const sameValue = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && Math.abs(a.value - b.value) < 1e-6;
+
+export const boundTurned: ChangeRule = {
+  id: 'bound-turned',
+  category: 'financial',
+  severity: 'high',
+  rewrittenOnly: true,
+  find(change, comparison, clauses) {
+    const before = boundFigures(clauses.oldClauses(change));
+    if (before.length === 0) return [];
+    for (const now of boundFigures(clauses.newClauses(change))) {
+      const was = before.find((b) => b.bound !== now.bound && sameValue(b.figure, now.figure));
+      if (!was) continue;
+      // whom a rise weighs on, read where the figure is no cap: a cap reads as a limit on the
+      // party it caps, which is what the turn undoes
+      const [floor, version] = now.bound === 'floor' ? [now, comparison.new] : [was, comparison.old];
+      const weight = figureWeight(floor.clause, version, floor.figure);
+      if (!weight) continue;
+      // a cap turned floor is a rise without end; a floor turned cap, a fall
+      const effect = now.bound === 'floor' ? weight.rise : weight.rise === 'burden' ? 'benefit' : 'burden';
+      return [
+        {
+          side: 'new',
+          clause: now.clause.id,
+          oldClauses: change.old,
+          evidence: { start: now.figure.start, end: now.figure.end },
+          explanation: now.bound === 'floor' ? `A cap of ${now.figure.text} becomes a floor: the sum may now rise above it.` : `A floor of ${now.figure.text} becomes a cap: the sum may now fall below it.`,
+          ...(now.figure.kind === 'duration' ? { category: 'duration' as const } : {}),
+          affects: weight.party,
+          effect,
+        },
+      ];
+    }
+    return [];
+  },
+};
