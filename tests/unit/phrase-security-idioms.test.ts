@@ -31,6 +31,9 @@ describe('security said other ways', () => {
     expect(security('A joint committee shall meet twice a year to coordinate responses to threats to the security of either Party.')).toEqual(['security-commitment']);
     // near miss: threats to something else
     expect(security('A joint committee shall meet twice a year to coordinate responses to threats to the fisheries of either Party.')).toEqual([]);
+    // near miss: threats to the security of networks or data, which is cyber security, no defence
+    expect(security('The agencies shall exchange information on threats to the security of 5G networks and on incident response.')).toEqual([]);
+    expect(security('The Operator shall report threats to the security of its information systems within one day.')).toEqual([]);
   });
 
   it('a guarantee denied: "does not contain any security guarantee", "does not constitute a defence commitment"', () => {
@@ -85,6 +88,8 @@ describe('forces and secrets', () => {
     // near misses: civil aircraft kept at an airfield, information that is merely confidential
     expect(security('The Republic of Corvia shall permit the parking of civil aircraft at the airfield at Kessen.')).toEqual([]);
     expect(security('The Parties shall exchange confidential commercial information only through their designated agents.')).toEqual([]);
+    // information marked as not classified
+    expect(security('The agencies shall exchange non-classified information on incident response practices.')).toEqual([]);
     // an aircraft lease's base, and ships deployed for a civil task
     expect(security('The Lessee shall station the Aircraft at its main base at Kessen.')).toEqual([]);
     expect(security('The Republic of Corvia shall deploy two vessels for oil spill response in the Strait.')).toEqual([]);
