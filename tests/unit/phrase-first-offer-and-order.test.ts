@@ -72,3 +72,33 @@ describe('one party’s judgment alone', () => {
     expect(of('one-sided')(STATES, 'The Parties shall review the programme each year on the basis of a joint assessment of its results.')).toEqual([]);
   });
 });
+
+describe('one buyer, one grantee, one supplier', () => {
+  const OFFTAKE = 'OFFTAKE AGREEMENT\n\nThis Agreement is made between Alder Lithium Ltd (the "Seller") and Birch Battery Inc (the "Buyer").';
+  const CONCESSION = 'CONCESSION AGREEMENT\n\nThis Agreement is made between the Republic of Sarnia (the "Grantor") and Tern Airports SA (the "Concessionaire").';
+
+  it('an exclusive right to purchase a mineral concentrate is control of the resource', () => {
+    expect(of('ownership')(OFFTAKE, 'The Buyer shall have the exclusive right to purchase all of the spodumene concentrate produced from the Project.').map(([rule]) => rule)).toEqual([
+      'resource-title-passes',
+    ]);
+  });
+
+  it('an undivided interest in a deposit granted passes title to part of it', () => {
+    expect(of('ownership')(STATES, 'The Republic of Sarnia hereby grants to the Kingdom of Tessel an undivided forty-nine per cent (49%) interest in the Northern Block bauxite deposit.').map(([rule]) => rule)).toEqual([
+      'resource-title-passes',
+    ]);
+  });
+
+  it('a party that may buy from, or let develop, no one other than the other is kept from competing', () => {
+    expect(of('one-sided')(OFFTAKE, 'The Buyer shall not procure lithium hydroxide from any supplier other than the Seller.')).toEqual([['restraint-of-trade', 'Buyer']]);
+    expect(of('one-sided')(CONCESSION, 'The Grantor shall not, during the Concession Period, authorise any person other than the Concessionaire to develop a commercial airport within 150 kilometres.')).toEqual([
+      ['restraint-of-trade', 'Grantor'],
+    ]);
+  });
+
+  it('near misses: a right to purchase shared by both, a participating interest held, a supplier chosen by tender', () => {
+    expect(of('ownership')(OFFTAKE, 'Each of the Buyer and the Seller may purchase spodumene concentrate on the open market.')).toEqual([]);
+    expect(of('ownership')(STATES, 'The Kingdom of Tessel reported its undivided interest in the joint research programme to the committee.')).toEqual([]);
+    expect(of('one-sided')(OFFTAKE, 'The Buyer shall procure lithium hydroxide from the supplier selected by open tender.')).toEqual([]);
+  });
+});
