@@ -150,7 +150,7 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
 
 // "the Borrower fails to pay" (or "does not pay"), "failure by the Contractor to complete": the party that fails is
 // named just before, or just after "failure by".
-const FAILS = /\b(?:(?:fails?|failed)\s+to|(?:does|do|did)\s+not\s+(?:pay|perform|deliver|complete|comply|remedy|repay|make))\b[^.;]{0,120}$/iu;
+const FAILS = /\b(?:(?:fails?|failed)\s+to|(?:does|do|did)\s+not\s+(?:pay|perform|deliver|complete|comply|remedy|repay|make)|(?:commits?|committed)\s+(?:a\s+|any\s+)?(?:material\s+|substantial\s+)?breach\b(?=[^.;]{0,120}\bnot\s+(?:remedied|cured)\b))\b[^.;]{0,120}$/iu;
 const FAILURE_BY = /\bfailure\s+(?:by|of)\s+([^.;]{1,60}?)\s+to\b[^.;]{0,120}$/iu;
 
 /** The party whose failure the words before a period speak of, or null. */
@@ -165,6 +165,9 @@ function failingBefore(before: string, version: Version): string | null {
 
 // The time a sum is counted over, looking back: "paid in the preceding twelve months".
 const LOOKBACK = /\b(?:in|during|over|for)\s+the\s+(?:preceding|previous|last|prior)\s+$/iu;
+
+// A period that is the length of a grant, written before it: "a 49-year lease", "a ninety-nine-year concession".
+const GRANT_LENGTH = /^[\p{L}\d]+(?:-[\p{L}\d]+)*[-\s](?:year|month)s?['’]?\s+(?:lease|licen[cs]e|concession|tenancy|term|charter|right\s+of\s+use)\b/iu;
 
 // A period that is a notice: "six months' written notice", "30 days prior notice", "notice of not less than".
 const NOTICE_AFTER = /^[^.;,]{0,25}?(?:['’]|\s)\s*(?:(?:prior|written|advance|clear)\s+)*notice\b/iu;
@@ -200,8 +203,14 @@ const ANY_GRANT = Object.values(GRANT_WORDS).join('|');
 /** The party a sentence's lease, licence or concession is granted to: named after "to", else by its role's name. */
 function granteeIn(sentence: string, version: Version): string | null {
   // a right of use granted to a party named ("grants to Voldan the right to use Berths 4 and 5 for
-  // ninety-nine years") is held as a lease is
-  const users = partiesOf(version).filter((party) => cachedPattern(`\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?${partyMention(party)}\\s+(?:the|a|an)\\s+(?:exclusive\\s+)?right\\s+(?:to\\s+use|of\\s+use|to\\s+occupy)\\b`, 'iu').test(sentence));
+  // ninety-nine years") is held as a lease is; and a lease granted to a party named before it
+  // ("shall grant the Developer a 49-year lease of the Site")
+  const users = partiesOf(version).filter((party) =>
+    cachedPattern(
+      `\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?${partyMention(party)}\\s+(?:the|a|an)\\s+(?:(?:exclusive\\s+)?right\\s+(?:to\\s+use|of\\s+use|to\\s+occupy)|(?:[\\p{L}\\d'’-]+\\s+){0,3}?(?:lease|licen[cs]e|concession|tenancy))\\b`,
+      'iu',
+    ).test(sentence),
+  );
   if (users.length === 1) return users[0]!;
   const grants = GRANTS.filter(({ pattern }) => pattern.test(sentence)).map(({ grant }) => grant);
   if (grants.length === 0) return null;
@@ -271,6 +280,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const agent = (AGENT_THEN_WINDOW.exec(leadIn) ?? ACTOR_THEN_WINDOW.exec(leadIn))?.groups?.agent;
     const acting = agent ? (partiesNamedIn(agent, version)[0] ?? null) : null;
     if (acting) return { party: acting, rise: 'benefit', added: 'burden' };
+    // the length of what is granted ("shall grant the Developer a 49-year lease of the Site"):
+    // longer helps the grantee, whatever duty the sentence gives the grantor
+    const grantee = GRANT_LENGTH.test(clause.text.slice(at, at + 60)) ? granteeIn(clause.text.slice(sentence.start, sentence.end), version) : null;
+    if (grantee) return { party: grantee, rise: 'benefit', added: 'benefit' };
     // how long a duty or a right lasts ("shall survive for two years", "for a period of ten
     // years"): longer costs the party bound, or helps the holder; a limit put in, the reverse
     const lasting = lengthOf(clause, version, sentence, at);

@@ -199,8 +199,13 @@ const MAY_BE_BASIS_POINTS = /basis|bps?\b/iu;
 
 // A sum in words with its currency after it: "twelve million euros", "five hundred billion US
 // dollars" (in digits, "EUR 12,000,000", the tokenizer reads it)
-const AMOUNT_WORDS = new RegExp(`\\b(${WORDS})\\s+(?:(?:United\\s+States|US|U\\.S\\.)\\s+)?(?:dollars|euros?|pounds(?:\\s+sterling)?|hryvnias?|francs)\\b`, 'giu');
-const MAY_BE_AMOUNT_WORDS = /dollars|euro|pounds|hryvnia|francs/iu;
+// (a dollar named by its country, "fifteen million Canadian dollars"; a code before the words,
+// "USD five hundred million")
+const AMOUNT_WORDS = new RegExp(
+  `\\b(${WORDS})\\s+(?:(?:United\\s+States|US|U\\.S\\.|Canadian|Australian|New\\s+Zealand|Singapore|Hong\\s+Kong)\\s+)?(?:dollars|euros?|pounds(?:\\s+sterling)?|hryvnias?|francs)\\b|\\b(?:USD|EUR|GBP|UAH|CHF)\\s+(${WORDS})\\b`,
+  'giu',
+);
+const MAY_BE_AMOUNT_WORDS = /dollars|euro|pounds|hryvnia|francs|USD|EUR|GBP|UAH|CHF/iu;
 
 // A sum in the IMF's unit of account, which treaties on nuclear or maritime liability cap in:
 // "50 million Special Drawing Rights", "300,000 SDR" (the word diff reads "SDR 50" before its number)
@@ -265,7 +270,9 @@ export function figuresOf(text: string): Figure[] {
     if (points !== null) figures.push({ kind: 'percent', text: m[0], value: points / 100, start: m.index, end: m.index + m[0].length });
   }
   for (const m of MAY_BE_AMOUNT_WORDS.test(text) ? text.matchAll(AMOUNT_WORDS) : []) {
-    const value = wordsToNumber(m[1]!);
+    // (the pattern is case-blind for the words; a code is written in capitals)
+    if (m[2] !== undefined && !/^[A-Z]{3}/u.test(m[0])) continue;
+    const value = wordsToNumber((m[1] ?? m[2])!);
     if (value !== null) figures.push({ kind: 'amount', text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
   for (const m of MAY_BE_DRAWING_RIGHTS.test(text) ? text.matchAll(DRAWING_RIGHTS) : []) {

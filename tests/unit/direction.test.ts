@@ -238,6 +238,26 @@ describe('figure-changed: a figure changed in part', () => {
   });
 });
 
+describe('figure-changed: the length of a grant, and a time to cure', () => {
+  const SITE = 'DEVELOPMENT AGREEMENT\n\nThis Agreement is made between the City of Tarn (the "Municipality") and Quay Homes Ltd (the "Developer").';
+  const FRANCHISE = 'FRANCHISE AGREEMENT\n\nThis Agreement is made between Larch Foods Ltd (the "Franchisor") and Birch Diner Ltd (the "Franchisee").';
+  const figureStances = (head: string, before: string, after: string, we: string) => changeFindings(head, before, after, we).filter((f) => f.rule === 'figure-changed').map((f) => [f.affects, f.stance]);
+
+  it('a shorter lease costs the party it is granted to, though the sentence binds the grantor', () => {
+    expect(figureStances(SITE, 'The Municipality shall grant the Developer a 49-year lease of the Site.', 'The Municipality shall grant the Developer a 25-year lease of the Site.', 'Municipality')).toEqual([['Developer', 'favour']]);
+  });
+
+  it('a longer time to remedy a breach helps the party in breach', () => {
+    const cure = (days: string) => `The Franchisor may terminate this Agreement if the Franchisee commits a material breach of the Brand Standards that is not remedied within ${days} days of written notice.`;
+    expect(figureStances(FRANCHISE, cure('thirty'), cure('sixty'), 'Franchisee')).toEqual([['Franchisee', 'favour']]);
+  });
+
+  it('near miss: a time the grantor has to grant the lease is its own, not the lease’s length', () => {
+    const grant = (days: string) => `The Municipality shall grant the Developer a lease of the Site within ${days} days of the Effective Date.`;
+    expect(figureStances(SITE, grant('thirty'), grant('sixty'), 'Municipality')).toEqual([['Municipality', 'favour']]);
+  });
+});
+
 describe('consideration-changed: what is given for what passes', () => {
   const CONCESSION = 'CONCESSION AGREEMENT\n\nbetween Alder Ltd (the "Grantor") and Birch Ltd (the "Concessionaire").';
   const paid = 'On expiry the Project Assets shall pass to the Grantor against payment to the Concessionaire of their net book value.';

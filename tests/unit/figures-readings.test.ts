@@ -117,3 +117,15 @@ describe('a count of things named by several words', () => {
     expect(read('within four days of the first of its meetings')).toEqual([['duration', 'four days', 4, 7, 16]]);
   });
 });
+
+describe('sums in words with their currency', () => {
+  it('a dollar named by its country, and a code before the words', () => {
+    expect(read('not more than fifteen million Canadian dollars')).toEqual([['amount', 'fifteen million Canadian dollars', 15e6, 14, 46]]);
+    expect(read('not less than USD five hundred million per year')).toEqual([['amount', 'USD five hundred million', 5e8, 14, 38]]);
+  });
+
+  it('near misses: a code in lower case, a code before a word that is no number', () => {
+    expect(read('paid in usd five days later')).toEqual([['duration', 'five days', 5, 12, 21]]);
+    expect(read('USD and EUR are both accepted')).toEqual([]);
+  });
+});

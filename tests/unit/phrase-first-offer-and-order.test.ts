@@ -102,3 +102,15 @@ describe('one buyer, one grantee, one supplier', () => {
     expect(of('one-sided')(OFFTAKE, 'The Buyer shall procure lithium hydroxide from the supplier selected by open tender.')).toEqual([]);
   });
 });
+
+describe('costs borne by one side', () => {
+  const JV = 'JOINT VENTURE AGREEMENT\n\nThis Agreement is made between Alpha Mining Ltd ("Alpha") and Beta Resources plc ("Beta").';
+
+  it('costs borne by one party alone weigh on it', () => {
+    expect(of('financial')(JV, 'All Joint Venture costs shall be borne solely by Alpha.').map(([rule]) => rule)).toContain('costs-on-one-side');
+  });
+
+  it('near miss: costs borne by both, pro rata or in proportion to their interests', () => {
+    expect(of('financial')(JV, 'Joint Venture costs shall be borne by Alpha Mining Ltd and Beta Resources plc pro rata to their Participating Interests.').map(([rule]) => rule)).not.toContain('costs-on-one-side');
+  });
+});
