@@ -22,10 +22,14 @@ const APPOINTER = `by\\s+(?:the\\s+)?(?:Government\\s+of\\s+(?:the\\s+)?)?`;
 const WITH_VERB = `(?<![\\p{L}\\p{N}])${COUNT}\\s+${WHO}${APPOINTED}${APPOINTER}`;
 // the second of a pair, its verb left out: "... and three by the American Party"
 const VERB_LEFT_OUT = `(?:,|\\band)\\s+${COUNT}\\s+${WHO}${APPOINTER}`;
-const ANY_SEATS = new RegExp(WITH_VERB, 'iu');
+// the party first, appointing so many, by its short form or a long name that opens with it ("of
+// whom Orion Metals Inc. shall be entitled to appoint four and the State Mining Enterprise one")
+const APPOINTS = `(?<![\\p{L}\\p{N}])(?:the\\s+)?PARTY(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3}\\s+(?:shall\\s+be\\s+entitled\\s+to|is\\s+entitled\\s+to|shall|may|will)\\s+(?:appoint|nominate|designate|elect)\\s+`;
+const APPOINTS_LEFT_OUT = `\\band\\s+(?:the\\s+)?PARTY\\s+`;
+const ANY_SEATS = new RegExp(`${WITH_VERB}|\\b(?:appoint|nominate|designate|elect)\\s+${COUNT.replace('?<count>', '')}(?![\\p{L}\\p{N}])`, 'iu');
 // what ANY_SEATS cannot match without, found far faster: most clauses appoint no one, and the
 // pattern (a lookbehind, then a number at every word) was a twentieth of a long draft's reading
-const APPOINTING = /(?:appointed|nominated|designated|elected|chosen|named)\s+by\b/i;
+const APPOINTING = /(?:appointed|nominated|designated|elected|chosen|named)\s+by\b|\b(?:appoint|nominate|designate|elect)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/i;
 
 /** The seats a party appoints and where the text says so. */
 export interface Seats {
@@ -40,7 +44,11 @@ export function seatsByParty(text: string, version: Version): Map<string, Seats>
   if (!APPOINTING.test(text) || !ANY_SEATS.test(text)) return seats;
   for (const party of partiesOf(version)) {
     const mention = partyMention(party);
-    const found = cachedPattern(`${WITH_VERB}${mention}`, 'iu').exec(text) ?? cachedPattern(`${VERB_LEFT_OUT}${mention}`, 'iu').exec(text);
+    const found =
+      cachedPattern(`${WITH_VERB}${mention}`, 'iu').exec(text) ??
+      cachedPattern(`${VERB_LEFT_OUT}${mention}`, 'iu').exec(text) ??
+      cachedPattern(`${APPOINTS}${COUNT}`.replace('PARTY', mention), 'iu').exec(text) ??
+      cachedPattern(`${APPOINTS_LEFT_OUT}${COUNT}(?![\\p{L}\\p{N}])`.replace('PARTY', mention), 'iu').exec(text);
     const count = found ? countOf(found.groups!.count!) : null;
     if (found && count !== null && !seats.has(party)) seats.set(party, { count, start: found.index, end: found.index + found[0].length });
   }

@@ -96,10 +96,29 @@ describe('one buyer, one grantee, one supplier', () => {
     ]);
   });
 
+  it('an offtake: a right to buy up to all of the output, output sold to one party on an exclusive basis, a first refusal over hydrogen', () => {
+    expect(of('ownership')(OFFTAKE, 'The Buyer shall have the right, but not the obligation, to purchase up to one hundred per cent of the lithium concentrate produced.').map(([rule]) => rule)).toEqual([
+      'resource-title-passes',
+    ]);
+    expect(of('ownership')(OFFTAKE, 'The Seller shall sell to the Buyer, on an exclusive basis, not less than forty per cent of the annual output of the Project.').map(([rule]) => rule)).toEqual([
+      'resource-title-passes',
+    ]);
+    expect(of('ownership')(OFFTAKE, 'The Buyer shall have a right of first refusal over all green hydrogen produced at the Facility.').map(([rule]) => rule)).toEqual(['resource-title-passes']);
+  });
+
+  it('terms no one else may get on better terms than one party: one-sided', () => {
+    expect(of('one-sided')(STATES, 'The Republic of Sarnia shall not grant to any other State rights to operate the port that are more favourable than those granted to the Kingdom of Tessel.').map(([rule]) => rule)).toContain(
+      'unilateral-power',
+    );
+  });
+
   it('near misses: a right to purchase shared by both, a participating interest held, a supplier chosen by tender', () => {
     expect(of('ownership')(OFFTAKE, 'Each of the Buyer and the Seller may purchase spodumene concentrate on the open market.')).toEqual([]);
     expect(of('ownership')(STATES, 'The Kingdom of Tessel reported its undivided interest in the joint research programme to the committee.')).toEqual([]);
     expect(of('one-sided')(OFFTAKE, 'The Buyer shall procure lithium hydroxide from the supplier selected by open tender.')).toEqual([]);
+    // a right to purchase what is no resource, and terms as favourable as the law gives all
+    expect(of('ownership')(OFFTAKE, 'The Buyer shall have the right to purchase the spare parts listed in Schedule 3.')).toEqual([]);
+    expect(of('one-sided')(STATES, 'Each Party shall accord to investors of the other Party treatment no less favourable than that accorded to its own investors.')).toEqual([]);
   });
 });
 

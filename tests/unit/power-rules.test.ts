@@ -23,6 +23,9 @@ describe('one-party-say', () => {
     expect(oneSided(COMPANY, 'Any director so nominated may be removed only with the Investor’s consent.').map((f) => [f.rule, f.affects])).toEqual([['consent-veto', 'Company']]);
     expect(rulesFor(WORKS, 'The materials used shall be of a kind approved in writing by the Employer.')).toEqual(['one-party-say']);
     expect(oneSided(WORKS, 'Whether the Works are complete shall be a matter for the Employer acting alone.').map((f) => f.affects)).toEqual(['Contractor']);
+    // a condition only a party named in the plural can meet: "If the Series A Investors approve a Sale"
+    const DRAG = 'STOCKHOLDERS AGREEMENT\n\nThis Agreement is made between the Series A Investors and the Founders.';
+    expect(oneSided(DRAG, 'If the Series A Investors approve a Sale of the Company, the Founders shall vote in favour of such Sale.').map((f) => [f.rule, f.affects])).toEqual([['one-party-say', 'Founders']]);
   });
 
   it('near misses: a say both share, one that must be used reasonably, a definition, a recital, a negation', () => {
@@ -127,6 +130,15 @@ describe('seats-unequal', () => {
     const treaty = 'AGREEMENT\n\nbetween the Government of the Republic of Sarnia and the Government of the Kingdom of Tessel.';
     const found = oneSided(treaty, 'The Council shall comprise seven members, of whom five shall be nominated by the Government of the Republic of Sarnia and two by the Government of the Kingdom of Tessel.');
     expect(found.map((f) => [f.rule, f.affects])).toEqual([['seats-unequal', 'Kingdom of Tessel']]);
+  });
+
+  it('reads the party first, appointing so many, by a long name that opens with its short form', () => {
+    const ORION = 'JOINT VENTURE AGREEMENT\n\nThis Agreement is made between Orion Metals Inc. ("Orion") and the State Mining Enterprise (the "Enterprise").';
+    const found = oneSided(ORION, 'The Board shall have five directors, of whom Orion Metals Inc. shall be entitled to appoint four and the Enterprise one.');
+    expect(found.map((f) => [f.rule, f.affects])).toEqual([['seats-unequal', 'Enterprise']]);
+    // near misses: the same seats each, and one party appointing an observer while the other appoints the auditors
+    expect(rulesFor(JV, 'The Board shall have four directors, of whom the Investor may appoint two and the Company two.')).not.toContain('seats-unequal');
+    expect(rulesFor(JV, 'The Investor may appoint one observer to the Board, and the Company shall appoint the auditors.')).not.toContain('seats-unequal');
   });
 
   it('near misses: equal seats, a body that must agree unanimously, one party alone appointing, a quoted proposal', () => {

@@ -56,7 +56,7 @@ function sayOf(party: string): RegExp {
         `${name}\\s+acting\\s+alone\\b`,
         // "if the Investor approves a sale", "unless Tessaly so decides": a condition only it can meet
         // ("if the Investor decides to sell" is its own act, not a say over the other's)
-        `\\b(?:if|unless|where|once)\\s+(?:the\\s+)?${name}\\s+(?:so\\s+)?(?:approves|consents|agrees|decides|determines|elects)\\b(?!\\s+to\\b)`,
+        `\\b(?:if|unless|where|once)\\s+(?:the\\s+)?${name}\\s+(?:so\\s+)?(?:approves?|consents?|agrees?|decides?|determines?|elects?)\\b(?!\\s+to\\b)`,
         `${name}\\s+(?:holds?|shall\\s+hold|has|shall\\s+have)\\s+(?:a\\s+)?majority\\s+of\\b`,
       ].join('|'),
       'giu',
@@ -132,7 +132,7 @@ const MODIFIER =
   /\s*,?\s*(?:at\s+any\s+time|from\s+time\s+to\s+time|unilaterally|immediately|forthwith|by\s+(?:written\s+)?notice(?:\s+in\s+writing)?(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+)?(?:discretion|option)|but\s+(?:(?:is|shall\s+be)\s+)?not\s+obliged)\s*,?/uy;
 const MODIFIERS_AT_MOST = 6;
 const POWER_VERB =
-  /\s*(?:(?:to|be)\s+)?(?<verb>terminate|suspend|amend|vary|modify|revise|alter|appoint|nominate|remove|dismiss|replace|veto|block|take\s+(?:possession|over|proceedings)|enter\s+(?:into\s+possession|upon)|seize|declare|accelerate|cancel|set\s+off|withhold|audit|inspect|require|determine|decide|bring\s+proceedings|extend|renew|increase|reduce|adjust|substitute|call\s+for|direct|instruct|reject|refuse|revoke|sell|dispose|assign)\b/iuy;
+  /\s*(?:(?:to|be)\s+)?(?<verb>terminate|suspend|amend|vary|modify|revise|alter|appoint|nominate|remove|dismiss|replace|veto|block|take\s+(?:possession|over|proceedings)|enter\s+(?:into\s+possession|upon)|step\s+in|seize|declare|accelerate|cancel|set\s+off|withhold|audit|inspect|require|determine|decide|bring\s+proceedings|extend|renew|increase|reduce|adjust|substitute|call\s+for|direct|instruct|reject|refuse|revoke|sell|dispose|assign)\b/iuy;
 
 /** The power a right gives, read from the words after its modal ("may, by notice, terminate"), or null. */
 function powerAfter(text: string): string | null {
@@ -215,7 +215,7 @@ function sharedOrReasonable(clause: Clause, at: number, verdicts: Map<number, bo
 const UNANIMOUS = /\b(?:unanim\p{L}*|consensus|all\s+(?:of\s+)?(?:the\s+)?members|every\s+member)\b/iu;
 
 // (the words one of which a clause must hold to fill a seat, found in the one scan of every clause)
-const APPOINTING = keywordList(['appointed', 'nominated', 'designated', 'elected', 'chosen', 'named']);
+const APPOINTING = keywordList(['appoint', 'nominat', 'designat', 'elect', 'chosen', 'named']);
 
 /**
  * A body whose seats the parties fill unequally ("three members appointed by the United States and
