@@ -81,9 +81,13 @@ function governmentOf(state: string): string {
  * a sentence, numbered like any other.
  */
 export function asDraftClause(text: string): string {
-  if (/^\s*(?:WHEREAS|Whereas|Враховуючи|\d|\(|["“'‘]|\*\*)/u.test(text)) return text;
+  // (a recital opens with "WHEREAS", or in a treaty's preamble with a participle in capitals:
+  // "RECOGNIZING", "DESIRING", "NOTING")
+  if (/^\s*(?:WHEREAS|Whereas|Враховуючи|\d|\(|["“'‘]|\*\*)/u.test(text) || TREATY_RECITAL.test(text)) return text;
   return HEADED.test(text) ? text : `1. ${text}`;
 }
+
+const TREATY_RECITAL = /^\s*(?:RECOGNI[SZ]ING|CONSIDERING|NOTING|DESIRING|MINDFUL|AFFIRMING|REAFFIRMING|ACKNOWLEDGING|CONSCIOUS|BEARING\s+IN\s+MIND|DETERMINED|CONVINCED|EMPHASI[SZ]ING|RECALLING|HAVING\s+REGARD)\b/u;
 
 // "Article 5. Term", "ARTICLE IV: DURATION", "Section 2.1 — Payment", "Стаття 3\n...": a number and then a heading
 const HEADED = /^\s*(?:Article|ARTICLE|Section|SECTION|Clause|Стаття|Розділ)\s+[\dIVXLC]+(?:\.\d+)*\s*(?:[.:–—-]\s|\n|$)/u;

@@ -62,6 +62,13 @@ describe('a labelled clause as it stands in a draft', () => {
     expect(asDraftClause('ARTICLE IV: DURATION')).toBe('ARTICLE IV: DURATION');
   });
 
+  it('a treaty’s recital in capitals ("RECOGNIZING", "RECALLING") is left unnumbered, as a recital opening with "WHEREAS" is', () => {
+    expect(asDraftClause('RECOGNIZING the support given since 2022,')).toBe('RECOGNIZING the support given since 2022,');
+    expect(asDraftClause('RECALLING the Joint Declaration of 12 May 2023,')).toBe('RECALLING the Joint Declaration of 12 May 2023,');
+    // near miss: the same word inside an operative clause, not opening it
+    expect(asDraftClause('The Parties, RECOGNIZING the urgency, shall meet monthly.')).toBe('1. The Parties, RECOGNIZING the urgency, shall meet monthly.');
+  });
+
   it('a sentence that opens by citing an article is numbered like any other, and read as a clause', () => {
     const text = 'Clause 14 (Confidentiality) shall survive termination of this Agreement.';
     expect(asDraftClause(text)).toBe(`1. ${text}`);
