@@ -658,8 +658,19 @@ describe('obligations', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('change rules', () => {
-  it('cover figure-changed, duty-shifted, duty-hedged, term-qualified, protection-changed, forum-moved, consideration-changed, holders-changed and notice-shifted', () => {
-    expect(CHANGE_RULES.map((r) => r.id).sort()).toEqual(['consideration-changed', 'duty-hedged', 'duty-shifted', 'figure-changed', 'forum-moved', 'holders-changed', 'notice-shifted', 'protection-changed', 'term-qualified']);
+  it('cover figure-changed, bound-turned, duty-shifted, duty-hedged, term-qualified, protection-changed, forum-moved, consideration-changed, holders-changed and notice-shifted', () => {
+    expect(CHANGE_RULES.map((r) => r.id).sort()).toEqual([
+      'bound-turned',
+      'consideration-changed',
+      'duty-hedged',
+      'duty-shifted',
+      'figure-changed',
+      'forum-moved',
+      'holders-changed',
+      'notice-shifted',
+      'protection-changed',
+      'term-qualified',
+    ]);
   });
 
   const REPORT = '1.2 The Fund shall publish an annual report.';
