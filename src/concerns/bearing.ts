@@ -207,7 +207,9 @@ export function holderNamedIn(quote: string, clause: Clause, version: Version, a
   }
   // "as it deems appropriate": the power is the pronoun's, the party acting just before it, not
   // the last party named ("shall consider providing Ukraine with such assistance as it deems")
-  const actor = inQuote.length === 0 && /\b(?:it|its|they|their)\b/iu.test(quote) ? actorBefore(clause, version, at) : null;
+  // (and "in its sole discretion" where the words found start after the pronoun)
+  const pronounJustBefore = /\b(?:its|their)\s+(?:own\s+)?$/iu.test(clause.text.slice(Math.max(0, at - 20), at));
+  const actor = inQuote.length === 0 && (/\b(?:it|its|they|their)\b/iu.test(quote) || pronounJustBefore) ? actorBefore(clause, version, at) : null;
   if (actor) return actor;
   const sentence = sentenceAt(clause.text, at);
   // a party named as the one a step is taken for ("the Guarantor submits, for the benefit of the

@@ -237,6 +237,9 @@ function fractionsOfPercentages(text: string, fractions: readonly Figure[], figu
   return whole;
 }
 
+/** One figure however written: "fifty percent" and "one-half", "five per cent" and "5%". */
+export const sameFigure = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && Math.abs(a.value - b.value) < 1e-6;
+
 export function figuresOf(text: string): Figure[] {
   const figures: Figure[] = [];
   const fractions: Figure[] = [];

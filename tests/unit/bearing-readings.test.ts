@@ -97,6 +97,14 @@ describe('the holder of a power, where the words name none', () => {
     const them = at(TREATY, 'The Republic of Sarnia shall consider providing Ukraine with such assistance as they deem appropriate.');
     expect(holderNamedIn('as they deem appropriate', them.clause, them.version, them.clause.text.indexOf('as they'))).toBe('Republic of Sarnia');
   });
+
+  it('a pronoun just before the words ("in its sole discretion") is the actor’s, not the party named last', () => {
+    const { version, clause } = at(SALE, 'The Seller may suspend deliveries to the Buyer if it determines in its sole discretion that Sanctions apply.');
+    expect(holderNamedIn('sole discretion', clause, version, clause.text.indexOf('sole discretion'))).toBe('Seller');
+    // near miss: no pronoun before the words, the party named last is read
+    const bare = at(SALE, 'The Seller may suspend deliveries to the Buyer at the sole discretion of the Buyer.');
+    expect(holderNamedIn('sole discretion of the Buyer', bare.clause, bare.version, bare.clause.text.indexOf('sole discretion'))).toBe('Buyer');
+  });
 });
 
 describe('the receiver of what passes, at the words found', () => {

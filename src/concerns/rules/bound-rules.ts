@@ -1,6 +1,6 @@
 import type { Clause } from '../../model/clause.js';
 import { figureWeight } from '../direction.js';
-import { figuresOf, type Figure } from '../figures.js';
+import { figuresOf, sameFigure, type Figure } from '../figures.js';
 import type { ChangeRule } from '../rule.js';
 import { sentenceAt } from '../sentences.js';
 
@@ -37,8 +37,6 @@ function boundFigures(clauses: readonly Clause[]): BoundFigure[] {
   return found;
 }
 
-const sameValue = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && Math.abs(a.value - b.value) < 1e-6;
-
 export const boundTurned: ChangeRule = {
   id: 'bound-turned',
   category: 'financial',
@@ -48,7 +46,7 @@ export const boundTurned: ChangeRule = {
     const before = boundFigures(clauses.oldClauses(change));
     if (before.length === 0) return [];
     for (const now of boundFigures(clauses.newClauses(change))) {
-      const was = before.find((b) => b.bound !== now.bound && sameValue(b.figure, now.figure));
+      const was = before.find((b) => b.bound !== now.bound && sameFigure(b.figure, now.figure));
       if (!was) continue;
       // whom a rise weighs on, read where the figure is no cap: a cap reads as a limit on the
       // party it caps, which is what the turn undoes

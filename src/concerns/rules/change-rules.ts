@@ -8,7 +8,7 @@ import { partyMention } from '../names.js';
 import { cachedPattern } from '../pattern-cache.js';
 import { sentenceAt, sentenceSpans } from '../sentences.js';
 import { mostBurdened, protectedBy, releasedByOwnLaw } from '../bearing.js';
-import { figuresOf, type Figure } from '../figures.js';
+import { figuresOf, sameFigure, type Figure } from '../figures.js';
 import { effectOfChange, endsDutyOrRight, figureWeight, graceFor, isCapAsShareOfSum, isVoteThreshold, shareLoser } from '../direction.js';
 import type { ChangeMatch, ChangeRule, ClauseLookup } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
@@ -37,8 +37,6 @@ function withoutShared(before: Figure[], after: Figure[]): [Figure[], Figure[]] 
   return [removed, left];
 }
 
-// "fifty percent" and "one-half" are one figure, as are "five per cent" and "5%".
-const sameFigure = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && Math.abs(a.value - b.value) < 1e-6;
 
 /** Figures in order, a figure repeated in digits beside its words ("five per cent (5 per cent)") counted once. */
 function figuresIn(text: string): Figure[] {
