@@ -228,10 +228,15 @@ function multipleValue(words: string): number | null {
  * over the two read apart.
  */
 function fractionsOfPercentages(text: string, fractions: readonly Figure[], figures: readonly Figure[]): Figure[] {
+  if (fractions.length === 0) return [];
+  // each percentage by where it starts: a crafted clause of thousands of fractions looks each up once
+  const fractionSet = new Set(fractions);
+  const percentageAt = new Map<number, Figure>();
+  for (const f of figures) if (f.kind === 'percent' && !f.multiple && !fractionSet.has(f) && !percentageAt.has(f.start)) percentageAt.set(f.start, f);
   const whole: Figure[] = [];
   for (const fraction of fractions) {
     const of = /^\s+of\s+/u.exec(text.slice(fraction.end, fraction.end + 8));
-    const percentage = of && figures.find((f) => f.kind === 'percent' && !f.multiple && f.start === fraction.end + of[0].length && !fractions.includes(f));
+    const percentage = of && percentageAt.get(fraction.end + of[0].length);
     if (percentage) whole.push({ kind: 'percent', text: text.slice(fraction.start, percentage.end), value: (fraction.value * percentage.value) / 100, start: fraction.start, end: percentage.end });
   }
   return whole;

@@ -112,6 +112,20 @@ describe('concern rules on crafted clauses', () => {
     expect(performance.now() - started).toBeLessThan(6000);
   });
 
+  it('thousands of caps and floors on one sum, fractions of a percentage, and offers made first, in one changed clause (23 s, 7 s and 3.5 s at 200,000 characters before)', () => {
+    const head = 'LOAN AGREEMENT\n\nThis Agreement is made between the Republic of Sarnia and the Northern Export Bank (the "Bank").\n\n1. ';
+    for (const body of [
+      'shall not exceed EUR 5 million and not less than EUR 5 million '.repeat(4000),
+      `${'one-quarter of '.repeat(16_000)}one per cent`,
+      'before they have been offered to '.repeat(7000),
+    ]) {
+      const started = performance.now();
+      const comparison = withFindings(compareVersions(parseVersion(`${head}${body}.`), parseVersion(`${head}${body} changed.`)), { we: 'Bank' });
+      expect(comparison.changes.some((c) => c.kind === 'modified'), body.slice(0, 30)).toBe(true);
+      expect(performance.now() - started, body.slice(0, 30)).toBeLessThan(6000);
+    }
+  });
+
   it('a clause of thousands of sentences, each changed, and thousands of duties in one sentence (8 s and 3 s before)', () => {
     const head = `${SALE}\n\n1. `;
     const started = performance.now();

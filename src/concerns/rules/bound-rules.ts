@@ -37,6 +37,10 @@ function boundFigures(clauses: readonly Clause[]): BoundFigure[] {
   return found;
 }
 
+// a figure's kind and value as a key: figures equal as sameFigure reads them, written to the millionth
+const keyOf = (bound: Bound, figure: Figure) => `${bound}|${figure.kind}|${figure.inTime ? 't' : ''}|${Math.round(figure.value * 1e6)}`;
+const TURNS_WEIGHED_AT_MOST = 20;
+
 export const boundTurned: ChangeRule = {
   id: 'bound-turned',
   category: 'financial',
@@ -45,9 +49,16 @@ export const boundTurned: ChangeRule = {
   find(change, comparison, clauses) {
     const before = boundFigures(clauses.oldClauses(change));
     if (before.length === 0) return [];
+    // the old side's bounds by kind of bound and figure, each looked up once (a crafted clause of
+    // thousands of caps and floors had made each new figure search every old one)
+    const byKey = new Map<string, BoundFigure>();
+    for (const b of before) if (!byKey.has(keyOf(b.bound, b.figure))) byKey.set(keyOf(b.bound, b.figure), b);
+    let weighed = 0;
     for (const now of boundFigures(clauses.newClauses(change))) {
-      const was = before.find((b) => b.bound !== now.bound && sameFigure(b.figure, now.figure));
-      if (!was) continue;
+      const was = byKey.get(keyOf(now.bound === 'cap' ? 'floor' : 'cap', now.figure));
+      if (!was || !sameFigure(was.figure, now.figure)) continue;
+      // each weighing reads the sentence again: the first few turned figures decide
+      if (++weighed > TURNS_WEIGHED_AT_MOST) break;
       // whom a rise weighs on, read where the figure is no cap: a cap reads as a limit on the
       // party it caps, which is what the turn undoes
       const [floor, version] = now.bound === 'floor' ? [now, comparison.new] : [was, comparison.old];
