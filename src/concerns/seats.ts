@@ -24,8 +24,10 @@ const WITH_VERB = `(?<![\\p{L}\\p{N}])${COUNT}\\s+${WHO}${APPOINTED}${APPOINTER}
 const VERB_LEFT_OUT = `(?:,|\\band)\\s+${COUNT}\\s+${WHO}${APPOINTER}`;
 // the party first, appointing so many, by its short form or a long name that opens with it ("of
 // whom Orion Metals Inc. shall be entitled to appoint four and the State Mining Enterprise one")
-const APPOINTS = `(?<![\\p{L}\\p{N}])(?:the\\s+)?PARTY(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3}\\s+(?:shall\\s+be\\s+entitled\\s+to|is\\s+entitled\\s+to|shall|may|will)\\s+(?:appoint|nominate|designate|elect)\\s+`;
-const APPOINTS_LEFT_OUT = `\\band\\s+(?:the\\s+)?PARTY\\s+`;
+// (read with case: the long name's words are capitalised, where a case-blind capital would be any word)
+const appoints = (mention: string) =>
+  `(?<![\\p{L}\\p{N}])(?:the\\s+)?${mention}(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3}\\s+(?:shall\\s+be\\s+entitled\\s+to|is\\s+entitled\\s+to|shall|may|will)\\s+(?:appoint|nominate|designate|elect)\\s+${COUNT}`;
+const appointsLeftOut = (mention: string) => `\\band\\s+(?:the\\s+)?${mention}\\s+${COUNT}(?![\\p{L}\\p{N}])`;
 const ANY_SEATS = new RegExp(`${WITH_VERB}|\\b(?:appoint|nominate|designate|elect)\\s+${COUNT.replace('?<count>', '')}(?![\\p{L}\\p{N}])`, 'iu');
 // what ANY_SEATS cannot match without, found far faster: most clauses appoint no one, and the
 // pattern (a lookbehind, then a number at every word) was a twentieth of a long draft's reading
@@ -47,8 +49,8 @@ export function seatsByParty(text: string, version: Version): Map<string, Seats>
     const found =
       cachedPattern(`${WITH_VERB}${mention}`, 'iu').exec(text) ??
       cachedPattern(`${VERB_LEFT_OUT}${mention}`, 'iu').exec(text) ??
-      cachedPattern(`${APPOINTS}${COUNT}`.replace('PARTY', mention), 'iu').exec(text) ??
-      cachedPattern(`${APPOINTS_LEFT_OUT}${COUNT}(?![\\p{L}\\p{N}])`.replace('PARTY', mention), 'iu').exec(text);
+      cachedPattern(appoints(mention), 'u').exec(text) ??
+      cachedPattern(appointsLeftOut(mention), 'u').exec(text);
     const count = found ? countOf(found.groups!.count!) : null;
     if (found && count !== null && !seats.has(party)) seats.set(party, { count, start: found.index, end: found.index + found[0].length });
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findingsOfVersion } from '../../src/concerns/analyze.js';
 import type { Finding } from '../../src/model/finding.js';
 import { parseVersion } from '../../src/parse/parse.js';
+import { seatsByParty } from '../../src/concerns/seats.js';
 
 /** One party's say and one party's powers, read from who the parties are; every clause written here. */
 
@@ -139,6 +140,10 @@ describe('seats-unequal', () => {
     // near misses: the same seats each, and one party appointing an observer while the other appoints the auditors
     expect(rulesFor(JV, 'The Board shall have four directors, of whom the Investor may appoint two and the Company two.')).not.toContain('seats-unequal');
     expect(rulesFor(JV, 'The Investor may appoint one observer to the Board, and the Company shall appoint the auditors.')).not.toContain('seats-unequal');
+    // a long name is capitalised words: "and the Company" after "the Investor" is another party, whose seats they are not
+    const version = parseVersion(`${JV}\n\n1. x`);
+    const joint = 'The Board shall have five directors; the Investor and the Company shall appoint three jointly.';
+    expect(seatsByParty(joint, version).get('Investor')).toBeUndefined();
   });
 
   it('near misses: equal seats, a body that must agree unanimously, one party alone appointing, a quoted proposal', () => {
