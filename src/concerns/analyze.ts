@@ -11,6 +11,7 @@ import { figuresOf } from './figures.js';
 import { sentenceAt } from './sentences.js';
 import { forumsIn, homesOf, sameLawOnly } from './forum.js';
 import { exitGainedBy } from './exit-gained.js';
+import { saysTheSame } from './rewording.js';
 import { reachChange, strengthChange, WEIGHED_BY_STRENGTH } from './strength.js';
 import { comparableKey } from '../redline/normalize.js';
 import { ignoreFlags } from '../model/options.js';
@@ -353,6 +354,10 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       if (olds.length === 0) continue;
       const reworded = sentenceOfFinding(f, 'new', figureMoved);
       if (olds.some((b) => sentenceOfFinding(b, 'old', figureMoved) === reworded)) continue;
+      // said again in other words: the concern did not change ("The Buyer shall pay each invoice"
+      // → "Each invoice shall be paid by the Buyer")
+      const sentence = sentenceAsWritten(f, 'new');
+      if (olds.some((b) => saysTheSame(sentenceAsWritten(b, 'old'), sentence, comparison.old, comparison.new, { figuresAside: figureMoved }))) continue;
       // the same governing law said in other words ("Dutch law" → "the laws of the Netherlands")
       if (f.category === 'governing-law' && sameLawOnly(change.old.map((id) => text('old', id)).join('\n'), change.new.map((id) => text('new', id)).join('\n'))) continue;
       changed.add(f.category);

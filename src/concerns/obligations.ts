@@ -114,12 +114,22 @@ const DEONTICS_LIMIT = 50_000;
  */
 export function deonticsOf(clause: Clause, version?: Version): readonly Deontic[] {
   if (DESCRIPTIVE_KINDS.has(clause.kind)) return [];
-  let found = DEONTICS.get(clause.text);
+  const found = readOnce(clause.text);
+  return version ? byDraftNames(found, version) : found;
+}
+
+/** The duties and rights a passage of operative text states (a sentence of a clause), named as in deonticsOf. */
+export function deonticsInText(text: string, version: Version): readonly Deontic[] {
+  return byDraftNames(readOnce(text), version);
+}
+
+function readOnce(text: string): readonly Deontic[] {
+  let found = DEONTICS.get(text);
   if (!found) {
     if (DEONTICS.size >= DEONTICS_LIMIT) DEONTICS.clear();
-    DEONTICS.set(clause.text, (found = readDeontics(clause.text)));
+    DEONTICS.set(text, (found = readDeontics(text)));
   }
-  return version ? byDraftNames(found, version) : found;
+  return found;
 }
 
 // A subject's name → the party it names in a version, or null: read once per name and version.
