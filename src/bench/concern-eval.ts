@@ -11,10 +11,14 @@ import { parseVersion } from '../parse/parse.js';
  * its parties, numbered as drafts number them; each change is a pair of such drafts.
  */
 
-const ClauseCase = z.object({ id: z.string(), parties: z.array(z.string()), text: z.string().min(1), expect: z.array(CategoryIdSchema), why: z.string() });
+// The short form or role a text calls a party by, where the label is the party's full name
+// ("Guaranteed Buyer SE" → "Buyer"): the opening defines it, as a draft's opening would.
+const Roles = z.record(z.string(), z.string().min(1)).optional();
+const ClauseCase = z.object({ id: z.string(), parties: z.array(z.string()), roles: Roles, text: z.string().min(1), expect: z.array(CategoryIdSchema), why: z.string() });
 const ChangeCase = z.object({
   id: z.string(),
   parties: z.array(z.string()),
+  roles: Roles,
   old: z.string().min(1),
   new: z.string().min(1),
   expect: z.array(CategoryIdSchema),
@@ -36,8 +40,16 @@ const SIDE_OF_STATE: [RegExp, string][] = [
 ];
 
 /** An opening that names the parties the way such a draft would, so the rules know who they are. */
-export function opening(labels: readonly string[]): string {
+export function opening(labels: readonly string[], roles: Readonly<Record<string, string>> = {}): string {
   if (labels.length === 0) return 'AGREEMENT\n\nThe Parties have agreed as follows.';
+  // a party the text calls by a role or short form is named in full and given it
+  if (labels.some((label) => roles[label])) {
+    const defined = (label: string) => {
+      const role = roles[label]?.replace(/^the\s+/iu, '');
+      return role ? `${label} (the "${role}")` : label;
+    };
+    return `AGREEMENT\n\nThis Agreement is made between ${labels.map(defined).join(' and ')}.`;
+  }
   const parties = labels.map((label) => label.replace(/^the\s+/iu, ''));
   const sideOf = (p: string) => SIDE_OF_STATE.find(([side]) => side.test(p))?.[1];
   if (parties.some(sideOf) && parties.every((p) => sideOf(p) || STATE.test(p))) {
@@ -151,7 +163,7 @@ export function evaluate(data: unknown): EvalResult {
   const clauseTallies = emptyTallies();
   const clauseMisses: string[] = [];
   for (const c of set.clauses) {
-    const version = parseVersion(`${opening(c.parties)}\n\n${asDraftClause(c.text)}`);
+    const version = parseVersion(`${opening(c.parties, c.roles)}\n\n${asDraftClause(c.text)}`);
     const last = version.clauses.at(-1)!;
     const findings = findingsOfVersion(version, 'single').filter((f) => f.level === 'clause' && f.clause === last.id);
     score(clauseTallies, c.expect, new Set(findings.map((f) => f.category)), clauseMisses, c.id);
@@ -160,7 +172,7 @@ export function evaluate(data: unknown): EvalResult {
   const changeMisses: string[] = [];
   const stance = { right: 0, total: 0, misses: [] as string[] };
   for (const c of set.changes) {
-    const head = opening(c.parties);
+    const head = opening(c.parties, c.roles);
     const before = parseVersion(`${head}\n\n${asDraftClause(c.old)}`);
     const after = parseVersion(`${head}\n\n${asDraftClause(c.new)}`);
     const plain = withFindings(compareVersions(before, after));

@@ -53,6 +53,16 @@ describe('the opening of a labelled case', () => {
     // near miss: a role that names no place stays a role given to a company
     expect(partiesIn(['the Authority', 'the Operator'])).toEqual(['Authority', 'Operator']);
   });
+
+  it('gives a party the role its case says the text calls it by, and names it in full', () => {
+    const roles = { 'Guaranteed Buyer SE': 'Buyer', 'the Government of the Republic of Kazakhstan': 'the Kazakh Side' };
+    const version = parseVersion(`${opening(['Guaranteed Buyer SE', 'the Government of the Republic of Kazakhstan'], roles)}\n\n1. The Buyer shall pay the Kazakh Side.`);
+    expect([...partiesOf(version)].sort()).toEqual(['Buyer', 'Kazakh Side']);
+    expect(resolveParty(version, 'Guaranteed Buyer SE')).toBe('Buyer');
+    expect(resolveParty(version, 'the Government of the Republic of Kazakhstan')).toBe('Kazakh Side');
+    // a case without roles is named as before
+    expect(opening(['Guaranteed Buyer SE', 'Zoria Wind Farm LLC'], {})).toBe(opening(['Guaranteed Buyer SE', 'Zoria Wind Farm LLC']));
+  });
 });
 
 describe('a labelled clause as it stands in a draft', () => {
