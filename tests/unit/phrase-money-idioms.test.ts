@@ -226,3 +226,53 @@ describe('money denied: no compensation, no commission, no pay, no price relief,
     expect(denied(LOAN, 'Each instalment of the Loan shall fall due on the last day of its quarter.')).toEqual([]);
   });
 });
+
+describe('money promised, guaranteed, frozen or exempted in the words of finance and treaties', () => {
+  const money = (head: string, text: string) => financial(head, text).filter((rule) => rule === 'money-flow');
+  const exempt = (head: string, text: string) => financial(head, text).filter((rule) => rule === 'tax-exemption');
+
+  it('a party that undertakes, agrees or covenants to pay, as a guarantor does', () => {
+    expect(money(STATES, 'The Republic of Corvia undertakes unconditionally to pay any sum the Joint Company fails to pay when due.')).toEqual(['money-flow']);
+    expect(money(SUPPLY, 'The Customer covenants with the Supplier to pay the price on the usual quarter days.')).toEqual(['money-flow']);
+    // near miss: undertakes to report, not to pay
+    expect(money(SUPPLY, 'The Customer undertakes to report every defect to the Supplier.')).toEqual([]);
+  });
+
+  it('a sum named with its currency ("in an amount of not less than DKK 4 000 000"), a floor or cap of a sum', () => {
+    expect(money(STATES, 'The Kingdom of Ardenne shall finance, in an amount of not less than DKK 4 000 000 in each year, the repair of the Orlen bridge.')).toEqual(['money-flow']);
+    expect(money(SUPPLY, 'The Tariff shall be subject to a floor of EUR 45 per MWh in every Settlement Period.')).toEqual(['money-flow']);
+    // near miss: an amount of goods, a floor of a building
+    expect(money(SUPPLY, 'The Supplier shall keep in store an amount of grain sufficient for one month.')).toEqual([]);
+    expect(money(SUPPLY, 'The Supplier shall keep the samples on the ground floor of the Warehouse.')).toEqual([]);
+  });
+
+  it('a fee or payment owed on termination, a carried interest, a cumulative dividend', () => {
+    expect(money(SUPPLY, 'The Customer may end the Service after the fifth year on giving the Supplier an early termination fee equal to the Charges for one year.')).toEqual(['money-flow']);
+    expect(money(STATES, 'The Republic of Corvia shall hold a free-carried interest in the Joint Company.')).toEqual(['money-flow']);
+    expect(money(AGENCY, 'The Agent’s shares shall carry an eight per cent cumulative preferred dividend.')).toEqual(['money-flow']);
+    // near miss: a termination notice, an interest in a project that is no share
+    expect(money(SUPPLY, 'The Customer may end the Service by a termination notice to the Supplier.')).toEqual([]);
+  });
+
+  it('appropriations to meet sums falling due, and sums recovered', () => {
+    expect(money(STATES, 'The Republic of Corvia shall make appropriations sufficient to meet all amounts falling due under the Guarantee.')).toEqual(['money-flow']);
+    expect(money(AGENCY, 'Where the conditions are not met, the Principal may recover any amount already advanced to the Agent.')).toEqual(['money-flow']);
+    // near miss: recover from an illness, appropriations of land
+    expect(money(AGENCY, 'The Agent may take leave to recover from any illness.')).toEqual([]);
+  });
+
+  it('a fiscal regime held as it stood on a date, or no later increase of a tax applying', () => {
+    expect(money(STATES, 'The fiscal and customs regime applicable to the Joint Company on the Effective Date shall remain unchanged for twenty years.')).toEqual(['money-flow']);
+    expect(money(STATES, 'No subsequent increase in royalty rates or export duties shall apply to the Joint Company.')).toEqual(['money-flow']);
+    // near miss: a regime of inspections, not a fiscal one
+    expect(money(STATES, 'The inspection regime in force at the border shall be reviewed each year.')).toEqual([]);
+  });
+
+  it('an exemption from every tax, from import duties or withholding tax, or no tax levied', () => {
+    expect(exempt(STATES, 'Income of the Joint Fund shall be exempt from every tax, duty and levy imposed in the Republic of Corvia.')).toEqual(['tax-exemption']);
+    expect(exempt(SUPPLY, 'The Supplier shall be exempt from all import duties on the equipment it brings in.')).toEqual(['tax-exemption']);
+    expect(exempt(STATES, 'The Republic of Corvia shall ensure that no tax, duty or charge is levied on the income of the Joint Fund.')).toEqual(['tax-exemption']);
+    // near miss: exempt from an inspection, no charge levied on a battery
+    expect(exempt(SUPPLY, 'The Supplier shall be exempt from the annual inspection of its equipment.')).toEqual([]);
+  });
+});
