@@ -42,27 +42,24 @@ const SIDE_OF_STATE: [RegExp, string][] = [
 /** An opening that names the parties the way such a draft would, so the rules know who they are. */
 export function opening(labels: readonly string[], roles: Readonly<Record<string, string>> = {}): string {
   if (labels.length === 0) return 'AGREEMENT\n\nThe Parties have agreed as follows.';
-  // a party the text calls by a role or short form is named in full and given it
-  if (labels.some((label) => roles[label])) {
-    const defined = (label: string) => {
-      const role = roles[label]?.replace(/^the\s+/iu, '');
-      return role ? `${label} (the "${role}")` : label;
-    };
-    return `AGREEMENT\n\nThis Agreement is made between ${labels.map(defined).join(' and ')}.`;
-  }
   const parties = labels.map((label) => label.replace(/^the\s+/iu, ''));
+  // a party the text calls by a role or short form is named in full and given it
+  const roleOf = (k: number) => roles[labels[k]!]?.replace(/^the\s+/iu, '');
+  const hasRoles = parties.some((_, k) => roleOf(k));
   const sideOf = (p: string) => SIDE_OF_STATE.find(([side]) => side.test(p))?.[1];
-  if (parties.some(sideOf) && parties.every((p) => sideOf(p) || STATE.test(p))) {
+  if (!hasRoles && parties.some(sideOf) && parties.every((p) => sideOf(p) || STATE.test(p))) {
     const named = (p: string) => (sideOf(p) ? `the Government of ${sideOf(p)} (the "${p}")` : governmentOf(p));
     return `AGREEMENT\n\nThis Agreement is made between ${parties.map(named).join(' and ')}.`;
   }
-  if (parties.every((p) => STATE.test(p))) return `AGREEMENT\n\n${parties.map(governmentOf).join(' and ').replace(/^t/u, 'T')} (the "Parties") have agreed as follows.`;
+  if (!hasRoles && parties.every((p) => STATE.test(p))) return `AGREEMENT\n\n${parties.map(governmentOf).join(' and ').replace(/^t/u, 'T')} (the "Parties") have agreed as follows.`;
   // a role ("the Investor") is given to a company; a company named by its own name is given the
   // short form its first word makes ("Bluehill Mining Pty Ltd ("Bluehill")"), as drafts do
   const names = ['Alder Holdings Ltd', 'Birch Resources Inc.', 'Cedar Partners LLC', 'Dogwood Trading plc'];
   // and a public body named by its own name, the short form its kind ("the Harbour Authority of
   // Port Aldis (the "Authority")")
   const named = (p: string, k: number) => {
+    const role = roleOf(k);
+    if (role) return `${labels[k]} (the "${role}")`;
     // a state beside a company or an organisation is named as the state ("between Ireland and ...")
     if (STATE.test(p)) return /^(?:Ukraine|Україна|\p{Lu}\p{Ll}+)$/u.test(p) ? p : `the ${p}`;
     if (COMPANY.test(p)) return `${p} ("${p.split(/\s+/u)[0]}")`;
@@ -72,11 +69,12 @@ export function opening(labels: readonly string[], roles: Readonly<Record<string
   return `AGREEMENT\n\nThis Agreement is made between ${parties.map(named).join(' and ')}.`;
 }
 
-// A public body by its own name ("Harbour Authority of Port Aldis", "Ministry of Mines of the Republic of Tavora").
-const PUBLIC_BODY = /^(?:\p{Lu}[\p{L}-]*\s+)*(?<kind>Authority|Council|Ministry|Agency|Board|Commission|Bank|Office|Department|Administration)\s+of\s+\p{Lu}/u;
+// A public body by its own name ("Harbour Authority of Port Aldis", "Ministry of Mines of the Republic of Tavora",
+// "European Bank for Reconstruction and Development").
+const PUBLIC_BODY = /^(?:\p{Lu}[\p{L}-]*\s+)*(?<kind>Authority|Council|Ministry|Agency|Board|Commission|Bank|Office|Department|Administration)\s+(?:of|for)\s+\p{Lu}/u;
 
 // A company by its own name ("Bluehill Mining Pty Ltd", "Norrland Infrastructure Fund II"), not a role.
-const COMPANY = /\s(?:Ltd|Limited|Inc\.?|plc|PLC|LLC|LLP|LP|GmbH|AG|SA|S\.A\.|SE|BV|NV|Corporation|Corp\.?|Company|Holdings|Partners|Fund(?:\s+[IVX]+)?|Group)$/u;
+const COMPANY = /\s(?:Ltd\.?|Limited|Inc\.?|plc|PLC|LLC|LLP|LP|GmbH|AG|SA|S\.A\.|SE|BV|B\.V\.|NV|N\.V\.|JSC|PJSC|SpA|S\.p\.A\.|AB|ASA|AS|Oy|s\.r\.o\.|S\.r\.l\.|SRL|SAS|KG|Corporation|Corp\.?|Company|Holdings|Partners|Fund(?:\s+[IVX]+)?|Group)$/u;
 
 // (a party labelled by its government, "Government of Ukraine", is named as it is labelled)
 function governmentOf(state: string): string {
@@ -128,7 +126,7 @@ function score(tallies: Record<CategoryId, Tally>, expected: readonly CategoryId
 }
 
 /** A change's stance for one party: what its findings say together (mixed or none: neutral). */
-function stanceOfChange(findings: readonly Finding[]): 'against' | 'favour' | 'neutral' {
+export function stanceOfChange(findings: readonly Finding[]): 'against' | 'favour' | 'neutral' {
   const against = findings.some((f) => f.stance === 'against');
   const favour = findings.some((f) => f.stance === 'favour');
   return against && !favour ? 'against' : favour && !against ? 'favour' : 'neutral';

@@ -87,8 +87,9 @@ const DEFINITION_OF_TERM = new RegExp(`^[^\\S\\n]*(?:\\*\\*)?${QUOTE_OPEN}(?<ter
 
 // The long name a short form stands for: the name that opens the words before its parenthesis,
 // after "between", "and" or "by" ("Acme Minerals Ltd, a company incorporated in Ruritania").
-const LONG_NAME = new RegExp(`^(?:the[^\\S\\n]+)?(${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|&[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
+const LONG_NAME = new RegExp(`^(?:the[^\\S\\n]+)?(${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
 const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with|in[^\S\n]+favou?r[^\S\n]+of)\b/giu;
+const AFTER_FOR = new RegExp(`\\bfor[^\\S\\n]+${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2}[^\\S\\n]+$`, 'u');
 
 // Where a description stands between a name and its short form ("Acme Ltd, a company incorporated
 // in England and Wales with number 1 (the "Seller")", "the Government of Veland, acting through
@@ -104,7 +105,9 @@ function longNameBefore(text: string, parenthesis: number): string | undefined {
   const from = boundary ? boundary.index + 1 : 0;
   const described = DESCRIPTION.exec(before.slice(from));
   if (described) before = before.slice(0, from + described.index);
-  const last = [...before.matchAll(BEFORE_NAME)].at(-1);
+  // (an "and" inside an institution's name, after "for", joins its words: "the International Bank
+  // for Reconstruction and Development (the "Bank")" is one name, not a list)
+  const last = [...before.matchAll(BEFORE_NAME)].filter((m) => !(m[0].toLowerCase() === 'and' && AFTER_FOR.test(before.slice(0, m.index)))).at(-1);
   const rest = last ? before.slice(last.index + last[0].length) : before;
   // (a list of three or more runs on after a comma: `A Ltd (the "X"), B Ltd (the "Y") and ...`)
   const name = LONG_NAME.exec(rest.replace(/^[\s,]+/u, ''))?.[1];

@@ -52,6 +52,9 @@ describe('the opening of a labelled case', () => {
     expect(resolveParty(version, 'the Harbour Authority of Port Aldis')).toBe('Authority');
     // near miss: a role that names no place stays a role given to a company
     expect(partiesIn(['the Authority', 'the Operator'])).toEqual(['Authority', 'Operator']);
+    // a body "for" its purpose, and companies of other countries' forms
+    expect(partiesIn(['the European Bank for Reconstruction and Development', 'Dnipro Logistics Park LLC'])).toEqual(['Bank', 'Dnipro']);
+    expect(partiesIn(['Meridian Biologics Inc.', 'Farmak JSC'])).toEqual(['Meridian', 'Farmak']);
   });
 
   it('gives a party the role its case says the text calls it by, and names it in full', () => {
@@ -60,6 +63,9 @@ describe('the opening of a labelled case', () => {
     expect([...partiesOf(version)].sort()).toEqual(['Buyer', 'Kazakh Side']);
     expect(resolveParty(version, 'Guaranteed Buyer SE')).toBe('Buyer');
     expect(resolveParty(version, 'the Government of the Republic of Kazakhstan')).toBe('Kazakh Side');
+    // a party given no role is named as it would be without roles
+    const mixed = parseVersion(opening(['the Government of the Democratic Republic of Sarnia', 'Kivu Cobalt Holdings Ltd'], { 'the Government of the Democratic Republic of Sarnia': 'State' }));
+    expect(partiesOf(mixed)).toEqual(['State', 'Kivu']);
     // a case without roles is named as before
     expect(opening(['Guaranteed Buyer SE', 'Zoria Wind Farm LLC'], {})).toBe(opening(['Guaranteed Buyer SE', 'Zoria Wind Farm LLC']));
   });

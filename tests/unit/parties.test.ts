@@ -99,6 +99,17 @@ describe('parties named any way', () => {
     expect(resolveParty(version, 'Ukraine')).toBeNull();
   });
 
+  it('reads an institution\u2019s name whose words "for" and "and" join ("the International Bank for Reconstruction and Development") whole', () => {
+    const bank = parseVersion('GUARANTEE AGREEMENT\n\nThis Agreement is made between Ukraine and the International Bank for Reconstruction and Development (the "Bank").\n\n1. The Bank shall lend the Loan.');
+    expect(resolveParty(bank, 'the International Bank for Reconstruction and Development')).toBe('Bank');
+    const agency = parseVersion('CONCESSION AGREEMENT\n\nThis Agreement is made between the State Agency for Restoration and Infrastructure Development of Ukraine (the "Grantor") and Via Nova LLC (the "Concessionaire").\n\n1. The Grantor shall grant the Concession.');
+    expect(resolveParty(agency, 'the State Agency for Restoration and Infrastructure Development of Ukraine')).toBe('Grantor');
+    // near miss: an "and" between two parties still parts them, a body "of" something before it too
+    const two = parseVersion('SUPPLY AGREEMENT\n\nThis Agreement is made between the Ministry of Finance and Birch Inc (the "Buyer").\n\n1. The Buyer shall pay the Price.');
+    expect(resolveParty(two, 'Birch Inc')).toBe('Buyer');
+    expect(resolveParty(two, 'the Ministry of Finance and Birch Inc')).toBeNull();
+  });
+
   it('reads every name of a list of three, the one after a comma too', () => {
     const version = parseVersion('CONSORTIUM AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Operator"), Birch Ltd (the "Investor") and Cedar AS (the "Lender").\n\n1. The Investor shall fund the Project.');
     expect(partiesOf(version)).toEqual(['Operator', 'Investor', 'Lender']);
