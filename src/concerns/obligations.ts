@@ -182,7 +182,7 @@ const MODAL_WORD = /\b(?:shall|may|must|will)\b/u;
 // exclusively by the United States") give a power, a right.
 const AGENT = `(?:(?:either|each|both)${GAP})?(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}`;
 export const PASSIVE_WITH_AGENT = new RegExp(
-  `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable))` +
+  `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable)))` +
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
 );
@@ -250,6 +250,10 @@ export function* passiveMatches(text: string): Generator<RegExpExecArray> {
     if (match) yield match;
   }
 }
+// The subject of a passive that is "no" thing, just before its modal ("no Security", "no further
+// amount"); not "no later than", "in no event", which bound or qualify the duty rather than forbid it.
+const NO_THING_BEFORE = /(?:^|[\s,(])[Nn]o[^\S\n]+(?!(?:later|earlier|sooner|less|more|event|case|circumstances?|way|time)\b)(?:[\p{L}\p{N}'’-]+[^\S\n]+){1,4}$/u;
+const PAYING_PARTICIPLE = /^(?:paid|repaid|payable|borne|reimbursed|refunded|contributed|owed)$/u;
 const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|designated|chosen|nominated|fixed|set|agreed|specified|prescribed|controlled|owned|held|exercised|enjoyed|retained|governed)$/u;
 // Verbs of running a thing give a power only when the agent runs it alone ("operated exclusively by
 // the United States"); "The Outlet shall be operated by the Franchisee in compliance with the
@@ -334,11 +338,16 @@ function readDeontics(text: string): Deontic[] {
     const [first, second] = agent.split(new RegExp(`${GAP}(?:or|and)${GAP}(?:by${GAP})?`, 'u'));
     const party = second !== undefined || /^(?:either|each|both)\b/u.test(agent) ? 'Parties' : partyName(first!);
     if (NOT_A_PARTY.test(first!) || NOT_A_PARTY_NAME.test(partyName(first!))) continue;
-    if (isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const modal = m.groups!.modal!;
+    // "no Security shall be created by the Borrower", "No dividend shall be paid by the Company":
+    // the agent is forbidden to do it, as "The Borrower shall not create any Security" forbids it
+    // (but money: "No instalment shall be paid by Ukraine before 2026" relieves the payer, who
+    // owes nothing yet and is bound to nothing)
     const verb = m.groups!.verb!;
+    const forbidden = !/not$/u.test(modal) && !PAYING_PARTICIPLE.test(verb) && NO_THING_BEFORE.test(text.slice(Math.max(sentenceAt(text, start).start, start - 60), start));
+    if ((!forbidden && isNegated(text, start)) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const decides = DECIDING_VERBS.test(verb) || (RUNNING_VERBS.test(verb) && ALONE.test(m[0]));
-    const kind: DeonticKind = /not$/u.test(modal) ? 'prohibition' : /^may$/u.test(modal) || decides ? 'right' : 'obligation';
+    const kind: DeonticKind = /not$/u.test(modal) || forbidden ? 'prohibition' : /^may$/u.test(modal) || decides ? 'right' : 'obligation';
     // the subject of a passive is what is acted on ("Each Loan shall be repaid"): the agent replaces it
     const subjectReading = found.findIndex((d) => d.start === start);
     if (subjectReading >= 0) found.splice(subjectReading, 1);

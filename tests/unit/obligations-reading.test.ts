@@ -49,6 +49,17 @@ describe('duties and rights, each on its own words', () => {
     expect(read('The costs shall be borne by the Agreement.')).toEqual([]);
   });
 
+  it('a passive of a hyphenated verb; a passive whose subject is "no" thing forbids its agent, unless it only says what is payable', () => {
+    expect(read('The Satellite shall be station-kept by the Provider within its orbital slot.')).toEqual([['Provider', 'obligation', 'shall be station-kept by the Provider']]);
+    expect(read('Other than Permitted Security, no Security shall be created by the Borrower over its assets.')).toEqual([['Borrower', 'prohibition', 'shall be created by the Borrower']]);
+    expect(read('No dividend shall be declared by the Company before Completion.')).toEqual([['Company', 'prohibition', 'shall be declared by the Company']]);
+    // near misses: nothing payable relieves; "in no event" and "no later than" qualify, and a
+    // negated passive binds no one
+    expect(read('No further amount shall be payable by the Borrower.')).toEqual([]);
+    expect(read('In no event shall any sum be paid by the Borrower.')).toEqual([]);
+    expect(read('No later than noon the Goods shall be inspected by the Buyer.')).toEqual([['Buyer', 'obligation', 'shall be inspected by the Buyer']]);
+  });
+
   it('a right said as a noun with its holder, kept "without prejudice to" it; not one denied or already read', () => {
     expect(read('The Borrower submits to the courts of Kyiv, without prejudice to the right of the Lender to sue elsewhere.')).toEqual([['Lender', 'right', 'right of the Lender to']]);
     expect(read("The Buyer shall pay the Price, subject to the Seller's right to cancel.")).toEqual([['Buyer', 'obligation', 'shall'], ['Seller', 'right', "the Seller's right to"]]);
