@@ -46,6 +46,17 @@ describe('legislature-bound', () => {
     ]);
   });
 
+  it('a legislature that "shall enact no law", a bill whose enactment a party must secure, amendments whose adoption it must secure', () => {
+    const rules = (head: string, text: string) => read(head, text).map(([rule]) => rule);
+    expect(rules(HOST, 'The Republic of Sarnia undertakes that its National Assembly shall enact no law that would reduce the tariffs payable to the Company.')).toEqual(['legislature-bound']);
+    expect(rules(HOST, 'The Republic of Sarnia shall submit to the Diet a bill exempting the Company from import duties and shall secure its enactment.')).toEqual(['legislature-bound']);
+    expect(rules(STATES, 'The Cabinet of Ministers of Ukraine shall secure the adoption of amendments to the Tax Code of Ukraine within six months.')).toContain('legislature-bound');
+    // near misses: a work programme adopted by a committee, a ship's passage, a budget adopted by a board
+    expect(rules(HOST, 'The Company shall present the Work Programme to the Committee and secure its adoption.')).toEqual([]);
+    expect(rules(HOST, 'The Republic of Sarnia shall secure the passage of the Company’s vessels through the Strait.')).toEqual([]);
+    expect(rules(HOST, 'The Company shall secure the adoption of the Annual Budget by the Board.')).toEqual([]);
+  });
+
   it('a legislature that must legislate is not a ratification; its approval of entry into force is no party’s veto', () => {
     const rules = (head: string, text: string) => {
       const version = parseVersion(`${head}\n\n1. ${text}`);

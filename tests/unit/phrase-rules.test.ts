@@ -271,6 +271,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     // ownership kept, in English and in Ukrainian; a right to take water; exclusive use of grounds
     ['ownership', 'Ukraine retains full ownership of its subsoil and natural resources.', 'Ukraine retains full control of its budget policy.'],
     ['ownership', 'Україна зберігає повну власність на свої надра.', 'Україна зберігає повну свободу дій.'],
+    // title acquired, in Ukrainian, to what is mined; near miss: title to goods bought
+    ['ownership', 'Надрокористувач набуває право власності на весь видобутий літієвий концентрат з моменту його підняття на поверхню.', 'Покупець набуває право власності на Товар з моменту його доставки.'],
     ['ownership', 'Ukraine grants to the Republic of Sarnia the right to abstract up to four million cubic metres of water each year from Lake Orvell.', 'Ukraine grants to the Republic of Sarnia the right to attend the meetings of the Lake Orvell Commission.'],
     ['ownership', 'Ukraine grants the Republic of Sarnia the exclusive use, free of rent, of the airfields listed in Annex A.', 'Ukraine grants the Republic of Sarnia the exclusive use of the name "Orvell" for its products.'],
     // disposal barred: of minerals, by either of two parties named with their article; expropriation barred on both sides
