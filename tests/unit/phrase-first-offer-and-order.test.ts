@@ -53,11 +53,14 @@ describe('one party paid only after the other', () => {
     ]);
     expect(of('one-sided')(LOAN, 'No distribution shall be made to the Republic of Sarnia until the Bank has recovered all amounts advanced.')).toEqual([['paid-after-other', 'Republic of Sarnia']]);
     expect(of('one-sided')(LOAN, 'Proceeds shall first be applied to repay the Bank before any distribution to the Republic of Sarnia.')).toEqual([['paid-after-other', 'Republic of Sarnia']]);
+    // the condition first: "Until ..., no distribution of any kind shall be made to" it
+    expect(of('one-sided')(LOAN, 'Until the Bank has recovered all amounts advanced, no distribution of any kind shall be made to the Republic of Sarnia.')).toEqual([['paid-after-other', 'Republic of Sarnia']]);
   });
 
   it('near misses: both paid pro rata; a distribution made "until" a date', () => {
     expect(of('one-sided')(LOAN, 'Proceeds shall be applied pro rata between debt service owed to the Bank and distributions to the Republic of Sarnia.')).toEqual([]);
     expect(of('one-sided')(LOAN, 'Distributions shall be made to the Bank and to the Republic of Sarnia each quarter until 31 December 2030.')).toEqual([]);
+    expect(of('one-sided')(LOAN, 'Until the Plant is completed, no distribution of any kind shall be made to either Party.')).toEqual([]);
   });
 });
 

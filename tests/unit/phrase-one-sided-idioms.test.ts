@@ -61,6 +61,8 @@ describe('one party acting alone', () => {
   it('"by notice from X alone" and "X alone may" give X the say, weighing on the other', () => {
     expect(affectedBy('unilateral-power', COMPANY, 'The Company’s chief executive may be dismissed by notice from the Investor alone after any breach of the Business Plan.')).toEqual(['Company']);
     expect(affectedBy('unilateral-power', LOAN, 'The Lender alone may decide whether a Default is continuing.')).toEqual(['Borrower']);
+    // after a comma and "and", a new clause whose subject acts alone
+    expect(affectedBy('unilateral-power', LOAN, 'The Facility shall be available for five years, and the Lender alone may extend it by two more.')).toEqual(['Borrower']);
   });
   it('what each party, either party or the Parties alone may do, or a thing alone, gives no one side the say', () => {
     expect(affectedBy('unilateral-power', LOAN, 'Either Party alone may refer the dispute to the expert.')).toEqual([]);
