@@ -388,6 +388,10 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       // notice of non-renewal", "may terminate after the first delivery" → "may terminate") is
       // that party's gain, whatever its reach did: words counted come and go with the way out
       const exitFor = !movedFrom && f.category === 'duration' ? exitGainedBy(olds.map((b) => sentenceAsWritten(b, 'old')), sentenceAsWritten(f, 'new'), partiesOf(comparison.new)) : null;
+      // a one-sided term only reworded, which way unknown, is not reported: one party's say or
+      // duties read again from other words ("Without the Grantor's consent" for "without the
+      // consent of the Grantor") were most of these, and the word diff shows the rewording
+      if (f.category === 'one-sided' && !movedFrom && !exitFor && strengthened === 0) continue;
       const effect = exitFor ? 'benefit' : strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({
         ...f,
