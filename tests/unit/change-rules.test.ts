@@ -136,6 +136,15 @@ describe('duty-shifted', () => {
     expect(told(findings('1. The inspector, appointed by the Seller, shall report monthly.', '1. The inspector shall be appointed by the Buyer and shall report monthly.', 'duty-shifted')).map((row) => [row[4], row[5]])).toEqual([['Buyer', 'benefit']]);
   });
 
+  it('"shall each appoint" is a power each holds, as "shall be appointed by" each is: the one said as the other moves nothing', () => {
+    const each = '1. The Seller and the Buyer shall each appoint two members of the Joint Committee.';
+    const passive = '1. Two members of the Joint Committee shall be appointed by the Seller, and two by the Buyer.';
+    expect(findings(each, passive, 'duty-shifted')).toEqual([]);
+    expect(findings(passive, each, 'duty-shifted')).toEqual([]);
+    // near miss: only one of them now appoints
+    expect(told(findings(each, '1. The Seller shall appoint four members of the Joint Committee.', 'duty-shifted')).map((row) => [row[4], row[5]])).toContainEqual(['Buyer', 'burden']);
+  });
+
   it('a right both parties held, kept by one only, is the other party\'s loss', () => {
     expect(told(findings("1. Either the Seller or the Buyer may terminate this Agreement on six months' notice.", "1. The Seller may terminate this Agreement on six months' notice.", 'duty-shifted'))).toEqual([
       ['old', 'one-sided', 'may', 'Buyer no longer has this right (“may”): it was removed.', 'Buyer', 'burden'],

@@ -39,9 +39,9 @@ function phraseOf(category: CategoryId, clause: Clause, version: Version): boole
   return builtInPhraseRules().some((rule) => rule.category === category && rule.find(clause, version).length > 0);
 }
 
-// "X shall determine the projects", "X shall appoint the members": a power over the other, read
-// as a right though its modal is "shall".
-const DECIDES = /^\s+(?:(?:in|at)\s+its\s+(?:sole\s+|absolute\s+)?discretion\s+)?(?:determine|decide|select|appoint|approve|designate|choose|nominate)\b/iu;
+// "X shall determine the projects", "X shall appoint the members", "the Parties shall each appoint
+// two members": a power over the other, read as a right though its modal is "shall".
+const DECIDES = /^\s+(?:each\s+|also\s+|jointly\s+)?(?:(?:in|at)\s+its\s+(?:sole\s+|absolute\s+)?discretion\s+)?(?:determine|decide|select|appoint|approve|designate|choose|nominate)\b/iu;
 // "the Seller shall retain title until the price has been paid": what it keeps, a right
 const KEEPS = /^\s+(?:retain|keep|reserve)\s+(?:(?:full|legal|all|its)\s+)*(?:title|ownership|property)\b/iu;
 // "shall award the contract as it sees fit", "shall allocate the capacity in its absolute
