@@ -319,6 +319,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // a figure a condition measures ("if Net Sales fall below €2 million") is no sum anyone pays:
   // which way it cuts depends on what follows the condition
   if (CONDITION_THRESHOLD.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return null;
+  // a party's own share ("The Government's share of Profit Oil shall not be less than forty
+  // percent"): what it receives, so more helps it, a cap or a floor alike
+  const sharer = SHARE_OF.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.owner;
+  const sharing = sharer ? (partiesNamedIn(sharer, version)[0] ?? null) : null;
+  if (sharing) return { party: sharing, rise: 'benefit', added: 'benefit' };
   const recipient = recipientBefore(clause.text, sentence.start, at, version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));
   // what the party given a thing pays for it ("shall grant to Lusk the use of the airfield against
@@ -384,6 +389,10 @@ export function isVoteThreshold(clause: Clause, figure: Pick<Figure, 'kind' | 's
 
 // a name of capitalised words ("the Republic of Korea", "Seller")
 const NAME = `\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*){0,5}`;
+
+// "the Contractor's share of Profit Oil shall be", "the Government's entitlement ... not less than": the
+// owner's share, the figure after it in the same stretch of words (no stop, no other "'s" between)
+const SHARE_OF = new RegExp(`(?<owner>${NAME})['’]s?\\s+(?:share|portion|entitlement|allocation)\\b[^.;'’]{0,70}$`, 'u');
 
 const RECOVERED_BY = new RegExp(`\\b(?:recoverable|recovered|receivable|retained|earned)\\s+by\\s+(?:the\\s+)?(?<party>${NAME})`, 'u');
 

@@ -27,6 +27,13 @@ describe('bound-turned', () => {
     expect(turned(contribution('at least'), contribution('at most'), 'Republic of Sarnia')).toEqual([['Republic of Sarnia', 'benefit', 'favour']]);
   });
 
+  it('the verb between the bound\u2019s words ("shall not be less than", "shall in no event be less than"), and a party\u2019s own share, which more helps', () => {
+    const share = (bound: string) => `The Republic of Sarnia\u2019s share of Profit Oil shall ${bound} forty per cent in any Quarter.`;
+    expect(turned(share('not exceed'), share('not be less than'), 'Republic of Sarnia')).toEqual([['Republic of Sarnia', 'benefit', 'favour']]);
+    expect(turned(share('in no event be less than'), share('in no event exceed'), 'Republic of Sarnia')).toEqual([['Republic of Sarnia', 'burden', 'against']]);
+    expect(turned(contribution('not more than'), 'The Republic of Sarnia shall contribute to the Trust Fund, which shall not be less than EUR 500 million in each year.', 'Republic of Sarnia')).toEqual([['Republic of Sarnia', 'burden', 'against']]);
+  });
+
   it('near misses: a cap reworded as a cap, a floor kept while its figure changes, a bound on another figure', () => {
     expect(turned(contribution('not more than'), contribution('no more than'), 'Republic of Sarnia')).toEqual([]);
     expect(turned(contribution('not less than'), 'The Republic of Sarnia shall contribute to the Trust Fund not less than EUR 600 million in each year.', 'Republic of Sarnia')).toEqual([]);
