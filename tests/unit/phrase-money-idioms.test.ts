@@ -231,6 +231,13 @@ describe('money promised, guaranteed, frozen or exempted in the words of finance
   const money = (head: string, text: string) => financial(head, text).filter((rule) => rule === 'money-flow');
   const exempt = (head: string, text: string) => financial(head, text).filter((rule) => rule === 'tax-exemption');
 
+  it('a royalty is money, a royalty report is paperwork; a commission at a rate is money, a Commission at its session is a body', () => {
+    expect(money(SUPPLY, 'The Customer shall account for the royalty on each Product sold.')).toEqual(['money-flow']);
+    expect(money(SUPPLY, 'Each royalty report shall state Net Sales by country and be signed by an officer of the Customer.')).toEqual([]);
+    expect(money(AGENCY, 'The Agent shall earn a commission at the rate agreed for each order.')).toEqual(['money-flow']);
+    expect(money(STATES, 'The request shall be examined by the Joint Commission at its next session.')).toEqual([]);
+  });
+
   it('a party that undertakes, agrees or covenants to pay, as a guarantor does', () => {
     expect(money(STATES, 'The Republic of Corvia undertakes unconditionally to pay any sum the Joint Company fails to pay when due.')).toEqual(['money-flow']);
     expect(money(SUPPLY, 'The Customer covenants with the Supplier to pay the price on the usual quarter days.')).toEqual(['money-flow']);

@@ -209,6 +209,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['one-sided', 'No decision of the Board shall be taken without the affirmative vote of the member appointed by Sarnia.', 'No decision of the Board shall be taken without a vote of its members.'],
     // a non-exclusive right is no exclusive one
     ['ownership', 'Sarnia grants Arcos an exclusive licence over the Tavor deposits.', 'Sarnia grants Arcos a non-exclusive licence over the Tavor deposits.'],
+    // an exclusive licence of a trade mark, software or patents is no resource
+    ['ownership', 'Sarnia grants Arcos an exclusive licence to mine the Tavor deposits.', 'Sarnia grants Arcos an exclusive licence to use the Trade Marks in the Territory.'],
     // money in the ways drafters move it: compensation, deductions, a price or margin set by one side, instalments
     ['financial', 'No compensation shall be payable to the Investor for the area relinquished.', 'The Investor shall relinquish the area within ninety days.'],
     ['financial', 'The Operator may deduct the cost of the work from any amount otherwise payable to the Contractor.', 'The Operator may deduct the days of force majeure from the schedule.'],
@@ -254,7 +256,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['ownership', 'Land acquired by Ukraine for the Project shall not be sold, mortgaged or otherwise encumbered without the consent of the Republic of Sarnia.', 'Reports prepared by Ukraine for the Project shall not be published without the consent of the Republic of Sarnia.'],
     ['ownership', 'No territory of Ukraine shall be ceded or leased under this Agreement.', 'No official of Ukraine shall be appointed under this Agreement.'],
     ['ownership', 'Ukraine may assign its interest in the Project only with the prior written consent of the Republic of Sarnia.', 'Ukraine may attend the meetings of the Project only with the prior written consent of the Republic of Sarnia.'],
-    ['ownership', 'Ukraine grants the Republic of Sarnia an exclusive, irrevocable, worldwide licence under the Patents.', 'Ukraine grants the Republic of Sarnia a non-exclusive, revocable, worldwide licence under the Patents.'],
+    // (of a resource: one under patents is no resource)
+    ['ownership', 'Ukraine grants the Republic of Sarnia an exclusive, irrevocable, thirty-year licence over the Tavor lithium deposits.', 'Ukraine grants the Republic of Sarnia an exclusive, irrevocable, worldwide licence under the Patents.'],
     ['governing-law', 'No law or decree enacted after the Effective Date shall apply to the Republic of Sarnia to the extent that it diminishes its rights.', 'Any law enacted after the Effective Date shall be published in the official gazette.'],
     ['one-sided', 'The measures may include, at the discretion of the Republic of Sarnia, the supply of equipment.', 'The measures may include, after consultation with Ukraine, the supply of equipment.'],
     // a stabilisation clause shields one party from the other's later law, or makes the other pay for it
