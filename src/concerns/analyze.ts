@@ -297,6 +297,20 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     const sentence = comparableKey(sentenceAsWritten(f, side), REFERENCE_NUMBERS);
     return (figureMoved ? withoutFigures(sentence) : sentence).toLowerCase().replace(/\s+/gu, ' ').trim();
   };
+  // whether an old finding's sentence is said again by a new one's, read once per pair of
+  // sentences: a long sentence holds many findings, and each reading walks the sentence whole
+  const rewordings = new Map<string, boolean>();
+  const saidAgain = (b: ClauseFinding, f: ClauseFinding, figureMoved: boolean) => {
+    const before = sentenceAt(text('old', b.clause), b.evidence.start);
+    const after = sentenceAt(text('new', f.clause), f.evidence.start);
+    const key = `${b.clause}\u0000${before.start}\u0000${f.clause}\u0000${after.start}\u0000${figureMoved}`;
+    let same = rewordings.get(key);
+    if (same === undefined) {
+      same = saysTheSame(sentenceAsWritten(b, 'old'), sentenceAsWritten(f, 'new'), comparison.old, comparison.new, { figuresAside: figureMoved });
+      rewordings.set(key, same);
+    }
+    return same;
+  };
   const byClause = (findings: Finding[]) => {
     const map = new Map<string, ClauseFinding[]>();
     for (const f of findings) if (isClauseFinding(f)) map.set(f.clause, [...(map.get(f.clause) ?? []), f]);
@@ -356,8 +370,7 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       if (olds.some((b) => sentenceOfFinding(b, 'old', figureMoved) === reworded)) continue;
       // said again in other words: the concern did not change ("The Buyer shall pay each invoice"
       // → "Each invoice shall be paid by the Buyer")
-      const sentence = sentenceAsWritten(f, 'new');
-      if (olds.some((b) => saysTheSame(sentenceAsWritten(b, 'old'), sentence, comparison.old, comparison.new, { figuresAside: figureMoved }))) continue;
+      if (olds.some((b) => saidAgain(b, f, figureMoved))) continue;
       // the same governing law said in other words ("Dutch law" → "the laws of the Netherlands")
       if (f.category === 'governing-law' && sameLawOnly(change.old.map((id) => text('old', id)).join('\n'), change.new.map((id) => text('new', id)).join('\n'))) continue;
       changed.add(f.category);
