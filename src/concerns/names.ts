@@ -34,7 +34,24 @@ const SAME_STATE = [
 const STATE_STYLE =
   /^(?:\p{Lu}\p{L}+\s+){0,2}(?:Republic|Kingdom|Federation|Commonwealth|Principality|Duchy|Provinces|Emirates?|Sultanate|Confederation|Union|State|Realm)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)$/u;
 
+// States whose names hold "and", which would otherwise part them into two names; each with the
+// name its articles use ("the United Kingdom shall").
+const NAMES_WITH_AND: Record<string, string> = {
+  'United Kingdom of Great Britain and Northern Ireland': 'United Kingdom',
+  'Bosnia and Herzegovina': 'Bosnia and Herzegovina',
+  'Trinidad and Tobago': 'Trinidad and Tobago',
+  'Antigua and Barbuda': 'Antigua and Barbuda',
+  'Saint Kitts and Nevis': 'Saint Kitts and Nevis',
+  'Saint Vincent and the Grenadines': 'Saint Vincent and the Grenadines',
+};
+/** The names of NAMES_WITH_AND as a pattern source, words apart by any spacing within a line. */
+export const STATE_NAME_WITH_AND = Object.keys(NAMES_WITH_AND)
+  .map((name) => name.split(' ').join(GAP))
+  .join('|');
+
 /** "Federal Republic of Taloria" → "Taloria"; null for a name with no state's style before it. */
 export function stateShortName(party: string): string | null {
+  const short = NAMES_WITH_AND[party];
+  if (short !== undefined) return short === party ? null : short;
   return STATE_STYLE.exec(party)?.[1] ?? null;
 }

@@ -1,5 +1,5 @@
 import type { Version } from '../model/clause.js';
-import { CAPITALISED, GAP, partyMention, stateShortName } from './names.js';
+import { CAPITALISED, GAP, partyMention, STATE_NAME_WITH_AND, stateShortName } from './names.js';
 
 /**
  * Who the parties of a draft are, read the ways drafters name them:
@@ -71,7 +71,7 @@ function ukrainianParty(written: string, whole: string): { party: string; englis
 
 // ("the Cabinet of Ministers of Ukraine" is the style of Ukraine's government; "the Kingdom of
 // the Netherlands" a state's style with an article inside it)
-const GOVERNMENT_OF = new RegExp(`(?:Government|Cabinet${GAP}of${GAP}Ministers)${GAP}of${GAP}(?:the${GAP})?(${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP}(?=\\p{Lu}))?)?${CAPITALISED}){0,6})`, 'gu');
+const GOVERNMENT_OF = new RegExp(`(?:Government|Cabinet${GAP}of${GAP}Ministers)${GAP}of${GAP}(?:the${GAP})?(${STATE_NAME_WITH_AND}|${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP}(?=\\p{Lu}))?)?${CAPITALISED}){0,6})`, 'gu');
 
 // `Long Name Ltd ("the Seller")`, `(the "Buyer")`, `(hereinafter referred to as "the Licensor")`,
 // `(each, a "Participant")`: the long name, if any, and the short form (of up to five words: `(the
@@ -90,6 +90,8 @@ const DEFINITION_OF_TERM = new RegExp(`^[^\\S\\n]*(?:\\*\\*)?${QUOTE_OPEN}(?<ter
 const LONG_NAME = new RegExp(`^(?:the[^\\S\\n]+)?(${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
 const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with|in[^\S\n]+favou?r[^\S\n]+of)\b/giu;
 const AFTER_FOR = new RegExp(`\\bfor[^\\S\\n]+${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2}[^\\S\\n]+$`, 'u');
+// (and one inside a state's name: "the United Kingdom of Great Britain and Northern Ireland")
+const STATE_BEFORE_AND = /(?:Great[^\S\n]+Britain|Bosnia|Trinidad|Antigua|Saint[^\S\n]+Kitts|Saint[^\S\n]+Vincent)[^\S\n]+$/u;
 
 // Where a description stands between a name and its short form ("Acme Ltd, a company incorporated
 // in England and Wales with number 1 (the "Seller")", "the Government of Veland, acting through
@@ -107,7 +109,7 @@ function longNameBefore(text: string, parenthesis: number): string | undefined {
   if (described) before = before.slice(0, from + described.index);
   // (an "and" inside an institution's name, after "for", joins its words: "the International Bank
   // for Reconstruction and Development (the "Bank")" is one name, not a list)
-  const last = [...before.matchAll(BEFORE_NAME)].filter((m) => !(m[0].toLowerCase() === 'and' && AFTER_FOR.test(before.slice(0, m.index)))).at(-1);
+  const last = [...before.matchAll(BEFORE_NAME)].filter((m) => !(m[0].toLowerCase() === 'and' && (AFTER_FOR.test(before.slice(0, m.index)) || STATE_BEFORE_AND.test(before.slice(0, m.index))))).at(-1);
   const rest = last ? before.slice(last.index + last[0].length) : before;
   // (a list of three or more runs on after a comma: `A Ltd (the "X"), B Ltd (the "Y") and ...`)
   const name = LONG_NAME.exec(rest.replace(/^[\s,]+/u, ''))?.[1];
@@ -127,7 +129,7 @@ const DENOTES_PERSON = new RegExp(
 // Federation of Arcos (each a "Party")", "between Ukraine and the United States of America (the
 // "Parties")". The list runs back to "between", a line break, a semicolon or a parenthesis.
 const LIST_START = /[()\n;:]|\bbetween\b/giu;
-const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/u;
+const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|(?<!Great\s+Britain|Bosnia|Trinidad|Antigua|Saint\s+Kitts|Saint\s+Vincent)\s+and\s+/u;
 
 function namesListedBefore(text: string, parenthesis: number): string[] {
   const before = text.slice(Math.max(0, parenthesis - 300), parenthesis);
@@ -145,7 +147,9 @@ function namesListedBefore(text: string, parenthesis: number): string[] {
 
 // A name with no short form of its own, beside one that has it: after "between" and before
 // "and", or after the short form's ") and" at the end of the list.
-const BARE_NAME = `${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,6}`;
+// (a state whose name holds "and" is one name, never the first words of one: "the United Kingdom
+// of Great Britain and Northern Ireland")
+const BARE_NAME = `(?:${STATE_NAME_WITH_AND}|(?!${STATE_NAME_WITH_AND})${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,6})`;
 const BARE_BESIDE_DEFINED = new RegExp(
   `\\bbetween${GAP}(?:the${GAP})?(?<first>${BARE_NAME})${GAP}and${GAP}(?=[^()\\n]{0,200}\\(${`(?:the${GAP})?`}${QUOTE_OPEN})|\\)${GAP}and${GAP}(?:the${GAP})?(?<last>${BARE_NAME})(?=[^\\S\\n]*(?:[.,;:]|$))`,
   'gmu',
@@ -217,6 +221,12 @@ function readPartyNames(version: Version): PartyNames {
   const add = (party: string, ...others: (string | undefined)[]) => {
     if (!parties.includes(party)) parties.push(party);
     for (const other of [party, ...others]) if (other) aliases.set(nameKey(other), party);
+    // and the name the articles use for a long name given ("the United Kingdom" for "the United
+    // Kingdom of Great Britain and Northern Ireland (the "UK")")
+    for (const other of others) {
+      const shortOfOther = other ? stateShortName(partyName(other)) : null;
+      if (shortOfOther && !aliases.has(nameKey(shortOfOther))) aliases.set(nameKey(shortOfOther), party);
+    }
     // "Taloria" for "the Federal Republic of Taloria", as its articles call it
     const short = stateShortName(party);
     if (short && !aliases.has(nameKey(short))) aliases.set(nameKey(short), party);

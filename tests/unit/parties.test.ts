@@ -110,6 +110,18 @@ describe('parties named any way', () => {
     expect(resolveParty(two, 'the Ministry of Finance and Birch Inc')).toBeNull();
   });
 
+  it('reads a state whose name holds "and" ("the United Kingdom of Great Britain and Northern Ireland") as one party, by its short name too', () => {
+    const treaty = parseVersion('AGREEMENT\n\nThe Government of the United Kingdom of Great Britain and Northern Ireland and the Government of Ukraine (the "Parties") have agreed as follows.\n\n1. The United Kingdom shall train Ukrainian crews.');
+    expect(partiesOf(treaty)).toEqual(['United Kingdom of Great Britain and Northern Ireland', 'Ukraine']);
+    expect(resolveParty(treaty, 'the United Kingdom')).toBe('United Kingdom of Great Britain and Northern Ireland');
+    const defined = parseVersion('AGREEMENT\n\nThis Agreement is made between the United Kingdom of Great Britain and Northern Ireland (the "UK") and Ukraine.\n\n1. The UK shall train Ukrainian crews.');
+    expect(partiesOf(defined)).toEqual(['UK', 'Ukraine']);
+    expect(resolveParty(defined, 'United Kingdom')).toBe('UK');
+    expect(partiesOf(parseVersion('AGREEMENT\n\nbetween the Government of Bosnia and Herzegovina and the Government of the Republic of Serbia.'))).toEqual(['Bosnia and Herzegovina', 'Republic of Serbia']);
+    // near miss: two states listed with "and" stay two
+    expect(partiesOf(parseVersion('AGREEMENT\n\nThe Government of the Republic of Poland and the Government of Ukraine (the "Parties") have agreed as follows.'))).toEqual(['Republic of Poland', 'Ukraine']);
+  });
+
   it('reads every name of a list of three, the one after a comma too', () => {
     const version = parseVersion('CONSORTIUM AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Operator"), Birch Ltd (the "Investor") and Cedar AS (the "Lender").\n\n1. The Investor shall fund the Project.');
     expect(partiesOf(version)).toEqual(['Operator', 'Investor', 'Lender']);
