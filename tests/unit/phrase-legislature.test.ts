@@ -51,7 +51,10 @@ describe('legislature-bound', () => {
     expect(rules(HOST, 'The Republic of Sarnia undertakes that its National Assembly shall enact no law that would reduce the tariffs payable to the Company.')).toEqual(['legislature-bound']);
     expect(rules(HOST, 'The Republic of Sarnia shall submit to the Diet a bill exempting the Company from import duties and shall secure its enactment.')).toEqual(['legislature-bound']);
     expect(rules(STATES, 'The Cabinet of Ministers of Ukraine shall secure the adoption of amendments to the Tax Code of Ukraine within six months.')).toContain('legislature-bound');
+    expect(rules(HOST, 'The Republic of Sarnia undertakes to amend its Code on Subsoil within six months of signature.')).toContain('legislature-bound');
+    expect(rules(UNION, 'The Republic of Sarnia undertakes to transpose Regulation (EU) 2017/1938 on the security of gas supply into its national legislation.')).toEqual(['legislature-bound']);
     // near misses: a work programme adopted by a committee, a ship's passage, a budget adopted by a board
+    expect(rules(HOST, 'The Company undertakes to amend its work programme within six months of signature.')).toEqual([]);
     expect(rules(HOST, 'The Company shall present the Work Programme to the Committee and secure its adoption.')).toEqual([]);
     expect(rules(HOST, 'The Republic of Sarnia shall secure the passage of the Company’s vessels through the Strait.')).toEqual([]);
     expect(rules(HOST, 'The Company shall secure the adoption of the Annual Budget by the Board.')).toEqual([]);

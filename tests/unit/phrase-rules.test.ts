@@ -109,6 +109,8 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['constitutional', 'Every provision shall be applied in conformity with the Constitution of Ukraine.', 'Every provision shall be applied in good faith.'],
     // the wider reading: forces and equipment, interest and fees, title vesting or kept, entry into force said of the agreement only
     ['security', 'Sarnia shall deploy two naval squadrons to guard the shipping lanes of Ukraine.', 'Sarnia shall deploy its auditors to the offices of the Fund.'],
+    // an armed attack, in Ukrainian; near miss: an attack of illness
+    ['security', 'У разі нового збройного нападу на Україну Сторони проводять консультації протягом 24 годин.', 'У разі нападу хвороби на працівника Сторони надають йому відпустку.'],
     // the security of a state, and a state attacked; not the security a lender holds, nor a company attacked in the press
     ['security', 'Sarnia may consider measures that contribute to the security of Ukraine.', 'The Lender shall release the security of the Borrower on repayment.'],
     ['security', 'Should Ukraine be attacked, Sarnia shall consult it on appropriate measures.', 'Should the Fund be criticised, Sarnia shall consult Ukraine on its reply.'],
@@ -274,6 +276,12 @@ describe('what the phrase rules read, and what they leave alone', () => {
     // ownership kept, in English and in Ukrainian; a right to take water; exclusive use of grounds
     ['ownership', 'Ukraine retains full ownership of its subsoil and natural resources.', 'Ukraine retains full control of its budget policy.'],
     ['ownership', 'Україна зберігає повну власність на свої надра.', 'Україна зберігає повну свободу дій.'],
+    // an old lease that demises the mines; a state that reserves a mineral to itself; concessions
+    // contributed to a company; a royalty made an interest in land
+    ['ownership', 'The Lessor hereby demises unto the Lessee all the mines and seams of limestone under the land in the First Schedule.', 'The Lessor hereby demises unto the Lessee the office on the second floor of the Lessor\u2019s building.'],
+    ['ownership', 'The Republic of Sarnia reserves to itself the lithium in its national territory.', 'The Republic of Sarnia reserves to itself the right to publish the report.'],
+    ['ownership', 'Ukraine shall contribute to the Joint Venture Company the Mining Concessions listed in Schedule 1.', 'Ukraine shall contribute to the Joint Venture Company the staff listed in Schedule 1.'],
+    ['ownership', 'The royalty shall be an interest in land and shall run with the Property.', 'The royalty shall be paid in arrears and shall be reported with the accounts.'],
     // title acquired, in Ukrainian, to what is mined; near miss: title to goods bought
     ['ownership', 'Надрокористувач набуває право власності на весь видобутий літієвий концентрат з моменту його підняття на поверхню.', 'Покупець набуває право власності на Товар з моменту його доставки.'],
     ['ownership', 'Ukraine grants to the Republic of Sarnia the right to abstract up to four million cubic metres of water each year from Lake Orvell.', 'Ukraine grants to the Republic of Sarnia the right to attend the meetings of the Lake Orvell Commission.'],
