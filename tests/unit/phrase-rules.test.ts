@@ -111,6 +111,10 @@ describe('what the phrase rules read, and what they leave alone', () => {
     ['security', 'Sarnia shall deploy two naval squadrons to guard the shipping lanes of Ukraine.', 'Sarnia shall deploy its auditors to the offices of the Fund.'],
     // an armed attack, in Ukrainian; near miss: an attack of illness
     ['security', 'У разі нового збройного нападу на Україну Сторони проводять консультації протягом 24 годин.', 'У разі нападу хвороби на працівника Сторони надають йому відпустку.'],
+    ['security', 'Сторони не зобов\u2019язані направляти свої збройні сили на територію України.', 'Сторони не зобов\u2019язані направляти своїх аудиторів на територію України.'],
+    // weapons by their kind; near miss: a fuel tank, a storage tank
+    ['security', 'Sarnia shall transfer the know-how for the licensed production of the main battle tank in Ukraine.', 'Sarnia shall transfer the know-how for the licensed production of the fuel tank in Ukraine.'],
+    ['security', 'Sarnia shall deliver two corvettes and their munitions to Ukraine.', 'Sarnia shall deliver two ferries and their spare parts to Ukraine.'],
     // the security of a state, and a state attacked; not the security a lender holds, nor a company attacked in the press
     ['security', 'Sarnia may consider measures that contribute to the security of Ukraine.', 'The Lender shall release the security of the Borrower on repayment.'],
     ['security', 'Should Ukraine be attacked, Sarnia shall consult it on appropriate measures.', 'Should the Fund be criticised, Sarnia shall consult Ukraine on its reply.'],
