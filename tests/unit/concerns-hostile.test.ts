@@ -126,6 +126,15 @@ describe('concern rules on crafted clauses', () => {
     }
   });
 
+  it('a changed sentence of 256,000 characters holding a hundred findings is read for rewording once per pair of sentences (a hundred times before)', () => {
+    const head = 'LOAN AGREEMENT\n\nThis Agreement is made between the Republic of Sarnia and the Northern Export Bank (the "Bank").\n\n1. ';
+    const body = 'undertakes with the Bank Of The Realm unconditionally and irrevocably to '.repeat(3500);
+    const started = performance.now();
+    const comparison = withFindings(compareVersions(parseVersion(`${head}${body}.`), parseVersion(`${head}${body} changed.`)), { we: 'Bank' });
+    expect(comparison.findings.length).toBeGreaterThan(50);
+    expect(performance.now() - started).toBeLessThan(6000);
+  });
+
   it('a clause of thousands of sentences, each changed, and thousands of duties in one sentence (8 s and 3 s before)', () => {
     const head = `${SALE}\n\n1. `;
     const started = performance.now();
