@@ -501,6 +501,8 @@ describe('phrase rules: the wider reading', () => {
     expect(entry('Ukraine shall contribute 25 percent of the revenues from licences granted after the entry into force of this Agreement.')).toEqual([]);
     expect(entry('Within ninety days from the date of entry into force of this Agreement the Parties shall appoint the Board.')).toEqual([]);
     expect(entry('Each Party shall notify the other of its appointments upon entry into force.')).toEqual([]);
+    expect(entry('This Agreement shall remain in force for ten years from its entry into force.')).toEqual([]);
+    expect(entry('Neither Party may terminate this Agreement before thirty years after its entry into force.')).toEqual([]);
     // a term of it, said with the noun, still is
     expect(entry('The entry into force of this Agreement is subject to its ratification by the Verkhovna Rada of Ukraine.')).toHaveLength(1);
     expect(entry('This Agreement shall be applied provisionally pending its entry into force.')).toHaveLength(1);
