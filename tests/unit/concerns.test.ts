@@ -129,6 +129,9 @@ const CLAUSE_CASES: Record<string, ClauseCase> = {
       { why: '"revocable" is not "irrevocable"', text: '1.1 The commitment is revocable on written notice.' },
       { why: 'quoted position', text: 'Ukraine struck out the words "irrevocable commitment".' },
       { why: 'recital', text: 'WHEREAS the United States sought an irrevocable commitment;' },
+      { why: 'how a guarantee is worded', text: '1.1 The Guarantor irrevocably and unconditionally guarantees the punctual payment of all sums due.' },
+      { why: 'how a credit is worded', text: '1.1 The Buyer shall open an irrevocable letter of credit in favour of the Seller.' },
+      { why: 'a debt paid for good', text: '1.1 The Security shall be released upon the irrevocable repayment in full of the Loan.' },
     ],
   },
   'in-perpetuity': {

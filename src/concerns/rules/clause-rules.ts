@@ -122,8 +122,13 @@ export const irrevocable = patternRule({
   category: 'one-sided',
   severity: 'medium',
     // "irrevocably submits to the jurisdiction of the courts" is how a forum clause is worded, not a
-    // commitment; nor is a debt "irrevocably (and unconditionally) discharged", which is paid for good
-  pattern: keyed(/\birrevocabl[ey]\b(?!\s+(?:submits?|agrees?\s+to\s+submit|(?:and\s+unconditionally\s+)?(?:discharged|paid|repaid|satisfied))\b)/iu, 'irrevocab'),
+    // commitment; nor is a debt "irrevocably (and unconditionally) discharged", which is paid for
+    // good, its "irrevocable repayment", a guarantee given "irrevocably and unconditionally" or an
+    // "irrevocable letter of credit", which are how a guarantee or a credit is worded
+  pattern: keyed(
+    /\birrevocabl[ey]\b(?!\s+(?:submits?|agrees?\s+to\s+submit|(?:and\s+unconditionally\s+)?(?:discharged|paid|repaid|satisfied|guarantee[sd]?)|(?:and\s+unconditional\s+)?(?:repayment|payment|discharge|(?:standby\s+|documentary\s+)?letters?\s+of\s+credit|guarantee))\b)/iu,
+    'irrevocab',
+  ),
   explanation: 'An irrevocable commitment cannot be withdrawn even if circumstances or governments change.',
 });
 
