@@ -57,6 +57,15 @@ describe('one party’s option or opinion decides', () => {
   });
 });
 
+describe('a guarantor called on first', () => {
+  it('"shall not be obliged, before making a demand on the Guarantor, to take any step against" another weighs on the guarantor', () => {
+    const GUARANTEE = 'GUARANTEE\n\nThis Guarantee is made between Alder Holdings Ltd (the "Guarantor") and Birch Bank plc (the "Bank").';
+    expect(affectedBy('recourse-first-waived', GUARANTEE, 'The Bank shall not be obliged, before making a demand on the Guarantor, to take any step against the Borrower or to enforce any security.')).toEqual(['Guarantor']);
+    // near miss: a party not obliged to do something else
+    expect(affectedBy('recourse-first-waived', GUARANTEE, 'The Bank shall not be obliged to lend more than the Facility Amount.')).toEqual([]);
+  });
+});
+
 describe('one party acting alone', () => {
   it('"by notice from X alone" and "X alone may" give X the say, weighing on the other', () => {
     expect(affectedBy('unilateral-power', COMPANY, 'The Company’s chief executive may be dismissed by notice from the Investor alone after any breach of the Business Plan.')).toEqual(['Company']);
