@@ -7,7 +7,7 @@ import { stanceOf } from './stance.js';
 import { ChangeReader } from '../compare/citation.js';
 import { obligationBalance } from './obligations.js';
 import { partiesOf, resolveParty, sameStateName } from './parties.js';
-import { figuresOf } from './figures.js';
+import { figuresOf, withoutFigures } from './figures.js';
 import { sentenceAt } from './sentences.js';
 import { forumsIn, homesOf, sameLawOnly } from './forum.js';
 import { exitGainedBy } from './exit-gained.js';
@@ -238,17 +238,6 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
 /** Two findings of one clause on the same party whose words overlap. */
 const sameWords = (a: ClauseFinding, b: ClauseFinding) =>
   a.clause === b.clause && a.version === b.version && a.affects === b.affects && a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end;
-
-/** The text with each figure in it ("ten years", "50 percent") replaced by one mark. */
-function withoutFigures(text: string): string {
-  let out = '';
-  let at = 0;
-  for (const figure of figuresOf(text)) {
-    out += `${text.slice(at, figure.start)}#`;
-    at = figure.end;
-  }
-  return out + text.slice(at);
-}
 
 const SUPPLEMENTARY_RULES = new Set(POWER_RULES.filter((rule) => rule.supplementary).map((rule) => rule.id));
 

@@ -48,6 +48,10 @@ const NAMES_WITH_AND: Record<string, string> = {
 export const STATE_NAME_WITH_AND = Object.keys(NAMES_WITH_AND)
   .map((name) => name.split(' ').join(GAP))
   .join('|');
+/** The last words before "and" in those names ("Great Britain", "Bosnia"), as a pattern source. */
+export const STATE_WORDS_BEFORE_AND = Object.keys(NAMES_WITH_AND)
+  .map((name) => name.split(' and ')[0]!.split(' ').slice(-2).join(GAP))
+  .join('|');
 
 /** "Federal Republic of Taloria" → "Taloria"; null for a name with no state's style before it. */
 export function stateShortName(party: string): string | null {

@@ -1,5 +1,5 @@
 import type { Version } from '../model/clause.js';
-import { CAPITALISED, GAP, partyMention, STATE_NAME_WITH_AND, stateShortName } from './names.js';
+import { CAPITALISED, GAP, partyMention, STATE_NAME_WITH_AND, STATE_WORDS_BEFORE_AND, stateShortName } from './names.js';
 
 /**
  * Who the parties of a draft are, read the ways drafters name them:
@@ -91,7 +91,7 @@ const LONG_NAME = new RegExp(`^(?:the[^\\S\\n]+)?(${CAPITALISED}(?:[^\\S\\n]+(?:
 const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with|in[^\S\n]+favou?r[^\S\n]+of)\b/giu;
 const AFTER_FOR = new RegExp(`\\bfor[^\\S\\n]+${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2}[^\\S\\n]+$`, 'u');
 // (and one inside a state's name: "the United Kingdom of Great Britain and Northern Ireland")
-const STATE_BEFORE_AND = /(?:Great[^\S\n]+Britain|Bosnia|Trinidad|Antigua|Saint[^\S\n]+Kitts|Saint[^\S\n]+Vincent)[^\S\n]+$/u;
+const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u');
 
 // Where a description stands between a name and its short form ("Acme Ltd, a company incorporated
 // in England and Wales with number 1 (the "Seller")", "the Government of Veland, acting through
@@ -129,7 +129,8 @@ const DENOTES_PERSON = new RegExp(
 // Federation of Arcos (each a "Party")", "between Ukraine and the United States of America (the
 // "Parties")". The list runs back to "between", a line break, a semicolon or a parenthesis.
 const LIST_START = /[()\n;:]|\bbetween\b/giu;
-const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|(?<!Great\s+Britain|Bosnia|Trinidad|Antigua|Saint\s+Kitts|Saint\s+Vincent)\s+and\s+/u;
+// (not the "and" inside a state's name: "the United Kingdom of Great Britain and Northern Ireland")
+const LIST_SEPARATOR = new RegExp(`\\s*,\\s*(?:and\\s+)?|(?<!${STATE_WORDS_BEFORE_AND})\\s+and\\s+`, 'u');
 
 function namesListedBefore(text: string, parenthesis: number): string[] {
   const before = text.slice(Math.max(0, parenthesis - 300), parenthesis);

@@ -1,6 +1,6 @@
 import type { Version } from '../model/clause.js';
 import { partiesNamedIn } from './bearing.js';
-import { figuresOf, wordsToNumber } from './figures.js';
+import { figuresOf, withoutFigures, wordsToNumber } from './figures.js';
 import { deonticsInText } from './obligations.js';
 
 /**
@@ -53,13 +53,8 @@ const BOUNDS: [RegExp, string][] = [
 const IRREGULAR: Record<string, string> = { paid: 'pay', repaid: 'repay', given: 'give', borne: 'bear', made: 'make' };
 
 function contentWords(text: string): Set<string> {
-  let rest = '';
-  let at = 0;
-  for (const figure of figuresOf(text)) {
-    rest += `${text.slice(at, figure.start)} `;
-    at = figure.end;
-  }
-  rest += text.slice(at);
+  // (a figure's mark is no word)
+  let rest = withoutFigures(text);
   for (const [said, as] of BOUNDS) rest = rest.replace(said, as);
   const words = new Set<string>();
   for (const [word] of rest.toLowerCase().replace(/['’]s\b/gu, '').matchAll(/[\p{L}\p{N}]+/gu)) {
