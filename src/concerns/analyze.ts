@@ -416,9 +416,9 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
           : strengthened !== 0 && f.category === 'security'
             ? `The ${kind} here now commits ${strengthened > 0 ? 'more (force, troops or all means)' : 'less (consultation, measures to consider, or support limited)'}: ${f.explanation}`
             : strengthened > 0
-              ? `The ${kind} here now weighs more on ${f.affects} (sole, exclusive, irrevocable or at any time): ${f.explanation}`
+              ? `The ${kind} here now ${f.effect === 'benefit' ? 'helps' : 'weighs on'} ${f.affects} more (sole, exclusive, irrevocable, at any time, whether or not, or present and future): ${f.explanation}`
               : strengthened < 0
-                ? `The ${kind} here now weighs less on ${f.affects} (made conditional, given an exception, or no longer sole or exclusive): ${f.explanation}`
+                ? `The ${kind} here now ${f.effect === 'benefit' ? 'helps' : 'weighs on'} ${f.affects} less (made conditional, capped, given an exception or a deduction, or no longer sole or exclusive): ${f.explanation}`
               : `The ${kind} here is worded differently: ${f.explanation}`,
       });
     }

@@ -42,7 +42,7 @@ describe('a concern weighed by its words of strength', () => {
         'one-sided',
         'Purchaser',
         'benefit',
-        'The one-sided term here now weighs less on Purchaser (made conditional, given an exception, or no longer sole or exclusive)',
+        'The one-sided term here now weighs on Purchaser less (made conditional, capped, given an exception or a deduction, or no longer sole or exclusive)',
       ],
     ]);
   });

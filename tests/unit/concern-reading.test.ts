@@ -783,7 +783,7 @@ describe('change findings name what moved, once', () => {
     const sole = 'Title to equipment acquired for the Project shall be vested solely in the Vendor.';
     const found = changes(SALE, plain, sole, 'Purchaser').filter((f) => f.rule === 'concern-changed');
     expect(found.map((f) => [f.category, f.affects, f.stance])).toEqual([['ownership', 'Purchaser', 'against']]);
-    expect(found[0]!.explanation).toMatch(/now weighs more on Purchaser/);
+    expect(found[0]!.explanation).toMatch(/now weighs on Purchaser more/);
     expect(stanceFor(SALE, sole, plain, 'Purchaser')).toBe('favour');
     // a title shared that is made sole takes a holder away: the holders changed, and say so
     const shared = 'Title to equipment acquired for the Project shall be vested in the Vendor and the Purchaser in proportion to their interests.';
