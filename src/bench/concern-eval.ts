@@ -54,7 +54,7 @@ export function opening(labels: readonly string[], roles: Readonly<Record<string
   if (!hasRoles && parties.every((p) => STATE.test(p))) return `AGREEMENT\n\n${parties.map(governmentOf).join(' and ').replace(/^t/u, 'T')} (the "Parties") have agreed as follows.`;
   // a role ("the Investor") is given to a company; a company named by its own name is given the
   // short form its first word makes ("Bluehill Mining Pty Ltd ("Bluehill")"), as drafts do
-  const names = ['Alder Holdings Ltd', 'Birch Resources Inc.', 'Cedar Partners LLC', 'Dogwood Trading plc'];
+  const names = ['Alder Holdings Ltd', 'Birch Resources Limited', 'Cedar Partners LLC', 'Dogwood Trading SA'];
   // and a public body named by its own name, the short form its kind ("the Harbour Authority of
   // Port Aldis (the "Authority")")
   const named = (p: string, k: number) => {

@@ -120,6 +120,31 @@ const HOME_PLACES: Record<string, RegExp> = {
   ...Object.fromEntries(Object.entries(CITIES).map(([state, cities]) => [state, new RegExp(`(?<!\\p{L})(?:${cities.replaceAll(' ', '\\s+')})(?!\\p{L})`, 'u')])),
 };
 
+// A company's home by its legal form, where the form belongs to one country: "Borealis Copper AB"
+// is Swedish, "Lumenis Semiconductor Inc." American. Forms that several countries use (Ltd, LLC,
+// SA, AG, AS, JSC, SE) say nothing of where the company is at home. Read without case: a draft's
+// other names for a party are kept in lower case.
+const HOME_BY_COMPANY_FORM: [RegExp, string][] = [
+  [/\sAB$/iu, 'Sweden'], [/\sASA$/iu, 'Norway'], [/\sOyj?$/iu, 'Finland'], [/\s(?:A\/S|ApS)$/iu, 'Denmark'],
+  [/\sGmbH$/iu, 'Germany'], [/\s(?:B\.V\.|BV)$/iu, 'Netherlands'], [/\s(?:S\.p\.A\.|SpA|S\.r\.l\.|Srl)$/iu, 'Italy'],
+  [/\sSp\.\s?z\s?o\.\s?o\.$/iu, 'Poland'], [/\sSIA$/iu, 'Latvia'], [/\sUAB$/iu, 'Lithuania'], [/\sOÜ$/iu, 'Estonia'],
+  [/\s(?:plc|PLC|LLP)$/iu, 'United Kingdom'], [/\s(?:Inc\.?|Incorporated|Corp\.?)$/iu, 'United States'],
+  [/\s(?:TOV|PrJSC|PJSC)$/iu, 'Ukraine'], [/\sPty\.?\s+Ltd\.?$/iu, 'Australia'],
+];
+// How a country's law and places are named, read through placeKey ("English law", "the laws of
+// England and Wales", "Swedish law" → "sweden")
+const COUNTRY_KEYS: Record<string, RegExp> = {
+  'United Kingdom': /\b(?:england|wales|scotland|united kingdom)\b/u,
+  'United States': /\b(?:united states|new york|delaware)\b/u,
+};
+const countryKey = (country: string) => COUNTRY_KEYS[country] ?? new RegExp(`\\b${country.toLowerCase()}\\b`, 'u');
+
+/** The country a company is at home in by its legal form, or null. */
+export function companyHome(name: string): string | null {
+  const trimmed = name.trim();
+  return HOME_BY_COMPANY_FORM.find(([form]) => form.test(trimmed))?.[1] ?? null;
+}
+
 /** The parties whose home `place` is: it names them (or a word of their name), or a place of theirs. */
 export function homesOf(place: string, version: Version): string[] {
   const { parties, aliases } = partyNamesOf(version);
@@ -131,7 +156,10 @@ export function homesOf(place: string, version: Version): string[] {
     // "Republic of Varenia" is at home in "Varenia"; "the Seller" where "the Seller has its office"
     const words = names.flatMap((n) => [n, n.split(/\s+/u).at(-1)!]).filter((w) => w.length > 2 && !/^(?:of|the|and|inc|ltd|plc|llc|gmbh)$/iu.test(w));
     const named = words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(place));
-    if (named || placesOf.get(party)?.test(place)) homes.push(party);
+    // a company at home where its legal form is ("Borealis Copper AB" in Stockholm, under Swedish law)
+    const country = names.map(companyHome).find((home) => home !== null) ?? null;
+    const atCompanyHome = country !== null && (HOME_PLACES[country]?.test(place) === true || countryKey(country).test(placeKey(place)));
+    if (named || atCompanyHome || placesOf.get(party)?.test(place)) homes.push(party);
   }
   return homes;
 }

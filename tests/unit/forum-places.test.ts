@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
 import { withFindings } from '../../src/concerns/analyze.js';
-import { forumsIn, homesOf, placeKey, sameLawOnly } from '../../src/concerns/forum.js';
+import { companyHome, forumsIn, homesOf, placeKey, sameLawOnly } from '../../src/concerns/forum.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
 /** The places a forum clause names, whose home each is, and when two laws are one. Clauses written here. */
@@ -62,6 +62,39 @@ describe('whose home a place is', () => {
     expect(homesOf('the Santiagoan Institute', parseVersion('AGREEMENT\n\nbetween the Government of the Republic of Chile and the Government of Japan.'))).toEqual([]);
     expect(homesOf('the Republic of Sarnia', treaty)).toEqual([]);
     expect(homesOf('the Ltd of the place', sale)).toEqual([]);
+  });
+});
+
+describe('a company at home where its legal form belongs', () => {
+  const licence = parseVersion('LICENCE\n\nThis Licence is made between Borealis Copper AB (the "Licensor") and Quay Builders SA (the "Licensee").');
+  const supply = parseVersion('SUPPLY AGREEMENT\n\nThis Agreement is made between Lumenis Semiconductor Inc. (the "Supplier") and Helmand Capital Partners LLP (the "Buyer").');
+
+  it('a Swedish AB in Stockholm or under Swedish law; an American Inc. in Delaware; an English LLP under the laws of England and Wales', () => {
+    expect(companyHome('Borealis Copper AB')).toBe('Sweden');
+    expect(homesOf('Stockholm', licence)).toEqual(['Licensor']);
+    expect(homesOf('Swedish law', licence)).toEqual(['Licensor']);
+    expect(homesOf('the laws of the State of Delaware', supply)).toEqual(['Supplier']);
+    expect(homesOf('the laws of England and Wales', supply)).toEqual(['Buyer']);
+  });
+
+  it('near misses: a form several countries use (SA, Ltd, LLC) is at home nowhere, and a form is read only at the end of a name', () => {
+    expect(homesOf('Geneva', licence)).toEqual([]);
+    expect(homesOf('Paris', licence)).toEqual([]);
+    expect(companyHome('Alder Holdings Ltd')).toBeNull();
+    expect(companyHome('Cedar Partners LLC')).toBeNull();
+    expect(companyHome('AB Ventures Limited')).toBeNull();
+  });
+
+  it('a forum moved from a neutral seat to a company’s home is that company’s gain', () => {
+    const HEAD = 'LICENCE\n\nThis Licence is made between Borealis Copper AB (the "Licensor") and Quay Builders SA (the "Licensee").';
+    const comparison = withFindings(
+      compareVersions(
+        parseVersion(`${HEAD}\n\n1. Any dispute shall be finally settled by arbitration seated in Geneva.`),
+        parseVersion(`${HEAD}\n\n1. Any dispute shall be finally settled by arbitration seated in Stockholm.`),
+      ),
+      { we: 'Licensee' },
+    );
+    expect(comparison.findings.filter((f) => f.rule === 'forum-moved').map((f) => [f.affects, f.effect, f.stance])).toEqual([['Licensor', 'benefit', 'against']]);
   });
 });
 
