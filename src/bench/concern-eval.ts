@@ -51,6 +51,9 @@ export function opening(labels: readonly string[], roles: Readonly<Record<string
     const named = (p: string) => (sideOf(p) ? `the Government of ${sideOf(p)} (the "${p}")` : governmentOf(p));
     return `AGREEMENT\n\nThis Agreement is made between ${parties.map(named).join(' and ')}.`;
   }
+  // governments named in Ukrainian open a Ukrainian draft ("Уряд України та Уряд Японії (далі —
+  // Сторони) домовилися про таке:")
+  if (!hasRoles && labels.every((label) => UA_GOVERNMENT.test(label))) return `УГОДА\n\n${labels.join(' та ')} (далі — Сторони) домовилися про таке:`;
   if (!hasRoles && parties.every((p) => STATE.test(p))) return `AGREEMENT\n\n${parties.map(governmentOf).join(' and ').replace(/^t/u, 'T')} (the "Parties") have agreed as follows.`;
   // a role ("the Investor") is given to a company; a company named by its own name is given the
   // short form its first word makes ("Bluehill Mining Pty Ltd ("Bluehill")"), as drafts do
@@ -68,6 +71,8 @@ export function opening(labels: readonly string[], roles: Readonly<Record<string
   };
   return `AGREEMENT\n\nThis Agreement is made between ${parties.map(named).join(' and ')}.`;
 }
+
+const UA_GOVERNMENT = /^(?:Уряд|Кабінет\s+Міністрів)\s+\p{Lu}/u;
 
 // A public body by its own name ("Harbour Authority of Port Aldis", "Ministry of Mines of the Republic of Tavora",
 // "European Bank for Reconstruction and Development").

@@ -26,6 +26,8 @@ export function partyName(subject: string): string {
   let s = subject.trim().replace(/^(the|each|either|both|an?)\s+/iu, '');
   if (/^part(y|ies)$/iu.test(s)) return 'Parties';
   s = s.replace(/^(?:Government|Cabinet of Ministers) of\s+(the\s+)?/u, '');
+  // (in Ukrainian the government stands before the state's name in the genitive: "Уряд України")
+  s = s.replace(/^(?:Уряд(?:ом|у)?|Кабінет(?:ом|у)?\s+Міністрів)\s+(?=\p{Lu})/u, '');
   if (/^(United States( of America)?|U\.S\.?|USA)(?:\s+(?:Party|Side))?$/u.test(s)) return 'United States';
   if (/^Ukrainian\s+(?:Party|Side)$/u.test(s)) return 'Ukraine';
   return s;
@@ -36,8 +38,9 @@ export function partyName(subject: string): string {
 // the two states of the seed story are read to their names, any other keeps the words written
 // (a party's mention matches its words' other endings: see partyMention).
 const UA_NAME = `\\p{Lu}[\\p{Ll}’'ʼ-]+(?:[^\\S\\n]+\\p{Lu}[\\p{Ll}’'ʼ-]+){0,3}`;
-const UA_GOVERNMENT = new RegExp(`(?<!\\p{L})Уряд(?:ом|у)?[^\\S\\n]+(${UA_NAME})`, 'gu');
-const UA_BETWEEN = new RegExp(`(?<!\\p{L})між[^\\S\\n]+(${UA_NAME})[^\\S\\n]+(?:та|і|й)[^\\S\\n]+(?:Урядом[^\\S\\n]+)?(${UA_NAME})`, 'gu');
+// (a government by its cabinet as well: "Кабінет Міністрів України та Уряд Японії")
+const UA_GOVERNMENT = new RegExp(`(?<!\\p{L})(?:Уряд(?:ом|у)?|Кабінет(?:ом|у)?[^\\S\\n]+Міністрів)[^\\S\\n]+(${UA_NAME})`, 'gu');
+const UA_BETWEEN = new RegExp(`(?<!\\p{L})між[^\\S\\n]+(${UA_NAME})[^\\S\\n]+(?:та|і|й)[^\\S\\n]+(?:(?:Урядом|Кабінетом[^\\S\\n]+Міністрів)[^\\S\\n]+)?(${UA_NAME})`, 'gu');
 const UA_KNOWN: { name: RegExp; party: string; english: string }[] = [
   { name: /^Україн\p{L}*$/u, party: 'Україна', english: 'Ukraine' },
   { name: /^Сполучен\p{L}*\s+Штат\p{L}*(?:\s+Америки)?$/u, party: 'Сполучені Штати', english: 'United States' },
@@ -317,6 +320,10 @@ export function resolveParty(version: Version, name: string): string | null {
   const direct = names.aliases.get(wanted) ?? names.aliases.get(nameKey(partyName(name)));
   if (direct) return direct;
   if (/^(?:us|usa|u\.s(?:\.a)?\.?|united states(?: of america)?)$/u.test(wanted)) return names.parties.find((p) => p === 'United States' || p === 'Сполучені Штати') ?? null;
+  // a state of the seed story by its Ukrainian name in any case ("Уряд України" where the opening
+  // reads "між Україною та ...")
+  const known = UA_KNOWN.find((k) => k.name.test(partyName(name)));
+  if (known) return names.parties.find((p) => p === known.party) ?? names.aliases.get(known.english.toLowerCase()) ?? null;
   return null;
 }
 

@@ -35,6 +35,14 @@ describe('the opening of a labelled case', () => {
     expect(partiesIn(['the United States Government', 'Ukraine'])).toEqual(['United States Government', 'Ukraine']);
   });
 
+  it('opens a draft in Ukrainian where both parties are governments labelled in Ukrainian', () => {
+    const version = parseVersion(`${opening(['Уряд України', 'Уряд Японії'])}\n\n1. Сторони співпрацюють.`);
+    expect(partiesOf(version)).toEqual(['Україна', 'Японії']);
+    expect(resolveParty(version, 'Уряд України')).toBe('Україна');
+    // near miss: a Ukrainian company beside a government keeps the opening of roles
+    expect(opening(['Кабінет Міністрів України', 'ТОВ «Полісся Літій»'])).toMatch(/^AGREEMENT/u);
+  });
+
   it('names other parties by a company given the label as its short form', () => {
     expect(partiesIn(['Lender', 'Borrower'])).toEqual(['Lender', 'Borrower']);
   });

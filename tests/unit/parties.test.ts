@@ -26,6 +26,16 @@ describe('parties of a Ukrainian opening, named in a grammatical case', () => {
     expect(resolveParty(governments, 'Сполучених Штатів Америки')).toBe('Сполучені Штати');
   });
 
+  it('reads a government by its cabinet ("Кабінет Міністрів України"), and a point of view by a government’s Ukrainian name', () => {
+    const cabinet = parseVersion("УГОДА\n\nКабінет Міністрів України та Уряд Сполучених Штатів Америки (далі — «Сторони») домовилися про таке:\n\n1. Україна зобов'язується надати дані.");
+    expect(partiesOf(cabinet)).toEqual(['Україна', 'Сполучені Штати']);
+    expect(resolveParty(cabinet, 'Кабінет Міністрів України')).toBe('Україна');
+    const between = parseVersion("УГОДА\n\nміж Україною та Сполученими Штатами Америки\n\n1. Україна зобов'язується надати дані.");
+    expect(resolveParty(between, 'Уряд України')).toBe('Україна');
+    // near miss: a cabinet's name alone, no state after it, is no party
+    expect(partiesOf(parseVersion("УГОДА\n\nКабінет Міністрів та Уряд Японії (далі — «Сторони») домовилися про таке:\n\n1. Сторони співпрацюють."))).toEqual(['Японії']);
+  });
+
   it('reads a verb of giving or paying in the present tense as a duty, and a figure as the duty’s just before it', () => {
     const head = 'УГОДА\n\nміж Україною та Сполученими Штатами Америки\n\n1. ';
     const clause = parseVersion(`${head}Україна вносить до Фонду п'ятдесят відсотків доходів, а Сполучені Штати вносять кошти відповідно до окремої угоди.`).clauses.at(-1)!;
