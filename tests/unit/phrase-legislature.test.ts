@@ -60,6 +60,18 @@ describe('legislature-bound', () => {
     expect(rules(HOST, 'The Company shall secure the adoption of the Annual Budget by the Board.')).toEqual([]);
   });
 
+  it('a legislature a party must see ratify, laws it must see are not adopted, an agreement no later act of the legislature may amend', () => {
+    const rules = (head: string, text: string) => read(head, text).map(([rule]) => rule);
+    expect(rules(STATES, 'Ukraine shall procure that the Verkhovna Rada ratifies this Agreement without reservations within ninety days of signature.')).toContain('legislature-bound');
+    expect(rules(HOST, 'The Republic of Sarnia shall ensure that no law raising the royalty payable by the Company is adopted by its National Assembly during the Term.')).toEqual(['legislature-bound']);
+    expect(rules(STATES, 'The provisions of this Agreement on the Fund shall have the force of law in Ukraine and shall not be amended or repealed by any subsequent act of the Verkhovna Rada.')).toContain('legislature-bound');
+    // near misses: a ratification a party only seeks, a law that is applied and not passed, an
+    // article the Parties themselves may not amend
+    expect(rules(STATES, 'Ukraine shall submit this Agreement to the Verkhovna Rada for ratification without delay.')).not.toContain('legislature-bound');
+    expect(rules(HOST, 'The Republic of Sarnia shall ensure that no law is applied to the Company in a discriminatory manner.')).toEqual([]);
+    expect(rules(HOST, 'This Article shall not be amended by any act of the Parties except in writing.')).toEqual([]);
+  });
+
   it('a legislature that must legislate is not a ratification; its approval of entry into force is no party’s veto', () => {
     const rules = (head: string, text: string) => {
       const version = parseVersion(`${head}\n\n1. ${text}`);
