@@ -78,6 +78,14 @@ describe('legislature-bound', () => {
       return findingsOfVersion(version, 'single').filter((f) => f.clause === version.clauses.at(-1)!.id).map((f) => f.rule);
     };
     expect(rules(STATES, 'Ukraine shall ensure that the Verkhovna Rada adopts amendments to the Budget Code of Ukraine.')).not.toContain('entry-into-force');
+    // nor laws the Verkhovna Rada adopts, acts it passes, or drafts submitted to it
+    const adoption = rules(STATES, 'Ukraine undertakes to secure the adoption by the Verkhovna Rada of Ukraine, within ninety days, of such amendments to the Tax Code as the Fund may request.');
+    expect(adoption).toContain('legislature-bound');
+    expect(adoption).not.toContain('entry-into-force');
+    expect(rules(STATES, 'These provisions shall not be repealed by any subsequent act of the Verkhovna Rada.')).not.toContain('entry-into-force');
+    expect(rules(STATES, 'Ukraine shall submit to the Verkhovna Rada of Ukraine the draft laws needed to implement this Agreement.')).not.toContain('entry-into-force');
+    // the Rada's consent to the agreement is still a matter of entry into force
+    expect(rules(STATES, 'This Agreement shall enter into force after the consent of the Verkhovna Rada of Ukraine has been given.')).toContain('entry-into-force');
     const treaty = 'PROTOCOL\n\nbetween the Government of the Kingdom of the Netherlands and the Government of the Kingdom of Belgium.';
     const approval = rules(treaty, 'The entry into force of this Protocol for the Kingdom of the Netherlands shall be subject to the approval of the States General.');
     expect(approval).toContain('entry-into-force');
