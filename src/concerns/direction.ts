@@ -330,7 +330,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // an annual rent of 12 million marks"): the sum is owed by that party, not paid to it
   if (recipient && PRICE_FOR_WHAT_IS_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) return { party: recipient, rise: 'burden', added: 'burden' };
   // the interest or fee of a loan is owed by the party it was lent to
-  const borrower = pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? borrowerBefore(clause.text, sentence.start, at, version) : null;
+  const borrower = pricedFigure(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? borrowerBefore(clause.text, sentence.start, at, version) : null;
   if (borrower) return { party: borrower, rise: 'burden', added: 'burden' };
   if (recipient && !cap) return { party: recipient, rise: 'benefit', added: 'benefit' };
   // the price of a right ("may prepay the Loan, subject to a prepayment fee of two per cent", "may
@@ -355,7 +355,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     bearerOfSum(clause, version, at) ??
     burdenedAt(clause, version, at) ??
     bearerJustBefore(clause, version, sentence.start, at) ??
-    (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null) ??
+    (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? payerByRole(version) : null) ??
     // damages for delay or default run the other way: owed by the party paid to perform
     (DAMAGES.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? damagesPayerByRole(version) : null) ??
     (figure.kind === 'amount' ? dutyBearerOfArticle(clause, version) : null);
@@ -414,7 +414,7 @@ const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?o
 // also run the other way, are read by DAMAGES.
 const DUE_AFTER = /\b(?:fall|falls|be|become|becomes)\s+(?:due|payable|repayable)(?:\s+(?:and\s+payable\s+)?(?:not\s+(?:earlier|later)\s+than\s+)?)?\s*$/iu;
 const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\b[^.;,]{0,60}$/iu;
-const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission|rate)\b[^.;,]{0,40}$/iu;
+const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission|rate)\b[^.;,]{0,80}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);
 

@@ -104,4 +104,20 @@ describe('roles', () => {
     expect(unpriced.length).toBeGreaterThan(0); // the figure change is reported ...
     expect(unpriced.every((s) => s === 'neutral')).toBe(true); // ... on no one's side
   });
+
+  it('reads the payer of an offtake, a charter and notes by role: the Offtaker, the Charterers, the Issuer', () => {
+    expect(payerByRole(draft('Seller', 'Offtaker', 'The price accrues monthly.'))).toBe('Offtaker');
+    expect(payerByRole(draft('Owners', 'Charterers', 'Hire accrues daily.'))).toBe('Charterers');
+    expect(payerByRole(draft('Issuer', 'Trustee', 'Interest accrues daily.'))).toBe('Issuer');
+  });
+
+  it('a price cap turned floor, the price named far before its bound, weighs on the payer by role', () => {
+    const cap = 'The price for each tonne of graphite concentrate shall in no event exceed USD 900.';
+    const floor = 'The price for each tonne of graphite concentrate shall in no event be less than USD 900.';
+    expect(stanceFor('Seller', 'Offtaker', cap, floor, 'Offtaker')).toEqual(['against']);
+    expect(stanceFor('Seller', 'Offtaker', cap, floor, 'Seller')).toEqual(['favour']);
+    // near miss: a figure far after a price, past a comma, prices nothing
+    const unpriced = stanceFor('Seller', 'Offtaker', 'The price shall be agreed each year, and no more than 900 tonnes shall be delivered in any month.', 'The price shall be agreed each year, and no less than 900 tonnes shall be delivered in any month.', 'Offtaker');
+    expect(unpriced.every((s) => s === 'neutral')).toBe(true);
+  });
 });
