@@ -94,6 +94,12 @@ describe('one party’s vote is a veto', () => {
     expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed by the Company without the affirmative vote of the Investor.')).toEqual(['Company']);
   });
 
+  it('"without the affirmative vote of at least one director appointed by the Investor" is the Investor’s veto', () => {
+    expect(affectedBy('consent-veto', COMPANY, 'Board decisions shall be taken by a simple majority, provided that no decision on new borrowing shall be taken without the affirmative vote of at least one director appointed by the Investor.')).toEqual(['Company']);
+    // near miss: at least one director of each, no one party's
+    expect(affectedBy('consent-veto', COMPANY, 'Board decisions shall be taken by a simple majority, provided that no decision shall be taken without the affirmative vote of at least one director of each Party.')).toEqual([]);
+  });
+
   it('the affirmative vote of a majority, or of the Parties, is no one party’s veto', () => {
     expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed without the affirmative vote of the majority of the directors.')).toEqual([]);
     expect(affectedBy('consent-veto', COMPANY, 'No resolution to issue new shares shall be passed without the affirmative vote of the Parties.')).toEqual([]);
