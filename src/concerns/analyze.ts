@@ -69,6 +69,8 @@ function applies(rule: ClauseRule | DocumentRule, version: Version): boolean {
   return rule.appliesTo?.(version) ?? true;
 }
 
+// (the receiver runs to the giver, if named: "provided to it by Ukraine")
+const AID_GIVEN_TO = /\b(?:provided|given|extended|granted|delivered|made\s+available)\s+to\s+(?<to>(?:(?!\bby\b)[^,.;]){1,60})/u;
 const IN_FAVOUR_OF = /\b(?:in\s+favou?r\s+of|for\s+the\s+benefit\s+of)\b/iu;
 
 /** Whom a clause rule's match burdens (see WeighsOn). */
@@ -91,6 +93,16 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
   if (how === 'not-recipient') {
     const recipient = recipientIn(clause, version, match.start, match.end);
     return recipient ? otherParty(version, recipient) : burdenedAt(clause, version, match.start);
+  }
+  if (how === 'aid-recipient') {
+    // aid to be repaid weighs on the party it was given to ("assistance provided to Ukraine",
+    // "provided to it": the sentence's subject), or, where the words name only who gave it
+    // ("provided by the United States"), on the other party
+    const to = AID_GIVEN_TO.exec(quote)?.groups?.to;
+    const recipient = to ? (partiesNamedIn(to, version)[0] ?? (/^(?:it|them)\b/u.test(to) ? subjectAt(clause, version, match.start) : null)) : null;
+    if (recipient) return recipient;
+    const giver = holderNamedIn(quote, clause, version, match.start);
+    return giver ? otherParty(version, giver) : burdenedAt(clause, version, match.start);
   }
   if (how === 'named-before') {
     // a party named as the one the words are in favour of ("waives in favour of the Lender any

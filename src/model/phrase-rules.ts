@@ -20,10 +20,12 @@ import { CategoryIdSchema, EffectSchema, SeveritySchema } from './finding.js';
  * that receives what passes ("title shall pass to the Operator"); the party other than the one
  * the words themselves name ("the laws of the Host State in force on the Effective Date"), or no
  * one where they name none; the party other than the one at whose home the sentence's law or
- * forum is ("the laws of Voldan", "the courts of Kyiv"); or a party by name.
+ * forum is ("the laws of Voldan", "the courts of Kyiv"); the party aid to be repaid was given to
+ * ("assistance provided to Ukraine"), or the one other than its giver ("provided by the United
+ * States"); or a party by name.
  */
 export const WeighsOnSchema = z.union([
-  z.enum(['bearer', 'not-holder', 'not-named', 'named-before', 'named-after', 'subject', 'not-subject', 'protected', 'not-recipient', 'not-home']),
+  z.enum(['bearer', 'not-holder', 'not-named', 'named-before', 'named-after', 'subject', 'not-subject', 'protected', 'not-recipient', 'not-home', 'aid-recipient']),
   z.object({ party: z.string().min(1) }),
 ]);
 export type WeighsOn = z.infer<typeof WeighsOnSchema>;

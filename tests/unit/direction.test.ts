@@ -382,6 +382,18 @@ describe('review-ousted and past-assistance-repaid', () => {
     expect(findings.filter((f) => f.rule === 'concern-appears' && /Past assistance/.test(f.explanation)).map((f) => f.stance)).toEqual(['against']);
   });
 
+  it('aid "provided to" a party, or "to it", weighs on that party; aid "provided by" one, on the other', () => {
+    const affects = (text: string) =>
+      findingsOfVersion(parseVersion(`${STATES}\n\n1. ${text}`), 'single')
+        .filter((f) => f.rule === 'past-assistance-repaid' || f.rule === 'past-assistance-one-sided')
+        .map((f) => f.affects);
+    expect(affects('The Fund shall recoup the full value of all assistance provided to Ukraine since 2022.')).toEqual(['Ukraine', 'Ukraine']);
+    expect(affects('Ukraine shall repay, out of the revenues of the Fund, the value of all assistance provided to it since 2022, together with interest.')).toEqual(['Ukraine', 'Ukraine']);
+    expect(affects('Ukraine shall repay the value of all assistance provided by the United States since 2022.')).toEqual(['Ukraine', 'Ukraine']);
+    // the other way round: the United States repays what Ukraine gave it
+    expect(affects('The United States shall repay the value of all assistance provided to it by Ukraine since 2022.')).toEqual(['United States', 'United States']);
+  });
+
   it('a party named as the agent or receiver of a sentence is not taken for the one it burdens', () => {
     const states = parseVersion(`${STATES}\n\n1. Interest shall be charged on the assistance provided by the United States.\n\n2. The obligation of Ukraine under this Article is irrevocable.`);
     const [first, second] = states.clauses.slice(-2);
