@@ -283,3 +283,20 @@ describe('money promised, guaranteed, frozen or exempted in the words of finance
     expect(exempt(SUPPLY, 'The Supplier shall be exempt from the annual inspection of its equipment.')).toEqual([]);
   });
 });
+
+describe('money set as a fee in figures, a price held, a guaranteed return, costs listed, an indemnity against claims', () => {
+  it('reads each as money', () => {
+    expect(financial(STATES, 'The fee for transit of natural gas through the territory of Corvia shall be established in an amount not less than 2.7 USD per 1,000 cubic metres per 100 km.')).toContain('money-flow');
+    expect(financial(SUPPLY, 'The Supplier shall deliver the Products at the prices in Schedule 2, which shall not be increased during the first twenty-four months.')).toContain('money-flow');
+    expect(financial(STATES, 'The Republic of Corvia guarantees to the Kingdom of Ardenne a return on invested capital of not lower than eight percents annually.')).toContain('money-flow');
+    expect(financial(SUPPLY, 'The Supplier shall bear: (a) all costs of installation; and (b) all costs of removal.')).toContain('costs-on-one-side');
+    expect(financial(AGENCY, 'The Agent shall at all times keep the Principal fully indemnified against all actions, claims and demands arising from its acts.')).toContain('costs-on-one-side');
+  });
+
+  it('near misses: a count of units in figures, a quantity held, a return of goods, a list of duties with no cost', () => {
+    expect(financial(SUPPLY, 'The Supplier shall deliver 2,700 units per month to the Customer’s warehouse.')).toEqual([]);
+    expect(financial(SUPPLY, 'The quantities in Schedule 2 shall not be increased during the first twenty-four months.')).toEqual([]);
+    expect(financial(SUPPLY, 'The Customer may arrange the return of defective Products to the Supplier’s warehouse.')).toEqual([]);
+    expect(financial(SUPPLY, 'The Supplier shall: (a) keep all records; and (b) allow inspections.')).toEqual([]);
+  });
+});
