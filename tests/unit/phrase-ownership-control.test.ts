@@ -99,3 +99,19 @@ describe('shares pledged or charged', () => {
     expect(rulesOf(head, 'The Security Agent shall pay a charge of two per cent on each registration of shares in the Project Company.')).not.toContain('resource-title-passes');
   });
 });
+
+describe('the whole of a resource’s output taken or exported', () => {
+  const OFFTAKE = 'OFFTAKE AGREEMENT\n\nThis Agreement is made between Alder Mining Ltd (the "Seller") and Birch Resources SA (the "Buyer").';
+
+  it('"shall purchase one hundred per cent (100%) of the ... concentrate", "export the whole of its production"', () => {
+    expect(rulesOf(OFFTAKE, 'The Seller shall sell and the Buyer shall purchase one hundred per cent (100%) of the graphite concentrate produced from the Mine during its life.')).toContain('resource-title-passes');
+    expect(rulesOf(OFFTAKE, 'The Buyer shall purchase all of the ore produced from the Mine.')).toContain('resource-title-passes');
+    expect(rulesOf(FUND, 'The Kingdom may export the whole of its production of lithium without restriction.')).toContain('resource-title-passes');
+  });
+
+  it('near misses: all of a plant’s electrical output, half of the concentrate, all of the documents', () => {
+    expect(rulesOf(OFFTAKE, 'The Buyer shall purchase all Net Electrical Output delivered at the Delivery Point.')).not.toContain('resource-title-passes');
+    expect(rulesOf(OFFTAKE, 'The Buyer shall purchase fifty per cent of the concentrate produced from the Mine.')).not.toContain('resource-title-passes');
+    expect(rulesOf(OFFTAKE, 'The Buyer shall take all of the documents listed in Schedule 3.')).not.toContain('resource-title-passes');
+  });
+});
