@@ -145,6 +145,15 @@ export function companyHome(name: string): string | null {
   return HOME_BY_COMPANY_FORM.find(([form]) => form.test(trimmed))?.[1] ?? null;
 }
 
+const STATE_KEYS = new Map(Object.keys(HOME_PLACES).map((state) => [state.toLowerCase(), state]));
+
+/** The state a body's name ends in, when its places are known ("Ministry of Health of Ukraine" → Ukraine), or null. */
+export function stateOfBody(name: string): string | null {
+  // (a state's name is short: only the end of a long name is read)
+  const tail = /.*\bof\s+(?:the\s+)?(\p{L}[\p{L} ]*)$/iu.exec(name.trim().slice(-80))?.[1];
+  return tail ? (STATE_KEYS.get(tail.toLowerCase()) ?? null) : null;
+}
+
 /** The parties whose home `place` is: it names them (or a word of their name), or a place of theirs. */
 export function homesOf(place: string, version: Version): string[] {
   const { parties, aliases } = partyNamesOf(version);
@@ -156,8 +165,9 @@ export function homesOf(place: string, version: Version): string[] {
     // "Republic of Varenia" is at home in "Varenia"; "the Seller" where "the Seller has its office"
     const words = names.flatMap((n) => [n, n.split(/\s+/u).at(-1)!]).filter((w) => w.length > 2 && !/^(?:of|the|and|inc|ltd|plc|llc|gmbh)$/iu.test(w));
     const named = words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(place));
-    // a company at home where its legal form is ("Borealis Copper AB" in Stockholm, under Swedish law)
-    const country = names.map(companyHome).find((home) => home !== null) ?? null;
+    // a company at home where its legal form is ("Borealis Copper AB" in Stockholm, under Swedish
+    // law), a public body in the state it is of ("the Ministry of Health of Ukraine" in Kyiv)
+    const country = names.map((name) => companyHome(name) ?? stateOfBody(name)).find((home) => home !== null) ?? null;
     const atCompanyHome = country !== null && (HOME_PLACES[country]?.test(place) === true || countryKey(country).test(placeKey(place)));
     if (named || atCompanyHome || placesOf.get(party)?.test(place)) homes.push(party);
   }

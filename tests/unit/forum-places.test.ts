@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
 import { withFindings } from '../../src/concerns/analyze.js';
-import { companyHome, forumsIn, homesOf, placeKey, sameLawOnly } from '../../src/concerns/forum.js';
+import { companyHome, forumsIn, homesOf, placeKey, sameLawOnly, stateOfBody } from '../../src/concerns/forum.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
 /** The places a forum clause names, whose home each is, and when two laws are one. Clauses written here. */
@@ -95,6 +95,21 @@ describe('a company at home where its legal form belongs', () => {
       { we: 'Licensee' },
     );
     expect(comparison.findings.filter((f) => f.rule === 'forum-moved').map((f) => [f.affects, f.effect, f.stance])).toEqual([['Licensor', 'benefit', 'against']]);
+  });
+});
+
+describe('a public body at home in the state it is of', () => {
+  const supply = parseVersion('SUPPLY CONTRACT\n\nThis Contract is made between the Ministry of Health of Ukraine (the "Ministry") and Helvetia Pharma AG (the "Supplier").');
+
+  it('"the Ministry of Health of Ukraine" is at home in Kyiv and under Ukrainian law', () => {
+    expect(stateOfBody('Ministry of Health of Ukraine')).toBe('Ukraine');
+    expect(homesOf('the Commercial Court of the City of Kyiv', supply)).toEqual(['Ministry']);
+    expect(homesOf('Ukrainian law', supply)).toEqual(['Ministry']);
+  });
+
+  it('near misses: a body of a place whose home is not known, and a neutral seat', () => {
+    expect(stateOfBody('Harbour Authority of Kessin')).toBeNull();
+    expect(homesOf('Geneva', supply)).toEqual([]);
   });
 });
 
