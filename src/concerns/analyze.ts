@@ -69,7 +69,7 @@ function applies(rule: ClauseRule | DocumentRule, version: Version): boolean {
   return rule.appliesTo?.(version) ?? true;
 }
 
-// (the receiver runs to the giver, if named: "provided to it by Ukraine")
+// (the receiver's words end where the giver's begin: "provided to it by Ukraine")
 const AID_GIVEN_TO = /\b(?:provided|given|extended|granted|delivered|made\s+available)\s+to\s+(?<to>(?:(?!\bby\b)[^,.;]){1,60})/u;
 const IN_FAVOUR_OF = /\b(?:in\s+favou?r\s+of|for\s+the\s+benefit\s+of)\b/iu;
 

@@ -128,7 +128,7 @@ const HOME_BY_COMPANY_FORM: [RegExp, string][] = [
   [/\sAB$/iu, 'Sweden'], [/\sASA$/iu, 'Norway'], [/\sOyj?$/iu, 'Finland'], [/\s(?:A\/S|ApS)$/iu, 'Denmark'],
   [/\sGmbH$/iu, 'Germany'], [/\s(?:B\.V\.|BV)$/iu, 'Netherlands'], [/\s(?:S\.p\.A\.|SpA|S\.r\.l\.|Srl)$/iu, 'Italy'],
   [/\sSp\.\s?z\s?o\.\s?o\.$/iu, 'Poland'], [/\sSIA$/iu, 'Latvia'], [/\sUAB$/iu, 'Lithuania'], [/\sOÜ$/iu, 'Estonia'],
-  [/\s(?:plc|PLC|LLP)$/iu, 'United Kingdom'], [/\s(?:Inc\.?|Incorporated|Corp\.?)$/iu, 'United States'],
+  [/\s(?:plc|LLP)$/iu, 'United Kingdom'], [/\s(?:Inc\.?|Incorporated|Corp\.?)$/iu, 'United States'],
   [/\s(?:TOV|PrJSC|PJSC)$/iu, 'Ukraine'], [/\sPty\.?\s+Ltd\.?$/iu, 'Australia'],
 ];
 // How a country's law and places are named, read through placeKey ("English law", "the laws of
@@ -137,7 +137,13 @@ const COUNTRY_KEYS: Record<string, RegExp> = {
   'United Kingdom': /\b(?:england|wales|scotland|united kingdom)\b/u,
   'United States': /\b(?:united states|new york|delaware)\b/u,
 };
-const countryKey = (country: string) => COUNTRY_KEYS[country] ?? new RegExp(`\\b${country.toLowerCase()}\\b`, 'u');
+// (each built once: homesOf asks for every party at every forum a draft names)
+const countryKeys = new Map<string, RegExp>(Object.entries(COUNTRY_KEYS));
+function countryKey(country: string): RegExp {
+  let key = countryKeys.get(country);
+  if (!key) countryKeys.set(country, (key = new RegExp(`\\b${country.toLowerCase()}\\b`, 'u')));
+  return key;
+}
 
 /** The country a company is at home in by its legal form, or null. */
 export function companyHome(name: string): string | null {
@@ -168,8 +174,8 @@ export function homesOf(place: string, version: Version): string[] {
     // a company at home where its legal form is ("Borealis Copper AB" in Stockholm, under Swedish
     // law), a public body in the state it is of ("the Ministry of Health of Ukraine" in Kyiv)
     const country = names.map((name) => companyHome(name) ?? stateOfBody(name)).find((home) => home !== null) ?? null;
-    const atCompanyHome = country !== null && (HOME_PLACES[country]?.test(place) === true || countryKey(country).test(placeKey(place)));
-    if (named || atCompanyHome || placesOf.get(party)?.test(place)) homes.push(party);
+    const atCountryHome = country !== null && (HOME_PLACES[country]?.test(place) === true || countryKey(country).test(placeKey(place)));
+    if (named || atCountryHome || placesOf.get(party)?.test(place)) homes.push(party);
   }
   return homes;
 }
