@@ -283,14 +283,20 @@ export function protectedBy(clause: Clause, version: Version): string | null {
   if (owner) return owner;
   const givers = new Set(deonticsOf(clause, version).filter((d) => d.kind !== 'right').map((d) => d.party));
   const named = partiesNamedIn(clause.text, version);
-  const receivers = named.filter((p) => !givers.has(p));
+  const givenBy = (party: string) => givers.has(party) || cachedPattern(`${GIVEN_BY}${partyMention(party)}`, 'u').test(clause.text);
+  const receivers = named.filter((p) => !givenBy(p));
   if (receivers.length === 1) return receivers[0]!;
   if (named.length !== 1) return null;
   // the one party named is the one giving the protection ("The Republic of Sarnia shall protect
   // the installations"): it protects the other; its own constitution or law ("in accordance with
   // its constitutional requirements") protects itself
-  return givers.has(named[0]!) && !OWN_LAW.test(clause.text) ? otherParty(version, named[0]!) : named[0]!;
+  return givenBy(named[0]!) && !OWN_LAW.test(clause.text) ? otherParty(version, named[0]!) : named[0]!;
 }
+
+// The party a protection would come from, named as the one whose act it is: "the contribution of
+// the U.S. Side to the Fund shall not be construed as a security guarantee", "any commitment by
+// the United States". (Its words, not a duty, say it gives.)
+const GIVEN_BY = String.raw`\b(?:contributions?|commitments?|undertakings?|support|assistance|participation|presence)\s+(?:of|by)\s+(?:the\s+)?`;
 
 // Words that release a party from a measure ("shall not be required to", "Neither ... shall be
 // obliged to", "Nothing in this Agreement shall require ..."), read where the sentence names a

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/compare/compare.js';
+import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * A guarantee denied in the words "shall not be construed as", whose denial weighs on the party
+ * that would have been protected, not on the one whose contribution it is; a state's forces
+ * named by the state; naval escorts and mine countermeasures. Clauses written here.
+ */
+
+const FUND = 'AGREEMENT ON A RECONSTRUCTION FUND\n\nbetween the Government of Ukraine and the Government of the United States of America (the "U.S. Side").';
+const BASING = 'AGREEMENT ON DEFENCE COOPERATION\n\nbetween the Republic of Poland and the United States of America.';
+
+/** [rule, affects] of the security findings on the one clause. */
+function security(head: string, text: string): [string, string | null][] {
+  const version = parseVersion(`${head}\n\n1. ${text}`);
+  const last = version.clauses.at(-1)!;
+  return findingsOfVersion(version, 'single')
+    .filter((f) => f.clause === last.id && f.category === 'security')
+    .map((f) => [f.rule, f.affects]);
+}
+
+describe('a guarantee denied in other words', () => {
+  it('"shall not be construed as a security guarantee" and "does not imply any commitment ... to use force"', () => {
+    expect(security(FUND, 'The contribution of the U.S. Side to the Fund shall not be construed as a security guarantee.').map(([rule]) => rule)).toEqual(['security-denied']);
+    expect(security(FUND, 'Participation of the Parties in the Fund does not imply any commitment by either of them to use force.').map(([rule]) => rule)).toEqual(['security-denied']);
+    // near misses: a construction clause about money, force majeure
+    expect(security(FUND, 'The contribution of the U.S. Side shall not be construed as a loan.')).toEqual([]);
+    expect(security(FUND, 'Neither Party shall be liable for delay that does not imply any commitment to use force majeure provisions.')).toEqual([]);
+  });
+
+  it('the denial weighs on the party it would have protected, not on the one whose contribution it names', () => {
+    const head = FUND;
+    const comparison = withFindings(
+      compareVersions(
+        parseVersion(`${head}\n\n1. The contribution of the U.S. Side to the Fund shall support the long-term prosperity of the Parties.`),
+        parseVersion(`${head}\n\n1. The contribution of the U.S. Side to the Fund shall not be construed as a security guarantee.`),
+      ),
+      { we: 'United States' },
+    );
+    const denial = comparison.findings.filter((f) => f.level === 'change' && f.category === 'security');
+    expect(denial.map((f) => [f.affects, f.stance])).toEqual([['Ukraine', 'favour']]);
+  });
+});
+
+describe('forces and ships', () => {
+  it('a state\'s forces named by the state, a naval escort, mine countermeasure vessels', () => {
+    expect(security(BASING, 'United States forces shall have access to the Agreed Facilities.').map(([rule]) => rule)).toEqual(['security-commitment']);
+    expect(security(BASING, 'The Republic of Poland shall provide naval escort to merchant vessels in its territorial sea.').map(([rule]) => rule)).toEqual(['security-commitment']);
+    expect(security(BASING, 'The Republic of Poland shall deploy mine countermeasure vessels in the approaches to Gdynia.').map(([rule]) => rule)).toEqual(['security-commitment']);
+    // near misses: market forces, force majeure, an escort of a delegation
+    expect(security(BASING, 'Prices shall follow market forces and remain in force until 2030.')).toEqual([]);
+    expect(security(BASING, 'The host shall escort the visiting delegation to the Ministry.')).toEqual([]);
+  });
+});
