@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * A legislature told what it shall not do, laws it adopts later held not to apply, the agreement
+ * to be enacted as a law, draft laws a government must put to its legislature because the
+ * agreement needs them, and an agreement kept from the Verkhovna Rada. The Rada named as the
+ * body that adopts laws is no entry-into-force term. Clauses written here.
+ */
+
+const INVESTMENT = 'AGREEMENT ON INVESTMENT\n\nbetween the Government of Ukraine and the Government of the United Kingdom.';
+const STABILITY = 'LEGAL STABILITY AGREEMENT\n\nbetween the Republic of Peru and Andes Lithium S.A. (the "Company").';
+
+/** The rules of the given categories that fire on the one clause. */
+function rules(head: string, text: string, ...categories: string[]): string[] {
+  const version = parseVersion(`${head}\n\n1. ${text}`);
+  const last = version.clauses.at(-1)!;
+  return findingsOfVersion(version, 'single')
+    .filter((f) => f.clause === last.id && categories.includes(f.category))
+    .map((f) => f.rule);
+}
+
+describe('a legislature bound', () => {
+  it('"the Verkhovna Rada shall not reduce such appropriations", and no entry-into-force term for naming it so', () => {
+    expect(rules(INVESTMENT, 'The contributions of Ukraine shall be appropriated annually, and the Verkhovna Rada shall not reduce such appropriations.', 'constitutional', 'ratification')).toEqual([
+      'legislature-bound',
+    ]);
+  });
+
+  it('"no law adopted by the Verkhovna Rada after the entry into force of this Agreement shall apply to Covered Investments"', () => {
+    expect(rules(INVESTMENT, 'Ukraine undertakes that no law adopted by the Verkhovna Rada after the entry into force of this Agreement shall apply to Covered Investments.', 'constitutional')).toEqual(['legislature-bound']);
+  });
+
+  it('the agreement "enacted as a law" having precedence', () => {
+    expect(rules(STABILITY, 'The Republic of Peru shall procure that the provisions of this Agreement are enacted as a law having precedence over any inconsistent law.', 'constitutional')).toEqual(['legislature-bound']);
+    // near miss: the agreement read with the law, not enacted as one
+    expect(rules(STABILITY, 'The provisions of this Agreement are to be read with the laws of Peru.', 'constitutional')).toEqual([]);
+  });
+
+  it('draft laws put to the legislature "as are necessary to amend" a code, and none where the government only may', () => {
+    expect(rules(INVESTMENT, 'Within ninety days the Cabinet of Ministers shall submit to the Verkhovna Rada of Ukraine such draft laws as are necessary to amend the Code of Ukraine on Subsoil.', 'constitutional', 'ratification')).toEqual([
+      'legislature-bound',
+    ]);
+    expect(rules(INVESTMENT, 'The Cabinet of Ministers may submit to the Verkhovna Rada of Ukraine such draft laws as it considers appropriate.', 'constitutional', 'ratification')).toEqual([]);
+  });
+
+  it('an agreement that "shall not be submitted to the Verkhovna Rada of Ukraine for ratification"', () => {
+    expect(rules(INVESTMENT, 'This Agreement shall not be submitted to the Verkhovna Rada of Ukraine for ratification.', 'constitutional')).toEqual(['rada-bypassed']);
+    // near miss: submitted to it, as the law requires
+    expect(rules(INVESTMENT, 'This Agreement shall be submitted to the Verkhovna Rada of Ukraine for ratification.', 'constitutional')).toEqual([]);
+  });
+});
