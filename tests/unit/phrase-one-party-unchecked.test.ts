@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * A party's decisions put beyond the other's approval or regulation, and one party's liability
+ * limited against the other's full duty. Clauses written here.
+ */
+
+const SUPPLY = 'GAS SALE AGREEMENT\n\nThis Agreement is made between Alder Gas Ltd (the "Seller") and Birch Power SA (the "Buyer").';
+const PIPELINE = 'HOST GOVERNMENT AGREEMENT\n\nThis Agreement is made between the Government of Georgia (the "Host Government") and Caspian Pipeline Ltd (the "Pipeline Company").';
+
+/** [rule, affects] of the one-sided findings on the one clause. */
+function oneSided(head: string, text: string): [string, string | null][] {
+  const version = parseVersion(`${head}\n\n1. ${text}`);
+  const last = version.clauses.at(-1)!;
+  return findingsOfVersion(version, 'single')
+    .filter((f) => f.clause === last.id && f.category === 'one-sided')
+    .map((f) => [f.rule, f.affects]);
+}
+
+describe('one party unchecked', () => {
+  it('a tariff "not subject to approval, review or regulation by any authority" of the other', () => {
+    expect(oneSided(PIPELINE, 'Tariffs shall be set by the Pipeline Company and shall not be subject to approval, review or regulation by any authority of the Host Government.').map(([rule]) => rule)).toEqual(['review-ousted']);
+    // near miss: subject to approval
+    expect(oneSided(PIPELINE, 'Tariffs shall be subject to approval by the Regulator.')).toEqual([]);
+  });
+
+  it('"whereas the Seller\'s liability ... shall be limited to" against the Buyer\'s full duty', () => {
+    expect(oneSided(SUPPLY, "The Buyer shall take or pay for ninety percent of the Annual Contract Quantity, whereas the Seller's liability for any shortfall shall be limited to ten percent of the price.").map(([rule]) => rule)).toEqual([
+      'one-sided-burden',
+    ]);
+    // near miss: both limited alike
+    expect(oneSided(SUPPLY, "The liability of each Party for any shortfall shall be limited to ten percent of the price.")).toEqual([]);
+  });
+});
