@@ -160,6 +160,18 @@ export function stateOfBody(name: string): string | null {
   return tail ? (STATE_KEYS.get(tail.toLowerCase()) ?? null) : null;
 }
 
+/**
+ * The state one of whose home places a name holds ("the Odesa City Council", "the Kyiv City State
+ * Administration", "State Enterprise Ukrainian Rare Metals" → Ukraine), when it holds those of
+ * one state only; else null.
+ */
+export function stateInName(name: string): string | null {
+  const states = HOME_PLACES_ANY_CASE.filter(([, places]) => places.test(name));
+  return states.length === 1 ? states[0]![0] : null;
+}
+// (read without case: a draft's other names for a party are kept in lower case)
+const HOME_PLACES_ANY_CASE = Object.entries(HOME_PLACES).map(([state, places]) => [state, new RegExp(places.source, 'iu')] as const);
+
 /** The parties whose home `place` is: it names them (or a word of their name), or a place of theirs. */
 export function homesOf(place: string, version: Version): string[] {
   const { parties, aliases } = partyNamesOf(version);
@@ -172,8 +184,9 @@ export function homesOf(place: string, version: Version): string[] {
     const words = names.flatMap((n) => [n, n.split(/\s+/u).at(-1)!]).filter((w) => w.length > 2 && !/^(?:of|the|and|inc|ltd|plc|llc|gmbh)$/iu.test(w));
     const named = words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(place));
     // a company at home where its legal form is ("Borealis Copper AB" in Stockholm, under Swedish
-    // law), a public body in the state it is of ("the Ministry of Health of Ukraine" in Kyiv)
-    const country = names.map((name) => companyHome(name) ?? stateOfBody(name)).find((home) => home !== null) ?? null;
+    // law), a public body in the state it is of ("the Ministry of Health of Ukraine" in Kyiv), a
+    // body or company named by a city of a state ("the Odesa City Council") in that state
+    const country = names.map((name) => companyHome(name) ?? stateOfBody(name) ?? stateInName(name)).find((home) => home !== null) ?? null;
     const atCountryHome = country !== null && (HOME_PLACES[country]?.test(place) === true || countryKey(country).test(placeKey(place)));
     if (named || atCountryHome || placesOf.get(party)?.test(place)) homes.push(party);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
 import { withFindings } from '../../src/concerns/analyze.js';
-import { companyHome, forumsIn, homesOf, placeKey, sameLawOnly, stateOfBody } from '../../src/concerns/forum.js';
+import { companyHome, forumsIn, homesOf, placeKey, sameLawOnly, stateInName, stateOfBody } from '../../src/concerns/forum.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
 /** The places a forum clause names, whose home each is, and when two laws are one. Clauses written here. */
@@ -110,6 +110,35 @@ describe('a public body at home in the state it is of', () => {
   it('near misses: a body of a place whose home is not known, and a neutral seat', () => {
     expect(stateOfBody('Harbour Authority of Kessin')).toBeNull();
     expect(homesOf('Geneva', supply)).toEqual([]);
+  });
+});
+
+describe('a body or company named by a city of a state, at home in that state', () => {
+  const council = parseVersion('HOUSING PPP AGREEMENT\n\nThis Agreement is made between the Odesa City Council (the "Council") and Chornomorsk Housing Development LLC (the "Developer").');
+
+  it('"the Odesa City Council" is at home in the courts of Odesa Region and under the laws of Ukraine', () => {
+    expect(stateInName('the Odesa City Council')).toBe('Ukraine');
+    expect(stateInName('the Kyiv City State Administration')).toBe('Ukraine');
+    expect(homesOf('the Commercial Court of Odesa Region', council)).toEqual(['Council']);
+    expect(homesOf('the laws of Ukraine', council)).toEqual(['Council']);
+  });
+
+  it('near misses: a name holding no known place, or places of two states, and a neutral seat', () => {
+    expect(stateInName('Chornomorsk Housing Development LLC')).toBeNull();
+    expect(stateInName('Kyiv Warsaw Logistics Ltd')).toBeNull();
+    expect(homesOf('Vienna', council)).toEqual([]);
+  });
+
+  it('disputes taken from a neutral arbitration to the Council\u2019s courts: its gain', () => {
+    const head = 'HOUSING PPP AGREEMENT\n\nThis Agreement is made between the Odesa City Council (the "Council") and Chornomorsk Housing Development LLC (the "Developer").';
+    const comparison = withFindings(
+      compareVersions(
+        parseVersion(`${head}\n\n1. Any dispute shall be finally settled by arbitration under the ICC Rules seated in Vienna.`),
+        parseVersion(`${head}\n\n1. Any dispute shall be settled by the Commercial Court of Odesa Region.`),
+      ),
+      { we: 'Council' },
+    );
+    expect(comparison.findings.filter((f) => f.rule === 'forum-moved').map((f) => [f.affects, f.stance])).toEqual([['Council', 'favour']]);
   });
 });
 
