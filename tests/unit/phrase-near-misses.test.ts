@@ -49,3 +49,15 @@ describe('a commission', () => {
     expect(rulesOf(STATES, 'Each of the Parties shall notify the Secretariat of the Commission of the authority it designates.')).not.toContain('money-flow');
   });
 });
+
+describe('a body’s own constitution, and a law a duty is done under', () => {
+  it('a joint body adopting "its constitution and rules of procedure" names no state’s constitution', () => {
+    expect(rulesOf(STATES, 'The Joint Centre shall adopt its constitution and rules of procedure at its first meeting.')).not.toContain('constitution-named');
+    expect(rulesOf(STATES, 'The Republic of Corvia shall apply this Agreement in accordance with its constitution.')).toContain('constitution-named');
+  });
+
+  it('staff registered "in accordance with the laws of" a state is no choice of law; an agreement construed so is', () => {
+    expect(rulesOf(WORKS, 'The Contractor shall ensure that every person on the Site is registered for social insurance in accordance with the laws of Kessin.')).not.toContain('law-and-forum');
+    expect(rulesOf(WORKS, 'Any question on this Contract shall be determined exclusively in accordance with the laws of Kessin.')).toContain('law-and-forum');
+  });
+});
