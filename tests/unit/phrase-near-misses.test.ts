@@ -61,3 +61,11 @@ describe('a body’s own constitution, and a law a duty is done under', () => {
     expect(rulesOf(WORKS, 'Any question on this Contract shall be determined exclusively in accordance with the laws of Kessin.')).toContain('law-and-forum');
   });
 });
+
+describe('a period of its own', () => {
+  it('a warranty, an exemption or a support duty for a period is no term of the agreement; the agreement for a period is', () => {
+    expect(rulesOf(WORKS, 'The Contractor warrants the structural integrity of each Block for a period of ten years from its completion.')).not.toContain('term-and-exit');
+    expect(rulesOf(WORKS, 'The Contractor shall be exempt from import duties on equipment for five years.')).not.toContain('term-and-exit');
+    expect(rulesOf(WORKS, 'This Contract shall remain in force for a period of ten years from its signature.')).toContain('term-and-exit');
+  });
+});
