@@ -69,3 +69,11 @@ describe('a period of its own', () => {
     expect(rulesOf(WORKS, 'This Contract shall remain in force for a period of ten years from its signature.')).toContain('term-and-exit');
   });
 });
+
+describe('an exclusive right that grants what it works', () => {
+  it('to design and build a terminal, or conduct petroleum operations, is no one party’s say; to decide is', () => {
+    expect(rulesOf(WORKS, 'The Employer grants to the Contractor the exclusive right to design, finance, construct and operate the Container Terminal.')).not.toContain('unilateral-power');
+    expect(rulesOf(WORKS, 'The Employer grants to the Contractor the exclusive right to conduct Petroleum Operations in the Contract Area.')).not.toContain('unilateral-power');
+    expect(rulesOf(WORKS, 'The Employer shall have the exclusive right to decide whether the Works are complete.')).toContain('unilateral-power');
+  });
+});
