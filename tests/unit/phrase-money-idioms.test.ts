@@ -300,3 +300,20 @@ describe('money set as a fee in figures, a price held, a guaranteed return, cost
     expect(financial(SUPPLY, 'The Supplier shall: (a) keep all records; and (b) allow inspections.')).toEqual([]);
   });
 });
+
+describe('money said still other ways', () => {
+  it('an exemption from "corporate profit tax"; a guarantee of another\'s "payment obligations"; aid "to a value of" a sum', () => {
+    expect(financial(STATES, 'The Joint Company shall be exempt from corporate profit tax for ten years.')).toContain('tax-exemption');
+    expect(financial(STATES, 'The Republic of Corvia shall guarantee, as primary obligor, the payment obligations of its Ministry of Transport.')).toEqual(['money-flow']);
+    expect(financial(STATES, 'The Kingdom of Ardenne shall provide air defence systems to a value of not less than EUR 1 billion each year.')).toEqual(['money-flow']);
+    // near misses: a profit shared by no tax, a guarantee of performance, a value with no money
+    expect(financial(STATES, 'The Joint Company shall be exempt from the duty to publish its profit forecasts.')).toEqual([]);
+    expect(financial(STATES, 'The Republic of Corvia shall guarantee the performance obligations of its contractor.')).toEqual([]);
+    expect(financial(STATES, 'Each vessel shall be inspected to a value of care that the Commission sets.')).toEqual([]);
+  });
+
+  it('revenues shared out, in Ukrainian', () => {
+    expect(financial(STATES, 'Доходи Спільного Фонду розподіляються між Сторонами у рівних частках.')).toEqual(['money-flow']);
+    expect(financial(STATES, 'Обов\'язки Сторін розподіляються відповідно до Додатку 2.')).toEqual([]);
+  });
+});
