@@ -61,3 +61,16 @@ describe('resources passing in other words', () => {
     expect(ownership(HOST, 'The Republic of Poland shall make available to the United States the annual report on the installations.')).toEqual([]);
   });
 });
+
+describe('resources passing, named as a noun', () => {
+  it('"the transfer of any deposit", permits "to be transferred", ownership of land "acquired"', () => {
+    expect(ownership(VENTURE, 'The Parties acknowledge that the transfer of any deposit of national significance to the JV Company requires the consent of the Verkhovna Rada.')).toEqual(['resource-title-passes']);
+    expect(ownership(VENTURE, 'The State Partner shall propose the laws needed so as to permit the special permits for the Listed Deposits to be transferred to the JV Company.')).toEqual(['resource-title-passes']);
+    expect(ownership(VENTURE, 'The State Partner shall permit the Investor to acquire ownership of agricultural land in the Region.')).toEqual(['resource-title-passes']);
+  });
+
+  it('near misses: a transfer that may happen, or the occasion of a fee, passes nothing', () => {
+    expect(ownership(VENTURE, 'The Investor shall notify the State Partner promptly after any surrender or transfer of the Mining Licence.')).toEqual([]);
+    expect(ownership(VENTURE, 'All stamp duties payable on the transfer of the Licence shall be paid by the Investor.')).toEqual([]);
+  });
+});
