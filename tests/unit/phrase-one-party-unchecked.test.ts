@@ -11,7 +11,7 @@ const SUPPLY = 'GAS SALE AGREEMENT\n\nThis Agreement is made between Alder Gas L
 const PIPELINE = 'HOST GOVERNMENT AGREEMENT\n\nThis Agreement is made between the Government of Georgia (the "Host Government") and Caspian Pipeline Ltd (the "Pipeline Company").';
 
 /** [rule, affects] of the one-sided findings on the one clause. */
-function oneSided(head: string, text: string): [string, string | null][] {
+function oneSided(head: string, text: string): [string, string | null | undefined][] {
   const version = parseVersion(`${head}\n\n1. ${text}`);
   const last = version.clauses.at(-1)!;
   return findingsOfVersion(version, 'single')

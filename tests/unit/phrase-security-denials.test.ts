@@ -13,7 +13,7 @@ const FUND = 'AGREEMENT ON A RECONSTRUCTION FUND\n\nbetween the Government of Uk
 const BASING = 'AGREEMENT ON DEFENCE COOPERATION\n\nbetween the Republic of Poland and the United States of America.';
 
 /** [rule, affects] of the security findings on the one clause. */
-function security(head: string, text: string): [string, string | null][] {
+function security(head: string, text: string): [string, string | null | undefined][] {
   const version = parseVersion(`${head}\n\n1. ${text}`);
   const last = version.clauses.at(-1)!;
   return findingsOfVersion(version, 'single')
