@@ -118,6 +118,9 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
     return homes.size === 1 ? otherParty(version, [...homes][0]!) : burdenedAt(clause, version, match.start);
   }
   if (how === 'subject') return subjectAt(clause, version, match.start);
+  // a legislature bound ("Ukraine undertakes that the Verkhovna Rada shall not adopt"): the party
+  // that binds it where one stands as the subject, else the party whose legislature it is
+  if (how === 'subject-else-protected') return subjectAt(clause, version, match.start) ?? protectedBy(clause, version);
   if (how === 'named-after') return namedAfter(clause, version, match.end);
   if (how === 'not-subject') {
     // a party relieved weighs on the other; where the subject is no party ("The Fund shall have

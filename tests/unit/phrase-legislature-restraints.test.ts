@@ -12,6 +12,15 @@ import { parseVersion } from '../../src/parse/parse.js';
 const INVESTMENT = 'AGREEMENT ON INVESTMENT\n\nbetween the Government of Ukraine and the Government of the United Kingdom.';
 const STABILITY = 'LEGAL STABILITY AGREEMENT\n\nbetween the Republic of Peru and Andes Lithium S.A. (the "Company").';
 
+/** [rule, affects] of the given category's findings on the one clause. */
+function weighed(head: string, text: string, category: string): [string, string | null | undefined][] {
+  const version = parseVersion(`${head}\n\n1. ${text}`);
+  const last = version.clauses.at(-1)!;
+  return findingsOfVersion(version, 'single')
+    .filter((f) => f.clause === last.id && f.category === category)
+    .map((f) => [f.rule, f.affects]);
+}
+
 /** The rules of the given categories that fire on the one clause. */
 function rules(head: string, text: string, ...categories: string[]): string[] {
   const version = parseVersion(`${head}\n\n1. ${text}`);
@@ -49,5 +58,12 @@ describe('a legislature bound', () => {
     expect(rules(INVESTMENT, 'This Agreement shall not be submitted to the Verkhovna Rada of Ukraine for ratification.', 'constitutional')).toEqual(['rada-bypassed']);
     // near miss: submitted to it, as the law requires
     expect(rules(INVESTMENT, 'This Agreement shall be submitted to the Verkhovna Rada of Ukraine for ratification.', 'constitutional')).toEqual([]);
+  });
+
+  it('a legislature bound weighs on the party that binds it, or, where none stands as the subject, on the party whose legislature it is', () => {
+    expect(weighed(INVESTMENT, 'Ukraine undertakes that the Verkhovna Rada shall not adopt any law that diminishes the protection of Covered Investments.', 'constitutional')).toEqual([
+      ['legislature-bound', 'Ukraine'],
+    ]);
+    expect(weighed(STABILITY, 'The Republic of Peru shall procure that the provisions of this Agreement are enacted as a law.', 'constitutional')).toEqual([['legislature-bound', 'Republic of Peru']]);
   });
 });
