@@ -13,17 +13,17 @@ import { CategoryIdSchema, EffectSchema, SeveritySchema } from './finding.js';
 
 /**
  * Whom a clause rule's match burdens (see bearing.ts): the party bearing the duties of its
- * sentence; the party other than the one named as holding the power ("at the request of X");
- * the party named just before the words ("Ukraine waives ..."), or just after them ("the rights
- * of the Investor"); the subject of the words, or the party other than it ("the Grantor shall be
- * under no obligation"); the subject, or where no party is ("the Verkhovna Rada shall not adopt
- * ..."), the party the clause protects, whose legislature it names; the party a protective clause protects; the party other than the one
- * that receives what passes ("title shall pass to the Operator"); the party other than the one
- * the words themselves name ("the laws of the Host State in force on the Effective Date"), or no
- * one where they name none; the party other than the one at whose home the sentence's law or
- * forum is ("the laws of Voldan", "the courts of Kyiv"); the party aid to be repaid was given to
- * ("assistance provided to Ukraine"), or the one other than its giver ("provided by the United
- * States"); or a party by name.
+ * sentence; the party other than the one named as holding the power ("at the request of X"); the
+ * party named just before the words ("Ukraine waives ..."), or just after them ("the rights of the
+ * Investor"); the subject of the words, or the party other than it ("the Grantor shall be under no
+ * obligation"); the subject, or where no party is ("the Verkhovna Rada shall not adopt ..."), the
+ * party whose legislature the clause names; the party a protective clause protects; the party
+ * other than the one that receives what passes ("title shall pass to the Operator"); the party
+ * other than the one the words themselves name ("the laws of the Host State in force on the
+ * Effective Date"), or no one where they name none; the party other than the one at whose home the
+ * sentence's law or forum is ("the laws of Voldan", "the courts of Kyiv"); the party aid to be
+ * repaid was given to ("assistance provided to Ukraine"), or the one other than its giver
+ * ("provided by the United States"); or a party by name.
  */
 export const WeighsOnSchema = z.union([
   z.enum(['bearer', 'not-holder', 'not-named', 'named-before', 'named-after', 'subject', 'subject-else-protected', 'not-subject', 'protected', 'not-recipient', 'not-home', 'aid-recipient']),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOfVersion } from '../../src/concerns/analyze.js';
-import { parseVersion } from '../../src/parse/parse.js';
+import { clauseFindings } from '../support/clause-findings.js';
 
 /**
  * A legislature told what it shall not do, laws it adopts later held not to apply, the agreement
@@ -14,19 +13,15 @@ const STABILITY = 'LEGAL STABILITY AGREEMENT\n\nbetween the Republic of Peru and
 
 /** [rule, affects] of the given category's findings on the one clause. */
 function weighed(head: string, text: string, category: string): [string, string | null | undefined][] {
-  const version = parseVersion(`${head}\n\n1. ${text}`);
-  const last = version.clauses.at(-1)!;
-  return findingsOfVersion(version, 'single')
-    .filter((f) => f.clause === last.id && f.category === category)
+  return clauseFindings(head, text)
+    .filter((f) => f.category === category)
     .map((f) => [f.rule, f.affects]);
 }
 
 /** The rules of the given categories that fire on the one clause. */
 function rules(head: string, text: string, ...categories: string[]): string[] {
-  const version = parseVersion(`${head}\n\n1. ${text}`);
-  const last = version.clauses.at(-1)!;
-  return findingsOfVersion(version, 'single')
-    .filter((f) => f.clause === last.id && categories.includes(f.category))
+  return clauseFindings(head, text)
+    .filter((f) => categories.includes(f.category))
     .map((f) => f.rule);
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOfVersion } from '../../src/concerns/analyze.js';
-import { parseVersion } from '../../src/parse/parse.js';
+import { clauseFindings } from '../support/clause-findings.js';
 
 /**
  * A party's decisions put beyond the other's approval or regulation, and one party's liability
@@ -12,10 +11,8 @@ const PIPELINE = 'HOST GOVERNMENT AGREEMENT\n\nThis Agreement is made between th
 
 /** [rule, affects] of the one-sided findings on the one clause. */
 function oneSided(head: string, text: string): [string, string | null | undefined][] {
-  const version = parseVersion(`${head}\n\n1. ${text}`);
-  const last = version.clauses.at(-1)!;
-  return findingsOfVersion(version, 'single')
-    .filter((f) => f.clause === last.id && f.category === 'one-sided')
+  return clauseFindings(head, text)
+    .filter((f) => f.category === 'one-sided')
     .map((f) => [f.rule, f.affects]);
 }
 

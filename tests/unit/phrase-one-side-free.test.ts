@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOfVersion } from '../../src/concerns/analyze.js';
-import { parseVersion } from '../../src/parse/parse.js';
+import { clauseFindings } from '../support/clause-findings.js';
 
 /**
  * One party held while the other is said to stay free ("the Seller shall not sell to anyone
@@ -14,10 +13,8 @@ const SMELTING = 'SMELTING AGREEMENT\n\nThis Agreement is made between Fell Smel
 
 /** The one-sided findings on the clause, with the party each weighs on. */
 function oneSided(head: string, text: string): string[] {
-  const version = parseVersion(`${head}\n\n1. ${text}`);
-  const last = version.clauses.at(-1)!;
-  return findingsOfVersion(version, 'single')
-    .filter((f) => f.clause === last.id && f.category === 'one-sided')
+  return clauseFindings(head, text)
+    .filter((f) => f.category === 'one-sided')
     .map((f) => `${f.rule} on ${f.affects}`);
 }
 

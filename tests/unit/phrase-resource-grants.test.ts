@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOfVersion } from '../../src/concerns/analyze.js';
-import { parseVersion } from '../../src/parse/parse.js';
+import { clauseFindings } from '../support/clause-findings.js';
 
 /**
  * Resources and land passing in words the ownership rules had not read: output offered to one
@@ -14,10 +13,8 @@ const HOST = 'HOST COUNTRY AGREEMENT\n\nbetween the Republic of Poland and the U
 
 /** The ownership rules that fire on the one clause. */
 function ownership(head: string, text: string): string[] {
-  const version = parseVersion(`${head}\n\n1. ${text}`);
-  const last = version.clauses.at(-1)!;
-  return findingsOfVersion(version, 'single')
-    .filter((f) => f.clause === last.id && f.category === 'ownership')
+  return clauseFindings(head, text)
+    .filter((f) => f.category === 'ownership')
     .map((f) => f.rule);
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
-import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
+import { withFindings } from '../../src/concerns/analyze.js';
 import { parseVersion } from '../../src/parse/parse.js';
+import { clauseFindings } from '../support/clause-findings.js';
 
 /**
  * A guarantee denied in the words "shall not be construed as", whose denial weighs on the party
@@ -14,10 +15,8 @@ const BASING = 'AGREEMENT ON DEFENCE COOPERATION\n\nbetween the Republic of Pola
 
 /** [rule, affects] of the security findings on the one clause. */
 function security(head: string, text: string): [string, string | null | undefined][] {
-  const version = parseVersion(`${head}\n\n1. ${text}`);
-  const last = version.clauses.at(-1)!;
-  return findingsOfVersion(version, 'single')
-    .filter((f) => f.clause === last.id && f.category === 'security')
+  return clauseFindings(head, text)
+    .filter((f) => f.category === 'security')
     .map((f) => [f.rule, f.affects]);
 }
 
