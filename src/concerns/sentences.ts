@@ -46,7 +46,7 @@ const NEGATION_WINDOW_WORDS = 7;
 // "shall not be required to" releases a party from all that its sentence goes on to list, however
 // long: in "shall not be required to transfer 50 percent of all future revenues" the 7-word window
 // has lost the "not" by "all future". This trigger negates up to the next scope terminator instead.
-const RELEASE_TRIGGER = /\b(?:shall|is|are|will) not be (?:required|obliged|obligated|construed)\b|\bnothing in this \w+ shall (?:require|oblige|compel)\b/iu;
+const RELEASE_TRIGGER = /\b(?:shall|is|are|will) not be (?:required|obliged|obligated|construed)\b|\bnothing in this \w+ shall (?:require|oblige|compel)\b|\bnothing in this \w+ (?:shall )?(?:constitutes?|creates?|impl(?:y|ies)|amounts? to|be (?:construed|deemed|interpreted|regarded))\b/iu;
 
 // Words with "not", "no" or "without" that negate nothing: bounds on a quantity ("not less than
 // 50 percent", "no later than", "not exceeding"), "including but not limited to", "without

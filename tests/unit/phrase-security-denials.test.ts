@@ -53,3 +53,24 @@ describe('forces and ships', () => {
     expect(security(BASING, 'The host shall escort the visiting delegation to the Ministry.')).toEqual([]);
   });
 });
+
+describe('a denial that lists what it denies', () => {
+  const ARRANGEMENT = 'ARRANGEMENT ON SECURITY COOPERATION\n\nbetween the Government of Ukraine and the Government of the French Republic.';
+
+  it('"Nothing in this Agreement constitutes ... or a commitment to provide military assistance" denies the whole list: no commitment is read in it', () => {
+    expect(security(FUND, 'Nothing in this Agreement constitutes a security guarantee or a commitment to provide military assistance.').map(([rule]) => rule)).toEqual(['security-denied']);
+    // the commitment itself, undenied, is still read
+    expect(security(FUND, 'The U.S. Side shall provide military assistance to Ukraine.').map(([rule]) => rule)).toEqual(['security-commitment']);
+  });
+
+  it('an arrangement, a protocol or a declaration denies as an agreement does, whatever it names of defence', () => {
+    expect(security(ARRANGEMENT, 'Nothing in this Arrangement shall be construed as a mutual defence commitment or as creating any obligation within the meaning of Article 5 of the North Atlantic Treaty.').map(([rule]) => rule)).toEqual(['security-denied']);
+    expect(security(ARRANGEMENT, 'Nothing in this Arrangement shall be construed as creating an obligation on either Participant to provide military assistance, nor as constituting a defence commitment of any kind.').map(([rule]) => rule)).toEqual(['security-denied']);
+    expect(security(ARRANGEMENT, 'Nothing in this Protocol shall be interpreted as an obligation to deploy armed forces to the territory of Ukraine.').map(([rule]) => rule)).toEqual(['security-denied']);
+  });
+
+  it('near misses: a release from a budget or a supply duty, which denies no protection', () => {
+    expect(security(ARRANGEMENT, 'Nothing in this Memorandum shall require the French Republic or Ukraine to alter the allocation of its national defence budget.')).toEqual([]);
+    expect(security(ARRANGEMENT, 'Nothing in this Agreement shall oblige either Party to supply defence articles or services to any Government.')).toEqual([]);
+  });
+});
