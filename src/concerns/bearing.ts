@@ -267,7 +267,7 @@ const LEGISLATURES: [RegExp, string][] = [
 export function protectedBy(clause: Clause, version: Version): string | null {
   const parties = partiesOf(version);
   for (const party of parties) {
-    if (cachedPattern(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate|laws|legislation)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${partyMention(party)}`, 'u').test(clause.text)) return party;
+    if (cachedPattern(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate|laws|legislation|Code|Law)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${partyMention(party)}`, 'u').test(clause.text)) return party;
     if (party === ukraineAmong(version) && /\bVerkhovna Rada\b|(?<!\p{L})Верховн\p{L}*\s+Рад/u.test(clause.text)) return party;
   }
   // a parliament called by its own name ("subject to approval by the Storting"): its country's party

@@ -62,3 +62,14 @@ describe('a legislature bound', () => {
     expect(weighed(STABILITY, 'The Republic of Peru shall procure that the provisions of this Agreement are enacted as a law.', 'constitutional')).toEqual([['legislature-bound', 'Republic of Peru']]);
   });
 });
+
+describe('a code to be amended weighs on the state whose code it is', () => {
+  const MINERALS = 'AGREEMENT ON A RECONSTRUCTION FUND\n\nbetween the Government of Ukraine and the Government of the United States of America.';
+
+  it('"adopt such amendments to the Code of Ukraine on Subsoil" weighs on Ukraine, though Ukraine is the one that acts', () => {
+    expect(weighed(MINERALS, 'Ukraine shall, within ninety days after signature, adopt such amendments to the Code of Ukraine on Subsoil and the Budget Code of Ukraine as are necessary to give full effect to this Agreement.', 'constitutional')).toEqual([
+      ['constitution-overridden', 'Ukraine'],
+    ]);
+    expect(weighed(MINERALS, 'Ukraine shall introduce amendments to the Tax Code of Ukraine so that the Fund is not taxed on its income.', 'constitutional').map(([, party]) => party)).toEqual(['Ukraine']);
+  });
+});
