@@ -1,5 +1,5 @@
 import type { Clause, Version } from '../model/clause.js';
-import type { Comparison } from '../model/comparison.js';
+import type { Change, Comparison } from '../model/comparison.js';
 import { SEVERITY_RANK, type CategoryId, type Finding } from '../model/finding.js';
 import { burdenedAt, holderNamedIn, namedAfter, otherParty, partiesNamedIn, protectedBy, recipientIn, subjectAt } from './bearing.js';
 import { builtInPhraseRules } from './phrase-rules.js';
@@ -323,7 +323,8 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
   const oldByClause = byClause(oldFindings);
   const newByClause = byClause(newFindings);
   const found: Finding[] = [];
-  for (const change of comparison.changes) {
+  for (const change of replacements(comparison.changes, comparison)) {
+    // (a clause added or removed whole, with none in its place, is told by its own findings)
     if (change.kind === 'unchanged' || change.old.length === 0 || change.new.length === 0) continue;
     const firstOfChange = found.length;
     const before = change.old.flatMap((id) => oldByClause.get(id) ?? []);
@@ -455,6 +456,45 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     }
   }
   return found;
+}
+
+/**
+ * The changes as concerns read them: a clause removed and one added in its place, under the same
+ * number or heading, so rewritten that the comparison could not call them one clause, read as one
+ * change. (Removed and added clauses side by side under other numbers are most often unrelated
+ * text, as in a licence rewritten between editions.)
+ */
+function replacements(changes: readonly Change[], comparison: Pick<Comparison, 'old' | 'new'>): Change[] {
+  const oldClauses = new Map(comparison.old.clauses.map((c) => [c.id, c]));
+  const newClauses = new Map(comparison.new.clauses.map((c) => [c.id, c]));
+  const samePlace = (removed: Change, added: Change) => {
+    if (removed.old.length !== 1 || added.new.length !== 1) return false;
+    const before = oldClauses.get(removed.old[0]!);
+    const after = newClauses.get(added.new[0]!);
+    if (!before || !after) return false;
+    const same = (a: string | null, b: string | null) => a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+    return same(numberPath(before, oldClauses), numberPath(after, newClauses)) || same(before.heading, after.heading);
+  };
+  const read: Change[] = [];
+  for (let k = 0; k < changes.length; k++) {
+    const change = changes[k]!;
+    const next = changes[k + 1];
+    if (change.kind === 'removed' && next?.kind === 'added' && samePlace(change, next)) {
+      read.push({ ...change, kind: 'modified', new: next.new });
+      k++;
+    } else read.push(change);
+  }
+  return read;
+}
+
+/** A clause's number with those of the clauses it stands in ("6 e)"): null if any is unnumbered. */
+function numberPath(clause: Clause, clauses: ReadonlyMap<string, Clause>): string | null {
+  const numbers: string[] = [];
+  for (let at: Clause | undefined = clause; at; at = at.parent ? clauses.get(at.parent) : undefined) {
+    if (at.number === null) return null;
+    numbers.unshift(at.number);
+  }
+  return numbers.join(' ');
 }
 
 export interface FindingOptions {
