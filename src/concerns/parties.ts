@@ -158,10 +158,11 @@ const BARE_BESIDE_DEFINED = new RegExp(
   `\\bbetween${GAP}(?:the${GAP})?(?<first>${BARE_NAME})${GAP}and${GAP}(?=[^()\\n]{0,200}\\(${`(?:the${GAP})?`}${QUOTE_OPEN})|\\)${GAP}and${GAP}(?:the${GAP})?(?<last>${BARE_NAME})(?=[^\\S\\n]*(?:[.,;:]|$))`,
   'gmu',
 );
-// Two names with no short forms, in the sentence that makes the agreement: "This Agreement is
-// made between Ostrava Resources AG and Bluehill Mining Pty Ltd."
+// Two names with no short forms, in the sentence that makes the agreement ("This Agreement is
+// made between Ostrava Resources AG and Bluehill Mining Pty Ltd.") or on the line under the
+// title that opens with them ("between Ukraine and the United States of America")
 const BARE_PAIR = new RegExp(
-  `\\b(?:made|entered${GAP}into|concluded)\\b[^.\\n]{0,80}?\\bbetween${GAP}(?:the${GAP})?(?<first>${BARE_NAME})${GAP}and${GAP}(?:the${GAP})?(?<second>${BARE_NAME})(?=[^\\S\\n]*(?:[.;:]|$))`,
+  `(?:\\b(?:made|entered${GAP}into|concluded)\\b[^.\\n]{0,80}?\\bbetween|^[^\\S\\n]*[Bb]etween)${GAP}(?:the${GAP})?(?<first>${BARE_NAME})${GAP}and${GAP}(?:the${GAP})?(?<second>${BARE_NAME})(?=[^\\S\\n]*(?:[.;:]|$))`,
   'mu',
 );
 // A state is a party when named so in the opening, whether or not the draft has it act by that name.

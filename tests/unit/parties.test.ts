@@ -161,6 +161,14 @@ describe('parties named any way', () => {
     expect(partiesOf(parseVersion('AGREEMENT\n\nThis Agreement is made between the Parties and the Depositary.\n\n1. Text.'))).toEqual([]);
   });
 
+  it('reads two names given no short forms on the line under the title that opens with "between"', () => {
+    expect(partiesOf(parseVersion('AGREEMENT ON A RECONSTRUCTION FUND\n\nbetween Ukraine and the United States of America.\n\n1. Text.'))).toEqual(['Ukraine', 'United States']);
+    expect(partiesOf(parseVersion('SUPPLY AGREEMENT\n\nbetween Acme Mining Ltd and Birch Resources Limited\n\n1. Text.'))).toEqual(['Acme Mining Ltd', 'Birch Resources Limited']);
+    // near misses: "between" later in a line, and a line that names no two parties
+    expect(partiesOf(parseVersion('AGREEMENT\n\nThe border runs between Estmark and Norvania.\n\n1. Text.'))).toEqual([]);
+    expect(partiesOf(parseVersion('AGREEMENT\n\nBetween the Parties and their advisers, nothing is agreed.\n\n1. Text.'))).toEqual([]);
+  });
+
   it('reads "hereinafter referred to as", and a party whose verb is not a modal ("grants")', () => {
     const version = parseVersion(`LICENCE
 
