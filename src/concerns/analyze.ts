@@ -10,6 +10,7 @@ import { partiesOf, resolveParty, sameStateName } from './parties.js';
 import { figuresOf, withoutFigures } from './figures.js';
 import { sentenceAt } from './sentences.js';
 import { forumsIn, homesOf, sameLawOnly } from './forum.js';
+import { entryHeldBy } from './entry-held.js';
 import { exitGainedBy } from './exit-gained.js';
 import { saysTheSame } from './rewording.js';
 import { reachChange, strengthChange, WEIGHED_BY_STRENGTH } from './strength.js';
@@ -409,18 +410,25 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       // a one-sided term only reworded, which way unknown, is not reported: one party's say or
       // duties read again from other words ("Without the Grantor's consent" for "without the
       // consent of the Grantor") were most of these, and the word diff shows the rewording
+      // an entry into force that now waits on one party's satisfaction, notice or approval is
+      // that party's hold on the agreement, gained or lost (entryHeldBy)
+      const hold = !movedFrom && !exitFor && strengthened === 0 && f.category === 'ratification' ? holdChange(olds.map((b) => sentenceAsWritten(b, 'old')), sentenceAsWritten(f, 'new'), comparison) : null;
       if (f.category === 'one-sided' && !movedFrom && !exitFor && strengthened === 0) continue;
-      const effect = exitFor ? 'benefit' : strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
+      const effect = hold ? (hold.gained ? 'benefit' : 'burden') : exitFor ? 'benefit' : strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({
         ...f,
         rule: 'concern-changed',
         level: 'change',
         version: 'new',
         oldClauses: change.old,
-        affects: exitFor ?? (movedFrom || strengthened !== 0 ? f.affects : null),
+        affects: hold?.party ?? exitFor ?? (movedFrom || strengthened !== 0 ? f.affects : null),
         effect,
         explanation: movedFrom
           ? `The ${kind} here now weighs on ${f.affects}, where it weighed on ${movedFrom}: ${f.explanation}`
+          : hold
+            ? hold.gained
+              ? `The ${kind} here now waits on ${hold.party}'s satisfaction, notice or approval, which lets ${hold.party} hold the agreement back: ${f.explanation}`
+              : `The ${kind} here no longer waits on ${hold.party}'s satisfaction, notice or approval: ${f.explanation}`
           : exitFor
             ? `The ${kind} here now gives ${exitFor} a way out: ${f.explanation}`
           : strengthened !== 0 && weighed.by === 'reach'
@@ -456,6 +464,15 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
     }
   }
   return found;
+}
+
+/** Whose hold on the entry into force the new wording gave or took away, if one party's did. */
+function holdChange(oldSentences: readonly string[], newSentence: string, comparison: Pick<Comparison, 'old' | 'new'>): { party: string; gained: boolean } | null {
+  const now = entryHeldBy(newSentence, comparison.new);
+  const before = oldSentences.map((s) => entryHeldBy(s, comparison.old));
+  if (now && !before.includes(now)) return { party: now, gained: true };
+  const lost = before.filter((party): party is string => party !== null && party !== now);
+  return lost.length > 0 && new Set(lost).size === 1 && now === null ? { party: lost[0]!, gained: false } : null;
 }
 
 /**

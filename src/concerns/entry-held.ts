@@ -1,0 +1,56 @@
+import type { Version } from '../model/clause.js';
+import { lastPartyNamedIn, partiesNamedIn } from './bearing.js';
+import { homesOf } from './forum.js';
+
+/**
+ * The party that holds an agreement's entry into force: it takes effect only when that party is
+ * satisfied ("when the Bank has received evidence satisfactory to it"), when that party notifies
+ * ("once the Swiss Confederation has notified"), or when that party's own organs approve ("upon
+ * approval by resolution of the Cabinet of Ministers of Ukraine", "ratified by the Parliament of
+ * Georgia"). Until then it may still walk away, so such a condition gained is its gain and one
+ * lost its loss. A party's satisfaction is read before the approvals it may be satisfied of:
+ * "evidence satisfactory to the Bank that the Parliament of Georgia has ratified" is held by the
+ * Bank. A condition on what a party must deliver ("when the Customer has delivered the Credit
+ * Support") is a burden on it, not a hold, and is not read here.
+ */
+export function entryHeldBy(sentence: string, version: Version): string | null {
+  if (!ENTRY_WORDS.test(sentence)) return null;
+  const satisfied = SATISFIED.exec(sentence);
+  if (satisfied) {
+    // "to the Bank", or "to it": the party named last before the words
+    const named = satisfied.groups!.whom ? partiesNamedIn(satisfied.groups!.whom, version) : [];
+    const party = named.length === 1 ? named[0]! : lastPartyNamedIn(sentence.slice(0, satisfied.index), version);
+    if (party) return party;
+  }
+  const notifies = NOTIFIES.exec(sentence);
+  if (notifies) {
+    const party = lastPartyNamedIn(sentence.slice(Math.max(0, notifies.index - 80), notifies.index + notifies[0].length), version);
+    if (party) return party;
+  }
+  // an organ of one party's state that approves, by name ("the Kyiv City Council", "the
+  // Parliament of Georgia"): the party at home there
+  for (const m of sentence.matchAll(APPROVED_BY_ORGAN)) {
+    const organ = m.groups!.after ?? m.groups!.before!;
+    const homes = homesOf(organ, version);
+    if (homes.length === 1) return homes[0]!;
+  }
+  return null;
+}
+
+const ENTRY_WORDS = /\b(?:enter(?:s|ed)?\s+into\s+force|come\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|take\s+effect|takes\s+effect|become\s+effective|becomes\s+effective|effectiveness)\b/iu;
+
+// "evidence satisfactory to it", "in form and substance acceptable to the Lender"
+const SATISFIED = /\b(?:satisfactory|acceptable)\s+to\s+(?:it|them|(?<whom>(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,5}))(?![\p{L}])/u;
+
+// "the Ukrainian Participant notifies", "has notified the other Party", "by notification of"
+const NOTIFIES = /\b(?:has\s+|have\s+)?notif(?:y|ies|ied)\b|\bnotification\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,5}/u;
+
+// An approving organ by its own name: a parliament, government, cabinet, council or assembly,
+// named after the approval ("approval of the Federal Assembly", "ratified by the Parliament of
+// Georgia", "resolution of the Cabinet of Ministers of Ukraine") or before it ("the Kyiv City
+// Council approves it")
+const ORGAN = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Parliament|Cabinet\s+of\s+Ministers|Council|Assembly|Congress|Senate|Verkhovna\s+Rada|Government|Storting|Sejm|Bundestag|Riksdag|Knesset)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?`;
+const APPROVED_BY_ORGAN = new RegExp(
+  String.raw`\b(?:approv\p{L}*|ratif\p{L}*|resolution|decision|consent)\s+(?:\p{L}+\s+){0,3}?(?:by|of)\s+(?:the\s+)?(?<after>${ORGAN})|(?<before>${ORGAN})\s+(?:has\s+)?(?:approv\p{L}*|ratif\p{L}*|adopt\p{L}*)\b`,
+  'gu',
+);
