@@ -239,6 +239,8 @@ function grantedAfter(before: string, party: string): string | null {
 }
 
 // Parliaments drafts call by their own names, and the country each belongs to.
+const BY_STYLE_ALONE = /\b(?:Constitution|constitution|[Pp]arliament|laws|legislation|Code|Law)\b[^.;]{0,20}\bof\s+the\s+(Republic|Kingdom|State|Federation|Commonwealth|Principality|Confederation)\b(?!\s+of\b)/u;
+
 const LEGISLATURES: [RegExp, string][] = [
   [/\bStorting(?:et)?\b/u, 'Norway'],
   // (Austria's parliament has a Bundesrat too: the country must be a party's name to be read)
@@ -270,6 +272,11 @@ export function protectedBy(clause: Clause, version: Version): string | null {
     if (cachedPattern(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate|laws|legislation|Code|Law)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${partyMention(party)}`, 'u').test(clause.text)) return party;
     if (party === ukraineAmong(version) && /\bVerkhovna Rada\b|(?<!\p{L})Верховн\p{L}*\s+Рад/u.test(clause.text)) return party;
   }
+  // a state's constitution or law by its style alone ("the Political Constitution of the
+  // Republic"): the one party of that style
+  const styled = BY_STYLE_ALONE.exec(clause.text)?.[1];
+  const ofStyle = styled ? parties.filter((p) => cachedPattern(`(?<![\\p{L}])${styled}(?![\\p{L}])`, 'u').test(p)) : [];
+  if (ofStyle.length === 1) return ofStyle[0]!;
   // a parliament called by its own name ("subject to approval by the Storting"): its country's party
   for (const [legislature, country] of LEGISLATURES) {
     if (!legislature.test(clause.text)) continue;

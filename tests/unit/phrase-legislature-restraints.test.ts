@@ -73,3 +73,15 @@ describe('a code to be amended weighs on the state whose code it is', () => {
     expect(weighed(MINERALS, 'Ukraine shall introduce amendments to the Tax Code of Ukraine so that the Fund is not taxed on its income.', 'constitutional').map(([, party]) => party)).toEqual(['Ukraine']);
   });
 });
+
+describe('a constitution named by its state\'s style alone', () => {
+  it('"the Political Constitution of the Republic" is the constitution of the one party styled a republic', () => {
+    const contract = 'CONTRACT\n\nThis Contract is made between the Republic of Chile and Borealis Copper AB (the "Company").';
+    expect(weighed(contract, "The Company's rights under this Contract shall be subject to any future reform of the Political Constitution of the Republic concerning lithium.", 'constitutional')).toEqual([
+      ['constitution-named', 'Republic of Chile'],
+    ]);
+    // near miss: two republics, and the style alone says which of them it is of neither
+    const twoRepublics = 'CONTRACT\n\nThis Contract is made between the Republic of Chile and the Republic of Peru.';
+    expect(weighed(twoRepublics, 'The rights under this Contract shall be subject to any future reform of the Political Constitution of the Republic concerning lithium.', 'constitutional')).toEqual([['constitution-named', null]]);
+  });
+});
