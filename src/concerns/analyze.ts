@@ -221,7 +221,7 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
   const reader = new ChangeReader(comparison);
   const text = (side: 'old' | 'new', id: string) => reader.clause(side, id)!.text;
   const changeFindings: Finding[] = [];
-  for (const change of comparison.changes) {
+  for (const change of replacements(comparison.changes, comparison)) {
     // a clause kept word for word moved nothing a change rule could speak of
     if (change.kind === 'unchanged') continue;
     const rewritten = change.old.length > 0 && change.new.length > 0;
@@ -497,7 +497,8 @@ function replacements(changes: readonly Change[], comparison: Pick<Comparison, '
     const change = changes[k]!;
     const next = changes[k + 1];
     if (change.kind === 'removed' && next?.kind === 'added' && samePlace(change, next)) {
-      read.push({ ...change, kind: 'modified', new: next.new });
+      // (the old words all deleted, the new all inserted, as a rule reading the word diff sees them)
+      read.push({ ...change, kind: 'modified', new: next.new, segments: [...change.segments, ...next.segments] });
       k++;
     } else read.push(change);
   }

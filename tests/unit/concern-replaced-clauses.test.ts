@@ -46,6 +46,17 @@ describe('a clause replaced by another', () => {
     expect(found.filter((f) => f.category === 'constitutional' && (f.rule === 'concern-gone' || f.rule === 'concern-appears'))).toEqual([]);
   });
 
+  it('its duties are weighed between the two clauses: one duty put in place of another is no duty removed', () => {
+    const head = 'AGREEMENT ON SECURITY COOPERATION\n\nThis Agreement is made between the French Republic ("France") and Ukraine.';
+    const before = '1. France shall continue its political support for Ukraine.';
+    const after = '1. France shall deliver to Ukraine, within twelve (12) months, two batteries of medium-range air defence systems and shall train their crews.';
+    const comparison = compareVersions(parseVersion(`${head}\n\n${before}`), parseVersion(`${head}\n\n${after}`));
+    expect(comparison.changes.filter((c) => c.kind !== 'unchanged').map((c) => c.kind)).toEqual(['removed', 'added']);
+    const forFrance = changeFindings(head, before, after, 'France');
+    expect(forFrance.filter((f) => f.rule === 'duty-shifted').map((f) => f.stance)).toContain('against');
+    expect(forFrance.filter((f) => f.rule === 'duty-shifted' && f.stance === 'favour').map((f) => f.explanation)).toEqual([]);
+  });
+
   it('clauses that stand apart are not paired: a clause removed, and another added further on, are each told by their own findings', () => {
     const middle = '2. Each Contracting Party shall publish its laws on investment.';
     const added = '3. Each Contracting Party shall accord fair and equitable treatment to Covered Investments.';
