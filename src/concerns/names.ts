@@ -53,9 +53,29 @@ export const STATE_WORDS_BEFORE_AND = Object.keys(NAMES_WITH_AND)
   .map((name) => name.split(' and ')[0]!.split(' ').slice(-2).join(GAP))
   .join('|');
 
-/** "Federal Republic of Taloria" → "Taloria"; null for a name with no state's style before it. */
+/**
+ * "Federal Republic of Taloria" → "Taloria", "French Republic" → "France"; null for a name with
+ * no state's style before it.
+ */
 export function stateShortName(party: string): string | null {
   const short = NAMES_WITH_AND[party];
   if (short !== undefined) return short === party ? null : short;
-  return STATE_STYLE.exec(party)?.[1] ?? null;
+  return STATE_STYLE.exec(party)?.[1] ?? STYLED_BY_ADJECTIVE[party] ?? null;
 }
+
+// States whose formal names are an adjective and a style, not "Republic of ...": their articles
+// call them by the country's name ("the French Republic" in the opening, "France shall" after).
+const STYLED_BY_ADJECTIVE: Record<string, string> = {
+  'French Republic': 'France',
+  'Italian Republic': 'Italy',
+  'Hellenic Republic': 'Greece',
+  'Portuguese Republic': 'Portugal',
+  'Slovak Republic': 'Slovakia',
+  'Argentine Republic': 'Argentina',
+  'Kyrgyz Republic': 'Kyrgyzstan',
+  'Lebanese Republic': 'Lebanon',
+  'Syrian Arab Republic': 'Syria',
+  'Swiss Confederation': 'Switzerland',
+  'Russian Federation': 'Russia',
+  'United Mexican States': 'Mexico',
+};

@@ -161,6 +161,15 @@ describe('parties named any way', () => {
     expect(partiesOf(parseVersion('AGREEMENT\n\nThis Agreement is made between the Parties and the Depositary.\n\n1. Text.'))).toEqual([]);
   });
 
+  it('knows a state named by an adjective and a style by its country\'s name: "the French Republic" is "France" in the articles', () => {
+    const version = parseVersion('AGREEMENT\n\nThe Government of the French Republic and the Government of Ukraine (the "Parties") have agreed as follows.\n\n1. France shall train the crews.');
+    expect(partiesOf(version)).toEqual(['French Republic', 'Ukraine']);
+    expect(resolveParty(version, 'France')).toBe('French Republic');
+    expect(deonticsOf(version.clauses.at(-1)!, version).map((d) => d.party)).toEqual(['French Republic']);
+    // near miss: a republic by another adjective the table does not hold stays unnamed by a country
+    expect(resolveParty(parseVersion('AGREEMENT\n\nThe Government of the Dominican Republic and the Government of Ukraine (the "Parties") have agreed as follows.\n\n1. Text.'), 'Dominica')).toBeNull();
+  });
+
   it('reads two names given no short forms on the line under the title that opens with "between"', () => {
     expect(partiesOf(parseVersion('AGREEMENT ON A RECONSTRUCTION FUND\n\nbetween Ukraine and the United States of America.\n\n1. Text.'))).toEqual(['Ukraine', 'United States']);
     expect(partiesOf(parseVersion('SUPPLY AGREEMENT\n\nbetween Acme Mining Ltd and Birch Resources Limited\n\n1. Text.'))).toEqual(['Acme Mining Ltd', 'Birch Resources Limited']);
