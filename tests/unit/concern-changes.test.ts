@@ -59,6 +59,12 @@ describe('a concern reworded says which way it moved, where its words say', () =
     expect(wider.filter((c) => c[1] === 'one-sided').map((c) => c[4])).toEqual(['The one-sided term here now reaches more, and weighs on Vendor more']);
   });
 
+  it('a restraint put to a period ("during the first five years") is not read as reaching more, though words were only added', () => {
+    const restraint = 'The Vendor shall not carry on any business competing with the Purchaser';
+    const limited = changes(SALE, `${restraint}.`, `${restraint} during the first five years after Completion.`, 'Vendor');
+    expect(limited.filter((c) => c[1] === 'one-sided' && /reaches more/u.test(c[4]))).toEqual([]);
+  });
+
   it('a protection that reaches less helps less, and one that reaches more helps more', () => {
     expect(changes(STATES, WIDE_GUARD, NARROW_GUARD, 'Ukraine')).toEqual([
       ['concern-changed', 'security', 'Ukraine', 'burden', 'The security term here now reaches less, and helps Ukraine less'],
