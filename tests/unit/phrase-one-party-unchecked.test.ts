@@ -31,3 +31,16 @@ describe('one party unchecked', () => {
     expect(oneSided(SUPPLY, "The liability of each Party for any shortfall shall be limited to ten percent of the price.")).toEqual([]);
   });
 });
+
+describe('a liability capped weighs for the party whose liability it is', () => {
+  const SERVICES = 'AGREEMENT\n\nThis Agreement is made between Alder Holdings Ltd (the "Provider") and Birch Resources Limited (the "Customer").';
+  const capped = (text: string) =>
+    clauseFindings(SERVICES, text)
+      .filter((f) => f.rule === 'liability-capped')
+      .map((f) => [f.affects, f.effect]);
+
+  it('"The Provider\'s liability to the Customer shall be limited to" helps the Provider, not the Customer it is owed to', () => {
+    expect(capped("The Provider's liability to the Customer shall be limited to Service Credits.")).toEqual([['Provider', 'benefit']]);
+    expect(capped('The liability of the Provider to the Customer shall be limited to Service Credits.')).toEqual([['Provider', 'benefit']]);
+  });
+});
