@@ -146,8 +146,10 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
   const named = partiesNamedIn(clause.text.slice(sentence.start, sentence.end), version, { actorsOnly: true });
   return named.length === 1 ? named[0]! : null;
 }
-// a condition whose subject is the holder, as "it": "provided that it has paid", "if it is not in breach"
-const HOLDER_CONDITION = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|if|so\s+long\s+as)\s+it\s+(?:has|have|shall\s+have|is|pays|paid)\b[^.;]*$/iu;
+// a condition whose subject is the holder, as "it": "provided that it has paid", "if it is not in
+// breach"; or a payment the right is put to, with no payer named: "may terminate ..., subject to
+// payment of the Termination Payment" is paid by the one who terminates
+const HOLDER_CONDITION = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|if|so\s+long\s+as)\s+it\s+(?:has|have|shall\s+have|is|pays|paid)\b[^.;]*$|\b(?:subject\s+to|upon|against)\s+(?:the\s+)?payment\s+of\s+(?:the\s+|a\s+|an\s+)?$/iu;
 const PAID_OR_SECURED = /^(?:royalt(?:y|ies)|rents?|interest|margin|fees?|hire|premium|commission|pledges?|mortgages?|security\s+interests?)\b(?![-\s]free\b)/iu;
 
 /**

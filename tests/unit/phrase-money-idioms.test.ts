@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOfVersion } from '../../src/concerns/analyze.js';
 import { parseVersion } from '../../src/parse/parse.js';
+import { clauseFindings } from '../support/clause-findings.js';
 
 /**
  * Ways drafters speak of money beyond "shall pay": a commission payable, an indemnity or
@@ -315,5 +316,19 @@ describe('money said still other ways', () => {
   it('revenues shared out, in Ukrainian', () => {
     expect(financial(STATES, 'Доходи Спільного Фонду розподіляються між Сторонами у рівних частках.')).toEqual(['money-flow']);
     expect(financial(STATES, 'Обов\'язки Сторін розподіляються відповідно до Додатку 2.')).toEqual([]);
+  });
+});
+
+describe('a payment a right is put to', () => {
+  const CONCESSION = 'CONCESSION AGREEMENT\n\nThis Agreement is made between the State Agency for Roads (the "Grantor") and Via Nova Motorway Concession LLC (the "Concessionaire").';
+  const payers = (text: string) =>
+    clauseFindings(CONCESSION, text)
+      .filter((f) => f.rule === 'money-flow')
+      .map((f) => f.affects);
+
+  it('"may terminate ..., subject to payment of the Termination Payment" is paid by the party that terminates', () => {
+    expect(payers("The Grantor may terminate this Agreement for convenience on 180 days' notice, subject to payment of the Termination Payment equal to outstanding senior debt.")).toEqual(['Grantor']);
+    // near miss: a payment the sentence says the other party makes
+    expect(payers('The Grantor may terminate this Agreement if the Concessionaire fails to pay the Concession Fee.')).not.toContain('Grantor');
   });
 });
