@@ -10,7 +10,7 @@ import { partiesOf, resolveParty, sameStateName } from './parties.js';
 import { figuresOf, withoutFigures } from './figures.js';
 import { sentenceAt } from './sentences.js';
 import { forumsIn, homesOf, sameLawOnly } from './forum.js';
-import { entryHeldBy } from './entry-held.js';
+import { entryHeldBy, HOLD_WORDS } from './entry-held.js';
 import { exitGainedBy } from './exit-gained.js';
 import { saysTheSame } from './rewording.js';
 import { reachChange, strengthChange, WEIGHED_BY_STRENGTH } from './strength.js';
@@ -470,9 +470,13 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
 function holdChange(oldSentences: readonly string[], newSentence: string, comparison: Pick<Comparison, 'old' | 'new'>): { party: string; gained: boolean } | null {
   const now = entryHeldBy(newSentence, comparison.new);
   const before = oldSentences.map((s) => entryHeldBy(s, comparison.old));
-  if (now && !before.includes(now)) return { party: now, gained: true };
+  // (and come only where the old words held nothing: "once approved by Parliament" → "by the
+  // Parliament of the Host State" names the holder it had)
+  if (now && !before.includes(now)) return oldSentences.some((s) => HOLD_WORDS.test(s)) ? null : { party: now, gained: true };
+  // (gone only where the new words hold nothing at all: "once approved by Parliament" may still
+  // be the same party's hold, its holder unnamed)
   const lost = before.filter((party): party is string => party !== null && party !== now);
-  return lost.length > 0 && new Set(lost).size === 1 && now === null ? { party: lost[0]!, gained: false } : null;
+  return lost.length > 0 && new Set(lost).size === 1 && now === null && !HOLD_WORDS.test(newSentence) ? { party: lost[0]!, gained: false } : null;
 }
 
 /**

@@ -24,7 +24,13 @@ export function entryHeldBy(sentence: string, version: Version): string | null {
   }
   const notifies = NOTIFIES.exec(sentence);
   if (notifies) {
-    const party = lastPartyNamedIn(sentence.slice(Math.max(0, notifies.index - 80), notifies.index + notifies[0].length), version);
+    // notices both parties give ("notify each other", "the later of the notifications by the
+    // Republic and the Kingdom") are no one's hold
+    if (NOTICE_OF_BOTH.test(sentence)) return null;
+    const by = notifies.groups!.by;
+    const givers = by ? partiesNamedIn(by, version) : [];
+    if (givers.length > 1) return null;
+    const party = givers[0] ?? lastPartyNamedIn(sentence.slice(Math.max(0, notifies.index - 80), notifies.index + notifies[0].length), version);
     if (party) return party;
   }
   // an organ of one party's state that approves, by name ("the Kyiv City Council", "the
@@ -42,8 +48,17 @@ const ENTRY_WORDS = /\b(?:enter(?:s|ed)?\s+into\s+force|come\s+into\s+(?:force|e
 // "evidence satisfactory to it", "in form and substance acceptable to the Lender"
 const SATISFIED = /\b(?:satisfactory|acceptable)\s+to\s+(?:it|them|(?<whom>(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,5}))(?![\p{L}])/u;
 
-// "the Ukrainian Participant notifies", "has notified the other Party", "by notification of"
-const NOTIFIES = /\b(?:has\s+|have\s+)?notif(?:y|ies|ied)\b|\bnotification\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,5}/u;
+// "the Ukrainian Participant notifies", "has notified the other Party", "the notification by the
+// Swiss Confederation" (and whatever else "by" names, which may be both parties)
+const NOTIFIES = /\b(?:has\s+|have\s+)?notif(?:y|ies|ied)\b|\bnotifications?\s+(?:by|from)\s+(?<by>[^,;.]{1,160})/u;
+const NOTICE_OF_BOTH = /\bnotif\p{L}*\s+(?:to\s+)?(?:each\s+other|one\s+another)\b|\b(?:each|either|both)\s+(?:of\s+the\s+)?(?:Contracting\s+)?Part(?:y|ies)\s+(?:has\s+|have\s+|shall\s+)?notif|\b(?:the\s+)?(?:Contracting\s+)?Parties\s+(?:have\s+|shall\s+)?notif/u;
+
+/**
+ * Words of a hold of some kind (an approval, a ratification, a notice, a party's satisfaction),
+ * whether or not the party holding it is known: a hold whose holder the words do not name ("once
+ * approved by Parliament") has not gone.
+ */
+export const HOLD_WORDS = /\b(?:approv\p{L}*|ratif\p{L}*|notif\p{L}*|satisfactory|acceptable|resolution|decision|consent)\b/u;
 
 // An approving organ by its own name: a parliament, government, cabinet, council or assembly,
 // named after the approval ("approval of the Federal Assembly", "ratified by the Parliament of

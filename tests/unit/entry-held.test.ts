@@ -34,6 +34,11 @@ describe('whose hold an entry into force waits on', () => {
     expect(heldBy(CITY, 'This Agreement shall enter into force upon approval of the Tariff by the National Energy Regulatory Commission.')).toBeNull();
     expect(heldBy(LOAN, 'The Bank shall notify Georgia of any change in the interest rate approved by the Parliament of Georgia.')).toBeNull();
   });
+
+  it('near misses: notices both parties give are no one\'s hold', () => {
+    expect(heldBy(TREATY, 'This Agreement shall enter into force on the first day of the second month following the date of the last notification by the Republic of Austria or the Swiss Confederation.')).toBeNull();
+    expect(heldBy(TREATY, 'The Republic of Austria and the Swiss Confederation shall notify each other of the completion of their internal procedures, and this Agreement shall enter into force on the thirtieth day after the later notification.')).toBeNull();
+  });
 });
 
 describe('the hold as a change', () => {
@@ -55,6 +60,13 @@ describe('the hold as a change', () => {
     const after = 'This Grant Agreement shall become effective on the date of its signature by both Parties.';
     expect(stances(LOAN, before, after, 'Bank')).toContainEqual(['Bank', 'against']);
     expect(stances(LOAN, before, after, 'Georgia').map(([, stance]) => stance)).toContain('favour');
+  });
+
+  it('a hold whose holder the new words leave unnamed ("once approved by Parliament") is not lost', () => {
+    const before = 'This Agreement shall not become effective until approved by the Parliament of Georgia.';
+    const after = 'This Agreement shall become effective once approved by Parliament as required by the Constitution of Georgia.';
+    expect(stances(LOAN, before, after, 'Georgia').filter(([, stance]) => stance !== 'neutral')).toEqual([]);
+    expect(stances(LOAN, after, before, 'Georgia').filter(([, stance]) => stance !== 'neutral')).toEqual([]);
   });
 
   it('held by the same party before and after: no one gains', () => {
