@@ -255,6 +255,9 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
 const sameWords = (a: ClauseFinding, b: ClauseFinding) =>
   a.clause === b.clause && a.version === b.version && a.affects === b.affects && a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end;
 
+// One party's say with no standard to hold it to: "sole discretion", "in its sole assessment".
+const SOLE_SAY = /\b(?:sole|absolute|unfettered|exclusive|unqualified)\s+(?:discretion|assessment|opinion|judg(?:e)?ment|determination)\b/iu;
+
 const SUPPLEMENTARY_RULES = new Set(POWER_RULES.filter((rule) => rule.supplementary).map((rule) => rule.id));
 
 const CATEGORY_NAMES: Record<Finding['category'], string> = {
@@ -446,7 +449,24 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
               : `The ${kind} here is worded differently: ${f.explanation}`,
       });
     }
+    let newSaysSole: boolean | undefined; // (read once per change, when first asked)
     for (const f of before) {
+      // a party's sole discretion or assessment dropped while its power stays ("may in its sole
+      // discretion reject" → "may reject only on reasonable grounds"): the power the plain reading
+      // still finds stands in for it, but now weighs less on the party it weighed on
+      if (!is.has(f.rule) && !silenced(f) && !changed.has(f.category) && f.affects !== null && standsIn(f, after) && SOLE_SAY.test(f.evidence.quote) && !(newSaysSole ??= change.new.some((id) => SOLE_SAY.test(text('new', id))))) {
+        changed.add(f.category);
+        found.push({
+          ...f,
+          rule: 'concern-changed',
+          level: 'change',
+          version: 'old',
+          oldClauses: change.old,
+          effect: f.effect === 'benefit' ? 'burden' : 'benefit',
+          explanation: `The ${CATEGORY_NAMES[f.category]} here now ${f.effect === 'benefit' ? 'helps' : 'weighs on'} ${f.affects} less (no longer a sole or absolute discretion or assessment): ${f.explanation}`,
+        });
+        continue;
+      }
       if (is.has(f.rule) || silenced(f) || aboutFigure(f) || standsIn(f, after)) continue;
       // a concern whose words a stronger one took up ("a right of first offer" in "a right of
       // first offer in respect of new licences", which became "hereby assigns all new licences")

@@ -59,6 +59,16 @@ describe('a concern reworded says which way it moved, where its words say', () =
     expect(wider.filter((c) => c[1] === 'one-sided').map((c) => c[4])).toEqual(['The one-sided term here now reaches more, and weighs on Vendor more']);
   });
 
+  it('a sole discretion or assessment dropped while the power stays weighs less on the party it weighed on', () => {
+    const sole = changes(SALE, 'The Purchaser may in its sole discretion reject any shipment of ore.', 'The Purchaser may reject a shipment of ore only on reasonable grounds stated in writing.', 'Vendor');
+    expect(sole.filter((c) => c[1] === 'one-sided').map((c) => [c[0], c[2], c[3], c[4]])).toEqual([
+      ['concern-changed', 'Vendor', 'benefit', 'The one-sided term here now weighs on Vendor less (no longer a sole or absolute discretion or assessment)'],
+    ]);
+    // near miss: the discretion kept, elsewhere in the sentence
+    const kept = changes(SALE, 'The Purchaser may in its sole discretion reject any shipment of ore.', 'The Purchaser may reject any shipment of ore that fails the assay, in its sole discretion.', 'Vendor');
+    expect(kept.filter((c) => /no longer a sole or absolute discretion/u.test(c[4]))).toEqual([]);
+  });
+
   it('a restraint put to a period ("during the first five years") is not read as reaching more, though words were only added', () => {
     const restraint = 'The Vendor shall not carry on any business competing with the Purchaser';
     const limited = changes(SALE, `${restraint}.`, `${restraint} during the first five years after Completion.`, 'Vendor');
