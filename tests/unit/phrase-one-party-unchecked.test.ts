@@ -44,3 +44,19 @@ describe('a liability capped weighs for the party whose liability it is', () => 
     expect(capped('The liability of the Provider to the Customer shall be limited to Service Credits.')).toEqual([['Provider', 'benefit']]);
   });
 });
+
+describe('one party\'s option said with its name before it', () => {
+  const CHARTER = 'CHARTER PARTY\n\nThis Charter is made between Nordhavn Shipping A/S (the "Owners") and Meridian Grain Trading SA (the "Charterers").';
+  const options = (text: string) =>
+    clauseFindings(CHARTER, text)
+      .filter((f) => f.rule === 'unilateral-power')
+      .map((f) => [f.evidence?.quote, f.affects]);
+
+  it('"at the Charterers\' option" is the Charterers\' say, weighing on the Owners', () => {
+    expect(options("The Charter Period shall be thirty-six months from delivery of the Vessel, with a further period of twelve months at the Charterers' option.")).toEqual([["at the Charterers' option", 'Owners']]);
+    expect(options("Hire shall be paid in US Dollars or, at the Owners’ sole option, in Euro.")).toEqual([['at the Owners’ sole option', 'Charterers']]);
+    // near misses: an option each party holds, and the option a party has under its own plan
+    expect(options("Hire shall be paid in US Dollars or, at each Party's option, in Euro.")).toEqual([]);
+    expect(options('The Charterers may buy the Vessel under the Option Agreement.')).toEqual([]);
+  });
+});
