@@ -221,7 +221,9 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
   const reader = new ChangeReader(comparison);
   const text = (side: 'old' | 'new', id: string) => reader.clause(side, id)!.text;
   const changeFindings: Finding[] = [];
-  for (const change of replacements(comparison.changes, comparison)) {
+  // (read once: the change rules and the concerns of each change both read the changes so)
+  const changes = replacements(comparison.changes, comparison);
+  for (const change of changes) {
     // a clause kept word for word moved nothing a change rule could speak of
     if (change.kind === 'unchanged') continue;
     const rewritten = change.old.length > 0 && change.new.length > 0;
@@ -248,7 +250,7 @@ export function findingsOfComparison(comparison: Comparison, rules: RuleSet = DE
   const sameParties = partiesOf(comparison.old).join('\u0000') === partiesOf(comparison.new).join('\u0000');
   const oldFindings = findingsOfVersion(comparison.old, 'old', rules, oldReadings);
   const newFindings = findingsOfVersion(comparison.new, 'new', rules, sameParties ? oldReadings : new Map());
-  return oncePerWords([...oldFindings, ...newFindings, ...changeFindings, ...concernsChanged(comparison, oldFindings, newFindings, changeFindings, text)]);
+  return oncePerWords([...oldFindings, ...newFindings, ...changeFindings, ...concernsChanged(comparison, changes, oldFindings, newFindings, changeFindings, text)]);
 }
 
 /** Two findings of one clause on the same party whose words overlap. */
@@ -290,7 +292,7 @@ const REFERENCE_NUMBERS = ignoreFlags(['numbering']);
  * gone helps it (and the reverse for a protection). Kinds the change rules already reported for
  * the change are not reported twice.
  */
-function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFindings: Finding[], already: Finding[], text: (side: 'old' | 'new', id: string) => string): Finding[] {
+function concernsChanged(comparison: Comparison, changes: readonly Change[], oldFindings: Finding[], newFindings: Finding[], already: Finding[], text: (side: 'old' | 'new', id: string) => string): Finding[] {
   // the sentence a finding's words stand in, spacing and case aside; with `figureMoved`, its
   // figures too, since a sentence whose only change is a figure was not reworded (figure-changed
   // reports it, with its direction)
@@ -327,7 +329,7 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
   const oldByClause = byClause(oldFindings);
   const newByClause = byClause(newFindings);
   const found: Finding[] = [];
-  for (const change of replacements(comparison.changes, comparison)) {
+  for (const change of changes) {
     // (a clause added or removed whole, with none in its place, is told by its own findings)
     if (change.kind === 'unchanged' || change.old.length === 0 || change.new.length === 0) continue;
     const firstOfChange = found.length;
@@ -410,12 +412,12 @@ function concernsChanged(comparison: Comparison, oldFindings: Finding[], newFind
       // notice of non-renewal", "may terminate after the first delivery" → "may terminate") is
       // that party's gain, whatever its reach did: words counted come and go with the way out
       const exitFor = !movedFrom && f.category === 'duration' ? exitGainedBy(olds.map((b) => sentenceAsWritten(b, 'old')), sentenceAsWritten(f, 'new'), partiesOf(comparison.new)) : null;
-      // a one-sided term only reworded, which way unknown, is not reported: one party's say or
-      // duties read again from other words ("Without the Grantor's consent" for "without the
-      // consent of the Grantor") were most of these, and the word diff shows the rewording
       // an entry into force that now waits on one party's satisfaction, notice or approval is
       // that party's hold on the agreement, gained or lost (entryHeldBy)
       const hold = !movedFrom && !exitFor && strengthened === 0 && f.category === 'ratification' ? holdChange(olds.map((b) => sentenceAsWritten(b, 'old')), sentenceAsWritten(f, 'new'), comparison) : null;
+      // a one-sided term only reworded, which way unknown, is not reported: one party's say or
+      // duties read again from other words ("Without the Grantor's consent" for "without the
+      // consent of the Grantor") were most of these, and the word diff shows the rewording
       if (f.category === 'one-sided' && !movedFrom && !exitFor && strengthened === 0) continue;
       const effect = hold ? (hold.gained ? 'benefit' : 'burden') : exitFor ? 'benefit' : strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({

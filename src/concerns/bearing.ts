@@ -240,9 +240,11 @@ function grantedAfter(before: string, party: string): string | null {
   return grant ? rest.slice(grant[0].length) : null;
 }
 
-// Parliaments drafts call by their own names, and the country each belongs to.
+// A constitution, parliament or law of a state named by its style alone ("the Political
+// Constitution of the Republic"); the style is captured.
 const BY_STYLE_ALONE = /\b(?:Constitution|constitution|[Pp]arliament|laws|legislation|Code|Law)\b[^.;]{0,20}\bof\s+the\s+(Republic|Kingdom|State|Federation|Commonwealth|Principality|Confederation)\b(?!\s+of\b)/u;
 
+// Parliaments drafts call by their own names, and the country each belongs to.
 const LEGISLATURES: [RegExp, string][] = [
   [/\bStorting(?:et)?\b/u, 'Norway'],
   // (Austria's parliament has a Bundesrat too: the country must be a party's name to be read)
