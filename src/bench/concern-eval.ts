@@ -14,11 +14,16 @@ import { parseVersion } from '../parse/parse.js';
 // The short form or role a text calls a party by, where the label is the party's full name
 // ("Guaranteed Buyer SE" → "Buyer"): the opening defines it, as a draft's opening would.
 const Roles = z.record(z.string(), z.string().min(1)).optional();
-const ClauseCase = z.object({ id: z.string(), parties: z.array(z.string()), roles: Roles, text: z.string().min(1), expect: z.array(CategoryIdSchema), why: z.string() });
+// The words a case's document opens with, where it names its parties in its own way (terms of
+// service that define "Customer", "you" and "your"): they stand before the clause in place of the
+// opening made from `parties`, which then lists the names these words give.
+const Opening = z.string().min(1).optional();
+const ClauseCase = z.object({ id: z.string(), parties: z.array(z.string()), roles: Roles, opening: Opening, text: z.string().min(1), expect: z.array(CategoryIdSchema), why: z.string() });
 const ChangeCase = z.object({
   id: z.string(),
   parties: z.array(z.string()),
   roles: Roles,
+  opening: Opening,
   old: z.string().min(1),
   new: z.string().min(1),
   expect: z.array(CategoryIdSchema),
@@ -166,7 +171,7 @@ export function evaluate(data: unknown): EvalResult {
   const clauseTallies = emptyTallies();
   const clauseMisses: string[] = [];
   for (const c of set.clauses) {
-    const version = parseVersion(`${opening(c.parties, c.roles)}\n\n${asDraftClause(c.text)}`);
+    const version = parseVersion(`${c.opening ?? opening(c.parties, c.roles)}\n\n${asDraftClause(c.text)}`);
     const last = version.clauses.at(-1)!;
     const findings = findingsOfVersion(version, 'single').filter((f) => f.level === 'clause' && f.clause === last.id);
     score(clauseTallies, c.expect, new Set(findings.map((f) => f.category)), clauseMisses, c.id);
@@ -175,7 +180,7 @@ export function evaluate(data: unknown): EvalResult {
   const changeMisses: string[] = [];
   const stance = { right: 0, total: 0, misses: [] as string[] };
   for (const c of set.changes) {
-    const head = opening(c.parties, c.roles);
+    const head = c.opening ?? opening(c.parties, c.roles);
     const before = parseVersion(`${head}\n\n${asDraftClause(c.old)}`);
     const after = parseVersion(`${head}\n\n${asDraftClause(c.new)}`);
     const plain = withFindings(compareVersions(before, after));

@@ -1,8 +1,9 @@
+import { pronounMention } from './addressed-parties.js';
 import { cachedPattern } from './pattern-cache.js';
 import type { Clause, Version } from '../model/clause.js';
 import { deonticsOf, obligationBalance } from './obligations.js';
 import { partyMention } from './names.js';
-import { partiesOf, ukraineAmong } from './parties.js';
+import { partiesOf, partyNamesOf, ukraineAmong } from './parties.js';
 import { payerByRole } from './roles.js';
 import { sentenceAt, sentenceSpans } from './sentences.js';
 
@@ -24,9 +25,16 @@ const NOT_BEARING_LONG = /\b(?:(?:re)?pay|reimburse|compensate|indemnify)\s+(?:t
 // (where a party's mention is read, kept beside the other pieces of names)
 export { partyMention };
 
-/** The pattern of a party's mentions (global, for matchAll), compiled once per party. */
-function mentionsOf(party: string): RegExp {
-  return cachedPattern(partyMention(party), 'gu');
+/**
+ * The pattern of a party's mentions in a version (global, for matchAll), compiled once per party:
+ * its names, and the pronouns the version gives it ("you" for the Customer of terms written to
+ * their reader).
+ */
+function mentionsOf(party: string, version: Version): RegExp {
+  const pronouns: string[] = [];
+  for (const [name, named] of partyNamesOf(version).aliases) if (named === party) pronouns.push(name);
+  const byPronoun = pronounMention(pronouns);
+  return cachedPattern(byPronoun ? `${partyMention(party)}|${byPronoun}` : partyMention(party), 'gu');
 }
 
 /**
@@ -36,7 +44,7 @@ function mentionsOf(party: string): RegExp {
 export function partiesNamedIn(text: string, version: Version, { actorsOnly = false } = {}): string[] {
   const found: [number, string][] = [];
   for (const party of partiesOf(version)) {
-    for (const m of text.matchAll(mentionsOf(party))) {
+    for (const m of text.matchAll(mentionsOf(party, version))) {
       if (actorsOnly && (NOT_BEARING.test(text.slice(Math.max(0, m.index - 24), m.index)) || NOT_BEARING_LONG.test(text.slice(Math.max(0, m.index - 60), m.index)))) continue;
       found.push([m.index, party]);
       break;
@@ -53,7 +61,7 @@ export function partiesNamedIn(text: string, version: Version, { actorsOnly = fa
 export function lastPartyNamedIn(text: string, version: Version): string | null {
   let [last, start, end] = [null as string | null, -1, -1];
   for (const party of partiesOf(version)) {
-    for (const m of text.matchAll(mentionsOf(party))) {
+    for (const m of text.matchAll(mentionsOf(party, version))) {
       const stop = m.index + m[0].length;
       if (stop > end || (stop === end && m.index < start)) [last, start, end] = [party, m.index, stop];
     }
@@ -106,7 +114,7 @@ export function bearerOfSum(clause: Clause, version: Version, at: number): strin
   const text = clause.text.slice(part.start, part.end);
   const bearers = new Set<string>();
   for (const party of partiesOf(version)) {
-    for (const m of text.matchAll(cachedPattern(partyMention(party), 'gu'))) {
+    for (const m of text.matchAll(mentionsOf(party, version))) {
       if (!BORNE_BY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (AND_ANOTHER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       bearers.add(party);
@@ -162,7 +170,7 @@ export function subjectAt(clause: Clause, version: Version, at: number): string 
   let subject: string | null = null;
   let [start, end] = [-1, -1];
   for (const party of partiesOf(version)) {
-    for (const m of before.matchAll(mentionsOf(party))) {
+    for (const m of before.matchAll(mentionsOf(party, version))) {
       // the mention ending last; of two ending together ("Agent" in "Security Agent"), the longer
       const stop = m.index + m[0].length;
       if (stop > end || (stop === end && m.index < start)) [subject, start, end] = [party, m.index, stop];
@@ -233,7 +241,7 @@ const GRANTS = /^\s+(?:(?:shall|will|hereby|agrees?\s+to|undertakes?\s+to)\s+)*(
 
 /** The words after `party`'s last mention in `before`, when it grants what follows; else null. */
 function grantedAfter(before: string, party: string): string | null {
-  const end = [...before.matchAll(mentionsOf(party))].at(-1);
+  const end = [...before.matchAll(cachedPattern(partyMention(party), 'gu'))].at(-1);
   if (!end) return null;
   const rest = before.slice(end.index + end[0].length);
   const grant = GRANTS.exec(rest);

@@ -44,7 +44,7 @@ const MODALS: [RegExp, DeonticKind][] = [
 ];
 
 export const SUBJECT_THEN_MODAL = new RegExp(
-  `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})` +
+  `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
     `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) rights?|shall be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',
@@ -63,7 +63,8 @@ export function isLeaveToGive(clause: Clause, deontic: Deontic): boolean {
  * The matches of SUBJECT_THEN_MODAL in `text`, exactly as `text.matchAll` would give them, found
  * faster. A match can only start where its subject does: at a capital letter, or at a lowercase
  * "the", "each", "either" or "both" before a capitalised word on the same line (before a
- * lowercase word the pattern fails: its determiner must be followed by a name). Most positions of a clause are neither, and trying the
+ * lowercase word the pattern fails: its determiner must be followed by a name), or at "you" or
+ * "we", the parties of terms written to their reader. Most positions of a clause are none of these, and trying the
  * pattern at each of them (what matchAll does) was the largest part of reading a long draft's
  * duties; here it is tried only at those starts, sticky, and the search goes on after a match
  * from its end, as matchAll does.
@@ -73,7 +74,7 @@ export function* subjectModalMatches(text: string): Generator<RegExpExecArray> {
   // u flag the scan is three times faster; each capital is stood for by a range that holds every
   // one (and more): a start too many only costs a try of the pattern that fails, while a start
   // missed would lose a match.
-  const starts = /[A-Z\u00C0-\uFFFF]|(?:the|each|either|both)(?=[^\S\n]+[A-Z\u00C0-\uFFFF])/g;
+  const starts = /[A-Z\u00C0-\uFFFF]|(?:the|each|either|both)(?=[^\S\n]+[A-Z\u00C0-\uFFFF])|(?<![A-Za-z0-9])(?:you|we)(?=[\s,])/g;
   for (let start = starts.exec(text); start; start = starts.exec(text)) {
     SUBJECT_THEN_MODAL_AT.lastIndex = start.index;
     const match = SUBJECT_THEN_MODAL_AT.exec(text);
@@ -208,6 +209,8 @@ const RIGHT_OF = new RegExp(
 const RELIEVED =
   /^(?:shall|will|must)\s+not\s+(?:be\s+(?:held\s+)?(?:required|obliged|liable|responsible|accountable)|bear|have\s+any\s+(?:obligation|liability|responsibility|duty))\b|^(?:shall|will|must)\s+(?:have\s+no\s+(?:obligation|liability|responsibility|duty)|(?:bear|assume|owe|pay|contribute)\s+(?:no|none|nothing))\b/u;
 
+const BEFALLS_AFTER_MAY = /^\s+(?:be\s+(?:compelled|required|obliged|obligated|forced|liable|responsible|subject\s+to|held\s+(?:liable|responsible))|need\s+to|have\s+to)\b/u;
+
 // A passive of receiving after "shall": the subject is paid, compensated or indemnified, or told
 // of something; or it "shall (first) receive" a sum, which is owed to it.
 const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|told|informed|notified)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b/u;
@@ -312,6 +315,9 @@ function readDeontics(text: string): Deontic[] {
     if (isNegated(text, m.index) || isQuoted(text, start) || isReportedPosition(text, m.index)) continue;
     const read = MODALS.find(([re]) => re.test(modal))?.[1];
     if (!read) continue;
+    // "may" of what can befall the subject, not what it is allowed: "we may be compelled by law to
+    // disclose", "the Seller may be liable", "may need to replace" give it no right
+    if (modal === 'may' && BEFALLS_AFTER_MAY.test(text.slice(start + modal.length, start + modal.length + 40))) continue;
     // "the Concessionaire shall be compensated": what it is owed, not what it owes; and "shall not
     // be compensated" is a payment denied to it, no duty of its own
     const receives = RECEIVES_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 40));

@@ -1,3 +1,5 @@
+import { openingParties, pronounsGivenTo } from './addressed-opening.js';
+import { addressedParties } from './addressed-parties.js';
 import type { Version } from '../model/clause.js';
 import { CAPITALISED, GAP, partyMention, STATE_NAME_WITH_AND, STATE_WORDS_BEFORE_AND, stateShortName } from './names.js';
 
@@ -86,7 +88,24 @@ const DEFINED_SHORT_FORM = new RegExp(
     `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,4})${QUOTE_CLOSE}`,
   'gu',
 );
-const DEFINITION_OF_TERM = new RegExp(`^[^\\S\\n]*(?:\\*\\*)?${QUOTE_OPEN}(?<term>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2})${QUOTE_CLOSE}(?:\\*\\*)?[^\\S\\n]+(?:means|shall mean|refers to)\\b`, 'u');
+// (on a line of its own, after the sentence before it, or a dash's item, which a wrapped list runs
+// on after the one before: "— 'The Licensor': the natural or legal person ..."; what it is
+// defined as is looked at, not taken, so the next definition on the line is found too)
+const DEFINITION_OF_TERM = new RegExp(
+  `(?:^[^\\S\\n]*(?:[-—–•][^\\S\\n]*)?|(?<=\\s)[—–•][^\\S\\n]*|(?<=[.;][^\\S\\n]{1,3}))(?:\\*\\*)?${QUOTE_OPEN}(?:[Tt]he[^\\S\\n]+)?(?<term>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2})${QUOTE_CLOSE}(?:\\*\\*)?(?:[^\\S\\n]+(?:means|shall mean|refers to)\\b|[^\\S\\n]*:)(?=(?<body>[^\\n]{0,200}))`,
+  'gmu',
+);
+// (or a dash's item that names the term bare: "- The Licensor: the natural or legal person ...")
+const DASH_ITEM_TERM = new RegExp(
+  `^[^\\S\\n]*[-—–•][^\\S\\n]*(?:The[^\\S\\n]+)?(?<term>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2}):(?=(?<body>[^\\n]{0,200}))`,
+  'gmu',
+);
+
+/** The definitions of terms in a clause's text, read as they are needed. */
+function* definitionsIn(text: string): Generator<RegExpExecArray> {
+  yield* text.matchAll(DEFINITION_OF_TERM);
+  yield* text.matchAll(DASH_ITEM_TERM);
+}
 
 // The long name a short form stands for: the name that opens the words before its parenthesis,
 // after "between", "and" or "by" ("Acme Minerals Ltd, a company incorporated in Ruritania").
@@ -123,8 +142,8 @@ function longNameBefore(text: string, parenthesis: number): string | undefined {
 // Rare Earths plc", "means the Government of ...". "Program" or "the Fund" are defined as
 // things, though a draft may well say "the Program may".
 const DENOTES_PERSON = new RegExp(
-  `\\b(?:means|shall mean|refers to)[^\\S\\n]+(?:(?:any|each|every|the|a|an)[^\\S\\n]+)?(?:(?:natural|legal|natural or legal)[^\\S\\n]+)?` +
-    `(?:person|individual|entity|company|corporation|organi[sz]ation|firm|partnership|government|state|anyone|any one|holder|you\\b|${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,6}[^\\S\\n]+(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|SA|S\\.A|BV|B\\.V|NV|N\\.V|Pty|Corporation|Corp|Company)\\b|Government[^\\S\\n]+of\\b|(?:Republic|Kingdom|State)[^\\S\\n]+of\\b)`,
+  `(?:\\b(?:means|shall mean|refers to)[^\\S\\n]+|^[^\\S\\n]*)(?:(?:any|each|every|the|a|an)[^\\S\\n]+)?(?:(?:natural|legal|natural or legal)[^\\S\\n]+)?` +
+    `(?:person|individual|entity|company|corporation|organi[sz]ation|firm|partnership|party|government|state|anyone|any one|holder|you\\b|${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,6},?[^\\S\\n]+(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|SA|S\\.A|BV|B\\.V|NV|N\\.V|Pty|Corporation|Corp|Company)\\b|Government[^\\S\\n]+of\\b|(?:Republic|Kingdom|State)[^\\S\\n]+of\\b)`,
   'u',
 );
 
@@ -201,6 +220,8 @@ function termsActingAsParties(text: string, terms: readonly string[]): Set<strin
 
 /** Definitions of persons read as candidate parties, at most. */
 const MAX_DEFINED_PERSONS = 50;
+/** Definitions read for them, at most: a glossary of thousands of terms is read no further. */
+const MAX_DEFINITIONS_READ = 2000;
 
 /** "Borealis Metals Inc." and "borealis metals inc" are one name. */
 function nameKey(name: string): string {
@@ -291,22 +312,56 @@ function readPartyNames(version: Version): PartyNames {
       if (m.groups!.first && !known) parties.unshift(parties.pop()!);
     }
   }
+  // Terms written to their reader name their parties in brackets beside their pronouns
+  // (`Brightmoor Analytics Ltd ("Provider", "we")`, `between you (the "User") and ...`).
+  for (const { party, names } of openingParties(opening)) add(party, ...names);
   const pair = parties.length === 0 ? BARE_PAIR.exec(opening)?.groups : undefined;
   if (pair) {
     const names = [pair.first!, pair.second!];
     if (!names.some((name) => NAMES_AN_INSTRUMENT.test(name) || GROUP_WORDS.test(name))) for (const name of names) add(partyName(name), name);
   }
-  // Failing an opening that names them, the definitions: a term defined as a person who acts.
-  if (parties.length > 0) return { parties, aliases };
+  // Terms written to their reader define "you" and "we" as parties ("Customer", "You," and "Your"
+  // refer to ...). Of a party the opening named, these are more of its names; failing an opening,
+  // they are the parties, and when both a "you" and a "we" are defined, the only ones.
+  const addressed = addressedParties(whole);
+  // and a pronoun given to a name the draft has ("“you” means Customer")
+  const givePronouns = () => {
+    for (const [forms, name] of pronounsGivenTo(opening)) {
+      const party = aliases.get(nameKey(name));
+      if (party) for (const form of forms) if (!aliases.has(form)) aliases.set(form, party);
+    }
+  };
+  if (parties.length > 0) {
+    givePronouns();
+    for (const { party: addressedParty, names } of addressed) {
+      const party = names.map((name) => aliases.get(name)).find((known) => known !== undefined);
+      if (party) {
+        for (const name of names) if (!aliases.has(name)) aliases.set(name, party);
+      } else if (parties.length === 1) {
+        // a "you" or "we" defined beside the names the opening gave ("Loomstead Media LLC
+        // ("Loomstead") operates the app. "You" means anyone who ...") is the other party
+        add(addressedParty, ...names);
+      }
+    }
+    return { parties, aliases };
+  }
+  for (const { party, names } of addressed) add(party, ...names);
+  givePronouns();
+  if (addressed.length === 2) return { parties, aliases };
+  // Failing these, the definitions: a term defined as a person who acts.
   const defined: string[] = [];
-  for (const clause of version.clauses) {
-    const term = DEFINITION_OF_TERM.exec(clause.text)?.groups?.term;
-    if (term && !GROUP_WORDS.test(term) && DENOTES_PERSON.test(clause.text) && !defined.includes(term)) defined.push(term);
-    // a draft defines a handful of persons; thousands of definitions are not a party list
-    if (defined.length >= MAX_DEFINED_PERSONS) break;
+  // (each line of a clause may define a term; what it is, is read from that line alone)
+  let definitions = 0;
+  read: for (const clause of version.clauses) {
+    for (const m of definitionsIn(clause.text)) {
+      const term = m.groups!.term!;
+      if (!GROUP_WORDS.test(term) && DENOTES_PERSON.test(m.groups!.body!) && !defined.includes(term)) defined.push(term);
+      // a draft defines a handful of persons; thousands of definitions are not a party list
+      if (defined.length >= MAX_DEFINED_PERSONS || ++definitions >= MAX_DEFINITIONS_READ) break read;
+    }
   }
   const acting = termsActingAsParties(whole, defined);
-  for (const term of defined) if (acting.has(term.toLowerCase())) add(term);
+  for (const term of defined) if (acting.has(term.toLowerCase()) && !aliases.has(nameKey(term))) add(term);
   return { parties, aliases };
 }
 

@@ -345,3 +345,40 @@ describe('parties named with a description, a state’s short form, or by deed',
     expect(parties('THIS DEED is made by Alder Group plc ("Guarantor") in favour of Birch Bank Limited ("Beneficiary").')).toEqual(['Guarantor', 'Beneficiary']);
   });
 });
+
+describe('parties defined in a glossary, the way licences and online terms define them', () => {
+  it('reads a definition that follows the sentence before it, on a line run together', () => {
+    const version = parseVersion(
+      'PUBLIC LICENCE\n\n1. DEFINITIONS\n\n"Contribution" means code first distributed under this Licence. "Contributor" means any person or entity that distributes the Program. "Recipient" means anyone who receives the Program.\n\n2. GRANT\n\nEach Contributor hereby grants Recipient a licence to copy the Program. Recipient may copy the Program.',
+    );
+    expect(partiesOf(version)).toEqual(['Contributor', 'Recipient']);
+  });
+
+  it('reads a dash’s item with a colon, run on after the item before it', () => {
+    const version = parseVersion(
+      'LICENCE\n\n1. Definitions\n\nIn this Licence the terms have this meaning: — ‘The Work’: the software distributed under this Licence. — ‘The Licensor’: the natural or legal person that distributes the Work.\n\n2. Grant\n\nThe Licensor may provide the Work as Source Code.',
+    );
+    expect(partiesOf(version)).toEqual(['Licensor']);
+  });
+
+  it('reads a company named with a comma before its form ("Nimbus Cloud, Inc."), and a definition as "any party"', () => {
+    const version = parseVersion(
+      'TERMS\n\n1. Definitions\n\n**"Provider"** means Nimbus Cloud, Inc., and its affiliates.\n\n"Reseller" means any party that resells the Service.\n\n2. Service\n\nProvider will host the Service. The Reseller may resell the Service.',
+    );
+    expect(partiesOf(version)).toEqual(['Provider', 'Reseller']);
+  });
+
+  it('reads no party from a thing defined, though the draft has it "may" (near miss)', () => {
+    const version = parseVersion('LICENCE\n\n1. Definitions\n\n"Program" means the software distributed under this Licence. "Documentation" means the manuals.\n\n2. Use\n\nThe Program may contain errors.');
+    expect(partiesOf(version)).toEqual([]);
+  });
+});
+
+describe('parties defined by a dash’s item that names the term bare', () => {
+  it('reads "- The Licensor: the natural or legal person ...", and not a thing so defined', () => {
+    const version = parseVersion(
+      'LICENCE\n\n1. Definitions\n\nIn this Licence:\n     - The Work: the software distributed under this Licence.\n     - The Licensor: the natural or legal person that distributes the Work.\n\n2. Grant\n\nThe Licensor may provide the Work as Source Code. The Work may contain errors.',
+    );
+    expect(partiesOf(version)).toEqual(['Licensor']);
+  });
+});

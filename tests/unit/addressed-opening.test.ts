@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { openingParties } from '../../src/concerns/addressed-opening.js';
+import { partiesOf, resolveParty } from '../../src/concerns/parties.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/** Openings of terms written to their reader, naming the parties in brackets beside "you" and "we". */
+
+const read = (opening: string) => {
+  const version = parseVersion(`${opening}\n\n1. You must pay the Fees when due.`);
+  return { parties: partiesOf(version), you: resolveParty(version, 'you'), we: resolveParty(version, 'we') };
+};
+
+describe('parties an opening names in brackets beside its pronouns', () => {
+  it('reads a bracket of a short form and pronouns after a company and after a person described', () => {
+    expect(read('ALDER CLOUD TERMS\nThese terms are made between Alder Cloud Ltd (“Provider”, “we”, “us”) and the organisation that signs up (“Customer”, “you”).')).toEqual({
+      parties: ['Provider', 'Customer'],
+      you: 'Customer',
+      we: 'Provider',
+    });
+  });
+
+  it('reads "you" before a bracket ("between you (the “User”) and ...")', () => {
+    expect(read('Welcome!\nThese Terms form an agreement between you (the “User”) and Birch Labs, Inc. (“Birch”, “we” or “us”).')).toEqual({ parties: ['Birch', 'User'], you: 'User', we: 'Birch' });
+  });
+
+  it('reads a company given a short form beside a "you" defined after it, and "you" given to a name', () => {
+    expect(read('Cedar Media LLC (“Cedar”) runs the Cedar app. “You” means anyone who opens an account.').parties).toEqual(['Cedar', 'You']);
+    expect(read('Dogwood Systems AB (“Dogwood”) supplies software to the customer named on the Order (“Customer”). “You” and “your” refer to Customer.')).toEqual({
+      parties: ['Dogwood', 'Customer'],
+      you: 'Customer',
+      we: null,
+    });
+  });
+
+  it('reads nothing this way in an opening that names no "you" or "we" (near miss)', () => {
+    expect(openingParties('This Agreement is made between Alder Ltd (the “Seller”) and the company that buys (the “Buyer”).')).toEqual([]);
+    expect(openingParties('These terms (the “Terms”) apply to you, the visitor.')).toEqual([]);
+  });
+
+  it('reads a bounded number of brackets however many a crafted opening holds', () => {
+    const crafted = '(“Customer”, “you”) '.repeat(20_000);
+    const started = performance.now();
+    expect(openingParties(crafted).length).toBeLessThanOrEqual(1);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
