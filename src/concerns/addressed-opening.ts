@@ -14,13 +14,18 @@ const WE_FORMS = ['we', 'us', 'our', 'ours'];
 const BRACKET = /\((?<inside>[^()\n]{1,160})\)/gu;
 const QUOTED = /["“‘'](?:[Tt]he\s+)?(?<term>[\p{L}][\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})[,.]?["”’']/gu;
 // the words before a bracket that name the reader ("you", "you, the person signing up")
-const YOU_BEFORE = /\byou(?:,[^(),;]{1,80})?\s*$/u;
+const YOU_BEFORE = /\byou(?:(?:,|\s+as\b)[^(),;]{1,80})?\s*$/u;
 // a company by its form ("Brightmoor Analytics Ltd", "Pinecrest Labs, Inc.", "Bazaari Pvt. Ltd.")
-const COMPANY_BEFORE = /\p{Lu}[\p{L}&-]*(?:[\s,.]+\p{Lu}[\p{L}&-]*){0,5}[\s,.]+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|SA|S\.A|SAS|SRL|BV|B\.V|NV|N\.V|Pty|OÜ|AB|AS|Corp|Corporation|Company|Co|N\.A|Society|S\.à\s+r\.l)\.?\s*$/u;
+const COMPANY = `\\p{Lu}[\\p{L}&-]*(?:[^\\S\\n]*[,.]?[^\\S\\n]+(?:\\p{Lu}[\\p{L}&-]*|&)){0,5}[^\\S\\n]*[,.]?[^\\S\\n]+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|SA|S\\.A|S\\.L|S\\.p\\.A|SAS|SRL|BV|B\\.V|NV|N\\.V|Pty|OÜ|AB|AS|Corp|Corporation|Company|Co|N\\.A|Society|Bank|S\\.à[^\\S\\n]*r\\.l)\\b\\.?`;
+// (and where it is: "Polaris Geodata Inc., of Houston, Texas")
+const COMPANY_AT_END = new RegExp(`${COMPANY}(?:,?[^\\S\\n]+(?:of|in|at)[^\\S\\n]+[^()\\n]{1,60}|,[^,()\\n]{1,60})?[^\\S\\n]*$`, 'u');
 // or a person described ("the organisation that accepts them", "the customer named in it", "the
 // public body named in the Call-Off", "makers (each a "Creator")")
-const PERSON_BEFORE =
-  /\b(?:the|a|an|any|each|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ation|customer|person|business|company|entity|individual|body|municipality|department|agency|institution|developer|publisher|subscriber|member|holder|operator|user|learner|tester|seller|buyer|client|makers?|party)\b[^()]{0,80}$|\b(?:makers|developers|sellers|creators|users|customers)\s*$/iu;
+const PERSON_WORDS = '(?:organi[sz]ation|customer|person|business|company|entity|individual|body|municipality|department|agency|institution|developer|publisher|subscriber|member|holder|operator|user|learner|tester|seller|buyer|client|makers?|party|school|studio|consumer|cardholder)';
+const PERSON_BEFORE = new RegExp(
+  `\\b(?:the|a|an|any|each|every)\\s+(?:[\\p{L}-]+\\s+){0,2}?${PERSON_WORDS}\\b[^()]{0,80}$|\\b(?:makers|developers|sellers|creators|users|customers)\\s*$`,
+  'iu',
+);
 // names that are no party however a bracket gives them
 const NOT_A_PARTY = /^(?:Terms|Agreement|Licen[cs]e|Service|Services|Platform|App|Site|Website|Addendum|Conditions|Policy|Order|Order Form|Effective Date|Content|Software|Product|Products|Fees|Plan)$/u;
 
@@ -30,10 +35,32 @@ export interface OpeningParty {
   names: string[];
 }
 
+// A quoted name just before a bracket of pronouns: `the "Customer" ("you")`.
+const QUOTED_JUST_BEFORE = /["“‘'](?:[Tt]he\s+)?(?<term>\p{Lu}[\p{L}-]*)["”’']\s*$/u;
+// A name defined as a company or a person: `"Provider" means Beacon Payments Ltd.`, `"Licensor"
+// means the copyright holder`, `"Stackyard": Stackyard Hosting SRL`, `"Provider" is Helixgrid Corp.`
+const DEFINED_PERSON = new RegExp(
+  `["“‘'](?:[Tt]he[^\\S\\n]+)?(?<term>\\p{Lu}[\\p{L}-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}-]*){0,2})["”’'][^\\S\\n]*(?::|[^\\S\\n]+(?:means|is))[^\\S\\n]+(?:${COMPANY}|(?:the|each|any|every|a|an)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}?${PERSON_WORDS}\\b)`,
+  'gu',
+);
+// A role given after its holder: `Orbitline Telecom S.A. is the "Provider"`, `You, the customer,
+// are the "Controller"`, `Teller HR Solutions B.V. acts as "Processor"`, `is referred to as "Provider"`.
+const ROLE_AFTER = /(?:\b(?:is|are)(?:\s+(?:referred\s+to|known)\s+as)?|\bacts?\s+as)\s+(?:the\s+)?["“‘'](?<term>\p{Lu}[\p{L}-]*)["”’']/gu;
+// the reader named by a role: `to you, the "Subscriber"`, `the "Subscriber" (you)`
+const YOU_NAMED = /\byou,?\s+(?:the\s+)?["“‘'](?<term>\p{Lu}[\p{L}-]*)["”’']|["“‘'](?<before>\p{Lu}[\p{L}-]*)["”’']\s*\(you\)/gu;
+// the reader a party unnamed: `provides its service to you, the subscriber`, `between you and
+// Glowstream`, `You are the developer using our API`, `These terms apply to you as the person ...`
+const READER_IS_PARTY = /\b(?:to|between|with|for)\s+you\b(?!\s+(?:agree|accept))|\b[Yy]ou,\s+(?:the|our|a|an)\s|\bY(?:ou\s+are|ou[’']re)\s+(?:the|a|an|our|someone)\b|["“‘'][Yy]ou["”’']/u;
+// the speaker named: `We are Tinsel Labs LLC`, `We're Carrowmore Sites Ltd`, `us, Kingsmere Bank plc`
+const WE_ARE = new RegExp(`\\b(?:W(?:e\\s+are|e[’']re)|us,)\\s+(?<company>${COMPANY})`, 'gu');
+// unquoted roles said at a sentence's start: `The Licensor is Corvid Engineering Software Inc.`
+const THE_ROLE_IS = new RegExp(`(?:^|[.;]\\s+)The\\s+(?<term>\\p{Lu}[\\p{L}-]*)\\s+is\\s+(?:${COMPANY}|the\\s+(?:[\\p{L}-]+\\s+){0,2}?${PERSON_WORDS}\\b)`, 'gmu');
+
 /**
- * The parties an opening names in brackets, where the opening speaks to its reader: a bracket
- * that gives a pronoun, or stands after "you", or, in an opening that does either somewhere,
- * after a company or a person described.
+ * The parties an opening names where it speaks to its reader: by a bracket that gives a pronoun
+ * or stands after "you", or, in an opening that does either somewhere, after a company or a person
+ * described; by a name defined as a company or a person; by a role given after its holder; and
+ * the reader, when the opening makes it a party without a name ("You").
  */
 export function openingParties(opening: string): OpeningParty[] {
   const brackets = [...opening.matchAll(BRACKET)].slice(0, 20).map((m) => {
@@ -42,19 +69,46 @@ export function openingParties(opening: string): OpeningParty[] {
     const youBefore = YOU_BEFORE.test(before);
     const pronouns = terms.filter((term) => PRONOUN.test(term)).map((term) => term.toLowerCase());
     const person = youBefore || pronouns.some((p) => YOU_FORMS.includes(p)) ? 'you' : pronouns.length ? 'we' : null;
-    const company = COMPANY_BEFORE.exec(before)?.[0].trim().replace(/,$/u, '');
-    return { terms, person, company, described: PERSON_BEFORE.test(before) };
+    const company = COMPANY_AT_END.exec(before)?.[0].trim().replace(/,$/u, '');
+    const quotedBefore = pronouns.length === terms.length ? QUOTED_JUST_BEFORE.exec(before)?.groups!.term : undefined;
+    return { terms, person, company, quotedBefore, described: PERSON_BEFORE.test(before) };
   });
-  if (!brackets.some((b) => b.person) && !SPEAKS_TO_READER.test(opening)) return [];
+  if (!brackets.some((b) => b.person) && !SPEAKS_TO_READER.test(opening) && !READER_IS_PARTY.test(opening) && !WE_ARE.test(opening)) return [];
+  WE_ARE.lastIndex = 0;
   const found: OpeningParty[] = [];
-  for (const { terms, person, company, described } of brackets) {
+  const put = (party: string, names: readonly string[]) => {
+    if (NOT_A_PARTY.test(party) || PRONOUN.test(party)) return;
+    const known = found.find((f) => f.party === party);
+    if (known) known.names = [...new Set([...known.names, ...names])];
+    else found.push({ party, names: [...new Set([party.toLowerCase(), ...names])] });
+  };
+  const formsOf = (person: string | null) => (person === 'you' ? YOU_FORMS : person === 'we' ? WE_FORMS : []);
+  for (const { terms, person, company, quotedBefore, described } of brackets) {
     if (terms.length === 0 || !(person || company || described)) continue;
-    const named = terms.find((term) => !PRONOUN.test(term) && /^\p{Lu}/u.test(term));
-    if (named && NOT_A_PARTY.test(named)) continue;
+    const named = terms.find((term) => !PRONOUN.test(term) && /^\p{Lu}/u.test(term)) ?? quotedBefore;
     const party = named ?? (person === 'you' ? 'You' : person === 'we' ? 'We' : null);
-    if (!party || found.some((f) => f.party === party)) continue;
-    const names = [...terms.map((term) => term.toLowerCase()), ...(company ? [company.toLowerCase()] : []), ...(person === 'you' ? YOU_FORMS : person === 'we' ? WE_FORMS : [])];
-    found.push({ party, names: [...new Set(names)] });
+    if (!party || (named && NOT_A_PARTY.test(named))) continue;
+    const names = [...terms.map((term) => term.toLowerCase()), ...(company ? [company.toLowerCase()] : []), ...formsOf(person)];
+    if (named) put(party, names);
+    else if (!found.some((f) => f.party === party)) found.push({ party, names: [...new Set(names)] });
+  }
+  for (const m of [...opening.matchAll(DEFINED_PERSON)].slice(0, 20)) put(m.groups!.term!, []);
+  for (const m of [...opening.matchAll(ROLE_AFTER)].slice(0, 20)) {
+    const sentence = opening.slice(Math.max(0, m.index - 160), m.index).split(/[.;:!?]\s+(?=\p{Lu})/u).at(-1)!;
+    // ("You, the customer, are the ..." right before the verb; not "You are the "Controller" and
+    // Rowan Data Ltd is the "Processor"", whose second role is the company's)
+    if (/(?:^|\s)You(?:,[^,"“”]{1,80},)?\s*$/u.test(sentence)) put(m.groups!.term!, YOU_FORMS);
+    else if (COMPANY_AT_END.test(sentence) || PERSON_BEFORE.test(sentence) || new RegExp(`^\\s*${COMPANY}`, 'u').test(sentence)) put(m.groups!.term!, []);
+  }
+  for (const m of [...opening.matchAll(YOU_NAMED)].slice(0, 20)) put((m.groups!.term ?? m.groups!.before)!, YOU_FORMS);
+  for (const m of [...opening.matchAll(THE_ROLE_IS)].slice(0, 20)) put(m.groups!.term!, []);
+  const hasReader = () => found.some((f) => f.names.includes('you'));
+  // (not a third: "applies to you as a business selling through it (the "Seller")" names the reader)
+  if (!hasReader() && found.length < 2 && READER_IS_PARTY.test(opening)) found.push({ party: 'You', names: [...YOU_FORMS] });
+  if (!found.some((f) => f.names.includes('we')) && found.length < 2) {
+    const we = WE_ARE.exec(opening.slice(0, 2000));
+    WE_ARE.lastIndex = 0;
+    if (we) found.push({ party: 'We', names: [...WE_FORMS, we.groups!.company!.toLowerCase()] });
   }
   return found;
 }

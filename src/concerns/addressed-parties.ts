@@ -48,7 +48,7 @@ const ADDRESSED_AS = new RegExp(
 // "you", or a company by its name
 // ("GitHub, Inc."); "the Software", "the Work" are things.
 const DENOTES_PERSON = new RegExp(
-  `^[^\\S\\n]*(?:(?:any|each|every|the|a|an)[^\\S\\n]+)?(?:(?:natural|legal)[^\\S\\n]+(?:or[^\\S\\n]+legal[^\\S\\n]+)?)?(?:(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:person|individual|entity|company|corporation|organi[sz]ation|business|firm|party|licensee|customer|client|user|subscriber|member|publisher|operator|learner|holder|developer|seller|tester)\\b|anyone|you\\b)` +
+  `^[^\\S\\n]*(?:(?:any|each|every|the|a|an)[^\\S\\n]+)?(?:(?:natural|legal)[^\\S\\n]+(?:or[^\\S\\n]+legal[^\\S\\n]+)?)?(?:(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:person|individual|entity|company|corporation|organi[sz]ation|business|firm|party|licensee|customer|client|user|subscriber|member|publisher|operator|learner|holder|cardholder|homeowner|consumer|developer|seller|tester)\\b|anyone|whoever|you\\b)` +
     `|^[^\\S\\n]*\\p{Lu}[\\p{L}-]*(?:[,.\\s]+(?:\\p{Lu}[\\p{L}-]*|&)){0,4}[,.\\s]+(?:Inc|Ltd|Limited|LLC|LLP|plc|PLC|GmbH|AG|SA|S\\.A|BV|B\\.V|NV|N\\.V|Pty|Corporation|Corp|Company|Society|Bank)\\b`,
   'iu',
 );

@@ -314,7 +314,14 @@ function readPartyNames(version: Version): PartyNames {
   }
   // Terms written to their reader name their parties in brackets beside their pronouns
   // (`Brightmoor Analytics Ltd ("Provider", "we")`, `between you (the "User") and ...`).
-  for (const { party, names } of openingParties(opening)) add(party, ...names);
+  // (a reader the opening names only as "You", where a definition says who "you" is, is left to
+  // that definition: "'The Licensee' or 'You': any natural or legal person ...")
+  const addressed = addressedParties(whole);
+  const defines = (person: 'you' | 'we') => addressed.some((a) => a.person === person);
+  for (const { party, names } of openingParties(opening)) {
+    if ((party === 'You' && defines('you')) || (party === 'We' && defines('we'))) continue;
+    add(party, ...names);
+  }
   const pair = parties.length === 0 ? BARE_PAIR.exec(opening)?.groups : undefined;
   if (pair) {
     const names = [pair.first!, pair.second!];
@@ -323,7 +330,6 @@ function readPartyNames(version: Version): PartyNames {
   // Terms written to their reader define "you" and "we" as parties ("Customer", "You," and "Your"
   // refer to ...). Of a party the opening named, these are more of its names; failing an opening,
   // they are the parties, and when both a "you" and a "we" are defined, the only ones.
-  const addressed = addressedParties(whole);
   // and a pronoun given to a name the draft has ("“you” means Customer")
   const givePronouns = () => {
     for (const [forms, name] of pronounsGivenTo(opening)) {
@@ -337,9 +343,9 @@ function readPartyNames(version: Version): PartyNames {
       const party = names.map((name) => aliases.get(name)).find((known) => known !== undefined);
       if (party) {
         for (const name of names) if (!aliases.has(name)) aliases.set(name, party);
-      } else if (parties.length === 1) {
+      } else {
         // a "you" or "we" defined beside the names the opening gave ("Loomstead Media LLC
-        // ("Loomstead") operates the app. "You" means anyone who ...") is the other party
+        // ("Loomstead") operates the app. "You" means anyone who ...") is a party of its own
         add(addressedParty, ...names);
       }
     }

@@ -32,9 +32,21 @@ describe('parties an opening names in brackets beside its pronouns', () => {
     });
   });
 
+  it('reads a role given after its holder, the reader named by a role, and the speaker who says who it is', () => {
+    expect(read('These terms apply where Rowan Data Ltd handles records for you. You are the “Controller” and Rowan Data Ltd is the “Processor”.')).toEqual({
+      parties: ['Controller', 'Processor'],
+      you: 'Controller',
+      we: null,
+    });
+    expect(read('Juniper Audio S.L. (“Juniper”) provides the streaming service to you, the “Listener”.')).toMatchObject({ parties: ['Juniper', 'Listener'], you: 'Listener' });
+    expect(read('We are Maple Kitchen Ltd. You are our customer, and these terms govern orders between you and us.')).toEqual({ parties: ['You', 'We'], you: 'You', we: 'We' });
+    // the reader named, and no third party made of it: "applies to you as a business selling through it (the "Seller")"
+    expect(read('Oakmarket Ltd (“Oakmarket”, “we”) runs a marketplace. This Agreement applies to you as a business selling through it (the “Seller”).').parties).toEqual(['Oakmarket', 'Seller']);
+  });
+
   it('reads nothing this way in an opening that names no "you" or "we" (near miss)', () => {
     expect(openingParties('This Agreement is made between Alder Ltd (the “Seller”) and the company that buys (the “Buyer”).')).toEqual([]);
-    expect(openingParties('These terms (the “Terms”) apply to you, the visitor.')).toEqual([]);
+    expect(openingParties('The Seller shall deliver the goods (the “Goods”) to the Buyer at the port (the “Port”).')).toEqual([]);
   });
 
   it('reads a bounded number of brackets however many a crafted opening holds', () => {
