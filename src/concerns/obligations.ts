@@ -22,7 +22,7 @@ export interface Deontic {
 }
 
 const MODALS: [RegExp, DeonticKind][] = [
-  [/^(shall have (a|an|the|exclusive|sole)\b.*\brights?|shall be entitled\b)/u, 'right'],
+  [/^(shall have (a|an|the|exclusive|sole)\b.*\brights?|(shall|will) be entitled\b)/u, 'right'],
   // "the Owners shall be at liberty to withdraw the Vessel", "shall be free to sell the balance"
   [/^(shall be at liberty|shall be free to|(is|are) at liberty to)\b/u, 'right'],
   [/^(shall|must|will) not\b/u, 'prohibition'],
@@ -46,7 +46,7 @@ const MODALS: [RegExp, DeonticKind][] = [
 export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) rights?|shall be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) rights?|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',
 );
 
@@ -298,6 +298,18 @@ const DESCRIBED_AFTER = /\b(?:which|whom|whose|whereby|how|when|whether|if|as|be
 const MODAL_AFTER_AND = /(?<=\S),?\s+(?:and|or)\s+(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu;
 const MODAL_AFTER_AND_GATE = /\s(?:and|or)\s+(?:shall|must|will|may)\b/;
 
+// The subject said after its modal, as a negative opening puts it ("Under no circumstances will
+// you resell", "In no event shall the Buyer assign", "nor may the Seller"): a prohibition of that
+// subject, unless what follows relieves it ("In no event shall the Seller be liable": its liability
+// denied, no duty of its own). The subject is a pronoun of the reader or the speaker, or a name.
+const SUBJECT_AFTER_MODAL = /^[^\S\n]+(?:you|we|the)\b|^[^\S\n]+\p{Lu}/u;
+const BARE_MODAL = /^(?:shall|will|must|may)$/u;
+const INVERTED = new RegExp(
+  `\\b(?:[Uu]nder${GAP}no${GAP}circumstances?|[Ii]n${GAP}no${GAP}(?:event|case)|[Aa]t${GAP}no${GAP}time|[Oo]n${GAP}no${GAP}account|[Nn]or|[Nn]ever)[^\\S\\n]*,?${GAP}(?<modal>shall|will|must|may)${GAP}(?<subject>you|we|(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})${GAP}(?!be${GAP}(?:held${GAP})?(?:liable|required|obliged|responsible|accountable)\\b)`,
+  'dgu',
+);
+const INVERTED_GATE = /\b(?:no|[Nn]or|[Nn]ever)\b/u;
+
 function readDeontics(text: string): Deontic[] {
   const found: Deontic[] = [];
   for (const m of /\p{Script=Cyrillic}/u.test(text) ? text.matchAll(UKRAINIAN_SUBJECT_THEN_MODAL) : []) {
@@ -313,6 +325,9 @@ function readDeontics(text: string): Deontic[] {
     if (NOT_A_PARTY.test(subject) || NOT_A_PARTY_NAME.test(partyName(subject))) continue;
     if (RELIEVED.test(text.slice(start, start + 80))) continue;
     if (isNegated(text, m.index) || isQuoted(text, start) || isReportedPosition(text, m.index)) continue;
+    // "under no circumstances will you ...", "nor shall the Seller": a subject after the modal is
+    // the one it binds (see INVERTED), not the name before
+    if (BARE_MODAL.test(modal) && SUBJECT_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 12))) continue;
     const read = MODALS.find(([re]) => re.test(modal))?.[1];
     if (!read) continue;
     // "may" of what can befall the subject, not what it is allowed: "we may be compelled by law to
@@ -374,6 +389,14 @@ function readDeontics(text: string): Deontic[] {
     const subjectReading = found.findIndex((d) => d.start === start);
     if (subjectReading >= 0) found.splice(subjectReading, 1);
     found.push({ party: partyName(agent), kind: 'obligation', start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
+  }
+  for (const m of INVERTED_GATE.test(text) ? text.matchAll(INVERTED) : []) {
+    const subject = m.groups!.subject!.replace(/^the\s+/u, '');
+    if (NOT_A_PARTY.test(subject) || NOT_A_PARTY_NAME.test(partyName(subject))) continue;
+    const modal = m.groups!.modal!;
+    const start = m.indices!.groups!.modal![0];
+    if (isQuoted(text, start) || isReportedPosition(text, start)) continue;
+    found.push({ party: partyName(subject), kind: 'prohibition', start, end: start + modal.length, phrase: modal });
   }
   // (no other reading covers these words: a modal's phrase never holds "right of" or "'s right to")
   for (const m of text.includes('right') ? text.matchAll(RIGHT_OF) : []) {

@@ -104,7 +104,7 @@ describe('figure-changed names the figures a change touched, and only those', ()
 describe('duty-shifted', () => {
   it('a duty moved to the other party, in the category of its clause', () => {
     const moved = (before: string, after: string) => told(findings(before, after, 'duty-shifted'));
-    expect(moved('1. The Seller shall deliver the Goods.', '1. The Buyer shall collect the Goods.')).toEqual([['new', 'one-sided', 'shall', 'An obligation moved from Seller to Buyer.', 'Buyer', 'burden']]);
+    expect(moved('1. The Seller shall deliver the Goods.', '1. The Buyer shall collect the Goods.')).toEqual([['new', 'one-sided', 'shall collect the Goods', 'An obligation moved from Seller to Buyer.', 'Buyer', 'burden']]);
     expect(moved('1. The Seller shall pay the freight.', '1. The Buyer shall pay the freight.').map((row) => row[1])).toEqual(['financial']);
     expect(moved('1. The Seller may inspect the Goods.', '1. The Buyer may inspect the Goods.').map((row) => row[3])).toEqual(['A right moved from Seller to Buyer.']);
     expect(moved('1. The Seller shall not resell the Goods.', '1. The Buyer shall not resell the Goods.').map((row) => row[3])).toEqual(['A prohibition moved from Seller to Buyer.']);
@@ -116,15 +116,15 @@ describe('duty-shifted', () => {
 
   it('a right turned into a duty of the same party: the duty gained and the right lost, each said as what it is', () => {
     expect(told(findings('1. The Seller may inspect the Goods.', '1. The Seller shall inspect the Goods.', 'duty-shifted'))).toEqual([
-      ['new', 'one-sided', 'shall', 'Seller gains an obligation (“shall”) here.', 'Seller', 'burden'],
-      ['old', 'one-sided', 'may', 'Seller no longer has this right (“may”): it was removed.', 'Seller', 'burden'],
+      ['new', 'one-sided', 'shall inspect the Goods', 'Seller gains an obligation (“shall”) here.', 'Seller', 'burden'],
+      ['old', 'one-sided', 'may inspect the Goods', 'Seller no longer has this right (“may”): it was removed.', 'Seller', 'burden'],
     ]);
   });
 
   it('a right lost by one party and a duty gained by the other are two findings, not a move', () => {
     expect(told(findings('1. The Seller may inspect the Goods.', '1. The Buyer shall inspect the Goods.', 'duty-shifted'))).toEqual([
-      ['new', 'one-sided', 'shall', 'Buyer gains an obligation (“shall”) here.', 'Buyer', 'burden'],
-      ['old', 'one-sided', 'may', 'Seller no longer has this right (“may”): it was removed.', 'Seller', 'burden'],
+      ['new', 'one-sided', 'shall inspect the Goods', 'Buyer gains an obligation (“shall”) here.', 'Buyer', 'burden'],
+      ['old', 'one-sided', 'may inspect the Goods', 'Seller no longer has this right (“may”): it was removed.', 'Seller', 'burden'],
     ]);
   });
 
@@ -147,7 +147,7 @@ describe('duty-shifted', () => {
 
   it('a right both parties held, kept by one only, is the other party\'s loss', () => {
     expect(told(findings("1. Either the Seller or the Buyer may terminate this Agreement on six months' notice.", "1. The Seller may terminate this Agreement on six months' notice.", 'duty-shifted'))).toEqual([
-      ['old', 'one-sided', 'may', 'Buyer no longer has this right (“may”): it was removed.', 'Buyer', 'burden'],
+      ['old', 'one-sided', "may terminate this Agreement on six months' notice", 'Buyer no longer has this right (“may”): it was removed.', 'Buyer', 'burden'],
     ]);
     // each keeps it, in other words: nothing moved
     expect(findings("1. Either the Seller or the Buyer may terminate this Agreement on six months' notice.", "1. The Seller may terminate this Agreement on six months' notice, and the Buyer may terminate it on six months' notice.", 'duty-shifted')).toEqual([]);
@@ -166,6 +166,23 @@ describe('duty-shifted', () => {
     expect(told(records).map((row) => [row[4], row[5]])).toEqual([['Seller', 'burden']]);
   });
 
+  it('"must designate" is a requirement, not a power; "shall designate" over the other stays one', () => {
+    expect(told(findings('1. The Seller shall deliver the Goods.', '1. The Seller shall deliver the Goods. The Buyer must designate one or more contacts for deliveries.', 'duty-shifted')).map((row) => [row[3], row[4], row[5]])).toEqual([
+      ['Buyer gains an obligation (“must”) here.', 'Buyer', 'burden'],
+    ]);
+    expect(told(findings('1. The Seller shall deliver the Goods.', '1. The Seller shall deliver the Goods. The Buyer shall designate the port of delivery.', 'duty-shifted')).map((row) => [row[3], row[4], row[5]])).toEqual([
+      ['Buyer gains a right (“shall”) here.', 'Buyer', 'benefit'],
+    ]);
+  });
+
+  it('each duty quotes its modal and the words it binds to, so two of one clause with the same modal read apart', () => {
+    const two = findings('1. The Seller shall deliver the Goods.', '1. The Seller shall deliver the Goods. The Buyer must insure the Goods in transit, and the Buyer must pay the freight to the port.', 'duty-shifted');
+    expect(two.map((f) => f.evidence?.quote)).toEqual(['must insure the Goods in transit', 'must pay the freight to the port']);
+    // the quote is the clause's own words at the finding's place
+    const clause = compareVersions(parseVersion(`${HEAD}\n\n1. x`), parseVersion(`${HEAD}\n\n1. The Seller shall deliver the Goods. The Buyer must insure the Goods in transit, and the Buyer must pay the freight to the port.`)).new.clauses.at(-1)!;
+    for (const f of two) expect(clause.text.slice(f.evidence!.start, f.evidence!.end)).toBe(f.evidence!.quote);
+  });
+
   it('a prohibition to decide stays a prohibition', () => {
     expect(told(findings('1. The Seller shall deliver the Goods.', '1. The Seller shall deliver the Goods. The Buyer shall not determine the route.', 'duty-shifted')).map((row) => [row[3], row[4], row[5]])).toEqual([
       ['Buyer gains a prohibition (“shall not”) here.', 'Buyer', 'burden'],
@@ -174,8 +191,8 @@ describe('duty-shifted', () => {
 
   it('a duty to decide is a power: the duty gone, a right gained', () => {
     expect(told(findings('1. The Seller shall inspect the Goods.', '1. The Seller shall determine the Goods to be inspected.', 'duty-shifted'))).toEqual([
-      ['new', 'one-sided', 'shall', 'Seller gains a right (“shall”) here.', 'Seller', 'benefit'],
-      ['old', 'one-sided', 'shall', 'Seller no longer has this obligation (“shall”): it was removed.', 'Seller', 'benefit'],
+      ['new', 'one-sided', 'shall determine the Goods to be inspected', 'Seller gains a right (“shall”) here.', 'Seller', 'benefit'],
+      ['old', 'one-sided', 'shall inspect the Goods', 'Seller no longer has this obligation (“shall”): it was removed.', 'Seller', 'benefit'],
     ]);
   });
 });

@@ -743,8 +743,8 @@ describe('change rules', () => {
       const clause = comparison.new.clauses.find((c) => c.id === f.clause)!;
       expect(clause.number).toBe('1.1');
       expect(f).toMatchObject({ level: 'change', category: 'one-sided', severity: 'medium', version: 'new' });
-      expect(f.evidence!.quote).toBe('shall');
-      expect(clause.text.slice(f.evidence!.start, f.evidence!.end)).toBe('shall');
+      expect(f.evidence!.quote).toBe('shall publish an annual report on the Fund');
+      expect(clause.text.slice(f.evidence!.start, f.evidence!.end)).toBe('shall publish an annual report on the Fund');
       expect(f.explanation).toMatch(/obligation moved from Ukraine to United States/u);
     });
 

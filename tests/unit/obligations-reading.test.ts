@@ -376,3 +376,28 @@ describe('a sum payable by a party, and a guarantee given unconditionally', () =
     expect(read('Payment of the Price is unconditionally guaranteed to the Seller.')).toEqual([]);
   });
 });
+
+describe('a subject said after its modal', () => {
+  it('after a negative opening is a prohibition of that subject, not a duty of the name before', () => {
+    expect(read('While using the Portal, the Buyer agrees that under no circumstances, will the Buyer resell access.')).toEqual([['Buyer', 'prohibition', 'will']]);
+    expect(read('In no event shall the Seller assign this Agreement.')).toEqual([['Seller', 'prohibition', 'shall']]);
+    expect(read('The Seller shall not sub-contract the works, nor may the Seller assign them.')).toEqual([
+      ['Seller', 'prohibition', 'shall not'],
+      ['Seller', 'prohibition', 'may'],
+    ]);
+  });
+
+  it('near misses: a liability denied after the negative opening, and a name that is the object before "will"', () => {
+    expect(read('In no event shall the Seller be liable for lost profits.')).toEqual([]);
+    expect(read('Unless the Portal fails, will the Buyer pay?')).toEqual([]);
+    // "each" and "either" after the modal belong to the subject before it
+    expect(read('The Seller and the Buyer shall each appoint two members.')).toEqual([['Parties', 'obligation', 'shall']]);
+  });
+});
+
+describe('"will be entitled"', () => {
+  it('is a right, as "shall be entitled" is; "will" alone stays a duty', () => {
+    expect(read('The Buyer will be entitled to a credit if the Seller fails.')).toEqual([['Buyer', 'right', 'will be entitled to']]);
+    expect(read('The Buyer will pay a credit if the Seller fails.')).toEqual([['Buyer', 'obligation', 'will']]);
+  });
+});

@@ -64,7 +64,9 @@ export function dutiesOf(clause: Clause, parties: ReadonlySet<string>, version: 
       if (d.kind !== 'obligation') return d;
       // "and the Ukrainian Side shall do likewise": read as the term just before it is
       const read = i > 0 && LIKEWISE.test(clause.text.slice(d.end, d.end + 40)) ? all[i - 1]! : d;
-      return read.kind === 'obligation' && decidesOrKeeps(clause, read) ? { ...d, kind: 'right' as const } : d;
+      // ("must" is said of what one is made to do: "you must designate one or more accounts as
+      // owners" is a requirement, never a power over the other)
+      return read.kind === 'obligation' && !/^must\b/u.test(read.phrase) && decidesOrKeeps(clause, read) ? { ...d, kind: 'right' as const } : d;
     });
 }
 

@@ -334,6 +334,20 @@ function saidWithoutModal(d: Deontic, text: string): boolean {
   return cachedPattern(`(?<!\\bbe\\s+)\\b${participle}\\s+by\\s+(?:the\\s+)?${partyMention(agent!)}`, 'iu').test(text);
 }
 
+// up to eight words after a modal, to the first stop or comma: what the duty or right is about
+const WHAT_FOLLOWS = /^(?:[^\S\n]+[\p{L}\p{N}’'-]+){1,8}/u;
+const DANGLING = /(?:[^\S\n]+(?:the|a|an|of|for|in|to|and|or|by|with|on|at|from|its|their|any|all|such|that|this|as))+$/iu;
+
+/**
+ * Where a duty's words stand in its clause: its modal and what it binds to ("must pay all fees
+ * in advance"), so that two duties of one clause with the same modal read as the two they are.
+ */
+function dutySpan(clause: Clause, d: Deontic): { start: number; end: number } {
+  const follows = WHAT_FOLLOWS.exec(clause.text.slice(d.end, d.end + 160))?.[0] ?? '';
+  // (ending on a word of substance: "shall provide a bank guarantee", not "... guarantee for the")
+  return { start: d.start, end: d.end + follows.replace(DANGLING, '').length };
+}
+
 /**
  * Without the duties the parties share that came or went whole ("the Parties shall consult" gone,
  * "may be referred by either Party" added): each party gains or loses alike, and nothing moved
@@ -401,7 +415,7 @@ export const dutyShifted: ChangeRule = {
         side: 'new',
         clause: added.clause.id,
         oldClauses: change.old,
-        evidence: { start: added.d.start, end: added.d.end },
+        evidence: dutySpan(added.clause, added.d),
         category: categoryOf(added.clause, comparison.new),
         // a duty added (or moved here) costs the party that now bears it; a right helps it
         affects: added.d.party,
@@ -416,7 +430,7 @@ export const dutyShifted: ChangeRule = {
         side: 'old',
         clause: removed.clause.id,
         oldClauses: change.old,
-        evidence: { start: removed.d.start, end: removed.d.end },
+        evidence: dutySpan(removed.clause, removed.d),
         category: categoryOf(removed.clause, comparison.old),
         affects: removed.d.party,
         effect: removed.d.kind === 'right' ? 'burden' : 'benefit',
