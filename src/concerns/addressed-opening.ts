@@ -6,9 +6,7 @@
  * stand for (`"you" means Customer`, `References to "you" are to Customer`).
  */
 
-const PRONOUN = /^(?:you|your|yours|we|us|our|ours)$/iu;
-const YOU_FORMS = ['you', 'your', 'yours'];
-const WE_FORMS = ['we', 'us', 'our', 'ours'];
+import { COMPANY_FORM, PERSON_WORDS, PRONOUN, personOf, WE_FORMS, YOU_FORMS } from './person-words.js';
 
 // A bracket of quoted names ("the", "each a", "also", "or" between them), at most 160 characters.
 const BRACKET = /\((?<inside>[^()\n]{1,160})\)/gu;
@@ -16,12 +14,11 @@ const QUOTED = /["“‘'](?:[Tt]he\s+)?(?<term>[\p{L}][\p{L}&.-]*(?:\s+\p{Lu}[\
 // the words before a bracket that name the reader ("you", "you, the person signing up")
 const YOU_BEFORE = /\byou(?:(?:,|\s+as\b)[^(),;]{1,80})?\s*$/u;
 // a company by its form ("Brightmoor Analytics Ltd", "Pinecrest Labs, Inc.", "Bazaari Pvt. Ltd.")
-const COMPANY = `\\p{Lu}[\\p{L}&-]*(?:[^\\S\\n]*[,.]?[^\\S\\n]+(?:\\p{Lu}[\\p{L}&-]*|&)){0,5}[^\\S\\n]*[,.]?[^\\S\\n]+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|SA|S\\.A|S\\.L|S\\.p\\.A|SAS|SRL|BV|B\\.V|NV|N\\.V|Pty|OÜ|AB|AS|Corp|Corporation|Company|Co|N\\.A|Society|Bank|S\\.à[^\\S\\n]*r\\.l)\\b\\.?`;
+const COMPANY = `\\p{Lu}[\\p{L}&-]*(?:[^\\S\\n]*[,.]?[^\\S\\n]+(?:\\p{Lu}[\\p{L}&-]*|&)){0,5}[^\\S\\n]*[,.]?[^\\S\\n]+${COMPANY_FORM}\\b\\.?`;
 // (and where it is: "Polaris Geodata Inc., of Houston, Texas")
 const COMPANY_AT_END = new RegExp(`${COMPANY}(?:,?[^\\S\\n]+(?:of|in|at)[^\\S\\n]+[^()\\n]{1,60}|,[^,()\\n]{1,60})?[^\\S\\n]*$`, 'u');
 // or a person described ("the organisation that accepts them", "the customer named in it", "the
 // public body named in the Call-Off", "makers (each a "Creator")")
-const PERSON_WORDS = '(?:organi[sz]ation|customer|person|business|company|entity|individual|body|municipality|department|agency|institution|developer|publisher|subscriber|member|holder|operator|user|learner|tester|seller|buyer|client|makers?|party|school|studio|consumer|cardholder)';
 const PERSON_BEFORE = new RegExp(
   `\\b(?:the|a|an|any|each|every)\\s+(?:[\\p{L}-]+\\s+){0,2}?${PERSON_WORDS}\\b[^()]{0,80}$|\\b(?:makers|developers|sellers|creators|users|customers)\\s*$`,
   'iu',
@@ -122,10 +119,10 @@ const PRONOUN_IS = /["“‘'](?<pronoun>[Yy]ou|[Ww]e)["”’'](?:\s*(?:,|and|o
 const CALLED = /\b(?:call|calls|refer\s+to)\s+the\s+(?<name>[\p{L}-]+)\s+["“‘'](?<pronoun>[Yy]ou|[Ww]e)["”’']/gu;
 
 /** Pronouns the opening gives to a named party: [pronoun's forms, the name it is given to]. */
-export function pronounsGivenTo(opening: string): [string[], string][] {
-  const given: [string[], string][] = [];
+export function pronounsGivenTo(opening: string): [readonly string[], string][] {
+  const given: [readonly string[], string][] = [];
   for (const m of [...opening.matchAll(PRONOUN_IS), ...opening.matchAll(CALLED)].slice(0, 10)) {
-    const forms = m.groups!.pronoun!.toLowerCase() === 'you' ? YOU_FORMS : WE_FORMS;
+    const forms = personOf(m.groups!.pronoun!) === 'you' ? YOU_FORMS : WE_FORMS;
     given.push([forms, m.groups!.name!]);
   }
   return given;

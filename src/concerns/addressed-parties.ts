@@ -7,6 +7,8 @@
  * its name when the definition gives one besides the pronouns, else by the pronoun ("You").
  */
 
+import { COMPANY_FORM, PERSON_WORDS, PRONOUN, personOf, WE_FORMS, YOU_FORMS } from './person-words.js';
+
 export interface AddressedParty {
   /** the name the draft gives the party ("Customer", "GitHub", "Licensee"), or "You" / "We" */
   party: string;
@@ -16,8 +18,7 @@ export interface AddressedParty {
   names: string[];
 }
 
-const PRONOUN_FORMS = { you: ['you', 'your', 'yours'], we: ['we', 'us', 'our', 'ours'] } as const;
-const PRONOUN = /^(?:you|your|yours|we|us|our|ours)$/iu;
+const PRONOUN_FORMS = { you: YOU_FORMS, we: WE_FORMS } as const;
 
 // Where a definition may stand: a quoted pronoun ("You", “We,”, ‘You’). Only the text around one
 // is read, so a long draft with no such definition costs one scan.
@@ -47,11 +48,13 @@ const ADDRESSED_AS = new RegExp(
 // organization", "the business", "an individual or a legal entity", "anyone", "the customer",
 // "you", or a company by its name
 // ("GitHub, Inc."); "the Software", "the Work" are things.
-const DENOTES_PERSON = new RegExp(
-  `^[^\\S\\n]*(?:(?:any|each|every|the|a|an)[^\\S\\n]+)?(?:(?:natural|legal)[^\\S\\n]+(?:or[^\\S\\n]+legal[^\\S\\n]+)?)?(?:(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:person|individual|entity|company|corporation|organi[sz]ation|business|firm|party|licensee|customer|client|user|subscriber|member|publisher|operator|learner|holder|cardholder|homeowner|consumer|developer|seller|tester)\\b|anyone|whoever|you\\b)` +
-    `|^[^\\S\\n]*\\p{Lu}[\\p{L}-]*(?:[,.\\s]+(?:\\p{Lu}[\\p{L}-]*|&)){0,4}[,.\\s]+(?:Inc|Ltd|Limited|LLC|LLP|plc|PLC|GmbH|AG|SA|S\\.A|BV|B\\.V|NV|N\\.V|Pty|Corporation|Corp|Company|Society|Bank)\\b`,
+const DESCRIBES_PERSON = new RegExp(
+  `^[^\\S\\n]*(?:(?:any|each|every|the|a|an)[^\\S\\n]+)?(?:(?:natural|legal)[^\\S\\n]+(?:or[^\\S\\n]+legal[^\\S\\n]+)?)?(?:(?:[\\p{L}-]+[^\\S\\n]+){0,2}?${PERSON_WORDS}\\b|anyone|whoever|you\\b)`,
   'iu',
 );
+// (its form with its own capitals: "the Software as defined" names no company)
+const NAMES_COMPANY = new RegExp(`^[^\\S\\n]*\\p{Lu}[\\p{L}-]*(?:[,.\\s]+(?:\\p{Lu}[\\p{L}-]*|&)){0,4}[,.\\s]+${COMPANY_FORM}\\b`, 'u');
+const denotesPerson = (body: string) => DESCRIBES_PERSON.test(body) || NAMES_COMPANY.test(body);
 
 const termsOf = (list: string) => [...list.matchAll(TERM_IN_LIST)].map((m) => (m[1] ?? m[2])!);
 
@@ -76,11 +79,11 @@ export function addressedParties(text: string): AddressedParty[] {
     const definition = addressedAs ? null : [...around.matchAll(DEFINITION)].find((m) => m.index <= at && at < m.index + m[0].length)?.groups;
     let terms: string[];
     if (addressedAs) terms = [addressedAs.name!.replace(/^\p{Ll}/u, (first) => first.toUpperCase()), addressedAs.pronoun!];
-    else if (definition && DENOTES_PERSON.test(definition.body!)) terms = termsOf(definition.terms!);
+    else if (definition && denotesPerson(definition.body!)) terms = termsOf(definition.terms!);
     else continue;
     const pronoun = terms.find((term) => PRONOUN.test(term))?.toLowerCase();
     if (!pronoun) continue;
-    const person = ['you', 'your', 'yours'].includes(pronoun) ? 'you' : 'we';
+    const person = personOf(pronoun);
     if (found.some((p) => p.person === person)) continue;
     const named = terms.find((term) => !PRONOUN.test(term) && /^\p{Lu}/u.test(term));
     const party = named ?? (person === 'you' ? 'You' : 'We');

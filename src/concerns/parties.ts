@@ -1,7 +1,11 @@
-import { openingParties, pronounsGivenTo } from './addressed-opening.js';
 import { addressedParties } from './addressed-parties.js';
+import { COMPANY_FORM } from './person-words.js';
 import type { Version } from '../model/clause.js';
-import { CAPITALISED, GAP, partyMention, STATE_NAME_WITH_AND, STATE_WORDS_BEFORE_AND, stateShortName } from './names.js';
+import { CAPITALISED, GAP, partyMention, partyName, STATE_NAME_WITH_AND, STATE_WORDS_BEFORE_AND } from './names.js';
+import { nameKey, PartyList } from './party-list.js';
+import { addAddressedParties, addReadersOfOpening } from './reader-parties.js';
+
+export { partyName } from './names.js';
 
 /**
  * Who the parties of a draft are, read the ways drafters name them:
@@ -23,17 +27,6 @@ export interface PartyNames {
   aliases: Map<string, string>;
 }
 
-/** "the Government of the United States of America" → "United States"; "Each Party" → "Parties". */
-export function partyName(subject: string): string {
-  let s = subject.trim().replace(/^(the|each|either|both|an?)\s+/iu, '');
-  if (/^part(y|ies)$/iu.test(s)) return 'Parties';
-  s = s.replace(/^(?:Government|Cabinet of Ministers) of\s+(the\s+)?/u, '');
-  // (in Ukrainian the government stands before the state's name in the genitive: "Уряд України")
-  s = s.replace(/^(?:Уряд(?:ом|у)?|Кабінет(?:ом|у)?\s+Міністрів)\s+(?=\p{Lu})/u, '');
-  if (/^(United States( of America)?|U\.S\.?|USA)(?:\s+(?:Party|Side))?$/u.test(s)) return 'United States';
-  if (/^Ukrainian\s+(?:Party|Side)$/u.test(s)) return 'Ukraine';
-  return s;
-}
 
 // A Ukrainian opening: "Уряд Сполучених Штатів Америки та Уряд України", "між Україною та
 // Сполученими Штатами Америки". The names stand in a grammatical case (genitive, instrumental);
@@ -143,7 +136,7 @@ function longNameBefore(text: string, parenthesis: number): string | undefined {
 // things, though a draft may well say "the Program may".
 const DENOTES_PERSON = new RegExp(
   `(?:\\b(?:means|shall mean|refers to)[^\\S\\n]+|^[^\\S\\n]*)(?:(?:any|each|every|the|a|an)[^\\S\\n]+)?(?:(?:natural|legal|natural or legal)[^\\S\\n]+)?` +
-    `(?:person|individual|entity|company|corporation|organi[sz]ation|firm|partnership|party|government|state|anyone|any one|holder|you\\b|${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,6},?[^\\S\\n]+(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|SA|S\\.A|BV|B\\.V|NV|N\\.V|Pty|Corporation|Corp|Company)\\b|Government[^\\S\\n]+of\\b|(?:Republic|Kingdom|State)[^\\S\\n]+of\\b)`,
+    `(?:person|individual|entity|company|corporation|organi[sz]ation|firm|partnership|party|government|state|anyone|any one|holder|you\\b|${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,6},?[^\\S\\n]+${COMPANY_FORM}\\b|Government[^\\S\\n]+of\\b|(?:Republic|Kingdom|State)[^\\S\\n]+of\\b)`,
   'u',
 );
 
@@ -223,11 +216,6 @@ const MAX_DEFINED_PERSONS = 50;
 /** Definitions read for them, at most: a glossary of thousands of terms is read no further. */
 const MAX_DEFINITIONS_READ = 2000;
 
-/** "Borealis Metals Inc." and "borealis metals inc" are one name. */
-function nameKey(name: string): string {
-  return name.trim().replace(/^the\s+/iu, '').replace(/[.,;:]+$/u, '').toLowerCase();
-}
-
 const NAMES = new WeakMap<Version, PartyNames>();
 
 export function partyNamesOf(version: Version): PartyNames {
@@ -242,39 +230,22 @@ export function partiesOf(version: Version): string[] {
 }
 
 function readPartyNames(version: Version): PartyNames {
-  const parties: string[] = [];
-  const aliases = new Map<string, string>();
-  const add = (party: string, ...others: (string | undefined)[]) => {
-    if (!parties.includes(party)) parties.push(party);
-    for (const other of [party, ...others]) if (other) aliases.set(nameKey(other), party);
-    // and the name the articles use for a long name given ("the United Kingdom" for "the United
-    // Kingdom of Great Britain and Northern Ireland (the "UK")")
-    for (const other of others) {
-      const shortOfOther = other ? stateShortName(partyName(other)) : null;
-      if (shortOfOther && !aliases.has(nameKey(shortOfOther))) aliases.set(nameKey(shortOfOther), party);
-    }
-    // "Taloria" for "the Federal Republic of Taloria", as its articles call it
-    const short = stateShortName(party);
-    if (short && !aliases.has(nameKey(short))) aliases.set(nameKey(short), party);
-  };
-  const rename = (from: string, to: string) => {
-    parties[parties.indexOf(from)] = to;
-    for (const [name, party] of aliases) if (party === from) aliases.set(name, to);
-  };
+  const list = new PartyList();
+  const { parties, aliases } = list;
   // Headings and texts on lines of their own: a name never runs on into the next ("Ukraine",
   // then "Have agreed as follows").
   const opening = version.clauses
     .slice(0, 8)
     .map((c) => `${c.heading ?? ''}\n${c.text}`)
     .join('\n');
-  for (const m of opening.matchAll(GOVERNMENT_OF)) add(partyName(m[1]!), `Government of ${m[1]}`, m[1], m[0]);
+  for (const m of opening.matchAll(GOVERNMENT_OF)) list.add(partyName(m[1]!), `Government of ${m[1]}`, m[1], m[0]);
   const whole = version.clauses.map((c) => c.text).join('\n');
   if (/\p{Script=Cyrillic}/u.test(opening)) {
     const named = [...opening.matchAll(UA_GOVERNMENT)].map((m) => m[1]!);
     for (const m of named.length ? [] : opening.matchAll(UA_BETWEEN)) named.push(m[1]!, m[2]!);
     for (const written of named) {
       const { party, english } = ukrainianParty(written, whole);
-      add(party, english, written);
+      list.add(party, english, written);
     }
   }
   // In an opening that says who agrees with whom, a name given a short form is a party ("Acme
@@ -286,7 +257,7 @@ function readPartyNames(version: Version): PartyNames {
     const short = m.groups!.short!;
     const long = longNameBefore(opening, m.index);
     if (GROUP_WORDS.test(short) && contracting) {
-      for (const name of namesListedBefore(opening, m.index)) if (!NAMES_AN_INSTRUMENT.test(name)) add(partyName(name), name);
+      for (const name of namesListedBefore(opening, m.index)) if (!NAMES_AN_INSTRUMENT.test(name)) list.add(partyName(name), name);
       continue;
     }
     if (!contracting || NAMES_AN_INSTRUMENT.test(short) || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
@@ -294,8 +265,8 @@ function readPartyNames(version: Version): PartyNames {
     // Government of the Kingdom of Estmark (hereinafter "Estmark")"): the draft's name for it from
     // here on, the names it was read by kept as its other names
     const known = long ? aliases.get(nameKey(partyName(long))) : undefined;
-    if (known && known !== short && !parties.includes(short)) rename(known, short);
-    if (long || (m.groups!.each && actsAsParty(whole, short))) add(short, long);
+    if (known && known !== short && !parties.includes(short)) list.rename(known, short);
+    if (long || (m.groups!.each && actsAsParty(whole, short))) list.add(short, long);
   }
   // A party named bare beside one given a short form: "between the Republic of Sarnia and Birch
   // Resources Inc. (the "Investor")", "between Birch Resources Inc. (the "Investor") and Ukraine".
@@ -307,53 +278,20 @@ function readPartyNames(version: Version): PartyNames {
       if (!namesAState(name) && !actsAsParty(whole, name)) continue;
       const party = partyName(name);
       const known = parties.includes(party);
-      add(party, name);
+      list.add(party, name);
       // the first named is the first introduced (a party already listed keeps its place)
       if (m.groups!.first && !known) parties.unshift(parties.pop()!);
     }
   }
-  // Terms written to their reader name their parties in brackets beside their pronouns
-  // (`Brightmoor Analytics Ltd ("Provider", "we")`, `between you (the "User") and ...`).
-  // (a reader the opening names only as "You", where a definition says who "you" is, is left to
-  // that definition: "'The Licensee' or 'You': any natural or legal person ...")
+  // Terms written to their reader name their parties beside "you" and "we" (see reader-parties.ts)
   const addressed = addressedParties(whole);
-  const defines = (person: 'you' | 'we') => addressed.some((a) => a.person === person);
-  for (const { party, names } of openingParties(opening)) {
-    if ((party === 'You' && defines('you')) || (party === 'We' && defines('we'))) continue;
-    add(party, ...names);
-  }
+  addReadersOfOpening(list, opening, addressed);
   const pair = parties.length === 0 ? BARE_PAIR.exec(opening)?.groups : undefined;
   if (pair) {
     const names = [pair.first!, pair.second!];
-    if (!names.some((name) => NAMES_AN_INSTRUMENT.test(name) || GROUP_WORDS.test(name))) for (const name of names) add(partyName(name), name);
+    if (!names.some((name) => NAMES_AN_INSTRUMENT.test(name) || GROUP_WORDS.test(name))) for (const name of names) list.add(partyName(name), name);
   }
-  // Terms written to their reader define "you" and "we" as parties ("Customer", "You," and "Your"
-  // refer to ...). Of a party the opening named, these are more of its names; failing an opening,
-  // they are the parties, and when both a "you" and a "we" are defined, the only ones.
-  // and a pronoun given to a name the draft has ("“you” means Customer")
-  const givePronouns = () => {
-    for (const [forms, name] of pronounsGivenTo(opening)) {
-      const party = aliases.get(nameKey(name));
-      if (party) for (const form of forms) if (!aliases.has(form)) aliases.set(form, party);
-    }
-  };
-  if (parties.length > 0) {
-    givePronouns();
-    for (const { party: addressedParty, names } of addressed) {
-      const party = names.map((name) => aliases.get(name)).find((known) => known !== undefined);
-      if (party) {
-        for (const name of names) if (!aliases.has(name)) aliases.set(name, party);
-      } else {
-        // a "you" or "we" defined beside the names the opening gave ("Loomstead Media LLC
-        // ("Loomstead") operates the app. "You" means anyone who ...") is a party of its own
-        add(addressedParty, ...names);
-      }
-    }
-    return { parties, aliases };
-  }
-  for (const { party, names } of addressed) add(party, ...names);
-  givePronouns();
-  if (addressed.length === 2) return { parties, aliases };
+  if (addAddressedParties(list, opening, addressed)) return { parties, aliases };
   // Failing these, the definitions: a term defined as a person who acts.
   const defined: string[] = [];
   // (each line of a clause may define a term; what it is, is read from that line alone)
@@ -367,7 +305,7 @@ function readPartyNames(version: Version): PartyNames {
     }
   }
   const acting = termsActingAsParties(whole, defined);
-  for (const term of defined) if (acting.has(term.toLowerCase()) && !aliases.has(nameKey(term))) add(term);
+  for (const term of defined) if (acting.has(term.toLowerCase()) && !aliases.has(nameKey(term))) list.add(term);
   return { parties, aliases };
 }
 

@@ -1,0 +1,31 @@
+/**
+ * The words that make a name a person rather than a thing, shared by every reading of parties:
+ * the forms a company's name ends in, the words that describe a person, and the pronouns that
+ * terms written to their reader use for the parties.
+ */
+
+/**
+ * The forms a company's name ends in ("Ltd", "Inc", "GmbH", "S.A.", "S.à r.l."), as a group of a
+ * regular expression's alternatives (written for the u flag; followed by `\b` where used).
+ */
+export const COMPANY_FORM = `(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|SA|S\\.A|S\\.L|S\\.p\\.A|SAS|SRL|BV|B\\.V|NV|N\\.V|Pty|OÜ|AB|AS|Corp|Corporation|Company|Co|N\\.A|Society|Bank|S\\.à[^\\S\\n]*r\\.l)`;
+
+/**
+ * Words that describe a person, not a thing ("the organisation that accepts them", "any natural
+ * or legal person", "the customer named in it"), as a group of alternatives in lower case (for
+ * an i-flagged pattern, or one that expects them so).
+ */
+export const PERSON_WORDS =
+  '(?:person|individual|entity|company|corporation|organi[sz]ation|business|firm|party|body|municipality|department|agency|institution|school|studio|licensee|customer|client|buyer|seller|user|subscriber|member|publisher|developer|operator|learner|tester|holder|cardholder|homeowner|consumer|makers?)';
+
+/** The forms of the reader's pronoun and of the speaker's, lower case. */
+export const YOU_FORMS: readonly string[] = ['you', 'your', 'yours'];
+export const WE_FORMS: readonly string[] = ['we', 'us', 'our', 'ours'];
+
+/** Is a word one of those pronouns, in any case? */
+export const PRONOUN = /^(?:you|your|yours|we|us|our|ours)$/iu;
+
+/** Which person a pronoun stands for: the reader ("you", "your") or the speaker ("we", "us"). */
+export function personOf(pronoun: string): 'you' | 'we' {
+  return YOU_FORMS.includes(pronoun.toLowerCase()) ? 'you' : 'we';
+}
