@@ -30,7 +30,7 @@ export { partyMention };
  * its names, and the pronouns the version gives it ("you" for the Customer of terms written to
  * their reader).
  */
-function mentionsOf(party: string, version: Version): RegExp {
+export function mentionsOf(party: string, version: Version): RegExp {
   const pronouns: string[] = [];
   for (const [name, named] of partyNamesOf(version).aliases) if (named === party) pronouns.push(name);
   const byPronoun = pronounMention(pronouns);

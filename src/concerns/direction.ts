@@ -1,7 +1,7 @@
 import { cachedPattern } from './pattern-cache.js';
 import type { Clause, Version } from '../model/clause.js';
 import type { Effect } from '../model/finding.js';
-import { bearerOfSum, burdenedAt, dutyBearerOfArticle, lastActingBefore, lastPartyNamedIn, partiesNamedIn, partyMention } from './bearing.js';
+import { bearerOfSum, burdenedAt, dutyBearerOfArticle, lastActingBefore, lastPartyNamedIn, mentionsOf, partiesNamedIn, partyMention } from './bearing.js';
 import { deonticsOf } from './obligations.js';
 import { partiesOf } from './parties.js';
 import { sentenceAt } from './sentences.js';
@@ -32,7 +32,8 @@ const flip = (effect: Effect): Effect => (effect === 'benefit' ? 'burden' : 'ben
 const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than)\b[^.;]{0,40}$/iu;
 // Words after which a party named receives what the sentence gives.
 const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
-const RECEIVES_BEFORE = /^\s+(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|be\s+paid|be\s+allocated)\b/iu;
+// (or charges it: "we will charge a fee of £5", "the Supplier may invoice")
+const RECEIVES_BEFORE = /^\s+(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect)\b/iu;
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
 const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
 
@@ -40,7 +41,7 @@ const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|маю
 function recipientBefore(text: string, sentenceStart: number, at: number, version: Version): string | null {
   const before = text.slice(sentenceStart, at);
   for (const party of partiesOf(version)) {
-    for (const m of before.matchAll(cachedPattern(partyMention(party), 'gu'))) {
+    for (const m of before.matchAll(mentionsOf(party, version))) {
       const lead = before.slice(Math.max(0, m.index - 30), m.index);
       const tail = before.slice(m.index + m[0].length);
       if (RECEIVES_AFTER.test(lead) || RECEIVES_BEFORE.test(tail)) return party;
@@ -59,7 +60,7 @@ const LENT_TO = /\b(?:lend|lends|lent|(?:loans?|credits?|facilit(?:y|ies)|financ
 function borrowerBefore(text: string, sentenceStart: number, at: number, version: Version): string | null {
   const before = text.slice(sentenceStart, at);
   for (const party of partiesOf(version)) {
-    for (const m of before.matchAll(cachedPattern(partyMention(party), 'gu'))) {
+    for (const m of before.matchAll(mentionsOf(party, version))) {
       if (LENT_TO.test(before.slice(Math.max(0, m.index - 100), m.index))) return party;
     }
   }
@@ -359,6 +360,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // damages for delay or default run the other way: owed by the party paid to perform
     (DAMAGES.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? damagesPayerByRole(version) : null) ??
     (figure.kind === 'amount' ? dutyBearerOfArticle(clause, version) : null);
+  // a cap on what a party receives or charges, where no payer is named, or where the one read as
+  // paying is that party as the sentence's subject ("we will charge a fee of £5 a day, up to a
+  // maximum of £20 a month"): a higher cap is more for it, a cap put in limits it
+  if (recipient && (!payer || payer === recipient)) return { party: recipient, rise: 'benefit', added: 'burden' };
   if (!payer) return null;
   // a limit on how many things the bound party may keep ("shall keep not more than 30,000
   // personnel"): a higher limit eases it, a limit put in binds it; a cap on a sum it pays is the

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { effectOfChange } from '../../src/concerns/direction.js';
+import { effectOfChange, figureWeight } from '../../src/concerns/direction.js';
+import { figuresOf } from '../../src/concerns/figures.js';
+import { parseVersion } from '../../src/parse/parse.js';
 import { weigh } from '../support/weigh-figure.js';
 
 /**
@@ -159,5 +161,22 @@ describe('the effect of a figure changed', () => {
     expect(effectOfChange(weight, null, 10)).toBe('benefit');
     expect(effectOfChange(weight, 10, null)).toBe('burden');
     expect(effectOfChange(weight, null, null)).toBeNull();
+  });
+});
+
+describe('a sum a party charges', () => {
+  const TERMS = 'ACCOUNT TERMS\n\nThese terms are between you, the account holder (the "Customer"), and Birch Bank plc ("we", "us").';
+
+  it('is the charging party\'s to receive: more helps it, and a cap put in on it limits it', () => {
+    expect(weigh(SALE, 'The Seller may charge a storage fee of USD 50 for each day of delay.')).toEqual(['Seller', 'benefit', 'benefit']);
+    const version = parseVersion(`${TERMS}\n\n1. If you go over your limit, we will charge a fee of £5 for each day, up to a maximum of £20 in any month.`);
+    const clause = version.clauses.at(-1)!;
+    const cap = figuresOf(clause.text).find((f) => f.text === '£20')!;
+    const weight = figureWeight(clause, version, cap, {});
+    expect(weight && [weight.party, weight.rise, weight.added]).toEqual(['We', 'benefit', 'burden']);
+  });
+
+  it('near miss: a fee the party is charged is its to pay', () => {
+    expect(weigh(SALE, 'The Buyer shall be charged a storage fee of USD 50 for each day of delay.')).not.toEqual(['Buyer', 'benefit', 'benefit']);
   });
 });
