@@ -3,7 +3,7 @@ import { COMPANY_FORM } from './person-words.js';
 import type { Version } from '../model/clause.js';
 import { CAPITALISED, GAP, partyMention, partyName, STATE_NAME_WITH_AND, STATE_WORDS_BEFORE_AND } from './names.js';
 import { nameKey, PartyList } from './party-list.js';
-import { addAddressedParties, addReadersOfOpening } from './reader-parties.js';
+import { addAddressedParties, addReadersOfOpening, givePronounsToTheOther } from './reader-parties.js';
 
 export { partyName } from './names.js';
 
@@ -291,7 +291,10 @@ function readPartyNames(version: Version): PartyNames {
     const names = [pair.first!, pair.second!];
     if (!names.some((name) => NAMES_AN_INSTRUMENT.test(name) || GROUP_WORDS.test(name))) for (const name of names) list.add(partyName(name), name);
   }
-  if (addAddressedParties(list, opening, addressed)) return { parties, aliases };
+  if (addAddressedParties(list, opening, addressed)) {
+    givePronounsToTheOther(list);
+    return { parties, aliases };
+  }
   // Failing these, the definitions: a term defined as a person who acts.
   const defined: string[] = [];
   // (each line of a clause may define a term; what it is, is read from that line alone)
@@ -306,6 +309,7 @@ function readPartyNames(version: Version): PartyNames {
   }
   const acting = termsActingAsParties(whole, defined);
   for (const term of defined) if (acting.has(term.toLowerCase()) && !aliases.has(nameKey(term))) list.add(term);
+  givePronounsToTheOther(list);
   return { parties, aliases };
 }
 

@@ -1,6 +1,7 @@
 import { openingParties, pronounsGivenTo } from './addressed-opening.js';
 import type { AddressedParty } from './addressed-parties.js';
 import type { PartyList } from './party-list.js';
+import { WE_FORMS, YOU_FORMS } from './person-words.js';
 
 /*
  * The parties of terms written to their reader, "you" and "we", added to those read otherwise:
@@ -49,4 +50,18 @@ export function addAddressedParties(list: PartyList, opening: string, addressed:
     else list.add(addressedParty, ...names);
   }
   return true;
+}
+
+/**
+ * Of two parties, one called "you" and neither "we" (or the reverse), the other is the one the
+ * pronoun left out stands for: an opening that says `Saltmarsh Software Ltd ("Provider") and the
+ * employer subscribing ("Customer", "you")` means the Provider by "we will not reduce ...".
+ */
+export function givePronounsToTheOther(list: PartyList): void {
+  if (list.parties.length !== 2) return;
+  const you = list.partyCalled('you');
+  const we = list.partyCalled('we');
+  if (Boolean(you) === Boolean(we)) return;
+  const other = list.parties.find((party) => party !== (you ?? we))!;
+  for (const form of you ? WE_FORMS : YOU_FORMS) list.alias(form, other);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openingParties } from '../../src/concerns/addressed-opening.js';
-import { partiesOf, resolveParty } from '../../src/concerns/parties.js';
+import { partiesOf, partyNamesOf, resolveParty } from '../../src/concerns/parties.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
 /** Openings of terms written to their reader, naming the parties in brackets beside "you" and "we". */
@@ -28,7 +28,8 @@ describe('parties an opening names in brackets beside its pronouns', () => {
     expect(read('Dogwood Systems AB (“Dogwood”) supplies software to the customer named on the Order (“Customer”). “You” and “your” refer to Customer.')).toEqual({
       parties: ['Dogwood', 'Customer'],
       you: 'Customer',
-      we: null,
+      // (the other of two parties: see the pronoun an opening leaves out)
+      we: 'Dogwood',
     });
   });
 
@@ -36,7 +37,7 @@ describe('parties an opening names in brackets beside its pronouns', () => {
     expect(read('These terms apply where Rowan Data Ltd handles records for you. You are the “Controller” and Rowan Data Ltd is the “Processor”.')).toEqual({
       parties: ['Controller', 'Processor'],
       you: 'Controller',
-      we: null,
+      we: 'Processor',
     });
     expect(read('Juniper Audio S.L. (“Juniper”) provides the streaming service to you, the “Listener”.')).toMatchObject({ parties: ['Juniper', 'Listener'], you: 'Listener' });
     expect(read('We are Maple Kitchen Ltd. You are our customer, and these terms govern orders between you and us.')).toEqual({ parties: ['You', 'We'], you: 'You', we: 'We' });
@@ -54,5 +55,25 @@ describe('parties an opening names in brackets beside its pronouns', () => {
     const started = performance.now();
     expect(openingParties(crafted).length).toBeLessThanOrEqual(1);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('the pronoun an opening leaves out', () => {
+  it('of two parties, one called "you", "we" is the other; and the reverse', () => {
+    const you = partyNamesOf(parseVersion('HR SUITE TERMS\n\nThese terms are between Saltmarsh Software Ltd ("Provider") and the employer subscribing ("Customer", "you").\n\n1. We will not reduce the Service. You shall pay the Fees.'));
+    expect(you.aliases.get('we')).toBe('Provider');
+    expect(you.aliases.get('our')).toBe('Provider');
+    expect(you.aliases.get('you')).toBe('Customer');
+    const we = partyNamesOf(parseVersion('HOSTING TERMS\n\nThese terms are between Larchmere Cloud Ltd ("Provider", "we") and the business that signs up ("Customer").\n\n1. We will host the site. You shall pay the Fees.'));
+    expect(we.aliases.get('you')).toBe('Customer');
+  });
+
+  it('near misses: a draft with no pronoun, and one with three parties, give none', () => {
+    const none = partyNamesOf(parseVersion('SUPPLY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").\n\n1. The Seller shall deliver.'));
+    expect(none.aliases.has('we')).toBe(false);
+    expect(none.aliases.has('you')).toBe(false);
+    const three = partyNamesOf(parseVersion('PLATFORM TERMS\n\nThese terms are between Orchard Apps Ltd ("Orchard"), Pine Pay Ltd ("Pine") and the seller ("Merchant", "you").\n\n1. Orchard shall list. Pine shall pay. You shall ship.'));
+    expect(three.parties).toHaveLength(3);
+    expect(three.aliases.has('we')).toBe(false);
   });
 });

@@ -73,7 +73,8 @@ This Agreement is made between Northwind Hosting, Inc. ("Northwind") and Birch R
 1. We will keep the Service available.`);
     expect(partiesOf(version)).toEqual(['Northwind', 'Client']);
     expect(resolveParty(version, 'we')).toBe('Northwind');
-    expect(resolveParty(version, 'you')).toBeNull();
+    // (the other of the two: see addressed-opening.test.ts)
+    expect(resolveParty(version, 'you')).toBe('Client');
   });
 });
 
