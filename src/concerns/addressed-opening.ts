@@ -110,8 +110,9 @@ export function openingParties(opening: string): OpeningParty[] {
   return found;
 }
 
-// An opening that gives "you" or "we" a meaning: quoted, or "you, the person ...".
-const SPEAKS_TO_READER = /["“‘'](?:you|we)["”’']|\byou,\s+the\b/iu;
+// An opening that gives "you" or "we" a meaning: quoted, or "you, the person ..."
+// (or in a bracket of its own: `the "Subscriber" (you)`)
+const SPEAKS_TO_READER = /["“‘'](?:you|we)["”’']|\byou,\s+the\b|\((?:you|we)\)/iu;
 
 // "“you” means Customer", "“You” and “your” refer to Customer", "References to “you” are to
 // Customer", "These terms call the developer “you”": a pronoun given to a name the draft has.

@@ -3,7 +3,8 @@ import type { Clause, Version } from '../model/clause.js';
 import type { Effect } from '../model/finding.js';
 import { bearerOfSum, burdenedAt, dutyBearerOfArticle, lastActingBefore, lastPartyNamedIn, mentionsOf, partiesNamedIn, partyMention } from './bearing.js';
 import { deonticsOf } from './obligations.js';
-import { partiesOf } from './parties.js';
+import { partiesOf, partyNamesOf } from './parties.js';
+import { pronounMention } from './addressed-parties.js';
 import { sentenceAt } from './sentences.js';
 import type { Figure } from './figures.js';
 import { figuresOf } from './figures.js';
@@ -102,15 +103,27 @@ const ENDS_ON = /\b(?:(?:cease|end|expire|lapse|terminate)s?\s+(?:on|at|upon)|un
 const DUTY_WORDS = '(?:obligations?|duties|liabilit(?:y|ies)|undertakings?|covenants?|commitments?)';
 const RIGHT_WORDS = '(?:rights?|licen[cs]es?|options?|entitlements?)';
 
+/** The possessive pronouns a version gives a party ("your" for the Customer of terms written to their reader). */
+function possessivesOf(party: string, version: Version): string[] {
+  const forms: string[] = [];
+  for (const [name, named] of partyNamesOf(version).aliases) if (named === party && POSSESSIVE.test(name)) forms.push(name);
+  return forms;
+}
+const POSSESSIVE = /^(?:your|yours|our|ours)$/u;
+
 // "the obligations of the Company", "the Investor's rights": per party, compiled once.
 const OWNED = new Map<string, { duty: RegExp; right: RegExp }>();
-function ownedBy(party: string): { duty: RegExp; right: RegExp } {
-  let owned = OWNED.get(party);
+function ownedBy(party: string, version: Version): { duty: RegExp; right: RegExp } {
+  // (by its name, or by the possessive the draft gives it: "your obligations of confidentiality")
+  const possessive = pronounMention(possessivesOf(party, version));
+  const key = `${party}\u0000${possessive}`;
+  let owned = OWNED.get(key);
   if (!owned) {
     const name = partyMention(party);
-    const of = (words: string) => cachedPattern(`\\b${words}\\s+(?:\\p{L}+\\s+){0,3}of\\s+(?:the\\s+)?${name}|${name}['’]s?\\s+(?:\\p{L}+\\s+)?${words}\\b`, 'iu');
+    const owner = possessive ? `(?:${name}['’]s?|${possessive})` : `${name}['’]s?`;
+    const of = (words: string) => cachedPattern(`\\b${words}\\s+(?:\\p{L}+\\s+){0,3}of\\s+(?:the\\s+)?${name}|${owner}\\s+(?:\\p{L}+\\s+)?${words}\\b`, 'iu');
     if (OWNED.size > 1000) OWNED.clear();
-    OWNED.set(party, (owned = { duty: of(DUTY_WORDS), right: of(RIGHT_WORDS) }));
+    OWNED.set(key, (owned = { duty: of(DUTY_WORDS), right: of(RIGHT_WORDS) }));
   }
   return owned;
 }
@@ -130,14 +143,14 @@ export function endsDutyOrRight(clause: Clause, version: Version, at: number): b
  * its owner ("the obligations of the Company", "the Investor's obligations"), else the one party
  * with a duty, or holding a right, in the sentence.
  */
-function lengthOf(clause: Clause, version: Version, sentence: { start: number; end: number }, at: number): { party: string; kind: 'duty' | 'right' } | null {
+export function lengthOf(clause: Clause, version: Version, sentence: { start: number; end: number }, at: number): { party: string; kind: 'duty' | 'right' } | null {
   const text = clause.text.slice(sentence.start, sentence.end);
   // the period "survive(s) ... for two years" names, or one after "for a period of"; not every
   // period of a sentence that also says something survives
   const before = clause.text.slice(Math.max(sentence.start, at - 80), at);
   if (!SURVIVES_THEN.test(before) && !FOR_A_PERIOD.test(before.slice(-40)) && !ENDS_ON.test(before.slice(-40))) return null;
   for (const party of partiesOf(version)) {
-    const owned = ownedBy(party);
+    const owned = ownedBy(party, version);
     if (owned.duty.test(text)) return { party, kind: 'duty' };
     if (owned.right.test(text)) return { party, kind: 'right' };
   }
@@ -165,7 +178,11 @@ function failingBefore(before: string, version: Version): string | null {
 }
 
 // The time a sum is counted over, looking back: "paid in the preceding twelve months".
+const NOTICE_GIVEN_BY = /\b(?:unless|if|provided\s+that|until)\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:tells?|notif(?:y|ies)|informs?|gives?|serves?|sends?)\b[^.;]{0,60}$/iu;
 const LOOKBACK = /\b(?:in|during|over|for)\s+the\s+(?:preceding|previous|last|prior)\s+$/iu;
+// ("in the three months before the claim arose": the period named before the words that look back)
+const LOOKBACK_BEFORE = /\b(?:in|during|over|within)\s+the\s+$/iu;
+const LOOKS_BACK_AFTER = /^[^.;]{0,30}?\b(?:hours?|days?|weeks?|months?|years?)\s+(?:immediately\s+)?(?:before|preceding|prior\s+to)\b/iu;
 
 // A period that is the length of a grant, written before it: "a 49-year lease", "a ninety-nine-year concession".
 const GRANT_LENGTH = /^[\p{L}\d]+(?:-[\p{L}\d]+)*[-\s](?:year|month)s?['’]?\s+(?:lease|licen[cs]e|concession|tenancy|term|charter|right\s+of\s+use)\b/iu;
@@ -260,9 +277,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // the period a cap's sum is counted over ("shall not exceed the charges paid in the preceding
     // twelve months"): a longer one makes the cap larger, a cost to the party it caps
     const before = clause.text.slice(sentence.start, at);
-    const lookback = LOOKBACK.exec(before.slice(-40));
+    const lookback = LOOKBACK.exec(before.slice(-40)) ?? (LOOKS_BACK_AFTER.test(clause.text.slice(at, at + 60)) ? LOOKBACK_BEFORE.exec(before.slice(-40)) : null);
     if (lookback && CAP_BEFORE.test(before.slice(0, before.length - lookback[0].length))) {
-      const capped = burdenedAt(clause, version, at);
+      // (the party whose liability it is, where the sentence names it: "Lumio's total liability will
+      // not exceed the fees paid by you in the twelve months before")
+      const capped = liableIn(clause.text.slice(sentence.start, at), version) ?? burdenedAt(clause, version, at);
       return capped ? { party: capped, rise: 'burden', added: 'benefit' } : null;
     }
     // time before a failure counts ("an Event of Default occurs if the Borrower fails to pay within
@@ -299,6 +318,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // notice before a party may use its right: longer costs it; a window to use it in ("may
     // reject the goods within thirty days"): longer helps it, and a window put in limits it;
     // time to perform a duty: longer helps
+    // notice a party must give to stop what otherwise happens ("renews automatically unless you
+    // tell us at least 90 days before the renewal date"): longer costs the party that gives it
+    const giver = NOTICE_GIVEN_BY.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.who;
+    const giving = giver ? (partiesNamedIn(giver, version)[0] ?? null) : null;
+    if (giving) return { party: giving, rise: 'burden', added: 'burden' };
     const holder = rightHolderAt(clause, version, at);
     if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);
@@ -346,9 +370,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // a cap on the liability of a party named ("the liability of the Republic of Korea … shall not
   // exceed 300 million Special Drawing Rights, any excess being borne by …"): a higher cap is more
   // that party may have to pay, whoever bears what is left over
-  const liability = cap ? LIABILITY_OF.exec(clause.text.slice(sentence.start, at))?.groups : undefined;
-  const liable = liability?.party ?? liability?.owner;
-  const capped = liable ? (partiesNamedIn(liable, version)[0] ?? null) : null;
+  const capped = cap ? liableIn(clause.text.slice(sentence.start, at), version) : null;
   if (capped) return { party: capped, rise: 'burden', added: 'benefit' };
   // (a sum whose sentence names no one: owed by the party the clauses before it bind, as under
   // an article whose first clause says "Ukraine shall contribute")
@@ -406,6 +428,13 @@ const LIABILITY_OF = new RegExp(
   `\\bliabilit(?:y|ies)\\s+of\\s+(?:the\\s+)?(?<party>${NAME})|(?<owner>${NAME})['’]s?\\s+(?:(?:total|aggregate|maximum|overall|entire)\\s+){0,3}liabilit(?:y|ies)\\b`,
   'u',
 );
+
+/** The party named as the one whose liability `text` speaks of ("the liability of the Seller", "Lumio's total liability"), or null. */
+function liableIn(text: string, version: Version): string | null {
+  const liability = LIABILITY_OF.exec(text)?.groups;
+  const liable = liability?.party ?? liability?.owner;
+  return liable ? (partiesNamedIn(liable, version)[0] ?? null) : null;
+}
 
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$/iu;
 

@@ -77,3 +77,11 @@ describe('the pronoun an opening leaves out', () => {
     expect(three.aliases.has('we')).toBe(false);
   });
 });
+
+describe('a pronoun in a bracket of its own', () => {
+  it('names the reader by the role quoted before it', () => {
+    expect(read('Halden Vision AS (“Halden”) provides cloud recording to the “Subscriber” (you).')).toMatchObject({ parties: ['Halden', 'Subscriber'], you: 'Subscriber' });
+    // near miss: a bracket that only says where, not who
+    expect(read('Halden Vision AS provides cloud recording (worldwide).').parties).toEqual([]);
+  });
+});

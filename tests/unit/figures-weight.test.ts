@@ -180,3 +180,23 @@ describe('a sum a party charges', () => {
     expect(weigh(SALE, 'The Buyer shall be charged a storage fee of USD 50 for each day of delay.')).not.toEqual(['Buyer', 'benefit', 'benefit']);
   });
 });
+
+describe('terms written to their reader', () => {
+  const TERMS = 'SERVICE TERMS\n\nLumen Apps Inc. ("Lumen") and the customer organisation ("Customer", "you") are the parties to these terms.';
+
+  it('the period a liability cap counts back over, named before "before": longer costs the party whose liability it is', () => {
+    expect(weigh(TERMS, "Lumen's total liability will not exceed the fees paid by you in the twelve (12) months before the claim arose.")).toEqual(['Lumen', 'burden', 'benefit']);
+    // near miss: a period after the event is no look back
+    expect(weigh(TERMS, "Lumen's total liability will not exceed the fees paid by you in the twelve (12) months after the claim arose.")).not.toEqual(['Lumen', 'burden', 'benefit']);
+  });
+
+  it('a duty owned by a possessive pronoun ("your obligations") lasts as a duty of that party', () => {
+    expect(weigh(TERMS, 'Your obligations of confidentiality continue for five years after these terms end.')).toEqual(['Customer', 'burden', 'benefit']);
+    expect(weigh(TERMS, 'Our obligations of confidentiality continue for five years after these terms end.')).toEqual(['Lumen', 'burden', 'benefit']);
+  });
+
+  it('notice a party must give to stop a renewal: longer costs that party; notice either may give is no one\'s', () => {
+    expect(weigh(TERMS, 'Your plan renews automatically unless you tell us at least 90 days before the renewal date.')).toEqual(['Customer', 'burden', 'burden']);
+    expect(weigh(TERMS, 'These terms renew automatically unless either party gives notice at least 90 days before the renewal date.')).toBeNull();
+  });
+});
