@@ -401,3 +401,15 @@ describe('"will be entitled"', () => {
     expect(read('The Buyer will pay a credit if the Seller fails.')).toEqual([['Buyer', 'obligation', 'will']]);
   });
 });
+
+describe('a grant in the present tense', () => {
+  it('binds the grantor, as "hereby grants" does', () => {
+    expect(read('The Licensor grants the Licensee a non-exclusive licence to use the Software.')).toEqual([['Licensor', 'obligation', 'grants']]);
+    expect(read('The Seller assigns to the Buyer all rights in the Drawings.')).toEqual([['Seller', 'obligation', 'assigns']]);
+  });
+
+  it('near misses: a grant the instrument makes, and one said to be none', () => {
+    expect(read('This Agreement grants no rights beyond those stated.')).toEqual([]);
+    expect(read('Nothing in this Section grants the Licensee any right to sublicense.')).toEqual([]);
+  });
+});
