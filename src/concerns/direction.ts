@@ -302,7 +302,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     if (acting) return { party: acting, rise: 'benefit', added: 'burden' };
     // the length of what is granted ("shall grant the Developer a 49-year lease of the Site"):
     // longer helps the grantee, whatever duty the sentence gives the grantor
-    const grantee = GRANT_LENGTH.test(clause.text.slice(at, at + 60)) ? granteeIn(clause.text.slice(sentence.start, sentence.end), version) : null;
+    // (or the grant is the sentence's own: "Ukraine grants to Sarnia the right to use the berths for
+    // forty-nine years", read before the grantor's duty the grant also is)
+    const grantee = GRANT_LENGTH.test(clause.text.slice(at, at + 60)) || /\bgrants?\b/iu.test(clause.text.slice(sentence.start, at)) ? granteeIn(clause.text.slice(sentence.start, sentence.end), version) : null;
     if (grantee) return { party: grantee, rise: 'benefit', added: 'benefit' };
     // how long a duty or a right lasts ("shall survive for two years", "for a period of ten
     // years"): longer costs the party bound, or helps the holder; a limit put in, the reverse

@@ -49,7 +49,7 @@ const MODALS: [RegExp, DeonticKind][] = [
 export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) rights?|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?= )|(?:grants?|assigns?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) rights?|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?= )|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',
 );
 
@@ -305,6 +305,8 @@ const MODAL_AFTER_AND_GATE = /\s(?:and|or)\s+(?:shall|must|will|may)\b/;
 // you resell", "In no event shall the Buyer assign", "nor may the Seller"): a prohibition of that
 // subject, unless what follows relieves it ("In no event shall the Seller be liable": its liability
 // denied, no duty of its own). The subject is a pronoun of the reader or the speaker, or a name.
+const PRESENT_GRANT = /^(?:grants?|assigns?)$/u;
+const THING_BEFORE = /(?<![\p{L}])(?!(?:that|and|or|then|also|thus|therefore|now|hereby)\s)\p{Ll}+\s+$/u;
 const SUBJECT_AFTER_MODAL = /^[^\S\n]+(?:you|we|the)\b|^[^\S\n]+\p{Lu}/u;
 const BARE_MODAL = /^(?:shall|will|must|may)$/u;
 const INVERTED = new RegExp(
@@ -353,6 +355,9 @@ function readDeontics(text: string): Deontic[] {
     // "the terms on which Ukraine will share", "expects that the Buyer will": "will" after a word
     // that opens a clause of its own describes what is to come; it binds no one
     if (modal.startsWith('will') && DESCRIBED_AFTER.test(lead)) continue;
+    // "the licences Ukraine assigns to the Fund are listed": a grant the words describe, after the
+    // thing granted, is not made by them
+    if (PRESENT_GRANT.test(modal) && THING_BEFORE.test(lead)) continue;
     const joined = JOINED_BEFORE.test(lead);
     found.push({ party: joined ? 'Parties' : partyName(subject), kind, start, end: start + modal.length, phrase: modal });
   }

@@ -408,8 +408,9 @@ describe('a grant in the present tense', () => {
     expect(read('The Seller assigns to the Buyer all rights in the Drawings.')).toEqual([['Seller', 'obligation', 'assigns']]);
   });
 
-  it('near misses: a grant the instrument makes, and one said to be none', () => {
+  it('near misses: a grant the instrument makes, one said to be none, and one described after the thing granted', () => {
     expect(read('This Agreement grants no rights beyond those stated.')).toEqual([]);
     expect(read('Nothing in this Section grants the Licensee any right to sublicense.')).toEqual([]);
+    expect(read('The rights the Licensor grants under this Section are personal to the Licensee.')).toEqual([]);
   });
 });
