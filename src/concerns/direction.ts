@@ -185,6 +185,9 @@ const LOOKBACK_BEFORE = /\b(?:in|during|over|within)\s+the\s+$/iu;
 const LOOKS_BACK_AFTER = /^[^.;]{0,30}?\b(?:hours?|days?|weeks?|months?|years?)\s+(?:immediately\s+)?(?:before|preceding|prior\s+to)\b/iu;
 
 // A period that is the length of a grant, written before it: "a 49-year lease", "a ninety-nine-year concession".
+// a grant the words make ("grants", "hereby grants"), not one to be made ("shall grant the
+// Developer a lease within sixty days", where the period is the grantor's time to do it)
+const MADE_GRANT = /(?<!\b(?:shall|will|must|may|to|not)\s+)\bgrants?\b/iu;
 const GRANT_LENGTH = /^[\p{L}\d]+(?:-[\p{L}\d]+)*[-\s](?:year|month)s?['’]?\s+(?:lease|licen[cs]e|concession|tenancy|term|charter|right\s+of\s+use)\b/iu;
 
 // A period that is a notice: "six months' written notice", "30 days prior notice", "notice of not less than".
@@ -304,7 +307,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // longer helps the grantee, whatever duty the sentence gives the grantor
     // (or the grant is the sentence's own: "Ukraine grants to Sarnia the right to use the berths for
     // forty-nine years", read before the grantor's duty the grant also is)
-    const grantee = GRANT_LENGTH.test(clause.text.slice(at, at + 60)) || /\bgrants?\b/iu.test(clause.text.slice(sentence.start, at)) ? granteeIn(clause.text.slice(sentence.start, sentence.end), version) : null;
+    const grantee = GRANT_LENGTH.test(clause.text.slice(at, at + 60)) || MADE_GRANT.test(clause.text.slice(sentence.start, at)) ? granteeIn(clause.text.slice(sentence.start, sentence.end), version) : null;
     if (grantee) return { party: grantee, rise: 'benefit', added: 'benefit' };
     // how long a duty or a right lasts ("shall survive for two years", "for a period of ten
     // years"): longer costs the party bound, or helps the holder; a limit put in, the reverse
