@@ -20,7 +20,7 @@ const COMPANY_AT_END = new RegExp(`${COMPANY}(?:,?[^\\S\\n]+(?:of|in|at)[^\\S\\n
 // or a person described ("the organisation that accepts them", "the customer named in it", "the
 // public body named in the Call-Off", "makers (each a "Creator")")
 const PERSON_BEFORE = new RegExp(
-  `\\b(?:the|a|an|any|each|every)\\s+(?:[\\p{L}-]+\\s+){0,2}?${PERSON_WORDS}\\b[^()]{0,80}$|\\b(?:makers|developers|sellers|creators|users|customers)\\s*$`,
+  `\\b(?:the|a|an|any|each|every)\\s+(?:[\\p{L}-]+,?\\s+){0,4}?${PERSON_WORDS}\\b[^()]{0,80}$|\\b(?:makers|developers|sellers|creators|users|customers|merchants|retailers|resellers|businesses|members|students|hosts|drivers|partners|subscribers|clients|advertisers|publishers|buyers|traders|suppliers|vendors)\\s*$`,
   'iu',
 );
 // names that are no party however a bracket gives them
@@ -42,12 +42,12 @@ const DEFINED_PERSON = new RegExp(
 );
 // A role given after its holder: `Orbitline Telecom S.A. is the "Provider"`, `You, the customer,
 // are the "Controller"`, `Teller HR Solutions B.V. acts as "Processor"`, `is referred to as "Provider"`.
-const ROLE_AFTER = /(?:\b(?:is|are)(?:\s+(?:referred\s+to|known)\s+as)?|\bacts?\s+as)\s+(?:the\s+)?["“‘'](?<term>\p{Lu}[\p{L}-]*)["”’']/gu;
+const ROLE_AFTER = /(?:\b(?:is|are)(?:\s+(?:referred\s+to|known)\s+as)?|\bacts?\s+as)\s+(?:the\s+|an?\s+)?["“‘'](?<term>\p{Lu}[\p{L}-]*)["”’']/gu;
 // the reader named by a role: `to you, the "Subscriber"`, `the "Subscriber" (you)`
 const YOU_NAMED = /\byou,?\s+(?:the\s+)?["“‘'](?<term>\p{Lu}[\p{L}-]*)["”’']|["“‘'](?<before>\p{Lu}[\p{L}-]*)["”’']\s*\(you\)/gu;
 // the reader a party unnamed: `provides its service to you, the subscriber`, `between you and
 // Glowstream`, `You are the developer using our API`, `These terms apply to you as the person ...`
-const READER_IS_PARTY = /\b(?:to|between|with|for)\s+you\b(?!\s+(?:agree|accept))|\b[Yy]ou,\s+(?:the|our|a|an)\s|\bY(?:ou\s+are|ou[’']re)\s+(?:the|a|an|our|someone)\b|["“‘'][Yy]ou["”’']/u;
+const READER_IS_PARTY = /\b(?:to|between|with|for)\s+[Yy]ou\b(?!\s+(?:agree|accept))|\b[Yy]ou,\s+(?:the|our|a|an)\s|\bY(?:ou\s+are|ou[’']re)\s+(?:the|a|an|our|someone)\b|["“‘'][Yy]ou["”’']/u;
 // the speaker named: `We are Tinsel Labs LLC`, `We're Carrowmore Sites Ltd`, `us, Kingsmere Bank plc`
 const WE_ARE = new RegExp(`\\b(?:W(?:e\\s+are|e[’']re)|us,)\\s+(?<company>${COMPANY})`, 'gu');
 // unquoted roles said at a sentence's start: `The Licensor is Corvid Engineering Software Inc.`
@@ -70,11 +70,17 @@ export function openingParties(opening: string): OpeningParty[] {
     const quotedBefore = pronouns.length === terms.length ? QUOTED_JUST_BEFORE.exec(before)?.groups!.term : undefined;
     return { terms, person, company, quotedBefore, described: PERSON_BEFORE.test(before) };
   });
-  if (!brackets.some((b) => b.person) && !SPEAKS_TO_READER.test(opening) && !READER_IS_PARTY.test(opening) && !WE_ARE.test(opening)) return [];
+  // (an opening that names a company and a person it serves, each with a short form, names its two
+  // parties so, though it says neither "you" nor "between": `Quarrystone Hosting Ltd ("Provider")
+  // provides managed hosting to the organisation named in the Order ("Customer")`)
+  const companyAndPerson = brackets.some((b) => b.company && b.terms.length) && brackets.some((b) => b.described && !b.company && b.terms.length);
+  if (!companyAndPerson && !brackets.some((b) => b.person) && !SPEAKS_TO_READER.test(opening) && !READER_IS_PARTY.test(opening) && !WE_ARE.test(opening)) return [];
   WE_ARE.lastIndex = 0;
   const found: OpeningParty[] = [];
-  const put = (party: string, names: readonly string[]) => {
-    if (NOT_A_PARTY.test(party) || PRONOUN.test(party)) return;
+  // (`sure`: a name a bracket gives beside a pronoun, as `Reelhaven Media Inc. (the "Platform", "we")`,
+  // is a party though the word is most often a thing's)
+  const put = (party: string, names: readonly string[], sure = false) => {
+    if ((NOT_A_PARTY.test(party) && !sure) || PRONOUN.test(party)) return;
     const known = found.find((f) => f.party === party);
     if (known) known.names = [...new Set([...known.names, ...names])];
     else found.push({ party, names: [...new Set([party.toLowerCase(), ...names])] });
@@ -84,9 +90,9 @@ export function openingParties(opening: string): OpeningParty[] {
     if (terms.length === 0 || !(person || company || described)) continue;
     const named = terms.find((term) => !PRONOUN.test(term) && /^\p{Lu}/u.test(term)) ?? quotedBefore;
     const party = named ?? (person === 'you' ? 'You' : person === 'we' ? 'We' : null);
-    if (!party || (named && NOT_A_PARTY.test(named))) continue;
+    if (!party || (named && NOT_A_PARTY.test(named) && !person && !company)) continue;
     const names = [...terms.map((term) => term.toLowerCase()), ...(company ? [company.toLowerCase()] : []), ...formsOf(person)];
-    if (named) put(party, names);
+    if (named) put(party, names, Boolean(person || company));
     else if (!found.some((f) => f.party === party)) found.push({ party, names: [...new Set(names)] });
   }
   for (const m of [...opening.matchAll(DEFINED_PERSON)].slice(0, 20)) put(m.groups!.term!, []);
@@ -94,7 +100,8 @@ export function openingParties(opening: string): OpeningParty[] {
     const sentence = opening.slice(Math.max(0, m.index - 160), m.index).split(/[.;:!?]\s+(?=\p{Lu})/u).at(-1)!;
     // ("You, the customer, are the ..." right before the verb; not "You are the "Controller" and
     // Rowan Data Ltd is the "Processor"", whose second role is the company's)
-    if (/(?:^|\s)You(?:,[^,"“”]{1,80},)?\s*$/u.test(sentence)) put(m.groups!.term!, YOU_FORMS);
+    // (or "you" after the condition that makes it one: "If you upload content, you are a "Creator"")
+    if (/(?:^|\s)You(?:,[^,"“”]{1,80},)?\s*$|,\s+you\s*$/u.test(sentence)) put(m.groups!.term!, YOU_FORMS);
     else if (COMPANY_AT_END.test(sentence) || PERSON_BEFORE.test(sentence) || new RegExp(`^\\s*${COMPANY}`, 'u').test(sentence)) put(m.groups!.term!, []);
   }
   for (const m of [...opening.matchAll(YOU_NAMED)].slice(0, 20)) put((m.groups!.term ?? m.groups!.before)!, YOU_FORMS);

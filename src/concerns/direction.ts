@@ -34,7 +34,7 @@ const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?ex
 // Words after which a party named receives what the sentence gives.
 const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
 // (or charges it: "we will charge a fee of £5", "the Supplier may invoice")
-const RECEIVES_BEFORE = /^\s+(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect)\b/iu;
+const RECEIVES_BEFORE = /^\s+(?:(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect)|(?:receives|retains|earns|charges|invoices|bills|levies|collects))\b/iu;
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
 const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
 

@@ -8,7 +8,7 @@
  * The forms a company's name ends in ("Ltd", "Inc", "GmbH", "S.A.", "S.à r.l."), as a group of a
  * regular expression's alternatives (written for the u flag; followed by `\b` where used).
  */
-export const COMPANY_FORM = `(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|SA|S\\.A|S\\.L|S\\.p\\.A|SAS|SRL|BV|B\\.V|NV|N\\.V|Pty|OÜ|AB|AS|Corp|Corporation|Company|Co|N\\.A|Society|Bank|S\\.à[^\\S\\n]*r\\.l)`;
+export const COMPANY_FORM = `(?:Ltd|Limited|Inc|LLC|LLP|PLLC|LP|plc|PLC|GmbH|AG|KG|KGaA|SE|SA|S\\.A|S\\.L|S\\.p\\.A|SpA|SAS|SARL|SàRL|Sarl|SRL|Srl|S\\.r\\.l|BV|B\\.V|NV|N\\.V|Pty|Pte|Pvt|OÜ|Oy|Oyj|AB|AS|ASA|A\\/S|ApS|Kft|s\\.r\\.o|Sp\\.[^\\S\\n]*z[^\\S\\n]*o\\.o|K\\.K|Ltda|Bhd|Corp|Corporation|Company|Co|N\\.A|Society|Bank|S\\.à[^\\S\\n]*r\\.l)`;
 
 /**
  * Words that describe a person, not a thing ("the organisation that accepts them", "any natural
@@ -16,7 +16,7 @@ export const COMPANY_FORM = `(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|SA|S\\.A
  * an i-flagged pattern, or one that expects them so).
  */
 export const PERSON_WORDS =
-  '(?:person|individual|entity|company|corporation|organi[sz]ation|business|firm|party|body|municipality|department|agency|institution|school|studio|licensee|customer|client|buyer|seller|user|subscriber|member|publisher|developer|operator|learner|tester|holder|cardholder|homeowner|consumer|makers?)';
+  '(?:person|individual|entity|company|corporation|organi[sz]ation|business|firm|party|body|municipality|department|agency|institution|school|studio|licensee|customer|client|buyer|seller|user|subscriber|member|publisher|developer|operator|learner|tester|holder|cardholder|homeowner|consumer|makers?|authority|government|ministry|council|university|hospital|charity|merchant|retailer|reseller|partner|contractor|supplier|vendor|provider|lender|borrower|tenant|landlord|employer|employee|freelancer|creator|artist|author|driver|host|guest|hirer|student|parent|patient)';
 
 /** The forms of the reader's pronoun and of the speaker's, lower case. */
 export const YOU_FORMS: readonly string[] = ['you', 'your', 'yours'];

@@ -45,8 +45,8 @@ describe('parties an opening names in brackets beside its pronouns', () => {
     expect(read('Oakmarket Ltd (“Oakmarket”, “we”) runs a marketplace. This Agreement applies to you as a business selling through it (the “Seller”).').parties).toEqual(['Oakmarket', 'Seller']);
   });
 
-  it('reads nothing this way in an opening that names no "you" or "we" (near miss)', () => {
-    expect(openingParties('This Agreement is made between Alder Ltd (the “Seller”) and the company that buys (the “Buyer”).')).toEqual([]);
+  it('reads nothing this way in an opening that names no "you" or "we", nor a company beside a person (near miss)', () => {
+    expect(openingParties('This Agreement is made between Alder Ltd and Birch Ltd for the sale of goods.')).toEqual([]);
     expect(openingParties('The Seller shall deliver the goods (the “Goods”) to the Buyer at the port (the “Port”).')).toEqual([]);
   });
 
@@ -83,5 +83,29 @@ describe('a pronoun in a bracket of its own', () => {
     expect(read('Halden Vision AS (“Halden”) provides cloud recording to the “Subscriber” (you).')).toMatchObject({ parties: ['Halden', 'Subscriber'], you: 'Subscriber' });
     // near miss: a bracket that only says where, not who
     expect(read('Halden Vision AS provides cloud recording (worldwide).').parties).toEqual([]);
+  });
+});
+
+describe('an opening that names a company and a person it serves, each with a short form', () => {
+  it('names both, though it says neither "you" nor "between"', () => {
+    expect(read('Quarry Hosting Ltd (“Provider”) provides managed hosting to the organisation named in the Order (“Customer”).').parties).toEqual(['Provider', 'Customer']);
+    expect(read('Saffron Retail Tech Ltd (“Provider”) supplies point-of-sale software to merchants (“Customer”) in India.').parties).toEqual(['Provider', 'Customer']);
+    expect(read('This agreement is between Faircastle Transit LLC (“Vendor”) and the public transit authority that signs it (“Authority”).').parties).toEqual(['Vendor', 'Authority']);
+    expect(read('This Agreement is made between Alder Ltd (the “Seller”) and the company that buys (the “Buyer”).').parties).toEqual(['Seller', 'Buyer']);
+    expect(read('These terms apply between Larchmont Civic Software Inc. (“Provider”) and the state, county or municipal body named in the Order (“Agency”).').parties).toEqual(['Provider', 'Agency']);
+  });
+
+  it('near miss: a company and a thing it supplies name no parties this way', () => {
+    expect(read('Quarry Hosting Ltd (“Provider”) provides the managed hosting service described in the Order (“Service”).').parties).toEqual([]);
+  });
+
+  it('a company by a form of many countries ("Oy", "SARL"), and a word that is most often a thing, given beside a pronoun or a company', () => {
+    expect(read('Tinderbox Software Oy (the “Platform”) runs a marketplace where independent developers (each a “Developer”, “you”) sell plugins.')).toMatchObject({ parties: ['Platform', 'Developer'], you: 'Developer' });
+    expect(read('Zephyrine Communications SARL (the “Company”) provides the messaging service to its users (each a “User”, “you”).').parties).toEqual(['Company', 'User']);
+    expect(read('Reelhaven Video Terms\nReelhaven Media Inc. (the “Platform”, “we”) hosts videos uploaded by creators. If you upload content, you are a “Creator”.')).toMatchObject({ parties: ['Platform', 'Creator'], you: 'Creator', we: 'Platform' });
+  });
+
+  it('"between You and" a company names the reader as "between you and" does', () => {
+    expect(read('These Terms form a binding agreement between You and Hollowpine, Inc. (“Hollowpine,” “we,” or “us”).')).toMatchObject({ parties: ['Hollowpine', 'You'], you: 'You' });
   });
 });
