@@ -86,12 +86,17 @@ export function openingParties(opening: string): OpeningParty[] {
     else found.push({ party, names: [...new Set([party.toLowerCase(), ...names])] });
   };
   const formsOf = (person: string | null) => (person === 'you' ? YOU_FORMS : person === 'we' ? WE_FORMS : []);
+  // (a company and a person it serves, where no bracket gives a pronoun: the terms speak as the
+  // company to the person, "we" and "you", as `Ironmill Health Clubs Pty Ltd (the "Club") and the
+  // person named on the joining form (the "Member")` does in "you may cancel")
+  const speakerAndReader = companyAndPerson && !brackets.some((b) => b.person);
   for (const { terms, person, company, quotedBefore, described } of brackets) {
     if (terms.length === 0 || !(person || company || described)) continue;
     const named = terms.find((term) => !PRONOUN.test(term) && /^\p{Lu}/u.test(term)) ?? quotedBefore;
     const party = named ?? (person === 'you' ? 'You' : person === 'we' ? 'We' : null);
     if (!party || (named && NOT_A_PARTY.test(named) && !person && !company)) continue;
-    const names = [...terms.map((term) => term.toLowerCase()), ...(company ? [company.toLowerCase()] : []), ...formsOf(person)];
+    const implied = speakerAndReader ? (company ? 'we' : described ? 'you' : null) : null;
+    const names = [...terms.map((term) => term.toLowerCase()), ...(company ? [company.toLowerCase()] : []), ...formsOf(person ?? implied)];
     if (named) put(party, names, Boolean(person || company));
     else if (!found.some((f) => f.party === party)) found.push({ party, names: [...new Set(names)] });
   }
@@ -101,7 +106,7 @@ export function openingParties(opening: string): OpeningParty[] {
     // ("You, the customer, are the ..." right before the verb; not "You are the "Controller" and
     // Rowan Data Ltd is the "Processor"", whose second role is the company's)
     // (or "you" after the condition that makes it one: "If you upload content, you are a "Creator"")
-    if (/(?:^|\s)You(?:,[^,"“”]{1,80},)?\s*$|,\s+you\s*$/u.test(sentence)) put(m.groups!.term!, YOU_FORMS);
+    if (/(?:^|\s)You(?:,[^,"“”]{1,80},)?\s*$|[,;]\s+you\s*$/u.test(sentence)) put(m.groups!.term!, YOU_FORMS);
     else if (COMPANY_AT_END.test(sentence) || PERSON_BEFORE.test(sentence) || new RegExp(`^\\s*${COMPANY}`, 'u').test(sentence)) put(m.groups!.term!, []);
   }
   for (const m of [...opening.matchAll(YOU_NAMED)].slice(0, 20)) put((m.groups!.term ?? m.groups!.before)!, YOU_FORMS);

@@ -188,6 +188,13 @@ const LOOKS_BACK_AFTER = /^[^.;]{0,30}?\b(?:hours?|days?|weeks?|months?|years?)\
 // a grant the words make ("grants", "hereby grants"), not one to be made ("shall grant the
 // Developer a lease within sixty days", where the period is the grantor's time to do it)
 const MADE_GRANT = /(?<!\b(?:shall|will|must|may|to|not)\s+)\bgrants?\b/iu;
+const COMMITTED_TERM = /\b(?:minimum|initial|committed|commitment|fixed|subscription|contract)\s+(?:term|period)\b[^.;]{0,40}$/iu;
+
+/** The party terms written to their reader call "you", of two. */
+function readerOf(version: Version): string | null {
+  return partiesOf(version).length === 2 ? (partyNamesOf(version).aliases.get('you') ?? null) : null;
+}
+
 const GRANT_LENGTH = /^[\p{L}\d]+(?:-[\p{L}\d]+)*[-\s](?:year|month)s?['’]?\s+(?:lease|licen[cs]e|concession|tenancy|term|charter|right\s+of\s+use)\b/iu;
 
 // A period that is a notice: "six months' written notice", "30 days prior notice", "notice of not less than".
@@ -339,6 +346,14 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // the term of a lease, licence or concession: longer helps the party that holds it; a notice
     // ("by giving not less than six months' notice") is no term, and whose it is was not read
     if (isNotice(clause.text, sentence.start, at)) return null;
+    // the term the reader of terms written to it is committed for ("The minimum term of this
+    // agreement is 24 months", "an Initial Term of thirty-six months"): longer binds the customer
+    // the terms speak to. (Between two traders, a longer initial term helps whichever values
+    // continuity, which the clause does not say.)
+    if (COMMITTED_TERM.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) {
+      const committed = readerOf(version);
+      if (committed) return { party: committed, rise: 'burden', added: 'burden' };
+    }
     const holderOfGrant = granteeIn(text, version);
     return holderOfGrant ? { party: holderOfGrant, rise: 'benefit', added: 'benefit' } : null;
   }

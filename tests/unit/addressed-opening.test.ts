@@ -109,3 +109,13 @@ describe('an opening that names a company and a person it serves, each with a sh
     expect(read('These Terms form a binding agreement between You and Hollowpine, Inc. (“Hollowpine,” “we,” or “us”).')).toMatchObject({ parties: ['Hollowpine', 'You'], you: 'You' });
   });
 });
+
+describe('a company and a person it serves, where no bracket gives a pronoun', () => {
+  it('the company speaks as "we" and the person is "you"', () => {
+    expect(read('This contract is between Ironmill Health Clubs Pty Ltd (the “Club”) and the person named on the joining form (the “Member”).')).toEqual({ parties: ['Club', 'Member'], you: 'Member', we: 'Club' });
+  });
+
+  it('near miss: two companies give no pronoun to either', () => {
+    expect(read('This Agreement is made between Alder Ltd (the “Seller”) and Birch Ltd (the “Buyer”).')).toEqual({ parties: ['Seller', 'Buyer'], you: null, we: null });
+  });
+});

@@ -200,3 +200,15 @@ describe('terms written to their reader', () => {
     expect(weigh(TERMS, 'These terms renew automatically unless either party gives notice at least 90 days before the renewal date.')).toBeNull();
   });
 });
+
+describe('the term the reader is committed for', () => {
+  const TERMS = 'TRACKING TERMS\n\nPlover Telematics Ltd ("Provider", "we") supplies vehicle tracking to fleet operators ("Customer", "you").';
+
+  it('longer binds the party the terms call "you"', () => {
+    expect(weigh(TERMS, 'The minimum term of this agreement is 12 months from installation.')).toEqual(['Customer', 'burden', 'burden']);
+  });
+
+  it('near miss: between two traders an initial term says nothing of whom it helps', () => {
+    expect(weigh(SALE, 'This Agreement shall continue for an initial term of three (3) years.')).toBeNull();
+  });
+});
