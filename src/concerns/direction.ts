@@ -188,6 +188,16 @@ const LOOKS_BACK_AFTER = /^[^.;]{0,30}?\b(?:hours?|days?|weeks?|months?|years?)\
 // a grant the words make ("grants", "hereby grants"), not one to be made ("shall grant the
 // Developer a lease within sixty days", where the period is the grantor's time to do it)
 const MADE_GRANT = /(?<!\b(?:shall|will|must|may|to|not)\s+)\bgrants?\b/iu;
+// A sum owed when a party does something ("A cancellation fee of £75 applies if you cancel", "a
+// restocking fee of 10% is payable if the Buyer returns the Goods"): that party pays it.
+const OWED_IF_PARTY_ACTS = /^[^.;]{0,60}?\b(?:applies|apply|is\s+payable|are\s+payable|is\s+due|is\s+charged|(?:shall|will|may)\s+be\s+(?:payable|due|charged|applied)|becomes?\s+(?:payable|due))\s+(?:if|when|where|whenever|should)\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:cancels?|cancel|terminates?|terminate|returns?|return|ends?|end|withdraws?|withdraw|breaches?|breach|fails?|fail|misses?|miss|exceeds?|exceed|requests?|request|changes?|change|upgrades?|downgrades?|pays?\s+late|(?:is|are)\s+late)\b/iu;
+
+/** The party whose act makes the sum at the start of `after` owed, or null. */
+function triggeredBy(after: string, version: Version): string | null {
+  const who = OWED_IF_PARTY_ACTS.exec(after)?.groups?.who;
+  return who ? (partiesNamedIn(who, version)[0] ?? null) : null;
+}
+
 const COMMITTED_TERM = /\b(?:minimum|initial|committed|commitment|fixed|subscription|contract)\s+(?:term|period)\b[^.;]{0,40}$/iu;
 
 /** The party terms written to their reader call "you", of two. */
@@ -395,6 +405,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // (a sum whose sentence names no one: owed by the party the clauses before it bind, as under
   // an article whose first clause says "Ukraine shall contribute")
   const payer =
+    triggeredBy(clause.text.slice(at, Math.min(sentence.end, at + 160)), version) ??
     bearerOfSum(clause, version, at) ??
     burdenedAt(clause, version, at) ??
     bearerJustBefore(clause, version, sentence.start, at) ??

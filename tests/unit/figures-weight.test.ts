@@ -212,3 +212,14 @@ describe('the term the reader is committed for', () => {
     expect(weigh(SALE, 'This Agreement shall continue for an initial term of three (3) years.')).toBeNull();
   });
 });
+
+describe('a sum owed when a party does something', () => {
+  it('is that party\'s to pay', () => {
+    expect(weigh(SALE, 'A restocking fee of 10% of the price is payable if the Buyer returns the Goods.')).toEqual(['Buyer', 'burden', 'burden']);
+    expect(weigh(SALE, 'A cancellation charge of USD 500 applies if the Seller cancels a confirmed order.')).toEqual(['Seller', 'burden', 'burden']);
+  });
+
+  it('near miss: a sum owed when a thing happens names no one by it', () => {
+    expect(weigh(SALE, 'A surcharge of 10% of the price is payable if the port is closed.')).not.toEqual(['Buyer', 'burden', 'burden']);
+  });
+});
