@@ -77,3 +77,10 @@ describe('an exclusive right that grants what it works', () => {
     expect(rulesOf(WORKS, 'The Employer shall have the exclusive right to decide whether the Works are complete.')).toContain('unilateral-power');
   });
 });
+
+describe('termination named among what disputes may be about', () => {
+  it('is no term or exit of the agreement; termination provided for still is', () => {
+    expect(rulesOf(AGENCY, 'Any dispute arising out of this Agreement, including any question regarding its existence, validity or termination, shall be referred to arbitration in Geneva.')).not.toContain('term-and-exit');
+    expect(rulesOf(AGENCY, 'Either party may terminate this Agreement on three months’ written notice.')).toContain('term-and-exit');
+  });
+});
