@@ -165,7 +165,7 @@ if (existsSync(cli)) {
       const [baseRss, nowRss] = [peakRssMb(baselineCli, compareArgs(format)), peakRssMb(cli, compareArgs(format))];
       console.log(
         `  --format ${format.padEnd(4)}  baseline ${ms(base).padStart(8)} · this build ${ms(now).padStart(8)} · ratio ${(now / base).toFixed(2)} (${mark(now <= base / 2)})` +
-          ` · peak RSS ${baseRss.toFixed(0)} MB → ${nowRss.toFixed(0)} MB (${mark(nowRss <= baseRss)})`,
+          ` · peak RSS ${baseRss.toFixed(1)} MB → ${nowRss.toFixed(1)} MB (${mark(nowRss <= baseRss)})`,
       );
     }
   }
