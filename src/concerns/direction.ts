@@ -34,7 +34,7 @@ const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?ex
 // Words after which a party named receives what the sentence gives.
 const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
 // (or charges it: "we will charge a fee of £5", "the Supplier may invoice")
-const RECEIVES_BEFORE = /^\s+(?:(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect)|(?:receives|retains|earns|charges|invoices|bills|levies|collects))\b/iu;
+const RECEIVES_BEFORE = /^\s+(?:(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect)|(?:receives?|retains?|earns?|charges?|invoices?|bills?|levies|levy|collects?))\b/iu;
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
 const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
 
@@ -164,7 +164,7 @@ export function lengthOf(clause: Clause, version: Version, sentence: { start: nu
 
 // "the Borrower fails to pay" (or "does not pay"), "failure by the Contractor to complete": the party that fails is
 // named just before, or just after "failure by".
-const FAILS = /\b(?:(?:fails?|failed)\s+to|(?:does|do|did)\s+not\s+(?:pay|perform|deliver|complete|comply|remedy|repay|make)|(?:commits?|committed)\s+(?:a\s+|any\s+)?(?:material\s+|substantial\s+)?breach\b(?=[^.;]{0,120}\bnot\s+(?:remedied|cured)\b))\b[^.;]{0,120}$/iu;
+const FAILS = /\b(?:(?:fails?|failed)\s+to|(?:does|do|did)\s+not\s+(?:pay|perform|deliver|complete|comply|remedy|repay|make)|(?:cannot|can['’]t|(?:is|are)\s+unable\s+to)\s+(?:fix|repair|remedy|restore|resolve|cure|deliver|complete|perform|supply|provide)\b|(?:commits?|committed)\s+(?:a\s+|any\s+)?(?:material\s+|substantial\s+)?breach\b(?=[^.;]{0,120}\bnot\s+(?:remedied|cured)\b))\b[^.;]{0,120}$/iu;
 const FAILURE_BY = /\bfailure\s+(?:by|of)\s+([^.;]{1,60}?)\s+to\b[^.;]{0,120}$/iu;
 
 /** The party whose failure the words before a period speak of, or null. */

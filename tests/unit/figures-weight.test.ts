@@ -223,3 +223,15 @@ describe('a sum owed when a party does something', () => {
     expect(weigh(SALE, 'A surcharge of 10% of the price is payable if the port is closed.')).not.toEqual(['Buyer', 'burden', 'burden']);
   });
 });
+
+describe('terms written to their reader, read by their pronouns', () => {
+  const BROADBAND = 'BROADBAND TERMS\n\nThese terms are between Ember Fibre Ltd ("Provider", "we") and you, the person who orders our broadband ("Customer").';
+
+  it('time a party has before its failure counts, said as "cannot fix": longer helps that party', () => {
+    expect(weigh(BROADBAND, 'If your speed falls below the minimum and we cannot fix it within 30 days, you may leave your contract without charge.')).toEqual(['Provider', 'benefit', 'benefit']);
+  });
+
+  it('a fee "we charge" is ours to receive', () => {
+    expect(weigh(BROADBAND, 'We charge you a service fee of 12% of each payment you receive.')).toEqual(['Provider', 'benefit', 'benefit']);
+  });
+});

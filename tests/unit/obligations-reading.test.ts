@@ -414,3 +414,10 @@ describe('a grant in the present tense', () => {
     expect(read('The rights the Licensor grants under this Section are personal to the Licensee.')).toEqual([]);
   });
 });
+
+describe('access a party will have', () => {
+  it('is its right, not its duty; access it must give stays a duty', () => {
+    expect(read('The Licensee will have access to the course materials for twelve months.')).toEqual([['Licensee', 'right', 'will']]);
+    expect(read('The Licensor shall give access to the course materials for twelve months.')).toEqual([['Licensor', 'obligation', 'shall']]);
+  });
+});
