@@ -198,6 +198,8 @@ function triggeredBy(after: string, version: Version): string | null {
   return who ? (partiesNamedIn(who, version)[0] ?? null) : null;
 }
 
+// "12 months' notice", "30 days prior written notice" (not "30 days after notice": a time counted from one)
+const NOTICE_GIVEN = /^[\p{L}\d()-]+(?:[\s-]+[\p{L}\d()-]+){0,3}?[\s-]+(?:hours?|days?|weeks?|months?|years?)(?:['’]s?|s['’])?\s+(?:(?:prior|written|advance|clear)\s+)*notice\b/iu;
 const COMMITTED_TERM = /\b(?:minimum|initial|committed|commitment|fixed|subscription|contract)\s+(?:term|period)\b[^.;]{0,40}$/iu;
 
 /** The party terms written to their reader call "you", of two. */
@@ -348,6 +350,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const holder = rightHolderAt(clause, version, at);
     if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);
+    // notice the party bound must give ("Provider will give you at least 12 months' notice before
+    // retiring any version"): longer costs it, as notice before using a right costs its holder
+    if (bearer && NOTICE_GIVEN.test(clause.text.slice(at, at + 60))) return { party: bearer, rise: 'burden', added: 'burden' };
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
     // time before a sum falls due, its payer not named ("the first instalment of principal shall
     // fall due sixty months after the first disbursement"): longer helps the party whose role pays

@@ -219,10 +219,10 @@ const BEFALLS_AFTER_MAY = /^\s+(?:be\s+(?:compelled|required|obliged|obligated|f
 const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|told|informed|notified)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b/u;
 // A holding after "shall": "shall each hold one-half of the shares", "shall own a 30% interest",
 // "shall have primary jurisdiction over offences", "shall have a casting vote", "shall hold a first
-// right to negotiate", "will have access to the course materials" is what the subject has, not
-// what it must do ("shall not hold more than" stays a prohibition).
+// right to negotiate", "will own the custom code", "will have access to the course materials" is
+// what the subject has, not what it must do ("shall not hold more than" stays a prohibition).
 const HOLDS_AFTER_MODAL =
-  /^\s+(?:each\s+)?(?:hold|own)\b(?=[^.;]{0,60}?\b(?:shares?|stake|(?:participating\s+)?interests?|per\s?cent|percent|half|thirds?|quarters?)\b|[^.;]{0,60}?%)|^\s+have\s+(?:the\s+)?(?:primary\s+|exclusive\s+|sole\s+|concurrent\s+)?(?:jurisdiction|priority|precedence)\b|^\s+have\s+(?:a\s+|the\s+)?(?:casting|deciding)\s+vote\b|^\s+have\s+(?:a\s+|the\s+)?(?:right\s+of\s+)?veto\b|^\s+hold\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?right\b|^\s+(?:have|retain|keep)\s+(?:full\s+|continued\s+|unlimited\s+|free\s+)?access\s+to\b/u;
+  /^\s+(?:each\s+)?hold\b(?=[^.;]{0,60}?\b(?:shares?|stake|(?:participating\s+)?interests?|per\s?cent|percent|half|thirds?|quarters?)\b|[^.;]{0,60}?%)|^\s+(?:each\s+|solely\s+|exclusively\s+)?own\b|^\s+have\s+(?:the\s+)?(?:primary\s+|exclusive\s+|sole\s+|concurrent\s+)?(?:jurisdiction|priority|precedence)\b|^\s+have\s+(?:a\s+|the\s+)?(?:casting|deciding)\s+vote\b|^\s+have\s+(?:a\s+|the\s+)?(?:right\s+of\s+)?veto\b|^\s+hold\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?right\b|^\s+(?:have|retain|keep)\s+(?:full\s+|continued\s+|unlimited\s+|free\s+)?access\s+to\b/u;
 
 // The duty said as a noun with its agent: "Delivery of the Goods by the Seller to the Buyer shall
 // take place on the Delivery Date" is the Seller's duty to deliver, as "The Seller shall deliver" is.

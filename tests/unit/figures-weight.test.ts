@@ -235,3 +235,13 @@ describe('terms written to their reader, read by their pronouns', () => {
     expect(weigh(BROADBAND, 'We charge you a service fee of 12% of each payment you receive.')).toEqual(['Provider', 'benefit', 'benefit']);
   });
 });
+
+describe('notice the party bound must give', () => {
+  it('costs it as it grows, as notice before using a right costs its holder', () => {
+    expect(weigh(SALE, "The Seller shall give the Buyer at least twelve months' notice before discontinuing any product.")).toEqual(['Seller', 'burden', 'burden']);
+  });
+
+  it('near miss: a time counted from a notice is time to perform, which helps the party bound', () => {
+    expect(weigh(SALE, 'The Seller shall deliver the replacement within thirty days after notice from the Buyer.')).toEqual(['Seller', 'benefit', 'burden']);
+  });
+});

@@ -421,3 +421,10 @@ describe('access a party will have', () => {
     expect(read('The Licensor shall give access to the course materials for twelve months.')).toEqual([['Licensor', 'obligation', 'shall']]);
   });
 });
+
+describe('what a party will own', () => {
+  it('is its holding, whatever it owns; "hold" stays a duty unless it holds a stake', () => {
+    expect(read('Once paid in full, the Customer will own the custom code.')).toEqual([['Customer', 'right', 'will']]);
+    expect(read('The Customer shall hold the code in confidence.')).toEqual([['Customer', 'obligation', 'shall']]);
+  });
+});
