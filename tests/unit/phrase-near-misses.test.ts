@@ -20,6 +20,10 @@ describe('what takes effect', () => {
     expect(rulesOf(STATES, 'The Republic of Corvia may amend Annex B by notice, and any such amendment shall become binding thirty days after the notice.')).not.toContain('entry-into-force');
   });
 
+  it('an increase of the fees "which may take effect" at any time is no entry into force', () => {
+    expect(rulesOf(AGENCY, 'The Principal may increase the commission rates on 14 days’ notice of any increase to the rates, which may take effect at any time during the term.')).not.toContain('entry-into-force');
+  });
+
   it('the agreement taking effect still is', () => {
     expect(rulesOf(STATES, 'This Agreement shall take effect on the date of the later of the two notifications.')).toContain('entry-into-force');
     expect(rulesOf(STATES, 'This Agreement shall become binding thirty days after the later of the two notifications.')).toContain('entry-into-force');
