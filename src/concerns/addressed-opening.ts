@@ -15,8 +15,9 @@ const QUOTED = /["“‘'](?:[Tt]he\s+)?(?<term>[\p{L}][\p{L}&.-]*(?:\s+\p{Lu}[\
 const YOU_BEFORE = /\byou(?:(?:,|\s+as\b)[^(),;]{1,80})?\s*$/u;
 // a company by its form ("Brightmoor Analytics Ltd", "Pinecrest Labs, Inc.", "Bazaari Pvt. Ltd.")
 const COMPANY = `\\p{Lu}[\\p{L}&-]*(?:[^\\S\\n]*[,.]?[^\\S\\n]+(?:\\p{Lu}[\\p{L}&-]*|&)){0,5}[^\\S\\n]*[,.]?[^\\S\\n]+${COMPANY_FORM}\\b\\.?`;
-// (and where it is: "Polaris Geodata Inc., of Houston, Texas")
-const COMPANY_AT_END = new RegExp(`${COMPANY}(?:,?[^\\S\\n]+(?:of|in|at)[^\\S\\n]+[^()\\n]{1,60}|,[^,()\\n]{1,60})?[^\\S\\n]*$`, 'u');
+// (and where it is: "Polaris Geodata Inc., of Houston, Texas", "Saptarishi Fintech Private
+// Limited, a company incorporated under the Companies Act, 2013")
+const COMPANY_AT_END = new RegExp(`${COMPANY}(?:,?[^\\S\\n]+(?:of|in|at)[^\\S\\n]+[^()\\n]{1,60}|(?:,[^,()\\n]{1,60}){1,2})?[^\\S\\n]*$`, 'u');
 // or a person described ("the organisation that accepts them", "the customer named in it", "the
 // public body named in the Call-Off", "makers (each a "Creator")")
 const PERSON_BEFORE = new RegExp(

@@ -414,7 +414,8 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     bearerOfSum(clause, version, at) ??
     burdenedAt(clause, version, at) ??
     bearerJustBefore(clause, version, sentence.start, at) ??
-    (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? payerByRole(version) : null) ??
+    // (by its role, or, in terms written to their reader, the reader: the one they charge)
+    (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? (payerByRole(version) ?? readerOf(version)) : null) ??
     // damages for delay or default run the other way: owed by the party paid to perform
     (DAMAGES.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? damagesPayerByRole(version) : null) ??
     (figure.kind === 'amount' ? dutyBearerOfArticle(clause, version) : null);

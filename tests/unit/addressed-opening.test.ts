@@ -119,3 +119,9 @@ describe('a company and a person it serves, where no bracket gives a pronoun', (
     expect(read('This Agreement is made between Alder Ltd (the “Seller”) and Birch Ltd (the “Buyer”).')).toEqual({ parties: ['Seller', 'Buyer'], you: null, we: null });
   });
 });
+
+describe('a company described after its name', () => {
+  it('is read with two descriptions between its name and its short form', () => {
+    expect(read('This agreement is executed between Saptarishi Fintech Private Limited, a company incorporated under the Companies Act, 2013 (hereinafter the “Company”), and the person availing the services (hereinafter the “User”).')).toEqual({ parties: ['Company', 'User'], you: 'User', we: 'Company' });
+  });
+});

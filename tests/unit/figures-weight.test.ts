@@ -245,3 +245,10 @@ describe('notice the party bound must give', () => {
     expect(weigh(SALE, 'The Seller shall deliver the replacement within thirty days after notice from the Buyer.')).toEqual(['Seller', 'benefit', 'burden']);
   });
 });
+
+describe('a price no one is named for, in terms written to their reader', () => {
+  it('is the reader\'s to pay', () => {
+    const TERMS = 'SERVICE TERMS\n\nThis agreement is between Saptar Fintech Ltd (the "Company") and the person availing the services (the "User").';
+    expect(weigh(TERMS, 'Any amount not paid by the due date shall carry interest at 24% per annum until paid.')).toEqual(['User', 'burden', 'burden']);
+  });
+});
