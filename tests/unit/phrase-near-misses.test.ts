@@ -88,3 +88,10 @@ describe('termination named among what disputes may be about', () => {
     expect(rulesOf(AGENCY, 'Either party may terminate this Agreement on three months’ written notice.')).toContain('term-and-exit');
   });
 });
+
+describe('a waiver both parties make', () => {
+  it('is no one party giving up its right, however it is said; one party waiving still is', () => {
+    expect(rulesOf(AGENCY, 'The Principal and the Agent each knowingly and voluntarily waive any right to a trial by jury.')).not.toContain('rights-waived');
+    expect(rulesOf(AGENCY, 'The Agent knowingly and voluntarily waives any right to a trial by jury.')).toContain('rights-waived');
+  });
+});
