@@ -128,7 +128,8 @@ function longNameBefore(text: string, parenthesis: number): string | undefined {
   const rest = last ? before.slice(last.index + last[0].length) : before;
   // (a list of three or more runs on after a comma: `A Ltd (the "X"), B Ltd (the "Y") and ...`)
   const name = LONG_NAME.exec(rest.replace(/^[\s,]+/u, ''))?.[1];
-  return name && !/^(?:The|This|Between|And|Agreement)$/u.test(name) ? name : undefined;
+  // (a word that opens a sentence is no name: "If you give us any ideas ("Feedback")")
+  return name && !/^(?:The|This|Between|And|Agreement|If|When|Where|Whereas|Unless|Until|While|Once|Any|All|Each|Every|In|On|For|To|By|As|At|Upon|Subject|Notwithstanding|Should|Such|Our|Your|Its|Their|We|You|It)$/u.test(name) ? name : undefined;
 }
 
 // A definition that names a person, not a thing: "means any person who ...", "means Zenith

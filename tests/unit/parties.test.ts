@@ -382,3 +382,12 @@ describe('parties defined by a dash’s item that names the term bare', () => {
     expect(partiesOf(version)).toEqual(['Licensor']);
   });
 });
+
+describe('a short form given in a clause near the start', () => {
+  it('after a word that opens a sentence names a thing, not a party', () => {
+    const version = parseVersion('BETA TERMS\n\nThis document is between Sorrel Robotics, Inc. (“we”) and you, a beta tester (“you”).\n\n1. If you give us any ideas about our products (“Feedback”), you assign to us all rights in that Feedback.');
+    expect(partiesOf(version)).toEqual(['We', 'You']);
+    // near miss: a company's name before its short form still names a party
+    expect(partiesOf(parseVersion('SUPPLY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the “Seller”) and Birch Ltd (the “Buyer”).\n\n1. The Seller shall deliver.'))).toEqual(['Seller', 'Buyer']);
+  });
+});
