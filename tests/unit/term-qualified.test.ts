@@ -282,3 +282,10 @@ describe('term-qualified: survivors of a mutation run of qualifier-rules.ts, eac
     expect(compare(three, 'The Concessionaire shall not assign this Agreement, save in favour of the Lender.', HEAD, 'The Concessionaire shall not assign this Agreement.')).toEqual([['old', 'Lender', 'burden']]);
   });
 });
+
+describe('term-qualified: a right allowed "only at the end" of a term', () => {
+  it('is narrowed; the limit taken off widens it, to its holder\'s gain', () => {
+    const found = qualified('The Concessionaire may terminate this Agreement only at the end of a Concession Year.', 'The Concessionaire may terminate this Agreement at any time on ninety days\' notice.');
+    expect(found.map((f) => [f.affects, f.effect, f.stance])).toEqual([['Concessionaire', 'benefit', 'favour']]);
+  });
+});
