@@ -6,7 +6,7 @@ import { builtInPhraseRules } from './phrase-rules.js';
 import { stanceOf } from './stance.js';
 import { ChangeReader } from '../compare/citation.js';
 import { obligationBalance } from './obligations.js';
-import { partiesOf, resolveParty, sameStateName } from './parties.js';
+import { partiesOf, readerOf, resolveParty, sameStateName } from './parties.js';
 import { figuresOf, withoutFigures } from './figures.js';
 import { sentenceAt } from './sentences.js';
 import { forumsIn, homesOf, sameLawOnly } from './forum.js';
@@ -118,6 +118,7 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
     const homes = new Set(forumsIn(clause.text.slice(sentence.start, sentence.end)).flatMap((forum) => homesOf(forum.place, version)));
     return homes.size === 1 ? otherParty(version, [...homes][0]!) : burdenedAt(clause, version, match.start);
   }
+  if (how === 'reader') return readerOf(version);
   if (how === 'subject') return subjectAt(clause, version, match.start);
   // a legislature bound ("Ukraine undertakes that the Verkhovna Rada shall not adopt"): the party
   // that binds it where one stands as the subject, else the party whose legislature it is

@@ -3,7 +3,7 @@ import type { Clause, Version } from '../model/clause.js';
 import type { Effect } from '../model/finding.js';
 import { bearerOfSum, burdenedAt, dutyBearerOfArticle, lastActingBefore, lastPartyNamedIn, mentionsOf, partiesNamedIn, partyMention } from './bearing.js';
 import { deonticsOf } from './obligations.js';
-import { partiesOf, partyNamesOf } from './parties.js';
+import { partiesOf, partyNamesOf, readerOf } from './parties.js';
 import { pronounMention } from './addressed-parties.js';
 import { sentenceAt } from './sentences.js';
 import type { Figure } from './figures.js';
@@ -201,11 +201,6 @@ function triggeredBy(after: string, version: Version): string | null {
 // "12 months' notice", "30 days prior written notice" (not "30 days after notice": a time counted from one)
 const NOTICE_GIVEN = /^[\p{L}\d()-]+(?:[\s-]+[\p{L}\d()-]+){0,3}?[\s-]+(?:hours?|days?|weeks?|months?|years?)(?:['’]s?|s['’])?\s+(?:(?:prior|written|advance|clear)\s+)*notice\b/iu;
 const COMMITTED_TERM = /\b(?:minimum|initial|committed|commitment|fixed|subscription|contract)\s+(?:term|period)\b[^.;]{0,40}$/iu;
-
-/** The party terms written to their reader call "you", of two. */
-function readerOf(version: Version): string | null {
-  return partiesOf(version).length === 2 ? (partyNamesOf(version).aliases.get('you') ?? null) : null;
-}
 
 const GRANT_LENGTH = /^[\p{L}\d]+(?:-[\p{L}\d]+)*[-\s](?:year|month)s?['’]?\s+(?:lease|licen[cs]e|concession|tenancy|term|charter|right\s+of\s+use)\b/iu;
 

@@ -314,6 +314,11 @@ function readPartyNames(version: Version): PartyNames {
   return { parties, aliases };
 }
 
+/** The party terms written to their reader call "you", of two; null in any other draft. */
+export function readerOf(version: Version): string | null {
+  return partiesOf(version).length === 2 ? (partyNamesOf(version).aliases.get('you') ?? null) : null;
+}
+
 /**
  * The party a reader means by `name` in this version, by any of its names ("Ukraine", "the
  * Seller", "Acme Minerals Ltd", "us" for the United States), or null when the draft has none

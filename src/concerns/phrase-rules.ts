@@ -1,8 +1,8 @@
 import seed from '../../seeds/phrase-rules.json' with { type: 'json' };
 import { checked } from '../model/checked.js';
 import { PhraseRulesSchema, withFragments, type PhraseRule, type PhraseRules } from '../model/phrase-rules.js';
-import { statesAreParties, ukraineIsParty } from './parties.js';
-import type { Clause } from '../model/clause.js';
+import { readerOf, statesAreParties, ukraineIsParty } from './parties.js';
+import type { Clause, Version } from '../model/clause.js';
 import type { ClauseRule } from './rule.js';
 import { keywordList, mentions } from './keyword-index.js';
 import { caseInsensitiveExceptCapitals } from './capitals.js';
@@ -102,7 +102,13 @@ function toClauseRule(rule: PhraseRule): ClauseRule {
     ...(rule.weighsOn ? { weighsOn: rule.weighsOn } : {}),
     ...(rule.effect ? { effect: rule.effect } : {}),
     ...(rule.otherwise ? { otherwise: rule.otherwise } : {}),
-    ...(rule.appliesTo === 'ukraine' ? { appliesTo: ukraineIsParty } : rule.appliesTo === 'states' ? { appliesTo: statesAreParties } : {}),
+    ...(rule.appliesTo === 'ukraine'
+      ? { appliesTo: ukraineIsParty }
+      : rule.appliesTo === 'states'
+        ? { appliesTo: statesAreParties }
+        : rule.appliesTo === 'reader'
+          ? { appliesTo: (version: Version) => readerOf(version) !== null }
+          : {}),
     find(clause) {
       if (!mentions(clause, keywords)) return [];
       const { patterns, gates, unless } = (compiled ??= compile(rule));

@@ -23,10 +23,11 @@ import { CategoryIdSchema, EffectSchema, SeveritySchema } from './finding.js';
  * Effective Date"), or no one where they name none; the party other than the one at whose home the
  * sentence's law or forum is ("the laws of Voldan", "the courts of Kyiv"); the party aid to be
  * repaid was given to ("assistance provided to Ukraine"), or the one other than its giver
- * ("provided by the United States"); or a party by name.
+ * ("provided by the United States"); the party terms written to their reader call "you" (a
+ * renewal that runs on by itself commits the customer they speak to); or a party by name.
  */
 export const WeighsOnSchema = z.union([
-  z.enum(['bearer', 'not-holder', 'not-named', 'named-before', 'named-after', 'subject', 'subject-else-protected', 'not-subject', 'protected', 'not-recipient', 'not-home', 'aid-recipient']),
+  z.enum(['bearer', 'not-holder', 'not-named', 'named-before', 'named-after', 'subject', 'subject-else-protected', 'not-subject', 'protected', 'not-recipient', 'not-home', 'aid-recipient', 'reader']),
   z.object({ party: z.string().min(1) }),
 ]);
 export type WeighsOn = z.infer<typeof WeighsOnSchema>;
@@ -73,9 +74,10 @@ export const PhraseRuleSchema = z.object({
   effect: EffectSchema.optional(),
   /**
    * "ukraine": only in drafts Ukraine is a party to (its Constitution, its resources); "states":
-   * only in drafts between governments (a company's "constitution" is its articles)
+   * only in drafts between governments (a company's "constitution" is its articles); "reader": only
+   * in terms written to their reader, where one of two parties is "you"
    */
-  appliesTo: z.enum(['any', 'ukraine', 'states']).default('any'),
+  appliesTo: z.enum(['any', 'ukraine', 'states', 'reader']).default('any'),
   /** the phrase itself negates ("nothing in this Agreement constitutes ..."): NegEx is not applied */
   negated: z.boolean().default(false),
   /**
