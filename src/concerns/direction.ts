@@ -103,13 +103,14 @@ const ENDS_ON = /\b(?:(?:cease|end|expire|lapse|terminate)s?\s+(?:on|at|upon)|un
 const DUTY_WORDS = '(?:obligations?|duties|liabilit(?:y|ies)|undertakings?|covenants?|commitments?)';
 const RIGHT_WORDS = '(?:rights?|licen[cs]es?|options?|entitlements?)';
 
+const POSSESSIVE = /^(?:your|yours|our|ours)$/u;
+
 /** The possessive pronouns a version gives a party ("your" for the Customer of terms written to their reader). */
 function possessivesOf(party: string, version: Version): string[] {
   const forms: string[] = [];
   for (const [name, named] of partyNamesOf(version).aliases) if (named === party && POSSESSIVE.test(name)) forms.push(name);
   return forms;
 }
-const POSSESSIVE = /^(?:your|yours|our|ours)$/u;
 
 // "the obligations of the Company", "the Investor's rights": per party, compiled once.
 const OWNED = new Map<string, { duty: RegExp; right: RegExp }>();
@@ -143,7 +144,7 @@ export function endsDutyOrRight(clause: Clause, version: Version, at: number): b
  * its owner ("the obligations of the Company", "the Investor's obligations"), else the one party
  * with a duty, or holding a right, in the sentence.
  */
-export function lengthOf(clause: Clause, version: Version, sentence: { start: number; end: number }, at: number): { party: string; kind: 'duty' | 'right' } | null {
+function lengthOf(clause: Clause, version: Version, sentence: { start: number; end: number }, at: number): { party: string; kind: 'duty' | 'right' } | null {
   const text = clause.text.slice(sentence.start, sentence.end);
   // the period "survive(s) ... for two years" names, or one after "for a period of"; not every
   // period of a sentence that also says something survives
@@ -178,14 +179,12 @@ function failingBefore(before: string, version: Version): string | null {
 }
 
 // The time a sum is counted over, looking back: "paid in the preceding twelve months".
-const NOTICE_GIVEN_BY = /\b(?:unless|if|provided\s+that|until)\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:tells?|notif(?:y|ies)|informs?|gives?|serves?|sends?)\b[^.;]{0,60}$/iu;
 const LOOKBACK = /\b(?:in|during|over|for)\s+the\s+(?:preceding|previous|last|prior)\s+$/iu;
 // ("in the three months before the claim arose": the period named before the words that look back)
 const LOOKBACK_BEFORE = /\b(?:in|during|over|within)\s+the\s+$/iu;
 const LOOKS_BACK_AFTER = /^[^.;]{0,30}?\b(?:hours?|days?|weeks?|months?|years?)\s+(?:immediately\s+)?(?:before|preceding|prior\s+to)\b/iu;
 
-// A period that is the length of a grant, written before it: "a 49-year lease", "a ninety-nine-year concession".
-// a grant the words make ("grants", "hereby grants"), not one to be made ("shall grant the
+// A grant the words make ("grants", "hereby grants"), not one to be made ("shall grant the
 // Developer a lease within sixty days", where the period is the grantor's time to do it)
 const MADE_GRANT = /(?<!\b(?:shall|will|must|may|to|not)\s+)\bgrants?\b/iu;
 // A sum owed when a party does something ("A cancellation fee of £75 applies if you cancel", "a
@@ -198,10 +197,14 @@ function triggeredBy(after: string, version: Version): string | null {
   return who ? (partiesNamedIn(who, version)[0] ?? null) : null;
 }
 
+// Notice a party must give to stop what otherwise happens: "unless you tell us at least 90 days before".
+const NOTICE_GIVEN_BY = /\b(?:unless|if|provided\s+that|until)\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:tells?|notif(?:y|ies)|informs?|gives?|serves?|sends?)\b[^.;]{0,60}$/iu;
 // "12 months' notice", "30 days prior written notice" (not "30 days after notice": a time counted from one)
 const NOTICE_GIVEN = /^[\p{L}\d()-]+(?:[\s-]+[\p{L}\d()-]+){0,3}?[\s-]+(?:hours?|days?|weeks?|months?|years?)(?:['’]s?|s['’])?\s+(?:(?:prior|written|advance|clear)\s+)*notice\b/iu;
+// The term a party is committed for: "The minimum term of this agreement is", "an Initial Term of".
 const COMMITTED_TERM = /\b(?:minimum|initial|committed|commitment|fixed|subscription|contract)\s+(?:term|period)\b[^.;]{0,40}$/iu;
 
+// A period that is the length of a grant, written before it: "a 49-year lease", "a ninety-nine-year concession".
 const GRANT_LENGTH = /^[\p{L}\d]+(?:-[\p{L}\d]+)*[-\s](?:year|month)s?['’]?\s+(?:lease|licen[cs]e|concession|tenancy|term|charter|right\s+of\s+use)\b/iu;
 
 // A period that is a notice: "six months' written notice", "30 days prior notice", "notice of not less than".
@@ -334,14 +337,14 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const text = clause.text.slice(sentence.start, sentence.end);
     const answerable = WARRANTY_PERIOD.test(text) ? answerableForDefects(version) : null;
     if (answerable) return { party: answerable, rise: 'burden', added: 'burden' };
-    // notice before a party may use its right: longer costs it; a window to use it in ("may
-    // reject the goods within thirty days"): longer helps it, and a window put in limits it;
-    // time to perform a duty: longer helps
     // notice a party must give to stop what otherwise happens ("renews automatically unless you
     // tell us at least 90 days before the renewal date"): longer costs the party that gives it
     const giver = NOTICE_GIVEN_BY.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.who;
     const giving = giver ? (partiesNamedIn(giver, version)[0] ?? null) : null;
     if (giving) return { party: giving, rise: 'burden', added: 'burden' };
+    // notice before a party may use its right: longer costs it; a window to use it in ("may
+    // reject the goods within thirty days"): longer helps it, and a window put in limits it;
+    // time to perform a duty: longer helps
     const holder = rightHolderAt(clause, version, at);
     if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);

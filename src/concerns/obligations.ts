@@ -301,12 +301,14 @@ const DESCRIBED_AFTER = /\b(?:which|whom|whose|whereby|how|when|whether|if|as|be
 const MODAL_AFTER_AND = /(?<=\S),?\s+(?:and|or)\s+(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu;
 const MODAL_AFTER_AND_GATE = /\s(?:and|or)\s+(?:shall|must|will|may)\b/;
 
+// A grant in the present tense, and a lower-case word just before its subject: the thing granted,
+// which the words describe ("the licences Ukraine assigns to the Fund are listed")
+const PRESENT_GRANT = /^(?:grants?|assigns?)$/u;
+const THING_BEFORE = /(?<![\p{L}])(?!(?:that|and|or|then|also|thus|therefore|now|hereby)\s)\p{Ll}+\s+$/u;
 // The subject said after its modal, as a negative opening puts it ("Under no circumstances will
 // you resell", "In no event shall the Buyer assign", "nor may the Seller"): a prohibition of that
 // subject, unless what follows relieves it ("In no event shall the Seller be liable": its liability
 // denied, no duty of its own). The subject is a pronoun of the reader or the speaker, or a name.
-const PRESENT_GRANT = /^(?:grants?|assigns?)$/u;
-const THING_BEFORE = /(?<![\p{L}])(?!(?:that|and|or|then|also|thus|therefore|now|hereby)\s)\p{Ll}+\s+$/u;
 const SUBJECT_AFTER_MODAL = /^[^\S\n]+(?:you|we|the)\b|^[^\S\n]+\p{Lu}/u;
 const BARE_MODAL = /^(?:shall|will|must|may)$/u;
 const INVERTED = new RegExp(

@@ -81,6 +81,13 @@ function isCapital(codePoint: number): boolean {
   return CAPITAL.test(String.fromCodePoint(codePoint));
 }
 
+// The drafts a rule speaks to, by its `appliesTo` (absent, or "any": every draft).
+const APPLIES_TO: Record<Exclude<PhraseRule['appliesTo'], 'any'>, (version: Version) => boolean> = {
+  ukraine: ukraineIsParty,
+  states: statesAreParties,
+  reader: (version) => readerOf(version) !== null,
+};
+
 function toClauseRule(rule: PhraseRule): ClauseRule {
   // the rule's keywords, looked for with every other rule's in one scan of each clause: a rule
   // whose keywords are all absent tries none of its phrases
@@ -102,13 +109,7 @@ function toClauseRule(rule: PhraseRule): ClauseRule {
     ...(rule.weighsOn ? { weighsOn: rule.weighsOn } : {}),
     ...(rule.effect ? { effect: rule.effect } : {}),
     ...(rule.otherwise ? { otherwise: rule.otherwise } : {}),
-    ...(rule.appliesTo === 'ukraine'
-      ? { appliesTo: ukraineIsParty }
-      : rule.appliesTo === 'states'
-        ? { appliesTo: statesAreParties }
-        : rule.appliesTo === 'reader'
-          ? { appliesTo: (version: Version) => readerOf(version) !== null }
-          : {}),
+    ...(rule.appliesTo === 'any' ? {} : { appliesTo: APPLIES_TO[rule.appliesTo] }),
     find(clause) {
       if (!mentions(clause, keywords)) return [];
       const { patterns, gates, unless } = (compiled ??= compile(rule));
