@@ -8,12 +8,25 @@ export interface Span {
   end: number;
 }
 
+// A stop that ends an abbreviation, not a sentence: an initialism ("the U.S. Side", "U.K."),
+// a short form drafters write before a number or a name ("No. 5", "Art. 12", "Mr. Kovalenko"),
+// and any stop the next word follows in lower case ("e.g. the Fund", "Ltd. shall").
+const INITIALISM_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}\.)+\p{Lu}$/u;
+const SHORT_FORM_BEFORE = /(?:^|[^\p{L}])(?:No|Nos|Art|Arts|Para|para|paras|Mr|Mrs|Ms|Dr|St|Sec|Ch|cf|viz|vs|approx|e\.g|i\.e)$/u;
+const LOWER_NEXT = /^\s+\p{Ll}/u;
+
+function endsAbbreviation(text: string, stop: number): boolean {
+  const before = text.slice(Math.max(0, stop - 8), stop);
+  return INITIALISM_BEFORE.test(before) || SHORT_FORM_BEFORE.test(before) || LOWER_NEXT.test(text.slice(stop + 1, stop + 4));
+}
+
 /** Sentences of a clause (split after . ; or a paragraph break), as offsets into its text. */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   const boundary = /[.;](?=\s)|\n\n/g;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (m[0] === '.' && endsAbbreviation(text, m.index)) continue;
     const end = m.index + m[0].length;
     if (text.slice(start, end).trim()) spans.push({ start, end });
     start = end;
@@ -50,8 +63,8 @@ const RELEASE_TRIGGER = /\b(?:shall|is|are|will) not be (?:required|obliged|obli
 
 // Words with "not", "no" or "without" that negate nothing: bounds on a quantity ("not less than
 // 50 percent", "no later than", "not exceeding"), "including but not limited to", "without
-// prejudice to". They are taken out before the window is read.
-const NOT_A_NEGATION = /\b(?:not|no)\s+(?:less|more|fewer|greater|later|earlier|sooner|lower|higher)\s+than\b|\bnot\s+(?:exceeding|to\s+exceed)\b|\b(?:but\s+)?not\s+limited\s+to\b|\bwithout\s+(?:prejudice|limitation|limiting)\b/giu;
+// prejudice to", and "No." before a number ("Dzherelo No. 3"). They are taken out before the window is read.
+const NOT_A_NEGATION = /\b(?:not|no)\s+(?:less|more|fewer|greater|later|earlier|sooner|lower|higher)\s+than\b|\bnot\s+(?:exceeding|to\s+exceed)\b|\b(?:but\s+)?not\s+limited\s+to\b|\bwithout\s+(?:prejudice|limitation|limiting)\b|\bnos?\.[^\S\n]*(?=\d)/giu;
 
 // How far back in its sentence a negation is looked for: past any window the triggers need (a
 // scope longer than this is cut at it), and a bound on the work a crafted sentence can cause per

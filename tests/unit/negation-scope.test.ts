@@ -19,6 +19,9 @@ describe('negation scope', () => {
     expect(negatedAt('The fee, not exceeding USD 5 million, shall be paid by the Buyer.', 'shall be paid')).toBe(false);
     expect(negatedAt('Costs, including but not limited to legal fees, shall be borne by the Seller.', 'shall be borne')).toBe(false);
     expect(negatedAt('This is without prejudice to future security arrangements between the Parties.', 'security arrangements')).toBe(false);
+    // "No." before a number is a number's short form
+    expect(negatedAt('The Lessor demises the spring known as Dzherelo No. 3 together with the exclusive right to draw water.', 'exclusive right')).toBe(false);
+    expect(negatedAt('No 3 wells shall be drilled.', 'drilled')).toBe(true);
     // a real negation beside a bound is still one
     expect(negatedAt('Ukraine shall not pay more than 50 percent of its profits.', 'pay')).toBe(true);
   });

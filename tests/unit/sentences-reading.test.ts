@@ -15,6 +15,17 @@ describe('sentences of a clause', () => {
     expect(sentenceSpans(text)).toEqual([{ start: 0, end: text.length }]);
   });
 
+  it('a stop that ends an initialism, a short form before a number or a name, or one a lower-case word follows does not end one', () => {
+    const text = 'The U.S. Side shall repay under Art. 5 and No. 3 of Annex B, e.g. the fees of Mr. Bondar. Notices go by post.';
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The U.S. Side shall repay under Art. 5 and No. 3 of Annex B, e.g. the fees of Mr. Bondar.',
+      ' Notices go by post.',
+    ]);
+    // near misses: a capital word of several letters before the stop, and a capital after it, end the sentence
+    const plain = 'Payment is due to the Seller. The Buyer pays in USD. The Seller delivers.';
+    expect(sentenceSpans(plain)).toHaveLength(3);
+  });
+
   it('find the sentence holding a position, each position in one sentence, the last character in the last', () => {
     const text = 'The Buyer pays. The Seller delivers.';
     expect(sentenceAt(text, 0)).toEqual({ start: 0, end: 15 });
