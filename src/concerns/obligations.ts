@@ -47,7 +47,7 @@ const MODALS: [RegExp, DeonticKind][] = [
 ];
 
 export const SUBJECT_THEN_MODAL = new RegExp(
-  `(?<subject>(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
+  `(?<subject>(?<![\\p{L}\\p{N}])(?:[Ee]ither|[Ee]ach|[Bb]oth)${GAP}of${GAP}(?:us|you|them)\\b|(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
     `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) rights?|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?= )|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|undertakes? to|agrees? to|commits? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',
@@ -77,7 +77,7 @@ export function* subjectModalMatches(text: string): Generator<RegExpExecArray> {
   // u flag the scan is three times faster; each capital is stood for by a range that holds every
   // one (and more): a start too many only costs a try of the pattern that fails, while a start
   // missed would lose a match.
-  const starts = /[A-Z\u00C0-\uFFFF]|(?:the|each|either|both)(?=[^\S\n]+[A-Z\u00C0-\uFFFF])|(?<![A-Za-z0-9])(?:you|we)(?=[\s,])/g;
+  const starts = /[A-Z\u00C0-\uFFFF]|(?:the|each|either|both)(?=[^\S\n]+[A-Z\u00C0-\uFFFF])|(?<![A-Za-z0-9])(?:each|either|both)(?=[^\S\n]+of[^\S\n]+(?:us|you|them)\b)|(?<![A-Za-z0-9])(?:you|we)(?=[\s,])/g;
   for (let start = starts.exec(text); start; start = starts.exec(text)) {
     SUBJECT_THEN_MODAL_AT.lastIndex = start.index;
     const match = SUBJECT_THEN_MODAL_AT.exec(text);
@@ -222,7 +222,7 @@ const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|r
 // right to negotiate", "will own the custom code", "will have access to the course materials" is
 // what the subject has, not what it must do ("shall not hold more than" stays a prohibition).
 const HOLDS_AFTER_MODAL =
-  /^\s+(?:each\s+)?hold\b(?=[^.;]{0,60}?\b(?:shares?|stake|(?:participating\s+)?interests?|per\s?cent|percent|half|thirds?|quarters?)\b|[^.;]{0,60}?%)|^\s+(?:each\s+|solely\s+|exclusively\s+)?own\b|^\s+have\s+(?:the\s+)?(?:primary\s+|exclusive\s+|sole\s+|concurrent\s+)?(?:jurisdiction|priority|precedence)\b|^\s+have\s+(?:a\s+|the\s+)?(?:casting|deciding)\s+vote\b|^\s+have\s+(?:a\s+|the\s+)?(?:right\s+of\s+)?veto\b|^\s+hold\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?right\b|^\s+(?:have|retain|keep)\s+(?:full\s+|continued\s+|unlimited\s+|free\s+)?access\s+to\b/u;
+  /^\s+(?:each\s+)?hold\b(?=[^.;]{0,60}?\b(?:shares?|stake|(?:participating\s+)?interests?|per\s?cent|percent|half|thirds?|quarters?)\b|[^.;]{0,60}?%)|^\s+(?:each\s+|solely\s+|exclusively\s+)?own\b|^\s+have\s+(?:the\s+)?(?:primary\s+|exclusive\s+|sole\s+|concurrent\s+)?(?:jurisdiction|priority|precedence)\b|^\s+have\s+(?:a\s+|the\s+)?(?:casting|deciding)\s+vote\b|^\s+have\s+(?:a\s+|the\s+)?(?:right\s+of\s+)?veto\b|^\s+hold\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?right\b|^\s+(?:have|retain|keep)\s+(?:full\s+|continued\s+|unlimited\s+|free\s+)?access\s+to\b|^\s+(?:retain|keep)\s+(?:(?:a|an|the|its|their|all|any|full|sole)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:shares?|stake|(?:participating\s+)?interests?|title|ownership|control|veto|rights?)\b/u;
 
 // The duty said as a noun with its agent: "Delivery of the Goods by the Seller to the Buyer shall
 // take place on the Delivery Date" is the Seller's duty to deliver, as "The Seller shall deliver" is.
@@ -311,6 +311,7 @@ const THING_BEFORE = /(?<![\p{L}])(?!(?:that|and|or|then|also|thus|therefore|now
 // denied, no duty of its own). The subject is a pronoun of the reader or the speaker, or a name.
 const SUBJECT_AFTER_MODAL = /^[^\S\n]+(?:you|we|the)\b|^[^\S\n]+\p{Lu}/u;
 const BARE_MODAL = /^(?:shall|will|must|may)$/u;
+const SHARED_SUBJECT = /^(?:either|each|both)\s+of\s/iu;
 const INVERTED = new RegExp(
   `\\b(?:[Uu]nder${GAP}no${GAP}circumstances?|[Ii]n${GAP}no${GAP}(?:event|case)|[Aa]t${GAP}no${GAP}time|[Oo]n${GAP}no${GAP}account|[Nn]or|[Nn]ever)[^\\S\\n]*,?${GAP}(?<modal>shall|will|must|may)${GAP}(?<subject>you|we|(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})${GAP}(?!be${GAP}(?:held${GAP})?(?:liable|required|obliged|responsible|accountable)\\b)`,
   'dgu',
@@ -360,7 +361,8 @@ function readDeontics(text: string): Deontic[] {
     // "the licences Ukraine assigns to the Fund are listed": a grant the words describe, after the
     // thing granted, is not made by them
     if (PRESENT_GRANT.test(modal) && THING_BEFORE.test(lead)) continue;
-    const joined = JOINED_BEFORE.test(lead);
+    // "Either of us may end", "each of you shall": the parties together
+    const joined = JOINED_BEFORE.test(lead) || SHARED_SUBJECT.test(subject);
     found.push({ party: joined ? 'Parties' : partyName(subject), kind, start, end: start + modal.length, phrase: modal });
   }
   for (const m of /\bby[^\S\n]/u.test(text) && /\bbe[^\S\n]/u.test(text) ? passiveMatches(text) : []) {
@@ -450,7 +452,10 @@ function readDeontics(text: string): Deontic[] {
     // report"), the subject shared is the thing acted on, not the agent
     if (/\sby\s/u.test(previous.phrase)) continue;
     if (!sameSentence(text, previous.end, start) || isNegated(text, start)) continue;
-    const kind = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
+    const read = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
+    // "... and shall retain a special share": what it keeps is its right, as after a subject
+    const holds = read === 'obligation' && HOLDS_AFTER_MODAL.test(text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 80));
+    const kind = holds ? 'right' : read;
     added = { party: previous.party, kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! };
     found.push(added);
     starts.add(start);

@@ -428,3 +428,33 @@ describe('what a party will own', () => {
     expect(read('The Customer shall hold the code in confidence.')).toEqual([['Customer', 'obligation', 'shall']]);
   });
 });
+
+describe('what a party shall retain or keep', () => {
+  it('is its right when it keeps a stake, title, control or a veto, after its subject or after "and"', () => {
+    expect(read('The State shall retain a special share conferring a veto over any disposal.')).toEqual([['State', 'right', 'shall']]);
+    expect(read('The State shall transfer an interest of forty-nine per cent in the Plant and shall retain a special share.')).toEqual([
+      ['State', 'obligation', 'shall'],
+      ['State', 'right', 'shall'],
+    ]);
+    expect(read('The Licensor shall keep all title to the Software.')).toEqual([['Licensor', 'right', 'shall']]);
+  });
+
+  it('near misses: records, samples or documents kept are a duty', () => {
+    expect(read('The Operator shall retain all records for seven years.')).toEqual([['Operator', 'obligation', 'shall']]);
+    expect(read('The Operator shall transfer the data and shall keep copies of the reports.')).toEqual([
+      ['Operator', 'obligation', 'shall'],
+      ['Operator', 'obligation', 'shall'],
+    ]);
+  });
+});
+
+describe('"either of us", "each of you"', () => {
+  it('is the parties together, as "either Party" is', () => {
+    expect(read("Either of us may end this agreement by giving the other 30 days' notice.")).toEqual([['Parties', 'right', 'may']]);
+    expect(read('Notices go by post. each of us shall keep the other informed.')).toEqual([['Parties', 'obligation', 'shall']]);
+  });
+
+  it('near miss: "one of us" names no one', () => {
+    expect(read('If one of us may not perform, the deadline moves.')).toEqual([]);
+  });
+});
