@@ -32,23 +32,49 @@ const flip = (effect: Effect): Effect => (effect === 'benefit' ? 'burden' : 'ben
 // "subject to an annual cap of", "shall not exceed", "up to a maximum of": a ceiling on a payment.
 const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than)\b[^.;]{0,40}$/iu;
 // Words after which a party named receives what the sentence gives.
-const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
+const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|repay|repays|reimburse|reimburses|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
+// "the assistance provided to Ukraine since 2022": a past gift the words describe, whose receiver
+// is not the one the sentence pays (a verb said of it, "shall be provided to", still is)
+const DESCRIBED_GIFT = /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:provided|given|granted|extended|delivered|supplied|made\s+available)\s+to\s+(?:the\s+)?$/iu;
 // (or charges it: "we will charge a fee of £5", "the Supplier may invoice")
-const RECEIVES_BEFORE = /^\s+(?:(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect)|(?:receives?|retains?|earns?|charges?|invoices?|bills?|levies|levy|collects?))\b/iu;
+const RECEIVES_BEFORE = /^\s+(?:(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|collects?))\b/iu;
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
 const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
+
+// A share and the party it goes to, just after it: "sixty-five per cent to the Government",
+// "fifty percent (50%) shall be paid to the Fund".
+const SHARE_GOES_TO = /^(?:[\p{L}\d.,%-]+[^\S\n]+){0,3}?[\p{L}\d%]+[^\S\n]*(?:\([^()]{0,20}\)[^\S\n]*)?(?:shall[^\S\n]+(?:go|accrue|be[^\S\n]+paid|be[^\S\n]+allocated)[^\S\n]+)?to[^\S\n]+(?:the[^\S\n]+)?/u;
+
+/** Does the sentence split a whole between two or more parties, one share each? */
+function splitOnce(sentence: string, version: Version): boolean {
+  const split = sharesByParty(sentence, version).size;
+  return split >= 2 && figuresOf(sentence).filter((f) => f.kind === 'percent').length === split;
+}
+
+/** The party a share at the start of `after` goes to ("sixty-five per cent to the Government"), or null. */
+function shareGoesTo(after: string, version: Version): string | null {
+  const lead = SHARE_GOES_TO.exec(after);
+  if (!lead) return null;
+  const rest = after.slice(lead[0].length);
+  // (search: the mentions' pattern is global and shared, and search leaves its lastIndex alone)
+  return partiesOf(version).find((party) => rest.search(mentionsOf(party, version)) === 0) ?? null;
+}
 
 /** The party the sentence before `at` names as receiving what it gives, or null. */
 function recipientBefore(text: string, sentenceStart: number, at: number, version: Version): string | null {
   const before = text.slice(sentenceStart, at);
+  // of several, the one named nearest the figure ("No distribution shall be made to Ukraine until
+  // the U.S. Side has recovered twice the value": what is recovered is the U.S. Side's)
+  let nearest: { party: string; at: number } | null = null;
   for (const party of partiesOf(version)) {
     for (const m of before.matchAll(mentionsOf(party, version))) {
+      if (nearest && m.index < nearest.at) continue;
       const lead = before.slice(Math.max(0, m.index - 30), m.index);
       const tail = before.slice(m.index + m[0].length);
-      if (RECEIVES_AFTER.test(lead) || RECEIVES_BEFORE.test(tail)) return party;
+      if ((RECEIVES_AFTER.test(lead) && !DESCRIBED_GIFT.test(lead)) || RECEIVES_BEFORE.test(tail)) nearest = { party, at: m.index };
     }
   }
-  return null;
+  return nearest?.party ?? null;
 }
 
 // A loan made to a party ("the loan extended by Lindmar to Varesk", "shall lend to the Borrower"):
@@ -97,7 +123,7 @@ function dutyBearerAt(clause: Clause, version: Version, at: number): string | nu
 // A period that measures how long something lasts, not a time to act or a notice: "survive ...
 // for two years", "for a (further) period of", "during".
 const SURVIVES_THEN = /\bsurviv\p{L}*\b[^.;,]{0,60}$/iu;
-const FOR_A_PERIOD = /\b(?:for|during)\s+(?:an?\s+(?:further\s+|additional\s+|minimum\s+|maximum\s+|initial\s+)?(?:period|term)\s+of\s+)?$/iu;
+const FOR_A_PERIOD = /\b(?:for|during)\s+(?:up\s+to\s+|(?:not|no)\s+more\s+than\s+|at\s+(?:least|most)\s+)?(?:an?\s+(?:further\s+|additional\s+|minimum\s+|maximum\s+|initial\s+)?(?:period|term)\s+of\s+)?$/iu;
 // or the day it ends: "shall cease on the tenth anniversary of", "shall continue until the fifth anniversary"
 const ENDS_ON = /\b(?:(?:cease|end|expire|lapse|terminate)s?\s+(?:on|at|upon)|until)\s+(?:the\s+)?$/iu;
 const DUTY_WORDS = '(?:obligations?|duties|liabilit(?:y|ies)|undertakings?|covenants?|commitments?)';
@@ -382,7 +408,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   const sharer = SHARE_OF.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.owner;
   const sharing = sharer ? (partiesNamedIn(sharer, version)[0] ?? null) : null;
   if (sharing) return { party: sharing, rise: 'benefit', added: 'benefit' };
-  const recipient = recipientBefore(clause.text, sentence.start, at, version);
+  // (not where the sentence splits a whole between the parties once, "60% to the Seller and 40% to
+  // the Buyer": one share of such a split, put in or taken out, says nothing alone of who gains; a
+  // split in tiers, "50% to each until ..., and 65% to the Government thereafter", does)
+  const goesTo = figure.kind === 'percent' ? shareGoesTo(clause.text.slice(at, Math.min(sentence.end, at + 120)), version) : null;
+  if (goesTo && splitOnce(clause.text.slice(sentence.start, sentence.end), version)) return null;
+  const recipient = goesTo ?? recipientBefore(clause.text, sentence.start, at, version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));
   // what the party given a thing pays for it ("shall grant to Lusk the use of the airfield against
   // an annual rent of 12 million marks"): the sum is owed by that party, not paid to it

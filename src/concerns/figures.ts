@@ -50,12 +50,14 @@ const UKRAINIAN: Record<string, number> = Object.fromEntries(
 );
 
 const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'and', 'a', 'half'].join('|')})`;
+// (a run never opens with "and": "until 2030, and sixty-five per cent" is sixty-five per cent)
+const FIRST_NUMBER_WORD = `(?!and\\b)${NUMBER_WORD}`;
 /**
  * "one hundred", "twenty-five", "two hundred and fifty", "three and a half": runs of number words,
  * at most twelve (no figure a drafter writes is longer; an unbounded run let a crafted clause of
  * "a a a ..." be tried from every word to its end, seconds for 40 KB).
  */
-const WORDS = `${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,11}`;
+const WORDS = `${FIRST_NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD}){0,11}`;
 
 /** The value of a run of English number words ("two hundred and fifty" → 250, "three and a half" → 3.5), or null. */
 export function wordsToNumber(words: string): number | null {

@@ -252,3 +252,36 @@ describe('a price no one is named for, in terms written to their reader', () => 
     expect(weigh(TERMS, 'Any amount not paid by the due date shall carry interest at 24% per annum until paid.')).toEqual(['User', 'burden', 'burden']);
   });
 });
+
+describe('whom a share goes to, and who is repaid', () => {
+  // the weight of the figure that starts at `words`, where the clause holds several
+  const weighAt = (head: string, text: string, words: string) => {
+    const version = parseVersion(`${head}\n\n1. ${text}`);
+    const clause = version.clauses.at(-1)!;
+    const figure = figuresOf(clause.text).find((f) => f.start === clause.text.indexOf(words));
+    expect(figure, words).toBeDefined();
+    const weight = figureWeight(clause, version, figure!);
+    return weight && [weight.party, weight.rise, weight.added];
+  };
+  const FUND = 'AGREEMENT\n\nThis Agreement is made between the Government of Ukraine and the Government of the United States of America (the "U.S. Side").';
+
+  it('a share followed by the party it goes to is that party\'s, whoever was paid before it', () => {
+    expect(weighAt(SALE, 'The Fund shall first repay the Seller its costs, and then pay sixty-five per cent to the Buyer.', 'sixty-five')).toEqual(['Buyer', 'benefit', 'benefit']);
+  });
+
+  it('near miss: one share of a split between the parties says nothing alone', () => {
+    expect(weighAt(SALE, 'Profits shall be shared sixty per cent to the Seller and forty per cent to the Buyer.', 'forty')).toBeNull();
+  });
+
+  it('a return on what a party is repaid is that party\'s, though the aid was given to the other', () => {
+    expect(weighAt(FUND, 'Distributions shall first repay the U.S. Side an amount equal to the assistance provided to Ukraine since 2022, together with a return of four percent per annum.', 'four percent')).toEqual(['U.S. Side', 'benefit', 'benefit']);
+  });
+
+  it('of two parties that receive, the one named nearest the figure; "has recovered" receives', () => {
+    expect(weighAt(FUND, 'No distribution shall be made to Ukraine until the U.S. Side has recovered an amount equal to twice the value of its aid.', 'twice')).toEqual(['U.S. Side', 'benefit', 'benefit']);
+  });
+
+  it('near miss: aid "shall be provided to" a party is still given to it', () => {
+    expect(weighAt(FUND, 'Assistance shall be provided to Ukraine in an amount of five percent of the budget.', 'five percent')).toEqual(['Ukraine', 'benefit', 'benefit']);
+  });
+});
