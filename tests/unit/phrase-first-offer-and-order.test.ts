@@ -135,4 +135,8 @@ describe('costs borne by one side', () => {
   it('near miss: costs borne by both, pro rata or in proportion to their interests', () => {
     expect(of('financial')(JV, 'Joint Venture costs shall be borne by Alpha Mining Ltd and Beta Resources plc pro rata to their Participating Interests.').map(([rule]) => rule)).not.toContain('costs-on-one-side');
   });
+
+  it('near miss: each party\'s costs borne by it, the second said with "and those of"', () => {
+    expect(of('financial')(JV, 'The costs of the Kyiv office shall be borne by Alpha, and those of the London office by Beta.').map(([rule]) => rule)).not.toContain('costs-on-one-side');
+  });
 });

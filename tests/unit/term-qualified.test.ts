@@ -289,3 +289,17 @@ describe('term-qualified: a right allowed "only at the end" of a term', () => {
     expect(found.map((f) => [f.affects, f.effect, f.stance])).toEqual([['Concessionaire', 'benefit', 'favour']]);
   });
 });
+
+describe('term-qualified: a right once shared, now allowed one party "only at the end of its minimum term"', () => {
+  it('is narrowed for that party; "minimum term" is the term it waits for, no floor the qualifier adds', () => {
+    const found = qualified(
+      "Either the Grantor or the Concessionaire may end this Agreement on thirty days' notice.",
+      "The Grantor may end this Agreement on thirty days' notice. The Concessionaire may end it only at the end of the minimum term.",
+    );
+    expect(found.map((f) => [f.affects, f.effect, f.stance])).toEqual([['Concessionaire', 'burden', 'against']]);
+  });
+
+  it('near miss: a minimum the qualifier sets ("subject to a minimum annual fee") is not a narrowing', () => {
+    expect(qualified('The Concessionaire may operate the Road.', 'The Concessionaire may operate the Road, subject to a minimum annual fee.')).toEqual([]);
+  });
+});

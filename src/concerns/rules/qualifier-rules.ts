@@ -20,7 +20,7 @@ const QUALIFIER =
 
 // What a qualifier adds rather than takes away: "subject to a minimum annual royalty", a floor
 // under a rate. Which way it cuts, its words say, not its place.
-const ADDS_RATHER_THAN_NARROWS = /\b(?:minimum|at\s+least|not\s+(?:be\s+)?(?:less|lower)\s+than|no\s+(?:less|lower)\s+than|floor)\b/iu;
+const ADDS_RATHER_THAN_NARROWS = /\b(?:minimum(?!\s+(?:term|period|commitment|subscription)\b)|at\s+least|not\s+(?:be\s+)?(?:less|lower)\s+than|no\s+(?:less|lower)\s+than|floor)\b/iu;
 // An exception made for a party's benefit ("shall not create any encumbrance …, save for the
 // pledge in favour of the Lender"): it is that party's gain, whoever the term binds.
 const FOR_A_PARTY = /\b(?:in\s+favour\s+of|for\s+the\s+benefit\s+of)\s+/iu;
