@@ -74,3 +74,25 @@ describe('a denial that lists what it denies', () => {
     expect(security(ARRANGEMENT, 'Nothing in this Agreement shall oblige either Party to supply defence articles or services to any Government.')).toEqual([]);
   });
 });
+
+describe('a guarantee only noted as the other party\'s aspiration', () => {
+  it('is diluted, not given: "note the aspiration of Ukraine to obtain security guarantees"', () => {
+    expect(security(FUND, 'The Parties note the aspiration of Ukraine to obtain security guarantees and will continue dialogue.').map(([rule]) => rule)).toContain('security-denied');
+  });
+
+  it('near miss: an aspiration to obtain what is no security', () => {
+    expect(security(FUND, 'The Parties note the aspiration of Ukraine to obtain investment for its ports.').map(([rule]) => rule)).not.toContain('security-denied');
+  });
+
+  it('its removal for a commitment to provide security assistance is no guarantee lost', () => {
+    const found = withFindings(
+      compareVersions(
+        parseVersion(`${FUND}\n\n1. The Parties note the aspiration of Ukraine to obtain security guarantees and will continue dialogue on this subject.`),
+        parseVersion(`${FUND}\n\n1. The U.S. Side shall, together with its partners, provide Ukraine with security assistance sufficient to protect the assets of the Fund.`),
+      ),
+      { we: 'Ukraine' },
+    ).findings.filter((f) => f.level === 'change');
+    expect(found.filter((f) => f.stance === 'against')).toEqual([]);
+    expect(found.some((f) => f.category === 'security' && f.stance === 'favour')).toBe(true);
+  });
+});

@@ -69,13 +69,14 @@ describe('security said other ways', () => {
     expect(security('The Kingdom of Ardenne will support Corvia’s efforts to achieve economic growth.')).not.toContain('security-denied');
   });
 
-  it('a guarantee only sought, replacing one given, is no protection come: the duty diluted is the change', async () => {
+  it('a guarantee only sought, replacing one given, is no protection come: the commitment gone is the change', async () => {
     const { compareVersions } = await import('../../src/compare/compare.js');
     const { withFindings } = await import('../../src/concerns/analyze.js');
     const old = parseVersion(`${STATES}\n\n1. The Kingdom of Ardenne shall provide the Republic of Corvia with security assistance, including air defence.`);
     const now = parseVersion(`${STATES}\n\n1. The Kingdom of Ardenne will support the Republic of Corvia’s efforts to obtain the security guarantees needed for a lasting peace.`);
     const changes = withFindings(compareVersions(old, now), { we: 'Republic of Corvia' }).findings.filter((f) => f.level === 'change');
-    expect(changes.filter((f) => f.rule === 'protection-changed')).toEqual([]);
+    // the commitment to provide assistance went, which costs Corvia; the guarantee sought came as none
+    expect(changes.filter((f) => f.rule === 'protection-changed').map((f) => [f.version, f.stance])).toEqual([['old', 'against']]);
     expect(changes.map((f) => f.stance)).toContain('against');
     expect(changes.map((f) => f.stance)).not.toContain('favour');
   });

@@ -19,10 +19,15 @@ function provides(version: Version, pattern: RegExp): boolean {
 
 // (and in Ukrainian: "гарантії безпеки", "припинити дію цієї Угоди", "вийти з цієї Угоди",
 // "ратифікації", "внутрішньодержавних процедур")
+// (or a commitment to provide it: "shall, together with its partners, provide Ukraine with security
+// assistance"; assistance only named, "repay the military assistance provided", is none)
 export const SECURITY_GUARANTEE = keyed(
-  /\bsecurity guarantees?\b|\bguarantees? (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’']* )?security\b|\bsecurity assurances?\b|\bsecurity commitments?\b|(?<!\p{L})гаранті\p{L}*\s+безпеки(?!\p{L})/iu,
+  /\bsecurity guarantees?\b|\bguarantees? (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’']* )?security\b|\bsecurity assurances?\b|\bsecurity commitments?\b|(?<!\p{L})гаранті\p{L}*\s+безпеки(?!\p{L})|\b(?:shall|will|undertakes?\s+to|commits?\s+to)\s+(?:[^.;]{0,60}?\s)?provide\b[^.;]{0,40}?\b(?:security|military|defen[cs]e)\s+(?:assistance|support)\b/iu,
   'security',
   'гаранті',
+  'military',
+  'defence',
+  'defense',
 );
 export const TERMINATION = keyed(
   /\bterminat(?:e|ed|es|ion)\b[^.;]{0,80}\b(?:Agreement|notice)\b|\b(?:Agreement|Contract|Memorandum|Treaty)\s+(?:may|shall|will|can)\s+(?:only\s+)?be\s+terminated\b|\bwithdraw(?:al)? from this Agreement\b|\bdenounc(?:e|es|ed|ing)\b|\bdenunciation\b|(?<!\p{L})(?:припин\p{L}*\s+(?:дію\s+)?ці\p{L}*\s+Угод\p{L}*|вийти\s+з\s+ці\p{L}*\s+Угод\p{L}*|денонс\p{L}*)/iu,
