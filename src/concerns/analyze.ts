@@ -139,6 +139,17 @@ function otherwise(rule: ClauseRule, version: Version): string | null {
   return rule.otherwise.find((p) => parties.includes(p)) ?? null;
 }
 
+/** Do a change finding and a clause finding stand on overlapping words of one clause? */
+function sameWordsAs(change: Finding, clause: ClauseFinding): boolean {
+  return (
+    change.version === clause.version &&
+    change.clause === clause.clause &&
+    change.evidence !== null &&
+    change.evidence.start < clause.evidence.end &&
+    clause.evidence.start < change.evidence.end
+  );
+}
+
 /** Clause- and document-level findings of one version, in document order. */
 export function findingsOfVersion(
   version: Version,
@@ -337,13 +348,16 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
     const before = change.old.flatMap((id) => oldByClause.get(id) ?? []);
     const after = change.new.flatMap((id) => newByClause.get(id) ?? []);
     const touches = (f: Finding) => (f.version === 'new' ? change.new : change.old).includes(f.clause ?? '');
-    // a concern of a kind a change rule already reported is not reported again; but a figure
-    // changed that cannot say whom it weighs on, as a vote threshold taken out, does not silence a
-    // concern that can ("holders of 75 per cent approve" → "the Investor approves")
+    // a concern of a kind a change rule already reported is not reported again; but a change
+    // finding that cannot say whom it weighs on, as a vote threshold taken out or a compliance
+    // clause both parties share, silences only a concern that cannot either, or one on its own
+    // words: "holders of 75 per cent approve" → "the Investor approves" is still the Investor's,
+    // and a duty to amend one party's constitution gone, where a compliance clause for both came,
+    // still that party's gain
     const mute = already.filter(touches);
-    const reportedWithWhom = new Set(mute.filter((f) => f.affects !== null || f.rule !== 'figure-changed').map((f) => f.category));
-    const reportedAtAll = new Set(mute.map((f) => f.category));
-    const silenced = (f: ClauseFinding) => reportedWithWhom.has(f.category) || (reportedAtAll.has(f.category) && f.affects === null);
+    const reportedWithWhom = new Set(mute.filter((f) => f.affects !== null).map((f) => f.category));
+    const silenced = (f: ClauseFinding) =>
+      reportedWithWhom.has(f.category) || mute.some((m) => m.category === f.category && (f.affects === null || sameWordsAs(m, f)));
     // a concern that turns on a figure ("50 percent of revenues") comes or goes with the figure,
     // which figure-changed already reports, with its direction
     const figureMoved = already.some((f) => f.rule === 'figure-changed' && touches(f));
@@ -475,6 +489,9 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
       // first offer in respect of new licences", which became "hereby assigns all new licences")
       // did not go: it was replaced by more of the same
       if (takenUp.some((o) => sameWords(o, f))) continue;
+      // the same governing law said in other words ("the laws of the State of New York" → "New
+      // York law"), which the rule's phrases did not find again, did not go
+      if (f.category === 'governing-law' && sameLawOnly(change.old.map((id) => text('old', id)).join('\n'), change.new.map((id) => text('new', id)).join('\n'))) continue;
       is.add(f.rule);
       const effect = f.effect === 'benefit' ? 'burden' : 'benefit';
       found.push({ ...f, rule: 'concern-gone', level: 'change', version: 'old', oldClauses: change.old, effect, explanation: `The ${CATEGORY_NAMES[f.category]} of the old text is gone: ${f.explanation}` });

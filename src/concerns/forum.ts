@@ -203,9 +203,14 @@ const BY_ADJECTIVE: Record<string, string> = {
 };
 
 /** "the laws of the State of New York" and "New York law" alike: lower case, articles and spacing aside. */
+const CARVED_OUT = /,?\s+(?:excluding|without\s+regard|exclusive\s+of|other\s+than|disregarding|but\s+not)\b.*$/su;
+
 export function placeKey(place: string): string {
   return place
     .toLowerCase()
+    // (what the choice leaves out is no part of the place: "the laws of the State of New York,
+    // excluding its conflict-of-laws rules" is New York, as "New York law" is)
+    .replace(CARVED_OUT, '')
     .replace(/\b(?:the|laws?|of|state|courts?|city)\b/gu, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

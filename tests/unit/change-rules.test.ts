@@ -257,6 +257,46 @@ describe('protection-changed', () => {
   });
 });
 
+describe('protection-changed: a constitution to be amended', () => {
+  const STATES = 'AGREEMENT\n\nThis Agreement is made between the Government of Ukraine (the "Ukrainian Side") and the Government of the United States of America.';
+  const protections = (before: string, after: string) =>
+    withFindings(compareVersions(parseVersion(`${STATES}\n\n1. ${before}`), parseVersion(`${STATES}\n\n1. ${after}`))).findings.filter((f) => f.rule === 'protection-changed');
+
+  it('protects no one: a duty to amend the Constitution put in is no compliance clause appearing', () => {
+    expect(protections('The Ukrainian Side shall amend its legislation as necessary.', 'The Ukrainian Side shall amend its legislation, including, where necessary, the Constitution of Ukraine.')).toEqual([]);
+  });
+
+  it('near miss: implementation in accordance with the Constitution put in is one', () => {
+    expect(protections('The Ukrainian Side shall amend its legislation as necessary.', 'The Ukrainian Side shall implement this Agreement in accordance with the Constitution of Ukraine.').map((f) => f.explanation)).toEqual(['A constitutional-compliance clause appears in this version.']);
+  });
+});
+
+describe('a change finding that cannot say whom it weighs on', () => {
+  it('does not silence a concern of its kind that can', () => {
+    const HEADS = 'AGREEMENT\n\nThe Government of Ukraine and the Government of the United States of America (the "Parties") have agreed as follows.';
+    const found = withFindings(
+      compareVersions(
+        parseVersion(`${HEADS}\n\n1. The Parties shall take all measures necessary, including amendments to the Constitution of Ukraine, to give full effect to this Agreement.`),
+        parseVersion(`${HEADS}\n\n1. Each Party shall implement this Agreement in accordance with its constitution and laws.`),
+      ),
+      { we: 'Ukraine' },
+    ).findings.filter((f) => f.level === 'change' && f.category === 'constitutional');
+    expect(found.map((f) => [f.rule, f.stance])).toContainEqual(['concern-gone', 'favour']);
+  });
+});
+
+describe('a governing law said again in other words', () => {
+  it('is no law gone, nor moved', () => {
+    const found = findings('1. This Agreement is governed by the laws of the State of New York, excluding its conflict-of-laws rules.', '1. This Agreement is governed by New York law, without regard to any conflict-of-laws principles.', 'concern-gone');
+    expect(found).toEqual([]);
+    expect(findings('1. This Agreement is governed by the laws of the State of New York, excluding its conflict-of-laws rules.', '1. This Agreement is governed by New York law, without regard to any conflict-of-laws principles.', 'forum-moved')).toEqual([]);
+  });
+
+  it('near miss: another law is a law moved', () => {
+    expect(findings('1. This Agreement is governed by the laws of the State of New York.', '1. This Agreement is governed by English law.', 'forum-moved')).toHaveLength(1);
+  });
+});
+
 describe('protection-changed: a release from a party’s own law', () => {
   const STATES = 'AGREEMENT\n\nbetween the Government of Ukraine and the Government of the Republic of Sarnia.';
   const both = 'Neither Ukraine nor the Republic of Sarnia shall be required to take any measure incompatible with its Constitution.';

@@ -149,6 +149,9 @@ describe('one law however worded', () => {
     expect(placeKey('the laws of England and Wales')).toBe('england and wales');
     expect(placeKey('Dutch law')).toBe('netherlands');
     expect(placeKey('the laws of the State of New York')).toBe(placeKey('New York law'));
+    // what the choice leaves out is no part of the place
+    expect(placeKey('the laws of the State of New York, excluding its conflict-of-laws rules')).toBe(placeKey('New York law'));
+    expect(placeKey('English law, without regard to its conflict rules')).toBe('england');
   });
 
   it('two texts choosing the same law and no seat or courts choose one law; with a seat, not only a law', () => {

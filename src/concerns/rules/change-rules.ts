@@ -443,12 +443,13 @@ export const dutyShifted: ChangeRule = {
 
 const PROTECTIONS: { category: CategoryId; pattern: RegExp; name: string }[] = [
   { category: 'security', pattern: SECURITY_GUARANTEE, name: 'A security-guarantee clause' },
-  // a constitution the agreement is to prevail over, or be carried out notwithstanding, protects no one
+  // a constitution the agreement is to prevail over, be carried out notwithstanding, or have
+  // amended ("shall amend its legislation, including the Constitution of Ukraine"), protects no one
   {
     category: 'constitutional',
     // (the cheap look ahead first: the look behind is then tried only where the word starts, not at
     // every character of a long clause)
-    pattern: keyed(/(?=constitution)(?<!\b(?:prevail\p{L}*\s+over|notwithstanding|irrespective\s+of|regardless\s+of|derogat\p{L}*\s+from|overrid\p{L}*)\b[^.;]{0,80})(?:\bConstitution of Ukraine\b|\bconstitution(?:al)?\b)/iu, 'constitution'),
+    pattern: keyed(/(?=constitution)(?<!\b(?:prevail\p{L}*\s+over|notwithstanding|irrespective\s+of|regardless\s+of|derogat\p{L}*\s+from|overrid\p{L}*|amend\p{L}*)\b[^.;]{0,80})(?:\bConstitution of Ukraine\b|\bconstitution(?:al)?\b)/iu, 'constitution'),
     name: 'A constitutional-compliance clause',
   },
   { category: 'ratification', pattern: RATIFICATION, name: 'A ratification clause' },
