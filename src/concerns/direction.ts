@@ -45,6 +45,9 @@ const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|маю
 // "fifty percent (50%) shall be paid to the Fund".
 const SHARE_GOES_TO = /^(?:[\p{L}\d.,%-]+[^\S\n]+){0,3}?[\p{L}\d%]+[^\S\n]*(?:\([^()]{0,20}\)[^\S\n]*)?(?:shall[^\S\n]+(?:go|accrue|be[^\S\n]+paid|be[^\S\n]+allocated)[^\S\n]+)?to[^\S\n]+(?:the[^\S\n]+)?/u;
 
+// Words before a sum a party spends or puts in ("to spend", "shall invest at least").
+const SPENDS_BEFORE = /\b(?:spend|spends|spent|spending|invest|invests|invested|investing)\s+(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/iu;
+
 /** Does the sentence split a whole between two or more parties, one share each? */
 function splitOnce(sentence: string, version: Version): boolean {
   const split = sharesByParty(sentence, version).size;
@@ -438,8 +441,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   if (capped) return { party: capped, rise: 'burden', added: 'benefit' };
   // (a sum whose sentence names no one: owed by the party the clauses before it bind, as under
   // an article whose first clause says "Ukraine shall contribute")
+  // (a sum a party named just before is to spend or put in: "provided that the Host State has met
+  // its commitment to spend three per cent of its GDP on defence", whoever else the sentence binds)
+  const spender = SPENDS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, at - 120), at), version) : null;
   const payer =
     triggeredBy(clause.text.slice(at, Math.min(sentence.end, at + 160)), version) ??
+    spender ??
     bearerOfSum(clause, version, at) ??
     burdenedAt(clause, version, at) ??
     bearerJustBefore(clause, version, sentence.start, at) ??

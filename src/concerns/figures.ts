@@ -104,7 +104,8 @@ const FRACTIONS: [RegExp, number][] = [
   [/^третин[аиу]$/iu, 100 / 3],
   [/^чверт[ьі]$/iu, 25],
 ];
-const FRACTION_WORDS = `(?:(?:one|a)[\\s-](?:half|third|quarter|fourth|fifth|tenth)|two[\\s-]thirds|three[\\s-](?:quarters|fourths)|half(?=\\s+of\\b)|половин[аиу]|третин[аиу]|чверт[ьі])`;
+// ("a third party", "a fourth state": an ordinal before a noun it counts, no fraction)
+const FRACTION_WORDS = `(?:(?:one|a)[\\s-](?:half|third|quarter|fourth|fifth|tenth)(?![\\s-]+(?:part(?:y|ies)|person|persons|countr(?:y|ies)|state|states|entity|entities|time|round|tranche|instalment|installment|reading|year|anniversary)\\b)|two[\\s-]thirds|three[\\s-](?:quarters|fourths)|half(?=\\s+of\\b)|половин[аиу]|третин[аиу]|чверт[ьі])`;
 
 // ("per centum", the older form, is read as "per cent")
 const PERCENT_WORDS = new RegExp(`\\b(${WORDS})[\\s-]+(?:per[\\s-]?cent(?:um)?|percent)\\b`, 'giu');

@@ -129,3 +129,17 @@ describe('sums in words with their currency', () => {
     expect(read('USD and EUR are both accepted')).toEqual([]);
   });
 });
+
+describe('an ordinal before what it counts', () => {
+  it('"a third party", "a fourth tranche", "a fifth state": no fraction', () => {
+    expect(read('The Seller shall not sell to a third party or to a third-party buyer.')).toEqual([]);
+    expect(read('A fourth tranche is paid to a fifth state.')).toEqual([]);
+  });
+
+  it('near miss: "a third of the output" and "one-third" before "of" are fractions', () => {
+    expect(read('A third of the output and one-third of the revenues.').map(([kind, text]) => [kind, text])).toEqual([
+      ['percent', 'A third'],
+      ['percent', 'one-third'],
+    ]);
+  });
+});

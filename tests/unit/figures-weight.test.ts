@@ -285,3 +285,15 @@ describe('whom a share goes to, and who is repaid', () => {
     expect(weighAt(FUND, 'Assistance shall be provided to Ukraine in an amount of five percent of the budget.', 'five percent')).toEqual(['Ukraine', 'benefit', 'benefit']);
   });
 });
+
+describe('a sum a party named just before is to spend', () => {
+  const STATES = 'AGREEMENT\n\nThis Agreement is made between the Republic of Arden (the "Sending State") and the Republic of Corvia (the "Host State").';
+
+  it('is that party\'s to pay, though the sentence binds the other', () => {
+    expect(weigh(STATES, 'The Sending State undertakes to defend the Host State, provided that the Host State has first met its commitment to spend three per cent of its gross domestic product on defence.')).toEqual(['Host State', 'burden', 'burden']);
+  });
+
+  it('near miss: a sum the bound party is to pay stays its own', () => {
+    expect(weigh(STATES, 'The Sending State shall pay three per cent of the cost of the base.')).toEqual(['Sending State', 'burden', 'burden']);
+  });
+});
