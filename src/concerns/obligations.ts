@@ -170,7 +170,7 @@ const LEAD_READ = 400;
 
 const OBJECT_OF_PREPOSITION = new RegExp(
   `\\b(?:between|among|amongst)${GAP}(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$` +
-    `|\\b(?:of|with|to|for|from|against|towards|under|by)${GAP}(?:(?:the|The)${GAP})?$`,
+    `|\\b(?:of|with|to|for|from|against|towards|under|by|in)${GAP}(?:(?:the|The)${GAP})?$`,
   'u',
 );
 // "The Fund established by Ukraine and the United States shall": names after "by" are the agents

@@ -444,3 +444,19 @@ describe('figure-changed, one case of each kind', () => {
     expect(figureChanges(HEAD, 'The Buyer shall pay a fee of 2 percent on each invoice.', 'The Buyer shall pay each invoice.')).toEqual([['new', 'financial', null, 'A figure 2 percent removed.', 'Buyer', 'benefit']]);
   });
 });
+
+describe('duty-shifted: a discretion in a condition on a duty', () => {
+  it('is the other party\'s say, and leaves the duty a duty: nothing shifted', () => {
+    const found = findings(
+      '1. The Buyer shall repay the Deposit if a court finds that it was misused.',
+      '1. The Buyer shall repay the Deposit, with interest, if the Seller determines in its sole discretion that it was misused.',
+      'duty-shifted',
+    );
+    expect(found.map((f) => f.explanation)).toEqual([]);
+  });
+
+  it('near miss: a discretion over how the duty is done makes it a power', () => {
+    const found = findings('1. The Seller shall allocate the capacity among the buyers.', '1. The Seller shall allocate the capacity among the buyers in its absolute discretion.', 'duty-shifted');
+    expect(found.map((f) => [f.affects, f.effect])).toContainEqual(['Seller', 'benefit']);
+  });
+});

@@ -458,3 +458,13 @@ describe('"either of us", "each of you"', () => {
     expect(read('If one of us may not perform, the deadline moves.')).toEqual([]);
   });
 });
+
+describe('a name after "in" before a modal', () => {
+  it('is where the thing is, not the subject: "minerals extracted in Ukraine shall remain"', () => {
+    expect(read('Title to all minerals extracted in Ukraine shall remain with the Ukrainian people.')).toEqual([]);
+  });
+
+  it('near miss: a name after "in" that opens its own clause, after a comma, is the subject', () => {
+    expect(read('In the event of default, Ukraine shall notify the Fund.')).toEqual([['Ukraine', 'obligation', 'shall']]);
+  });
+});
