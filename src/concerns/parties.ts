@@ -84,20 +84,26 @@ const DEFINED_SHORT_FORM = new RegExp(
 // (on a line of its own, after the sentence before it, or a dash's item, which a wrapped list runs
 // on after the one before: "— 'The Licensor': the natural or legal person ..."; what it is
 // defined as is looked at, not taken, so the next definition on the line is found too)
-const DEFINITION_OF_TERM = new RegExp(
+export const DEFINITION_OF_TERM = new RegExp(
   `(?:^[^\\S\\n]*(?:[-—–•][^\\S\\n]*)?|(?<=\\s)[—–•][^\\S\\n]*|(?<=[.;][^\\S\\n]{1,3}))(?:\\*\\*)?${QUOTE_OPEN}(?:[Tt]he[^\\S\\n]+)?(?<term>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2})${QUOTE_CLOSE}(?:\\*\\*)?(?:[^\\S\\n]+(?:means|shall mean|refers to)\\b|[^\\S\\n]*:)(?=(?<body>[^\\n]{0,200}))`,
   'gmu',
 );
 // (or a dash's item that names the term bare: "- The Licensor: the natural or legal person ...")
-const DASH_ITEM_TERM = new RegExp(
+export const DASH_ITEM_TERM = new RegExp(
   `^[^\\S\\n]*[-—–•][^\\S\\n]*(?:The[^\\S\\n]+)?(?<term>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2}):(?=(?<body>[^\\n]{0,200}))`,
   'gmu',
 );
 
+// What every definition ends with, and what every dash's item starts with: the full patterns,
+// whose look-behinds are tried at every position, run only on texts that hold these (most clauses
+// of a long draft hold neither; tests/unit/definition-gates.test.ts holds the gates to the patterns)
+export const DEFINITION_GATE = new RegExp(`${QUOTE_CLOSE}(?:\\*\\*)?(?:[^\\S\\n]+(?:means|shall mean|refers to)\\b|[^\\S\\n]*:)`, 'u');
+export const DASH_ITEM_GATE = /^[^\S\n]*[-—–•]/mu;
+
 /** The definitions of terms in a clause's text, read as they are needed. */
-function* definitionsIn(text: string): Generator<RegExpExecArray> {
-  yield* text.matchAll(DEFINITION_OF_TERM);
-  yield* text.matchAll(DASH_ITEM_TERM);
+export function* definitionsIn(text: string): Generator<RegExpExecArray> {
+  if (DEFINITION_GATE.test(text)) yield* text.matchAll(DEFINITION_OF_TERM);
+  if (DASH_ITEM_GATE.test(text)) yield* text.matchAll(DASH_ITEM_TERM);
 }
 
 // The long name a short form stands for: the name that opens the words before its parenthesis,
