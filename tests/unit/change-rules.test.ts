@@ -460,3 +460,19 @@ describe('duty-shifted: a discretion in a condition on a duty', () => {
     expect(found.map((f) => [f.affects, f.effect])).toContainEqual(['Seller', 'benefit']);
   });
 });
+
+describe('figure-changed: a notice period against a period of another kind', () => {
+  it('is not weighed as a rise or a fall', () => {
+    const found = findings(
+      "1. The Seller shall give the Buyer at least two months' notice before it raises the price.",
+      '1. The Seller may raise the price at any time and shall tell the Buyer within 30 days after the change.',
+      'figure-changed',
+    );
+    expect(found.map((f) => [f.explanation, f.affects])).toEqual([['A figure changed from two months to 30 days.', null]]);
+  });
+
+  it("near miss: notice against notice is weighed (the Seller's notice before its right, shortened, is its gain)", () => {
+    const found = findings("1. The Seller may end this Agreement on sixty days' notice.", "1. The Seller may end this Agreement on thirty days' notice.", 'figure-changed');
+    expect(found.map((f) => [f.affects, f.effect])).toEqual([['Seller', 'benefit']]);
+  });
+});

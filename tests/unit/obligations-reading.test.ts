@@ -468,3 +468,15 @@ describe('a name after "in" before a modal', () => {
     expect(read('In the event of default, Ukraine shall notify the Fund.')).toEqual([['Ukraine', 'obligation', 'shall']]);
   });
 });
+
+describe('an aside between "undertakes" and its "to"', () => {
+  it('is read with it: the duty is the subject\'s', () => {
+    expect(read('The French Republic undertakes, in the event of an armed attack against Ukraine, to consult with Ukraine.')).toEqual([
+      ['French Republic', 'obligation', 'undertakes, in the event of an armed attack against Ukraine, to'],
+    ]);
+  });
+
+  it('near miss: "agrees" with no "to" after its aside binds no one by these words', () => {
+    expect(read('The Buyer agrees, for the avoidance of doubt, that the price is fixed.')).toEqual([]);
+  });
+});

@@ -110,6 +110,10 @@ function figureIn(clauses: Clause[], figure: Figure | undefined): { clause: Clau
   return null;
 }
 
+// A period that is notice: "thirty days' notice", "two months’ prior written notice".
+const NOTICE_AFTER = /^(?:['’]s?|s['’])?\s+(?:(?:prior|advance|written|clear)\s+){0,3}notice\b/iu;
+const isNotice = (found: { clause: Clause; figure: Figure }) => found.figure.kind === 'duration' && NOTICE_AFTER.test(found.clause.text.slice(found.figure.end, found.figure.end + 40));
+
 /** A text's words of three letters or more, lower-cased: what two sentences are compared by. */
 const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
 
@@ -275,7 +279,16 @@ export const figureChanged: ChangeRule = {
           : null;
       // figures of different kinds (a share for a sum, or six months' rent for a sum of money)
       // are not weighed against each other
-      const unlike = before[0] && after[0] && (before[0].kind !== after[0].kind || Boolean(before[0].inTime) !== Boolean(after[0].inTime) || Boolean(before[0].margin) !== Boolean(after[0].margin));
+      // (nor a notice period against a period of another kind: "two months' notice before we
+      // reduce the rate" → "we will tell you within 30 days after", "thirty days' notice" → "the
+      // Loan Period of three years")
+      const unlike =
+        before[0] &&
+        after[0] &&
+        (before[0].kind !== after[0].kind ||
+          Boolean(before[0].inTime) !== Boolean(after[0].inTime) ||
+          Boolean(before[0].margin) !== Boolean(after[0].margin) ||
+          (inOld !== null && inNew !== null && isNotice(inOld) !== isNotice(inNew)));
       // a multiple put in or taken out ("shall not exceed the Price" → "twice the Price"), or a cap
       // set as a share of the sum it capped whole ("→ 150% of the Price"), is weighed against the
       // sum taken once
