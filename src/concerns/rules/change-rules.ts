@@ -393,13 +393,16 @@ export const dutyShifted: ChangeRule = {
     // is no shift: what changed in it, the clause rules read
     const key = (x: { d: Deontic }) => `${x.d.party}|${x.d.kind === 'right' ? 'right' : 'duty'}`;
     // (a party's own duties are matched first: what a shared one stands for is matched only when no own one is left)
+    // (the other side's terms counted by key: a crafted clause of thousands of duties made taking
+    // each match out of a list quadratic)
     const unmatched = (from: typeof before, against: typeof before) => {
-      const pool = against.map(key);
+      const pool = new Map<string, number>();
+      for (const y of against) pool.set(key(y), (pool.get(key(y)) ?? 0) + 1);
       const matched = new Set<(typeof before)[number]>();
       for (const x of [...from.filter((y) => !y.d.shared), ...from.filter((y) => y.d.shared)]) {
-        const k = pool.indexOf(key(x));
-        if (k < 0) continue;
-        pool.splice(k, 1);
+        const left = pool.get(key(x)) ?? 0;
+        if (left === 0) continue;
+        pool.set(key(x), left - 1);
         matched.add(x);
       }
       return from.filter((x) => !matched.has(x));
