@@ -480,3 +480,15 @@ describe('an aside between "undertakes" and its "to"', () => {
     expect(read('The Buyer agrees, for the avoidance of doubt, that the price is fixed.')).toEqual([]);
   });
 });
+
+describe('"each party", "either party", "the parties" in lower case', () => {
+  it('are the parties together, as "Each Party" is', () => {
+    expect(read('Each party shall bear its own costs.')).toEqual([['Parties', 'obligation', 'shall']]);
+    expect(read('Either party may terminate this Agreement on notice.')).toEqual([['Parties', 'right', 'may']]);
+    expect(read('Notices go by post. The parties shall cooperate.')).toEqual([['Parties', 'obligation', 'shall']]);
+  });
+
+  it('near miss: "the party in breach" is no one the words name', () => {
+    expect(read('The fee is due. the party in breach shall pay.')).toEqual([]);
+  });
+});
