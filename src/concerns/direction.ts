@@ -439,11 +439,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // that party may have to pay, whoever bears what is left over
   const capped = cap ? liableIn(clause.text.slice(sentence.start, at), version) : null;
   if (capped) return { party: capped, rise: 'burden', added: 'benefit' };
+  // a sum a party named just before is to spend or put in ("provided that the Host State has met
+  // its commitment to spend three per cent of its GDP on defence"), whoever else the sentence binds
+  const spender = SPENDS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, at - 120), at), version) : null;
   // (a sum whose sentence names no one: owed by the party the clauses before it bind, as under
   // an article whose first clause says "Ukraine shall contribute")
-  // (a sum a party named just before is to spend or put in: "provided that the Host State has met
-  // its commitment to spend three per cent of its GDP on defence", whoever else the sentence binds)
-  const spender = SPENDS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, at - 120), at), version) : null;
   const payer =
     triggeredBy(clause.text.slice(at, Math.min(sentence.end, at + 160)), version) ??
     spender ??

@@ -202,9 +202,10 @@ const BY_ADJECTIVE: Record<string, string> = {
   singaporean: 'singapore', japanese: 'japan', chinese: 'china', russian: 'russia', luxembourgish: 'luxembourg', cypriot: 'cyprus',
 };
 
-/** "the laws of the State of New York" and "New York law" alike: lower case, articles and spacing aside. */
+// What a choice of law leaves out: "..., excluding its conflict-of-laws rules", "without regard to".
 const CARVED_OUT = /,?\s+(?:excluding|without\s+regard|exclusive\s+of|other\s+than|disregarding|but\s+not)\b.*$/su;
 
+/** "the laws of the State of New York" and "New York law" alike: lower case, articles and spacing aside. */
 export function placeKey(place: string): string {
   return place
     .toLowerCase()

@@ -97,8 +97,8 @@ export const DASH_ITEM_TERM = new RegExp(
 // What every definition ends with, and what every dash's item starts with: the full patterns,
 // whose look-behinds are tried at every position, run only on texts that hold these (most clauses
 // of a long draft hold neither; tests/unit/definition-gates.test.ts holds the gates to the patterns)
-export const DEFINITION_GATE = new RegExp(`${QUOTE_CLOSE}(?:\\*\\*)?(?:[^\\S\\n]+(?:means|shall mean|refers to)\\b|[^\\S\\n]*:)`, 'u');
-export const DASH_ITEM_GATE = /^[^\S\n]*[-—–•]/mu;
+const DEFINITION_GATE = new RegExp(`${QUOTE_CLOSE}(?:\\*\\*)?(?:[^\\S\\n]+(?:means|shall mean|refers to)\\b|[^\\S\\n]*:)`, 'u');
+const DASH_ITEM_GATE = /^[^\S\n]*[-—–•]/mu;
 
 /** The definitions of terms in a clause's text, read as they are needed. */
 export function* definitionsIn(text: string): Generator<RegExpExecArray> {
