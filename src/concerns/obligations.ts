@@ -48,7 +48,7 @@ const MODALS: [RegExp, DeonticKind][] = [
 ];
 
 export const SUBJECT_THEN_MODAL = new RegExp(
-  `(?<subject>(?<![\\p{L}\\p{N}])(?:[Ee]ither|[Ee]ach|[Bb]oth)${GAP}of${GAP}(?:us|you|them)\\b|(?<![\\p{L}\\p{N}])(?:(?:[Ee]ach|[Ee]ither)${GAP}party|(?:[Bb]oth|[Tt]he)${GAP}parties)\\b|(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
+  `(?<subject>(?<![\\p{L}\\p{N}])(?:[Ee]ither|[Ee]ach|[Bb]oth)${GAP}of${GAP}(?:us|you|them)\\b|(?<![\\p{L}\\p{N}])(?:(?:[Ee]ach|[Ee]ither|[Nn]either)${GAP}[Pp]arty|(?:[Bb]oth|[Tt]he)${GAP}parties|[Nn]either${GAP}of${GAP}(?:us|you|them|the${GAP}[Pp]arties))\\b|(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
     `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) rights?|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?= )|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',
@@ -78,7 +78,7 @@ export function* subjectModalMatches(text: string): Generator<RegExpExecArray> {
   // u flag the scan is three times faster; each capital is stood for by a range that holds every
   // one (and more): a start too many only costs a try of the pattern that fails, while a start
   // missed would lose a match.
-  const starts = /[A-Z\u00C0-\uFFFF]|(?:the|each|either|both)(?=[^\S\n]+[A-Z\u00C0-\uFFFF])|(?<![A-Za-z0-9])(?:each|either|both)(?=[^\S\n]+of[^\S\n]+(?:us|you|them)\b)|(?<![A-Za-z0-9])(?:each|either|both|the)(?=[^\S\n]+part)|(?<![A-Za-z0-9])(?:you|we)(?=[\s,])/g;
+  const starts = /[A-Z\u00C0-\uFFFF]|(?:the|each|either|both)(?=[^\S\n]+[A-Z\u00C0-\uFFFF])|(?<![A-Za-z0-9])(?:each|either|both)(?=[^\S\n]+of[^\S\n]+(?:us|you|them)\b)|(?<![A-Za-z0-9])(?:each|either|neither|both|the)(?=[^\S\n]+(?:part|of\b))|(?<![A-Za-z0-9])(?:you|we)(?=[\s,])/g;
   for (let start = starts.exec(text); start; start = starts.exec(text)) {
     SUBJECT_THEN_MODAL_AT.lastIndex = start.index;
     const match = SUBJECT_THEN_MODAL_AT.exec(text);
@@ -312,6 +312,7 @@ const THING_BEFORE = /(?<![\p{L}])(?!(?:that|and|or|then|also|thus|therefore|now
 // denied, no duty of its own). The subject is a pronoun of the reader or the speaker, or a name.
 const SUBJECT_AFTER_MODAL = /^[^\S\n]+(?:you|we|the)\b|^[^\S\n]+\p{Lu}/u;
 const BARE_MODAL = /^(?:shall|will|must|may)$/u;
+const NEITHER_SUBJECT = /^neither\s/iu;
 const SHARED_SUBJECT = /^(?:(?:either|each|both)\s+of\s|(?:each|either|both|the)\s+part(?:y|ies)\b)/iu;
 const INVERTED = new RegExp(
   `\\b(?:[Uu]nder${GAP}no${GAP}circumstances?|[Ii]n${GAP}no${GAP}(?:event|case)|[Aa]t${GAP}no${GAP}time|[Oo]n${GAP}no${GAP}account|[Nn]or|[Nn]ever)[^\\S\\n]*,?${GAP}(?<modal>shall|will|must|may)${GAP}(?<subject>you|we|(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})${GAP}(?!be${GAP}(?:held${GAP})?(?:liable|required|obliged|responsible|accountable)\\b)`,
@@ -331,6 +332,14 @@ function readDeontics(text: string): Deontic[] {
     const subject = m.groups!.subject!;
     const modal = m.groups!.modal!;
     const start = m.index + m[0].length - modal.length;
+    // "Neither party may assign", "neither of us shall": a prohibition both parties bear
+    if (NEITHER_SUBJECT.test(subject)) {
+      // (not what befalls neither: "Neither party shall be liable for delay" relieves both)
+      if (BARE_MODAL.test(modal) && !/^\s+be\b/u.test(text.slice(start + modal.length, start + modal.length + 4)) && !isQuoted(text, start) && !isReportedPosition(text, m.index)) {
+        found.push({ party: 'Parties', kind: 'prohibition', start, end: start + modal.length, phrase: modal });
+      }
+      continue;
+    }
     if (NOT_A_PARTY.test(subject) || NOT_A_PARTY_NAME.test(partyName(subject))) continue;
     if (RELIEVED.test(text.slice(start, start + 80))) continue;
     if (isNegated(text, m.index) || isQuoted(text, start) || isReportedPosition(text, m.index)) continue;

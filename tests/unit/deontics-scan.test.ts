@@ -55,7 +55,7 @@ const PIECES = [
   'Ukraine', 'the United States', 'The Buyer', 'each Party', 'Either Party', 'both Parties', 'A Member', 'An Investor',
   'shall', 'shall not', 'may', 'may not', 'must', 'will not', 'undertakes to', 'agrees to', 'is entitled to',
   'hereby', 'also', ', acting through its Ministry,', 'theach', 'bathe', 'either', 'both', 'the', 'each', 'Nothing',
-  'you', 'we', 'You', 'We', 'layou', 'awe', '×', '9', 'you,', 'of us', 'of you', 'of them', 'us', 'Each of us', 'neither', 'party', 'parties', 'each party', 'The parties', 'bothparty',
+  'you', 'we', 'You', 'We', 'layou', 'awe', '×', '9', 'you,', 'of us', 'of you', 'of them', 'us', 'Each of us', 'neither', 'party', 'parties', 'each party', 'The parties', 'bothparty', 'Neither party', 'neither of', 'of the Parties',
   'of the', 'Fund', 'U.S.', "O'Neil", 'Ⅻ', '𝐀', 'ß', 'Åland', 'Électricité', 'À', ' ', '  ', '\n', '\n\n', '.', ',', 'provide', 'pay', 'deposits', '50 percent',
 ];
 

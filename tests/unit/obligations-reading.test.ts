@@ -492,3 +492,15 @@ describe('"each party", "either party", "the parties" in lower case', () => {
     expect(read('The fee is due. the party in breach shall pay.')).toEqual([]);
   });
 });
+
+describe('"neither party", "neither of us"', () => {
+  it('is a prohibition both parties bear', () => {
+    expect(read('Neither party may assign this Agreement.')).toEqual([['Parties', 'prohibition', 'may']]);
+    expect(read('Notices go by post, and neither of us shall disclose them.')).toEqual([['Parties', 'prohibition', 'shall']]);
+  });
+
+  it('near misses: what befalls neither ("shall be liable"), and "shall not" after "neither"', () => {
+    expect(read('Neither party shall be liable for any delay caused by flood.')).toEqual([]);
+    expect(read('Neither Party shall not pay.')).toEqual([]);
+  });
+});
