@@ -348,6 +348,9 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
     const before = change.old.flatMap((id) => oldByClause.get(id) ?? []);
     const after = change.new.flatMap((id) => newByClause.get(id) ?? []);
     const touches = (f: Finding) => (f.version === 'new' ? change.new : change.old).includes(f.clause ?? '');
+    // (do both sides choose the same governing law in other words? read once per change, when first asked)
+    let sameLawRead: boolean | undefined;
+    const sameLaw = () => (sameLawRead ??= sameLawOnly(change.old.map((id) => text('old', id)).join('\n'), change.new.map((id) => text('new', id)).join('\n')));
     // a concern of a kind a change rule already reported is not reported again; but a change
     // finding that cannot say whom it weighs on, as a vote threshold taken out or a compliance
     // clause both parties share, silences only a concern that cannot either, or one on its own
@@ -398,7 +401,7 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
       // → "Each invoice shall be paid by the Buyer")
       if (olds.some((b) => saidAgain(b, f, figureMoved))) continue;
       // the same governing law said in other words ("Dutch law" → "the laws of the Netherlands")
-      if (f.category === 'governing-law' && sameLawOnly(change.old.map((id) => text('old', id)).join('\n'), change.new.map((id) => text('new', id)).join('\n'))) continue;
+      if (f.category === 'governing-law' && sameLaw()) continue;
       changed.add(f.category);
       // the same concern, now weighing on the other party ("the property of the Investor" → "of
       // the Host State"): it has moved, and which way is known; otherwise the words alone do not say
@@ -491,7 +494,7 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
       if (takenUp.some((o) => sameWords(o, f))) continue;
       // the same governing law said in other words ("the laws of the State of New York" → "New
       // York law"), which the rule's phrases did not find again, did not go
-      if (f.category === 'governing-law' && sameLawOnly(change.old.map((id) => text('old', id)).join('\n'), change.new.map((id) => text('new', id)).join('\n'))) continue;
+      if (f.category === 'governing-law' && sameLaw()) continue;
       is.add(f.rule);
       const effect = f.effect === 'benefit' ? 'burden' : 'benefit';
       found.push({ ...f, rule: 'concern-gone', level: 'change', version: 'old', oldClauses: change.old, effect, explanation: `The ${CATEGORY_NAMES[f.category]} of the old text is gone: ${f.explanation}` });

@@ -3,21 +3,23 @@
  * is negated, quoted, or someone's reported position rather than what the clause provides.
  */
 
+import { ABBREVIATION } from '../parse/abbreviations.js';
+
 export interface Span {
   start: number;
   end: number;
 }
 
 // A stop that ends an abbreviation, not a sentence: an initialism ("the U.S. Side", "U.K."),
-// a short form drafters write before a number or a name ("No. 5", "Art. 12", "Mr. Kovalenko"),
-// and any stop the next word follows in lower case ("e.g. the Fund", "Ltd. shall").
-const INITIALISM_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}\.)+\p{Lu}$/u;
-const SHORT_FORM_BEFORE = /(?:^|[^\p{L}])(?:No|Nos|Art|Arts|Para|para|paras|Mr|Mrs|Ms|Dr|St|Sec|Ch|cf|viz|vs|approx|e\.g|i\.e)$/u;
+// a short form the parser knows too ("No. 5", "Art. 12", "Mr. Kovalenko"), and any stop the next
+// word follows in lower case ("e.g. the Fund", "Ltd. shall").
+const INITIALISM = /^\(?(?:\p{Lu}\.)+\p{Lu}$/u;
 const LOWER_NEXT = /^\s+\p{Ll}/u;
 
 function endsAbbreviation(text: string, stop: number): boolean {
-  const before = text.slice(Math.max(0, stop - 8), stop);
-  return INITIALISM_BEFORE.test(before) || SHORT_FORM_BEFORE.test(before) || LOWER_NEXT.test(text.slice(stop + 1, stop + 4));
+  const before = text.slice(Math.max(0, stop - 12), stop);
+  const lastWord = before.slice(before.search(/\S+$/u));
+  return INITIALISM.test(lastWord) || ABBREVIATION.test(lastWord) || LOWER_NEXT.test(text.slice(stop + 1, stop + 4));
 }
 
 /** Sentences of a clause (split after . ; or a paragraph break), as offsets into its text. */

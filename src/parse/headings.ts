@@ -6,6 +6,8 @@
  * a title is short, in title case or in capitals, and has no verb.
  */
 
+import { ABBREVIATION } from './abbreviations.js';
+
 /** Words a title leaves in lower case: "Distribution of a Larger Work". */
 const MINOR_WORDS = new Set(
   ('a an the and or nor but of in on at to for from by with as into onto upon than that per via under over ' +
@@ -16,8 +18,6 @@ const MINOR_WORDS = new Set(
 /** Verbs that make a sentence of a short line, in any case: "THE PROGRAM IS PROVIDED AS IS." */
 const VERB = /(?:^|[^\p{L}])(shall|will|may|must|can|cannot|is|are|was|were|be|been|has|have|had|does|do|means|hereby)(?![\p{L}])/iu;
 
-/** Abbreviations whose full stop does not end a title: "Mr. Smith", "U.S. Government", "Sec. 5". */
-const ABBREVIATION = /^\(?(mr|mrs|ms|dr|prof|no|nos|art|arts|sec|secs|para|paras|ch|vol|stat|inc|ltd|co|corp|st|jr|sr|fig|vs|cf|pp?|e\.g|i\.e|etc)$/iu;
 
 /** Single words that stand for an empty clause rather than name it: "12. Reserved." */
 const PLACEHOLDER = /^(reserved|deleted|omitted|repealed|intentionally omitted|not used|blank)\.?$/iu;

@@ -12,3 +12,13 @@ export function weigh(head: string, text: string, whole = false) {
   const weight = figureWeight(clause, version, figure!, { whole });
   return weight && [weight.party, weight.rise, weight.added];
 }
+
+/** The weight of the figure that starts at `words`, where the clause holds several, as [party, rise, added]. */
+export function weighAt(head: string, text: string, words: string) {
+  const version = parseVersion(`${head}\n\n1. ${text}`);
+  const clause = version.clauses.at(-1)!;
+  const figure = figuresOf(clause.text).find((f) => f.start === clause.text.indexOf(words));
+  expect(figure, words).toBeDefined();
+  const weight = figureWeight(clause, version, figure!);
+  return weight && [weight.party, weight.rise, weight.added];
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { effectOfChange, figureWeight } from '../../src/concerns/direction.js';
 import { figuresOf } from '../../src/concerns/figures.js';
 import { parseVersion } from '../../src/parse/parse.js';
-import { weigh } from '../support/weigh-figure.js';
+import { weigh, weighAt } from '../support/weigh-figure.js';
 
 /**
  * Whom a figure weighs on, and which way: more of it (`rise`) and the figure put in where there
@@ -254,15 +254,6 @@ describe('a price no one is named for, in terms written to their reader', () => 
 });
 
 describe('whom a share goes to, and who is repaid', () => {
-  // the weight of the figure that starts at `words`, where the clause holds several
-  const weighAt = (head: string, text: string, words: string) => {
-    const version = parseVersion(`${head}\n\n1. ${text}`);
-    const clause = version.clauses.at(-1)!;
-    const figure = figuresOf(clause.text).find((f) => f.start === clause.text.indexOf(words));
-    expect(figure, words).toBeDefined();
-    const weight = figureWeight(clause, version, figure!);
-    return weight && [weight.party, weight.rise, weight.added];
-  };
   const FUND = 'AGREEMENT\n\nThis Agreement is made between the Government of Ukraine and the Government of the United States of America (the "U.S. Side").';
 
   it('a share followed by the party it goes to is that party\'s, whoever was paid before it', () => {
