@@ -256,6 +256,9 @@ const AGENT_THEN_WINDOW = /\bby\s+(?:the\s+)?(?<agent>\p{Lu}[\p{L}-]*(?:\s+\p{Lu
 const ACTOR_THEN_WINDOW =
   /\b(?:unless|until|if|provided\s+that|where)\s+(?:the\s+)?(?<agent>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:has\s+|shall\s+have\s+)?(?:notified|notifies|given\s+notice|gives\s+notice|served\s+notice|serves\s+notice|claimed|claims|made\s+(?:a|its)\s+claim|makes\s+(?:a|its)\s+claim)\b[^.;]{0,40}?\s(?:within|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?$/u;
 
+// A sum paid to a party, and the words before the time it is paid in: "Payments are made to you
+// sixty days after", "royalties shall be remitted to the Licensor within".
+const PAID_TO_BEFORE = /\b(?:payments?|sums?|amounts?|fees?|royalt(?:y|ies)|proceeds|earnings|balance|refunds?|deposits?|instalments?)\b[^.;]{0,40}?\b(?:paid|made|remitted|transferred|credited|payable|due|returned|refunded|released)\s+to\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:(?:within|no\s+later\s+than|not\s+later\s+than|by)\s+)?$/iu;
 // A time within which something may be done, not a notice to be given before it.
 const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
 
@@ -374,6 +377,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // notice before a party may use its right: longer costs it; a window to use it in ("may
     // reject the goods within thirty days"): longer helps it, and a window put in limits it;
     // time to perform a duty: longer helps
+    // the time within which a party is paid ("Payments are made to you sixty days after the end of
+    // each month"): longer it waits for its money, and a time put in binds the payer
+    const paid = PAID_TO_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
+    const payee = paid ? (partiesNamedIn(paid, version)[0] ?? null) : null;
+    if (payee) return { party: payee, rise: 'burden', added: 'benefit' };
     const holder = rightHolderAt(clause, version, at);
     if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);
@@ -408,6 +416,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   if (CONDITION_THRESHOLD.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return null;
   // a party's own share ("The Government's share of Profit Oil shall not be less than forty
   // percent"): what it receives, so more helps it, a cap or a floor alike
+  // money held back from each payment ("Retention is five per cent of each interim payment"):
+  // kept by the party that pays, by its role, out of what the other is paid; more helps the payer
+  const retainer = RETENTION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
+  if (retainer) return { party: retainer, rise: 'benefit', added: 'benefit' };
   const sharer = SHARE_OF.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.owner;
   const sharing = sharer ? (partiesNamedIn(sharer, version)[0] ?? null) : null;
   if (sharing) return { party: sharing, rise: 'benefit', added: 'benefit' };
@@ -416,7 +428,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // split in tiers, "50% to each until ..., and 65% to the Government thereafter", does)
   const goesTo = figure.kind === 'percent' ? shareGoesTo(clause.text.slice(at, Math.min(sentence.end, at + 120)), version) : null;
   if (goesTo && splitOnce(clause.text.slice(sentence.start, sentence.end), version)) return null;
-  const recipient = goesTo ?? recipientBefore(clause.text, sentence.start, at, version);
+  const recipient = goesTo ?? recipientBefore(clause.text, sentence.start, at, version) ?? chargerBefore(clause.text.slice(Math.max(sentence.start, at - 160), at), version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));
   // what the party given a thing pays for it ("shall grant to Lusk the use of the airfield against
   // an annual rent of 12 million marks"): the sum is owed by that party, not paid to it
@@ -453,7 +465,8 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // (by its role, or, in terms written to their reader, the reader: the one they charge)
     (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? (payerByRole(version) ?? readerOf(version)) : null) ??
     // damages for delay or default run the other way: owed by the party paid to perform
-    (DAMAGES.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? damagesPayerByRole(version) : null) ??
+    // (and a cap on them, after a comma: "Liquidated damages are £15,000 per week, capped at 10%")
+    (DAMAGES.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) || (cap && DAMAGES_NAMED.test(clause.text.slice(Math.max(sentence.start, at - 160), at))) ? damagesPayerByRole(version) : null) ??
     (figure.kind === 'amount' ? dutyBearerOfArticle(clause, version) : null);
   // a cap on what a party receives or charges, where no payer is named, or where the one read as
   // paying is that party as the sentence's subject ("we will charge a fee of £5 a day, up to a
@@ -496,18 +509,33 @@ const SHARE_OF = new RegExp(`(?<owner>${NAME})['’]s?\\s+(?:share|portion|entit
 
 const RECOVERED_BY = new RegExp(`\\b(?:recoverable|recovered|receivable|retained|earned)\\s+by\\s+(?:the\\s+)?(?<party>${NAME})`, 'u');
 
-// "the liability of the Seller", or "the Seller's aggregate liability"
+// "the liability of the Seller", or "the Seller's aggregate liability", or in terms written to
+// their reader "Our liability to you", "your total liability"
 const LIABILITY_OF = new RegExp(
-  `\\bliabilit(?:y|ies)\\s+of\\s+(?:the\\s+)?(?<party>${NAME})|(?<owner>${NAME})['’]s?\\s+(?:(?:total|aggregate|maximum|overall|entire)\\s+){0,3}liabilit(?:y|ies)\\b`,
+  `\\bliabilit(?:y|ies)\\s+of\\s+(?:the\\s+)?(?<party>${NAME})|(?:(?<owner>${NAME})['’]s?|(?<![\\p{L}])(?<possessive>[Oo]ur|[Yy]our))\\s+(?:(?:total|aggregate|maximum|overall|entire|cumulative)\\s+){0,3}liabilit(?:y|ies)\\b`,
   'u',
 );
 
 /** The party named as the one whose liability `text` speaks of ("the liability of the Seller", "Lumio's total liability"), or null. */
 function liableIn(text: string, version: Version): string | null {
   const liability = LIABILITY_OF.exec(text)?.groups;
+  if (liability?.possessive) return partyNamesOf(version).aliases.get(liability.possessive.toLowerCase()) ?? null;
   const liable = liability?.party ?? liability?.owner;
   return liable ? (partiesNamedIn(liable, version)[0] ?? null) : null;
 }
+
+// The party whose charge a sum is: "Our commission is eight per cent", "the Contractor's fee
+// shall be £1,200 per day". It is paid that party. ("your fee" is left alone: terms written to
+// their reader say it of what the reader pays as often as of what it is paid.)
+const CHARGE_OF = new RegExp(`(?:(?<owner>${NAME})['’]s?|(?<![\\p{L}])(?<possessive>[Oo]ur))\\s+(?:[\\p{L}-]+\\s+)?(?:fees?|charges?|commissions?|remuneration|mark-?up|margin)\\b[^.;]{0,120}$`, 'u');
+
+function chargerBefore(text: string, version: Version): string | null {
+  const charge = CHARGE_OF.exec(text)?.groups;
+  if (charge?.possessive) return partyNamesOf(version).aliases.get('our') ?? null;
+  return charge?.owner ? (partiesNamedIn(charge.owner, version)[0] ?? null) : null;
+}
+
+const RETENTION_BEFORE = /\bretention(?:\s+(?:money|monies|percentage|rate))?\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$/iu;
 
@@ -521,6 +549,7 @@ const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?o
 // also run the other way, are read by DAMAGES.
 const DUE_AFTER = /\b(?:fall|falls|be|become|becomes)\s+(?:due|payable|repayable)(?:\s+(?:and\s+payable\s+)?(?:not\s+(?:earlier|later)\s+than\s+)?)?\s*$/iu;
 const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\b[^.;,]{0,60}$/iu;
+const DAMAGES_NAMED = /\b(?:(?:delay|liquidated|late[-\s]delivery|performance)\s+damages|damages\s+for\s+(?:delay|late)\b)/iu;
 const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission|rate)\b[^.;,]{0,80}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);

@@ -35,6 +35,9 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   { kind: 'law', pattern: /\bin\s+accordance\s+with,?\s+(?=(?:the\s+)?laws?\s+of\b)/giu },
 ];
 
+// A law named before the verb: "English law governs these Terms", "Swiss law shall govern".
+const LAW_THAT_GOVERNS = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+[^\S\n]+){1,3}law(?=[^\S\n]+(?:shall[^\S\n]+|will[^\S\n]+)?govern)/gu;
+
 const ARBITRATION_UNDER = /\barbitration\s+(?:under|administered\s+by|in\s+accordance\s+with)\s+(?:the\s+)?(?=\p{Lu})(?!(?:Article|Section|Clause|Annex|Schedule|Paragraph|Part)\b)/u;
 
 const INSTITUTION_ARBITRATION = /(?<![\p{L}\p{N}])(\p{Lu}{2,8})\s+arbitration\b/u;
@@ -59,6 +62,7 @@ function placeAt(text: string, start: number): string {
 // A word without one of which no pattern above can match: most clauses name no forum, and the
 // patterns are then not run over them.
 const MAY_NAME_FORUM = /arbitra|court|tribunal|jurisdiction|govern|law|seat/iu;
+const MAY_GOVERN = /\blaw\s+(?:shall\s+|will\s+)?govern/u;
 
 /** The forums a text names, in order. */
 export function forumsIn(text: string): ForumMention[] {
@@ -77,6 +81,11 @@ export function forumsIn(text: string): ForumMention[] {
       if (place.length < 2 || found.some((f) => f.kind === kind && f.start === start)) continue;
       found.push({ kind, place, start, end: start + place.length });
     }
+  }
+  for (const m of MAY_GOVERN.test(text) ? text.matchAll(LAW_THAT_GOVERNS) : []) {
+    if ((read.get('law') ?? 0) >= MAX_PLACES_OF_A_KIND) break;
+    read.set('law', (read.get('law') ?? 0) + 1);
+    found.push({ kind: 'law', place: m[0], start: m.index, end: m.index + m[0].length });
   }
   // arbitration named by its rules or institution only ("under the ICSID Convention"): a forum
   // of no party's home, read when no seat is named
@@ -217,7 +226,9 @@ export function placeKey(place: string): string {
     .trim()
     .split(' ')
     .map((word) => BY_ADJECTIVE[word] ?? word)
-    .join(' ');
+    .join(' ')
+    // (one law: "the laws of England and Wales" is what "English law" names)
+    .replace(/\bengland and wales\b/u, 'england');
 }
 
 /**

@@ -56,7 +56,9 @@ export const SUBJECT_THEN_MODAL = new RegExp(
 
 // "may make contributions", "may pay in advance": leave to give, which costs its holder when it
 // is used and gives it no say over the other party
-const GIVING = /^\s+(?:at\s+any\s+time\s+)?(?:make\s+(?:further\s+|additional\s+|voluntary\s+)?(?:contributions?|payments?|donations?)|contribute|pay|donate|lend|provide\s+(?:funds|financing|funding))\b/iu;
+// (or leave to buy at what the thing is worth: "may purchase it at its then market value" is an
+// offer the holder pays full price for, no gain of a say)
+const GIVING = /^\s+(?:at\s+any\s+time\s+)?(?:make\s+(?:further\s+|additional\s+|voluntary\s+)?(?:contributions?|payments?|donations?)|contribute|pay|donate|lend|provide\s+(?:funds|financing|funding)|(?:purchase|buy|acquire)\b[^.;]{0,60}?\bat\s+(?:its\s+|their\s+|the\s+)?(?:then\s+)?(?:current\s+|prevailing\s+)?(?:fair\s+)?market\s+(?:value|price|rate)s?)\b/iu;
 
 /** Is this right only leave to give ("the United States may make contributions in cash or in kind")? */
 export function isLeaveToGive(clause: Clause, deontic: Deontic): boolean {
@@ -158,11 +160,12 @@ function byDraftNames(found: readonly Deontic[], version: Version): readonly Deo
 }
 
 // A subject joined to a name before it ("The Republic of Norland and the Kingdom of Estria shall
-// each", "Either the Licensor or the Licensee may"): both hold what follows. The first name must
-// open its sentence or clause, or follow "either", "neither" or "both", so that "... to the
-// United States and the United States shall pay" keeps the second subject alone.
+// each", "Either the Licensor or the Licensee may", "Either you or we may"): both hold what
+// follows. The first name must open its sentence or clause, or follow "either", "neither" or
+// "both", so that "... to the United States and the United States shall pay" keeps the second
+// subject alone.
 const JOINED_BEFORE = new RegExp(
-  `(?:^\\s*|[,;:(]\\s*|\\b(?:[Ee]ither|[Nn]either|[Bb]oth)${GAP})(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}${GAP}(?:and|or|nor)${GAP}$`,
+  `(?:^\\s*|[,;:(]\\s*|\\b(?:[Ee]ither|[Nn]either|[Bb]oth)${GAP})(?:(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|[Yy]ou|[Ww]e)${GAP}(?:and|or|nor)${GAP}$`,
   'u',
 );
 
@@ -210,7 +213,7 @@ const RIGHT_OF = new RegExp(
 // A party relieved, not bound: "shall not be required to", "shall not be liable for", "shall bear
 // no part of the costs", "shall have no obligation to". These say what the party need not do; read
 // as a prohibition, their removal would have looked like the party's gain.
-const RELIEVED =
+export const RELIEVED =
   /^(?:shall|will|must)\s+not\s+(?:be\s+(?:held\s+)?(?:required|obliged|liable|responsible|accountable)|bear|have\s+any\s+(?:obligation|liability|responsibility|duty))\b|^(?:shall|will|must)\s+(?:have\s+no\s+(?:obligation|liability|responsibility|duty)|(?:bear|assume|owe|pay|contribute)\s+(?:no|none|nothing))\b/u;
 
 const BEFALLS_AFTER_MAY = /^\s+(?:be\s+(?:compelled|required|obliged|obligated|forced|liable|responsible|subject\s+to|held\s+(?:liable|responsible))|need\s+to|have\s+to)\b/u;
@@ -299,7 +302,7 @@ const DESCRIBED_AFTER = /\b(?:which|whom|whose|whereby|how|when|whether|if|as|be
 // (tried only where a run of spaces starts: a crafted run of a megabyte is crossed once, not once
 // per space), and a simpler pattern without which it cannot match, tried first: most clauses have
 // no such modal, and the full pattern costs three times as much to find that out.
-const MODAL_AFTER_AND = /(?<=\S),?\s+(?:and|or)\s+(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu;
+export const MODAL_AFTER_AND = /(?<=\S),?\s+(?:and|or)\s+(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu;
 const MODAL_AFTER_AND_GATE = /\s(?:and|or)\s+(?:shall|must|will|may)\b/;
 
 // A grant in the present tense, and a lower-case word just before its subject: the thing granted,
@@ -313,12 +316,25 @@ const THING_BEFORE = /(?<![\p{L}])(?!(?:that|and|or|then|also|thus|therefore|now
 const SUBJECT_AFTER_MODAL = /^[^\S\n]+(?:you|we|the)\b|^[^\S\n]+\p{Lu}/u;
 const BARE_MODAL = /^(?:shall|will|must|may)$/u;
 const NEITHER_SUBJECT = /^neither\s/iu;
-const SHARED_SUBJECT = /^(?:(?:either|each|both)\s+of\s|(?:each|either|both|the)\s+part(?:y|ies)\b)/iu;
+// ("Each Contracting Party", "either High Contracting Party", "the Contracting Parties": a treaty's own word for either side)
+const SHARED_SUBJECT = /^(?:(?:either|each|both)\s+of\s|(?:each|either|both|the)\s+(?:(?:high\s+)?contracting\s+)?part(?:y|ies)\b)/iu;
 const INVERTED = new RegExp(
   `\\b(?:[Uu]nder${GAP}no${GAP}circumstances?|[Ii]n${GAP}no${GAP}(?:event|case)|[Aa]t${GAP}no${GAP}time|[Oo]n${GAP}no${GAP}account|[Nn]or|[Nn]ever)[^\\S\\n]*,?${GAP}(?<modal>shall|will|must|may)${GAP}(?<subject>you|we|(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})${GAP}(?!be${GAP}(?:held${GAP})?(?:liable|required|obliged|responsible|accountable)\\b)`,
   'dgu',
 );
 const INVERTED_GATE = /\b(?:no|[Nn]or|[Nn]ever)\b/u;
+
+/**
+ * The party a subject read before its modal names, with the words before it in its sentence:
+ * "Parties" for both ("Each Contracting Party", "Either you or we"), or null for a subject that is
+ * no party ("This Agreement", "Nothing").
+ */
+export function partyOfSubject(subject: string, lead: string): string | null {
+  if (NOT_A_PARTY.test(subject) || NOT_A_PARTY_NAME.test(partyName(subject))) return null;
+  // ("countersignature by Provider is not required": the name is the object of a preposition)
+  if (OBJECT_OF_PREPOSITION.test(lead)) return null;
+  return JOINED_BEFORE.test(lead) || SHARED_SUBJECT.test(subject) ? 'Parties' : partyName(subject);
+}
 
 function readDeontics(text: string): Deontic[] {
   const found: Deontic[] = [];
@@ -462,6 +478,8 @@ function readDeontics(text: string): Deontic[] {
     // report"), the subject shared is the thing acted on, not the agent
     if (/\sby\s/u.test(previous.phrase)) continue;
     if (!sameSentence(text, previous.end, start) || isNegated(text, start)) continue;
+    // "..., and shall not be required to put them in better condition": relieved, as after a subject
+    if (RELIEVED.test(text.slice(start, start + 80))) continue;
     const read = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
     // "... and shall retain a special share": what it keeps is its right, as after a subject
     const holds = read === 'obligation' && HOLDS_AFTER_MODAL.test(text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 80));

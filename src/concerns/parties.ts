@@ -109,7 +109,8 @@ export function* definitionsIn(text: string): Generator<RegExpExecArray> {
 // The long name a short form stands for: the name that opens the words before its parenthesis,
 // after "between", "and" or "by" ("Acme Minerals Ltd, a company incorporated in Ruritania").
 const LONG_NAME = new RegExp(`^(?:the[^\\S\\n]+)?(${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
-const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with|in[^\S\n]+favou?r[^\S\n]+of)\b/giu;
+// (and "to" right after another party's short form: "granted by Veltrane AG ("Licensor") to Orrisfield Ltd")
+const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with|in[^\S\n]+favou?r[^\S\n]+of)\b|(?<=\)[^\S\n]*,?[^\S\n]*)to\b/giu;
 const AFTER_FOR = new RegExp(`\\bfor[^\\S\\n]+${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2}[^\\S\\n]+$`, 'u');
 // (and one inside a state's name: "the United Kingdom of Great Britain and Northern Ireland")
 const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u');
@@ -258,8 +259,9 @@ function readPartyNames(version: Version): PartyNames {
   // In an opening that says who agrees with whom, a name given a short form is a party ("Acme
   // Ltd (the "Seller")"), and so is a short form given to each of several ("each, a
   // "Participant""), when the draft has it act.
-  // (a deed is made by one party in favour of another: "made by Acme plc ("Guarantor") in favour of ...")
-  const contracting = /\b(?:between|among|agree|agreed|entered into|in favou?r of|have decided|have reached)\b/iu.test(opening);
+  // (a deed is made by one party in favour of another: "made by Acme plc ("Guarantor") in favour of
+  // ...", a licence granted by one to another: "granted by Veltrane AG ("Licensor") to ...")
+  const contracting = /\b(?:between|among|agree|agreed|entered into|in favou?r of|have decided|have reached|(?:granted|made|issued|given)\s+by)\b/iu.test(opening);
   for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
     const short = m.groups!.short!;
     const long = longNameBefore(opening, m.index);
@@ -335,6 +337,14 @@ export function resolveParty(version: Version, name: string): string | null {
   const wanted = nameKey(name);
   const direct = names.aliases.get(wanted) ?? names.aliases.get(nameKey(partyName(name)));
   if (direct) return direct;
+  // "Developers may link ..." where the opening names "the Developer": the plural of a role
+  // names the party that holds it
+  const singular = /[^s]s$/u.test(wanted) ? names.aliases.get(wanted.slice(0, -1)) : undefined;
+  if (singular) return singular;
+  // "shall be delivered by the Supplier DAP the Buyer's premises": a trade term or code in
+  // capitals after a name is no part of it
+  const withoutCode = name.replace(/(?:[^\S\n]+\p{Lu}{2,})+$/u, '');
+  if (withoutCode !== name && withoutCode.length > 0) return resolveParty(version, withoutCode);
   if (/^(?:us|usa|u\.s(?:\.a)?\.?|united states(?: of america)?)$/u.test(wanted)) return names.parties.find((p) => p === 'United States' || p === 'Сполучені Штати') ?? null;
   // a state of the seed story by its Ukrainian name in any case ("Уряд України" where the opening
   // reads "між Україною та ...")

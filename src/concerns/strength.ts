@@ -11,11 +11,13 @@ import type { Finding } from '../model/finding.js';
 // cut out of it ("waives immunity from jurisdiction, but not from execution", "this limit shall
 // not apply to claims under the indemnity", "save for taxes of general application"), or a consent
 // "not to be unreasonably withheld", which a court can check; not an exception
-// made in favour of a party named ("save for the pledge in favour of the Lender"), which is that party's gain.
+// made in favour of a party named ("save for the pledge in favour of the Lender"), which is that party's gain,
+// nor one that sets a floor ("save that the reviewed rent shall never be less than the rent before"),
+// which adds to the term.
 const STRONGER =
   /\b(?<!\b(?:not|no|neither|nor)\s+(?:be\s+)?)(?<!non-)(?:sole(?:ly)?|exclusive(?:ly)?|irrevocabl[ey]|unconditional(?:ly)?)\b(?!\s+(?:of|for|in\s+the\s+event|to\s+the\s+extent|where|if|upon|in\s+connection|by\s+reason)\b)|\bat\s+any\s+time\b|\bwithout\s+(?:any\s+)?(?:notice|cause|reason)\b|\bfor\s+any\s+reason\b|\bwhether\s+or\s+not\b|\bpresent\s+and\s+future\b|\btogether\s+with\s+all\b/gu;
 const WEAKER =
-  /\bonly\s+(?:if|where|when|upon|on|after|with)\b|\bprovided\s+that\b|\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:consent|approval|agreement|conditions?|satisfaction|payment|receipt|review|notice)\b|\bunless\b|\bexcept\s+(?:where|if|with)\b|\b(?:except|save)\s+(?:for|that|those|where|if|to\s+the\s+extent)\b(?![^.;]{0,100}\bin\s+favou?r\s+of\b)|\bbut\s+not\b|,\s+other\s+than\b|\bnot\s+(?:to\s+)?(?:be\s+)?unreasonably\s+(?:withheld|withhold|delayed|delay|refused|refuse)\b|\bshall\s+not\s+(?:apply|extend)\s+to\b|\bno\s+[\p{L}-]+\s+shall\s+extend\s+to\b|\bonly\s+for\b|\bexcluding\b|\bless\s+(?:any|all)\b|\bwhere\s+appropriate\b|\b(?:not|no)\s+more\s+than\b|\b(?:shall\s+not|not\s+to)\s+exceed\b/gu;
+  /\bonly\s+(?:if|where|when|upon|on|after|with)\b|\bprovided\s+that\b|\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:consent|approval|agreement|conditions?|satisfaction|payment|receipt|review|notice)\b|\bunless\b|\bexcept\s+(?:where|if|with)\b|\b(?:except|save)\s+(?:for|that|those|where|if|to\s+the\s+extent)\b(?![^.;]{0,100}\bin\s+favou?r\s+of\b)(?![^.;]{0,100}\b(?:(?:never|not|no)\s+(?:be\s+)?(?:less|lower)\s+than|at\s+least)\b)|\bbut\s+not\b|,\s+other\s+than\b|\bnot\s+(?:to\s+)?(?:be\s+)?unreasonably\s+(?:withheld|withhold|delayed|delay|refused|refuse)\b|\bshall\s+not\s+(?:apply|extend)\s+to\b|\bno\s+[\p{L}-]+\s+shall\s+extend\s+to\b|\bonly\s+for\b|\bexcluding\b|\bless\s+(?:any|all)\b|\bwhere\s+appropriate\b|\b(?:not|no)\s+more\s+than\b|\b(?:shall\s+not|not\s+to)\s+exceed\b/gu;
 // Which concerns the words can weigh: a term one party holds or gives up, or a forum or an
 // immunity one party submits to or waives. A condition that is itself the concern (approval
 // needed before entry into force) is made stronger, not weaker, by "only after": those are left

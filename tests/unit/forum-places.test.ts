@@ -146,7 +146,10 @@ describe('one law however worded', () => {
   it('a place’s key drops articles, "law", "court", "city" and "state", and reads a law’s adjective as its country', () => {
     expect(placeKey('the Court of London')).toBe('london');
     expect(placeKey('the Courts of the City of London')).toBe('london');
-    expect(placeKey('the laws of England and Wales')).toBe('england and wales');
+    // (England and Wales share one law: what "English law" names)
+    expect(placeKey('the laws of England and Wales')).toBe('england');
+    expect(placeKey('the laws of England and Wales')).toBe(placeKey('English law'));
+    expect(placeKey('the laws of Scotland')).not.toBe(placeKey('English law'));
     expect(placeKey('Dutch law')).toBe('netherlands');
     expect(placeKey('the laws of the State of New York')).toBe(placeKey('New York law'));
     // what the choice leaves out is no part of the place

@@ -16,6 +16,7 @@ import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.
 import { forumMoved } from './forum-rules.js';
 import { considerationChanged } from './consideration-rules.js';
 import { holdersChanged } from './holder-rules.js';
+import { reliefShifted } from './relief-rules.js';
 import { noticeShifted } from './notice-rules.js';
 import { boundTurned } from './bound-rules.js';
 import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
@@ -212,6 +213,11 @@ function stepFrom({ clause, figure }: { clause: Clause; figure: Figure }): Figur
   return earlier.at(-1) ?? null;
 }
 
+function sumsFirst(figures: Figure[]): Figure[] {
+  const sums = figures.filter((f) => f.kind === 'amount' || f.kind === 'percent');
+  return sums.length === 0 || sums.length === figures.length ? figures : [...sums, ...figures.filter((f) => !sums.includes(f))];
+}
+
 function countsLast(figures: Figure[]): Figure[] {
   const uncounted = figures.filter((f) => f.kind !== 'count');
   return uncounted.length === 0 || uncounted.length === figures.length ? figures : [...uncounted, ...figures.filter((f) => f.kind === 'count')];
@@ -232,8 +238,13 @@ export const figureChanged: ChangeRule = {
     // of 10%") is read first: a count whose direction is unknown is not reported, and must not
     // hide the figure that is
     const [written, writtenAfter] = changedFigures(change);
-    const [before, after] = [countsLast(written), countsLast(writtenAfter)];
+    let [before, after] = [countsLast(written), countsLast(writtenAfter)];
     if (before.length === 0 && after.length === 0) return [];
+    // figures put in (or taken out) with no figure on the other side: a sum or share among them
+    // is read before a period, which often only says when it applies ("any prepayment made before
+    // the second anniversary shall carry a fee of two per cent")
+    if (before.length === 0) after = sumsFirst(after);
+    if (after.length === 0) before = sumsFirst(before);
     const oldClauses = clauses.oldClauses(change);
     const newClauses = clauses.newClauses(change);
     const inNew = figureIn(newClauses, after[0]);
@@ -551,4 +562,4 @@ export const protectionChanged: ChangeRule = {
 };
 
 
-export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, considerationChanged, holdersChanged, noticeShifted];
+export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, considerationChanged, holdersChanged, noticeShifted, reliefShifted];

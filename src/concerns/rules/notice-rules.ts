@@ -14,6 +14,9 @@ import { dutiesOf } from './change-duties.js';
  * that moves every party's notice alike is no one side's, and is left to figure-changed.
  */
 
+// A right used with no notice at all: none to wait, as if its notice were of no days
+const NO_NOTICE = /\b(?:without\s+(?:any\s+|prior\s+|further\s+|advance\s+)?notice|with\s+immediate\s+effect|on\s+no\s+notice)\b/giu;
+
 interface Notice {
   days: number;
   clause: Clause;
@@ -30,7 +33,12 @@ function noticesByParty(clauses: Clause[], version: Version): Map<string, Notice
   const parties = new Set(partiesOf(version));
   const found = new Map<string, Notice>();
   for (const clause of clauses) {
-    const figures = figuresOf(clause.text).filter((f) => f.kind === 'duration');
+    const figures = [
+      ...figuresOf(clause.text)
+        .filter((f) => f.kind === 'duration')
+        .map((f) => ({ value: f.value, start: f.start, end: f.end, none: false })),
+      ...[...clause.text.matchAll(NO_NOTICE)].map((m) => ({ value: 0, start: m.index, end: m.index + m[0].length, none: true })),
+    ].sort((a, b) => a.start - b.start);
     if (figures.length === 0) continue;
     const rights = dutiesOf(clause, parties, version).filter((d) => d.kind === 'right');
     const sentences = sentenceSpans(clause.text);
@@ -40,7 +48,7 @@ function noticesByParty(clauses: Clause[], version: Version): Map<string, Notice
       while (s < sentences.length - 1 && sentences[s]!.end <= figure.start) s++;
       const sentenceStart = sentences[s]?.start ?? 0;
       while (next < rights.length && rights[next]!.end <= figure.start) next++;
-      if (!isNotice(clause.text, sentenceStart, figure.start)) continue;
+      if (!figure.none && !isNotice(clause.text, sentenceStart, figure.start)) continue;
       // the right nearest before the notice in its sentence, for every party that holds it (a
       // shared right stands once for each party, all at one place)
       const nearest = rights[next - 1];

@@ -37,8 +37,9 @@ const QUALIFIER_WORD = /\b(?:unless|except|save|provided|only|so\s+long|conditio
 // A qualifier's opening words and the few after, to the first comma or stop: enough to tell it
 // from one only moved ("unless the Seller objects." and "Unless the Seller objects, the ..." are one).
 const QUALIFIER_HEAD = /^[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+(?:\.\d+)*){0,4}/u;
-// a comma between a term and its qualifier other than one right before the qualifier
-const SET_OFF = /,(?!\s*$)/u;
+// a comma between a term and its qualifier other than one right before the qualifier, or before
+// the "but" that opens it ("may suspend …, but only after a written warning")
+const SET_OFF = /,(?!\s*(?:(?:but|and|yet)\s+)?$)/iu;
 // what may stand before a qualifier that opens its sentence: a number, a lettered item
 const NUMBERING = /^[\s\d.()]*(?:\([a-z]{1,4}\)\s*)?$/u;
 

@@ -1,0 +1,62 @@
+import type { Clause, Version } from '../../model/clause.js';
+import { reliefsOf, type Relief } from '../reliefs.js';
+import type { ChangeMatch, ChangeRule } from '../rule.js';
+import { categoryOf } from './change-duties.js';
+
+/*
+ * A party spared something, or spared no more: "…, and the Contractor shall have no liability for
+ * any defect notified after that period" put in is the Contractor's gain; "The Provider is not
+ * liable for any loss" taken out, the Provider's loss. Reliefs are counted per party on each side
+ * of a change: a relief reworded, or only moved, is no change. Both parties spared alike
+ * ("Neither Party shall be liable for delay") moves nothing between them.
+ */
+
+interface Spared {
+  clause: Clause;
+  relief: Relief;
+}
+
+function sparedIn(clauses: Clause[], version: Version): Map<string, Spared[]> {
+  const byParty = new Map<string, Spared[]>();
+  for (const clause of clauses) {
+    for (const relief of reliefsOf(clause, version)) {
+      if (relief.party === 'Parties') continue;
+      const list = byParty.get(relief.party) ?? [];
+      list.push({ clause, relief });
+      byParty.set(relief.party, list);
+    }
+  }
+  return byParty;
+}
+
+export const reliefShifted: ChangeRule = {
+  id: 'relief-shifted',
+  category: 'one-sided',
+  severity: 'medium',
+  find(change, comparison, clauses) {
+    const before = sparedIn(clauses.oldClauses(change), comparison.old);
+    const after = sparedIn(clauses.newClauses(change), comparison.new);
+    const matches: ChangeMatch[] = [];
+    for (const party of new Set([...before.keys(), ...after.keys()])) {
+      const was = before.get(party) ?? [];
+      const now = after.get(party) ?? [];
+      if (was.length === now.length) continue;
+      const gained = now.length > was.length;
+      // (the first relief past those the other side also has stands for the change)
+      const { clause, relief } = gained ? now[was.length]! : was[now.length]!;
+      const side = gained ? 'new' : 'old';
+      const words = clause.text.slice(relief.start, Math.min(clause.text.length, relief.end + 60)).replace(/\s+\S*$/u, '');
+      matches.push({
+        side,
+        clause: clause.id,
+        oldClauses: change.old,
+        evidence: { start: relief.start, end: relief.end },
+        category: categoryOf(clause, gained ? comparison.new : comparison.old),
+        affects: party,
+        effect: gained ? 'benefit' : 'burden',
+        explanation: gained ? `${party} is now spared (“${words}…”).` : `${party} is no longer spared (“${words}…”): the words were removed.`,
+      });
+    }
+    return matches;
+  },
+};

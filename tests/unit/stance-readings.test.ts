@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/compare/compare.js';
+import { withFindings } from '../../src/concerns/analyze.js';
+import { figureWeight } from '../../src/concerns/direction.js';
+import { figuresOf } from '../../src/concerns/figures.js';
+import { deonticsOf } from '../../src/concerns/obligations.js';
+import { partiesOf } from '../../src/concerns/parties.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/**
+ * Readings that say which way a change cuts: who holds a term ("either you or we", "each
+ * Contracting Party", a role in the plural), whose a figure is (a cap on "our liability", "our
+ * commission", a payment made to a party, retention, a cap on delay damages), and what a change
+ * did (a right used "without notice", a condition after ", but", a law named before "governs").
+ * Openings and clauses written here.
+ */
+
+const MARKET = 'SELLER TERMS\n\nThese terms apply between Gannet Market plc ("Gannet", "we" or "us") and any business that sells on the Gannet marketplace ("Seller" or "you").';
+const TREATY = 'AGREEMENT\n\nThis Agreement is made between the Government of the Republic of Ostrel ("Ostrel") and the Government of the Kingdom of Varn ("Varn").';
+const STORE = 'DISTRIBUTION AGREEMENT\n\nThis Agreement is made between Heron Apps GmbH ("Heron", "we" or "us") and the developer who registers an account ("Developer" or "you").';
+const SUPPLY = 'SUPPLY AGREEMENT\n\nThis Agreement is made between Tern Polymers Ltd (the "Supplier") and Kite Packaging Ltd (the "Buyer").';
+const LICENCE = 'LICENCE AGREEMENT\n\nThis Licence is granted by Auk Biologics AG ("Licensor") to Petrel Pharma Ltd ("Licensee") on the terms below.';
+const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between Skua Bank plc ("Lender") and Gull Freight Ltd ("Borrower").';
+const BUILD = 'BUILDING CONTRACT\n\nThis Contract is made between Quayside Homes Ltd ("Employer") and Marlow Construction Ltd ("Contractor").';
+
+function version(head: string, text: string) {
+  return parseVersion(`${head}\n\n1. ${text}`);
+}
+
+function holders(head: string, text: string) {
+  const v = version(head, text);
+  return deonticsOf(v.clauses.at(-1)!, v).map((d) => [d.party, d.kind]);
+}
+
+function weights(head: string, text: string) {
+  const v = version(head, text);
+  const clause = v.clauses.at(-1)!;
+  return figuresOf(clause.text).map((f) => [f.text, figureWeight(clause, v, f)]);
+}
+
+function changeStance(head: string, before: string, after: string, we: string) {
+  const findings = withFindings(compareVersions(version(head, before), version(head, after)), { we }).findings.filter((f) => f.level === 'change');
+  return findings.map((f) => [f.rule, f.stance]);
+}
+
+describe('who holds a term', () => {
+  it('"either you or we", "each Contracting Party" and "either High Contracting Party" are both parties', () => {
+    expect(holders(MARKET, 'Either you or we may close your account on thirty days\u2019 notice.')).toEqual([['Parties', 'right']]);
+    expect(holders(MARKET, 'Either we or you may close your account on thirty days\u2019 notice.')).toEqual([['Parties', 'right']]);
+    expect(holders(TREATY, 'Each Contracting Party shall accord fair and equitable treatment to investments.')).toEqual([['Parties', 'obligation']]);
+    expect(holders(TREATY, 'Either High Contracting Party may terminate this Agreement.')).toEqual([['Parties', 'right']]);
+    // (near miss: one party named alone still holds it alone)
+    expect(holders(TREATY, 'Ostrel may terminate this Agreement.')).toEqual([['Ostrel', 'right']]);
+  });
+
+  it('a role in the plural is the party that holds it; a trade term in capitals after a name is no part of it', () => {
+    expect(holders(STORE, 'Developers must not direct users to any purchase method outside the Store.')).toEqual([['Developer', 'prohibition']]);
+    expect(holders(SUPPLY, 'The Goods shall be delivered by the Supplier DAP the Buyer\u2019s premises.')).toEqual([['Supplier', 'obligation']]);
+    // (near miss: a plural that names no role of the draft stays a name of its own)
+    expect(holders(STORE, 'Users must not copy the Store.')).toEqual([['Users', 'prohibition']]);
+  });
+
+  it('a licence granted by one party to another names both', () => {
+    expect(partiesOf(version(LICENCE, 'The royalty is three per cent.'))).toEqual(['Licensor', 'Licensee']);
+  });
+
+  it('"and shall not be required to" relieves the subject; it binds it to nothing', () => {
+    expect(holders(SUPPLY, 'The Buyer shall inspect the Goods and shall not be required to test them.')).toEqual([['Buyer', 'obligation']]);
+  });
+
+  it('leave to buy at market value is no gain of a say', () => {
+    expect(changeStance(TREATY, 'The port shall pass to Ostrel free of charge.', 'The port shall remain with Varn, and Ostrel may purchase it at its then market value.', 'Ostrel').filter(([rule]) => rule === 'duty-shifted')).toEqual([]);
+  });
+});
+
+describe('whose a figure is', () => {
+  it('a cap on "our liability" counted over a period: a shorter period is a smaller cap, the liable party\u2019s gain', () => {
+    expect(weights(MARKET, 'Our liability to you is limited to the fees you paid us in the twelve months before the claim.')).toEqual([['twelve months', { party: 'Gannet', rise: 'burden', added: 'benefit' }]]);
+  });
+
+  it('"our commission" and "the Contractor\u2019s fee" are paid to their owner', () => {
+    expect(weights(MARKET, 'Our commission is eight per cent of the item price, together with a fixed fee of \u00a30.50 per order.').map(([, w]) => w)).toEqual([
+      { party: 'Gannet', rise: 'benefit', added: 'benefit' },
+      { party: 'Gannet', rise: 'benefit', added: 'benefit' },
+    ]);
+    expect(weights(BUILD, 'The Contractor\u2019s fee shall be \u00a31,200 per day.')).toEqual([['\u00a31,200', { party: 'Contractor', rise: 'benefit', added: 'benefit' }]]);
+    // (near miss: "your fee" says nothing of who is paid)
+    expect(weights(MARKET, 'Your fee is \u00a35 per listing.')[0]![1]).not.toEqual({ party: 'Seller', rise: 'benefit', added: 'benefit' });
+  });
+
+  it('the time a party waits to be paid: longer costs it', () => {
+    expect(weights(STORE, 'Payments are made to you sixty days after the end of each month.')).toEqual([['sixty days', { party: 'Developer', rise: 'burden', added: 'benefit' }]]);
+  });
+
+  it('retention is kept by the party that pays, and a cap on delay damages after a comma caps the party that owes them', () => {
+    expect(weights(BUILD, 'Retention is five per cent of each interim payment.')).toEqual([['five per cent', { party: 'Employer', rise: 'benefit', added: 'benefit' }]]);
+    expect(weights(BUILD, 'Liquidated damages for delay are \u00a315,000 per week, capped at 10% of the Contract Sum.').at(-1)).toEqual(['10%', { party: 'Contractor', rise: 'burden', added: 'benefit' }]);
+  });
+});
+
+describe('what a change did', () => {
+  it('a shared right kept by one party on no notice at all, by the other on notice, is the first one\u2019s gain', () => {
+    const found = changeStance(MARKET, 'Either you or we may close your account on thirty days\u2019 notice.', 'We may close your account at any time without notice; you may close it on thirty days\u2019 notice.', 'Seller');
+    expect(found).toContainEqual(['notice-shifted', 'against']);
+    expect(found.filter(([, stance]) => stance === 'favour')).toEqual([]);
+  });
+
+  it('a condition after ", but only after" narrows the power before it', () => {
+    const found = changeStance(MARKET, 'We may suspend your account if you breach these terms.', 'We may suspend your account if you breach these terms, but only after a written warning.', 'Seller');
+    expect(found).toEqual([['term-qualified', 'favour']]);
+  });
+
+  it('a fee put in with a date that says when it applies is weighed by the fee', () => {
+    const found = changeStance(LOAN, 'Any prepayment shall be made without premium.', 'Any prepayment made before the second anniversary shall carry a prepayment fee of two per cent of the amount prepaid.', 'Borrower');
+    expect(found).toContainEqual(['figure-changed', 'against']);
+  });
+
+  it('a law named before "governs" is the same law as "the laws of England and Wales"; a floor after "save that" adds to a term', () => {
+    expect(changeStance(MARKET, 'These terms are governed by the laws of England and Wales.', 'English law governs these terms.', 'Seller')).toEqual([]);
+    expect(changeStance(MARKET, 'These terms are governed by the laws of England and Wales.', 'Swiss law governs these terms.', 'Seller').length).toBeGreaterThan(0);
+    const floor = changeStance(BUILD, 'The Contract Sum shall be reviewed every year.', 'The Contract Sum shall be reviewed every year, save that it shall never be less than the sum before the review.', 'Employer');
+    expect(floor.filter(([rule, stance]) => rule === 'concern-changed' && stance === 'favour')).toEqual([]);
+  });
+});
