@@ -126,7 +126,7 @@ function dutyBearerAt(clause: Clause, version: Version, at: number): string | nu
 // A period that measures how long something lasts, not a time to act or a notice: "survive ...
 // for two years", "for a (further) period of", "during".
 const SURVIVES_THEN = /\bsurviv\p{L}*\b[^.;,]{0,60}$/iu;
-const FOR_A_PERIOD = /\b(?:for|during)\s+(?:up\s+to\s+|(?:not|no)\s+more\s+than\s+|at\s+(?:least|most)\s+)?(?:an?\s+(?:further\s+|additional\s+|minimum\s+|maximum\s+|initial\s+)?(?:period|term)\s+of\s+)?$/iu;
+const FOR_A_PERIOD = /\b(?:for|during)\s+(?:up\s+to\s+|(?:not|no)\s+(?:more|longer)\s+than\s+|at\s+(?:least|most)\s+)?(?:an?\s+(?:further\s+|additional\s+|minimum\s+|maximum\s+|initial\s+)?(?:period|term)\s+of\s+)?$/iu;
 // or the day it ends: "shall cease on the tenth anniversary of", "shall continue until the fifth anniversary"
 const ENDS_ON = /\b(?:(?:cease|end|expire|lapse|terminate)s?\s+(?:on|at|upon)|until)\s+(?:the\s+)?$/iu;
 const DUTY_WORDS = '(?:obligations?|duties|liabilit(?:y|ies)|undertakings?|covenants?|commitments?)';

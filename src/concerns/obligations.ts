@@ -27,6 +27,9 @@ const MODALS: [RegExp, DeonticKind][] = [
   [/^(shall be at liberty|shall be free to|(is|are) at liberty to)\b/u, 'right'],
   [/^(shall|must|will) not\b/u, 'prohibition'],
   [/^may not\b/u, 'prohibition'],
+  // terms written to their reader say "can" for "may": "We can close your account", "you cannot resell"
+  [/^(?:cannot|can['’]t|can not)\b/u, 'prohibition'],
+  [/^can\b/u, 'right'],
   // "the Cabinet of Ministers will ensure": drafts that bind with "will" where others write
   // "shall" (what a party "will be able" to do is no duty: the pattern leaves it out)
   [/^(shall|must|will)\b/u, 'obligation'],
@@ -50,7 +53,7 @@ const MODALS: [RegExp, DeonticKind][] = [
 export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?<![\\p{L}\\p{N}])(?:[Ee]ither|[Ee]ach|[Bb]oth)${GAP}of${GAP}(?:us|you|them)\\b|(?<![\\p{L}\\p{N}])(?:(?:[Ee]ach|[Ee]ither|[Nn]either)${GAP}[Pp]arty|(?:[Bb]oth|[Tt]he)${GAP}parties|[Nn]either${GAP}of${GAP}(?:us|you|them|the${GAP}[Pp]arties))\\b|(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) rights?|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?= )|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) rights?|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?= )|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',
 );
 
@@ -173,7 +176,7 @@ const JOINED_BEFORE = new RegExp(
 const LEAD_READ = 400;
 
 const OBJECT_OF_PREPOSITION = new RegExp(
-  `\\b(?:between|among|amongst)${GAP}(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$` +
+  `\\b(?:between|among|amongst)${GAP}(?:(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|you|us)${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$` +
     `|\\b(?:of|with|to|for|from|against|towards|under|by|in)${GAP}(?:(?:the|The)${GAP})?$`,
   'u',
 );
@@ -214,7 +217,7 @@ const RIGHT_OF = new RegExp(
 // no part of the costs", "shall have no obligation to". These say what the party need not do; read
 // as a prohibition, their removal would have looked like the party's gain.
 export const RELIEVED =
-  /^(?:shall|will|must)\s+not\s+(?:be\s+(?:held\s+)?(?:required|obliged|liable|responsible|accountable)|bear|have\s+any\s+(?:obligation|liability|responsibility|duty))\b|^(?:shall|will|must)\s+(?:have\s+no\s+(?:obligation|liability|responsibility|duty)|(?:bear|assume|owe|pay|contribute)\s+(?:no|none|nothing))\b/u;
+  /^(?:shall|will|must)\s+(?:not|(?:in|under)\s+no\s+(?:circumstances|event|case)|not\s+in\s+any\s+(?:circumstances|event|case))\s+(?:be\s+(?:held\s+)?(?:required|obliged|liable|responsible|accountable)|bear|have\s+any\s+(?:obligation|liability|responsibility|duty))\b|^(?:shall|will|must)\s+(?:have\s+no\s+(?:obligation|liability|responsibility|duty)|(?:bear|assume|owe|pay|contribute)\s+(?:no|none|nothing))\b/u;
 
 const BEFALLS_AFTER_MAY = /^\s+(?:be\s+(?:compelled|required|obliged|obligated|forced|liable|responsible|subject\s+to|held\s+(?:liable|responsible))|need\s+to|have\s+to)\b/u;
 
@@ -298,6 +301,8 @@ const ANTECEDENT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:the|The)${GAP})?(?<name>
 // (not "that": "undertakes that the Member Country will make provision" binds it)
 const DESCRIBED_AFTER = /\b(?:which|whom|whose|whereby|how|when|whether|if|as|because|since|(?:hopes?|expects?|believes?|intends?)(?:\s+that)?)\s+(?:(?:the|each|either|both)\s+)?$/iu;
 
+const CAN_DESCRIBED_AFTER = /\b(?:so\s+that|in\s+order\s+that|that|where|wherever|until|unless|before|after|once|what|who)\s+(?:(?:the|each|either|both)\s+)?$/iu;
+
 // A modal after "and" or "or" ("..., and shall deliver"), with the comma and spaces before it
 // (tried only where a run of spaces starts: a crafted run of a megabyte is crossed once, not once
 // per space), and a simpler pattern without which it cannot match, tried first: most clauses have
@@ -308,7 +313,8 @@ const MODAL_AFTER_AND_GATE = /\s(?:and|or)\s+(?:shall|must|will|may)\b/;
 // A grant in the present tense, and a lower-case word just before its subject: the thing granted,
 // which the words describe ("the licences Ukraine assigns to the Fund are listed")
 const PRESENT_GRANT = /^(?:grants?|assigns?)$/u;
-const THING_BEFORE = /(?<![\p{L}])(?!(?:that|and|or|then|also|thus|therefore|now|hereby)\s)\p{Ll}+\s+$/u;
+// (a conjunction is none: "You retain ownership of your files, but you grant us a licence")
+const THING_BEFORE = /(?<![\p{L}])(?!(?:that|and|or|but|yet|so|then|also|thus|therefore|now|hereby|while|whereas|although|though|if|when|where|unless|because|once|until|after|before)\s)\p{Ll}+\s+$/u;
 // The subject said after its modal, as a negative opening puts it ("Under no circumstances will
 // you resell", "In no event shall the Buyer assign", "nor may the Seller"): a prohibition of that
 // subject, unless what follows relieves it ("In no event shall the Seller be liable": its liability
@@ -366,7 +372,7 @@ function readDeontics(text: string): Deontic[] {
     if (!read) continue;
     // "may" of what can befall the subject, not what it is allowed: "we may be compelled by law to
     // disclose", "the Seller may be liable", "may need to replace" give it no right
-    if (modal === 'may' && BEFALLS_AFTER_MAY.test(text.slice(start + modal.length, start + modal.length + 40))) continue;
+    if ((modal === 'may' || modal === 'can') && BEFALLS_AFTER_MAY.test(text.slice(start + modal.length, start + modal.length + 40))) continue;
     // "the Concessionaire shall be compensated": what it is owed, not what it owes; and "shall not
     // be compensated" is a payment denied to it, no duty of its own
     const receives = RECEIVES_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 40));
@@ -384,6 +390,9 @@ function readDeontics(text: string): Deontic[] {
     // "the terms on which Ukraine will share", "expects that the Buyer will": "will" after a word
     // that opens a clause of its own describes what is to come; it binds no one
     if (modal.startsWith('will') && DESCRIBED_AFTER.test(lead)) continue;
+    // "so that we can revoke it", "If we can't resolve your complaint": "can" in a clause of
+    // purpose or condition says what is possible, and gives no one a right
+    if (modal.startsWith('can') && (DESCRIBED_AFTER.test(lead) || CAN_DESCRIBED_AFTER.test(lead))) continue;
     // "the licences Ukraine assigns to the Fund are listed": a grant the words describe, after the
     // thing granted, is not made by them
     if (PRESENT_GRANT.test(modal) && THING_BEFORE.test(lead)) continue;

@@ -68,6 +68,19 @@ describe('who holds a term', () => {
     expect(holders(SUPPLY, 'The Buyer shall inspect the Goods and shall not be required to test them.')).toEqual([['Buyer', 'obligation']]);
   });
 
+  it('"can" is "may" in terms written to their reader; not in a clause of purpose or condition', () => {
+    expect(holders(MARKET, 'We can close your account at any time by giving you two months\u2019 notice.')).toEqual([['Gannet', 'right']]);
+    expect(holders(MARKET, 'You cannot resell items bought on the marketplace.')).toEqual([['Seller', 'prohibition']]);
+    expect(holders(MARKET, 'You must tell us if a key is exposed so that we can revoke it.')).toEqual([['Seller', 'obligation']]);
+    expect(holders(MARKET, 'If we can\u2019t resolve your complaint, you may contact the ombudsman.')).toEqual([['Seller', 'right']]);
+    expect(holders(MARKET, 'We can be required by law to disclose your details.')).toEqual([]);
+  });
+
+  it('a name after "between you and" is no subject; a conjunction before "you grant" is no thing granted', () => {
+    expect(holders(MARKET, 'Any dispute between you and Gannet shall be resolved by arbitration in Dublin.')).toEqual([]);
+    expect(holders(MARKET, 'You keep ownership of your listings, but you grant Gannet a licence to display them.')).toEqual([['Seller', 'obligation']]);
+  });
+
   it('leave to buy at market value is no gain of a say', () => {
     expect(changeStance(TREATY, 'The port shall pass to Ostrel free of charge.', 'The port shall remain with Varn, and Ostrel may purchase it at its then market value.', 'Ostrel').filter(([rule]) => rule === 'duty-shifted')).toEqual([]);
   });
@@ -92,6 +105,10 @@ describe('whose a figure is', () => {
     expect(weights(STORE, 'Payments are made to you sixty days after the end of each month.')).toEqual([['sixty days', { party: 'Developer', rise: 'burden', added: 'benefit' }]]);
   });
 
+  it('a right that lasts "for no longer than" a period: shorter costs its holder', () => {
+    expect(weights(MARKET, 'We may withhold a payout for no longer than thirty days.')).toEqual([['thirty days', { party: 'Gannet', rise: 'benefit', added: 'burden' }]]);
+  });
+
   it('retention is kept by the party that pays, and a cap on delay damages after a comma caps the party that owes them', () => {
     expect(weights(BUILD, 'Retention is five per cent of each interim payment.')).toEqual([['five per cent', { party: 'Employer', rise: 'benefit', added: 'benefit' }]]);
     expect(weights(BUILD, 'Liquidated damages for delay are \u00a315,000 per week, capped at 10% of the Contract Sum.').at(-1)).toEqual(['10%', { party: 'Contractor', rise: 'burden', added: 'benefit' }]);
@@ -108,6 +125,17 @@ describe('what a change did', () => {
   it('a condition after ", but only after" narrows the power before it', () => {
     const found = changeStance(MARKET, 'We may suspend your account if you breach these terms.', 'We may suspend your account if you breach these terms, but only after a written warning.', 'Seller');
     expect(found).toEqual([['term-qualified', 'favour']]);
+  });
+
+  it('figures of different kinds first on each side: the first of a kind both sides have are weighed', () => {
+    const found = changeStance(MARKET, 'Withdrawals are free up to \u00a3200 a month; after that we charge one per cent of each withdrawal.', 'We charge two and a half per cent of each withdrawal.', 'Seller');
+    expect(found).toContainEqual(['figure-changed', 'against']);
+  });
+
+  it('"shall in no circumstances be liable" spares its subject', () => {
+    const found = changeStance(SUPPLY, 'The Supplier shall deliver the Goods.', 'The Supplier shall deliver the Goods and the Supplier shall in no circumstances be liable for loss of profit.', 'Buyer');
+    expect(found).toContainEqual(['relief-shifted', 'against']);
+    expect(found.filter(([, stance]) => stance === 'favour')).toEqual([]);
   });
 
   it('a fee put in with a date that says when it applies is weighed by the fee', () => {

@@ -213,6 +213,14 @@ function stepFrom({ clause, figure }: { clause: Clause; figure: Figure }): Figur
   return earlier.at(-1) ?? null;
 }
 
+function sameKindFirst(before: Figure[], after: Figure[]): [Figure[], Figure[]] {
+  if (!before[0] || !after[0] || before[0].kind === after[0].kind) return [before, after];
+  const first = after.find((a) => before.some((b) => b.kind === a.kind));
+  if (!first) return [before, after];
+  const match = before.find((b) => b.kind === first.kind)!;
+  return [[match, ...before.filter((b) => b !== match)], [first, ...after.filter((a) => a !== first)]];
+}
+
 function sumsFirst(figures: Figure[]): Figure[] {
   const sums = figures.filter((f) => f.kind === 'amount' || f.kind === 'percent');
   return sums.length === 0 || sums.length === figures.length ? figures : [...sums, ...figures.filter((f) => !sums.includes(f))];
@@ -245,6 +253,9 @@ export const figureChanged: ChangeRule = {
     // the second anniversary shall carry a fee of two per cent")
     if (before.length === 0) after = sumsFirst(after);
     if (after.length === 0) before = sumsFirst(before);
+    // figures of different kinds first on each side ("free up to GBP 200; after that one per cent"
+    // → "two and a half per cent"): the first of a kind both sides have are weighed against each other
+    [before, after] = sameKindFirst(before, after);
     const oldClauses = clauses.oldClauses(change);
     const newClauses = clauses.newClauses(change);
     const inNew = figureIn(newClauses, after[0]);
