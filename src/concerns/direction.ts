@@ -259,6 +259,10 @@ const ACTOR_THEN_WINDOW =
 // A sum paid to a party, and the words before the time it is paid in: "Payments are made to you
 // sixty days after", "royalties shall be remitted to the Licensor within".
 const PAID_TO_BEFORE = /\b(?:payments?|sums?|amounts?|fees?|royalt(?:y|ies)|proceeds|earnings|balance|refunds?|deposits?|instalments?)\b[^.;]{0,40}?\b(?:paid|made|remitted|transferred|credited|payable|due|returned|refunded|released)\s+to\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:(?:within|no\s+later\s+than|not\s+later\s+than|by)\s+)?$/iu;
+// A window named as part of a period: "within the final forty-nine days of the Fixed Term".
+const WITHIN_WINDOW = /\b(?:within|during)\s+(?:the\s+(?:final|last|first)\s+|a\s+period\s+of\s+)?$/iu;
+// A period counted back from a date: "seven (7) days before your renewal date".
+const COUNTED_BACK = /^[^.;,]{0,25}?\b(?:days?|weeks?|months?|years?|hours?)['’]?\s+(?:\([^)]{0,20}\)\s+)?(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)\b/iu;
 // A time within which something may be done, not a notice to be given before it.
 const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
 
@@ -373,7 +377,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // tell us at least 90 days before the renewal date"): longer costs the party that gives it
     const giver = NOTICE_GIVEN_BY.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.who;
     const giving = giver ? (partiesNamedIn(giver, version)[0] ?? null) : null;
-    if (giving) return { party: giving, rise: 'burden', added: 'burden' };
+    // (but a window to give it in, "if you give us notice within the final forty-nine days of the
+    // Fixed Term", is longer the more it allows)
+    if (giving) return WITHIN_WINDOW.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: giving, rise: 'benefit', added: 'burden' } : { party: giving, rise: 'burden', added: 'burden' };
     // notice before a party may use its right: longer costs it; a window to use it in ("may
     // reject the goods within thirty days"): longer helps it, and a window put in limits it;
     // time to perform a duty: longer helps
@@ -388,6 +394,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // notice the party bound must give ("Provider will give you at least 12 months' notice before
     // retiring any version"): longer costs it, as notice before using a right costs its holder
     if (bearer && NOTICE_GIVEN.test(clause.text.slice(at, at + 60))) return { party: bearer, rise: 'burden', added: 'burden' };
+    // a time counted back from a date ("must cancel at least seven days before your renewal date"):
+    // longer, the party bound must act sooner
+    if (bearer && COUNTED_BACK.test(clause.text.slice(at, at + 60))) return { party: bearer, rise: 'burden', added: 'burden' };
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
     // time before a sum falls due, its payer not named ("the first instalment of principal shall
     // fall due sixty months after the first disbursement"): longer helps the party whose role pays

@@ -17,14 +17,15 @@ export interface Relief {
 }
 
 // The same relief said in the present tense, as terms written to their reader say it: "The
-// Provider is not liable", "we are not responsible", "the Guarantor has no liability".
+// Provider is not liable", "we are not responsible", "the Guarantor has no liability", "The Club
+// accepts no responsibility", "we exclude all liability".
 const PRESENT_RELIEF = new RegExp(
   `(?<subject>(?<![\\p{L}\\p{N}])(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}|(?<![\\p{L}\\p{N}])(?:[Ww]e|[Yy]ou))${GAP}` +
-    `(?<relief>(?:is|are)${GAP}not${GAP}(?:(?:held|in${GAP}any${GAP}way)${GAP})?(?:liable|responsible|obliged|required|accountable)|(?:has|have|bears?|owes?)${GAP}no${GAP}(?:liability|obligation|responsibility|duty))\\b`,
+    `(?<relief>(?:is|are)${GAP}not${GAP}(?:(?:held|in${GAP}any${GAP}way)${GAP})?(?:liable|responsible|obliged|required|accountable)|(?:has|have|bears?|owes?|accepts?|assumes?)${GAP}no${GAP}(?:liability|obligation|responsibility|duty)|(?:excludes?|disclaims?)${GAP}(?:all|any)${GAP}(?:liability|responsibility))\\b`,
   'gu',
 );
 // a word without one of which no relief can be said: most clauses are passed at once
-const RELIEF_GATE = /\b(?:not|no|nothing|none)\b/u;
+const RELIEF_GATE = /\b(?:not|no|nothing|none|exclude|excludes|disclaim|disclaims)\b/u;
 // the words before a subject read, for a subject joined to a name before it ("Either you or we")
 const LEAD_READ = 200;
 

@@ -83,13 +83,19 @@ function decimalReading(line: string, paragraphStart: boolean): MarkerReading[] 
   const rest = line.slice(matched.length);
   const depth = 1 + count(subLevels!, '.') + count(parens!, '(');
   // "5" alone is not a number: single-level numbers need their dot ("5."); deeper ones do not.
-  if (depth === 1 && dot === '') return [];
+  // Save at a paragraph's start before a sentence, as charter parties and some statutes number
+  // their clauses ("13 The Owners shall not be liable ..."): a number of at most three digits,
+  // then a capital and, among the next words, two lower-case ones that are no joining words (a
+  // sentence, not "2024 Annual Report", "10 Downing Street" or "3 Status of Forces")
+  if (depth === 1 && dot === '' && !(paragraphStart && number!.length <= 3 && /^\p{Lu}/u.test(rest) && (rest.slice(0, 60).match(PROSE_WORD) ?? []).length >= 2)) return [];
   // Inside a wrapped paragraph "1.5 million" is prose; there a clause number must be followed by
   // a capital, a quote or nothing. After a blank line "4.3 the Fund ..." is clause 4.3.
   if (depth > 1 && !paragraphStart && !startsLikeHeadingOrSentence(rest)) return [];
   const ordinal = depth === 1 ? Number.parseInt(number!, 10) : null;
   return [{ label: `${number}${dot}`, rest, style: `dec:${depth}`, ordinal, kind: 'numbered', rank: null }];
 }
+
+const PROSE_WORD = /(?<![\p{L}])(?!(?:of|the|and|for|to|in|on|at|by|or)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}])/gu;
 
 function count(text: string, char: string): number {
   let n = 0;

@@ -20,14 +20,14 @@ function weighed(head: string, before: string, after: string, category: string) 
 
 describe('a duty made to reach less', () => {
   it('paid "whether or not" goods come, then "only for" months they come: the payer gains', () => {
-    expect(
-      weighed(
-        SALE,
-        'The Purchaser shall pay the Vendor the Capacity Fee each month, whether or not any goods are delivered.',
-        'The Purchaser shall pay the Vendor the Capacity Fee only for months in which goods are delivered.',
-        'financial',
+    // ("only for" is a condition the duty now hangs on: term-qualified tells it, once)
+    const comparison = withFindings(
+      compareVersions(
+        parseVersion(`${SALE}\n\n1. The Purchaser shall pay the Vendor the Capacity Fee each month, whether or not any goods are delivered.`),
+        parseVersion(`${SALE}\n\n1. The Purchaser shall pay the Vendor the Capacity Fee only for months in which goods are delivered.`),
       ),
-    ).toEqual([['Purchaser', 'benefit', 'The financial term here now weighs on Purchaser less (made conditional, capped, given an exception or a deduction, or no longer sole or exclusive)']]);
+    );
+    expect(comparison.findings.filter((f) => f.level === 'change').map((f) => [f.rule, f.affects, f.effect])).toEqual([['term-qualified', 'Purchaser', 'benefit']]);
   });
 
   it('a sum paid "less any sums already paid" weighs less, though words were only added', () => {

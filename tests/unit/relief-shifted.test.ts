@@ -55,3 +55,12 @@ describe('relief-shifted', () => {
     expect(shifted(BUILD, 'The Works shall be completed by 1 May.', 'The Works shall be completed by 1 May, and neither Party shall be liable for delay caused by Force Majeure.', 'Employer')).toEqual([]);
   });
 });
+
+describe('reliefs said as a refusal of responsibility', () => {
+  it('"accepts no responsibility" and "excludes all liability" spare their subject', () => {
+    expect(spared(APP, 'Lanternfish accepts no responsibility for content posted by users.')).toEqual([['Lanternfish', 'accepts no responsibility']]);
+    expect(spared(APP, 'We exclude all liability for indirect loss.')).toEqual([['Lanternfish', 'exclude all liability']]);
+    // (near miss: a responsibility accepted)
+    expect(spared(APP, 'Lanternfish accepts responsibility for its own staff.')).toEqual([]);
+  });
+});

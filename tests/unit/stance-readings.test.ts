@@ -81,6 +81,20 @@ describe('who holds a term', () => {
     expect(holders(MARKET, 'You keep ownership of your listings, but you grant Gannet a licence to display them.')).toEqual([['Seller', 'obligation']]);
   });
 
+  it('an option is a right; what a party must be (of age, eligible) is no duty', () => {
+    expect(holders(SUPPLY, 'The Buyer shall have the option to renew this Agreement for a further term.')).toEqual([['Buyer', 'right']]);
+    expect(holders(MARKET, 'Sellers must be aged eighteen or over.')).toEqual([]);
+    expect(holders(MARKET, 'You must be 18 or over to sell.')).toEqual([]);
+    expect(holders(MARKET, 'You must be at least 18 years old to sell.')).toEqual([]);
+    // (near miss: what it must do stays a duty)
+    expect(holders(MARKET, 'You must be registered for VAT before you sell.')).toEqual([['Seller', 'obligation']]);
+  });
+
+  it('an opening run into its title keeps each party\u2019s short form', () => {
+    const head = 'Agreement on Defence Cooperation\nThe Government of the Republic of Ostrel (the "Host State") and the Government of the Kingdom of Varn (the "Sending State") have agreed as follows.';
+    expect(partiesOf(version(head, 'The Parties shall meet.'))).toEqual(['Host State', 'Sending State']);
+  });
+
   it('leave to buy at market value is no gain of a say', () => {
     expect(changeStance(TREATY, 'The port shall pass to Ostrel free of charge.', 'The port shall remain with Varn, and Ostrel may purchase it at its then market value.', 'Ostrel').filter(([rule]) => rule === 'duty-shifted')).toEqual([]);
   });
@@ -109,6 +123,13 @@ describe('whose a figure is', () => {
     expect(weights(MARKET, 'We may withhold a payout for no longer than thirty days.')).toEqual([['thirty days', { party: 'Gannet', rise: 'benefit', added: 'burden' }]]);
   });
 
+  it('a time counted back from a date costs the party bound; a window to give notice in helps it', () => {
+    expect(weights(MARKET, 'You must cancel at least seven (7) days before your renewal date.')).toEqual([['seven (7) days', { party: 'Seller', rise: 'burden', added: 'burden' }]]);
+    expect(weights(MARKET, 'No exit fee is payable if you give us notice within the final forty-nine (49) days of the term.').at(-1)).toEqual(['forty-nine (49) days', { party: 'Seller', rise: 'benefit', added: 'burden' }]);
+    // (near miss: time to perform after an event still helps the party bound)
+    expect(weights(SUPPLY, 'The Buyer shall pay each invoice within thirty days after receipt.')).toEqual([['thirty days', { party: 'Buyer', rise: 'benefit', added: 'burden' }]]);
+  });
+
   it('retention is kept by the party that pays, and a cap on delay damages after a comma caps the party that owes them', () => {
     expect(weights(BUILD, 'Retention is five per cent of each interim payment.')).toEqual([['five per cent', { party: 'Employer', rise: 'benefit', added: 'benefit' }]]);
     expect(weights(BUILD, 'Liquidated damages for delay are \u00a315,000 per week, capped at 10% of the Contract Sum.').at(-1)).toEqual(['10%', { party: 'Contractor', rise: 'burden', added: 'benefit' }]);
@@ -130,6 +151,17 @@ describe('what a change did', () => {
   it('figures of different kinds first on each side: the first of a kind both sides have are weighed', () => {
     const found = changeStance(MARKET, 'Withdrawals are free up to \u00a3200 a month; after that we charge one per cent of each withdrawal.', 'We charge two and a half per cent of each withdrawal.', 'Seller');
     expect(found).toContainEqual(['figure-changed', 'against']);
+  });
+
+  it('a right narrowed "only for" a cause, though a floor follows after a comma', () => {
+    const found = changeStance(MARKET, 'We may close your account with immediate effect.', 'We may close your account only for a material breach, after giving you at least fourteen days\u2019 notice.', 'Seller');
+    expect(found).toContainEqual(['term-qualified', 'favour']);
+  });
+
+  it('a notice of "clear banking hours" taken away is the holder\u2019s gain', () => {
+    const found = changeStance(LOAN, 'The Lender shall be entitled, after giving the Borrower seventy-two (72) clear banking hours\u2019 notice, to cancel the Facility.', 'The Lender shall be entitled, without prior notice, to cancel the Facility.', 'Borrower');
+    expect(found.map(([, stance]) => stance)).toContain('against');
+    expect(found.map(([, stance]) => stance)).not.toContain('favour');
   });
 
   it('"shall in no circumstances be liable" spares its subject', () => {

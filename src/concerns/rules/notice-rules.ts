@@ -11,7 +11,9 @@ import { dutiesOf } from './change-duties.js';
  * terminate on twelve months' notice" → "The Buyer may terminate on thirty days' notice, and the
  * Seller on twelve months'". Each party's notice is read from the right it stands after; a party
  * whose notice grew waits longer to use its right, one whose notice shrank waits less. A change
- * that moves every party's notice alike is no one side's, and is left to figure-changed.
+ * that moves every party's notice alike is no one side's, and is left to figure-changed. One
+ * party's notice taken away ("after giving the Charterers seventy-two hours' notice" → "without
+ * prior notice") or put where it used the right without any, is told here too.
  */
 
 // A right used with no notice at all: none to wait, as if its notice were of no days
@@ -71,9 +73,11 @@ export const noticeShifted: ChangeRule = {
     const news = clauses.newClauses(change);
     if (!news.some((c) => /\bnotice\b/iu.test(c.text))) return [];
     const before = noticesByParty(clauses.oldClauses(change), comparison.old);
-    if (before.size < 2) return [];
+    if (before.size === 0) return [];
     const after = noticesByParty(news, comparison.new);
-    const moved = [...after].filter(([party, now]) => before.has(party) && before.get(party)!.days !== now.days);
+    // (one party's notice alone: only one made none at all, or none made some, which
+    // figure-changed cannot weigh, there being no figure on one side)
+    const moved = [...after].filter(([party, now]) => before.has(party) && before.get(party)!.days !== now.days && (before.size > 1 || now.days === 0 || before.get(party)!.days === 0));
     // every party's notice moved alike: no one side's
     const alike = moved.length === before.size && moved.every(([party, now]) => now.days - before.get(party)!.days === moved[0]![1].days - before.get(moved[0]![0])!.days);
     if (moved.length === 0 || alike) return [];
