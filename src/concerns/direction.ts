@@ -7,7 +7,7 @@ import { partiesOf, partyNamesOf, readerOf } from './parties.js';
 import { pronounMention } from './addressed-parties.js';
 import { sentenceAt } from './sentences.js';
 import type { Figure } from './figures.js';
-import { figuresOf } from './figures.js';
+import { figuresOf, SPLIT_RATIO } from './figures.js';
 import { seatsByParty } from './seats.js';
 import { answerableForDefects, damagesPayerByRole, holdersOfGrants, payerByRole } from './roles.js';
 
@@ -36,8 +36,8 @@ const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|repay|repays|reim
 // "the assistance provided to Ukraine since 2022": a past gift the words describe, whose receiver
 // is not the one the sentence pays (a verb said of it, "shall be provided to", still is)
 const DESCRIBED_GIFT = /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:provided|given|granted|extended|delivered|supplied|made\s+available)\s+to\s+(?:the\s+)?$/iu;
-// (or charges it: "we will charge a fee of £5", "the Supplier may invoice")
-const RECEIVES_BEFORE = /^\s+(?:(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|collects?))\b/iu;
+// (or charges it: "we will charge a fee of £5", "the Supplier may invoice", "we will deduct a service fee")
+const RECEIVES_BEFORE = /^\s+(?:(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|collects?|deducts?|withholds?|keeps?))\b/iu;
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
 const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
 
@@ -556,7 +556,7 @@ const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?o
 // at no time be less than six per cent"); a discount or a reduction runs the other way and is left
 // alone, as is a tax, which the law puts on whoever it names; damages for delay or default, which
 // also run the other way, are read by DAMAGES.
-const DUE_AFTER = /\b(?:fall|falls|be|become|becomes)\s+(?:due|payable|repayable)(?:\s+(?:and\s+payable\s+)?(?:not\s+(?:earlier|later)\s+than\s+)?)?\s*$/iu;
+const DUE_AFTER = /\b(?:fall|falls|be|become|becomes)\s+(?:due|payable|repayable)(?:\s+(?:and\s+payable\s+)?(?:not\s+(?:earlier|later)\s+than\s+|on\s+(?:the\s+)?|within\s+)?)?\s*$/iu;
 const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\b[^.;,]{0,60}$/iu;
 const DAMAGES_NAMED = /\b(?:(?:delay|liquidated|late[-\s]delivery|performance)\s+damages|damages\s+for\s+(?:delay|late)\b)/iu;
 const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission|rate)\b[^.;,]{0,80}$/iu;
@@ -574,6 +574,9 @@ export function effectOfChange(weight: FigureWeight, from: number | null, to: nu
 const EQUAL_SHARES = /\b(?:in\s+equal\s+(?:undivided\s+)?(?:shares|parts|proportions)|equally|in\s+equal\s+measure|рівн\p{L}*\s+частк\p{L}*)/iu;
 // "fifty per cent to the Fund", "sixty per cent (60%) in Elsinthe" (title vesting), "51 per cent by Taloria"
 const TO_PARTY = /^\s*(?:\(\s*[\d.,]+\s*(?:%|per\s?cent(?:um)?)\s*\))?\s+(?:shall\s+(?:go|accrue|be\s+paid)\s+)?(?:to|for|in|by)\s+(?:the\s+)?/iu;
+// a split written as a ratio, and the "between ... and ..." that names its parties in order
+const IN_RATIO = new RegExp(SPLIT_RATIO.source, 'iu');
+const BETWEEN_BEFORE = /\bbetween\s+[^.;]{1,120}?\s+and\s+[^.;]{1,80}?(?=\s+(?:in\s+(?:the\s+)?)?(?:proportions?|ratio|split)\b|$)/iu;
 // the parties named together ("shall vest in the Parties in equal shares")
 const ALL_PARTIES = /\b(?:the|both|each\s+of\s+the)\s+Parties\b|\beach\s+Party\b/u;
 
@@ -593,6 +596,18 @@ export function sharesByParty(text: string, version: Version): Map<string, numbe
     const rest = after.slice(lead[0].length);
     const party = parties.find((p) => p.at.test(rest))?.party;
     if (party && !shares.has(party)) shares.set(party, figure.value);
+  }
+  // "shared between the State and the Contractor in the proportions of 40:60": the parties in the
+  // order named, the first ratio (a split in tiers weighed by its first)
+  const ratio = shares.size === 0 ? IN_RATIO.exec(text) : null;
+  if (ratio) {
+    const between = BETWEEN_BEFORE.exec(text.slice(Math.max(0, ratio.index - 160), ratio.index));
+    const named = between ? partiesNamedIn(between[0], version) : [];
+    const [first, second] = [Number(ratio[1]), Number(ratio[2])];
+    if (named.length === 2 && first + second > 0) {
+      shares.set(named[0]!, (100 * first) / (first + second));
+      shares.set(named[1]!, (100 * second) / (first + second));
+    }
   }
   if (shares.size === 0) {
     const equal = EQUAL_SHARES.exec(text);

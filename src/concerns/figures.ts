@@ -248,6 +248,9 @@ function fractionsOfPercentages(text: string, fractions: readonly Figure[], figu
 /** One figure however written: "fifty percent" and "one-half", "five per cent" and "5%". */
 export const sameFigure = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && Math.abs(a.value - b.value) < 1e-6;
 
+/** A split written as a ratio: "in the proportions of 40:60". */
+export const SPLIT_RATIO = /\b(?:proportions?|ratio|split)\s+of\s+(\d{1,3})\s*:\s*(\d{1,3})(?![\d:])/giu;
+
 export function figuresOf(text: string): Figure[] {
   const figures: Figure[] = [];
   const fractions: Figure[] = [];
@@ -289,6 +292,11 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_DRAWING_RIGHTS.test(text) ? text.matchAll(DRAWING_RIGHTS) : []) {
     const value = Number(m[1]!.replaceAll(',', '')) * (m[2] ? SCALE[m[2]]! : 1);
     figures.push({ kind: 'amount', text: m[0], value, start: m.index, end: m.index + m[0].length });
+  }
+  // a split written as a ratio ("in the proportions of 40:60"): the first party's share, in per cent
+  for (const m of text.includes(':') ? text.matchAll(SPLIT_RATIO) : []) {
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    if (first + second > 0) figures.push({ kind: 'percent', text: m[0].slice(m[0].search(/\d/u)), value: (100 * first) / (first + second), start: m.index + m[0].search(/\d/u), end: m.index + m[0].length });
   }
   for (const m of MAY_BE_MULTIPLE.test(text) ? text.matchAll(MULTIPLE) : []) {
     const value = multipleValue(m[1]!);

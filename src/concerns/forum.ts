@@ -196,10 +196,24 @@ export function homesOf(place: string, version: Version): string[] {
     // law), a public body in the state it is of ("the Ministry of Health of Ukraine" in Kyiv), a
     // body or company named by a city of a state ("the Odesa City Council") in that state
     const country = names.map((name) => companyHome(name) ?? stateOfBody(name) ?? stateInName(name)).find((home) => home !== null) ?? null;
+    // (or where the opening says it is registered or has its seat: "Brightwave Mobile Limited,
+    // registered in England", "having its seat in Utrecht")
+    const seatedIn = names.some((name) => registeredIn(name, place));
     const atCountryHome = country !== null && (HOME_PLACES[country]?.test(place) === true || countryKey(country).test(placeKey(place)));
-    if (named || atCountryHome || placesOf.get(party)?.test(place)) homes.push(party);
+    if (named || atCountryHome || seatedIn || placesOf.get(party)?.test(place)) homes.push(party);
   }
   return homes;
+}
+
+// Where a company's description says it is at home: the place after these words, to a comma.
+const REGISTERED_IN = /\b(?:registered|incorporated|organi[sz]ed|established|domiciled|having\s+its\s+(?:registered\s+office|seat|principal\s+(?:office|place\s+of\s+business)))\s+(?:in|under\s+the\s+laws\s+of)\s+(?:the\s+)?([\p{L}][\p{L}\s-]{1,40}?)(?=\s+(?:under|with|as|and|at|having|whose|registered)\b|[,;.()]|$)/iu;
+
+/** Does a party's description (one of its names) place it where `place` is ("registered in England" and "the courts of England")? */
+function registeredIn(name: string, place: string): boolean {
+  const home = REGISTERED_IN.exec(name)?.[1];
+  if (!home) return false;
+  const key = placeKey(home);
+  return key.length > 2 && ` ${placeKey(place)} `.includes(` ${key.split(' ')[0]} `);
 }
 
 // The adjective a law is often named by, for the places most often chosen: "Dutch law" is "the

@@ -119,7 +119,8 @@ const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u')
 // in England and Wales with number 1 (the "Seller")", "the Government of Veland, acting through
 // its Ministry of Energy (the "Government")"): the name is before the description's comma, and
 // the words in it ("and Wales", "with number") open no name.
-const DESCRIPTION = /,[^\S\n]+(?:a|an|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly)\b/u;
+// (or the capacity it acts in: "Hollis Street Bank plc, as original lender, arranger and agent")
+const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly)\b/u;
 const LIST_BOUNDARY = /[()\n;:]/gu;
 
 function longNameBefore(text: string, parenthesis: number): string | undefined {

@@ -37,8 +37,17 @@ describe('roles', () => {
     expect(payerByRole(draft('Original Lenders', 'Borrower', 'Interest accrues daily.'))).toBe('Borrower');
     expect(payerByRole(draft('State', 'Concessionaire', 'The royalty accrues monthly.'))).toBe('Concessionaire');
     expect(payerByRole(draft('Customer', 'Service Provider', 'The fee accrues monthly.'))).toBe('Customer');
-    // near miss: a name that only contains the role ("Lenderson") is no Lender
-    expect(payerByRole(draft('Borrower', 'Lendersons', 'Interest accrues daily.'))).toBeNull();
+    // near miss: a name that only contains the role ("Buyersons") is no Buyer, so no one pays
+    // a Seller by role (a Seller is paid)
+    expect(payerByRole(draft('Seller', 'Buyersons', 'Interest accrues daily.'))).toBeNull();
+  });
+
+  it('a role that only ever pays, beside a party named by its own name, pays; not a role that is also paid', () => {
+    expect(payerByRole(draft('Borrower', 'Lendersons', 'Interest accrues daily.'))).toBe('Borrower');
+    expect(payerByRole(draft('Quillfeather', 'Customer', 'The fee accrues monthly.'))).toBe('Customer');
+    // (a Tenant pays a Landlord but is paid by a Subtenant; a Contractor is paid by an Employer)
+    expect(payerByRole(draft('Tenant', 'Harrowgate', 'Rent accrues daily.'))).toBeNull();
+    expect(payerByRole(draft('Contractor', 'Harrowgate', 'The fee accrues monthly.'))).toBeNull();
   });
 
   it('a royalty whose payer the sentence does not name weighs on the payer by role, not on the party the sentence names; a royalty-free licence is no royalty', () => {

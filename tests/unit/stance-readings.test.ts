@@ -60,6 +60,11 @@ describe('who holds a term', () => {
     expect(holders(STORE, 'Users must not copy the Store.')).toEqual([['Users', 'prohibition']]);
   });
 
+  it('a party described by the capacity it acts in is named by what comes before the comma', () => {
+    const head = 'FACILITY AGREEMENT\n\nThis Agreement is made between Tern Foods Limited, as borrower (the "Borrower"), and Kite Street Bank plc, as original lender and agent (the "Bank").';
+    expect(partiesOf(version(head, 'The Parties shall meet.'))).toEqual(['Borrower', 'Bank']);
+  });
+
   it('a licence granted by one party to another names both', () => {
     expect(partiesOf(version(LICENCE, 'The royalty is three per cent.'))).toEqual(['Licensor', 'Licensee']);
   });
@@ -130,6 +135,13 @@ describe('whose a figure is', () => {
     expect(weights(SUPPLY, 'The Buyer shall pay each invoice within thirty days after receipt.')).toEqual([['thirty days', { party: 'Buyer', rise: 'benefit', added: 'burden' }]]);
   });
 
+  it('what a party deducts is paid to it; a role that only pays, beside a party named by its own name, pays', () => {
+    expect(weights(MARKET, 'We will deduct a service fee of twenty per cent from every sale.')[0]).toEqual(['twenty per cent', { party: 'Gannet', rise: 'benefit', added: 'benefit' }]);
+    const head = 'SERVICES AGREEMENT\n\nThis Agreement is made between Quill Systems Limited ("Quill") and Branbury Mutual ("Customer").';
+    expect(weights(head, 'Invoices shall be payable within sixty (60) days of receipt.')).toEqual([['sixty (60) days', { party: 'Customer', rise: 'benefit', added: 'burden' }]]);
+    expect(weights(head, 'The monthly charge is EUR 38,000.')).toEqual([['EUR 38,000', { party: 'Customer', rise: 'burden', added: 'burden' }]]);
+  });
+
   it('retention is kept by the party that pays, and a cap on delay damages after a comma caps the party that owes them', () => {
     expect(weights(BUILD, 'Retention is five per cent of each interim payment.')).toEqual([['five per cent', { party: 'Employer', rise: 'benefit', added: 'benefit' }]]);
     expect(weights(BUILD, 'Liquidated damages for delay are \u00a315,000 per week, capped at 10% of the Contract Sum.').at(-1)).toEqual(['10%', { party: 'Contractor', rise: 'burden', added: 'benefit' }]);
@@ -162,6 +174,19 @@ describe('what a change did', () => {
     const found = changeStance(LOAN, 'The Lender shall be entitled, after giving the Borrower seventy-two (72) clear banking hours\u2019 notice, to cancel the Facility.', 'The Lender shall be entitled, without prior notice, to cancel the Facility.', 'Borrower');
     expect(found.map(([, stance]) => stance)).toContain('against');
     expect(found.map(([, stance]) => stance)).not.toContain('favour');
+  });
+
+  it('a split written as a ratio between two parties named in order', () => {
+    const head = 'PRODUCTION SHARING AGREEMENT\n\nThis Agreement is made between the Republic of Ostrel (the "State") and Tern Petroleum Limited (the "Contractor").';
+    const found = changeStance(head, 'Profit Oil shall be shared between the State and the Contractor in the proportions of 40:60.', 'Profit Oil shall be shared between the State and the Contractor in the proportions of 50:50.', 'State');
+    expect(found).toContainEqual(['figure-changed', 'favour']);
+    expect(found.filter(([, stance]) => stance === 'against')).toEqual([]);
+  });
+
+  it('courts at the home a party\u2019s description gives it are its gain', () => {
+    const head = 'MOBILE TERMS\n\nThis contract is between Gannet Mobile Limited, registered in England under number 0987 ("Gannet", "we" or "us") and the account holder ("Customer" or "you").';
+    const found = changeStance(head, 'The courts of the part of the United Kingdom in which you live have jurisdiction.', 'The courts of England have exclusive jurisdiction, wherever you live.', 'Customer');
+    expect(found).toContainEqual(['forum-moved', 'against']);
   });
 
   it('"shall in no circumstances be liable" spares its subject', () => {

@@ -16,7 +16,7 @@ import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
 // The words that open a condition or an exception. "subject to" only after a comma or at a
 // sentence's start: "shall be subject to review by any court" opens no condition.
 const QUALIFIER =
-  /\b(?:unless|except(?:\s+(?:where|if|with|when|as|for|in|that|to\s+the\s+extent))?|save\s+(?:where|that|as|for|in|with|when|if|to\s+the\s+extent)|provided\s+(?:always\s+|however\s+|,\s*however,\s+)?that|only\s+(?:if|where|when|upon|after|with|for|in\s+accordance\s+with|to\s+the\s+extent|in\s+the\s+event|at\s+the\s+end|on\s+the\s+(?:expiry|anniversary|renewal))|so\s+long\s+as|on\s+condition\s+that|conditional(?:ly)?\s+(?:up)?on|to\s+the\s+extent\s+that)\b|(?:^|[,;:.(]\s*)subject\s+to\b/giu;
+  /\b(?:unless|except(?:\s+(?:where|if|with|when|as|for|in|that|to\s+the\s+extent))?|save\s+(?:where|that|as|for|in|with|when|if|to\s+the\s+extent)|provided\s+(?:always\s+|however\s+|,\s*however,\s+)?that|only\s+(?:if|where|when|upon|after|with|for|in\s+accordance\s+with|to\s+the\s+extent|in\s+the\s+event|in\s+(?:the\s+)?case\s+of|at\s+the\s+end|on\s+the\s+(?:expiry|anniversary|renewal))|so\s+long\s+as|on\s+condition\s+that|conditional(?:ly)?\s+(?:up)?on|to\s+the\s+extent\s+that)\b|(?:^|[,;:.(]\s*)subject\s+to\b/giu;
 
 // What a qualifier adds rather than takes away: "subject to a minimum annual royalty", a floor
 // under a rate. Which way it cuts, its words say, not its place.
