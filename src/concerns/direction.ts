@@ -259,6 +259,8 @@ const ACTOR_THEN_WINDOW =
 // A sum paid to a party, and the words before the time it is paid in: "Payments are made to you
 // sixty days after", "royalties shall be remitted to the Licensor within".
 const PAID_TO_BEFORE = /\b(?:payments?|sums?|amounts?|fees?|royalt(?:y|ies)|proceeds|earnings|balance|refunds?|deposits?|instalments?)\b[^.;]{0,40}?\b(?:paid|made|remitted|transferred|credited|payable|due|returned|refunded|released)\s+to\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:(?:within|no\s+later\s+than|not\s+later\s+than|by)\s+)?$/iu;
+// A payment, and the words before the time it must be made in, no party named as paying it.
+const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?)\b[^.;]{0,40}?\b(?:shall|must|will)\s+be\s+(?:made|paid|settled|payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // A window named as part of a period: "within the final forty-nine days of the Fixed Term".
 const WITHIN_WINDOW = /\b(?:within|during)\s+(?:the\s+(?:final|last|first)\s+|a\s+period\s+of\s+)?$/iu;
 // A period counted back from a date: "seven (7) days before your renewal date".
@@ -388,6 +390,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const paid = PAID_TO_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
     const payee = paid ? (partiesNamedIn(paid, version)[0] ?? null) : null;
     if (payee) return { party: payee, rise: 'burden', added: 'benefit' };
+    // the time a payment no one is named for must be made in ("Payment shall be made within thirty
+    // days of the date of invoice"): longer helps the party whose role pays
+    const payingLate = PAYMENT_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) ? payerByRole(version) : null;
+    if (payingLate) return { party: payingLate, rise: 'benefit', added: 'burden' };
     const holder = rightHolderAt(clause, version, at);
     if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);
@@ -519,9 +525,10 @@ const SHARE_OF = new RegExp(`(?<owner>${NAME})['’]s?\\s+(?:share|portion|entit
 const RECOVERED_BY = new RegExp(`\\b(?:recoverable|recovered|receivable|retained|earned)\\s+by\\s+(?:the\\s+)?(?<party>${NAME})`, 'u');
 
 // "the liability of the Seller", or "the Seller's aggregate liability", or in terms written to
-// their reader "Our liability to you", "your total liability"
+// their reader "Our liability to you", "your total liability"; and a party's contribution, which a
+// cap limits as it does a liability ("Lyrmia's contribution shall not exceed EUR 150,000,000")
 const LIABILITY_OF = new RegExp(
-  `\\bliabilit(?:y|ies)\\s+of\\s+(?:the\\s+)?(?<party>${NAME})|(?:(?<owner>${NAME})['’]s?|(?<![\\p{L}])(?<possessive>[Oo]ur|[Yy]our))\\s+(?:(?:total|aggregate|maximum|overall|entire|cumulative)\\s+){0,3}liabilit(?:y|ies)\\b`,
+  `\\b(?:liabilit(?:y|ies)|contributions?)\\s+of\\s+(?:the\\s+)?(?<party>${NAME})|(?:(?<owner>${NAME})['’]s?|(?<![\\p{L}])(?<possessive>[Oo]ur|[Yy]our))\\s+(?:(?:total|aggregate|maximum|overall|entire|cumulative|annual)\\s+){0,3}(?:liabilit(?:y|ies)|contributions?)\\b`,
   'u',
 );
 

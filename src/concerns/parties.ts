@@ -111,6 +111,10 @@ export function* definitionsIn(text: string): Generator<RegExpExecArray> {
 const LONG_NAME = new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
 // (and "to" right after another party's short form: "granted by Veltrane AG ("Licensor") to Orrisfield Ltd")
 const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with|in[^\S\n]+favou?r[^\S\n]+of)\b|(?<=\)[^\S\n]*,?[^\S\n]*)to\b/giu;
+// (and one that names a ministry's two fields: "the Ministry of Transport and Infrastructure of the Republic of Tarsana")
+const INSTITUTION_BEFORE_AND = /\b(?:Ministry|Minister|Department|Agency|Office|Secretary|Committee|Commission|Council|Authority|Bureau|Board)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}*\s+$/u;
+// (only where the name goes on with its "of": "and Infrastructure of the Republic", not "and Birch Inc")
+const joinsInstitution = (text: string, and: number) => INSTITUTION_BEFORE_AND.test(text.slice(0, and)) && /^and\s+\p{Lu}\p{L}*\s+of\b/u.test(text.slice(and));
 const AFTER_FOR = new RegExp(`\\bfor[^\\S\\n]+${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2}[^\\S\\n]+$`, 'u');
 // (and one inside a state's name: "the United Kingdom of Great Britain and Northern Ireland")
 const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u');
@@ -132,7 +136,7 @@ function longNameBefore(text: string, parenthesis: number): string | undefined {
   if (described) before = before.slice(0, from + described.index);
   // (an "and" inside an institution's name, after "for", joins its words: "the International Bank
   // for Reconstruction and Development (the "Bank")" is one name, not a list)
-  const last = [...before.matchAll(BEFORE_NAME)].filter((m) => !(m[0].toLowerCase() === 'and' && (AFTER_FOR.test(before.slice(0, m.index)) || STATE_BEFORE_AND.test(before.slice(0, m.index))))).at(-1);
+  const last = [...before.matchAll(BEFORE_NAME)].filter((m) => !(m[0].toLowerCase() === 'and' && (AFTER_FOR.test(before.slice(0, m.index)) || STATE_BEFORE_AND.test(before.slice(0, m.index)) || joinsInstitution(before, m.index)))).at(-1);
   const rest = last ? before.slice(last.index + last[0].length) : before;
   // (a list of three or more runs on after a comma: `A Ltd (the "X"), B Ltd (the "Y") and ...`)
   // (a title run into the opening's first line, "Agreement on Defence Cooperation The Government
@@ -286,6 +290,8 @@ function readPartyNames(version: Version): PartyNames {
   if (contracting && parties.length > 0) {
     for (const m of opening.matchAll(BARE_BESIDE_DEFINED)) {
       const name = m.groups!.first ?? m.groups!.last;
+      // ("between the Ministry of Transport and Infrastructure of ... ("Grantor")": one name)
+      if (m.groups!.first && INSTITUTION_BEFORE_AND.test(`${m.groups!.first} `) && /^\p{Lu}\p{L}*\s+of\b/u.test(opening.slice(m.index + m[0].length))) continue;
       if (!name || aliases.has(nameKey(name)) || NAMES_AN_INSTRUMENT.test(name) || GROUP_WORDS.test(name)) continue;
       if (!namesAState(name) && !actsAsParty(whole, name)) continue;
       const party = partyName(name);

@@ -42,12 +42,14 @@ export function payerByRole(version: Version, roles: Roles = shipped): string | 
     if (hasRole(a, pair.pays) && hasRole(b, pair.receives)) return a;
     if (hasRole(b, pair.pays) && hasRole(a, pair.receives)) return b;
   }
-  // one party by a role that only ever pays ("Customer"), the other by its own name
-  // ("Quillfeather"): the one the role names pays
-  const anyRole = (party: string) => roles.pairs.some((pair) => hasRole(party, pair.pays) || hasRole(party, pair.receives));
-  const onlyPays = (party: string) => roles.pairs.some((pair) => hasRole(party, pair.pays)) && !roles.pairs.some((pair) => hasRole(party, pair.receives));
-  if (onlyPays(a) && !anyRole(b)) return a;
-  if (onlyPays(b) && !anyRole(a)) return b;
+  // one party by a role that only ever pays ("Customer", "Buyer"), the other by its own name
+  // ("Quillfeather") or by a role that is only ever paid ("Supplier"): the first pays
+  const pays = (party: string) => roles.pairs.some((pair) => hasRole(party, pair.pays));
+  const paid = (party: string) => roles.pairs.some((pair) => hasRole(party, pair.receives));
+  const onlyPays = (party: string) => pays(party) && !paid(party);
+  const neverPays = (party: string) => !pays(party);
+  if (onlyPays(a) && neverPays(b)) return a;
+  if (onlyPays(b) && neverPays(a)) return b;
   return null;
 }
 

@@ -85,11 +85,15 @@ describe('roles', () => {
     expect(stanceFor('Lender', 'Borrower', report('sixty'), report('thirty-six'), 'Borrower').every((s) => s === 'neutral')).toBe(true);
   });
 
-  it('reads no payer from a pair only half of which is known, nor from a draft of one or three parties', () => {
-    expect(payerByRole(draft('Buyer', 'Lender', 'Interest accrues daily.'))).toBeNull();
-    expect(payerByRole(draft('Borrower', 'Vendor', 'Interest accrues daily.'))).toBeNull();
-    expect(payerByRole(draft('Vendor', 'Borrower', 'Interest accrues daily.'))).toBeNull();
+  it('reads a payer from two roles of different pairs only when one only ever pays and the other never does; none from a draft of one or three parties', () => {
+    // (a Buyer that borrows from a Lender, a Borrower that buys from a Vendor: the paying role pays)
+    expect(payerByRole(draft('Buyer', 'Lender', 'Interest accrues daily.'))).toBe('Buyer');
+    expect(payerByRole(draft('Vendor', 'Borrower', 'Interest accrues daily.'))).toBe('Borrower');
+    expect(payerByRole(draft('Buyer', 'Supplier', 'The price is due monthly.'))).toBe('Buyer');
+    // near misses: two roles that pay, two that are paid, one that also is paid (a Tenant is paid by a Subtenant)
+    expect(payerByRole(draft('Buyer', 'Borrower', 'Interest accrues daily.'))).toBeNull();
     expect(payerByRole(draft('Lender', 'Vendor', 'Interest accrues daily.'))).toBeNull();
+    expect(payerByRole(draft('Tenant', 'Supplier', 'The price is due monthly.'))).toBeNull();
     const three = parseVersion('AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Borrower"), Birch Inc (the "Lender") and Cedar plc (the "Agent").\n\n1. Interest accrues daily.');
     expect(payerByRole(three)).toBeNull();
   });

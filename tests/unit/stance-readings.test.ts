@@ -65,6 +65,11 @@ describe('who holds a term', () => {
     expect(partiesOf(version(head, 'The Parties shall meet.'))).toEqual(['Borrower', 'Bank']);
   });
 
+  it('a ministry of two fields is one name', () => {
+    const head = 'CONCESSION AGREEMENT\n\nThis Agreement is made between the Ministry of Transport and Infrastructure of the Republic of Ostrel ("Grantor") and Tern Rail S.A. ("Concessionaire").';
+    expect(partiesOf(version(head, 'The Parties shall meet.'))).toEqual(['Grantor', 'Concessionaire']);
+  });
+
   it('a licence granted by one party to another names both', () => {
     expect(partiesOf(version(LICENCE, 'The royalty is three per cent.'))).toEqual(['Licensor', 'Licensee']);
   });
@@ -142,6 +147,14 @@ describe('whose a figure is', () => {
     expect(weights(head, 'The monthly charge is EUR 38,000.')).toEqual([['EUR 38,000', { party: 'Customer', rise: 'burden', added: 'burden' }]]);
   });
 
+  it('a payment no one is named for, made within a period: longer helps the party whose role pays', () => {
+    expect(weights(SUPPLY, 'Payment shall be made within thirty (30) days of the date of invoice.')).toEqual([['thirty (30) days', { party: 'Buyer', rise: 'benefit', added: 'burden' }]]);
+  });
+
+  it('a cap on a party\u2019s contribution limits what it pays', () => {
+    expect(weights(TREATY, 'The costs shall be borne equally, provided that Ostrel\u2019s contribution shall not exceed EUR 150,000,000.')).toEqual([['EUR 150,000,000', { party: 'Ostrel', rise: 'burden', added: 'benefit' }]]);
+  });
+
   it('retention is kept by the party that pays, and a cap on delay damages after a comma caps the party that owes them', () => {
     expect(weights(BUILD, 'Retention is five per cent of each interim payment.')).toEqual([['five per cent', { party: 'Employer', rise: 'benefit', added: 'benefit' }]]);
     expect(weights(BUILD, 'Liquidated damages for delay are \u00a315,000 per week, capped at 10% of the Contract Sum.').at(-1)).toEqual(['10%', { party: 'Contractor', rise: 'burden', added: 'benefit' }]);
@@ -187,6 +200,14 @@ describe('what a change did', () => {
     const head = 'MOBILE TERMS\n\nThis contract is between Gannet Mobile Limited, registered in England under number 0987 ("Gannet", "we" or "us") and the account holder ("Customer" or "you").';
     const found = changeStance(head, 'The courts of the part of the United Kingdom in which you live have jurisdiction.', 'The courts of England have exclusive jurisdiction, wherever you live.', 'Customer');
     expect(found).toContainEqual(['forum-moved', 'against']);
+  });
+
+  it('a right allowed "only on or after" a date is narrowed; a notice is weighed against a notice, not against that date', () => {
+    const head = 'LEASE\n\nThis Lease is made between Harrow Estates Ltd (the "Landlord") and Pennant Bakeries Ltd (the "Tenant").';
+    const found = changeStance(head, 'The Landlord may break this Lease on three months\u2019 notice.', 'The Landlord may break this Lease only on or after the fifth anniversary and on not less than twelve months\u2019 notice.', 'Tenant');
+    expect(found).toContainEqual(['term-qualified', 'favour']);
+    expect(found).toContainEqual(['figure-changed', 'favour']);
+    expect(found.filter(([, stance]) => stance === 'against')).toEqual([]);
   });
 
   it('"shall in no circumstances be liable" spares its subject', () => {

@@ -213,11 +213,17 @@ function stepFrom({ clause, figure }: { clause: Clause; figure: Figure }): Figur
   return earlier.at(-1) ?? null;
 }
 
+const POINT_IN_TIME = /\banniversary\b|\b(?:operating|contract|lease|calendar|financial|fiscal|production|concession)\s+year\b/iu;
+
 function sameKindFirst(before: Figure[], after: Figure[]): [Figure[], Figure[]] {
-  if (!before[0] || !after[0] || before[0].kind === after[0].kind) return [before, after];
-  const first = after.find((a) => before.some((b) => b.kind === a.kind));
+  // (of one kind and one sense of time: "the fifth anniversary", a point in time, is no match for
+  // "three months' notice", a length of time)
+  const point = (f: Figure) => POINT_IN_TIME.test(f.text);
+  const alike = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && point(a) === point(b);
+  if (!before[0] || !after[0] || alike(before[0], after[0])) return [before, after];
+  const first = after.find((a) => before.some((b) => alike(a, b)));
   if (!first) return [before, after];
-  const match = before.find((b) => b.kind === first.kind)!;
+  const match = before.find((b) => alike(b, first))!;
   return [[match, ...before.filter((b) => b !== match)], [first, ...after.filter((a) => a !== first)]];
 }
 

@@ -16,11 +16,16 @@ import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
 // The words that open a condition or an exception. "subject to" only after a comma or at a
 // sentence's start: "shall be subject to review by any court" opens no condition.
 const QUALIFIER =
-  /\b(?:unless|except(?:\s+(?:where|if|with|when|as|for|in|that|to\s+the\s+extent))?|save\s+(?:where|that|as|for|in|with|when|if|to\s+the\s+extent)|provided\s+(?:always\s+|however\s+|,\s*however,\s+)?that|only\s+(?:if|where|when|upon|after|with|for|in\s+accordance\s+with|to\s+the\s+extent|in\s+the\s+event|in\s+(?:the\s+)?case\s+of|at\s+the\s+end|on\s+the\s+(?:expiry|anniversary|renewal))|so\s+long\s+as|on\s+condition\s+that|conditional(?:ly)?\s+(?:up)?on|to\s+the\s+extent\s+that)\b|(?:^|[,;:.(]\s*)subject\s+to\b/giu;
+  /\b(?:unless|except(?:\s+(?:where|if|with|when|as|for|in|that|to\s+the\s+extent))?|save\s+(?:where|that|as|for|in|with|when|if|to\s+the\s+extent)|provided\s+(?:always\s+|however\s+|,\s*however,\s+)?that|only\s+(?:if|where|when|upon|after|with|for|in\s+accordance\s+with|to\s+the\s+extent|in\s+the\s+event|in\s+(?:the\s+)?case\s+of|on\s+or\s+after|at\s+the\s+end|on\s+the\s+(?:expiry|anniversary|renewal))|so\s+long\s+as|on\s+condition\s+that|conditional(?:ly)?\s+(?:up)?on|to\s+the\s+extent\s+that)\b|(?:^|[,;:.(]\s*)subject\s+to\b/giu;
 
 // What a qualifier adds rather than takes away: "subject to a minimum annual royalty", a floor
 // under a rate. Which way it cuts, its words say, not its place.
 const ADDS_RATHER_THAN_NARROWS = /\b(?:minimum(?!\s+(?:term|period|commitment|subscription)\b)|at\s+least|not\s+(?:be\s+)?(?:less|lower)\s+than|no\s+(?:less|lower)\s+than|floor)\b/iu;
+// (a floor on a notice, "on not less than twelve months' notice", narrows the right it is given before)
+function addsRatherThanNarrows(words: string): boolean {
+  const floor = ADDS_RATHER_THAN_NARROWS.exec(words);
+  return floor !== null && !/^[^.;,]{0,40}\bnotice\b/iu.test(words.slice(floor.index + floor[0].length));
+}
 // A qualifier's own words, to the first comma or semicolon: "only for a material breach, after giving at
 // least fourteen days' notice" is narrowed by its condition; the floor after the comma is another term's.
 const ownWords = (reach: string) => reach.slice(0, reach.search(/[,;]|$/u));
@@ -172,7 +177,7 @@ export const termQualified: ChangeRule = {
         const ownTerm = (party: string) => termsWithin(q.clause, q.start, q.start + q.reach.length).some((o) => o.party === party && !o.shared);
         const d = q.qualifies?.shared ? (named.length === 1 && !ownTerm(named[0]!) ? { ...q.qualifies, party: named[0]! } : null) : q.qualifies;
         // a qualifier the other side has in the same words only moved, or was kept
-        if (!d || kept.has(q.key) || ADDS_RATHER_THAN_NARROWS.test(ownWords(q.reach)) || CONSTITUTION.test(q.reach)) continue;
+        if (!d || kept.has(q.key) || addsRatherThanNarrows(ownWords(q.reach)) || CONSTITUTION.test(q.reach)) continue;
         const consentOf = CONSENT_OF.exec(q.reach);
         if (consentOf && partiesNamedIn(q.reach.slice(consentOf.index + consentOf[0].length, consentOf.index + consentOf[0].length + 80), version)[0] === d.party) continue;
         otherTerms ??= kindsHeld(otherClauses);
