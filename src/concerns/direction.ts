@@ -261,6 +261,8 @@ const ACTOR_THEN_WINDOW =
 const PAID_TO_BEFORE = /\b(?:payments?|sums?|amounts?|fees?|royalt(?:y|ies)|proceeds|earnings|balance|refunds?|deposits?|instalments?)\b[^.;]{0,40}?\b(?:paid|made|remitted|transferred|credited|payable|due|returned|refunded|released)\s+to\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:(?:within|no\s+later\s+than|not\s+later\s+than|by)\s+)?$/iu;
 // A payment, and the words before the time it must be made in, no party named as paying it.
 const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?)\b[^.;]{0,40}?\b(?:shall|must|will)\s+be\s+(?:made|paid|settled|payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
+// The giving of a notice just before its length: "will give you at least", "shall serve on the Tenant not less than".
+const GIVES_BEFORE = /\b(?:give|gives|giving|serve|serves|provide|provides|send|sends)\s+(?:(?:you|us|them|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/iu;
 // A window named as part of a period: "within the final forty-nine days of the Fixed Term".
 const WITHIN_WINDOW = /\b(?:within|during)\s+(?:the\s+(?:final|last|first)\s+|a\s+period\s+of\s+)?$/iu;
 // A period counted back from a date: "seven (7) days before your renewal date".
@@ -394,6 +396,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // days of the date of invoice"): longer helps the party whose role pays
     const payingLate = PAYMENT_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) ? payerByRole(version) : null;
     if (payingLate) return { party: payingLate, rise: 'benefit', added: 'burden' };
+    // (notice the party bound gives, "We will give you at least two months' notice before any
+    // change", is read before a right the sentence goes on to give the other)
+    const notifier = NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) && GIVES_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? dutyBearerAt(clause, version, at) : null;
+    if (notifier) return { party: notifier, rise: 'burden', added: 'burden' };
     const holder = rightHolderAt(clause, version, at);
     if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);
@@ -433,6 +439,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // percent"): what it receives, so more helps it, a cap or a floor alike
   // money held back from each payment ("Retention is five per cent of each interim payment"):
   // kept by the party that pays, by its role, out of what the other is paid; more helps the payer
+  // a discount or rebate off what the party whose role pays is charged ("the Reference Price, less a
+  // discount of USD 35 per tonne"): more is that payer's gain
+  const discounted = DISCOUNT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? payerByRole(version) : null;
+  if (discounted) return { party: discounted, rise: 'benefit', added: 'benefit' };
   const retainer = RETENTION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
   if (retainer) return { party: retainer, rise: 'benefit', added: 'benefit' };
   const sharer = SHARE_OF.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.owner;
@@ -551,6 +561,7 @@ function chargerBefore(text: string, version: Version): string | null {
   return charge?.owner ? (partiesNamedIn(charge.owner, version)[0] ?? null) : null;
 }
 
+const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction)\s+of\s+$/iu;
 const RETENTION_BEFORE = /\bretention(?:\s+(?:money|monies|percentage|rate))?\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$/iu;

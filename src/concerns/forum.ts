@@ -33,6 +33,8 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   { kind: 'courts', pattern: /\b[Jj]urisdiction\s+of\s+(?:the\s+)?(?=\p{Lu})(?!(?:Court|Tribunal|Arbitral|Ministry|Minister|Department|Regulator|Regulatory|Authority|Agency|Commission|Office|Board|Council|Committee|Secretary|Inspectorate|Service)\b)/gu },
   { kind: 'law', pattern: /\bgoverned\s+by,?\s+(?:and\s+(?:shall\s+be\s+)?(?:construed|interpreted|enforced)(?:\s+and\s+(?:construed|interpreted|enforced))?\s+(?:in\s+accordance\s+with|under),?\s+)?/giu },
   { kind: 'law', pattern: /\bin\s+accordance\s+with,?\s+(?=(?:the\s+)?laws?\s+of\b)/giu },
+  // "The law of England and Wales applies to these terms"
+  { kind: 'law', pattern: /\b(?:the\s+)?laws?\s+of\s+(?=[^.;]{1,60}?\s+appl(?:y|ies)\s+to\s+(?:this|these|the)\b)/giu },
 ];
 
 // A law named before the verb: "English law governs these Terms", "Swiss law shall govern".
@@ -48,7 +50,7 @@ const SUBMITTED_TO_INSTITUTION =
 
 // A place runs to a full stop, semicolon or a word that starts another part of the sentence
 // ("the courts of the State of New York, to whose jurisdiction the Ukrainian Party submits").
-const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|to\s+whose|before|under|without|with|in\s+accordance)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|provided|by\s+a|with\s+(?:the|a)|and\s+the\s+award|and\s+(?:shall\s+be\s+)?(?:decided|determined|settled|resolved|governed|construed|interpreted|conducted|administered)|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
+const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|to\s+whose|before|under|without|with|in\s+accordance)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|provided|by\s+a|with\s+(?:the|a)|and\s+the\s+award|appl(?:y|ies)\s+to|and\s+(?:shall\s+be\s+)?(?:decided|determined|settled|resolved|governed|construed|interpreted|conducted|administered)|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
 const LONGEST_PLACE = 160;
 const MAX_PLACES_OF_A_KIND = 50;
 
@@ -198,9 +200,12 @@ export function homesOf(place: string, version: Version): string[] {
     const country = names.map((name) => companyHome(name) ?? stateOfBody(name) ?? stateInName(name)).find((home) => home !== null) ?? null;
     // (or where the opening says it is registered or has its seat: "Brightwave Mobile Limited,
     // registered in England", "having its seat in Utrecht")
+    // (a seat so given is its home in place of its country's: "a Delaware corporation" is not at
+    // home in Texas, though both are American)
+    const seated = names.some((name) => registeredHome(name) !== null);
     const seatedIn = names.some((name) => registeredIn(name, place));
     const atCountryHome = country !== null && (HOME_PLACES[country]?.test(place) === true || countryKey(country).test(placeKey(place)));
-    if (named || atCountryHome || seatedIn || placesOf.get(party)?.test(place)) homes.push(party);
+    if (named || (atCountryHome && !seated) || seatedIn || placesOf.get(party)?.test(place)) homes.push(party);
   }
   return homes;
 }
@@ -208,9 +213,16 @@ export function homesOf(place: string, version: Version): string[] {
 // Where a company's description says it is at home: the place after these words, to a comma.
 const REGISTERED_IN = /\b(?:registered|incorporated|organi[sz]ed|established|domiciled|having\s+its\s+(?:registered\s+office|seat|principal\s+(?:office|place\s+of\s+business)))\s+(?:in|under\s+the\s+laws\s+of)\s+(?:the\s+)?([\p{L}][\p{L}\s-]{1,40}?)(?=\s+(?:under|with|as|and|at|having|whose|registered)\b|[,;.()]|$)/iu;
 
+// or, as American drafts put it, "a Delaware corporation", "a Texas limited liability company"
+const FORMED_IN = /,\s+an?\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:corporation|limited\s+liability\s+company|limited\s+partnership|company|partnership|LLC|statutory\s+trust)\b/iu;
+
 /** Does a party's description (one of its names) place it where `place` is ("registered in England" and "the courts of England")? */
+function registeredHome(name: string): string | null {
+  return REGISTERED_IN.exec(name)?.[1] ?? FORMED_IN.exec(name)?.[1] ?? null;
+}
+
 function registeredIn(name: string, place: string): boolean {
-  const home = REGISTERED_IN.exec(name)?.[1];
+  const home = registeredHome(name);
   if (!home) return false;
   const key = placeKey(home);
   return key.length > 2 && ` ${placeKey(place)} `.includes(` ${key.split(' ')[0]} `);
@@ -235,7 +247,7 @@ export function placeKey(place: string): string {
     // (what the choice leaves out is no part of the place: "the laws of the State of New York,
     // excluding its conflict-of-laws rules" is New York, as "New York law" is)
     .replace(CARVED_OUT, '')
-    .replace(/\b(?:the|laws?|of|state|courts?|city)\b/gu, ' ')
+    .replace(/\b(?:the|laws?|of|state|courts?|city|in\s+which|where|wherein)\b/gu, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')

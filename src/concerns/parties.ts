@@ -127,6 +127,14 @@ const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u')
 const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly)\b/u;
 const LIST_BOUNDARY = /[()\n;:]/gu;
 
+/** A long name with the description that follows it before its short form, when one does. */
+function describedAs(text: string, parenthesis: number, long: string): string | undefined {
+  const from = text.lastIndexOf(long, parenthesis);
+  if (from < 0 || parenthesis - from > 200) return undefined;
+  const described = text.slice(from, parenthesis).replace(/[\s(,]+$/u, '');
+  return described !== long && DESCRIPTION.test(described) ? described : undefined;
+}
+
 function longNameBefore(text: string, parenthesis: number): string | undefined {
   let before = text.slice(Math.max(0, parenthesis - 200), parenthesis);
   // (the description of this name only: one after the last bracket or stop before it)
@@ -282,7 +290,9 @@ function readPartyNames(version: Version): PartyNames {
     // here on, the names it was read by kept as its other names
     const known = long ? aliases.get(nameKey(partyName(long))) : undefined;
     if (known && known !== short && !parties.includes(short)) list.rename(known, short);
-    if (long || (m.groups!.each && actsAsParty(whole, short))) list.add(short, long);
+    // (its description, "Lumenfold Software Inc., a Delaware corporation", kept as another of its
+    // names: where it is at home, which forums read)
+    if (long || (m.groups!.each && actsAsParty(whole, short))) list.add(short, long, long ? describedAs(opening, m.index, long) : undefined);
   }
   // A party named bare beside one given a short form: "between the Republic of Sarnia and Birch
   // Resources Inc. (the "Investor")", "between Birch Resources Inc. (the "Investor") and Ukraine".

@@ -65,6 +65,10 @@ describe('who holds a term', () => {
     expect(partiesOf(version(head, 'The Parties shall meet.'))).toEqual(['Borrower', 'Bank']);
   });
 
+  it('"guarantees," with a comma after it binds the guarantor', () => {
+    expect(holders(TREATY, 'Ostrel unconditionally and irrevocably guarantees, as primary obligor, the payment of all sums due.')).toEqual([['Ostrel', 'obligation']]);
+  });
+
   it('a ministry of two fields is one name', () => {
     const head = 'CONCESSION AGREEMENT\n\nThis Agreement is made between the Ministry of Transport and Infrastructure of the Republic of Ostrel ("Grantor") and Tern Rail S.A. ("Concessionaire").';
     expect(partiesOf(version(head, 'The Parties shall meet.'))).toEqual(['Grantor', 'Concessionaire']);
@@ -151,6 +155,12 @@ describe('whose a figure is', () => {
     expect(weights(SUPPLY, 'Payment shall be made within thirty (30) days of the date of invoice.')).toEqual([['thirty (30) days', { party: 'Buyer', rise: 'benefit', added: 'burden' }]]);
   });
 
+  it('a discount off the price is the payer\u2019s gain; notice the party bound gives costs it, though the sentence goes on to a right of the other', () => {
+    const offtake = 'OFFTAKE AGREEMENT\n\nThis Agreement is made between Tern Lithium Pty Ltd (the "Seller") and Kite Materials GmbH (the "Offtaker").';
+    expect(weights(offtake, 'The Price shall be the Reference Price, less a discount of USD 35 per tonne.')).toEqual([['USD 35', { party: 'Offtaker', rise: 'benefit', added: 'benefit' }]]);
+    expect(weights(MARKET, 'We will give you at least two months\u2019 notice before any change, and you may close your account before the change.')).toEqual([['two months', { party: 'Gannet', rise: 'burden', added: 'burden' }]]);
+  });
+
   it('a cap on a party\u2019s contribution limits what it pays', () => {
     expect(weights(TREATY, 'The costs shall be borne equally, provided that Ostrel\u2019s contribution shall not exceed EUR 150,000,000.')).toEqual([['EUR 150,000,000', { party: 'Ostrel', rise: 'burden', added: 'benefit' }]]);
   });
@@ -208,6 +218,18 @@ describe('what a change did', () => {
     expect(found).toContainEqual(['term-qualified', 'favour']);
     expect(found).toContainEqual(['figure-changed', 'favour']);
     expect(found.filter(([, stance]) => stance === 'against')).toEqual([]);
+  });
+
+  it('a law that "applies to these terms" is read, and courts "where you live" are those "in which you live"', () => {
+    const old = 'These terms are governed by the law of England and Wales, and you may bring proceedings against us in the courts of the part of the United Kingdom in which you live.';
+    const reworded = 'The law of England and Wales applies to these terms, and you can take legal action against us in the courts of the part of the United Kingdom where you live.';
+    expect(changeStance(MARKET, old, reworded, 'Seller').filter(([, stance]) => stance !== 'neutral')).toEqual([]);
+  });
+
+  it('a company at home where its description puts it ("a Delaware corporation"), not everywhere in its country', () => {
+    const head = 'SUBSCRIPTION AGREEMENT\n\nThis Agreement is made between Tern Software Inc., a Delaware corporation ("Provider"), and Kite Logistics LLC, a Texas limited liability company ("Customer").';
+    const found = changeStance(head, 'This Agreement is governed by the laws of the State of Delaware.', 'This Agreement is governed by the laws of the State of Texas.', 'Provider');
+    expect(found).toContainEqual(['forum-moved', 'against']);
   });
 
   it('"shall in no circumstances be liable" spares its subject', () => {

@@ -132,7 +132,7 @@ const MODIFIER =
   /\s*,?\s*(?:at\s+any\s+time|from\s+time\s+to\s+time|unilaterally|immediately|forthwith|by\s+(?:written\s+)?notice(?:\s+in\s+writing)?(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+)?(?:discretion|option)|but\s+(?:(?:is|shall\s+be)\s+)?not\s+obliged)\s*,?/uy;
 const MODIFIERS_AT_MOST = 6;
 const POWER_VERB =
-  /\s*(?:(?:to|be)\s+)?(?<verb>terminate|suspend|amend|vary|modify|revise|alter|appoint|nominate|remove|dismiss|replace|veto|block|take\s+(?:possession|over|proceedings)|enter\s+(?:into\s+possession|upon)|step\s+in|seize|declare|accelerate|cancel|set\s+off|withhold|audit|inspect|require|determine|decide|bring\s+proceedings|extend|renew|increase|reduce|adjust|substitute|call\s+for|direct|instruct|reject|refuse|revoke|sell|dispose|assign)\b/iuy;
+  /\s*(?:(?:to|be)\s+)?(?<verb>terminate|suspend|amend|vary|modify|revise|alter|appoint|nominate|remove|dismiss|replace|veto|block|take\s+(?:possession|over|proceedings|legal\s+action)|bring\s+legal\s+action|enter\s+(?:into\s+possession|upon)|step\s+in|seize|declare|accelerate|cancel|set\s+off|withhold|audit|inspect|require|determine|decide|bring\s+proceedings|extend|renew|increase|reduce|adjust|substitute|call\s+for|direct|instruct|reject|refuse|revoke|sell|dispose|assign)\b/iuy;
 
 /** The power a right gives, read from the words after its modal ("may, by notice, terminate"), or null. */
 function powerAfter(text: string): string | null {
