@@ -37,7 +37,7 @@ const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|repay|repays|reim
 // is not the one the sentence pays (a verb said of it, "shall be provided to", still is)
 const DESCRIBED_GIFT = /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:provided|given|granted|extended|delivered|supplied|made\s+available)\s+to\s+(?:the\s+)?$/iu;
 // (or charges it: "we will charge a fee of £5", "the Supplier may invoice", "we will deduct a service fee")
-const RECEIVES_BEFORE = /^\s+(?:(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|collects?|deducts?|withholds?|keeps?))\b/iu;
+const RECEIVES_BEFORE = /^\s+(?:(?:shall|will)\s+be\s+entitled\s+to\s+(?:a|an|the|its|their)\s|(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|collects?|deducts?|withholds?|keeps?))\b/iu;
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
 const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
 
@@ -97,6 +97,8 @@ function borrowerBefore(text: string, sentenceStart: number, at: number, version
   return null;
 }
 
+const IN_CONDITION = /\b(?:if|where|when|whenever|unless|once|provided\s+that)\s+[^,;]{0,50}$/iu;
+
 /** The one party holding a right in the sentence at `at` (in English or Ukrainian), or null. */
 function rightHolderAt(clause: Clause, version: Version, at: number): string | null {
   const parties = new Set(partiesOf(version));
@@ -104,7 +106,10 @@ function rightHolderAt(clause: Clause, version: Version, at: number): string | n
   // "Either the Buyer or the Seller may terminate": a right both hold cuts neither way
   if (/\b(?:either|each|both)\b/iu.test(clause.text.slice(sentence.start, sentence.end))) return null;
   const inSentence = deonticsOf(clause, version).filter((d) => parties.has(d.party) && d.start >= sentence.start && d.start < sentence.end);
-  const holders = [...new Set(inSentence.filter((d) => d.kind === 'right').map((d) => d.party))];
+  // (a right in a condition, "If you are entitled to a refund, we will pay it within fourteen
+  // days", is what the duty answers, not the right the period times)
+  const conditional = (d: { start: number }) => IN_CONDITION.test(clause.text.slice(Math.max(sentence.start, d.start - 60), d.start));
+  const holders = [...new Set(inSentence.filter((d) => d.kind === 'right' && !conditional(d)).map((d) => d.party))];
   if (holders.length === 1) return holders[0]!;
   if (inSentence.length > 0) return null;
   const text = clause.text.slice(sentence.start, sentence.end);

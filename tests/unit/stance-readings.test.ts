@@ -69,6 +69,10 @@ describe('who holds a term', () => {
     expect(holders(TREATY, 'Ostrel unconditionally and irrevocably guarantees, as primary obligor, the payment of all sums due.')).toEqual([['Ostrel', 'obligation']]);
   });
 
+  it('what a party "will keep" (a protection, a benefit) is its right', () => {
+    expect(holders(MARKET, 'You will keep the protection of the mandatory laws of the country where you live.')).toEqual([['Seller', 'right']]);
+  });
+
   it('a ministry of two fields is one name', () => {
     const head = 'CONCESSION AGREEMENT\n\nThis Agreement is made between the Ministry of Transport and Infrastructure of the Republic of Ostrel ("Grantor") and Tern Rail S.A. ("Concessionaire").';
     expect(partiesOf(version(head, 'The Parties shall meet.'))).toEqual(['Grantor', 'Concessionaire']);
@@ -161,6 +165,11 @@ describe('whose a figure is', () => {
     expect(weights(MARKET, 'We will give you at least two months\u2019 notice before any change, and you may close your account before the change.')).toEqual([['two months', { party: 'Gannet', rise: 'burden', added: 'burden' }]]);
   });
 
+  it('what a party "shall be entitled to" is paid to it; a right in a condition does not time the duty that answers it', () => {
+    expect(weights(TREATY, 'Before any distribution to Varn, Ostrel shall be entitled to a preferred return of four per cent per annum.')).toEqual([['four per cent', { party: 'Ostrel', rise: 'benefit', added: 'benefit' }]]);
+    expect(weights(MARKET, 'If you are entitled to a refund, we will pay it within fourteen (14) days of your request.')).toEqual([['fourteen (14) days', { party: 'Gannet', rise: 'benefit', added: 'burden' }]]);
+  });
+
   it('a cap on a party\u2019s contribution limits what it pays', () => {
     expect(weights(TREATY, 'The costs shall be borne equally, provided that Ostrel\u2019s contribution shall not exceed EUR 150,000,000.')).toEqual([['EUR 150,000,000', { party: 'Ostrel', rise: 'burden', added: 'benefit' }]]);
   });
@@ -230,6 +239,11 @@ describe('what a change did', () => {
     const head = 'SUBSCRIPTION AGREEMENT\n\nThis Agreement is made between Tern Software Inc., a Delaware corporation ("Provider"), and Kite Logistics LLC, a Texas limited liability company ("Customer").';
     const found = changeStance(head, 'This Agreement is governed by the laws of the State of Delaware.', 'This Agreement is governed by the laws of the State of Texas.', 'Provider');
     expect(found).toContainEqual(['forum-moved', 'against']);
+  });
+
+  it('"shall procure, so far as it is able" made a guarantee is a duty made firm', () => {
+    const found = changeStance(TREATY, 'Ostrel shall procure, so far as it is able, that the Fund pays all amounts owing to Varn.', 'Ostrel irrevocably and unconditionally guarantees, as primary obligor, the payment by the Fund of all amounts owing to Varn.', 'Varn');
+    expect(found).toEqual([['duty-hedged', 'favour']]);
   });
 
   it('"shall in no circumstances be liable" spares its subject', () => {
