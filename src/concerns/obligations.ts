@@ -342,6 +342,11 @@ export function partyOfSubject(subject: string, lead: string): string | null {
   if (NOT_A_PARTY.test(subject) || NOT_A_PARTY_NAME.test(partyName(subject))) return null;
   // ("countersignature by Provider is not required": the name is the object of a preposition)
   if (OBJECT_OF_PREPOSITION.test(lead)) return null;
+  return sharedOrNamed(subject, lead);
+}
+
+/** "Parties" for a subject both hold ("Either of us", "Each Contracting Party", "Either you or we"), else the name it gives. */
+function sharedOrNamed(subject: string, lead: string): string {
   return JOINED_BEFORE.test(lead) || SHARED_SUBJECT.test(subject) ? 'Parties' : partyName(subject);
 }
 
@@ -401,8 +406,7 @@ function readDeontics(text: string): Deontic[] {
     // thing granted, is not made by them
     if (PRESENT_GRANT.test(modal) && THING_BEFORE.test(lead)) continue;
     // "Either of us may end", "each of you shall", "each party shall": the parties together
-    const joined = JOINED_BEFORE.test(lead) || SHARED_SUBJECT.test(subject);
-    found.push({ party: joined ? 'Parties' : partyName(subject), kind, start, end: start + modal.length, phrase: modal });
+    found.push({ party: sharedOrNamed(subject, lead), kind, start, end: start + modal.length, phrase: modal });
   }
   for (const m of /\bby[^\S\n]/u.test(text) && /\bbe[^\S\n]/u.test(text) ? passiveMatches(text) : []) {
     const agent = m.groups!.agent!;

@@ -301,7 +301,7 @@ function readPartyNames(version: Version): PartyNames {
     for (const m of opening.matchAll(BARE_BESIDE_DEFINED)) {
       const name = m.groups!.first ?? m.groups!.last;
       // ("between the Ministry of Transport and Infrastructure of ... ("Grantor")": one name)
-      if (m.groups!.first && INSTITUTION_BEFORE_AND.test(`${m.groups!.first} `) && /^\p{Lu}\p{L}*\s+of\b/u.test(opening.slice(m.index + m[0].length))) continue;
+      if (m.groups!.first && joinsInstitution(opening, m.index + m[0].lastIndexOf('and'))) continue;
       if (!name || aliases.has(nameKey(name)) || NAMES_AN_INSTRUMENT.test(name) || GROUP_WORDS.test(name)) continue;
       if (!namesAState(name) && !actsAsParty(whole, name)) continue;
       const party = partyName(name);
