@@ -265,7 +265,9 @@ const ACTOR_THEN_WINDOW =
 // sixty days after", "royalties shall be remitted to the Licensor within".
 const PAID_TO_BEFORE = /\b(?:payments?|sums?|amounts?|fees?|royalt(?:y|ies)|proceeds|earnings|balance|refunds?|deposits?|instalments?)\b[^.;]{0,40}?\b(?:paid|made|remitted|transferred|credited|payable|due|returned|refunded|released)\s+to\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:(?:within|no\s+later\s+than|not\s+later\s+than|by)\s+)?$/iu;
 // A payment, and the words before the time it must be made in, no party named as paying it.
-const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?)\b[^.;]{0,40}?\b(?:shall|must|will)\s+be\s+(?:made|paid|settled|payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
+const LONG_STOP_BEFORE = /\b(?:if|where|in\s+the\s+event\s+that)\s+[^.;]{1,80}?\b(?:has|have|is|are)\s+not\s+(?:occurred|been\s+(?:achieved|reached|obtained|granted|completed|satisfied|fulfilled)|taken\s+place|commenced|started|begun)\s+(?:within|by\s+the\s+end\s+of)\s+$/iu;
+const CLAIM_WITHIN = /\bclaims?\s+(?:for|in\s+respect\s+of|arising\s+from)\s+(?:any\s+|the\s+)?(?:loss|damage|shortage|short\s+delivery|defects?|non-delivery|delay)\b[^.;]{0,80}?\b(?:must|shall|will)\s+be\s+(?:notified|made|brought|submitted|lodged|presented|given)\s+(?:in\s+writing\s+)?(?:to\s+[^.;]{0,30}?\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
+const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:shall|must|will)\s+be\s+(?:made|paid|settled|payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // The giving of a notice just before its length: "will give you at least", "shall serve on the Tenant not less than".
 const GIVES_BEFORE = /\b(?:give|gives|giving|serve|serves|provide|provides|send|sends)\s+(?:(?:you|us|them|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/iu;
 // A window named as part of a period: "within the final forty-nine days of the Fixed Term".
@@ -401,11 +403,19 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // days of the date of invoice"): longer helps the party whose role pays
     const payingLate = PAYMENT_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) ? payerByRole(version) : null;
     if (payingLate) return { party: payingLate, rise: 'benefit', added: 'burden' };
+    // the time to claim for loss, damage or defects, the claimant not named ("Any claim for loss or
+    // damage must be notified within seven days of delivery"): the customer's, who takes delivery
+    // of what it pays for, so longer helps the party whose role pays
+    const claimant = CLAIM_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 160), at)) ? payerByRole(version) : null;
+    if (claimant) return { party: claimant, rise: 'benefit', added: 'burden' };
     // (notice the party bound gives, "We will give you at least two months' notice before any
     // change", is read before a right the sentence goes on to give the other)
     const notifier = NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) && GIVES_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? dutyBearerAt(clause, version, at) : null;
     if (notifier) return { party: notifier, rise: 'burden', added: 'burden' };
     const holder = rightHolderAt(clause, version, at);
+    // a long-stop the right waits on ("may terminate if the Commercial Operation Date has not
+    // occurred within four years"): the longer it is, the later the holder may use its right
+    if (holder && LONG_STOP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return { party: holder, rise: 'burden', added: 'benefit' };
     if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);
     // notice the party bound must give ("Provider will give you at least 12 months' notice before
@@ -489,6 +499,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   const payer =
     triggeredBy(clause.text.slice(at, Math.min(sentence.end, at + 160)), version) ??
     spender ??
+    // what a thing "costs" is its price, paid by the party whose role pays, though the thing
+    // bears the other's name ("Tunecove Premium costs SEK 139 per month")
+    (COSTS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at)) ? (payerByRole(version) ?? readerOf(version)) : null) ??
     bearerOfSum(clause, version, at) ??
     burdenedAt(clause, version, at) ??
     bearerJustBefore(clause, version, sentence.start, at) ??
@@ -582,6 +595,7 @@ const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?o
 const DUE_AFTER = /\b(?:fall|falls|be|become|becomes)\s+(?:due|payable|repayable)(?:\s+(?:and\s+payable\s+)?(?:not\s+(?:earlier|later)\s+than\s+|on\s+(?:the\s+)?|within\s+)?)?\s*$/iu;
 const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\b[^.;,]{0,60}$/iu;
 const DAMAGES_NAMED = /\b(?:(?:delay|liquidated|late[-\s]delivery|performance)\s+damages|damages\s+for\s+(?:delay|late)\b)/iu;
+const COSTS_BEFORE = /\b(?:costs|(?:will|shall|would)\s+cost|(?:is|are)\s+priced\s+at|(?:is|are)\s+charged\s+at)\s+(?:(?:just|only|from)\s+)?$/iu;
 const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission|rate)\b[^.;,]{0,80}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);

@@ -48,13 +48,13 @@ const MODALS: [RegExp, DeonticKind][] = [
   // a grant in the present tense, as terms written to their reader make it ("You grant us a
   // licence to use your posts", "The Licensor grants the Licensee"): the grantor gives it up
   [/^(grants?|assigns?)\b/u, 'obligation'],
-  [/^(may|is entitled to|are entitled to|has the right to|have the right to|shall have (a|an|the)\b.*\bright|shall be entitled to|retains? the right to)\b/u, 'right'],
+  [/^(may|is entitled to|are entitled to|has the right to|have the right to|shall have (a|an|the)\b.*\bright|shall be entitled to|(?:retains?|reserves?) the right to)\b/u, 'right'],
 ];
 
 export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?<![\\p{L}\\p{N}])(?:[Ee]ither|[Ee]ach|[Bb]oth)${GAP}of${GAP}(?:us|you|them)\\b|(?<![\\p{L}\\p{N}])(?:(?:[Ee]ach|[Ee]ither|[Nn]either)${GAP}[Pp]arty|(?:[Bb]oth|[Tt]he)${GAP}parties|[Nn]either${GAP}of${GAP}(?:us|you|them|the${GAP}[Pp]arties))\\b|(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|retains? the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',
 );
 
@@ -505,8 +505,24 @@ function readDeontics(text: string): Deontic[] {
     found.push(added);
     starts.add(start);
   }
+  // "The Principal appoints the Agent as its non-exclusive agent ..., and reserves the right to
+  // appoint other agents": a right reserved after "and", by the subject that opens the sentence
+  // with a verb of its own in the present tense
+  for (const m of text.includes('the right') ? text.matchAll(RESERVED_AFTER_AND) : []) {
+    const start = m.index + m[0].length - m.groups!.phrase!.length;
+    if (found.some((d) => d.start === start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
+    const sentence = sentenceAt(text, m.index);
+    const opener = SENTENCE_SUBJECT_THEN_VERB.exec(text.slice(sentence.start, Math.min(m.index, sentence.start + LEAD_READ)))?.groups?.subject;
+    if (!opener || NOT_A_PARTY.test(opener) || NOT_A_PARTY_NAME.test(partyName(opener))) continue;
+    found.push({ party: partyName(opener), kind: 'right', start, end: start + m.groups!.phrase!.length, phrase: m.groups!.phrase! });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const RESERVED_AFTER_AND = /(?<=\S),?\s+and\s+(?<phrase>(?:hereby\s+|expressly\s+)?(?:reserves|retains)\s+(?:to\s+itself\s+)?the\s+right\s+to)\b/gu;
+// a sentence that opens with its subject and a verb in the present tense ("3.1 The Principal
+// appoints", "Lumo hereby grants"), past any number the clause starts with
+const SENTENCE_SUBJECT_THEN_VERB = new RegExp(`^\\s*(?:[\\d.()a-z]{1,12}\\s+)?(?:The${GAP})?(?<subject>${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})${GAP}(?:hereby${GAP})?\\p{Ll}+s\\b`, 'u');
 
 /**
  * Obligations, prohibitions and rights per party in one version, busiest party first: the

@@ -83,8 +83,9 @@ export function reachChange(oldSentences: string[], newSentence: string): { sign
 // Words that put a term to a case: its coming or going changes when the term applies, not how much.
 const CASE_WORDS = /^(?:event|events|case|cases|breach|breaches|default|failing|failure|insolvency|circumstances)$/u;
 
-// Words whose coming or going turns a sentence's sense rather than its reach.
-const TURNING_WORDS = /^(?:not|no|nor|neither|never|without|except|unless|only|provided|subject|reasonabl[ey]|if|where|when|until|during|save|may|shall|must|will|consent|approval|agreement|agreed|conditions?|notice|discretion)$/u;
+// Words whose coming or going turns a sentence's sense rather than its reach (a period "extended
+// day for day for any delay" or "postponed" moves when the term bites, not how far it reaches).
+const TURNING_WORDS = /^(?:not|no|nor|neither|never|without|except|unless|only|provided|subject|reasonabl[ey]|if|where|when|until|during|save|may|shall|must|will|consent|approval|agreement|agreed|conditions?|notice|discretion|extended|extension|postponed)$/u;
 // Words that only join others ("to", "of", "equal to"): their coming or going reaches nothing.
 const JOINING_WORDS = /^(?:to|of|the|a|an|by|in|on|at|as|is|be|are|it|its|their|that|which|this|these|those|equal|equals|per)$/u;
 const wordsOf = (sentence: string) => new Set((sentence.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !JOINING_WORDS.test(w)));

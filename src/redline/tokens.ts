@@ -13,8 +13,11 @@ const MONTHS_EN =
 const MONTHS_UK = 'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня';
 const SCALE = '(?:\\s(?:thousand|million|billion|trillion|мільйонів|мільярдів|млн|млрд))?';
 const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-// SDR: the IMF's unit, in which carriage and liability conventions set their limits
-const CURRENCY_CODE = 'USD|US\\$|EUR|UAH|GBP|CHF|JPY|SDR|dollars|euros|гривень|доларів';
+// SDR: the IMF's unit, in which carriage and liability conventions set their limits; the other
+// codes are the ISO 4217 codes of currencies drafts in Europe and the trading world price in
+// ("SEK 139 per month", "NOK 2,500,000")
+const OTHER_ISO_CURRENCIES = 'SEK NOK DKK PLN CZK HUF RON BGN CAD AUD NZD SGD HKD CNY INR ZAR BRL MXN TRY AED SAR QAR KRW ILS KZT GEL MDL'.split(' ');
+const CURRENCY_CODE = ['USD|US\\$|EUR|UAH|GBP|CHF|JPY|SDR|dollars|euros|гривень|доларів', ...OTHER_ISO_CURRENCIES].join('|');
 const REFERENCE_WORDS =
   'Articles?|Art\\.|Sections?|Sec\\.|§{1,2}|Clauses?|Paragraphs?|Annex|Schedule|Appendix|Titles?|Chapters?|Parts?|' +
   'Стаття|статті|статтею|Розділ|розділу|пункт|пункту';
@@ -43,6 +46,7 @@ const LEGAL_OPENERS = new Set([
   ...'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
   ...MONTHS_UK.split('|'),
   ...'USD US EUR UAH GBP CHF JPY SDR dollars euros гривень доларів'.split(' '),
+  ...OTHER_ISO_CURRENCIES,
   ...'Article Articles Art Section Sections Sec Clause Clauses Paragraph Paragraphs'.split(' '),
   ...'Annex Schedule Appendix Title Titles Chapter Chapters Part Parts'.split(' '),
   ...'Стаття статті статтею Розділ розділу пункт пункту'.split(' '),

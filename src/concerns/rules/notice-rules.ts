@@ -16,8 +16,9 @@ import { dutiesOf } from './change-duties.js';
  * prior notice") or put where it used the right without any, is told here too.
  */
 
-// A right used with no notice at all: none to wait, as if its notice were of no days
-const NO_NOTICE = /\b(?:without\s+(?:any\s+|prior\s+|further\s+|advance\s+)?notice|with\s+immediate\s+effect|on\s+no\s+notice)\b/giu;
+// A right used with no notice at all: none to wait, as if its notice were of no days ("at any
+// time" too, unless a notice follows it: "may terminate at any time on thirty days' notice")
+const NO_NOTICE = /\b(?:without\s+(?:any\s+|prior\s+|further\s+|advance\s+)?notice|with\s+immediate\s+effect|on\s+no\s+notice|at\s+any\s+time\b(?![^.;]{0,120}\bnotice\b))\b/giu;
 
 interface Notice {
   days: number;
@@ -78,8 +79,8 @@ export const noticeShifted: ChangeRule = {
     // (one party's notice alone: only one made none at all, or none made some, which
     // figure-changed cannot weigh, there being no figure on one side)
     const moved = [...after].filter(([party, now]) => before.has(party) && before.get(party)!.days !== now.days && (before.size > 1 || now.days === 0 || before.get(party)!.days === 0));
-    // every party's notice moved alike: no one side's
-    const alike = moved.length === before.size && moved.every(([party, now]) => now.days - before.get(party)!.days === moved[0]![1].days - before.get(moved[0]![0])!.days);
+    // every party's notice moved alike: no one side's (a right of one party alone is that party's)
+    const alike = before.size > 1 && moved.length === before.size && moved.every(([party, now]) => now.days - before.get(party)!.days === moved[0]![1].days - before.get(moved[0]![0])!.days);
     if (moved.length === 0 || alike) return [];
     return moved.map(([party, now]): ChangeMatch => {
       const was = before.get(party)!;

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/compare/compare.js';
+import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
+import { figureWeight } from '../../src/concerns/direction.js';
+import { figuresOf } from '../../src/concerns/figures.js';
+import { deonticsOf } from '../../src/concerns/obligations.js';
+import { parseVersion } from '../../src/parse/parse.js';
+import { tokenize } from '../../src/redline/tokens.js';
+
+/**
+ * Readings of what a thing costs and who pays it (prices in any ISO currency, "costs SEK 139",
+ * commission paid within a time, the window to claim for loss), of a right that waits on a
+ * long-stop, of a right reserved after "and", of one party's notice put where it used its right
+ * "at any time", and of one party's power to change the terms. Openings and clauses written here.
+ */
+
+const STREAM = 'TERMS OF SERVICE\n\nThese terms are between you, the subscriber ("Subscriber"), and Fjordcast AB ("Fjordcast").';
+const AGENCY = 'AGENCY AGREEMENT\n\nThis Agreement is made between Brandt Armaturen GmbH (the "Principal") and Olmo Comercial S.L. (the "Agent").';
+const CARRIAGE = 'CONDITIONS OF CARRIAGE\n\nThese conditions apply between Parcelwing Ltd ("Parcelwing") and the person who books the delivery (the "Sender").';
+const LEASE = 'LAND LEASE\n\nThis Lease is made between the State Land Agency of Varn (the "Lessor") and Gale Wind Farms Ltd (the "Lessee").';
+const COURSES = 'TERMS OF USE\n\nThese Terms are between Quill Academy Ltd ("Quill") and each person who opens an account (the "Learner").';
+
+function version(head: string, text: string) {
+  return parseVersion(`${head}\n\n1. ${text}`);
+}
+
+function weights(head: string, text: string) {
+  const v = version(head, text);
+  const clause = v.clauses.at(-1)!;
+  return figuresOf(clause.text).map((f) => [f.text, figureWeight(clause, v, f)?.party ?? null]);
+}
+
+function changeStance(head: string, before: string, after: string, we: string) {
+  const findings = withFindings(compareVersions(version(head, before), version(head, after)), { we }).findings.filter((f) => f.level === 'change');
+  return findings.map((f) => [f.rule, f.stance]);
+}
+
+function clauseRules(head: string, text: string) {
+  const v = version(head, text);
+  const last = v.clauses.at(-1)!;
+  return findingsOfVersion(v, 'single')
+    .filter((f) => f.level === 'clause' && f.clause === last.id)
+    .map((f) => [f.rule, f.affects]);
+}
+
+describe('prices', () => {
+  it('reads a sum in the ISO code of any common currency as an amount, in the word diff and in the rules', () => {
+    expect(tokenize('costs SEK 139 per month').filter((t) => t.kind === 'amount').map((t) => t.text)).toEqual(['SEK 139']);
+    expect(figuresOf('a fee of NOK 2,500,000 and PLN 40').map((f) => [f.kind, f.value])).toEqual([
+      ['amount', 2500000],
+      ['amount', 40],
+    ]);
+    // (near miss: a word in capitals that is no currency stays a word)
+    expect(tokenize('SEKTOR 139').some((t) => t.kind === 'amount')).toBe(false);
+  });
+
+  it('what a thing "costs" is paid by the party whose role pays, though the thing bears the other\u2019s name', () => {
+    expect(weights(STREAM, 'Fjordcast Premium costs SEK 119 per month.')).toEqual([['SEK 119', 'Subscriber']]);
+    expect(changeStance(STREAM, 'Fjordcast Premium costs SEK 119 per month.', 'Fjordcast Premium costs SEK 139 per month.', 'Subscriber')).toEqual([['figure-changed', 'against']]);
+    expect(changeStance(STREAM, 'Fjordcast Premium costs SEK 119 per month.', 'Fjordcast Premium costs SEK 99 per month.', 'Fjordcast')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('the time to pay commission helps the Principal, who pays it; the Agent waits for it', () => {
+    expect(changeStance(AGENCY, 'Commission shall be paid within thirty (30) days after the end of each quarter.', 'Commission shall be paid within ten (10) days after the end of each quarter.', 'Agent')).toEqual([['figure-changed', 'favour']]);
+    expect(changeStance(AGENCY, 'Commission shall be paid within thirty (30) days after the end of each quarter.', 'Commission shall be paid within ten (10) days after the end of each quarter.', 'Principal')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('the window to claim for loss or damage is the paying customer\u2019s: longer helps it', () => {
+    expect(weights(CARRIAGE, 'Any claim for loss or damage must be notified within seven (7) days of the delivery date.')).toEqual([['seven (7) days', 'Sender']]);
+    expect(changeStance(CARRIAGE, 'Any claim for loss or damage must be notified within seven (7) days of the delivery date.', 'Any claim for loss or damage must be notified within twenty-eight (28) days of the delivery date.', 'Sender')).toEqual([['figure-changed', 'favour']]);
+    // (near miss: a claim that is no claim for loss, damage or defects names no claimant)
+    expect(weights(CARRIAGE, 'Any invoice query must be notified within seven (7) days.')).toEqual([['seven (7) days', null]]);
+  });
+});
+
+describe('rights and their notice', () => {
+  it('a long-stop a right waits on: longer, the holder waits longer to use it', () => {
+    const before = 'The Lessor may terminate this Lease by notice if the Commercial Operation Date has not occurred within four (4) years of the date of this Lease.';
+    const after = 'The Lessor may terminate this Lease by notice if the Commercial Operation Date has not occurred within seven (7) years of the date of this Lease, such period being extended day for day for any delay in permits.';
+    expect(changeStance(LEASE, before, after, 'Lessee')).toEqual([['figure-changed', 'favour']]);
+    expect(changeStance(LEASE, before, after, 'Lessor')).toEqual([['figure-changed', 'against']]);
+    // (near miss: a window to use the right in, not a long-stop before it, still helps the holder)
+    expect(changeStance(LEASE, 'The Lessor may terminate this Lease within four (4) years of the date of this Lease.', 'The Lessor may terminate this Lease within seven (7) years of the date of this Lease.', 'Lessor')).toEqual([['figure-changed', 'favour']]);
+  });
+
+  it('a right reserved after "and" is held by the subject that opens the sentence', () => {
+    const v = version(AGENCY, 'The Principal appoints the Agent as its non-exclusive agent in Spain, and reserves the right to appoint other agents.');
+    expect(deonticsOf(v.clauses.at(-1)!, v).map((d) => [d.party, d.kind])).toEqual([['Principal', 'right']]);
+    expect(changeStance(AGENCY, 'The Principal appoints the Agent as its exclusive agent in Spain.', 'The Principal appoints the Agent as its non-exclusive agent in Spain, and reserves the right to appoint other agents.', 'Agent')).toEqual([['duty-shifted', 'against']]);
+    // (near miss: a right reserved after a subject that is no party binds no one)
+    const plain = version(AGENCY, 'This appointment covers Spain, and reserves the right to nothing.');
+    expect(deonticsOf(plain.clauses.at(-1)!, plain)).toEqual([]);
+  });
+
+  it('notice put on one party\u2019s right it used "at any time" is that party\u2019s loss', () => {
+    const found = changeStance(COURSES, 'Quill may change these Terms at any time by posting them on the website.', 'Quill may change these Terms by giving the Learner at least thirty (30) days\u2019 notice by email.', 'Learner');
+    expect(found).toContainEqual(['notice-shifted', 'favour']);
+    expect(found.every(([, stance]) => stance === 'favour')).toBe(true);
+    // (near miss: "at any time" followed by its notice is no right used without notice)
+    expect(changeStance(COURSES, 'Quill may end this agreement at any time on thirty (30) days\u2019 notice.', 'Quill may end this agreement at any time on thirty (30) days\u2019 notice, given by email.', 'Learner')).toEqual([]);
+  });
+});
+
+describe('one party\u2019s power to change the terms', () => {
+  it('is one-sided, weighing on the other party', () => {
+    expect(clauseRules(COURSES, 'Quill may change these Terms at any time by posting the revised Terms on the website.')).toEqual([['unilateral-change', 'Learner']]);
+    expect(clauseRules(COURSES, 'Quill can update these terms from time to time.')).toEqual([['unilateral-change', 'Learner']]);
+  });
+
+  it('is not one party\u2019s when both must agree or both hold it (near misses)', () => {
+    const rules = (text: string) => clauseRules(COURSES, text).map(([rule]) => rule);
+    expect(rules('The Parties may amend this Agreement.')).not.toContain('unilateral-change');
+    expect(rules('Neither Quill nor the Learner may amend this Agreement otherwise than in writing signed by both of them.')).not.toContain('unilateral-change');
+    expect(rules('Quill may amend this Agreement only by an instrument in writing signed by both parties.')).not.toContain('unilateral-change');
+    expect(rules('Quill may not change these Terms.')).not.toContain('unilateral-change');
+  });
+});
