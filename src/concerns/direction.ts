@@ -266,6 +266,9 @@ const ACTOR_THEN_WINDOW =
 const PAID_TO_BEFORE = /\b(?:payments?|sums?|amounts?|fees?|royalt(?:y|ies)|proceeds|earnings|balance|refunds?|deposits?|instalments?)\b[^.;]{0,40}?\b(?:paid|made|remitted|transferred|credited|payable|due|returned|refunded|released)\s+to\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:(?:within|no\s+later\s+than|not\s+later\s+than|by)\s+)?$/iu;
 // A payment, and the words before the time it must be made in, no party named as paying it.
 const LONG_STOP_BEFORE = /\b(?:if|where|in\s+the\s+event\s+that)\s+[^.;]{1,80}?\b(?:has|have|is|are)\s+not\s+(?:occurred|been\s+(?:achieved|reached|obtained|granted|completed|satisfied|fulfilled)|taken\s+place|commenced|started|begun)\s+(?:within|by\s+the\s+end\s+of)\s+$/iu;
+// "every six months", "once every two years", "at intervals of not more than five years"
+const INTERVAL_BEFORE = /\b(?:(?:once\s+)?every|at\s+intervals\s+of(?:\s+(?:not\s+more\s+than|no\s+more\s+than|at\s+least|not\s+less\s+than))?)\s+$/iu;
+const PAYMENT_BY_BEFORE = /\b(?:payment|repayment|settlement)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:of|for)\b[^.;]{0,100}?\b(?:shall|will|must)\s+be\s+(?:(?:no|not)\s+(?:later|more)\s+than\s+)?$/iu;
 const CLAIM_WITHIN = /\bclaims?\s+(?:for|in\s+respect\s+of|arising\s+from)\s+(?:any\s+|the\s+)?(?:loss|damage|shortage|short\s+delivery|defects?|non-delivery|delay)\b[^.;]{0,80}?\b(?:must|shall|will)\s+be\s+(?:notified|made|brought|submitted|lodged|presented|given)\s+(?:in\s+writing\s+)?(?:to\s+[^.;]{0,30}?\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:shall|must|will)\s+be\s+(?:made|paid|settled|payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // The giving of a notice just before its length: "will give you at least", "shall serve on the Tenant not less than".
@@ -351,6 +354,13 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
       const capped = liableIn(clause.text.slice(sentence.start, at), version) ?? burdenedAt(clause, version, at);
       return capped ? { party: capped, rise: 'burden', added: 'benefit' } : null;
     }
+    // the interval between turns of a duty or a right ("we will review your payments every six
+    // months", "the Landlord may review the rent every five years"): longer, the party bound acts
+    // less often, and the holder may use its right less often
+    if (INTERVAL_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at))) {
+      const acting = deonticsOf(clause, version).filter((d) => d.start >= sentence.start && d.start < at && partiesOf(version).includes(d.party)).at(-1);
+      if (acting) return acting.kind === 'right' ? { party: acting.party, rise: 'burden', added: 'benefit' } : { party: acting.party, rise: 'benefit', added: 'burden' };
+    }
     // time before a failure counts ("an Event of Default occurs if the Borrower fails to pay within
     // three Business Days", "if such failure by the Borrower continues for thirty days"): a grace
     // period, longer helps the party whose failure it is (read first: "for thirty days" after a
@@ -399,6 +409,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const paid = PAID_TO_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
     const payee = paid ? (partiesNamedIn(paid, version)[0] ?? null) : null;
     if (payee) return { party: payee, rise: 'burden', added: 'benefit' };
+    // the time a payment "by" a party named may take ("The final date for payment by the Employer
+    // of each interim payment shall be fourteen days after its due date"): longer helps that payer
+    const paying = PAYMENT_BY_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 160), at))?.groups?.who;
+    const payerNamed = paying ? (partiesNamedIn(paying, version)[0] ?? null) : null;
+    if (payerNamed) return { party: payerNamed, rise: 'benefit', added: 'burden' };
     // the time a payment no one is named for must be made in ("Payment shall be made within thirty
     // days of the date of invoice"): longer helps the party whose role pays
     const payingLate = PAYMENT_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) ? payerByRole(version) : null;
@@ -456,7 +471,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // kept by the party that pays, by its role, out of what the other is paid; more helps the payer
   // a discount or rebate off what the party whose role pays is charged ("the Reference Price, less a
   // discount of USD 35 per tonne"): more is that payer's gain
-  const discounted = DISCOUNT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? payerByRole(version) : null;
+  // (in terms written to their reader, the reader: "you must pay the charges remaining, less a
+  // discount of 25%")
+  const discounted = DISCOUNT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? (payerByRole(version) ?? readerOf(version)) : null;
   if (discounted) return { party: discounted, rise: 'benefit', added: 'benefit' };
   const retainer = RETENTION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
   if (retainer) return { party: retainer, rise: 'benefit', added: 'benefit' };
@@ -585,7 +602,9 @@ const RETENTION_BEFORE = /\bretention(?:\s+(?:money|monies|percentage|rate))?\s+
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$/iu;
 
 // Words that make a sum the condition of using a right: "subject to a fee of", "upon payment of".
-const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?on)\s+(?:the\s+)?(?:prior\s+)?(?:payment\s+(?:by\s+it\s+)?of\b|(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|premium|payment)\s+of\b)[^.;]*$/iu;
+// (or a charge taken off what the holder gets back: "may cancel ... and receive a refund, less an
+// administration fee of £95")
+const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?on)\s+(?:the\s+)?(?:prior\s+)?(?:payment\s+(?:by\s+it\s+)?of\b|(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|premium|payment)\s+of\b)[^.;]*$|\b(?:refund|repayment|reimbursement|deposit)\b[^.;]{0,40}?,?\s+(?:less|minus|after\s+deducting)\s+(?:a|an|the|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge)\s+of\s+$/iu;
 
 // What one side pays the other for: when the clause names neither, the parties' roles say who
 // pays, if the figure itself is that price ("interest at 12%", "a fee of USD 500", "the rate shall
@@ -671,10 +690,18 @@ function splitByParty(text: string, version: Version): Map<string, number> {
   return new Map(total > 0 ? [...seats].map(([party, { count }]) => [party, (100 * count) / total]) : []);
 }
 
-/** The party whose share of a split (or of the seats) fell between two texts, when one alone did. */
+// A split of what the parties bear, not of what they get: "the cost of satisfying such claims
+// shall be borne 75 per cent by Halvard and 25 per cent by Calderon"
+const BORNE_SPLIT = /\b(?:borne|paid|contributed|funded|financed|met|payable)\b[^.;]{0,40}?(?:%|per\s?cent)\s+by\s/iu;
+
+/**
+ * The party whose share of a split (or of the seats) fell between two texts, when one alone did;
+ * of a split of what the parties bear, the party whose share rose.
+ */
 export function shareLoser(before: string, after: string, version: Version): string | null {
   const [was, is] = [splitByParty(before, version), splitByParty(after, version)];
   if (was.size < 2 || is.size < 2) return null;
-  const losers = [...was].filter(([p, v]) => is.has(p) && is.get(p)! < v - 1e-6).map(([p]) => p);
+  const borne = BORNE_SPLIT.test(before) && BORNE_SPLIT.test(after);
+  const losers = [...was].filter(([p, v]) => is.has(p) && (borne ? is.get(p)! > v + 1e-6 : is.get(p)! < v - 1e-6)).map(([p]) => p);
   return losers.length === 1 ? losers[0]! : null;
 }

@@ -178,7 +178,9 @@ const LEAD_READ = 400;
 
 const OBJECT_OF_PREPOSITION = new RegExp(
   `\\b(?:between|among|amongst)${GAP}(?:(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|you|us)${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$` +
-    `|\\b(?:of|with|to|for|from|against|towards|under|by|in)${GAP}(?:(?:the|The)${GAP})?$`,
+    // (but "the authorities of Calderon shall have the primary right": a state acts through its
+    // authorities, and the right is the state's)
+    `|\\b(?:(?<!\\bauthorities${GAP})of|with|to|for|from|against|towards|under|by|in)${GAP}(?:(?:the|The)${GAP})?$`,
   'u',
 );
 // "The Fund established by Ukraine and the United States shall": names after "by" are the agents

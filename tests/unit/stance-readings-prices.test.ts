@@ -73,6 +73,29 @@ describe('prices', () => {
   });
 });
 
+describe('payments', () => {
+  const PHONE = 'SERVICE TERMS\n\nThese terms are between you, the customer, and Tallow Mobile Ltd ("Tallow").';
+  const COLLEGE = 'COURSE TERMS\n\nThese terms are between you, the student, and Brightmoor College Ltd ("Brightmoor", "we", "us").';
+  const WORKS = 'BUILDING CONTRACT\n\nThis Contract is made between Harbour Homes Ltd (the "Employer") and Dunmore Build Ltd (the "Contractor").';
+
+  it('a discount off what the reader of terms pays is the reader\u2019s, where no role pays', () => {
+    expect(weights(PHONE, 'If you end your contract early, you must pay the charges remaining, less a discount of 25% to reflect the costs we save.')).toEqual([['25%', 'You']]);
+    expect(changeStance(PHONE, 'If you end your contract early, you must pay the charges remaining, less a discount of 25%.', 'If you end your contract early, you must pay the charges remaining, less a discount of 10%.', 'You')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('a fee taken off a refund is paid by the party the refund is for', () => {
+    expect(weights(COLLEGE, 'You may cancel within 14 days of enrolment and receive a refund, less an administration fee of £95.')).toEqual([['14 days', 'You'], ['£95', 'You']]);
+    expect(changeStance(COLLEGE, 'You may cancel within 14 days of enrolment and receive a refund, less an administration fee of £95.', 'You may cancel within 14 days of enrolment and receive a refund, less an administration fee of £150.', 'You')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('the time a payment "by" a party named may take helps that payer', () => {
+    const before = 'The final date for payment by the Employer of each interim payment due to the Contractor shall be fourteen days after its due date.';
+    const after = 'The final date for payment by the Employer of each interim payment due to the Contractor shall be sixty days after its due date.';
+    expect(changeStance(WORKS, before, after, 'Employer')).toEqual([['figure-changed', 'favour']]);
+    expect(changeStance(WORKS, before, after, 'Contractor')).toEqual([['figure-changed', 'against']]);
+  });
+});
+
 describe('rights and their notice', () => {
   it('a long-stop a right waits on: longer, the holder waits longer to use it', () => {
     const before = 'The Lessor may terminate this Lease by notice if the Commercial Operation Date has not occurred within four (4) years of the date of this Lease.';
