@@ -269,6 +269,7 @@ const LONG_STOP_BEFORE = /\b(?:if|where|in\s+the\s+event\s+that)\s+[^.;]{1,80}?\
 // "every six months", "once every two years", "at intervals of not more than five years"
 const INTERVAL_BEFORE = /\b(?:(?:once\s+)?every|at\s+intervals\s+of(?:\s+(?:not\s+more\s+than|no\s+more\s+than|at\s+least|not\s+less\s+than))?)\s+$/iu;
 const PAYMENT_BY_BEFORE = /\b(?:payment|repayment|settlement)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:of|for)\b[^.;]{0,100}?\b(?:shall|will|must)\s+be\s+(?:(?:no|not)\s+(?:later|more)\s+than\s+)?$/iu;
+const IN_ADVANCE_AFTER = /^[^.;,]{0,30}?\bin\s+advance\b/u;
 const CLAIM_WITHIN = /\bclaims?\s+(?:for|in\s+respect\s+of|arising\s+from)\s+(?:any\s+|the\s+)?(?:loss|damage|shortage|short\s+delivery|defects?|non-delivery|delay)\b[^.;]{0,80}?\b(?:must|shall|will)\s+be\s+(?:notified|made|brought|submitted|lodged|presented|given)\s+(?:in\s+writing\s+)?(?:to\s+[^.;]{0,30}?\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:shall|must|will)\s+be\s+(?:made|paid|settled|payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // The giving of a notice just before its length: "will give you at least", "shall serve on the Tenant not less than".
@@ -359,7 +360,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // less often, and the holder may use its right less often
     if (INTERVAL_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at))) {
       const acting = deonticsOf(clause, version).filter((d) => d.start >= sentence.start && d.start < at && partiesOf(version).includes(d.party)).at(-1);
-      if (acting) return acting.kind === 'right' ? { party: acting.party, rise: 'burden', added: 'benefit' } : { party: acting.party, rise: 'benefit', added: 'burden' };
+      // (but a sum paid so long "in advance": longer, the payer pays more before it is owed)
+      const ahead = IN_ADVANCE_AFTER.test(clause.text.slice(at, at + 60));
+      if (acting) return acting.kind === 'right' ? { party: acting.party, rise: 'burden', added: 'benefit' } : ahead ? { party: acting.party, rise: 'burden', added: 'burden' } : { party: acting.party, rise: 'benefit', added: 'burden' };
     }
     // time before a failure counts ("an Event of Default occurs if the Borrower fails to pay within
     // three Business Days", "if such failure by the Borrower continues for thirty days"): a grace
@@ -498,6 +501,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // cancel upon payment of a cancellation fee"): the party that holds the right pays it
   const priceOfRight = PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? rightHolderAt(clause, version, at) : null;
   if (priceOfRight) return { party: priceOfRight, rise: 'burden', added: 'burden' };
+  // (and a charge the party bound to refund takes off it, "we will refund what you have paid less an
+  // administration fee of £25": more is that party's to keep)
+  const refunder = REFUND_LESS.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? dutyBearerAt(clause, version, at) : null;
+  if (refunder) return { party: refunder, rise: 'benefit', added: 'benefit' };
   // a cap on what a party named recovers or keeps ("Cost Oil recoverable by the Contractor shall
   // not exceed sixty per cent"): a higher cap is more for that party, a cap put in limits it
   const recovers = cap ? RECOVERED_BY.exec(clause.text.slice(sentence.start, at))?.groups?.party : undefined;
@@ -601,10 +608,15 @@ const RETENTION_BEFORE = /\bretention(?:\s+(?:money|monies|percentage|rate))?\s+
 
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$/iu;
 
+// A charge taken off a refund: "a refund, less an administration fee of", "will refund what you have
+// paid less a fee of"
+const REFUND_LESS_SOURCE = String.raw`\b(?:refund|repayment|reimbursement|deposit|paid)\b[^.;]{0,40}?,?\s+(?:less|minus|after\s+deducting)\s+(?:a|an|the|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge)\s+of\s+$`;
+const REFUND_LESS = new RegExp(REFUND_LESS_SOURCE, 'iu');
+
 // Words that make a sum the condition of using a right: "subject to a fee of", "upon payment of".
 // (or a charge taken off what the holder gets back: "may cancel ... and receive a refund, less an
 // administration fee of £95")
-const PRICE_OF_RIGHT = /\b(?:subject\s+to|upon|on|against|conditional\s+(?:up)?on)\s+(?:the\s+)?(?:prior\s+)?(?:payment\s+(?:by\s+it\s+)?of\b|(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|premium|payment)\s+of\b)[^.;]*$|\b(?:refund|repayment|reimbursement|deposit)\b[^.;]{0,40}?,?\s+(?:less|minus|after\s+deducting)\s+(?:a|an|the|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge)\s+of\s+$/iu;
+const PRICE_OF_RIGHT = new RegExp(`\\b(?:subject\\s+to|upon|on|against|conditional\\s+(?:up)?on)\\s+(?:the\\s+)?(?:prior\\s+)?(?:payment\\s+(?:by\\s+it\\s+)?of\\b|(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|charge|premium|payment)\\s+of\\b)[^.;]*$|${REFUND_LESS_SOURCE}`, 'iu');
 
 // What one side pays the other for: when the clause names neither, the parties' roles say who
 // pays, if the figure itself is that price ("interest at 12%", "a fee of USD 500", "the rate shall

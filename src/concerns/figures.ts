@@ -197,7 +197,8 @@ const MAY_BE_MULTIPLE = /twice|double|triple|treble|times/iu;
 // "250 basis points", "150 bps": a hundredth of a per cent each, so a margin said in them is the
 // share it stands for (2.5%), weighed against one said in per cent ("EURIBOR plus 2%" → "plus
 // 250 basis points" raises it)
-const BASIS_POINTS = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\b${WORDS})[\\s-]+(?:basis[\\s-]+points?|bps?)\\b`, 'giu');
+// (the number in words may have its digits after it: "two hundred and seventy-five (275) basis points")
+const BASIS_POINTS = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\b${WORDS})(?:[^\\S\\n]*\\(\\d{1,4}(?:\\.\\d+)?\\))?[\\s-]+(?:basis[\\s-]+points?|bps?)\\b`, 'giu');
 const MAY_BE_BASIS_POINTS = /basis|bps?\b/iu;
 
 // A sum in words with its currency after it: "twelve million euros", "five hundred billion US

@@ -226,9 +226,9 @@ export const RELIEVED =
 const STATUS_AFTER_MODAL = /^\s+be\s+(?:aged|over\s+the\s+age|of\s+(?:legal\s+|full\s+)?age|at\s+least\s+[\p{L}\d()]+\s+(?:\([\d]+\)\s+)?years\s+(?:old|of\s+age)|[\p{L}\d]+\s+(?:\(\d+\)\s+)?(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:over|older|above)|over\s+(?:the\s+age\s+of\s+)?\d+|eligible|resident|domiciled|ordinarily\s+resident)\b/u;
 const BEFALLS_AFTER_MAY = /^\s+(?:be\s+(?:compelled|required|obliged|obligated|forced|liable|responsible|subject\s+to|held\s+(?:liable|responsible))|need\s+to|have\s+to)\b/u;
 
-// A passive of receiving after "shall": the subject is paid, compensated or indemnified, or told
-// of something; or it "shall (first) receive" a sum, which is owed to it.
-const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|told|informed|notified)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b/u;
+// A passive of receiving after "shall": the subject is paid, compensated or indemnified, told
+// of something or given it ("Charterers shall be given three clear banking days' notice"); or it "shall (first) receive" a sum, which is owed to it.
+const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|told|informed|notified|given)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b/u;
 // A holding after "shall": "shall each hold one-half of the shares", "shall own a 30% interest",
 // "shall have primary jurisdiction over offences", "shall have a casting vote", "shall hold a first
 // right to negotiate", "will own the custom code", "will have access to the course materials" is

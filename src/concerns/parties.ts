@@ -69,7 +69,9 @@ function ukrainianParty(written: string, whole: string): { party: string; englis
 
 // ("the Cabinet of Ministers of Ukraine" is the style of Ukraine's government; "the Kingdom of
 // the Netherlands" a state's style with an article inside it)
-const GOVERNMENT_OF = new RegExp(`(?:Government|Cabinet${GAP}of${GAP}Ministers)${GAP}of${GAP}(?:the${GAP})?(${STATE_NAME_WITH_AND}|${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP}(?=\\p{Lu}))?)?${CAPITALISED}){0,6})`, 'gu');
+// (a title run into the sentence under it ends where "This" or "These" opens it: "the Government
+// of the Republic of Marivelle This Loan Agreement is concluded")
+const GOVERNMENT_OF = new RegExp(`(?:Government|Cabinet${GAP}of${GAP}Ministers)${GAP}of${GAP}(?:the${GAP})?(${STATE_NAME_WITH_AND}|${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP}(?=\\p{Lu}))?)?(?!(?:This|These)${GAP})${CAPITALISED}){0,6})`, 'gu');
 
 // `Long Name Ltd ("the Seller")`, `(the "Buyer")`, `(hereinafter referred to as "the Licensor")`,
 // `(each, a "Participant")`: the long name, if any, and the short form (of up to five words: `(the
@@ -135,7 +137,7 @@ function describedAs(text: string, parenthesis: number, long: string): string | 
   return described !== long && DESCRIPTION.test(described) ? described : undefined;
 }
 
-function longNameBefore(text: string, parenthesis: number): string | undefined {
+function longNameBefore(text: string, parenthesis: number, short?: string): string | undefined {
   let before = text.slice(Math.max(0, parenthesis - 200), parenthesis);
   // (the description of this name only: one after the last bracket or stop before it)
   const boundary = [...before.matchAll(LIST_BOUNDARY)].at(-1);
@@ -150,8 +152,18 @@ function longNameBefore(text: string, parenthesis: number): string | undefined {
   // (a title run into the opening's first line, "Agreement on Defence Cooperation The Government
   // of the Republic of Serentia", ends where a capital "The" opens the sentence)
   const name = LONG_NAME.exec(rest.replace(/^[\s\S]*[^\S\n]The[^\S\n]+(?=\p{Lu})/u, '').replace(/^[\s,]+/u, ''))?.[1];
+  // (one run into a first line that opens with the short form itself, before its description: "...
+  // Reconstruction Investment Fund Ukraine, represented by the Cabinet of Ministers of Ukraine
+  // ("Ukraine")": the name is the one just before the description, not the title's first name)
+  if (described && name && short && !rest.trimEnd().endsWith(name) && endsWithWord(rest, short)) return short;
   // (a word that opens a sentence is no name: "If you give us any ideas ("Feedback")")
   return name && !/^(?:The|This|Between|And|Agreement|If|When|Where|Whereas|Unless|Until|While|Once|Any|All|Each|Every|In|On|For|To|By|As|At|Upon|Subject|Notwithstanding|Should|Such|Our|Your|Its|Their|We|You|It)$/u.test(name) ? name : undefined;
+}
+
+/** Does `text` end with `word` as a whole word? */
+function endsWithWord(text: string, word: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith(word) && (trimmed.length === word.length || /[^\p{L}\p{N}]/u.test(trimmed[trimmed.length - word.length - 1]!));
 }
 
 // A definition that names a person, not a thing: "means any person who ...", "means Zenith
@@ -188,7 +200,9 @@ function namesListedBefore(text: string, parenthesis: number): string[] {
 // "and", or after the short form's ") and" at the end of the list.
 // (a state whose name holds "and" is one name, never the first words of one: "the United Kingdom
 // of Great Britain and Northern Ireland")
-const BARE_NAME = `(?:${STATE_NAME_WITH_AND}|(?!${STATE_NAME_WITH_AND})${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,6})`;
+// (a title run into the sentence under it ends where "This" or "These" opens that sentence: "...
+// and the Government of the Republic of Marivelle This Loan Agreement is concluded between")
+const BARE_NAME = `(?:${STATE_NAME_WITH_AND}|(?!${STATE_NAME_WITH_AND})${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?(?!(?:This|These)${GAP})${CAPITALISED}){0,6})`;
 const BARE_BESIDE_DEFINED = new RegExp(
   `\\bbetween${GAP}(?:the${GAP})?(?<first>${BARE_NAME})${GAP}and${GAP}(?=[^()\\n]{0,200}\\(${`(?:the${GAP})?`}${QUOTE_OPEN})|\\)${GAP}and${GAP}(?:the${GAP})?(?<last>${BARE_NAME})(?=[^\\S\\n]*(?:[.,;:]|$))`,
   'gmu',
@@ -279,7 +293,7 @@ function readPartyNames(version: Version): PartyNames {
   const contracting = /\b(?:between|among|agree|agreed|entered into|in favou?r of|have decided|have reached|(?:granted|made|issued|given)\s+by)\b/iu.test(opening);
   for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
     const short = m.groups!.short!;
-    const long = longNameBefore(opening, m.index);
+    const long = longNameBefore(opening, m.index, short);
     if (GROUP_WORDS.test(short) && contracting) {
       for (const name of namesListedBefore(opening, m.index)) if (!NAMES_AN_INSTRUMENT.test(name)) list.add(partyName(name), name);
       continue;

@@ -53,3 +53,17 @@ describe('one party\u2019s say', () => {
     expect(oneSided(HOLDERS, 'The Company shall not, without Board Approval, issue any shares.')).toEqual([]);
   });
 });
+
+describe('one party\u2019s judgment and one party\u2019s leave', () => {
+  const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between Skerry Bank plc (the "Lender") and Tolland Freight Ltd (the "Borrower").';
+
+  it('an event the Lender "reasonably believes" has occurred is the Lender\u2019s judgment', () => {
+    expect(oneSided(LOAN, 'Any event occurs which the Lender reasonably believes has a Material Adverse Effect.')).toEqual(['unilateral-power on Borrower']);
+    // (near miss: an event judged by no party)
+    expect(oneSided(LOAN, 'Any event occurs which has a Material Adverse Effect.')).toEqual([]);
+  });
+
+  it('a right used "without the consent of" the other, however long the words between', () => {
+    expect(oneSided(LOAN, 'The Lender may assign any of its rights under the Finance Documents to any bank, financial institution, trust, fund or other entity without the consent of the Borrower.')).toEqual(['consent-dispensed on Borrower']);
+  });
+});

@@ -88,6 +88,14 @@ describe('payments', () => {
     expect(changeStance(COLLEGE, 'You may cancel within 14 days of enrolment and receive a refund, less an administration fee of £95.', 'You may cancel within 14 days of enrolment and receive a refund, less an administration fee of £150.', 'You')).toEqual([['figure-changed', 'against']]);
   });
 
+  it('a fee the party bound to refund takes off the refund is that party\u2019s to keep', () => {
+    expect(changeStance(COLLEGE, 'If we cancel your course, we will refund everything you have paid.', 'If we cancel your course, we will refund what you have paid less an administration fee of £25.', 'You')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('a margin in basis points written in words with its digits after them', () => {
+    expect(figuresOf('EURIBOR plus two hundred and seventy-five (275) basis points').map((f) => [f.kind, f.value])).toEqual([['percent', 2.75]]);
+  });
+
   it('the time a payment "by" a party named may take helps that payer', () => {
     const before = 'The final date for payment by the Employer of each interim payment due to the Contractor shall be fourteen days after its due date.';
     const after = 'The final date for payment by the Employer of each interim payment due to the Contractor shall be sixty days after its due date.';

@@ -4,13 +4,16 @@ import { withFindings } from '../../src/concerns/analyze.js';
 import { figureWeight } from '../../src/concerns/direction.js';
 import { figuresOf } from '../../src/concerns/figures.js';
 import { deonticsOf } from '../../src/concerns/obligations.js';
+import { partiesOf } from '../../src/concerns/parties.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
 /**
  * Readings of how a term weighs: the interval between turns of a duty or a right ("every six
  * months"), a split of what the parties bear ("borne 75 per cent by"), a term capped or reduced
  * ("up to a maximum of", "reduced by"), a consent written as a defined term ("without Investor
- * Consent"), and a state that acts through its authorities. Openings and clauses written here.
+ * Consent"), a state that acts through its authorities, notice a party "shall be given", openings
+ * whose title runs into the sentence under it, and courts named before "to which". Openings and
+ * clauses written here.
  */
 
 const ENERGY = 'ENERGY TERMS\n\nThese terms are between you, the customer, and Lumen Power Ltd ("we", "us").';
@@ -81,5 +84,42 @@ describe('who holds a say', () => {
     // (near miss: a name after another preposition is still no subject)
     const w = version(FORCES, 'Claims against Cador shall be settled promptly.');
     expect(deonticsOf(w.clauses.at(-1)!, w)).toEqual([]);
+  });
+});
+
+describe('openings whose title runs into the sentence under it', () => {
+  it('a first line that opens with a party\u2019s short form, before its description, names that party', () => {
+    const head = 'Agreement between Ukraine and the Kingdom of Ostrel on the Ostrel\u2013Ukraine Recovery Fund\nUkraine, represented by the Cabinet of Ministers of Ukraine ("Ukraine"), and the Kingdom of Ostrel, represented by its Ministry of Finance ("Ostrel"), agree as follows:';
+    expect(partiesOf(version(head, 'The Parties shall meet.'))).toEqual(['Ukraine', 'Ostrel']);
+  });
+
+  it('a title naming its parties ends where "This" opens the sentence under it', () => {
+    const head = 'Loan Agreement between the Government of the Republic of Sundar and the Government of the Republic of Mavel\nThis Loan Agreement is concluded between the Government of the Republic of Sundar, acting through its Ministry of Finance (the "Lender"), and the Government of the Republic of Mavel (the "Borrower").';
+    expect(partiesOf(version(head, 'The Parties shall meet.'))).toEqual(['Lender', 'Borrower']);
+  });
+});
+
+describe('forums and notice', () => {
+  const LOAN = 'LOAN AGREEMENT\n\nThis Agreement is made between the Government of the Republic of Sundar (the "Lender") and the Government of the Republic of Mavel (the "Borrower").';
+  const CHARTER = 'TIME CHARTER\n\nThis Charter is made between Fennick Shipping AS (the "Owners") and Larch Grain SA (the "Charterers").';
+
+  it('courts named before "to which the Borrower submits" are the courts of the place alone: the Lender\u2019s own', () => {
+    const before = 'Any dispute shall be submitted to arbitration under the UNCITRAL Rules, seated in Geneva.';
+    const after = 'Any dispute shall be submitted to the exclusive jurisdiction of the courts of Sundar, to which the Borrower irrevocably submits.';
+    expect(changeStance(LOAN, before, after, 'Lender').filter(([rule]) => rule === 'forum-moved')).toEqual([['forum-moved', 'favour']]);
+  });
+
+  it('notice a party "shall be given" is its due, not its duty', () => {
+    const v = version(CHARTER, 'Charterers shall be given three clear banking days\u2019 notice before Owners may withdraw the Vessel.');
+    expect(deonticsOf(v.clauses.at(-1)!, v).map((d) => [d.party, d.kind])).toEqual([
+      ['Charterers', 'right'],
+      ['Owners', 'right'],
+    ]);
+  });
+
+  it('hire paid so long "in advance": longer, the payer pays more before it is owed', () => {
+    expect(changeStance(CHARTER, 'Charterers shall pay hire to Owners every fifteen days in advance.', 'Charterers shall pay hire to Owners every thirty days in advance.', 'Charterers')).toEqual([['figure-changed', 'against']]);
+    // (near miss: paid in arrears, a longer interval is the payer's gain)
+    expect(changeStance(CHARTER, 'Charterers shall pay hire to Owners every fifteen days in arrears.', 'Charterers shall pay hire to Owners every thirty days in arrears.', 'Charterers')).toEqual([['figure-changed', 'favour']]);
   });
 });
