@@ -103,7 +103,8 @@ function governmentOf(state: string): string {
 export function asDraftClause(text: string): string {
   // (a recital opens with "WHEREAS", or in a treaty's preamble with a participle in capitals:
   // "RECOGNIZING", "DESIRING", "NOTING")
-  if (/^\s*(?:WHEREAS|Whereas|Враховуючи|\d|\(|["“'‘]|\*\*)/u.test(text) || TREATY_RECITAL.test(text)) return text;
+  // (or a number within a lettered part, "C15 We will refund", as bank terms number their clauses)
+  if (/^\s*(?:WHEREAS|Whereas|Враховуючи|\d|\(|["“'‘]|\*\*|[A-Z]\d{1,3}(?:\.\d{1,3})*\.?\s)/u.test(text) || TREATY_RECITAL.test(text)) return text;
   return HEADED.test(text) ? text : `1. ${text}`;
 }
 

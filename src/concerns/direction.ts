@@ -476,6 +476,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // discount of USD 35 per tonne"): more is that payer's gain
   // (in terms written to their reader, the reader: "you must pay the charges remaining, less a
   // discount of 25%")
+  // the excess of an insurance claim ("We will not pay the first £100 of any claim (the excess)"):
+  // borne by the insured, the party whose role pays or the reader of terms written to it; more
+  // costs it
+  const insured = EXCESS.test(clause.text.slice(sentence.start, sentence.end)) ? (payerByRole(version) ?? readerOf(version)) : null;
+  if (insured) return { party: insured, rise: 'burden', added: 'burden' };
   const discounted = DISCOUNT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? (payerByRole(version) ?? readerOf(version)) : null;
   if (discounted) return { party: discounted, rise: 'benefit', added: 'benefit' };
   const retainer = RETENTION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
@@ -603,6 +608,8 @@ function chargerBefore(text: string, version: Version): string | null {
   return charge?.owner ? (partiesNamedIn(charge.owner, version)[0] ?? null) : null;
 }
 
+// (not "in excess of", "excess over": a sum above another)
+const EXCESS = /(?<!\bin\s+)\b(?:excess|deductible)\b(?!\s+(?:of|over)\b)/iu;
 const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction)\s+of\s+$/iu;
 const RETENTION_BEFORE = /\bretention(?:\s+(?:money|monies|percentage|rate))?\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 
@@ -713,7 +720,8 @@ const BORNE_SPLIT = /\b(?:borne|paid|contributed|funded|financed|met|payable)\b[
 export function shareLoser(before: string, after: string, version: Version): string | null {
   const [was, is] = [splitByParty(before, version), splitByParty(after, version)];
   if (was.size < 2 || is.size < 2) return null;
-  const borne = BORNE_SPLIT.test(before) && BORNE_SPLIT.test(after);
+  // (either side says so: "borne by the Parties in equal shares" → "borne as to sixty per cent by")
+  const borne = BORNE_SPLIT.test(before) || BORNE_SPLIT.test(after);
   const losers = [...was].filter(([p, v]) => is.has(p) && (borne ? is.get(p)! > v + 1e-6 : is.get(p)! < v - 1e-6)).map(([p]) => p);
   return losers.length === 1 ? losers[0]! : null;
 }

@@ -169,10 +169,10 @@ const MAY_BE_COUNT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleve
  * Its tokens always hold digits; figures in words are read by their own patterns in figuresOf.
  */
 export function figureValue(text: string): number | null {
-  const digits = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u.exec(text);
+  const digits = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u.exec(text);
   if (!digits) return null;
   const scale = /\b(thousand|million|billion|trillion)\b/iu.exec(text)?.[1]?.toLowerCase();
-  return Number(digits[1]!.replace(/,/g, '')) * (scale ? SCALES[scale]! : 1);
+  return Number(digits[1]!.replace(/[, \u00a0\u202f]/gu, '')) * (scale ? SCALES[scale]! : 1);
 }
 
 /** Every figure in `text`, in order: digits (through the tokenizer), words, fractions, durations. */
@@ -183,6 +183,8 @@ const DIGIT = /\d/u;
 const MAY_BE_PERCENT_WORDS = /per[\s-]?cent/iu;
 const MAY_BE_FRACTION = /half|third|quarter|fourth|fifth|tenth|половин|третин|чверт/iu;
 const MAY_BE_DURATION = /hour|day|week|month|year/iu;
+const NEXT_DAY = /\b(?:the\s+)?(?:next|following)\s+(?:business|working|banking)\s+day\b/giu;
+const MAY_BE_NEXT_DAY = /(?:next|following)\s+(?:business|working|banking)\s+day/iu;
 const MAY_BE_YEAR_ORDINAL = /anniversary|year/iu;
 
 // A multiple of a sum ("twice its Subscription Price", "three times the Annual Fee"), read as the
@@ -308,6 +310,10 @@ export function figuresOf(text: string): Figure[] {
     // "six months' rent", "one year's average commission": a sum measured in time, not a period
     const sum = SUM_IN_TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (count !== null) figures.push({ kind: sum ? 'amount' : 'duration', text: m[0], value: count * DAYS[m[2]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length, ...(sum ? { inTime: true as const } : {}) });
+  }
+  // "by the end of the next Business Day": a time to act of one day, said without a number
+  for (const m of MAY_BE_NEXT_DAY.test(text) ? text.matchAll(NEXT_DAY) : []) {
+    figures.push({ kind: 'duration', text: m[0], value: 1, start: m.index, end: m.index + m[0].length });
   }
   for (const m of MAY_BE_YEAR_ORDINAL.test(text) ? text.matchAll(YEAR_ORDINAL) : []) {
     const count = ordinalValue(m[1]!);

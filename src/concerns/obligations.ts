@@ -507,6 +507,20 @@ function readDeontics(text: string): Deontic[] {
     found.push(added);
     starts.add(start);
   }
+  // "we'll send you a statement", "you won't be charged": the modal contracted onto "we" or "you",
+  // as plain-English terms write it, read as "will" and "will not"
+  for (const m of MAY_BE_CONTRACTED.test(text) ? text.matchAll(CONTRACTED_MODAL) : []) {
+    const start = m.index + m.groups!.subject!.length;
+    const said = /n['’]t$/u.test(m.groups!.modal!) || /not$/u.test(m.groups!.modal!) ? 'will not' : 'will';
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (RELIEVED.test(`${said}${after}`) || STATUS_AFTER_MODAL.test(after) || /^\s+be\s+able\b/u.test(after)) continue;
+    if (isNegated(text, m.index) || isQuoted(text, start) || isReportedPosition(text, m.index)) continue;
+    if (DESCRIBED_AFTER.test(text.slice(Math.max(sentenceAt(text, m.index).start, m.index - 60), m.index))) continue;
+    const receives = RECEIVES_AFTER_MODAL.test(after);
+    // ("you won't be refunded": a payment denied to it, no duty of its own, as after "will not")
+    if (receives && said === 'will not') continue;
+    found.push({ party: partyName(m.groups!.subject!), kind: said === 'will not' ? 'prohibition' : receives ? 'right' : 'obligation', start, end: m.index + m[0].length, phrase: m.groups!.modal! });
+  }
   // "The Principal appoints the Agent as its non-exclusive agent ..., and reserves the right to
   // appoint other agents": a right reserved after "and", by the subject that opens the sentence
   // with a verb of its own in the present tense
@@ -521,6 +535,8 @@ function readDeontics(text: string): Deontic[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const MAY_BE_CONTRACTED = /['’]ll\b|won['’]t/u;
+const CONTRACTED_MODAL = /(?<![\p{L}\p{N}'’])(?<subject>[Ww]e|[Yy]ou)(?<modal>['’]ll(?:[^\S\n]+not)?|[^\S\n]+won['’]t)(?![\p{L}])/gu;
 const RESERVED_AFTER_AND = /(?<=\S),?\s+and\s+(?<phrase>(?:hereby\s+|expressly\s+)?(?:reserves|retains)\s+(?:to\s+itself\s+)?the\s+right\s+to)\b/gu;
 // a sentence that opens with its subject and a verb in the present tense ("3.1 The Principal
 // appoints", "Lumo hereby grants"), past any number the clause starts with

@@ -95,6 +95,24 @@ function decimalReading(line: string, paragraphStart: boolean): MarkerReading[] 
   return [{ label: `${number}${dot}`, rest, style: `dec:${depth}`, ordinal, kind: 'numbered', rank: null }];
 }
 
+// "C15 We will refund ...", "B2.3 You must ...": a clause numbered within a lettered part, as bank
+// and insurance terms print them. Only at a paragraph's start and before a sentence (as the bare
+// numbers above), so that "A4 paper" or "M25 Motorway" never opens a clause; the letter is part
+// of the style, so "C15" follows "C14" and not "B2".
+const LETTERED_NUMBER_LINE = /^([A-Z])(\d{1,3})((?:\.\d{1,3})*)(\.?)(?=\s)\s*/u;
+
+function letteredNumberReading(line: string, paragraphStart: boolean): MarkerReading[] {
+  if (!paragraphStart) return [];
+  const m = LETTERED_NUMBER_LINE.exec(line);
+  if (!m) return [];
+  const [matched, letter, number, subLevels, dot] = m;
+  const rest = line.slice(matched.length);
+  if (!/^\p{Lu}/u.test(rest) || (rest.slice(0, 60).match(PROSE_WORD) ?? []).length < 2) return [];
+  const depth = 1 + count(subLevels!, '.');
+  const ordinal = depth === 1 ? Number.parseInt(number!, 10) : null;
+  return [{ label: `${letter}${number}${subLevels}${dot}`, rest, style: `ltr:${letter}:${depth}`, ordinal, kind: 'numbered', rank: null }];
+}
+
 const PROSE_WORD = /(?<![\p{L}])(?!(?:of|the|and|for|to|in|on|at|by|or)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}])/gu;
 
 function count(text: string, char: string): number {
@@ -187,6 +205,7 @@ export function readMarker(line: string, paragraphStart = true): MarkerReading[]
   return [
     ...keywordReading(line),
     ...decimalReading(line, paragraphStart),
+    ...letteredNumberReading(line, paragraphStart),
     ...parenReadings(line),
     ...halfParenReadings(line),
     ...letterDotReadings(line),

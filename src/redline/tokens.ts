@@ -13,6 +13,9 @@ const MONTHS_EN =
 const MONTHS_UK = 'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня';
 const SCALE = '(?:\\s(?:thousand|million|billion|trillion|мільйонів|мільярдів|млн|млрд))?';
 const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+// thousands grouped by spaces, as European and treaty texts write sums ("EUR 2 300 000"): read so
+// only right after a currency, where a number cannot be the next one of a list
+const SPACED_NUMBER = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.]\\d)(?:\\.\\d+)?';
 // SDR: the IMF's unit, in which carriage and liability conventions set their limits; the other
 // codes are the ISO 4217 codes of currencies drafts in Europe and the trading world price in
 // ("SEK 139 per month", "NOK 2,500,000")
@@ -33,7 +36,7 @@ export interface Token {
 /** Legal tokens, tried in this order where one can start. */
 const LEGAL_PATTERNS: [TokenKind, string][] = [
   ['date', `\\d{1,2}\\s(?:${MONTHS_EN})\\s\\d{4}|(?:${MONTHS_EN})\\s\\d{1,2},\\s\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s(?:${MONTHS_UK})\\s\\d{4}`],
-  ['amount', `[$€£₴](?:\\s?)(?:${NUMBER})${SCALE}|(?:${CURRENCY_CODE})\\s?(?:${NUMBER})${SCALE}|(?:${NUMBER})${SCALE}\\s(?:${CURRENCY_CODE})`],
+  ['amount', `[$€£₴](?:\\s?)(?:${SPACED_NUMBER}|${NUMBER})${SCALE}|(?:${CURRENCY_CODE})\\s?(?:${SPACED_NUMBER}|${NUMBER})${SCALE}|(?:${NUMBER})${SCALE}\\s(?:${CURRENCY_CODE})`],
   ['percent', `(?:${NUMBER})(?:\\s?%|\\s(?:percent|per\\scent|відсотків|відсотки))`],
   ['reference', `(?:${REFERENCE_WORDS})\\s?${REFERENCE_ID}|\\d+(?:\\.\\d+)+(?:\\([a-zA-Z0-9]{1,4}\\))+`],
   ['number', NUMBER],

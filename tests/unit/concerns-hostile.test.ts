@@ -247,13 +247,14 @@ describe('concern rules on crafted clauses', () => {
     expect(found.filter((f) => f.kind === 'courts')).toHaveLength(50);
   });
 
-  it('the readings of prices, intervals, long-stops, claims, borne splits, reserved rights and defined consents stay linear', () => {
+  it('the readings of prices, intervals, long-stops, claims, borne splits, reserved rights, defined consents and contractions stay linear', () => {
     const head = 'AGENCY AGREEMENT\n\nThis Agreement is made between Brandt GmbH (the "Principal") and Olmo S.L. (the "Agent").';
     const unit = (n: string) =>
       `The Principal appoints the Agent, and reserves the right to appoint others, any claim for loss or damage must be notified within ${n} days, the Principal will review the accounts every ${n} months, ` +
       `payment by the Principal of each sum shall be ${n} days after its due date, the cost shall be borne ${n} per cent by the Principal and 25 per cent by the Agent, a refund, less an administration fee of £${n}, ` +
-      `the Principal may change these Terms at any time, without Agent Consent, if the Commission Date has not occurred within ${n} years, the authorities of the Principal shall have the right, the kit costs SEK ${n}, up to a maximum of EUR ${n}, reduced by `;
-    // one sentence of about 250,000 characters on each side (2.5 s here)
+      `the Principal may change these Terms at any time, without Agent Consent, if the Commission Date has not occurred within ${n} years, the authorities of the Principal shall have the right, the kit costs SEK ${n}, up to a maximum of EUR ${n}, reduced by ` +
+      `we'll send it, you won't pay EUR ${n} 000 000 by the next Business Day, the excess of £${n}, failing which `;
+    // one sentence of about 300,000 characters on each side (3 s here)
     const [old, next] = [unit('7').repeat(400), unit('9').repeat(400)];
     const started = performance.now();
     const found = withFindings(compareVersions(parseVersion(`${head}\n\n1. ${old}`), parseVersion(`${head}\n\n1. ${next}`)), { we: 'Agent' }).findings;

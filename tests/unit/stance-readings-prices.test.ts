@@ -96,6 +96,26 @@ describe('payments', () => {
     expect(figuresOf('EURIBOR plus two hundred and seventy-five (275) basis points').map((f) => [f.kind, f.value])).toEqual([['percent', 2.75]]);
   });
 
+  it('the excess of an insurance claim is borne by the insured', () => {
+    const INSURANCE = 'HOME POLICY\n\nThis policy is a contract between you, the policyholder ("you"), and Larkspur Mutual plc ("we", "us").';
+    expect(changeStance(INSURANCE, 'We will not pay the first £100 of any claim (the excess).', 'We will not pay the first £500 of any claim (the excess).', 'You')).toEqual([['figure-changed', 'against']]);
+    // (near miss: a sum "in excess of" another is no excess)
+    expect(weights(INSURANCE, 'We will not pay any claim in excess of £5,000.').map(([, party]) => party)).not.toContain('You');
+  });
+
+  it('sums with their thousands grouped by spaces, after a currency', () => {
+    expect(figuresOf('a contribution of EUR 2 300 000 per year, fines up to € 50 000').map((f) => [f.kind, f.value])).toEqual([
+      ['amount', 2300000],
+      ['amount', 50000],
+    ]);
+    // (near miss: numbers of a list are not joined)
+    expect(figuresOf('Articles 5 100 and 200').filter((f) => f.kind === 'amount')).toEqual([]);
+  });
+
+  it('"by the end of the next Business Day" is a time of one day', () => {
+    expect(figuresOf('We will refund it by the end of the next Business Day.').map((f) => [f.kind, f.value])).toEqual([['duration', 1]]);
+  });
+
   it('the time a payment "by" a party named may take helps that payer', () => {
     const before = 'The final date for payment by the Employer of each interim payment due to the Contractor shall be fourteen days after its due date.';
     const after = 'The final date for payment by the Employer of each interim payment due to the Contractor shall be sixty days after its due date.';

@@ -123,3 +123,29 @@ describe('forums and notice', () => {
     expect(changeStance(CHARTER, 'Charterers shall pay hire to Owners every fifteen days in arrears.', 'Charterers shall pay hire to Owners every thirty days in arrears.', 'Charterers')).toEqual([['figure-changed', 'favour']]);
   });
 });
+
+describe('plain-English terms', () => {
+  const BANK = 'ACCOUNT TERMS\n\nThese terms are between you, the account holder, and Bramble Bank plc ("we", "us").';
+  const holders = (text: string) => {
+    const v = version(BANK, text);
+    return deonticsOf(v.clauses.at(-1)!, v).map((d) => [d.party, d.kind]);
+  };
+
+  it('"we\u2019ll" and "won\u2019t" are "will" and "will not"', () => {
+    const bank = partiesOf(version(BANK, 'We pay interest.')).find((party) => party !== 'You');
+    expect(holders('If money has gone into your account, we\u2019ll send you a statement at least monthly.')).toEqual([[bank, 'obligation']]);
+    expect(holders('We won\u2019t close your account without notice.').map(([, kind]) => kind)).toEqual(['prohibition']);
+    // (near misses: what a party will be able to do, and what it won't be refunded)
+    expect(holders('We\u2019ll be able to help.')).toEqual([]);
+    expect(holders('You won\u2019t be refunded for a partial month.')).toEqual([]);
+  });
+
+  it('a time limit put where a vague one was, though the sentence goes on past it, binds the party that must act', () => {
+    const INSURANCE = 'HOME POLICY\n\nThis policy is a contract between you, the policyholder ("you"), and Larkspur Mutual plc ("we", "us").';
+    expect(changeStance(INSURANCE, 'You must tell us about any claim as soon as reasonably possible.', 'You must tell us about any claim within 48 hours of the incident, failing which we will not pay the claim.', 'You')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('a split of a cost put where it was borne in equal shares', () => {
+    expect(changeStance(FORCES, 'The costs of the Bridge shall be borne by the Parties in equal shares.', 'The costs of the Bridge shall be borne as to sixty per cent by Halmar and as to forty per cent by Cador.', 'Halmar')).toEqual([['figure-changed', 'against']]);
+  });
+});

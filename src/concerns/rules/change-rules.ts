@@ -119,10 +119,14 @@ const isNotice = (found: { clause: Clause; figure: Figure }) => found.figure.kin
 const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
 
 /** The words of the sentence a figure stands in, the figure left out. */
-function wordsAroundFigure(found: { clause: Clause; figure: Figure }): string[] {
+function wordsAroundFigure(found: { clause: Clause; figure: Figure }, tail?: RegExp): string[] {
   const sentence = sentenceAt(found.clause.text, found.figure.start);
-  return wordsOf(found.clause.text.slice(sentence.start, found.figure.start) + found.clause.text.slice(found.figure.end, sentence.end));
+  const after = found.clause.text.slice(found.figure.end, sentence.end);
+  const cut = tail ? after.search(tail) : -1;
+  return wordsOf(found.clause.text.slice(sentence.start, found.figure.start) + (cut >= 0 ? after.slice(0, cut) : after));
 }
+// The consequence a sentence goes on to after a time limit: ", failing which", ", in default of which"
+const FAILING_TAIL = /,?\s+(?:failing\s+which|in\s+default\s+of\s+which|otherwise)\b/iu;
 
 /**
  * Does the sentence a figure stands in have no counterpart in `other` (the clauses of the other
@@ -187,7 +191,9 @@ function vagueTimeMadeFigure(found: { clause: Clause; figure: Figure }, oldClaus
   if (found.figure.value > FIRMER_AT_MOST_DAYS) return false;
   const sentence = sentenceAt(found.clause.text, found.figure.start);
   if (found.clause.text.slice(sentence.start, sentence.end).match(VAGUE_TIME)) return false;
-  const mine = new Set(wordsAroundFigure(found));
+  // (what the new sentence says befalls a party that misses the time, "…, failing which we will
+  // not pay the claim", is no part of the time the old one set)
+  const mine = new Set(wordsAroundFigure(found, FAILING_TAIL));
   return oldClauses.some((clause) =>
     [...clause.text.matchAll(VAGUE_TIME)].some((m) => {
       const old = sentenceAt(clause.text, m.index);
