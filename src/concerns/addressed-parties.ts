@@ -100,5 +100,6 @@ export function addressedParties(text: string): AddressedParty[] {
  */
 export function pronounMention(names: readonly string[]): string {
   const forms = names.filter((name) => PRONOUN.test(name)).map((name) => `[${name[0]}${name[0]!.toUpperCase()}]${name.slice(1)}`);
-  return forms.length ? `(?<![\\p{L}\\p{N}])(?:${forms.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}’'])` : '';
+  // (a contraction of "will" keeps the pronoun a mention: "we'll charge you")
+  return forms.length ? `(?<![\\p{L}\\p{N}])(?:${forms.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}]|['’](?!ll(?![\\p{L}])))` : '';
 }

@@ -37,7 +37,7 @@ const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|repay|repays|reim
 // is not the one the sentence pays (a verb said of it, "shall be provided to", still is)
 const DESCRIBED_GIFT = /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:provided|given|granted|extended|delivered|supplied|made\s+available)\s+to\s+(?:the\s+)?$/iu;
 // (or charges it: "we will charge a fee of £5", "the Supplier may invoice", "we will deduct a service fee")
-const RECEIVES_BEFORE = /^\s+(?:(?:shall|will)\s+be\s+entitled\s+to\s+(?:a|an|the|its|their)\s|(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|collects?|deducts?|withholds?|keeps?))\b/iu;
+const RECEIVES_BEFORE = /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|\s+(?:(?:shall|will)\s+be\s+entitled\s+to\s+(?:a|an|the|its|their)\s|(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|collects?|deducts?|withholds?|keeps?))\b)/iu;
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
 const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
 
@@ -199,7 +199,7 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
 
 // "the Borrower fails to pay" (or "does not pay"), "failure by the Contractor to complete": the party that fails is
 // named just before, or just after "failure by".
-const FAILS = /\b(?:(?:fails?|failed)\s+to|(?:does|do|did)\s+not\s+(?:pay|perform|deliver|complete|comply|remedy|repay|make)|(?:cannot|can['’]t|(?:is|are)\s+unable\s+to)\s+(?:fix|repair|remedy|restore|resolve|cure|deliver|complete|perform|supply|provide)\b|(?:commits?|committed)\s+(?:a\s+|any\s+)?(?:material\s+|substantial\s+)?breach\b(?=[^.;]{0,120}\bnot\s+(?:remedied|cured)\b))\b[^.;]{0,120}$/iu;
+const FAILS = /\b(?:(?:fails?|failed)\s+to|(?:does|do|did)\s+not\s+(?:pay|perform|deliver|complete|comply|remedy|repay|make)|(?:cannot|can['’]t|(?:is|are)\s+unable\s+to)\s+(?:fix|repair|remedy|restore|resolve|cure|deliver|complete|perform|supply|provide)\b|(?:commits?|committed)\s+(?:a\s+|any\s+)?(?:material\s+|substantial\s+)?breach\b(?=[^.;]{0,120}\bnot\s+(?:remedied|cured)\b))\b[^.;]{0,200}$/iu;
 const FAILURE_BY = /\bfailure\s+(?:by|of)\s+([^.;]{1,60}?)\s+to\b[^.;]{0,120}$/iu;
 
 /** The party whose failure the words before a period speak of, or null. */
@@ -481,7 +481,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // costs it
   const insured = EXCESS.test(clause.text.slice(sentence.start, sentence.end)) ? (payerByRole(version) ?? readerOf(version)) : null;
   if (insured) return { party: insured, rise: 'burden', added: 'burden' };
-  const discounted = DISCOUNT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? (payerByRole(version) ?? readerOf(version)) : null;
+  // (the discount named after its figure too: "less a 30% discount")
+  const discount = DISCOUNT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) || (DISCOUNT_NAMED_AFTER.test(clause.text.slice(at, at + 40)) && LESS_A_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)));
+  const discounted = discount ? (payerByRole(version) ?? readerOf(version)) : null;
   if (discounted) return { party: discounted, rise: 'benefit', added: 'benefit' };
   const retainer = RETENTION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
   if (retainer) return { party: retainer, rise: 'benefit', added: 'benefit' };
@@ -610,6 +612,8 @@ function chargerBefore(text: string, version: Version): string | null {
 
 // (not "in excess of", "excess over": a sum above another)
 const EXCESS = /(?<!\bin\s+)\b(?:excess|deductible)\b(?!\s+(?:of|over)\b)/iu;
+const DISCOUNT_NAMED_AFTER = /^[^\s,;.]+(?:\s+(?:per\s?cent|percent))?\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction)\b/iu;
+const LESS_A_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an)\s+$/iu;
 const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction)\s+of\s+$/iu;
 const RETENTION_BEFORE = /\bretention(?:\s+(?:money|monies|percentage|rate))?\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 

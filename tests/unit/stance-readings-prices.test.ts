@@ -83,6 +83,10 @@ describe('payments', () => {
     expect(changeStance(PHONE, 'If you end your contract early, you must pay the charges remaining, less a discount of 25%.', 'If you end your contract early, you must pay the charges remaining, less a discount of 10%.', 'You')).toEqual([['figure-changed', 'against']]);
   });
 
+  it('a discount named after its figure ("less a 30% discount") is the reader\u2019s too', () => {
+    expect(changeStance(PHONE, 'If you end your contract early, you\u2019ll pay the charges left, less a 30% discount.', 'If you end your contract early, you\u2019ll pay all of the charges left.', 'You')).toEqual([['figure-changed', 'against']]);
+  });
+
   it('a fee taken off a refund is paid by the party the refund is for', () => {
     expect(weights(COLLEGE, 'You may cancel within 14 days of enrolment and receive a refund, less an administration fee of £95.')).toEqual([['14 days', 'You'], ['£95', 'You']]);
     expect(changeStance(COLLEGE, 'You may cancel within 14 days of enrolment and receive a refund, less an administration fee of £95.', 'You may cancel within 14 days of enrolment and receive a refund, less an administration fee of £150.', 'You')).toEqual([['figure-changed', 'against']]);

@@ -45,6 +45,14 @@ describe('intervals', () => {
   });
 });
 
+describe('a grace period far into its sentence', () => {
+  it('time to pay after a failure to pay, named long after it, is the grace of the party that fails', () => {
+    const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between Skerry Bank plc (the "Bank") and Tolland Freight Ltd (the "Company").';
+    const before = 'The Company does not pay on the due date any amount payable under this Agreement, unless its failure to pay is caused by an administrative or technical error and payment is made within five Business Days of its due date.';
+    expect(changeStance(LOAN, before, 'The Company does not pay on the due date any amount payable under this Agreement.', 'Company')).toEqual([['figure-changed', 'against']]);
+  });
+});
+
 describe('splits of what the parties bear', () => {
   it('the party whose share of a cost rose loses', () => {
     const before = 'The cost of satisfying such claims shall be borne 75 per cent by Halmar and 25 per cent by Cador.';
@@ -75,6 +83,11 @@ describe('who holds a say', () => {
     expect(changeStance(HOLDERS, 'The Company shall not, without Investor Consent, issue any shares.', 'The Company shall not, without Investor Consent, issue any shares, incur any borrowing or remove any director.', 'Founder')).toEqual([['concern-changed', 'against']]);
     // (near miss: a board's approval is no party's say)
     expect(changeStance(HOLDERS, 'The Company shall not, without Board Approval, issue any shares.', 'The Company shall not, without Board Approval, issue any shares or incur any borrowing.', 'Founder')).toEqual([]);
+  });
+
+  it('a state holds the criminal jurisdiction it "shall have"', () => {
+    const v = version(FORCES, 'Halmar shall have exclusive criminal jurisdiction over members of the force.');
+    expect(deonticsOf(v.clauses.at(-1)!, v).map((d) => [d.party, d.kind])).toEqual([['Halmar', 'right']]);
   });
 
   it('a state holds the right its authorities are given', () => {
@@ -138,6 +151,17 @@ describe('plain-English terms', () => {
     // (near misses: what a party will be able to do, and what it won't be refunded)
     expect(holders('We\u2019ll be able to help.')).toEqual([]);
     expect(holders('You won\u2019t be refunded for a partial month.')).toEqual([]);
+  });
+
+  it('a passive with the pronoun as its agent, its receiver between ("sent to you by us"), binds the agent', () => {
+    const bank = partiesOf(version(BANK, 'We pay interest.')).find((party) => party !== 'You');
+    expect(holders('A reminder will be sent to you by us three days before each instalment falls due.')).toEqual([[bank, 'obligation']]);
+    // so the same duty said actively is no change
+    expect(changeStance(BANK, 'A reminder will be sent to you by us three days before each instalment falls due.', 'We\u2019ll send you a reminder three days before each instalment is due.', 'You').filter(([rule]) => rule === 'duty-shifted')).toEqual([]);
+  });
+
+  it('"we\u2019ll charge you" a fee: the fee is paid to us', () => {
+    expect(weights(BANK, 'If you miss a payment, we\u2019ll charge you a late fee of £6.').map(([, weight]) => (weight as { rise: string } | null)?.rise)).toEqual(['benefit']);
   });
 
   it('a time limit put where a vague one was, though the sentence goes on past it, binds the party that must act', () => {
