@@ -67,3 +67,18 @@ describe('one party\u2019s judgment and one party\u2019s leave', () => {
     expect(oneSided(LOAN, 'The Lender may assign any of its rights under the Finance Documents to any bank, financial institution, trust, fund or other entity without the consent of the Borrower.')).toEqual(['consent-dispensed on Borrower']);
   });
 });
+
+describe('one party\u2019s liability capped', () => {
+  const SAAS = 'SUBSCRIPTION AGREEMENT\n\nThis Agreement is made between Quillet Software Ltd ("Quillet") and Marram Foods plc (the "Customer").';
+  const APP = 'TERMS OF USE\n\nThese terms are between you and Orbital Tunes Ltd ("we", "us").';
+
+  it('is one-sided, in favour of the party capped, by its name or as "our"', () => {
+    expect(oneSided(SAAS, 'Quillet\u2019s total aggregate liability shall not exceed the Fees paid in the three months before the claim.')).toEqual(['liability-capped-one-sided on Quillet']);
+    expect(oneSided(APP, 'Our total liability to you will not be more than £10.')).toEqual(['liability-capped-one-sided on We']);
+  });
+
+  it('is not one party\u2019s when the cap is each party\u2019s or neither\u2019s (near misses)', () => {
+    expect(oneSided(SAAS, 'Each party\u2019s total aggregate liability shall not exceed the Fees paid in the twelve months before the claim.')).toEqual([]);
+    expect(oneSided(SAAS, 'Neither party\u2019s liability shall exceed £1,000,000.')).toEqual([]);
+  });
+});
