@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions } from '../../src/compare/compare.js';
-import { findingsOfVersion, withFindings } from '../../src/concerns/analyze.js';
-import { figureWeight } from '../../src/concerns/direction.js';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
 import { figuresOf } from '../../src/concerns/figures.js';
 import { deonticsOf } from '../../src/concerns/obligations.js';
-import { parseVersion } from '../../src/parse/parse.js';
 import { tokenize } from '../../src/redline/tokens.js';
+import { changeStance, draft as version, weights as figureWeights } from '../support/stance-readings.js';
 
 /**
  * Readings of what a thing costs and who pays it (prices in any ISO currency, "costs SEK 139",
@@ -20,20 +18,8 @@ const CARRIAGE = 'CONDITIONS OF CARRIAGE\n\nThese conditions apply between Parce
 const LEASE = 'LAND LEASE\n\nThis Lease is made between the State Land Agency of Varn (the "Lessor") and Gale Wind Farms Ltd (the "Lessee").';
 const COURSES = 'TERMS OF USE\n\nThese Terms are between Quill Academy Ltd ("Quill") and each person who opens an account (the "Learner").';
 
-function version(head: string, text: string) {
-  return parseVersion(`${head}\n\n1. ${text}`);
-}
-
-function weights(head: string, text: string) {
-  const v = version(head, text);
-  const clause = v.clauses.at(-1)!;
-  return figuresOf(clause.text).map((f) => [f.text, figureWeight(clause, v, f)?.party ?? null]);
-}
-
-function changeStance(head: string, before: string, after: string, we: string) {
-  const findings = withFindings(compareVersions(version(head, before), version(head, after)), { we }).findings.filter((f) => f.level === 'change');
-  return findings.map((f) => [f.rule, f.stance]);
-}
+/** Each figure of the clause with the party its weight names. */
+const weights = (head: string, text: string) => figureWeights(head, text).map(([figure, weight]) => [figure, weight?.party ?? null]);
 
 function clauseRules(head: string, text: string) {
   const v = version(head, text);

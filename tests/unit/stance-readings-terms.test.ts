@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions } from '../../src/compare/compare.js';
-import { withFindings } from '../../src/concerns/analyze.js';
-import { figureWeight } from '../../src/concerns/direction.js';
-import { figuresOf } from '../../src/concerns/figures.js';
 import { deonticsOf } from '../../src/concerns/obligations.js';
 import { partiesOf } from '../../src/concerns/parties.js';
-import { parseVersion } from '../../src/parse/parse.js';
+import { changeStance, draft as version, weights } from '../support/stance-readings.js';
 
 /**
  * Readings of how a term weighs: the interval between turns of a duty or a right ("every six
@@ -21,21 +17,6 @@ const RENT = 'LEASE\n\nThis Lease is made between Alder Estates Ltd (the "Landlo
 const FORCES = 'STATUS OF FORCES AGREEMENT\n\nThe Kingdom of Halmar ("Halmar") and the Republic of Cador ("Cador") have agreed as follows:';
 const SOFTWARE = 'LICENCE\n\nThis Licence is made between Tessel Software Ltd ("Licensor") and Vane Logistics plc ("Licensee").';
 const HOLDERS = "SHAREHOLDERS' AGREEMENT\n\nThis Agreement is made between Ridge Capital LP (\"the Investor\") and Dr Ana Lutz (\"the Founder\").";
-
-function version(head: string, text: string) {
-  return parseVersion(`${head}\n\n1. ${text}`);
-}
-
-function weights(head: string, text: string) {
-  const v = version(head, text);
-  const clause = v.clauses.at(-1)!;
-  return figuresOf(clause.text).map((f) => [f.text, figureWeight(clause, v, f)]);
-}
-
-function changeStance(head: string, before: string, after: string, we: string) {
-  const findings = withFindings(compareVersions(version(head, before), version(head, after)), { we }).findings.filter((f) => f.level === 'change');
-  return findings.map((f) => [f.rule, f.stance]);
-}
 
 describe('intervals', () => {
   it('longer between turns of a duty helps the party bound; of a right, it costs the holder', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions } from '../../src/compare/compare.js';
-import { withFindings } from '../../src/concerns/analyze.js';
-import { figureWeight } from '../../src/concerns/direction.js';
-import { figuresOf } from '../../src/concerns/figures.js';
-import { deonticsOf } from '../../src/concerns/obligations.js';
 import { partiesOf } from '../../src/concerns/parties.js';
-import { parseVersion } from '../../src/parse/parse.js';
+import { changeStance, draft as version, holders, weights } from '../support/stance-readings.js';
 
 /**
  * Readings that say which way a change cuts: who holds a term ("either you or we", "each
@@ -22,26 +17,6 @@ const SUPPLY = 'SUPPLY AGREEMENT\n\nThis Agreement is made between Tern Polymers
 const LICENCE = 'LICENCE AGREEMENT\n\nThis Licence is granted by Auk Biologics AG ("Licensor") to Petrel Pharma Ltd ("Licensee") on the terms below.';
 const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between Skua Bank plc ("Lender") and Gull Freight Ltd ("Borrower").';
 const BUILD = 'BUILDING CONTRACT\n\nThis Contract is made between Quayside Homes Ltd ("Employer") and Marlow Construction Ltd ("Contractor").';
-
-function version(head: string, text: string) {
-  return parseVersion(`${head}\n\n1. ${text}`);
-}
-
-function holders(head: string, text: string) {
-  const v = version(head, text);
-  return deonticsOf(v.clauses.at(-1)!, v).map((d) => [d.party, d.kind]);
-}
-
-function weights(head: string, text: string) {
-  const v = version(head, text);
-  const clause = v.clauses.at(-1)!;
-  return figuresOf(clause.text).map((f) => [f.text, figureWeight(clause, v, f)]);
-}
-
-function changeStance(head: string, before: string, after: string, we: string) {
-  const findings = withFindings(compareVersions(version(head, before), version(head, after)), { we }).findings.filter((f) => f.level === 'change');
-  return findings.map((f) => [f.rule, f.stance]);
-}
 
 describe('who holds a term', () => {
   it('"either you or we", "each Contracting Party" and "either High Contracting Party" are both parties', () => {
