@@ -264,13 +264,20 @@ const ACTOR_THEN_WINDOW =
 // A sum paid to a party, and the words before the time it is paid in: "Payments are made to you
 // sixty days after", "royalties shall be remitted to the Licensor within".
 const PAID_TO_BEFORE = /\b(?:payments?|sums?|amounts?|fees?|royalt(?:y|ies)|proceeds|earnings|balance|refunds?|deposits?|instalments?)\b[^.;]{0,40}?\b(?:paid|made|remitted|transferred|credited|payable|due|returned|refunded|released)\s+to\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:(?:within|no\s+later\s+than|not\s+later\s+than|by)\s+)?$/iu;
-// A payment, and the words before the time it must be made in, no party named as paying it.
+// A condition a right waits on, and the time it sets: "if the Commercial Operation Date has not
+// occurred within".
 const LONG_STOP_BEFORE = /\b(?:if|where|in\s+the\s+event\s+that)\s+[^.;]{1,80}?\b(?:has|have|is|are)\s+not\s+(?:occurred|been\s+(?:achieved|reached|obtained|granted|completed|satisfied|fulfilled)|taken\s+place|commenced|started|begun)\s+(?:within|by\s+the\s+end\s+of)\s+$/iu;
 // "every six months", "once every two years", "at intervals of not more than five years"
 const INTERVAL_BEFORE = /\b(?:(?:once\s+)?every|at\s+intervals\s+of(?:\s+(?:not\s+more\s+than|no\s+more\s+than|at\s+least|not\s+less\s+than))?)\s+$/iu;
+// The time a payment "by" a party named may take: "The final date for payment by the Employer of
+// each interim payment shall be".
 const PAYMENT_BY_BEFORE = /\b(?:payment|repayment|settlement)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:of|for)\b[^.;]{0,100}?\b(?:shall|will|must)\s+be\s+(?:(?:no|not)\s+(?:later|more)\s+than\s+)?$/iu;
+// A sum paid so long ahead: "every fifteen days in advance".
 const IN_ADVANCE_AFTER = /^[^.;,]{0,30}?\bin\s+advance\b/u;
+// The time to claim for loss, damage or defects, the claimant not named: "Any claim for loss or
+// damage must be notified within".
 const CLAIM_WITHIN = /\bclaims?\s+(?:for|in\s+respect\s+of|arising\s+from)\s+(?:any\s+|the\s+)?(?:loss|damage|shortage|short\s+delivery|defects?|non-delivery|delay)\b[^.;]{0,80}?\b(?:must|shall|will)\s+be\s+(?:notified|made|brought|submitted|lodged|presented|given)\s+(?:in\s+writing\s+)?(?:to\s+[^.;]{0,30}?\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
+// A payment, and the words before the time it must be made in, no party named as paying it.
 const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:shall|must|will)\s+be\s+(?:made|paid|settled|payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // The giving of a notice just before its length: "will give you at least", "shall serve on the Tenant not less than".
 const GIVES_BEFORE = /\b(?:give|gives|giving|serve|serves|provide|provides|send|sends)\s+(?:(?:you|us|them|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/iu;

@@ -229,7 +229,8 @@ const STATUS_AFTER_MODAL = /^\s+be\s+(?:aged|over\s+the\s+age|of\s+(?:legal\s+|f
 const BEFALLS_AFTER_MAY = /^\s+(?:be\s+(?:compelled|required|obliged|obligated|forced|liable|responsible|subject\s+to|held\s+(?:liable|responsible))|need\s+to|have\s+to)\b/u;
 
 // A passive of receiving after "shall": the subject is paid, compensated or indemnified, told
-// of something or given it ("Charterers shall be given three clear banking days' notice"); or it "shall (first) receive" a sum, which is owed to it.
+// of something or given it ("Charterers shall be given three clear banking days' notice"); or it
+// "shall (first) receive" a sum, which is owed to it.
 const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|told|informed|notified|given)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b/u;
 // A holding after "shall": "shall each hold one-half of the shares", "shall own a 30% interest",
 // "shall have primary jurisdiction over offences", "shall have a casting vote", "shall hold a first

@@ -87,7 +87,7 @@ function decimalReading(line: string, paragraphStart: boolean): MarkerReading[] 
   // their clauses ("13 The Owners shall not be liable ..."): a number of at most three digits,
   // then a capital and, among the next words, two lower-case ones that are no joining words (a
   // sentence, not "2024 Annual Report", "10 Downing Street" or "3 Status of Forces")
-  if (depth === 1 && dot === '' && !(paragraphStart && number!.length <= 3 && /^\p{Lu}/u.test(rest) && (rest.slice(0, 60).match(PROSE_WORD) ?? []).length >= 2)) return [];
+  if (depth === 1 && dot === '' && !(paragraphStart && number!.length <= 3 && opensSentence(rest))) return [];
   // Inside a wrapped paragraph "1.5 million" is prose; there a clause number must be followed by
   // a capital, a quote or nothing. After a blank line "4.3 the Fund ..." is clause 4.3.
   if (depth > 1 && !paragraphStart && !startsLikeHeadingOrSentence(rest)) return [];
@@ -107,10 +107,15 @@ function letteredNumberReading(line: string, paragraphStart: boolean): MarkerRea
   if (!m) return [];
   const [matched, letter, number, subLevels, dot] = m;
   const rest = line.slice(matched.length);
-  if (!/^\p{Lu}/u.test(rest) || (rest.slice(0, 60).match(PROSE_WORD) ?? []).length < 2) return [];
+  if (!opensSentence(rest)) return [];
   const depth = 1 + count(subLevels!, '.');
   const ordinal = depth === 1 ? Number.parseInt(number!, 10) : null;
   return [{ label: `${letter}${number}${subLevels}${dot}`, rest, style: `ltr:${letter}:${depth}`, ordinal, kind: 'numbered', rank: null }];
+}
+
+/** Do the words after a number open a sentence: a capital, then two lower-case words that are no joining words? */
+function opensSentence(rest: string): boolean {
+  return /^\p{Lu}/u.test(rest) && (rest.slice(0, 60).match(PROSE_WORD) ?? []).length >= 2;
 }
 
 const PROSE_WORD = /(?<![\p{L}])(?!(?:of|the|and|for|to|in|on|at|by|or)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}])/gu;
