@@ -1,6 +1,7 @@
 import type { Version } from '../model/clause.js';
 import { lastPartyNamedIn, partiesNamedIn } from './bearing.js';
 import { homesOf } from './forum.js';
+import { namesAState, partiesOf } from './parties.js';
 
 /**
  * The party that holds an agreement's entry into force: it takes effect only when that party is
@@ -33,17 +34,63 @@ export function entryHeldBy(sentence: string, version: Version): string | null {
     const party = givers[0] ?? lastPartyNamedIn(sentence.slice(Math.max(0, notifies.index - 80), notifies.index + notifies[0].length), version);
     if (party) return party;
   }
-  // an organ of one party's state that approves, by name ("the Kyiv City Council", "the
-  // Parliament of Georgia"): the party at home there
+  // a party's own procedure, named with its holder ("the parliamentary approval procedure of the
+  // Sending State"), its countersignature or confirmation ("countersignature by an authorised
+  // officer of Provider", "when the Provider confirms acceptance"), or an organ of its state that
+  // approves, by name ("the Kyiv City Council", "the Parliament of Georgia"); holds of both parties
+  // ("ratification by the Verkhovna Rada of Ukraine and the internal procedures of the United
+  // States") are no one's
+  const holders = new Set<string>();
+  const procedure = PROCEDURE_OF.exec(sentence);
+  const oneNamedIn = (words: string) => {
+    const named = partiesNamedIn(words, version);
+    if (named.length === 1) holders.add(named[0]!);
+  };
+  if (procedure) oneNamedIn(procedure.groups!.of!);
+  const signs = COUNTERSIGNED_BY.exec(sentence);
+  // (not where it is done without: "countersignature by Provider is not required")
+  if (signs && !NOT_REQUIRED.test(sentence.slice(signs.index + signs[0].length, signs.index + signs[0].length + 40))) oneNamedIn(signs.groups!.by!);
+  const confirms = CONFIRMS.exec(sentence);
+  const confirming = confirms ? lastPartyNamedIn(sentence.slice(Math.max(0, confirms.index - 60), confirms.index), version) : null;
+  if (confirming) holders.add(confirming);
+  // (an organ or act of a state not named, "approval by a law of the National Assembly", "the
+  // Supreme Decree approving this Agreement", is that of the one party that is a state or a
+  // public body, if one alone is)
+  let stateOrgan = STATE_ACT.test(sentence);
   for (const m of sentence.matchAll(APPROVED_BY_ORGAN)) {
     const organ = m.groups!.after ?? m.groups!.before!;
     const homes = homesOf(organ, version);
-    if (homes.length === 1) return homes[0]!;
+    if (homes.length === 1) holders.add(homes[0]!);
+    if (homes.length === 0 && !/\bof\b/u.test(organ)) stateOrgan = true;
   }
-  return null;
+  if (holders.size === 0 && stateOrgan) return lonePublicParty(version);
+  return holders.size === 1 ? [...holders][0]! : null;
 }
 
-const ENTRY_WORDS = /\b(?:enter(?:s|ed)?\s+into\s+force|come\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|take\s+effect|takes\s+effect|become\s+effective|becomes\s+effective|effectiveness)\b/iu;
+/** The one party that is a state or a public body ("the Republic of Chile", "the Department"), if the other is not. */
+function lonePublicParty(version: Version): string | null {
+  const publicParties = partiesOf(version).filter((party) => namesAState(party) || PUBLIC_BODY.test(party));
+  return publicParties.length === 1 && partiesOf(version).length === 2 ? publicParties[0]! : null;
+}
+
+const PUBLIC_BODY = /^(?:the\s+)?(?:Government|Cabinet|Ministry|Department|Agency|Authority|Administration|Municipality|(?:\p{Lu}\p{L}+\s+)?(?:City|Regional|County)\s+Council)\b|\b(?:Ministry|Department|Agency|Authority|Administration)\s+(?:of|for)\b/u;
+
+// "the parliamentary approval procedure of the Sending State", "the constitutional requirements of
+// Georgia"
+const PROCEDURE_OF = /\b(?:parliamentary|constitutional|internal|domestic|legislative|ratification)\s+(?:approval\s+)?(?:procedures?|requirements?|process(?:es)?)\s+of\s+(?<of>(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.-]*){0,5})/u;
+
+// "countersignature by an authorised officer of Provider", "countersigned by the Bank"
+const COUNTERSIGNED_BY = /\bcounter-?sign\p{L}*\s+by\s+(?:an?\s+(?:duly\s+)?authori[sz]ed\s+(?:officer|representative|signatory)\s+of\s+)?(?<by>(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,5})/u;
+
+const NOT_REQUIRED = /^\s*(?:is|shall|will)\s+not\s+(?:be\s+)?(?:required|needed|necessary)\b/u;
+
+// "when the Provider confirms acceptance of your sign-up", "once the Bank has countersigned it"
+const CONFIRMS = /\b(?:has\s+)?(?:confirm(?:s|ed)?\s+(?:its\s+|in\s+writing\s+)?(?:acceptance|approval)|countersign(?:s|ed))\b/u;
+
+// A state's act that approves, of no state named: a decree, or publication in the state's gazette
+const STATE_ACT = /\b(?:Supreme|Presidential|Executive|Royal|Government|Ministerial|[Ss]upreme)\s+(?:Decree|Order|[Rr]esolution)\s+approv\p{L}*|\bpublication\s+(?:in|of)\s+(?:the\s+)?(?:Official\s+(?:Gazette|Journal)|Diario\s+Oficial|State\s+Gazette|Gazette)\b/u;
+
+const ENTRY_WORDS = /\b(?:enter(?:s|ed)?\s+into\s+force|becomes?\s+binding|(?:is|are)\s+not\s+binding|come\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|take\s+effect|takes\s+effect|become\s+effective|becomes\s+effective|effectiveness)\b/iu;
 
 // "evidence satisfactory to it", "in form and substance acceptable to the Lender"
 const SATISFIED = /\b(?:satisfactory|acceptable)\s+to\s+(?:it|them|(?<whom>(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,5}))(?![\p{L}])/u;
@@ -64,7 +111,7 @@ export const HOLD_WORDS = /\b(?:approv\p{L}*|ratif\p{L}*|notif\p{L}*|satisfactor
 // named after the approval ("approval of the Federal Assembly", "ratified by the Parliament of
 // Georgia", "resolution of the Cabinet of Ministers of Ukraine") or before it ("the Kyiv City
 // Council approves it")
-const ORGAN = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Parliament|Cabinet\s+of\s+Ministers|Council|Assembly|Congress|Senate|Verkhovna\s+Rada|Government|Storting|Sejm|Bundestag|Riksdag|Knesset)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?`;
+const ORGAN = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Parliament|Cabinet\s+of\s+Ministers|Council|Assembly|Congress|Senate|Verkhovna\s+Rada|Government|Storting|Sejm|Bundestag|Riksdag|Knesset|Comptroller)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?`;
 const APPROVED_BY_ORGAN = new RegExp(
   String.raw`\b(?:approv\p{L}*|ratif\p{L}*|resolution|decision|consent)\s+(?:\p{L}+\s+){0,3}?(?:by|of)\s+(?:the\s+)?(?<after>${ORGAN})|(?<before>${ORGAN})\s+(?:has\s+)?(?:approv\p{L}*|ratif\p{L}*|adopt\p{L}*)\b`,
   'gu',

@@ -218,7 +218,7 @@ const BARE_PAIR = new RegExp(
 const STATE_NAME = /^(?:Ukraine|(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate|United States)\b)/u;
 
 /** Is `name` a state's, by its style ("the Republic of Sarnia", "the Hellenic Republic") or as a country's own ("Ireland")? */
-function namesAState(name: string): boolean {
+export function namesAState(name: string): boolean {
   return STATE_NAME.test(name) || NAMES_A_STATE.test(nameKey(name)) || isCountryName(nameKey(name));
 }
 

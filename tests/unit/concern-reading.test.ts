@@ -485,10 +485,13 @@ describe('phrase rules: the wider reading', () => {
     expect(entry('This Agreement is subject to the approval of the National Assembly of the Republic of Sarnia.')).toHaveLength(1);
     expect(entry('Ukraine shall submit this Agreement to its Verkhovna Rada for approval.')).toHaveLength(1);
     expect(entry('The Republic of Sarnia shall submit this Agreement to the National Assembly for approval.')).toHaveLength(1);
+    expect(entry('This Agreement shall come into force on the date of its signature.')).toHaveLength(1);
+    expect(entry('This contract is not binding on the Republic of Sarnia until it has been approved by its Comptroller.')).toHaveLength(1);
     // near misses: a clause that is not effective for a reason, a report submitted to a parliament
     expect(entry('A notice shall not be effective if it is sent by e-mail.')).toEqual([]);
     expect(entry('A notice of withdrawal shall not take effect until it is received by the depositary.')).toEqual([]);
     expect(entry('Any amendment to this Agreement shall not take effect until it is signed by both Parties.')).toEqual([]);
+    expect(entry('An amendment to this Agreement is not binding until it is signed by both Parties.')).toEqual([]);
     // an approval by a company's organs is no parliament's
     expect(entry('The annual budget of the Fund is subject to the approval of the General Assembly of its shareholders.')).toEqual([]);
     expect(entry('The annual budget of the Fund is subject to the approval of the Shareholders Assembly.')).toEqual([]);

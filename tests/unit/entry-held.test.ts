@@ -14,6 +14,9 @@ const LOAN = 'LOAN AGREEMENT\n\nThis Agreement is made between Georgia and the I
 const TREATY = 'AGREEMENT\n\nThe Government of the Republic of Austria and the Government of the Swiss Confederation (the "Parties") have agreed as follows.';
 const CITY = 'AGREEMENT\n\nThis Agreement is made between the Kyiv City State Administration (the "Grantor") and Dniprobud Housing Partners LLC (the "Partner").';
 
+const SAAS = 'SUBSCRIPTION AGREEMENT\n\nThis Agreement is made between Ledgerly Software Ltd ("Provider") and Marrow Foods plc ("Customer").';
+const CONCESSION = 'CONCESSION AGREEMENT\n\nThis Agreement is made between the Republic of Tolvara and Kestrel Copper AB ("Kestrel").';
+
 const heldBy = (head: string, sentence: string) => entryHeldBy(sentence, parseVersion(`${head}\n\n1. ${sentence}`));
 
 describe('whose hold an entry into force waits on', () => {
@@ -33,6 +36,21 @@ describe('whose hold an entry into force waits on', () => {
     expect(heldBy(CITY, 'This Agreement shall come into force on the date on which the Partner has delivered the Performance Bond.')).toBeNull();
     expect(heldBy(CITY, 'This Agreement shall enter into force upon approval of the Tariff by the National Energy Regulatory Commission.')).toBeNull();
     expect(heldBy(LOAN, 'The Bank shall notify Georgia of any change in the interest rate approved by the Parliament of Georgia.')).toBeNull();
+  });
+
+  it('a party\'s own procedure, countersignature or confirmation, and a state\'s act where one party alone is a state', () => {
+    expect(heldBy(TREATY, 'This Agreement shall enter into force only upon completion of the parliamentary approval procedure of the Swiss Confederation.')).toBe('Swiss Confederation');
+    expect(heldBy(SAAS, 'This Agreement becomes effective only on countersignature by an authorised officer of Provider.')).toBe('Provider');
+    expect(heldBy(SAAS, 'These terms become binding only when the Provider confirms acceptance of the Order Form by email.')).toBe('Provider');
+    expect(heldBy(CONCESSION, 'The Concession shall take effect upon publication in the Official Gazette of the Supreme Decree approving this Agreement.')).toBe('Republic of Tolvara');
+    expect(heldBy(CONCESSION, 'The Concession shall become effective only upon its approval by a law of the National Assembly.')).toBe('Republic of Tolvara');
+    expect(heldBy(SAAS, 'This Agreement is not binding on the Customer until it has been approved by the State Comptroller.')).toBeNull();
+  });
+
+  it('near misses: a countersignature not required, holds of both parties, and a state\'s organ between two states', () => {
+    expect(heldBy(SAAS, 'This Agreement becomes effective when Customer signs the Order Form; countersignature by Provider is not required.')).toBeNull();
+    expect(heldBy(TREATY, 'This Agreement shall enter into force upon its ratification by the Federal Assembly of the Swiss Confederation and the completion of the internal procedures of the Republic of Austria.')).toBeNull();
+    expect(heldBy(TREATY, 'This Agreement shall enter into force upon its approval by the National Assembly.')).toBeNull();
   });
 
   it('near misses: notices both parties give are no one\'s hold', () => {
