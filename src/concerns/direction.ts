@@ -351,6 +351,7 @@ export function isCapAsShareOfSum(clause: Clause, figure: Pick<Figure, 'kind' | 
 export function figureWeight(clause: Clause, version: Version, figure: Pick<Figure, 'kind' | 'start'>, { whole = false } = {}): FigureWeight | null {
   const at = figure.start;
   const sentence = sentenceAt(clause.text, at);
+  if (figure.kind === 'ratio') return ratioWeight(clause, version, sentence.start, at);
   if (figure.kind === 'duration') {
     // the period a cap's sum is counted over ("shall not exceed the charges paid in the preceding
     // twelve months"): a longer one makes the cap larger, a cost to the party it caps
@@ -560,6 +561,26 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   if (figure.kind === 'count' && cap) return { party: payer, rise: 'benefit', added: 'burden' };
   return { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' };
 }
+
+/**
+ * A financial ratio a party must keep ("The Borrower shall ensure that Leverage does not exceed
+ * 4.50:1", "Interest Cover shall be at least 3.75 to 1", an Event of Default "if Leverage exceeds
+ * 5.00:1"): a ceiling raised, or a floor lowered, gives that party room; the reverse binds it
+ * tighter, and a covenant put in binds it. The party is the one whose duty the sentence states
+ * before the ratio, else the one whose role borrows or pays.
+ */
+function ratioWeight(clause: Clause, version: Version, from: number, at: number): FigureWeight | null {
+  const lead = clause.text.slice(Math.max(from, at - 60), at);
+  const ceiling = RATIO_CEILING.test(lead);
+  if (!ceiling && !RATIO_FLOOR.test(lead)) return null;
+  const parties = partiesOf(version);
+  const bound = deonticsOf(clause, version).filter((d) => d.start >= from && d.start < at && d.kind !== 'right' && parties.includes(d.party)).at(-1)?.party ?? payerByRole(version);
+  return bound ? { party: bound, rise: ceiling ? 'benefit' : 'burden', added: 'burden' } : null;
+}
+// the words just before the ratio that make it a ceiling ("not exceed", "exceeds", "no greater
+// than", "remain below") or a floor ("not less than", "at least", "falls below")
+const RATIO_CEILING = /\b(?:exceeds?|exceeding|(?:greater|more|higher)\s+than|(?:at\s+)?(?:most|maximum)(?:\s+of)?|(?:remains?|kept|keep|be\s+kept)\s+(?:at\s+or\s+)?below|up\s+to)\s*(?:\(\s*)?$/iu;
+const RATIO_FLOOR = /\b(?:(?:less|lower)\s+than|at\s+least|minimum(?:\s+of)?|below|under)\s*(?:\(\s*)?$/iu;
 
 /**
  * Where each party of a sentence bears a duty of its own ("Україна вносить ... п'ятдесят

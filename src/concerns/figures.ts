@@ -7,13 +7,13 @@ import { tokenize } from '../redline/tokens.js';
  * figure that fell from 50 to 25, and its direction can be weighed.
  */
 
-export type FigureKind = 'percent' | 'amount' | 'duration' | 'count';
+export type FigureKind = 'percent' | 'amount' | 'duration' | 'count' | 'ratio';
 
 export interface Figure {
   kind: FigureKind;
   /** the words as written */
   text: string;
-  /** percent for shares and fractions, the number for amounts and counts, days for durations and sums in time */
+  /** percent for shares and fractions, the number for amounts, counts and ratios ("4.50:1" is 4.5), days for durations and sums in time */
   value: number;
   /** a sum measured in time ("six months' rent"): its value is days, not money */
   inTime?: true;
@@ -252,6 +252,11 @@ function fractionsOfPercentages(text: string, fractions: readonly Figure[], figu
 export const sameFigure = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && Math.abs(a.value - b.value) < 1e-6;
 
 /** A split written as a ratio: "in the proportions of 40:60". */
+// "4.50:1" (not a time of day, nor a split of two shares: the second term is one), "3.75 to 1" or
+// "4.0x" (each with decimals: "from 5 to 1 members" and "2x" are no ratios)
+const COVENANT_RATIO = /(?<![\d.:])(\d{1,3}(?:\.\d{1,2})?)\s*:\s*1(?:\.0{1,2})?(?![\d:]|\.\d)|(?<![\d.])(\d{1,3}\.\d{1,2})\s+to\s+1(?:\.0{1,2})?(?!\d|\.\d)|(?<![\d.])(\d{1,2}\.\d{1,2})\s?[x×](?![\p{L}\d])/gu;
+const COVENANT_MEASURE_BEFORE = /\b(?:[Rr]atio|[Ll]everage|[Cc]over(?:age)?|[Gg]earing|EBITDA|DSCR|LLCR|LTV|[Ll]oan[\s-]to[\s-][Vv]alue|[Dd]ebt|[Ii]ndebtedness|[Cc]urrent\s+[Aa]ssets)\b[^.;]*$/u;
+const MAY_BE_RATIO = /:\s*1|\d\s+to\s+1|\d[x×]/u;
 export const SPLIT_RATIO = /\b(?:proportions?|ratio|split)\s+of\s+(\d{1,3})\s*:\s*(\d{1,3})(?![\d:])/giu;
 
 export function figuresOf(text: string): Figure[] {
@@ -300,6 +305,12 @@ export function figuresOf(text: string): Figure[] {
   for (const m of text.includes(':') ? text.matchAll(SPLIT_RATIO) : []) {
     const [first, second] = [Number(m[1]), Number(m[2])];
     if (first + second > 0) figures.push({ kind: 'percent', text: m[0].slice(m[0].search(/\d/u)), value: (100 * first) / (first + second), start: m.index + m[0].search(/\d/u), end: m.index + m[0].length });
+  }
+  // a financial ratio a covenant keeps ("Leverage does not exceed 4.50:1", "3.75 to 1", "4.0x")
+  // (only after the words of a measure of debt or cover: "on a 1:1 basis" is no covenant)
+  for (const m of MAY_BE_RATIO.test(text) ? text.matchAll(COVENANT_RATIO) : []) {
+    if (!COVENANT_MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+    figures.push({ kind: 'ratio', text: m[0], value: Number(m[1] ?? m[2] ?? m[3]), start: m.index, end: m.index + m[0].length });
   }
   for (const m of MAY_BE_MULTIPLE.test(text) ? text.matchAll(MULTIPLE) : []) {
     const value = multipleValue(m[1]!);

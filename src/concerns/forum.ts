@@ -51,6 +51,8 @@ const SUBMITTED_TO_INSTITUTION =
 // A place runs to a full stop, semicolon or a word that starts another part of the sentence
 // ("the courts of the State of New York, to whose jurisdiction the Ukrainian Party submits").
 const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|to\s+(?:whose|which|whom)|before|under|without|with|in\s+accordance)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|provided|by\s+a|with\s+(?:the|a)|and\s+the\s+award|appl(?:y|ies)\s+to|and\s+(?:shall\s+be\s+)?(?:decided|determined|settled|resolved|governed|construed|interpreted|conducted|administered)|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
+const EXCLUDED_AFTER = /\s(?:is|are|shall\s+be|being)\s+(?:hereby\s+)?(?:expressly\s+)?excluded\b/u;
+const EXCLUDED_BEFORE = /\b(?:exclusion\s+of|excluding|excludes?|other\s+than)\s+(?:any\s+|all\s+)?(?:(?:the\s+)?jurisdiction\s+of\s+)?$/u;
 const LONGEST_PLACE = 160;
 const MAX_PLACES_OF_A_KIND = 50;
 
@@ -58,7 +60,7 @@ const MAX_PLACES_OF_A_KIND = 50;
 function placeAt(text: string, start: number): string {
   const rest = text.slice(start, start + LONGEST_PLACE);
   const cut = PLACE_END.exec(rest);
-  return (cut ? rest.slice(0, cut.index) : rest).trim();
+  return (cut ? rest.slice(0, cut.index) : rest).trim().replace(/,$/u, '');
 }
 
 // A word without one of which no pattern above can match: most clauses name no forum, and the
@@ -81,6 +83,9 @@ export function forumsIn(text: string): ForumMention[] {
       const start = m.index + m[0].length;
       const place = placeAt(text, start);
       if (place.length < 2 || found.some((f) => f.kind === kind && f.start === start)) continue;
+      // courts shut out are no forum: "the jurisdiction of the courts of Eastmark is excluded",
+      // "to the exclusion of the courts of Kyiv"
+      if (kind === 'courts' && (EXCLUDED_AFTER.test(place) || EXCLUDED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
       found.push({ kind, place, start, end: start + place.length });
     }
   }

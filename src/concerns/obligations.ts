@@ -232,6 +232,8 @@ const BEFALLS_AFTER_MAY = /^\s+(?:be\s+(?:compelled|required|obliged|obligated|f
 // of something or given it ("Charterers shall be given three clear banking days' notice"); or it
 // "shall (first) receive" a sum, which is owed to it.
 const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|told|informed|notified|given)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b/u;
+// After a negated modal, what the subject may not be stopped from doing
+const NOT_PREVENTED_AFTER = /^\s+be\s+(?:prevented|precluded|restricted|barred|stopped|hindered)\s+from\b/u;
 // A holding after "shall": "shall each hold one-half of the shares", "shall own a 30% interest",
 // "shall have primary jurisdiction over offences", "shall have a casting vote", "shall hold a first
 // right to negotiate", "will own the custom code", "will have access to the course materials" is
@@ -392,7 +394,10 @@ function readDeontics(text: string): Deontic[] {
     const receives = RECEIVES_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 40));
     if (receives && read === 'prohibition') continue;
     const holds = read === 'obligation' && HOLDS_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 80));
-    const kind = (receives || holds) && read === 'obligation' ? 'right' : read;
+    // "the Lender shall not be prevented from taking proceedings in any other courts": what no
+    // one may stop it doing is its right
+    const unhindered = read === 'prohibition' && NOT_PREVENTED_AFTER.test(text.slice(start + modal.length, start + modal.length + 40));
+    const kind = ((receives || holds) && read === 'obligation') || unhindered ? 'right' : read;
     // the words before the subject, back to the sentence's start or LEAD_READ characters (a
     // marker stands for the cut, so that "^" still means the sentence's start)
     const sentenceStart = sentenceAt(text, m.index).start;

@@ -126,8 +126,11 @@ const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u')
 // its Ministry of Energy (the "Government")"): the name is before the description's comma, and
 // the words in it ("and Wales", "with number") open no name.
 // (or the capacity it acts in: "Hollis Street Bank plc, as original lender, arranger and agent")
-const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly)\b/u;
+// (or, without a comma, only the capacity in lower case: "Albion Bank plc as arranger and lender")
+const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly)\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)/u;
 const LIST_BOUNDARY = /[()\n;:]/gu;
+// persons a short form stands for, described in lower case up to its parenthesis
+const PERSONS_DESCRIBED = /\b(?:between|and)[^\S\n]+(?:the[^\S\n]+)?(?:banks|lenders|financial[^\S\n]+institutions|persons|entities|investors|purchasers|underwriters|noteholders|bondholders|holders)\b[^()"“”]{0,80}$/u;
 
 /** A long name with the description that follows it before its short form, when one does. */
 function describedAs(text: string, parenthesis: number, long: string): string | undefined {
@@ -306,7 +309,9 @@ function readPartyNames(version: Version): PartyNames {
     if (known && known !== short && !parties.includes(short)) list.rename(known, short);
     // (its description, "Lumenfold Software Inc., a Delaware corporation", kept as another of its
     // names: where it is at home, which forums read)
-    if (long || (m.groups!.each && actsAsParty(whole, short))) list.add(short, long, long ? describedAs(opening, m.index, long) : undefined);
+    // (or, with no name of its own, a party the draft has act, or persons described in lower case:
+    // "the banks and financial institutions named in Schedule 1 (the "Finance Parties")")
+    if (long || actsAsParty(whole, short) || PERSONS_DESCRIBED.test(opening.slice(Math.max(0, m.index - 120), m.index))) list.add(short, long, long ? describedAs(opening, m.index, long) : undefined);
   }
   // A party named bare beside one given a short form: "between the Republic of Sarnia and Birch
   // Resources Inc. (the "Investor")", "between Birch Resources Inc. (the "Investor") and Ukraine".

@@ -238,9 +238,12 @@ function sumsFirst(figures: Figure[]): Figure[] {
   return sums.length === 0 || sums.length === figures.length ? figures : [...sums, ...figures.filter((f) => !sums.includes(f))];
 }
 
+// (and a covenant's ratio, which a margin's ratchet may name beside the margin it changes, after
+// the sums as well)
 function countsLast(figures: Figure[]): Figure[] {
-  const uncounted = figures.filter((f) => f.kind !== 'count');
-  return uncounted.length === 0 || uncounted.length === figures.length ? figures : [...uncounted, ...figures.filter((f) => f.kind === 'count')];
+  const last = (f: Figure) => f.kind === 'count' || f.kind === 'ratio';
+  const uncounted = figures.filter((f) => !last(f));
+  return uncounted.length === 0 || uncounted.length === figures.length ? figures : [...uncounted, ...figures.filter(last)];
 }
 
 /**

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { clauseFindings } from '../support/clause-findings.js';
+import { forumsIn } from '../../src/concerns/forum.js';
+import { partiesOf } from '../../src/concerns/parties.js';
+import { changeStance, draft, holders, weights } from '../support/stance-readings.js';
+
+/**
+ * Readings met in lending, sponsorship and arbitration terms: a financial covenant's ratio ("does
+ * not exceed 4.50:1"), a lender that "shall not be prevented from" suing elsewhere, courts shut
+ * out ("the jurisdiction of the courts of Eastmark is excluded"), a duty that runs on "for twelve
+ * months thereafter", and openings that name a party by its capacity ("as arranger and lender") or
+ * describe it in lower case ("the banks and financial institutions named in Schedule 1"). Openings
+ * and clauses written here.
+ */
+
+const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between Kestrel Holdings plc (the "Borrower") and Northgate Bank plc (the "Lender").';
+const SPONSOR = 'ENDORSEMENT AGREEMENT\n\nThis Agreement is made between Strideline Sports Ltd (the "Brand") and Mara Okafor (the "Athlete").';
+const PROJECT = 'PROJECT AGREEMENT\n\nThis Agreement is made between the Territory of Eastmark (the "Territory") and Halden Ports AG (the "Proponent").';
+
+describe('a financial covenant\'s ratio', () => {
+  it('is read as a ratio only after the words of a measure of debt or cover', () => {
+    expect(weights(LOAN, 'The Borrower shall ensure that Leverage does not exceed 4.50:1 on any Test Date.')).toEqual([['4.50:1', { party: 'Borrower', rise: 'benefit', added: 'burden' }]]);
+    expect(weights(LOAN, 'The Borrower shall ensure that Interest Cover is not less than 3.75 to 1.')).toEqual([['3.75 to 1', { party: 'Borrower', rise: 'burden', added: 'burden' }]]);
+    // near misses: a match on a one-for-one basis, a time of day
+    expect(weights(LOAN, 'The Lender shall match each deposit on a 1:1 basis.')).toEqual([]);
+    expect(weights(LOAN, 'Payments shall be made by 10:15 on the due date.')).toEqual([]);
+  });
+
+  it('a ceiling lowered, or a floor raised, is against the party that keeps it', () => {
+    const before = 'The Borrower shall ensure that Leverage does not exceed 4.50:1 on any Test Date.';
+    expect(changeStance(LOAN, before, before.replace('4.50:1', '3.75:1'), 'Borrower')).toEqual([['figure-changed', 'against']]);
+    expect(changeStance(LOAN, before, before.replace('4.50:1', '3.75:1'), 'Lender')).toEqual([['figure-changed', 'favour']]);
+    const floor = 'The Borrower shall ensure that the Debt Service Cover Ratio is at least 1.20:1.';
+    expect(changeStance(LOAN, floor, floor.replace('1.20:1', '1.35:1'), 'Borrower')).toEqual([['figure-changed', 'against']]);
+  });
+});
+
+describe('a right no one may stop', () => {
+  it('"shall not be prevented from" taking proceedings is the lender\'s right, and a one-sided forum', () => {
+    const text = 'Notwithstanding Clause 41.1, the Lender shall not be prevented from taking proceedings relating to a dispute in any other courts with jurisdiction.';
+    expect(holders(LOAN, text)).toEqual([['Lender', 'right']]);
+    expect(clauseFindings(LOAN, text).map((f) => [f.category, f.affects])).toContainEqual(['one-sided', 'Borrower']);
+    expect(changeStance(LOAN, 'The courts of England have exclusive jurisdiction.', `The courts of England have exclusive jurisdiction. ${text}`, 'Borrower').map(([, stance]) => stance)).toContain('against');
+    // near miss: what a party shall not do stays its prohibition
+    expect(holders(LOAN, 'The Borrower shall not take proceedings in any other courts.')).toEqual([['Borrower', 'prohibition']]);
+  });
+});
+
+describe('courts shut out', () => {
+  it('are no forum, and arbitration put in place of a party\'s own courts is against it', () => {
+    const text = 'Any dispute shall be referred to arbitration seated in Geneva, and the jurisdiction of the courts of Eastmark is excluded.';
+    expect(forumsIn(text).map((f) => [f.kind, f.place])).toEqual([['seat', 'Geneva']]);
+    expect(forumsIn('Disputes shall be settled by arbitration in Paris, to the exclusion of the courts of Eastmark.').map((f) => f.place)).toEqual(['Paris']);
+    expect(changeStance(PROJECT, 'Any dispute under this Agreement shall be determined by the courts of Eastmark.', text, 'Territory')).toEqual([['forum-moved', 'against']]);
+  });
+});
+
+describe('a duty that runs on after the term', () => {
+  it('"during the Term and for twelve months thereafter" outlives the agreement, and weighs on the party bound', () => {
+    const after = 'During the Term and for twelve (12) months thereafter the Athlete shall not endorse any other brand of athletic footwear.';
+    expect(clauseFindings(SPONSOR, after).filter((f) => f.rule === 'survival').map((f) => f.affects)).toEqual(['Athlete']);
+    expect(changeStance(SPONSOR, 'During the Term the Athlete shall not endorse any other brand of athletic footwear.', after, 'Athlete')).toEqual([['concern-appears', 'against']]);
+    expect(clauseFindings(SPONSOR, 'The Brand shall keep the Athlete\'s image rights confidential for three years after the end of the Term.').map((f) => f.rule)).toContain('survival');
+  });
+
+  it('near misses: years "thereafter" within the term, and a duty of the term alone', () => {
+    expect(clauseFindings(SPONSOR, 'The Brand shall pay a fee of £40,000 for each of the first two Contract Years and £55,000 for each Contract Year thereafter.').map((f) => f.rule)).not.toContain('survival');
+    expect(clauseFindings(SPONSOR, 'During the Term the Athlete shall not endorse any other brand of athletic footwear.').map((f) => f.rule)).not.toContain('survival');
+  });
+});
+
+describe('openings that name a party by its capacity or describe it', () => {
+  it('"as arranger and lender" before the short form, and lenders described in lower case, are parties', () => {
+    expect(partiesOf(draft('BRIDGE FACILITY AGREEMENT\n\nThis Agreement is made between Castellan Media Group Inc. (the "Borrower") and Albion Bank plc as arranger and lender (the "Lender").', 'The Borrower shall repay the Loan.'))).toEqual(['Borrower', 'Lender']);
+    expect(partiesOf(draft('LOAN AGREEMENT\n\nThis Agreement is made between Pellam Renewables Limited (the "Borrower") and the banks and financial institutions named in Schedule 1 (the "Finance Parties").', 'The Borrower shall repay the Loan.'))).toEqual(['Borrower', 'Finance Parties']);
+  });
+
+  it('near miss: a thing defined in the opening is no party', () => {
+    expect(partiesOf(draft('LOAN AGREEMENT\n\nThis Agreement is made between Pellam Renewables Limited (the "Borrower") and Northgate Bank plc (the "Lender") on the terms of the facility letter (the "Facility Letter").', 'The Borrower shall repay the Loan.'))).toEqual(['Borrower', 'Lender']);
+  });
+});
