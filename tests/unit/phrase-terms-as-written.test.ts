@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { clauseFindings } from '../support/clause-findings.js';
+
+/**
+ * Phrases as consumer terms, leases, power purchase and investment agreements write them: a price
+ * one party may change, a charge for leaving early, a loss "we aren't responsible for, however
+ * it's caused", an option "exercisable by the Tenant only", title passed far from its verb, an
+ * agreement "submitted to the National Assembly", and no law "made after" the Effective Date. Each
+ * with near misses. Openings and clauses written here.
+ */
+
+const PHONE = 'MOBILE TERMS\n\nThese terms are between you, the customer, and Brightcall Mobile Ltd ("we", "us").';
+const LEASE = 'LEASE\n\nThis Lease is made between Alder Estates Ltd (the "Landlord") and Birch Cafes Ltd (the "Tenant").';
+const PLANT = 'POWER PURCHASE AGREEMENT\n\nThis Agreement is made between Solvane Energy LLC (the "Seller") and the Electricity Corporation of Morvania (the "Buyer").';
+const INVEST = 'INVESTMENT AGREEMENT\n\nThis Agreement is made between the Republic of Morvania (the "Republic") and Tessaly Mining AG (the "Investor").';
+
+const rulesOf = (head: string, text: string) => clauseFindings(head, text).map((f) => `${f.rule}:${f.category}`);
+
+describe('money as consumer terms write it', () => {
+  it('a price or tariff one party may change is a financial term; a charge for leaving early is one', () => {
+    expect(rulesOf(PHONE, 'We can change these terms, your tariff or the price of your plan at any time and for any reason.')).toContain('money-flow:financial');
+    expect(rulesOf(PHONE, 'If you end your plan early, you will need to pay an early termination charge equal to the monthly charges left to pay.')).toContain('money-flow:financial');
+    expect(rulesOf(PHONE, 'You must still pay your monthly charges in full during any outage.')).toContain('money-flow:financial');
+    // near misses: terms changed with no price in them, and a charge merely named
+    expect(rulesOf(PHONE, 'We can change these terms to reflect changes in the law.')).not.toContain('money-flow:financial');
+  });
+
+  it('"we aren\'t responsible for any loss ..., however it\'s caused" relieves one party', () => {
+    expect(rulesOf(PHONE, 'We aren\'t responsible for any loss you suffer if our network is unavailable, however it\'s caused.')).toContain('party-relieved:one-sided');
+    expect(rulesOf(PHONE, 'We won\'t be responsible for any loss you suffer, however it is caused.')).toContain('party-relieved:one-sided');
+    // near miss: a loss not caused by us, with no "however caused"
+    expect(rulesOf(PHONE, 'We aren\'t responsible for any loss caused by equipment you bought from someone else.')).not.toContain('party-relieved:one-sided');
+  });
+});
+
+describe('one party\'s option, and title passed far from its verb', () => {
+  it('an option "exercisable by the Tenant only" is one party\'s say; one either party may use is not', () => {
+    const found = clauseFindings(LEASE, 'The term is ten years, with a break option exercisable by the Tenant only on the fifth anniversary on not less than six months\' written notice.');
+    expect(found.filter((f) => f.rule === 'unilateral-power').map((f) => f.affects)).toEqual(['Landlord']);
+    expect(rulesOf(LEASE, 'The term is ten years, with a break option exercisable by either party on the fifth anniversary.')).not.toContain('unilateral-power:one-sided');
+  });
+
+  it('"shall transfer to the Buyer, free of all Encumbrances and for one dollar, all of its right, title and interest" passes title', () => {
+    expect(rulesOf(PLANT, 'Upon expiry of the Term, the Seller shall transfer to the Buyer, free of all Encumbrances and for a consideration of one dollar (US$1), all of its right, title and interest in the Facility and the Site.')).toContain('resource-title-passes:ownership');
+    expect(rulesOf(PLANT, 'Upon expiry of the Term, the Seller shall remove the Facility from the Site and restore the Site.')).not.toContain('resource-title-passes:ownership');
+  });
+});
+
+describe('entry into force and the law that applies', () => {
+  it('an agreement "shall be submitted to the National Assembly" is a term of its entry into force', () => {
+    expect(rulesOf(INVEST, 'This Agreement shall be submitted to the National Assembly for approval in accordance with the Constitution of Morvania.')).toContain('entry-into-force:ratification');
+    expect(rulesOf(INVEST, 'The annual report shall be submitted to the National Assembly.')).not.toContain('entry-into-force:ratification');
+  });
+
+  it('no law "made after the Effective Date" applying to the Investor stabilises the law for it', () => {
+    expect(rulesOf(INVEST, 'The Republic undertakes that no law, regulation or decree made after the Effective Date shall apply to the Investor to the extent that it would adversely affect the Investor\'s rights.')).toContain('law-stabilised-one-sided:one-sided');
+    expect(rulesOf(INVEST, 'The Investor shall comply with every law and regulation of the Republic, including those made after the Effective Date.')).not.toContain('law-stabilised-one-sided:one-sided');
+  });
+});
