@@ -239,6 +239,7 @@ const NOTICE_GIVEN = /^[\p{L}\d()-]+(?:[\s-]+[\p{L}\d()-]+){0,3}?[\s-]+(?:hours?
 const COMMITTED_TERM = /\b(?:minimum|initial|committed|commitment|fixed|subscription|contract)\s+(?:term|period)\b[^.;]{0,40}$/iu;
 
 // A period that is the length of a grant, written before it: "a 49-year lease", "a ninety-nine-year concession".
+const GRANTED_FOR_TERM = /\b(?:demises?|demised|leases?|leased|let|grant(?:s|ed)?|makes?\s+the\s+Grant)\b[^.;]{0,100}?\bfor\s+(?:a\s+|the\s+)?(?:term|period)\s+of\s+(?:not\s+less\s+than\s+|up\s+to\s+)?$/iu;
 const GRANT_LENGTH = /^[\p{L}\d]+(?:-[\p{L}\d]+)*[-\s](?:year|month)s?['’]?\s+(?:lease|licen[cs]e|concession|tenancy|term|charter|right\s+of\s+use)\b/iu;
 
 // A period that is a notice: "six months' written notice", "30 days prior notice", "notice of not less than".
@@ -291,7 +292,7 @@ const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s
 const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance)\s+period)\b/iu;
 
 // What a party is granted for a term (the roles that hold each are in seeds/roles.json).
-const GRANT_WORDS = { lease: 'lease|tenancy|demise', licence: 'licen[cs]e', concession: 'concession' } as const;
+const GRANT_WORDS = { lease: 'lease[sd]?|tenancy|demise[sd]?', licence: 'licen[cs]e[sd]?', concession: 'concessions?', grant: 'grant' } as const;
 type Grant = keyof typeof GRANT_WORDS;
 const GRANTS = Object.entries(GRANT_WORDS).map(([grant, words]) => ({ grant: grant as Grant, pattern: new RegExp(`\\b(?:${words})\\b`, 'iu') }));
 const ANY_GRANT = Object.values(GRANT_WORDS).join('|');
@@ -392,7 +393,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // longer helps the grantee, whatever duty the sentence gives the grantor
     // (or the grant is the sentence's own: "Ukraine grants to Sarnia the right to use the berths for
     // forty-nine years", read before the grantor's duty the grant also is)
-    const grantee = GRANT_LENGTH.test(clause.text.slice(at, at + 60)) || MADE_GRANT.test(clause.text.slice(sentence.start, at)) ? granteeIn(clause.text.slice(sentence.start, sentence.end), version) : null;
+    // (or a grant made or held "for a term of" the period: "The Lessor demises the land to the Lessee
+    // for a term of ninety-nine years", "The Concession is granted for a term of forty years")
+    const grantee = GRANT_LENGTH.test(clause.text.slice(at, at + 60)) || MADE_GRANT.test(clause.text.slice(sentence.start, at)) || GRANTED_FOR_TERM.test(clause.text.slice(sentence.start, at)) ? granteeIn(clause.text.slice(sentence.start, sentence.end), version) : null;
     if (grantee) return { party: grantee, rise: 'benefit', added: 'benefit' };
     // how long a duty or a right lasts ("shall survive for two years", "for a period of ten
     // years"): longer costs the party bound, or helps the holder; a limit put in, the reverse

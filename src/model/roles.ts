@@ -14,6 +14,6 @@ export const RolesSchema = z.object({
   /** the roles that answer for defects: a longer warranty or defects period costs them */
   answerForDefects: z.array(z.string().min(1)).default([]),
   /** the roles that hold a lease, a licence or a concession: a longer term helps them */
-  holdGrants: z.array(z.object({ grant: z.enum(['lease', 'licence', 'concession']), holders: z.array(z.string().min(1)).min(1) })).default([]),
+  holdGrants: z.array(z.object({ grant: z.enum(['lease', 'licence', 'concession', 'grant']), holders: z.array(z.string().min(1)).min(1) })).default([]),
 });
 export type Roles = z.output<typeof RolesSchema>;

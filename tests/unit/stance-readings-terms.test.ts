@@ -154,3 +154,17 @@ describe('plain-English terms', () => {
     expect(changeStance(FORCES, 'The costs of the Bridge shall be borne by the Parties in equal shares.', 'The costs of the Bridge shall be borne as to sixty per cent by Halmar and as to forty per cent by Cador.', 'Halmar')).toEqual([['figure-changed', 'against']]);
   });
 });
+
+describe('a grant made for a term', () => {
+  const LAND = 'GROUND LEASE\n\nThis Lease is made between Alder Estates Ltd (the "Lessor") and Birch Farms Ltd (the "Lessee").';
+  const GRANT = 'GRANT AGREEMENT\n\nThis Agreement is made between the Harbour Trust (the "Grantor") and Quay Rowing Club (the "Grantee").';
+  it('"demises the land to the Lessee for a term of" and "makes the Grant to the Grantee for a term of": longer helps the grantee', () => {
+    expect(weights(LAND, 'The Lessor demises the land to the Lessee for a term of ninety-nine (99) years at a peppercorn rent.')).toEqual([['ninety-nine (99) years', { party: 'Lessee', rise: 'benefit', added: 'benefit' }]]);
+    expect(changeStance(GRANT, 'The Grantor makes the Grant to the Grantee for a term of ninety-nine (99) years.', 'The Grantor makes the Grant to the Grantee for a term of forty-nine (49) years.', 'Grantee')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('near miss: a duty to be done over a period is no grant', () => {
+    expect(weights(LAND, 'The Lessee shall insure the buildings for a period of ten years.')[0]![1]?.party).toBe('Lessee');
+    expect(weights(LAND, 'The Lessee shall insure the buildings for a period of ten years.')[0]![1]?.rise).toBe('burden');
+  });
+});
