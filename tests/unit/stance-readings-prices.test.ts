@@ -156,3 +156,19 @@ describe('one party\u2019s power to change the terms', () => {
     expect(rules('Quill may not change these Terms.')).not.toContain('unilateral-change');
   });
 });
+
+describe('figures after a first that weighs for no one', () => {
+  const SAAS = 'SERVICE AGREEMENT\n\nThis Agreement is made between Cloudmere Ltd (the "Provider") and Harrow Freight plc (the "Customer").';
+  it('a threshold changed beside a credit: the credit says which way it cuts', () => {
+    const before = 'If Availability in any month falls below 99.9%, the Customer shall be entitled to a service credit of 10% of the monthly Fees.';
+    const after = 'If Availability in any month falls below 99.5%, the Customer shall be entitled to a service credit of 5% of the monthly Fees.';
+    expect(changeStance(SAAS, before, after, 'Customer')).toEqual([['figure-changed', 'against']]);
+    expect(changeStance(SAAS, before, after, 'Provider')).toEqual([['figure-changed', 'favour']]);
+  });
+
+  it('near miss: later figures that pull two ways say nothing', () => {
+    const before = 'If Availability in any month falls below 99.9%, the Customer shall be entitled to a service credit of 10% of the monthly Fees. The Customer shall pay a fee of £100 for each report.';
+    const after = 'If Availability in any month falls below 99.5%, the Customer shall be entitled to a service credit of 15% of the monthly Fees. The Customer shall pay a fee of £300 for each report.';
+    expect(changeStance(SAAS, before, after, 'Customer').filter(([rule]) => rule === 'figure-changed')).toEqual([['figure-changed', 'neutral']]);
+  });
+});

@@ -233,6 +233,23 @@ function sameKindFirst(before: Figure[], after: Figure[]): [Figure[], Figure[]] 
   return [[match, ...before.filter((b) => b !== match)], [first, ...after.filter((a) => a !== first)]];
 }
 
+/** The party and effect the figures after the first weigh for, pair by pair, if all that weigh agree. */
+function laterPairs(before: Figure[], after: Figure[], newClauses: Clause[], version: Version): [string, Effect] | null {
+  let agreed: [string, Effect] | null = null;
+  for (let k = 1; k < before.length; k++) {
+    const [from, to] = [before[k]!, after[k]!];
+    // (pairs of unlike figures say nothing of each other: nothing is read from the rest)
+    if (from.kind !== to.kind || Boolean(from.inTime) !== Boolean(to.inTime)) return null;
+    const found = figureIn(newClauses, to);
+    const weight = found ? figureWeight(found.clause, version, found.figure) : null;
+    const effect = weight ? effectOfChange(weight, from.value, to.value) : null;
+    if (!weight || !effect) continue;
+    if (agreed && (agreed[0] !== weight.party || agreed[1] !== effect)) return null;
+    agreed = [weight.party, effect];
+  }
+  return agreed;
+}
+
 function sumsFirst(figures: Figure[]): Figure[] {
   const sums = figures.filter((f) => f.kind === 'amount' || f.kind === 'percent');
   return sums.length === 0 || sums.length === figures.length ? figures : [...sums, ...figures.filter((f) => !sums.includes(f))];
@@ -341,6 +358,9 @@ export const figureChanged: ChangeRule = {
           ? effectOfChange(weight, before[0]?.value ?? steppedFrom?.value ?? once(after[0], inNew, oldClauses), after[0]?.value ?? once(before[0], inOld, newClauses))
           : null;
       if (effect) affects = weight!.party;
+      // the first pair weighs for no one ("falls below 99.9%" → "99.5%", a threshold): the next
+      // pairs, where every one that weighs says the same ("a service credit of 10%" → "5%")
+      else if (!weight && !unlike && before.length > 1 && before.length === after.length) [affects, effect] = laterPairs(before, after, newClauses, comparison.new) ?? [null, null];
     }
     // so many things supplied or stationed ("two" → "four air-defence batteries") matter by what
     // they are and who gives them: a count is reported when its direction is known, under the
