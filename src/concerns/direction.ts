@@ -252,6 +252,7 @@ export const isNotice = (text: string, sentenceStart: number, at: number) => NOT
 // exceed", says, and so does a condition, "if the claims do not exceed")
 const CONDITION_THRESHOLD = /\b(?:if|where|unless|when|whenever|in\s+the\s+event\s+(?:that\s+)?)\b[^.;,]{0,100}?\b(?:(?:falls?|fell|drops?|dropped)\s+(?:below|under)|(?:is|are|be)\s+(?:less|more|greater|lower|higher)\s+than|(?<!\bnot\s+(?:to\s+)?)(?:exceeds?|exceeded)|(?:goes|go|rises?|rose)\s+(?:above|over))\s+(?:the\s+sum\s+of\s+|an?\s+amount\s+of\s+)?$/iu;
 
+const FALLS_DUE_BEFORE = /\b(?:fall(?:s|ing)?|becom(?:e|es|ing))\s+due(?:\s+and\s+payable)?\s+(?:on\s+the\s+date\s+(?:falling\s+)?|not\s+(?:earlier|later)\s+than\s+)?$/iu;
 const UNPAID_FOR = /\b(?:is|are|remains?|be|being)\s+(?:still\s+)?unpaid\s+(?:for\s+(?:a\s+period\s+of\s+)?|more\s+than\s+)$/iu;
 
 // The agent of a passive right before the time it has to act in: "is given by the Purchaser within".
@@ -383,6 +384,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // days"): time the party that pays it has, as a grace period is
     const unpaidBy = UNPAID_FOR.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? (bearerOfSum(clause, version, at) ?? payerByRole(version)) : null;
     if (unpaidBy) return { party: unpaidBy, rise: 'benefit', added: 'benefit' };
+    // the time before a sum falls due ("to be repaid in twenty instalments, the first falling due
+    // five years after the first disbursement"): longer helps the party that pays it
+    const dueFrom = FALLS_DUE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? (bearerOfSum(clause, version, at) ?? payerByRole(version)) : null;
+    if (dueFrom) return { party: dueFrom, rise: 'benefit', added: 'burden' };
     // a time the agent of a passive has to act in ("unless notice of it is given by the Purchaser
     // within eighteen months"): longer helps that party, and a limit put in costs it
     const leadIn = clause.text.slice(Math.max(sentence.start, at - 120), at);

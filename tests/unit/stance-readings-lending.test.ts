@@ -79,3 +79,16 @@ describe('openings that name a party by its capacity or describe it', () => {
     expect(partiesOf(draft('LOAN AGREEMENT\n\nThis Agreement is made between Pellam Renewables Limited (the "Borrower") and Northgate Bank plc (the "Lender") on the terms of the facility letter (the "Facility Letter").', 'The Borrower shall repay the Loan.'))).toEqual(['Borrower', 'Lender']);
   });
 });
+
+describe('the time before a sum falls due', () => {
+  const STATES = 'LOAN AGREEMENT\n\nThis Agreement is made between the Republic of Varn (the "Borrower") and the Nordic Development Fund (the "Lender").';
+  it('"the first falling due five years after" is time the party that repays has', () => {
+    expect(weights(STATES, 'The Loan shall be repaid in twenty equal semi-annual instalments, the first falling due five years after the first disbursement.')).toEqual([['five years', { party: 'Borrower', rise: 'benefit', added: 'burden' }]]);
+    const before = 'The Loan shall be repaid in twenty equal semi-annual instalments, the first falling due five years after the first disbursement.';
+    expect(changeStance(STATES, before, before.replace('five years', 'two years'), 'Borrower')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('near miss: a period that is no time to pay', () => {
+    expect(weights(STATES, 'The Lender shall publish a report five years after the first disbursement.')[0]![1]?.party).not.toBe('Borrower');
+  });
+});
