@@ -20,6 +20,9 @@ const COMPANY = `\\p{Lu}[\\p{L}&-]*(?:[^\\S\\n]*[,.]?[^\\S\\n]+(?:\\p{Lu}[\\p{L}
 const COMPANY_AT_END = new RegExp(`${COMPANY}(?:,?[^\\S\\n]+(?:of|in|at)[^\\S\\n]+[^()\\n]{1,60}|(?:,[^,()\\n]{1,60}){1,2})?[^\\S\\n]*$`, 'u');
 // or a person described ("the organisation that accepts them", "the customer named in it", "the
 // public body named in the Call-Off", "makers (each a "Creator")")
+// (not a body by its proper name: "the Government of the Republic of Selvaria" is no person the
+// terms speak to)
+const BODY_BY_NAME = /\b(?:Government|Ministry|Republic|Kingdom|State|Council|Agency|Authority|Department|Municipality|University)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^()]{0,80}$/u;
 const PERSON_BEFORE = new RegExp(
   `\\b(?:the|a|an|any|each|every)\\s+(?:[\\p{L}-]+,?\\s+){0,4}?${PERSON_WORDS}\\b[^()]{0,80}$|\\b(?:makers|developers|sellers|creators|users|customers|merchants|retailers|resellers|businesses|members|students|hosts|drivers|partners|subscribers|clients|advertisers|publishers|buyers|traders|suppliers|vendors)\\s*$`,
   'iu',
@@ -69,7 +72,7 @@ export function openingParties(opening: string): OpeningParty[] {
     const person = youBefore || pronouns.some((p) => YOU_FORMS.includes(p)) ? 'you' : pronouns.length ? 'we' : null;
     const company = COMPANY_AT_END.exec(before)?.[0].trim().replace(/,$/u, '');
     const quotedBefore = pronouns.length === terms.length ? QUOTED_JUST_BEFORE.exec(before)?.groups!.term : undefined;
-    return { terms, person, company, quotedBefore, described: PERSON_BEFORE.test(before) };
+    return { terms, person, company, quotedBefore, described: PERSON_BEFORE.test(before) && !BODY_BY_NAME.test(before) };
   });
   // (an opening that names a company and a person it serves, each with a short form, names its two
   // parties so, though it says neither "you" nor "between": `Quarrystone Hosting Ltd ("Provider")

@@ -5,6 +5,7 @@ import { deonticsOf, obligationBalance } from './obligations.js';
 import { partyMention } from './names.js';
 import { partiesOf, partyNamesOf, ukraineAmong } from './parties.js';
 import { payerByRole } from './roles.js';
+import { homesOf } from './forum.js';
 import { sentenceAt, sentenceSpans } from './sentences.js';
 
 /**
@@ -278,11 +279,24 @@ const LEGISLATURES: [RegExp, string][] = [
  * that does not give it ("The United States undertakes to provide Ukraine with ..."), or the
  * only party it names.
  */
+// a constitution or law and the place it is of ("the laws of Selvaria")
+const ORDER_OF_PLACE = /\b(?:Constitution|constitution|laws?|legislation|Code|Law)\b[^.;]{0,20}?\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})/gu;
+
 export function protectedBy(clause: Clause, version: Version): string | null {
   const parties = partiesOf(version);
   for (const party of parties) {
-    if (cachedPattern(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate|laws|legislation|Code|Law)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${partyMention(party)}`, 'u').test(clause.text)) return party;
+    if (cachedPattern(`\\b(?:Constitution|constitution|parliament|Parliament|Verkhovna Rada|Congress|Senate|laws?|legislation|Code|Law)\\b[^.;]{0,20}\\bof\\s+(?:the\\s+)?${partyMention(party)}`, 'u').test(clause.text)) return party;
     if (party === ukraineAmong(version) && /\bVerkhovna Rada\b|(?<!\p{L})Верховн\p{L}*\s+Рад/u.test(clause.text)) return party;
+  }
+  // or of a state by a name of its that is no mention of the party ("any law of Selvaria" where
+  // the opening calls the Government of the Republic of Selvaria "the Government"): the party at
+  // home there
+  // (the first few only: a crafted clause naming thousands would cost a reading of each)
+  let places = 0;
+  for (const m of clause.text.matchAll(ORDER_OF_PLACE)) {
+    if (++places > 20) break;
+    const homes = homesOf(m[1]!, version);
+    if (homes.length === 1) return homes[0]!;
   }
   // a state's constitution or law by its style alone ("the Political Constitution of the
   // Republic"): the one party of that style

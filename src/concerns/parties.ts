@@ -383,6 +383,9 @@ export function resolveParty(version: Version, name: string): string | null {
   // capitals after a name is no part of it
   const withoutCode = name.replace(/(?:[^\S\n]+\p{Lu}{2,})+$/u, '');
   if (withoutCode !== name && withoutCode.length > 0) return resolveParty(version, withoutCode);
+  // "Helix Vaccines plc" where the opening's name for it is kept without its legal form
+  const withoutForm = name.replace(TRAILING_COMPANY_FORM, '');
+  if (withoutForm !== name && withoutForm.length > 0) return resolveParty(version, withoutForm);
   if (/^(?:us|usa|u\.s(?:\.a)?\.?|united states(?: of america)?)$/u.test(wanted)) return names.parties.find((p) => p === 'United States' || p === 'Сполучені Штати') ?? null;
   // a state of the seed story by its Ukrainian name in any case ("Уряд України" where the opening
   // reads "між Україною та ...")
@@ -390,6 +393,8 @@ export function resolveParty(version: Version, name: string): string | null {
   if (known) return names.parties.find((p) => p === known.party) ?? names.aliases.get(known.english.toLowerCase()) ?? null;
   return null;
 }
+
+const TRAILING_COMPANY_FORM = new RegExp(`[,\\s]+${COMPANY_FORM}\\.?$`, 'u');
 
 /**
  * The party a point of view `name` means in these drafts (the first that names it), or, when none

@@ -125,3 +125,22 @@ describe('a company described after its name', () => {
     expect(read('This agreement is executed between Saptarishi Fintech Private Limited, a company incorporated under the Companies Act, 2013 (hereinafter the “Company”), and the person availing the services (hereinafter the “User”).')).toEqual({ parties: ['Company', 'User'], you: 'User', we: 'Company' });
   });
 });
+
+describe('a public body named by its proper name is no reader', () => {
+  it('"the Government of the Republic of Selvaria" beside a company: neither is "you" or "we"', () => {
+    expect(read('INVESTMENT AGREEMENT\nThis Agreement is concluded between the Government of the Republic of Selvaria (the "Government") and Borealis Steel Holdings Ltd (the "Investor").')).toEqual({
+      parties: ['Government', 'Investor'],
+      you: null,
+      we: null,
+    });
+    // (a public body described in lower case still is the reader the terms speak to)
+    expect(read('HOSTING TERMS\nQuarrystone Hosting Ltd ("Provider") provides hosting to the public body named in the Order ("Customer").')).toEqual({ parties: ['Provider', 'Customer'], you: 'Customer', we: 'Provider' });
+  });
+
+  it('a party named with its legal form resolves where the opening keeps its name without it', () => {
+    const version = parseVersion('AGREEMENT\n\nThis Agreement is made between the Ministry of Health of Ukraine (the "Ministry") and Helix Vaccines plc (the "Manufacturer").\n\n1. The Ministry shall pay.');
+    expect(resolveParty(version, 'Helix Vaccines plc')).toBe('Manufacturer');
+    expect(resolveParty(version, 'Helix Vaccines')).toBe('Manufacturer');
+    expect(resolveParty(version, 'Helix Pharma plc')).toBeNull();
+  });
+});

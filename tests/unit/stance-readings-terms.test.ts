@@ -168,3 +168,18 @@ describe('a grant made for a term', () => {
     expect(weights(LAND, 'The Lessee shall insure the buildings for a period of ten years.')[0]![1]?.rise).toBe('burden');
   });
 });
+
+describe('the agreement put above a state\'s law', () => {
+  const INVEST = 'INVESTMENT AGREEMENT\n\nThis Agreement is concluded between the Government of the Republic of Selvaria (the "Government") and Borealis Steel Holdings Ltd (the "Investor").';
+  it('"any law of Selvaria, including the Constitution" is the Government\'s, by the state\'s name the opening gave it', () => {
+    const before = 'This Agreement shall be interpreted in a manner consistent with the Constitution.';
+    const after = 'In the event of any conflict between this Agreement and any law of Selvaria, including the Constitution, this Agreement shall prevail.';
+    expect(changeStance(INVEST, before, after, 'Government').map(([, stance]) => stance)).toContain('against');
+    expect(changeStance(INVEST, before, after, 'Investor').map(([, stance]) => stance)).toContain('favour');
+  });
+
+  it('near miss: a law of a place that is no party\'s home names no one', () => {
+    const after = 'In the event of any conflict between this Agreement and any law of Ruritania, this Agreement shall prevail.';
+    expect(changeStance(INVEST, 'This Agreement shall be interpreted in good faith.', after, 'Government').map(([, stance]) => stance)).not.toContain('against');
+  });
+});
