@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { compareVersions } from '../compare/compare.js';
 import { findingsOfVersion, withFindings } from '../concerns/analyze.js';
+import { onBalance } from '../concerns/on-balance.js';
 import { CategoryIdSchema, type CategoryId, type Finding, StanceSchema } from '../model/finding.js';
 import { isCountryName } from '../concerns/parties.js';
 import { parseVersion } from '../parse/parse.js';
@@ -136,11 +137,9 @@ function score(tallies: Record<CategoryId, Tally>, expected: readonly CategoryId
   }
 }
 
-/** A change's stance for one party: what its findings say together (mixed or none: neutral). */
+/** A change's stance for one party: what its findings say together, on balance (see onBalance; none, or as many each way: neutral). */
 export function stanceOfChange(findings: readonly Finding[]): 'against' | 'favour' | 'neutral' {
-  const against = findings.some((f) => f.stance === 'against');
-  const favour = findings.some((f) => f.stance === 'favour');
-  return against && !favour ? 'against' : favour && !against ? 'favour' : 'neutral';
+  return onBalance(findings).stance;
 }
 export interface Score {
   precision: number;

@@ -10,9 +10,17 @@ export function textHeadings(list: IssuesList): [string, string] {
   return [heading(list.old, 'Old'), heading(list.new, 'New')];
 }
 
-/** "against us · high One-sided: explanation", one per concern. */
+/** "against us · high One-sided: explanation", one per concern, after the balance where the change pulls both ways. */
 export function concernTexts(row: IssueRow): string[] {
-  return row.concerns.map((c) => `${c.stance ? `${STANCE_WORDS[c.stance]} · ` : ''}${c.severity} ${categoryOf(c.category).name}: ${c.explanation}`);
+  const concerns = row.concerns.map((c) => `${c.stance ? `${STANCE_WORDS[c.stance]} · ` : ''}${c.severity} ${categoryOf(c.category).name}: ${c.explanation}`);
+  return row.balance ? [balanceText(row.balance), ...concerns] : concerns;
+}
+
+/** "On balance against us: 2 findings against us, 1 in our favour." */
+export function balanceText(balance: NonNullable<IssueRow['balance']>): string {
+  const findings = (n: number) => (n === 1 ? '1 finding' : `${n} findings`);
+  const lead = balance.stance === 'neutral' ? 'Pulls both ways, as much each way' : `On balance ${STANCE_WORDS[balance.stance]}`;
+  return `${lead}: ${findings(balance.against)} ${STANCE_WORDS.against}, ${balance.favour} ${STANCE_WORDS.favour}.`;
 }
 
 /** "2 open [Option A: …]; closed [shall]; opened [●]" or "" when the clause has no brackets either side. */

@@ -1,3 +1,4 @@
+import { onBalance } from '../concerns/on-balance.js';
 import type { AnnotationStatus } from '../model/annotation.js';
 import type { Clause } from '../model/clause.js';
 import type { Change, Comparison } from '../model/comparison.js';
@@ -48,6 +49,7 @@ export function issuesList(comparison: Comparison, options: IssuesListOptions): 
     const findings = rowFindings(change, comparison.findings);
     const concerns = findings.map(concernOf);
     const stance = leadingStance(findings);
+    const balance = onBalance(findings.filter((f) => f.level === 'change'));
     const oldText = oldClauses.map(clauseText).join('\n\n');
     const newText = newClauses.map(clauseText).join('\n\n');
     const brackets = bracketChanges(oldText, newText);
@@ -74,6 +76,7 @@ export function issuesList(comparison: Comparison, options: IssuesListOptions): 
         newText,
         concerns,
         stance,
+        ...(balance.against > 0 && balance.favour > 0 ? { balance } : {}),
         brackets: { open: brackets.open.map((b) => bracketLabel(b)), closed: brackets.closed.map((b) => bracketLabel(b)), opened: brackets.opened.map((b) => bracketLabel(b)) },
         position: notes.map((n) => (n.author ? `${n.note} (${n.author})` : n.note)).filter((text) => text.trim()).join('\n'),
         status: notes.length ? notes.map((n) => n.status).sort((a, b) => STATUS_RANK[a] - STATUS_RANK[b])[0]! : 'open',

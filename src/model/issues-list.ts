@@ -29,6 +29,11 @@ export const IssueRowSchema = z.object({
   concerns: z.array(IssueConcernSchema),
   /** the row's weight for us: against when any concern is, else in our favour when any is; null without a point of view */
   stance: StanceSchema.nullable(),
+  /**
+   * where what the change did pulls both ways for us, which way it cuts on balance: the side more
+   * of its change findings take, with how many take each (see onBalance); absent otherwise
+   */
+  balance: z.object({ stance: StanceSchema, against: z.number().int().min(1), favour: z.number().int().min(1) }).optional(),
   brackets: z.object({
     open: z.array(z.string()),
     closed: z.array(z.string()),
