@@ -49,6 +49,24 @@ describe('cd-issues-list', () => {
     expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.equal('For Ukraine. 2 points as of 2025-02-15. Open points in brackets: 2 in U.S. draft → 1 in Ukraine revision.');
   });
 
+  it('says first among a row\'s concerns which way a change that pulls both ways cuts on balance', async () => {
+    const mixed = row({
+      stance: 'against',
+      balance: { stance: 'favour', against: 1, favour: 2 },
+      concerns: [
+        { category: 'financial', severity: 'high', stance: 'favour', explanation: 'A figure changed from 50 percent to 25 percent.' },
+        { category: 'one-sided', severity: 'medium', stance: 'favour', explanation: 'The United States loses a right here.' },
+        { category: 'duration', severity: 'medium', stance: 'against', explanation: 'The term is longer.' },
+      ],
+    });
+    const el = await mount('cd-issues-list', { list: list([mixed, row({ point: 2 })]) });
+    const items = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('li')].map((li) => li.textContent));
+    expect(items[0]![0]).to.equal('On balance in our favour: 1 finding against us, 2 in our favour.');
+    expect(items[0]!.length).to.equal(4);
+    // (a row that cuts one way has no such line)
+    expect(items[1]!.length).to.equal(1);
+  });
+
   it('renders text from the drafts and the notes as text, never as markup', async () => {
     const el = await mount('cd-issues-list', { list: list([row({ newText: HOSTILE, position: HOSTILE, clause: HOSTILE })]) });
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
