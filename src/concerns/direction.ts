@@ -1,7 +1,7 @@
 import { cachedPattern } from './pattern-cache.js';
 import type { Clause, Version } from '../model/clause.js';
 import type { Effect } from '../model/finding.js';
-import { bearerOfSum, burdenedAt, dutyBearerOfArticle, lastActingBefore, lastPartyNamedIn, mentionsOf, partiesNamedIn, partyMention } from './bearing.js';
+import { bearerOfSum, burdenedAt, dutyBearerOfArticle, lastActingBefore, lastPartyNamedIn, mentionsOf, otherParty, partiesNamedIn, partyMention } from './bearing.js';
 import { deonticsOf } from './obligations.js';
 import { partiesOf, partyNamesOf, readerOf } from './parties.js';
 import { pronounMention } from './addressed-parties.js';
@@ -252,6 +252,7 @@ export const isNotice = (text: string, sentenceStart: number, at: number) => NOT
 // exceed", says, and so does a condition, "if the claims do not exceed")
 const CONDITION_THRESHOLD = /\b(?:if|where|unless|when|whenever|in\s+the\s+event\s+(?:that\s+)?)\b[^.;,]{0,100}?\b(?:(?:falls?|fell|drops?|dropped)\s+(?:below|under)|(?:is|are|be)\s+(?:less|more|greater|lower|higher)\s+than|(?<!\bnot\s+(?:to\s+)?)(?:exceeds?|exceeded)|(?:goes|go|rises?|rose)\s+(?:above|over))\s+(?:the\s+sum\s+of\s+|an?\s+amount\s+of\s+)?$/iu;
 
+const PRICE_MOVED_BY = /\b(increas|rais|put\s+up|reduc|lower|cut|decreas)\p{L}*\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,60}?\bby\s+$/iu;
 const FALLS_DUE_BEFORE = /\b(?:fall(?:s|ing)?|becom(?:e|es|ing))\s+due(?:\s+and\s+payable)?\s+(?:on\s+the\s+date\s+(?:falling\s+)?|not\s+(?:earlier|later)\s+than\s+)?$/iu;
 const UNPAID_FOR = /\b(?:is|are|remains?|be|being)\s+(?:still\s+)?unpaid\s+(?:for\s+(?:a\s+period\s+of\s+)?|more\s+than\s+)$/iu;
 
@@ -278,6 +279,7 @@ const PAYMENT_BY_BEFORE = /\b(?:payment|repayment|settlement)\s+by\s+(?<who>(?:t
 const IN_ADVANCE_AFTER = /^[^.;,]{0,30}?\bin\s+advance\b/u;
 // The time to claim for loss, damage or defects, the claimant not named: "Any claim for loss or
 // damage must be notified within".
+const DISCHARGED_UNLESS_CLAIMED = /\b(?:discharged|released)\s+from\s+(?:all\s+)?(?:liability|claims?)\b[^.;]{0,60}?\bunless\s+(?:a\s+|any\s+|the\s+)?(?:claim|notice|suit|action|proceedings)\b[^.;]{0,140}?\b(?:is|are|has\s+been|have\s+been|shall\s+have\s+been)\s+(?:presented|made|brought|given|notified|submitted|commenced|lodged|filed)\s+(?:in\s+writing\s+)?(?:to\s+[^.;]{0,30}?\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 const CLAIM_WITHIN = /\bclaims?\s+(?:for|in\s+respect\s+of|arising\s+from)\s+(?:any\s+|the\s+)?(?:loss|damage|shortage|short\s+delivery|defects?|non-delivery|delay)\b[^.;]{0,80}?\b(?:must|shall|will)\s+be\s+(?:notified|made|brought|submitted|lodged|presented|given)\s+(?:in\s+writing\s+)?(?:to\s+[^.;]{0,30}?\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // A payment, and the words before the time it must be made in, no party named as paying it.
 const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:shall|must|will)\s+be\s+(?:made|paid|settled|payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
@@ -442,6 +444,14 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // of what it pays for, so longer helps the party whose role pays
     const claimant = CLAIM_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 160), at)) ? payerByRole(version) : null;
     if (claimant) return { party: claimant, rise: 'benefit', added: 'burden' };
+    // a time bar on claims against a party ("Charterers shall be discharged from all liability for
+    // demurrage unless a claim has been presented within ninety days"): the time the other party
+    // has to claim, so longer helps it and a bar put in costs it
+    const barLead = clause.text.slice(Math.max(sentence.start, at - 240), at);
+    const barred = DISCHARGED_UNLESS_CLAIMED.exec(barLead);
+    const discharged = barred ? lastPartyNamedIn(barLead.slice(0, barred.index), version) : null;
+    const barredClaimant = discharged ? otherParty(version, discharged) : null;
+    if (barredClaimant) return { party: barredClaimant, rise: 'benefit', added: 'burden' };
     // (notice the party bound gives, "We will give you at least two months' notice before any
     // change", is read before a right the sentence goes on to give the other)
     const notifier = NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) && GIVES_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? dutyBearerAt(clause, version, at) : null;
@@ -543,6 +553,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   const spender = SPENDS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, at - 120), at), version) : null;
   // (a sum whose sentence names no one: owed by the party the clauses before it bind, as under
   // an article whose first clause says "Ukraine shall contribute")
+  // a price put up or brought down by the figure ("we'll increase the price of your plan by £2"):
+  // the party that pays the price, not the one that sets it (a cap on the rise, "by no more than
+  // 5%", is read as caps are, below)
+  const moved = PRICE_MOVED_BY.exec(clause.text.slice(Math.max(sentence.start, at - 100), at));
+  const pricePayer = moved ? (payerByRole(version) ?? readerOf(version)) : null;
+  if (pricePayer) return { party: pricePayer, rise: /^(?:reduc|lower|cut|decreas)/iu.test(moved![1]!) ? 'benefit' : 'burden', added: /^(?:reduc|lower|cut|decreas)/iu.test(moved![1]!) ? 'benefit' : 'burden' };
   const payer =
     triggeredBy(clause.text.slice(at, Math.min(sentence.end, at + 160)), version) ??
     spender ??

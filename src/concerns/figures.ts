@@ -186,6 +186,11 @@ const MAY_BE_DURATION = /hour|day|week|month|year/iu;
 const NEXT_DAY = /\b(?:the\s+)?(?:next|following)\s+(?:business|working|banking)\s+day\b/giu;
 const MAY_BE_NEXT_DAY = /(?:next|following)\s+(?:business|working|banking)\s+day/iu;
 const MAY_BE_YEAR_ORDINAL = /anniversary|year/iu;
+// A time to act set as the day it falls on: "not later than the twentieth (20th) day after each
+// month ends" is twenty days, as "within twenty days after" is
+const DAY_ORDINAL = new RegExp(`\\b(${ORDINAL})(?:\\s+\\(\\d{1,3}(?:st|nd|rd|th)\\))?\\s+(?:(?:business|working|banking|calendar)\\s+)?day(?=\\s+(?:after|following|from)\\b)`, 'giu');
+const DEADLINE_BEFORE = /\b(?:(?:not|no)\s+later\s+than|by|before|on\s+or\s+before|within)\s+the\s+$/iu;
+const MAY_BE_DAY_ORDINAL = /\bday\s+(?:after|following|from)\b/iu;
 
 // A multiple of a sum ("twice its Subscription Price", "three times the Annual Fee"), read as the
 // share of that sum it comes to (200, 300). Never a frequency ("twice a year", "three times in
@@ -329,6 +334,12 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_YEAR_ORDINAL.test(text) ? text.matchAll(YEAR_ORDINAL) : []) {
     const count = ordinalValue(m[1]!);
     if (count !== null) figures.push({ kind: 'duration', text: m[0], value: count * DAYS.year!, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of MAY_BE_DAY_ORDINAL.test(text) ? text.matchAll(DAY_ORDINAL) : []) {
+    // (a day things must be done by, not the day an agreement enters into force on)
+    if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const count = ordinalValue(m[1]!);
+    if (count !== null) figures.push({ kind: 'duration', text: m[0], value: count, start: m.index, end: m.index + m[0].length });
   }
   for (const m of cyrillic ? text.matchAll(UKRAINIAN_DURATION) : []) {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : (UKRAINIAN[m[1]!.toLowerCase()] ?? 0) + (m[2] ? (UKRAINIAN[m[2].toLowerCase()] ?? 0) : 0);

@@ -257,6 +257,8 @@ function sumsFirst(figures: Figure[]): Figure[] {
 
 // (and a covenant's ratio, which a margin's ratchet may name beside the margin it changes, after
 // the sums as well)
+const CONSENT_NOW = /\b(?:consent|approval)\b/iu;
+
 function countsLast(figures: Figure[]): Figure[] {
   const last = (f: Figure) => f.kind === 'count' || f.kind === 'ratio';
   const uncounted = figures.filter((f) => !last(f));
@@ -320,6 +322,10 @@ export const figureChanged: ChangeRule = {
     // amendment taking effect thirty days after" → "may be amended only by written agreement"):
     // the right or duty it timed is what changed, and the rules on those read it
     if (period && after.length === 0 && inOld && sentenceIsGone(inOld, newClauses)) return [];
+    // a notice before a right taken out where the right now waits on consent ("may relocate the
+    // Satellite on 30 days' notice" → "only with the Broadcaster's prior written consent"): the
+    // notice went with the freedom it timed, and the rules on consents and duties read what came
+    if (period && after.length === 0 && inOld && isNotice(inOld) && newClauses.some((c) => CONSENT_NOW.test(c.text))) return [];
     let affects: string | null = null;
     let effect: Effect | null = null;
     // a split between the parties: the party whose share fell loses

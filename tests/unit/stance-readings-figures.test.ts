@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from '../../src/concerns/figures.js';
+import { changeStance, holders, weights } from '../support/stance-readings.js';
+
+/**
+ * Whose a figure is, read where earlier readings went wrong: a share a party "shall be credited
+ * with", a price put up "by £2", a time bar on claims against one party, a deadline set as the day
+ * it falls on, and a notice that went with a freedom now subject to consent. Openings and clauses
+ * written here.
+ */
+
+const MUSIC = 'PUBLISHING AGREEMENT\n\nThis Agreement is made between Halcyon Music Ltd (the "Publisher") and Ada Reyes (the "Writer").';
+const PHONE = 'MOBILE TERMS\n\nThese terms are between you, the customer, and Tidewave Mobile Ltd ("we", "us").';
+const CHARTER = 'CHARTER PARTY\n\nThis Charter Party is made between Nordsee Tankers AS (the "Owners") and Calder Refining plc (the "Charterers").';
+const HOTEL = 'HOTEL MANAGEMENT AGREEMENT\n\nThis Agreement is made between Larchmont Hotels Ltd (the "Owner") and Stayline Management Ltd (the "Operator").';
+const SATELLITE = 'CAPACITY LEASE\n\nThis Lease is made between Orbisat SA (the "Operator") and Channel Nine Media Ltd (the "Broadcaster").';
+
+describe('a share a party is credited with', () => {
+  it('is its own, not a duty of its', () => {
+    expect(holders(MUSIC, 'The Writer shall be credited with fifty per cent (50%) of Net Receipts.')).toEqual([['Writer', 'right']]);
+    const before = 'The Writer shall be credited with fifty per cent (50%) of Net Receipts.';
+    expect(changeStance(MUSIC, before, before.replace('fifty per cent (50%)', 'sixty-five per cent (65%)'), 'Publisher')).toEqual([['figure-changed', 'against']]);
+  });
+});
+
+describe('a price put up or brought down by a sum', () => {
+  it('costs, or spares, the party that pays the price, not the one that sets it', () => {
+    expect(weights(PHONE, 'We will increase the price of your monthly plan by £2 each April.')).toEqual([['£2', { party: 'You', rise: 'burden', added: 'burden' }]]);
+    expect(weights(PHONE, 'We may reduce the monthly charges by £3 for customers who pay by direct debit.')).toEqual([['£3', { party: 'You', rise: 'benefit', added: 'benefit' }]]);
+    expect(changeStance(PHONE, 'We will not increase the price of your plan during the Minimum Term.', 'We will increase the price of your plan by £2 each April.', 'You').map(([, stance]) => stance)).toContain('against');
+  });
+
+  it('near miss: a cap on the rise ("by no more than 5%") is read as a cap', () => {
+    expect(weights(PHONE, 'We may increase the monthly fee once a year by no more than 5%.')[0]![1]).toEqual({ party: 'You', rise: 'burden', added: 'benefit' });
+  });
+});
+
+describe('a time bar on claims against one party', () => {
+  it('is the other party\'s time to claim: shorter costs it', () => {
+    const before = 'Charterers shall be discharged from all liability for demurrage unless a claim in writing has been presented within ninety (90) days after completion of discharge.';
+    expect(weights(CHARTER, before)).toEqual([['ninety (90) days', { party: 'Owners', rise: 'benefit', added: 'burden' }]]);
+    expect(changeStance(CHARTER, before, before.replace('ninety (90) days', 'forty-five (45) days'), 'Owners')).toEqual([['figure-changed', 'against']]);
+  });
+});
+
+describe('a deadline set as the day it falls on', () => {
+  it('"not later than the twentieth (20th) day after" is twenty days, and the same deadline said so is no change', () => {
+    expect(figuresOf('Not later than the twentieth (20th) day after each calendar month ends, the Operator shall deliver a statement.').map((f) => [f.kind, f.value])).toEqual([['duration', 20]]);
+    const before = 'The Operator shall, within twenty (20) days after the end of each calendar month, deliver to the Owner a profit and loss statement.';
+    const after = 'Not later than the twentieth (20th) day after each calendar month ends, the Operator shall deliver a profit and loss statement to the Owner.';
+    expect(changeStance(HOTEL, before, after, 'Owner').filter(([rule]) => rule === 'figure-changed')).toEqual([]);
+  });
+
+  it('near miss: the day an agreement enters into force is no deadline', () => {
+    expect(figuresOf('This Agreement shall enter into force on the thirtieth day after the exchange of instruments of ratification.')).toEqual([]);
+  });
+});
+
+describe('a notice that went with the freedom it timed', () => {
+  it('"on 30 days\' notice" taken out where the right now needs consent is no gain for the holder', () => {
+    const before = 'The Operator may relocate the Satellite to a different orbital position on 30 days\' notice.';
+    const after = 'The Operator may relocate the Satellite to a different orbital position only with the Broadcaster\'s prior written consent.';
+    expect(changeStance(SATELLITE, before, after, 'Operator').filter(([rule]) => rule === 'figure-changed')).toEqual([]);
+    // (a notice simply dropped still is)
+    expect(changeStance(SATELLITE, before, 'The Operator may relocate the Satellite to a different orbital position at any time.', 'Operator').filter(([rule]) => rule === 'figure-changed')).toEqual([['figure-changed', 'favour']]);
+  });
+});
