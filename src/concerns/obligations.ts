@@ -199,6 +199,8 @@ const MODAL_WORD = /\b(?:shall|may|must|will)\b/u;
 const AGENT = `(?:(?:(?:either|each|both)${GAP})?(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|us(?![\\p{L}])|you(?![\\p{L}]))`;
 export const PASSIVE_WITH_AGENT = new RegExp(
   `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable)))` +
+    // (and what the thing is kept or held as: "shall be kept insured by the Charterers")
+    `(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained))?` +
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?(?:${GAP}to${GAP}(?:you|us|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
 );
@@ -219,10 +221,11 @@ const RIGHT_OF = new RegExp(
 );
 
 // A party relieved, not bound: "shall not be required to", "shall not be liable for", "shall bear
-// no part of the costs", "shall have no obligation to". These say what the party need not do; read
+// no part of the costs", "shall have no obligation to", "we will not pay any claim" (a payment
+// refused, not a duty: save a dividend a covenant forbids). These say what the party need not do; read
 // as a prohibition, their removal would have looked like the party's gain.
 export const RELIEVED =
-  /^(?:shall|will|must)\s+(?:not|(?:in|under)\s+no\s+(?:circumstances|event|case)|not\s+in\s+any\s+(?:circumstances|event|case))\s+(?:be\s+(?:held\s+)?(?:required|obliged|liable|responsible|accountable)|bear|have\s+any\s+(?:obligation|liability|responsibility|duty))\b|^(?:shall|will|must)\s+(?:have\s+no\s+(?:obligation|liability|responsibility|duty)|(?:bear|assume|owe|pay|contribute)\s+(?:no|none|nothing))\b/u;
+  /^(?:shall|will)\s+not\s+(?:pay|refund|reimburse|compensate)\b(?!\s+(?:any\s+)?(?:dividends?|distributions?|bribes?))|^(?:shall|will|must)\s+(?:not|(?:in|under)\s+no\s+(?:circumstances|event|case)|not\s+in\s+any\s+(?:circumstances|event|case))\s+(?:be\s+(?:held\s+)?(?:required|obliged|liable|responsible|accountable)|bear|have\s+any\s+(?:obligation|liability|responsibility|duty))\b|^(?:shall|will|must)\s+(?:have\s+no\s+(?:obligation|liability|responsibility|duty)|(?:bear|assume|owe|pay|contribute)\s+(?:no|none|nothing))\b/u;
 
 // What a subject must be, not do: "Members must be aged sixteen or over", "must be eligible"
 const STATUS_AFTER_MODAL = /^\s+be\s+(?:aged|over\s+the\s+age|of\s+(?:legal\s+|full\s+)?age|at\s+least\s+[\p{L}\d()]+\s+(?:\([\d]+\)\s+)?years\s+(?:old|of\s+age)|[\p{L}\d]+\s+(?:\(\d+\)\s+)?(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:over|older|above)|over\s+(?:the\s+age\s+of\s+)?\d+|eligible|resident|domiciled|ordinarily\s+resident)\b/u;
@@ -231,7 +234,7 @@ const BEFALLS_AFTER_MAY = /^\s+(?:be\s+(?:compelled|required|obliged|obligated|f
 // A passive of receiving after "shall": the subject is paid, compensated or indemnified, told
 // of something or given it ("Charterers shall be given three clear banking days' notice"); or it
 // "shall (first) receive" a sum, which is owed to it.
-const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|credited|told|informed|notified|given)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b/u;
+const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|credited|told|informed|notified|given)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b|^\s+charge\s+(?:the\s+|you\b|us\b|\p{Lu})/u;
 // After a negated modal, what the subject may not be stopped from doing
 const NOT_PREVENTED_AFTER = /^\s+be\s+(?:prevented|precluded|restricted|barred|stopped|hindered)\s+from\b/u;
 // A holding after "shall": "shall each hold one-half of the shares", "shall own a 30% interest",

@@ -65,3 +65,19 @@ describe('a notice that went with the freedom it timed', () => {
     expect(changeStance(SATELLITE, before, 'The Operator may relocate the Satellite to a different orbital position at any time.', 'Operator').filter(([rule]) => rule === 'figure-changed')).toEqual([['figure-changed', 'favour']]);
   });
 });
+
+describe('duties read where earlier readings went wrong', () => {
+  const WHOLESALE = 'ROAMING AGREEMENT\n\nThis Agreement is made between Alder Telecom SA ("Party A") and Birch Mobile Ltd ("Party B").';
+  const INSURANCE = 'HOME INSURANCE POLICY\n\nThis policy is a contract between you, the policyholder, and Harbour Mutual Insurance Ltd ("we", "us").';
+  const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between Kestrel Holdings plc (the "Borrower") and Northgate Bank plc (the "Lender").';
+
+  it('"shall be kept insured by the Charterers" binds the Charterers; "Party A shall charge Party B" is what Party A is paid', () => {
+    expect(holders(CHARTER, 'The Vessel shall be kept insured by the Charterers against marine risks.')).toEqual([['Charterers', 'obligation']]);
+    expect(holders(WHOLESALE, 'Party A shall charge Party B EUR 1.20 per gigabyte of data used.')).toEqual([['Party A', 'right']]);
+  });
+
+  it('a payment refused ("we will not pay any claim") relieves the party that would pay; a dividend forbidden binds', () => {
+    expect(holders(INSURANCE, 'If you have not told us about a change in your circumstances, we will not pay any claim.')).toEqual([]);
+    expect(holders(LOAN, 'The Borrower shall not pay any dividend without the Lender\'s consent.')).toEqual([['Borrower', 'prohibition']]);
+  });
+});
