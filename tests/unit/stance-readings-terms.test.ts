@@ -147,7 +147,11 @@ describe('plain-English terms', () => {
 
   it('a time limit put where a vague one was, though the sentence goes on past it, binds the party that must act', () => {
     const INSURANCE = 'HOME POLICY\n\nThis policy is a contract between you, the policyholder ("you"), and Larkspur Mutual plc ("we", "us").';
-    expect(changeStance(INSURANCE, 'You must tell us about any claim as soon as reasonably possible.', 'You must tell us about any claim within 48 hours of the incident, failing which we will not pay the claim.', 'You')).toEqual([['figure-changed', 'against']]);
+    // (and the payment refused after "failing which" is our relief, also against the reader)
+    expect(changeStance(INSURANCE, 'You must tell us about any claim as soon as reasonably possible.', 'You must tell us about any claim within 48 hours of the incident, failing which we will not pay the claim.', 'You')).toEqual([
+      ['figure-changed', 'against'],
+      ['relief-shifted', 'against'],
+    ]);
   });
 
   it('a split of a cost put where it was borne in equal shares', () => {
