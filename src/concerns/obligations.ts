@@ -46,15 +46,17 @@ const MODALS: [RegExp, DeonticKind][] = [
   // a guarantee given by the words themselves ("Vessaria guarantees the independence of Kestrava")
   [/^guarantees?\b/u, 'obligation'],
   // a grant in the present tense, as terms written to their reader make it ("You grant us a
-  // licence to use your posts", "The Licensor grants the Licensee"): the grantor gives it up
-  [/^(grants?|assigns?)\b/u, 'obligation'],
+  // licence to use your posts", "The Licensor grants the Licensee"): the grantor gives it up; so
+  // does a party that releases the other or waives a right ("The Claimant releases the Respondent
+  // from all claims")
+  [/^(grants?|assigns?|releases?|waives?)\b/u, 'obligation'],
   [/^(may|is entitled to|are entitled to|has the right to|have the right to|shall have (a|an|the)\b.*\bright|shall be entitled to|(?:retains?|reserves?) the right to)\b/u, 'right'],
 ];
 
 export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?<![\\p{L}\\p{N}])(?:[Ee]ither|[Ee]ach|[Bb]oth)${GAP}of${GAP}(?:us|you|them)\\b|(?<![\\p{L}\\p{N}])(?:(?:[Ee]ach|[Ee]ither|[Nn]either)${GAP}[Pp]arty|(?:[Bb]oth|[Tt]he)${GAP}parties|[Nn]either${GAP}of${GAP}(?:us|you|them|the${GAP}[Pp]arties))\\b|(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',
 );
 
@@ -198,8 +200,9 @@ const MODAL_WORD = /\b(?:shall|may|must|will)\b/u;
 // (or the pronoun of terms written to their reader: "A reminder will be sent to you by us")
 const AGENT = `(?:(?:(?:either|each|both)${GAP})?(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|us(?![\\p{L}])|you(?![\\p{L}]))`;
 export const PASSIVE_WITH_AGENT = new RegExp(
-  `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable)))` +
-    // (and what the thing is kept or held as: "shall be kept insured by the Charterers")
+  `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>(?:(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable))${GAP}(?:or|and)${GAP})?(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable)))` +
+    // (two verbs of one agent, "shall not be pre-empted or interrupted by the Lessor", and what the
+    // thing is kept or held as, "shall be kept insured by the Charterers")
     `(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained))?` +
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?(?:${GAP}to${GAP}(?:you|us|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
@@ -325,7 +328,7 @@ const MODAL_AFTER_AND_GATE = /\s(?:and|or)\s+(?:shall|must|will|may)\b/;
 
 // A grant in the present tense, and a lower-case word just before its subject: the thing granted,
 // which the words describe ("the licences Ukraine assigns to the Fund are listed")
-const PRESENT_GRANT = /^(?:grants?|assigns?)$/u;
+const PRESENT_GRANT = /^(?:grants?|assigns?|releases?|waives?)$/u;
 // (a conjunction is none: "You retain ownership of your files, but you grant us a licence")
 const THING_BEFORE = /(?<![\p{L}])(?!(?:that|and|or|but|yet|so|then|also|thus|therefore|now|hereby|while|whereas|although|though|if|when|where|unless|because|once|until|after|before)\s)\p{Ll}+\s+$/u;
 // The subject said after its modal, as a negative opening puts it ("Under no circumstances will

@@ -293,7 +293,9 @@ function readPartyNames(version: Version): PartyNames {
   // "Participant""), when the draft has it act.
   // (a deed is made by one party in favour of another: "made by Acme plc ("Guarantor") in favour of
   // ...", a licence granted by one to another: "granted by Veltrane AG ("Licensor") to ...")
-  const contracting = /\b(?:between|among|agree|agreed|entered into|in favou?r of|have decided|have reached|(?:granted|made|issued|given)\s+by)\b/iu.test(opening);
+  // (or a treaty's preamble after the parties it names: "The Republic of Varro ("Varro") and the
+  // Kingdom of Sothen ("Sothen"), desiring to secure ...")
+  const contracting = /\b(?:between|among|agree|agreed|entered into|in favou?r of|have decided|have reached|(?:granted|made|issued|given)\s+by|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(opening);
   for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
     const short = m.groups!.short!;
     const long = longNameBefore(opening, m.index, short);

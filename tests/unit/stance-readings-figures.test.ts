@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figuresOf } from '../../src/concerns/figures.js';
+import { clauseFindings } from '../support/clause-findings.js';
 import { changeStance, holders, weights } from '../support/stance-readings.js';
 
 /**
@@ -79,5 +80,33 @@ describe('duties read where earlier readings went wrong', () => {
   it('a payment refused ("we will not pay any claim") relieves the party that would pay; a dividend forbidden binds', () => {
     expect(holders(INSURANCE, 'If you have not told us about a change in your circumstances, we will not pay any claim.')).toEqual([]);
     expect(holders(LOAN, 'The Borrower shall not pay any dividend without the Lender\'s consent.')).toEqual([['Borrower', 'prohibition']]);
+  });
+});
+
+describe('parties and duties as treaties, settlements and leases write them', () => {
+  const RIVER = 'TREATY ON THE KORRIN RIVER\n\nThe Republic of Varro ("Varro") and the Kingdom of Sothen ("Sothen"), desiring to secure an equitable use of the Korrin, have agreed as follows:';
+  const SETTLEMENT = 'SETTLEMENT AGREEMENT\n\nThis Settlement Agreement is made between Okonjo Engineering Ltd (the "Claimant") and Felder Plant Hire Limited (the "Respondent").';
+  const TRANSPONDER = 'TRANSPONDER LEASE\n\nThis Lease is made between Caelum Satellite Holdings ("the Lessor") and Meridia Television Networks ("the Lessee").';
+  const SERVICES = 'SERVICES AGREEMENT\n\nThis Agreement is made between the Hallam Building Society (the "Society") and Corvid Systems Ltd (the "Supplier").';
+
+  it('a treaty that names its parties before "desiring" names them; a duty hedged there is read as one', () => {
+    expect(changeStance(RIVER, 'Sothen shall release from the Korrin Dam not less than 120 cubic metres per second.', 'Sothen shall use its best endeavours to release from the Korrin Dam 120 cubic metres per second.', 'Varro').map(([, stance]) => stance)).toContain('against');
+  });
+
+  it('a release or waiver in the present tense is given up by the party that makes it', () => {
+    expect(holders(SETTLEMENT, 'The Claimant releases the Respondent from all claims arising out of the Contract.')).toEqual([['Claimant', 'obligation']]);
+    expect(changeStance(SETTLEMENT, 'Each party releases the other from all claims arising out of the Contract.', 'The Claimant releases the Respondent from all claims arising out of the Contract.', 'Claimant')).toEqual([['duty-shifted', 'against']]);
+    // near miss: the release the words describe, after the thing released, is not made by them
+    expect(holders(SETTLEMENT, 'The claims the Claimant releases are listed in Schedule 2.')).toEqual([]);
+  });
+
+  it('"shall not be pre-empted or interrupted by the Lessor" binds the Lessor', () => {
+    expect(holders(TRANSPONDER, "The Lessee's capacity shall not be pre-empted or interrupted by the Lessor.")).toEqual([['Lessor', 'prohibition']]);
+    expect(changeStance(TRANSPONDER, "The Lessee's capacity may be interrupted by the Lessor at any time, without liability.", "The Lessee's capacity shall not be pre-empted or interrupted by the Lessor.", 'Lessee').map(([, stance]) => stance)).not.toContain('against');
+  });
+
+  it('one party\'s sole and exclusive remedy is a one-sided term that weighs on it; a remedy of each party is not', () => {
+    expect(clauseFindings(SERVICES, "Service Credits shall be the Society's sole and exclusive remedy for any failure to meet the Service Levels.").filter((f) => f.rule === 'remedy-limited').map((f) => f.affects)).toEqual(['Society']);
+    expect(clauseFindings(SERVICES, 'Termination under this clause shall be the sole remedy of each party for such a breach.').filter((f) => f.rule === 'remedy-limited')).toEqual([]);
   });
 });
