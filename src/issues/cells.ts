@@ -16,10 +16,11 @@ export function concernTexts(row: IssueRow): string[] {
   return row.balance ? [balanceText(row.balance), ...concerns] : concerns;
 }
 
-/** "On balance against us: 2 findings against us, 1 in our favour." */
+/** "On balance against us: 2 findings against us, 1 in our favour." ("..., by their weight" where as many take each side) */
 export function balanceText(balance: NonNullable<IssueRow['balance']>): string {
   const findings = (n: number) => (n === 1 ? '1 finding' : `${n} findings`);
-  const lead = balance.stance === 'neutral' ? 'Pulls both ways, as much each way' : `On balance ${STANCE_WORDS[balance.stance]}`;
+  const byWeight = balance.against === balance.favour ? ', by their weight' : '';
+  const lead = balance.stance === 'neutral' ? 'Pulls both ways, as much each way' : `On balance ${STANCE_WORDS[balance.stance]}${byWeight}`;
   return `${lead}: ${findings(balance.against)} ${STANCE_WORDS.against}, ${balance.favour} ${STANCE_WORDS.favour}.`;
 }
 

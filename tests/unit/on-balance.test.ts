@@ -10,12 +10,18 @@ import { parseVersion } from '../../src/parse/parse.js';
 /** Which way a change that pulls both ways cuts on balance: the side more of its findings take. Drafts written here. */
 
 describe('onBalance', () => {
-  it('takes the side more findings take, and neither where as many take each', () => {
-    expect(onBalance([{ stance: 'against' }, { stance: 'against' }, { stance: 'favour' }])).toEqual({ stance: 'against', against: 2, favour: 1 });
-    expect(onBalance([{ stance: 'favour' }, { stance: 'neutral' }])).toEqual({ stance: 'favour', against: 0, favour: 1 });
-    expect(onBalance([{ stance: 'favour' }, { stance: 'against' }])).toEqual({ stance: 'neutral', against: 1, favour: 1 });
+  const f = (stance: 'against' | 'favour' | 'neutral' | undefined, severity: 'high' | 'medium' | 'low' = 'medium') => ({ stance, severity });
+  it('takes the side more findings take', () => {
+    expect(onBalance([f('against'), f('against', 'low'), f('favour', 'high')])).toEqual({ stance: 'against', against: 2, favour: 1 });
+    expect(onBalance([f('favour'), f('neutral', 'high')])).toEqual({ stance: 'favour', against: 0, favour: 1 });
+  });
+
+  it('where as many take each side, the side whose findings weigh more by severity; neither where those are even', () => {
+    expect(onBalance([f('favour', 'high'), f('against', 'medium')])).toEqual({ stance: 'favour', against: 1, favour: 1 });
+    expect(onBalance([f('favour', 'low'), f('against', 'medium')])).toEqual({ stance: 'against', against: 1, favour: 1 });
+    expect(onBalance([f('favour'), f('against')])).toEqual({ stance: 'neutral', against: 1, favour: 1 });
     // (findings with no point of view, or neither side's, weigh nothing)
-    expect(onBalance([{ stance: 'neutral' }, {}])).toEqual({ stance: 'neutral', against: 0, favour: 0 });
+    expect(onBalance([f('neutral', 'high'), f(undefined)])).toEqual({ stance: 'neutral', against: 0, favour: 0 });
   });
 });
 
@@ -44,5 +50,6 @@ describe('the balance in the issues list', () => {
     expect(theirs.rows).toHaveLength(1);
     expect(theirs.rows[0]!.balance).toBeUndefined();
     expect(balanceText({ stance: 'neutral', against: 1, favour: 1 })).toBe('Pulls both ways, as much each way: 1 finding against us, 1 in our favour.');
+    expect(balanceText({ stance: 'favour', against: 1, favour: 1 })).toBe('On balance in our favour, by their weight: 1 finding against us, 1 in our favour.');
   });
 });
