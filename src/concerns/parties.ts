@@ -130,7 +130,7 @@ const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u')
 const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly)\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)/u;
 const LIST_BOUNDARY = /[()\n;:]/gu;
 // persons a short form stands for, described in lower case up to its parenthesis
-const PERSONS_DESCRIBED = /\b(?:between|and)[^\S\n]+(?:the[^\S\n]+)?(?:banks|lenders|financial[^\S\n]+institutions|persons|entities|investors|purchasers|underwriters|noteholders|bondholders|holders)\b[^()"“”]{0,80}$/u;
+const PERSONS_DESCRIBED = /\b(?:between|and)[^\S\n]+(?:(?:the|its|their|each|every|any|all)[^\S\n]+)?(?:banks|lenders|financial[^\S\n]+institutions|persons?|entities|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|customers?|passengers?|members?|users?|subscribers?|clients?|guests?|students?|travell?ers?)\b[^()"“”]{0,80}$/u;
 
 /** A long name with the description that follows it before its short form, when one does. */
 function describedAs(text: string, parenthesis: number, long: string): string | undefined {
@@ -188,7 +188,9 @@ const LIST_SEPARATOR = new RegExp(`\\s*,\\s*(?:and\\s+)?|(?<!${STATE_WORDS_BEFOR
 function namesListedBefore(text: string, parenthesis: number): string[] {
   const before = text.slice(Math.max(0, parenthesis - 300), parenthesis);
   const last = [...before.matchAll(LIST_START)].at(-1);
-  const list = (last ? before.slice(last.index + last[0].length) : before).trim();
+  // (a title run into the sentence that names the parties, "TRADE AGREEMENT The Republic of
+  // Feyland and the Kingdom of Nordmere (the "Parties")", ends where a capital "The" opens it)
+  const list = (last ? before.slice(last.index + last[0].length) : before).trim().replace(/^[\s\S]*[^\S\n]The[^\S\n]+(?=\p{Lu})/u, '');
   const pieces = list.split(LIST_SEPARATOR);
   if (pieces.length < 2) return [];
   const names = pieces.map((piece) => {
@@ -312,7 +314,8 @@ function readPartyNames(version: Version): PartyNames {
     // (its description, "Lumenfold Software Inc., a Delaware corporation", kept as another of its
     // names: where it is at home, which forums read)
     // (or, with no name of its own, a party the draft has act, or persons described in lower case:
-    // "the banks and financial institutions named in Schedule 1 (the "Finance Parties")")
+    // "the banks and financial institutions named in Schedule 1 (the "Finance Parties")", "each
+    // passenger (the "Passenger")")
     if (long || actsAsParty(whole, short) || PERSONS_DESCRIBED.test(opening.slice(Math.max(0, m.index - 120), m.index))) list.add(short, long, long ? describedAs(opening, m.index, long) : undefined);
   }
   // A party named bare beside one given a short form: "between the Republic of Sarnia and Birch

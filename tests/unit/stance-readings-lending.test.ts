@@ -75,6 +75,12 @@ describe('openings that name a party by its capacity or describe it', () => {
     expect(partiesOf(draft('LOAN AGREEMENT\n\nThis Agreement is made between Pellam Renewables Limited (the "Borrower") and the banks and financial institutions named in Schedule 1 (the "Finance Parties").', 'The Borrower shall repay the Loan.'))).toEqual(['Borrower', 'Finance Parties']);
   });
 
+  it('persons described in lower case after "and" ("each passenger", "its customers"), and states listed after a title run into their sentence', () => {
+    expect(partiesOf(draft('TERMS OF CARRIAGE\nThese Terms are agreed between Aeroriva S.p.A. (the "Carrier") and each passenger (the "Passenger").', 'The Carrier shall carry the Passenger.'))).toEqual(['Carrier', 'Passenger']);
+    expect(partiesOf(draft('SERVICE COMMITMENTS\nThis document forms part of the contract between Brisa Continental Airlines ("Brisa") and its customers ("Customers").', 'Brisa will pay compensation.'))).toEqual(['Brisa', 'Customers']);
+    expect(partiesOf(draft('TRADE AND INVESTMENT AGREEMENT\nThe Republic of Feyland and the Kingdom of Nordmere (the "Parties") have agreed as follows:', 'Each Party shall apply this Agreement.'))).toEqual(['Republic of Feyland', 'Kingdom of Nordmere']);
+  });
+
   it('near miss: a thing defined in the opening is no party', () => {
     expect(partiesOf(draft('LOAN AGREEMENT\n\nThis Agreement is made between Pellam Renewables Limited (the "Borrower") and Northgate Bank plc (the "Lender") on the terms of the facility letter (the "Facility Letter").', 'The Borrower shall repay the Loan.'))).toEqual(['Borrower', 'Lender']);
   });
