@@ -134,11 +134,13 @@ const SPEAKS_TO_READER = /["“‘'](?:you|we)["”’']|\byou,\s+the\b|\((?:you
 // Customer", "These terms call the developer “you”": a pronoun given to a name the draft has.
 const PRONOUN_IS = /["“‘'](?<pronoun>[Yy]ou|[Ww]e)["”’'](?:\s*(?:,|and|or)\s*["“‘'](?:[Yy]our|[Yy]ours|[Uu]s|[Oo]ur)["”’'])*\s+(?:[Mm]eans?|[Rr]efers?\s+to|are\s+to|is)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}-]*)/gu;
 const CALLED = /\b(?:call|calls|refer\s+to)\s+the\s+(?<name>[\p{L}-]+)\s+["“‘'](?<pronoun>[Yy]ou|[Ww]e)["”’']/gu;
+// or a role set before a colon on the line that gives its pronoun: "Lender: Oakhaven Credit Ltd ("we", "us")."
+const ROLE_LINE = /(?<![\p{L}\p{N}])(?<name>\p{Lu}[\p{L}-]*):[^\S\n]+[^\n()]{1,120}\([^\S\n]*["“‘'](?<pronoun>[Yy]ou|[Ww]e)["”’']/gu;
 
 /** Pronouns the opening gives to a named party: [pronoun's forms, the name it is given to]. */
 export function pronounsGivenTo(opening: string): [readonly string[], string][] {
   const given: [readonly string[], string][] = [];
-  for (const m of [...opening.matchAll(PRONOUN_IS), ...opening.matchAll(CALLED)].slice(0, 10)) {
+  for (const m of [...opening.matchAll(PRONOUN_IS), ...opening.matchAll(CALLED), ...opening.matchAll(ROLE_LINE)].slice(0, 10)) {
     const forms = personOf(m.groups!.pronoun!) === 'you' ? YOU_FORMS : WE_FORMS;
     given.push([forms, m.groups!.name!]);
   }

@@ -129,8 +129,12 @@ const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u')
 // (or, without a comma, only the capacity in lower case: "Albion Bank plc as arranger and lender")
 const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly)\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)/u;
 const LIST_BOUNDARY = /[()\n;:]/gu;
+// Two states, each with its short form, opening a treaty's preamble whatever words follow
+// ("The Kingdom of Aldmark ("Aldmark") and the Republic of Serenov ("Serenov"), hereinafter ...")
+const STATE_WITH_SHORT_FORM = String.raw`(?:the[^\S\n]+)?(?:Government[^\S\n]+of[^\S\n]+the[^\S\n]+)?(?:\p{Lu}\p{L}+[^\S\n]+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Duchy|Confederation|Union)[^\S\n]+of[^\S\n]+[^()\n]{1,60}?\([^\S\n]*["“][^"”\n]{1,40}["”][^\S\n]*\)`;
+const STATES_WITH_SHORT_FORMS = new RegExp(String.raw`\b${STATE_WITH_SHORT_FORM}[^\n]{0,120}?\band[^\S\n]+${STATE_WITH_SHORT_FORM}`, 'u');
 // persons a short form stands for, described in lower case up to its parenthesis
-const PERSONS_DESCRIBED = /\b(?:between|and)[^\S\n]+(?:(?:the|its|their|each|every|any|all)[^\S\n]+)?(?:banks|lenders|financial[^\S\n]+institutions|persons?|entities|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|customers?|passengers?|members?|users?|subscribers?|clients?|guests?|students?|travell?ers?)\b[^()"“”]{0,80}$/u;
+const PERSONS_DESCRIBED = /(?:\b(?:between|and)|\)[^\S\n]*to)[^\S\n]+(?:(?:the|its|their|each|every|any|all)[^\S\n]+)?(?:banks|lenders|financial[^\S\n]+institutions|persons?|entities|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|customers?|passengers?|members?|users?|subscribers?|clients?|guests?|students?|travell?ers?|shippers?|consignees?)\b[^()"“”]{0,80}$/u;
 
 /** A long name with the description that follows it before its short form, when one does. */
 function describedAs(text: string, parenthesis: number, long: string): string | undefined {
@@ -146,7 +150,9 @@ function longNameBefore(text: string, parenthesis: number, short?: string): stri
   const boundary = [...before.matchAll(LIST_BOUNDARY)].at(-1);
   const from = boundary ? boundary.index + 1 : 0;
   const described = DESCRIPTION.exec(before.slice(from));
-  if (described) before = before.slice(0, from + described.index);
+  // (a description with no name before it is the previous party's: "The Republic of Kirath
+  // ("Kirath"), being the upstream State, and the Federal Republic of Belvan ("Belvan")")
+  if (described && before.slice(from, from + described.index).trim()) before = before.slice(0, from + described.index);
   // (an "and" inside an institution's name, after "for", joins its words: "the International Bank
   // for Reconstruction and Development (the "Bank")" is one name, not a list)
   const last = [...before.matchAll(BEFORE_NAME)].filter((m) => !(m[0].toLowerCase() === 'and' && (AFTER_FOR.test(before.slice(0, m.index)) || STATE_BEFORE_AND.test(before.slice(0, m.index)) || joinsInstitution(before, m.index)))).at(-1);
@@ -297,7 +303,7 @@ function readPartyNames(version: Version): PartyNames {
   // ...", a licence granted by one to another: "granted by Veltrane AG ("Licensor") to ...")
   // (or a treaty's preamble after the parties it names: "The Republic of Varro ("Varro") and the
   // Kingdom of Sothen ("Sothen"), desiring to secure ...")
-  const contracting = /\b(?:between|among|agree|agreed|entered into|in favou?r of|have decided|have reached|(?:granted|made|issued|given)\s+by|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(opening);
+  const contracting = STATES_WITH_SHORT_FORMS.test(opening) || /\b(?:between|among|agree|agreed|entered into|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(opening);
   for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
     const short = m.groups!.short!;
     const long = longNameBefore(opening, m.index, short);

@@ -34,6 +34,11 @@ export function addAddressedParties(list: PartyList, opening: string, addressed:
     for (const [forms, name] of pronounsGivenTo(opening)) {
       const party = list.partyCalled(name);
       if (party) for (const form of forms) list.alias(form, party);
+      // ("In these terms "we" refers to Provider" where "we" is the party read: the name is its too)
+      else {
+        const byPronoun = list.partyCalled(forms[0]!);
+        if (byPronoun) list.alias(name.toLowerCase(), byPronoun);
+      }
     }
   };
   if (list.parties.length === 0) {

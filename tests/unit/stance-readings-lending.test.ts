@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseFindings } from '../support/clause-findings.js';
 import { forumsIn } from '../../src/concerns/forum.js';
-import { partiesOf } from '../../src/concerns/parties.js';
+import { partiesOf, resolveParty } from '../../src/concerns/parties.js';
 import { changeStance, draft, holders, weights } from '../support/stance-readings.js';
 
 /**
@@ -79,6 +79,18 @@ describe('openings that name a party by its capacity or describe it', () => {
     expect(partiesOf(draft('TERMS OF CARRIAGE\nThese Terms are agreed between Aeroriva S.p.A. (the "Carrier") and each passenger (the "Passenger").', 'The Carrier shall carry the Passenger.'))).toEqual(['Carrier', 'Passenger']);
     expect(partiesOf(draft('SERVICE COMMITMENTS\nThis document forms part of the contract between Brisa Continental Airlines ("Brisa") and its customers ("Customers").', 'Brisa will pay compensation.'))).toEqual(['Brisa', 'Customers']);
     expect(partiesOf(draft('TRADE AND INVESTMENT AGREEMENT\nThe Republic of Feyland and the Kingdom of Nordmere (the "Parties") have agreed as follows:', 'Each Party shall apply this Agreement.'))).toEqual(['Republic of Feyland', 'Kingdom of Nordmere']);
+  });
+
+  it('treaty preambles whatever words follow the two states, a description after the first, and roles set before a colon or named for a pronoun', () => {
+    expect(partiesOf(draft('TREATY ON THE RIVER OSSEL\nThe Kingdom of Aldmark ("Aldmark") and the Republic of Serenov ("Serenov"), hereinafter the "Parties",', 'Aldmark shall release the flow.'))).toEqual(['Aldmark', 'Serenov']);
+    expect(partiesOf(draft('TREATY ON THE LESSA RIVER\nThe Republic of Kirath ("Kirath"), being the upstream State, and the Federal Republic of Belvan ("Belvan"), being the downstream State,', 'Kirath shall release the flow.'))).toEqual(['Kirath', 'Belvan']);
+    const loan = draft('Personal Loan Agreement\nLender: Oakhaven Credit Ltd ("we", "us"). Borrower: the person named in the Loan Schedule ("you").', 'You must repay the loan.');
+    expect(resolveParty(loan, 'we')).not.toBeNull();
+    expect([resolveParty(loan, 'Lender'), resolveParty(loan, 'Borrower')]).toEqual([resolveParty(loan, 'we'), resolveParty(loan, 'you')]);
+    const platform = draft('Data Platform Terms\nProvider: Osterlund Analytics AB. Customer: the entity named in the Order Form. In these terms "we" refers to Provider and "you" refers to Customer.', 'You must pay the fees.');
+    expect(resolveParty(platform, 'we')).not.toBeNull();
+    expect(resolveParty(platform, 'Provider')).toBe(resolveParty(platform, 'we'));
+    expect(partiesOf(draft('Terms of Business\nThese terms govern services provided by Thistledown Bureau Services Ltd (the "Supplier") to its client (the "Customer").', 'The Customer shall pay.'))).toEqual(['Supplier', 'Customer']);
   });
 
   it('near miss: a thing defined in the opening is no party', () => {
