@@ -7,6 +7,7 @@ import { holdingsIn } from '../../src/concerns/holders.js';
 import { shippedPhraseRules } from '../../src/concerns/phrase-rules.js';
 import { deonticsOf } from '../../src/concerns/obligations.js';
 import { parseVersion } from '../../src/parse/parse.js';
+import { partiesOf } from '../../src/concerns/parties.js';
 
 /**
  * Clauses crafted to make the concern rules work hard: each once took seconds to minutes (a
@@ -275,6 +276,15 @@ describe('concern rules on crafted clauses', () => {
     const found = withFindings(compareVersions(parseVersion(`${head}\n\n1. ${old}`), parseVersion(`${head}\n\n1. ${next}`)), { we: 'Borrower' }).findings;
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(found.some((f) => f.rule === 'figure-changed')).toBe(true);
+  });
+
+  it('openings of thousands of states with short forms, or of roles before a colon, are read in bounded time', () => {
+    for (const opening of ['The Republic of Arda ("Arda") and the Kingdom of Bel ("Bel") are '.repeat(5000), 'Lender: Oak ("we") '.repeat(20000)]) {
+      const started = performance.now();
+      const version = parseVersion(`TREATY\n\n${opening}\n\n1. Arda shall pay.`);
+      expect(partiesOf(version).length).toBeGreaterThan(0);
+      expect(performance.now() - started).toBeLessThan(10_000);
+    }
   });
 
   it('the readings added for duties as nouns, passives of receiving and contrasts stay linear', () => {
