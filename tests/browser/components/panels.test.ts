@@ -137,8 +137,10 @@ describe('<cd-balance-chart>', () => {
     });
     const img = shadow(el).querySelector('svg[role="img"]')!;
     expect(img).to.exist;
+    // (the U.S. draft's "Ukraine irrevocably and unconditionally waives any immunity" is one of
+    // Ukraine's six: a waiver in the present tense is given up by the party that makes it)
     expect(img.getAttribute('aria-label')).to.equal(
-      'U.S. draft: Ukraine 5 duties 0 rights; United States 0 duties 4 rights. ' +
+      'U.S. draft: Ukraine 6 duties 0 rights; United States 0 duties 4 rights. ' +
         'Ukraine revision: Ukraine 5 duties 0 rights; Parties 1 duty 1 right; United States 1 duty 1 right.',
     );
     // one duties bar and one rights bar per party per version
