@@ -252,7 +252,8 @@ export const isNotice = (text: string, sentenceStart: number, at: number) => NOT
 // exceed", says, and so does a condition, "if the claims do not exceed")
 const CONDITION_THRESHOLD = /\b(?:if|where|unless|when|whenever|in\s+the\s+event\s+(?:that\s+)?)\b[^.;,]{0,100}?\b(?:(?:falls?|fell|drops?|dropped)\s+(?:below|under)|(?:is|are|be)\s+(?:less|more|greater|lower|higher)\s+than|(?<!\bnot\s+(?:to\s+)?)(?:exceeds?|exceeded)|(?:goes|go|rises?|rose)\s+(?:above|over))\s+(?:the\s+sum\s+of\s+|an?\s+amount\s+of\s+)?$/iu;
 
-const PRICE_MOVED_BY = /\b(increas|rais|put\s+up|reduc|lower|cut|decreas)\p{L}*\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,60}?\bby\s+$/iu;
+const PRICE_MOVED_BY = /\b(?<verb>increas|rais|put\s+up|reduc|lower|cut|decreas)\p{L}*\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,60}?\bby\s+$/iu;
+const BROUGHT_DOWN = /^(?:reduc|lower|cut|decreas)/iu;
 const FALLS_DUE_BEFORE = /\b(?:fall(?:s|ing)?|becom(?:e|es|ing))\s+due(?:\s+and\s+payable)?\s+(?:on\s+the\s+date\s+(?:falling\s+)?|not\s+(?:earlier|later)\s+than\s+)?$/iu;
 const UNPAID_FOR = /\b(?:is|are|remains?|be|being)\s+(?:still\s+)?unpaid\s+(?:for\s+(?:a\s+period\s+of\s+)?|more\s+than\s+)$/iu;
 
@@ -556,9 +557,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // a price put up or brought down by the figure ("we'll increase the price of your plan by £2"):
   // the party that pays the price, not the one that sets it (a cap on the rise, "by no more than
   // 5%", is read as caps are, below)
-  const moved = PRICE_MOVED_BY.exec(clause.text.slice(Math.max(sentence.start, at - 100), at));
+  const moved = PRICE_MOVED_BY.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.verb;
   const pricePayer = moved ? (payerByRole(version) ?? readerOf(version)) : null;
-  if (pricePayer) return { party: pricePayer, rise: /^(?:reduc|lower|cut|decreas)/iu.test(moved![1]!) ? 'benefit' : 'burden', added: /^(?:reduc|lower|cut|decreas)/iu.test(moved![1]!) ? 'benefit' : 'burden' };
+  if (pricePayer) {
+    const effect = BROUGHT_DOWN.test(moved!) ? 'benefit' : 'burden';
+    return { party: pricePayer, rise: effect, added: effect };
+  }
   const payer =
     triggeredBy(clause.text.slice(at, Math.min(sentence.end, at + 160)), version) ??
     spender ??
