@@ -273,15 +273,15 @@ const LEGISLATURES: [RegExp, string][] = [
   [/\bStates\s+General\b/u, 'Netherlands'],
 ];
 
+// a constitution or law and the place it is of ("the laws of Selvaria")
+const ORDER_OF_PLACE = /\b(?:Constitution|constitution|laws?|legislation|Code|Law)\b[^.;]{0,20}?\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})/gu;
+
 /**
  * The party a protective clause protects: the party whose constitution or parliament it names
  * ("Constitution of Ukraine", "Verkhovna Rada of Ukraine"), or for a guarantee the party named
  * that does not give it ("The United States undertakes to provide Ukraine with ..."), or the
  * only party it names.
  */
-// a constitution or law and the place it is of ("the laws of Selvaria")
-const ORDER_OF_PLACE = /\b(?:Constitution|constitution|laws?|legislation|Code|Law)\b[^.;]{0,20}?\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})/gu;
-
 export function protectedBy(clause: Clause, version: Version): string | null {
   const parties = partiesOf(version);
   for (const party of parties) {

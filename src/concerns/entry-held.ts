@@ -73,6 +73,7 @@ function lonePublicParty(version: Version): string | null {
   return publicParties.length === 1 && partiesOf(version).length === 2 ? publicParties[0]! : null;
 }
 
+// a party that is a public body by its name ("the Ministry of Health of Ukraine", "the Department")
 const PUBLIC_BODY = /^(?:the\s+)?(?:Government|Cabinet|Ministry|Department|Agency|Authority|Administration|Municipality|(?:\p{Lu}\p{L}+\s+)?(?:City|Regional|County)\s+Council)\b|\b(?:Ministry|Department|Agency|Authority|Administration)\s+(?:of|for)\b/u;
 
 // "the parliamentary approval procedure of the Sending State", "the constitutional requirements of
@@ -82,6 +83,7 @@ const PROCEDURE_OF = /\b(?:parliamentary|constitutional|internal|domestic|legisl
 // "countersignature by an authorised officer of Provider", "countersigned by the Bank"
 const COUNTERSIGNED_BY = /\bcounter-?sign\p{L}*\s+by\s+(?:an?\s+(?:duly\s+)?authori[sz]ed\s+(?:officer|representative|signatory)\s+of\s+)?(?<by>(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,5})/u;
 
+// (what follows a countersignature done without: "is not required")
 const NOT_REQUIRED = /^\s*(?:is|shall|will)\s+not\s+(?:be\s+)?(?:required|needed|necessary)\b/u;
 
 // "when the Provider confirms acceptance of your sign-up", "once the Bank has countersigned it"

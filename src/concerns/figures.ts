@@ -189,6 +189,7 @@ const MAY_BE_YEAR_ORDINAL = /anniversary|year/iu;
 // A time to act set as the day it falls on: "not later than the twentieth (20th) day after each
 // month ends" is twenty days, as "within twenty days after" is
 const DAY_ORDINAL = new RegExp(`\\b(${ORDINAL})(?:\\s+\\(\\d{1,3}(?:st|nd|rd|th)\\))?\\s+(?:(?:business|working|banking|calendar)\\s+)?day(?=\\s+(?:after|following|from)\\b)`, 'giu');
+// (the words that make the day a deadline: "not later than the", "by the", "within the")
 const DEADLINE_BEFORE = /\b(?:(?:not|no)\s+later\s+than|by|before|on\s+or\s+before|within)\s+the\s+$/iu;
 const MAY_BE_DAY_ORDINAL = /\bday\s+(?:after|following|from)\b/iu;
 
@@ -256,12 +257,13 @@ function fractionsOfPercentages(text: string, fractions: readonly Figure[], figu
 /** One figure however written: "fifty percent" and "one-half", "five per cent" and "5%". */
 export const sameFigure = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && Math.abs(a.value - b.value) < 1e-6;
 
-/** A split written as a ratio: "in the proportions of 40:60". */
 // "4.50:1" (not a time of day, nor a split of two shares: the second term is one), "3.75 to 1" or
 // "4.0x" (each with decimals: "from 5 to 1 members" and "2x" are no ratios)
 const COVENANT_RATIO = /(?<![\d.:])(\d{1,3}(?:\.\d{1,2})?)\s*:\s*1(?:\.0{1,2})?(?![\d:]|\.\d)|(?<![\d.])(\d{1,3}\.\d{1,2})\s+to\s+1(?:\.0{1,2})?(?!\d|\.\d)|(?<![\d.])(\d{1,2}\.\d{1,2})\s?[x×](?![\p{L}\d])/gu;
+// the words of a measure of debt or cover a covenant's ratio follows ("Leverage", "the ratio of Net Debt to EBITDA")
 const COVENANT_MEASURE_BEFORE = /\b(?:[Rr]atio|[Ll]everage|[Cc]over(?:age)?|[Gg]earing|EBITDA|DSCR|LLCR|LTV|[Ll]oan[\s-]to[\s-][Vv]alue|[Dd]ebt|[Ii]ndebtedness|[Cc]urrent\s+[Aa]ssets)\b[^.;]*$/u;
 const MAY_BE_RATIO = /:\s*1|\d\s+to\s+1|\d[x×]/u;
+/** A split written as a ratio: "in the proportions of 40:60". */
 export const SPLIT_RATIO = /\b(?:proportions?|ratio|split)\s+of\s+(\d{1,3})\s*:\s*(\d{1,3})(?![\d:])/giu;
 
 export function figuresOf(text: string): Figure[] {

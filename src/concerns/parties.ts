@@ -406,6 +406,7 @@ export function resolveParty(version: Version, name: string): string | null {
   return null;
 }
 
+// a legal form that ends a name ("..., Inc.", " plc")
 const TRAILING_COMPANY_FORM = new RegExp(`[,\\s]+${COMPANY_FORM}\\.?$`, 'u');
 
 /**

@@ -255,10 +255,11 @@ function sumsFirst(figures: Figure[]): Figure[] {
   return sums.length === 0 || sums.length === figures.length ? figures : [...sums, ...figures.filter((f) => !sums.includes(f))];
 }
 
-// (and a covenant's ratio, which a margin's ratchet may name beside the margin it changes, after
-// the sums as well)
+// consent or approval in the new words, which a notice taken out may have made way for
 const CONSENT_NOW = /\b(?:consent|approval)\b/iu;
 
+// (and a covenant's ratio, which a margin's ratchet may name beside the margin it changes, after
+// the sums as well)
 function countsLast(figures: Figure[]): Figure[] {
   const last = (f: Figure) => f.kind === 'count' || f.kind === 'ratio';
   const uncounted = figures.filter((f) => !last(f));
