@@ -513,11 +513,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // the excess of an insurance claim ("We will not pay the first £100 of any claim (the excess)"):
   // borne by the insured, the party whose role pays or the reader of terms written to it; more
   // costs it
-  const insured = EXCESS.test(clause.text.slice(sentence.start, sentence.end)) ? (payerByRole(version) ?? readerOf(version)) : null;
+  const insured = EXCESS.test(clause.text.slice(sentence.start, sentence.end)) ? pricePayerOf(version) : null;
   if (insured) return { party: insured, rise: 'burden', added: 'burden' };
   // (the discount named after its figure too: "less a 30% discount")
   const discount = DISCOUNT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) || (DISCOUNT_NAMED_AFTER.test(clause.text.slice(at, at + 40)) && LESS_A_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)));
-  const discounted = discount ? (payerByRole(version) ?? readerOf(version)) : null;
+  const discounted = discount ? pricePayerOf(version) : null;
   if (discounted) return { party: discounted, rise: 'benefit', added: 'benefit' };
   const retainer = RETENTION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
   if (retainer) return { party: retainer, rise: 'benefit', added: 'benefit' };
@@ -565,9 +565,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // the party that pays the price, not the one that sets it (a cap on the rise, "by no more than
   // 5%", is read as caps are, below)
   const moved = PRICE_MOVED_BY.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.verb;
-  const pricePayer = moved ? (payerByRole(version) ?? readerOf(version)) : null;
-  if (pricePayer) {
-    const effect = BROUGHT_DOWN.test(moved!) ? 'benefit' : 'burden';
+  const pricePayer = moved ? pricePayerOf(version) : null;
+  if (moved && pricePayer) {
+    const effect = BROUGHT_DOWN.test(moved) ? 'benefit' : 'burden';
     return { party: pricePayer, rise: effect, added: effect };
   }
   const payer =
@@ -575,12 +575,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     spender ??
     // what a thing "costs" is its price, paid by the party whose role pays, though the thing
     // bears the other's name ("Tunecove Premium costs SEK 139 per month")
-    (COSTS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at)) ? (payerByRole(version) ?? readerOf(version)) : null) ??
+    (COSTS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at)) ? pricePayerOf(version) : null) ??
     bearerOfSum(clause, version, at) ??
     burdenedAt(clause, version, at) ??
     bearerJustBefore(clause, version, sentence.start, at) ??
     // (by its role, or, in terms written to their reader, the reader: the one they charge)
-    (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? (payerByRole(version) ?? readerOf(version)) : null) ??
+    (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? pricePayerOf(version) : null) ??
     // damages for delay or default run the other way: owed by the party paid to perform
     // (and a cap on them, after a comma: "Liquidated damages are £15,000 per week, capped at 10%")
     (DAMAGES.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) || (cap && DAMAGES_NAMED.test(clause.text.slice(Math.max(sentence.start, at - 160), at))) ? damagesPayerByRole(version) : null) ??
@@ -595,6 +595,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // sum it may have to pay, so more costs it
   if (figure.kind === 'count' && cap) return { party: payer, rise: 'benefit', added: 'burden' };
   return { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' };
+}
+
+/** The party that pays a price the words do not charge to anyone: by its role, or in terms written to their reader, the reader (the one they charge). */
+function pricePayerOf(version: Version): string | null {
+  return payerByRole(version) ?? readerOf(version);
 }
 
 /**

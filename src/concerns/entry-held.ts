@@ -69,8 +69,9 @@ export function entryHeldBy(sentence: string, version: Version): string | null {
 
 /** The one party that is a state or a public body ("the Republic of Chile", "the Department"), if the other is not. */
 function lonePublicParty(version: Version): string | null {
-  const publicParties = partiesOf(version).filter((party) => namesAState(party) || PUBLIC_BODY.test(party));
-  return publicParties.length === 1 && partiesOf(version).length === 2 ? publicParties[0]! : null;
+  const parties = partiesOf(version);
+  const publicParties = parties.filter((party) => namesAState(party) || PUBLIC_BODY.test(party));
+  return publicParties.length === 1 && parties.length === 2 ? publicParties[0]! : null;
 }
 
 // a party that is a public body by its name ("the Ministry of Health of Ukraine", "the Department")
@@ -90,7 +91,7 @@ const NOT_REQUIRED = /^\s*(?:is|shall|will)\s+not\s+(?:be\s+)?(?:required|needed
 const CONFIRMS = /\b(?:has\s+)?(?:confirm(?:s|ed)?\s+(?:its\s+|in\s+writing\s+)?(?:acceptance|approval)|countersign(?:s|ed))\b/u;
 
 // A state's act that approves, of no state named: a decree, or publication in the state's gazette
-const STATE_ACT = /\b(?:Supreme|Presidential|Executive|Royal|Government|Ministerial|[Ss]upreme)\s+(?:Decree|Order|[Rr]esolution)\s+approv\p{L}*|\bpublication\s+(?:in|of)\s+(?:the\s+)?(?:Official\s+(?:Gazette|Journal)|Diario\s+Oficial|State\s+Gazette|Gazette)\b/u;
+const STATE_ACT = /\b(?:[Ss]upreme|Presidential|Executive|Royal|Government|Ministerial)\s+(?:Decree|Order|[Rr]esolution)\s+approv\p{L}*|\bpublication\s+(?:in|of)\s+(?:the\s+)?(?:Official\s+(?:Gazette|Journal)|Diario\s+Oficial|State\s+Gazette|Gazette)\b/u;
 
 const ENTRY_WORDS = /\b(?:enter(?:s|ed)?\s+into\s+force|becomes?\s+binding|(?:is|are)\s+not\s+binding|come\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|take\s+effect|takes\s+effect|become\s+effective|becomes\s+effective|effectiveness)\b/iu;
 
