@@ -152,7 +152,19 @@ export interface Score {
 export interface EvalResult {
   clauses: { byCategory: Record<CategoryId, Tally>; all: Score; misses: string[] };
   changes: { byCategory: Record<CategoryId, Tally>; all: Score; misses: string[] };
-  stance: { right: number; total: number; misses: string[] };
+  stance: { right: number; total: number; misses: string[]; bothWays: BothWays };
+}
+
+/**
+ * The party-stances whose change findings pull both ways: how many the count of findings decided
+ * and how many of those came out right, the same for the ties severity decided, and the even ties
+ * left neither side's (see onBalance).
+ */
+export interface BothWays {
+  total: number;
+  byCount: { decided: number; right: number };
+  byWeight: { decided: number; right: number };
+  even: number;
 }
 
 function total(tallies: Record<CategoryId, Tally>): Score {
@@ -178,7 +190,8 @@ export function evaluate(data: unknown): EvalResult {
   }
   const changeTallies = emptyTallies();
   const changeMisses: string[] = [];
-  const stance = { right: 0, total: 0, misses: [] as string[] };
+  const bothWays: BothWays = { total: 0, byCount: { decided: 0, right: 0 }, byWeight: { decided: 0, right: 0 }, even: 0 };
+  const stance = { right: 0, total: 0, misses: [] as string[], bothWays };
   for (const c of set.changes) {
     const head = c.opening ?? opening(c.parties, c.roles);
     const before = parseVersion(`${head}\n\n${asDraftClause(c.old)}`);
@@ -187,7 +200,16 @@ export function evaluate(data: unknown): EvalResult {
     score(changeTallies, c.expect, new Set(plain.findings.filter((f) => f.level === 'change').map((f) => f.category)), changeMisses, c.id);
     for (const [party, expected] of Object.entries(c.stance)) {
       const seen = withFindings(compareVersions(before, after), { we: party });
-      const got = stanceOfChange(seen.findings.filter((f) => f.level === 'change'));
+      const balance = onBalance(seen.findings.filter((f) => f.level === 'change'));
+      const got = balance.stance;
+      if (balance.against > 0 && balance.favour > 0) {
+        bothWays.total++;
+        const by = balance.against !== balance.favour ? bothWays.byCount : got !== 'neutral' ? bothWays.byWeight : null;
+        if (by) {
+          by.decided++;
+          if (got === expected) by.right++;
+        } else bothWays.even++;
+      }
       stance.total++;
       if (got === expected) stance.right++;
       else stance.misses.push(`${c.id} for ${party}: ${got}, labelled ${expected}`);

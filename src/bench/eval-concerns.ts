@@ -32,6 +32,10 @@ console.log(`${path.split('/').slice(-2).join('/')}: ${data.clauses.length} clau
 table('Clause findings (targets: precision ≥ 0.90, recall ≥ 0.80)', result.clauses.byCategory);
 table('Change findings', result.changes.byCategory);
 console.log(`\nStance of a change for each party: ${result.stance.right} of ${result.stance.total} right (${ratio(result.stance.right, result.stance.total)}; target ≥ 0.95)`);
+const both = result.stance.bothWays;
+console.log(
+  `  of them, findings pulling both ways: ${both.total}; decided by their count ${both.byCount.decided} (${both.byCount.right} right), by their weight ${both.byWeight.decided} (${both.byWeight.right} right), even ${both.even}`,
+);
 if (process.argv.includes('--misses')) {
   console.log('\nMisses:');
   for (const line of [...result.clauses.misses, ...result.changes.misses, ...result.stance.misses]) console.log(`  ${line}`);

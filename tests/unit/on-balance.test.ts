@@ -6,6 +6,7 @@ import { balanceText, concernTexts } from '../../src/issues/cells.js';
 import { issuesList } from '../../src/issues/issues-list.js';
 import { issuesListFor } from '../../src/issues/audience.js';
 import { parseVersion } from '../../src/parse/parse.js';
+import { evaluate } from '../../src/bench/concern-eval.js';
 
 /** Which way a change that pulls both ways cuts on balance: the side more of its findings take. Drafts written here. */
 
@@ -51,5 +52,29 @@ describe('the balance in the issues list', () => {
     expect(theirs.rows[0]!.balance).toBeUndefined();
     expect(balanceText({ stance: 'neutral', against: 1, favour: 1 })).toBe('Pulls both ways, as much each way: 1 finding against us, 1 in our favour.');
     expect(balanceText({ stance: 'favour', against: 1, favour: 1 })).toBe('On balance in our favour, by their weight: 1 finding against us, 1 in our favour.');
+  });
+});
+
+describe('the labelled sets\' count of changes that pull both ways', () => {
+  it('tells the stances the count decided, those severity decided, and the even ones, each with how many are right', () => {
+    const set = {
+      format: 'counterdraft/concern-eval',
+      version: 1,
+      clauses: [],
+      changes: [
+        {
+          id: 'c1',
+          parties: ['Seller', 'Buyer'],
+          opening: 'SUPPLY AGREEMENT\nbetween Northwind Metals Ltd (the "Seller") and Harbour Works plc (the "Buyer").',
+          old: BEFORE.slice(HEAD.length),
+          new: AFTER.slice(HEAD.length),
+          expect: [],
+          stance: { Buyer: 'against', Seller: 'against' },
+          why: 'A price cut beside a guarantee and a suspension right.',
+        },
+      ],
+    };
+    const { stance } = evaluate(set);
+    expect(stance.bothWays).toEqual({ total: 2, byCount: { decided: 2, right: 1 }, byWeight: { decided: 0, right: 0 }, even: 0 });
   });
 });
