@@ -1,5 +1,6 @@
 import type { PartyBalance } from '../model/balance.js';
 import type { Clause, Version } from '../model/clause.js';
+import { DEMONYM_SUBJECT } from './demonyms.js';
 import { CAPITALISED, GAP } from './names.js';
 import { partiesOf, partyName, resolveParty } from './parties.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from './sentences.js';
@@ -54,7 +55,7 @@ const MODALS: [RegExp, DeonticKind][] = [
 ];
 
 export const SUBJECT_THEN_MODAL = new RegExp(
-  `(?<subject>(?<![\\p{L}\\p{N}])(?:[Ee]ither|[Ee]ach|[Bb]oth)${GAP}of${GAP}(?:us|you|them)\\b|(?<![\\p{L}\\p{N}])(?:(?:[Ee]ach|[Ee]ither|[Nn]either)${GAP}[Pp]arty|(?:[Bb]oth|[Tt]he)${GAP}parties|[Nn]either${GAP}of${GAP}(?:us|you|them|the${GAP}[Pp]arties))\\b|(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
+  `(?<subject>(?<![\\p{L}\\p{N}])(?:[Ee]ither|[Ee]ach|[Bb]oth)${GAP}of${GAP}(?:us|you|them)\\b|(?<![\\p{L}\\p{N}])(?:(?:[Ee]ach|[Ee]ither|[Nn]either)${GAP}[Pp]arty|(?:[Bb]oth|[Tt]he)${GAP}parties|[Nn]either${GAP}of${GAP}(?:us|you|them|the${GAP}[Pp]arties))\\b|(?:(?:the|The)${GAP})?${DEMONYM_SUBJECT}|(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
     `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',

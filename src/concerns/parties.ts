@@ -1,4 +1,5 @@
 import { addressedParties } from './addressed-parties.js';
+import { partyOfDemonym } from './demonyms.js';
 import { COMPANY_FORM } from './person-words.js';
 import type { Version } from '../model/clause.js';
 import { CAPITALISED, GAP, partyMention, partyName, STATE_NAME_WITH_AND, STATE_WORDS_BEFORE_AND } from './names.js';
@@ -398,6 +399,9 @@ export function resolveParty(version: Version, name: string): string | null {
   // "Helix Vaccines plc" where the opening's name for it is kept without its legal form
   const withoutForm = name.replace(TRAILING_COMPANY_FORM, '');
   if (withoutForm !== name && withoutForm.length > 0) return resolveParty(version, withoutForm);
+  // "Briscan vessels", "the Ukrainian shareholder": a group by its state's adjective
+  const byAdjective = partyOfDemonym(name, names.aliases);
+  if (byAdjective) return byAdjective;
   if (/^(?:us|usa|u\.s(?:\.a)?\.?|united states(?: of america)?)$/u.test(wanted)) return names.parties.find((p) => p === 'United States' || p === 'Сполучені Штати') ?? null;
   // a state of the seed story by its Ukrainian name in any case ("Уряд України" where the opening
   // reads "між Україною та ...")
