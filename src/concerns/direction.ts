@@ -579,6 +579,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     bearerOfSum(clause, version, at) ??
     burdenedAt(clause, version, at) ??
     bearerJustBefore(clause, version, sentence.start, at) ??
+    leadInBearer(clause, version, sentence.start) ??
     // (by its role, or, in terms written to their reader, the reader: the one they charge)
     (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? pricePayerOf(version) : null) ??
     // damages for delay or default run the other way: owed by the party paid to perform
@@ -630,6 +631,28 @@ const RATIO_FLOOR = /\b(?:(?:less|lower)\s+than|at\s+least|minimum(?:\s+of)?|bel
 function bearerJustBefore(clause: Clause, version: Version, from: number, at: number): string | null {
   return lastActingBefore(clause, version, from, at, { duties: true, rights: false });
 }
+
+// an item of a list after the first ("; and (b) a Marketing Fund contribution of 3%"), and the
+// first item's marker in the words that lead in to the list ("The Franchisee shall pay (a)")
+const LATER_ITEM = /^\s*(?:(?:and|or)\s+)?\((?:[b-z]|i{2,3}|iv|v|vi{1,3}|ix|x|[2-9])\)\s/u;
+const FIRST_ITEM = /\((?:a|i|1)\)\s/gu;
+
+/**
+ * The party bound by the words that lead in to a list, for a figure in one of its later items
+ * ("The Franchisee shall pay (a) a royalty of 5% ...; and (b) a contribution of 3% ..."): each
+ * item finishes the lead-in's sentence, though a semicolon parts it from it. Null where the
+ * sentence is no later item, or the lead-in binds no one party.
+ */
+function leadInBearer(clause: Clause, version: Version, sentenceStart: number): string | null {
+  if (!LATER_ITEM.test(clause.text.slice(sentenceStart, sentenceStart + 12))) return null;
+  // (the nearest first item within a list's reach, so that a clause of thousands of items is not
+  // searched from its start for each)
+  const from = Math.max(0, sentenceStart - LIST_REACH);
+  const items = [...clause.text.slice(from, sentenceStart).matchAll(FIRST_ITEM)];
+  const first = items.length ? from + items.at(-1)!.index : -1;
+  return first >= 0 ? lastActingBefore(clause, version, sentenceAt(clause.text, first).start, first, { duties: true, rights: false }) : null;
+}
+const LIST_REACH = 2000;
 
 const VOTE_BEFORE = /\b(?:holders?\s+of|holding|vote|votes|voting|majority|quorum)\b[^.;]{0,40}$/iu;
 // ("of the votes cast", or the majority itself: "by a two-thirds majority")
