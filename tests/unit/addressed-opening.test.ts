@@ -144,3 +144,17 @@ describe('a public body named by its proper name is no reader', () => {
     expect(resolveParty(version, 'Helix Pharma plc')).toBeNull();
   });
 });
+
+describe('a person named before a bracket of pronouns', () => {
+  it('is the reader, by that name and by "you"', () => {
+    const version = parseVersion('OFFER LETTER\n\nThis letter sets out the terms agreed between Samir Haddad ("you") and Larchmont Freight Ltd ("the Company").\n\n1. You shall work 37.5 hours a week.');
+    expect(resolveParty(version, 'Samir Haddad')).toBe(resolveParty(version, 'you'));
+    expect(resolveParty(version, 'Samir Haddad')).not.toBe(resolveParty(version, 'Company'));
+    expect(read('EMPLOYMENT AGREEMENT\nThis agreement is between Fenwick Timber Holdings Ltd ("the Company") and Aurelio Santos ("you").').you).not.toBeNull();
+  });
+
+  it('near miss: a name with a role of its own in the bracket keeps that role as its name', () => {
+    expect(read('CONSULTANCY AGREEMENT\nThis agreement is between Larchmont Freight Ltd ("we") and Samir Haddad (the "Consultant").').parties).toContain('Consultant');
+    expect(read('CONSULTANCY AGREEMENT\nThis agreement is between Larchmont Freight Ltd ("we") and Samir Haddad (the "Consultant").').parties).not.toContain('Samir Haddad');
+  });
+});
