@@ -288,7 +288,7 @@ const IN_ADVANCE_AFTER = /^[^.;,]{0,30}?\bin\s+advance\b/u;
 const CLAIM_WITHIN = /\bclaims?\s+(?:for|in\s+respect\s+of|arising\s+from)\s+(?:any\s+|the\s+)?(?:loss|damage|shortage|short\s+delivery|defects?|non-delivery|delay)\b[^.;]{0,80}?\b(?:must|shall|will)\s+be\s+(?:notified|made|brought|submitted|lodged|presented|given)\s+(?:in\s+writing\s+)?(?:to\s+[^.;]{0,30}?\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // A time bar on claims against a party, before its period: "Charterers shall be discharged from all
 // liability for demurrage unless a claim has been presented within".
-const DISCHARGED_UNLESS_CLAIMED = /\b(?:discharged|released)\s+from\s+(?:all\s+)?(?:liability|claims?)\b[^.;]{0,60}?\bunless\s+(?:a\s+|any\s+|the\s+)?(?:claim|notice|suit|action|proceedings)\b[^.;]{0,140}?\b(?:is|are|has\s+been|have\s+been|shall\s+have\s+been)\s+(?:presented|made|brought|given|notified|submitted|commenced|lodged|filed)\s+(?:in\s+writing\s+)?(?:to\s+[^.;]{0,30}?\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
+const DISCHARGED_UNLESS_CLAIMED = /\b(?:(?:discharged|released)\s+from\s+(?:all\s+)?(?:liability|claims?)|not\s+be\s+liable\s+(?:for|in\s+respect\s+of|under)|(?:has|have)\s+no\s+liability\s+(?:for|in\s+respect\s+of|under))\b[^.;]{0,60}?\bunless\s+(?:a\s+|any\s+|the\s+)?(?:claim|notice|suit|action|proceedings)\b[^.;]{0,140}?\b(?:is|are|has\s+been|have\s+been|shall\s+have\s+been)\s+(?:presented|made|brought|given|notified|submitted|commenced|lodged|filed)\s+(?:in\s+writing\s+)?(?:to\s+[^.;]{0,30}?\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // A payment, and the words before the time it must be made in, no party named as paying it.
 const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:shall|must|will)\s+be\s+(?:made|paid|settled|payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // The giving of a notice just before its length: "will give you at least", "shall serve on the Tenant not less than".
@@ -453,7 +453,8 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const claimant = CLAIM_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 160), at)) ? payerByRole(version) : null;
     if (claimant) return { party: claimant, rise: 'benefit', added: 'burden' };
     // a time bar on claims against a party ("Charterers shall be discharged from all liability for
-    // demurrage unless a claim has been presented within ninety days"): the time the other party
+    // demurrage unless a claim has been presented within ninety days", "The Company shall not be
+    // liable for a Warranty Claim unless notice of it is given within 24 months"): the time the other party
     // has to claim, so longer helps it and a bar put in costs it
     const barLead = clause.text.slice(Math.max(sentence.start, at - 240), at);
     const barred = DISCHARGED_UNLESS_CLAIMED.exec(barLead);

@@ -42,6 +42,11 @@ describe('a time bar on claims against one party', () => {
     expect(weights(CHARTER, before)).toEqual([['ninety (90) days', { party: 'Owners', rise: 'benefit', added: 'burden' }]]);
     expect(changeStance(CHARTER, before, before.replace('ninety (90) days', 'forty-five (45) days'), 'Owners')).toEqual([['figure-changed', 'against']]);
   });
+
+  it('reads "shall not be liable for ... unless notice ... is given within" as such a bar', () => {
+    expect(weights(HOTEL, 'The Operator shall not be liable for any Warranty Claim unless notice of it is given within twenty-four (24) months after the Opening Date.')).toEqual([['twenty-four (24) months', { party: 'Owner', rise: 'benefit', added: 'burden' }]]);
+    expect(weights(HOTEL, 'The Operator shall have no liability for any claim unless proceedings are commenced within two years.')[0]![1]!.party).toBe('Owner');
+  });
 });
 
 describe('a deadline set as the day it falls on', () => {
