@@ -165,13 +165,17 @@ function ownedBy(party: string, version: Version): { duty: RegExp; right: RegExp
 
 /**
  * Is the period at `at` the day a party's duty or right ends ("Ukraine's obligation to contribute
- * shall cease on the tenth anniversary")? Put where there was none, it is a limit on that duty
+ * shall cease on the tenth anniversary"), or the first years it lasts? Put where there was none, it is a limit on that duty
  * or right, which way it cuts known.
  */
 export function endsDutyOrRight(clause: Clause, version: Version, at: number): boolean {
   const sentence = sentenceAt(clause.text, at);
-  return ENDS_ON.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) && lengthOf(clause, version, sentence, at) !== null;
+  const before = clause.text.slice(Math.max(sentence.start, at - 40), at);
+  return (ENDS_ON.test(before) || FIRST_YEARS_ONLY.test(before)) && lengthOf(clause, version, sentence, at) !== null;
 }
+// (or the first years alone it lasts: "During the first ten (10) years of the Term, the Grantor
+// shall not authorise any other terminal")
+const FIRST_YEARS_ONLY = /\b(?:for|during)\s+the\s+(?:first|initial)\s+$/iu;
 
 /**
  * Whose duty or right a period measures the length of, when it measures one: a party named as
@@ -183,6 +187,13 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
   // the period "survive(s) ... for two years" names, or one after "for a period of"; not every
   // period of a sentence that also says something survives
   const before = clause.text.slice(Math.max(sentence.start, at - 80), at);
+  // (the first years alone a duty lasts are read only for one party's duty: "the first five years"
+  // of a tax exemption, or of a lock-up both parties are under, is no duty of one)
+  if (FIRST_YEARS_ONLY.test(before.slice(-40))) {
+    if (/\b(?:neither|either|each|both|exempt\p{L}*)\b/iu.test(text) || rightHolderAt(clause, version, at)) return null;
+    const bound = dutyBearerAt(clause, version, at);
+    return bound ? { party: bound, kind: 'duty' } : null;
+  }
   if (!SURVIVES_THEN.test(before) && !FOR_A_PERIOD.test(before.slice(-40)) && !ENDS_ON.test(before.slice(-40))) return null;
   for (const party of partiesOf(version)) {
     const owned = ownedBy(party, version);

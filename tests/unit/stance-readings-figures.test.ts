@@ -115,3 +115,19 @@ describe('parties and duties as treaties, settlements and leases write them', ()
     expect(clauseFindings(SERVICES, 'Termination under this clause shall be the sole remedy of each party for such a breach.').filter((f) => f.rule === 'remedy-limited')).toEqual([]);
   });
 });
+
+describe('the first years alone a duty lasts, put in', () => {
+  const PORT = 'PORT CONCESSION AGREEMENT\n\nThis Agreement is made between the Port of Halden Authority (the "Grantor") and Keel Terminals Ltd (the "Concessionaire").';
+  it('limits the duty: the party bound gains', () => {
+    const before = 'Article 8.3 The Grantor shall not authorise any other container terminal within fifty (50) kilometres of the Port during the Term.';
+    const after = 'Article 8.3 During the first ten (10) years of the Term, the Grantor shall not authorise any other container terminal within fifty (50) kilometres of the Port.';
+    expect(changeStance(PORT, before, after, 'Grantor')).toContainEqual(['figure-changed', 'favour']);
+    expect(changeStance(PORT, before, after, 'Concessionaire')).toContainEqual(['figure-changed', 'against']);
+  });
+
+  it('near miss: the first years of an exemption, or of a lock-up both parties are under, are no one party’s duty', () => {
+    // (a longer exemption helps the party exempt: no burden on it)
+    expect(weights(PORT, 'The Concessionaire shall be exempt from port dues for the first five (5) years of operation.')[0]![1]?.rise).not.toBe('burden');
+    expect(weights(PORT, 'Neither the Grantor nor the Concessionaire may transfer its interest during the first three years.')[0]![1]).toBeNull();
+  });
+});
