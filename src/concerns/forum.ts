@@ -198,7 +198,9 @@ export function homesOf(place: string, version: Version): string[] {
   for (const party of parties) {
     const names = [party, ...[...aliases].filter(([, p]) => p === party).map(([name]) => name)];
     // "Republic of Varenia" is at home in "Varenia"; "the Seller" where "the Seller has its office"
-    const words = names.flatMap((n) => [n, n.split(/\s+/u).at(-1)!]).filter((w) => w.length > 2 && !/^(?:of|the|and|inc|ltd|plc|llc|gmbh)$/iu.test(w));
+    // (and a place a company or body is named by: "Qasrin National Oil Marketing Company" in the
+    // Emirate of Qasrin, "City of Lorne Port Authority" in the City of Lorne)
+    const words = names.flatMap((n) => [n, n.split(/\s+/u).at(-1)!, ...placeWordsOf(n)]).filter((w) => w.length > 2 && !/^(?:of|the|and|inc|ltd|plc|llc|gmbh)$/iu.test(w));
     const named = words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(place));
     // a company at home where its legal form is ("Borealis Copper AB" in Stockholm, under Swedish
     // law), a public body in the state it is of ("the Ministry of Health of Ukraine" in Kyiv), a
@@ -214,6 +216,17 @@ export function homesOf(place: string, version: Version): string[] {
     if (named || (atCountryHome && !seated) || seatedIn || placesOf.get(party)?.test(place)) homes.push(party);
   }
   return homes;
+}
+
+// Words that open many names without placing them ("National Grid", "First Capital").
+const GENERIC_FIRST = /^(?:national|international|global|general|united|first|royal|federal|state|city|port|central|northern|southern|eastern|western|new|great|grand|public|joint|private|municipal|regional|republic|kingdom|government|ministry|bank|the)$/iu;
+
+/** The words a long name may be placed by: its first word, and the word after "of" ("City of Lorne ..."). */
+function placeWordsOf(name: string): string[] {
+  const words = name.split(/\s+/u);
+  if (words.length < 3) return [];
+  const after = /\bof\s+(?:the\s+)?(\p{L}+)/iu.exec(name)?.[1];
+  return [words[0]!, ...(after ? [after] : [])].filter((w) => w.length > 3 && !GENERIC_FIRST.test(w));
 }
 
 // Where a company's description says it is at home: the place after these words, to a comma.

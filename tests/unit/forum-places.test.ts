@@ -322,3 +322,18 @@ describe('survivors of a mutation run of forum.ts, each pinned by an input that 
     expect(sameLawOnly('This Agreement is governed by the laws of England and of Wales.', 'This Agreement is governed by the laws of England and Wales.')).toBe(true);
   });
 });
+
+describe('a party at home in the place its name holds', () => {
+  const SALE = 'FOB SALE CONTRACT\n\nThis Contract is made between Qasrin National Oil Marketing Company (the "Seller") and Dunmore Refining Ltd (the "Buyer").\n\n1. The Seller shall deliver.';
+  const SERVICES = 'SERVICES CONTRACT\n\nBetween Halberd Advisory LLP (the "Consultant") and City of Lorne Port Authority (the "Client").\n\n1. The Consultant shall advise.';
+
+  it('by its first word or the word after "of"', () => {
+    expect(homesOf('the laws of the Emirate of Qasrin', parseVersion(SALE))).toEqual(['Seller']);
+    expect(homesOf('the courts sitting in the City of Lorne', parseVersion(SERVICES))).toEqual(['Client']);
+  });
+
+  it('near miss: a word that opens many names places no one', () => {
+    const version = parseVersion('SUPPLY AGREEMENT\n\nThis Agreement is made between National Cable Works Ltd (the "Supplier") and Arden Homes Ltd (the "Buyer").\n\n1. The Supplier shall deliver.');
+    expect(homesOf('the courts of the National Capital Territory', version)).toEqual([]);
+  });
+});
