@@ -40,6 +40,8 @@ export interface OpeningParty {
 // `between Samir Haddad ("you") and Larchmont Freight Ltd`, `and Aurelio Santos ("you")`.
 const PERSON_NAME_JUST_BEFORE = /(?:^|\b(?:between|and)[^\S\n]+)(?<name>\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+){1,3})[^\S\n]*,?[^\S\n]*$/mu;
 
+const ROLE_JUST_BEFORE = /\b(?:the|a|an)[^\S\n]+(?<name>\p{L}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*)?)[^\S\n]*,?[^\S\n]*$/u;
+
 // A quoted name just before a bracket of pronouns: `the "Customer" ("you")`.
 const QUOTED_JUST_BEFORE = /["“‘'](?:[Tt]he\s+)?(?<term>\p{Lu}[\p{L}-]*)["”’']\s*$/u;
 // A name defined as a company or a person: `"Provider" means Beacon Payments Ltd.`, `"Licensor"
@@ -76,8 +78,9 @@ export function openingParties(opening: string): OpeningParty[] {
     const person = youBefore || pronouns.some((p) => YOU_FORMS.includes(p)) ? 'you' : pronouns.length ? 'we' : null;
     const company = COMPANY_AT_END.exec(before)?.[0].trim().replace(/,$/u, '');
     const quotedBefore = pronouns.length === terms.length ? QUOTED_JUST_BEFORE.exec(before)?.groups!.term : undefined;
-    // (a person's own name before a bracket of pronouns only is another name of that reader)
-    const personName = !company && pronouns.length === terms.length ? PERSON_NAME_JUST_BEFORE.exec(before)?.groups!.name : undefined;
+    // (a person's own name before a bracket of pronouns only is another name of that reader, and
+    // so is the role it is given unquoted: `the Policyholder ("you")`, `you, the cardholder ("you")`)
+    const personName = !company && pronouns.length === terms.length ? (PERSON_NAME_JUST_BEFORE.exec(before) ?? ROLE_JUST_BEFORE.exec(before))?.groups!.name : undefined;
     return { terms: personName ? [...terms, personName] : terms, person, company, quotedBefore, described: PERSON_BEFORE.test(before) && !BODY_BY_NAME.test(before) };
   });
   // (an opening that names a company and a person it serves, each with a short form, names its two

@@ -74,6 +74,9 @@ function applies(rule: ClauseRule | DocumentRule, version: Version): boolean {
 const AID_GIVEN_TO = /\b(?:provided|given|extended|granted|delivered|made\s+available)\s+to\s+(?<to>(?:(?!\bby\b)[^,.;]){1,60})/u;
 const IN_FAVOUR_OF = /\b(?:in\s+favou?r\s+of|for\s+the\s+benefit\s+of)\b/iu;
 
+// a party's own act of exempting: "shall exempt", "undertakes to exempt", "exempts"
+const ACTIVE_EXEMPTION = /\b(?:(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:\p{Ll}+ly\s+)?exempt|exempts)\s+/u;
+
 /** Whom a clause rule's match burdens (see WeighsOn). */
 function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause, version: Version): string | null {
   if (match.affects !== undefined) return match.affects;
@@ -124,6 +127,10 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
   // that binds it where one stands as the subject, else the party whose legislature it is
   if (how === 'subject-else-protected') return subjectAt(clause, version, match.start) ?? protectedBy(clause, version);
   if (how === 'named-after') return namedAfter(clause, version, match.end);
+  // an exemption a party grants ("Norhalt shall exempt from customs duties fuel uplifted by the
+  // airlines of Vessaly") gives up that party's taxes; one stated of a thing ("shall be exempt from
+  // the taxes of Norhalt"), the taxes of the party named after
+  if (how === 'exempting-else-named-after') return (ACTIVE_EXEMPTION.test(clause.text.slice(Math.max(0, match.start - 40), match.start + 8)) ? subjectAt(clause, version, match.start) : null) ?? namedAfter(clause, version, match.end);
   if (how === 'not-subject') {
     // a party relieved weighs on the other; where the subject is no party ("The Fund shall have
     // no obligation to report to Ukraine"), on the party the duty would have been owed to

@@ -136,7 +136,7 @@ const LIST_BOUNDARY = /[()\n;:]/gu;
 const STATE_WITH_SHORT_FORM = String.raw`(?:the[^\S\n]+)?(?:Government[^\S\n]+of[^\S\n]+the[^\S\n]+)?(?:\p{Lu}\p{L}+[^\S\n]+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Duchy|Confederation|Union)[^\S\n]+of[^\S\n]+[^()\n]{1,60}?\([^\S\n]*["“][^"”\n]{1,40}["”][^\S\n]*\)`;
 const STATES_WITH_SHORT_FORMS = new RegExp(String.raw`\b${STATE_WITH_SHORT_FORM}[^\n]{0,120}?\band[^\S\n]+${STATE_WITH_SHORT_FORM}`, 'u');
 // persons a short form stands for, described in lower case up to its parenthesis
-const PERSONS_DESCRIBED = /(?:\b(?:between|and)|\)[^\S\n]*to)[^\S\n]+(?:(?:the|its|their|each|every|any|all)[^\S\n]+)?(?:banks|lenders|financial[^\S\n]+institutions|persons?|entities|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|customers?|passengers?|members?|users?|subscribers?|clients?|guests?|students?|travell?ers?|shippers?|consignees?)\b[^()"“”]{0,80}$/u;
+const PERSONS_DESCRIBED = /(?:\b(?:between|and)|\)[^\S\n]*to)[^\S\n]+(?:(?:the|its|their|each|every|any|all)[^\S\n]+)?(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}?(?:banks|lenders|financial[^\S\n]+institutions|persons?|entities|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|customers?|passengers?|members?|users?|subscribers?|clients?|guests?|students?|travell?ers?|shippers?|consignees?)\b[^()"“”]{0,80}$/u;
 
 /** A long name with the description that follows it before its short form, when one does. */
 function describedAs(text: string, parenthesis: number, long: string): string | undefined {
@@ -227,6 +227,16 @@ const BARE_PAIR = new RegExp(
   `(?:\\b(?:made|entered${GAP}into|concluded)\\b[^.\\n]{0,80}?\\bbetween|^[^\\S\\n]*[Bb]etween)${GAP}(?:the${GAP})?(?<first>${BARE_NAME})${GAP}and${GAP}(?:the${GAP})?(?<second>${BARE_NAME})(?=[^\\S\\n]*(?:[.;:]|$))`,
   'mu',
 );
+// Two states by their styles opening a treaty's first sentence, before what they agree or how they
+// are called: "The Republic of Estvala and the Kingdom of Lusavia have agreed as follows", "...,
+// hereinafter "the Contracting Parties", ...".
+const STYLED_STATE = String.raw`(?:\p{Lu}\p{L}+[^\S\n]+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Duchy|Confederation|Union|Emirate|Sultanate)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?`;
+const STATES_AGREEING = new RegExp(
+  // (at a line's or sentence's start, or after a title in capitals run into it)
+  String.raw`(?<=^[^\S\n]*|[.:;][^\S\n]+|\p{Lu}{2,}[^\S\n]+)The[^\S\n]+(?<first>${STYLED_STATE})[^\S\n]+and[^\S\n]+the[^\S\n]+(?<second>${STYLED_STATE})(?=[^\S\n]*(?:,|\(|(?:have|hereby|agree|desiring|being|recogni[sz]ing|considering)\b))`,
+  'mu',
+);
+const ROLE_BESIDE_DEFINED = /\bbetween\b[^.\n]{0,200}?\)[^\S\n]+and[^\S\n]+the[^\S\n]+(?<role>\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)(?=[^\S\n]*(?:[.;,]|$))/mu;
 // A state is a party when named so in the opening, whether or not the draft has it act by that name.
 const STATE_NAME = /^(?:Ukraine|(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate|United States)\b)/u;
 
@@ -343,10 +353,16 @@ function readPartyNames(version: Version): PartyNames {
       if (m.groups!.first && !known) parties.unshift(parties.pop()!);
     }
   }
+  // A role named bare after the one party read: "between Meridia Savings Bank (the "Bank") and the
+  // Account Holder."
+  if (parties.length === 1) {
+    const role = ROLE_BESIDE_DEFINED.exec(opening.slice(0, 2000))?.groups?.role;
+    if (role && !aliases.has(nameKey(role)) && !NAMES_AN_INSTRUMENT.test(role) && !GROUP_WORDS.test(role)) list.add(role);
+  }
   // Terms written to their reader name their parties beside "you" and "we" (see reader-parties.ts)
   const addressed = addressedParties(whole);
   addReadersOfOpening(list, opening, addressed);
-  const pair = parties.length === 0 ? BARE_PAIR.exec(opening)?.groups : undefined;
+  const pair = parties.length === 0 ? (BARE_PAIR.exec(opening) ?? STATES_AGREEING.exec(opening.slice(0, 2000)))?.groups : undefined;
   if (pair) {
     const names = [pair.first!, pair.second!];
     if (!names.some((name) => NAMES_AN_INSTRUMENT.test(name) || GROUP_WORDS.test(name))) for (const name of names) list.add(partyName(name), name);

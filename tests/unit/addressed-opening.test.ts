@@ -158,3 +158,36 @@ describe('a person named before a bracket of pronouns', () => {
     expect(read('CONSULTANCY AGREEMENT\nThis agreement is between Larchmont Freight Ltd ("we") and Samir Haddad (the "Consultant").').parties).not.toContain('Samir Haddad');
   });
 });
+
+describe('a role the opening gives the reader or a party without quotes', () => {
+  it('"the Policyholder ("you")" and "you, the cardholder ("you")" name the reader', () => {
+    const insured = parseVersion('BUILDINGS INSURANCE\n\nThis schedule forms part of the contract between Pinecrest General Insurance Ltd ("we") and the Policyholder ("you").\n\n1. You must pay the premium.');
+    expect(resolveParty(insured, 'the Policyholder')).toBe(resolveParty(insured, 'you'));
+    const card = parseVersion('CASHBACK CARD\n\nThese terms apply between you, the cardholder ("you"), and Lattimer Card Services Ltd ("we").\n\n1. You must pay.');
+    expect(resolveParty(card, 'the cardholder')).toBe(resolveParty(card, 'you'));
+    expect(resolveParty(card, 'the cardholder')).not.toBe(resolveParty(card, 'we'));
+  });
+
+  it('"between Meridia Savings Bank (the "Bank") and the Account Holder." names two parties', () => {
+    const version = parseVersion('SAVINGS ACCOUNT TERMS\n\nThese terms apply between Meridia Savings Bank (the "Bank") and the Account Holder.\n\n1. The Bank shall pay interest monthly.');
+    expect(partiesOf(version)).toEqual(['Bank', 'Account Holder']);
+  });
+
+  it('"the postgraduate student named in the offer letter (the "Student")" is a person described', () => {
+    const version = parseVersion('STUDENT AGREEMENT\n\nThis agreement is made between Kingsmere College of Science (the "University") and the postgraduate student named in the offer letter (the "Student").\n\n1. The Student shall pay the fees.');
+    expect(partiesOf(version)).toEqual(['University', 'Student']);
+  });
+});
+
+describe('two states by their styles opening a treaty', () => {
+  it('are its parties, whatever the title in capitals before them', () => {
+    const version = parseVersion('AIR SERVICES AGREEMENT BETWEEN THE REPUBLIC OF ESTVALA AND THE KINGDOM OF LUSAVIA\nThe Republic of Estvala and the Kingdom of Lusavia, hereinafter "the Contracting Parties", have agreed as follows.\n\nArticle 1\nEstvala shall designate one airline.');
+    expect(partiesOf(version)).toEqual(['Republic of Estvala', 'Kingdom of Lusavia']);
+    expect(resolveParty(version, 'Estvala')).toBe('Republic of Estvala');
+  });
+
+  it('near miss: states named in a recital after other words are not read so', () => {
+    const version = parseVersion('MEMORANDUM\nRecalling that the Republic of Estvala and the Kingdom of Lusavia have agreed on fisheries, Northwind Ltd (the "Operator") offers these terms to you.\n\n1. You must pay the Fees.');
+    expect(partiesOf(version)).not.toContain('Republic of Estvala');
+  });
+});

@@ -71,6 +71,15 @@ describe('a rent never reduced, an exemption from one side\u2019s taxes, an inde
     expect(rulesOf(SEAT, 'Each party shall be exempt from all direct taxes of the other.')).not.toContain('tax-exemption-one-sided');
   });
 
+  it('an exemption a party grants weighs on that party, though the one it benefits is named after it', () => {
+    const AIR = 'AIR TRANSPORT AGREEMENT\n\nThe Republic of Norhalt and the Principality of Vessaly have agreed as follows.';
+    const granted = clauseFindings(AIR, 'The Republic of Norhalt shall exempt from customs duties aircraft fuel uplifted by the designated airlines of the Principality of Vessaly.').find((f) => f.rule === 'tax-exemption-one-sided');
+    expect(granted?.affects).toBe('Republic of Norhalt');
+    // (an exemption stated of a thing: the party whose taxes are named after it)
+    const stated = clauseFindings(SEAT, 'The official income of the Institute shall be exempt from all direct taxes of the Government.').find((f) => f.rule === 'tax-exemption-one-sided');
+    expect(stated?.affects).toBe('Government');
+  });
+
   it('an indemnity whose list of persons and losses is long still covers the other\u2019s negligence', () => {
     const text = 'The Supplier shall indemnify and hold harmless the Purchaser, its affiliates and their respective officers, directors, employees, agents and contractors from and against all claims, damages, losses, costs and expenses of whatever kind arising out of or in connection with the Goods, whether or not caused by the negligence of the Purchaser.';
     expect(rulesOf(SUPPLY, text)).toContain('one-sided-burden');
