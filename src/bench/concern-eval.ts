@@ -103,13 +103,14 @@ function governmentOf(state: string): string {
  */
 export function asDraftClause(text: string): string {
   // (a recital opens with "WHEREAS", or in a treaty's preamble with a participle in capitals:
-  // "RECOGNIZING", "DESIRING", "NOTING")
+  // "RECOGNIZING", "DESIRING", "NOTING", or in mixed case where the paragraph ends with the comma
+  // a preamble's paragraphs end with: "Recalling that ..., and desiring ...,")
   // (or a number within a lettered part, "C15 We will refund", as bank terms number their clauses)
   if (/^\s*(?:WHEREAS|Whereas|Враховуючи|\d|\(|["“'‘]|\*\*|[A-Z]\d{1,3}(?:\.\d{1,3})*\.?\s)/u.test(text) || TREATY_RECITAL.test(text)) return text;
   return HEADED.test(text) ? text : `1. ${text}`;
 }
 
-const TREATY_RECITAL = /^\s*(?:RECOGNI[SZ]ING|CONSIDERING|NOTING|DESIRING|MINDFUL|AFFIRMING|REAFFIRMING|ACKNOWLEDGING|CONSCIOUS|BEARING\s+IN\s+MIND|DETERMINED|CONVINCED|EMPHASI[SZ]ING|RECALLING|HAVING\s+REGARD)\b/u;
+const TREATY_RECITAL = /^\s*(?:RECOGNI[SZ]ING|CONSIDERING|NOTING|DESIRING|MINDFUL|AFFIRMING|REAFFIRMING|ACKNOWLEDGING|CONSCIOUS|BEARING\s+IN\s+MIND|DETERMINED|CONVINCED|EMPHASI[SZ]ING|RECALLING|HAVING\s+REGARD)\b|^\s*(?:Recogni[sz]ing|Considering|Noting|Desiring|Mindful|Affirming|Reaffirming|Acknowledging|Conscious|Bearing\s+in\s+mind|Determined|Convinced|Emphasi[sz]ing|Recalling|Having\s+regard)\b[^\n]*,\s*$/u;
 
 // "Article 5. Term", "ARTICLE IV: DURATION", "Section 2.1 — Payment", "Стаття 3\n...": a number and then a heading
 const HEADED = /^\s*(?:Article|ARTICLE|Section|SECTION|Clause|Стаття|Розділ)\s+[\dIVXLC]+(?:\.\d+)*\s*(?:[.:–—-]\s|\n|$)/u;

@@ -65,8 +65,10 @@ const RELEASE_TRIGGER = /\b(?:shall|is|are|will) not be (?:required|obliged|obli
 
 // Words with "not", "no" or "without" that negate nothing: bounds on a quantity ("not less than
 // 50 percent", "no later than", "not exceeding"), "including but not limited to", "without
-// prejudice to", and "No." before a number ("Dzherelo No. 3"). They are taken out before the window is read.
-const NOT_A_NEGATION = /\b(?:not|no)\s+(?:less|more|fewer|greater|later|earlier|sooner|lower|higher)\s+than\b|\bnot\s+(?:exceeding|to\s+exceed)\b|\b(?:but\s+)?not\s+limited\s+to\b|\bwithout\s+(?:prejudice|limitation|limiting)\b|\bnos?\.[^\S\n]*(?=\d)/giu;
+// prejudice to", and "No." before a number ("Dzherelo No. 3"); and the "not" of "shall not enter
+// into force until", which sets a condition, not a denial (not that of "shall not take effect
+// until", which notices and amendments say as often). They are taken out before the window is read.
+const NOT_A_NEGATION = /\b(?:not|no)\s+(?:less|more|fewer|greater|later|earlier|sooner|lower|higher)\s+than\b|\bnot\s+(?:exceeding|to\s+exceed)\b|\b(?:but\s+)?not\s+limited\s+to\b|\bwithout\s+(?:prejudice|limitation|limiting)\b|\bnos?\.[^\S\n]*(?=\d)|\bnot(?=\s+(?:enter|come)\s+into\s+force\s+(?:until|unless|before)\b)/giu;
 
 // How far back in its sentence a negation is looked for: past any window the triggers need (a
 // scope longer than this is cut at it), and a bound on the work a crafted sentence can cause per
@@ -80,7 +82,10 @@ export function isNegated(text: string, position: number): boolean {
   const from = Math.max(sentence.start, position - NEGATION_REACH);
   // the modal a phrase starts with, read with what precedes it, so that a conjunction before it ends the scope
   const modal = MODAL_AHEAD.exec(text.slice(position, position + 5))?.[0] ?? '';
-  const before = (text.slice(from, position) + modal).replace(NOT_A_NEGATION, ' ');
+  // (read a little past the phrase, blanked in place, so that a "not" whose sense the words after
+  // it settle, "not enter into force until", is seen whole)
+  const blanked = text.slice(from, Math.min(sentence.end, position + 60)).replace(NOT_A_NEGATION, (m) => ' '.repeat(m.length));
+  const before = blanked.slice(0, position - from) + modal;
   const scope = before.split(SCOPE_TERMINATORS).filter((p) => p !== undefined).at(-1) ?? '';
   const window = scope.trim().split(/\s+/).slice(-NEGATION_WINDOW_WORDS).join(' ');
   return NEGATION_TRIGGERS.test(window) || RELEASE_TRIGGER.test(scope);

@@ -43,7 +43,8 @@ export function isRecitalStart(line: string): boolean {
 // hold an apostrophe ("Buyer’s Group"): it ends at the quote that "means" follows.
 const EMPHASIS = '(?:\\*\\*|__|\\*|_)?';
 const DEFINITION_SOURCE =
-  `^${EMPHASIS}["“'‘«]${EMPHASIS}([^"”»*_\\n]{1,80}?)${EMPHASIS}["”'’»]${EMPHASIS}\\s+` +
+  // (after the words that say where the term holds: 'In this Contract, "Court" means ...')
+  `^(?:In[^\\S\\n]+this[^\\S\\n]+\\p{L}+(?:[^\\S\\n]+\\p{L}+)?(?:,[^,"“\\n]{1,60})?,[^\\S\\n]+)?${EMPHASIS}["“'‘«]${EMPHASIS}([^"”»*_\\n]{1,80}?)${EMPHASIS}["”'’»]${EMPHASIS}\\s+` +
   `(?:means|shall mean|has the meaning|have the meaning|includes|shall include|refers to|означає|означають)\\b`;
 
 /** '"Fund" means ...', '“Resources” shall mean ...', '**“User”** means ...', '"Терміни" означає ...' */

@@ -93,6 +93,12 @@ describe('a labelled clause as it stands in a draft', () => {
     expect(asDraftClause('The Parties, RECOGNIZING the urgency, shall meet monthly.')).toBe('1. The Parties, RECOGNIZING the urgency, shall meet monthly.');
   });
 
+  it('a recital in mixed case is left unnumbered where it ends with the comma a preamble’s paragraphs end with', () => {
+    expect(asDraftClause('Recalling that each Party conducts its foreign relations under its own constitution,')).toBe('Recalling that each Party conducts its foreign relations under its own constitution,');
+    // near miss: the same word opening an operative sentence
+    expect(asDraftClause('Considering the report, the Commission shall decide within 30 days.')).toBe('1. Considering the report, the Commission shall decide within 30 days.');
+  });
+
   it('a sentence that opens by citing an article is numbered like any other, and read as a clause', () => {
     const text = 'Clause 14 (Confidentiality) shall survive termination of this Agreement.';
     expect(asDraftClause(text)).toBe(`1. ${text}`);

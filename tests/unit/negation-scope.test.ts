@@ -12,6 +12,13 @@ describe('negation scope', () => {
     expect(negatedAt('The Fund may act without the consent of Ukraine.', 'consent')).toBe(true);
   });
 
+  it('"shall not enter into force until" sets a condition, not a denial', () => {
+    expect(negatedAt('This Treaty shall not enter into force until the referendum has approved it.', 'enter into force')).toBe(false);
+    expect(negatedAt('This Agreement shall not come into force unless ratified.', 'come into force')).toBe(false);
+    // near miss: a plain denial
+    expect(negatedAt('This Protocol shall not enter into force for any State that has not ratified the Convention.', 'enter into force')).toBe(true);
+  });
+
   it('bounds on a quantity, "not limited to" and "without prejudice to" negate nothing', () => {
     expect(negatedAt('Not less than 50 percent of its profits shall be reinvested in Ukraine.', '50 percent')).toBe(false);
     expect(negatedAt('The Lender shall be paid no later than 30 days after demand.', '30 days')).toBe(false);

@@ -57,6 +57,10 @@ describe('other judgements of a line', () => {
     ]);
     expect(isDefinitionStart('**“User”** means a person')).toBe(true);
     expect(isDefinitionStart('The "User" means a person')).toBe(false);
+    // (after the words that say where the term holds)
+    expect(isDefinitionStart('In this Contract, "Court" means any court of competent jurisdiction')).toBe(true);
+    expect(isDefinitionStart('In this Agreement, unless the context otherwise requires, "Fund" means the fund')).toBe(true);
+    expect(isDefinitionStart('In this Agreement the Seller shall deliver "Goods" means')).toBe(false);
   });
 });
 

@@ -57,3 +57,27 @@ describe('entry into force and the law that applies', () => {
     expect(rulesOf(INVEST, 'The Investor shall comply with every law and regulation of the Republic, including those made after the Effective Date.')).not.toContain('law-stabilised-one-sided:one-sided');
   });
 });
+
+describe('exits, liens and claims given up, as drafts write them', () => {
+  const SHIP = 'SHIPBUILDING CONTRACT\n\nThis Contract is made between Kessler Yard Co. (the "Builder") and Eastwind Shipping Ltd (the "Buyer").';
+  const CHARTER = 'TIME CHARTER\n\nThis Charter Party is made between Tollund Shipping Corp. (the "Owners") and Amberline Commodities SA (the "Charterers").';
+  const TENANCY = 'TENANCY AGREEMENT\n\nThis agreement is between Elmwood Residential Ltd ("we") and you, the tenant ("you").';
+
+  it('a right to rescind is a way out of the agreement', () => {
+    expect(rulesOf(SHIP, 'If the delay exceeds two hundred and ten (210) days, the Buyer may rescind this Contract by written notice.')).toContain('term-and-exit:duration');
+  });
+
+  it('near miss: a dispute "arising out of this contract or its termination" says nothing of how it ends', () => {
+    expect(rulesOf(SHIP, 'Any dispute arising out of or in connection with this contract or its termination shall be referred to arbitration in London.')).not.toContain('term-and-exit:duration');
+  });
+
+  it('a lien on cargo and sub-freights encumbers them', () => {
+    expect(rulesOf(CHARTER, 'Owners shall have a lien on all cargoes and on all sub-freights for any amounts due under this Charter Party.')).toContain('resource-title-passes:ownership');
+  });
+
+  it('"you give up any claim against us" waives the reader’s claims', () => {
+    expect(rulesOf(TENANCY, 'We may enter the property at any time, and you give up any claim against us for disturbance caused by doing so.')).toContain('rights-waived:one-sided');
+    // near miss: giving up the property is no waiver of a claim
+    expect(rulesOf(TENANCY, 'At the end of the tenancy you must give up possession of the property.')).not.toContain('rights-waived:one-sided');
+  });
+});
