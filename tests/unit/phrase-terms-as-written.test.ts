@@ -81,3 +81,25 @@ describe('exits, liens and claims given up, as drafts write them', () => {
     expect(rulesOf(TENANCY, 'At the end of the tenancy you must give up possession of the property.')).not.toContain('rights-waived:one-sided');
   });
 });
+
+describe('money as price formulas, waterfalls and deductions write it', () => {
+  const SALE = 'CRUDE OIL SALE CONTRACT\n\nThis Contract is made between Marlin Petroleum SA (the "Seller") and Dunmore Refining Ltd (the "Buyer").';
+  const SLA = 'SERVICES AGREEMENT\n\nThis Agreement is made between Cobalt Systems Ltd (the "Provider") and Harbour Bank plc (the "Customer").';
+  const SHARES = 'SUBSCRIPTION AGREEMENT\n\nThis Agreement is made between Loch Arran Investments Ltd (the "Investor") and Bramblegate Energy Ltd (the "Company").';
+  const TREATY = 'FREE TRADE AGREEMENT\n\nThe Republic of Corvath and the Federation of Ilmare have agreed as follows.';
+  const STREAM = 'STREAMNEST TERMS\n\nThese terms are between StreamNest Ltd ("we") and you, the subscriber ("you").';
+
+  it('a price set by a formula, a service credit, a waterfall paying a party, an uncapped deduction, customs duties and a subscription price changed are money', () => {
+    expect(rulesOf(SALE, 'The price per barrel shall be the average of the mean quotations for the five quotation days after the Bill of Lading date, plus a premium of US$1.45 per barrel.')).toContain('money-flow:financial');
+    expect(rulesOf(SLA, 'Where the Provider fails to meet a Service Level, the Provider shall credit the Customer with the amount set out in Schedule 4.')).toContain('money-flow:financial');
+    expect(rulesOf(SHARES, 'On a Liquidation Event, the proceeds shall be applied first in paying to the Investor an amount equal to two times the Subscription Price.')).toContain('money-flow:financial');
+    expect(rulesOf(SLA, 'The Customer may deduct from the Monthly Service Charge the Deductions calculated for each Performance Failure.')).toContain('money-flow:financial');
+    expect(rulesOf(TREATY, 'Article 3.2 Each Party shall eliminate its customs duties on originating goods of the other Party in accordance with its Schedule.')).toContain('money-flow:financial');
+    expect(rulesOf(STREAM, 'We may change our subscription prices, plans or features at any time.')).toContain('money-flow:financial');
+  });
+
+  it('near misses: a credit check, a waterfall of notices, a price list named, and a change of features alone', () => {
+    expect(rulesOf(SLA, 'The Provider may carry out a credit check on the Customer before the Start Date.')).not.toContain('money-flow:financial');
+    expect(rulesOf(STREAM, 'We may change our plans or features at any time.')).not.toContain('money-flow:financial');
+  });
+});
