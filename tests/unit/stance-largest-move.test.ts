@@ -48,3 +48,20 @@ describe('a figure in a later item of a list', () => {
     expect(weights(FRANCHISE, clause).at(-1)![1]).toBeNull();
   });
 });
+
+describe('duties that only look like powers or new prohibitions', () => {
+  const LOAN = 'LOAN AGREEMENT\n\nThis Agreement is made between Northgate Bank plc (the "Bank") and the Republic of Ostria (the "Borrower").';
+  const SUBLEASE = 'UNDERLEASE\n\nThis Underlease is made between Parkside Estates Ltd (the "Landlord") and Fernhill Cafes Ltd (the "Tenant").';
+
+  it('an appointment a party must pay for moved to the other is a duty moved, not a power', () => {
+    const before = 'The Bank shall appoint and pay an independent monitoring agent to verify the works.';
+    const after = 'The Borrower shall appoint, at its own cost, an independent monitoring agent to verify the works.';
+    expect(changeStance(LOAN, before, after, 'Borrower').filter(([rule]) => rule === 'duty-shifted')).toContainEqual(['duty-shifted', 'against']);
+  });
+
+  it('near miss: "shall not unreasonably withhold that consent" for "such consent not to be unreasonably withheld" moves nothing', () => {
+    const before = 'The Tenant shall not display any signage without the consent of the Landlord, such consent not to be unreasonably withheld.';
+    const after = 'No signage shall be displayed by the Tenant unless the Landlord has consented, and the Landlord shall not unreasonably withhold that consent.';
+    expect(changeStance(SUBLEASE, before, after, 'Landlord').filter(([rule]) => rule === 'duty-shifted')).toEqual([]);
+  });
+});

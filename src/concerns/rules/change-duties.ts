@@ -60,7 +60,10 @@ export function dutiesOf(clause: Clause, parties: ReadonlySet<string>, version: 
     // Parties shall consult") is each one's: taken from one of them, it is that one's loss
     .flatMap((d): WeighedDuty[] => (d.party === 'Parties' ? [...parties].map((party) => ({ ...d, party, shared: true as const })) : [d]))
     // leave to give ("may make contributions") moves nothing between the parties
-    .filter((d) => parties.has(d.party) && !isLeaveToGive(clause, d))
+    // (nor "shall not unreasonably withhold its consent", which only qualifies the consent the
+    // other needs, as "such consent not to be unreasonably withheld" does: the rules on consents
+    // read it)
+    .filter((d) => parties.has(d.party) && !isLeaveToGive(clause, d) && !(d.kind === 'prohibition' && CONSENT_NOT_WITHHELD.test(clause.text.slice(d.end, d.end + 40))))
     .map((d, i, all) => {
       if (d.kind !== 'obligation') return d;
       // "and the Ukrainian Side shall do likewise": read as the term just before it is
@@ -74,6 +77,11 @@ export function dutiesOf(clause: Clause, parties: ReadonlySet<string>, version: 
 /** Is the duty one whose words after its modal make it a power or a holding (see DECIDES)? */
 function decidesOrKeeps(clause: Clause, duty: Deontic): boolean {
   const after = clause.text.slice(duty.end, duty.end + 200);
+  // (an appointment the party pays for is a duty: "shall appoint, at its own cost, an agent",
+  // "shall appoint and pay an agent")
+  if (DECIDES.test(after) && AT_OWN_COST.test(after)) return false;
   return DECIDES.test(after) || AT_ITS_DISCRETION.test(after) || KEEPS.test(after);
 }
+const AT_OWN_COST = /^[^.;]{0,60}?(?:\bat\s+(?:its|their)\s+(?:own\s+)?(?:cost|costs|expense)\b|\band\s+pay\b)/iu;
+const CONSENT_NOT_WITHHELD = /^\s+unreasonably\s+(?:withhold|delay|condition|refuse)\b/iu;
 
