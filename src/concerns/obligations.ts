@@ -208,6 +208,8 @@ export const PASSIVE_WITH_AGENT = new RegExp(
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?(?:${GAP}to${GAP}(?:you|us|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
 );
+// A passive done to the reader, or to the speaker, with no agent after it (see readDeontics).
+const PASSIVE_TO_READER = /\b(?:shall|will|must)[^\S\n]+be[^\S\n]+(?:notified|sent|given|provided|delivered|paid|refunded|credited|returned|repaid|made[^\S\n]+available|communicated)[^\S\n]+to[^\S\n]+(?<to>you|us)\b(?![^\S\n]+by[^\S\n]+(?:us\b|you\b|the[^\S\n]+\p{Lu}|\p{Lu}))/gu;
 // The same passive for a second agent with its verb left out: "three of whom shall be appointed by
 // the Ukrainian Party and three by the American Party", "the costs of the Secretariat shall be
 // borne by Ukraine, and those of the office in Washington by the United States". Only words
@@ -479,6 +481,14 @@ function readDeontics(text: string): Deontic[] {
     if (isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const party = /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);
     found.push({ party, kind: 'right', start, end: m.index + m[0].length, phrase: m[0] });
+  }
+  // "Changes will be notified to you by email", "Any refund will be paid to you": in terms written
+  // to their reader, what is done to "you" with no agent named is done by "we", and what is sent
+  // "to us", by "you"
+  for (const m of text.includes(' to ') ? text.matchAll(PASSIVE_TO_READER) : []) {
+    const start = m.index;
+    if (found.some((d) => d.start <= start && d.end > start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
+    found.push({ party: m.groups!.to === 'you' ? 'we' : 'you', kind: 'obligation', start, end: start + m[0].length, phrase: m[0] });
   }
   // "the risk shall be borne by the Seller, which shall deliver the Goods": a modal after "which" or
   // "who" belongs to the name the relative clause hangs on
