@@ -235,6 +235,10 @@ export const RELIEVED =
 
 // What a subject must be, not do: "Members must be aged sixteen or over", "must be eligible"
 const STATUS_AFTER_MODAL = /^\s+be\s+(?:aged|over\s+the\s+age|of\s+(?:legal\s+|full\s+)?age|at\s+least\s+[\p{L}\d()]+\s+(?:\([\d]+\)\s+)?years\s+(?:old|of\s+age)|[\p{L}\d]+\s+(?:\(\d+\)\s+)?(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:over|older|above)|over\s+(?:the\s+age\s+of\s+)?\d+|eligible|resident|domiciled|ordinarily\s+resident)\b/u;
+// "and shall be deemed given", "and shall be treated as accepted" after another's term: a status the
+// words give the thing, which binds no one to act (after a subject of its own, "The Contractor shall
+// be deemed to have satisfied itself", a deeming binds that party, and is read so)
+const DEEMED_AFTER_MODAL = /^\s+(?:be|have\s+been)\s+(?:deemed|treated\s+as|taken\s+to)\b/u;
 const BEFALLS_AFTER_MAY = /^\s+(?:be\s+(?:compelled|required|obliged|obligated|forced|liable|responsible|subject\s+to|held\s+(?:liable|responsible))|need\s+to|have\s+to)\b/u;
 
 // A passive of receiving after "shall": the subject is paid, compensated or indemnified, told
@@ -523,7 +527,9 @@ function readDeontics(text: string): Deontic[] {
     if (/\sby\s/u.test(previous.phrase)) continue;
     if (!sameSentence(text, previous.end, start) || isNegated(text, start)) continue;
     // "..., and shall not be required to put them in better condition": relieved, as after a subject
-    if (RELIEVED.test(text.slice(start, start + 80))) continue;
+    // (or a status the words give: "which shall not be unreasonably withheld and shall be deemed
+    // given if ...")
+    if (RELIEVED.test(text.slice(start, start + 80)) || DEEMED_AFTER_MODAL.test(text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 30))) continue;
     const read = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
     // "... and shall retain a special share": what it keeps is its right, as after a subject
     const holds = read === 'obligation' && HOLDS_AFTER_MODAL.test(text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 80));

@@ -20,3 +20,16 @@ describe('a passive done to the reader with no agent', () => {
     expect(dutiesIn('17.4 Refunds will not be paid to you after 30 days.', TERMS)).toEqual([]);
   });
 });
+
+describe('a deeming after "and"', () => {
+  const TREATY = 'DEFENCE INDUSTRY AGREEMENT\nbetween Ukraine and the Kingdom of Norrheim ("Norrheim")';
+  it('gives the thing a status and binds no one', () => {
+    const text = '4.1 Ukraine shall not transfer any interceptor without the consent of Norrheim, which shall not be unreasonably withheld and shall be deemed to have been given if Norrheim has not objected within thirty days.';
+    expect(dutiesIn(text, TREATY).filter((d) => d.startsWith('Ukraine'))).toEqual(['Ukraine prohibition']);
+  });
+
+  it('near miss: a deeming after its own subject binds that party', () => {
+    const SITE = 'CONSTRUCTION CONTRACT\n\nThis Contract is made between Halden Port Authority (the "Employer") and Keel Builders Ltd (the "Contractor").';
+    expect(dutiesIn('6.3 The Contractor shall be deemed to have satisfied itself as to the ground conditions and shall bear the risk of them.', SITE)).toEqual(['Contractor obligation', 'Contractor obligation']);
+  });
+});
