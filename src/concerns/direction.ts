@@ -582,6 +582,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const effect = BROUGHT_DOWN.test(moved) ? 'benefit' : 'burden';
     return { party: pricePayer, rise: effect, added: effect };
   }
+  // a ceiling on what a party is forbidden to do beyond it ("The Company shall not, without the
+  // Investor's consent, borrow more than £250,000"): a higher ceiling leaves it freer, one put in
+  // binds it
+  const limited = CEILING_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? forbiddenBefore(clause, version, sentence.start, at) : null;
+  if (limited) return { party: limited, rise: 'benefit', added: 'burden' };
   const payer =
     triggeredBy(clause.text.slice(at, Math.min(sentence.end, at + 160)), version) ??
     spender ??
@@ -608,6 +613,17 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // sum it may have to pay, so more costs it
   if (figure.kind === 'count' && cap) return { party: payer, rise: 'benefit', added: 'burden' };
   return { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' };
+}
+
+// "more than", "in excess of", "exceeding" just before a figure (not "not more than", a bound on a duty)
+const CEILING_BEFORE = /(?<!\bnot\s+)\b(?:more\s+than|in\s+excess\s+of|exceeding)\s+(?:the\s+sum\s+of\s+|an?\s+(?:aggregate\s+|total\s+)?(?:amount|value|sum)\s+of\s+)?$/iu;
+
+/** The one party whose prohibition stands in the sentence before `at`, the last if several, or null. */
+function forbiddenBefore(clause: Clause, version: Version, from: number, at: number): string | null {
+  const parties = new Set(partiesOf(version));
+  const before = deonticsOf(clause, version).filter((d) => d.start >= from && d.start < at && parties.has(d.party));
+  const last = before.at(-1);
+  return last?.kind === 'prohibition' ? last.party : null;
 }
 
 /** The party that pays a price the words do not charge to anyone: by its role, or in terms written to their reader, the reader (the one they charge). */

@@ -131,3 +131,17 @@ describe('the first years alone a duty lasts, put in', () => {
     expect(weights(PORT, 'Neither the Grantor nor the Concessionaire may transfer its interest during the first three years.')[0]![1]).toBeNull();
   });
 });
+
+describe('a ceiling on what a party is forbidden to do beyond it', () => {
+  const SHARES = 'INVESTMENT AGREEMENT\n\nThis Agreement is made between Loch Arran Investments Ltd (the "Investor") and Bramblegate Energy Ltd (the "Company").';
+  it('leaves the party freer as it rises, so a lower one costs it', () => {
+    const before = 'The Company shall not, without the prior written consent of the Investor, borrow more than £250,000 in aggregate.';
+    expect(weights(SHARES, before)).toEqual([['£250,000', { party: 'Company', rise: 'benefit', added: 'burden' }]]);
+    expect(changeStance(SHARES, before, before.replace('£250,000', '£50,000'), 'Company')).toContainEqual(['figure-changed', 'against']);
+  });
+
+  it('near miss: a sum the party must pay, and "not more than" bounding a duty, are read as before', () => {
+    expect(weights(SHARES, 'The Company shall pay the Investor a monitoring fee of £25,000 a year.')[0]![1]).toEqual({ party: 'Investor', rise: 'benefit', added: 'benefit' });
+    expect(weights(SHARES, 'The Company shall not be required to pay the Investor not more than £25,000 a year.')[0]![1]?.rise).not.toBe('benefit');
+  });
+});
