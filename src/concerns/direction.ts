@@ -607,6 +607,13 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // paying is that party as the sentence's subject ("we will charge a fee of £5 a day, up to a
   // maximum of £20 a month"): a higher cap is more for it, a cap put in limits it
   if (recipient && (!payer || payer === recipient)) return { party: recipient, rise: 'benefit', added: 'burden' };
+  // a cap on the sum the sentence named before it, its payer unnamed near the cap ("a fee of £6
+  // applies for each day ..., up to a maximum of £90 in each month"): the cap limits what that sum's
+  // payer pays, so a higher cap costs it and a cap put in spares it
+  if (!payer && cap) {
+    const capped = sumCappedBefore(clause, version, sentence.start, at);
+    return capped ? { party: capped, rise: 'burden', added: 'benefit' } : null;
+  }
   if (!payer) return null;
   // a limit on how many things the bound party may keep ("shall keep not more than 30,000
   // personnel"): a higher limit eases it, a limit put in binds it; a cap on a sum it pays is the
@@ -617,6 +624,22 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
 
 // "more than", "in excess of", "exceeding" just before a figure (not "not more than", a bound on a duty)
 const CEILING_BEFORE = /(?<!\bnot\s+)\b(?:more\s+than|in\s+excess\s+of|exceeding)\s+(?:the\s+sum\s+of\s+|an?\s+(?:aggregate\s+|total\s+)?(?:amount|value|sum)\s+of\s+)?$/iu;
+
+/**
+ * The party that pays the last sum before `at` in its sentence, where that sum is a cost to it (its
+ * weight rises as a burden), or null.
+ */
+function sumCappedBefore(clause: Clause, version: Version, sentenceStart: number, at: number): string | null {
+  // (within reach of the cap, and a sum that is no cap itself: a sentence of thousands of caps is
+  // not weighed back to its start, one cap by way of the next)
+  const from = Math.max(sentenceStart, at - CAP_REACH);
+  const earlier = figuresOf(clause.text.slice(from, at)).filter((f) => f.kind === 'amount' || f.kind === 'percent').at(-1);
+  if (!earlier || CAP_BEFORE.test(clause.text.slice(Math.max(sentenceStart, from + earlier.start - 40), from + earlier.start))) return null;
+  const weight = figureWeight(clause, version, { kind: earlier.kind, start: from + earlier.start });
+  return weight && weight.rise === 'burden' && weight.added === 'burden' ? weight.party : null;
+}
+
+const CAP_REACH = 300;
 
 /** The one party whose prohibition stands in the sentence before `at`, the last if several, or null. */
 function forbiddenBefore(clause: Clause, version: Version, from: number, at: number): string | null {

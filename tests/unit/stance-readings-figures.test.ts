@@ -145,3 +145,18 @@ describe('a ceiling on what a party is forbidden to do beyond it', () => {
     expect(weights(SHARES, 'The Company shall not be required to pay the Investor not more than £25,000 a year.')[0]![1]?.rise).not.toBe('benefit');
   });
 });
+
+describe('a cap on the sum before it, its payer unnamed near the cap', () => {
+  const BANK = 'CURRENT ACCOUNT TERMS\n\nThese terms are between Harbourline Bank plc ("we", "us") and the account holder ("you").';
+  it('limits what that sum’s payer pays: taken out, it costs the payer', () => {
+    const before = 'An unarranged overdraft fee of £6 applies for each day your account is overdrawn without our agreement, up to a maximum of £90 in each monthly charging period.';
+    expect(weights(BANK, before)[1]).toEqual(['£90', { party: 'You', rise: 'burden', added: 'benefit' }]);
+    const after = 'An unarranged overdraft fee of £6 applies for each day your account is overdrawn without our agreement.';
+    expect(changeStance(BANK, before, after, 'you')).toContainEqual(['figure-changed', 'against']);
+  });
+
+  it('near miss: a cap after a cap is not weighed by way of the first', () => {
+    const text = 'A fee of £6 applies, up to a maximum of £90, up to a maximum of £120 in each year.';
+    expect(weights(BANK, text)[2]![1]).toBeNull();
+  });
+});
