@@ -219,6 +219,14 @@ const AMOUNT_WORDS = new RegExp(
 );
 const MAY_BE_AMOUNT_WORDS = /dollars|euro|pounds|hryvnia|francs|USD|EUR|GBP|UAH|CHF/iu;
 
+// A sum in digits with a currency the tokenizer does not know after it, as treaties and older
+// drafts write national currencies: "55 million crowns", "40,000 pounds sterling", "2 billion
+// yen" (and "forty million crowns" in words)
+const CURRENCY_WORDS = '(?:pounds(?:\\s+sterling)?|crowns|kroner|kronor|kronur|yen|rupees|dinars|shillings|pesos|rand|francs|lei|zlotys|riyals|dirhams|liras?)';
+const DIGIT_AMOUNT = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s+(thousand|million|billion))?\\s+${CURRENCY_WORDS}\\b`, 'giu');
+const WORDS_AMOUNT = new RegExp(`\\b(${WORDS})\\s+${CURRENCY_WORDS}\\b`, 'giu');
+const MAY_BE_CURRENCY_WORDS = /pounds|crowns|kron|yen|rupees|dinars|shillings|pesos|rand|francs|lei|zlotys|riyals|dirhams|lira/iu;
+
 // A sum in the IMF's unit of account, which treaties on nuclear or maritime liability cap in:
 // "50 million Special Drawing Rights", "300,000 SDR" (the word diff reads "SDR 50" before its number)
 const DRAWING_RIGHTS = /(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand))?\s+(?:Special\s+Drawing\s+Rights|SDRs?)\b/gu;
@@ -302,6 +310,14 @@ export function figuresOf(text: string): Figure[] {
     // (the pattern is case-blind for the words; a code is written in capitals)
     if (m[2] !== undefined && !/^[A-Z]{3}/u.test(m[0])) continue;
     const value = wordsToNumber((m[1] ?? m[2])!);
+    if (value !== null) figures.push({ kind: 'amount', text: m[0], value, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of MAY_BE_CURRENCY_WORDS.test(text) ? text.matchAll(DIGIT_AMOUNT) : []) {
+    const value = Number(m[1]!.replaceAll(',', '')) * (m[2] ? SCALE[m[2].toLowerCase()]! : 1);
+    figures.push({ kind: 'amount', text: m[0], value, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of MAY_BE_CURRENCY_WORDS.test(text) ? text.matchAll(WORDS_AMOUNT) : []) {
+    const value = wordsToNumber(m[1]!);
     if (value !== null) figures.push({ kind: 'amount', text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
   for (const m of MAY_BE_DRAWING_RIGHTS.test(text) ? text.matchAll(DRAWING_RIGHTS) : []) {

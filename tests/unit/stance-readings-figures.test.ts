@@ -160,3 +160,20 @@ describe('a cap on the sum before it, its payer unnamed near the cap', () => {
     expect(weights(BANK, text)[2]![1]).toBeNull();
   });
 });
+
+describe('a sum in a national currency the word diff does not know', () => {
+  it('is a sum, in digits or words, with its scale', () => {
+    expect(figuresOf('an annual contribution of 55 million crowns, or forty million crowns, or 40,000 pounds sterling').map((f) => [f.kind, f.value])).toEqual([
+      ['amount', 55_000_000],
+      ['amount', 40_000_000],
+      ['amount', 40_000],
+    ]);
+    const TREATY = 'TRAINING AREA AGREEMENT\n\nThe Kingdom of Carsland and the Republic of Ebrin have agreed as follows.';
+    const before = 'Article 14 Ebrin shall pay Carsland an annual contribution of forty million crowns towards the cost of the Training Area.';
+    expect(changeStance(TREATY, before, before.replace('forty million crowns', '55 million crowns'), 'Ebrin')).toContainEqual(['figure-changed', 'against']);
+  });
+
+  it('near miss: three trade marks are no sum', () => {
+    expect(figuresOf('The Licensor owns three marks registered in the Territory.').map((f) => f.kind)).not.toContain('amount');
+  });
+});
