@@ -65,3 +65,12 @@ describe('duties that only look like powers or new prohibitions', () => {
     expect(changeStance(SUBLEASE, before, after, 'Landlord').filter(([rule]) => rule === 'duty-shifted')).toEqual([]);
   });
 });
+
+describe('a figure put in as a step after "thereafter"', () => {
+  const FUND = 'LIMITED PARTNERSHIP AGREEMENT\n\nThis Agreement is made between Larch Capital GP Ltd (the "General Partner") and Harbour Pension Trust (the "Limited Partner").';
+  it('is weighed against the figure it steps from', () => {
+    const before = '8.1 The Limited Partner shall pay the General Partner a management fee of 2% per annum of Commitments throughout the life of the Partnership.';
+    const after = '8.1 The Limited Partner shall pay the General Partner a management fee of 2% per annum of Commitments during the Investment Period and, thereafter, of 1.5% per annum of the cost of unrealised investments.';
+    expect(changeStance(FUND, before, after, 'General Partner')).toContainEqual(['figure-changed', 'against']);
+  });
+});

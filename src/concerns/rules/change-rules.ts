@@ -204,7 +204,7 @@ function vagueTimeMadeFigure(found: { clause: Clause; figure: Figure }, oldClaus
 }
 
 // words that make a figure a step from another: "reduced to", "rising to", "… thereafter"
-const STEP_BEFORE = /\b(?:reduc\p{L}*|decreas\p{L}*|lower\p{L}*|fall\p{L}*|falls|stepp?\p{L}*\s+down|increas\p{L}*|rais\p{L}*|ris\p{L}*)\s+to\s*$/iu;
+const STEP_BEFORE = /\b(?:reduc\p{L}*|decreas\p{L}*|lower\p{L}*|fall\p{L}*|falls|stepp?\p{L}*\s+down|increas\p{L}*|rais\p{L}*|ris\p{L}*)\s+to\s*$|\b(?:thereafter|after\s+that|afterwards),?\s+(?:(?:of|at)\s+)?(?:(?:the|a)\s+rate\s+of\s+)?$/iu;
 const STEP_AFTER = /^[^.;]{0,80}?\bthereafter\b/iu;
 
 /**
