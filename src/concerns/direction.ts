@@ -421,6 +421,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // forty-nine years", read before the grantor's duty the grant also is)
     // (or a grant made or held "for a term of" the period: "The Lessor demises the land to the Lessee
     // for a term of ninety-nine years", "The Concession is granted for a term of forty years")
+    // how long terms stay fixed ("the fiscal terms set out in this Article shall remain stable for
+    // ten years", "The Charges shall remain fixed for the first three Contract Years"): longer
+    // helps the party that pays under them, the one the sentence binds to pay, else by its role
+    const fixedFor = STABLE_FOR.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? (dutyBearerAt(clause, version, at) ?? pricePayerOf(version)) : null;
+    if (fixedFor) return { party: fixedFor, rise: 'benefit', added: 'benefit' };
     const grantee = GRANT_LENGTH.test(clause.text.slice(at, at + 60)) || MADE_GRANT.test(clause.text.slice(sentence.start, at)) || GRANTED_FOR_TERM.test(clause.text.slice(sentence.start, at)) ? granteeIn(clause.text.slice(sentence.start, sentence.end), version) : null;
     if (grantee) return { party: grantee, rise: 'benefit', added: 'benefit' };
     // how long a duty or a right lasts ("shall survive for two years", "for a period of ten
@@ -543,6 +548,14 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   if (goesTo && splitOnce(clause.text.slice(sentence.start, sentence.end), version)) return null;
   const recipient = goesTo ?? recipientBefore(clause.text, sentence.start, at, version) ?? chargerBefore(clause.text.slice(Math.max(sentence.start, at - 160), at), version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));
+  // service credits are paid to the party that pays the charges ("Service Credits in any Month
+  // shall not exceed 15% of the Monthly Charges"): more helps it, and a cap put in limits it
+  const credited = SERVICE_CREDITS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) ? pricePayerOf(version) : null;
+  if (credited) return { party: credited, rise: 'benefit', added: cap ? 'burden' : 'benefit' };
+  // a minimum a party must buy or take ("shall purchase Products with a value of not less than
+  // €250,000 in each Contract Year"): more binds it, whatever else its sentence gives it
+  const committed = MINIMUM_PURCHASE.test(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? bearerJustBefore(clause, version, sentence.start, at) : null;
+  if (committed) return { party: committed, rise: 'burden', added: 'burden' };
   // what the party given a thing pays for it ("shall grant to Lusk the use of the airfield against
   // an annual rent of 12 million marks"): the sum is owed by that party, not paid to it
   if (recipient && PRICE_FOR_WHAT_IS_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) return { party: recipient, rise: 'burden', added: 'burden' };
@@ -583,10 +596,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     return { party: pricePayer, rise: effect, added: effect };
   }
   // a ceiling on what a party is forbidden to do beyond it ("The Company shall not, without the
-  // Investor's consent, borrow more than £250,000"): a higher ceiling leaves it freer, one put in
-  // binds it
+  // Investor's consent, borrow more than £250,000"): a higher ceiling leaves it freer
   const limited = CEILING_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? forbiddenBefore(clause, version, sentence.start, at) : null;
-  if (limited) return { party: limited, rise: 'benefit', added: 'burden' };
+  // (a ceiling put into a prohibition already there narrows it; one that comes with its sentence
+  // brings the prohibition with it)
+  if (limited) return { party: limited, rise: 'benefit', added: whole ? 'burden' : 'benefit' };
   const payer =
     triggeredBy(clause.text.slice(at, Math.min(sentence.end, at + 160)), version) ??
     spender ??
@@ -622,6 +636,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   return { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' };
 }
 
+const STABLE_FOR = /\b(?:remain|be|stay|be\s+kept)\s+(?:stable|fixed|frozen|unchanged|stabili[sz]ed)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
+const SERVICE_CREDITS_BEFORE = /\bservice\s+credits?\b[^.;]{0,100}$/iu;
+const MINIMUM_PURCHASE = /\b(?:purchase|buy|order|take|spend)\p{L}*\b[^.;]{0,60}?\b(?:not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of)\s+$/iu;
 // "more than", "in excess of", "exceeding" just before a figure (not "not more than", a bound on a duty)
 const CEILING_BEFORE = /(?<!\bnot\s+)\b(?:more\s+than|in\s+excess\s+of|exceeding)\s+(?:the\s+sum\s+of\s+|an?\s+(?:aggregate\s+|total\s+)?(?:amount|value|sum)\s+of\s+)?$/iu;
 

@@ -136,7 +136,7 @@ describe('a ceiling on what a party is forbidden to do beyond it', () => {
   const SHARES = 'INVESTMENT AGREEMENT\n\nThis Agreement is made between Loch Arran Investments Ltd (the "Investor") and Bramblegate Energy Ltd (the "Company").';
   it('leaves the party freer as it rises, so a lower one costs it', () => {
     const before = 'The Company shall not, without the prior written consent of the Investor, borrow more than £250,000 in aggregate.';
-    expect(weights(SHARES, before)).toEqual([['£250,000', { party: 'Company', rise: 'benefit', added: 'burden' }]]);
+    expect(weights(SHARES, before)).toEqual([['£250,000', { party: 'Company', rise: 'benefit', added: 'benefit' }]]);
     expect(changeStance(SHARES, before, before.replace('£250,000', '£50,000'), 'Company')).toContainEqual(['figure-changed', 'against']);
   });
 
@@ -175,5 +175,37 @@ describe('a sum in a national currency the word diff does not know', () => {
 
   it('near miss: three trade marks are no sum', () => {
     expect(figuresOf('The Licensor owns three marks registered in the Territory.').map((f) => f.kind)).not.toContain('amount');
+  });
+});
+
+describe('service credits, minimum purchases, stable terms and ceilings put into a prohibition', () => {
+  const IT = 'MANAGED SERVICES AGREEMENT\n\nThis Agreement is made between Ferrovale Rail Services Ltd (the "Customer") and Quorant Managed IT Ltd (the "Supplier").';
+  const RESELL = 'RESELLER AGREEMENT\n\nThis Agreement is made between Vantorre Audio GmbH (the "Supplier") and Pixley & Marsh Distribution Pty Ltd (the "Reseller").';
+  const MINE = 'INVESTMENT AGREEMENT\n\nThis Agreement is made between the Government of the Republic of Umbrava (the "Government") and Keswick Lithium Holdings plc (the "Investor").';
+  const NOTES = 'NOTE PURCHASE AGREEMENT\n\nThis Agreement is made between Quellwater Foods Ltd (the "Company") and Gannet Seed Partners LLP (the "Noteholder").';
+
+  it('service credits are the paying party’s: a lower cap on them costs it', () => {
+    const before = 'Service Credits in any Month shall not exceed fifteen per cent (15%) of the Monthly Charges.';
+    expect(changeStance(IT, before, before.replace('fifteen per cent (15%)', 'five per cent (5%)'), 'Customer')).toContainEqual(['figure-changed', 'against']);
+  });
+
+  it('a minimum a party must buy binds it, though its sentence gives it a discount too', () => {
+    const text = 'The Reseller shall receive a discount of 30% off list price and shall purchase Products with a value of not less than €250,000 in each Contract Year.';
+    expect(weights(RESELL, text)[1]).toEqual(['€250,000', { party: 'Reseller', rise: 'burden', added: 'burden' }]);
+  });
+
+  it('terms kept stable longer help the party that pays under them', () => {
+    const text = 'The Investor shall pay a royalty of 3% of gross value, and the fiscal terms set out in this Article shall remain stable for ten years from the Effective Date.';
+    expect(weights(MINE, text)[1]).toEqual(['ten years', { party: 'Investor', rise: 'benefit', added: 'benefit' }]);
+  });
+
+  it('a ceiling taken out of a prohibition widens it', () => {
+    const before = 'The Company shall not, without the prior written consent of the Noteholder, incur Financial Indebtedness exceeding £750,000 in aggregate.';
+    const after = 'The Company shall not, without the prior written consent of the Noteholder, incur any Financial Indebtedness.';
+    expect(changeStance(NOTES, before, after, 'Company')).toContainEqual(['figure-changed', 'against']);
+  });
+
+  it('near miss: credits named in another sentence, and a minimum the other party pays, are read as before', () => {
+    expect(weights(IT, 'The Customer shall pay the Supplier a fee of £10,000 a month. Service credits are described in Schedule 3.')[0]![1]).not.toEqual({ party: 'Customer', rise: 'benefit', added: 'benefit' });
   });
 });
