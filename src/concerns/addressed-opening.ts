@@ -40,7 +40,11 @@ export interface OpeningParty {
 // `between Samir Haddad ("you") and Larchmont Freight Ltd`, `and Aurelio Santos ("you")`.
 const PERSON_NAME_JUST_BEFORE = /(?:^|\b(?:between|and)[^\S\n]+)(?<name>\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+){1,3})[^\S\n]*,?[^\S\n]*$/mu;
 
-const ROLE_JUST_BEFORE = /\b(?:the|a|an)[^\S\n]+(?<name>\p{L}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*)?)[^\S\n]*,?[^\S\n]*$/u;
+// (or the role a description gives it: "the person named as the customer in your Welcome Letter",
+// "the account holder named on your bill")
+const ROLE_NAMED_AS = /\b(?:named|described|referred[^\S\n]+to|identified)[^\S\n]+as[^\S\n]+(?:the|a|an)[^\S\n]+(?<name>\p{L}[\p{L}-]*)\b[^()"“”\n]{0,60}$/u;
+const ROLE_JUST_BEFORE =
+  /\b(?:the|a|an)[^\S\n]+(?<name>account[^\S\n]+holder|bill[^\S\n]+payer|\p{L}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*)?)(?:[^\S\n]+(?:named|shown|identified)[^\S\n]+(?:on|in)[^()"“”\n]{1,50})?[^\S\n]*,?[^\S\n]*$/u;
 
 // A quoted name just before a bracket of pronouns: `the "Customer" ("you")`.
 const QUOTED_JUST_BEFORE = /["“‘'](?:[Tt]he\s+)?(?<term>\p{Lu}[\p{L}-]*)["”’']\s*$/u;
@@ -80,7 +84,7 @@ export function openingParties(opening: string): OpeningParty[] {
     const quotedBefore = pronouns.length === terms.length ? QUOTED_JUST_BEFORE.exec(before)?.groups!.term : undefined;
     // (a person's own name before a bracket of pronouns only is another name of that reader, and
     // so is the role it is given unquoted: `the Policyholder ("you")`, `you, the cardholder ("you")`)
-    const personName = !company && pronouns.length === terms.length ? (PERSON_NAME_JUST_BEFORE.exec(before) ?? ROLE_JUST_BEFORE.exec(before))?.groups!.name : undefined;
+    const personName = !company && pronouns.length === terms.length ? (PERSON_NAME_JUST_BEFORE.exec(before) ?? ROLE_NAMED_AS.exec(before) ?? ROLE_JUST_BEFORE.exec(before))?.groups!.name : undefined;
     return { terms: personName ? [...terms, personName] : terms, person, company, quotedBefore, described: PERSON_BEFORE.test(before) && !BODY_BY_NAME.test(before) };
   });
   // (an opening that names a company and a person it serves, each with a short form, names its two

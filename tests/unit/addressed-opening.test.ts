@@ -191,3 +191,13 @@ describe('two states by their styles opening a treaty', () => {
     expect(partiesOf(version)).not.toContain('Republic of Estvala');
   });
 });
+
+describe('the role a description gives the reader', () => {
+  it('"the person named as the customer in your Welcome Letter ("you")" and "you, the account holder named on your bill ("you")"', () => {
+    const supply = parseVersion('ELECTRICITY SUPPLY CONTRACT\n\nThis contract is between Brightwell Home Energy Ltd ("Brightwell", "we") and the person named as the customer in your Welcome Letter ("you").\n\n1. You must pay.');
+    expect(resolveParty(supply, 'the customer')).toBe(resolveParty(supply, 'you'));
+    const solar = parseVersion('SOLAR TERMS\n\nThese terms are between Sunvale Energy Retail Pty Ltd ("we", "us") and you, the account holder named on your bill ("you").\n\n1. You must pay.');
+    expect(resolveParty(solar, 'the account holder')).toBe(resolveParty(solar, 'you'));
+    expect(resolveParty(solar, 'the account holder')).not.toBe(resolveParty(solar, 'we'));
+  });
+});
