@@ -74,3 +74,12 @@ describe('a figure put in as a step after "thereafter"', () => {
     expect(changeStance(FUND, before, after, 'General Partner')).toContainEqual(['figure-changed', 'against']);
   });
 });
+
+describe('a duty to act "as it deems necessary"', () => {
+  it('is a power its holder chooses the manner of: a defence commitment turned into one is that party’s gain', () => {
+    const PACT = 'TREATY OF ALLIANCE\n\nThe Republic of Lindara and the Kingdom of Tavish have agreed as follows.';
+    const before = 'Article 6(1) In the event of an armed attack against Lindara, Tavish shall assist in its defence with all the military means at its disposal.';
+    const after = 'Article 6(1) In the event of an armed attack against Lindara, Tavish shall consult with Lindara without delay and shall take such action as it deems necessary.';
+    expect(changeStance(PACT, before, after, 'Kingdom of Tavish')).not.toContainEqual(['duty-shifted', 'against']);
+  });
+});

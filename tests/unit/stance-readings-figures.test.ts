@@ -209,3 +209,10 @@ describe('service credits, minimum purchases, stable terms and ceilings put into
     expect(weights(IT, 'The Customer shall pay the Supplier a fee of £10,000 a month. Service credits are described in Schedule 3.')[0]![1]).not.toEqual({ party: 'Customer', rise: 'benefit', added: 'benefit' });
   });
 });
+
+describe('a customer beside an operator it pays', () => {
+  it('pays the charges the clause does not charge to anyone', () => {
+    const STORE = 'WAREHOUSING AGREEMENT\n\nThis Agreement is made between Carrow Park Distribution Ltd (the "Warehouse Operator") and Pennick Toys Ltd (the "Customer").';
+    expect(weights(STORE, 'Storage charges shall be £4.60 per pallet per week.')[0]![1]).toEqual({ party: 'Customer', rise: 'burden', added: 'burden' });
+  });
+});
