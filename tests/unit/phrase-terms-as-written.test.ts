@@ -103,3 +103,10 @@ describe('money as price formulas, waterfalls and deductions write it', () => {
     expect(rulesOf(STREAM, 'We may change our plans or features at any time.')).not.toContain('money-flow:financial');
   });
 });
+
+describe('a rescission that ends nothing', () => {
+  it('near miss: funds "hereby rescinded" by an appropriations act are no exit from an agreement', () => {
+    const ACT = 'SUPPLEMENTAL APPROPRIATIONS ACT\n\nAn Act making supplemental appropriations between the Congress (the "Congress") and the Department (the "Department").';
+    expect(rulesOf(ACT, 'Of the unobligated balances from amounts made available under this heading, $100,000,000 are hereby rescinded.')).not.toContain('term-and-exit:duration');
+  });
+});
