@@ -100,11 +100,20 @@ function changedFigures(change: Change): [Figure[], Figure[]] {
   return removed.length === 0 && added.length === 0 ? [before.figures, after.figures] : [removed, added];
 }
 
+// Each clause's figures, read once: the later pairs of a change are each looked up in it, and a
+// clause that changes thousands of figures was read again for every one of them.
+const CLAUSE_FIGURES = new WeakMap<Clause, Figure[]>();
+function figuresOfClause(clause: Clause): Figure[] {
+  let figures = CLAUSE_FIGURES.get(clause);
+  if (!figures) CLAUSE_FIGURES.set(clause, (figures = figuresOf(clause.text)));
+  return figures;
+}
+
 /** A figure of a clause as it stands there: the figure at the place its words are. */
 function figureIn(clauses: Clause[], figure: Figure | undefined): { clause: Clause; figure: Figure } | null {
   if (!figure) return null;
   for (const clause of clauses) {
-    const figures = figuresOf(clause.text);
+    const figures = figuresOfClause(clause);
     const found = figures.find((f) => f.text === figure.text) ?? figures.find((f) => sameFigure(f, figure));
     if (found) return { clause, figure: found };
   }
@@ -236,7 +245,8 @@ function sameKindFirst(before: Figure[], after: Figure[]): [Figure[], Figure[]] 
 /** The party and effect the figures after the first weigh for, pair by pair, if all that weigh agree. */
 function laterPairs(before: Figure[], after: Figure[], newClauses: Clause[], version: Version): [string, Effect] | null {
   let agreed: [string, Effect] | null = null;
-  for (let k = 1; k < before.length; k++) {
+  // (the first few pairs, as in largestMove)
+  for (let k = 1; k < Math.min(before.length, MOVES_WEIGHED); k++) {
     const [from, to] = [before[k]!, after[k]!];
     // (pairs of unlike figures say nothing of each other: nothing is read from the rest)
     if (from.kind !== to.kind || Boolean(from.inTime) !== Boolean(to.inTime)) return null;
