@@ -27,7 +27,8 @@ export interface FigureWeight {
   added: Effect;
 }
 
-const flip = (effect: Effect): Effect => (effect === 'benefit' ? 'burden' : 'benefit');
+/** The other effect: a burden for a benefit, a benefit for a burden. */
+export const flip = (effect: Effect): Effect => (effect === 'benefit' ? 'burden' : 'benefit');
 
 // "subject to an annual cap of", "shall not exceed", "up to a maximum of": a ceiling on a payment.
 const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than)\b[^.;]{0,40}$/iu;
@@ -165,8 +166,8 @@ function ownedBy(party: string, version: Version): { duty: RegExp; right: RegExp
 
 /**
  * Is the period at `at` the day a party's duty or right ends ("Ukraine's obligation to contribute
- * shall cease on the tenth anniversary"), or the first years it lasts? Put where there was none, it is a limit on that duty
- * or right, which way it cuts known.
+ * shall cease on the tenth anniversary"), or the first years it lasts? Put where there was none,
+ * it is a limit on that duty or right, which way it cuts known.
  */
 export function endsDutyOrRight(clause: Clause, version: Version, at: number): boolean {
   const sentence = sentenceAt(clause.text, at);
@@ -415,17 +416,17 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const agent = (AGENT_THEN_WINDOW.exec(leadIn) ?? ACTOR_THEN_WINDOW.exec(leadIn))?.groups?.agent;
     const acting = agent ? (partiesNamedIn(agent, version)[0] ?? null) : null;
     if (acting) return { party: acting, rise: 'benefit', added: 'burden' };
+    // how long terms stay fixed ("the fiscal terms set out in this Article shall remain stable for
+    // ten years", "The Charges shall remain fixed for the first three Contract Years"): longer
+    // helps the party that pays under them, the one the sentence binds to pay, else by its role
+    const fixedFor = STABLE_FOR.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? (dutyBearerAt(clause, version, at) ?? pricePayerOf(version)) : null;
+    if (fixedFor) return { party: fixedFor, rise: 'benefit', added: 'benefit' };
     // the length of what is granted ("shall grant the Developer a 49-year lease of the Site"):
     // longer helps the grantee, whatever duty the sentence gives the grantor
     // (or the grant is the sentence's own: "Ukraine grants to Sarnia the right to use the berths for
     // forty-nine years", read before the grantor's duty the grant also is)
     // (or a grant made or held "for a term of" the period: "The Lessor demises the land to the Lessee
     // for a term of ninety-nine years", "The Concession is granted for a term of forty years")
-    // how long terms stay fixed ("the fiscal terms set out in this Article shall remain stable for
-    // ten years", "The Charges shall remain fixed for the first three Contract Years"): longer
-    // helps the party that pays under them, the one the sentence binds to pay, else by its role
-    const fixedFor = STABLE_FOR.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? (dutyBearerAt(clause, version, at) ?? pricePayerOf(version)) : null;
-    if (fixedFor) return { party: fixedFor, rise: 'benefit', added: 'benefit' };
     const grantee = GRANT_LENGTH.test(clause.text.slice(at, at + 60)) || MADE_GRANT.test(clause.text.slice(sentence.start, at)) || GRANTED_FOR_TERM.test(clause.text.slice(sentence.start, at)) ? granteeIn(clause.text.slice(sentence.start, sentence.end), version) : null;
     if (grantee) return { party: grantee, rise: 'benefit', added: 'benefit' };
     // how long a duty or a right lasts ("shall survive for two years", "for a period of ten
@@ -470,8 +471,8 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     if (claimant) return { party: claimant, rise: 'benefit', added: 'burden' };
     // a time bar on claims against a party ("Charterers shall be discharged from all liability for
     // demurrage unless a claim has been presented within ninety days", "The Company shall not be
-    // liable for a Warranty Claim unless notice of it is given within 24 months"): the time the other party
-    // has to claim, so longer helps it and a bar put in costs it
+    // liable for a Warranty Claim unless notice of it is given within 24 months"): the time the
+    // other party has to claim, so longer helps it and a bar put in costs it
     const barLead = clause.text.slice(Math.max(sentence.start, at - 240), at);
     const barred = DISCHARGED_UNLESS_CLAIMED.exec(barLead);
     const discharged = barred ? lastPartyNamedIn(barLead.slice(0, barred.index), version) : null;

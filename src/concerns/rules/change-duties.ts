@@ -46,8 +46,8 @@ const DECIDES = /^\s+(?:each\s+|also\s+|jointly\s+)?(?:(?:in|at)\s+its\s+(?:sole
 const KEEPS = /^\s+(?:retain|keep|reserve)\s+(?:(?:full|legal|all|its)\s+)*(?:title|ownership|property)\b/iu;
 // "shall award the contract as it sees fit", "shall allocate the capacity in its absolute
 // discretion", "shall take such action as it deems necessary": a duty whose manner the holder
-// chooses is a power over the other (not a discretion
-// in a condition on it: "shall repay the Grant if the Authority determines in its sole discretion")
+// chooses is a power over the other (not a discretion in a condition on it: "shall repay the Grant
+// if the Authority determines in its sole discretion")
 const AT_ITS_DISCRETION = /^(?:(?!\b(?:if|unless|where|when|whenever|provided|subject\s+to)\b)[^.;]){0,100}?\b(?:as\s+it\s+(?:may\s+)?(?:sees?|thinks?|deems?|considers?)\s+(?:fit|appropriate|necessary)|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+|unfettered\s+)?discretion)\b/iu;
 // "shall do likewise", "shall do the same": the term just before, for another party
 const LIKEWISE = /^\s+(?:do\s+(?:likewise|the\s+same)|likewise\s+do\s+so)\b/iu;

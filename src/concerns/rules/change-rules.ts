@@ -9,7 +9,7 @@ import { cachedPattern } from '../pattern-cache.js';
 import { sentenceAt, sentenceSpans } from '../sentences.js';
 import { mostBurdened, otherParty, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { figuresOf, sameFigure, type Figure } from '../figures.js';
-import { effectOfChange, endsDutyOrRight, figureWeight, graceFor, isCapAsShareOfSum, isVoteThreshold, shareLoser } from '../direction.js';
+import { effectOfChange, endsDutyOrRight, figureWeight, flip, graceFor, isCapAsShareOfSum, isVoteThreshold, shareLoser } from '../direction.js';
 import type { ChangeMatch, ChangeRule, ClauseLookup } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
@@ -265,18 +265,19 @@ function laterPairs(before: Figure[], after: Figure[], newClauses: Clause[], ver
  * contribution of 1%" → "3%"; "premium $640" → "$576", "excess $500" → "$2,500"), the pair
  * that moved most for its size decides: a fee four times what it was outweighs a tenth off the
  * price. Each pair is read as the first is (like with like, in order); its effect is turned to
- * the first pair's party (in a two-party draft, a burden on the other is a benefit to it). Only
- * figures of the first pair's kind are set against it: whether half the notice outweighs three
- * times the fee, sizes do not say. Nor are the shares of a split ("70% by Lorvant and 30% by
- * Tamsin" → "60% and 40%"), which are one move read twice. Null where no later pair pulls
- * against the first, or one that does moved less.
+ * the first pair's party (in a two-party draft, a burden on the other is a benefit to it). Pairs
+ * of another kind than the first are set against it too (three times the payment period against
+ * a price up 3%): sizes are compared as ratios, whatever they measure. The shares of a split ("70%
+ * by Lorvant and 30% by Tamsin" → "60% and 40%") are not: they are one move read twice. The
+ * effect on the first pair's party, or null where no later pair pulls against the first, or one
+ * that does moved less.
  */
-function largestMove(before: Figure[], after: Figure[], newClauses: Clause[], version: Version, first: [string, Effect]): [string, Effect] | null {
+function largestMove(before: Figure[], after: Figure[], newClauses: Clause[], version: Version, first: [string, Effect]): Effect | null {
   const size = (from: Figure, to: Figure) => (from.value > 0 && to.value > 0 ? Math.abs(Math.log(to.value / from.value)) : 0);
   const alike = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime);
-  const whole = (figures: Figure[]) => figures.every((f) => f.kind === 'percent') && Math.abs(figures.reduce((sum, f) => sum + f.value, 0) - 100) < 0.01;
-  if (whole(before) || whole(after)) return null;
-  let [best, bestSize] = [null as [string, Effect] | null, size(before[0]!, after[0]!)];
+  const splitsAWhole = (figures: Figure[]) => figures.every((f) => f.kind === 'percent') && Math.abs(figures.reduce((sum, f) => sum + f.value, 0) - 100) < 0.01;
+  if (splitsAWhole(before) || splitsAWhole(after)) return null;
+  let [best, bestSize] = [null as Effect | null, size(before[0]!, after[0]!)];
   // (a clause rarely changes more than a few figures at once; one that changes thousands, as a
   // crafted file may, is weighed on its first few)
   for (let k = 1; k < Math.min(before.length, after.length, MOVES_WEIGHED); k++) {
@@ -286,18 +287,14 @@ function largestMove(before: Figure[], after: Figure[], newClauses: Clause[], ve
     const weight = found ? figureWeight(found.clause, version, found.figure) : null;
     const effect = weight ? effectOfChange(weight, from.value, to.value) : null;
     if (!weight || !effect) continue;
-    const asFirst = weight.party === first[0] ? effect : otherParty(version, weight.party) === first[0] ? flipEffect(effect) : null;
+    const asFirst = weight.party === first[0] ? effect : otherParty(version, weight.party) === first[0] ? flip(effect) : null;
     if (asFirst === null || asFirst === first[1]) continue;
-    if (size(from, to) > bestSize) [best, bestSize] = [[first[0], asFirst], size(from, to)];
+    if (size(from, to) > bestSize) [best, bestSize] = [asFirst, size(from, to)];
   }
   return best;
 }
 
 const MOVES_WEIGHED = 16;
-
-function flipEffect(effect: Effect): Effect {
-  return effect === 'burden' ? 'benefit' : 'burden';
-}
 
 function sumsFirst(figures: Figure[]): Figure[] {
   const sums = figures.filter((f) => f.kind === 'amount' || f.kind === 'percent');
@@ -417,7 +414,7 @@ export const figureChanged: ChangeRule = {
         affects = weight!.party;
         // (unless a later pair pulls the other way and moved more)
         const outweighed = !unlike && before.length > 1 && after.length > 1 ? largestMove(before, after, newClauses, comparison.new, [affects, effect]) : null;
-        if (outweighed) effect = outweighed[1];
+        if (outweighed) effect = outweighed;
       }
       // the first pair weighs for no one ("falls below 99.9%" → "99.5%", a threshold): the next
       // pairs, where every one that weighs says the same ("a service credit of 10%" → "5%")
