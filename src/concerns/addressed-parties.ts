@@ -87,7 +87,10 @@ export function addressedParties(text: string): AddressedParty[] {
     if (found.some((p) => p.person === person)) continue;
     const named = terms.find((term) => !PRONOUN.test(term) && /^\p{Lu}/u.test(term));
     const party = named ?? (person === 'you' ? 'You' : 'We');
-    const names = [...new Set([...terms.map((term) => term.toLowerCase()), ...PRONOUN_FORMS[person]])];
+    // (the company a definition names is the party too: '"Nuvora", "we" and "our" mean Nuvora
+    // Mobile Money Ltd' is what a reader calls it by its full name)
+    const company = definition ? NAMES_COMPANY.exec(definition.body!)?.[0].trim().toLowerCase() : undefined;
+    const names = [...new Set([...terms.map((term) => term.toLowerCase()), ...PRONOUN_FORMS[person], ...(company ? [company] : [])])];
     found.push({ party, person, names });
   }
   return found;

@@ -195,9 +195,10 @@ const MAY_BE_DAY_ORDINAL = /\bday\s+(?:after|following|from)\b/iu;
 
 // A multiple of a sum ("twice its Subscription Price", "three times the Annual Fee"), read as the
 // share of that sum it comes to (200, 300). Never a frequency ("twice a year", "three times in
-// any month"): the multiple must stand before the sum it multiplies.
+// any month"): the multiple must stand before the sum it multiplies. A number in words may have
+// its digits after it ("ten (10) times the annual fee").
 const MULTIPLE = new RegExp(
-  `\\b(twice|double|triple|treble|(?:\\d{1,2}|${Object.keys(UNITS).join('|')})(?:\\s+and\\s+a\\s+half)?\\s+times)\\s+(?=(?:the|its|their|his|her|such|that|all|any)\\s|(?:an?\\s+)?(?:amount|sum)s?\\b)`,
+  `\\b(twice|double|triple|treble|(?:\\d{1,2}|${Object.keys(UNITS).join('|')})(?:\\s*\\(\\d{1,2}\\))?(?:\\s+and\\s+a\\s+half)?\\s+times)\\s+(?=(?:the|its|their|his|her|such|that|all|any)\\s|(?:an?\\s+)?(?:amount|sum)s?\\b)`,
   'giu',
 );
 const MULTIPLIERS: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3 };
@@ -236,7 +237,8 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 function multipleValue(words: string): number | null {
   const lower = words.toLowerCase();
   if (MULTIPLIERS[lower] !== undefined) return 100 * MULTIPLIERS[lower];
-  const m = /^(\S+)(\s+and\s+a\s+half)?\s+times$/u.exec(lower);
+  // (the digits a number in words may have after it are the same number: "ten (10) times")
+  const m = /^(\S+)(?:\s*\(\d{1,2}\))?(\s+and\s+a\s+half)?\s+times$/u.exec(lower);
   if (!m) return null;
   const base = /^\d+$/u.test(m[1]!) ? Number(m[1]) : (UNITS[m[1]!] ?? null);
   return base === null ? null : 100 * (base + (m[2] ? 0.5 : 0));

@@ -37,6 +37,8 @@ const MODALS: [RegExp, DeonticKind][] = [
   [/^(shall|must|will)\b/u, 'obligation'],
   // (an aside may stand before its "to": "undertakes, in the event of an armed attack, to take")
   [/^(?:(?:undertakes?|agrees?|commits?)(?:,[^,]*,)?|is obliged|are obliged|is required|are required) to\b/u, 'obligation'],
+  // plain-English terms bind with "need to" and "have to": "you need to let us know"
+  [/^(?:need|needs|have|has) to\b/u, 'obligation'],
   // a party that submits to a jurisdiction is bound to answer there ("the Borrower submits to the
   // exclusive jurisdiction of the courts of New York")
   [/^submits? to\b/u, 'obligation'],
@@ -57,7 +59,7 @@ const MODALS: [RegExp, DeonticKind][] = [
 export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?<![\\p{L}\\p{N}])(?:[Ee]ither|[Ee]ach|[Bb]oth)${GAP}of${GAP}(?:us|you|them)\\b|(?<![\\p{L}\\p{N}])(?:(?:[Ee]ach|[Ee]ither|[Nn]either)${GAP}[Pp]arty|(?:[Bb]oth|[Tt]he)${GAP}parties|[Nn]either${GAP}of${GAP}(?:us|you|them|the${GAP}[Pp]arties))\\b|(?:(?:the|The)${GAP})?${DEMONYM_SUBJECT}|(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',
 );
 
@@ -223,6 +225,18 @@ const GAPPED_AGENT = new RegExp(
 // to" keeps the right: NegEx does not read it as a negation).
 const RIGHT_OF = new RegExp(
   `\\bright${GAP}of${GAP}(?<agent>${AGENT})${GAP}to\\b|(?<![\\p{L}\\p{N}])(?<owner>(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})['’]s?${GAP}right${GAP}to\\b`,
+  'gu',
+);
+
+// A duty said as a responsibility: "The Agency is responsible for ensuring ...", "You are
+// responsible for servicing the boiler", "it is the responsibility of the Agency to ensure", "it
+// is the Supplier's responsibility to ensure", "it is your responsibility to keep". ("is not
+// responsible" relieves; reliefs.ts reads it.)
+const NAME = `(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}`;
+const RESPONSIBLE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<subject>${NAME}|[Yy]ou|[Ww]e)${GAP}(?:is|are|shall${GAP}be|will${GAP}be)${GAP}(?:(?:solely|fully|entirely|also|wholly)${GAP})?responsible${GAP}for\\b` +
+    `|\\b[Ii]t${GAP}(?:is|shall${GAP}be|will${GAP}be)${GAP}(?:the${GAP})?(?:(?:sole|full|entire)${GAP})?responsibility${GAP}of${GAP}(?<agent>${AGENT})${GAP}to\\b` +
+    `|\\b[Ii]t${GAP}(?:is|shall${GAP}be|will${GAP}be)${GAP}(?:(?<owner>${NAME})['’]s?|(?<pronoun>your|our))${GAP}(?:(?:sole|full|entire|own)${GAP})?responsibility${GAP}to\\b`,
   'gu',
 );
 
@@ -424,7 +438,8 @@ function readDeontics(text: string): Deontic[] {
     if (modal.startsWith('will') && DESCRIBED_AFTER.test(lead)) continue;
     // "so that we can revoke it", "If we can't resolve your complaint": "can" in a clause of
     // purpose or condition says what is possible, and gives no one a right
-    if (modal.startsWith('can') && (DESCRIBED_AFTER.test(lead) || CAN_DESCRIBED_AFTER.test(lead))) continue;
+    // (as does "need to" or "have to": "If you need to make a claim, you must tell us")
+    if ((modal.startsWith('can') || (/ to$/u.test(modal) && /^(?:need|have|has)/u.test(modal))) && (DESCRIBED_AFTER.test(lead) || CAN_DESCRIBED_AFTER.test(lead))) continue;
     // "the licences Ukraine assigns to the Fund are listed": a grant the words describe, after the
     // thing granted, is not made by them
     if (PRESENT_GRANT.test(modal) && THING_BEFORE.test(lead)) continue;
@@ -485,6 +500,16 @@ function readDeontics(text: string): Deontic[] {
     if (isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const party = /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);
     found.push({ party, kind: 'right', start, end: m.index + m[0].length, phrase: m[0] });
+  }
+  for (const m of text.includes('responsib') ? text.matchAll(RESPONSIBLE) : []) {
+    const { subject, agent, owner, pronoun } = m.groups!;
+    const name = pronoun ? (pronoun === 'your' ? 'you' : 'we') : /^[YyWw](?:ou|e)$/u.test(subject ?? '') ? subject!.toLowerCase() : (subject ?? agent ?? owner)!;
+    const bare = name.replace(/^(?:the|The)\s+/u, '');
+    if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
+    const start = m.index;
+    if (found.some((d) => d.start <= start && d.end > start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
+    const party = /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);
+    found.push({ party, kind: 'obligation', start, end: start + m[0].length, phrase: m[0] });
   }
   // "Changes will be notified to you by email", "Any refund will be paid to you": in terms written
   // to their reader, what is done to "you" with no agent named is done by "we", and what is sent
@@ -552,6 +577,22 @@ function readDeontics(text: string): Deontic[] {
     if (receives && said === 'will not') continue;
     found.push({ party: partyName(m.groups!.subject!), kind: said === 'will not' ? 'prohibition' : receives ? 'right' : 'obligation', start, end: m.index + m[0].length, phrase: m.groups!.modal! });
   }
+  // "Keep your PIN secret", "Please ask us in writing before keeping a pet", "Do not share your
+  // password": plain-English terms give their reader its duties as commands, with no subject
+  for (const m of IMPERATIVE_GATE.test(text) ? text.matchAll(IMPERATIVE) : []) {
+    const verb = m.groups!.verb!;
+    const start = m.index + m[0].length - verb.length;
+    if (found.some((d) => d.start <= start && d.end > start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
+    const forbids = /^(?:do[^\S\n]+not|don['’]t|never)$/iu.test(verb);
+    const command: Deontic = { party: 'you', kind: forbids ? 'prohibition' : 'obligation', start, end: start + verb.length, phrase: verb };
+    found.push(command);
+    // (read within LEAD_READ characters: a crafted sentence of thousands of commands is read once)
+    const sentenceEnd = Math.min(sentenceAt(text, start).end, command.end + LEAD_READ);
+    for (const joined of text.slice(command.end, sentenceEnd).matchAll(JOINED_PROHIBITION)) {
+      const at = command.end + joined.index;
+      if (!found.some((d) => d.start <= at && d.end > at)) found.push({ party: 'you', kind: 'prohibition', start: at, end: at + joined[0].length, phrase: joined[0] });
+    }
+  }
   // "The Principal appoints the Agent as its non-exclusive agent ..., and reserves the right to
   // appoint other agents": a right reserved after "and", by the subject that opens the sentence
   // with a verb of its own in the present tense
@@ -566,6 +607,23 @@ function readDeontics(text: string): Deontic[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+// A command at a sentence's start, past a clause number and a heading of one word ("Pets: please
+// ask us"). A verb that may be a noun ("Return", "Report") is a command only before what it acts
+// on ("Return the device", "Tell us"); "Do not" and "Never", before a verb, also after "and"
+// ("Keep your PIN secret and do not share it").
+const IMPERATIVE_GATE = /(?:^|[.;:!?\n]\s*|\s)(?:[Pp]lease\s+)?(?:[Dd]o\s+not|[Dd]on['’]t|[Nn]ever|[Kk]eep|[Tt]ell|[Pp]ay|[Ee]nsure|[Mm]ake\s+sure|[Nn]otify|[Ll]et\s+us|[Cc]ontact|[Cc]heck|[Aa]sk|[Gg]ive|[Ss]end|[Rr]eturn|[Ii]nform|[Rr]eport|[Pp]rotect|[Aa]void|[Uu]pdate)\s/u;
+const COMMAND_VERB = `[Dd]o${GAP}not|[Dd]on['’]t|[Nn]ever|[Kk]eep|[Tt]ell|[Pp]ay|[Ee]nsure|[Mm]ake${GAP}sure|[Nn]otify|[Ll]et${GAP}us${GAP}know|[Cc]ontact|[Cc]heck|[Aa]sk|[Gg]ive|[Ss]end|[Rr]eturn|[Ii]nform|[Rr]eport|[Pp]rotect|[Aa]void|[Uu]pdate`;
+// (where a sentence may start: at the text's start, past a clause number, after a full stop; or
+// after the comma that closes a condition at its start, "If you are eligible, tell us")
+const COMMAND_START = `^|(?<=[.;!?]${GAP}|\n)|(?<=^[^\\S\\n]*[\\d.()a-z]{1,12}${GAP})|(?<=(?:^|[.;!?]${GAP}|\n)(?:[\\d.()a-z]{1,12}${GAP})?(?:If|When|Where|Whenever|Before|After|Once|Unless)\\b[^.;!?\\n]{1,200},${GAP})`;
+const IMPERATIVE = new RegExp(
+  `(?=(?:\\p{Lu}\\p{Ll}+:${GAP})?(?:[Pp]lease${GAP})?(?:${COMMAND_VERB}))(?:${COMMAND_START})(?:\\p{Lu}\\p{Ll}+:${GAP})?(?:[Pp]lease${GAP})?(?<verb>${COMMAND_VERB})` +
+    `(?=${GAP}(?:your|yours|yourself|us|our|the|any|all|it|them|this|that|these|those|a|an|to|in|on|within|promptly|immediately|anyone|every|each|at${GAP}least)\\b|(?<=not|n['’]t|[Nn]ever)${GAP}(?!(?:where|when|if|unless|in|on|at|to|for|before|after|more|less|later|earlier|than|the|a|an|any|be)\\b)\\p{Ll}|(?<=sure|know)\\b)`,
+  'gu',
+);
+// A prohibition joined to a command before it in the same sentence: "Keep your PIN secret and do
+// not share it" (not "Headings ... do not affect its interpretation", whose subject is no reader)
+const JOINED_PROHIBITION = /(?<=\band[^\S\n]+)(?:do[^\S\n]+not|don['’]t|never)(?=[^\S\n]+(?!(?:where|when|if|unless|in|on|at|to|for|before|after|more|less|later|earlier|than|the|a|an|any|be)\b)\p{Ll})/gu;
 const MAY_BE_CONTRACTED = /['’]ll\b|won['’]t/u;
 const CONTRACTED_MODAL = /(?<![\p{L}\p{N}'’])(?<subject>[Ww]e|[Yy]ou)(?<modal>['’]ll(?:[^\S\n]+not)?|[^\S\n]+won['’]t)(?![\p{L}])/gu;
 const RESERVED_AFTER_AND = /(?<=\S),?\s+and\s+(?<phrase>(?:hereby\s+|expressly\s+)?(?:reserves|retains)\s+(?:to\s+itself\s+)?the\s+right\s+to)\b/gu;

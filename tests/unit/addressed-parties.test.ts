@@ -22,8 +22,16 @@ describe('parties a draft addresses as "you" and speaks for as "we"', () => {
   it('reads each definition that gives a person its pronouns, by the name it gives besides them', () => {
     expect(addressedParties(HOSTING)).toEqual([
       { party: 'Customer', person: 'you', names: ['customer', 'you', 'your', 'yours'] },
-      { party: 'Northwind', person: 'we', names: ['northwind', 'we', 'us', 'our', 'ours'] },
+      { party: 'Northwind', person: 'we', names: ['northwind', 'we', 'us', 'our', 'ours', 'northwind hosting, inc'] },
     ]);
+  });
+
+  it('knows a party by the company name its definition gives, so a point of view may name it in full', () => {
+    const version = parseVersion('MOBILE MONEY TERMS\nIn these terms, "Tellipay", "we" and "our" mean Tellipay Mobile Money Ltd, and "you" means the registered holder of a Tellipay account.\n\n1. You must keep your PIN secret.');
+    expect(partiesOf(version)).toEqual(['Tellipay', 'You']);
+    expect(resolveParty(version, 'Tellipay Mobile Money Ltd')).toBe('Tellipay');
+    // (near miss: a name it does not give is no party's)
+    expect(resolveParty(version, 'Orvane Mobile Money Ltd')).toBeNull();
   });
 
   it('reads the other ways licences say it: a colon, an unquoted name before the pronoun, words before "means", a pronoun alone', () => {

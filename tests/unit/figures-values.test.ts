@@ -63,6 +63,8 @@ describe('figures in a text', () => {
     expect(read('pay 3 times the Annual Fee')).toEqual([['percent', '3 times', 300]]);
     expect(read('pay 12 times the monthly Fee')).toEqual([['percent', '12 times', 1200]]);
     expect(read('pay twice the Price')).toEqual([['percent', 'twice', 200]]);
+    // (a number in words with its digits after it)
+    expect(read('shall not exceed ten (10) times the annual management fee')).toEqual([['percent', 'ten (10) times', 1000]]);
     expect(read('meet three times a year')).toEqual([]);
   });
 

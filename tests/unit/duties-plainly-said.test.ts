@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { deonticsOf } from '../../src/concerns/obligations.js';
+import { parseVersion } from '../../src/parse/parse.js';
+
+/** Duties said without "shall": as a responsibility, as a command to the reader, with "need to". Drafts written here. */
+
+function dutiesIn(text: string, opening: string) {
+  const version = parseVersion(`${opening}\n\n${text}`);
+  return deonticsOf(version.clauses.at(-1)!, version).map((d) => `${d.party} ${d.kind}`);
+}
+
+const SUPPLY = 'CREWING AGREEMENT\nThis Agreement is made between Holmgard Reederei GmbH (the "Owner") and Talis Crewing Inc. (the "Agency").';
+const TERMS = 'KESTLY TENANCY TERMS\nIn these terms, "we" and "us" mean Kestly Lettings Ltd, and "you" means the tenant named in the Schedule.';
+
+describe('a responsibility', () => {
+  it('is a duty of the party it is given to, in each of its word orders', () => {
+    expect(dutiesIn('5. It is the responsibility of the Agency to ensure that each seafarer holds valid certificates.', SUPPLY)).toEqual(['Agency obligation']);
+    expect(dutiesIn("5. Every seafarer must hold valid certificates, and it is the Agency's responsibility to ensure that they do.", SUPPLY)).toEqual(['Agency obligation']);
+    expect(dutiesIn('8. You are responsible for servicing the boiler at your own cost.', TERMS)).toEqual(['You obligation']);
+    expect(dutiesIn('8. It is your responsibility to keep the drains clear.', TERMS)).toEqual(['You obligation']);
+  });
+
+  it('near miss: one denied binds no one', () => {
+    expect(dutiesIn('8. We are not responsible for damage caused by your guests.', TERMS)).toEqual([]);
+  });
+});
+
+describe('a command to the reader', () => {
+  it('binds the reader, and "do not" after it forbids', () => {
+    expect(dutiesIn('5. Keep your keys safe and do not give them to anyone else.', TERMS)).toEqual(['You obligation', 'You prohibition']);
+    expect(dutiesIn('11. Pets: please ask us in writing before keeping any pet at the Property.', TERMS)).toEqual(['You obligation']);
+    expect(dutiesIn('2. If the boiler breaks down, tell us within 24 hours.', TERMS)).toEqual(['You obligation']);
+  });
+
+  it('near miss: a verb that is a noun, and "do not" of a subject that is no reader, are no commands', () => {
+    expect(dutiesIn('9. Return of the deposit is governed by the Scheme rules.', TERMS)).toEqual([]);
+    expect(dutiesIn('14. The headings are for ease of reference only and do not affect the interpretation of these terms.', TERMS)).toEqual([]);
+    expect(dutiesIn('6. We can end the tenancy only after notice, and never where you are in hospital.', TERMS)).toEqual(['We right']);
+  });
+});
+
+describe('"need to" and "have to"', () => {
+  it('bind their subject', () => {
+    expect(dutiesIn('3. To end the tenancy, you need to give us two months’ notice.', TERMS)).toEqual(['You obligation']);
+    expect(dutiesIn('4. The Agency has to replace any seafarer the Owner rejects.', SUPPLY)).toEqual(['Agency obligation']);
+  });
+
+  it('near miss: in a condition they bind no one', () => {
+    expect(dutiesIn('7. If you need to leave early, you must tell us.', TERMS)).toEqual(['You obligation']);
+  });
+});
