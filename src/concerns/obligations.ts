@@ -58,6 +58,8 @@ const MODALS: [RegExp, DeonticKind][] = [
 
 export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?<![\\p{L}\\p{N}])(?:[Ee]ither|[Ee]ach|[Bb]oth)${GAP}of${GAP}(?:us|you|them)\\b|(?<![\\p{L}\\p{N}])(?:(?:[Ee]ach|[Ee]ither|[Nn]either)${GAP}[Pp]arty|(?:[Bb]oth|[Tt]he)${GAP}parties|[Nn]either${GAP}of${GAP}(?:us|you|them|the${GAP}[Pp]arties))\\b|(?:(?:the|The)${GAP})?${DEMONYM_SUBJECT}|(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
+    // (a party with those who act for it: "The Reinsurer or its designated representatives shall have the right")
+    `(?:${GAP}(?:or|and)${GAP}(?:its|their)${GAP}(?:(?:duly|designated|authori[sz]ed|appointed|nominated|professional|independent)${GAP}){0,2}(?:representatives|agents|nominees|designees|auditors|advisers|advisors|officers|employees|personnel|inspectors))?` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
     `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',
@@ -207,7 +209,9 @@ export const PASSIVE_WITH_AGENT = new RegExp(
     // (two verbs of one agent, "shall not be pre-empted or interrupted by the Lessor", and what the
     // thing is kept or held as, "shall be kept insured by the Charterers")
     `(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained))?` +
-    `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?(?:${GAP}to${GAP}(?:you|us|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}))?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
+    `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?(?:${GAP}to${GAP}(?:you|us|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}))?` +
+    // (or the place it is done in: "shall be kept on the Land by the Lessee")
+    `(?:${GAP}(?:on|in|at|within|into|onto|upon)${GAP}the${GAP}${CAPITALISED}(?:${GAP}${CAPITALISED}){0,2})?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
 );
 // A passive done to the reader, or to the speaker, with no agent after it (see readDeontics).
@@ -303,6 +307,9 @@ export function* passiveMatches(text: string): Generator<RegExpExecArray> {
 // The subject of a passive that is "no" thing, just before its modal ("no Security", "no further
 // amount"); not "no later than", "in no event", which bound or qualify the duty rather than forbid it.
 const NO_THING_BEFORE = /(?:^|[\s,(])[Nn]o[^\S\n]+(?!(?:later|earlier|sooner|less|more|event|case|circumstances?|way|time)\b)(?:[\p{L}\p{N}'’-]+[^\S\n]+){1,4}$/u;
+// A ceiling said as the passive's subject, "No more than 120 cows shall be kept by the Lessee":
+// the agent is forbidden to go past it, as "The Lessee shall not keep more than 120 cows" forbids
+const NO_MORE_THAN_BEFORE = /(?:^|[\s,(])[Nn]o[^\S\n]+more[^\S\n]+than[^\S\n]+(?:[\p{L}\p{N}'’,.-]+[^\S\n]+){1,8}$/u;
 const PAYING_PARTICIPLE = /^(?:paid|repaid|payable|borne|reimbursed|refunded|contributed|owed)$/u;
 const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|designated|chosen|nominated|fixed|set|agreed|specified|prescribed|controlled|owned|held|exercised|enjoyed|retained|governed)$/u;
 // Verbs of running a thing give a power only when the agent runs it alone ("operated exclusively by
@@ -458,7 +465,8 @@ function readDeontics(text: string): Deontic[] {
     // (but money: "No instalment shall be paid by Ukraine before 2026" relieves the payer, who
     // owes nothing yet and is bound to nothing)
     const verb = m.groups!.verb!;
-    const forbidden = !/not$/u.test(modal) && !PAYING_PARTICIPLE.test(verb) && NO_THING_BEFORE.test(text.slice(Math.max(sentenceAt(text, start).start, start - 60), start));
+    const before = text.slice(Math.max(sentenceAt(text, start).start, start - 80), start);
+    const forbidden = !/not$/u.test(modal) && ((!PAYING_PARTICIPLE.test(verb) && NO_THING_BEFORE.test(before.slice(-60))) || NO_MORE_THAN_BEFORE.test(before));
     if ((!forbidden && isNegated(text, start)) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const decides = DECIDING_VERBS.test(verb) || (RUNNING_VERBS.test(verb) && ALONE.test(m[0]));
     const kind: DeonticKind = /not$/u.test(modal) || forbidden ? 'prohibition' : /^may$/u.test(modal) || decides ? 'right' : 'obligation';

@@ -49,3 +49,19 @@ describe('"need to" and "have to"', () => {
     expect(dutiesIn('7. If you need to leave early, you must tell us.', TERMS)).toEqual(['You obligation']);
   });
 });
+
+describe('a party with those who act for it, and a passive with its place', () => {
+  const REINSURANCE = 'QUOTA SHARE CONTRACT\nThis Contract is made between Ardley Mutual (the "Company") and Fenmark Re AS (the "Reinsurer").';
+  const LEASE = 'GRAZING LEASE\nThis Lease is made between the Municipality of Teller (the "Lessor") and Brookfold Dairy Ltd (the "Lessee").';
+  it('gives the right of "the Reinsurer or its representatives" to the Reinsurer', () => {
+    expect(dutiesIn('15. The Reinsurer or its designated representatives shall have the right, at all reasonable times, to inspect the books of the Company.', REINSURANCE)).toEqual(['Reinsurer right']);
+  });
+
+  it('reads "No more than 120 cows shall be kept on the Land by the Lessee" as the Lessee\'s prohibition', () => {
+    expect(dutiesIn('8. No more than one hundred and twenty cows shall be kept on the Land by the Lessee at any time.', LEASE)).toEqual(['Lessee prohibition']);
+  });
+
+  it('near miss: "no less than" is a duty to reach it', () => {
+    expect(dutiesIn('8. No less than 100 tonnes of hay shall be delivered to the Lessor by the Lessee each year.', LEASE)).toEqual(['Lessee obligation']);
+  });
+});

@@ -29,6 +29,7 @@ describe('roles', () => {
   it('reads the payer from the parties’ roles, in either order, and nothing from roles it does not know', () => {
     expect(payerByRole(draft('Lender', 'Borrower', 'Interest accrues daily.'))).toBe('Borrower');
     expect(payerByRole(draft('Borrower', 'Lender', 'Interest accrues daily.'))).toBe('Borrower');
+    expect(payerByRole(draft('Creditor', 'Debtor', 'Interest accrues daily.'))).toBe('Debtor');
     expect(payerByRole(draft('Company', 'Investor', 'Interest accrues daily.'))).toBeNull();
   });
 
