@@ -24,6 +24,8 @@ export interface ForumMention {
 const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   { kind: 'seat', pattern: /\b(?:(?:seat|venue|place)\s+of\s+(?:the\s+)?arbitration\s+(?:shall\s+be|is)\s+(?:in\s+|at\s+)?|seated\s+(?:in|at)\s+)/giu },
   { kind: 'seat', pattern: /\barbitration\s+(?:seated\s+|held\s+|conducted\s+)?(?:in|at)\s+(?!accordance\b)/giu },
+  // "Any arbitration under this Treaty shall take place in Aldbury"
+  { kind: 'seat', pattern: /\barbitration(?:\s+[^.;\s]+){0,6}?\s+shall\s+(?:take\s+place|be\s+held|be\s+conducted)\s+(?:in|at)\s+(?!accordance\b)/giu },
   { kind: 'courts', pattern: /\b(?:the\s+)?courts?\s+(?:of|in|at)\s+/giu },
   // a court named as the subject of its jurisdiction: "The United States District Court for the
   // Southern District of New York shall have exclusive jurisdiction"

@@ -181,6 +181,20 @@ describe('forum-moved', () => {
     expect(moved('Any dispute shall be submitted to the International Centre for Settlement of Investment Disputes for settlement by arbitration.', 'Any dispute shall be subject to the exclusive jurisdiction of the courts of Kyiv.').map(([, affects, effect]) => [affects, effect])).toEqual([['Ukraine', 'benefit']]);
   });
 
+  it('disputes taken from one party’s courts to an arbitral tribunal that names no place: that party’s loss', () => {
+    expect(moved('Any dispute shall be submitted to the courts of Kyiv.', 'Any dispute shall be submitted to an arbitral tribunal of three members, the presiding arbitrator a national of a third State.')).toEqual([
+      ['Disputes move from the courts of Kyiv to an arbitration: Ukraine loses a forum at home.', 'Ukraine', 'burden'],
+    ]);
+  });
+
+  it('near miss: an arbitrator the other side picks is no neutral forum, and no move is read', () => {
+    expect(moved('Any dispute shall be submitted to the courts of Kyiv.', 'Any dispute shall be referred to a sole arbitrator nominated by the United States.')).toEqual([]);
+  });
+
+  it('an arbitration that "shall take place" in a party’s home names its seat', () => {
+    expect(places('Any arbitration under this Agreement shall take place in Lviv, where the Seller has its office.')).toEqual([['seat', 'Lviv, where the Seller has its office']]);
+  });
+
   it('an arbitration added beside the courts kept is no move of either', () => {
     expect(moved('Any dispute shall be submitted to the courts of Kyiv.', 'Any dispute shall be settled by arbitration seated in Stockholm, and the courts of Kyiv may grant interim relief.')).toEqual([]);
   });

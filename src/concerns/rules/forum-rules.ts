@@ -71,6 +71,29 @@ export const forumMoved: ChangeRule = {
         ...(effect ? { effect } : {}),
       });
     }
+    // disputes taken from one party's courts, or a seat at its home, to an arbitration that names
+    // no place ("submitted to an arbitral tribunal of three members"): that party's loss
+    const newText = clauses.newClauses(change).map((c) => c.text).join('\n');
+    for (const [kind, was] of before) {
+      // (an arbitrator one side picks is no neutral forum: "a sole arbitrator nominated by the Lessor")
+      if (kind === 'law' || after.has('courts') || after.has('seat') || !ARBITRATION.test(newText) || ONE_SIDE_PICKS.test(newText)) continue;
+      const homes = homesOf(was.place, comparison.old);
+      const last = clauses.newClauses(change).at(-1);
+      if (homes.length !== 1 || !last) continue;
+      matches.push({
+        side: 'new',
+        clause: last.id,
+        oldClauses: change.old,
+        evidence: null,
+        explanation: `Disputes move from ${forumPlace(kind, was)} to an arbitration: ${homes[0]} loses a forum at home.`,
+        affects: homes[0]!,
+        effect: 'burden',
+      });
+      break;
+    }
     return matches;
   },
 };
+
+const ARBITRATION = /\barbitra(?:tion|l\s+tribunal|tors?)\b/iu;
+const ONE_SIDE_PICKS = /\b(?:nominated|appointed|chosen|selected|designated|named)\s+(?:solely\s+|unilaterally\s+)?by\s+(?:the\s+)?(?!(?:Parties|President|Secretary|Chair(?:man|person)?|Court|Registrar|Director|Institution|Centre|Center)\b)\p{Lu}/u;
