@@ -269,6 +269,9 @@ const CONDITION_THRESHOLD = /\b(?:if|where|unless|when|whenever|in\s+the\s+event
 // A price put up or brought down by the figure after these words: "we'll increase the price of
 // your monthly plan by", "may reduce the charges by"
 const PRICE_MOVED_BY = /\b(?<verb>increas|rais|put\s+up|reduc|lower|cut|decreas)\p{L}*\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,60}?\bby\s+$/iu;
+// the same with the price before its verb: "The Charges shall ... thereafter be increased on
+// each anniversary by the greater of 3% and CPI"
+const PRICE_THEN_MOVED_BY = /\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,100}?\b(?:be|are|is)\s+(?<verb>increas|rais|reduc|lower|decreas)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+)?$/iu;
 const BROUGHT_DOWN = /^(?:reduc|lower|cut|decreas)/iu;
 // The time before a sum falls due: "the first falling due", "shall become due and payable on the date falling"
 const FALLS_DUE_BEFORE = /\b(?:fall(?:s|ing)?|becom(?:e|es|ing))\s+due(?:\s+and\s+payable)?\s+(?:on\s+the\s+date\s+(?:falling\s+)?|not\s+(?:earlier|later)\s+than\s+)?$/iu;
@@ -386,6 +389,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
       // not exceed the fees paid by you in the twelve months before")
       const capped = liableIn(clause.text.slice(sentence.start, at), version) ?? burdenedAt(clause, version, at);
       return capped ? { party: capped, rise: 'burden', added: 'benefit' } : null;
+    }
+    // the days a sum per day runs for, at most ("the Price shall be reduced by USD 10,000 for each
+    // day of delay, up to a maximum of 180 days"): the cap on that sum, weighed as one in money is
+    if (DAYS_CAP_BEFORE.test(before.slice(-40)) && PER_PERIOD.test(before)) {
+      const capped = sumCappedBefore(clause, version, sentence.start, at);
+      if (capped) return capped.gains ? { party: capped.party, rise: 'benefit', added: 'burden' } : { party: capped.party, rise: 'burden', added: 'benefit' };
     }
     // the interval between turns of a duty or a right ("we will review your payments every six
     // months", "the Landlord may review the rent every five years"): longer, the party bound acts
@@ -590,7 +599,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // a price put up or brought down by the figure ("we'll increase the price of your plan by £2"):
   // the party that pays the price, not the one that sets it (a cap on the rise, "by no more than
   // 5%", is read as caps are, below)
-  const moved = PRICE_MOVED_BY.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.verb;
+  const moved = PRICE_MOVED_BY.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.verb ?? PRICE_THEN_MOVED_BY.exec(clause.text.slice(Math.max(sentence.start, at - 200), at))?.groups?.verb;
   const pricePayer = moved ? pricePayerOf(version) : null;
   if (moved && pricePayer) {
     const effect = BROUGHT_DOWN.test(moved) ? 'benefit' : 'burden';
@@ -627,7 +636,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // payer pays, so a higher cap costs it and a cap put in spares it
   if (!payer && cap) {
     const capped = sumCappedBefore(clause, version, sentence.start, at);
-    return capped ? { party: capped, rise: 'burden', added: 'benefit' } : null;
+    // (a cap on a sum a party gains, "the Contract Price shall be reduced by USD 10,000 a day, up
+    // to a maximum of 180 days", limits what it gains: a higher cap is its gain)
+    if (!capped) return null;
+    return capped.gains ? { party: capped.party, rise: 'benefit', added: 'burden' } : { party: capped.party, rise: 'burden', added: 'benefit' };
   }
   if (!payer) return null;
   // a limit on how many things the bound party may keep ("shall keep not more than 30,000
@@ -645,19 +657,23 @@ const CEILING_BEFORE = /(?<!\bnot\s+)\b(?:more\s+than|in\s+excess\s+of|exceeding
 
 /**
  * The party that pays the last sum before `at` in its sentence, where that sum is a cost to it (its
- * weight rises as a burden), or null.
+ * weight rises as a burden), or that gains it (`gains`: "the Price shall be reduced by USD 10,000"
+ * is the buyer's), or null.
  */
-function sumCappedBefore(clause: Clause, version: Version, sentenceStart: number, at: number): string | null {
+function sumCappedBefore(clause: Clause, version: Version, sentenceStart: number, at: number): { party: string; gains: boolean } | null {
   // (within reach of the cap, and a sum that is no cap itself: a sentence of thousands of caps is
   // not weighed back to its start, one cap by way of the next)
   const from = Math.max(sentenceStart, at - CAP_REACH);
   const earlier = figuresOf(clause.text.slice(from, at)).filter((f) => f.kind === 'amount' || f.kind === 'percent').at(-1);
   if (!earlier || CAP_BEFORE.test(clause.text.slice(Math.max(sentenceStart, from + earlier.start - 40), from + earlier.start))) return null;
   const weight = figureWeight(clause, version, { kind: earlier.kind, start: from + earlier.start });
-  return weight && weight.rise === 'burden' && weight.added === 'burden' ? weight.party : null;
+  if (!weight || weight.rise !== weight.added) return null;
+  return { party: weight.party, gains: weight.rise === 'benefit' };
 }
 
 const CAP_REACH = 300;
+const DAYS_CAP_BEFORE = /\b(?:up\s+to\s+(?:a\s+maximum\s+of\s+)?|(?:for\s+)?a\s+maximum\s+of\s+|not\s+exceeding\s+|(?:for\s+)?no\s+more\s+than\s+)$/iu;
+const PER_PERIOD = /\b(?:for\s+each|per|every|a)\s+(?:(?:\p{L}+\s+)?day|week|month)\b/iu;
 
 /** The one party whose prohibition stands in the sentence before `at`, the last if several, or null. */
 function forbiddenBefore(clause: Clause, version: Version, from: number, at: number): string | null {

@@ -193,6 +193,9 @@ const DAY_ORDINAL = new RegExp(`\\b(${ORDINAL})(?:\\s+\\(\\d{1,3}(?:st|nd|rd|th)
 const DEADLINE_BEFORE = /\b(?:(?:not|no)\s+later\s+than|by|before|on\s+or\s+before|within)\s+the\s+$/iu;
 const MAY_BE_DAY_ORDINAL = /\bday\s+(?:after|following|from)\b/iu;
 
+// The benchmark rates a period may name the tenor of, after it
+const RATE_TENOR_AFTER = /^[\s-]+(?:(?:Term|Compounded|Daily)\s+)?(?:SOFR|LIBOR|EURIBOR|SONIA|SARON|TONA|TIBOR|HIBOR|SIBOR|BBSY|CDOR|JIBAR|WIBOR|PRIBOR|BUBOR|STIBOR|NIBOR|CIBOR)\b/u;
+
 // A multiple of a sum ("twice its Subscription Price", "three times the Annual Fee"), read as the
 // share of that sum it comes to (200, 300). Never a frequency ("twice a year", "three times in
 // any month"): the multiple must stand before the sum it multiplies. A number in words may have
@@ -345,6 +348,8 @@ export function figuresOf(text: string): Figure[] {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
     // "six months' rent", "one year's average commission": a sum measured in time, not a period
     const sum = SUM_IN_TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    // ("six-month Term SOFR", "3-month EURIBOR": the tenor of a floating rate names the rate, no period)
+    if (RATE_TENOR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     if (count !== null) figures.push({ kind: sum ? 'amount' : 'duration', text: m[0], value: count * DAYS[m[2]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length, ...(sum ? { inTime: true as const } : {}) });
   }
   // "by the end of the next Business Day": a time to act of one day, said without a number

@@ -36,6 +36,42 @@ describe('a price put up or brought down by a sum', () => {
   });
 });
 
+describe('a price named before the verb that moves it', () => {
+  const OUTSOURCING = 'OUTSOURCING AGREEMENT\n\nThis Agreement is made between Pellam County Council (the "Customer") and Arkwell Services Ltd (the "Provider").';
+  it('costs the party that pays it as it rises', () => {
+    expect(weights(OUTSOURCING, 'The Charges shall be fixed for two years and shall thereafter be increased on each anniversary by the greater of 3% and CPI.')).toEqual([
+      // (the years the price stays fixed spare its payer, as before)
+      ['two years', { party: 'Customer', rise: 'benefit', added: 'benefit' }],
+      ['3%', { party: 'Customer', rise: 'burden', added: 'burden' }],
+    ]);
+  });
+
+  it('near miss: a service level raised by a figure is no price', () => {
+    expect(weights(OUTSOURCING, 'The Availability target shall be increased on each anniversary by 0.5%.').map(([, w]) => w?.party ?? null)).not.toContain('Customer');
+  });
+});
+
+describe('a cap on what a party gains day by day', () => {
+  const SHIPYARD = 'SHIPBUILDING CONTRACT\n\nThis Contract is made between Halvard Yard AS (the "Builder") and Corran Shipping Ltd (the "Buyer").';
+  it('limits that party: fewer days at most is its loss', () => {
+    const text = 'For each day of delay the Contract Price shall be reduced by USD 10,000, up to a maximum of 180 days.';
+    expect(weights(SHIPYARD, text)).toEqual([
+      ['USD 10,000', { party: 'Buyer', rise: 'benefit', added: 'benefit' }],
+      ['180 days', { party: 'Buyer', rise: 'benefit', added: 'burden' }],
+    ]);
+    expect(changeStance(SHIPYARD, text, text.replace('180 days', '60 days'), 'Buyer')).toEqual([['figure-changed', 'against']]);
+  });
+});
+
+describe('the tenor of a floating rate', () => {
+  it('names the rate and is no period', () => {
+    expect(figuresOf('interest at six-month Term SOFR plus 3.10% per annum').map((f) => f.text)).toEqual(['3.10%']);
+    expect(figuresOf('interest at 3-month EURIBOR plus 2%').map((f) => f.text)).toEqual(['2%']);
+    // (near miss: a period before other words stays one)
+    expect(figuresOf('within six months of the Closing Date').map((f) => f.text)).toEqual(['six months']);
+  });
+});
+
 describe('a time bar on claims against one party', () => {
   it('is the other party\'s time to claim: shorter costs it', () => {
     const before = 'Charterers shall be discharged from all liability for demurrage unless a claim in writing has been presented within ninety (90) days after completion of discharge.';
