@@ -554,11 +554,15 @@ function readDeontics(text: string): Deontic[] {
     const start = m.index + m[0].length - m.groups!.modal!.length;
     for (; walked < readBefore && found[byEnd[walked]!]!.end <= m.index; walked++) lastBefore = Math.max(lastBefore, byEnd[walked]!);
     const previous = added ?? (lastBefore >= 0 ? found[lastBefore] : undefined);
-    if (!previous || starts.has(start)) continue;
+    if (starts.has(start)) continue;
+    // (with no duty before it, the subject that opens the sentence with a verb of its own in the
+    // present tense: "The Principal appoints the Distributor ... and shall not itself sell")
+    const opener = previous && sameSentence(text, previous.end, start) ? undefined : sentenceOpener(text, m.index);
+    if (!previous && !opener) continue;
     // after a passive with its agent ("The inspector shall be appointed by the Buyer and shall
     // report"), the subject shared is the thing acted on, not the agent
-    if (/\sby\s/u.test(previous.phrase)) continue;
-    if (!sameSentence(text, previous.end, start) || isNegated(text, start)) continue;
+    if (!opener && /\sby\s/u.test(previous!.phrase)) continue;
+    if ((!opener && !sameSentence(text, previous!.end, start)) || isNegated(text, start)) continue;
     // "..., and shall not be required to put them in better condition": relieved, as after a subject
     // (or a status the words give: "which shall not be unreasonably withheld and shall be deemed
     // given if ...")
@@ -567,7 +571,7 @@ function readDeontics(text: string): Deontic[] {
     // "... and shall retain a special share": what it keeps is its right, as after a subject
     const holds = read === 'obligation' && HOLDS_AFTER_MODAL.test(text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 80));
     const kind = holds ? 'right' : read;
-    added = { party: previous.party, kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! };
+    added = { party: opener ?? previous!.party, kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! };
     found.push(added);
     starts.add(start);
   }
@@ -607,10 +611,9 @@ function readDeontics(text: string): Deontic[] {
   for (const m of text.includes('the right') ? text.matchAll(RESERVED_AFTER_AND) : []) {
     const start = m.index + m[0].length - m.groups!.phrase!.length;
     if (found.some((d) => d.start === start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
-    const sentence = sentenceAt(text, m.index);
-    const opener = SENTENCE_SUBJECT_THEN_VERB.exec(text.slice(sentence.start, Math.min(m.index, sentence.start + LEAD_READ)))?.groups?.subject;
-    if (!opener || NOT_A_PARTY.test(opener) || NOT_A_PARTY_NAME.test(partyName(opener))) continue;
-    found.push({ party: partyName(opener), kind: 'right', start, end: start + m.groups!.phrase!.length, phrase: m.groups!.phrase! });
+    const opener = sentenceOpener(text, m.index);
+    if (!opener) continue;
+    found.push({ party: opener, kind: 'right', start, end: start + m.groups!.phrase!.length, phrase: m.groups!.phrase! });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -638,6 +641,13 @@ const RESERVED_AFTER_AND = /(?<=\S),?\s+and\s+(?<phrase>(?:hereby\s+|expressly\s
 // a sentence that opens with its subject and a verb in the present tense ("3.1 The Principal
 // appoints", "Lumo hereby grants"), past any number the clause starts with
 const SENTENCE_SUBJECT_THEN_VERB = new RegExp(`^\\s*(?:[\\d.()a-z]{1,12}\\s+)?(?:The${GAP})?(?<subject>${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})${GAP}(?:hereby${GAP})?\\p{Ll}+s\\b`, 'u');
+
+/** The party that opens the sentence `at` is in with a verb of its own in the present tense ("3.1 The Principal appoints"), or undefined. */
+function sentenceOpener(text: string, at: number): string | undefined {
+  const sentence = sentenceAt(text, at);
+  const opener = SENTENCE_SUBJECT_THEN_VERB.exec(text.slice(sentence.start, Math.min(at, sentence.start + LEAD_READ)))?.groups?.subject;
+  return opener && !NOT_A_PARTY.test(opener) && !NOT_A_PARTY_NAME.test(partyName(opener)) ? partyName(opener) : undefined;
+}
 
 /**
  * Obligations, prohibitions and rights per party in one version, busiest party first: the

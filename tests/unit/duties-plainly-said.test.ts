@@ -65,3 +65,14 @@ describe('a party with those who act for it, and a passive with its place', () =
     expect(dutiesIn('8. No less than 100 tonnes of hay shall be delivered to the Lessor by the Lessee each year.', LEASE)).toEqual(['Lessee obligation']);
   });
 });
+
+describe('a modal after "and" with no duty before it in its sentence', () => {
+  const DISTRIBUTION = 'DISTRIBUTION AGREEMENT\nThis Agreement is made between Kerrow Tools AG (the "Principal") and Delphin Hardware Sarl (the "Distributor").';
+  it('belongs to the party that opens the sentence with a verb of its own', () => {
+    expect(dutiesIn('3.1 The Principal appoints the Distributor as its exclusive distributor in the Territory and shall not itself sell the Products there.', DISTRIBUTION)).toEqual(['Principal prohibition']);
+  });
+
+  it('near miss: a sentence opened by no party gives the modal to no one', () => {
+    expect(dutiesIn('3.2 This clause applies in the Territory and shall not apply elsewhere.', DISTRIBUTION)).toEqual([]);
+  });
+});

@@ -149,3 +149,24 @@ describe('paid-after-other', () => {
     expect(rulesOf(LOAN, 'The Borrower shall give notice five days before any payment date.')).not.toContain('paid-after-other');
   });
 });
+
+describe('a rent paid in kind, and a party kept to one source', () => {
+  const CROPS = 'CROP-SHARE LEASE\n\nThis Lease is made between the Parish of Elm (the "Lessor") and Noor Hale (the "Lessee").';
+  const CREW = 'CREWING AGREEMENT\n\nThis Agreement is made between Holm Shipping Ltd (the "Owner") and Tarn Crew Ltd (the "Agent").';
+  it('"As rent for the Holding the Lessee shall deliver one-third of each crop" is money owed', () => {
+    expect(rulesOf(CROPS, '3.2 As rent for the Holding the Lessee shall deliver to the Lessor one-third of each harvested crop within fourteen days of harvest.')).toContain('money-flow');
+  });
+
+  it('near miss: "as rent" of nothing a party gives', () => {
+    expect(rulesOf(CROPS, '3.3 The sums described in Schedule 2 are treated as rent for tax purposes only.')).not.toContain('money-flow');
+  });
+
+  it('a party that may not engage seafarers "from any other agency" is restrained, and the restraint weighs on it', () => {
+    const text = '4.3 The Agent shall be the sole supplier of ratings for every vessel of the Owner, and the Owner shall not during the Term engage seafarers from any other agency or source.';
+    expect(clauseFindings(CREW, text).filter((f) => f.rule === 'restraint-of-trade').map((f) => f.affects)).toEqual(['Owner']);
+  });
+
+  it('near miss: the same bar on both parties is no one-sided restraint', () => {
+    expect(rulesOf(CREW, '4.4 Neither party shall engage seafarers from any other agency without notice to the other.')).not.toContain('restraint-of-trade');
+  });
+});
