@@ -170,3 +170,14 @@ describe('a rent paid in kind, and a party kept to one source', () => {
     expect(rulesOf(CREW, '4.4 Neither party shall engage seafarers from any other agency without notice to the other.')).not.toContain('restraint-of-trade');
   });
 });
+
+describe('a rent put up', () => {
+  const LETTING = 'TENANCY TERMS\n\nIn these terms, "we" and "us" mean Quill Lettings Ltd, and "you" means the tenant.';
+  it('"We can put the rent up once a year" is money', () => {
+    expect(rulesOf(LETTING, '4. We can put the rent up once a year by giving you one month’s notice.')).toContain('money-flow');
+  });
+
+  it('near miss: putting up a notice is no money', () => {
+    expect(rulesOf(LETTING, '5. You may put up a notice in the hallway.')).not.toContain('money-flow');
+  });
+});

@@ -150,3 +150,15 @@ describe('property that belongs to a party, as acknowledged, or after a time is 
     expect(rulesOf(FARM, '6.2 Fixtures installed by the Tenant shall not, whatever the reason the Tenancy ends, become the property of the Landlord.')).not.toContain('property-belongs');
   });
 });
+
+describe('rights in a work assigned to a party', () => {
+  const RECORDING = 'RECORDING AGREEMENT\n\nThis Agreement is made between Ostrava Records Ltd (the "Company") and Mira Lane (the "Artist").';
+  it('"the Artist hereby assigns to the Company ... copyright" passes ownership, and weighs on the Artist', () => {
+    const text = '5.1 The Artist hereby assigns to the Company by way of present assignment of future copyright all rights in the Masters.';
+    expect(read('resource-title-passes', RECORDING, text)).toEqual([['ownership', 'Artist', 'burden']]);
+  });
+
+  it('near miss: a licence of copyright is no assignment', () => {
+    expect(rulesOf(RECORDING, '5.2 The Company grants the Artist a non-exclusive licence to use the artwork for promotion.')).not.toContain('resource-title-passes');
+  });
+});
