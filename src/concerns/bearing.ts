@@ -226,6 +226,13 @@ export function holderNamedIn(quote: string, clause: Clause, version: Version, a
   // a party named as the one a step is taken for ("the Guarantor submits, for the benefit of the
   // Lender, to ... and irrevocably waives") is not who acts: its name is passed over
   const before = clause.text.slice(sentence.start, at).replace(BENEFICIARY_ASIDE, (aside) => ' '.repeat(aside.length));
+  // a power the words qualify is held by the subject of the right just before them ("We may close
+  // your account at any time without notice"), not by the last party named ("your")
+  const parties = partiesOf(version);
+  const right = deonticsOf(clause, version).filter((d) => d.kind === 'right' && d.start >= sentence.start && d.start < at && parties.includes(d.party)).at(-1);
+  // (unless a party's possessive opens the words: "at the Firm's absolute discretion" is the Firm's)
+  const possessiveJustBefore = /['’]s?\s+(?:(?:own|sole|absolute|unfettered)\s+)*$/u.test(before);
+  if (right && inQuote.length === 0 && !possessiveJustBefore && !/\b(?:grant|give|confer|allow|permit)\p{L}*\b/u.test(before)) return right.party;
   const last = lastPartyNamedIn(before, version);
   // "Ukraine shall grant the Fund a right of first refusal": the party named last gives the power;
   // it is held by the one it is given to, or, given to no party, by the other party

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseFindings } from '../support/clause-findings.js';
+import { clauseFindings, readRule } from '../support/clause-findings.js';
 
 /**
  * Phrases as consumer terms, leases, power purchase and investment agreements write them: a price
@@ -108,5 +108,38 @@ describe('a rescission that ends nothing', () => {
   it('near miss: funds "hereby rescinded" by an appropriations act are no exit from an agreement', () => {
     const ACT = 'SUPPLEMENTAL APPROPRIATIONS ACT\n\nAn Act making supplemental appropriations between the Congress (the "Congress") and the Department (the "Department").';
     expect(rulesOf(ACT, 'Of the unobligated balances from amounts made available under this heading, $100,000,000 are hereby rescinded.')).not.toContain('term-and-exit:duration');
+  });
+});
+
+describe('terms as tenancies and indentures write them', () => {
+  const LETTING = 'TENANCY AGREEMENT\n\nIn these terms, "we" and "us" mean Quill Lettings Ltd, and "you" means the tenant named in the Schedule.';
+  const BONDS = 'INDENTURE\n\nThis Indenture is made between Harlow Power plc (the "Issuer") and Castle Trust Company (the "Trustee").';
+  const SUPPLY = 'SUPPLY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Supplier") and Birch Inc (the "Customer").';
+  it('a tenancy that "lasts for 12 months" and then "will continue from month to month" is a term', () => {
+    expect(rulesOf(LETTING, '2. The tenancy starts on 1 September and lasts for 12 months. After that it will continue from month to month until you or we end it.')).toContain('term-and-exit:duration');
+  });
+
+  it('"the Issuer and the Trustee may amend this Indenture" is an amendment procedure', () => {
+    expect(rulesOf(BONDS, '9.02 With the consent of the Holders of a majority in principal amount of the Notes, the Issuer and the Trustee may amend this Indenture.')).toContain('term-and-exit:duration');
+  });
+
+  it('"The Prices ... may thereafter be increased" is money', () => {
+    expect(rulesOf(SUPPLY, '6.3 The Prices shall be fixed for the first Contract Year and may thereafter be increased by the Supplier on each anniversary by no more than CPI.')).toContain('money-flow:financial');
+  });
+
+  it('near misses: a battery that lasts for 12 hours, and a period of rent that continues', () => {
+    expect(rulesOf(SUPPLY, '6.4 The Supplier warrants that each battery lasts for 12 hours on a single charge.')).not.toContain('term-and-exit:duration');
+  });
+});
+
+describe('a power used at any time without notice', () => {
+  const LETTING = 'TENANCY AGREEMENT\n\nIn these terms, "we" and "us" mean Quill Lettings Ltd, and "you" means the tenant named in the Schedule.';
+  it('is one-sided, and weighs on the party the power is used against, not the one whose account it names', () => {
+    expect(readRule('unilateral-power', LETTING, '9. We or our agents may come into the Property at any time, without giving you notice, for any purpose we think fit.')).toEqual([['one-sided', 'You', 'burden']]);
+    expect(readRule('unilateral-power', LETTING, '10. We may close your account at any time without notice.')).toEqual([['one-sided', 'You', 'burden']]);
+  });
+
+  it('near miss: a power used at any time on notice is not used without it', () => {
+    expect(rulesOf(LETTING, '11. We may inspect the Property at any time on giving you 24 hours’ written notice.')).not.toContain('unilateral-power:one-sided');
   });
 });
