@@ -219,9 +219,11 @@ const PASSIVE_TO_READER = /\b(?:shall|will|must)[^\S\n]+be[^\S\n]+(?:notified|se
 // The same passive for a second agent with its verb left out: "three of whom shall be appointed by
 // the Ukrainian Party and three by the American Party", "the costs of the Secretariat shall be
 // borne by Ukraine, and those of the office in Washington by the United States". Only words
-// without a verb of their own may stand between "and" and "by", and the sentence ends after the agent.
+// without a verb of their own may stand between "and" and "by", and the sentence ends after the
+// agent, or says when or on what notice it may act ("may be cancelled by the Company on 90 days'
+// notice, and by the Reinsurer at any time").
 const GAPPED_AGENT = new RegExp(
-  `^,?${GAP}and${GAP}(?:(?!\\b(?:shall|may|must|will|is|are|be|been|was|were)\\b)[^.;,\\n]){1,80}?${GAP}by${GAP}(?<agent>${AGENT})(?=[^\\S\\n]*(?:[.;]|$))`,
+  `^(?:(?:(?!\\b(?:shall|may|must|will)\\b)[^.;\\n]){0,160}?,${GAP}and${GAP}(?=by\\b)|,?${GAP}and${GAP}(?:(?:(?!\\b(?:shall|may|must|will|is|are|be|been|was|were)\\b)[^.;,\\n]){1,80}?${GAP})?)by${GAP}(?<agent>${AGENT})(?=[^\\S\\n]*(?:[.;]|$)|${GAP}(?:at${GAP}any${GAP}time|on${GAP}(?:giving|not${GAP}less)|by${GAP}giving|upon${GAP}(?:giving|not${GAP}less))\\b)`,
   'u',
 );
 // A right said as a noun with its holder: "without prejudice to the right of the Lender to take
@@ -478,7 +480,9 @@ function readDeontics(text: string): Deontic[] {
     const gapped = party === 'Parties' ? null : GAPPED_AGENT.exec(text.slice(end, end + 200));
     const other = gapped?.groups!.agent;
     if (gapped && other && !NOT_A_PARTY.test(other) && !NOT_A_PARTY_NAME.test(partyName(other)) && partyName(other) !== party) {
-      found.push({ party: partyName(other), kind, start: end + gapped.index, end: end + gapped[0].length, phrase: gapped[0] });
+      // (the duty's words start at its "by", past any words skipped before ", and by")
+      const byAt = /^,?[^\S\n]+and\b/u.test(gapped[0]) ? 0 : gapped[0].lastIndexOf('by', gapped[0].lastIndexOf(other));
+      found.push({ party: partyName(other), kind, start: end + byAt, end: end + gapped[0].length, phrase: gapped[0].slice(byAt) });
     }
   }
   for (const m of /\bby[^\S\n]/u.test(text) && /\b(?:place|made|effected|completed|out|less)\b/u.test(text) ? text.matchAll(NOMINAL_WITH_AGENT) : []) {

@@ -76,3 +76,16 @@ describe('a modal after "and" with no duty before it in its sentence', () => {
     expect(dutiesIn('3.2 This clause applies in the Territory and shall not apply elsewhere.', DISTRIBUTION)).toEqual([]);
   });
 });
+
+describe('a second agent of one passive, after words that say when the first may act', () => {
+  const REINSURANCE = 'QUOTA SHARE CONTRACT\nThis Contract is made between Ardley Mutual (the "Company") and Fenmark Re AS (the "Reinsurer").';
+  it('holds the same right: "may be cancelled by the Company on 1 January ..., and by the Reinsurer at any time"', () => {
+    const text = "3. This Contract may be cancelled by the Company as at any 1 January on ninety days' notice, and by the Reinsurer at any time on thirty days' notice.";
+    expect(dutiesIn(text, REINSURANCE)).toEqual(['Company right', 'Reinsurer right']);
+  });
+
+  it('near miss: a name after "and by" that has a verb of its own is no second agent', () => {
+    const text = '4. The premium shall be paid by the Company within thirty days, and by that date the Reinsurer shall issue a receipt.';
+    expect(dutiesIn(text, REINSURANCE)).toEqual(['Company obligation', 'Reinsurer obligation']);
+  });
+});
