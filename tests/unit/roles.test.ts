@@ -105,6 +105,9 @@ describe('roles', () => {
     expect(answerableForDefects(draft('Lender', 'Borrower', 'The works shall be complete.'))).toBeNull();
     expect(holdersOfGrants(draft('Lessor', 'Lessee', 'The lease runs ten years.'), ['lease'])).toEqual(['Lessee']);
     expect(holdersOfGrants(draft('Lessor', 'Lessee', 'The lease runs ten years.'), ['licence'])).toEqual([]);
+    // (a distributor or franchisee holds the licence its agreement grants)
+    expect(holdersOfGrants(draft('Rights Owner', 'Distributor', 'The Licence Period is seven years.'), ['licence'])).toEqual(['Distributor']);
+    expect(holdersOfGrants(draft('Franchisor', 'Franchisee', 'The Term is ten years.'), ['licence'])).toEqual(['Franchisee']);
     expect(holdersOfGrants(draft('Licensor', 'Licensee', 'The licence runs ten years.'), ['lease', 'licence'])).toEqual(['Licensee']);
   });
 
