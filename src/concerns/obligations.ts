@@ -451,7 +451,8 @@ function readDeontics(text: string): Deontic[] {
     if ((modal.startsWith('can') || (/ to$/u.test(modal) && /^(?:need|have|has)/u.test(modal))) && (DESCRIBED_AFTER.test(lead) || CAN_DESCRIBED_AFTER.test(lead))) continue;
     // "the licences Ukraine assigns to the Fund are listed": a grant the words describe, after the
     // thing granted, is not made by them
-    if (PRESENT_GRANT.test(modal) && THING_BEFORE.test(lead)) continue;
+    // (and so is what is needed for the thing: "the rights we need to run our Service")
+    if ((PRESENT_GRANT.test(modal) || /^(?:need|needs|have|has) to$/u.test(modal)) && THING_BEFORE.test(lead)) continue;
     // "Either of us may end", "each of you shall", "each party shall": the parties together
     found.push({ party: sharedOrNamed(subject, lead), kind, start, end: start + modal.length, phrase: modal });
   }

@@ -45,8 +45,9 @@ describe('"need to" and "have to"', () => {
     expect(dutiesIn('4. The Agency has to replace any seafarer the Owner rejects.', SUPPLY)).toEqual(['Agency obligation']);
   });
 
-  it('near miss: in a condition they bind no one', () => {
+  it('near miss: in a condition, or after the thing needed, they bind no one', () => {
     expect(dutiesIn('7. If you need to leave early, you must tell us.', TERMS)).toEqual(['You obligation']);
+    expect(dutiesIn('12. You grant us the licence we need to keep a record of the tenancy.', TERMS)).toEqual(['You obligation']);
   });
 });
 
