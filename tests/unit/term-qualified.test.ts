@@ -34,6 +34,15 @@ describe('term-qualified: an exception added narrows what it follows', () => {
     ).map((f) => f.stance)).toEqual(['against']);
   });
 
+  it('a waiver carved out of by "and nothing in this Agreement" spares the party that waives', () => {
+    const found = qualified('The Concessionaire waives immunity from suit and from execution.', 'The Concessionaire waives immunity from suit, and nothing in this Agreement waives immunity from execution against its bank accounts.');
+    expect(told(found)).toEqual([['new', 'nothing in this Agreement', 'Concessionaire', 'benefit', 'favour']]);
+  });
+
+  it('near miss: "Nothing in this Agreement" that opens its own sentence carves out of no term', () => {
+    expect(qualified('The Concessionaire shall maintain the Road.', 'The Concessionaire shall maintain the Road. Nothing in this Agreement limits the Grantor\'s statutory powers.')).toEqual([]);
+  });
+
   it('a duty made to wait on a condition spares the party that owes it', () => {
     const found = qualified('The Concessionaire shall resurface the Road every five years.', 'The Concessionaire shall resurface the Road every five years, unless traffic falls below the Base Case.');
     expect(told(found)).toEqual([['new', 'unless', 'Concessionaire', 'benefit', 'favour']]);

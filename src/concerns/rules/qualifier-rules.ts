@@ -14,9 +14,11 @@ import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
  */
 
 // The words that open a condition or an exception. "subject to" only after a comma or at a
-// sentence's start: "shall be subject to review by any court" opens no condition.
+// sentence's start: "shall be subject to review by any court" opens no condition. "nothing in this
+// Agreement" only after a comma or semicolon, where it carves out of the term before it ("waives
+// immunity from suit, and nothing in this Agreement waives immunity from execution").
 const QUALIFIER =
-  /\b(?:unless|except(?:\s+(?:where|if|with|when|as|for|in|that|to\s+the\s+extent))?|save\s+(?:where|that|as|for|in|with|when|if|to\s+the\s+extent)|provided\s+(?:always\s+|however\s+|,\s*however,\s+)?that|only\s+(?:if|where|when|upon|after|with|for|in\s+accordance\s+with|to\s+the\s+extent|in\s+the\s+event|in\s+(?:the\s+)?case\s+of|on\s+or\s+after|at\s+the\s+end|on\s+the\s+(?:expiry|anniversary|renewal))|so\s+long\s+as|on\s+condition\s+that|conditional(?:ly)?\s+(?:up)?on|to\s+the\s+extent\s+that)\b|(?:^|[,;:.(]\s*)subject\s+to\b/giu;
+  /\b(?:unless|except(?:\s+(?:where|if|with|when|as|for|in|that|to\s+the\s+extent))?|save\s+(?:where|that|as|for|in|with|when|if|to\s+the\s+extent)|provided\s+(?:always\s+|however\s+|,\s*however,\s+)?that|only\s+(?:if|where|when|upon|after|with|for|in\s+accordance\s+with|to\s+the\s+extent|in\s+the\s+event|in\s+(?:the\s+)?case\s+of|on\s+or\s+after|at\s+the\s+end|on\s+the\s+(?:expiry|anniversary|renewal))|so\s+long\s+as|on\s+condition\s+that|conditional(?:ly)?\s+(?:up)?on|to\s+the\s+extent\s+that)\b|(?:^|[,;:.(]\s*)subject\s+to\b|(?<=[,;]\s*(?:(?:and|but)\s+)?)nothing\s+in\s+this\s+(?:Agreement|Contract|Deed|Indenture|Treaty|Clause|Article|Section)\b/giu;
 
 // What a qualifier adds rather than takes away: "subject to a minimum annual royalty", a floor
 // under a rate. Which way it cuts, its words say, not its place.
@@ -41,7 +43,7 @@ const CONSENT = /\b(?:consent|approval|agreement|authori[sz]ation)\b/iu;
 const CONSENT_OF = /\b(?:consent|approval|authori[sz]ation)\s+of\s+/iu;
 
 // A cheap first look: a change none of whose clauses holds a word that can open a qualifier.
-const QUALIFIER_WORD = /\b(?:unless|except|save|provided|only|so\s+long|condition|conditional(?:ly)?|extent|subject)\b/iu;
+const QUALIFIER_WORD = /\b(?:unless|except|save|provided|only|so\s+long|condition|conditional(?:ly)?|extent|subject|nothing)\b/iu;
 // A qualifier's opening words and the few after, to the first comma or stop: enough to tell it
 // from one only moved ("unless the Seller objects." and "Unless the Seller objects, the ..." are one).
 const QUALIFIER_HEAD = /^[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+(?:\.\d+)*){0,4}/u;
