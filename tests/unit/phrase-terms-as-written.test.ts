@@ -143,3 +143,14 @@ describe('a power used at any time without notice', () => {
     expect(rulesOf(LETTING, '11. We may inspect the Property at any time on giving you 24 hours’ written notice.')).not.toContain('unilateral-power:one-sided');
   });
 });
+
+describe('a party with no liability for its failures', () => {
+  const LICENCE = 'LICENCE AND SUPPORT AGREEMENT\n\nThis Agreement is made between Quill Software GmbH (the "Licensor") and Harbour Freight Ltd (the "Licensee").';
+  it('"shall have no liability of any kind for any failure to meet" a response time is one-sided', () => {
+    expect(readRule('party-relieved', LICENCE, '5.4 The Licensor will use reasonable endeavours to respond within four hours; however, the Licensor shall have no liability of any kind for any failure to meet any response time.')).toEqual([['one-sided', 'Licensee', 'burden']]);
+  });
+
+  it('near miss: no liability for what the other party caused is no one-sided relief', () => {
+    expect(rulesOf(LICENCE, '5.5 The Licensor shall have no liability to the extent that a failure is caused by the Licensee.')).not.toContain('party-relieved:one-sided');
+  });
+});
