@@ -181,3 +181,16 @@ describe('a rent put up', () => {
     expect(rulesOf(LETTING, '5. You may put up a notice in the hallway.')).not.toContain('money-flow');
   });
 });
+
+describe('a party that takes what it is owed out of the other’s money', () => {
+  const WALLET = 'WALLET TERMS\n\nIn these terms, "Tellipay", "we" and "our" mean Tellipay Mobile Money Ltd, and "you" means the holder of a Tellipay account.';
+  const WORKS = 'WORKS CONTRACT\n\nThis Contract is made between Harlow Port Authority (the "Employer") and Quay Builders Ltd (the "Contractor").';
+  it('"we may charge a fee of £2.50 a month and take it from your balance" weighs on the one it is taken from', () => {
+    expect(readRule('self-help-deduction', WALLET, '10. If you have not used your Wallet for 12 months, we may charge a dormancy fee of £2.50 a month and take it from your balance.')).toEqual([['one-sided', 'You', 'burden']]);
+    expect(readRule('self-help-deduction', WORKS, "14.2 The Employer may deduct any delay damages from the Contractor's interim payments.")).toEqual([['one-sided', 'Contractor', 'burden']]);
+  });
+
+  it('near miss: a set-off either party may make is no one side’s', () => {
+    expect(rulesOf(WORKS, '14.3 Either party may set off any sum due to it from any sums payable to the other.')).not.toContain('self-help-deduction');
+  });
+});
