@@ -252,3 +252,18 @@ describe('a customer beside an operator it pays', () => {
     expect(weights(STORE, 'Storage charges shall be £4.60 per pallet per week.')[0]![1]).toEqual({ party: 'Customer', rise: 'burden', added: 'burden' });
   });
 });
+
+describe('a time taken out for a sum put in', () => {
+  const LETTING = 'TENANCY AGREEMENT\n\nThis Agreement is made between Quill Lettings Ltd (the "Landlord") and Sam Orr (the "Tenant").';
+  it('"if rent is more than 14 days late" → "if rent is late, a £60 fee": both cost the tenant', () => {
+    const before = '5.3 If rent is more than 14 days late, you must pay interest at 3% above base rate.';
+    const after = '5.3 If rent is late, you must pay a £60 administration fee and interest at 3% above base rate.';
+    expect(changeStance(LETTING, before.replaceAll('you must', 'the Tenant must'), after.replaceAll('you must', 'the Tenant must'), 'Tenant')).toContainEqual(['figure-changed', 'against']);
+  });
+
+  it('near miss: a cap measured another way ("US$100" → "the fees of twelve months") is not a sum taken out', () => {
+    const TERMS = 'APP TERMS\n\nThese terms are between Lumora Ltd ("we", "us") and you, the user ("you").';
+    const found = changeStance(TERMS, 'Our total liability to you is limited to one hundred US dollars (US$100).', 'Our total liability to you is limited to the fees you paid us in the twelve (12) months before the claim.', 'You');
+    expect(found.filter(([rule]) => rule === 'figure-changed')).toEqual([['figure-changed', 'neutral']]);
+  });
+});

@@ -298,6 +298,21 @@ function largestMove(before: Figure[], after: Figure[], newClauses: Clause[], ve
 
 const MOVES_WEIGHED = 16;
 
+type Located = { clause: Clause; figure: Figure };
+
+/** The party and effect of a figure taken out and another put in, when both cut the same way for one party; else null. */
+function outAndIn(was: Located, now: Located, before: Version, after: Version): [string, Effect] | null {
+  const out = figureWeight(was.clause, before, was.figure);
+  const put = figureWeight(now.clause, after, now.figure);
+  if (!out || !put) return null;
+  // (the old figure falls to nothing where its words stay: "if rent is more than 14 days late" →
+  // "if rent is late" is no grace at all)
+  const gone = flip(out.rise);
+  const came = put.added;
+  const goneForPut = out.party === put.party ? gone : otherParty(after, out.party) === put.party ? flip(gone) : null;
+  return goneForPut === came ? [put.party, came] : null;
+}
+
 function sumsFirst(figures: Figure[]): Figure[] {
   const sums = figures.filter((f) => f.kind === 'amount' || f.kind === 'percent');
   return sums.length === 0 || sums.length === figures.length ? figures : [...sums, ...figures.filter((f) => !sums.includes(f))];
@@ -421,6 +436,13 @@ export const figureChanged: ChangeRule = {
       // the first pair weighs for no one ("falls below 99.9%" → "99.5%", a threshold): the next
       // pairs, where every one that weighs says the same ("a service credit of 10%" → "5%")
       else if (!weight && !unlike && before.length > 1 && before.length === after.length) [affects, effect] = laterPairs(before, after, newClauses, comparison.new) ?? [null, null];
+      // one figure for another of a different kind ("if rent is more than 14 days late" → "a £60
+      // fee"): each weighed alone, the old one taken out and the new one put in; where both cut the
+      // same way for one party, that is the change
+      // (a time or a count taken out for a sum put in, its sentence kept: a cap's sum measured
+      // another way, or a sentence rewritten whole, is no figure taken out)
+      const timeForSum = before[0]?.kind === 'duration' || before[0]?.kind === 'count' ? after[0]?.kind === 'amount' || after[0]?.kind === 'percent' : false;
+      if (!effect && unlike && timeForSum && before.length === 1 && after.length === 1 && inOld && inNew && !sentenceIsGone(inOld, newClauses)) [affects, effect] = outAndIn(inOld, inNew, comparison.old, comparison.new) ?? [null, null];
     }
     // so many things supplied or stationed ("two" → "four air-defence batteries") matter by what
     // they are and who gives them: a count is reported when its direction is known, under the
