@@ -396,6 +396,13 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
       const capped = sumCappedBefore(clause, version, sentence.start, at);
       if (capped) return capped.gains ? { party: capped.party, rise: 'benefit', added: 'burden' } : { party: capped.party, rise: 'burden', added: 'benefit' };
     }
+    // how far back a right or a duty reaches ("You may audit our books in respect of any statement
+    // rendered in the previous six years"): further back, the holder of the right may do more, and
+    // the party bound must answer for more
+    if (lookback) {
+      const reaching = deonticsOf(clause, version).filter((d) => d.start >= sentence.start && d.start < at && partiesOf(version).includes(d.party)).at(-1);
+      if (reaching) return reaching.kind === 'right' ? { party: reaching.party, rise: 'benefit', added: 'benefit' } : { party: reaching.party, rise: 'burden', added: 'burden' };
+    }
     // the interval between turns of a duty or a right ("we will review your payments every six
     // months", "the Landlord may review the rent every five years"): longer, the party bound acts
     // less often, and the holder may use its right less often

@@ -267,3 +267,16 @@ describe('a time taken out for a sum put in', () => {
     expect(found.filter(([rule]) => rule === 'figure-changed')).toEqual([['figure-changed', 'neutral']]);
   });
 });
+
+describe('how far back a right reaches', () => {
+  const RECORDS = 'RECORDING AGREEMENT\n\nThis agreement is between Arcwell Records Ltd ("we", the "Label") and Mira Lane ("you", the "Artist").';
+  it('further back is more for the right’s holder: an audit window cut from six years to two costs the Artist', () => {
+    const before = '11.3 You may audit our books in respect of any statement rendered in the previous six years.';
+    expect(weights(RECORDS, before)).toEqual([['six years', { party: 'Artist', rise: 'benefit', added: 'benefit' }]]);
+    expect(changeStance(RECORDS, before, before.replace('six years', 'two years'), 'Artist')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('and for a duty, more to answer for: a warranty of statements in the previous three years', () => {
+    expect(weights(RECORDS, '11.4 We shall correct any statement rendered in the previous three years.')).toEqual([['three years', { party: 'Label', rise: 'burden', added: 'burden' }]]);
+  });
+});
