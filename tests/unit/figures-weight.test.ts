@@ -63,8 +63,9 @@ describe('the weight of a period', () => {
 
   it('the period a cap’s sum is counted over: longer makes the cap larger, a cost to the party it caps', () => {
     expect(weigh(SALE, "The Seller's liability to the Buyer shall not exceed the charges paid in the preceding twelve months.")).toEqual(['Seller', 'burden', 'benefit']);
-    // near misses: a look back with no cap, a cap with no look back
-    expect(weigh(SALE, 'The Seller shall report the charges paid in the preceding twelve months.')).toEqual(['Seller', 'benefit', 'burden']);
+    // near misses: a look back with no cap (how far back a duty reaches: more to report, no
+    // cap's weight), a cap with no look back
+    expect(weigh(SALE, 'The Seller shall report the charges paid in the preceding twelve months.')).toEqual(['Seller', 'burden', 'burden']);
     expect(weigh(SALE, "The Seller's liability shall not exceed the charges paid, and any claim must be brought within twelve months.")).not.toEqual(['Seller', 'burden', 'benefit']);
   });
 
