@@ -629,19 +629,22 @@ function readDeontics(text: string): Deontic[] {
 // ask us"). A verb that may be a noun ("Return", "Report") is a command only before what it acts
 // on ("Return the device", "Tell us"); "Do not" and "Never", before a verb, also after "and"
 // ("Keep your PIN secret and do not share it").
-const IMPERATIVE_GATE = /(?:^|[.;:!?\n]\s*|\s)(?:[Pp]lease\s+)?(?:[Dd]o\s+not|[Dd]on['’]t|[Nn]ever|[Kk]eep|[Tt]ell|[Pp]ay|[Ee]nsure|[Mm]ake\s+sure|[Nn]otify|[Ll]et\s+us|[Cc]ontact|[Cc]heck|[Aa]sk|[Gg]ive|[Ss]end|[Rr]eturn|[Ii]nform|[Rr]eport|[Pp]rotect|[Aa]void|[Uu]pdate)\s/u;
 const COMMAND_VERB = `[Dd]o${GAP}not|[Dd]on['’]t|[Nn]ever|[Kk]eep|[Tt]ell|[Pp]ay|[Ee]nsure|[Mm]ake${GAP}sure|[Nn]otify|[Ll]et${GAP}us${GAP}know|[Cc]ontact|[Cc]heck|[Aa]sk|[Gg]ive|[Ss]end|[Rr]eturn|[Ii]nform|[Rr]eport|[Pp]rotect|[Aa]void|[Uu]pdate`;
+// (a command verb standing as a word somewhere: without one, no command is looked for)
+const IMPERATIVE_GATE = new RegExp(`(?<![\\p{L}])(?:${COMMAND_VERB})(?![\\p{L}])`, 'u');
+// words after "do not" or "never" that show no verb follows ("and never where ...")
+const NO_VERB_AFTER = '(?!(?:where|when|if|unless|in|on|at|to|for|before|after|more|less|later|earlier|than|the|a|an|any|be)\\b)';
 // (where a sentence may start: at the text's start, past a clause number, after a full stop; or
 // after the comma that closes a condition at its start, "If you are eligible, tell us")
 const COMMAND_START = `^|(?<=[.;!?]${GAP}|\n)|(?<=^[^\\S\\n]*[\\d.()a-z]{1,12}${GAP})|(?<=(?:^|[.;!?]${GAP}|\n)(?:[\\d.()a-z]{1,12}${GAP})?(?:If|When|Where|Whenever|Before|After|Once|Unless)\\b[^.;!?\\n]{1,200},${GAP})`;
 const IMPERATIVE = new RegExp(
   `(?=(?:\\p{Lu}\\p{Ll}+:${GAP})?(?:[Pp]lease${GAP})?(?:${COMMAND_VERB}))(?:${COMMAND_START})(?:\\p{Lu}\\p{Ll}+:${GAP})?(?:[Pp]lease${GAP})?(?<verb>${COMMAND_VERB})` +
-    `(?=${GAP}(?:your|yours|yourself|us|our|the|any|all|it|them|this|that|these|those|a|an|to|in|on|within|promptly|immediately|anyone|every|each|at${GAP}least)\\b|(?<=not|n['’]t|[Nn]ever)${GAP}(?!(?:where|when|if|unless|in|on|at|to|for|before|after|more|less|later|earlier|than|the|a|an|any|be)\\b)\\p{Ll}|(?<=sure|know)\\b)`,
+    `(?=${GAP}(?:your|yours|yourself|us|our|the|any|all|it|them|this|that|these|those|a|an|to|in|on|within|promptly|immediately|anyone|every|each|at${GAP}least)\\b|(?<=not|n['’]t|[Nn]ever)${GAP}${NO_VERB_AFTER}\\p{Ll}|(?<=sure|know)\\b)`,
   'gu',
 );
 // A prohibition joined to a command before it in the same sentence: "Keep your PIN secret and do
 // not share it" (not "Headings ... do not affect its interpretation", whose subject is no reader)
-const JOINED_PROHIBITION = /(?<=\band[^\S\n]+)(?:do[^\S\n]+not|don['’]t|never)(?=[^\S\n]+(?!(?:where|when|if|unless|in|on|at|to|for|before|after|more|less|later|earlier|than|the|a|an|any|be)\b)\p{Ll})/gu;
+const JOINED_PROHIBITION = new RegExp(`(?<=\\band${GAP})(?:do${GAP}not|don['’]t|never)(?=${GAP}${NO_VERB_AFTER}\\p{Ll})`, 'gu');
 const MAY_BE_CONTRACTED = /['’]ll\b|won['’]t/u;
 const CONTRACTED_MODAL = /(?<![\p{L}\p{N}'’])(?<subject>[Ww]e|[Yy]ou)(?<modal>['’]ll(?:[^\S\n]+not)?|[^\S\n]+won['’]t)(?![\p{L}])/gu;
 const RESERVED_AFTER_AND = /(?<=\S),?\s+and\s+(?<phrase>(?:hereby\s+|expressly\s+)?(?:reserves|retains)\s+(?:to\s+itself\s+)?the\s+right\s+to)\b/gu;
