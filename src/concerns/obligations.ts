@@ -90,8 +90,9 @@ export function* subjectModalMatches(text: string): Generator<RegExpExecArray> {
   // (a literal, so that each call scans with its own lastIndex; GAP is spelled out). Without the
   // u flag the scan is three times faster; each capital is stood for by a range that holds every
   // one (and more): a start too many only costs a try of the pattern that fails, while a start
-  // missed would lose a match.
-  const starts = /[A-Z\u00C0-\uFFFF]|(?:the|each|either|both)(?=[^\S\n]+[A-Z\u00C0-\uFFFF])|(?<![A-Za-z0-9])(?:each|either|both)(?=[^\S\n]+of[^\S\n]+(?:us|you|them)\b)|(?<![A-Za-z0-9])(?:each|either|neither|both|the)(?=[^\S\n]+(?:part|of\b))|(?<![A-Za-z0-9])(?:you|we)(?=[\s,])/g;
+  // missed would lose a match. The words' first letters are looked ahead for before the words
+  // with their look-behinds are tried: a third faster on a long draft.
+  const starts = /[A-Z\u00C0-\uFFFF]|(?=[tebnyw])(?:(?:the|each|either|both)(?=[^\S\n]+[A-Z\u00C0-\uFFFF])|(?<![A-Za-z0-9])(?:each|either|both)(?=[^\S\n]+of[^\S\n]+(?:us|you|them)\b)|(?<![A-Za-z0-9])(?:each|either|neither|both|the)(?=[^\S\n]+(?:part|of\b))|(?<![A-Za-z0-9])(?:you|we)(?=[\s,]))/g;
   for (let start = starts.exec(text); start; start = starts.exec(text)) {
     SUBJECT_THEN_MODAL_AT.lastIndex = start.index;
     const match = SUBJECT_THEN_MODAL_AT.exec(text);
@@ -551,13 +552,15 @@ function readDeontics(text: string): Deontic[] {
   // matches come in text order, so the duties read before this pass are walked once, in order of
   // their ends, and one this pass adds is the last for every match after it (a crafted clause of
   // thousands of "and shall" had made each match scan every duty).
+  // (built only where such a modal may stand: most clauses have none)
+  const modalAfterAnd = MODAL_AFTER_AND_GATE.test(text);
   const readBefore = found.length;
-  const byEnd = [...found.keys()].sort((a, b) => found[a]!.end - found[b]!.end);
-  const starts = new Set(found.map((d) => d.start));
+  const byEnd = modalAfterAnd ? [...found.keys()].sort((a, b) => found[a]!.end - found[b]!.end) : [];
+  const starts = new Set(modalAfterAnd ? found.map((d) => d.start) : []);
   let walked = 0;
   let lastBefore = -1;
   let added: Deontic | undefined;
-  for (const m of MODAL_AFTER_AND_GATE.test(text) ? text.matchAll(MODAL_AFTER_AND) : []) {
+  for (const m of modalAfterAnd ? text.matchAll(MODAL_AFTER_AND) : []) {
     const start = m.index + m[0].length - m.groups!.modal!.length;
     for (; walked < readBefore && found[byEnd[walked]!]!.end <= m.index; walked++) lastBefore = Math.max(lastBefore, byEnd[walked]!);
     const previous = added ?? (lastBefore >= 0 ? found[lastBefore] : undefined);
@@ -630,8 +633,10 @@ function readDeontics(text: string): Deontic[] {
 // on ("Return the device", "Tell us"); "Do not" and "Never", before a verb, also after "and"
 // ("Keep your PIN secret and do not share it").
 const COMMAND_VERB = `[Dd]o${GAP}not|[Dd]on['’]t|[Nn]ever|[Kk]eep|[Tt]ell|[Pp]ay|[Ee]nsure|[Mm]ake${GAP}sure|[Nn]otify|[Ll]et${GAP}us${GAP}know|[Cc]ontact|[Cc]heck|[Aa]sk|[Gg]ive|[Ss]end|[Rr]eturn|[Ii]nform|[Rr]eport|[Pp]rotect|[Aa]void|[Uu]pdate`;
-// (a command verb standing as a word somewhere: without one, no command is looked for)
-const IMPERATIVE_GATE = new RegExp(`(?<![\\p{L}])(?:${COMMAND_VERB})(?![\\p{L}])`, 'u');
+// (a command verb's letters somewhere: without them, no command is looked for. The verbs alone,
+// with no look-around and no u flag, which a command's match always holds: the gate runs on
+// every clause, and the word edges tried at each position had made it three times as slow)
+const IMPERATIVE_GATE = new RegExp(COMMAND_VERB);
 // words after "do not" or "never" that show no verb follows ("and never where ...")
 const NO_VERB_AFTER = '(?!(?:where|when|if|unless|in|on|at|to|for|before|after|more|less|later|earlier|than|the|a|an|any|be)\\b)';
 // (where a sentence may start: at the text's start, past a clause number, after a full stop; or
