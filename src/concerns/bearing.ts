@@ -157,8 +157,9 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
 }
 // a condition whose subject is the holder, as "it": "provided that it has paid", "if it is not in
 // breach"; or a payment the right is put to, with no payer named: "may terminate ..., subject to
-// payment of the Termination Payment" is paid by the one who terminates
-const HOLDER_CONDITION = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|if|so\s+long\s+as)\s+it\s+(?:has|have|shall\s+have|is|pays|paid)\b[^.;]*$|\b(?:subject\s+to|upon|against)\s+(?:the\s+)?payment\s+of\s+(?:the\s+|a\s+|an\s+)?$/iu;
+// payment of the Termination Payment" is paid by the one who terminates, and so is what it pays
+// to use it ("may ... reduce the Stream Percentage by 50% by paying the Purchaser US$75 million")
+const HOLDER_CONDITION = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|if|so\s+long\s+as)\s+it\s+(?:has|have|shall\s+have|is|pays|paid)\b[^.;]*$|\b(?:subject\s+to|upon|against)\s+(?:the\s+)?payment\s+of\s+(?:the\s+|a\s+|an\s+)?$|\b(?:by|upon|on)\s+paying\s+(?:to\s+)?(?:the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+|us\s+|you\s+)?(?:the\s+sum\s+of\s+|an?\s+(?:\p{L}+\s+)?(?:fee|sum|amount|price)\s+of\s+)?$/iu;
 const PAID_OR_SECURED = /^(?:royalt(?:y|ies)|rents?|interest|margin|fees?|hire|premium|commission|pledges?|mortgages?|security\s+interests?)\b(?![-\s]free\b)/iu;
 
 /**

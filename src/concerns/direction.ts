@@ -313,7 +313,9 @@ const WITHIN_WINDOW = /\b(?:within|during)\s+(?:the\s+(?:final|last|first)\s+|a\
 // A period counted back from a date: "seven (7) days before your renewal date".
 const COUNTED_BACK = /^[^.;,]{0,25}?\b(?:days?|weeks?|months?|years?|hours?)['’]?\s+(?:\([^)]{0,20}\)\s+)?(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)\b/iu;
 // A time within which something may be done, not a notice to be given before it.
-const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
+// (or the day a right may be used before: "may, at any time before the fifth anniversary of the
+// Closing Date, reduce ...")
+const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|\b(?:at\s+any\s+time\s+)?(?:before|prior\s+to)\s+the\s+|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
 
 const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance)\s+period)\b/iu;
 
@@ -551,7 +553,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   if (insured) return { party: insured, rise: 'burden', added: 'burden' };
   // (the discount named after its figure too: "less a 30% discount")
   const discount = DISCOUNT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) || (DISCOUNT_NAMED_AFTER.test(clause.text.slice(at, at + 40)) && LESS_A_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)));
-  const discounted = discount ? pricePayerOf(version) : null;
+  // (the payer is the party the sentence binds to pay or buy, "The Mill shall pay the Association
+  // ... less a deduction of 4 per cent", else the party whose role pays)
+  const discounted = discount ? (payerBefore(clause, version, sentence.start, at) ?? pricePayerOf(version)) : null;
   if (discounted) return { party: discounted, rise: 'benefit', added: 'benefit' };
   const retainer = RETENTION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
   if (retainer) return { party: retainer, rise: 'benefit', added: 'benefit' };
@@ -690,6 +694,20 @@ function forbiddenBefore(clause: Clause, version: Version, from: number, at: num
   return last?.kind === 'prohibition' ? last.party : null;
 }
 
+// a duty to pay or to buy, read just after its modal
+const PAYING_AFTER_MODAL = /^\s+(?:\p{Ll}+ly\s+)?(?:pay|purchase|buy|acquire)\b/u;
+
+/** The one party a sentence binds to pay or to buy before `at`, or null. */
+function payerBefore(clause: Clause, version: Version, from: number, at: number): string | null {
+  const parties = new Set(partiesOf(version));
+  const payers = new Set(
+    deonticsOf(clause, version)
+      .filter((d) => parties.has(d.party) && d.kind === 'obligation' && d.start >= from && d.end <= at && PAYING_AFTER_MODAL.test(clause.text.slice(d.end, d.end + 40)))
+      .map((d) => d.party),
+  );
+  return payers.size === 1 ? [...payers][0]! : null;
+}
+
 /** The party that pays a price the words do not charge to anyone: by its role, or in terms written to their reader, the reader (the one they charge). */
 function pricePayerOf(version: Version): string | null {
   return payerByRole(version) ?? readerOf(version);
@@ -797,7 +815,7 @@ function chargerBefore(text: string, version: Version): string | null {
 const EXCESS = /(?<!\bin\s+)\b(?:excess|deductible)\b(?!\s+(?:of|over)\b)/iu;
 const DISCOUNT_NAMED_AFTER = /^[^\s,;.]+(?:\s+(?:per\s?cent|percent))?\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction)\b/iu;
 const LESS_A_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an)\s+$/iu;
-const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction)\s+of\s+$/iu;
+const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction|deduction)\s+of\s+$/iu;
 const RETENTION_BEFORE = /\bretention(?:\s+(?:money|monies|percentage|rate))?\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$/iu;
@@ -817,7 +835,7 @@ const PRICE_OF_RIGHT = new RegExp(`\\b(?:subject\\s+to|upon|on|against|condition
 // at no time be less than six per cent"); a discount or a reduction runs the other way and is left
 // alone, as is a tax, which the law puts on whoever it names; damages for delay or default, which
 // also run the other way, are read by DAMAGES.
-const DUE_AFTER = /\b(?:fall|falls|be|become|becomes)\s+(?:due|payable|repayable)(?:\s+(?:and\s+payable\s+)?(?:not\s+(?:earlier|later)\s+than\s+|on\s+(?:the\s+)?|within\s+)?)?\s*$/iu;
+const DUE_AFTER = /\b(?:fall|falls|falling|be|become|becomes|becoming)\s+(?:due|payable|repayable)(?:\s+(?:and\s+payable\s+)?(?:not\s+(?:earlier|later)\s+than\s+|on\s+(?:the\s+)?|within\s+)?)?\s*$/iu;
 const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\b[^.;,]{0,60}$/iu;
 const DAMAGES_NAMED = /\b(?:(?:delay|liquidated|late[-\s]delivery|performance)\s+damages|damages\s+for\s+(?:delay|late)\b)/iu;
 const COSTS_BEFORE = /\b(?:costs|(?:will|shall|would)\s+cost|(?:is|are)\s+priced\s+at|(?:is|are)\s+charged\s+at)\s+(?:(?:just|only|from)\s+)?$/iu;

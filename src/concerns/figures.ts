@@ -117,7 +117,8 @@ const DURATION = new RegExp(`\\b(\\d+|${WORDS})(?:\\s*\\(\\d+\\))?[\\s-]+(?:(?:b
 // thirty days pay the Price" is a period
 // (the sum may be a defined term: "twelve months' Capacity Charges")
 const SUM_IN_TIME = /^['’]s?\s+(?:(?:average|basic|gross|net|annual|monthly|base|total)\s+|\p{Lu}[\p{L}-]*\s+(?=\p{Lu}))?(?:rent|rental|salary|wages|pay|payments?|fees?|royalt(?:y|ies)|commissions?|interest|income|profits?|revenues?|remuneration|hire|charges?)\b/iu;
-const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
+// (a month is a twelfth of a year, so that "sixty (60) months" is "five years"; see sameFigure)
+const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 365 / 12, year: 365 };
 // "the fifth anniversary", "the thirtieth Operating Year": a point so many years in
 const ORDINAL_UNITS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
@@ -144,7 +145,7 @@ function ordinalValue(words: string): number | null {
 // "за дванадцять місяців", "протягом тридцяти днів", "3 роки": longest numerals first, so "дванадцять" is not read as "два".
 const UKRAINIAN_NUMERALS = Object.keys(UKRAINIAN).sort((a, b) => b.length - a.length).join('|');
 const UKRAINIAN_DURATION = new RegExp(`(?<![\\p{L}])(\\d+|${UKRAINIAN_NUMERALS})(?:\\s+(${UKRAINIAN_NUMERALS}))?\\s+(дн(?:ів|і|я)|день|тиж(?:день|ні|нів)|місяц(?:ів|і|я|ь)|рок(?:ів|и|у)|рік|літ)(?![\\p{L}])`, 'giu');
-const UKRAINIAN_UNIT: [RegExp, number][] = [[/^д/u, 1], [/^тиж/u, 7], [/^міс/u, 30], [/^(?:р|л)/u, 365]];
+const UKRAINIAN_UNIT: [RegExp, number][] = [[/^д/u, 1], [/^тиж/u, 7], [/^міс/u, 365 / 12], [/^(?:р|л)/u, 365]];
 
 // So many things supplied, stationed or appointed: "four air-defence batteries", "3 additional
 // inspectors", "twelve seats", "30,000 personnel". Two or more (a plural noun, or a noun of many
@@ -267,8 +268,19 @@ function fractionsOfPercentages(text: string, fractions: readonly Figure[], figu
   return whole;
 }
 
-/** One figure however written: "fifty percent" and "one-half", "five per cent" and "5%". */
-export const sameFigure = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && Math.abs(a.value - b.value) < 1e-6;
+/**
+ * One figure however written: "fifty percent" and "one-half", "five per cent" and "5%". Periods
+ * within a day and a half in a hundred of each other are one ("thirty days" and "one month", "52
+ * weeks" and "one year"): drafts say the same time in either unit.
+ */
+export const sameFigure = (a: Figure, b: Figure) =>
+  a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && (a.kind === 'duration' ? sameTime(a.value, b.value) : Math.abs(a.value - b.value) < 1e-6);
+
+/** Two periods in days that are one time said in other units ("sixty (60) months", "five years"). */
+export function sameTime(a: number, b: number): boolean {
+  return Math.abs(a - b) <= DURATION_TOLERANCE * Math.max(a, b);
+}
+const DURATION_TOLERANCE = 0.015;
 
 // "4.50:1" (not a time of day, nor a split of two shares: the second term is one), "3.75 to 1" or
 // "4.0x" (each with decimals: "from 5 to 1 members" and "2x" are no ratios)

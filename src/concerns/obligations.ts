@@ -59,7 +59,7 @@ const MODALS: [RegExp, DeonticKind][] = [
 export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?<![\\p{L}\\p{N}])(?:[Ee]ither|[Ee]ach|[Bb]oth)${GAP}of${GAP}(?:us|you|them)\\b|(?<![\\p{L}\\p{N}])(?:(?:[Ee]ach|[Ee]ither|[Nn]either)${GAP}[Pp]arty|(?:[Bb]oth|[Tt]he)${GAP}parties|[Nn]either${GAP}of${GAP}(?:us|you|them|the${GAP}[Pp]arties))\\b|(?:(?:the|The)${GAP})?${DEMONYM_SUBJECT}|(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
     // (a party with those who act for it: "The Reinsurer or its designated representatives shall have the right")
-    `(?:${GAP}(?:or|and)${GAP}(?:its|their|our|your)${GAP}(?:(?:duly|designated|authori[sz]ed|appointed|nominated|professional|independent)${GAP}){0,2}(?:representatives|agents|nominees|designees|auditors|advisers|advisors|officers|employees|personnel|inspectors))?` +
+    `(?:${GAP}(?:or|and)${GAP}(?:its|their|our|your)${GAP}(?:(?:duly|designated|authori[sz]ed|appointed|nominated|professional|independent)${GAP}){0,2}(?:representatives|agents|nominees|designees|auditors|advisers|advisors|officers|employees|personnel|inspectors|contractors|sub-?contractors|servants|workmen))?` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
     `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
   'gu',
@@ -210,8 +210,9 @@ const AGENT = `(?:(?:(?:either|each|both)${GAP})?(?:the${GAP})?${CAPITALISED}(?:
 export const PASSIVE_WITH_AGENT = new RegExp(
   `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>(?:(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable))${GAP}(?:or|and)${GAP})?(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable)))` +
     // (two verbs of one agent, "shall not be pre-empted or interrupted by the Lessor", and what the
-    // thing is kept or held as, "shall be kept insured by the Charterers")
-    `(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained))?` +
+    // thing is kept or held as, "shall be kept insured by the Charterers"; a verb's particle,
+    // "shall be complied with by the Operator", "shall be paid for by the Buyer")
+    `(?:${GAP}(?:with|for|upon))?(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained))?` +
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?(?:${GAP}to${GAP}(?:you|us|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}))?` +
     // (or the place it is done in: "shall be kept on the Land by the Lessee")
     `(?:${GAP}(?:on|in|at|within|into|onto|upon)${GAP}the${GAP}${CAPITALISED}(?:${GAP}${CAPITALISED}){0,2})?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
@@ -288,6 +289,12 @@ const NOMINAL_WITH_AGENT = new RegExp(
   `\\b(?:${DUTY_NOUNS.map((noun) => `[${noun[0]}${noun[0]!.toUpperCase()}]${plural(noun.slice(1))}`).join('|')})${GAP}of${GAP}[^.;]{0,80}?\\bby${GAP}(?<agent>${AGENT})(?![\\p{L}\\p{N}’'-])[^.;]{0,80}?\\b(?<modal>shall|must|will)${GAP}(?:take${GAP}place|be${GAP}(?:made|effected|completed|carried${GAP}out|(?:no|not)${GAP}less${GAP}than)|not${GAP}be${GAP}less${GAP}than)\\b`,
   'gu',
 );
+// A sum said to be payable by a party, with no modal: "The annual Spectrum Fee is payable by the
+// Licensee no later than 1 April", "Royalties are due and payable by the Grantor": the party's
+// duty to pay, as "The Licensee shall pay the annual Spectrum Fee" is.
+const PAYABLE_BY = new RegExp(`\\b(?:is|are)${GAP}(?:(?:due${GAP}and${GAP})?payable|repayable|to${GAP}be${GAP}(?:paid|repaid))${GAP}by${GAP}(?<agent>${AGENT})(?![\\p{L}\\p{N}’'-])`, 'gu');
+const PAYABLE_BY_GATE = /\b(?:payable|paid)\s+by\b/u;
+const DESCRIBES_A_SUM = /\b(?:which|that|what|whichever|as)\s+$/iu;
 // What PASSIVE_WITH_AGENT must start with, found by a far simpler pattern: the full one is tried
 // only where this matches (see passiveMatches).
 const MODAL_THEN_BE = /\b(?:shall|must|will|may)(?:[^\S\n]+not)?[^\S\n]+(?:(?:only|also)[^\S\n]+)?be[^\S\n]/;
@@ -321,6 +328,8 @@ const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|desig
 // the United States"); "The Outlet shall be operated by the Franchisee in compliance with the
 // Manual" is the Franchisee's duty, as "The Franchisee shall operate the Outlet" is.
 const RUNNING_VERBS = /^(?:managed|administered|directed|operated)$/u;
+const KEEPING_VERBS = /^(?:retained|held|kept|maintained|preserved)$/u;
+const RECORDS_BEFORE = /\b(?:records?|documents?|documentation|books|accounts|files|samples|copies|minutes|logs|data)\b[^.;]{0,40}$/iu;
 const ALONE = /\b(?:solely|exclusively|only)\s+by\b/u;
 
 // Duties in Ukrainian: a party named in the nominative before its modal ("Україна зобов'язується",
@@ -474,7 +483,10 @@ function readDeontics(text: string): Deontic[] {
     const before = text.slice(Math.max(sentenceAt(text, start).start, start - 80), start);
     const forbidden = !/not$/u.test(modal) && ((!PAYING_PARTICIPLE.test(verb) && NO_THING_BEFORE.test(before.slice(-60))) || NO_MORE_THAN_BEFORE.test(before));
     if ((!forbidden && isNegated(text, start)) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
-    const decides = DECIDING_VERBS.test(verb) || (RUNNING_VERBS.test(verb) && ALONE.test(m[0]));
+    // (records kept by a party are its duty to keep them: "All Study records shall be retained by
+    // the Institution for fifteen years", where "control shall be retained by" is a right)
+    const keepsRecords = KEEPING_VERBS.test(verb) && RECORDS_BEFORE.test(before);
+    const decides = (DECIDING_VERBS.test(verb) && !keepsRecords) || (RUNNING_VERBS.test(verb) && ALONE.test(m[0]));
     const kind: DeonticKind = /not$/u.test(modal) || forbidden ? 'prohibition' : /^may$/u.test(modal) || decides ? 'right' : 'obligation';
     // the subject of a passive is what is acted on ("Each Loan shall be repaid"): the agent replaces it
     const subjectReading = found.findIndex((d) => d.start === start);
@@ -498,6 +510,18 @@ function readDeontics(text: string): Deontic[] {
     const subjectReading = found.findIndex((d) => d.start === start);
     if (subjectReading >= 0) found.splice(subjectReading, 1);
     found.push({ party: partyName(agent), kind: 'obligation', start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
+  }
+  for (const m of PAYABLE_BY_GATE.test(text) ? text.matchAll(PAYABLE_BY) : []) {
+    const agent = m.groups!.agent!;
+    const bare = agent.replace(/^(?:the|The)\s+/u, '');
+    if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
+    // ("US" in capitals is a state, not "us": "payable by US citizens")
+    if (bare === 'US') continue;
+    // (a sum a relative clause describes binds no one: "any sum which is due and payable by the Driver")
+    if (DESCRIBES_A_SUM.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (isNegated(text, m.index) || isQuoted(text, m.index) || isReportedPosition(text, m.index)) continue;
+    const party = /^(?:either|each|both)\b/iu.test(agent) ? 'Parties' : partyName(bare);
+    found.push({ party, kind: 'obligation', start: m.index, end: m.index + m[0].length, phrase: m[0] });
   }
   for (const m of INVERTED_GATE.test(text) ? text.matchAll(INVERTED) : []) {
     const subject = m.groups!.subject!.replace(/^the\s+/u, '');

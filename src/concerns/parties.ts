@@ -80,7 +80,7 @@ const GOVERNMENT_OF = new RegExp(`(?:Government|Cabinet${GAP}of${GAP}Ministers)$
 const QUOTE_OPEN = `["“'‘]`;
 const QUOTE_CLOSE = `["”'’]`;
 const DEFINED_SHORT_FORM = new RegExp(
-  `\\((?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?:[^\\S\\n]+as)?[^\\S\\n]+)?(?:(?:together|collectively|jointly),?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:the[^\\S\\n]+)?` +
+  `\\((?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?:[^\\S\\n]+as)?[^\\S\\n]+)?(?:(?:together|collectively|jointly),?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
     `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,4})${QUOTE_CLOSE}`,
   'gu',
 );
@@ -249,7 +249,7 @@ export function namesAState(name: string): boolean {
 const NAMES_AN_INSTRUMENT = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum)$/u;
 
 /** Short forms that name the parties together, never one of them. */
-const GROUP_WORDS = /^(?:Part(?:y|ies)|Sides?|Signatories|Contracting Parties|Agreement)$/u;
+const GROUP_WORDS = /^(?:Part(?:y|ies)|Sides?|Signatories|Contracting Parties|High Contracting Parties|States|Contracting States|Governments|Contracting Governments|Agreement)$/u;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

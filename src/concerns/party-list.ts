@@ -16,6 +16,10 @@ export class PartyList {
 
   /** A party (if new) and other names for it; a state's usual short name comes with it. */
   add(party: string, ...others: (string | undefined)[]): void {
+    // a state read first by its usual short name ("the Government of Solterra" in an article),
+    // then by the full name its opening gives ("the United Provinces of Solterra"): one party
+    const shortOfParty = stateShortName(party);
+    if (shortOfParty && shortOfParty !== party && this.parties.includes(shortOfParty) && !this.parties.includes(party)) this.rename(shortOfParty, party);
     if (!this.parties.includes(party)) this.parties.push(party);
     for (const other of [party, ...others]) if (other) this.aliases.set(nameKey(other), party);
     // and the name the articles use for a long name given ("the United Kingdom" for "the United

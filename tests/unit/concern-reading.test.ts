@@ -267,7 +267,7 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
   });
 
   it('reads a sum measured in time ("six months\' rent") as a sum, not a period', () => {
-    expect(figuresOf('a deposit equal to six months\' rent').map((f) => [f.kind, f.value])).toEqual([['amount', 180]]);
+    expect(figuresOf('a deposit equal to six months\' rent').map((f) => [f.kind, f.value])).toEqual([['amount', 182.5]]);
     expect(figuresOf('an indemnity of one year’s average commission').map((f) => [f.kind, f.value])).toEqual([['amount', 365]]);
     // near misses: a period before notice, or after which something happens
     expect(figuresOf('on three months’ notice').map((f) => f.kind)).toEqual(['duration']);
@@ -279,8 +279,8 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
   it('does not weigh a sum in time against a sum of money: "six months\' rent" → "USD 20,000" is a change of no known direction', () => {
     const found = changes(SALE, 'The Purchaser shall pay a deposit equal to six months\' rent.', 'The Purchaser shall pay a deposit of USD 20,000.', 'Purchaser').filter((f) => f.rule === 'figure-changed');
     expect(found.map((f) => [f.explanation, f.stance])).toEqual([["A figure changed from six months to USD 20,000.", 'neutral']]);
-    // nor take one for the other where their numbers agree: 180 days of rent are not USD 180
-    const same = changes(SALE, 'The Purchaser shall pay a deposit equal to six months\' rent.', 'The Purchaser shall pay a deposit of USD 180.', 'Purchaser').filter((f) => f.rule === 'figure-changed');
+    // nor take one for the other where their numbers agree: 182.5 days of rent are not USD 182.50
+    const same = changes(SALE, 'The Purchaser shall pay a deposit equal to six months\' rent.', 'The Purchaser shall pay a deposit of USD 182.50.', 'Purchaser').filter((f) => f.rule === 'figure-changed');
     expect(same).toHaveLength(1);
   });
 
@@ -371,7 +371,7 @@ describe('figure-changed reads periods by the right or duty they attach to', () 
 
   it('reads Ukrainian periods and a Ukrainian right, and a name in any case ending', () => {
     expect(figuresOf('за шість місяців, протягом 45 днів').map((f) => [f.kind, f.value])).toEqual([
-      ['duration', 180],
+      ['duration', 182.5],
       ['duration', 45],
     ]);
     expect(stanceFor(UA_STATES, 'Україна може денонсувати цю Угоду, повідомивши про це за дванадцять місяців.', 'Україна може денонсувати цю Угоду, повідомивши про це за два місяці.', 'Україна')).toBe('favour');

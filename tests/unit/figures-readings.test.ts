@@ -24,18 +24,18 @@ describe('figures read where they stand', () => {
     expect(read('сплачує двадцять п’ять відсотків доходу')).toEqual([['percent', 'двадцять п’ять відсотків', 25, 8, 32]]);
     expect(read('fifty per cent, and 12 months')).toEqual([
       ['percent', 'fifty per cent', 50, 0, 14],
-      ['duration', '12 months', 360, 20, 29],
+      ['duration', '12 months', 365, 20, 29],
     ]);
   });
 
   it('a period in words or digits, and a sum measured in time', () => {
     expect(read('within twenty-one days')).toEqual([['duration', 'twenty-one days', 21, 7, 22]]);
-    expect(read('a fee of six months’ rent')).toEqual([['amount', 'six months', 180, 9, 19, 'in time']]);
+    expect(read('a fee of six months’ rent')).toEqual([['amount', 'six months', 182.5, 9, 19, 'in time']]);
     // a sum that is a defined term
-    expect(read("shall not exceed twelve months' Capacity Charges")).toEqual([['amount', 'twelve months', 360, 17, 30, 'in time']]);
+    expect(read("shall not exceed twelve months' Capacity Charges")).toEqual([['amount', 'twelve months', 365, 17, 30, 'in time']]);
     // near misses: a defined period, and notice, are no sums
-    expect(read("within twelve months' Notice Period")).toEqual([['duration', 'twelve months', 360, 7, 20]]);
-    expect(read("on three months' Prior Notice")).toEqual([['duration', 'three months', 90, 3, 15]]);
+    expect(read("within twelve months' Notice Period")).toEqual([['duration', 'twelve months', 365, 7, 20]]);
+    expect(read("on three months' Prior Notice")).toEqual([['duration', 'three months', 91.25, 3, 15]]);
   });
 
   it('a year named by its ordinal: an anniversary, a contract or financial year', () => {
@@ -48,7 +48,7 @@ describe('figures read where they stand', () => {
   it('a Ukrainian period or share with its numeral in the genitive, as "протягом" and "не менше" take it, each apostrophe alike', () => {
     expect(read('протягом тридцяти днів')).toEqual([['duration', 'тридцяти днів', 30, 9, 22]]);
     expect(read("протягом двадцяти п'яти днів").map((f) => f[2])).toEqual([25]);
-    expect(read('протягом шести місяців').map((f) => f[2])).toEqual([180]);
+    expect(read('протягом шести місяців').map((f) => f[2])).toEqual([182.5]);
     expect(read('не менше п’ятдесяти відсотків').map((f) => [f[0], f[2]])).toEqual([['percent', 50]]);
     expect(read('двадцяти пʼяти відсотків').map((f) => f[2])).toEqual([25]);
     expect(read('у розмірі ста відсотків').map((f) => f[2])).toEqual([100]);
@@ -64,7 +64,7 @@ describe('figures read where they stand', () => {
     expect(read('протягом 25 днів')).toEqual([['duration', '25 днів', 25, 9, 16]]);
     expect(read('протягом двадцять п’ять днів')).toEqual([['duration', 'двадцять п’ять днів', 25, 9, 28]]);
     expect(read('протягом 12 місяців і 5 років')).toEqual([
-      ['duration', '12 місяців', 360, 9, 19],
+      ['duration', '12 місяців', 365, 9, 19],
       ['duration', '5 років', 1825, 22, 29],
     ]);
   });

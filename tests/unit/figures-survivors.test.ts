@@ -38,7 +38,7 @@ describe('words before "percent" that hold no number', () => {
 
 describe('a sum measured in time', () => {
   it('finds the kind of sum up to forty characters after the period, past a long period', () => {
-    expect(read('a fee of twelve months’ gross remuneration')).toEqual([['amount', 'twelve months', 360, 'in time']]);
+    expect(read('a fee of twelve months’ gross remuneration')).toEqual([['amount', 'twelve months', 365, 'in time']]);
   });
 });
 

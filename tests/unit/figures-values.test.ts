@@ -78,9 +78,9 @@ describe('figures in a text', () => {
   });
 
   it('a sum measured in time is an amount; a period after which nothing is measured is a duration', () => {
-    expect(read('six months’ rent')).toEqual([['amount', 'six months', 180]]);
-    expect(read('a deposit equal to six months’ rent')).toEqual([['amount', 'six months', 180]]);
-    expect(read('a deposit held for six months')).toEqual([['duration', 'six months', 180]]);
+    expect(read('six months’ rent')).toEqual([['amount', 'six months', 182.5]]);
+    expect(read('a deposit equal to six months’ rent')).toEqual([['amount', 'six months', 182.5]]);
+    expect(read('a deposit held for six months')).toEqual([['duration', 'six months', 182.5]]);
     expect(read('within 30 days')).toEqual([['duration', '30 days', 30]]);
   });
 

@@ -42,7 +42,7 @@ export const TERMINATION = keyed(
 // "subject to ratification", "ratification of this Agreement", "the internal procedures required
 // for its entry into force"; a passing mention ("a treaty ... may be ratified only after") is not one.
 export const RATIFICATION = keyed(
-  /\b(?:subject to|upon|after|following|requires?) (?:its )?ratification\b|\bratif(?:y|ies|ied|ication)(?: of)? this Agreement\b|\bthis Agreement shall be ratified\b|\binternal (?:legal |constitutional )?procedures\b|(?<!\p{L})(?:ратифік\p{L}*|внутрішньодержавн\p{L}*\s+процедур\p{L}*)/iu,
+  /\b(?:subject to|upon|after|following|requires?) (?:its )?ratification\b|\bratif(?:y|ies|ied|ication)(?: of)? this Agreement\b|\bthis Agreement shall be ratified\b|\binternal (?:legal |constitutional |ratification )?procedures\b|\bratification procedures\b|(?<!\p{L})(?:ратифік\p{L}*|внутрішньодержавн\p{L}*\s+процедур\p{L}*)/iu,
   'ratif',
   'internal',
   'ратифік',

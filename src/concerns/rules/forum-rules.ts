@@ -40,14 +40,18 @@ export const forumMoved: ChangeRule = {
         // a governing law chosen where the old text, though it chose a forum, chose none, at one
         // party's home ("and decided in accordance with the laws of Voldan"): that party's gain.
         // (a seat or courts added beside others is often a second forum, not a move)
-        const homes = before.size > 0 && kind === 'law' ? homesOf(now.place, comparison.new) : [];
+        // (or courts a dispute must go to first, before the arbitration kept ("shall first be
+        // submitted to the courts of Caldora, and may be referred to arbitration ... only if"):
+        // the party at home there gains a forum, and the other must plead abroad before it may arbitrate)
+        const first = kind === 'courts' && before.has('seat') && FIRST_TO.test(now.clause.text.slice(Math.max(0, now.start - 80), now.start));
+        const homes = before.size > 0 && (kind === 'law' || first) ? homesOf(now.place, comparison.new) : [];
         if (homes.length === 1) {
           matches.push({
             side: 'new',
             clause: now.clause.id,
             oldClauses: change.old,
             evidence: { start: now.start, end: now.end },
-            explanation: `${FORUM_WORDS[kind]} is now chosen: ${now.place}, the home of ${homes[0]}.`,
+            explanation: first ? `Disputes must now go first to the courts of ${now.place}, the home of ${homes[0]}, before the arbitration.` : `${FORUM_WORDS[kind]} is now chosen: ${now.place}, the home of ${homes[0]}.`,
             affects: homes[0]!,
             effect: 'benefit',
           });
@@ -96,4 +100,5 @@ export const forumMoved: ChangeRule = {
 };
 
 const ARBITRATION = /\barbitra(?:tion|l\s+tribunal|tors?)\b/iu;
+const FIRST_TO = /\bfirst\s+be\s+(?:submitted|referred|brought)\s+(?:to|before)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}courts?\s+of\s+(?:the\s+)?$/iu;
 const ONE_SIDE_PICKS = /\b(?:nominated|appointed|chosen|selected|designated|named)\s+(?:solely\s+|unilaterally\s+)?by\s+(?:the\s+)?(?!(?:Parties|President|Secretary|Chair(?:man|person)?|Court|Registrar|Director|Institution|Centre|Center)\b)\p{Lu}/u;

@@ -1,6 +1,6 @@
 import type { Clause, Version } from '../../model/clause.js';
 import { isNotice } from '../direction.js';
-import { figuresOf } from '../figures.js';
+import { figuresOf, sameTime } from '../figures.js';
 import { partiesOf } from '../parties.js';
 import { sentenceSpans } from '../sentences.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
@@ -20,8 +20,12 @@ import { dutiesOf } from './change-duties.js';
 // time" too, unless a notice follows it: "may terminate at any time on thirty days' notice")
 const NO_NOTICE = /\b(?:without\s+(?:any\s+|prior\s+|further\s+|advance\s+)?notice|with\s+immediate\s+effect|on\s+no\s+notice|at\s+any\s+time\b(?![^.;]{0,120}\bnotice\b))\b/giu;
 
+const NOTICE_OR_NONE = /\bnotice\b|\bimmediate\s+effect\b|\bat\s+any\s+time\b/iu;
+
 interface Notice {
   days: number;
+  /** words of no notice at all ("at any time", "without notice"), not a period */
+  none: boolean;
   clause: Clause;
   start: number;
   end: number;
@@ -58,7 +62,7 @@ function noticesByParty(clauses: Clause[], version: Version): Map<string, Notice
       if (!nearest || nearest.start < sentenceStart) continue;
       for (let r = next - 1; r >= 0 && rights[r]!.start === nearest.start; r--) {
         const party = rights[r]!.party;
-        if (!found.has(party)) found.set(party, { days: figure.value, clause, start: figure.start, end: figure.end });
+        if (!found.has(party)) found.set(party, { days: figure.value, none: figure.none, clause, start: figure.start, end: figure.end });
       }
     }
   }
@@ -72,13 +76,14 @@ export const noticeShifted: ChangeRule = {
   rewrittenOnly: true,
   find(change, comparison, clauses) {
     const news = clauses.newClauses(change);
-    if (!news.some((c) => /\bnotice\b/iu.test(c.text))) return [];
+    // (a notice, or the words of none: "at any time, with immediate effect")
+    if (!news.some((c) => NOTICE_OR_NONE.test(c.text))) return [];
     const before = noticesByParty(clauses.oldClauses(change), comparison.old);
     if (before.size === 0) return [];
     const after = noticesByParty(news, comparison.new);
     // (one party's notice alone: only one made none at all, or none made some, which
     // figure-changed cannot weigh, there being no figure on one side)
-    const moved = [...after].filter(([party, now]) => before.has(party) && before.get(party)!.days !== now.days && (before.size > 1 || now.days === 0 || before.get(party)!.days === 0));
+    const moved = [...after].filter(([party, now]) => before.has(party) && !sameTime(before.get(party)!.days, now.days) && (before.size > 1 || now.days === 0 || before.get(party)!.days === 0));
     // every party's notice moved alike: no one side's (a right of one party alone is that party's)
     const alike = before.size > 1 && moved.length === before.size && moved.every(([party, now]) => now.days - before.get(party)!.days === moved[0]![1].days - before.get(moved[0]![0])!.days);
     if (moved.length === 0 || alike) return [];
@@ -90,10 +95,16 @@ export const noticeShifted: ChangeRule = {
         clause: now.clause.id,
         oldClauses: change.old,
         evidence: { start: now.start, end: now.end },
-        explanation: `${party} must now give ${now.clause.text.slice(now.start, now.end)} of notice before using its right, where it gave ${was.clause.text.slice(was.start, was.end)}; the other party's notice did not move alike.`,
+        explanation: `${noticeNow(party, now)}, where it gave ${was.none ? 'none' : was.clause.text.slice(was.start, was.end)}; the other party's notice did not move alike.`,
         affects: party,
         effect: longer ? 'burden' : 'benefit',
       };
     });
   },
 };
+
+/** "Klyra must now give thirty days of notice before using its right", or, where it need give none, says so in the draft's words. */
+function noticeNow(party: string, now: Notice): string {
+  const words = now.clause.text.slice(now.start, now.end);
+  return now.none ? `${party} may now use its right with no notice (“${words}”)` : `${party} must now give ${words} of notice before using its right`;
+}

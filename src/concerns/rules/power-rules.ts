@@ -27,7 +27,9 @@ const NO_ACT_OF_EITHER = /\bwithout\s+(?:any\s+)?(?:further\s+)?(?:action|act|st
 const REASONABLE = /\bnot\s+(?:to\s+)?(?:be\s+)?unreasonably\s+(?:withheld|withhold|delayed|delay|conditioned|condition|refused|refuse)\b/iu;
 // A power that answers the other party's failure ("failing which the Operator may terminate",
 // "upon an Event of Default") is a remedy, not an imbalance.
-const REMEDY = /\b(?:fail(?:s|ed|ure|ing)?|breach(?:es|ed)?|default|insolven\p{L}*|bankrupt\p{L}*)\b/iu;
+// (or what the other has not done, said in the passive: "if the Access Channel Dredging has not
+// been completed by the Authority within twenty-four months")
+const REMEDY = /\b(?:fail(?:s|ed|ure|ing)?|breach(?:es|ed)?|default|insolven\p{L}*|bankrupt\p{L}*)\b|\bnot\s+(?:been\s+)?(?:completed|achieved|delivered|paid|performed|remedied|cured)\s+by\b/iu;
 // a deadlock of a body both sit on ("If the Board fails to resolve a Deadlock Matter") is no
 // failure of the other party
 const A_BODY_FAILS = /\b(?:Board|Committee|Council|Commission|Assembly|Meeting|Panel)\s+(?:fails?|failed)\b/gu;

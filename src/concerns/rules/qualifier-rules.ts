@@ -14,11 +14,12 @@ import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
  */
 
 // The words that open a condition or an exception. "subject to" only after a comma or at a
-// sentence's start: "shall be subject to review by any court" opens no condition. "nothing in this
+// sentence's start: "shall be subject to review by any court" opens no condition. "without the
+// consent of" or "without consultation with", where it carves out of a prohibition (see WITHOUT). "nothing in this
 // Agreement" only after a comma or semicolon, where it carves out of the term before it ("waives
 // immunity from suit, and nothing in this Agreement waives immunity from execution").
 const QUALIFIER =
-  /\b(?:unless|except(?:\s+(?:where|if|with|when|as|for|in|that|to\s+the\s+extent))?|save\s+(?:where|that|as|for|in|with|when|if|to\s+the\s+extent)|provided\s+(?:always\s+|however\s+|,\s*however,\s+)?that|only\s+(?:if|where|when|upon|after|with|for|in\s+accordance\s+with|to\s+the\s+extent|in\s+the\s+event|in\s+(?:the\s+)?case\s+of|on\s+or\s+after|at\s+the\s+end|on\s+the\s+(?:expiry|anniversary|renewal))|so\s+long\s+as|on\s+condition\s+that|conditional(?:ly)?\s+(?:up)?on|to\s+the\s+extent\s+that)\b|(?:^|[,;:.(]\s*)subject\s+to\b|(?<=[,;]\s*(?:(?:and|but)\s+)?)nothing\s+in\s+this\s+(?:Agreement|Contract|Deed|Indenture|Treaty|Clause|Article|Section)\b/giu;
+  /\b(?:unless|except(?:\s+(?:where|if|with|when|as|for|in|that|to\s+the\s+extent))?|save\s+(?:where|that|as|for|in|with|when|if|to\s+the\s+extent)|provided\s+(?:always\s+|however\s+|,\s*however,\s+)?that|only\s+(?:if|where|when|upon|after|with|for|in\s+accordance\s+with|to\s+the\s+extent|in\s+the\s+event|in\s+(?:the\s+)?case\s+of|on\s+or\s+after|at\s+the\s+end|on\s+the\s+(?:expiry|anniversary|renewal))|so\s+long\s+as|on\s+condition\s+that|conditional(?:ly)?\s+(?:up)?on|to\s+the\s+extent\s+that)\b|(?:^|[,;:.(]\s*)subject\s+to\b|\bwithout\s+(?:first\s+obtaining\s+)?(?:the\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:consent|approval|authori[sz]ation|consultation)\b|(?<=[,;]\s*(?:(?:and|but)\s+)?)nothing\s+in\s+this\s+(?:Agreement|Contract|Deed|Indenture|Treaty|Clause|Article|Section)\b/giu;
 
 // What a qualifier adds rather than takes away: "subject to a minimum annual royalty", a floor
 // under a rate. Which way it cuts, its words say, not its place.
@@ -43,7 +44,13 @@ const CONSENT = /\b(?:consent|approval|agreement|authori[sz]ation)\b/iu;
 const CONSENT_OF = /\b(?:consent|approval|authori[sz]ation)\s+of\s+/iu;
 
 // A cheap first look: a change none of whose clauses holds a word that can open a qualifier.
-const QUALIFIER_WORD = /\b(?:unless|except|save|provided|only|so\s+long|condition|conditional(?:ly)?|extent|subject|nothing)\b/iu;
+const QUALIFIER_WORD = /\b(?:unless|except|save|provided|only|so\s+long|condition|conditional(?:ly)?|extent|subject|nothing|without)\b/iu;
+// "without the consent of", "without prior consultation with": an exception only to a prohibition
+// ("shall not store ... without prior consultation with the Host Nation"); after a right ("may
+// assign without the consent of") it dispenses with a say, which consent-dispensed reads
+const WITHOUT = /^without\b/iu;
+const CONSENTS = /\b(?:consent(?:s|ed)?|approv(?:al|es|ed))\b/iu;
+const asksConsent = (q: Qualifier) => CONSENTS.test(ownWords(q.reach));
 // A qualifier's opening words and the few after, to the first comma or stop: enough to tell it
 // from one only moved ("unless the Seller objects." and "Unless the Seller objects, the ..." are one).
 const QUALIFIER_HEAD = /^[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+(?:\.\d+)*){0,4}/u;
@@ -180,6 +187,12 @@ export const termQualified: ChangeRule = {
         const d = q.qualifies?.shared ? (named.length === 1 && !ownTerm(named[0]!) ? { ...q.qualifies, party: named[0]! } : null) : q.qualifies;
         // a qualifier the other side has in the same words only moved, or was kept
         if (!d || kept.has(q.key) || addsRatherThanNarrows(ownWords(q.reach)) || CONSTITUTION.test(q.reach)) continue;
+        // (and only put into a prohibition that had none: taken off, or put in place of another
+        // party's say, it is a say given up or moved, which the consent rules read)
+        if (WITHOUT.test(q.opener) && (d.kind !== 'prohibition' || side === 'old' || others.some((o) => WITHOUT.test(o.opener)))) continue;
+        // a party's say asked for on both sides, in other words ("without the prior written consent
+        // of the Sublicensor" → "unless the Sublicensor has first consented"): reworded
+        if (asksConsent(q) && others.some(asksConsent)) continue;
         const consentOf = CONSENT_OF.exec(q.reach);
         if (consentOf && partiesNamedIn(q.reach.slice(consentOf.index + consentOf[0].length, consentOf.index + consentOf[0].length + 80), version)[0] === d.party) continue;
         otherTerms ??= kindsHeld(otherClauses);

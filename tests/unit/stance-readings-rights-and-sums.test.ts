@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { changeStance, draft, holders, weights } from '../support/stance-readings.js';
+
+/**
+ * Readings of what it costs to use a right and who pays it, of a deduction off what a party
+ * pays, of a right used with no notice, of a ban given a say of the other to pass it, and of
+ * a remedy for what the other has not done. Openings and clauses written here.
+ */
+
+const STREAM = 'STREAM AGREEMENT\n\nThis Agreement is made between Kestrel Mining Ltd (the "Seller") and Orbis Streaming plc (the "Purchaser").';
+const PALM = 'SUPPLY AGREEMENT\n\nThis Agreement is made between Sungai Palm Mill Sdn Bhd (the "Mill") and the Ulu Growers Cooperative (the "Association").';
+const LOAN = 'CREDIT TERMS\n\nThese terms are between you and Klyra Credit Ltd ("Klyra", "we", "us").';
+const BASES = 'STATUS OF FORCES AGREEMENT\n\nThis Agreement is made between the Republic of Ostmark (the "Host Nation") and the Kingdom of Varde (the "Sending State").';
+const WATER = 'TURNOUT AGREEMENT\n\nThis Agreement is made between the Lower Arne Irrigation District (the "District") and Marta Velez (the "Landowner").';
+const PORT = 'TERMINAL AGREEMENT\n\nThis Agreement is made between the Harbour Authority of Tessel (the "Authority") and Tessel Bulk Terminals Ltd (the "Operator").';
+
+const party = (list: readonly (readonly [string, { party: string } | null])[]) => list.map(([figure, weight]) => [figure, weight?.party ?? null]);
+
+describe('the price of using a right', () => {
+  const right = (year: string, sum: string) => `The Seller may, at any time before the ${year} anniversary of the Closing Date, reduce the Stream Percentage by 50% by paying the Purchaser ${sum}.`;
+
+  it('is paid by the holder of the right, and a later day to use it is the holder\u2019s gain', () => {
+    const read = weights(STREAM, right('fifth', 'US$75 million'));
+    expect(read.find(([figure]) => figure === 'US$75 million')?.[1]).toEqual({ party: 'Seller', rise: 'burden', added: 'burden' });
+    expect(read.find(([figure]) => figure === 'fifth anniversary')?.[1]).toEqual({ party: 'Seller', rise: 'benefit', added: 'burden' });
+    expect(changeStance(STREAM, right('fifth', 'US$75 million'), right('third', 'US$95 million'), 'Seller')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('near miss: a sum a duty, not a right, pays to the other is weighed as that party\u2019s gain', () => {
+    expect(weights(STREAM, 'The Seller shall pay the Purchaser US$75 million on the Closing Date.')).toEqual([['US$75 million', { party: 'Purchaser', rise: 'benefit', added: 'benefit' }]]);
+  });
+});
+
+describe('a deduction off what a party pays', () => {
+  it('is the gain of the party the sentence binds to pay, though no role names it the payer', () => {
+    const deducted = 'The Mill shall pay the Association for Fresh Fruit Bunches at the Board price, less a deduction of 4 per cent for transport.';
+    expect(party(weights(PALM, deducted))).toEqual([['4 per cent', 'Mill']]);
+    expect(changeStance(PALM, 'The Mill shall pay the Association for Fresh Fruit Bunches at the Board price.', deducted, 'Association')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('near miss: a party bound to sell, not to pay, is not the one the deduction spares', () => {
+    expect(party(weights(PALM, 'The Association shall sell its Fresh Fruit Bunches to the Mill at the Board price, less a deduction of 4 per cent for transport.'))).not.toEqual([['4 per cent', 'Association']]);
+  });
+});
+
+describe('a right used with no notice', () => {
+  it('"at any time, with immediate effect" in place of a notice is the holder\u2019s gain, and says so', () => {
+    const comparison = changeStance(LOAN, "We may end this agreement by giving you at least two months' notice.", 'We may end this agreement at any time, with immediate effect.', 'Klyra');
+    expect(comparison).toContainEqual(['notice-shifted', 'favour']);
+  });
+});
+
+describe('a ban given a say of the other to pass it', () => {
+  const ban = 'The Sending State shall not store nuclear weapons in the territory of the Host Nation';
+
+  it('an absolute ban made to give way after consultation reaches less: the banned party\u2019s gain', () => {
+    expect(changeStance(BASES, `${ban}.`, `${ban} without prior consultation with the Host Nation.`, 'Sending State')).toEqual([['term-qualified', 'favour']]);
+  });
+
+  it('near misses: the say moved from one body to the other party, and the same say in other words, are no ban narrowed', () => {
+    const moved = changeStance(BASES, `${ban} without the approval of its Parliament.`, `${ban} without the prior written consent of the Host Nation.`, 'Sending State');
+    expect(moved.filter(([rule]) => rule === 'term-qualified')).toEqual([]);
+    const reworded = changeStance(BASES, `${ban} without the prior written consent of the Host Nation.`, `${ban} unless the Host Nation has first consented in writing.`, 'Sending State');
+    expect(reworded.filter(([rule]) => rule === 'term-qualified')).toEqual([]);
+  });
+});
+
+describe('those who act for a party', () => {
+  it('"The District and its contractors may enter" is the District\u2019s right', () => {
+    expect(holders(WATER, "The District and its contractors may enter the Landowner's property to inspect the Turnout.")).toEqual([['District', 'right']]);
+  });
+});
+
+describe('a remedy for what the other has not done', () => {
+  it('a right to end the agreement if a work "has not been completed by the Authority" is no one-sided power', () => {
+    const rules = (text: string) => findingsOfVersion(draft(PORT, text), 'single').map((f) => f.rule);
+    expect(rules("The Operator may terminate this Agreement by 180 days' notice if the Access Channel Dredging has not been completed by the Authority within twenty-four months after the Scheduled Completion Date.")).not.toContain('one-party-power');
+    // (near miss: a right to end at will stays one party's power)
+    expect(rules("The Operator may terminate this Agreement by 180 days' notice.")).toContain('one-party-power');
+  });
+});
+
+describe('a party defined with "a" before its short form', () => {
+  const OFFER = 'EXCHANGE OFFER TERMS\n\nThese terms are made between the Republic of Osterlind (the "Republic") and each holder of Eligible Bonds that tenders them (a "Tendering Holder").';
+
+  it('is a party, and what it receives is its gain', () => {
+    const share = (percent: number) => `Each Tendering Holder shall receive New Bonds in a principal amount equal to ${percent} per cent of the principal amount of Eligible Bonds tendered.`;
+    expect(changeStance(OFFER, share(70), share(55), 'Tendering Holder')).toEqual([['figure-changed', 'against']]);
+  });
+});
+
+describe('a sum "payable by" a party', () => {
+  const LICENCE = 'SPECTRUM LICENCE\n\nThis Licence is granted by the Communications Commission (the "Commission") to Norvel Mobile Ltd (the "Licensee").';
+
+  it('is that party\u2019s duty, so saying it so in place of "shall pay" moves no duty', () => {
+    expect(holders(LICENCE, 'The annual Spectrum Fee is payable by the Licensee no later than the first day of April of each year.')).toEqual([['Licensee', 'obligation']]);
+    const moved = changeStance(LICENCE, 'The Licensee shall pay the annual Spectrum Fee on or before 1 April in each year.', 'The annual Spectrum Fee is payable by the Licensee no later than the first day of April of each year.', 'Licensee');
+    expect(moved.filter(([rule]) => rule === 'duty-shifted')).toEqual([]);
+  });
+
+  it('near miss: a sum a relative clause describes binds no one', () => {
+    expect(holders(LICENCE, 'The Commission may deduct any sum which is due and payable by the Licensee.')).toEqual([['Commission', 'right']]);
+  });
+});
+
+describe('one time said in other units', () => {
+  const LEASE = 'AIRCRAFT LEASE\n\nThis Lease is made between Aerlease Ltd (the "Lessor") and Skyhop Airways plc (the "Lessee").';
+
+  it('"sixty (60) months" is "five years", and "thirty days" is "one month": no figure changed', () => {
+    const changed = (before: string, after: string) => changeStance(LEASE, before, after, 'Lessee').filter(([rule]) => rule === 'figure-changed');
+    expect(changed('The term of this Lease continues for a period of sixty (60) months.', 'The term of this Lease continues for a period of five years.')).toEqual([]);
+    expect(changed('The Lessee shall pay each invoice within thirty days.', 'The Lessee shall pay each invoice within one month.')).toEqual([]);
+    // (near miss: a year and a half is no year)
+    expect(changed('The term of this Lease continues for a period of eighteen months.', 'The term of this Lease continues for a period of one year.')).toHaveLength(1);
+  });
+});
+
+describe('a sum falling due later', () => {
+  const RIGHTS = 'MEDIA RIGHTS AGREEMENT\n\nThis Agreement is made between the Northern Football League Ltd (the "League") and Skyline Television plc (the "Broadcaster").';
+
+  it('is the gain of the party whose role pays it (a broadcaster pays a league)', () => {
+    expect(party(weights(RIGHTS, 'The Rights Fee shall be paid in four equal instalments, each falling due thirty (30) days after the end of the relevant Quarter.'))).toEqual([['thirty (30) days', 'Broadcaster']]);
+    const due = (days: string) => `The Rights Fee shall be paid in four equal instalments, each falling due ${days} days after the end of the relevant Quarter.`;
+    expect(changeStance(RIGHTS, due('ten (10)'), due('thirty (30)'), 'Broadcaster')).toEqual([['figure-changed', 'favour']]);
+  });
+});
