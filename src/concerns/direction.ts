@@ -656,10 +656,14 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // a limit on how many things the bound party may keep ("shall keep not more than 30,000
   // personnel"): a higher limit eases it, a limit put in binds it; a cap on a sum it pays is the
   // sum it may have to pay, so more costs it
+  // (but the most a party must take in is the size of its duty: "The Receiving State shall accept
+  // up to 1,500 persons in each year", more costs it)
+  if (figure.kind === 'count' && cap && TAKES_IN_UP_TO.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) return { party: payer, rise: 'burden', added: 'burden' };
   if (figure.kind === 'count' && cap) return { party: payer, rise: 'benefit', added: 'burden' };
   return { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' };
 }
 
+const TAKES_IN_UP_TO = /\b(?:accept|admit|receive|readmit|resettle|host|take\s+(?:in|back))\s+(?:up\s+to|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu;
 const STABLE_FOR = /\b(?:remain|be|stay|be\s+kept)\s+(?:stable|fixed|frozen|unchanged|stabili[sz]ed)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 const SERVICE_CREDITS_BEFORE = /\bservice\s+credits?\b[^.;]{0,100}$/iu;
 const MINIMUM_PURCHASE = /\b(?:purchase|buy|order|take|spend)\p{L}*\b[^.;]{0,60}?\b(?:not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of)\s+$/iu;
@@ -916,7 +920,10 @@ function splitByParty(text: string, version: Version): Map<string, number> {
 
 // A split of what the parties bear, not of what they get: "the cost of satisfying such claims
 // shall be borne 75 per cent by Halvard and 25 per cent by Calderon"
-const BORNE_SPLIT = /\b(?:borne|paid|contributed|funded|financed|met|payable)\b[^.;]{0,40}?(?:%|per\s?cent)\s+by\s/iu;
+const SHARE_TO = /(?:%|per\s?cent)(?:\s*\([^()]{1,12}\))?\s+to\s/iu;
+const SHARE_BY = /(?:%|per\s?cent)(?:\s*\([^()]{1,12}\))?\s+by\s/iu;
+// (the figure may be said twice: "borne as to sixty per cent (60%) by Party A")
+const BORNE_SPLIT = /\b(?:borne|paid|contributed|funded|financed|met|payable)\b[^.;]{0,40}?(?:%|per\s?cent)(?:\s*\([^()]{1,12}\))?\s+by\s/iu;
 
 /**
  * The party whose share of a split (or of the seats) fell between two texts, when one alone did;
@@ -927,6 +934,9 @@ export function shareLoser(before: string, after: string, version: Version): str
   if (was.size < 2 || is.size < 2) return null;
   // (either side says so: "borne by the Parties in equal shares" → "borne as to sixty per cent by")
   const borne = BORNE_SPLIT.test(before) || BORNE_SPLIT.test(after);
+  // (shares given "to" the parties on one side and borne "by" them on the other are of two things:
+  // revenue split one way and costs another, "sixty per cent to Meridia" → "seventy per cent by Brusk")
+  if ((SHARE_TO.test(before) && !SHARE_BY.test(before) && SHARE_BY.test(after) && !SHARE_TO.test(after)) || (SHARE_BY.test(before) && !SHARE_TO.test(before) && SHARE_TO.test(after) && !SHARE_BY.test(after))) return null;
   const losers = [...was].filter(([p, v]) => is.has(p) && (borne ? is.get(p)! > v + 1e-6 : is.get(p)! < v - 1e-6)).map(([p]) => p);
   return losers.length === 1 ? losers[0]! : null;
 }

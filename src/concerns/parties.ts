@@ -236,6 +236,7 @@ const STATES_AGREEING = new RegExp(
   String.raw`(?<=^[^\S\n]*|[.:;][^\S\n]+|\p{Lu}{2,}[^\S\n]+)The[^\S\n]+(?<first>${STYLED_STATE})[^\S\n]+and[^\S\n]+the[^\S\n]+(?<second>${STYLED_STATE})(?=[^\S\n]*(?:,|\(|(?:have|hereby|agree|desiring|being|recogni[sz]ing|considering)\b))`,
   'mu',
 );
+const READER_BESIDE_DEFINED = /\bbetween\b[^.\n]{0,200}?\)[^\S\n]+and[^\S\n]+you[^\S\n]*(?:[.;]|$)|\bbetween[^\S\n]+you[^\S\n]+and[^\S\n]+[^.\n]{0,200}?\)[^\S\n]*(?:[.;]|$)/mu;
 const ROLE_BESIDE_DEFINED = /\bbetween\b[^.\n]{0,200}?\)[^\S\n]+and[^\S\n]+the[^\S\n]+(?<role>\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)(?=[^\S\n]*(?:[.;,]|$))/mu;
 // A state is a party when named so in the opening, whether or not the draft has it act by that name.
 const STATE_NAME = /^(?:Ukraine|(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate|United States)\b)/u;
@@ -368,6 +369,7 @@ function readPartyNames(version: Version): PartyNames {
     if (!names.some((name) => NAMES_AN_INSTRUMENT.test(name) || GROUP_WORDS.test(name))) for (const name of names) list.add(partyName(name), name);
   }
   if (addAddressedParties(list, opening, addressed)) {
+    addBareReader(list, opening);
     givePronounsToTheOther(list);
     return { parties, aliases };
   }
@@ -385,8 +387,17 @@ function readPartyNames(version: Version): PartyNames {
   }
   const acting = termsActingAsParties(whole, defined);
   for (const term of defined) if (acting.has(term.toLowerCase()) && !aliases.has(nameKey(term))) list.add(term);
+  addBareReader(list, opening);
   givePronounsToTheOther(list);
   return { parties, aliases };
+}
+
+/**
+ * The reader named bare beside the one party read, and named no other way: "These terms are
+ * between Vitalis Health Clubs plc ("Vitalis") and you." The reader is "you".
+ */
+function addBareReader(list: PartyList, opening: string): void {
+  if (list.parties.length === 1 && !list.aliases.has('you') && READER_BESIDE_DEFINED.test(opening.slice(0, 2000))) list.add('you', 'your', 'yours', 'yourself');
 }
 
 /** The party terms written to their reader call "you", of two; null in any other draft. */

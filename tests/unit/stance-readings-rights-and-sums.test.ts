@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { partiesOf, resolveParty } from '../../src/concerns/parties.js';
 import { changeStance, draft, holders, weights } from '../support/stance-readings.js';
 
 /**
@@ -123,5 +124,66 @@ describe('a sum falling due later', () => {
     expect(party(weights(RIGHTS, 'The Rights Fee shall be paid in four equal instalments, each falling due thirty (30) days after the end of the relevant Quarter.'))).toEqual([['thirty (30) days', 'Broadcaster']]);
     const due = (days: string) => `The Rights Fee shall be paid in four equal instalments, each falling due ${days} days after the end of the relevant Quarter.`;
     expect(changeStance(RIGHTS, due('ten (10)'), due('thirty (30)'), 'Broadcaster')).toEqual([['figure-changed', 'favour']]);
+  });
+});
+
+describe('costs split between the parties', () => {
+  const LINK = 'INTERGOVERNMENTAL AGREEMENT ON THE SOUTHERN LINK\n\nBetween the Government of the Republic of Orlesia ("Party A") and the Government of the Principality of Brennmark ("Party B").';
+
+  it('a share of a cost borne by a party, its figure said twice ("sixty per cent (60%) by Party A"), costs that party more as it grows', () => {
+    const moved = changeStance(LINK, 'The costs of construction of the Link shall be shared equally between the Parties.', 'The costs of construction of the Link shall be borne as to sixty per cent (60%) by Party A and as to forty per cent (40%) by Party B.', 'Party A');
+    expect(moved).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('near miss: revenue given "to" the parties on one side and costs borne "by" them on the other are two things, weighed against neither', () => {
+    const moved = changeStance(
+      LINK,
+      'Revenue from the Link shall be shared sixty per cent (60%) to Party A and forty per cent (40%) to Party B, and its costs shall be borne equally.',
+      'Revenue from the Link shall be shared equally between the Parties, and its costs shall be borne as to seventy per cent (70%) by Party B and thirty per cent (30%) by Party A.',
+      'Party A',
+    );
+    expect(moved.filter(([rule, stance]) => rule === 'figure-changed' && stance !== 'neutral')).toEqual([]);
+  });
+});
+
+describe('the most a party must take in', () => {
+  const MIGRATION = 'MIGRATION PARTNERSHIP AGREEMENT\n\nThis Agreement is made between the Republic of Ostmark (the "Sending State") and the Kingdom of Varde (the "Receiving State").';
+
+  it('is the size of its duty: more persons to accept costs the Receiving State', () => {
+    expect(weights(MIGRATION, 'The Receiving State shall accept up to 1,500 persons in each year.')).toEqual([['1,500 persons', { party: 'Receiving State', rise: 'burden', added: 'burden' }]]);
+  });
+
+  it('near miss: the most a party may keep is a limit on it, which a higher figure eases', () => {
+    expect(weights(MIGRATION, 'The Receiving State shall keep not more than 3,000 personnel in the Zone.')).toEqual([['3,000 personnel', { party: 'Receiving State', rise: 'benefit', added: 'burden' }]]);
+  });
+});
+
+describe('control held, and courts any other', () => {
+  const BASES = 'DEFENCE COOPERATION AGREEMENT\n\nThis Agreement is made between the Republic of Kavros (the "Host Nation") and the Kingdom of Arde (the "Sending Nation").';
+  const LEASE = 'AIRCRAFT LEASE\n\nThis Lease is made between Aerlease Ltd (the "Lessor") and Skyhop Airways plc (the "Lessee").';
+
+  it('"shall have exclusive control of" is what its holder has, a right and no duty', () => {
+    expect(holders(BASES, 'The Sending Nation shall have exclusive control of access to the Agreed Facilities.')).toEqual([['Sending Nation', 'right']]);
+    // (near miss: custody is no holding)
+    expect(holders(BASES, 'The Sending Nation shall have custody of the munitions.')).toEqual([['Sending Nation', 'obligation']]);
+  });
+
+  it('"nothing shall prevent the Lessor from taking proceedings in any other court" is one party\u2019s power', () => {
+    const rules = (text: string) => findingsOfVersion(draft(LEASE, text), 'single').filter((f) => f.category === 'one-sided').map((f) => [f.rule, f.affects]);
+    expect(rules('The courts of Valdoria shall have exclusive jurisdiction, and nothing shall prevent the Lessor from taking proceedings in any other court.')).toEqual([['unilateral-power', 'Lessee']]);
+    expect(rules('The courts of Valdoria shall have exclusive jurisdiction.')).toEqual([]);
+  });
+});
+
+describe('the reader named bare beside a party', () => {
+  it('"between Vitalis Health Clubs plc ("Vitalis") and you" makes "you" the other party', () => {
+    const v = draft('HEALTH CLUB TERMS\n\nThese terms are between Vitalis Health Clubs plc ("Vitalis") and you.', 'We may increase your monthly fee.');
+    expect(partiesOf(v)).toEqual(['Vitalis', 'you']);
+    expect(resolveParty(v, 'we')).toBe('Vitalis');
+  });
+
+  it('near miss: a reader already named by the opening\u2019s brackets is not added twice', () => {
+    const v = draft('AIRTIME TERMS\n\nThese terms form the agreement between you and Tidewave Communications Ltd ("Tidewave", "we", "us").', 'We may increase your monthly fee.');
+    expect(partiesOf(v)).toHaveLength(2);
   });
 });
