@@ -38,7 +38,7 @@ const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|repay|repays|reim
 // is not the one the sentence pays (a verb said of it, "shall be provided to", still is)
 const DESCRIBED_GIFT = /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:provided|given|granted|extended|delivered|supplied|made\s+available)\s+to\s+(?:the\s+)?$/iu;
 // (or charges it: "we will charge a fee of £5", "the Supplier may invoice", "we will deduct a service fee")
-const RECEIVES_BEFORE = /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|\s+(?:(?:shall|will)\s+be\s+entitled\s+to\s+(?:a|an|the|its|their)\s|(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|collects?|deducts?|withholds?|keeps?))\b)/iu;
+const RECEIVES_BEFORE = /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|\s+(?:(?:shall|will)\s+be\s+entitled\s+(?:only\s+)?to\s+(?:(?:a|an|the|its|their)\s|(?:payment|compensation|reimbursement)\b)|(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|collects?|deducts?|withholds?|keeps?))\b)/iu;
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
 const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
 
@@ -61,6 +61,19 @@ function shareGoesTo(after: string, version: Version): string | null {
   if (!lead) return null;
   const rest = after.slice(lead[0].length);
   // (search: the mentions' pattern is global and shared, and search leaves its lastIndex alone)
+  return partiesOf(version).find((party) => rest.search(mentionsOf(party, version)) === 0) ?? null;
+}
+
+// A share of work done in a party's territory: "Not less than 60 per cent of the principal
+// photography ... shall take place in the territory of the Republic of Auberon" (the spending
+// and the work come with it)
+const DONE_IN_AFTER = /^[^.;]{0,120}?\b(?:take\s+place|be\s+(?:carried\s+out|performed|spent|sourced|procured|manufactured|produced|located|incurred))\s+in\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?/iu;
+
+/** The party in whose territory a share of the work is to be done, named just after, or null. */
+function shareDoneIn(after: string, version: Version): string | null {
+  const lead = DONE_IN_AFTER.exec(after);
+  if (!lead) return null;
+  const rest = after.slice(lead[0].length);
   return partiesOf(version).find((party) => rest.search(mentionsOf(party, version)) === 0) ?? null;
 }
 
@@ -315,6 +328,8 @@ const COUNTED_BACK = /^[^.;,]{0,25}?\b(?:days?|weeks?|months?|years?|hours?)['�
 // A time within which something may be done, not a notice to be given before it.
 // (or the day a right may be used before: "may, at any time before the fifth anniversary of the
 // Closing Date, reduce ...")
+const CONDITION_WORD = /\b(?:if|where|when|whenever|unless|until|once|should|in\s+the\s+event)\b/iu;
+const EXTENDED_FOR = /\b(?:extend\p{L}*|renew\p{L}*)\b[^.;]{0,80}?\bfor\s+(?:a\s+|an\s+)?(?:further|additional)\s+(?:(?:term|period)\s+of\s+)?(?:up\s+to\s+)?$/iu;
 const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|\b(?:at\s+any\s+time\s+)?(?:before|prior\s+to)\s+the\s+|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
 
 const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance)\s+period)\b/iu;
@@ -500,11 +515,25 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // change", is read before a right the sentence goes on to give the other)
     const notifier = NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) && GIVES_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? dutyBearerAt(clause, version, at) : null;
     if (notifier) return { party: notifier, rise: 'burden', added: 'burden' };
-    const holder = rightHolderAt(clause, version, at);
+    // (the holder of a right the figure stands in or after: a term named before the right, "The
+    // Concession Period shall be thirty-five years ... and may be extended by the Concessionaire",
+    // is no time to use it)
+    const heldRight = rightHolderAt(clause, version, at);
+    // (but a figure in a condition the right waits on, "If the delay exceeds 180 days, the Buyer
+    // may rescind", is the right's, before it as it stands; and so is one whose right no duty
+    // reader found, as a Ukrainian "може")
+    const beforeFigure = clause.text.slice(sentence.start, at);
+    const rightsInSentence = heldRight ? deonticsOf(clause, version).filter((d) => d.party === heldRight && d.kind === 'right' && d.start >= sentence.start && d.start < sentence.end) : [];
+    const holder = heldRight && (rightsInSentence.length === 0 || CONDITION_WORD.test(beforeFigure) || rightsInSentence.some((d) => d.start < at)) ? heldRight : null;
+    // what the right gives, for so long ("may be extended by the Concessionaire for a further ten
+    // years"): longer is the holder's gain
+    if (holder && EXTENDED_FOR.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return { party: holder, rise: 'benefit', added: 'benefit' };
     // a long-stop the right waits on ("may terminate if the Commercial Operation Date has not
     // occurred within four years"): the longer it is, the later the holder may use its right
     if (holder && LONG_STOP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return { party: holder, rise: 'burden', added: 'benefit' };
-    if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
+    // (a window counted back from a day, "by notice given not later than 24 months before expiry",
+    // makes the holder act sooner as it grows)
+    if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) && !COUNTED_BACK.test(clause.text.slice(at, at + 60)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);
     // notice the party bound must give ("Provider will give you at least 12 months' notice before
     // retiring any version"): longer costs it, as notice before using a right costs its holder
@@ -565,7 +594,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // (not where the sentence splits a whole between the parties once, "60% to the Seller and 40% to
   // the Buyer": one share of such a split, put in or taken out, says nothing alone of who gains; a
   // split in tiers, "50% to each until ..., and 65% to the Government thereafter", does)
-  const goesTo = figure.kind === 'percent' ? shareGoesTo(clause.text.slice(at, Math.min(sentence.end, at + 120)), version) : null;
+  const goesTo = figure.kind === 'percent' ? (shareGoesTo(clause.text.slice(at, Math.min(sentence.end, at + 120)), version) ?? shareDoneIn(clause.text.slice(at, Math.min(sentence.end, at + 200)), version)) : null;
   if (goesTo && splitOnce(clause.text.slice(sentence.start, sentence.end), version)) return null;
   const recipient = goesTo ?? recipientBefore(clause.text, sentence.start, at, version) ?? chargerBefore(clause.text.slice(Math.max(sentence.start, at - 160), at), version);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));

@@ -187,3 +187,44 @@ describe('the reader named bare beside a party', () => {
     expect(partiesOf(v)).toHaveLength(2);
   });
 });
+
+describe('a term and the right to extend it', () => {
+  const PORT = 'CONCESSION AGREEMENT\n\nThis Agreement is made between Dunmarrow Harbour Corporation (the "Grantor") and Saltire Gate Terminals Ltd (the "Concessionaire").';
+  const term = (years: string) => `The Concession Period shall be ${years} years from the Commencement Date and may be extended by the Concessionaire for a further ten (10) years by notice given not later than 24 months before expiry.`;
+
+  it('the term named before the right is the grantee\u2019s, the extension its gain, and a notice counted back from expiry makes it act sooner', () => {
+    expect(weights(PORT, term('thirty-five (35)'))).toEqual([
+      ['thirty-five (35) years', { party: 'Concessionaire', rise: 'benefit', added: 'benefit' }],
+      ['ten (10) years', { party: 'Concessionaire', rise: 'benefit', added: 'benefit' }],
+      ['24 months', { party: 'Concessionaire', rise: 'burden', added: 'burden' }],
+    ]);
+  });
+
+  it('near miss: a figure in the condition a right waits on stays the right\u2019s ("If the delay exceeds 180 days, the Buyer may rescind")', () => {
+    const SHIP = 'SHIPBUILDING CONTRACT\n\nThis Contract is made between Kessler Yard Co. (the "Builder") and Eastwind Shipping Ltd (the "Buyer").';
+    expect(party(weights(SHIP, 'If the delay in Delivery exceeds one hundred and eighty (180) days, the Buyer may rescind this Contract.'))).toEqual([['one hundred and eighty (180) days', 'Buyer']]);
+  });
+});
+
+describe('more things a party has or is paid', () => {
+  const FILM = 'CO-PRODUCTION AGREEMENT\n\nThis Agreement is made between Sternwald Film GmbH (the "Majority Co-Producer") and Kinora Studio Sp. z o.o. (the "Minority Co-Producer").';
+  const WIND = 'SUPPLY CONTRACT\n\nThis Contract is made between Corrie Moss Renewables Ltd (the "Employer") and Baltwind Systems SE (the "Supplier").';
+  const FILMS = 'AGREEMENT ON FILM CO-PRODUCTION\n\nThe Government of the Republic of Auberon and the Government of the Kingdom of Selmere (the "Contracting Parties") have agreed as follows:';
+
+  it('"shall have final cut of the Film" is a holding', () => {
+    expect(holders(FILM, 'The Majority Co-Producer shall have final cut of the Film.')).toEqual([['Majority Co-Producer', 'right']]);
+  });
+
+  it('a party "entitled to payment" of a share is the one paid, though the sentence names the other first', () => {
+    expect(party(weights(WIND, "Upon termination for the Employer's convenience, the Supplier shall be entitled to payment for Work executed and ten per cent (10%) of the value of the unexecuted Work."))).toEqual([
+      ['ten per cent', 'Supplier'],
+      ['10%', 'Supplier'],
+    ]);
+  });
+
+  it('a share of the work to take place in a party\u2019s territory is that party\u2019s gain', () => {
+    expect(party(weights(FILMS, 'Not less than 60 per cent of the principal photography of each co-production shall take place in the territory of the Republic of Auberon.'))).toEqual([['60 per cent', 'Republic of Auberon']]);
+    // (near miss: work that takes place in no party's territory goes to neither)
+    expect(party(weights(FILMS, 'Not less than 60 per cent of the principal photography shall take place in Europe.'))).not.toContainEqual(['60 per cent', 'Republic of Auberon']);
+  });
+});
