@@ -3,7 +3,7 @@ import type { Clause, Version } from '../model/clause.js';
 import type { Effect } from '../model/finding.js';
 import { bearerOfSum, burdenedAt, dutyBearerOfArticle, lastActingBefore, lastPartyNamedIn, mentionsOf, otherParty, partiesNamedIn, partyMention } from './bearing.js';
 import { deonticsOf } from './obligations.js';
-import { partiesOf, partyNamesOf, readerOf } from './parties.js';
+import { partiesOf, partyNamesOf, readerOf, resolveParty } from './parties.js';
 import { pronounMention } from './addressed-parties.js';
 import { sentenceAt } from './sentences.js';
 import type { Figure } from './figures.js';
@@ -38,7 +38,7 @@ const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|repay|repays|reim
 // is not the one the sentence pays (a verb said of it, "shall be provided to", still is)
 const DESCRIBED_GIFT = /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:provided|given|granted|extended|delivered|supplied|made\s+available)\s+to\s+(?:the\s+)?$/iu;
 // (or charges it: "we will charge a fee of £5", "the Supplier may invoice", "we will deduct a service fee")
-const RECEIVES_BEFORE = /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|\s+(?:(?:shall|will)\s+be\s+entitled\s+(?:only\s+)?to\s+(?:(?:a|an|the|its|their)\s|(?:payment|compensation|reimbursement)\b)|(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|collects?|deducts?|withholds?|keeps?))\b)/iu;
+const RECEIVES_BEFORE = /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|\s+(?:(?:shall|will)\s+be\s+entitled\s+(?:only\s+)?to\s+(?:(?:a|an|the|its|their)\s|(?:payment|compensation|reimbursement)\b)|(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|be\s+allotted|be\s+issued|be\s+awarded|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|collects?|deducts?|withholds?|keeps?))\b)/iu;
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
 const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
 
@@ -454,6 +454,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // helps the party that pays under them, the one the sentence binds to pay, else by its role
     const fixedFor = STABLE_FOR.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? (dutyBearerAt(clause, version, at) ?? pricePayerOf(version)) : null;
     if (fixedFor) return { party: fixedFor, rise: 'benefit', added: 'benefit' };
+    // (or terms that "shall remain applicable to the Investor for a period of ten years": longer
+    // helps the party named as the one they apply to)
+    const appliesTo = APPLICABLE_TO_FOR.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
+    const shielded = appliesTo ? (partiesNamedIn(appliesTo, version)[0] ?? null) : null;
+    if (shielded) return { party: shielded, rise: 'benefit', added: 'benefit' };
     // the length of what is granted ("shall grant the Developer a 49-year lease of the Site"):
     // longer helps the grantee, whatever duty the sentence gives the grantor
     // (or the grant is the sentence's own: "Ukraine grants to Sarnia the right to use the berths for
@@ -578,6 +583,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // the excess of an insurance claim ("We will not pay the first £100 of any claim (the excess)"):
   // borne by the insured, the party whose role pays or the reader of terms written to it; more
   // costs it
+  // a cap on the tax a state may levy ("may be taxed in Kessaly, but the tax so charged shall not
+  // exceed 10 per cent of the gross amount"): a higher cap is more of that state's revenue, a cap
+  // put in limits it
+  const taxing = TAXED_IN_CAP.exec(clause.text.slice(Math.max(sentence.start, at - 240), at))?.groups?.state;
+  const taxer = taxing ? (partiesNamedIn(taxing, version)[0] ?? null) : null;
+  if (taxer) return { party: taxer, rise: 'benefit', added: 'burden' };
   const insured = EXCESS.test(clause.text.slice(sentence.start, sentence.end)) ? pricePayerOf(version) : null;
   if (insured) return { party: insured, rise: 'burden', added: 'burden' };
   // (the discount named after its figure too: "less a 30% discount")
@@ -588,8 +599,8 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   if (discounted) return { party: discounted, rise: 'benefit', added: 'benefit' };
   const retainer = RETENTION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
   if (retainer) return { party: retainer, rise: 'benefit', added: 'benefit' };
-  const sharer = SHARE_OF.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.owner;
-  const sharing = sharer ? (partiesNamedIn(sharer, version)[0] ?? null) : null;
+  const sharer = SHARE_OF.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.owner ?? OUR_SHARE.exec(clause.text.slice(Math.max(sentence.start, at - 60), at))?.groups?.owner;
+  const sharing = sharer ? (partiesNamedIn(sharer, version)[0] ?? resolveParty(version, sharer)) : null;
   if (sharing) return { party: sharing, rise: 'benefit', added: 'benefit' };
   // (not where the sentence splits a whole between the parties once, "60% to the Seller and 40% to
   // the Buyer": one share of such a split, put in or taken out, says nothing alone of who gains; a
@@ -693,6 +704,8 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
 }
 
 const TAKES_IN_UP_TO = /\b(?:accept|admit|receive|readmit|resettle|host|take\s+(?:in|back))\s+(?:up\s+to|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu;
+const APPLICABLE_TO_FOR = /\b(?:remain|continue\s+to\s+be|be)\s+(?:applicable|guaranteed)\s+to\s+(?<who>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
+const TAXED_IN_CAP = /\btaxed\s+in\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})[^.;]{0,160}?\b(?:shall\s+not\s+exceed|not\s+exceeding|(?:is|be)\s+limited\s+to)\s+$/u;
 const STABLE_FOR = /\b(?:remain|be|stay|be\s+kept)\s+(?:stable|fixed|frozen|unchanged|stabili[sz]ed)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 const SERVICE_CREDITS_BEFORE = /\bservice\s+credits?\b[^.;]{0,100}$/iu;
 const MINIMUM_PURCHASE = /\b(?:purchase|buy|order|take|spend)\p{L}*\b[^.;]{0,60}?\b(?:not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of)\s+$/iu;
@@ -813,6 +826,8 @@ const NAME = `\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*){
 
 // "the Contractor's share of Profit Oil shall be", "the Government's entitlement ... not less than": the
 // owner's share, the figure after it in the same stretch of words (no stop, no other "'s" between)
+// (or by a pronoun, in terms written to their reader: "Our commission will be 15% of all income")
+const OUR_SHARE = /\b(?<owner>[Oo]ur|[Yy]our)\s+(?:commission|share|fee|royalty|percentage|cut)\s+(?:will|shall)\s+be\s+$/u;
 const SHARE_OF = new RegExp(`(?<owner>${NAME})['’]s?\\s+(?:share|portion|entitlement|allocation)\\b[^.;'’]{0,70}$`, 'u');
 
 const RECOVERED_BY = new RegExp(`\\b(?:recoverable|recovered|receivable|retained|earned)\\s+by\\s+(?:the\\s+)?(?<party>${NAME})`, 'u');

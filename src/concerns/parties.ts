@@ -316,7 +316,7 @@ function readPartyNames(version: Version): PartyNames {
   // ...", a licence granted by one to another: "granted by Veltrane AG ("Licensor") to ...")
   // (or a treaty's preamble after the parties it names: "The Republic of Varro ("Varro") and the
   // Kingdom of Sothen ("Sothen"), desiring to secure ...")
-  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(opening);
+  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(opening);
   for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
     const short = m.groups!.short!;
     const long = longNameBefore(opening, m.index, short);

@@ -228,3 +228,33 @@ describe('more things a party has or is paid', () => {
     expect(party(weights(FILMS, 'Not less than 60 per cent of the principal photography shall take place in Europe.'))).not.toContainEqual(['60 per cent', 'Republic of Auberon']);
   });
 });
+
+describe('what a party is given, and what it may levy', () => {
+  const MINE = 'MINING CONVENTION\n\nThis Convention is made between the Government of the Republic of Ombara (the "Government") and Tessellate Lithium Plc (the "Sponsor").';
+  const STABLE = 'MINERAL DEVELOPMENT AGREEMENT\n\nThis Agreement is made between the Government of the United Provinces of Daveru (the "Government") and Sandgrove Nickel Corporation (the "Investor").';
+  const AGENT = 'LETTER OF AGREEMENT\n\nDear Dara, this letter sets out the terms on which Marigold Finch Literary Associates (the "Agency") will represent you, Dara Okonkwo-Reyes (the "Author").';
+  const TAX = 'CONVENTION FOR THE AVOIDANCE OF DOUBLE TAXATION\n\nThe Republic of Kessaly and the Grand Duchy of Verenholt have agreed as follows:';
+
+  it('a share a party "shall be allotted" is its gain', () => {
+    expect(party(weights(MINE, 'The Government shall be allotted, free of charge, a carried interest of fifteen per cent (15%) in the share capital of the Project Company.'))).toEqual([
+      ['fifteen per cent', 'Government'],
+      ['15%', 'Government'],
+    ]);
+  });
+
+  it('terms that "remain applicable to the Investor for a period of" years shield the Investor longer as they grow', () => {
+    expect(weights(STABLE, 'The fiscal terms set out in Schedule 4 shall remain applicable to the Investor for a period of ten (10) years.')).toEqual([['ten (10) years', { party: 'Investor', rise: 'benefit', added: 'benefit' }]]);
+  });
+
+  it('"Our commission will be 15%" in a letter setting out "the terms on which" an agency acts is the agency\u2019s', () => {
+    expect(partiesOf(draft(AGENT, 'We will represent you.'))).toEqual(['Agency', 'Author']);
+    expect(party(weights(AGENT, 'Our commission will be 15% of all income from UK sales.'))).toEqual([['15%', 'Agency']]);
+  });
+
+  it('a cap on the tax a state may levy ("may be taxed in Kessaly, but the tax so charged shall not exceed") is that state\u2019s revenue', () => {
+    const article = (percent: number) => `Royalties arising in Kessaly may be taxed in Kessaly, but the tax so charged shall not exceed ${percent} per cent of the gross amount of the royalties.`;
+    expect(changeStance(TAX, article(10), article(5), 'Republic of Kessaly')).toEqual([['figure-changed', 'against']]);
+    // (near miss: a cap with no state taxing before it is weighed no such way)
+    expect(party(weights(TAX, 'The fee shall not exceed 5 per cent of the gross amount.'))).not.toContainEqual(['5 per cent', 'Republic of Kessaly']);
+  });
+});
