@@ -328,6 +328,7 @@ const COUNTED_BACK = /^[^.;,]{0,25}?\b(?:days?|weeks?|months?|years?|hours?)['�
 // A time within which something may be done, not a notice to be given before it.
 // (or the day a right may be used before: "may, at any time before the fifth anniversary of the
 // Closing Date, reduce ...")
+const PERIOD_GIVEN = /\b(?:entitled\s+to|enjoy|receive)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:period|holiday|break|leave|moratorium)\s+of\s+(?:up\s+to\s+)?$/iu;
 const CONDITION_WORD = /\b(?:if|where|when|whenever|unless|until|once|should|in\s+the\s+event)\b/iu;
 const EXTENDED_FOR = /\b(?:extend\p{L}*|renew\p{L}*)\b[^.;]{0,80}?\bfor\s+(?:a\s+|an\s+)?(?:further|additional)\s+(?:(?:term|period)\s+of\s+)?(?:up\s+to\s+)?$/iu;
 const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|\b(?:at\s+any\s+time\s+)?(?:before|prior\s+to)\s+the\s+|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
@@ -532,7 +533,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     const holder = heldRight && (rightsInSentence.length === 0 || CONDITION_WORD.test(beforeFigure) || rightsInSentence.some((d) => d.start < at)) ? heldRight : null;
     // what the right gives, for so long ("may be extended by the Concessionaire for a further ten
     // years"): longer is the holder's gain
-    if (holder && EXTENDED_FOR.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return { party: holder, rise: 'benefit', added: 'benefit' };
+    // (and so is a period the right is to: "The Tenant shall be entitled to a rent-free period of
+    // six months")
+    if (holder && (EXTENDED_FOR.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) || PERIOD_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 80), at)))) return { party: holder, rise: 'benefit', added: 'benefit' };
     // a long-stop the right waits on ("may terminate if the Commercial Operation Date has not
     // occurred within four years"): the longer it is, the later the holder may use its right
     if (holder && LONG_STOP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return { party: holder, rise: 'burden', added: 'benefit' };
@@ -583,6 +586,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // the excess of an insurance claim ("We will not pay the first £100 of any claim (the excess)"):
   // borne by the insured, the party whose role pays or the reader of terms written to it; more
   // costs it
+  // treatment and refining charges of a concentrate sale ("Treatment charge: US$92.50 per Dry
+  // Metric Tonne"), which the smelter that buys takes off the price: more is the buyer's gain
+  const smelter = TREATMENT_CHARGE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
+  if (smelter) return { party: smelter, rise: 'benefit', added: 'benefit' };
   // a cap on the tax a state may levy ("may be taxed in Kessaly, but the tax so charged shall not
   // exceed 10 per cent of the gross amount"): a higher cap is more of that state's revenue, a cap
   // put in limits it
@@ -662,6 +669,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // (a ceiling put into a prohibition already there narrows it; one that comes with its sentence
   // brings the prohibition with it)
   if (limited) return { party: limited, rise: 'benefit', added: whole ? 'burden' : 'benefit' };
+  // a cap on what a right lets its holder do, just before the figure ("The designated airline of
+  // Qerash may remit its surplus revenues ..., up to USD 5 million per quarter"): a higher cap
+  // lets it do more, a cap put in limits it
+  const rightCapped = RIGHT_CAP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)) ? rightJustBefore(clause, version, sentence.start, at) : null;
+  // (one that comes or goes with its sentence brings or takes the right with it)
+  if (rightCapped) return { party: rightCapped, rise: 'benefit', added: whole ? 'benefit' : 'burden' };
   const payer =
     triggeredBy(clause.text.slice(at, Math.min(sentence.end, at + 160)), version) ??
     spender ??
@@ -705,6 +718,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
 
 const TAKES_IN_UP_TO = /\b(?:accept|admit|receive|readmit|resettle|host|take\s+(?:in|back))\s+(?:up\s+to|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu;
 const APPLICABLE_TO_FOR = /\b(?:remain|continue\s+to\s+be|be)\s+(?:applicable|guaranteed)\s+to\s+(?<who>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
+const TREATMENT_CHARGE_BEFORE = /\b(?:treatment|refining|smelting)\s+charges?\b[^.;]{0,50}$/iu;
 const TAXED_IN_CAP = /\btaxed\s+in\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})[^.;]{0,160}?\b(?:shall\s+not\s+exceed|not\s+exceeding|(?:is|be)\s+limited\s+to)\s+$/u;
 const STABLE_FOR = /\b(?:remain|be|stay|be\s+kept)\s+(?:stable|fixed|frozen|unchanged|stabili[sz]ed)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 const SERVICE_CREDITS_BEFORE = /\bservice\s+credits?\b[^.;]{0,100}$/iu;
@@ -731,6 +745,15 @@ function sumCappedBefore(clause: Clause, version: Version, sentenceStart: number
 const CAP_REACH = 300;
 const DAYS_CAP_BEFORE = /\b(?:up\s+to\s+(?:a\s+maximum\s+of\s+)?|(?:for\s+)?a\s+maximum\s+of\s+|not\s+exceeding\s+|(?:for\s+)?no\s+more\s+than\s+)$/iu;
 const PER_PERIOD = /\b(?:for\s+each|per|every|a)\s+(?:(?:\p{L}+\s+)?day|week|month)\b/iu;
+
+const RIGHT_CAP_BEFORE = /\b(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+exceeding|a\s+maximum\s+of)\s+$/iu;
+
+/** The party whose right is the last duty or right stated in the sentence before `at`, or null. */
+function rightJustBefore(clause: Clause, version: Version, from: number, at: number): string | null {
+  const parties = new Set(partiesOf(version));
+  const last = deonticsOf(clause, version).filter((d) => d.start >= from && d.start < at && parties.has(d.party)).at(-1);
+  return last?.kind === 'right' ? last.party : null;
+}
 
 /** The one party whose prohibition stands in the sentence before `at`, the last if several, or null. */
 function forbiddenBefore(clause: Clause, version: Version, from: number, at: number): string | null {
@@ -826,8 +849,9 @@ const NAME = `\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*){
 
 // "the Contractor's share of Profit Oil shall be", "the Government's entitlement ... not less than": the
 // owner's share, the figure after it in the same stretch of words (no stop, no other "'s" between)
-// (or by a pronoun, in terms written to their reader: "Our commission will be 15% of all income")
-const OUR_SHARE = /\b(?<owner>[Oo]ur|[Yy]our)\s+(?:commission|share|fee|royalty|percentage|cut)\s+(?:will|shall)\s+be\s+$/u;
+// (or by a pronoun, in terms written to their reader: "Our commission will be 15% of all income",
+// "Our rate is £18.50 per hour"; not "your fee", which may be the fee the reader pays)
+const OUR_SHARE = /\b(?<owner>[Oo]ur)\s+(?:commission|share|fee|fees|royalty|percentage|cut|rate|rates|price|charge|charges)\s+(?:(?:will|shall)\s+be|is|are)\s+$/u;
 const SHARE_OF = new RegExp(`(?<owner>${NAME})['’]s?\\s+(?:share|portion|entitlement|allocation)\\b[^.;'’]{0,70}$`, 'u');
 
 const RECOVERED_BY = new RegExp(`\\b(?:recoverable|recovered|receivable|retained|earned)\\s+by\\s+(?:the\\s+)?(?<party>${NAME})`, 'u');

@@ -189,8 +189,8 @@ const OBJECT_OF_PREPOSITION = new RegExp(
     // (but "the authorities of Calderon shall have the primary right": a state acts through its
     // authorities, and the right is the state's)
     // (and so does a state's airlines or vessels: "the designated airlines of the
-    // Republic of Estvala may operate")
-    `|\\b(?:(?<!\\b(?:authorities|airlines|air${GAP}carriers|carriers|vessels|ships|fishing${GAP}vessels)${GAP})of|with|to|for|from|against|towards|under|by|in)${GAP}(?:(?:the|The)${GAP})?$`,
+    // Republic of Estvala may operate", "The designated airline of Qerash may remit")
+    `|\\b(?:(?<!\\b(?:authorities|airlines?|air${GAP}carriers?|carriers?|vessels|ships|fishing${GAP}vessels)${GAP})of|with|to|for|from|against|towards|under|by|in)${GAP}(?:(?:the|The)${GAP})?$`,
   'u',
 );
 // "The Fund established by Ukraine and the United States shall": names after "by" are the agents

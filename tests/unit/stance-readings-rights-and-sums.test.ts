@@ -258,3 +258,29 @@ describe('what a party is given, and what it may levy', () => {
     expect(party(weights(TAX, 'The fee shall not exceed 5 per cent of the gross amount.'))).not.toContainEqual(['5 per cent', 'Republic of Kessaly']);
   });
 });
+
+describe('charges a smelter takes, a rate the speaker charges, a period a right gives, a cap on a right', () => {
+  const CONCENTRATE = 'CONCENTRATE SALES CONTRACT\n\nThis Contract is made between Cerro Azul Mining S.A. (the "Seller") and Nordhavn Smelting AB (the "Buyer").';
+  const CLEANING = 'HOME CLEANING TERMS\n\nThese terms are between Sunnyside Cleaning Ltd ("Sunnyside", "we") and you.';
+  const SHOP = 'LEASE OF A SHOP\n\nThis Lease is made between Harbour Estates Ltd (the "Landlord") and Quayside Books Ltd (the "Tenant").';
+  const AIR = 'AIR SERVICES AGREEMENT\n\nbetween the Republic of Miraval ("Miraval") and the Sultanate of Qerash ("Qerash").';
+
+  it('a treatment charge the buyer takes off the price is the buyer\u2019s gain', () => {
+    expect(changeStance(CONCENTRATE, 'Treatment charge: US$80.00 per Dry Metric Tonne.', 'Treatment charge: US$92.50 per Dry Metric Tonne.', 'Buyer')).toEqual([['figure-changed', 'favour']]);
+  });
+
+  it('"Our rate is £18.50 per hour" is the rate of the party that speaks', () => {
+    expect(party(weights(CLEANING, 'Our rate is £18.50 per hour.'))).toEqual([['£18.50', 'Sunnyside']]);
+  });
+
+  it('a rent-free period a party is entitled to is its gain, as it grows', () => {
+    expect(weights(SHOP, 'The Tenant shall be entitled to a rent-free period of six (6) months from the Term Commencement Date.')).toEqual([['six (6) months', { party: 'Tenant', rise: 'benefit', added: 'benefit' }]]);
+  });
+
+  it('a cap on what a right lets its holder do: a cap taken off frees the holder, a cap gone with its right does not', () => {
+    const capped = 'The designated airline of Qerash may remit its surplus revenues earned in Miraval, up to USD 5 million per quarter.';
+    expect(changeStance(AIR, capped, 'The designated airline of Qerash may remit its surplus revenues earned in Miraval freely and without limit.', 'Qerash')).toContainEqual(['figure-changed', 'favour']);
+    const gone = changeStance(AIR, 'Qerash may enrich uranium up to 5% U-235, and shall notify Miraval of each campaign.', 'Qerash shall not enrich any material without the prior written consent of Miraval.', 'Qerash');
+    expect(gone).not.toContainEqual(['figure-changed', 'favour']);
+  });
+});
