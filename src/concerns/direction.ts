@@ -57,9 +57,14 @@ function splitOnce(sentence: string, version: Version): boolean {
 
 /** The party a share at the start of `after` goes to ("sixty-five per cent to the Government"), or null. */
 function shareGoesTo(after: string, version: Version): string | null {
-  const lead = SHARE_GOES_TO.exec(after);
-  if (!lead) return null;
-  const rest = after.slice(lead[0].length);
+  return partyAfterLead(SHARE_GOES_TO, after, version);
+}
+
+/** The party named right after the words `lead` matches at the start of `text`, or null. */
+function partyAfterLead(lead: RegExp, text: string, version: Version): string | null {
+  const found = lead.exec(text);
+  if (!found) return null;
+  const rest = text.slice(found[0].length);
   // (search: the mentions' pattern is global and shared, and search leaves its lastIndex alone)
   return partiesOf(version).find((party) => rest.search(mentionsOf(party, version)) === 0) ?? null;
 }
@@ -71,10 +76,7 @@ const DONE_IN_AFTER = /^[^.;]{0,120}?\b(?:take\s+place|be\s+(?:carried\s+out|per
 
 /** The party in whose territory a share of the work is to be done, named just after, or null. */
 function shareDoneIn(after: string, version: Version): string | null {
-  const lead = DONE_IN_AFTER.exec(after);
-  if (!lead) return null;
-  const rest = after.slice(lead[0].length);
-  return partiesOf(version).find((party) => rest.search(mentionsOf(party, version)) === 0) ?? null;
+  return partyAfterLead(DONE_IN_AFTER, after, version);
 }
 
 /** The party the sentence before `at` names as receiving what it gives, or null. */
@@ -418,14 +420,14 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // rendered in the previous six years"): further back, the holder of the right may do more, and
     // the party bound must answer for more
     if (lookback) {
-      const reaching = deonticsOf(clause, version).filter((d) => d.start >= sentence.start && d.start < at && partiesOf(version).includes(d.party)).at(-1);
+      const reaching = lastTermBefore(clause, version, sentence.start, at);
       if (reaching) return reaching.kind === 'right' ? { party: reaching.party, rise: 'benefit', added: 'benefit' } : { party: reaching.party, rise: 'burden', added: 'burden' };
     }
     // the interval between turns of a duty or a right ("we will review your payments every six
     // months", "the Landlord may review the rent every five years"): longer, the party bound acts
     // less often, and the holder may use its right less often
     if (INTERVAL_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at))) {
-      const acting = deonticsOf(clause, version).filter((d) => d.start >= sentence.start && d.start < at && partiesOf(version).includes(d.party)).at(-1);
+      const acting = lastTermBefore(clause, version, sentence.start, at);
       // (but a sum paid so long "in advance": longer, the payer pays more before it is owed)
       const ahead = IN_ADVANCE_AFTER.test(clause.text.slice(at, at + 60));
       if (acting) return acting.kind === 'right' ? { party: acting.party, rise: 'burden', added: 'benefit' } : ahead ? { party: acting.party, rise: 'burden', added: 'burden' } : { party: acting.party, rise: 'benefit', added: 'burden' };
@@ -748,18 +750,21 @@ const PER_PERIOD = /\b(?:for\s+each|per|every|a)\s+(?:(?:\p{L}+\s+)?day|week|mon
 
 const RIGHT_CAP_BEFORE = /\b(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+exceeding|a\s+maximum\s+of)\s+$/iu;
 
-/** The party whose right is the last duty or right stated in the sentence before `at`, or null. */
-function rightJustBefore(clause: Clause, version: Version, from: number, at: number): string | null {
+/** The last right or duty of a party stated between `from` and `at`, or undefined. */
+function lastTermBefore(clause: Clause, version: Version, from: number, at: number) {
   const parties = new Set(partiesOf(version));
-  const last = deonticsOf(clause, version).filter((d) => d.start >= from && d.start < at && parties.has(d.party)).at(-1);
+  return deonticsOf(clause, version).filter((d) => d.start >= from && d.start < at && parties.has(d.party)).at(-1);
+}
+
+/** The party whose right is the last term stated in the sentence before `at`, or null. */
+function rightJustBefore(clause: Clause, version: Version, from: number, at: number): string | null {
+  const last = lastTermBefore(clause, version, from, at);
   return last?.kind === 'right' ? last.party : null;
 }
 
 /** The one party whose prohibition stands in the sentence before `at`, the last if several, or null. */
 function forbiddenBefore(clause: Clause, version: Version, from: number, at: number): string | null {
-  const parties = new Set(partiesOf(version));
-  const before = deonticsOf(clause, version).filter((d) => d.start >= from && d.start < at && parties.has(d.party));
-  const last = before.at(-1);
+  const last = lastTermBefore(clause, version, from, at);
   return last?.kind === 'prohibition' ? last.party : null;
 }
 

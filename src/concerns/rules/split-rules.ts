@@ -53,10 +53,11 @@ export const splitApart: ChangeRule = {
     if (shared.length !== 1) return [];
     const was = shared[0]!;
     const parties = partiesOf(comparison.new);
-    const now = heldFigures(clauses.newClauses(change), comparison.new).filter((h) => parties.includes(h.party) && h.kind === was.kind && h.figure.kind === was.figure.kind);
+    const heldNow = heldFigures(clauses.newClauses(change), comparison.new);
+    const now = heldNow.filter((h) => parties.includes(h.party) && h.kind === was.kind && h.figure.kind === was.figure.kind);
     // (one figure per party; where none is shared any longer, the parties hold theirs apart)
     if (now.length === 0 || new Set(now.map((h) => h.party)).size !== now.length) return [];
-    if (heldFigures(clauses.newClauses(change), comparison.new).some((h) => h.party === 'Parties')) return [];
+    if (heldNow.some((h) => h.party === 'Parties')) return [];
     const matches: ChangeMatch[] = [];
     for (const h of now) {
       if (h.figure.value === was.figure.value) continue;
