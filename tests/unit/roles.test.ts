@@ -128,6 +128,18 @@ describe('roles', () => {
     expect(payerByRole(draft('Issuer', 'Trustee', 'Interest accrues daily.'))).toBe('Issuer');
   });
 
+  it('reads the payer of a venue hire, a works contract, a management agreement, a book and a research sponsorship by role', () => {
+    expect(payerByRole(draft('Venue', 'Hirer', 'The Hire Fee is payable in advance.'))).toBe('Hirer');
+    expect(payerByRole(draft('Contractor', 'Owner', 'The Contract Price is payable monthly.'))).toBe('Owner');
+    expect(payerByRole(draft('Managers', 'Owners', 'The management fee is payable monthly.'))).toBe('Owners');
+    expect(payerByRole(draft('Author', 'Publisher', 'The Advance is payable on signature.'))).toBe('Publisher');
+    expect(payerByRole(draft('University', 'Sponsor', 'The Research Funding is payable quarterly.'))).toBe('Sponsor');
+    // near miss: a company beside its employee pays nothing by role (a company may be paid as often)
+    expect(payerByRole(draft('Company', 'Employee', 'The bonus is payable yearly.'))).toBeNull();
+    // a higher hire fee, its payer not named, costs the hirer
+    expect(stanceFor('Venue', 'Hirer', 'The Hire Fee of £4,800 is payable in full before the Event.', 'The Hire Fee of £5,200 is payable in full before the Event.', 'Hirer')).toEqual(['against']);
+  });
+
   it('a price cap turned floor, the price named far before its bound, weighs on the payer by role', () => {
     const cap = 'The price for each tonne of graphite concentrate shall in no event exceed USD 900.';
     const floor = 'The price for each tonne of graphite concentrate shall in no event be less than USD 900.';
