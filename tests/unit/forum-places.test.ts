@@ -20,6 +20,10 @@ describe('the places a text names as forums', () => {
     expect(places('This Agreement is governed by the laws of the State of California, as if performed wholly within the state.')).toEqual([['law', 'the laws of the State of California']]);
   });
 
+  it('a place ends before ", whose" ("the Supreme Court of Torvik, whose decision shall be final")', () => {
+    expect(places('Any dispute shall be submitted to the Supreme Court of Torvik, whose decision shall be final and binding.')).toEqual([['courts', 'Torvik']]);
+  });
+
   it('a place ends before the stop or semicolon after it, without the space before them', () => {
     expect(places('Any dispute shall be settled by arbitration seated in Stockholm ; costs follow the award.')).toEqual([['seat', 'Stockholm']]);
   });
