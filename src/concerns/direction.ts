@@ -263,7 +263,7 @@ const NOTICE_GIVEN_BY = /\b(?:unless|if|provided\s+that|until)\s+(?<who>(?:the\s
 // "12 months' notice", "30 days prior written notice" (not "30 days after notice": a time counted from one)
 const NOTICE_GIVEN = /^[\p{L}\d()-]+(?:[\s-]+[\p{L}\d()-]+){0,3}?[\s-]+(?:hours?|days?|weeks?|months?|years?)(?:['’]s?|s['’])?\s+(?:(?:prior|written|advance|clear)\s+)*notice\b/iu;
 // The term a party is committed for: "The minimum term of this agreement is", "an Initial Term of".
-const COMMITTED_TERM = /\b(?:minimum|initial|committed|commitment|fixed|subscription|contract)\s+(?:term|period)\b[^.;]{0,40}$/iu;
+const COMMITTED_TERM = /\b(?:(?:minimum|initial|committed|commitment|fixed|subscription|contract|lock-in)\s+(?:term|period)|minimum\s+(?:commitment|membership(?:\s+period)?))\b[^.;]{0,40}$/iu;
 
 // A period that is the length of a grant, written before it: "a 49-year lease", "a ninety-nine-year concession".
 const GRANT_LENGTH = /^[\p{L}\d]+(?:-[\p{L}\d]+)*[-\s](?:year|month)s?['’]?\s+(?:lease|licen[cs]e|concession|tenancy|term|charter|right\s+of\s+use)\b/iu;
@@ -606,6 +606,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // ... less a deduction of 4 per cent", else the party whose role pays)
   const discounted = discount ? (payerBefore(clause, version, sentence.start, at) ?? pricePayerOf(version)) : null;
   if (discounted) return { party: discounted, rise: 'benefit', added: 'benefit' };
+  // a share of what was paid that is given back ("fifty per cent of the Charter Fee paid shall be
+  // refunded", "a refund of 50% of the deposit"): the gain of the party whose role pays, or of the
+  // reader the terms speak to
+  const refunded = figure.kind === 'percent' && (REFUNDED_SHARE_AFTER.test(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 120))) || REFUND_OF_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at))) ? pricePayerOf(version) : null;
+  if (refunded) return { party: refunded, rise: 'benefit', added: 'benefit' };
   const retainer = RETENTION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
   if (retainer) return { party: retainer, rise: 'benefit', added: 'benefit' };
   const sharer = SHARE_OF.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.owner ?? OUR_SHARE.exec(clause.text.slice(Math.max(sentence.start, at - 60), at))?.groups?.owner;
@@ -896,6 +901,11 @@ const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:volume\
 const RETENTION_BEFORE = /\bretention(?:\s+(?:money|monies|percentage|rate))?\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$/iu;
+
+// A share of a sum paid that is given back, named after the figure ("fifty per cent of the Charter
+// Fee paid shall be refunded") or before it ("a refund of 50% of").
+const REFUNDED_SHARE_AFTER = /^\s*(?:\([^)]{0,12}\)\s*|\)\s*)?of\s+(?:the|any|all|your|its|each)\s+(?:[\p{L}-]+\s+){0,3}?(?:fees?|price|deposits?|sums?|amounts?|charges?|rent|hire|premiums?|advance)\b[^.;]{0,40}?\b(?:shall|will|must|is\s+to)\s+be\s+(?:refunded|repaid|returned|reimbursed)\b/iu;
+const REFUND_OF_BEFORE = /\b(?:refund|reimbursement|repayment)\s+of\s+(?:up\s+to\s+)?$/iu;
 
 // A charge taken off a refund: "a refund, less an administration fee of", "will refund what you have
 // paid less a fee of"

@@ -255,7 +255,7 @@ const RESPONSIBLE = new RegExp(
 // refused, not a duty: save a dividend a covenant forbids). These say what the party need not do; read
 // as a prohibition, their removal would have looked like the party's gain.
 export const RELIEVED =
-  /^(?:shall|will)\s+not\s+(?:pay|refund|reimburse|compensate)\b(?!\s+(?:any\s+)?(?:dividends?|distributions?|bribes?))|^(?:shall|will|must)\s+(?:not|(?:in|under)\s+no\s+(?:circumstances|event|case)|not\s+in\s+any\s+(?:circumstances|event|case))\s+(?:be\s+(?:held\s+)?(?:required|obliged|liable|responsible|accountable)|bear|have\s+any\s+(?:obligation|liability|responsibility|duty))\b|^(?:shall|will|must)\s+(?:have\s+no\s+(?:obligation|liability|responsibility|duty)|(?:bear|assume|owe|pay|contribute)\s+(?:no|none|nothing))\b/u;
+  /^(?:shall|will)\s+not\s+(?:pay|refund|reimburse|compensate)\b(?!\s+(?:any\s+)?(?:dividends?|distributions?|bribes?))|^(?:shall|will|must)\s+(?:not|(?:in|under)\s+no\s+(?:circumstances|event|case)|not\s+in\s+any\s+(?:circumstances|event|case))\s+(?:be\s+(?:held\s+)?(?:required|obliged|liable|responsible|accountable)|bear|have\s+any\s+(?:obligation|liability|responsibility|duty))\b|^(?:shall|will|must)\s+(?:have\s+no\s+(?:obligation|liability|responsibility|duty)|be\s+under\s+no\s+(?:obligation|duty|liability)|(?:bear|assume|owe|pay|contribute)\s+(?:no|none|nothing))\b/u;
 
 // What a subject must be, not do: "Members must be aged sixteen or over", "must be eligible"
 const STATUS_AFTER_MODAL = /^\s+be\s+(?:aged|over\s+the\s+age|of\s+(?:legal\s+|full\s+)?age|at\s+least\s+[\p{L}\d()]+\s+(?:\([\d]+\)\s+)?years\s+(?:old|of\s+age)|[\p{L}\d]+\s+(?:\(\d+\)\s+)?(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:over|older|above)|over\s+(?:the\s+age\s+of\s+)?\d+|eligible|resident|domiciled|ordinarily\s+resident)\b/u;
@@ -656,7 +656,7 @@ function readDeontics(text: string): Deontic[] {
 // ask us"). A verb that may be a noun ("Return", "Report") is a command only before what it acts
 // on ("Return the device", "Tell us"); "Do not" and "Never", before a verb, also after "and"
 // ("Keep your PIN secret and do not share it").
-const COMMAND_VERB = `[Dd]o${GAP}not|[Dd]on['’]t|[Nn]ever|[Kk]eep|[Tt]ell|[Pp]ay|[Ee]nsure|[Mm]ake${GAP}sure|[Nn]otify|[Ll]et${GAP}us${GAP}know|[Cc]ontact|[Cc]heck|[Aa]sk|[Gg]ive|[Ss]end|[Rr]eturn|[Ii]nform|[Rr]eport|[Pp]rotect|[Aa]void|[Uu]pdate`;
+const COMMAND_VERB = `[Dd]o${GAP}not|[Dd]on['’]t|[Nn]ever|[Kk]eep|[Tt]ell|[Pp]ay|[Ee]nsure|[Mm]ake${GAP}sure|[Nn]otify|[Ll]et${GAP}(?:us|the(?:${GAP}[A-Z][A-Za-z]*){1,4})${GAP}know|[Cc]ontact|[Cc]heck|[Aa]sk|[Gg]ive|[Ss]end|[Rr]eturn|[Ii]nform|[Rr]eport|[Pp]rotect|[Aa]void|[Uu]pdate`;
 // (a command verb's letters somewhere: without them, no command is looked for. The verbs alone,
 // with no look-around and no u flag, which a command's match always holds: the gate runs on
 // every clause, and the word edges tried at each position had made it three times as slow)

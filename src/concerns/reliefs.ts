@@ -18,10 +18,10 @@ export interface Relief {
 
 // The same relief said in the present tense, as terms written to their reader say it: "The
 // Provider is not liable", "we are not responsible", "the Guarantor has no liability", "The Club
-// accepts no responsibility", "we exclude all liability".
+// accepts no responsibility", "we exclude all liability", "The Warehouse Keeper is under no obligation".
 const PRESENT_RELIEF = new RegExp(
   `(?<subject>(?<![\\p{L}\\p{N}])(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}|(?<![\\p{L}\\p{N}])(?:[Ww]e|[Yy]ou))${GAP}` +
-    `(?<relief>(?:is|are)${GAP}not${GAP}(?:(?:held|in${GAP}any${GAP}way)${GAP})?(?:liable|responsible|obliged|required|accountable)|(?:has|have|bears?|owes?|accepts?|assumes?)${GAP}no${GAP}(?:liability|obligation|responsibility|duty)|(?:excludes?|disclaims?)${GAP}(?:all|any)${GAP}(?:liability|responsibility))\\b`,
+    `(?<relief>(?:is|are)${GAP}under${GAP}no${GAP}(?:obligation|duty|liability)|(?:is|are)${GAP}not${GAP}(?:(?:held|in${GAP}any${GAP}way)${GAP})?(?:liable|responsible|obliged|required|accountable)|(?:has|have|bears?|owes?|accepts?|assumes?)${GAP}no${GAP}(?:liability|obligation|responsibility|duty)|(?:excludes?|disclaims?)${GAP}(?:all|any)${GAP}(?:liability|responsibility))\\b`,
   'gu',
 );
 // a word without one of which no relief can be said: most clauses are passed at once
