@@ -44,6 +44,9 @@ const MODALS: [RegExp, DeonticKind][] = [
   [/^submits? to\b/u, 'obligation'],
   // the old formal covenant: "The Lessee doth hereby covenant with the Lessor to pay"
   [/^covenants?\b/u, 'obligation'],
+  // a promise of what the party itself will do ("The Contractor undertakes that, in time of armed
+  // conflict, it shall give"; not "undertakes that no law shall apply", a promise of what others do)
+  [/^undertakes? that\b/u, 'obligation'],
   // a grant made by the words themselves ("Ukraine hereby assigns to the Fund"): the grantor gives it up
   [/^(hereby|irrevocably) /u, 'obligation'],
   // a guarantee given by the words themselves ("Vessaria guarantees the independence of Kestrava")
@@ -61,7 +64,7 @@ export const SUBJECT_THEN_MODAL = new RegExp(
     // (a party with those who act for it: "The Reinsurer or its designated representatives shall have the right")
     `(?:${GAP}(?:or|and)${GAP}(?:its|their|our|your)${GAP}(?:(?:duly|designated|authori[sz]ed|appointed|nominated|professional|independent)${GAP}){0,2}(?:representatives|agents|nominees|designees|auditors|advisers|advisors|officers|employees|personnel|inspectors|contractors|sub-?contractors|servants|workmen))?` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b))\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`,
   'gu',
 );
 
@@ -230,6 +233,9 @@ const GAPPED_AGENT = new RegExp(
   `^(?:(?:(?!\\b(?:shall|may|must|will)\\b)[^.;\\n]){0,160}?,${GAP}and${GAP}(?=by\\b)|,?${GAP}and${GAP}(?:(?:(?!\\b(?:shall|may|must|will|is|are|be|been|was|were)\\b)[^.;,\\n]){1,80}?${GAP})?)by${GAP}(?<agent>${AGENT})(?=[^\\S\\n]*(?:[.;]|$)|${GAP}(?:at${GAP}any${GAP}time|on${GAP}(?:giving|not${GAP}less)|by${GAP}giving|upon${GAP}(?:giving|not${GAP}less))\\b)`,
   'u',
 );
+// The same duty for a second subject with its verb left out, given what is left of a sum: ", and
+// the State of Almsford the remaining thirty per cent", ", and the Buyer the balance".
+const GAPPED_SUBJECT = new RegExp(`,?${GAP}and${GAP}(?<other>${AGENT})${GAP}(?:the|its)${GAP}(?:remaining|remainder|balance|rest)\\b`, 'u');
 // A right said as a noun with its holder: "without prejudice to the right of the Lender to take
 // proceedings in any other court", "subject to the Seller's right to cancel" ("without prejudice
 // to" keeps the right: NegEx does not read it as a negation).
@@ -466,7 +472,17 @@ function readDeontics(text: string): Deontic[] {
     // (and so is what is needed for the thing: "the rights we need to run our Service")
     if ((PRESENT_GRANT.test(modal) || /^(?:need|needs|have|has) to$/u.test(modal)) && THING_BEFORE.test(lead)) continue;
     // "Either of us may end", "each of you shall", "each party shall": the parties together
-    found.push({ party: sharedOrNamed(subject, lead), kind, start, end: start + modal.length, phrase: modal });
+    const bound = sharedOrNamed(subject, lead);
+    found.push({ party: bound, kind, start, end: start + modal.length, phrase: modal });
+    // a second party given the rest with the verb left out ("The State of Rellin shall contribute
+    // seventy per cent of the costs, and the State of Almsford the remaining thirty per cent"):
+    // bound as the first is
+    const gapped = kind === 'obligation' && /\b(?:remaining|remainder|balance|rest)\b/u.test(text) ? GAPPED_SUBJECT.exec(text.slice(start + modal.length, sentenceAt(text, start).end)) : null;
+    const other = gapped?.groups!.other;
+    if (gapped && other && !NOT_A_PARTY.test(other) && !NOT_A_PARTY_NAME.test(partyName(other)) && partyName(other) !== bound) {
+      const at = start + modal.length + gapped.index + gapped[0].lastIndexOf(other);
+      found.push({ party: partyName(other), kind, start: at, end: at + other.length, phrase: other });
+    }
   }
   for (const m of /\bby[^\S\n]/u.test(text) && /\bbe[^\S\n]/u.test(text) ? passiveMatches(text) : []) {
     const agent = m.groups!.agent!;

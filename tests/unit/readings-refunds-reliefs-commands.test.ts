@@ -62,3 +62,34 @@ describe('a minimum commitment', () => {
     expect(weightOf(weights(DESKS, 'Membership has a minimum membership period of three months.'), 'three months')).toEqual({ party: 'You', rise: 'burden', added: 'burden' });
   });
 });
+
+describe('the same figure or duty said again', () => {
+  const STUDY = 'RESEARCH AGREEMENT\n\nThis Agreement is made between Norden Biotech Ltd (the "Company") and the University of Westmere (the "University").';
+  const BARRAGE = 'AGREEMENT ON THE JOINT BARRAGE\n\nThe State of Rellin and the State of Almsford (the "States") have agreed as follows:';
+  const DEFENCE = 'INDUSTRIAL PARTICIPATION AGREEMENT\n\nThis Agreement is made between the Ministry of Defence of Dravonia (the "Purchaser") and Kestel Systems AG (the "Contractor").';
+
+  it('a sum written out in words before its digits ("seven hundred and forty-two thousand pounds sterling (GBP 742,000)") is the sum it was', () => {
+    const moved = changeStance(STUDY, 'The Company shall pay the University the sum of GBP 742,000 in four equal instalments in advance, and the University shall return any funds unspent within sixty (60) days.', 'The Company shall pay to the University seven hundred and forty-two thousand pounds sterling (GBP 742,000), by four equal instalments, each payable in advance; any funds unspent shall be returned by the University within 60 days.', 'University');
+    // (the count of instalments, read on one side only, says nothing either way)
+    expect(moved.filter(([rule, stance]) => rule === 'figure-changed' && stance !== 'neutral')).toEqual([]);
+    // near miss: the sum in words changed is a change
+    const raised = changeStance(STUDY, 'The Company shall pay the University the sum of GBP 742,000.', 'The Company shall pay to the University eight hundred thousand pounds sterling (GBP 800,000).', 'University');
+    expect(raised.filter(([rule]) => rule === 'figure-changed')).toEqual([['figure-changed', 'favour']]);
+  });
+
+  it('a second party given the rest with the verb left out (", and the State of Almsford the remaining thirty per cent") is bound as the first', () => {
+    expect(holders(BARRAGE, 'The State of Rellin shall contribute seventy per cent of the costs, and the State of Almsford the remaining thirty per cent.')).toEqual([
+      ['State of Rellin', 'obligation'],
+      ['State of Almsford', 'obligation'],
+    ]);
+    const passive = changeStance(BARRAGE, 'The State of Rellin shall contribute seventy per cent of the costs, and the State of Almsford the remaining thirty per cent.', 'Seventy per cent of the costs shall be borne by the State of Rellin and the remaining thirty per cent by the State of Almsford.', 'State of Almsford');
+    expect(passive.filter(([rule]) => rule === 'duty-shifted')).toEqual([]);
+  });
+
+  it('"undertakes that ... it shall give" is the party\u2019s duty; near miss: "undertakes that no law shall apply" promises what others do', () => {
+    expect(holders(DEFENCE, 'The Contractor undertakes that, in time of armed conflict, it shall give the Purchaser\u2019s orders priority.')).toEqual([['Contractor', 'obligation']]);
+    const hedged = changeStance(DEFENCE, 'The Contractor undertakes that, in time of armed conflict, it shall give the Purchaser\u2019s orders priority.', 'The Contractor shall use its reasonable endeavours to give priority to the Purchaser\u2019s orders in time of armed conflict.', 'Purchaser');
+    expect(hedged).toContainEqual(['duty-hedged', 'against']);
+    expect(holders(DEFENCE, 'The Purchaser undertakes that no law enacted after the Effective Date shall apply to the Contractor.')).not.toContainEqual(['Purchaser', 'obligation']);
+  });
+});

@@ -41,6 +41,12 @@ function withoutShared(before: Figure[], after: Figure[]): [Figure[], Figure[]] 
 }
 
 
+/** `touched` without the figures `other` holds at least as often as `own` does. */
+function restated(touched: Figure[], own: Figure[], other: Figure[]): Figure[] {
+  const count = (list: Figure[], figure: Figure) => list.filter((f) => sameFigure(f, figure)).length;
+  return touched.filter((figure) => count(own, figure) > count(other, figure));
+}
+
 /** Figures in order, a figure repeated in digits beside its words ("five per cent (5 per cent)") counted once. */
 function figuresIn(text: string): Figure[] {
   return figuresOf(text).filter((f, i, all) => i === 0 || !sameFigure(f, all[i - 1]!) || text.slice(all[i - 1]!.end, f.start).trim() !== '(');
@@ -98,7 +104,10 @@ function changedFigures(change: Change): [Figure[], Figure[]] {
   if (!hasMargin(before) && hasMargin(after) && withoutMargins(after).touched.length > 0) after = withoutMargins(after);
   else if (!hasMargin(after) && hasMargin(before) && withoutMargins(before).touched.length > 0) before = withoutMargins(before);
   if (before.figures.length === after.figures.length && before.figures.every((f, i) => sameFigure(f, after.figures[i]!))) return [[], []];
-  const [removed, added] = withoutShared(before.touched, after.touched);
+  const [touchedOut, touchedIn] = withoutShared(before.touched, after.touched);
+  // (a figure whose words alone were rewritten, "GBP 742,000" → "seven hundred and forty-two
+  // thousand pounds sterling (GBP 742,000)", is one the other side holds as often: said again, not changed)
+  const [removed, added] = [restated(touchedOut, before.figures, after.figures), restated(touchedIn, after.figures, before.figures)];
   return removed.length === 0 && added.length === 0 ? [before.figures, after.figures] : [removed, added];
 }
 
