@@ -264,7 +264,7 @@ export const RELIEVED =
   /^(?:shall|will)\s+not\s+(?:pay|refund|reimburse|compensate)\b(?!\s+(?:any\s+)?(?:dividends?|distributions?|bribes?))|^(?:shall|will|must)\s+(?:not|(?:in|under)\s+no\s+(?:circumstances|event|case)|not\s+in\s+any\s+(?:circumstances|event|case))\s+(?:be\s+(?:held\s+)?(?:required|obliged|liable|responsible|accountable)|bear|have\s+any\s+(?:obligation|liability|responsibility|duty))\b|^(?:shall|will|must)\s+(?:have\s+no\s+(?:obligation|liability|responsibility|duty)|be\s+under\s+no\s+(?:obligation|duty|liability)|(?:bear|assume|owe|pay|contribute)\s+(?:no|none|nothing))\b/u;
 
 // What a subject must be, not do: "Members must be aged sixteen or over", "must be eligible"
-const STATUS_AFTER_MODAL = /^\s+be\s+(?:aged|over\s+the\s+age|of\s+(?:legal\s+|full\s+)?age|at\s+least\s+[\p{L}\d()]+\s+(?:\([\d]+\)\s+)?years\s+(?:old|of\s+age)|[\p{L}\d]+\s+(?:\(\d+\)\s+)?(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:over|older|above)|over\s+(?:the\s+age\s+of\s+)?\d+|eligible|resident|domiciled|ordinarily\s+resident)\b/u;
+const STATUS_AFTER_MODAL = /^\s+(?:have\s+(?:reached|attained)\s+(?:the\s+age|[\p{L}\d]+\s+(?:\(\d+\)\s+)?years)|be\s+(?:aged|over\s+the\s+age|of\s+(?:legal\s+|full\s+)?age|at\s+least\s+[\p{L}\d()]+\s+(?:\([\d]+\)\s+)?years\s+(?:old|of\s+age)|[\p{L}\d]+\s+(?:\(\d+\)\s+)?(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:over|older|above)|over\s+(?:the\s+age\s+of\s+)?\d+|eligible|resident|domiciled|ordinarily\s+resident))\b/u;
 // "and shall be deemed given", "and shall be treated as accepted" after another's term: a status the
 // words give the thing, which binds no one to act (after a subject of its own, "The Contractor shall
 // be deemed to have satisfied itself", a deeming binds that party, and is read so)
@@ -655,6 +655,13 @@ function readDeontics(text: string): Deontic[] {
       if (!found.some((d) => d.start <= at && d.end > at)) found.push({ party: 'you', kind: 'prohibition', start: at, end: at + joined[0].length, phrase: joined[0] });
     }
   }
+  // "Your pet must be examined by a vet", "your vehicle must be returned": what must be done to
+  // the reader's own things is the reader's to see to, whoever does it
+  for (const m of /\b[Yy]our\b/u.test(text) && /\b(?:must|shall)\b/u.test(text) ? text.matchAll(READER_THING_PASSIVE) : []) {
+    const start = m.index + m[0].length - m.groups!.tail!.length;
+    if (found.some((d) => d.start <= start && d.end > start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
+    found.push({ party: 'you', kind: 'obligation', start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
+  }
   // "The Principal appoints the Agent as its non-exclusive agent ..., and reserves the right to
   // appoint other agents": a right reserved after "and", by the subject that opens the sentence
   // with a verb of its own in the present tense
@@ -687,6 +694,8 @@ const IMPERATIVE = new RegExp(
     `(?=${GAP}(?:your|yours|yourself|us|our|the|any|all|it|them|this|that|these|those|a|an|to|in|on|within|promptly|immediately|anyone|every|each|at${GAP}least)\\b|(?<=not|n['’]t|[Nn]ever)${GAP}${NO_VERB_AFTER}\\p{Ll}|(?<=sure|know)\\b)`,
   'gu',
 );
+// A thing of the reader's that must be done to, in the passive: "your pet must be examined".
+const READER_THING_PASSIVE = new RegExp(`(?<![\\p{L}\\p{N}])[Yy]our${GAP}(?:[\\p{L}-]+${GAP}){1,3}?(?<tail>(?<modal>must|shall)${GAP}(?:be|have${GAP}been)${GAP}\\p{Ll}+(?:ed|en|wn|id|ne)\\b)`, 'gu');
 // A prohibition joined to a command before it in the same sentence: "Keep your PIN secret and do
 // not share it" (not "Headings ... do not affect its interpretation", whose subject is no reader)
 const JOINED_PROHIBITION = new RegExp(`(?<=\\band${GAP})(?:do${GAP}not|don['’]t|never)(?=${GAP}${NO_VERB_AFTER}\\p{Ll})`, 'gu');

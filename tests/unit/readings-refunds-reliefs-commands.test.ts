@@ -93,3 +93,33 @@ describe('the same figure or duty said again', () => {
     expect(holders(DEFENCE, 'The Purchaser undertakes that no law enacted after the Effective Date shall apply to the Contractor.')).not.toContainEqual(['Purchaser', 'obligation']);
   });
 });
+
+describe('a duty or a say said another way', () => {
+  const PETS = 'PET INSURANCE POLICY\n\nThis policy is a contract between Brindle Insurance plc ("we") and you, the policyholder ("you").';
+  const APP = 'TERMS OF USE\n\nThese terms are between Mosaic Apps Ltd ("Mosaic", "we") and you, the user ("you").';
+  const LEASE = 'EQUIPMENT LEASE\n\nThis Lease is made between Orrin Plant Hire Ltd (the "Lessor") and Sefton Builders Ltd (the "Lessee").';
+  const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between Tarn Capital LLP (the "Lender") and Quay Foods Ltd (the "Borrower").';
+
+  it('"your pet must be examined by a vet" is the reader\u2019s duty, as "You must take your pet" is; near miss: "your account will be closed"', () => {
+    expect(holders(PETS, 'At least once a year, your pet must be examined by a vet.')).toEqual([['You', 'obligation']]);
+    const reworded = changeStance(PETS, 'You must take your pet for a health check with a vet at least once a year.', 'At least once every year, your pet must be examined by a vet for a routine health check.', 'you');
+    expect(reworded.filter(([rule]) => rule === 'duty-shifted')).toEqual([]);
+    expect(holders(PETS, 'If you do not pay, your policy will be cancelled.')).toEqual([]);
+  });
+
+  it('"you must have reached the age of eighteen" is a status, as "You must be 18 or older" is: no duty', () => {
+    expect(holders(APP, 'To use Mosaic, you must have reached the age of eighteen.')).toEqual([]);
+    expect(changeStance(APP, 'You must be 18 or older to use Mosaic.', 'To use Mosaic, you must have reached the age of eighteen.', 'you')).toEqual([]);
+  });
+
+  it('"without the Lessor\u2019s prior written consent" qualifies a ban as "without the prior written consent of the Lessor" does: reworded to "unless the Lessor has first consented", no term qualified', () => {
+    const moved = changeStance(LEASE, 'The Lessee shall keep the Equipment at the Site and shall not move it without the Lessor\u2019s prior written consent.', 'The Equipment shall be kept at the Site by the Lessee and shall not be moved by the Lessee unless the Lessor has first consented in writing.', 'Lessee');
+    expect(moved.filter(([rule]) => rule === 'term-qualified')).toEqual([]);
+  });
+
+  it('near miss: "without the Borrower\u2019s consent" after a right dispenses with a say; made "only with the Borrower\u2019s consent", the right is narrowed', () => {
+    const moved = changeStance(LOAN, 'The Lender may assign its rights to any person without the Borrower\u2019s consent.', 'The Lender may assign its rights only with the Borrower\u2019s consent, not to be unreasonably withheld.', 'Lender');
+    expect(moved.every(([, stance]) => stance !== 'favour')).toBe(true);
+    expect(moved.some(([, stance]) => stance === 'against')).toBe(true);
+  });
+});

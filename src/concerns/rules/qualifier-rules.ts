@@ -19,7 +19,7 @@ import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
 // Agreement" only after a comma or semicolon, where it carves out of the term before it ("waives
 // immunity from suit, and nothing in this Agreement waives immunity from execution").
 const QUALIFIER =
-  /\b(?:unless|except(?:\s+(?:where|if|with|when|as|for|in|that|to\s+the\s+extent))?|save\s+(?:where|that|as|for|in|with|when|if|to\s+the\s+extent)|provided\s+(?:always\s+|however\s+|,\s*however,\s+)?that|only\s+(?:if|where|when|upon|after|with|for|in\s+accordance\s+with|to\s+the\s+extent|in\s+the\s+event|in\s+(?:the\s+)?case\s+of|on\s+or\s+after|at\s+the\s+end|on\s+the\s+(?:expiry|anniversary|renewal))|so\s+long\s+as|on\s+condition\s+that|conditional(?:ly)?\s+(?:up)?on|to\s+the\s+extent\s+that)\b|(?:^|[,;:.(]\s*)subject\s+to\b|\bwithout\s+(?:first\s+obtaining\s+)?(?:the\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:consent|approval|authori[sz]ation|consultation)\b|(?<=[,;]\s*(?:(?:and|but)\s+)?)nothing\s+in\s+this\s+(?:Agreement|Contract|Deed|Indenture|Treaty|Clause|Article|Section)\b/giu;
+  /\b(?:unless|except(?:\s+(?:where|if|with|when|as|for|in|that|to\s+the\s+extent))?|save\s+(?:where|that|as|for|in|with|when|if|to\s+the\s+extent)|provided\s+(?:always\s+|however\s+|,\s*however,\s+)?that|only\s+(?:if|where|when|upon|after|with|for|in\s+accordance\s+with|to\s+the\s+extent|in\s+the\s+event|in\s+(?:the\s+)?case\s+of|on\s+or\s+after|at\s+the\s+end|on\s+the\s+(?:expiry|anniversary|renewal))|so\s+long\s+as|on\s+condition\s+that|conditional(?:ly)?\s+(?:up)?on|to\s+the\s+extent\s+that)\b|(?:^|[,;:.(]\s*)subject\s+to\b|\bwithout\s+(?:first\s+obtaining\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s?\s+|(?:its|their|our|your|his|her)\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:consent|approval|authori[sz]ation|consultation)\b|(?<=[,;]\s*(?:(?:and|but)\s+)?)nothing\s+in\s+this\s+(?:Agreement|Contract|Deed|Indenture|Treaty|Clause|Article|Section)\b/giu;
 
 // What a qualifier adds rather than takes away: "subject to a minimum annual royalty", a floor
 // under a rate. Which way it cuts, its words say, not its place.
@@ -192,7 +192,8 @@ export const termQualified: ChangeRule = {
         if (WITHOUT.test(q.opener) && (d.kind !== 'prohibition' || side === 'old' || others.some((o) => WITHOUT.test(o.opener)))) continue;
         // a party's say asked for on both sides, in other words ("without the prior written consent
         // of the Sublicensor" → "unless the Sublicensor has first consented"): reworded
-        if (asksConsent(q) && others.some(asksConsent)) continue;
+        // (not "without the Borrower's consent" after a right, which dispenses with the say)
+        if (asksConsent(q) && others.some((o) => asksConsent(o) && !(WITHOUT.test(o.opener) && o.qualifies?.kind !== 'prohibition'))) continue;
         const consentOf = CONSENT_OF.exec(q.reach);
         if (consentOf && partiesNamedIn(q.reach.slice(consentOf.index + consentOf[0].length, consentOf.index + consentOf[0].length + 80), version)[0] === d.party) continue;
         otherTerms ??= kindsHeld(otherClauses);
