@@ -264,7 +264,7 @@ export const RELIEVED =
   /^(?:shall|will)\s+not\s+(?:pay|refund|reimburse|compensate)\b(?!\s+(?:any\s+)?(?:dividends?|distributions?|bribes?))|^(?:shall|will|must)\s+(?:not|(?:in|under)\s+no\s+(?:circumstances|event|case)|not\s+in\s+any\s+(?:circumstances|event|case))\s+(?:be\s+(?:held\s+)?(?:required|obliged|liable|responsible|accountable)|bear|have\s+any\s+(?:obligation|liability|responsibility|duty))\b|^(?:shall|will|must)\s+(?:have\s+no\s+(?:obligation|liability|responsibility|duty)|be\s+under\s+no\s+(?:obligation|duty|liability)|(?:bear|assume|owe|pay|contribute)\s+(?:no|none|nothing))\b/u;
 
 // What a subject must be, not do: "Members must be aged sixteen or over", "must be eligible"
-const STATUS_AFTER_MODAL = /^\s+(?:have\s+(?:reached|attained)\s+(?:the\s+age|[\p{L}\d]+\s+(?:\(\d+\)\s+)?years)|be\s+(?:aged|over\s+the\s+age|of\s+(?:legal\s+|full\s+)?age|at\s+least\s+[\p{L}\d()]+\s+(?:\([\d]+\)\s+)?years\s+(?:old|of\s+age)|[\p{L}\d]+\s+(?:\(\d+\)\s+)?(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:over|older|above)|over\s+(?:the\s+age\s+of\s+)?\d+|eligible|resident|domiciled|ordinarily\s+resident))\b/u;
+const STATUS_AFTER_MODAL = /^\s+(?:have\s+(?:reached|attained)\s+(?:the\s+age|[\p{L}\d]+\s+(?:\(\d+\)\s+)?years)|be\s+(?:at\s+least\s+(?:1[6-9]|2[15])(?=\s+(?:to|years|or|and|before|if|in\s+order)\b|[.,;])|aged|over\s+the\s+age|of\s+(?:legal\s+|full\s+)?age|at\s+least\s+[\p{L}\d()]+\s+(?:\([\d]+\)\s+)?years\s+(?:old|of\s+age)|[\p{L}\d]+\s+(?:\(\d+\)\s+)?(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:over|older|above)|over\s+(?:the\s+age\s+of\s+)?\d+|eligible|resident|domiciled|ordinarily\s+resident))\b/u;
 // "and shall be deemed given", "and shall be treated as accepted" after another's term: a status the
 // words give the thing, which binds no one to act (after a subject of its own, "The Contractor shall
 // be deemed to have satisfied itself", a deeming binds that party, and is read so)
@@ -324,7 +324,7 @@ export function* passiveMatches(text: string): Generator<RegExpExecArray> {
 }
 // The subject of a passive that is "no" thing, just before its modal ("no Security", "no further
 // amount"); not "no later than", "in no event", which bound or qualify the duty rather than forbid it.
-const NO_THING_BEFORE = /(?:^|[\s,(])[Nn]o[^\S\n]+(?!(?:later|earlier|sooner|less|more|event|case|circumstances?|way|time)\b)(?:[\p{L}\p{N}'’-]+[^\S\n]+){1,4}$/u;
+const NO_THING_BEFORE = /(?:^|[\s,(])(?:[Nn]one[^\S\n]+of|[Nn]o)[^\S\n]+(?!(?:later|earlier|sooner|less|more|event|case|circumstances?|way|time)\b)(?:[\p{L}\p{N}'’-]+[^\S\n]+){1,4}$/u;
 // A ceiling said as the passive's subject, "No more than 120 cows shall be kept by the Lessee":
 // the agent is forbidden to go past it, as "The Lessee shall not keep more than 120 cows" forbids
 const NO_MORE_THAN_BEFORE = /(?:^|[\s,(])[Nn]o[^\S\n]+more[^\S\n]+than[^\S\n]+(?:[\p{L}\p{N}'’,.-]+[^\S\n]+){1,8}$/u;
@@ -655,6 +655,17 @@ function readDeontics(text: string): Deontic[] {
       if (!found.some((d) => d.start <= at && d.end > at)) found.push({ party: 'you', kind: 'prohibition', start: at, end: at + joined[0].length, phrase: joined[0] });
     }
   }
+  // "Pets are not permitted in your room", "Smoking is not allowed anywhere in your flat": in terms
+  // written to their reader, a thing banned with no one named is banned to the reader (not "The
+  // Supplier is not permitted to", whose subject is named)
+  for (const m of /\b(?:not[^\S\n]+(?:permitted|allowed)|prohibited|forbidden)\b/u.test(text) && /\b[Yy]our?\b/u.test(text) ? text.matchAll(NOT_PERMITTED) : []) {
+    const sentence = sentenceAt(text, m.index);
+    const lead = text.slice(sentence.start, m.index);
+    if (!/\b[Yy]our?\b/u.test(text.slice(sentence.start, sentence.end)) || NAMED_SUBJECT.test(lead)) continue;
+    const start = m.index + m[0].length - m.groups!.ban!.length;
+    if (found.some((d) => d.start <= start && d.end > start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
+    found.push({ party: 'you', kind: 'prohibition', start, end: m.index + m[0].length, phrase: m.groups!.ban! });
+  }
   // "Your pet must be examined by a vet", "your vehicle must be returned": what must be done to
   // the reader's own things is the reader's to see to, whoever does it
   for (const m of /\b[Yy]our\b/u.test(text) && /\b(?:must|shall)\b/u.test(text) ? text.matchAll(READER_THING_PASSIVE) : []) {
@@ -694,6 +705,10 @@ const IMPERATIVE = new RegExp(
     `(?=${GAP}(?:your|yours|yourself|us|our|the|any|all|it|them|this|that|these|those|a|an|to|in|on|within|promptly|immediately|anyone|every|each|at${GAP}least)\\b|(?<=not|n['’]t|[Nn]ever)${GAP}${NO_VERB_AFTER}\\p{Ll}|(?<=sure|know)\\b)`,
   'gu',
 );
+// A thing banned, with no one named: "Pets are not permitted", "Smoking is prohibited".
+const NOT_PERMITTED = /\b(?:is|are)[^\S\n]+(?<ban>not[^\S\n]+(?:permitted|allowed)|(?:strictly[^\S\n]+)?(?:prohibited|forbidden))\b/gu;
+// a subject that names someone other than the reader: "The Supplier", "Each Party", "we"
+const NAMED_SUBJECT = /(?:^|\s)(?:(?:[Tt]he|[Ee]ach|[Ee]ither|[Nn]either)[^\S\n]+\p{Lu}|[Ww]e\b|[Tt]hey\b)/u;
 // A thing of the reader's that must be done to, in the passive: "your pet must be examined".
 const READER_THING_PASSIVE = new RegExp(`(?<![\\p{L}\\p{N}])[Yy]our${GAP}(?:[\\p{L}-]+${GAP}){1,3}?(?<tail>(?<modal>must|shall)${GAP}(?:be|have${GAP}been)${GAP}\\p{Ll}+(?:ed|en|wn|id|ne)\\b)`, 'gu');
 // A prohibition joined to a command before it in the same sentence: "Keep your PIN secret and do

@@ -123,3 +123,41 @@ describe('a duty or a say said another way', () => {
     expect(moved.some(([, stance]) => stance === 'against')).toBe(true);
   });
 });
+
+describe('the same ban, status, cost or exception said another way', () => {
+  const HALLS = 'RESIDENCE TERMS\n\nThese terms are between Larkspur Halls Ltd ("we") and you, the resident ("you").';
+  const STUDIO = 'ARCHITECT\u2019S APPOINTMENT\n\nThis Appointment is made between Penrose Estates Ltd (the "Client") and Ilex Architects LLP (the "Architect").';
+  const RIG = 'DRILLING CONTRACT\n\nThis Contract is made between Solent Basin Oil Ltd (the "Operator") and Drummond Drilling Co. (the "Contractor").';
+  const SHOP = 'DEVICE SALE TERMS\n\nThese terms are between Marlin Home Devices Ltd ("we") and you, the buyer ("you").';
+  const HIRE = 'HIRE TERMS\n\nThese terms are between Cobalt Scaffold Hire Ltd (the "Owner") and the person hiring (the "Hirer").';
+
+  it('"Pets are not permitted in your room" bans the reader, as "You must not keep any pets" does; near miss: a ban on a party named', () => {
+    expect(holders(HALLS, 'Pets are not permitted in your room or anywhere in the building.')).toEqual([['You', 'prohibition']]);
+    expect(changeStance(HALLS, 'You must not keep any pets in your room or the building.', 'Pets are not permitted in your room or anywhere in the building.', 'you')).toEqual([]);
+    expect(holders(HALLS, 'The Supplier is not permitted to enter your room.').filter(([party]) => party === 'You')).toEqual([]);
+  });
+
+  it('"None of the Services may be subcontracted by the Architect" bans the Architect, as "The Architect shall not subcontract" does', () => {
+    expect(holders(STUDIO, 'None of the Services may be subcontracted by the Architect unless the Client has given its prior written consent.')).toContainEqual(['Architect', 'prohibition']);
+    const reworded = changeStance(STUDIO, 'The Architect shall not subcontract any of the Services without the Client\u2019s prior written consent.', 'None of the Services may be subcontracted by the Architect unless the Client has given its prior written consent.', 'Architect');
+    expect(reworded.filter(([rule]) => rule === 'duty-shifted')).toEqual([]);
+  });
+
+  it('"at its cost" is a cost the party bears, as "at its own expense" is: reworded, no money term appears', () => {
+    const reworded = changeStance(RIG, 'Contractor shall furnish, at its cost, the Rig, equipment and personnel listed in Appendix B.', 'Contractor shall at its own expense provide the personnel, the Rig and the items of equipment listed in Appendix B.', 'Operator');
+    expect(reworded.filter(([rule]) => rule === 'concern-appears' || rule === 'concern-gone')).toEqual([]);
+  });
+
+  it('"must be at least 18 to buy" is a status, as "must be aged 18 or over" is; near miss: "must be at least 18 metres"', () => {
+    expect(holders(SHOP, 'You must be at least 18 to buy a device from us.')).toEqual([]);
+    expect(changeStance(SHOP, 'You must be at least 18 to buy a device from us.', 'To buy a device from us, you must be aged 18 or over.', 'you')).toEqual([]);
+    expect(holders(SHOP, 'You must keep the device at least 18 metres from a fire.')).toEqual([['You', 'obligation']]);
+  });
+
+  it('"fair wear and tear excepted" → "Save for fair wear and tear": the same exception, no term qualified; near miss: what was included made an exception', () => {
+    const reworded = changeStance(HIRE, 'The Hirer shall return the Equipment clean and in the same condition as at delivery, fair wear and tear excepted.', 'Save for fair wear and tear, the Hirer must return the Equipment clean and in the condition in which it was delivered.', 'Hirer');
+    expect(reworded.filter(([rule]) => rule === 'term-qualified')).toEqual([]);
+    const narrowed = changeStance(HIRE, 'The Hirer shall pay for all damage to the Equipment, including damage from fair wear and tear.', 'The Hirer shall pay for all damage to the Equipment, except damage from fair wear and tear.', 'Hirer');
+    expect(narrowed).toContainEqual(['term-qualified', 'favour']);
+  });
+});

@@ -60,6 +60,21 @@ const SET_OFF = /,(?!\s*(?:(?:but|and|yet)\s+)?$)/iu;
 // what may stand before a qualifier that opens its sentence: a number, a lettered item
 const NUMBERING = /^[\s\d.()]*(?:\([a-z]{1,4}\)\s*)?$/u;
 
+const EXCEPTION_WORD = /\b(?:except(?:ed|ing)?|save|excluding|excluded|other\s+than)\b/iu;
+
+/** Whether every word of an exception past its opener, two or more, stands in `others` (see termQualified). */
+function saidAlready(q: Qualifier, others: Clause[]): boolean {
+  const words = ownWords(q.reach).slice(q.opener.length).toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  // (an exception only: "only with the Borrower's consent" for "without the Borrower's consent" is
+  // the same words and the opposite say)
+  if (!/^(?:save|except)/u.test(q.opener) || words.length < 2 || words.length > 8) return false;
+  // (and the other side made an exception too: "including claims due to the Manufacturer's
+  // negligence" → "except claims arising from the Manufacturer's negligence" is no rewording)
+  if (!others.some((clause) => EXCEPTION_WORD.test(clause.text))) return false;
+  const there = new Set(others.flatMap((clause) => clause.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
+  return words.every((word) => there.has(word));
+}
+
 interface Qualifier {
   clause: Clause;
   start: number;
@@ -194,6 +209,9 @@ export const termQualified: ChangeRule = {
         // of the Sublicensor" → "unless the Sublicensor has first consented"): reworded
         // (not "without the Borrower's consent" after a right, which dispenses with the say)
         if (asksConsent(q) && others.some((o) => asksConsent(o) && !(WITHOUT.test(o.opener) && o.qualifies?.kind !== 'prohibition'))) continue;
+        // an exception whose every word the other side already had ("fair wear and tear excepted"
+        // → "Save for fair wear and tear, ..."): said the other way round, not put in
+        if (saidAlready(q, otherClauses)) continue;
         const consentOf = CONSENT_OF.exec(q.reach);
         if (consentOf && partiesNamedIn(q.reach.slice(consentOf.index + consentOf[0].length, consentOf.index + consentOf[0].length + 80), version)[0] === d.party) continue;
         otherTerms ??= kindsHeld(otherClauses);
