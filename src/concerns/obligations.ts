@@ -419,6 +419,8 @@ function readDeontics(text: string): Deontic[] {
     if (isQuoted(text, start) || UKRAINIAN_NEGATED.test(text.slice(Math.max(sentenceAt(text, m.index).start, m.index - 200), m.index))) continue;
     found.push({ party: m.groups!.subject!, kind: ukrainianKind(modal), start, end: start + modal.length, phrase: modal });
   }
+  // (looked for once: a clause of thousands of duties is not searched again for each)
+  const mayGiveTheRest = /\b(?:remaining|remainder|balance|rest)\b/u.test(text);
   for (const m of subjectModalMatches(text)) {
     const subject = m.groups!.subject!;
     const modal = m.groups!.modal!;
@@ -477,7 +479,7 @@ function readDeontics(text: string): Deontic[] {
     // a second party given the rest with the verb left out ("The State of Rellin shall contribute
     // seventy per cent of the costs, and the State of Almsford the remaining thirty per cent"):
     // bound as the first is
-    const gapped = kind === 'obligation' && /\b(?:remaining|remainder|balance|rest)\b/u.test(text) ? GAPPED_SUBJECT.exec(text.slice(start + modal.length, sentenceAt(text, start).end)) : null;
+    const gapped = kind === 'obligation' && mayGiveTheRest ? GAPPED_SUBJECT.exec(text.slice(start + modal.length, Math.min(sentenceAt(text, start).end, start + modal.length + LEAD_READ))) : null;
     const other = gapped?.groups!.other;
     if (gapped && other && !NOT_A_PARTY.test(other) && !NOT_A_PARTY_NAME.test(partyName(other)) && partyName(other) !== bound) {
       const at = start + modal.length + gapped.index + gapped[0].lastIndexOf(other);

@@ -161,3 +161,13 @@ describe('the same ban, status, cost or exception said another way', () => {
     expect(narrowed).toContainEqual(['term-qualified', 'favour']);
   });
 });
+
+describe('a time bar said another way', () => {
+  const FREIGHT = 'STANDARD TRADING CONDITIONS\n\nThese Conditions govern the services of Glenrock Freight Ltd (the "Company") to any person dealing with it (the "Customer").';
+
+  it('"discharged of all liability unless (a) notice ... is given to it in writing within fourteen days": shorter helps the party discharged', () => {
+    const text = (days: string) => `The Company shall be discharged of all liability unless (a) notice of the claim is given to it in writing within ${days} days after delivery of the goods.`;
+    expect(weightOf(weights(FREIGHT, text('seven')), 'seven days')).toEqual({ party: 'Customer', rise: 'benefit', added: 'burden' });
+    expect(changeStance(FREIGHT, text('fourteen'), text('seven'), 'Company')).toEqual([['figure-changed', 'favour']]);
+  });
+});
