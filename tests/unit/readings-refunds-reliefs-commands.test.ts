@@ -171,3 +171,23 @@ describe('a time bar said another way', () => {
     expect(changeStance(FREIGHT, text('fourteen'), text('seven'), 'Company')).toEqual([['figure-changed', 'favour']]);
   });
 });
+
+describe('a payment with its payer named or not', () => {
+  const COURSE = 'COURSE TERMS\n\nThese terms are between Halden Language Centre Ltd (the "Centre") and the person enrolling (the "Learner").';
+  const JOB = 'SERVICE AGREEMENT\n\nThis Agreement is made between Corvid Analytics Ltd (the "Company") and Dana Reyes (the "Employee").';
+  const IT = 'SERVICES AGREEMENT\n\nThis Agreement is made between Brightline IT Ltd (the "Provider") and Oakfield Foods plc (the "Customer").';
+
+  it('"Course fees must be paid in full" → "The Learner must pay all course fees": the payer named, no duty gained', () => {
+    const moved = changeStance(COURSE, 'Course fees must be paid in full before the first lesson.', 'The Learner must pay all course fees before the first lesson begins.', 'Learner');
+    expect(moved.filter(([rule]) => rule === 'duty-shifted')).toEqual([]);
+  });
+
+  it('"Invoices are payable within 30 days" is a money term, as "shall pay each invoice" is: no duty and no money term gained', () => {
+    expect(changeStance(IT, 'Invoices are payable within 30 days of the date of invoice.', 'The Customer shall pay each invoice no later than thirty (30) days after the invoice date.', 'Customer')).toEqual([['concern-changed', 'neutral']]);
+  });
+
+  it('near miss: "The Employee shall be paid a salary" is the employee\u2019s right to receive, not a payment with no payer', () => {
+    const moved = changeStance(JOB, 'The Employee shall be paid a salary of £50,000 per annum.', 'The Company shall pay the Employee an annual salary of fifty thousand pounds (£50,000).', 'Employee');
+    expect(moved.filter(([rule]) => rule === 'duty-shifted')).toHaveLength(2);
+  });
+});

@@ -495,6 +495,16 @@ function saidWithoutModal(d: Deontic, text: string): boolean {
   return cachedPattern(`(?<!\\bbe\\s+)\\b${participle}\\s+by\\s+(?:the\\s+)?${partyMention(agent!)}`, 'iu').test(text);
 }
 
+// A duty to pay ("The Learner must pay all course fees") and a payment the other text asks for with
+// no payer named ("Course fees must be paid in full", "Invoices are payable within 30 days"): the
+// same payment, its payer now named, neither comes nor goes
+const PAYS_AFTER_MODAL = /^[^\S\n]+(?:(?:promptly|fully)[^\S\n]+)?pay\b/u;
+// (not a party paid, "The Employee shall be paid a salary": its right to receive, which the rules on rights read)
+const PAID_WITHOUT_PAYER = /\b(?:(?<!\b(?:\p{Lu}[\p{L}-]*|you|we)\s+)(?:must|shall|will)\s+be\s+paid|(?:is|are)\s+(?:due\s+and\s+)?payable)\b(?![^.;]{0,60}\bby\s+(?:the\s+)?(?:\p{Lu}|you\b|us\b))/u;
+function paidWithoutPayer(x: { clause: Clause; d: Deontic }, otherText: string): boolean {
+  return x.d.kind === 'obligation' && PAYS_AFTER_MODAL.test(x.clause.text.slice(x.d.end, x.d.end + 30)) && PAID_WITHOUT_PAYER.test(otherText);
+}
+
 // up to eight words after a modal, to the first stop or comma: what the duty or right is about
 const WHAT_FOLLOWS = /^(?:[^\S\n]+[\p{L}\p{N}’'-]+){1,8}/u;
 const DANGLING = /(?:[^\S\n]+(?:the|a|an|of|for|in|to|and|or|by|with|on|at|from|its|their|any|all|such|that|this|as))+$/iu;
@@ -569,8 +579,8 @@ export const dutyShifted: ChangeRule = {
       hedged ??= new Map(strengthMoved(olds, news, parties, comparison).map((m) => [m.party, m.softened]));
       return hedged.get(x.d.party) === softened;
     };
-    const gone = wholeSharedAside(unmatched(before, after).filter((x) => !saidWithoutModal(x.d, newText) && !isHedgeOf(x, false)), parties.size);
-    const came = wholeSharedAside(unmatched(after, before).filter((x) => !saidWithoutModal(x.d, oldText) && !isHedgeOf(x, true)), parties.size);
+    const gone = wholeSharedAside(unmatched(before, after).filter((x) => !saidWithoutModal(x.d, newText) && !isHedgeOf(x, false) && !paidWithoutPayer(x, newText)), parties.size);
+    const came = wholeSharedAside(unmatched(after, before).filter((x) => !saidWithoutModal(x.d, oldText) && !isHedgeOf(x, true) && !paidWithoutPayer(x, oldText)), parties.size);
     const matches: ChangeMatch[] = [];
     for (const added of came) {
       const moved = gone.findIndex((g) => g.d.kind === added.d.kind && g.d.party !== added.d.party);
