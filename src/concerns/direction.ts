@@ -326,6 +326,9 @@ const GIVES_BEFORE = /\b(?:give|gives|giving|serve|serves|provide|provides|send|
 // A window named as part of a period: "within the final forty-nine days of the Fixed Term".
 const WITHIN_WINDOW = /\b(?:within|during)\s+(?:the\s+(?:final|last|first)\s+|a\s+period\s+of\s+)?$/iu;
 // A period counted back from a date: "seven (7) days before your renewal date".
+// The party whose act a condition times, right before the time: "If you cancel your course at
+// least", "where the Buyer gives notice not less than".
+const CONDITION_ACTOR_BEFORE = /\b(?:[Ii]f|[Ww]here|[Pp]rovided\s+that)\s+(?<actor>you|we|the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}|\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){1,6}?(?:at\s+least|not\s+less\s+than|no\s+later\s+than|not\s+later\s+than|more\s+than)\s+$/u;
 const COUNTED_BACK = /^[^.;,]{0,25}?\b(?:days?|weeks?|months?|years?|hours?)['’]?\s+(?:\([^)]{0,20}\)\s+)?(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)\b/iu;
 // A time within which something may be done, not a notice to be given before it.
 // (or the day a right may be used before: "may, at any time before the fifth anniversary of the
@@ -335,7 +338,7 @@ const CONDITION_WORD = /\b(?:if|where|when|whenever|unless|until|once|should|in\
 const EXTENDED_FOR = /\b(?:extend\p{L}*|renew\p{L}*)\b[^.;]{0,80}?\bfor\s+(?:a\s+|an\s+)?(?:further|additional)\s+(?:(?:term|period)\s+of\s+)?(?:up\s+to\s+)?$/iu;
 const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|\b(?:at\s+any\s+time\s+)?(?:before|prior\s+to)\s+the\s+|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
 
-const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance)\s+period)\b/iu;
+const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance)\s+period|(?:guarantees?|warrants?)\b[^.;]{0,80}?\bagainst\s+(?:any\s+|all\s+)?defects\b[^.;]{0,80}?\b(?:appearing|arising|occurring|discovered|manifesting)\s+within)\b/iu;
 
 // What a party is granted for a term (the roles that hold each are in seeds/roles.json).
 const GRANT_WORDS = { lease: 'lease[sd]?|tenancy|demise[sd]?', licence: 'licen[cs]e[sd]?', concession: 'concessions?', grant: 'grant' } as const;
@@ -479,7 +482,8 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // its sentence gives that party a duty ("shall remedy defects notified within the Defects
     // Notification Period of twelve months" is no time to perform, but how long it answers)
     const text = clause.text.slice(sentence.start, sentence.end);
-    const answerable = WARRANTY_PERIOD.test(text) ? answerableForDefects(version) : null;
+    // (the role that answers, else the party bound: "The Yard guarantees the Vessel against defects")
+    const answerable = WARRANTY_PERIOD.test(text) ? (answerableForDefects(version) ?? dutyBearerAt(clause, version, at)) : null;
     if (answerable) return { party: answerable, rise: 'burden', added: 'burden' };
     // notice a party must give to stop what otherwise happens ("renews automatically unless you
     // tell us at least 90 days before the renewal date"): longer costs the party that gives it
@@ -544,6 +548,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // (a window counted back from a day, "by notice given not later than 24 months before expiry",
     // makes the holder act sooner as it grows)
     if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) && !COUNTED_BACK.test(clause.text.slice(at, at + 60)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
+    // a time counted back in a condition on what a party does ("If you cancel your course at least
+    // 28 days before the start date, we will refund"): longer, that party must act sooner to have
+    // what the condition gives, whoever is bound by the rest of the sentence
+    const conditionActor = COUNTED_BACK.test(clause.text.slice(at, at + 60)) ? CONDITION_ACTOR_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.actor : undefined;
+    const acts = conditionActor ? (partiesNamedIn(conditionActor, version)[0] ?? resolveParty(version, conditionActor)) : null;
+    if (acts) return { party: acts, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);
     // notice the party bound must give ("Provider will give you at least 12 months' notice before
     // retiring any version"): longer costs it, as notice before using a right costs its holder
@@ -644,7 +654,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   if (priceOfRight) return { party: priceOfRight, rise: 'burden', added: 'burden' };
   // (and a charge the party bound to refund takes off it, "we will refund what you have paid less an
   // administration fee of £25": more is that party's to keep)
-  const refunder = REFUND_LESS.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? dutyBearerAt(clause, version, at) : null;
+  // (or the fee named after its sum: "we will refund all course fees paid, less the £60 registration fee")
+  const keptBack = REFUND_LESS.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) || (REFUND_LESS_THE.test(clause.text.slice(Math.max(sentence.start, at - 100), at)) && FEE_NAMED_AFTER.test(clause.text.slice(figure.end, figure.end + 40)));
+  const refunder = keptBack ? dutyBearerAt(clause, version, at) : null;
   if (refunder) return { party: refunder, rise: 'benefit', added: 'benefit' };
   // a cap on what a party named recovers or keeps ("Cost Oil recoverable by the Contractor shall
   // not exceed sixty per cent"): a higher cap is more for that party, a cap put in limits it
@@ -911,6 +923,8 @@ const REFUND_OF_BEFORE = /\b(?:refund|reimbursement|repayment)\s+of\s+(?:up\s+to
 // paid less a fee of"
 const REFUND_LESS_SOURCE = String.raw`\b(?:refund|repayment|reimbursement|deposit|paid)\b[^.;]{0,40}?,?\s+(?:less|minus|after\s+deducting)\s+(?:a|an|the|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge)\s+of\s+$`;
 const REFUND_LESS = new RegExp(REFUND_LESS_SOURCE, 'iu');
+const REFUND_LESS_THE = /\b(?:refund|repay|reimburse|return)\p{L}*\b[^.;]{0,60}?,?\s+(?:less|minus)\s+(?:a|an|the|any)\s+$/iu;
+const FEE_NAMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge)\b/iu;
 
 // Words that make a sum the condition of using a right: "subject to a fee of", "upon payment of".
 // (or a charge taken off what the holder gets back: "may cancel ... and receive a refund, less an

@@ -191,3 +191,22 @@ describe('a payment with its payer named or not', () => {
     expect(moved.filter(([rule]) => rule === 'duty-shifted')).toHaveLength(2);
   });
 });
+
+describe('periods and fees around a guarantee or a refund', () => {
+  const YARD = 'SHIPBUILDING CONTRACT\n\nThis Contract is made between the Ministry of Defence of Aldmere (the "Buyer") and Kestrel Yards plc (the "Shipbuilder").';
+  const SCHOOL = 'BOOKING CONDITIONS\n\nThese conditions are between Pelham Language School Ltd (the "School", "we") and the person who books a course (the "Student", "you").';
+
+  it('"guarantees the Vessel against defects ... appearing within twenty-four months": longer costs the party that guarantees', () => {
+    const text = (months: string) => `The Shipbuilder guarantees the Vessel against defects in design, materials and workmanship appearing within ${months} months from Delivery.`;
+    expect(weightOf(weights(YARD, text('twenty-four (24)')), 'twenty-four (24) months')).toEqual({ party: 'Shipbuilder', rise: 'burden', added: 'burden' });
+    expect(changeStance(YARD, text('twelve (12)'), text('twenty-four (24)'), 'Buyer')).toEqual([['figure-changed', 'favour']]);
+  });
+
+  it('"If you cancel your course at least 28 days before the start date, we will refund": longer, the one who cancels must act sooner', () => {
+    const text = (days: string) => `If you cancel your course at least ${days} days before the start date, we will refund all course fees paid, less the £60 registration fee.`;
+    expect(weightOf(weights(SCHOOL, text('28')), '28 days')).toEqual({ party: 'Student', rise: 'burden', added: 'burden' });
+    expect(changeStance(SCHOOL, text('14'), text('28'), 'School')).toEqual([['figure-changed', 'favour']]);
+    // the fee kept back from the refund is the refunder's to keep
+    expect(weightOf(weights(SCHOOL, text('28')), '£60')).toEqual({ party: 'School', rise: 'benefit', added: 'benefit' });
+  });
+});
