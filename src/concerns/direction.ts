@@ -398,7 +398,7 @@ export function isCapAsShareOfSum(clause: Clause, figure: Pick<Figure, 'kind' | 
  * Whom a rise of the figure at `at` in the clause weighs on, and how; null when the clause does
  * not say. `whole`: the figure's sentence has no counterpart on the other side of the change.
  */
-export function figureWeight(clause: Clause, version: Version, figure: Pick<Figure, 'kind' | 'start'>, { whole = false } = {}): FigureWeight | null {
+export function figureWeight(clause: Clause, version: Version, figure: Pick<Figure, 'kind' | 'start' | 'end'>, { whole = false } = {}): FigureWeight | null {
   const at = figure.start;
   const sentence = sentenceAt(clause.text, at);
   if (figure.kind === 'ratio') return ratioWeight(clause, version, sentence.start, at);
@@ -756,7 +756,7 @@ function sumCappedBefore(clause: Clause, version: Version, sentenceStart: number
   const from = Math.max(sentenceStart, at - CAP_REACH);
   const earlier = figuresOf(clause.text.slice(from, at)).filter((f) => f.kind === 'amount' || f.kind === 'percent').at(-1);
   if (!earlier || CAP_BEFORE.test(clause.text.slice(Math.max(sentenceStart, from + earlier.start - 40), from + earlier.start))) return null;
-  const weight = figureWeight(clause, version, { kind: earlier.kind, start: from + earlier.start });
+  const weight = figureWeight(clause, version, { kind: earlier.kind, start: from + earlier.start, end: from + earlier.end });
   if (!weight || weight.rise !== weight.added) return null;
   return { party: weight.party, gains: weight.rise === 'benefit' };
 }

@@ -135,8 +135,10 @@ const LIST_BOUNDARY = /[()\n;:]/gu;
 // read in the opening's first 2,000 characters, where a preamble stands
 const STATE_WITH_SHORT_FORM = String.raw`(?:the[^\S\n]+)?(?:Government[^\S\n]+of[^\S\n]+the[^\S\n]+)?(?:\p{Lu}\p{L}+[^\S\n]+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Duchy|Confederation|Union)[^\S\n]+of[^\S\n]+[^()\n]{1,60}?\([^\S\n]*["“][^"”\n]{1,40}["”][^\S\n]*\)`;
 const STATES_WITH_SHORT_FORMS = new RegExp(String.raw`\b${STATE_WITH_SHORT_FORM}[^\n]{0,120}?\band[^\S\n]+${STATE_WITH_SHORT_FORM}`, 'u');
+// (of them, one who buys or uses what the other provides: "the couple named in the booking form")
+const CONSUMER_DESCRIBED = /(?:\b(?:between|and)|\)[^\S\n]*to)[^\S\n]+(?:(?:the|each|every|any)[^\S\n]+)?(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}?(?:persons?|customers?|passengers?|members?|users?|subscribers?|guests?|students?|travell?ers?|couples?|hirers?|tenants?|residents?|parents?|patients?|learners?|riders?|drivers?|policyholders?|individuals?|applicants?|participants?)\b[^()"“”]{0,80}$/u;
 // persons a short form stands for, described in lower case up to its parenthesis
-const PERSONS_DESCRIBED = /(?:\b(?:between|and)|\)[^\S\n]*to)[^\S\n]+(?:(?:the|its|their|each|every|any|all)[^\S\n]+)?(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}?(?:banks|lenders|financial[^\S\n]+institutions|persons?|entities|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|customers?|passengers?|members?|users?|subscribers?|clients?|guests?|students?|travell?ers?|shippers?|consignees?)\b[^()"“”]{0,80}$/u;
+const PERSONS_DESCRIBED = /(?:\b(?:between|and)|\)[^\S\n]*to)[^\S\n]+(?:(?:the|its|their|each|every|any|all)[^\S\n]+)?(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}?(?:banks|lenders|financial[^\S\n]+institutions|persons?|entities|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|customers?|passengers?|members?|users?|subscribers?|clients?|guests?|students?|travell?ers?|shippers?|consignees?|couples?|hirers?|tenants?|residents?|parents?|patients?|learners?|riders?|drivers?|hosts?|policyholders?|individuals?|applicants?|participants?|buyers?|borrowers?|owners?)\b[^()"“”]{0,80}$/u;
 
 /** A long name with the description that follows it before its short form, when one does. */
 function describedAs(text: string, parenthesis: number, long: string): string | undefined {
@@ -292,6 +294,8 @@ export function partiesOf(version: Version): string[] {
 
 function readPartyNames(version: Version): PartyNames {
   const list = new PartyList();
+  // (the parties described as persons who buy or use, for giveReaderToTheConsumer)
+  const consumers: string[] = [];
   const { parties, aliases } = list;
   // Headings and texts on lines of their own: a name never runs on into the next ("Ukraine",
   // then "Have agreed as follows").
@@ -335,7 +339,9 @@ function readPartyNames(version: Version): PartyNames {
     // (or, with no name of its own, a party the draft has act, or persons described in lower case:
     // "the banks and financial institutions named in Schedule 1 (the "Finance Parties")", "each
     // passenger (the "Passenger")")
-    if (long || actsAsParty(whole, short) || PERSONS_DESCRIBED.test(opening.slice(Math.max(0, m.index - 120), m.index))) list.add(short, long, long ? describedAs(opening, m.index, long) : undefined);
+    const before = opening.slice(Math.max(0, m.index - 120), m.index);
+    if (long || actsAsParty(whole, short) || PERSONS_DESCRIBED.test(before)) list.add(short, long, long ? describedAs(opening, m.index, long) : undefined);
+    if (!long && CONSUMER_DESCRIBED.test(before)) consumers.push(short);
   }
   // A party named bare beside one given a short form: "between the Republic of Sarnia and Birch
   // Resources Inc. (the "Investor")", "between Birch Resources Inc. (the "Investor") and Ukraine".
@@ -370,6 +376,7 @@ function readPartyNames(version: Version): PartyNames {
   }
   if (addAddressedParties(list, opening, addressed)) {
     addBareReader(list, opening);
+    giveReaderToTheConsumer(list, consumers);
     givePronounsToTheOther(list);
     return { parties, aliases };
   }
@@ -388,8 +395,20 @@ function readPartyNames(version: Version): PartyNames {
   const acting = termsActingAsParties(whole, defined);
   for (const term of defined) if (acting.has(term.toLowerCase()) && !aliases.has(nameKey(term))) list.add(term);
   addBareReader(list, opening);
+  giveReaderToTheConsumer(list, consumers);
   givePronounsToTheOther(list);
   return { parties, aliases };
+}
+
+/**
+ * The one of two parties described as a person who buys or uses ("the couple named in the booking
+ * form (the "Couple")", "the person who books a course (the "Student")"), where no party is called
+ * "you": terms written to such a person say "you" for it ("To secure your date, you must pay").
+ */
+function giveReaderToTheConsumer(list: PartyList, consumers: string[]): void {
+  const reader = consumers.length === 1 ? list.partyCalled(consumers[0]!) : undefined;
+  if (!reader || list.parties.length !== 2 || list.aliases.has('you')) return;
+  for (const name of ['you', 'your', 'yours', 'yourself']) list.alias(name, reader);
 }
 
 /**

@@ -210,3 +210,24 @@ describe('periods and fees around a guarantee or a refund', () => {
     expect(weightOf(weights(SCHOOL, text('28')), '£60')).toEqual({ party: 'School', rise: 'benefit', added: 'benefit' });
   });
 });
+
+describe('the reader described in lower case, and a bar set on a right given', () => {
+  const WEDDING = 'WEDDING BOOKING TERMS\n\nThese terms are between Millbeck House Ltd (the \u201cVenue\u201d) and the couple named in the booking form (the \u201cCouple\u201d).';
+  const LOAN = 'FACILITY AGREEMENT\n\nThis Agreement is made between Kestrel Holdings plc (the "Borrower") and the banks and financial institutions named in Schedule 1 (the "Lenders").';
+
+  it('"the couple named in the booking form (the Couple)" is the "you" its terms speak to: a deposit "you must pay" costs the Couple', () => {
+    const text = (share: string) => `To secure your date, you must pay a non-refundable booking deposit of ${share} of the Venue Hire Fee.`;
+    expect(weightOf(weights(WEDDING, text('forty per cent')), 'forty per cent')).toEqual({ party: 'Couple', rise: 'burden', added: 'burden' });
+    expect(changeStance(WEDDING, text('25%'), text('forty per cent'), 'Couple')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('near miss: banks described in lower case are no reader', () => {
+    expect(holders(LOAN, 'You must repay the Loan in full.').filter(([party]) => party === 'Lenders')).toEqual([]);
+  });
+
+  it('a bar put in with a new right, in its proviso ("provided that the caterer holds insurance of at least £5 million"), is part of the right: no loss of its own', () => {
+    const moved = changeStance(WEDDING, 'All food and drink at your wedding must be supplied by our in-house caterer.', 'All food and drink at your wedding must be supplied by our in-house caterer, except that you may bring in a caterer of your choice provided that the caterer holds public liability insurance of at least £5 million.', 'Couple');
+    expect(moved.filter(([rule]) => rule === 'figure-changed')).toEqual([]);
+    expect(moved).toContainEqual(['duty-shifted', 'favour']);
+  });
+});

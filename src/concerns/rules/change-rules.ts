@@ -1,7 +1,7 @@
 import type { Clause, Version } from '../../model/clause.js';
 import type { Change, Comparison, Segment } from '../../model/comparison.js';
 import type { CategoryId, Effect } from '../../model/finding.js';
-import type { Deontic } from '../obligations.js';
+import { deonticsOf, type Deontic } from '../obligations.js';
 import { partiesOf } from '../parties.js';
 import { builtInPhraseRules } from '../phrase-rules.js';
 import { partyMention } from '../names.js';
@@ -157,6 +157,17 @@ function sentenceIsNew(found: { clause: Clause; figure: Figure }, other: Clause[
   if (mine.length === 0) return false;
   const theirs = new Set(other.flatMap((c) => wordsOf(c.text)));
   return mine.filter((w) => theirs.has(w)).length < mine.length / 2;
+}
+
+// the words that open a proviso between a right and the figure it sets
+const PROVISO_BETWEEN = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|subject\s+to|if|where|so\s+long\s+as)\b/iu;
+
+/** Is the figure in a proviso to a right of `party` that its sentence gives and the old clauses did not? */
+function provisoOfNewRight(found: { clause: Clause; figure: Figure }, party: string, version: Version, oldClauses: Clause[], oldVersion: Version): boolean {
+  const sentence = sentenceAt(found.clause.text, found.figure.start);
+  const right = deonticsOf(found.clause, version).find((d) => d.party === party && d.kind === 'right' && d.start >= sentence.start && d.end <= found.figure.start);
+  if (!right || !PROVISO_BETWEEN.test(found.clause.text.slice(right.end, found.figure.start))) return false;
+  return !oldClauses.some((clause) => deonticsOf(clause, oldVersion).some((d) => d.party === party && d.kind === 'right'));
 }
 
 /**
@@ -453,6 +464,10 @@ export const figureChanged: ChangeRule = {
       const timeForSum = before[0]?.kind === 'duration' || before[0]?.kind === 'count' ? after[0]?.kind === 'amount' || after[0]?.kind === 'percent' : false;
       if (!effect && unlike && timeForSum && before.length === 1 && after.length === 1 && inOld && inNew && !sentenceIsGone(inOld, newClauses)) [affects, effect] = outAndIn(inOld, inNew, comparison.old, comparison.new) ?? [null, null];
     }
+    // a bar put in with a new right, in the proviso it waits on ("you may bring in a caterer of
+    // your choice provided that the caterer holds insurance of at least £5 million"): part of the
+    // right given, which duty-shifted reads; not a loss of its own to the holder
+    if (effect === 'burden' && affects && before.length === 0 && inNew && provisoOfNewRight(inNew, affects, comparison.new, oldClauses, comparison.old)) return [];
     // so many things supplied or stationed ("two" → "four air-defence batteries") matter by what
     // they are and who gives them: a count is reported when its direction is known, under the
     // concern of its clause

@@ -58,7 +58,7 @@ export const selectorFlipped: ChangeRule = {
       // whom a rise of the sum weighs on, from the first figure of the sentence that has a reading
       const sentence = sentenceAt(now.clause.text, now.start);
       const figures = figuresOf(now.clause.text.slice(sentence.start, sentence.end)).slice(0, 4);
-      const weight = figures.map((f) => figureWeight(now.clause, comparison.new, { kind: f.kind, start: sentence.start + f.start })).find((w) => w !== null);
+      const weight = figures.map((f) => figureWeight(now.clause, comparison.new, { kind: f.kind, start: sentence.start + f.start, end: sentence.start + f.end })).find((w) => w !== null);
       if (!weight) continue;
       return [
         {
