@@ -708,7 +708,8 @@ const IMPERATIVE = new RegExp(
   'gu',
 );
 // A thing banned, with no one named: "Pets are not permitted", "Smoking is prohibited".
-const NOT_PERMITTED = /\b(?:is|are)[^\S\n]+(?<ban>not[^\S\n]+(?:permitted|allowed)|(?:strictly[^\S\n]+)?(?:prohibited|forbidden))\b/gu;
+// (not what the law forbids: "These actions are prohibited by law if you do not accept this License")
+const NOT_PERMITTED = /\b(?:is|are)[^\S\n]+(?<ban>not[^\S\n]+(?:permitted|allowed)|(?:strictly[^\S\n]+)?(?:prohibited|forbidden))\b(?![^\S\n]+(?:by|under)[^\S\n]+(?:(?:the|any|applicable)[^\S\n]+)?(?:law|laws|statute|regulations?|legislation)\b)/gu;
 // a subject that names someone other than the reader: "The Supplier", "Each Party", "we"
 const NAMED_SUBJECT = /(?:^|\s)(?:(?:[Tt]he|[Ee]ach|[Ee]ither|[Nn]either)[^\S\n]+\p{Lu}|[Ww]e\b|[Tt]hey\b)/u;
 // A thing of the reader's that must be done to, in the passive: "your pet must be examined".

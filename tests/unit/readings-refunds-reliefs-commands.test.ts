@@ -231,3 +231,22 @@ describe('the reader described in lower case, and a bar set on a right given', (
     expect(moved).toContainEqual(['duty-shifted', 'favour']);
   });
 });
+
+describe('near misses of this round, from public texts', () => {
+  const TERMS = 'TERMS OF SERVICE\n\nThese terms are between Octo Ltd ("Octo", "we") and the customer ("Customer", "you").';
+  const LICENCE = 'LICENCE\n\nThis Licence is granted by the Copyright Holder ("we") to you ("you").';
+
+  it('an exception moved to the other party ("Except in connection with a merger, you may not assign" → "except that Octo may assign ... in connection with a merger") is no rewording', () => {
+    const moved = changeStance(
+      TERMS,
+      'Except in connection with a merger, acquisition or sale of your business, you may not assign these Terms without our prior written consent.',
+      'Neither party may assign these Terms without the other party\u2019s prior written consent, except that Octo may assign these Terms in its entirety, upon notice, in connection with a merger, acquisition or sale of its business.',
+      'you',
+    );
+    expect(moved.some(([rule]) => rule === 'term-qualified')).toBe(true);
+  });
+
+  it('what the law forbids is no ban of the terms ("These actions are prohibited by law if you do not accept this Licence")', () => {
+    expect(holders(LICENCE, 'These actions are prohibited by law if you do not accept this Licence.')).toEqual([]);
+  });
+});

@@ -60,19 +60,27 @@ const SET_OFF = /,(?!\s*(?:(?:but|and|yet)\s+)?$)/iu;
 // what may stand before a qualifier that opens its sentence: a number, a lettered item
 const NUMBERING = /^[\s\d.()]*(?:\([a-z]{1,4}\)\s*)?$/u;
 
-const EXCEPTION_WORD = /\b(?:except(?:ed|ing)?|save|excluding|excluded|other\s+than)\b/iu;
+// An exception said after what it excepts ("fair wear and tear excepted", "Saturdays excluded"),
+// or in words of its own to the next break ("other than assistance animals").
+const EXCEPTED_AFTER = /([^.;:]{1,80}?)\s+(?:excepted|excluded)\b|\b(?:other\s+than|except(?:\s+for)?|save\s+for|excluding)\s+([^.;:,]{1,80})/giu;
+const EXCEPTION_WORDS = /\b(?:excepted|excluded|other\s+than|except|save\s+for|excluding)\b/iu;
 
-/** Whether every word of an exception past its opener, two or more, stands in `others` (see termQualified). */
+/**
+ * Whether an exception ("Save for fair wear and tear, ...") is one the other side made in other
+ * words ("..., fair wear and tear excepted", "other than assistance animals"): every word past its
+ * opener, two to eight of them, stands in that exception there. (Not an exception whose words the other
+ * side has elsewhere: "including claims due to the Manufacturer's negligence" → "except claims
+ * arising from the Manufacturer's negligence" is one made, and "Except in connection with a
+ * merger, you may not assign" → "..., except that GitHub may assign ... in connection with a
+ * merger" is one moved to the other party.)
+ */
 function saidAlready(q: Qualifier, others: Clause[]): boolean {
   const words = ownWords(q.reach).slice(q.opener.length).toLowerCase().match(/\p{L}{3,}/gu) ?? [];
-  // (an exception only: "only with the Borrower's consent" for "without the Borrower's consent" is
-  // the same words and the opposite say)
   if (!/^(?:save|except)/u.test(q.opener) || words.length < 2 || words.length > 8) return false;
-  // (and the other side made an exception too: "including claims due to the Manufacturer's
-  // negligence" → "except claims arising from the Manufacturer's negligence" is no rewording)
-  if (!others.some((clause) => EXCEPTION_WORD.test(clause.text))) return false;
-  const there = new Set(others.flatMap((clause) => clause.text.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
-  return words.every((word) => there.has(word));
+  return others.some((clause) => EXCEPTION_WORDS.test(clause.text) && [...clause.text.matchAll(EXCEPTED_AFTER)].some((m) => {
+    const there = new Set((m[1] ?? m[2])!.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+    return words.every((word) => there.has(word));
+  }));
 }
 
 interface Qualifier {
