@@ -236,8 +236,14 @@ function failingBefore(before: string, version: Version): string | null {
     return lastPartyNamedIn(before.slice(Math.max(0, fails.index - 60), fails.index), version);
   }
   const failure = FAILURE_BY.exec(before);
-  return failure ? (partiesNamedIn(failure[1]!, version)[0] ?? null) : null;
+  const failing = failure ? (partiesNamedIn(failure[1]!, version)[0] ?? null) : null;
+  if (failing) return failing;
+  // a default named by its party ("if a Lessee Event of Default occurs and has not been remedied
+  // within"): time for that party to cure it
+  const unremedied = UNREMEDIED_DEFAULT.exec(before)?.groups?.who;
+  return unremedied ? (partiesNamedIn(unremedied, version)[0] ?? null) : null;
 }
+const UNREMEDIED_DEFAULT = /\b(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:Event\s+of\s+Default|[Dd]efault|[Bb]reach)\b[^.;]{0,80}?\bnot\s+(?:been\s+)?(?:remedied|cured)\s+within\s+$/u;
 
 // The time a sum is counted over, looking back: "paid in the preceding twelve months".
 const LOOKBACK = /\b(?:in|during|over|for)\s+the\s+(?:preceding|previous|last|prior)\s+$/iu;

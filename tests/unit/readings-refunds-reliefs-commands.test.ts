@@ -250,3 +250,12 @@ describe('near misses of this round, from public texts', () => {
     expect(holders(LICENCE, 'These actions are prohibited by law if you do not accept this Licence.')).toEqual([]);
   });
 });
+
+describe('a cure period for a default named by its party', () => {
+  const LEASE = 'LEASE\n\nThis Lease is made between Fenwick Rail Assets Ltd (the "Lessor") and Tarn Freight Ltd (the "Lessee").';
+
+  it('"if a Lessee Event of Default occurs and has not been remedied within thirty (30) days": time for the Lessee to cure, put in to its gain', () => {
+    const moved = changeStance(LEASE, 'The Lessor may terminate the leasing of all the Units by notice with immediate effect if a Lessee Event of Default occurs and is continuing.', 'The Lessor may terminate the leasing of all the Units by notice if a Lessee Event of Default occurs and has not been remedied within thirty (30) days after the Lessor has served notice on the Lessee specifying it.', 'Lessee');
+    expect(moved).toContainEqual(['figure-changed', 'favour']);
+  });
+});
