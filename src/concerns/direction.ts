@@ -964,6 +964,7 @@ const TO_PARTY = /^\s*(?:\(\s*[\d.,]+\s*(?:%|per\s?cent(?:um)?)\s*\))?\s+(?:shal
 // a split written as a ratio, and the "between ... and ..." that names its parties in order
 const IN_RATIO = new RegExp(SPLIT_RATIO.source, 'iu');
 const BETWEEN_BEFORE = /\bbetween\s+[^.;]{1,120}?\s+and\s+[^.;]{1,80}?(?=\s+(?:in\s+(?:the\s+)?)?(?:proportions?|ratio|split)\b|$)/iu;
+const BETWEEN_AFTER = /^\s+between\s+[^.;]{1,120}?\s+and\s+[^.;,]{1,80}/iu;
 // the parties named together ("shall vest in the Parties in equal shares")
 const ALL_PARTIES = /\b(?:the|both|each\s+of\s+the)\s+Parties\b|\beach\s+Party\b/u;
 
@@ -988,7 +989,8 @@ export function sharesByParty(text: string, version: Version): Map<string, numbe
   // order named, the first ratio (a split in tiers weighed by its first)
   const ratio = shares.size === 0 ? IN_RATIO.exec(text) : null;
   if (ratio) {
-    const between = BETWEEN_BEFORE.exec(text.slice(Math.max(0, ratio.index - 160), ratio.index));
+    // (or after it: "shared 60:40 between Korvath and Ilmarra")
+    const between = BETWEEN_BEFORE.exec(text.slice(Math.max(0, ratio.index - 160), ratio.index)) ?? BETWEEN_AFTER.exec(text.slice(ratio.index + ratio[0].length, ratio.index + ratio[0].length + 200));
     const named = between ? partiesNamedIn(between[0], version) : [];
     const [first, second] = [Number(ratio[1]), Number(ratio[2])];
     if (named.length === 2 && first + second > 0) {

@@ -288,8 +288,8 @@ const COVENANT_RATIO = /(?<![\d.:])(\d{1,3}(?:\.\d{1,2})?)\s*:\s*1(?:\.0{1,2})?(
 // the words of a measure of debt or cover a covenant's ratio follows ("Leverage", "the ratio of Net Debt to EBITDA")
 const COVENANT_MEASURE_BEFORE = /\b(?:[Rr]atio|[Ll]everage|[Cc]over(?:age)?|[Gg]earing|EBITDA|DSCR|LLCR|LTV|[Ll]oan[\s-]to[\s-][Vv]alue|[Dd]ebt|[Ii]ndebtedness|[Cc]urrent\s+[Aa]ssets)\b[^.;]*$/u;
 const MAY_BE_RATIO = /:\s*1|\d\s+to\s+1|\d[x×]/u;
-/** A split written as a ratio: "in the proportions of 40:60". */
-export const SPLIT_RATIO = /\b(?:proportions?|ratio|split)\s+of\s+(\d{1,3})\s*:\s*(\d{1,3})(?![\d:])/giu;
+/** A split written as a ratio: "in the proportions of 40:60", "shared 60:40 between". */
+export const SPLIT_RATIO = /\b(?:(?:proportions?|ratio|split)\s+of|(?:shared|divided|split|allocated|apportioned))\s+(\d{1,3})\s*:\s*(\d{1,3})(?![\d:])/giu;
 
 export function figuresOf(text: string): Figure[] {
   const figures: Figure[] = [];

@@ -259,3 +259,12 @@ describe('a cure period for a default named by its party', () => {
     expect(moved).toContainEqual(['figure-changed', 'favour']);
   });
 });
+
+describe('a split written as a ratio before the parties it splits between', () => {
+  const ZONE = 'AGREEMENT ON JOINT DEVELOPMENT\n\nThe Republic of Korvath and the Kingdom of Ilmarra (the "Parties") have agreed as follows:';
+
+  it('"shared 60:40 between Korvath and Ilmarra" → "shared equally": Korvath\u2019s share fell', () => {
+    const moved = changeStance(ZONE, 'Revenues from the Zone shall be shared 60:40 between Korvath and Ilmarra.', 'Revenues from the Zone shall be shared equally between Korvath and Ilmarra.', 'Republic of Korvath');
+    expect(moved).toEqual([['figure-changed', 'against']]);
+  });
+});
