@@ -21,6 +21,8 @@ export interface Figure {
   multiple?: true;
   /** a margin over a floating rate ("EURIBOR plus 4%"): set by the change rules, not weighed against a fixed rate */
   margin?: true;
+  /** a day of the calendar ("31 December 2028"), read as a time: its value is days since 1 January 1970, later is more time */
+  date?: true;
   start: number;
   end: number;
 }
@@ -274,7 +276,7 @@ function fractionsOfPercentages(text: string, fractions: readonly Figure[], figu
  * weeks" and "one year"): drafts say the same time in either unit.
  */
 export const sameFigure = (a: Figure, b: Figure) =>
-  a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && (a.kind === 'duration' ? sameTime(a.value, b.value) : Math.abs(a.value - b.value) < 1e-6);
+  a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && Boolean(a.date) === Boolean(b.date) && (a.kind === 'duration' && !a.date ? sameTime(a.value, b.value) : Math.abs(a.value - b.value) < 1e-6);
 
 /** Two periods in days that are one time said in other units ("sixty (60) months", "five years"). */
 export function sameTime(a: number, b: number): boolean {
@@ -288,6 +290,12 @@ const COVENANT_RATIO = /(?<![\d.:])(\d{1,3}(?:\.\d{1,2})?)\s*:\s*1(?:\.0{1,2})?(
 // the words of a measure of debt or cover a covenant's ratio follows ("Leverage", "the ratio of Net Debt to EBITDA")
 const COVENANT_MEASURE_BEFORE = /\b(?:[Rr]atio|[Ll]everage|[Cc]over(?:age)?|[Gg]earing|EBITDA|DSCR|LLCR|LTV|[Ll]oan[\s-]to[\s-][Vv]alue|[Dd]ebt|[Ii]ndebtedness|[Cc]urrent\s+[Aa]ssets)\b[^.;]*$/u;
 const MAY_BE_RATIO = /:\s*1|\d\s+to\s+1|\d[x×]/u;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
+const CALENDAR_DATE = new RegExp(`\\b(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH})\\s+(?<year>(?:19|20)\\d{2})|(?<month2>${MONTH})\\s+(?<day2>\\d{1,2}),\\s+(?<year2>(?:19|20)\\d{2}))\\b`, 'gu');
+const MAY_BE_DATE = /(?:19|20)\d{2}/u;
+const DOCUMENT_DATE_BEFORE = /\b(?:effective\s+date|last\s+(?:updated|modified|revised)|dated|version\s+(?:of|dated))\s*:?\s*$/iu;
+
 /** A split written as a ratio: "in the proportions of 40:60", "shared 60:40 between". */
 export const SPLIT_RATIO = /\b(?:(?:proportions?|ratio|split)\s+of|(?:shared|divided|split|allocated|apportioned))\s+(\d{1,3})\s*:\s*(\d{1,3})(?![\d:])/giu;
 
@@ -363,6 +371,14 @@ export function figuresOf(text: string): Figure[] {
     // ("six-month Term SOFR", "3-month EURIBOR": the tenor of a floating rate names the rate, no period)
     if (RATE_TENOR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     if (count !== null) figures.push({ kind: sum ? 'amount' : 'duration', text: m[0], value: count * DAYS[m[2]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length, ...(sum ? { inTime: true as const } : {}) });
+  }
+  // a day of the calendar ("31 December 2028", "June 1, 2028"): weighed as the time it leaves
+  for (const m of MAY_BE_DATE.test(text) ? text.matchAll(CALENDAR_DATE) : []) {
+    const [day, month, year] = m.groups!.day ? [m.groups!.day, m.groups!.month!, m.groups!.year!] : [m.groups!.day2!, m.groups!.month2!, m.groups!.year2!];
+    const at = MONTHS.indexOf(month.toLowerCase());
+    // (not the date of the document itself: "Effective date: April 19, 2019", "Last updated")
+    if (Number(day) < 1 || Number(day) > 31 || DOCUMENT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    figures.push({ kind: 'duration', text: m[0], value: Date.UTC(Number(year), at, Number(day)) / 86_400_000, start: m.index, end: m.index + m[0].length, date: true });
   }
   // "by the end of the next Business Day": a time to act of one day, said without a number
   for (const m of MAY_BE_NEXT_DAY.test(text) ? text.matchAll(NEXT_DAY) : []) {

@@ -302,7 +302,7 @@ describe('concern rules on crafted clauses', () => {
       `the Owner shall contribute ${n}0 per cent of the costs, and the Charterer the remaining ${n} per cent, pets are not permitted in your room, your pet must be examined by a vet, ` +
       `none of the Services may be subcontracted by the Owner unless the Charterer has consented, the Owner undertakes that it shall give priority, you must be at least 18 to stay, ` +
       `the Owner shall be discharged of all liability unless (a) notice is given to it in writing within ${n} days, save for fair wear and tear, at its cost, ` +
-      `seven hundred thousand pounds sterling (GBP ${n}00,000), without the Owner\u2019s prior written consent, `;
+      `seven hundred thousand pounds sterling (GBP ${n}00,000), without the Owner\u2019s prior written consent, by 3${n === '7' ? '0' : '1'} December 20${n}8, shared 6${n}:40 between the Owner and the Charterer, `;
     // one sentence of about 300,000 characters on each side, then as many sentences
     for (const [old, next] of [
       [unit('7').repeat(400), unit('9').repeat(400)],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { figuresOf } from '../../src/concerns/figures.js';
 import { changeStance, holders, weights } from '../support/stance-readings.js';
 
 /**
@@ -266,5 +267,27 @@ describe('a split written as a ratio before the parties it splits between', () =
   it('"shared 60:40 between Korvath and Ilmarra" → "shared equally": Korvath\u2019s share fell', () => {
     const moved = changeStance(ZONE, 'Revenues from the Zone shall be shared 60:40 between Korvath and Ilmarra.', 'Revenues from the Zone shall be shared equally between Korvath and Ilmarra.', 'Republic of Korvath');
     expect(moved).toEqual([['figure-changed', 'against']]);
+  });
+});
+
+describe('a day of the calendar', () => {
+  const LOAN = 'LOAN AGREEMENT\n\nThis Agreement is made between the Republic of Tessmarck (the "Borrower") and Nordvik Bank plc (the "Bank").';
+  const TERMS = 'TERMS OF SERVICE\n\nThese terms are between Octo Ltd ("Octo", "we") and the customer ("Customer", "you").';
+
+  it('is read as a time, later is more: repayment "commencing on 15 March 2032" for "2029" is the borrower\u2019s gain', () => {
+    expect(figuresOf('commencing on 15 March 2032 or June 1, 2028').map((f) => [f.text, f.kind, f.date])).toEqual([
+      ['15 March 2032', 'duration', true],
+      ['June 1, 2028', 'duration', true],
+    ]);
+    const text = (date: string) => `The Borrower shall repay the principal amount of the Loan in equal semi-annual instalments, the first falling due on ${date}.`;
+    expect(changeStance(LOAN, text('15 March 2029'), text('15 March 2032'), 'Borrower')).toEqual([['figure-changed', 'favour']]);
+  });
+
+  it('near misses: the same day said again is no change, and the date of the document itself is no figure', () => {
+    expect(figuresOf('Effective date: April 19, 2019').length).toBe(0);
+    expect(figuresOf('Last updated: 1 May 2024').length).toBe(0);
+    const same = changeStance(LOAN, 'The Loan shall be repaid by 31 December 2030.', 'The Loan shall be repaid in full by 31 December 2030.', 'Borrower');
+    expect(same.filter(([rule]) => rule === 'figure-changed')).toEqual([]);
+    expect(changeStance(TERMS, 'Effective date: April 19, 2019. You may cancel at any time.', 'Effective date: May 1, 2020. You may cancel at any time.', 'you')).toEqual([]);
   });
 });

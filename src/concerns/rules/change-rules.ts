@@ -256,7 +256,7 @@ function sameKindFirst(before: Figure[], after: Figure[]): [Figure[], Figure[]] 
   // (of one kind and one sense of time: "the fifth anniversary", a point in time, is no match for
   // "three months' notice", a length of time)
   const point = (f: Figure) => POINT_IN_TIME.test(f.text);
-  const alike = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && point(a) === point(b);
+  const alike = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && Boolean(a.date) === Boolean(b.date) && point(a) === point(b);
   if (!before[0] || !after[0] || alike(before[0], after[0])) return [before, after];
   const first = after.find((a) => before.some((b) => alike(a, b)));
   if (!first) return [before, after];
@@ -271,7 +271,7 @@ function laterPairs(before: Figure[], after: Figure[], newClauses: Clause[], ver
   for (let k = 1; k < Math.min(before.length, MOVES_WEIGHED); k++) {
     const [from, to] = [before[k]!, after[k]!];
     // (pairs of unlike figures say nothing of each other: nothing is read from the rest)
-    if (from.kind !== to.kind || Boolean(from.inTime) !== Boolean(to.inTime)) return null;
+    if (from.kind !== to.kind || Boolean(from.inTime) !== Boolean(to.inTime) || Boolean(from.date) !== Boolean(to.date)) return null;
     const found = figureIn(newClauses, to);
     const weight = found ? figureWeight(found.clause, version, found.figure) : null;
     const effect = weight ? effectOfChange(weight, from.value, to.value) : null;
@@ -296,7 +296,7 @@ function laterPairs(before: Figure[], after: Figure[], newClauses: Clause[], ver
  */
 function largestMove(before: Figure[], after: Figure[], newClauses: Clause[], version: Version, first: [string, Effect]): Effect | null {
   const size = (from: Figure, to: Figure) => (from.value > 0 && to.value > 0 ? Math.abs(Math.log(to.value / from.value)) : 0);
-  const alike = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime);
+  const alike = (a: Figure, b: Figure) => a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && Boolean(a.date) === Boolean(b.date);
   const splitsAWhole = (figures: Figure[]) => figures.every((f) => f.kind === 'percent') && Math.abs(figures.reduce((sum, f) => sum + f.value, 0) - 100) < 0.01;
   if (splitsAWhole(before) || splitsAWhole(after)) return null;
   let [best, bestSize] = [null as Effect | null, size(before[0]!, after[0]!)];
@@ -431,6 +431,7 @@ export const figureChanged: ChangeRule = {
         after[0] &&
         (before[0].kind !== after[0].kind ||
           Boolean(before[0].inTime) !== Boolean(after[0].inTime) ||
+          Boolean(before[0].date) !== Boolean(after[0].date) ||
           Boolean(before[0].margin) !== Boolean(after[0].margin) ||
           (inOld !== null && inNew !== null && isNotice(inOld) !== isNotice(inNew)));
       // a multiple put in or taken out ("shall not exceed the Price" → "twice the Price"), or a cap
@@ -475,6 +476,8 @@ export const figureChanged: ChangeRule = {
     // a period in hours (to consult, to give notice before entering) is never the agreement's
     // term: it is weighed under the concern of its clause, as a count is
     const inHours = period && /\bhours?\b/iu.test((after[0] ?? before[0])!.text);
+    // (and so is a day of the calendar: a deadline moved is a term of whatever its clause is about)
+    const onDate = Boolean((after[0] ?? before[0])!.date);
     if (counted && !effect) return [];
     const where = inNew ?? inOld;
     return [
@@ -484,10 +487,10 @@ export const figureChanged: ChangeRule = {
         oldClauses: change.old,
         evidence: located.figure ? { start: located.figure.start, end: located.figure.end } : null,
         explanation: `A figure ${what}.`,
-        ...(period && !inHours && !paysWithin(located, inOld) ? { category: 'duration' as const } : {}),
+        ...(period && !inHours && !onDate && !paysWithin(located, inOld) ? { category: 'duration' as const } : {}),
         // a threshold of votes or holdings decides who has a say: a matter of balance, not money
         ...(where && isVoteThreshold(where.clause, where.figure) ? { category: 'one-sided' as const } : {}),
-        ...((counted || inHours) && where ? { category: categoryOf(where.clause, where === inNew ? comparison.new : comparison.old) } : {}),
+        ...((counted || inHours || onDate) && where ? { category: categoryOf(where.clause, where === inNew ? comparison.new : comparison.old) } : {}),
         affects: effect ? affects : null,
         ...(effect ? { effect } : {}),
       },
