@@ -311,7 +311,9 @@ const ACTOR_THEN_WINDOW =
 const PAID_TO_BEFORE = /\b(?:payments?|sums?|amounts?|fees?|royalt(?:y|ies)|proceeds|earnings|balance|refunds?|deposits?|instalments?)\b[^.;]{0,40}?\b(?:paid|made|remitted|transferred|credited|payable|due|returned|refunded|released)\s+to\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:(?:within|no\s+later\s+than|not\s+later\s+than|by)\s+)?$/iu;
 // A condition a right waits on, and the time it sets: "if the Commercial Operation Date has not
 // occurred within".
-const LONG_STOP_BEFORE = /\b(?:if|where|in\s+the\s+event\s+that)\s+[^.;]{1,80}?\b(?:has|have|is|are)\s+not\s+(?:occurred|been\s+(?:achieved|reached|obtained|granted|completed|satisfied|fulfilled)|taken\s+place|commenced|started|begun)\s+(?:within|by\s+the\s+end\s+of)\s+$/iu;
+const LONG_STOP_BEFORE = /\b(?:if|where|in\s+the\s+event\s+that)\s+[^.;]{1,80}?\b(?:has|have|is|are)\s+not\s+(?:occurred|become\s+(?:effective|operative|unconditional)|been\s+(?:achieved|reached|obtained|granted|completed|satisfied|fulfilled)|taken\s+place|commenced|started|begun)\s+(?:within|by\s+the\s+end\s+of|by|on\s+or\s+before)\s+$/iu;
+// what a right to end or leave says after its modal: "may terminate", "may by notice withdraw"
+const RIGHT_TO_END = /^[^\S\n]+(?:(?:by|on|upon)[^\S\n]+(?:written[^\S\n]+)?notice[^\S\n]+)?(?:terminate|withdraw|rescind|cancel|end|exit)\b/iu;
 // "every six months", "once every two years", "at intervals of not more than five years"
 const INTERVAL_BEFORE = /\b(?:(?:once\s+)?every|at\s+intervals\s+of(?:\s+(?:not\s+more\s+than|no\s+more\s+than|at\s+least|not\s+less\s+than))?)\s+$/iu;
 // The time a payment "by" a party named may take: "The final date for payment by the Employer of
@@ -550,7 +552,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     if (holder && (EXTENDED_FOR.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) || PERIOD_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 80), at)))) return { party: holder, rise: 'benefit', added: 'benefit' };
     // a long-stop the right waits on ("may terminate if the Commercial Operation Date has not
     // occurred within four years"): the longer it is, the later the holder may use its right
-    if (holder && LONG_STOP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return { party: holder, rise: 'burden', added: 'benefit' };
+    // (a right to end or leave: not a say in the date, "or such later date as the Bank and the
+    // Borrower may agree", beside a lapse that needs no one's act)
+    const toEnd = rightsInSentence.some((d) => RIGHT_TO_END.test(clause.text.slice(d.end, d.end + 40)));
+    if (holder && toEnd && LONG_STOP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return { party: holder, rise: 'burden', added: 'benefit' };
     // (a window counted back from a day, "by notice given not later than 24 months before expiry",
     // makes the holder act sooner as it grows)
     if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) && !COUNTED_BACK.test(clause.text.slice(at, at + 60)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };

@@ -291,3 +291,18 @@ describe('a day of the calendar', () => {
     expect(changeStance(TERMS, 'Effective date: April 19, 2019. You may cancel at any time.', 'Effective date: May 1, 2020. You may cancel at any time.', 'you')).toEqual([]);
   });
 });
+
+describe('a long-stop on effectiveness', () => {
+  const LOAN = 'LOAN AGREEMENT\n\nThis Agreement is made between the Republic of Tessmarck (the "Member Country") and the Northern Development Bank (the "Bank").';
+
+  it('"If this Agreement has not become effective within 180 days ..., the Bank may terminate it": longer, the Bank waits longer to leave', () => {
+    const text = (days: string) => `If this Agreement has not become effective within ${days} days after the date of signature, the Bank may terminate it by notice to the Member Country.`;
+    expect(changeStance(LOAN, text('90'), text('180'), 'Member Country')).toEqual([['figure-changed', 'favour']]);
+  });
+
+  it('near miss: a lapse that needs no one\u2019s act, beside a say in the date ("as the Bank may agree"), is no right\u2019s long-stop', () => {
+    const text = (days: string) => `If this Agreement has not become effective within ${days} days after signature, or such later date as the Bank may agree, it shall terminate.`;
+    // (read as a long-stop, the longer wait would cost the Bank)
+    expect(changeStance(LOAN, text('90'), text('180'), 'Bank')).not.toContainEqual(['figure-changed', 'against']);
+  });
+});
