@@ -741,12 +741,13 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // sum it may have to pay, so more costs it
   // (but the most a party must take in is the size of its duty: "The Receiving State shall accept
   // up to 1,500 persons in each year", more costs it)
-  if (figure.kind === 'count' && cap && TAKES_IN_UP_TO.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) return { party: payer, rise: 'burden', added: 'burden' };
+  if (figure.kind === 'count' && cap && TAKES_IN_UP_TO.test(clause.text.slice(Math.max(sentence.start, at - 140), at))) return { party: payer, rise: 'burden', added: 'burden' };
   if (figure.kind === 'count' && cap) return { party: payer, rise: 'benefit', added: 'burden' };
   return { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' };
 }
 
-const TAKES_IN_UP_TO = /\b(?:accept|admit|receive|readmit|resettle|host|take\s+(?:in|back))\s+(?:up\s+to|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu;
+// (or must buy: "shall purchase all Grapes harvested from the Contracted Blocks up to a maximum of 120 tons")
+const TAKES_IN_UP_TO = /\b(?:accept|admit|receive|readmit|resettle|host|take\s+(?:in|back)|(?:purchase|buy|take|lift)\s+all\b[^.;]{0,80}?)\s+(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu;
 const APPLICABLE_TO_FOR = /\b(?:remain|continue\s+to\s+be|be)\s+(?:applicable|guaranteed)\s+to\s+(?<who>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 const TREATMENT_CHARGE_BEFORE = /\b(?:treatment|refining|smelting)\s+charges?\b[^.;]{0,50}$/iu;
 const TAXED_IN_CAP = /\btaxed\s+in\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})[^.;]{0,160}?\b(?:shall\s+not\s+exceed|not\s+exceeding|(?:is|be)\s+limited\s+to)\s+$/u;

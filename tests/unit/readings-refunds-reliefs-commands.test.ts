@@ -306,3 +306,14 @@ describe('a long-stop on effectiveness', () => {
     expect(changeStance(LOAN, text('90'), text('180'), 'Bank')).not.toContainEqual(['figure-changed', 'against']);
   });
 });
+
+describe('the most a party must buy', () => {
+  const GRAPES = 'GRAPE PURCHASE AGREEMENT\n\nThis Agreement is made between Hollow Oak Vineyards LLC (the "Grower") and Redstone Cellars Inc. (the "Winery").';
+
+  it('"shall purchase all Grapes harvested ... up to a maximum of 160 tons": a higher cap is more the buyer must take', () => {
+    const text = (tons: string) => `Winery shall purchase all Grapes harvested from the Contracted Blocks up to a maximum of ${tons} tons per vintage.`;
+    expect(changeStance(GRAPES, text('120'), text('160'), 'Grower')).toEqual([['figure-changed', 'favour']]);
+    // near miss: a cap on what a party may keep is its room, not its duty
+    expect(weightOf(weights(GRAPES, 'Winery shall keep not more than 30 barrels on the premises.'), '30 barrels')).not.toEqual({ party: 'Winery', rise: 'burden', added: 'burden' });
+  });
+});
