@@ -135,10 +135,16 @@ const LIST_BOUNDARY = /[()\n;:]/gu;
 // read in the opening's first 2,000 characters, where a preamble stands
 const STATE_WITH_SHORT_FORM = String.raw`(?:the[^\S\n]+)?(?:Government[^\S\n]+of[^\S\n]+the[^\S\n]+)?(?:\p{Lu}\p{L}+[^\S\n]+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Duchy|Confederation|Union)[^\S\n]+of[^\S\n]+[^()\n]{1,60}?\([^\S\n]*["“][^"”\n]{1,40}["”][^\S\n]*\)`;
 const STATES_WITH_SHORT_FORMS = new RegExp(String.raw`\b${STATE_WITH_SHORT_FORM}[^\n]{0,120}?\band[^\S\n]+${STATE_WITH_SHORT_FORM}`, 'u');
-// (of them, one who buys or uses what the other provides: "the couple named in the booking form")
-const CONSUMER_DESCRIBED = /(?:\b(?:between|and)|\)[^\S\n]*to)[^\S\n]+(?:(?:the|each|every|any)[^\S\n]+)?(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}?(?:persons?|customers?|passengers?|members?|users?|subscribers?|guests?|students?|travell?ers?|couples?|hirers?|tenants?|residents?|parents?|patients?|learners?|riders?|drivers?|policyholders?|individuals?|applicants?|participants?)\b[^()"“”]{0,80}$/u;
-// persons a short form stands for, described in lower case up to its parenthesis
-const PERSONS_DESCRIBED = /(?:\b(?:between|and)|\)[^\S\n]*to)[^\S\n]+(?:(?:the|its|their|each|every|any|all)[^\S\n]+)?(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}?(?:banks|lenders|financial[^\S\n]+institutions|persons?|entities|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|customers?|passengers?|members?|users?|subscribers?|clients?|guests?|students?|travell?ers?|shippers?|consignees?|couples?|hirers?|tenants?|residents?|parents?|patients?|learners?|riders?|drivers?|hosts?|policyholders?|individuals?|applicants?|participants?|buyers?|borrowers?|owners?)\b[^()"“”]{0,80}$/u;
+// Persons a short form stands for, described in lower case up to its parenthesis: "the banks and
+// financial institutions named in Schedule 1 (the "Finance Parties")", "each passenger (the
+// "Passenger")". Of them, the ones who buy or use what the other party provides ("the couple named
+// in the booking form") may be the reader of terms that name none (see giveReaderToTheConsumer).
+const CONSUMER_WORDS = 'persons?|customers?|passengers?|members?|users?|subscribers?|guests?|students?|travell?ers?|couples?|hirers?|tenants?|residents?|parents?|patients?|learners?|riders?|drivers?|policyholders?|individuals?|applicants?|participants?';
+const OTHER_PERSON_WORDS = 'banks|lenders|financial[^\\S\\n]+institutions|entities|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|clients?|shippers?|consignees?|hosts?|buyers?|borrowers?|owners?';
+const personsDescribedAs = (determiners: string, words: string) =>
+  new RegExp(`(?:\\b(?:between|and)|\\)[^\\S\\n]*to)[^\\S\\n]+(?:(?:${determiners})[^\\S\\n]+)?(?:\\p{Ll}[\\p{Ll}-]*[^\\S\\n]+){0,2}?(?:${words})\\b[^()"“”]{0,80}$`, 'u');
+const PERSONS_DESCRIBED = personsDescribedAs('the|its|their|each|every|any|all', `${OTHER_PERSON_WORDS}|${CONSUMER_WORDS}`);
+const CONSUMER_DESCRIBED = personsDescribedAs('the|each|every|any', CONSUMER_WORDS);
 
 /** A long name with the description that follows it before its short form, when one does. */
 function describedAs(text: string, parenthesis: number, long: string): string | undefined {
