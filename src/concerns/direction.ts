@@ -144,6 +144,23 @@ function dutyBearerAt(clause: Clause, version: Version, at: number): string | nu
   return bearers.size === 1 ? [...bearers][0]! : null;
 }
 
+/**
+ * Where a sentence binds both parties, the party of the duty the figure follows closely ("tell us
+ * within 7 days and we will refund": the time is the teller's): the last duty to start before
+ * the figure, with no more than a few words between its verb and the figure.
+ */
+function nearestDutyBearerBefore(clause: Clause, version: Version, at: number): string | null {
+  const parties = new Set(partiesOf(version));
+  const sentence = sentenceAt(clause.text, at);
+  let nearest: { party: string; end: number } | null = null;
+  for (const d of deonticsOf(clause, version)) {
+    if (!parties.has(d.party) || d.kind === 'right' || d.start < sentence.start || d.end > at) continue;
+    if (!nearest || d.end > nearest.end) nearest = { party: d.party, end: d.end };
+  }
+  return nearest && at - nearest.end <= NEAR_DUTY ? nearest.party : null;
+}
+const NEAR_DUTY = 40;
+
 // A period that measures how long something lasts, not a time to act or a notice: "survive ...
 // for two years", "for a (further) period of", "during".
 const SURVIVES_THEN = /\bsurviv\p{L}*\b[^.;,]{0,60}$/iu;
@@ -573,6 +590,8 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // longer, the party bound must act sooner
     if (bearer && COUNTED_BACK.test(clause.text.slice(at, at + 60))) return { party: bearer, rise: 'burden', added: 'burden' };
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
+    const nearestBearer = COUNTED_BACK.test(clause.text.slice(at, at + 60)) || NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) ? null : nearestDutyBearerBefore(clause, version, at);
+    if (nearestBearer) return { party: nearestBearer, rise: 'benefit', added: 'burden' };
     // time before a sum falls due, its payer not named ("the first instalment of principal shall
     // fall due sixty months after the first disbursement"): longer helps the party whose role pays
     const payer = DUE_AFTER.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? payerByRole(version) : null;

@@ -2,7 +2,10 @@
 
 // A capitalised word. A full stop belongs to it only inside an abbreviation ("U.S.", "U.S.A."),
 // so that "... the API Terms. You shall" names "You", not "API Terms. You".
-export const CAPITALISED = `\\p{Lu}(?:[\\p{L}\\p{N}’'-]|\\.(?=\\p{L})|(?<=\\b\\p{Lu})\\.)*`;
+// An ampersand joins capitals inside a name ("H&Q", "AT&T") and capitalised words of one name
+// ("Hearth & Fork"): the word before it takes the ampersand, so that every pattern that reads
+// capitalised words one after another reads such a name whole.
+export const CAPITALISED = `\\p{Lu}(?:[\\p{L}\\p{N}’'-]|\\.(?=\\p{L})|(?<=\\b\\p{Lu})\\.|&(?=\\p{Lu}))*(?:[^\\S\\n]+&(?=[^\\S\\n]+\\p{Lu}))?`;
 // The words of one subject stay on one line: a paragraph break ends a subject.
 export const GAP = `[^\\S\\n]+`;
 
