@@ -550,7 +550,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     if (barredClaimant) return { party: barredClaimant, rise: 'benefit', added: 'burden' };
     // (notice the party bound gives, "We will give you at least two months' notice before any
     // change", is read before a right the sentence goes on to give the other)
-    const notifier = NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) && GIVES_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? dutyBearerAt(clause, version, at) : null;
+    // (but notice given to use a right the sentence gave just before, "you can cancel at any time by
+    // giving us 14 days' notice, and we'll stop billing you", is the holder's, read below)
+    const notifier = NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) && GIVES_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) && lastTermBefore(clause, version, sentence.start, at)?.kind !== 'right' ? dutyBearerAt(clause, version, at) : null;
     if (notifier) return { party: notifier, rise: 'burden', added: 'burden' };
     // (the holder of a right the figure stands in or after: a term named before the right, "The
     // Concession Period shall be thirty-five years ... and may be extended by the Concessionaire",

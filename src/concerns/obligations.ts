@@ -35,6 +35,8 @@ const MODALS: [RegExp, DeonticKind][] = [
   // "the Cabinet of Ministers will ensure": drafts that bind with "will" where others write
   // "shall" (what a party "will be able" to do is no duty: the pattern leaves it out)
   [/^(shall|must|will)\b/u, 'obligation'],
+  // a promise not to do a thing ("you agree not to bring proceedings") forbids it
+  [/^(?:undertakes?|agrees?|commits?) not to\b/u, 'prohibition'],
   // (an aside may stand before its "to": "undertakes, in the event of an armed attack, to take")
   [/^(?:(?:undertakes?|agrees?|commits?)(?:,[^,]*,)?|is obliged|are obliged|is required|are required) to\b/u, 'obligation'],
   // plain-English terms bind with "need to" and "have to": "you need to let us know"
@@ -64,7 +66,7 @@ export const SUBJECT_THEN_MODAL = new RegExp(
     // (a party with those who act for it: "The Reinsurer or its designated representatives shall have the right")
     `(?:${GAP}(?:or|and)${GAP}(?:its|their|our|your)${GAP}(?:(?:duly|designated|authori[sz]ed|appointed|nominated|professional|independent)${GAP}){0,2}(?:representatives|agents|nominees|designees|auditors|advisers|advisors|officers|employees|personnel|inspectors|contractors|sub-?contractors|servants|workmen))?` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?) not to|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`,
   'gu',
 );
 
@@ -261,7 +263,7 @@ const RESPONSIBLE = new RegExp(
 // refused, not a duty: save a dividend a covenant forbids). These say what the party need not do; read
 // as a prohibition, their removal would have looked like the party's gain.
 export const RELIEVED =
-  /^(?:shall|will)\s+not\s+(?:pay|refund|reimburse|compensate)\b(?!\s+(?:any\s+)?(?:dividends?|distributions?|bribes?))|^(?:shall|will|must)\s+(?:not|(?:in|under)\s+no\s+(?:circumstances|event|case)|not\s+in\s+any\s+(?:circumstances|event|case))\s+(?:be\s+(?:held\s+)?(?:required|obliged|liable|responsible|accountable)|bear|have\s+any\s+(?:obligation|liability|responsibility|duty))\b|^(?:shall|will|must)\s+(?:have\s+no\s+(?:obligation|liability|responsibility|duty)|be\s+under\s+no\s+(?:obligation|duty|liability)|(?:bear|assume|owe|pay|contribute)\s+(?:no|none|nothing))\b/u;
+  /^(?:shall|will)\s+not\s+(?:pay|refund|reimburse|compensate)\b(?!\s+(?:any\s+)?(?:dividends?|distributions?|bribes?))|^(?:shall|will|must)\s+(?:not|(?:in|under)\s+no\s+(?:circumstances|event|case)|not\s+in\s+any\s+(?:circumstances|event|case))\s+(?:be\s+(?:held\s+)?(?:required|obliged|liable|responsible|accountable|bound)|bear|have\s+any\s+(?:obligation|liability|responsibility|duty))\b|^(?:shall|will|must)\s+(?:have\s+no\s+(?:obligation|liability|responsibility|duty)|be\s+under\s+no\s+(?:obligation|duty|liability)|(?:bear|assume|owe|pay|contribute)\s+(?:no|none|nothing))\b/u;
 
 // What a subject must be, not do: "Members must be aged sixteen or over", "must be eligible"
 const STATUS_AFTER_MODAL = /^\s+(?:have\s+(?:reached|attained)\s+(?:the\s+age|[\p{L}\d]+\s+(?:\(\d+\)\s+)?years)|be\s+(?:at\s+least\s+(?:1[6-9]|2[15])(?=\s+(?:to|years|or|and|before|if|in\s+order)\b|[.,;])|aged|over\s+the\s+age|of\s+(?:legal\s+|full\s+)?age|at\s+least\s+[\p{L}\d()]+\s+(?:\([\d]+\)\s+)?years\s+(?:old|of\s+age)|[\p{L}\d]+\s+(?:\(\d+\)\s+)?(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:over|older|above)|over\s+(?:the\s+age\s+of\s+)?\d+|eligible|resident|domiciled|ordinarily\s+resident))\b/u;
@@ -269,6 +271,7 @@ const STATUS_AFTER_MODAL = /^\s+(?:have\s+(?:reached|attained)\s+(?:the\s+age|[\
 // words give the thing, which binds no one to act (after a subject of its own, "The Contractor shall
 // be deemed to have satisfied itself", a deeming binds that party, and is read so)
 const DEEMED_AFTER_MODAL = /^\s+(?:be|have\s+been)\s+(?:deemed|treated\s+as|taken\s+to)\b/u;
+const BOTH_AFTER_MODAL = /^\s+both\b/u;
 const BEFALLS_AFTER_MAY = /^\s+(?:be\s+(?:compelled|required|obliged|obligated|forced|liable|responsible|subject\s+to|held\s+(?:liable|responsible))|need\s+to|have\s+to)\b/u;
 
 // A passive of receiving after "shall": the subject is paid, compensated or indemnified, told
@@ -474,7 +477,9 @@ function readDeontics(text: string): Deontic[] {
     // (and so is what is needed for the thing: "the rights we need to run our Service")
     if ((PRESENT_GRANT.test(modal) || /^(?:need|needs|have|has) to$/u.test(modal)) && THING_BEFORE.test(lead)) continue;
     // "Either of us may end", "each of you shall", "each party shall": the parties together
-    const bound = sharedOrNamed(subject, lead);
+    // (and "we can both agree", "we will both sign": "we" is the two parties there, not the one
+    // the terms call "we")
+    const bound = /^[Ww]e$/u.test(subject) && BOTH_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 8)) ? 'Parties' : sharedOrNamed(subject, lead);
     found.push({ party: bound, kind, start, end: start + modal.length, phrase: modal });
     // a second party given the rest with the verb left out ("The State of Rellin shall contribute
     // seventy per cent of the costs, and the State of Almsford the remaining thirty per cent"):

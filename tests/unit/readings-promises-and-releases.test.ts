@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { changeStance, holders, weights } from '../support/stance-readings.js';
+
+/**
+ * Promises not to act, parties released from what binds them, "we" that means both parties, and
+ * notice given to use a right. Openings and clauses written here.
+ */
+
+const TREATY = 'AGREEMENT ON AIR SERVICES\n\nThe Republic of Corvane ("Corvane") and the Kingdom of Ellesmark ("Ellesmark") have agreed as follows.';
+const PITCHES = 'HOLIDAY HOME PITCH TERMS\n\nThese terms are between Fernhollow Parks Ltd ("we", "us") and you, the owner of the holiday home ("you").';
+const FIBRE = 'FULL-FIBRE TERMS\n\nThese terms apply between Quillnet Broadband plc ("Quillnet") and you, our residential customer ("you").';
+
+const weightOf = (list: ReturnType<typeof weights>, text: string) => list.find(([figure]) => figure === text)?.[1] ?? null;
+
+describe('a party released from what binds it', () => {
+  it('"Ellesmark shall not be bound by it before that date" spares Ellesmark; it forbids it nothing', () => {
+    const before = 'This Agreement shall enter into force on the thirtieth day after the later notification.';
+    const after = 'This Agreement shall enter into force on the thirtieth day after the later notification, and Ellesmark shall not be bound by it before that date.';
+    expect(holders(TREATY, after)).toEqual([]);
+    expect(changeStance(TREATY, before, after, 'Ellesmark')).toEqual([['relief-shifted', 'favour']]);
+    expect(changeStance(TREATY, before, after, 'Corvane')).toEqual([['relief-shifted', 'against']]);
+  });
+
+  it('near miss: "Ellesmark shall be bound by the decisions of the Joint Committee" binds it', () => {
+    expect(holders(TREATY, 'Ellesmark shall be bound by the decisions of the Joint Committee.')).toEqual([['Ellesmark', 'obligation']]);
+  });
+});
+
+describe('a promise not to act', () => {
+  it('"you agree not to go to court about it" forbids the reader; its removal is the reader’s gain', () => {
+    const before = 'Any dispute between us will be decided by an arbitrator, and you agree not to go to court about it.';
+    const after = 'Any dispute between us will be decided by an arbitrator.';
+    expect(holders(PITCHES, before)).toEqual([['You', 'prohibition']]);
+    const seen = changeStance(PITCHES, before, after, 'you');
+    expect(seen).toContainEqual(['duty-shifted', 'favour']);
+    expect(seen.filter(([, stance]) => stance === 'against')).toEqual([]);
+  });
+
+  it('near miss: "you agree to keep the pitch tidy" binds the reader to act', () => {
+    expect(holders(PITCHES, 'You agree to keep the pitch tidy.')).toEqual([['You', 'obligation']]);
+  });
+});
+
+describe('"we" that is both parties', () => {
+  it('"we can both agree to refer it to an arbitrator" is a right of both, not of the party called "we"', () => {
+    expect(holders(PITCHES, 'If a dispute is not resolved, we can both agree to refer it to an independent arbitrator.')).toEqual([['Parties', 'right']]);
+  });
+
+  it('near miss: "we can refer it to an arbitrator" is the right of the party called "we"', () => {
+    expect(holders(PITCHES, 'If a dispute is not resolved, we can refer it to an independent arbitrator.')).toEqual([['We', 'right']]);
+  });
+});
+
+describe('notice given to use a right', () => {
+  it('"you can cancel at any time by giving us 14 days’ notice, and we’ll stop billing you": the notice is the reader’s, longer costs it', () => {
+    const text = (days: string) => `After your minimum term ends, you can cancel at any time by giving us ${days} days' notice, and we'll stop billing you from the date your service ends.`;
+    expect(weightOf(weights(FIBRE, text('14')), '14 days')).toEqual({ party: 'You', rise: 'burden', added: 'burden' });
+    expect(changeStance(FIBRE, text('30'), text('14'), 'you')).toContainEqual(['figure-changed', 'favour']);
+  });
+
+  it('near miss: "we will give you at least two months’ notice of any change, and you may then end the contract": the notice is the giver’s', () => {
+    const text = 'We will give you at least two months’ notice of any change to your price, and you may then end the contract.';
+    expect(weightOf(weights(FIBRE, text), 'two months')).toEqual({ party: 'Quillnet', rise: 'burden', added: 'burden' });
+  });
+});
