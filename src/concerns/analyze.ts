@@ -1,7 +1,7 @@
 import type { Clause, Version } from '../model/clause.js';
 import type { Change, Comparison } from '../model/comparison.js';
 import { SEVERITY_RANK, type CategoryId, type Finding } from '../model/finding.js';
-import { burdenedAt, holderNamedIn, namedAfter, otherParty, partiesNamedIn, protectedBy, recipientIn, subjectAt } from './bearing.js';
+import { burdenedAt, holderNamedIn, lastActingBefore, namedAfter, otherParty, partiesNamedIn, protectedBy, recipientIn, subjectAt } from './bearing.js';
 import { builtInPhraseRules } from './phrase-rules.js';
 import { stanceOf } from './stance.js';
 import { ChangeReader } from '../compare/citation.js';
@@ -74,6 +74,8 @@ function applies(rule: ClauseRule | DocumentRule, version: Version): boolean {
 const AID_GIVEN_TO = /\b(?:provided|given|extended|granted|delivered|made\s+available)\s+to\s+(?<to>(?:(?!\bby\b)[^,.;]){1,60})/u;
 const IN_FAVOUR_OF = /\b(?:in\s+favou?r\s+of|for\s+the\s+benefit\s+of)\b/iu;
 
+const SECURITY_HELD = /\b(?:liens?|charges?|pledges?|mortgages?|security\s+interests?)\b/u;
+
 // a party's own act of exempting: "shall exempt", "undertakes to exempt", "exempts"
 const ACTIVE_EXEMPTION = /\b(?:(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:\p{Ll}+ly\s+)?exempt|exempts)\s+/u;
 
@@ -95,6 +97,10 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
   }
   if (how === 'protected') return protectedBy(clause, version);
   if (how === 'not-recipient') {
+    // a lien or charge the sentence's subject holds ("The Owners shall have a lien on the cargo and
+    // on all sub-freights payable to the Charterers") weighs on the other, whoever else is paid
+    const holder = SECURITY_HELD.test(quote) ? lastActingBefore(clause, version, sentenceAt(clause.text, match.start).start, match.start, { duties: false, rights: true }) : null;
+    if (holder) return otherParty(version, holder);
     const recipient = recipientIn(clause, version, match.start, match.end);
     return recipient ? otherParty(version, recipient) : burdenedAt(clause, version, match.start);
   }

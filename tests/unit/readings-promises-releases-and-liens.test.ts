@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { changeStance, holders, weights } from '../support/stance-readings.js';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { changeStance, draft, holders, weights } from '../support/stance-readings.js';
 
 /**
- * Promises not to act, parties released from what binds them, "we" that means both parties, and
- * notice given to use a right. Openings and clauses written here.
+ * Promises not to act, parties released from what binds them, "we" that means both parties,
+ * notice given to use a right, and a lien held. Openings and clauses written here.
  */
 
 const TREATY = 'AGREEMENT ON AIR SERVICES\n\nThe Republic of Corvane ("Corvane") and the Kingdom of Ellesmark ("Ellesmark") have agreed as follows.';
@@ -61,5 +62,24 @@ describe('notice given to use a right', () => {
   it('near miss: "we will give you at least two months’ notice of any change, and you may then end the contract": the notice is the giver’s', () => {
     const text = 'We will give you at least two months’ notice of any change to your price, and you may then end the contract.';
     expect(weightOf(weights(FIBRE, text), 'two months')).toEqual({ party: 'Quillnet', rise: 'burden', added: 'burden' });
+  });
+});
+
+describe('a lien held', () => {
+  const STORE = 'COLD STORAGE AGREEMENT\n\nThis Agreement is made between Marsh Chill Stores Ltd (the "Storekeeper") and Oxley Growers LLP (the "Depositor").';
+  const ownershipOn = (text: string) => findingsOfVersion(draft(STORE, text), 'single').filter((f) => f.level === 'clause' && f.category === 'ownership').map((f) => f.affects);
+
+  it('"The Storekeeper shall have a general lien over all goods of the Depositor" is the Storekeeper’s right and weighs on the Depositor', () => {
+    const text = 'The Storekeeper shall have a general lien over all goods of the Depositor in its possession for all sums due from the Depositor.';
+    expect(holders(STORE, text)).toEqual([['Storekeeper', 'right']]);
+    expect(ownershipOn(text)).toEqual(['Depositor']);
+  });
+
+  it('weighs on the other party though the words name a party paid ("sub-freights payable to the Depositor")', () => {
+    expect(ownershipOn('The Storekeeper shall have a lien on the goods and on all sums payable to the Depositor by its buyers.')).toEqual(['Depositor']);
+  });
+
+  it('near miss: "The Storekeeper shall discharge any lien over the goods" binds the Storekeeper', () => {
+    expect(holders(STORE, 'The Storekeeper shall discharge any lien over the goods within five days of payment.')).toEqual([['Storekeeper', 'obligation']]);
   });
 });
