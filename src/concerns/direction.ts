@@ -115,12 +115,16 @@ function borrowerBefore(text: string, sentenceStart: number, at: number, version
 
 const IN_CONDITION = /\b(?:if|where|when|whenever|unless|once|provided\s+that)\s+[^,;]{0,50}$/iu;
 
+// Words that make both parties the subject: "Either party", "each of us", "Both the Buyer and".
+const BOTH_HOLD = /\b(?:[Ee]ither|[Ee]ach|[Bb]oth)\b(?!\s+(?:month|year|week|day|quarter|period|time|occasion|instalment|payment|invoice|shipment|delivery|cargo|unit|item|episode|booking|event|night|visit|session|class|hour)s?\b)/u;
+
 /** The one party holding a right in the sentence at `at` (in English or Ukrainian), or null. */
 function rightHolderAt(clause: Clause, version: Version, at: number): string | null {
   const parties = new Set(partiesOf(version));
   const sentence = sentenceAt(clause.text, at);
   // "Either the Buyer or the Seller may terminate": a right both hold cuts neither way
-  if (/\b(?:either|each|both)\b/iu.test(clause.text.slice(sentence.start, sentence.end))) return null;
+  // (not "each" of a time or a thing: "a dormancy fee of 3,000 shillings each month")
+  if (BOTH_HOLD.test(clause.text.slice(sentence.start, sentence.end))) return null;
   const inSentence = deonticsOf(clause, version).filter((d) => parties.has(d.party) && d.start >= sentence.start && d.start < sentence.end);
   // (a right in a condition, "If you are entitled to a refund, we will pay it within fourteen
   // days", is what the duty answers, not the right the period times)
@@ -235,8 +239,11 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
   }
   // "shall survive" reads as a duty of whoever the subject is; a period after "may" or "shall
   // have the right" measures the right
+  // (but not a period in a condition the right waits on, "If your account has had no transactions
+  // for 36 months, we will charge a dormancy fee": read with the right, below, as a wait)
   const holder = rightHolderAt(clause, version, at);
-  if (holder) return { party: holder, kind: 'right' };
+  const waitedOn = holder !== null && CONDITION_WORD.test(clause.text.slice(sentence.start, at)) && !deonticsOf(clause, version).some((d) => d.party === holder && d.kind === 'right' && d.start >= sentence.start && d.start < at);
+  if (holder) return waitedOn ? null : { party: holder, kind: 'right' };
   const bearer = dutyBearerAt(clause, version, at);
   return bearer ? { party: bearer, kind: 'duty' } : null;
 }

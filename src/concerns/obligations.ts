@@ -277,7 +277,10 @@ const BEFALLS_AFTER_MAY = /^\s+(?:be\s+(?:compelled|required|obliged|obligated|f
 // A passive of receiving after "shall": the subject is paid, compensated or indemnified, told
 // of something or given it ("Charterers shall be given three clear banking days' notice"); or it
 // "shall (first) receive" a sum, which is owed to it.
-const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|credited|told|informed|notified|given)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b|^\s+charge\s+(?:the\s+|you\b|us\b|\p{Lu})/u;
+const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|credited|told|informed|notified|given)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b/u;
+// A charge of money the subject makes ("we will charge a late fee", "will charge your saved card"):
+// money it is owed, so its right; but "may not charge a fee" forbids it, as any "may not" does
+const CHARGES_AFTER_MODAL = /^\s+charge\s+(?:the\s+(?!(?:[\p{L}’'-]+\s+){0,2}?batter)|an?\s+|any\s+|you\b|us\b|(?:your|the)\s+(?:(?:saved|registered|nominated)\s+)?(?:card|account|payment\s+method)|\p{Lu}|[£$€]|\d)/u;
 // After a negated modal, what the subject may not be stopped from doing
 const NOT_PREVENTED_AFTER = /^\s+be\s+(?:prevented|precluded|restricted|barred|stopped|hindered)\s+from\b/u;
 // A holding after "shall": "shall each hold one-half of the shares", "shall own a 30% interest",
@@ -454,11 +457,12 @@ function readDeontics(text: string): Deontic[] {
     // be compensated" is a payment denied to it, no duty of its own
     const receives = RECEIVES_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 40));
     if (receives && read === 'prohibition') continue;
+    const charges = read === 'obligation' && CHARGES_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 60));
     const holds = read === 'obligation' && HOLDS_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 80));
     // "the Lender shall not be prevented from taking proceedings in any other courts": what no
     // one may stop it doing is its right
     const unhindered = read === 'prohibition' && NOT_PREVENTED_AFTER.test(text.slice(start + modal.length, start + modal.length + 40));
-    const kind = ((receives || holds) && read === 'obligation') || unhindered ? 'right' : read;
+    const kind = ((receives || holds || charges) && read === 'obligation') || unhindered ? 'right' : read;
     // the words before the subject, back to the sentence's start or LEAD_READ characters (a
     // marker stands for the cut, so that "^" still means the sentence's start)
     const sentenceStart = sentenceAt(text, m.index).start;
@@ -646,7 +650,8 @@ function readDeontics(text: string): Deontic[] {
     const receives = RECEIVES_AFTER_MODAL.test(after);
     // ("you won't be refunded": a payment denied to it, no duty of its own, as after "will not")
     if (receives && said === 'will not') continue;
-    found.push({ party: partyName(m.groups!.subject!), kind: said === 'will not' ? 'prohibition' : receives ? 'right' : 'obligation', start, end: m.index + m[0].length, phrase: m.groups!.modal! });
+    const charges = CHARGES_AFTER_MODAL.test(after);
+    found.push({ party: partyName(m.groups!.subject!), kind: said === 'will not' ? 'prohibition' : receives || charges ? 'right' : 'obligation', start, end: m.index + m[0].length, phrase: m.groups!.modal! });
   }
   // "Keep your PIN secret", "Please ask us in writing before keeping a pet", "Do not share your
   // password": plain-English terms give their reader its duties as commands, with no subject
