@@ -598,6 +598,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // a time counted back from a date ("must cancel at least seven days before your renewal date"):
     // longer, the party bound must act sooner
     if (bearer && COUNTED_BACK.test(clause.text.slice(at, at + 60))) return { party: bearer, rise: 'burden', added: 'burden' };
+    // a window for others' acts the party bound must take ("You must accept returns made within 30
+    // days of delivery"): longer, it must take more
+    if (bearer && ACCEPTS_MADE_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 100), at))) return { party: bearer, rise: 'burden', added: 'burden' };
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
     const nearestBearer = COUNTED_BACK.test(clause.text.slice(at, at + 60)) || NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) ? null : nearestDutyBearerBefore(clause, version, at);
     if (nearestBearer) return { party: nearestBearer, rise: 'benefit', added: 'burden' };
@@ -641,6 +644,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // Metric Tonne"), which the smelter that buys takes off the price: more is the buyer's gain
   const smelter = TREATMENT_CHARGE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
   if (smelter) return { party: smelter, rise: 'benefit', added: 'benefit' };
+  // the share of the metal content paid for ("The Payable Cobalt in each Lot shall be 68% of the
+  // cobalt content", "the Payable Percentage, being seventy per cent"): more is the seller's gain,
+  // the party paid, as the other of the party whose role pays
+  const buyerOfMetal = figure.kind === 'percent' && PAYABLE_SHARE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? payerByRole(version) : null;
+  const sellerOfMetal = buyerOfMetal ? otherParty(version, buyerOfMetal) : null;
+  if (sellerOfMetal) return { party: sellerOfMetal, rise: 'benefit', added: 'benefit' };
   // a cap on the tax a state may levy ("may be taxed in Kessaly, but the tax so charged shall not
   // exceed 10 per cent of the gross amount"): a higher cap is more of that state's revenue, a cap
   // put in limits it
@@ -777,6 +786,8 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
 // (or must buy: "shall purchase all Grapes harvested from the Contracted Blocks up to a maximum of 120 tons")
 const TAKES_IN_UP_TO = /\b(?:accept|admit|receive|readmit|resettle|host|take\s+(?:in|back)|(?:purchase|buy|take|lift)\s+all\b[^.;]{0,80}?)\s+(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu;
 const APPLICABLE_TO_FOR = /\b(?:remain|continue\s+to\s+be|be)\s+(?:applicable|guaranteed)\s+to\s+(?<who>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
+const ACCEPTS_MADE_WITHIN = /\b(?:accept|honou?r|allow|permit|process|entertain)\b[^.;]{0,60}?\b(?:made|received|requested|submitted|lodged|notified|raised|returned)\s+(?:to\s+(?:you|us|it|them)\s+)?within\s+$/u;
+const PAYABLE_SHARE_BEFORE = /\b(?:[Pp]ayability|[Pp]ayable\s+[Pp]ercentage|[Pp]ayable\s+\p{Lu}[\p{L}-]*)\b[^.;%]{0,60}?\b(?:shall\s+be|is|being|of|at)\s+$/u;
 const TREATMENT_CHARGE_BEFORE = /\b(?:treatment|refining|smelting)\s+charges?\b[^.;]{0,50}$/iu;
 const TAXED_IN_CAP = /\btaxed\s+in\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})[^.;]{0,160}?\b(?:shall\s+not\s+exceed|not\s+exceeding|(?:is|be)\s+limited\s+to)\s+$/u;
 const STABLE_FOR = /\b(?:remain|be|stay|be\s+kept)\s+(?:stable|fixed|frozen|unchanged|stabili[sz]ed)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;

@@ -272,7 +272,8 @@ const STATUS_AFTER_MODAL = /^\s+(?:have\s+(?:reached|attained)\s+(?:the\s+age|[\
 // be deemed to have satisfied itself", a deeming binds that party, and is read so)
 const DEEMED_AFTER_MODAL = /^\s+(?:be|have\s+been)\s+(?:deemed|treated\s+as|taken\s+to)\b/u;
 const BOTH_AFTER_MODAL = /^\s+both\b/u;
-const BEFALLS_AFTER_MAY = /^\s+(?:be\s+(?:compelled|required|obliged|obligated|forced|liable|responsible|subject\s+to|held\s+(?:liable|responsible))|need\s+to|have\s+to)\b/u;
+// (and "may have breached", "may have been": what may have happened, no permission)
+const BEFALLS_AFTER_MAY = /^\s+(?:have\s+(?:been|\p{L}+(?:ed|en))\b|be\s+(?:compelled|required|obliged|obligated|forced|liable|responsible|subject\s+to|held\s+(?:liable|responsible))|need\s+to|have\s+to)\b/u;
 
 // A passive of receiving after "shall": the subject is paid, compensated or indemnified, told
 // of something or given it ("Charterers shall be given three clear banking days' notice"); or it
