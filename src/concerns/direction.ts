@@ -671,6 +671,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   if (refunded) return { party: refunded, rise: 'benefit', added: 'benefit' };
   const retainer = RETENTION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
   if (retainer) return { party: retainer, rise: 'benefit', added: 'benefit' };
+  // the most a price may rise by at each review ("indexed annually by CPI, provided that no annual
+  // increase shall exceed 2.5%"): a higher cap lets the party paid raise more, and a cap put in
+  // limits it
+  const payerOfIncrease = INCREASE_CAP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? payerByRole(version) : null;
+  const raiser = payerOfIncrease ? otherParty(version, payerOfIncrease) : null;
+  if (raiser) return { party: raiser, rise: 'benefit', added: 'burden' };
   const sharer = SHARE_OF.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.owner ?? OUR_SHARE.exec(clause.text.slice(Math.max(sentence.start, at - 60), at))?.groups?.owner;
   const sharing = sharer ? (partiesNamedIn(sharer, version)[0] ?? resolveParty(version, sharer)) : null;
   if (sharing) return { party: sharing, rise: 'benefit', added: 'benefit' };
@@ -961,7 +967,8 @@ const EXCESS = /(?<!\bin\s+)\b(?:excess|deductible)\b(?!\s+(?:of|over)\b)/iu;
 const DISCOUNT_NAMED_AFTER = /^[^\s,;.]+(?:\s+(?:per\s?cent|percent))?\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction)\b/iu;
 const LESS_A_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an)\s+$/iu;
 const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction|deduction)\s+of\s+$/iu;
-const RETENTION_BEFORE = /\bretention(?:\s+(?:money|monies|percentage|rate))?\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
+const INCREASE_CAP_BEFORE = /\b(?:no|any|each|the)\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift|adjustment)s?\b[^.;]{0,40}?\b(?:shall|will|may|must)\s+(?:not\s+|in\s+no\s+(?:event|case)\s+)?exceed\s+$|\b(?:increases?|rises?|uplifts?)\s+(?:(?:shall|will)\s+be\s+|is\s+|are\s+)?(?:capped|limited)\s+(?:at|to)\s+$/u;
+const RETENTION_BEFORE = /\b(?:retention(?:\s+(?:money|monies|percentage|rate))?|(?:[Ss]ervice\s+)?(?:[Ff]ailure|[Pp]erformance|[Uu]navailability)\s+[Dd]eductions?|[Ss]ervice\s+[Cc]redits?)\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$/iu;
 
@@ -990,7 +997,7 @@ const PRICE_OF_RIGHT = new RegExp(`\\b(?:subject\\s+to|upon|on|against|condition
 const DUE_AFTER = /\b(?:fall|falls|falling|be|become|becomes|becoming)\s+(?:due|payable|repayable)(?:\s+(?:and\s+payable\s+)?(?:not\s+(?:earlier|later)\s+than\s+|on\s+(?:the\s+)?|within\s+)?)?\s*$/iu;
 const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\b[^.;,]{0,60}$/iu;
 const DAMAGES_NAMED = /\b(?:(?:delay|liquidated|late[-\s]delivery|performance)\s+damages|damages\s+for\s+(?:delay|late)\b)/iu;
-const COSTS_BEFORE = /\b(?:costs|(?:will|shall|would)\s+cost|(?:is|are)\s+priced\s+at|(?:is|are)\s+charged\s+at)\s+(?:(?:just|only|from)\s+)?$/iu;
+const COSTS_BEFORE = /\b(?:costs|(?:will|shall|would)\s+cost|(?:is|are)\s+priced\s+at|(?:is|are|(?:will|shall)\s+be)\s+(?:charged|billed|invoiced)\s+at(?:\s+(?:the|a)\s+rate\s+of)?)\s+(?:(?:just|only|from)\s+)?$/iu;
 const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission|rate)\b[^.;,]{0,80}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);

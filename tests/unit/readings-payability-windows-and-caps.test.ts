@@ -78,3 +78,26 @@ describe('a cap said "In no year shall X be liable ... exceeding"', () => {
     expect(capsOn(text).filter(([rule]) => rule === 'liability-capped-one-sided')).toEqual([]);
   });
 });
+
+describe('deductions, rises capped and rates charged, their payer read by role', () => {
+  const CLEANING = 'CLEANING SERVICES AGREEMENT\n\nThis Agreement is between Sparkmoor Services plc (the "Service Provider") and the Eastvale Health Board (the "Authority").';
+  const FILMS = 'VIDEOGRAPHY AGREEMENT\n\nThis agreement is between Ms Ada Reyes (the "Client") and Brightlane Films Ltd (the "Studio").';
+
+  it('"a Service Failure Deduction of £900 shall be made for each failure": more is the payer’s gain', () => {
+    expect(weightOf(weights(CLEANING, 'A Service Failure Deduction of £900 shall be made for each failure.'), '£900')).toEqual({ party: 'Authority', rise: 'benefit', added: 'benefit' });
+  });
+
+  it('"no annual increase shall exceed 2.5%": a higher cap is the party paid’s gain, and a cap put in limits it', () => {
+    const text = 'The Monthly Charge shall be indexed annually by CPI, provided that no annual increase shall exceed 2.5%.';
+    expect(weightOf(weights(CLEANING, text), '2.5%')).toEqual({ party: 'Service Provider', rise: 'benefit', added: 'burden' });
+    expect(changeStance(CLEANING, text, 'The Monthly Charge shall be indexed annually by CPI.', 'Service Provider')).toEqual([['figure-changed', 'favour']]);
+  });
+
+  it('"Extra hours will be charged at £250 per hour": the payer by role pays the rate', () => {
+    expect(weightOf(weights(FILMS, 'Coverage beyond the booked hours will be charged at £250 per hour.'), '£250')).toEqual({ party: 'Client', rise: 'burden', added: 'burden' });
+  });
+
+  it('near miss: a deduction the payer makes from its own account names no one paid ("a deduction of £900 from the Authority’s budget")', () => {
+    expect(weightOf(weights(CLEANING, 'The Authority shall record a deduction of £900 from its own budget.'), '£900')).not.toEqual({ party: 'Authority', rise: 'benefit', added: 'benefit' });
+  });
+});

@@ -140,6 +140,15 @@ describe('roles', () => {
     expect(stanceFor('Venue', 'Hirer', 'The Hire Fee of £4,800 is payable in full before the Event.', 'The Hire Fee of £5,200 is payable in full before the Event.', 'Hirer')).toEqual(['against']);
   });
 
+  it('reads a public body that buys services as their payer, and a licensee or tenant as paying a public body', () => {
+    expect(payerByRole(draft('Service Provider', 'Authority', 'The Monthly Charge is payable in arrears.'))).toBe('Authority');
+    expect(payerByRole(draft('Trust', 'Provider', 'The Contract Price is payable monthly.'))).toBe('Trust');
+    expect(payerByRole(draft('Port Authority', 'Licensee', 'The Licence Fee is payable yearly.'))).toBe('Licensee');
+    // near miss: a public body beside a company named by its own name pays nothing by role (it is
+    // paid as often as it pays)
+    expect(payerByRole(draft('Authority', 'Company', 'The fee is payable yearly.'))).toBeNull();
+  });
+
   it('a price cap turned floor, the price named far before its bound, weighs on the payer by role', () => {
     const cap = 'The price for each tonne of graphite concentrate shall in no event exceed USD 900.';
     const floor = 'The price for each tonne of graphite concentrate shall in no event be less than USD 900.';
