@@ -213,7 +213,7 @@ const MODAL_WORD = /\b(?:shall|may|must|will)\b/u;
 // (or the pronoun of terms written to their reader: "A reminder will be sent to you by us")
 const AGENT = `(?:(?:(?:either|each|both)${GAP})?(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|us(?![\\p{L}])|you(?![\\p{L}]))`;
 export const PASSIVE_WITH_AGENT = new RegExp(
-  `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>(?:(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable))${GAP}(?:or|and)${GAP})?(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable)))` +
+  `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may|(?:is|are)${GAP}not${GAP}to|(?:is|are)${GAP}to)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>(?:(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable))${GAP}(?:or|and)${GAP})?(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable)))` +
     // (two verbs of one agent, "shall not be pre-empted or interrupted by the Lessor", and what the
     // thing is kept or held as, "shall be kept insured by the Charterers"; a verb's particle,
     // "shall be complied with by the Operator", "shall be paid for by the Buyer")
@@ -312,7 +312,7 @@ const PAYABLE_BY_GATE = /\b(?:payable|paid)\s+by\b/u;
 const DESCRIBES_A_SUM = /\b(?:which|that|what|whichever|as)\s+$/iu;
 // What PASSIVE_WITH_AGENT must start with, found by a far simpler pattern: the full one is tried
 // only where this matches (see passiveMatches).
-const MODAL_THEN_BE = /\b(?:shall|must|will|may)(?:[^\S\n]+not)?[^\S\n]+(?:(?:only|also)[^\S\n]+)?be[^\S\n]/;
+const MODAL_THEN_BE = /\b(?:shall|must|will|may|(?:is|are)(?=[^\S\n]+(?:not[^\S\n]+)?to[^\S\n]+(?:(?:only|also)[^\S\n]+)?be[^\S\n]))(?:[^\S\n]+not)?(?:[^\S\n]+to(?=[^\S\n]))?[^\S\n]+(?:(?:only|also)[^\S\n]+)?be[^\S\n]/;
 const PASSIVE_WITH_AGENT_AT = new RegExp(PASSIVE_WITH_AGENT.source, 'uy');
 
 /**
@@ -511,13 +511,14 @@ function readDeontics(text: string): Deontic[] {
     // owes nothing yet and is bound to nothing)
     const verb = m.groups!.verb!;
     const before = text.slice(Math.max(sentenceAt(text, start).start, start - 80), start);
-    const forbidden = !/not$/u.test(modal) && ((!PAYING_PARTICIPLE.test(verb) && NO_THING_BEFORE.test(before.slice(-60))) || NO_MORE_THAN_BEFORE.test(before));
+    const forbidden = !/\bnot\b/u.test(modal) && ((!PAYING_PARTICIPLE.test(verb) && NO_THING_BEFORE.test(before.slice(-60))) || NO_MORE_THAN_BEFORE.test(before));
     if ((!forbidden && isNegated(text, start)) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     // (records kept by a party are its duty to keep them: "All Study records shall be retained by
     // the Institution for fifteen years", where "control shall be retained by" is a right)
     const keepsRecords = KEEPING_VERBS.test(verb) && RECORDS_BEFORE.test(before);
     const decides = (DECIDING_VERBS.test(verb) && !keepsRecords) || (RUNNING_VERBS.test(verb) && ALONE.test(m[0]));
-    const kind: DeonticKind = /not$/u.test(modal) || forbidden ? 'prohibition' : /^may$/u.test(modal) || decides ? 'right' : 'obligation';
+    // ("are to be obtained by the Contractor" binds it as "shall be" does; "is not to be" forbids)
+    const kind: DeonticKind = /\bnot\b/u.test(modal) || forbidden ? 'prohibition' : /^may$/u.test(modal) || decides ? 'right' : 'obligation';
     // the subject of a passive is what is acted on ("Each Loan shall be repaid"): the agent replaces it
     const subjectReading = found.findIndex((d) => d.start === start);
     if (subjectReading >= 0) found.splice(subjectReading, 1);

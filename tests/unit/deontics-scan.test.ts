@@ -77,6 +77,7 @@ const PASSIVE_PIECES = [
   'shall', 'shall not', 'may', 'may  not', 'must', 'will', 'be', 'only', 'also', 'paid', 'borne', 'determined', 'repaid', 'in full', 'jointly',
   'by', 'the Buyer', 'either the Licensor', 'or', 'and', 'by Ukraine', 'the United States', 'each Party', 'Lender', 'shallbe', 'maybe', 'abe',
   ' ', '  ', '\n', '.', ',', ';', 'shall be', 'may not be', 'be paid by', 'Seller', 'may be', 'shall be paid by the Buyer',
+  'is', 'are', 'to', 'not', 'is to be', 'are not to be', 'this', 'are to be obtained by the Seller',
 ];
 
 agreesWithMatchAll(

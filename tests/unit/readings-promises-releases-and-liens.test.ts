@@ -83,3 +83,22 @@ describe('a lien held', () => {
     expect(holders(STORE, 'The Storekeeper shall discharge any lien over the goods within five days of payment.')).toEqual([['Storekeeper', 'obligation']]);
   });
 });
+
+describe('a duty said "are to be done by" a party', () => {
+  const LAUNCH = 'LAUNCH SERVICES AGREEMENT\n\nThis Agreement is made between Orbitra Launch Ltd (the "Contractor") and Skyweave Networks plc (the "Customer").';
+
+  it('"All licences ... are to be obtained by the Contractor" binds the Contractor, as "The Contractor shall obtain" does', () => {
+    expect(holders(LAUNCH, 'All licences which the laws of the Launching State require are to be obtained by the Contractor.')).toEqual([['Contractor', 'obligation']]);
+    const before = 'The Contractor shall obtain all licences required under the laws of the Launching State.';
+    const after = 'All licences which the laws of the Launching State require are to be obtained by the Contractor.';
+    expect(changeStance(LAUNCH, before, after, 'Customer').filter(([rule]) => rule === 'duty-shifted')).toEqual([]);
+  });
+
+  it('"Payload data is not to be disclosed by the Customer" forbids it', () => {
+    expect(holders(LAUNCH, 'Payload data is not to be disclosed by the Customer.')).toEqual([['Customer', 'prohibition']]);
+  });
+
+  it('near miss: "The launch window is to be agreed" names no one bound', () => {
+    expect(holders(LAUNCH, 'The launch window is to be agreed.')).toEqual([]);
+  });
+});
