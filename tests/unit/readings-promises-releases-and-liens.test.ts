@@ -102,3 +102,24 @@ describe('a duty said "are to be done by" a party', () => {
     expect(holders(LAUNCH, 'The launch window is to be agreed.')).toEqual([]);
   });
 });
+
+describe('a protection softened past an aside', () => {
+  const PIPELINE = 'HOST GOVERNMENT AGREEMENT\n\nThis Agreement is made between the Republic of Varn (the "State") and Trans-Varn Pipeline Company (the "Project Company").';
+  const firm = 'The State shall ensure the physical protection of the Facilities within its Territory against sabotage, terrorism and civil disturbance.';
+  const soft = 'The State shall, to the extent of its available resources and in accordance with its policing priorities, endeavour to protect the Facilities within its Territory against sabotage, terrorism and civil disturbance.';
+
+  it('"shall, to the extent of its available resources, endeavour to protect" softens the State’s duty: its gain, the Project Company’s loss', () => {
+    expect(changeStance(PIPELINE, firm, soft, 'State')).toEqual([['duty-hedged', 'favour']]);
+    expect(changeStance(PIPELINE, firm, soft, 'Project Company')).toEqual([['duty-hedged', 'against']]);
+    expect(changeStance(PIPELINE, soft, firm, 'Project Company')).toEqual([['duty-hedged', 'favour']]);
+  });
+
+  it('"the physical protection of the Facilities against sabotage" is a security term', () => {
+    expect(findingsOfVersion(draft(PIPELINE, firm), 'single').some((f) => f.level === 'clause' && f.category === 'security')).toBe(true);
+  });
+
+  it('near miss: "shall, within thirty days, protect the Facilities" is still firm', () => {
+    const within = 'The State shall, within thirty days, protect the Facilities within its Territory against sabotage.';
+    expect(changeStance(PIPELINE, firm, within, 'State').filter(([rule]) => rule === 'duty-hedged')).toEqual([]);
+  });
+});
