@@ -49,3 +49,15 @@ describe('a time that follows one of two duties in a sentence', () => {
     expect(weightOf(weights(BOXES, text), '7 days')).toBeNull();
   });
 });
+
+describe('a person described by where the draft names them', () => {
+  it('"the fisher named in Annex A (the "Crew Member")" is a party', () => {
+    const head = 'FISHER EMPLOYMENT AGREEMENT\n\nThis Agreement is made between Gannet Bay Fishing Pty Ltd (the "Operator") and the fisher named in Annex A (the "Crew Member").';
+    expect(partiesOf(parseVersion(`${head}\n\n1. The Operator shall repatriate the Crew Member at its own cost.`))).toEqual(['Operator', 'Crew Member']);
+  });
+
+  it('near miss: a vessel named in a schedule beside the parties is no party', () => {
+    const head = 'TIME CHARTER\n\nThis Charter is made between Gannet Bay Fishing Pty Ltd (the "Owners") and Skerry Seafoods Ltd (the "Charterers") in respect of the vessel named in Schedule 1 (the "Vessel").';
+    expect(partiesOf(parseVersion(`${head}\n\n1. The Owners shall keep the Vessel in class.`))).toEqual(['Owners', 'Charterers']);
+  });
+});
