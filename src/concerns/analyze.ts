@@ -471,8 +471,8 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
             ? `The ${kind} here now reaches ${strengthened > 0 ? 'more' : 'less'}, and ${f.effect === 'benefit' ? 'helps' : 'weighs on'} ${f.affects} ${strengthened > 0 ? 'more' : 'less'}: ${f.explanation}`
           : strengthened !== 0 && weighed.by === 'passing'
             ? strengthened > 0
-              ? `The ${kind} here now passes the thing itself (assigned, transferred or vested), where a right to be offered it first stood: ${f.explanation}`
-              : `The ${kind} here now gives a right to be offered the thing first, where the thing itself passed: ${f.explanation}`
+              ? `The ${kind} here now passes the thing itself (assigned, transferred or vested), where a licence or a right to be offered it first stood: ${f.explanation}`
+              : `The ${kind} here now gives a licence or a right to be offered the thing first, where the thing itself passed: ${f.explanation}`
           : strengthened !== 0 && f.category === 'security'
             ? `The ${kind} here now commits ${strengthened > 0 ? 'more (force, troops or all means)' : 'less (consultation, measures to consider, or support limited)'}: ${f.explanation}`
             : strengthened > 0

@@ -38,7 +38,7 @@ const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|repay|repays|reim
 // is not the one the sentence pays (a verb said of it, "shall be provided to", still is)
 const DESCRIBED_GIFT = /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:provided|given|granted|extended|delivered|supplied|made\s+available)\s+to\s+(?:the\s+)?$/iu;
 // (or charges it: "we will charge a fee of £5", "the Supplier may invoice", "we will deduct a service fee")
-const RECEIVES_BEFORE = /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|\s+(?:(?:shall|will)\s+be\s+entitled\s+(?:only\s+)?to\s+(?:(?:a|an|the|its|their)\s|(?:payment|compensation|reimbursement)\b)|(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|be\s+allotted|be\s+issued|be\s+awarded|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|collects?|deducts?|withholds?|keeps?))\b)/iu;
+const RECEIVES_BEFORE = /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|\s+(?:(?:shall|will)\s+be\s+entitled\s+(?:only\s+)?to\s+(?:(?:a|an|the|its|their)\s|(?:payment|compensation|reimbursement)\b)|(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|be\s+allotted|be\s+issued|be\s+awarded|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|deducts?|withholds?)|(?:collects?|keeps?)(?=\s+(?:(?:the|any|all|its|their|such|your|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fees?|sums?|payments?|money|monies|rent|charges?|revenues?|royalt\p{L}*|tax(?:es)?|proceeds|amounts?|deposits?|interest|income|earnings)\b))\b)/iu;
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
 const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
 
@@ -642,6 +642,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // costs it
   // treatment and refining charges of a concentrate sale ("Treatment charge: US$92.50 per Dry
   // Metric Tonne"), which the smelter that buys takes off the price: more is the buyer's gain
+  // (but a charge a party is bound to pay, "The Toller shall pay the Refiner a Treatment Charge of
+  // USD 310", as a toller pays the refiner that treats its matte: more costs that party)
+  const chargedPayer = TREATMENT_CHARGE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerBefore(clause, version, sentence.start, at) : null;
+  if (chargedPayer) return { party: chargedPayer, rise: 'burden', added: 'burden' };
   const smelter = TREATMENT_CHARGE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
   if (smelter) return { party: smelter, rise: 'benefit', added: 'benefit' };
   // the share of the metal content paid for ("The Payable Cobalt in each Lot shall be 68% of the
@@ -701,6 +705,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // the interest or fee of a loan is owed by the party it was lent to
   const borrower = pricedFigure(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? borrowerBefore(clause.text, sentence.start, at, version) : null;
   if (borrower) return { party: borrower, rise: 'burden', added: 'burden' };
+  // a fee taken out of what the recipient is paid ("We pay your earnings ... after deducting our
+  // Service Fee of 25%", "passed to the Driver after the Company has deducted a processing fee of
+  // 10%"): more is less for the recipient
+  if (recipient && !cap && DEDUCTED_FROM_PAYMENT.test(clause.text.slice(Math.max(sentence.start, at - 80), at))) return { party: recipient, rise: 'burden', added: 'burden' };
   if (recipient && !cap) return { party: recipient, rise: 'benefit', added: 'benefit' };
   // the price of a right ("may prepay the Loan, subject to a prepayment fee of two per cent", "may
   // cancel upon payment of a cancellation fee"): the party that holds the right pays it
@@ -720,6 +728,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // a cap on the liability of a party named ("the liability of the Republic of Korea … shall not
   // exceed 300 million Special Drawing Rights, any excess being borne by …"): a higher cap is more
   // that party may have to pay, whoever bears what is left over
+  // (but a loss a party answers for only past an allowance, "The Provider shall not be liable for
+  // stock losses to the extent that they do not exceed 0.5% of the units received": a higher
+  // allowance spares it more)
+  const allowance = RELIEF_ALLOWANCE.exec(clause.text.slice(sentence.start, at));
+  const spared = allowance ? lastPartyNamedIn(clause.text.slice(sentence.start, sentence.start + allowance.index), version) : null;
+  if (spared) return { party: spared, rise: 'benefit', added: 'benefit' };
   const capped = cap ? liableIn(clause.text.slice(sentence.start, at), version) : null;
   if (capped) return { party: capped, rise: 'burden', added: 'benefit' };
   // a sum a party named just before is to spend or put in ("provided that the Host State has met
@@ -967,6 +981,8 @@ const EXCESS = /(?<!\bin\s+)\b(?:excess|deductible)\b(?!\s+(?:of|over)\b)/iu;
 const DISCOUNT_NAMED_AFTER = /^[^\s,;.]+(?:\s+(?:per\s?cent|percent))?\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction)\b/iu;
 const LESS_A_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an)\s+$/iu;
 const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction|deduction)\s+of\s+$/iu;
+const DEDUCTED_FROM_PAYMENT = /\b(?:after|having|has|have|less|net\s+of)\s+(?:first\s+)?(?:deduct(?:ing|ed)|withh(?:olding|eld)|retain(?:ing|ed))\b[^.;]{0,50}?$/iu;
+const RELIEF_ALLOWANCE = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,100}?\b(?:to\s+the\s+extent\s+that|if|where|provided\s+that|so\s+long\s+as)\b[^.;]{0,60}?\b(?:do|does|shall|will)\s+not\s+exceed\s+$/u;
 const INCREASE_CAP_BEFORE = /\b(?:no|any|each|the)\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift|adjustment)s?\b[^.;]{0,40}?\b(?:shall|will|may|must)\s+(?:not\s+|in\s+no\s+(?:event|case)\s+)?exceed\s+$|\b(?:increases?|rises?|uplifts?)\s+(?:(?:shall|will)\s+be\s+|is\s+|are\s+)?(?:capped|limited)\s+(?:at|to)\s+$/u;
 const RETENTION_BEFORE = /\b(?:retention(?:\s+(?:money|monies|percentage|rate))?|(?:[Ss]ervice\s+)?(?:[Ff]ailure|[Pp]erformance|[Uu]navailability)\s+[Dd]eductions?|[Ss]ervice\s+[Cc]redits?)\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 

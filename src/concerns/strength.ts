@@ -37,8 +37,11 @@ const securityStrength = (sentence: string) => (FORCE.test(sentence) ? 1 : 0) - 
 // all new licences").
 const PREFERENCE = /\bright\s+of\s+first\s+(?:offer|refusal|negotiation)\b|\bpre-?emptive\s+rights?\b|\bright\s+of\s+pre-?emption\b|\boption\s+to\s+(?:acquire|purchase|buy)\b/u;
 const OUTRIGHT = /\b(?:assigns?|transfers?|conveys?|cedes?)\s+(?:to|all|its|the)\b|\bshall\s+(?:pass|vest|be\s+(?:transferred|assigned|conveyed|vested))\b|\bvests?\s+in\b/u;
+// (and so does a licence granted, "grants to the Publisher an exclusive licence to publish", where
+// an assignment took the copyright itself: the owner keeps it)
+const LICENSED = /\bgrant(?:s|ed)?\b[^.;]{0,80}?\blicen[cs]e\b/u;
 const whatPasses = (sentence: string) => {
-  const preference = PREFERENCE.test(sentence);
+  const preference = PREFERENCE.test(sentence) || LICENSED.test(sentence);
   const outright = OUTRIGHT.test(sentence);
   return (outright && !preference ? 1 : 0) - (preference && !outright ? 1 : 0);
 };
@@ -48,16 +51,18 @@ const whatPasses = (sentence: string) => {
  * (sentences lower-cased); and whether its words of strength said so, or only its reach did.
  */
 export function strengthChange(oldSentences: string[], newSentence: string, category: Finding['category']): { sign: number; by: 'strength' | 'passing' | 'reach' } {
+  // what passes is weighed first: an assignment turned licence leaves the owner its thing, though
+  // the licence be "exclusive" (only from the one to the other: a term that was neither is
+  // weighed by its strength, then its reach)
+  if (category === 'ownership') {
+    const passesNow = whatPasses(newSentence);
+    if (passesNow !== 0 && oldSentences.every((old) => whatPasses(old) === -passesNow)) return { sign: passesNow, by: 'passing' };
+  }
   const weigh = category === 'security' ? securityStrength : strength;
   const was = Math.max(...oldSentences.map(weigh));
   const is = weigh(newSentence);
   const sign = Math.sign(is - was);
   if (sign !== 0) return { sign, by: 'strength' };
-  if (category === 'ownership') {
-    // only from the one to the other: a term that was neither is weighed by its reach
-    const passesNow = whatPasses(newSentence);
-    if (passesNow !== 0 && oldSentences.every((old) => whatPasses(old) === -passesNow)) return { sign: passesNow, by: 'passing' };
-  }
   return { sign: scopeChange(oldSentences, newSentence), by: 'reach' };
 }
 

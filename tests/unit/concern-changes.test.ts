@@ -121,11 +121,11 @@ describe('a concern reworded says which way it moved, where its words say', () =
     const offered = 'Ukraine shall grant the Republic of Sarnia a right of first offer in respect of new licences for lithium.';
     const assigned = 'Ukraine hereby assigns to the Republic of Sarnia all new licences for lithium issued after the date of signature.';
     expect(changes(STATES, offered, assigned, 'Ukraine')).toEqual([
-      ['concern-changed', 'ownership', 'Ukraine', 'burden', 'The ownership term here now passes the thing itself (assigned, transferred or vested), where a right to be offered it first stood'],
+      ['concern-changed', 'ownership', 'Ukraine', 'burden', 'The ownership term here now passes the thing itself (assigned, transferred or vested), where a licence or a right to be offered it first stood'],
     ]);
     // and back: a weaker form of the same thing, in which no one-sided term appears
     expect(changes(STATES, assigned, offered, 'Ukraine')).toEqual([
-      ['concern-changed', 'ownership', 'Ukraine', 'benefit', 'The ownership term here now gives a right to be offered the thing first, where the thing itself passed'],
+      ['concern-changed', 'ownership', 'Ukraine', 'benefit', 'The ownership term here now gives a licence or a right to be offered the thing first, where the thing itself passed'],
     ]);
     // an outright transfer said in other words is neither
     expect(changes(STATES, assigned, 'Ukraine shall transfer to the Republic of Sarnia all new licences for lithium.', 'Ukraine')).toEqual([

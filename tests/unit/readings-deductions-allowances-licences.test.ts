@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { changeStance, weights } from '../support/stance-readings.js';
+
+/**
+ * Fees taken out of what a party is paid, charges a party is bound to pay, allowances under which
+ * a party is not liable, and an assignment turned licence. Openings and clauses written here.
+ */
+
+const weightOf = (list: ReturnType<typeof weights>, text: string) => list.find(([figure]) => figure === text)?.[1] ?? null;
+
+describe('a fee taken out of what a party is paid', () => {
+  const DRIVERS = 'DRIVER PARTNER TERMS\n\nThis agreement is made between you, the driver ("you"), and Quickhail Rides Ltd ("Quickhail", "we").';
+
+  it('"We pay your earnings every Monday, after deducting our Service Fee of 25%": more costs the driver', () => {
+    const text = (fee: string) => `We pay your earnings every Monday, after deducting our Service Fee of ${fee}.`;
+    expect(weightOf(weights(DRIVERS, text('25%')), '25%')).toEqual({ party: 'You', rise: 'burden', added: 'burden' });
+    expect(changeStance(DRIVERS, text('25%'), text('27%'), 'you')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('"Tips shall be passed to you after we have deducted a processing fee of 10%": a fee removed is the driver’s gain', () => {
+    const before = 'Tips paid by riders shall be passed to you after we have deducted a processing fee of 10%.';
+    const after = 'Tips paid by riders shall be passed to you in full.';
+    expect(changeStance(DRIVERS, before, after, 'you')).toEqual([['figure-changed', 'favour']]);
+  });
+
+  it('near miss: "we pay you a bonus of £50" with nothing deducted is the driver’s gain', () => {
+    expect(weightOf(weights(DRIVERS, 'We pay you a bonus of £50 for every 100 trips.'), '£50')).toEqual({ party: 'You', rise: 'benefit', added: 'benefit' });
+  });
+});
+
+describe('a charge for a late pick-up is no payment to the one collecting', () => {
+  const NURSERY = 'NURSERY TERMS\n\nThis agreement is between you, the parent ("you"), and Acorn Lane Nurseries Ltd ("Acorn Lane", "we").';
+
+  it('"If you collect your child after closing time, a late collection charge of £10 will be added to your invoice": more costs the parent', () => {
+    expect(weightOf(weights(NURSERY, 'If you collect your child after closing time, a late collection charge of £10 will be added to your next invoice.'), '£10')).toEqual({ party: 'You', rise: 'burden', added: 'burden' });
+  });
+
+  it('near miss: "you collect the fees from your customers and keep 90%" is money the party collects', () => {
+    const list = weights(NURSERY, 'You collect the fees of £20 from each family.');
+    expect(weightOf(list, '£20')).toEqual({ party: 'You', rise: 'benefit', added: 'benefit' });
+  });
+});
+
+describe('a treatment charge a party is bound to pay', () => {
+  const TOLLING = 'NICKEL MATTE TOLLING AGREEMENT\n\nThis Agreement is made between Kestrel Nickel Ltd (the "Toller") and Ardent Refining plc (the "Refiner").';
+
+  it('"The Toller shall pay the Refiner a Treatment Charge of USD 310": more costs the Toller', () => {
+    const text = (usd: string) => `The Toller shall pay the Refiner a Treatment Charge of USD ${usd} per Dry Metric Tonne of Matte received.`;
+    expect(weightOf(weights(TOLLING, text('310')), 'USD 310')).toEqual({ party: 'Toller', rise: 'burden', added: 'burden' });
+    expect(changeStance(TOLLING, text('285'), text('310'), 'Toller')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('near miss: a treatment charge with no payer named, in a concentrate sale, is still the buyer’s gain', () => {
+    const SALE = 'CONCENTRATE SALE CONTRACT\n\nThis Contract is made between Pallas Mining Ltd (the "Seller") and Norrvik Smelting AB (the "Buyer").';
+    expect(weightOf(weights(SALE, 'Treatment charge: USD 92.50 per Dry Metric Tonne.'), 'USD 92.50')).toEqual({ party: 'Buyer', rise: 'benefit', added: 'benefit' });
+  });
+});
+
+describe('an allowance under which a party is not liable', () => {
+  const WAREHOUSE = 'FULFILMENT SERVICES AGREEMENT\n\nThis Agreement is made between Stackwell Logistics Ltd (the "Provider") and Brightbloom Retail Ltd (the "Client").';
+
+  it('"shall not be liable for stock losses to the extent that they do not exceed 0.5%": a higher allowance spares the Provider', () => {
+    const text = (share: string) => `The Provider shall not be liable for stock losses identified at the annual stock count to the extent that they do not exceed ${share} of the units received in the year.`;
+    expect(weightOf(weights(WAREHOUSE, text('0.5%')), '0.5%')).toEqual({ party: 'Provider', rise: 'benefit', added: 'benefit' });
+    expect(changeStance(WAREHOUSE, text('0.5%'), text('one per cent (1.0%)'), 'Client')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('near miss: "The Provider’s liability for stock losses shall not exceed £50,000" is a cap: higher costs the Provider', () => {
+    expect(weightOf(weights(WAREHOUSE, 'The Provider’s liability for stock losses shall not exceed £50,000 in any year.'), '£50,000')).toEqual({ party: 'Provider', rise: 'burden', added: 'benefit' });
+  });
+});
+
+describe('an assignment turned licence', () => {
+  const TRANSLATION = 'TRANSLATION AGREEMENT\n\nThis Agreement is made between Ines Varga (the "Translator") and Larkfield Books Ltd (the "Publisher").';
+
+  it('"assigns the entire copyright" → "grants an exclusive licence" keeps the copyright with the Translator: her gain, though the licence is exclusive', () => {
+    const before = 'The Translator assigns to the Publisher the entire copyright in the Translation throughout the world.';
+    const after = 'The Translator grants to the Publisher an exclusive licence to publish the Translation throughout the world.';
+    const seen = changeStance(TRANSLATION, before, after, 'Translator');
+    expect(seen).toContainEqual(['concern-changed', 'favour']);
+    expect(seen.filter(([, stance]) => stance === 'against')).toEqual([]);
+    expect(changeStance(TRANSLATION, after, before, 'Translator')).toContainEqual(['concern-changed', 'against']);
+  });
+});
