@@ -642,6 +642,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // costs it
   // treatment and refining charges of a concentrate sale ("Treatment charge: US$92.50 per Dry
   // Metric Tonne"), which the smelter that buys takes off the price: more is the buyer's gain
+  // the amount past which a party pays ("consumption in excess of thirty-eight tonnes per day shall
+  // be paid for by the Charterers"): a higher threshold leaves it less to pay, and one put in
+  // spares it what lies below
+  const overThreshold = EXCESS_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)) ? PAID_BY_AFTER.exec(clause.text.slice(figure.end, sentence.end))?.groups?.who : undefined;
+  const payerPastThreshold = overThreshold ? (partiesNamedIn(overThreshold, version)[0] ?? null) : null;
+  if (payerPastThreshold) return { party: payerPastThreshold, rise: 'benefit', added: 'benefit' };
   // (but a charge a party is bound to pay, "The Toller shall pay the Refiner a Treatment Charge of
   // USD 310", as a toller pays the refiner that treats its matte: more costs that party)
   const chargedPayer = TREATMENT_CHARGE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerBefore(clause, version, sentence.start, at) : null;
@@ -982,6 +988,8 @@ const DISCOUNT_NAMED_AFTER = /^[^\s,;.]+(?:\s+(?:per\s?cent|percent))?\s+(?:volu
 const LESS_A_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an)\s+$/iu;
 const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction|deduction)\s+of\s+$/iu;
 const DEDUCTED_FROM_PAYMENT = /\b(?:after|having|has|have|less|net\s+of)\s+(?:first\s+)?(?:deduct(?:ing|ed)|withh(?:olding|eld)|retain(?:ing|ed))\b[^.;]{0,50}?$/iu;
+const EXCESS_THRESHOLD_BEFORE = /\b(?:in\s+excess\s+of|exceeding|above|beyond)\s+$/iu;
+const PAID_BY_AFTER = /^[^.;]{0,120}?\b(?:paid(?:\s+for)?|borne|payable|reimbursed)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)/u;
 const RELIEF_ALLOWANCE = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,100}?\b(?:to\s+the\s+extent\s+that|if|where|provided\s+that|so\s+long\s+as)\b[^.;]{0,60}?\b(?:do|does|shall|will)\s+not\s+exceed\s+$/u;
 const INCREASE_CAP_BEFORE = /\b(?:no|any|each|the)\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift|adjustment)s?\b[^.;]{0,40}?\b(?:shall|will|may|must)\s+(?:not\s+|in\s+no\s+(?:event|case)\s+)?exceed\s+$|\b(?:increases?|rises?|uplifts?)\s+(?:(?:shall|will)\s+be\s+|is\s+|are\s+)?(?:capped|limited)\s+(?:at|to)\s+$/u;
 const RETENTION_BEFORE = /\b(?:retention(?:\s+(?:money|monies|percentage|rate))?|(?:[Ss]ervice\s+)?(?:[Ff]ailure|[Pp]erformance|[Uu]navailability)\s+[Dd]eductions?|[Ss]ervice\s+[Cc]redits?)\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;

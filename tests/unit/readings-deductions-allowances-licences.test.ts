@@ -82,3 +82,25 @@ describe('an assignment turned licence', () => {
     expect(changeStance(TRANSLATION, after, before, 'Translator')).toContainEqual(['concern-changed', 'against']);
   });
 });
+
+describe('what a party pays past a threshold, and a duty to pay said as a responsibility', () => {
+  const CRUISE = 'CRUISE SHIP CHARTER\n\nThis Charter is made between Seaholm Cruises AS (the "Owners") and Aurora Voyages Ltd (the "Charterers").';
+  const RIDES = 'DRIVER TERMS\n\nThese terms are between Swiftlane Ltd ("Swiftlane", "we") and you, the driver ("you").';
+
+  it('"consumption in excess of 38 tonnes per day shall be paid for by the Charterers": a higher threshold is the Charterers’ gain', () => {
+    const text = (tonnes: string) => `Bunkers are included in the Charter Hire, save that consumption in excess of ${tonnes} metric tonnes per day shall be paid for by the Charterers at cost.`;
+    expect(weightOf(weights(CRUISE, text('38')), '38 metric tonnes')).toEqual({ party: 'Charterers', rise: 'benefit', added: 'benefit' });
+    expect(changeStance(CRUISE, text('30'), text('38'), 'Charterers')).toEqual([['figure-changed', 'favour']]);
+  });
+
+  it('"You are responsible for paying any income tax" and "must be paid by you" are one money term, reworded', () => {
+    const before = 'You are responsible for paying any income tax and VAT due on your earnings.';
+    const after = 'Any income tax and VAT due on your earnings must be paid by you.';
+    expect(changeStance(RIDES, before, after, 'you').filter(([, stance]) => stance !== 'neutral')).toEqual([]);
+  });
+
+  it('near miss: "You are responsible for keeping your vehicle insured" is no money term', () => {
+    const before = 'You are responsible for keeping your vehicle insured.';
+    expect(changeStance(RIDES, before, 'You are responsible for keeping your vehicle clean and insured.', 'you').filter(([rule]) => String(rule).startsWith('concern'))).toEqual([]);
+  });
+});
