@@ -31,7 +31,7 @@ export interface FigureWeight {
 export const flip = (effect: Effect): Effect => (effect === 'benefit' ? 'burden' : 'benefit');
 
 // "subject to an annual cap of", "shall not exceed", "up to a maximum of": a ceiling on a payment.
-const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than)\b[^.;]{0,40}$/iu;
+const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|(?:won['’]t|will\s+not|shall\s+not|do(?:es)?\s+not|don['’]t)\s+(?:pay|refund|reimburse|contribute|cover)\s+(?:more|over)\s+than)\b[^.;]{0,40}$/iu;
 // Words after which a party named receives what the sentence gives.
 const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|repay|repays|reimburse|reimburses|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
 // "the assistance provided to Ukraine since 2022": a past gift the words describe, whose receiver
@@ -116,7 +116,7 @@ function borrowerBefore(text: string, sentenceStart: number, at: number, version
 const IN_CONDITION = /\b(?:if|where|when|whenever|unless|once|provided\s+that)\s+[^,;]{0,50}$/iu;
 
 // Words that make both parties the subject: "Either party", "each of us", "Both the Buyer and".
-const BOTH_HOLD = /\b(?:[Ee]ither|[Ee]ach|[Bb]oth)\b(?!\s+(?:month|year|week|day|quarter|period|time|occasion|instalment|payment|invoice|shipment|delivery|cargo|unit|item|episode|booking|event|night|visit|session|class|hour)s?\b)/u;
+const BOTH_HOLD = /\b(?:[Ee]ither|[Ee]ach|[Bb]oth)\b(?!\s+[\d£$€])(?!\s+(?:tonne|ton|lot|cargo|consignment|barrel|kilogram|pound|unit|month|year|week|day|quarter|period|time|occasion|instalment|payment|invoice|shipment|delivery|cargo|unit|item|episode|booking|event|night|visit|session|class|hour)s?\b)/u;
 
 /** The one party holding a right in the sentence at `at` (in English or Ukrainian), or null. */
 function rightHolderAt(clause: Clause, version: Version, at: number): string | null {
@@ -626,6 +626,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // Shares approve", "a vote of Parties holding more than fifty per cent") is a threshold: who
   // gains by it depends on what the vote decides, which the figure does not say
   if (isVoteThreshold(clause, figure)) return null;
+  // a quality past which a party may reject ("The Refiner may reject any Lot containing more than
+  // two per cent selenium"): a higher tolerance leaves the holder less to reject
+  const rejecter = REJECT_PAST_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? rightHolderAt(clause, version, at) : null;
+  if (rejecter) return { party: rejecter, rise: 'burden', added: 'benefit' };
   // a figure a condition measures ("if Net Sales fall below €2 million") is no sum anyone pays:
   // which way it cuts depends on what follows the condition
   if (CONDITION_THRESHOLD.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return null;
@@ -768,6 +772,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   const rightCapped = RIGHT_CAP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)) ? rightJustBefore(clause, version, sentence.start, at) : null;
   // (one that comes or goes with its sentence brings or takes the right with it)
   if (rightCapped) return { party: rightCapped, rise: 'benefit', added: whole ? 'benefit' : 'burden' };
+  // the rate or price a party calls its own ("Our workshop labour rate is £55 an hour"): what it
+  // charges, so the other party pays it
+  const owner = OWN_PRICE_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 80), at))?.groups?.owner;
+  const ownerParty = owner ? resolveParty(version, owner) : null;
+  const chargedTo = ownerParty ? otherParty(version, ownerParty) : null;
+  if (chargedTo) return { party: chargedTo, rise: 'burden', added: 'burden' };
   const payer =
     triggeredBy(clause.text.slice(at, Math.min(sentence.end, at + 160)), version) ??
     spender ??
@@ -988,6 +998,8 @@ const DISCOUNT_NAMED_AFTER = /^[^\s,;.]+(?:\s+(?:per\s?cent|percent))?\s+(?:volu
 const LESS_A_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an)\s+$/iu;
 const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction|deduction)\s+of\s+$/iu;
 const DEDUCTED_FROM_PAYMENT = /\b(?:after|having|has|have|less|net\s+of)\s+(?:first\s+)?(?:deduct(?:ing|ed)|withh(?:olding|eld)|retain(?:ing|ed))\b[^.;]{0,50}?$/iu;
+const OWN_PRICE_BEFORE = /(?:^|[\s(])(?<owner>[Oo]ur|[Yy]our)\s+(?:[\p{L}-]+\s+){0,3}?(?:rates?|prices?|fees?|charges?|tariffs?)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:just|only|from)\s+)?$/u;
+const REJECT_PAST_BEFORE = /\b(?:reject|refuse)\b[^.;]{0,60}?\b(?:containing|with|having|exceeding)\s+(?:more\s+than|over|in\s+excess\s+of|above)\s+$/u;
 const EXCESS_THRESHOLD_BEFORE = /\b(?:in\s+excess\s+of|exceeding|above|beyond)\s+$/iu;
 const PAID_BY_AFTER = /^[^.;]{0,120}?\b(?:paid(?:\s+for)?|borne|payable|reimbursed)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)/u;
 const RELIEF_ALLOWANCE = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,100}?\b(?:to\s+the\s+extent\s+that|if|where|provided\s+that|so\s+long\s+as)\b[^.;]{0,60}?\b(?:do|does|shall|will)\s+not\s+exceed\s+$/u;

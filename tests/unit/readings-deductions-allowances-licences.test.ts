@@ -104,3 +104,30 @@ describe('what a party pays past a threshold, and a duty to pay said as a respon
     expect(changeStance(RIDES, before, 'You are responsible for keeping your vehicle clean and insured.', 'you').filter(([rule]) => String(rule).startsWith('concern'))).toEqual([]);
   });
 });
+
+describe('a rate a party calls its own, a payment it caps, and a tolerance past which it may reject', () => {
+  const BIKES = 'BIKE SERVICE TERMS\n\nThese terms are between Spokesmith Cycles Ltd ("we", "us") and you, our customer ("you").';
+  const REFINING = 'REFINING AGREEMENT\n\nThis Agreement is made between Orland Refining AG (the "Refiner") and Kasai Metals SARL (the "Customer").';
+
+  it('"Our workshop labour rate is £55 an hour": a higher rate costs the customer', () => {
+    const text = (rate: string) => `Our workshop labour rate is ${rate} an hour.`;
+    expect(weightOf(weights(BIKES, text('£55')), '£55')).toEqual({ party: 'You', rise: 'burden', added: 'burden' });
+    expect(changeStance(BIKES, text('£55'), text('£65'), 'you')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('"we won’t pay more than £250 for any one bike": a cap on what we pay, its removal the customer’s gain', () => {
+    const before = "If we damage your bike, we'll repair it free of charge, but we won't pay more than £250 for any one bike.";
+    const after = "If we damage your bike, we'll repair it free of charge or pay you what it was worth.";
+    expect(weightOf(weights(BIKES, before), '£250')).toEqual({ party: 'We', rise: 'burden', added: 'benefit' });
+    expect(changeStance(BIKES, before, after, 'you')).toContainEqual(['figure-changed', 'favour']);
+  });
+
+  it('"may reject any Lot containing more than 0.5% selenium", with a penalty "for each 0.1%": a lower tolerance is the Refiner’s gain', () => {
+    const text = (share: string) => `The Refiner may reject any Lot containing more than ${share} selenium or, at its option, accept it subject to a penalty of USD 15 for each 0.1% of selenium above the limit.`;
+    expect(weightOf(weights(REFINING, text('0.5%')), '0.5%')).toEqual({ party: 'Refiner', rise: 'burden', added: 'benefit' });
+  });
+
+  it('near miss: "Either party may reject the report" is a right of both, with no holder alone', () => {
+    expect(weightOf(weights(REFINING, 'Either party may reject any Lot containing more than 2% moisture.'), '2%')).toBeNull();
+  });
+});
