@@ -649,7 +649,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // the amount past which a party pays ("consumption in excess of thirty-eight tonnes per day shall
   // be paid for by the Charterers"): a higher threshold leaves it less to pay, and one put in
   // spares it what lies below
-  const overThreshold = EXCESS_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)) ? PAID_BY_AFTER.exec(clause.text.slice(figure.end, sentence.end))?.groups?.who : undefined;
+  const overThreshold = EXCESS_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)) ? PAID_BY_AFTER.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)))?.groups?.who : undefined;
   const payerPastThreshold = overThreshold ? (partiesNamedIn(overThreshold, version)[0] ?? null) : null;
   if (payerPastThreshold) return { party: payerPastThreshold, rise: 'benefit', added: 'benefit' };
   // (but a charge a party is bound to pay, "The Toller shall pay the Refiner a Treatment Charge of
@@ -741,8 +741,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // (but a loss a party answers for only past an allowance, "The Provider shall not be liable for
   // stock losses to the extent that they do not exceed 0.5% of the units received": a higher
   // allowance spares it more)
-  const allowance = RELIEF_ALLOWANCE.exec(clause.text.slice(sentence.start, at));
-  const spared = allowance ? lastPartyNamedIn(clause.text.slice(sentence.start, sentence.start + allowance.index), version) : null;
+  const allowanceFrom = Math.max(sentence.start, at - 300);
+  const allowance = RELIEF_ALLOWANCE.exec(clause.text.slice(allowanceFrom, at));
+  const spared = allowance ? lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, allowanceFrom - 200), allowanceFrom + allowance.index), version) : null;
   if (spared) return { party: spared, rise: 'benefit', added: 'benefit' };
   const capped = cap ? liableIn(clause.text.slice(sentence.start, at), version) : null;
   if (capped) return { party: capped, rise: 'burden', added: 'benefit' };

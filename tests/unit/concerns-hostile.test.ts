@@ -315,6 +315,28 @@ describe('concern rules on crafted clauses', () => {
     }
   });
 
+  it('the readings of liens, charges made, waits, payable shares, allowances, thresholds, own rates, deductions and rejection tolerances stay linear', () => {
+    const head = 'SUPPLY TERMS\n\nThese terms are between Hearth & Fork Foods plc ("Hearth & Fork", "we") and the customer named in the order form (the "Customer", "you").';
+    const unit = (n: string) =>
+      `tell us within ${n} days and we will refund the box, Hearth & Fork shall not be bound by it before that date, you agree not to go to court, we can both agree to refer it, ` +
+      `Hearth & Fork shall have a lien on the goods for all sums payable to the Customer, we will charge the hourly rate each month, if your account has had no transactions for ${n} months, we will charge a fee, ` +
+      `the Payable Cobalt in each Lot shall be ${n}% of the content, if we believe you may have breached these terms, you must accept returns made within ${n} days, ` +
+      `in no Contract Year shall Hearth & Fork be liable in an aggregate amount exceeding £${n}00, all licences are to be obtained by the Customer, we shall, to the extent of our resources, endeavour to protect it, ` +
+      `we pay your earnings after deducting our Service Fee of ${n}%, the Customer shall pay a Treatment Charge of USD ${n}10, we shall not be liable for losses to the extent that they do not exceed ${n}.5%, ` +
+      `consumption in excess of ${n}8 tonnes shall be paid for by the Customer, our labour rate is £${n}5 an hour, we won't pay more than £${n}50, ` +
+      `we may reject any Lot containing more than ${n}% moisture, no annual increase shall exceed ${n}.5%, a Service Failure Deduction of £${n}00 shall be made, extra hours will be charged at £${n}0 per hour, `;
+    // one sentence of about 300,000 characters on each side, then as many sentences
+    for (const [old, next] of [
+      [unit('7').repeat(250), unit('9').repeat(250)],
+      [unit('7').replaceAll(', ', '. ').repeat(250), unit('9').replaceAll(', ', '. ').repeat(250)],
+    ]) {
+      const started = performance.now();
+      const found = withFindings(compareVersions(parseVersion(`${head}\n\n1. ${old}`), parseVersion(`${head}\n\n1. ${next}`)), { we: 'Customer' }).findings;
+      expect(performance.now() - started).toBeLessThan(20_000);
+      expect(found.some((f) => f.rule === 'figure-changed')).toBe(true);
+    }
+  });
+
   it('openings of thousands of states with short forms, or of roles before a colon, are read in bounded time', () => {
     for (const opening of ['The Republic of Arda ("Arda") and the Kingdom of Bel ("Bel") are '.repeat(5000), 'Lender: Oak ("we") '.repeat(20000)]) {
       const started = performance.now();
