@@ -53,7 +53,7 @@ const SUBMITTED_TO_INSTITUTION =
 // A place runs to a full stop, semicolon or a word that starts another part of the sentence
 // ("the courts of the State of New York, to whose jurisdiction the Ukrainian Party submits", "the
 // laws of the State of California, as if performed wholly within the state").
-const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|whose|to\s+(?:whose|which|whom)|before|under|without|with|in\s+accordance|as\s+if)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|only|provided|by\s+a|with\s+(?:the|a)|and\s+the\s+award|appl(?:y|ies)\s+to|and\s+(?:shall\s+be\s+)?(?:decided|determined|settled|resolved|governed|construed|interpreted|conducted|administered)|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
+const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|whose|to\s+(?:whose|which|whom)|before|under|without|with|in\s+accordance|as\s+if)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|only|provided|by\s+a|with\s+(?:the|a)|and\s+the\s+award|and\s+(?:the\s+|any\s+|all\s+)?(?:courts?|tribunals?|arbitrat\p{L}*|disputes?)|ha(?:s|ve)\s+(?:the\s+)?(?:sole|exclusive|non-exclusive|jurisdiction)|appl(?:y|ies)\s+to|and\s+(?:shall\s+be\s+)?(?:decided|determined|settled|resolved|governed|construed|interpreted|conducted|administered)|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
 // courts shut out, said after them ("... is excluded") or before them ("to the exclusion of")
 const EXCLUDED_AFTER = /\s(?:is|are|shall\s+be|being)\s+(?:hereby\s+)?(?:expressly\s+)?excluded\b/u;
 const EXCLUDED_BEFORE = /\b(?:exclusion\s+of|excluding|excludes?|other\s+than)\s+(?:any\s+|all\s+)?(?:(?:the\s+)?jurisdiction\s+of\s+)?$/u;
@@ -236,11 +236,13 @@ function placeWordsOf(name: string): string[] {
 const REGISTERED_IN = /\b(?:registered|incorporated|organi[sz]ed|established|domiciled|having\s+its\s+(?:registered\s+office|seat|principal\s+(?:office|place\s+of\s+business)))\s+(?:in|under\s+the\s+laws\s+of)\s+(?:the\s+)?([\p{L}][\p{L}\s-]{1,40}?)(?=\s+(?:under|with|as|and|at|having|whose|registered)\b|[,;.()]|$)/iu;
 
 // or, as American drafts put it, "a Delaware corporation", "a Texas limited liability company"
+// or the place it is of, named after its name: "Eleanor Birkett, of Bristol", "Halcyon Arcade Inc., of the State of New Carrow"
+const OF_PLACE = /,\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})\s*$/u;
 const FORMED_IN = /,\s+an?\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:corporation|limited\s+liability\s+company|limited\s+partnership|company|partnership|LLC|statutory\s+trust)\b/iu;
 
 /** Does a party's description (one of its names) place it where `place` is ("registered in England" and "the courts of England")? */
 function registeredHome(name: string): string | null {
-  return REGISTERED_IN.exec(name)?.[1] ?? FORMED_IN.exec(name)?.[1] ?? null;
+  return REGISTERED_IN.exec(name)?.[1] ?? FORMED_IN.exec(name)?.[1] ?? OF_PLACE.exec(name)?.[1] ?? null;
 }
 
 function registeredIn(name: string, place: string): boolean {

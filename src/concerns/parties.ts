@@ -128,7 +128,8 @@ const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u')
 // the words in it ("and Wales", "with number") open no name.
 // (or the capacity it acts in: "Hollis Street Bank plc, as original lender, arranger and agent")
 // (or, without a comma, only the capacity in lower case: "Albion Bank plc as arranger and lender")
-const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly)\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)/u;
+// (or the place the party is of: "Eleanor Birkett, of Bristol", "Kirjamaja Valo Oy, of Harjula")
+const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)/u;
 const LIST_BOUNDARY = /[()\n;:]/gu;
 // Two states, each with its short form, opening a treaty's preamble whatever words follow
 // ("The Kingdom of Aldmark ("Aldmark") and the Republic of Serenov ("Serenov"), hereinafter ..."),

@@ -24,6 +24,22 @@ describe('the places a text names as forums', () => {
     expect(places('Any dispute shall be submitted to the Supreme Court of Torvik, whose decision shall be final and binding.')).toEqual([['courts', 'Torvik']]);
   });
 
+  it('a law’s place ends before "and the courts of", and a court’s before "have exclusive jurisdiction"', () => {
+    expect(places('This Contract is governed by the law of England and Wales and the courts of England and Wales have exclusive jurisdiction.')).toEqual([
+      ['law', 'the law of England and Wales'],
+      ['courts', 'England and Wales'],
+    ]);
+  });
+
+  it('a party is at home in the place the opening says it is "of" ("Ilse Brandt, of Harjula")', () => {
+    const head = 'TRANSLATION CONTRACT\n\nThis Contract is between Tomas Reed, of Bristol (the "Translator"), and Kirjamaja Sola Oy, of Harjula (the "Publisher").';
+    const v = parseVersion(`${head}\n\n1. The Translator shall deliver the text.`);
+    expect(homesOf('Harjula', v)).toEqual(['Publisher']);
+    expect(homesOf('Bristol', v)).toEqual(['Translator']);
+    // near miss: a place the opening does not tie to either party
+    expect(homesOf('Geneva', v)).toEqual([]);
+  });
+
   it('a place ends before the stop or semicolon after it, without the space before them', () => {
     expect(places('Any dispute shall be settled by arbitration seated in Stockholm ; costs follow the award.')).toEqual([['seat', 'Stockholm']]);
   });
