@@ -53,7 +53,7 @@ const SUBMITTED_TO_INSTITUTION =
 // A place runs to a full stop, semicolon or a word that starts another part of the sentence
 // ("the courts of the State of New York, to whose jurisdiction the Ukrainian Party submits", "the
 // laws of the State of California, as if performed wholly within the state").
-const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|whose|to\s+(?:whose|which|whom)|before|under|without|with|in\s+accordance|as\s+if)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|only|provided|by\s+a|with\s+(?:the|a)|and\s+the\s+award|and\s+(?:the\s+|any\s+|all\s+)?(?:courts?|tribunals?|arbitrat\p{L}*|disputes?)|ha(?:s|ve)\s+(?:the\s+)?(?:sole|exclusive|non-exclusive|jurisdiction)|appl(?:y|ies)\s+to|and\s+(?:shall\s+be\s+)?(?:decided|determined|settled|resolved|governed|construed|interpreted|conducted|administered)|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
+const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|whose|to\s+(?:whose|which|whom)|before|under|without|with|in\s+accordance|as\s+if)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|only|provided|by\s+a|in\s+accordance|with\s+(?:the|a)|and\s+the\s+award|and\s+(?:the\s+|any\s+|all\s+)?(?:courts?|tribunals?|arbitrat\p{L}*|disputes?)|ha(?:s|ve)\s+(?:the\s+)?(?:sole|exclusive|non-exclusive|jurisdiction)|appl(?:y|ies)\s+to|and\s+(?:shall\s+be\s+)?(?:decided|determined|settled|resolved|governed|construed|interpreted|conducted|administered)|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
 // courts shut out, said after them ("... is excluded") or before them ("to the exclusion of")
 const EXCLUDED_AFTER = /\s(?:is|are|shall\s+be|being)\s+(?:hereby\s+)?(?:expressly\s+)?excluded\b/u;
 const EXCLUDED_BEFORE = /\b(?:exclusion\s+of|excluding|excludes?|other\s+than)\s+(?:any\s+|all\s+)?(?:(?:the\s+)?jurisdiction\s+of\s+)?$/u;
@@ -141,7 +141,8 @@ const HOME_PLACES: Record<string, RegExp> = {
 };
 
 // A company's home by its legal form, where the form belongs to one country: "Borealis Copper AB"
-// is Swedish, "Lumenis Semiconductor Inc." American. Forms that several countries use (Ltd, LLC,
+// is Swedish, "Lumenis Semiconductor Inc." American, "Highveld Manganese (Pty) Ltd" South African
+// (the bracketed form; "Pty Ltd" bare is Australian). Forms that several countries use (Ltd, LLC,
 // SA, AG, AS, JSC, SE) say nothing of where the company is at home. Read without case: a draft's
 // other names for a party are kept in lower case.
 const HOME_BY_COMPANY_FORM: [RegExp, string][] = [
@@ -149,7 +150,7 @@ const HOME_BY_COMPANY_FORM: [RegExp, string][] = [
   [/\sGmbH$/iu, 'Germany'], [/\s(?:B\.V\.|BV)$/iu, 'Netherlands'], [/\s(?:S\.p\.A\.|SpA|S\.r\.l\.|Srl)$/iu, 'Italy'],
   [/\sSp\.\s?z\s?o\.\s?o\.$/iu, 'Poland'], [/\sSIA$/iu, 'Latvia'], [/\sUAB$/iu, 'Lithuania'], [/\sOÜ$/iu, 'Estonia'],
   [/\s(?:plc|LLP)$/iu, 'United Kingdom'], [/\s(?:Inc\.?|Incorporated|Corp\.?)$/iu, 'United States'],
-  [/\s(?:TOV|PrJSC|PJSC)$/iu, 'Ukraine'], [/\sPty\.?\s+Ltd\.?$/iu, 'Australia'],
+  [/\s(?:TOV|PrJSC|PJSC)$/iu, 'Ukraine'], [/\s\(Pty\)\s+(?:Ltd\.?|Limited)$/iu, 'South Africa'], [/\sPty\.?\s+Ltd\.?$/iu, 'Australia'],
 ];
 // How a country's law and places are named, read through placeKey ("English law", "the laws of
 // England and Wales", "Swedish law" → "sweden")

@@ -111,7 +111,10 @@ export function* definitionsIn(text: string): Generator<RegExpExecArray> {
 
 // The long name a short form stands for: the name that opens the words before its parenthesis,
 // after "between", "and" or "by" ("Acme Minerals Ltd, a company incorporated in Ruritania").
-const LONG_NAME = new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
+// A company's form in brackets, inside its name: "Highveld Manganese (Pty) Ltd", "Chiredzi Mines (Private) Limited".
+const BRACKETED_FORM = String.raw`[^\S\n]+\((?:Pty|PTY|Private|Proprietary)\)`;
+const BRACKETED_FORMS = new RegExp(BRACKETED_FORM, 'gu');
+const LONG_NAME = new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
 // (and "to" right after another party's short form: "granted by Veltrane AG ("Licensor") to Orrisfield Ltd")
 const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with|in[^\S\n]+favou?r[^\S\n]+of)\b|(?<=\)[^\S\n]*,?[^\S\n]*)to\b/giu;
 // (and one that names a ministry's two fields: "the Ministry of Transport and Infrastructure of the Republic of Tarsana")
@@ -157,8 +160,10 @@ function describedAs(text: string, parenthesis: number, long: string): string | 
 
 function longNameBefore(text: string, parenthesis: number, short?: string): string | undefined {
   let before = text.slice(Math.max(0, parenthesis - 200), parenthesis);
+  // (the brackets of a company's form inside its name bound nothing: "Highveld Manganese (Pty) Ltd")
+  const inForm = new Set([...before.matchAll(BRACKETED_FORMS)].flatMap((m) => [m.index + m[0].indexOf('('), m.index + m[0].length - 1]));
   // (the description of this name only: one after the last bracket or stop before it)
-  const boundary = [...before.matchAll(LIST_BOUNDARY)].at(-1);
+  const boundary = [...before.matchAll(LIST_BOUNDARY)].filter((m) => !inForm.has(m.index)).at(-1);
   const from = boundary ? boundary.index + 1 : 0;
   const described = DESCRIPTION.exec(before.slice(from));
   // (a description with no name before it is the previous party's: "The Republic of Kirath
@@ -166,7 +171,7 @@ function longNameBefore(text: string, parenthesis: number, short?: string): stri
   if (described && before.slice(from, from + described.index).trim()) before = before.slice(0, from + described.index);
   // (an "and" inside an institution's name, after "for", joins its words: "the International Bank
   // for Reconstruction and Development (the "Bank")" is one name, not a list)
-  const last = [...before.matchAll(BEFORE_NAME)].filter((m) => !(m[0].toLowerCase() === 'and' && (AFTER_FOR.test(before.slice(0, m.index)) || STATE_BEFORE_AND.test(before.slice(0, m.index)) || joinsInstitution(before, m.index)))).at(-1);
+  const last = [...before.matchAll(BEFORE_NAME)].filter((m) => !inForm.has(m.index) && !(m[0].toLowerCase() === 'and' && (AFTER_FOR.test(before.slice(0, m.index)) || STATE_BEFORE_AND.test(before.slice(0, m.index)) || joinsInstitution(before, m.index)))).at(-1);
   const rest = last ? before.slice(last.index + last[0].length) : before;
   // (a list of three or more runs on after a comma: `A Ltd (the "X"), B Ltd (the "Y") and ...`)
   // (a title run into the opening's first line, "Agreement on Defence Cooperation The Government

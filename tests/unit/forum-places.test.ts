@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/compare/compare.js';
 import { withFindings } from '../../src/concerns/analyze.js';
 import { companyHome, forumsIn, homesOf, placeKey, sameLawOnly, stateInName, stateOfBody } from '../../src/concerns/forum.js';
+import { partyNamesOf } from '../../src/concerns/parties.js';
 import { parseVersion } from '../../src/parse/parse.js';
 
 /** The places a forum clause names, whose home each is, and when two laws are one. Clauses written here. */
@@ -38,6 +39,19 @@ describe('the places a text names as forums', () => {
     expect(homesOf('Bristol', v)).toEqual(['Translator']);
     // near miss: a place the opening does not tie to either party
     expect(homesOf('Geneva', v)).toEqual([]);
+  });
+
+  it('a seat’s place ends before "in accordance with" ("in Oslo in accordance with the Norwegian Arbitration Act")', () => {
+    expect(places('Disputes shall be settled by arbitration in Oslo in accordance with the Norwegian Arbitration Act.')).toEqual([['seat', 'Oslo']]);
+  });
+
+  it('a company whose form is bracketed in its name ("Highveld Manganese (Pty) Ltd") keeps its whole name and is at home in South Africa', () => {
+    const head = 'ORE PURCHASE AGREEMENT\n\nThis Agreement is made between Kalkveld Manganese (Pty) Ltd (the "Producer") and Arcadia Steel Holdings Limited (the "Offtaker").';
+    const v = parseVersion(`${head}\n\n1. The Producer shall deliver the ore.`);
+    expect([...partyNamesOf(v).aliases].filter(([, party]) => party === 'Producer').map(([name]) => name)).toEqual(['producer', 'kalkveld manganese (pty) ltd']);
+    expect(homesOf('the courts of Johannesburg', v)).toEqual(['Producer']);
+    // near miss: "Pty Ltd" bare is Australian, not South African
+    expect(companyHome('Wattle Ridge Mining Pty Ltd')).toBe('Australia');
   });
 
   it('a place ends before the stop or semicolon after it, without the space before them', () => {
