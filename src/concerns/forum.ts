@@ -249,7 +249,8 @@ function registeredHome(name: string): string | null {
 function registeredIn(name: string, place: string): boolean {
   const home = registeredHome(name);
   if (!home) return false;
-  const key = placeKey(home);
+  // (a state registered in by its full name is placed by its own name: "the Republic of Zantoria" by "Zantoria")
+  const key = placeKey(home).replace(/^\s*(?:(?:federal|united|democratic|people['’]s)\s+)*(?:republic|kingdom|commonwealth|federation|principality|confederation|emirate|sultanate|grand\s+duchy|duchy)\s+/u, '').trim();
   return key.length > 2 && ` ${placeKey(place)} `.includes(` ${key.split(' ')[0]} `);
 }
 

@@ -150,6 +150,8 @@ const personsDescribedAs = (determiners: string, words: string) =>
 const PERSONS_DESCRIBED = personsDescribedAs('the|its|their|each|every|any|all', `${OTHER_PERSON_WORDS}|${CONSUMER_WORDS}`);
 const CONSUMER_DESCRIBED = personsDescribedAs('the|each|every|any', CONSUMER_WORDS);
 
+const DESCRIBED_AFTER_SHORT = /^[^\S\n]*\)?[^\S\n]*,[^\S\n]+((?:a|an)[^\S\n]+(?:[^,()\n;]{1,60}?[^\S\n]+)?(?:corporation|company|partnership|LLC|entity)\b(?:[^\S\n]+(?:incorporated|organi[sz]ed|registered|established)[^\S\n]+(?:in|under)[^\S\n]+[^,()\n;]{1,60})?|(?:incorporated|organi[sz]ed|registered|established|domiciled)[^\S\n]+(?:in|under)[^\S\n]+[^,()\n;]{1,60})/u;
+
 /** A long name with the description that follows it before its short form, when one does. */
 function describedAs(text: string, parenthesis: number, long: string): string | undefined {
   const from = text.lastIndexOf(long, parenthesis);
@@ -352,7 +354,11 @@ function readPartyNames(version: Version): PartyNames {
     // "the banks and financial institutions named in Schedule 1 (the "Finance Parties")", "each
     // passenger (the "Passenger")")
     const before = opening.slice(Math.max(0, m.index - 120), m.index);
-    if (long || actsAsParty(whole, short) || PERSONS_DESCRIBED.test(before)) list.add(short, long, long ? describedAs(opening, m.index, long) : undefined);
+    // (or one after the short form: "Puddlewick Media Inc. (the "Licensor"), a Delacourt
+    // corporation", "Mbeza Minerals Limited ("MSM"), a company incorporated in the Republic of Zantoria")
+    const describedAfter = long ? DESCRIBED_AFTER_SHORT.exec(opening.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[1] : undefined;
+    const description = long ? (describedAs(opening, m.index, long) ?? (describedAfter ? `${long}, ${describedAfter}` : undefined)) : undefined;
+    if (long || actsAsParty(whole, short) || PERSONS_DESCRIBED.test(before)) list.add(short, long, description);
     if (!long && CONSUMER_DESCRIBED.test(before)) consumers.push(short);
   }
   // A party named bare beside one given a short form: "between the Republic of Sarnia and Birch

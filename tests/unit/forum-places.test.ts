@@ -54,6 +54,15 @@ describe('the places a text names as forums', () => {
     expect(companyHome('Wattle Ridge Mining Pty Ltd')).toBe('Australia');
   });
 
+  it('a description after the short form places its party ("(the "Licensor"), a Delacourt corporation", "("MSM"), a company incorporated in the Republic of Zantoria")', () => {
+    const licence = parseVersion('LICENCE\n\nThis Licence is made between Puddle Media Inc. (the "Licensor"), a Delacourt corporation, and Breeze Stationery Ltd (the "Licensee").\n\n1. The Licensee shall pay royalties.');
+    expect(homesOf('the law of the State of Delacourt', licence)).toEqual(['Licensor']);
+    const venture = parseVersion('JOINT VENTURE AGREEMENT\n\nThis Agreement is made between Mbeza Minerals Limited ("MSM"), a company incorporated in the Republic of Zantoria, and Corwen Holdings B.V. ("Corwen").\n\n1. MSM shall contribute the licence.');
+    expect(homesOf('the High Court of Zantoria', venture)).toEqual(['MSM']);
+    // near miss: the other party, described nowhere, is at home in neither place
+    expect(homesOf('the High Court of Zantoria', venture)).not.toContain('Corwen');
+  });
+
   it('a place ends before the stop or semicolon after it, without the space before them', () => {
     expect(places('Any dispute shall be settled by arbitration seated in Stockholm ; costs follow the award.')).toEqual([['seat', 'Stockholm']]);
   });
