@@ -794,6 +794,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // damages for delay or default run the other way: owed by the party paid to perform
     // (and a cap on them, after a comma: "Liquidated damages are £15,000 per week, capped at 10%")
     (DAMAGES.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) || (cap && DAMAGES_NAMED.test(clause.text.slice(Math.max(sentence.start, at - 160), at))) ? damagesPayerByRole(version) : null) ??
+    // (a sum by the unit or the week, "Storage: £4.20 per pallet per week", is a rate charged: by
+    // role, or the reader)
+    (figure.kind === 'amount' && PER_UNIT_AFTER.test(clause.text.slice(figure.end, figure.end + 40)) ? pricePayerOf(version) : null) ??
     (figure.kind === 'amount' ? dutyBearerOfArticle(clause, version) : null);
   // a cap on what a party receives or charges, where no payer is named, or where the one read as
   // paying is that party as the sentence's subject ("we will charge a fee of £5 a day, up to a
@@ -1035,6 +1038,7 @@ const DUE_AFTER = /\b(?:fall|falls|falling|be|become|becomes|becoming)\s+(?:due|
 const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\b[^.;,]{0,60}$/iu;
 const DAMAGES_NAMED = /\b(?:(?:delay|liquidated|late[-\s]delivery|performance)\s+damages|damages\s+for\s+(?:delay|late)\b)/iu;
 const COSTS_BEFORE = /\b(?:costs|(?:will|shall|would)\s+cost|(?:is|are)\s+priced\s+at|(?:is|are|(?:will|shall)\s+be)\s+(?:charged|billed|invoiced)\s+at(?:\s+(?:the|a)\s+rate\s+of)?)\s+(?:(?:just|only|from)\s+)?$/iu;
+const PER_UNIT_AFTER = /^\s*(?:per|for\s+each|for\s+every|a|an)\s+(?:pallet|tonne|ton|kilogram|kg|unit|hour|day|week|month|night|person|head|item|container|FEU|TEU|cubic\s+metre|square\s+metre|litre|MWh|kWh|barrel|pound|lb|mile|kilometre|km|seat|user|licence|session|visit|class)s?\b/u;
 const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|charges?|premium|margin|commission|rate)\b[^.;,]{0,80}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);

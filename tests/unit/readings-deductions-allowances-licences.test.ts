@@ -131,3 +131,17 @@ describe('a rate a party calls its own, a payment it caps, and a tolerance past 
     expect(weightOf(weights(REFINING, 'Either party may reject any Lot containing more than 2% moisture.'), '2%')).toBeNull();
   });
 });
+
+describe('a rate by the unit with no payer named', () => {
+  const WAREHOUSING = 'WAREHOUSING AGREEMENT\n\nThis Agreement is made between Stackwell Logistics Ltd (the "Provider") and Brightbloom Retail Ltd (the "Client").';
+
+  it('"Storage: £4.20 per pallet per week" is paid by the party whose role pays', () => {
+    const text = (rate: string) => `Storage: ${rate} per pallet per week.`;
+    expect(weightOf(weights(WAREHOUSING, text('£4.20')), '£4.20')).toEqual({ party: 'Client', rise: 'burden', added: 'burden' });
+    expect(changeStance(WAREHOUSING, text('£4.20'), text('£4.60'), 'Provider')).toEqual([['figure-changed', 'favour']]);
+  });
+
+  it('near miss: liquidated damages by the day run the other way, owed by the party paid to perform', () => {
+    expect(weightOf(weights(WAREHOUSING, 'Liquidated damages: £500 per day of delay.'), '£500')).toEqual({ party: 'Provider', rise: 'burden', added: 'burden' });
+  });
+});
