@@ -316,8 +316,8 @@ const CONDITION_THRESHOLD = /\b(?:if|where|unless|when|whenever|in\s+the\s+event
 const PRICE_MOVED_BY = /\b(?<verb>increas|rais|put\s+up|reduc|lower|cut|decreas)\p{L}*\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,60}?\bby\s+$/iu;
 // the same with the price before its verb: "The Charges shall ... thereafter be increased on
 // each anniversary by the greater of 3% and CPI"
-const PRICE_THEN_MOVED_BY = /\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,100}?\b(?:be|are|is)\s+(?<verb>increas|rais|reduc|lower|decreas)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+)?$/iu;
-const BROUGHT_DOWN = /^(?:reduc|lower|cut|decreas)/iu;
+const PRICE_THEN_MOVED_BY = /\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,100}?\b(?:(?:be|are|is)\s+|(?:shall|will|may|must)\s+)(?<verb>increas|rais|reduc|lower|decreas|rise|fall)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+|[^.;]{0,60}?\b(?:plus|\+)\s+)?$/iu;
+const BROUGHT_DOWN = /^(?:reduc|lower|cut|decreas|fall)/iu;
 // The time before a sum falls due: "the first falling due", "shall become due and payable on the date falling"
 const FALLS_DUE_BEFORE = /\b(?:fall(?:s|ing)?|becom(?:e|es|ing))\s+due(?:\s+and\s+payable)?\s+(?:on\s+the\s+date\s+(?:falling\s+)?|not\s+(?:earlier|later)\s+than\s+)?$/iu;
 const UNPAID_FOR = /\b(?:is|are|remains?|be|being)\s+(?:still\s+)?unpaid\s+(?:for\s+(?:a\s+period\s+of\s+)?|more\s+than\s+)$/iu;
@@ -352,7 +352,7 @@ const CLAIM_WITHIN = /\bclaims?\s+(?:for|in\s+respect\s+of|arising\s+from)\s+(?:
 // liability for demurrage unless a claim has been presented within".
 const DISCHARGED_UNLESS_CLAIMED = /\b(?:(?:discharged|released)\s+(?:from|of)\s+(?:all\s+)?(?:liability|claims?)|not\s+be\s+liable\s+(?:for|in\s+respect\s+of|under)|(?:has|have)\s+no\s+liability\s+(?:for|in\s+respect\s+of|under))\b[^.;]{0,60}?\bunless\s+(?:\([a-z]\)\s+)?(?:a\s+|any\s+|the\s+)?(?:claim|notice|suit|action|proceedings)\b[^.;]{0,140}?\b(?:is|are|has\s+been|have\s+been|shall\s+have\s+been)\s+(?:presented|made|brought|given|notified|submitted|commenced|lodged|filed)\s+(?:(?:in\s+writing|to\s+[^.;]{0,30}?)\s+){0,2}(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // A payment, and the words before the time it must be made in, no party named as paying it.
-const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:shall|must|will)\s+be\s+(?:made|paid|settled|payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
+const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:(?:shall|must|will)\s+be|are|is)\s+(?:made|paid|settled|(?:due\s+and\s+)?payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // The giving of a notice just before its length: "will give you at least", "shall serve on the Tenant not less than".
 const GIVES_BEFORE = /\b(?:give|gives|giving|serve|serves|provide|provides|send|sends)\s+(?:(?:you|us|them|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/iu;
 // A window named as part of a period: "within the final forty-nine days of the Fixed Term".
@@ -1007,7 +1007,7 @@ const REJECT_PAST_BEFORE = /\b(?:reject|refuse)\b[^.;]{0,60}?\b(?:containing|wit
 const EXCESS_THRESHOLD_BEFORE = /\b(?:in\s+excess\s+of|exceeding|above|beyond)\s+$/iu;
 const PAID_BY_AFTER = /^[^.;]{0,120}?\b(?:paid(?:\s+for)?|borne|payable|reimbursed)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)/u;
 const RELIEF_ALLOWANCE = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,100}?\b(?:to\s+the\s+extent\s+that|if|where|provided\s+that|so\s+long\s+as)\b[^.;]{0,60}?\b(?:do|does|shall|will)\s+not\s+exceed\s+$/u;
-const INCREASE_CAP_BEFORE = /\b(?:no|any|each|the)\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift|adjustment)s?\b[^.;]{0,40}?\b(?:shall|will|may|must)\s+(?:not\s+|in\s+no\s+(?:event|case)\s+)?exceed\s+$|\b(?:increases?|rises?|uplifts?)\s+(?:(?:shall|will)\s+be\s+|is\s+|are\s+)?(?:capped|limited)\s+(?:at|to)\s+$/u;
+const INCREASE_CAP_BEFORE = /\bmaximum\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift)\s+of\s+$|\b(?:no|any|each|the)\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift|adjustment)s?\b[^.;]{0,40}?\b(?:shall|will|may|must)\s+(?:not\s+|in\s+no\s+(?:event|case)\s+)?exceed\s+$|\b(?:increases?|rises?|uplifts?)\s+(?:(?:shall|will)\s+be\s+|is\s+|are\s+)?(?:capped|limited)\s+(?:at|to)\s+$/u;
 const RETENTION_BEFORE = /\b(?:retention(?:\s+(?:money|monies|percentage|rate))?|(?:[Ss]ervice\s+)?(?:[Ff]ailure|[Pp]erformance|[Uu]navailability)\s+[Dd]eductions?|[Ss]ervice\s+[Cc]redits?)\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$/iu;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { partiesOf } from '../../src/concerns/parties.js';
+import { parseVersion } from '../../src/parse/parse.js';
 import { changeStance, weights } from '../support/stance-readings.js';
 
 /**
@@ -143,5 +145,32 @@ describe('a rate by the unit with no payer named', () => {
 
   it('near miss: liquidated damages by the day run the other way, owed by the party paid to perform', () => {
     expect(weightOf(weights(WAREHOUSING, 'Liquidated damages: £500 per day of delay.'), '£500')).toEqual({ party: 'Provider', rise: 'burden', added: 'burden' });
+  });
+});
+
+describe('payment terms and price rises said another way', () => {
+  const CLEANING = 'CLEANING SERVICES – TERMS OF TRADE\n\nThese terms are between Suds & Shine Cleaning (the "Service Provider") and the business named on the order (the "Customer").';
+  const PAYROLL = 'PAYROLL SERVICES AGREEMENT\n\nThis Agreement is made between Kingsmead Bakeries plc (the "Client") and Paystream Outsourcing Ltd (the "Provider").';
+
+  it('"the business named on the order (the "Customer")" is a party', () => {
+    expect(partiesOf(parseVersion(`${CLEANING}\n\n1. The Customer shall give access.`))).toEqual(['Service Provider', 'Customer']);
+  });
+
+  it('"Invoices are payable within 30 days": longer helps the party whose role pays', () => {
+    const text = (days: string) => `Invoices are payable within ${days} days of receipt.`;
+    expect(weightOf(weights(CLEANING, text('30')), '30 days')).toEqual({ party: 'Customer', rise: 'benefit', added: 'burden' });
+    expect(changeStance(CLEANING, text('7'), text('30'), 'Customer')).toEqual([['figure-changed', 'favour']]);
+  });
+
+  it('"The fees shall increase each year by the change in CPI plus 2%": more costs the payer', () => {
+    expect(weightOf(weights(PAYROLL, 'The fees shall increase on each anniversary by the percentage change in CPI plus 2%.'), '2%')).toEqual({ party: 'Client', rise: 'burden', added: 'burden' });
+  });
+
+  it('"subject to a maximum increase of 3% in any year": a higher cap is the party paid’s gain', () => {
+    expect(weightOf(weights(PAYROLL, 'The fees shall increase each year by the change in CPI, subject to a maximum increase of 3% in any year.'), '3%')).toEqual({ party: 'Provider', rise: 'benefit', added: 'burden' });
+  });
+
+  it('near miss: "the fees shall fall by 5%" is the payer’s gain', () => {
+    expect(weightOf(weights(PAYROLL, 'From the second year the fees shall fall by 5%.'), '5%')).toEqual({ party: 'Client', rise: 'benefit', added: 'benefit' });
   });
 });
