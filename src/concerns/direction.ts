@@ -316,7 +316,7 @@ const CONDITION_THRESHOLD = /\b(?:if|where|unless|when|whenever|in\s+the\s+event
 const PRICE_MOVED_BY = /\b(?<verb>increas|rais|put\s+up|reduc|lower|cut|decreas)\p{L}*\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,60}?\bby\s+$/iu;
 // the same with the price before its verb: "The Charges shall ... thereafter be increased on
 // each anniversary by the greater of 3% and CPI"
-const PRICE_THEN_MOVED_BY = /\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,100}?\b(?:(?:be|are|is)\s+|(?:shall|will|may|must)\s+)(?<verb>increas|rais|reduc|lower|decreas|rise|fall)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+|[^.;]{0,60}?\b(?:plus|\+)\s+)?$/iu;
+const PRICE_THEN_MOVED_BY = /\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,100}?\b(?:(?:be|are|is)\s+|(?:shall|will|may|must)\s+)(?<verb>increas|rais|reduc|lower|decreas|rise|fall)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+|[^.;]{0,120}?\b(?:plus|\+)\s+)?$/iu;
 const BROUGHT_DOWN = /^(?:reduc|lower|cut|decreas|fall)/iu;
 // The time before a sum falls due: "the first falling due", "shall become due and payable on the date falling"
 const FALLS_DUE_BEFORE = /\b(?:fall(?:s|ing)?|becom(?:e|es|ing))\s+due(?:\s+and\s+payable)?\s+(?:on\s+the\s+date\s+(?:falling\s+)?|not\s+(?:earlier|later)\s+than\s+)?$/iu;

@@ -123,3 +123,18 @@ describe('a protection softened past an aside', () => {
     expect(changeStance(PIPELINE, firm, within, 'State').filter(([rule]) => rule === 'duty-hedged')).toEqual([]);
   });
 });
+
+describe('a relief cut into by an exception', () => {
+  const COTTAGE = 'HOLIDAY COTTAGE TERMS\n\nThese terms are between Brackenside Cottages Ltd ("we", "us") and the guest who makes the booking ("you").';
+  const blanket = 'We are not liable for any loss of or damage to your belongings, however it happens.';
+  const excepted = 'We are not liable for loss of or damage to your belongings unless it is caused by our negligence.';
+
+  it('"not liable ... unless it is caused by our negligence" spares us less: the guest’s gain', () => {
+    expect(changeStance(COTTAGE, blanket, excepted, 'you')).toEqual([['relief-shifted', 'favour']]);
+    expect(changeStance(COTTAGE, excepted, blanket, 'you')).toEqual([['relief-shifted', 'against']]);
+  });
+
+  it('near miss: a relief reworded with no exception moves nothing', () => {
+    expect(changeStance(COTTAGE, blanket, 'We are not liable for loss of, or damage to, your belongings in any circumstances.', 'you')).toEqual([]);
+  });
+});

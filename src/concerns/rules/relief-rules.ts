@@ -1,5 +1,6 @@
 import type { Clause, Version } from '../../model/clause.js';
 import { reliefsOf, type Relief } from '../reliefs.js';
+import { sentenceAt } from '../sentences.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
 import { categoryOf } from './change-duties.js';
 
@@ -29,6 +30,15 @@ function sparedIn(clauses: Clause[], version: Version): Map<string, Spared[]> {
   return byParty;
 }
 
+// An exception cut out of a relief, after it in its sentence: "unless it is caused by our
+// negligence", "but not from liability for negligence", "except where", "save for".
+const EXCEPTED_AFTER = /\b(?:unless|except|excepting|save\s+(?:for|where|that|to\s+the\s+extent)|but\s+not|other\s+than|to\s+the\s+extent\s+that)\b/iu;
+
+function isExcepted({ clause, relief }: Spared): boolean {
+  const sentence = sentenceAt(clause.text, relief.start);
+  return EXCEPTED_AFTER.test(clause.text.slice(relief.end, Math.min(sentence.end, relief.end + 300)));
+}
+
 export const reliefShifted: ChangeRule = {
   id: 'relief-shifted',
   category: 'one-sided',
@@ -40,7 +50,25 @@ export const reliefShifted: ChangeRule = {
     for (const party of new Set([...before.keys(), ...after.keys()])) {
       const was = before.get(party) ?? [];
       const now = after.get(party) ?? [];
-      if (was.length === now.length) continue;
+      if (was.length === now.length) {
+        // the same relief, cut into by an exception or freed of one ("We are not liable for any loss,
+        // however it happens" → "..., unless it is caused by our negligence"): spared less, or more
+        const narrowed = was.length > 0 && was.every((w) => !isExcepted(w)) && now.some(isExcepted);
+        const widened = now.length > 0 && now.every((n) => !isExcepted(n)) && was.some(isExcepted);
+        if (!narrowed && !widened) continue;
+        const { clause, relief } = narrowed ? now.find(isExcepted)! : now[0]!;
+        matches.push({
+          side: 'new',
+          clause: clause.id,
+          oldClauses: change.old,
+          evidence: { start: relief.start, end: relief.end },
+          category: categoryOf(clause, comparison.new),
+          affects: party,
+          effect: narrowed ? 'burden' : 'benefit',
+          explanation: narrowed ? `${party} is spared less: an exception now cuts into what it is spared.` : `${party} is spared more: the exception that cut into what it is spared is gone.`,
+        });
+        continue;
+      }
       const gained = now.length > was.length;
       // (the first relief past those the other side also has stands for the change)
       const { clause, relief } = gained ? now[was.length]! : was[now.length]!;
