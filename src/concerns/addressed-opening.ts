@@ -25,7 +25,7 @@ const COMPANY_AT_END = new RegExp(`${COMPANY}(?:,?[^\\S\\n]+(?:of|in|at)[^\\S\\n
 const BODY_BY_NAME = /\b(?:Government|Ministry|Republic|Kingdom|State|Council|Agency|Authority|Department|Municipality|University)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^()]{0,80}$/u;
 // what is named in a schedule without being a person ("the vessel named in Schedule 1")
 const THINGS =
-  '(?:vessels?|ships?|aircraft|vehicles?|cars?|boats?|premises|property|properties|land|sites?|goods|equipment|works?|artworks?|objects?|items?|collection|materials?|software|products?|services|area|blocks?|fields?|licen[cs]es?|plant|facilit(?:y|ies)|projects?|units?|cargo|shares|assets?|accounts?|polic(?:y|ies)|orders?|plans?|programmes?|documents?|route|routes|events?|venue|rooms?)';
+  '(?:vessels?|ships?|aircraft|vehicles?|cars?|boats?|premises|property|properties|land|sites?|goods|equipment|works?|artworks?|objects?|items?|collection|materials?|software|products?|services?|systems?|platforms?|area|blocks?|fields?|licen[cs]es?|plant|facilit(?:y|ies)|projects?|units?|cargo|shares|assets?|accounts?|polic(?:y|ies)|orders?|plans?|programmes?|documents?|route|routes|events?|venue|rooms?)';
 const PERSON_BEFORE = new RegExp(
   `\\b(?:the|a|an|any|each|every)\\s+(?:[\\p{L}-]+,?\\s+){0,4}?${PERSON_WORDS}\\b[^()]{0,80}$|\\b(?:makers|developers|sellers|creators|users|customers|merchants|retailers|resellers|businesses|members|students|hosts|drivers|partners|subscribers|clients|advertisers|publishers|buyers|traders|suppliers|vendors)\\s*$` +
     // (any one described by where the draft names it: "the fisher named in Annex A", "the seafarer

@@ -315,7 +315,7 @@ describe('concern rules on crafted clauses', () => {
     }
   });
 
-  it('the readings of liens, charges made, waits, payable shares, allowances, thresholds, own rates, deductions and rejection tolerances stay linear', () => {
+  it('the readings of liens, charges made, waits, payable shares, allowances, thresholds, own rates, deductions, rejection tolerances and reliefs with exceptions stay linear', () => {
     const head = 'SUPPLY TERMS\n\nThese terms are between Hearth & Fork Foods plc ("Hearth & Fork", "we") and the customer named in the order form (the "Customer", "you").';
     const unit = (n: string) =>
       `tell us within ${n} days and we will refund the box, Hearth & Fork shall not be bound by it before that date, you agree not to go to court, we can both agree to refer it, ` +
@@ -324,7 +324,8 @@ describe('concern rules on crafted clauses', () => {
       `in no Contract Year shall Hearth & Fork be liable in an aggregate amount exceeding £${n}00, all licences are to be obtained by the Customer, we shall, to the extent of our resources, endeavour to protect it, ` +
       `we pay your earnings after deducting our Service Fee of ${n}%, the Customer shall pay a Treatment Charge of USD ${n}10, we shall not be liable for losses to the extent that they do not exceed ${n}.5%, ` +
       `consumption in excess of ${n}8 tonnes shall be paid for by the Customer, our labour rate is £${n}5 an hour, we won't pay more than £${n}50, ` +
-      `we may reject any Lot containing more than ${n}% moisture, no annual increase shall exceed ${n}.5%, a Service Failure Deduction of £${n}00 shall be made, extra hours will be charged at £${n}0 per hour, `;
+      `we may reject any Lot containing more than ${n}% moisture, no annual increase shall exceed ${n}.5%, a Service Failure Deduction of £${n}00 shall be made, extra hours will be charged at £${n}0 per hour, ` +
+      `we are not liable for any loss of your goods unless it is caused by our negligence, `;
     // one sentence of about 300,000 characters on each side, then as many sentences
     for (const [old, next] of [
       [unit('7').repeat(250), unit('9').repeat(250)],

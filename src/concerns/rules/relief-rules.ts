@@ -1,6 +1,5 @@
 import type { Clause, Version } from '../../model/clause.js';
 import { reliefsOf, type Relief } from '../reliefs.js';
-import { sentenceAt } from '../sentences.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
 import { categoryOf } from './change-duties.js';
 
@@ -32,11 +31,20 @@ function sparedIn(clauses: Clause[], version: Version): Map<string, Spared[]> {
 
 // An exception cut out of a relief, after it in its sentence: "unless it is caused by our
 // negligence", "but not from liability for negligence", "except where", "save for".
-const EXCEPTED_AFTER = /\b(?:unless|except|excepting|save\s+(?:for|where|that|to\s+the\s+extent)|but\s+not|other\s+than|to\s+the\s+extent\s+that)\b/iu;
+const EXCEPTIONS = String.raw`\b(?:unless|except|excepting|save\s+(?:for|where|that|to\s+the\s+extent)|but\s+not|other\s+than|to\s+the\s+extent\s+that)\b`;
+const EXCEPTED_AFTER = new RegExp(EXCEPTIONS, 'iu');
+const EXCEPTED_IN_SENTENCE = new RegExp(String.raw`^[^.;]*?${EXCEPTIONS}`, 'iu');
+
+// (a clause with no such word anywhere is read once: a clause of thousands of reliefs is not
+// searched again for each)
+const HAS_EXCEPTION = new WeakMap<Clause, boolean>();
 
 function isExcepted({ clause, relief }: Spared): boolean {
-  const sentence = sentenceAt(clause.text, relief.start);
-  return EXCEPTED_AFTER.test(clause.text.slice(relief.end, Math.min(sentence.end, relief.end + 300)));
+  let any = HAS_EXCEPTION.get(clause);
+  if (any === undefined) HAS_EXCEPTION.set(clause, (any = EXCEPTED_AFTER.test(clause.text)));
+  if (!any) return false;
+  // (within its sentence: the words up to the next stop or semicolon)
+  return EXCEPTED_IN_SENTENCE.test(clause.text.slice(relief.end, relief.end + 300));
 }
 
 export const reliefShifted: ChangeRule = {
