@@ -116,7 +116,7 @@ function borrowerBefore(text: string, sentenceStart: number, at: number, version
 const IN_CONDITION = /\b(?:if|where|when|whenever|unless|once|provided\s+that)\s+[^,;]{0,50}$/iu;
 
 // Words that make both parties the subject: "Either party", "each of us", "Both the Buyer and".
-const BOTH_HOLD = /\b(?:[Ee]ither|[Ee]ach|[Bb]oth)\b(?!\s+[\d£$€])(?!\s+(?:tonne|ton|lot|cargo|consignment|barrel|kilogram|pound|unit|month|year|week|day|quarter|period|time|occasion|instalment|payment|invoice|shipment|delivery|cargo|unit|item|episode|booking|event|night|visit|session|class|hour)s?\b)/u;
+const BOTH_HOLD = /\b(?:[Ee]ither|[Ee]ach|[Bb]oth)\b(?!\s+[\d£$€])(?!\s+(?:tonne|ton|lot|cargo|consignment|barrel|kilogram|pound|unit|month|year|week|day|quarter|period|time|occasion|instalment|payment|invoice|shipment|delivery|item|episode|booking|event|night|visit|session|class|hour)s?\b)/u;
 
 /** The one party holding a right in the sentence at `at` (in English or Ukrainian), or null. */
 function rightHolderAt(clause: Clause, version: Version, at: number): string | null {
@@ -654,9 +654,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   if (payerPastThreshold) return { party: payerPastThreshold, rise: 'benefit', added: 'benefit' };
   // (but a charge a party is bound to pay, "The Toller shall pay the Refiner a Treatment Charge of
   // USD 310", as a toller pays the refiner that treats its matte: more costs that party)
-  const chargedPayer = TREATMENT_CHARGE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerBefore(clause, version, sentence.start, at) : null;
+  const treatmentCharge = TREATMENT_CHARGE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at));
+  const chargedPayer = treatmentCharge ? payerBefore(clause, version, sentence.start, at) : null;
   if (chargedPayer) return { party: chargedPayer, rise: 'burden', added: 'burden' };
-  const smelter = TREATMENT_CHARGE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
+  const smelter = treatmentCharge ? payerByRole(version) : null;
   if (smelter) return { party: smelter, rise: 'benefit', added: 'benefit' };
   // the share of the metal content paid for ("The Payable Cobalt in each Lot shall be 68% of the
   // cobalt content", "the Payable Percentage, being seventy per cent"): more is the seller's gain,

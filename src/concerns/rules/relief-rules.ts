@@ -61,10 +61,11 @@ export const reliefShifted: ChangeRule = {
       if (was.length === now.length) {
         // the same relief, cut into by an exception or freed of one ("We are not liable for any loss,
         // however it happens" → "..., unless it is caused by our negligence"): spared less, or more
-        const narrowed = was.length > 0 && was.every((w) => !isExcepted(w)) && now.some(isExcepted);
-        const widened = now.length > 0 && now.every((n) => !isExcepted(n)) && was.some(isExcepted);
+        const excepted = { was: was.filter(isExcepted).length, now: now.filter(isExcepted) };
+        const narrowed = was.length > 0 && excepted.was === 0 && excepted.now.length > 0;
+        const widened = now.length > 0 && excepted.now.length === 0 && excepted.was > 0;
         if (!narrowed && !widened) continue;
-        const { clause, relief } = narrowed ? now.find(isExcepted)! : now[0]!;
+        const { clause, relief } = narrowed ? excepted.now[0]! : now[0]!;
         matches.push({
           side: 'new',
           clause: clause.id,
