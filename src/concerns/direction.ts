@@ -368,6 +368,11 @@ const COUNTED_BACK = /^[^.;,]{0,25}?\b(?:days?|weeks?|months?|years?|hours?)['�
 const PERIOD_GIVEN = /\b(?:entitled\s+to|enjoy|receive)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:period|holiday|break|leave|moratorium)\s+of\s+(?:up\s+to\s+)?$/iu;
 const CONDITION_WORD = /\b(?:if|where|when|whenever|unless|until|once|should|in\s+the\s+event)\b/iu;
 const EXTENDED_FOR = /\b(?:extend\p{L}*|renew\p{L}*)\b[^.;]{0,80}?\bfor\s+(?:a\s+|an\s+)?(?:further|additional)\s+(?:(?:term|period)\s+of\s+)?(?:up\s+to\s+)?$/iu;
+// the words of a condition from its word to a figure, and in them a bound the figure sets from
+// below or a failure to act within it (see figureWeight)
+const CONDITION_LEAD = /\b(?:if|where|when|whenever|should|in\s+the\s+event\s+that)\b[^.;:]*$/iu;
+const BELOW_BOUND_BEFORE = /\b(?:less|fewer|shorter)\s+than\s+$/iu;
+const FAILED_WITHIN = /(?:n['’]t|\bnot|\bnever|\bfails?\s+to|\bfailed\s+to)\b[^.;:]{0,80}?\b(?:within|by\s+the\s+end\s+of)\s+$/iu;
 const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|\b(?:at\s+any\s+time\s+)?(?:before|prior\s+to)\s+the\s+|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
 
 const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance)\s+period|(?:guarantees?|warrants?)\b[^.;]{0,80}?\bagainst\s+(?:any\s+|all\s+)?defects\b[^.;]{0,80}?\b(?:appearing|arising|occurring|discovered|manifesting)\s+within)\b/iu;
@@ -582,6 +587,17 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // Borrower may agree", beside a lapse that needs no one's act)
     const toEnd = rightsInSentence.some((d) => RIGHT_TO_END.test(clause.text.slice(d.end, d.end + 40)));
     if (holder && toEnd && LONG_STOP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return { party: holder, rise: 'burden', added: 'benefit' };
+    // a figure in a condition the right arises on, the right after it: a bound below which it
+    // arises ("If you cancel with less than 24 hours' notice ..., we'll charge a fee") makes it
+    // arise more often as it grows; a time the other has failed to act within ("If you haven't
+    // collected your pet within 14 days of our asking, we may find it a new home") is a wait
+    const inCondition = holder && rightsInSentence.length > 0 && rightsInSentence.every((d) => d.start > at) ? CONDITION_LEAD.exec(beforeFigure.slice(-160)) : null;
+    if (inCondition && BELOW_BOUND_BEFORE.test(beforeFigure.slice(-24))) return { party: holder!, rise: 'benefit', added: 'benefit' };
+    // (another's failure, or both parties': not the holder's own, nor a lapse, "If this Agreement
+    // has not become effective within ninety days, or such later date as the Bank and the Borrower
+    // may agree", read as a long-stop is)
+    const failed = inCondition && !LONG_STOP_BEFORE.test(inCondition[0]) ? FAILED_WITHIN.exec(inCondition[0]) : null;
+    if (failed && lastPartyNamedIn(inCondition![0].slice(0, failed.index + 1), version) !== holder) return { party: holder!, rise: 'burden', added: 'benefit' };
     // (a window counted back from a day, "by notice given not later than 24 months before expiry",
     // makes the holder act sooner as it grows)
     if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) && !COUNTED_BACK.test(clause.text.slice(at, at + 60)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
@@ -1011,7 +1027,9 @@ const RELIEF_ALLOWANCE = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b
 const INCREASE_CAP_BEFORE = /\bmaximum\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift)\s+of\s+$|\b(?:no|any|each|the)\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift|adjustment)s?\b[^.;]{0,40}?\b(?:shall|will|may|must)\s+(?:not\s+|in\s+no\s+(?:event|case)\s+)?exceed\s+$|\b(?:increases?|rises?|uplifts?)\s+(?:(?:shall|will)\s+be\s+|is\s+|are\s+)?(?:capped|limited)\s+(?:at|to)\s+$/u;
 const RETENTION_BEFORE = /\b(?:retention(?:\s+(?:money|monies|percentage|rate))?|(?:[Ss]ervice\s+)?(?:[Ff]ailure|[Pp]erformance|[Uu]navailability)\s+[Dd]eductions?|[Ss]ervice\s+[Cc]redits?)\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 
-const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$/iu;
+// (or the royalty or rent a grant is made subject to: "grants the Company a licence ..., subject to
+// payment of a royalty of 2%", which the party granted the licence pays)
+const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$|\b(?:subject\s+to|upon|on|conditional\s+(?:up)?on)\s+(?:the\s+)?payment\s+of\s+(?:an?\s+|the\s+)?(?:annual\s+|running\s+)?(?:royalty|rent|licen[cs]e\s+fee)\s+of\s*(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
 
 // A share of a sum paid that is given back, named after the figure ("fifty per cent of the Charter
 // Fee paid shall be refunded") or before it ("a refund of 50% of").

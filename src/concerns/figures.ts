@@ -51,9 +51,11 @@ const UKRAINIAN: Record<string, number> = Object.fromEntries(
   Object.entries(UKRAINIAN_BY_APOSTROPHE).flatMap(([word, value]) => (word.includes("'") ? ["'", '’', 'ʼ'].map((mark) => [word.replace("'", mark), value]) : [[word, value]])),
 );
 
-const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'and', 'a', 'half'].join('|')})`;
-// (a run never opens with "and": "until 2030, and sixty-five per cent" is sixty-five per cent)
-const FIRST_NUMBER_WORD = `(?!and\\b)${NUMBER_WORD}`;
+// ("point" for decimals: "two point five per cent"; "quarter" after a whole: "one and one-quarter per cent")
+const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'and', 'a', 'half', 'point', 'quarter'].join('|')})`;
+// (a run never opens with "and", "point" or "quarter": "until 2030, and sixty-five per cent" is
+// sixty-five per cent, and a lone quarter is read as a fraction, where its "of" is seen)
+const FIRST_NUMBER_WORD = `(?!(?:and|point|quarter)\\b)${NUMBER_WORD}`;
 /**
  * "one hundred", "twenty-five", "two hundred and fifty", "three and a half": runs of number words,
  * at most twelve (no figure a drafter writes is longer; an unbounded run let a crafted clause of
@@ -68,15 +70,29 @@ export function wordsToNumber(words: string): number | null {
   let seen = false;
   // "a" or "one" stands for one ("a hundred"), unless a half follows it: "a half", "one-half", "two and one-half"
   let countedOne = false;
+  // after "point", each unit is the next decimal digit ("one point seven five" → 1.75), kept as
+  // digits so that the value is the one the same figure in digits has
+  let decimals: string | null = null;
   for (const word of words.toLowerCase().split(/[\s-]+/u)) {
+    if (decimals !== null) {
+      const digit = UNITS[word];
+      if (digit === undefined || digit > 9) return null;
+      decimals += String(digit);
+      continue;
+    }
+    if (word === 'point') {
+      if (!seen) return null;
+      decimals = '';
+      continue;
+    }
     if (word === 'and') { countedOne = false; continue; }
     if (word === 'a') {
       countedOne = current === 0;
       current = current || 1;
       continue;
     }
-    if (word === 'half') {
-      current = (countedOne ? current - 1 : current) + 0.5;
+    if (word === 'half' || word === 'quarter') {
+      current = (countedOne ? current - 1 : current) + (word === 'half' ? 0.5 : 0.25);
       countedOne = false;
       seen = true;
       continue;
@@ -91,7 +107,10 @@ export function wordsToNumber(words: string): number | null {
     } else return null;
     seen = true;
   }
-  return seen ? total + current : null;
+  if (!seen) return null;
+  // (decimals after a fraction, "two and a half point five", are no number)
+  if (decimals) return Number.isInteger(total + current) ? Number(`${total + current}.${decimals}`) : null;
+  return total + current;
 }
 
 const FRACTIONS: [RegExp, number][] = [

@@ -281,7 +281,8 @@ const BEFALLS_AFTER_MAY = /^\s+(?:have\s+(?:been|\p{L}+(?:ed|en))\b|be\s+(?:comp
 const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|credited|told|informed|notified|given)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b/u;
 // A charge of money the subject makes ("we will charge a late fee", "will charge your saved card"):
 // money it is owed, so its right; but "may not charge a fee" forbids it, as any "may not" does
-const CHARGES_AFTER_MODAL = /^\s+charge\s+(?:the\s+(?!(?:[\p{L}’'-]+\s+){0,2}?batter)|an?\s+|any\s+|you\b|us\b|(?:your|the)\s+(?:(?:saved|registered|nominated)\s+)?(?:card|account|payment\s+method)|\p{Lu}|[£$€]|\d)/u;
+// (and so is interest it adds to what is owed: "we'll add interest at 2% per month", "will charge interest")
+const CHARGES_AFTER_MODAL = /^\s+(?:(?:add|apply|charge|levy)\s+(?:(?:simple|compound|default|late(?:[\s-]payment)?)\s+)?interest\b|charge\s+(?:the\s+(?!(?:[\p{L}’'-]+\s+){0,2}?batter)|an?\s+|any\s+|you\b|us\b|(?:your|the)\s+(?:(?:saved|registered|nominated)\s+)?(?:card|account|payment\s+method)|\p{Lu}|[£$€]|\d))/u;
 // After a negated modal, what the subject may not be stopped from doing
 const NOT_PREVENTED_AFTER = /^\s+be\s+(?:prevented|precluded|restricted|barred|stopped|hindered)\s+from\b/u;
 // A holding after "shall": "shall each hold one-half of the shares", "shall own a 30% interest",

@@ -44,8 +44,9 @@ export function payerByRole(version: Version, roles: Roles = shipped): string | 
   }
   // one party by a role that only ever pays ("Customer", "Buyer"), the other by its own name
   // ("Quillfeather") or by a role that is only ever paid ("Supplier"): the first pays
-  const pays = (party: string) => roles.pairs.some((pair) => hasRole(party, pair.pays));
-  const paid = (party: string) => roles.pairs.some((pair) => hasRole(party, pair.receives));
+  const alone = roles.pairs.filter((pair) => !pair.onlyTogether);
+  const pays = (party: string) => alone.some((pair) => hasRole(party, pair.pays));
+  const paid = (party: string) => alone.some((pair) => hasRole(party, pair.receives));
   const onlyPays = (party: string) => pays(party) && !paid(party);
   const neverPays = (party: string) => !pays(party);
   if (onlyPays(a) && neverPays(b)) return a;

@@ -10,7 +10,19 @@ export const RolesSchema = z.object({
   format: z.literal('counterdraft/roles'),
   version: z.literal(1),
   note: z.string().optional(),
-  pairs: z.array(z.object({ pays: z.string().min(1), receives: z.string().min(1) })).min(1),
+  pairs: z
+    .array(
+      z.object({
+        pays: z.string().min(1),
+        receives: z.string().min(1),
+        /**
+         * roles too general to say alone who pays: read only when the draft's two parties are this
+         * pair ("Company" pays a "University", but a Company is paid by its customers)
+         */
+        onlyTogether: z.boolean().optional(),
+      }),
+    )
+    .min(1),
   /** the roles that answer for defects: a longer warranty or defects period costs them */
   answerForDefects: z.array(z.string().min(1)).default([]),
   /** the roles that hold a lease, a licence or a concession: a longer term helps them */

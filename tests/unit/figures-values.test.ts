@@ -24,6 +24,26 @@ describe('numbers in words', () => {
     expect(wordsToNumber('half')).toBe(0.5);
   });
 
+  it('reads decimals after "point" and a quarter after a whole, as the digits beside them say', () => {
+    expect(wordsToNumber('two point five')).toBe(2.5);
+    expect(wordsToNumber('one point seven five')).toBe(1.75);
+    expect(wordsToNumber('one and one-quarter')).toBe(1.25);
+    expect(wordsToNumber('two and a quarter')).toBe(2.25);
+    expect(read('at the rate of two point five per cent (2.5%) per annum')).toEqual([
+      ['percent', 'two point five per cent', 2.5],
+      ['percent', '2.5%', 2.5],
+    ]);
+    expect(read('at one and one-quarter per cent per annum')).toEqual([['percent', 'one and one-quarter per cent', 1.25]]);
+  });
+
+  it('near misses: "point" with no whole before it or no digit after it, and a quarter alone', () => {
+    expect(wordsToNumber('point five')).toBeNull();
+    expect(wordsToNumber('three point twelve')).toBeNull();
+    expect(wordsToNumber('two and a half point five')).toBeNull();
+    // (a quarter alone is a fraction, read as one: of what follows "of", or of the whole)
+    expect(read('a quarter of the revenues')).toEqual([['percent', 'a quarter', 25]]);
+  });
+
   it('near misses: words that are not numbers, and nothing', () => {
     expect(wordsToNumber('five days')).toBeNull();
     expect(wordsToNumber('and')).toBeNull();

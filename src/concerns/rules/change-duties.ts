@@ -2,6 +2,7 @@ import type { Clause, Version } from '../../model/clause.js';
 import type { CategoryId } from '../../model/finding.js';
 import { builtInPhraseRules } from '../phrase-rules.js';
 import { deonticsOf, isLeaveToGive, type Deontic } from '../obligations.js';
+import { sentenceAt } from '../sentences.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { SECURITY_GUARANTEE } from './document-rules.js';
 
@@ -81,8 +82,13 @@ function decidesOrKeeps(clause: Clause, duty: Deontic): boolean {
   // (an appointment the party pays for is a duty: "shall appoint, at its own cost, an agent",
   // "shall appoint and pay an agent")
   if (DECIDES.test(after) && AT_OWN_COST.test(after)) return false;
-  return DECIDES.test(after) || AT_ITS_DISCRETION.test(after) || KEEPS.test(after);
+  // (help whose manner the helper chooses is still help owed: "shall take such action as it deems
+  // necessary, including the use of armed force, to assist Selvara")
+  return DECIDES.test(after) || (AT_ITS_DISCRETION.test(after) && !AID_OWED.test(clause.text.slice(duty.end, sentenceAt(clause.text, duty.end).end))) || KEEPS.test(after);
 }
+// (not help it only may give: "such action as it deems necessary, which may include the provision
+// of material assistance" is its say over what to give)
+const AID_OWED = /\b(?:including\s+the\s+use\s+of\s+armed\s+force|to\s+(?:assist|help|defend|protect|restore))\b/iu;
 const AT_OWN_COST = /^[^.;]{0,60}?(?:\bat\s+(?:its|their)\s+(?:own\s+)?(?:cost|costs|expense)\b|\band\s+pay\b)/iu;
 const CONSENT_NOT_WITHHELD = /^\s+unreasonably\s+(?:withhold|delay|condition|refuse)\b/iu;
 

@@ -349,6 +349,27 @@ function countsLast(figures: Figure[]): Figure[] {
   return uncounted.length === 0 || uncounted.length === figures.length ? figures : [...uncounted, ...figures.filter(last)];
 }
 
+// the words of a cap right before its sum, and the same words before a sum said in words
+const CAP_WORDS_BEFORE = /\b(?:(?:shall|will|does|do)\s+not\s+exceed|not\s+(?:to\s+)?exceed(?:ing)?|(?:is\s+|are\s+|be\s+)?limited\s+to|capped\s+at|(?:no|not)\s+more\s+than)\s+(?:(?:a\s+)?(?:total|sum|maximum|aggregate)\s+(?:amount\s+)?of\s+)?$/iu;
+
+/** Was the figure a cap's sum of money, and does a new clause say the same cap words before a sum in words? */
+function capNowInWords(inOld: { clause: Clause; figure: Figure }, newClauses: readonly Clause[]): boolean {
+  // (a sum of money: a share or multiple of a sum, "150% of the Price" → "the Price", is weighed
+  // against that sum taken once)
+  if (inOld.figure.kind !== 'amount') return false;
+  const sentence = sentenceAt(inOld.clause.text, inOld.figure.start);
+  const cap = CAP_WORDS_BEFORE.exec(inOld.clause.text.slice(Math.max(sentence.start, inOld.figure.start - 80), inOld.figure.start));
+  if (!cap) return false;
+  const words = cap[0].trim().replace(/\s+/gu, ' ').toLowerCase();
+  return newClauses.some((clause) => {
+    const text = clause.text.replace(/\s+/gu, ' ').toLowerCase();
+    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      if (/^ (?:the|its|their|your|our|any|an?|twice|double|one|two|three)\b(?! per\b)/u.test(text.slice(at + words.length, at + words.length + 12)) && figuresOf(text.slice(at + words.length, at + words.length + 30)).length === 0) return true;
+    }
+    return false;
+  });
+}
+
 /**
  * A share, sum or period that a change deleted or inserted: "50 percent" → "25 percent". Which
  * way it cuts is read from the clause (see direction.ts): shares split between the parties, who
@@ -410,6 +431,10 @@ export const figureChanged: ChangeRule = {
     // Satellite on 30 days' notice" → "only with the Broadcaster's prior written consent"): the
     // notice went with the freedom it timed, and the rules on consents and duties read what came
     if (period && after.length === 0 && inOld && isNotice(inOld) && newClauses.some((c) => CONSENT_NOW.test(c.text))) return [];
+    // a cap's sum put in words ("shall not exceed £10,000" → "shall not exceed the fees paid for
+    // the treatment"): a cap stands still, of a size the words do not give, so which way it moved
+    // is not the figure's to say (what it now reaches, the rules on concerns read)
+    if (!period && after.length === 0 && inOld && capNowInWords(inOld, newClauses)) return [];
     let affects: string | null = null;
     let effect: Effect | null = null;
     // a split between the parties: the party whose share fell loses
