@@ -196,6 +196,13 @@ const HOME_PLACES_ANY_CASE = Object.entries(HOME_PLACES).map(([state, places]) =
 /** The parties whose home `place` is: it names them (or a word of their name), or a place of theirs. */
 export function homesOf(place: string, version: Version): string[] {
   const { parties, aliases } = partyNamesOf(version);
+  // a place said as where a party lives ("the courts of the place where you live", "where the
+  // User is habitually resident", "where he or she is habitually resident"): that party's home
+  const resident = RESIDES_WHERE.exec(place);
+  if (resident) {
+    const who = residentParty(resident.groups!.who!, version);
+    return who ? [who] : [];
+  }
   const homes: string[] = [];
   // (a state's places by any name the draft gives it: "the U.S. Side" is at home in New York)
   const placesOf = new Map(Object.entries(HOME_PLACES).map(([state, places]) => [resolveParty(version, state), places]));
@@ -220,6 +227,20 @@ export function homesOf(place: string, version: Version): string[] {
     if (named || (atCountryHome && !seated) || seatedIn || placesOf.get(party)?.test(place)) homes.push(party);
   }
   return homes;
+}
+
+const RESIDES_WHERE = /\b(?:where|in\s+which)\s+(?<who>you|he\s+or\s+she|she\s+or\s+he|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:(?:is|are)\s+(?:habitually\s+|ordinarily\s+)?(?:resident|domiciled)|resides?|lives?)\b/u;
+// the natural person of a draft whose other party is a company or a state: no legal form in any of its names
+const LEGAL_FORM = /\b(?:ltd|limited|llc|llp|inc|corp|corporation|plc|b\.v|n\.v|gmbh|s\.a|s\.p\.a|pty|company|trust|authority|council|government|republic|kingdom|state|ministry)\b/iu;
+
+/** The party a residence names: the reader for "you", the party named, or for "he or she" the one party no company or state. */
+function residentParty(who: string, version: Version): string | null {
+  const { parties, aliases } = partyNamesOf(version);
+  if (parties.length !== 2) return null;
+  if (/^you$/iu.test(who)) return aliases.get('you') ?? null;
+  if (!/^(?:he|she)\b/iu.test(who)) return resolveParty(version, who);
+  const persons = parties.filter((party) => ![party, ...[...aliases].filter(([, p]) => p === party).map(([name]) => name)].some((name) => LEGAL_FORM.test(name)));
+  return persons.length === 1 ? persons[0]! : null;
 }
 
 // Words that open many names without placing them ("National Grid", "First Capital").

@@ -102,6 +102,26 @@ describe('whose home a place is', () => {
     expect(homesOf('the courts of Kessin', works)).toEqual(['Employer']);
   });
 
+  it('a place said as where a party lives is that party\'s home: "where you live", "where the Buyer is habitually resident", "where he or she is habitually resident"', () => {
+    const terms = parseVersion('MEMBERSHIP CONDITIONS\n\nThese Conditions apply between Ohmway Charging B.V. (the "Company") and each registered member (the "Member").\n\n1. The Member shall pay.');
+    expect(homesOf('the place where he or she is habitually resident', terms)).toEqual(['Member']);
+    expect(homesOf('the place where the Buyer is habitually resident', sale)).toEqual(['Buyer']);
+    const shop = parseVersion('SHOP TERMS\n\nThese terms are between Pellow Books Ltd ("we", "us") and you, the customer ("you").\n\n1. You must pay.');
+    expect(homesOf('the part of the United Kingdom where you live', shop)).toEqual(['You']);
+    const moved = withFindings(
+      compareVersions(
+        parseVersion('MEMBERSHIP CONDITIONS\n\nThese Conditions apply between Ohmway Charging B.V. (the "Company") and each registered member (the "Member").\n\n1. A Member may bring proceedings in the courts of the place where he or she is habitually resident.'),
+        parseVersion('MEMBERSHIP CONDITIONS\n\nThese Conditions apply between Ohmway Charging B.V. (the "Company") and each registered member (the "Member").\n\n1. All disputes shall be submitted exclusively to the competent court in Amsterdam.'),
+      ),
+      { we: 'Member' },
+    ).findings.filter((f) => f.rule === 'forum-moved');
+    expect(moved.map((f) => f.stance)).toEqual(['against']);
+  });
+
+  it('near miss: "he or she" where neither party is the only one without a company\'s or a state\'s name is no one\'s home', () => {
+    expect(homesOf('the place where he or she is habitually resident', sale)).toEqual([]);
+  });
+
   it('near misses: a place that names no party, and the words "of", "the" and "Ltd" alone', () => {
     expect(homesOf('Stockholm', sale)).toEqual([]);
     // a capital of a state that is no party, and a city's name inside another word

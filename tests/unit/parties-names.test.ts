@@ -40,6 +40,12 @@ describe('the parties an opening names', () => {
     expect(partiesIn('TREATY\n\nThe Republic of Sarnia, the Federation of Arcos and the Kingdom of Tessel (the "Parties") have agreed as follows.')).toEqual(['Republic of Sarnia', 'Federation of Arcos', 'Kingdom of Tessel']);
   });
 
+  it('rules that govern a body and each member name both as parties, the body by its name', () => {
+    const names = partyNamesOf(parseVersion('RULES OF THE LOWLAND DAIRY COOPERATIVE\n\nThese Rules govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member.\n\n1. Each Member shall deliver its milk.'));
+    expect(names.parties).toEqual(['Cooperative', 'Member']);
+    expect([...names.aliases]).toEqual([['cooperative', 'Cooperative'], ['lowland dairy cooperative limited', 'Cooperative'], ['member', 'Member']]);
+  });
+
   it('near miss: words before the short form that are more than names list no parties', () => {
     expect(partiesIn('AGREEMENT\n\nThe rights of the Buyer and the Seller (the "Parties") are set out below.\n\n1. The Seller shall deliver.')).toEqual([]);
   });
