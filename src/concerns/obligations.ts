@@ -124,7 +124,7 @@ const NOT_A_PARTY = /^(Agreement|Article|Section|Annex|Clause|Nothing|This|Such|
 // instrument itself, its parts, a statute ("the Uniform ... Act"), and function words that open
 // sentences ("And", "By", "Under").
 const NOT_A_PARTY_NAME =
-  /^(?:Act|Agreement|Annex|Appendix|Article|Chapter|Clause|Contract|Law|Paragraph|Part|Schedule|Section|Subsection|Title|And|Or|But|Nor|By|Not|To|As|At|Be|From|Of|Other|Under|For|In|Its|On|With|Upon|Shall|May|Must|Will|That|Which|Who|If|When|Where|Unless|Except|Notwithstanding|Provided)$|\sAct$/u;
+  /^(?:Act|Agreement|Annex|Appendix|Article|Chapter|Clause|Contract|Law|Paragraph|Part|Rules|Schedule|Section|Subsection|Title|And|Or|But|Nor|By|Not|To|As|At|Be|From|Of|Other|Under|For|In|Its|On|With|Upon|Shall|May|Must|Will|That|Which|Who|If|When|Where|Unless|Except|Notwithstanding|Provided)$|\sAct$/u;
 
 // Several rules, and both versions of a comparison, read the same clause texts' duties; each
 // text is read once. The cache is dropped whole when it grows past what one long comparison needs.
@@ -396,6 +396,7 @@ const THING_BEFORE = /(?<![\p{L}])(?!(?:that|and|or|but|yet|so|then|also|thus|th
 const SUBJECT_AFTER_MODAL = /^[^\S\n]+(?:you|we|the)\b|^[^\S\n]+\p{Lu}/u;
 const BARE_MODAL = /^(?:shall|will|must|may)$/u;
 const NEITHER_SUBJECT = /^neither\s/iu;
+const NO_BEFORE = /(?:^|[^\p{L}])[Nn]o\s$/u;
 // ("Each Contracting Party", "either High Contracting Party", "the Contracting Parties": a treaty's own word for either side)
 const SHARED_SUBJECT = /^(?:(?:either|each|both)\s+of\s|(?:each|either|both|the)\s+(?:(?:high\s+)?contracting\s+)?part(?:y|ies)\b)/iu;
 const INVERTED = new RegExp(
@@ -444,6 +445,12 @@ function readDeontics(text: string): Deontic[] {
       continue;
     }
     if (NOT_A_PARTY.test(subject) || NOT_A_PARTY_NAME.test(partyName(subject))) continue;
+    // "no Member shall commence proceedings": a prohibition the party named bears (not what befalls
+    // it, "no Member shall be liable", nor "no ... shall" of a thing: "no Party" is read above)
+    if (BARE_MODAL.test(modal) && NO_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/^\s+be\b/u.test(text.slice(start + modal.length, start + modal.length + 4)) && !isQuoted(text, start) && !isReportedPosition(text, m.index)) {
+      found.push({ party: partyName(subject), kind: 'prohibition', start, end: start + modal.length, phrase: modal });
+      continue;
+    }
     if (RELIEVED.test(text.slice(start, start + 80))) continue;
     if (STATUS_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 60))) continue;
     if (isNegated(text, m.index) || isQuoted(text, start) || isReportedPosition(text, m.index)) continue;

@@ -116,7 +116,7 @@ const BRACKETED_FORM = String.raw`[^\S\n]+\((?:Pty|PTY|Private|Proprietary)\)`;
 const BRACKETED_FORMS = new RegExp(BRACKETED_FORM, 'gu');
 const LONG_NAME = new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
 // (and "to" right after another party's short form: "granted by Veltrane AG ("Licensor") to Orrisfield Ltd")
-const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with|govern|governs|in[^\S\n]+favou?r[^\S\n]+of)\b|(?<=\)[^\S\n]*,?[^\S\n]*)to\b/giu;
+const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with|govern|governs|bind|binds|in[^\S\n]+favou?r[^\S\n]+of)\b|(?<=\)[^\S\n]*,?[^\S\n]*)to\b/giu;
 // (and one that names a ministry's two fields: "the Ministry of Transport and Infrastructure of the Republic of Tarsana")
 const INSTITUTION_BEFORE_AND = /\b(?:Ministry|Minister|Department|Agency|Office|Secretary|Committee|Commission|Council|Authority|Bureau|Board)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}*\s+$/u;
 // (only where the name goes on with its "of": "and Infrastructure of the Republic", not "and Birch Inc")
@@ -255,7 +255,7 @@ const STATES_AGREEING = new RegExp(
 const READER_BESIDE_DEFINED = /\bbetween\b[^.\n]{0,200}?\)[^\S\n]+and[^\S\n]+you[^\S\n]*(?:[.;]|$)|\bbetween[^\S\n]+you[^\S\n]+and[^\S\n]+[^.\n]{0,200}?\)[^\S\n]*(?:[.;]|$)/mu;
 // (or each of many who hold the role: "These Rules govern Lowland Dairy Cooperative Limited (the
 // "Cooperative") and each Member.")
-const ROLE_BESIDE_DEFINED = /\b(?:between|govern|governs)\b[^.\n]{0,200}?\)[^\S\n]+and[^\S\n]+(?:the|each|every)[^\S\n]+(?<role>\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)(?=[^\S\n]*(?:[.;,]|$))/mu;
+const ROLE_BESIDE_DEFINED = /\b(?:between|govern|governs|bind|binds)\b[^.\n]{0,200}?\)[^\S\n]+and[^\S\n]+(?:the|each|every)[^\S\n]+(?<role>\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?)(?=[^\S\n]*(?:[.;,]|$))/mu;
 // A state is a party when named so in the opening, whether or not the draft has it act by that name.
 const STATE_NAME = /^(?:Ukraine|(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate|United States)\b)/u;
 
@@ -340,7 +340,7 @@ function readPartyNames(version: Version): PartyNames {
   // (rules that govern a body and its members name their parties as a contract does: "These Rules
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)
-  const governing = !contracting && /\b(?:rules|by-?laws|conditions|terms)\s+govern\b/iu.test(opening);
+  const governing = !contracting && /\b(?:rules|by-?laws|conditions|terms)\s+(?:govern|bind)\b/iu.test(opening);
   for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
     const short = m.groups!.short!;
     const long = longNameBefore(opening, m.index, short);

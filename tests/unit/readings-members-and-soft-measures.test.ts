@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { partiesOf } from '../../src/concerns/parties.js';
+import { changeStance, draft, holders } from '../support/stance-readings.js';
+
+/**
+ * The rules of a body and its members, a prohibition said "no Member shall", and a duty to take
+ * such measures as are available, which promises no outcome. Openings and clauses written here.
+ */
+
+const RULES = 'RULES OF THE HOLLOWAY FRUIT COOPERATIVE\n\nThese Rules bind Holloway Fruit Cooperative Limited (the "Cooperative") and each Member.';
+const LOAN = 'AGREEMENT ON THE LOAN OF CULTURAL OBJECTS\n\nThe Republic of Sorrel (the "Lending State") and the Kingdom of Pell (the "Borrowing State") have agreed as follows:';
+
+describe('rules that bind a body and each member', () => {
+  it('"These Rules bind ... (the "Cooperative") and each Member" names both parties', () => {
+    expect(partiesOf(draft(RULES, 'Each Member shall deliver its fruit to the Cooperative.'))).toEqual(['Cooperative', 'Member']);
+  });
+
+  it('near miss: "These Rules bind the Cooperative" alone names no member', () => {
+    expect(partiesOf(draft('RULES\n\nThese Rules bind Holloway Fruit Cooperative Limited (the "Cooperative").', 'The Cooperative shall keep accounts.'))).not.toContain('Member');
+  });
+});
+
+describe('"no Member shall"', () => {
+  it('is a prohibition the Member bears, and a new one costs it', () => {
+    expect(holders(RULES, 'Any dispute shall be referred to the Board, and no Member shall commence proceedings in any court.')).toEqual([['Member', 'prohibition']]);
+    expect(changeStance(RULES, 'Any dispute may be brought before the county court.', 'Any dispute shall be referred to the Board, and no Member shall commence proceedings in any court.', 'Member')).toContainEqual(['duty-shifted', 'against']);
+  });
+
+  it('near misses: what befalls no member ("no Member shall be liable") binds no one, and "these Rules shall" is no party', () => {
+    expect(holders(RULES, 'No Member shall be liable for the debts of the Cooperative.')).toEqual([]);
+    expect(holders(RULES, 'Disputes arising under these Rules shall be heard by the Board.')).toEqual([]);
+  });
+});
+
+describe('a duty to take such measures as are available', () => {
+  it('"shall take such measures as are available under its national law" → "shall guarantee their return" makes the duty firm', () => {
+    const before = 'The Borrowing State shall take such measures as are available under its national law to protect the objects against seizure.';
+    const after = 'The Borrowing State shall guarantee the return of the objects to the Lending State at the end of the loan.';
+    expect(changeStance(LOAN, before, after, 'Lending State')).toEqual([['duty-hedged', 'favour']]);
+  });
+
+  it('near miss: "shall take the measures listed in Annex B" is a firm duty, and a change to "shall guarantee" moves no strength', () => {
+    const before = 'The Borrowing State shall take the measures listed in Annex B to protect the objects against seizure.';
+    const after = 'The Borrowing State shall guarantee the return of the objects to the Lending State at the end of the loan.';
+    expect(changeStance(LOAN, before, after, 'Lending State').map(([rule]) => rule)).not.toContain('duty-hedged');
+  });
+});
