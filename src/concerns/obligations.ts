@@ -57,7 +57,8 @@ const MODALS: [RegExp, DeonticKind][] = [
   // licence to use your posts", "The Licensor grants the Licensee"): the grantor gives it up; so
   // does a party that releases the other or waives a right ("The Claimant releases the Respondent
   // from all claims")
-  [/^(grants?|assigns?|releases?|waives?)\b/u, 'obligation'],
+  // (and "You give us a licence to use it", a grant in plain English)
+  [/^(grants?|assigns?|releases?|waives?|gives?)\b/u, 'obligation'],
   [/^(may|is entitled to|are entitled to|has the right to|have the right to|shall have (a|an|the)\b.*\bright|shall be entitled to|(?:retains?|reserves?) the right to)\b/u, 'right'],
 ];
 
@@ -66,7 +67,7 @@ export const SUBJECT_THEN_MODAL = new RegExp(
     // (a party with those who act for it: "The Reinsurer or its designated representatives shall have the right")
     `(?:${GAP}(?:or|and)${GAP}(?:its|their|our|your)${GAP}(?:(?:duly|designated|authori[sz]ed|appointed|nominated|professional|independent)${GAP}){0,2}(?:representatives|agents|nominees|designees|auditors|advisers|advisors|officers|employees|personnel|inspectors|contractors|sub-?contractors|servants|workmen))?` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?) not to|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|gives?(?=\\s+(?:us|you|them|(?:the\\s+)?\\p{Lu}[\\p{L}-]*)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:licen[cs]e|right|permission)s?\\b)|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?) not to|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`,
   'gu',
 );
 

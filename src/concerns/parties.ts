@@ -143,7 +143,7 @@ const STATES_WITH_SHORT_FORMS = new RegExp(String.raw`\b${STATE_WITH_SHORT_FORM}
 // financial institutions named in Schedule 1 (the "Finance Parties")", "each passenger (the
 // "Passenger")". Of them, the ones who buy or use what the other party provides ("the couple named
 // in the booking form") may be the reader of terms that name none (see giveReaderToTheConsumer).
-const CONSUMER_WORDS = 'persons?|customers?|passengers?|members?|users?|subscribers?|guests?|students?|travell?ers?|couples?|hirers?|tenants?|residents?|parents?|patients?|learners?|riders?|drivers?|policyholders?|individuals?|applicants?|participants?';
+const CONSUMER_WORDS = 'persons?|customers?|passengers?|members?|users?|subscribers?|guests?|students?|travell?ers?|couples?|hirers?|tenants?|residents?|parents?|patients?|learners?|riders?|drivers?|policyholders?|individuals?|applicants?|participants?|occupiers?|visitors?|renters?|pupils?|attendees?|entrants?|homeowners?|players?';
 const OTHER_PERSON_WORDS = 'banks|lenders|financial[^\\S\\n]+institutions|entities|entity|business(?:es)?|compan(?:y|ies)|firms?|organi[sz]ations?|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|clients?|shippers?|consignees?|hosts?|buyers?|borrowers?|owners?';
 const personsDescribedAs = (determiners: string, words: string) =>
   new RegExp(`(?:\\b(?:between|and)|\\)[^\\S\\n]*to)[^\\S\\n]+(?:(?:${determiners})[^\\S\\n]+)?(?:\\p{Ll}[\\p{Ll}-]*[^\\S\\n]+){0,2}?(?:${words})\\b[^()"“”]{0,80}$`, 'u');
