@@ -13,6 +13,7 @@ export interface Holding {
 // of", "owned jointly and in equal shares by", "remains with", "title … shall pass to".
 const HOLDS =
   /\bbelong(?:s|ing)?\s+(?:(?:solely|exclusively|jointly|wholly)\s+)?to\b|\bvest(?:s|ed|ing)?\s+(?:(?:solely|exclusively|jointly|absolutely|wholly)\s+)?in\b|\bproperty\s+of\b|\bowned\s+(?:[\p{L}-]+\s+){0,5}?by\b|\bremains?\s+with\b|\b(?:title|ownership)\b[^.;]{0,80}?\b(?:pass(?:es)?|be\s+transferred|transfers?)\s+to\b/giu;
+const RETAINED_UNTIL_PAID = /\b(?:title|ownership)\b[^.;]{0,80}?\b(?:shall|will|does)\s+not\s+pass\b[^.;]{0,80}?\buntil\s+(?<payee>[^.;,]{1,60}?)\s+(?:has|have)\s+(?:received|been\s+paid)\b/giu;
 // "On behalf of" hands a thing to its holders only where the sentence is about owning it ("title
 // shall vest in the Joint Authority on behalf of …"), not about acting ("signed on behalf of").
 const ON_BEHALF = /\bon\s+behalf\s+of\b/giu;
@@ -51,6 +52,15 @@ export function holdingsIn(text: string, parties: readonly string[]): Holding[] 
   };
   readHandings(HOLDS, () => true);
   readHandings(ON_BEHALF, (at) => ABOUT_OWNING.test(sentenceBefore(text, at)));
+  // title kept by the party to be paid ("title shall not pass until the Seller has received payment
+  // in full"): that party holds it until then
+  RETAINED_UNTIL_PAID.lastIndex = 0;
+  let read = 0;
+  for (let m = RETAINED_UNTIL_PAID.exec(text); m && read < HANDINGS_READ_AT_MOST; m = RETAINED_UNTIL_PAID.exec(text), read++) {
+    const payee = m.groups!.payee!;
+    const holders = parties.filter((party) => cachedPattern(partyMention(party), 'iu').test(payee));
+    if (holders.length === 1) holdings.push({ start: m.index, end: m.index + m[0].length, holders });
+  }
   return holdings.sort((a, b) => a.start - b.start);
 }
 

@@ -105,6 +105,13 @@ describe('a change of holders', () => {
     ]);
   });
 
+  it('title kept until the party to be paid has received payment is that party\'s: "title shall not pass until the Seller has received payment"', () => {
+    const found = holderFindings(SALE, '1. Title to and risk in the Goods shall pass to the Buyer on delivery.', '1. Risk in the Goods shall pass to the Buyer on delivery, but title shall not pass until the Seller has received payment in full.', 'Seller');
+    expect(found.map((f) => [f.affects, f.effect, f.stance])).toEqual([['Seller', 'benefit', 'favour']]);
+    // near miss: "until the Buyer has paid" names the payer, who does not keep title
+    expect(holders('Title shall not pass until the Buyer has paid the Price.', ['Seller', 'Buyer'])).toEqual([]);
+  });
+
   it('is nothing where the holders stay the same, or one side names none', () => {
     expect(holderFindings(TREATY, alone, 'Article 4. Mineral resources in the Joint Zone shall belong exclusively to the Republic of Veland.', 'Republic of Veland')).toEqual([]);
     expect(holderFindings(TREATY, alone, 'Article 4. Mineral resources in the Joint Zone shall be developed by a joint venture.', 'Republic of Veland')).toEqual([]);
