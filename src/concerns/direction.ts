@@ -1058,7 +1058,7 @@ const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\
 const DAMAGES_NAMED = /\b(?:(?:delay|liquidated|late[-\s]delivery|performance)\s+damages|damages\s+for\s+(?:delay|late)\b)/iu;
 const COSTS_BEFORE = /\b(?:costs|(?:will|shall|would)\s+cost|(?:is|are)\s+priced\s+at|(?:is|are|(?:will|shall)\s+be)\s+(?:charged|billed|invoiced)\s+at(?:\s+(?:the|a)\s+rate\s+of)?)\s+(?:(?:just|only|from)\s+)?$/iu;
 const PER_UNIT_AFTER = /^\s*(?:per|for\s+each|for\s+every|a|an)\s+(?:pallet|tonne|ton|kilogram|kg|unit|hour|day|week|month|night|person|head|item|container|FEU|TEU|cubic\s+metre|square\s+metre|litre|MWh|kWh|barrel|pound|lb|mile|kilometre|km|seat|user|licence|session|visit|class)s?\b/u;
-const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?charges?|premium|margin|commission|rate|tariffs?|tolls?)\b[^.;,]{0,80}$/iu;
+const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?charges?|premium|margin|commission|rate|tariffs?|tolls?|deposits?)\b[^.;,]{0,80}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);
 
