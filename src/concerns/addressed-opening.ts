@@ -44,7 +44,8 @@ export interface OpeningParty {
 
 // A person's name (or a firm's, "Rowan & Finch Photography") just before a bracket, after "between" or "and" or opening its line:
 // `between Samir Haddad ("you") and Larchmont Freight Ltd`, `and Aurelio Santos ("you")`.
-const PERSON_NAME_JUST_BEFORE = /(?:^|\b(?:between|and)[^\S\n]+)(?<name>\p{Lu}\p{Ll}+(?:(?:[^\S\n]+&)?[^\S\n]+\p{Lu}\p{Ll}+){1,3})[^\S\n]*,?[^\S\n]*$/mu;
+// (its description may follow it: "and Hollis Beaumont, owner of 7 Quarry Lane, Fenwick ("you")")
+const PERSON_NAME_JUST_BEFORE = /(?:^|\b(?:between|and)[^\S\n]+)(?<name>\p{Lu}\p{Ll}+(?:(?:[^\S\n]+&)?[^\S\n]+\p{Lu}\p{Ll}+){1,3})(?:[^\S\n]*,?[^\S\n]*|,[^\S\n]+\p{Ll}[^()"“”\n]{0,80})$/mu;
 
 // (or the role a description gives it: "the person named as the customer in your Welcome Letter",
 // "the account holder named on your bill")

@@ -153,6 +153,14 @@ describe('a person named before a bracket of pronouns', () => {
     expect(read('EMPLOYMENT AGREEMENT\nThis agreement is between Fenwick Timber Holdings Ltd ("the Company") and Aurelio Santos ("you").').you).not.toBeNull();
   });
 
+  it('is the reader by that name when a description stands between the name and the bracket', () => {
+    const version = parseVersion('SOLAR LEASE\n\nThis Lease is made between Brightroof Solar Inc. ("Brightroof", "we") and Elena Marsh, owner of 4 Mill Lane, Dunmore ("you", "your").\n\n1. You must keep the panels clear.');
+    expect(resolveParty(version, 'Elena Marsh')).toBe(resolveParty(version, 'you'));
+    expect(resolveParty(version, 'Elena Marsh')).not.toBeNull();
+    // near miss: a capitalised description ("Owner of ...") is no lower-case description of a person
+    expect(resolveParty(parseVersion('SOLAR LEASE\n\nThis Lease is made between Brightroof Solar Inc. ("Brightroof", "we") and Elena Marsh, Owner Of Record ("you").\n\n1. You must pay.'), 'Elena Marsh')).toBeNull();
+  });
+
   it('near miss: a name with a role of its own in the bracket keeps that role as its name', () => {
     expect(read('CONSULTANCY AGREEMENT\nThis agreement is between Larchmont Freight Ltd ("we") and Samir Haddad (the "Consultant").').parties).toContain('Consultant');
     expect(read('CONSULTANCY AGREEMENT\nThis agreement is between Larchmont Freight Ltd ("we") and Samir Haddad (the "Consultant").').parties).not.toContain('Samir Haddad');
