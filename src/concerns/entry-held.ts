@@ -23,11 +23,11 @@ export function entryHeldBy(sentence: string, version: Version): string | null {
     const party = named.length === 1 ? named[0]! : lastPartyNamedIn(sentence.slice(0, satisfied.index), version);
     if (party) return party;
   }
-  const notifies = NOTIFIES.exec(sentence);
+  // notices both parties give ("notify each other", "the later of the notifications by the
+  // Republic and the Kingdom") are no one's hold (though one party's organ the procedures they
+  // tell of include, "including approval by the Drovnian National Assembly", is read below)
+  const notifies = NOTICE_OF_BOTH.test(sentence) ? null : NOTIFIES.exec(sentence);
   if (notifies) {
-    // notices both parties give ("notify each other", "the later of the notifications by the
-    // Republic and the Kingdom") are no one's hold
-    if (NOTICE_OF_BOTH.test(sentence)) return null;
     const by = notifies.groups!.by;
     const givers = by ? partiesNamedIn(by, version) : [];
     if (givers.length > 1) return null;

@@ -1,4 +1,5 @@
 import type { Version } from '../model/clause.js';
+import { adjectivesOf } from './demonyms.js';
 import { partyNamesOf, resolveParty } from './parties.js';
 
 /**
@@ -226,8 +227,21 @@ export function homesOf(place: string, version: Version): string[] {
     const atCountryHome = country !== null && (HOME_PLACES[country]?.test(place) === true || countryKey(country).test(placeKey(place)));
     if (named || (atCountryHome && !seated) || seatedIn || placesOf.get(party)?.test(place)) homes.push(party);
   }
+  // a place or organ by the adjective of a party's name ("the Drovnian National Assembly",
+  // "Calvian law"): that party's
+  if (homes.length === 0) {
+    const adjectives = [...place.matchAll(ADJECTIVE_WORD)].map((m) => m[0].toLowerCase());
+    if (adjectives.length > 0) {
+      for (const party of parties) {
+        const names = [party, ...[...aliases].filter(([, p]) => p === party).map(([name]) => name)];
+        if (names.some((name) => adjectivesOf(name.split(/\s+/u).at(-1)!).some((adjective) => adjectives.includes(adjective)))) homes.push(party);
+      }
+    }
+  }
   return homes;
 }
+// (a capitalised word with an adjective's ending: "Drovnian", "Calvian", "Maltese", "Danish")
+const ADJECTIVE_WORD = /\p{Lu}\p{Ll}{2,}(?:an|ese|ish|ic|i)(?![\p{L}])/gu;
 
 const RESIDES_WHERE = /\b(?:where|in\s+which)\s+(?<who>you|he\s+or\s+she|she\s+or\s+he|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:(?:is|are)\s+(?:habitually\s+|ordinarily\s+)?(?:resident|domiciled)|resides?|lives?)\b/u;
 // the natural person of a draft whose other party is a company or a state: no legal form in any of its names

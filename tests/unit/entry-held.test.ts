@@ -53,6 +53,18 @@ describe('whose hold an entry into force waits on', () => {
     expect(heldBy(TREATY, 'This Agreement shall enter into force upon its approval by the National Assembly.')).toBeNull();
   });
 
+  it('one party\'s organ among the procedures both parties notify, by the adjective of its name', () => {
+    const states = 'TREATY\n\nThe Republic of Taveria and the Kingdom of Drovnia (each a "Party") have agreed as follows:';
+    expect(heldBy(states, 'This Treaty shall enter into force on the date of the later of the notifications by which the Parties inform each other that their internal procedures, including approval by the Drovnian National Assembly, have been completed.')).toBe('Kingdom of Drovnia');
+    // and a ratification clause put in that it holds is that party's gain
+    const treaty = (text: string) => parseVersion(`${states}\n\nArticle 26 ${text}`);
+    const found = withFindings(
+      compareVersions(treaty('This Treaty shall enter into force upon signature.'), treaty('This Treaty shall enter into force on the date of the later of the notifications by which the Parties inform each other that their internal procedures, including approval by the Drovnian National Assembly, have been completed.')),
+      { we: 'Republic of Taveria' },
+    ).findings.filter((f) => f.level === 'change' && f.category === 'ratification');
+    expect(found.map((f) => [f.affects, f.stance])).toContainEqual(['Kingdom of Drovnia', 'against']);
+  });
+
   it('near misses: notices both parties give are no one\'s hold', () => {
     expect(heldBy(TREATY, 'This Agreement shall enter into force on the first day of the second month following the date of the last notification by the Republic of Austria or the Swiss Confederation.')).toBeNull();
     expect(heldBy(TREATY, 'The Republic of Austria and the Swiss Confederation shall notify each other of the completion of their internal procedures, and this Agreement shall enter into force on the thirtieth day after the later notification.')).toBeNull();

@@ -118,6 +118,14 @@ describe('whose home a place is', () => {
     expect(moved.map((f) => f.stance)).toEqual(['against']);
   });
 
+  it('a place or organ by the adjective of a party\'s name ("Calvian law", "the Drovnian National Assembly") is that party\'s home', () => {
+    const states = parseVersion('TREATY\n\nThe Republic of Calvia and the Kingdom of Drovnia (the "Parties") have agreed as follows:\n\n1. The Parties shall consult.');
+    expect(homesOf('Calvian law', states)).toEqual(['Republic of Calvia']);
+    expect(homesOf('the Drovnian National Assembly', states)).toEqual(['Kingdom of Drovnia']);
+    // near miss: an adjective of no party's name
+    expect(homesOf('Danish law', states)).toEqual([]);
+  });
+
   it('near miss: "he or she" where neither party is the only one without a company\'s or a state\'s name is no one\'s home', () => {
     expect(homesOf('the place where he or she is habitually resident', sale)).toEqual([]);
   });

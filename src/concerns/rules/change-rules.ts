@@ -17,6 +17,7 @@ import { forumMoved } from './forum-rules.js';
 import { selectorFlipped } from './selector-rules.js';
 import { splitApart } from './split-rules.js';
 import { considerationChanged } from './consideration-rules.js';
+import { entryHeldBy } from '../entry-held.js';
 import { holdersChanged } from './holder-rules.js';
 import { reliefShifted } from './relief-rules.js';
 import { noticeShifted } from './notice-rules.js';
@@ -732,7 +733,14 @@ export const protectionChanged: ChangeRule = {
       const after = hit(clauses.newClauses(change), comparison.new);
       // A protection protects someone: its arrival is that party's gain, its removal a loss. A
       // way out protects most the party bound by most duties.
-      const protectedParty = (c: Clause, version: Comparison['old']) => (p.category === 'duration' ? mostBurdened(version) : protectedBy(c, version));
+      // (a ratification one party's own organ holds, "including approval by the Drovnian National
+      // Assembly", protects that party: it may still walk away until then)
+      const heldBy = (c: Clause, at: number, version: Comparison['old']) => {
+        const { start, end } = sentenceAt(c.text, at);
+        return entryHeldBy(c.text.slice(start, end), version);
+      };
+      const protectedParty = (c: Clause, version: Comparison['old'], at: number) =>
+        p.category === 'duration' ? mostBurdened(version) : ((p.category === 'ratification' ? heldBy(c, at, version) : null) ?? protectedBy(c, version));
       if (p.category === 'constitutional') {
         const released = releaseChanges(change, comparison, clauses, p.name);
         if (released.length > 0) {
@@ -741,10 +749,10 @@ export const protectionChanged: ChangeRule = {
         }
       }
       if (after && !before) {
-        const affects = protectedParty(after.c, comparison.new);
+        const affects = protectedParty(after.c, comparison.new, after.m.index);
         matches.push({ side: 'new', clause: after.c.id, oldClauses: change.old, category: p.category, evidence: { start: after.m.index, end: after.m.index + after.m[0].length }, explanation: `${p.name} appears in this version.`, affects, effect: 'benefit' });
       } else if (before && !after) {
-        const affects = protectedParty(before.c, comparison.old);
+        const affects = protectedParty(before.c, comparison.old, before.m.index);
         matches.push({ side: 'old', clause: before.c.id, oldClauses: change.old, category: p.category, evidence: { start: before.m.index, end: before.m.index + before.m[0].length }, explanation: `${p.name} was removed in the new version.`, affects, effect: 'burden' });
       }
     }
