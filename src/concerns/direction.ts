@@ -101,13 +101,18 @@ function recipientBefore(text: string, sentenceStart: number, at: number, versio
 // A loan only named ("repay the Loan to the Lender", "pay in advance to the Landlord") is not one
 // made to the party after "to": a verb of lending must say so.
 const LENT_TO = /\b(?:lend|lends|lent|(?:loans?|credits?|facilit(?:y|ies)|financing)\s+(?:[\p{L}-]+\s+){0,2}?(?:made|extended|granted|provided|advanced|made\s+available))\b[^.;]{0,80}?\bto\s+(?:the\s+)?$/iu;
+// (or credit extended to a party named before the credit: "Marevia shall extend to Talsk a credit
+// line of 500 million dinars at an interest rate of")
+const EXTENDED_TO = /\b(?:extend|extends|advance|advances|make\s+available|makes\s+available)\s+to\s+(?:the\s+)?$/iu;
+const CREDIT_AFTER = /^[^.;]{0,40}?\b(?:credit|loan|facility|financing)\b/iu;
 
 /** The party the sentence before `at` names as given a loan, or null. */
 function borrowerBefore(text: string, sentenceStart: number, at: number, version: Version): string | null {
   const before = text.slice(sentenceStart, at);
   for (const party of partiesOf(version)) {
     for (const m of before.matchAll(mentionsOf(party, version))) {
-      if (LENT_TO.test(before.slice(Math.max(0, m.index - 100), m.index))) return party;
+      const lead = before.slice(Math.max(0, m.index - 100), m.index);
+      if (LENT_TO.test(lead) || (EXTENDED_TO.test(lead) && CREDIT_AFTER.test(before.slice(m.index + m[0].length)))) return party;
     }
   }
   return null;
@@ -730,7 +735,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // an annual rent of 12 million marks"): the sum is owed by that party, not paid to it
   if (recipient && PRICE_FOR_WHAT_IS_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) return { party: recipient, rise: 'burden', added: 'burden' };
   // the interest or fee of a loan is owed by the party it was lent to
-  const borrower = pricedFigure(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? borrowerBefore(clause.text, sentence.start, at, version) : null;
+  // (interest on a credit line is a price, though "credit" is said of sums given back)
+  const loanPriced = (before: string) => pricedFigure(before) || LOAN_PRICE_BEFORE.test(before);
+  const borrower = loanPriced(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? borrowerBefore(clause.text, sentence.start, at, version) : null;
   if (borrower) return { party: borrower, rise: 'burden', added: 'burden' };
   // a fee taken out of what the recipient is paid ("We pay your earnings ... after deducting our
   // Service Fee of 25%", "passed to the Driver after the Company has deducted a processing fee of
@@ -1060,6 +1067,7 @@ const COSTS_BEFORE = /\b(?:costs|(?:will|shall|would)\s+cost|(?:is|are)\s+priced
 const PER_UNIT_AFTER = /^\s*(?:per|for\s+each|for\s+every|a|an)\s+(?:pallet|tonne|ton|kilogram|kg|unit|hour|day|week|month|night|person|head|item|container|FEU|TEU|cubic\s+metre|square\s+metre|litre|MWh|kWh|barrel|pound|lb|mile|kilometre|km|seat|user|licence|session|visit|class)s?\b/u;
 const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?charges?|premium|margin|commission|rate|tariffs?|tolls?|deposits?)\b[^.;,]{0,80}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
+const LOAN_PRICE_BEFORE = /\b(?:interest(?:\s+rate)?|margin|commitment\s+fee)\s+(?:of|at|rate\s+of)\s+$/iu;
 const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);
 
 /** The effect on `weight.party` of a figure going from `from` to `to` (null: absent on that side). */

@@ -11,6 +11,7 @@ import { changeStance, draft, holders, weights } from '../support/stance-reading
 const STORE = 'KEEPSAFE STORAGE TERMS\n\nThese terms are between Keepsafe Storage Ltd ("we", "us") and you, the customer ("you").';
 const CLINIC = 'FERNBANK PHYSIO — TERMS FOR PATIENTS\n\nFernbank Physiotherapy Ltd ("we", "us") treats you, the patient ("you"), on these terms.';
 const RESEARCH = 'RESEARCH AGREEMENT\n\nThis Agreement is made between the University of Halden (the "University") and Tessmark Materials Ltd (the "Company").';
+const STATES_LOAN = 'AGREEMENT ON ECONOMIC COOPERATION\n\nThe Republic of Marevia ("Marevia") and the Kingdom of Talsk ("Talsk") have agreed as follows:';
 const STATES = 'AGREEMENT ON MUTUAL DEFENCE\n\nThe Republic of Arlen ("Arlen") and the Kingdom of Voss ("Voss"), hereinafter the Parties, have agreed as follows:';
 
 const weightOf = (list: ReturnType<typeof weights>, text: string) => list.find(([figure]) => figure === text)?.[1] ?? null;
@@ -106,5 +107,17 @@ describe('help owed in the manner the helper chooses', () => {
     const before = 'In the event of an armed attack on Arlen, Voss shall immediately come to its assistance with all means at its disposal.';
     const after = 'In the event of an armed attack on Arlen, Voss shall take such action as it deems necessary, which may include the provision of material assistance.';
     expect(changeStance(STATES, before, after, 'Voss')).toContainEqual(['duty-shifted', 'favour']);
+  });
+});
+
+describe('interest on credit one party extends to the other', () => {
+  it('"Marevia shall extend to Talsk a credit line ... at an interest rate of 2%" is paid by the party the credit is extended to', () => {
+    const text = 'Marevia shall extend to Talsk a credit line of 500 million dinars at an interest rate of 2% per annum.';
+    expect(weightOf(weights(STATES_LOAN, text), '2%')).toEqual({ party: 'Talsk', rise: 'burden', added: 'burden' });
+  });
+
+  it('near miss: a sum extended to a party with no credit after it ("shall extend to Talsk a grant of 2% of revenues") is its gain', () => {
+    const text = 'Marevia shall extend to Talsk a grant equal to 2% of its customs revenues.';
+    expect(weightOf(weights(STATES_LOAN, text), '2%')).toEqual({ party: 'Talsk', rise: 'benefit', added: 'benefit' });
   });
 });
