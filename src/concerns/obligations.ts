@@ -218,7 +218,7 @@ export const PASSIVE_WITH_AGENT = new RegExp(
     // (two verbs of one agent, "shall not be pre-empted or interrupted by the Lessor", and what the
     // thing is kept or held as, "shall be kept insured by the Charterers"; a verb's particle,
     // "shall be complied with by the Operator", "shall be paid for by the Buyer")
-    `(?:${GAP}(?:with|for|upon))?(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained))?` +
+    `(?:${GAP}(?:with|for|upon))?(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained|good))?` +
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?(?:${GAP}to${GAP}(?:you|us|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}))?` +
     // (or the place it is done in: "shall be kept on the Land by the Lessee")
     `(?:${GAP}(?:on|in|at|within|into|onto|upon)${GAP}the${GAP}${CAPITALISED}(?:${GAP}${CAPITALISED}){0,2})?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
@@ -397,6 +397,10 @@ const THING_BEFORE = /(?<![\p{L}])(?!(?:that|and|or|but|yet|so|then|also|thus|th
 const SUBJECT_AFTER_MODAL = /^[^\S\n]+(?:you|we|the)\b|^[^\S\n]+\p{Lu}/u;
 const BARE_MODAL = /^(?:shall|will|must|may)$/u;
 const NEITHER_SUBJECT = /^neither\s/iu;
+const RESPONSIBILITY_OF = new RegExp(
+  `\\b(?<modal>shall|will|must)${GAP}(?:be${GAP}(?:the${GAP})?(?:(?:sole|exclusive)${GAP}|(?<joint>joint)${GAP})?responsibility${GAP}of|(?<rests>rest|lie))${GAP}(?:with${GAP})?(?<agent>(?:the${GAP}|The${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})`,
+  'gu',
+);
 const NO_BEFORE = /(?:^|[^\p{L}])[Nn]o\s$/u;
 // ("Each Contracting Party", "either High Contracting Party", "the Contracting Parties": a treaty's own word for either side)
 const SHARED_SUBJECT = /^(?:(?:either|each|both)\s+of\s|(?:each|either|both|the)\s+(?:(?:high\s+)?contracting\s+)?part(?:y|ies)\b)/iu;
@@ -550,6 +554,19 @@ function readDeontics(text: string): Deontic[] {
     const subjectReading = found.findIndex((d) => d.start === start);
     if (subjectReading >= 0) found.splice(subjectReading, 1);
     found.push({ party: partyName(agent), kind: 'obligation', start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
+  }
+  // a duty said as a party's responsibility: "The protection of the Dam shall be the responsibility
+  // of Drovnia", "Responsibility for keeping the grain in good condition shall rest with the Elevator"
+  for (const m of /\b[Rr]esponsibility\b/u.test(text) ? text.matchAll(RESPONSIBILITY_OF) : []) {
+    const agent = m.groups!.agent!;
+    const bare = agent.replace(/^(?:the|The)\s+/u, '');
+    if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
+    if (m.groups!.rests && !/\b[Rr]esponsibility\b/u.test(text.slice(sentenceAt(text, m.index).start, m.index))) continue;
+    if (isNegated(text, m.index) || isQuoted(text, m.index) || isReportedPosition(text, m.index)) continue;
+    const start = m.index;
+    const subjectReading = found.findIndex((d) => d.start === start);
+    if (subjectReading >= 0) found.splice(subjectReading, 1);
+    found.push({ party: /^(?:the\s+)?Parties$/iu.test(agent) || m.groups!.joint ? 'Parties' : partyName(agent), kind: 'obligation', start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
   }
   for (const m of PAYABLE_BY_GATE.test(text) ? text.matchAll(PAYABLE_BY) : []) {
     const agent = m.groups!.agent!;

@@ -3,8 +3,9 @@ import { partiesOf } from '../../src/concerns/parties.js';
 import { changeStance, draft, holders } from '../support/stance-readings.js';
 
 /**
- * The rules of a body and its members, a prohibition said "no Member shall", and a duty to take
- * such measures as are available, which promises no outcome. Openings and clauses written here.
+ * The rules of a body and its members, a prohibition said "no Member shall", a duty to take
+ * such measures as are available, which promises no outcome, and duties said in the passive or as
+ * a party's responsibility. Openings and clauses written here.
  */
 
 const RULES = 'RULES OF THE HOLLOWAY FRUIT COOPERATIVE\n\nThese Rules bind Holloway Fruit Cooperative Limited (the "Cooperative") and each Member.';
@@ -43,5 +44,25 @@ describe('a duty to take such measures as are available', () => {
     const before = 'The Borrowing State shall take the measures listed in Annex B to protect the objects against seizure.';
     const after = 'The Borrowing State shall guarantee the return of the objects to the Lending State at the end of the loan.';
     expect(changeStance(LOAN, before, after, 'Lending State').map(([rule]) => rule)).not.toContain('duty-hedged');
+  });
+});
+
+describe('duties said in the passive or as a party\'s responsibility', () => {
+  const WORKS = 'FIT-OUT CONTRACT\n\nThis Contract is made between Dunmore Estates Ltd (the "Employer") and Brightline Interiors Ltd (the "Contractor").';
+
+  it('"shall be made good by the Contractor" binds the Contractor as "The Contractor shall make good" does', () => {
+    expect(holders(WORKS, 'Any defect notified to the Contractor during the Rectification Period shall be made good by the Contractor at its own cost.')).toEqual([['Contractor', 'obligation']]);
+    expect(changeStance(WORKS, 'The Contractor shall make good, at its own cost, any defect notified to it.', 'Any defect notified to the Contractor shall be made good by the Contractor at its own cost.', 'Contractor').filter(([rule]) => rule === 'duty-shifted')).toEqual([]);
+  });
+
+  it('"shall be the responsibility of the Contractor", "shall rest with the Contractor" and "the joint responsibility of the Parties" are duties', () => {
+    expect(holders(WORKS, 'The protection of the works shall be the responsibility of the Contractor.')).toEqual([['Contractor', 'obligation']]);
+    expect(holders(WORKS, 'Responsibility for keeping the site secure shall rest with the Contractor.')).toEqual([['Contractor', 'obligation']]);
+    expect(holders(WORKS, 'The protection of the works shall be the joint responsibility of the Employer and the Contractor.')).toEqual([['Parties', 'obligation']]);
+  });
+
+  it('near misses: "shall rest with the Contractor" of no responsibility, and a responsibility denied', () => {
+    expect(holders(WORKS, 'The decision shall rest with the Contractor.')).toEqual([]);
+    expect(holders(WORKS, 'Nothing in this Contract shall be the responsibility of the Employer.')).toEqual([]);
   });
 });
