@@ -346,6 +346,8 @@ const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|desig
 // Manual" is the Franchisee's duty, as "The Franchisee shall operate the Outlet" is.
 const RUNNING_VERBS = /^(?:managed|administered|directed|operated)$/u;
 const KEEPING_VERBS = /^(?:retained|held|kept|maintained|preserved)$/u;
+const LICENSING_VERBS = /^(?:granted|issued|awarded)$/u;
+const PERMITS_BEFORE = /\b(?:[Ll]icen[cs]es?|[Pp]ermits?|[Cc]oncessions?|[Aa]uthori[sz]ations?)\b[^.;]{0,80}$/u;
 const RECORDS_BEFORE = /\b(?:records?|documents?|documentation|books|accounts|files|samples|copies|minutes|logs|data)\b[^.;]{0,40}$/iu;
 const ALONE = /\b(?:solely|exclusively|only)\s+by\b/u;
 
@@ -529,7 +531,10 @@ function readDeontics(text: string): Deontic[] {
     // (records kept by a party are its duty to keep them: "All Study records shall be retained by
     // the Institution for fifteen years", where "control shall be retained by" is a right)
     const keepsRecords = KEEPING_VERBS.test(verb) && RECORDS_BEFORE.test(before);
-    const decides = (DECIDING_VERBS.test(verb) && !keepsRecords) || (RUNNING_VERBS.test(verb) && ALONE.test(m[0]));
+    // (and licences or permits a party grants or issues: "Licences for petroleum exploration in the
+    // Zone shall be granted by the Ministry of Petroleum of Seruna" is its say over who may exploit)
+    const licenses = LICENSING_VERBS.test(verb) && PERMITS_BEFORE.test(before);
+    const decides = (DECIDING_VERBS.test(verb) && !keepsRecords) || (RUNNING_VERBS.test(verb) && ALONE.test(m[0])) || licenses;
     // ("are to be obtained by the Contractor" binds it as "shall be" does; "is not to be" forbids)
     const kind: DeonticKind = /\bnot\b/u.test(modal) || forbidden ? 'prohibition' : /^may$/u.test(modal) || decides ? 'right' : 'obligation';
     // the subject of a passive is what is acted on ("Each Loan shall be repaid"): the agent replaces it

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partiesOf } from '../../src/concerns/parties.js';
-import { changeStance, draft, holders } from '../support/stance-readings.js';
+import { changeStance, draft, holders, weights } from '../support/stance-readings.js';
 
 /**
  * The rules of a body and its members, a prohibition said "no Member shall", a duty to take
@@ -64,5 +64,32 @@ describe('duties said in the passive or as a party\'s responsibility', () => {
   it('near misses: "shall rest with the Contractor" of no responsibility, and a responsibility denied', () => {
     expect(holders(WORKS, 'The decision shall rest with the Contractor.')).toEqual([]);
     expect(holders(WORKS, 'Nothing in this Contract shall be the responsibility of the Employer.')).toEqual([]);
+  });
+});
+
+describe('a state\'s ministry, and licences it grants', () => {
+  const ZONE = 'TREATY ON JOINT DEVELOPMENT\n\nbetween the Republic of Seruna ("Seruna") and the Kingdom of Dalvoy ("Dalvoy")';
+
+  it('"Licences ... shall be granted by the Ministry of Petroleum of Seruna" is Seruna\'s say, its gain where a joint body had it', () => {
+    expect(holders(ZONE, 'Licences for exploration in the Zone shall be granted by the Ministry of Petroleum of Seruna.')).toEqual([['Seruna', 'right']]);
+    expect(changeStance(ZONE, 'Licences for exploration in the Zone shall be granted by the Joint Authority.', 'Licences for exploration in the Zone shall be granted by the Ministry of Petroleum of Seruna.', 'Dalvoy')).toEqual([['duty-shifted', 'against']]);
+  });
+
+  it('near misses: a company\'s department is no state, and a report issued by a ministry is its duty', () => {
+    const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").';
+    expect(holders(SALE, 'Invoices shall be issued by the Department of Accounts of Alder.').map(([party]) => party)).not.toContain('Seller');
+    expect(holders(ZONE, 'An annual report shall be issued by the Ministry of Petroleum of Seruna.')).toEqual([['Seruna', 'obligation']]);
+  });
+});
+
+describe('the final date for payment', () => {
+  const WORKS = 'BUILDING CONTRACT\n\nThis Contract is made between Dunmore Estates Ltd (the "Employer") and Brightline Build Ltd (the "Contractor").';
+
+  it('"The final date for payment ... shall be 14 days after the due date": longer helps the party whose role pays', () => {
+    expect(weights(WORKS, 'The final date for payment of each interim certificate shall be fourteen (14) days after the due date.')[0]?.[1]).toEqual({ party: 'Employer', rise: 'benefit', added: 'burden' });
+  });
+
+  it('near miss: "the final date for completion shall be" is no time to pay', () => {
+    expect(weights(WORKS, 'The final date for completion of the Works shall be fourteen (14) days after the due date.')[0]?.[1]).not.toEqual({ party: 'Employer', rise: 'benefit', added: 'burden' });
   });
 });
