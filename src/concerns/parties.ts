@@ -115,6 +115,7 @@ export function* definitionsIn(text: string): Generator<RegExpExecArray> {
 const BRACKETED_FORM = String.raw`[^\S\n]+\((?:Pty|PTY|Private|Proprietary)\)`;
 const BRACKETED_FORMS = new RegExp(BRACKETED_FORM, 'gu');
 const LONG_NAME = new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
+const TRAILING_NAME = new RegExp(`(?:^|[^\\S\\n])(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})[^\\S\\n]*,?[^\\S\\n]*$`, 'u');
 // (and "to" right after another party's short form: "granted by Veltrane AG ("Licensor") to Orrisfield Ltd")
 const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with|govern|governs|bind|binds|in[^\S\n]+favou?r[^\S\n]+of)\b|(?<=\)[^\S\n]*,?[^\S\n]*)to\b/giu;
 // (and one that names a ministry's two fields: "the Ministry of Transport and Infrastructure of the Republic of Tarsana")
@@ -178,7 +179,11 @@ function longNameBefore(text: string, parenthesis: number, short?: string): stri
   // (a list of three or more runs on after a comma: `A Ltd (the "X"), B Ltd (the "Y") and ...`)
   // (a title run into the opening's first line, "Agreement on Defence Cooperation The Government
   // of the Republic of Serentia", ends where a capital "The" opens the sentence)
-  const name = LONG_NAME.exec(rest.replace(/^[\s\S]*[^\S\n]The[^\S\n]+(?=\p{Lu})/u, '').replace(/^[\s,]+/u, ''))?.[1];
+  let name = LONG_NAME.exec(rest.replace(/^[\s\S]*[^\S\n]The[^\S\n]+(?=\p{Lu})/u, '').replace(/^[\s,]+/u, ''))?.[1];
+  // (a title with a number run into the first line, "MANGANESE ORE FRAME CONTRACT No. KF-UM/27
+  // Karsavel Ferroalloys JSC (the "Buyer")": the name is the run of capitals that ends at the bracket)
+  // (not a name with its place after a comma: "Hartwell Components GmbH, Stuttgart, Germany")
+  if (name && !described && !rest.trimEnd().endsWith(name) && !rest.slice(rest.indexOf(name) + name.length).includes(',')) name = TRAILING_NAME.exec(rest)?.[1] ?? name;
   // (one run into a first line that opens with the short form itself, before its description: "...
   // Reconstruction Investment Fund Ukraine, represented by the Cabinet of Ministers of Ukraine
   // ("Ukraine")": the name is the one just before the description, not the title's first name)
@@ -336,7 +341,7 @@ function readPartyNames(version: Version): PartyNames {
   // ...", a licence granted by one to another: "granted by Veltrane AG ("Licensor") to ...")
   // (or a treaty's preamble after the parties it names: "The Republic of Varro ("Varro") and the
   // Kingdom of Sothen ("Sothen"), desiring to secure ...")
-  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(opening);
+  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(opening);
   // (rules that govern a body and its members name their parties as a contract does: "These Rules
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)

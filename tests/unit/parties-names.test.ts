@@ -46,6 +46,16 @@ describe('the parties an opening names', () => {
     expect([...names.aliases]).toEqual([['cooperative', 'Cooperative'], ['lowland dairy cooperative limited', 'Cooperative'], ['member', 'Member']]);
   });
 
+  it('an opening that says the parties "have concluded" the contract names them, each by the name that ends at its bracket', () => {
+    const names = partyNamesOf(parseVersion('ORE FRAME CONTRACT No. KF-UM/27\n\nKarsavel Ferroalloys JSC (the "Buyer") and Umbala Manganese Company Ltd (the "Seller") have concluded this Contract as follows.\n\n1. The Seller shall deliver.'));
+    expect(names.parties).toEqual(['Buyer', 'Seller']);
+    expect(names.aliases.get('karsavel ferroalloys jsc')).toBe('Buyer');
+    // near miss: a name with its place after a comma keeps the name, not the place
+    const placed = partyNamesOf(parseVersion('SUPPLY AGREEMENT\n\nThis Agreement is concluded between Hartwell Components GmbH, Stuttgart, Germany (the "Supplier"), and Brackenridge Motors Limited (the "Buyer").\n\n1. The Supplier shall deliver.'));
+    expect(placed.aliases.get('hartwell components gmbh')).toBe('Supplier');
+    expect(placed.aliases.get('germany')).toBeUndefined();
+  });
+
   it('near miss: words before the short form that are more than names list no parties', () => {
     expect(partiesIn('AGREEMENT\n\nThe rights of the Buyer and the Seller (the "Parties") are set out below.\n\n1. The Seller shall deliver.')).toEqual([]);
   });
