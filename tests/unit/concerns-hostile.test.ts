@@ -322,7 +322,7 @@ describe('concern rules on crafted clauses', () => {
     expectLinearAsOneSentenceAndMany(head, unit, 250, 'Customer');
   });
 
-  it('the readings of interest added, conditions a right arises on, caps in words, rules of members, responsibilities, retained title and extended credit stay linear', () => {
+  it('the readings of interest added, conditions a right arises on, caps in words, rules of members, responsibilities, costs for an account, retained title, extended credit, licences granted and payment dates stay linear', () => {
     const head = 'RULES OF THE HOLLOWAY COOPERATIVE\n\nThese Rules bind Holloway Cooperative Limited (the "Cooperative") and each Member.';
     const unit = (n: string) =>
       `if you don't pay within ${n} days, we'll add interest at ${n}% per month, if a Member cancels with less than ${n}4 hours' notice, the Cooperative may charge a fee, ` +
@@ -330,7 +330,8 @@ describe('concern rules on crafted clauses', () => {
       `no Member shall commence proceedings, the Cooperative shall take such measures as are available, the protection of the store shall be the responsibility of the Cooperative, ` +
       `responsibility for the grain shall rest with the Member, any defect shall be made good by the Cooperative, title shall not pass until the Cooperative has received payment in full, ` +
       `the Cooperative shall extend to the Member a credit line of £${n}00 at an interest rate of ${n}.25%, an out-of-hours surcharge of £${n}5 applies, a deposit of ${n}0% is payable, ` +
-      `payment shall be made within ${n} days, two point ${n} per cent, one and one-quarter per cent, disputes go to the courts of the place where the Member lives, `;
+      `payment shall be made within ${n} days, two point ${n} per cent, one and one-quarter per cent, disputes go to the courts of the place where the Member lives, ` +
+      `licences shall be granted by the Ministry of Trade of the Cooperative, the final date for payment shall be ${n} days after the due date, demurrage shall be for the Member's account, `;
     // one sentence of about 300,000 characters on each side, then as many sentences
     expectLinearAsOneSentenceAndMany(head, unit, 250, 'Member');
   });

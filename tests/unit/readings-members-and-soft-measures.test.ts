@@ -93,3 +93,19 @@ describe('the final date for payment', () => {
     expect(weights(WORKS, 'The final date for completion of the Works shall be fourteen (14) days after the due date.')[0]?.[1]).not.toEqual({ party: 'Employer', rise: 'benefit', added: 'burden' });
   });
 });
+
+describe('a cost for a party\'s account', () => {
+  const ORE = 'ORE SALE CONTRACT\n\nThis Contract is made between Umbala Ore Ltd (the "Seller") and Karsavel Alloys JSC (the "Buyer").';
+
+  it('"shall be for the Seller\'s account", "for the account of the Buyer" and "at the expense of the Buyer" bind that party, and a cost moved is the new bearer\'s loss', () => {
+    expect(holders(ORE, 'Demurrage incurred at the Loading Port shall be for the Seller\'s account.')).toEqual([['Seller', 'obligation']]);
+    expect(holders(ORE, 'Demurrage incurred at the Discharge Port shall be for the account of the Buyer.')).toEqual([['Buyer', 'obligation']]);
+    expect(holders(ORE, 'Any umpire assay shall be at the expense of the Buyer.')).toEqual([['Buyer', 'obligation']]);
+    expect(changeStance(ORE, 'Demurrage incurred at the Loading Port shall be for the Seller\'s account.', 'Demurrage incurred at the Loading Port shall be for the Buyer\'s account.', 'Buyer')).toEqual([['duty-shifted', 'against']]);
+  });
+
+  it('near misses: "shall be credited to the Seller\'s account" is money the Seller receives, and an account of no party binds no one', () => {
+    expect(holders(ORE, 'The price shall be credited to the Seller\'s account.')).toEqual([]);
+    expect(holders(ORE, 'Freight shall be for the Charterer\'s account.').map(([party]) => party)).not.toContain('Buyer');
+  });
+});
