@@ -121,3 +121,19 @@ describe('interest on credit one party extends to the other', () => {
     expect(weightOf(weights(STATES_LOAN, text), '2%')).toEqual({ party: 'Talsk', rise: 'benefit', added: 'benefit' });
   });
 });
+
+describe('a cure period before a right to end, weighed as a notice', () => {
+  const PSC = 'PRODUCTION SHARING CONTRACT\n\nThis Contract is made between the Government of the Coraline Islands (the "Government") and Pembroke Gas Ltd (the "Contractor").';
+
+  it('"may terminate ... if the failure is not remedied within ninety days" → "by giving thirty days\' notice" shortens the holder\'s wait', () => {
+    const before = 'If the Contractor fails to perform the Minimum Work Obligations, the Government may terminate this Contract if the failure is not remedied within ninety (90) days after written notice from the Government.';
+    const after = 'If the Contractor fails to perform the Minimum Work Obligations, the Government may terminate this Contract by giving thirty (30) days\' written notice.';
+    expect(changeStance(PSC, before, after, 'Government')).toContainEqual(['figure-changed', 'favour']);
+  });
+
+  it('near miss: a period of another kind against a notice is not weighed as one ("the failure continues for ninety days" → "thirty days\' notice")', () => {
+    const before = 'The Government may terminate this Contract if the Contractor stops work for ninety (90) days.';
+    const after = 'The Government may terminate this Contract by giving thirty (30) days\' written notice.';
+    expect(changeStance(PSC, before, after, 'Government').filter(([rule, stance]) => rule === 'figure-changed' && stance !== 'neutral')).toEqual([]);
+  });
+});

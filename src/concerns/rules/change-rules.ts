@@ -135,6 +135,11 @@ function figureIn(clauses: Clause[], figure: Figure | undefined): { clause: Clau
 // A period that is notice: "thirty days' notice", "two months’ prior written notice".
 const NOTICE_AFTER = /^(?:['’]s?|s['’])?\s+(?:(?:prior|advance|written|clear)\s+){0,3}notice\b/iu;
 const isNotice = (found: { clause: Clause; figure: Figure }) => found.figure.kind === 'duration' && NOTICE_AFTER.test(found.clause.text.slice(found.figure.end, found.figure.end + 40));
+// a cure period the right to end waits on ("may terminate ... if the failure is not remedied within
+// ninety days after notice") is weighed as a notice before it is: each is time before the holder acts
+const CURE_BEFORE = /\bnot\s+(?:been\s+)?(?:remedied|cured|rectified|made\s+good)\s+(?:with)?in\s+(?:a\s+period\s+of\s+)?$/iu;
+const isCure = (found: { clause: Clause; figure: Figure }) => found.figure.kind === 'duration' && CURE_BEFORE.test(found.clause.text.slice(Math.max(0, found.figure.start - 60), found.figure.start));
+const waitsLikeNotice = (found: { clause: Clause; figure: Figure }) => isNotice(found) || isCure(found);
 
 /** A text's words of three letters or more, lower-cased: what two sentences are compared by. */
 const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
@@ -459,7 +464,7 @@ export const figureChanged: ChangeRule = {
           Boolean(before[0].inTime) !== Boolean(after[0].inTime) ||
           Boolean(before[0].date) !== Boolean(after[0].date) ||
           Boolean(before[0].margin) !== Boolean(after[0].margin) ||
-          (inOld !== null && inNew !== null && isNotice(inOld) !== isNotice(inNew)));
+          (inOld !== null && inNew !== null && waitsLikeNotice(inOld) !== waitsLikeNotice(inNew)));
       // a multiple put in or taken out ("shall not exceed the Price" → "twice the Price"), or a cap
       // set as a share of the sum it capped whole ("→ 150% of the Price"), is weighed against the
       // sum taken once
