@@ -243,9 +243,10 @@ const BARE_BESIDE_DEFINED = new RegExp(
 );
 // Two names with no short forms, in the sentence that makes the agreement ("This Agreement is
 // made between Ostrava Resources AG and Bluehill Mining Pty Ltd.") or on the line under the
-// title that opens with them ("between Ukraine and the United States of America")
+// title that opens with them ("between Ukraine and the United States of America"), or on the title's
+// own line after it ("TREATY ON THE ISLE OF MARNE between the Republic of Tessaly and ...")
 const BARE_PAIR = new RegExp(
-  `(?:\\b(?:made|entered${GAP}into|concluded)\\b[^.\\n]{0,80}?\\bbetween|^[^\\S\\n]*[Bb]etween)${GAP}(?:the${GAP})?(?<first>${BARE_NAME})${GAP}and${GAP}(?:the${GAP})?(?<second>${BARE_NAME})(?=[^\\S\\n]*(?:[.;:]|$))`,
+  `(?:\\b(?:made|entered${GAP}into|concluded)\\b[^.\\n]{0,80}?\\bbetween|^[^\\S\\n]*[Bb]etween|(?<=\\p{Lu}{2})[^\\S\\n]+between)${GAP}(?:the${GAP})?(?<first>${BARE_NAME})${GAP}and${GAP}(?:the${GAP})?(?<second>${BARE_NAME})(?=[^\\S\\n]*(?:[.;:]|$))`,
   'mu',
 );
 // Two states by their styles opening a treaty's first sentence, before what they agree or how they

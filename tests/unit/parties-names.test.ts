@@ -56,6 +56,12 @@ describe('the parties an opening names', () => {
     expect(placed.aliases.get('germany')).toBeUndefined();
   });
 
+  it('"between" two states on the title\'s own line names them', () => {
+    expect(partiesOf(parseVersion('TREATY ON THE ISLE OF MARNE\nbetween the Republic of Tessaly and the Principality of Orlande.\n\n1. Orlande shall consult.'))).toEqual(['Republic of Tessaly', 'Principality of Orlande']);
+    // near miss: "between" after a lower-case word in a sentence of the text names no pair this way
+    expect(partiesOf(parseVersion('NOTES\n\nthe border runs between the Republic of Tessaly and the Principality of Orlande.\n\n1. It is marked.'))).toEqual([]);
+  });
+
   it('near miss: words before the short form that are more than names list no parties', () => {
     expect(partiesIn('AGREEMENT\n\nThe rights of the Buyer and the Seller (the "Parties") are set out below.\n\n1. The Seller shall deliver.')).toEqual([]);
   });

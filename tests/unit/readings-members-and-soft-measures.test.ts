@@ -40,6 +40,11 @@ describe('a duty to take such measures as are available', () => {
     expect(changeStance(LOAN, before, after, 'Lending State')).toEqual([['duty-hedged', 'favour']]);
   });
 
+  it('"shall amend its Constitution" → "shall, within two years, initiate the procedure for amending it" softens the duty', () => {
+    const states = 'TREATY\n\nThe Republic of Tessaly ("Tessaly") and the Principality of Orlande ("Orlande") have agreed as follows:';
+    expect(changeStance(states, 'Orlande shall amend Article 2 of its Constitution before ratification.', 'Orlande shall, within two years after the entry into force of this Treaty, initiate the procedure for amending Article 2 of its Constitution.', 'Tessaly')).toContainEqual(['duty-hedged', 'against']);
+  });
+
   it('near miss: "shall take the measures listed in Annex B" is a firm duty, and a change to "shall guarantee" moves no strength', () => {
     const before = 'The Borrowing State shall take the measures listed in Annex B to protect the objects against seizure.';
     const after = 'The Borrowing State shall guarantee the return of the objects to the Lending State at the end of the loan.';

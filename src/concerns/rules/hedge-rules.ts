@@ -9,8 +9,9 @@ import { categoryOf } from './change-duties.js';
 // (consultation is the classic dilution of a guarantee: "shall consult" in place of "shall provide")
 // (past an aside: "The State shall, to the extent of its available resources, endeavour to protect")
 // (and measures of the party's choosing, "shall take such measures as are available under its
-// national law", "shall take reasonable steps": no outcome promised)
-const HEDGE = /^(?:\s*,[^,.;]{1,160},)?\s+(?:endeavou?r|use\s+(?:all\s+)?(?:its|their)?\s*(?:best|reasonable|commercially\s+reasonable|good[-\s]faith)\s+(?:efforts|endeavou?rs)|seek\s+to|try\s+to|attempt\s+to|aim\s+to|consider|consult|support|facilitate|explore|encourage|promote|work\s+towards|take\s+(?:all\s+)?(?:such\s+)?(?:reasonable\s+|appropriate\s+|practicable\s+)?(?:measures|steps)\s+as\s+(?:are|is|may\s+be)\s+(?:reasonably\s+)?(?:available|practicable|possible|reasonable|appropriate)|take\s+(?:all\s+)?(?:reasonable|appropriate|practicable)\s+(?:measures|steps)|procure,?\s+(?:so\s+far\s+as|insofar\s+as|to\s+the\s+extent\s+that)\s+(?:it|they)\s+(?:is|are)\s+able)\b/iu;
+// national law", "shall take reasonable steps": no outcome promised; nor in a procedure begun,
+// "shall initiate the procedure for amending its Constitution")
+const HEDGE = /^(?:\s*,[^,.;]{1,160},)?\s+(?:endeavou?r|use\s+(?:all\s+)?(?:its|their)?\s*(?:best|reasonable|commercially\s+reasonable|good[-\s]faith)\s+(?:efforts|endeavou?rs)|seek\s+to|try\s+to|attempt\s+to|aim\s+to|consider|consult|support|facilitate|explore|encourage|promote|work\s+towards|initiate\s+(?:the\s+)?(?:procedures?|process|steps)\s+(?:for|to|towards)|take\s+steps\s+towards|take\s+(?:all\s+)?(?:such\s+)?(?:reasonable\s+|appropriate\s+|practicable\s+)?(?:measures|steps)\s+as\s+(?:are|is|may\s+be)\s+(?:reasonably\s+)?(?:available|practicable|possible|reasonable|appropriate)|take\s+(?:all\s+)?(?:reasonable|appropriate|practicable)\s+(?:measures|steps)|procure,?\s+(?:so\s+far\s+as|insofar\s+as|to\s+the\s+extent\s+that)\s+(?:it|they)\s+(?:is|are)\s+able)\b/iu;
 
 /** Is the obligation `d` of `clause` only an effort, a consultation or a support? */
 export function isHedged(clause: Clause, d: Deontic): boolean {
