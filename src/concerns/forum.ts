@@ -208,7 +208,7 @@ export function homesOf(place: string, version: Version): string[] {
   // (a state's places by any name the draft gives it: "the U.S. Side" is at home in New York)
   const placesOf = new Map(Object.entries(HOME_PLACES).map(([state, places]) => [resolveParty(version, state), places]));
   for (const party of parties) {
-    const names = [party, ...[...aliases].filter(([, p]) => p === party).map(([name]) => name)];
+    const names = namesOf(party, aliases);
     // "Republic of Varenia" is at home in "Varenia"; "the Seller" where "the Seller has its office"
     // (and a place a company or body is named by: "Qasrin National Oil Marketing Company" in the
     // Emirate of Qasrin, "City of Lorne Port Authority" in the City of Lorne)
@@ -233,13 +233,17 @@ export function homesOf(place: string, version: Version): string[] {
     const adjectives = [...place.matchAll(ADJECTIVE_WORD)].map((m) => m[0].toLowerCase());
     if (adjectives.length > 0) {
       for (const party of parties) {
-        const names = [party, ...[...aliases].filter(([, p]) => p === party).map(([name]) => name)];
-        if (names.some((name) => adjectivesOf(name.split(/\s+/u).at(-1)!).some((adjective) => adjectives.includes(adjective)))) homes.push(party);
+        if (namesOf(party, aliases).some((name) => adjectivesOf(name.split(/\s+/u).at(-1)!).some((adjective) => adjectives.includes(adjective)))) homes.push(party);
       }
     }
   }
   return homes;
 }
+/** A party's own name and every other name the draft gives it. */
+function namesOf(party: string, aliases: ReadonlyMap<string, string>): string[] {
+  return [party, ...[...aliases].filter(([, p]) => p === party).map(([name]) => name)];
+}
+
 // (a capitalised word with an adjective's ending: "Drovnian", "Calvian", "Maltese", "Danish")
 const ADJECTIVE_WORD = /\p{Lu}\p{Ll}{2,}(?:an|ese|ish|ic|i)(?![\p{L}])/gu;
 
@@ -253,7 +257,7 @@ function residentParty(who: string, version: Version): string | null {
   if (parties.length !== 2) return null;
   if (/^you$/iu.test(who)) return aliases.get('you') ?? null;
   if (!/^(?:he|she)\b/iu.test(who)) return resolveParty(version, who);
-  const persons = parties.filter((party) => ![party, ...[...aliases].filter(([, p]) => p === party).map(([name]) => name)].some((name) => LEGAL_FORM.test(name)));
+  const persons = parties.filter((party) => !namesOf(party, aliases).some((name) => LEGAL_FORM.test(name)));
   return persons.length === 1 ? persons[0]! : null;
 }
 

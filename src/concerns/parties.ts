@@ -484,7 +484,7 @@ export function resolveParty(version: Version, name: string): string | null {
   const ofState = ORGAN_OF_STATE.exec(name)?.groups?.state;
   if (ofState) {
     const state = names.aliases.get(nameKey(ofState));
-    if (state && (namesAState(state) || [...names.aliases].some(([alias, party]) => party === state && (namesAState(alias) || /^(?:republic|kingdom|federation|state|commonwealth|principality|grand duchy|sultanate|emirate|union)\b/u.test(alias))))) return state;
+    if (state && (namesAState(state) || [...names.aliases].some(([alias, party]) => party === state && (namesAState(alias) || STYLED_AS_STATE.test(alias))))) return state;
   }
   if (/^(?:us|usa|u\.s(?:\.a)?\.?|united states(?: of america)?)$/u.test(wanted)) return names.parties.find((p) => p === 'United States' || p === 'Сполучені Штати') ?? null;
   // a state of the seed story by its Ukrainian name in any case ("Уряд України" where the opening
@@ -494,6 +494,8 @@ export function resolveParty(version: Version, name: string): string | null {
   return null;
 }
 
+// (a state's style as the names are kept, in lower case: "republic of seruna")
+const STYLED_AS_STATE = /^(?:republic|kingdom|federation|state|commonwealth|principality|grand duchy|sultanate|emirate|union)\b/u;
 const ORGAN_OF_STATE = /^(?:the\s+)?(?:Ministry|Minister|Department|Agency|Office|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}\s+of\s+(?:the\s+)?(?<state>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})$/u;
 // a legal form that ends a name ("..., Inc.", " plc")
 const TRAILING_COMPANY_FORM = new RegExp(`[,\\s]+${COMPANY_FORM}\\.?$`, 'u');

@@ -8,6 +8,7 @@ import { partyMention } from '../names.js';
 import { cachedPattern } from '../pattern-cache.js';
 import { sentenceAt, sentenceSpans } from '../sentences.js';
 import { mostBurdened, otherParty, protectedBy, releasedByOwnLaw } from '../bearing.js';
+import { entryHeldBy } from '../entry-held.js';
 import { figuresOf, sameFigure, type Figure } from '../figures.js';
 import { effectOfChange, endsDutyOrRight, figureWeight, flip, graceFor, isCapAsShareOfSum, isVoteThreshold, shareLoser } from '../direction.js';
 import type { ChangeMatch, ChangeRule, ClauseLookup } from '../rule.js';
@@ -17,7 +18,6 @@ import { forumMoved } from './forum-rules.js';
 import { selectorFlipped } from './selector-rules.js';
 import { splitApart } from './split-rules.js';
 import { considerationChanged } from './consideration-rules.js';
-import { entryHeldBy } from '../entry-held.js';
 import { holdersChanged } from './holder-rules.js';
 import { reliefShifted } from './relief-rules.js';
 import { noticeShifted } from './notice-rules.js';
@@ -724,6 +724,15 @@ function withinDenial(clause: Clause, version: Version, at: number): boolean {
   return denial.find(clause, version).some((m) => m.start >= sentence.start && m.start < sentence.end);
 }
 
+/**
+ * The party whose own organ a ratification in the sentence at `at` waits on ("including approval by
+ * the Drovnian National Assembly"): the clause protects it, which may still walk away until then.
+ */
+function ratificationHolder(clause: Clause, at: number, version: Version): string | null {
+  const { start, end } = sentenceAt(clause.text, at);
+  return entryHeldBy(clause.text.slice(start, end), version);
+}
+
 /** Protective clauses (security, constitution, ratification, termination) that appear or go. */
 export const protectionChanged: ChangeRule = {
   id: 'protection-changed',
@@ -738,14 +747,8 @@ export const protectionChanged: ChangeRule = {
       const after = hit(clauses.newClauses(change), comparison.new);
       // A protection protects someone: its arrival is that party's gain, its removal a loss. A
       // way out protects most the party bound by most duties.
-      // (a ratification one party's own organ holds, "including approval by the Drovnian National
-      // Assembly", protects that party: it may still walk away until then)
-      const heldBy = (c: Clause, at: number, version: Comparison['old']) => {
-        const { start, end } = sentenceAt(c.text, at);
-        return entryHeldBy(c.text.slice(start, end), version);
-      };
       const protectedParty = (c: Clause, version: Comparison['old'], at: number) =>
-        p.category === 'duration' ? mostBurdened(version) : ((p.category === 'ratification' ? heldBy(c, at, version) : null) ?? protectedBy(c, version));
+        p.category === 'duration' ? mostBurdened(version) : ((p.category === 'ratification' ? ratificationHolder(c, at, version) : null) ?? protectedBy(c, version));
       if (p.category === 'constitutional') {
         const released = releaseChanges(change, comparison, clauses, p.name);
         if (released.length > 0) {
