@@ -214,11 +214,12 @@ const MODAL_WORD = /\b(?:shall|may|must|will)\b/u;
 // (or the pronoun of terms written to their reader: "A reminder will be sent to you by us")
 const AGENT = `(?:(?:(?:either|each|both)${GAP})?(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|us(?![\\p{L}])|you(?![\\p{L}]))`;
 export const PASSIVE_WITH_AGENT = new RegExp(
-  `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may|(?:is|are)${GAP}not${GAP}to|(?:is|are)${GAP}to)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>(?:(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable))${GAP}(?:or|and)${GAP})?(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|undertaken|payable)))` +
+  `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may|(?:is|are)${GAP}not${GAP}to|(?:is|are)${GAP}to)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>(?:(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|drawn|undertaken|payable))${GAP}(?:or|and)${GAP})?(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|drawn|undertaken|payable)))` +
     // (two verbs of one agent, "shall not be pre-empted or interrupted by the Lessor", and what the
     // thing is kept or held as, "shall be kept insured by the Charterers"; a verb's particle,
-    // "shall be complied with by the Operator", "shall be paid for by the Buyer")
-    `(?:${GAP}(?:with|for|upon))?(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained|good))?` +
+    // "shall be complied with by the Operator", "shall be paid for by the Buyer", "shall be taken
+    // out by the Contractor", "shall be drawn up by the Secretariat")
+    `(?:${GAP}(?:with|for|upon|out|up|over|off|back))?(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained|good))?` +
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?(?:${GAP}to${GAP}(?:you|us|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}))?` +
     // (or the place it is done in: "shall be kept on the Land by the Lessee")
     `(?:${GAP}(?:on|in|at|within|into|onto|upon)${GAP}the${GAP}${CAPITALISED}(?:${GAP}${CAPITALISED}){0,2})?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
@@ -617,7 +618,9 @@ function readDeontics(text: string): Deontic[] {
     const bare = name.replace(/^(?:the|The)\s+/u, '');
     if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
     const start = m.index;
-    if (found.some((d) => d.start <= start && d.end > start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
+    // (a reading inside the words is the same duty: "The Elevator shall be responsible for" was
+    // read at its "shall" too, and counted twice a rewording that says it once was a duty removed)
+    if (found.some((d) => d.start < start + m[0].length && d.end > start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const party = /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);
     found.push({ party, kind: 'obligation', start, end: start + m[0].length, phrase: m[0] });
   }

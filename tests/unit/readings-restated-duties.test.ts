@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { changeStance, holders } from '../support/stance-readings.js';
+
+/**
+ * The same duty said again in other words moves nothing: a responsibility read once, not once as a
+ * responsibility and once at its modal, and a passive with a particle ("shall be taken out by the
+ * Contractor") read as its agent's duty. Openings and clauses written here.
+ */
+
+const only = (list: (string | undefined)[][], rule: string) => list.filter(([name]) => name === rule);
+const STORE = 'GRAIN STORAGE AGREEMENT\n\nThis Agreement is made between Marlow Grain Terminals Ltd (the "Terminal") and Oakridge Farms LLP (the "Depositor").';
+const BUILD = 'BUILDING CONTRACT\n\nThis Contract is made between Hesketh Estates Ltd (the "Employer") and Rowan Build Ltd (the "Contractor").';
+
+describe('a responsibility', () => {
+  it('"shall be responsible for" is one duty, not two', () => {
+    expect(holders(STORE, 'The Terminal shall be responsible for keeping the grain dry and free of pests.')).toEqual([['Terminal', 'obligation']]);
+  });
+
+  it('said again as "Responsibility for ... shall rest with" it, is no duty removed', () => {
+    const moved = changeStance(STORE, 'The Terminal shall be responsible for keeping the grain dry and free of pests.', 'Responsibility for keeping the grain dry and free of pests shall rest with the Terminal.', 'Terminal');
+    expect(only(moved, 'duty-shifted')).toEqual([]);
+  });
+
+  it('moved to the other party is still a duty moved (near miss)', () => {
+    const moved = changeStance(STORE, 'The Terminal shall be responsible for keeping the grain dry and free of pests.', 'Responsibility for keeping the grain dry and free of pests shall rest with the Depositor.', 'Terminal');
+    expect(only(moved, 'duty-shifted').length).toBeGreaterThan(0);
+    expect(only(moved, 'duty-shifted').every(([, stance]) => stance === 'favour')).toBe(true);
+  });
+});
+
+describe('a passive with a particle', () => {
+  it('"shall be taken out by the Contractor" is the Contractor\u2019s duty', () => {
+    expect(holders(BUILD, 'All Risks Insurance shall be taken out by the Contractor before the Works begin.')).toEqual([['Contractor', 'obligation']]);
+    expect(holders(BUILD, 'The snagging list shall be drawn up by the Employer within ten days.')).toEqual([['Employer', 'obligation']]);
+  });
+
+  it('said in place of "The Contractor shall take out", moves no duty', () => {
+    const moved = changeStance(BUILD, 'The Contractor shall take out All Risks Insurance for the full value of the Works.', 'All Risks Insurance for the full value of the Works shall be taken out by the Contractor.', 'Employer');
+    expect(only(moved, 'duty-shifted')).toEqual([]);
+  });
+});
