@@ -257,6 +257,11 @@ const MAY_BE_CURRENCY_WORDS = /pounds|crowns|kron|yen|rupees|dinars|shillings|pe
 // "50 million Special Drawing Rights", "300,000 SDR" (the word diff reads "SDR 50" before its number)
 const DRAWING_RIGHTS = /(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand))?\s+(?:Special\s+Drawing\s+Rights|SDRs?)\b/gu;
 const MAY_BE_DRAWING_RIGHTS = /Drawing\s+Rights|SDR/u;
+// A price in the hundredth of a currency, as tariffs and rates per unit are set: "6.10 US cents per
+// kWh", "4.5 cents per bushel", "75 pence a litre" (read in the whole unit, so a cut from 6.10 to
+// 5.85 cents is a cut)
+const HUNDREDTHS = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(?:(?:US|U\.S\.|euro|Euro)\s+)?(?:cents|pence|eurocents)\b/gu;
+const MAY_BE_HUNDREDTHS = /cents|pence/u;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 function multipleValue(words: string): number | null {
@@ -367,6 +372,9 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_DRAWING_RIGHTS.test(text) ? text.matchAll(DRAWING_RIGHTS) : []) {
     const value = Number(m[1]!.replaceAll(',', '')) * (m[2] ? SCALE[m[2]]! : 1);
     figures.push({ kind: 'amount', text: m[0], value, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of MAY_BE_HUNDREDTHS.test(text) ? text.matchAll(HUNDREDTHS) : []) {
+    figures.push({ kind: 'amount', text: m[0], value: Number(m[1]!) / 100, start: m.index, end: m.index + m[0].length });
   }
   // a split written as a ratio ("in the proportions of 40:60"): the first party's share, in per cent
   for (const m of text.includes(':') ? text.matchAll(SPLIT_RATIO) : []) {

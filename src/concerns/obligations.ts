@@ -218,8 +218,8 @@ export const PASSIVE_WITH_AGENT = new RegExp(
     // (two verbs of one agent, "shall not be pre-empted or interrupted by the Lessor", and what the
     // thing is kept or held as, "shall be kept insured by the Charterers"; a verb's particle,
     // "shall be complied with by the Operator", "shall be paid for by the Buyer", "shall be taken
-    // out by the Contractor", "shall be drawn up by the Secretariat")
-    `(?:${GAP}(?:with|for|upon|out|up|over|off|back))?(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained|good))?` +
+    // out by the Contractor", "shall be drawn up by the Secretariat", "shall be disposed of by")
+    `(?:${GAP}(?:with|for|upon|out|up|over|off|back|of))?(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained|good))?` +
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?(?:${GAP}to${GAP}(?:you|us|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}))?` +
     // (or the place it is done in: "shall be kept on the Land by the Lessee")
     `(?:${GAP}(?:on|in|at|within|into|onto|upon)${GAP}the${GAP}${CAPITALISED}(?:${GAP}${CAPITALISED}){0,2})?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
@@ -747,8 +747,10 @@ function readDeontics(text: string): Deontic[] {
 // A command at a sentence's start, past a clause number and a heading of one word ("Pets: please
 // ask us"). A verb that may be a noun ("Return", "Report") is a command only before what it acts
 // on ("Return the device", "Tell us"); "Do not" and "Never", before a verb, also after "and"
-// ("Keep your PIN secret and do not share it").
-const COMMAND_VERB = `[Dd]o${GAP}not|[Dd]on['’]t|[Nn]ever|[Kk]eep|[Tt]ell|[Pp]ay|[Ee]nsure|[Mm]ake${GAP}sure|[Nn]otify|[Ll]et${GAP}(?:us|the(?:${GAP}[A-Z][A-Za-z]*){1,4})${GAP}know|[Cc]ontact|[Cc]heck|[Aa]sk|[Gg]ive|[Ss]end|[Rr]eturn|[Ii]nform|[Rr]eport|[Pp]rotect|[Aa]void|[Uu]pdate`;
+// ("Keep your PIN secret and do not share it"). "Show", "Provide" and "Bring" only before "us" or
+// "your" ("please show us your dog's vaccination card"): in a list after a semicolon, "show it to
+// you" is what the other party may do.
+const COMMAND_VERB = `[Dd]o${GAP}not|[Dd]on['’]t|[Nn]ever|[Kk]eep|[Tt]ell|[Pp]ay|(?:[Ss]how|[Pp]rovide|[Bb]ring)(?=${GAP}(?:us|your)\\b)|[Ee]nsure|[Mm]ake${GAP}sure|[Nn]otify|[Ll]et${GAP}(?:us|the(?:${GAP}[A-Z][A-Za-z]*){1,4})${GAP}know|[Cc]ontact|[Cc]heck|[Aa]sk|[Gg]ive|[Ss]end|[Rr]eturn|[Ii]nform|[Rr]eport|[Pp]rotect|[Aa]void|[Uu]pdate`;
 // (a command verb's letters somewhere: without them, no command is looked for. The verbs alone,
 // with no look-around and no u flag, which a command's match always holds: the gate runs on
 // every clause, and the word edges tried at each position had made it three times as slow)

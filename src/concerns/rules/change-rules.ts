@@ -549,8 +549,9 @@ function saidWithoutModal(d: Deontic, text: string): boolean {
 // same payment, its payer now named, neither comes nor goes
 const PAYS_AFTER_MODAL = /^[^\S\n]+(?:(?:promptly|fully)[^\S\n]+)?pay\b/u;
 // (not a party paid, "The Employee shall be paid a salary": its right to receive, which the rules on rights read)
-// (and a payment made, "Payment shall be made by bank transfer within fourteen days")
-const PAID_WITHOUT_PAYER = /\b(?:(?<!\b(?:\p{Lu}[\p{L}-]*|you|we)\s+)(?:must|shall|will)\s+be\s+paid|(?:is|are)\s+(?:due\s+and\s+)?payable|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?)\s+(?:must|shall|will)\s+be\s+(?:made|paid|settled))\b(?![^.;]{0,60}\bby\s+(?:the\s+)?(?:\p{Lu}|you\b|us\b))/u;
+// (and a payment made, "Payment shall be made by bank transfer within fourteen days", or said to
+// be due, "Payment is due 30 days from the date of invoice")
+const PAID_WITHOUT_PAYER = /\b(?:(?<!\b(?:\p{Lu}[\p{L}-]*|you|we)\s+)(?:must|shall|will)\s+be\s+paid|(?:is|are)\s+(?:due\s+and\s+)?payable|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?)\s+(?:is|are|shall\s+be|will\s+be)\s+due\b|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?)\s+(?:must|shall|will)\s+be\s+(?:made|paid|settled))\b(?![^.;]{0,60}\bby\s+(?:the\s+)?(?:\p{Lu}|you\b|us\b))/u;
 function paidWithoutPayer(x: { clause: Clause; d: Deontic }, otherText: string): boolean {
   return x.d.kind === 'obligation' && PAYS_AFTER_MODAL.test(x.clause.text.slice(x.d.end, x.d.end + 30)) && PAID_WITHOUT_PAYER.test(otherText);
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from '../../src/concerns/figures.js';
+import { onBalance } from '../../src/concerns/on-balance.js';
+import { compareVersions } from '../../src/compare/compare.js';
+import { withFindings } from '../../src/concerns/analyze.js';
+import { changeStance, draft, holders } from '../support/stance-readings.js';
+
+/**
+ * Prices set in cents, the parties of power purchase, concentrate and works contracts by their
+ * roles, payable metal after a heading's colon, a duty in the passive with "of", a payment said to
+ * be due, and the reader's plain commands to show or bring. Openings and clauses written here.
+ */
+
+const only = (list: (string | undefined)[][], rule: string) => list.filter(([name]) => name === rule);
+/** The change's stance for `we` on balance, as a report leads with it. */
+function stance(head: string, before: string, after: string, we: string) {
+  return onBalance(withFindings(compareVersions(draft(head, before), draft(head, after)), { we }).findings.filter((f) => f.level === 'change')).stance;
+}
+
+const PPA = 'POWER PURCHASE AGREEMENT\n\nThis Agreement is made between Sunvale Solar Park Ltd (the "Producer") and the National Electricity Utility of Marsa (the "Utility").';
+const CONCENTRATE = 'TIN CONCENTRATE SALES AGREEMENT\n\nThis Agreement is made between Corvo Mining SA (the "Seller") and Westhaven Smelting Ltd (the "Smelter").';
+const WORKS = 'CONTRACT FOR THE DREDGING OF THE PORT OF ALDIS\n\nThis Contract is made between the Harbour Authority of Port Aldis (the "Authority") and Delfland Dredging BV (the "Contractor").';
+const KENNEL = 'BOARDING TERMS\n\nThese terms apply between Larchfield Kennels Ltd ("we", "us") and the owner of each dog we board ("you").';
+
+describe('a price in cents', () => {
+  it('is an amount in the whole unit ("6.10 US cents" is 0.061, "75 pence" is 0.75)', () => {
+    expect(figuresOf('The Tariff shall be 6.10 US cents per kWh.').map((f) => [f.kind, f.value])).toEqual([['amount', 0.061]]);
+    expect(figuresOf('Storage shall be charged at 4.5 cents per bushel.').map((f) => [f.kind, f.value])).toEqual([['amount', 0.045]]);
+    expect(figuresOf('Fuel is charged at 75 pence a litre.').map((f) => [f.kind, f.value])).toEqual([['amount', 0.75]]);
+  });
+
+  it('a tariff the Utility pays, cut, is the Producer\u2019s loss and the Utility\u2019s gain', () => {
+    const before = 'The Tariff shall be 6.10 US cents per kWh of Net Electrical Output delivered.';
+    const after = 'The Tariff shall be 5.85 US cents per kWh of Net Electrical Output delivered.';
+    expect(stance(PPA, before, after, 'Producer')).toBe('against');
+    expect(stance(PPA, before, after, 'Utility')).toBe('favour');
+  });
+
+  it('"percentage" and "cents" words with no number are no figure (near miss)', () => {
+    expect(figuresOf('The cents shall be rounded to the nearest whole cent.')).toEqual([]);
+  });
+});
+
+describe('roles that pay', () => {
+  it('a Smelter pays the Seller for payable metal (after a heading\u2019s colon) and earns its treatment charge', () => {
+    const payable = ['Payable Metal: 96.0% of the final tin content.', 'Payable Metal: 97.5% of the final tin content.'] as const;
+    expect(stance(CONCENTRATE, ...payable, 'Seller')).toBe('favour');
+    expect(stance(CONCENTRATE, ...payable, 'Smelter')).toBe('against');
+    expect(stance(CONCENTRATE, 'Treatment Charge: USD 1,100 per dry metric tonne.', 'Treatment Charge: USD 1,250 per dry metric tonne.', 'Seller')).toBe('against');
+  });
+
+  it('an Authority pays its Contractor, so delay damages raised are the Contractor\u2019s loss', () => {
+    const before = 'Delay damages shall be payable at the rate of USD 30,000 per day.';
+    const after = 'Delay damages shall be payable at the rate of USD 45,000 per day.';
+    expect(stance(WORKS, before, after, 'Contractor')).toBe('against');
+    expect(stance(WORKS, before, after, 'Authority')).toBe('favour');
+  });
+});
+
+describe('the same duty said another way', () => {
+  it('"shall be disposed of by the Contractor" is the Contractor\u2019s duty, and moves none', () => {
+    expect(holders(WORKS, 'Dredged material shall be disposed of by the Contractor at the Approved Site.')).toEqual([['Contractor', 'obligation']]);
+    const moved = changeStance(WORKS, 'The Contractor shall dispose of dredged material only at the Approved Site.', 'Dredged material shall be disposed of by the Contractor at the Approved Site and at no other place.', 'Authority');
+    expect(only(moved, 'duty-shifted')).toEqual([]);
+  });
+
+  it('"Payment is due 30 days from the date of invoice" is the payment "The Client shall pay" names the payer of', () => {
+    const head = 'ILLUSTRATION COMMISSION\n\nThis Agreement is made between Ada Brook (the "Illustrator") and Kettle Books Ltd (the "Client").';
+    const moved = changeStance(head, 'Payment is due 30 days from the date of invoice.', 'The Client shall pay each invoice within thirty (30) days of its date.', 'Illustrator');
+    expect(only(moved, 'duty-shifted')).toEqual([]);
+  });
+
+  it('"please show us your dog\u2019s card" is the reader\u2019s duty; "show it to you" in a list of what we may do is none (near miss)', () => {
+    expect(holders(KENNEL, 'When you arrive, please show us your dog\u2019s vaccination card.')).toEqual([['You', 'obligation']]);
+    expect(holders(KENNEL, 'You let us use your photos; show them to other owners; and print them.')).not.toContainEqual(['You', 'obligation']);
+    const moved = changeStance(KENNEL, 'You must show us the vaccination card when you arrive.', 'When you arrive, please show us your dog\u2019s vaccination card.', 'we');
+    expect(only(moved, 'duty-shifted')).toEqual([]);
+  });
+});
