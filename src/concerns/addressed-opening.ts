@@ -67,8 +67,9 @@ const ROLE_AFTER = /(?:\b(?:is|are)(?:\s+(?:referred\s+to|known)\s+as)?|\bacts?\
 // the reader named by a role: `to you, the "Subscriber"`, `the "Subscriber" (you)`
 const YOU_NAMED = /\byou,?\s+(?:the\s+)?["“‘'](?<term>\p{Lu}[\p{L}-]*)["”’']|["“‘'](?<before>\p{Lu}[\p{L}-]*)["”’']\s*\(you\)/gu;
 // the reader a party unnamed: `provides its service to you, the subscriber`, `between you and
-// Glowstream`, `You are the developer using our API`, `These terms apply to you as the person ...`
-const READER_IS_PARTY = /\b(?:to|between|with|for)\s+[Yy]ou\b(?!\s+(?:agree|accept))|\b[Yy]ou,\s+(?:the|our|a|an)\s|\bY(?:ou\s+are|ou[’']re)\s+(?:the|a|an|our|someone)\b|["“‘'][Yy]ou["”’']/u;
+// Glowstream`, `You are the developer using our API`, `These terms apply to you as the person ...`,
+// `These terms apply when you hire a vehicle from Roadstar Rentals Ltd ("we", "us")`
+const READER_IS_PARTY = /\b(?:to|between|with|for)\s+[Yy]ou\b(?!\s+(?:agree|accept))|\bappl(?:y|ies)\s+(?:when|whenever|if|where|each\s+time)\s+you\b|\b[Yy]ou,\s+(?:the|our|a|an)\s|\bY(?:ou\s+are|ou[’']re)\s+(?:the|a|an|our|someone)\b|["“‘'][Yy]ou["”’']/u;
 // the speaker named: `We are Tinsel Labs LLC`, `We're Carrowmore Sites Ltd`, `us, Kingsmere Bank plc`
 const WE_ARE = new RegExp(`\\b(?:W(?:e\\s+are|e[’']re)|us,)\\s+(?<company>${COMPANY})`, 'gu');
 // unquoted roles said at a sentence's start: `The Licensor is Corvid Engineering Software Inc.`

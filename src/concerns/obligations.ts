@@ -770,8 +770,9 @@ const IMPERATIVE = new RegExp(
 const NOT_PERMITTED = /\b(?:is|are)[^\S\n]+(?<ban>not[^\S\n]+(?:permitted|allowed)|(?:strictly[^\S\n]+)?(?:prohibited|forbidden))\b(?![^\S\n]+(?:by|under)[^\S\n]+(?:(?:the|any|applicable)[^\S\n]+)?(?:law|laws|statute|regulations?|legislation)\b)/gu;
 // a subject that names someone other than the reader: "The Supplier", "Each Party", "we"
 const NAMED_SUBJECT = /(?:^|\s)(?:(?:[Tt]he|[Ee]ach|[Ee]ither|[Nn]either)[^\S\n]+\p{Lu}|[Ww]e\b|[Tt]hey\b)/u;
-// A thing of the reader's that must be done to, in the passive: "your pet must be examined".
-const READER_THING_PASSIVE = new RegExp(`(?<![\\p{L}\\p{N}])[Yy]our${GAP}(?:[\\p{L}-]+${GAP}){1,3}?(?<tail>(?<modal>must|shall)${GAP}(?:be|have${GAP}been)${GAP}\\p{Ll}+(?:ed|en|wn|id|ne)\\b)`, 'gu');
+// A thing of the reader's that must be done to, in the passive: "your pet must be examined" (not
+// one a preposition hangs on another subject: "Any dispute arising from your hire shall be resolved")
+const READER_THING_PASSIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\b(?:from|of|under|in|with|to|for|about|by|during|on|at|into|concerning|regarding|over)${GAP})[Yy]our${GAP}(?:[\\p{L}-]+${GAP}){1,3}?(?<tail>(?<modal>must|shall)${GAP}(?:be|have${GAP}been)${GAP}\\p{Ll}+(?:ed|en|wn|id|ne)\\b)`, 'gu');
 // A prohibition joined to a command before it in the same sentence: "Keep your PIN secret and do
 // not share it" (not "Headings ... do not affect its interpretation", whose subject is no reader)
 const JOINED_PROHIBITION = new RegExp(`(?<=\\band${GAP})(?:do${GAP}not|don['’]t|never)(?=${GAP}${NO_VERB_AFTER}\\p{Ll})`, 'gu');

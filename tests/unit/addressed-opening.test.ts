@@ -209,3 +209,15 @@ describe('the role a description gives the reader', () => {
     expect(resolveParty(solar, 'the account holder')).not.toBe(resolveParty(solar, 'we'));
   });
 });
+
+describe('terms that apply when the reader does a thing', () => {
+  it('"These terms apply when you hire a vehicle from Roadstar Rentals Ltd ("we", "us")" make the reader a party', () => {
+    const hire = read('CAR HIRE TERMS\nThese terms apply when you hire a vehicle from Roadstar Rentals Ltd ("we", "us").');
+    expect(hire.parties).toEqual(['We', 'You']);
+    expect(hire.you).toBe('You');
+  });
+
+  it('near miss: "you" in the opening\u2019s other words ("as you may know") makes no party', () => {
+    expect(read('CAR HIRE TERMS\nAs you may know, these terms are issued by Roadstar Rentals Ltd ("we", "us").').parties).toEqual(['We']);
+  });
+});

@@ -77,3 +77,11 @@ describe('the same duty said another way', () => {
     expect(only(moved, 'duty-shifted')).toEqual([]);
   });
 });
+
+describe('a thing of the reader\u2019s in the passive', () => {
+  const HIRE = 'CAR HIRE TERMS\n\nThese terms apply when you hire a vehicle from Roadstar Rentals Ltd ("we", "us").';
+  it('"your vehicle must be returned" is the reader\u2019s duty; "a dispute arising from your hire shall be resolved" is none (near miss)', () => {
+    expect(holders(HIRE, 'Your vehicle must be returned with a full tank.')).toEqual([['You', 'obligation']]);
+    expect(holders(HIRE, 'Any dispute arising from your hire shall be resolved by the courts of Marrowgate.')).toEqual([]);
+  });
+});
