@@ -39,3 +39,22 @@ describe('a passive with a particle', () => {
     expect(only(moved, 'duty-shifted')).toEqual([]);
   });
 });
+
+describe('a memorandum\u2019s "Participants"', () => {
+  const MOU = 'MEMORANDUM OF UNDERSTANDING\n\nThe Ministry of Agriculture of the Republic of Palomar and the Department of Rural Affairs of the Commonwealth of Tiernan (the "Participants") have reached the following understanding:';
+  it('"The Participants will meet" binds both; said without them, no one party is freed', () => {
+    expect(holders(MOU, 'The Participants will meet at least once a year to review cooperation.')).toEqual([['Parties', 'obligation']]);
+    const moved = changeStance(MOU, 'The Participants will meet at least once a year to review cooperation.', 'A review of cooperation will be held at least once a year.', 'Ministry of Agriculture of the Republic of Palomar');
+    expect(only(moved, 'duty-shifted')).toEqual([]);
+  });
+});
+
+describe('an attorney appointed irrevocably', () => {
+  const FACTORING = 'FACTORING AGREEMENT\n\nThis Agreement is made between Gracechurch Finance Ltd ("Gracechurch") and Elbury Textiles Ltd ("Elbury").';
+  it('binds the party that appoints ("Elbury irrevocably appoints Gracechurch as its attorney"), and costs it when put in', () => {
+    expect(holders(FACTORING, 'Elbury irrevocably appoints Gracechurch as its attorney to sign notices to Debtors.')).toEqual([['Elbury', 'obligation']]);
+    const moved = changeStance(FACTORING, 'Elbury shall pay Gracechurch within two Business Days.', 'Elbury shall pay Gracechurch within two Business Days. Elbury irrevocably appoints Gracechurch as its attorney to sign notices to Debtors.', 'Elbury');
+    expect(moved.some(([, stance]) => stance === 'against')).toBe(true);
+    expect(moved.some(([, stance]) => stance === 'favour')).toBe(false);
+  });
+});
