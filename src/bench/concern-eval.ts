@@ -113,7 +113,9 @@ export function asDraftClause(text: string): string {
 const TREATY_RECITAL = /^\s*(?:RECOGNI[SZ]ING|CONSIDERING|NOTING|DESIRING|MINDFUL|AFFIRMING|REAFFIRMING|ACKNOWLEDGING|CONSCIOUS|BEARING\s+IN\s+MIND|DETERMINED|CONVINCED|EMPHASI[SZ]ING|RECALLING|HAVING\s+REGARD)\b|^\s*(?:Recogni[sz]ing|Considering|Noting|Desiring|Mindful|Affirming|Reaffirming|Acknowledging|Conscious|Bearing\s+in\s+mind|Determined|Convinced|Emphasi[sz]ing|Recalling|Having\s+regard)\b[^\n]*,\s*$/u;
 
 // "Article 5. Term", "ARTICLE IV: DURATION", "Section 2.1 — Payment", "Стаття 3\n...": a number and then a heading
-const HEADED = /^\s*(?:Article|ARTICLE|Section|SECTION|Clause|Стаття|Розділ)\s+[\dIVXLC]+(?:\.\d+)*\s*(?:[.:–—-]\s|\n|$)/u;
+// (or its text on the same line, "Clause 51.1 The Trust and Project Co shall each", as the parser
+// reads a division's number before its words: numbered again, "The Trust and" was no subject's start)
+const HEADED = /^\s*(?:Article|ARTICLE|Section|SECTION|Clause|Стаття|Розділ)\s+[\dIVXLC]+(?:\.\d+)*\s*(?:[.:–—-]\s|\n|$|(?<=\s)(?=\p{Lu}))/u;
 
 export interface Tally {
   tp: number;

@@ -99,6 +99,13 @@ describe('a labelled clause as it stands in a draft', () => {
     expect(asDraftClause('Considering the report, the Commission shall decide within 30 days.')).toBe('1. Considering the report, the Commission shall decide within 30 days.');
   });
 
+  it('a division\u2019s number with its words on the same line is left as the draft has it, so the parser reads the number and the words apart', () => {
+    const text = 'Clause 51.1 The Trust and Project Co shall each treat as confidential all Confidential Information.';
+    expect(asDraftClause(text)).toBe(text);
+    const version = parseVersion(`${opening(['the Trust', 'Project Co'])}\n\n${asDraftClause(text)}`);
+    expect(version.clauses.at(-1)!.text).toBe('The Trust and Project Co shall each treat as confidential all Confidential Information.');
+  });
+
   it('a sentence that opens by citing an article is numbered like any other, and read as a clause', () => {
     const text = 'Clause 14 (Confidentiality) shall survive termination of this Agreement.';
     expect(asDraftClause(text)).toBe(`1. ${text}`);
