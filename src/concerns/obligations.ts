@@ -214,7 +214,7 @@ const MODAL_WORD = /\b(?:shall|may|must|will)\b/u;
 // (or the pronoun of terms written to their reader: "A reminder will be sent to you by us")
 const AGENT = `(?:(?:(?:either|each|both)${GAP})?(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|us(?![\\p{L}])|you(?![\\p{L}]))`;
 export const PASSIVE_WITH_AGENT = new RegExp(
-  `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may|(?:is|are)${GAP}not${GAP}to|(?:is|are)${GAP}to)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>(?:(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|drawn|undertaken|payable))${GAP}(?:or|and)${GAP})?(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|drawn|undertaken|payable)))` +
+  `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may|(?:is|are)${GAP}not${GAP}to|(?:is|are)${GAP}to)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>(?:(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|drawn|undertaken|payable))(?:${GAP}(?:out|up))?${GAP}(?:or|and)${GAP})?(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|drawn|undertaken|payable)))` +
     // (two verbs of one agent, "shall not be pre-empted or interrupted by the Lessor", and what the
     // thing is kept or held as, "shall be kept insured by the Charterers"; a verb's particle,
     // "shall be complied with by the Operator", "shall be paid for by the Buyer", "shall be taken

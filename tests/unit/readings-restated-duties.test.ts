@@ -58,3 +58,21 @@ describe('an attorney appointed irrevocably', () => {
     expect(moved.some(([, stance]) => stance === 'favour')).toBe(false);
   });
 });
+
+describe('two verbs of one passive, the first with its particle', () => {
+  const PFI = 'PROJECT AGREEMENT\n\nThis Agreement is made between Langholm Health Trust (the "Trust") and Langholm Hospital Services Limited ("Project Co").';
+  it('"shall be taken out and maintained by Project Co" is Project Co\u2019s duty, and moves none from "Project Co shall take out and maintain"', () => {
+    expect(holders(PFI, 'The insurances in Schedule 12 shall be taken out and maintained by Project Co at its own cost.')).toEqual([['Project Co', 'obligation']]);
+    const moved = changeStance(PFI, 'Project Co shall, at its own cost, take out and maintain the insurances in Schedule 12.', 'The insurances in Schedule 12 shall be taken out and maintained by Project Co at its own cost.', 'Trust');
+    expect(only(moved, 'duty-shifted')).toEqual([]);
+  });
+});
+
+describe('a party described before its short form in capitals', () => {
+  const POLICY = 'HOME INSURANCE SCHEDULE\n\nThis schedule forms part of the contract between Hollybank Insurance Limited (the "Insurer") and the named Policyholder (the "Policyholder").';
+  it('"the named Policyholder (the "Policyholder")" is a party, and pays the premium by its role', () => {
+    const moved = changeStance(POLICY, 'Your annual premium is GBP 412.00.', 'Your annual premium is GBP 450.00.', 'Policyholder');
+    expect(moved.some(([, stance]) => stance === 'against')).toBe(true);
+    expect(moved.some(([, stance]) => stance === 'favour')).toBe(false);
+  });
+});
