@@ -194,9 +194,11 @@ const OBJECT_OF_PREPOSITION = new RegExp(
   `\\b(?:between|among|amongst)${GAP}(?:(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|you|us)${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$` +
     // (but "the authorities of Calderon shall have the primary right": a state acts through its
     // authorities, and the right is the state's)
-    // (and so does a state's airlines or vessels: "the designated airlines of the
-    // Republic of Estvala may operate", "The designated airline of Qerash may remit")
-    `|\\b(?:(?<!\\b(?:authorities|airlines?|air${GAP}carriers?|carriers?|vessels|ships|fishing${GAP}vessels)${GAP})of|with|to|for|from|against|towards|under|by|in)${GAP}(?:(?:the|The)${GAP})?$`,
+    // (and so does a state's airlines, vessels or forces: "the designated airlines of the
+    // Republic of Estvala may operate", "The designated airline of Qerash may remit", "The naval
+    // forces of the United Provinces of Harth shall protect"; not the members of its forces, "Members
+    // of the forces of the Sending State shall be subject to", who are not the state)
+    `|\\b(?:(?<!\\b(?:authorities|airlines?|air${GAP}carriers?|carriers?|vessels|ships|fishing${GAP}vessels)${GAP})(?<!(?<!\\b(?:[Mm]embers|personnel)${GAP}of${GAP}(?:the${GAP})?(?:(?:armed|naval|military|visiting)${GAP})?)\\b(?:forces|troops)${GAP})of|with|to|for|from|against|towards|under|by|in)${GAP}(?:(?:the|The)${GAP})?$`,
   'u',
 );
 // "The Fund established by Ukraine and the United States shall": names after "by" are the agents
@@ -216,10 +218,11 @@ const AGENT = `(?:(?:(?:either|each|both)${GAP})?(?:the${GAP})?${CAPITALISED}(?:
 export const PASSIVE_WITH_AGENT = new RegExp(
   `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may|(?:is|are)${GAP}not${GAP}to|(?:is|are)${GAP}to)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>(?:(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|drawn|undertaken|payable))(?:${GAP}(?:out|up))?${GAP}(?:or|and)${GAP})?(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|drawn|undertaken|payable)))` +
     // (two verbs of one agent, "shall not be pre-empted or interrupted by the Lessor", and what the
-    // thing is kept or held as, "shall be kept insured by the Charterers"; a verb's particle,
+    // thing is kept or held as, "shall be kept insured by the Charterers", "kept in class by the
+    // Owners"; a verb's particle,
     // "shall be complied with by the Operator", "shall be paid for by the Buyer", "shall be taken
     // out by the Contractor", "shall be drawn up by the Secretariat", "shall be disposed of by")
-    `(?:${GAP}(?:with|for|upon|out|up|over|off|back|of))?(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained|good))?` +
+    `(?:${GAP}(?:with|for|upon|out|up|over|off|back|of))?(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained|good|in${GAP}(?:class|repair|good${GAP}(?:order|condition|repair))))?` +
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?(?:${GAP}to${GAP}(?:you|us|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}))?` +
     // (or the place it is done in: "shall be kept on the Land by the Lessee")
     `(?:${GAP}(?:on|in|at|within|into|onto|upon)${GAP}the${GAP}${CAPITALISED}(?:${GAP}${CAPITALISED}){0,2})?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,

@@ -76,3 +76,20 @@ describe('a party described before its short form in capitals', () => {
     expect(moved.some(([, stance]) => stance === 'favour')).toBe(false);
   });
 });
+
+describe('a state acting through its forces', () => {
+  const TREATY = 'AGREEMENT ON A JOINT CONSERVATION AREA\n\nThe United Provinces of Harth and the Republic of Cellan (the "Parties") have agreed as follows:';
+  const FORCES = 'AGREEMENT ON THE STATUS OF FORCES\n\nThis Agreement is concluded between the Kingdom of Valmora (the "Sending State") and the Republic of Lestre (the "Host Nation").';
+  it('"The naval forces of the United Provinces of Harth shall protect" is Harth\u2019s duty, so "shall use its best endeavours" softens it', () => {
+    expect(holders(TREATY, 'The naval forces of the United Provinces of Harth shall protect the Area against incursion.')).toEqual([['United Provinces of Harth', 'obligation']]);
+  });
+
+  it('near miss: "Members of the forces of the Sending State shall be subject to" binds no state', () => {
+    expect(holders(FORCES, 'Members of the forces of the Sending State shall be subject to the criminal jurisdiction of the Host Nation.')).toEqual([]);
+  });
+
+  it('"shall be kept in class by the Owners" is the Owners\u2019 duty', () => {
+    const CHARTER = 'BAREBOAT CHARTER\n\nThis Charter is made between Skerry Shipping AS (the "Owners") and Halden Offshore Ltd (the "Charterers").';
+    expect(holders(CHARTER, 'The Vessel shall be kept in class by the Owners throughout the Charter Period.')).toEqual([['Owners', 'obligation']]);
+  });
+});
