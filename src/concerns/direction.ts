@@ -811,6 +811,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // bears the other's name ("Tunecove Premium costs SEK 139 per month")
     (COSTS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at)) ? pricePayerOf(version) : null) ??
     bearerOfSum(clause, version, at) ??
+    // a price stated, where the sentence binds no one ("The Contract Price shall be USD 2,150 per
+    // tonne, FCA the Seller's works"): paid by the party whose role pays, not by a party the
+    // sentence names for a place
+    (PRICE_IS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) && !bindsInSentence(clause, version, sentence) ? pricePayerOf(version) : null) ??
     burdenedAt(clause, version, at) ??
     bearerJustBefore(clause, version, sentence.start, at) ??
     leadInBearer(clause, version, sentence.start) ??
@@ -1071,6 +1075,13 @@ const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?char
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const LOAN_PRICE_BEFORE = /\b(?:interest(?:\s+rate)?|margin|commitment\s+fee)\s+(?:of|at|rate\s+of)\s+$/iu;
 const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);
+const PRICE_IS_BEFORE = /\b(?:(?:contract|purchase|sale|unit|base|provisional|final)\s+)?price\b[^.;,]{0,40}?\b(?:shall\s+be|is|will\s+be)\s+$/iu;
+
+/** Does any party hold a duty or a right in the sentence? */
+function bindsInSentence(clause: Clause, version: Version, sentence: { start: number; end: number }): boolean {
+  const parties = new Set(partiesOf(version));
+  return deonticsOf(clause, version).some((d) => parties.has(d.party) && d.start >= sentence.start && d.start < sentence.end);
+}
 
 /** The effect on `weight.party` of a figure going from `from` to `to` (null: absent on that side). */
 export function effectOfChange(weight: FigureWeight, from: number | null, to: number | null): Effect | null {

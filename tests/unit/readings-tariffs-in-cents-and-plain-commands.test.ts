@@ -85,3 +85,19 @@ describe('a thing of the reader\u2019s in the passive', () => {
     expect(holders(HIRE, 'Any dispute arising from your hire shall be resolved by the courts of Marrowgate.')).toEqual([]);
   });
 });
+
+describe('a price stated where the sentence binds no one', () => {
+  const SALE = 'ALUMINIUM SUPPLY CONTRACT\n\nThis Contract is made between Obrenac Aluminium d.o.o. (the "Seller") and Kestrel Cans GmbH (the "Buyer").';
+  it('is paid by the party whose role pays, though the sentence names the other for a place ("FCA the Seller\u2019s works")', () => {
+    const before = 'The Contract Price shall be USD 2,150 per metric tonne, FCA the Seller\u2019s works at Obrenac.';
+    const after = 'The Contract Price shall be USD 2,340 per metric tonne, FCA the Seller\u2019s works at Obrenac.';
+    expect(stance(SALE, before, after, 'Seller')).toBe('favour');
+    expect(stance(SALE, before, after, 'Buyer')).toBe('against');
+  });
+
+  it('near miss: a price the sentence binds a party to pay is weighed on that party', () => {
+    const before = 'The Seller shall pay the Buyer a price of USD 100 per tonne for the slag it removes.';
+    const after = 'The Seller shall pay the Buyer a price of USD 120 per tonne for the slag it removes.';
+    expect(stance(SALE, before, after, 'Seller')).toBe('against');
+  });
+});
