@@ -207,12 +207,15 @@ export function homesOf(place: string, version: Version): string[] {
   const homes: string[] = [];
   // (a state's places by any name the draft gives it: "the U.S. Side" is at home in New York)
   const placesOf = new Map(Object.entries(HOME_PLACES).map(([state, places]) => [resolveParty(version, state), places]));
+  // (a last word two parties share names neither: "State" of "the Sending State" and "the Receiving State")
+  const lastWords = parties.map((party) => party.split(/\s+/u).at(-1)!.toLowerCase());
+  const shared = new Set(lastWords.filter((word, k) => lastWords.indexOf(word) !== k));
   for (const party of parties) {
     const names = namesOf(party, aliases);
     // "Republic of Varenia" is at home in "Varenia"; "the Seller" where "the Seller has its office"
     // (and a place a company or body is named by: "Qasrin National Oil Marketing Company" in the
     // Emirate of Qasrin, "City of Lorne Port Authority" in the City of Lorne)
-    const words = names.flatMap((n) => [n, n.split(/\s+/u).at(-1)!, ...placeWordsOf(n)]).filter((w) => w.length > 2 && !/^(?:of|the|and|inc|ltd|plc|llc|gmbh)$/iu.test(w));
+    const words = names.flatMap((n) => [n, n.split(/\s+/u).at(-1)!, ...placeWordsOf(n)]).filter((w) => w.length > 2 && !/^(?:of|the|and|inc|ltd|plc|llc|gmbh)$/iu.test(w) && !shared.has(w.toLowerCase()));
     const named = words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(place));
     // a company at home where its legal form is ("Borealis Copper AB" in Stockholm, under Swedish
     // law), a public body in the state it is of ("the Ministry of Health of Ukraine" in Kyiv), a

@@ -426,3 +426,13 @@ describe('a party at home in the place its name holds', () => {
     expect(homesOf('the courts of the National Capital Territory', version)).toEqual([]);
   });
 });
+
+describe('parties whose names end in the same word', () => {
+  const SOFA = parseVersion('STATUS OF FORCES AGREEMENT\n\nThis Agreement is made between the Republic of Calvany (the "Sending State") and the Kingdom of Eskerland (the "Receiving State").\n\nArticle 1\nThe Sending State shall notify the Receiving State.');
+  it('are at home where their distinct words are ("the criminal jurisdiction of the Sending State"), not both wherever "State" is', () => {
+    expect(homesOf('Sending State, whether the offence is committed on or off duty', SOFA)).toEqual(['Sending State']);
+    expect(homesOf('Receiving State in respect of offences committed off duty', SOFA)).toEqual(['Receiving State']);
+    // near miss: a place that names neither by its own word
+    expect(homesOf('a State chosen by the tribunal', SOFA)).toEqual([]);
+  });
+});
