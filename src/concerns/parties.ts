@@ -84,6 +84,8 @@ const DEFINED_SHORT_FORM = new RegExp(
     `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,4})${QUOTE_CLOSE}`,
   'gu',
 );
+// A second short form after the first, inside its bracket: `(the "Licensee" or "Publisher")`.
+const SECOND_SHORT_FORM = new RegExp(`^[^\\S\\n]*(?:,[^\\S\\n]*)?(?:or|and|also)?[^\\S\\n]*(?:the[^\\S\\n]+)?${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<other>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2})${QUOTE_CLOSE}[^()]{0,20}\\)`, 'u');
 // (on a line of its own, after the sentence before it, or a dash's item, which a wrapped list runs
 // on after the one before: "— 'The Licensor': the natural or legal person ..."; what it is
 // defined as is looked at, not taken, so the next definition on the line is found too)
@@ -372,7 +374,12 @@ function readPartyNames(version: Version): PartyNames {
     // corporation", "Mbeza Minerals Limited ("MSM"), a company incorporated in the Republic of Zantoria")
     const describedAfter = long ? DESCRIBED_AFTER_SHORT.exec(opening.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[1] : undefined;
     const description = long ? (describedAs(opening, m.index, long) ?? (describedAfter ? `${long}, ${describedAfter}` : undefined)) : undefined;
-    if (long || actsAsParty(whole, short) || PERSONS_DESCRIBED.test(before)) list.add(short, long, description);
+    if (long || actsAsParty(whole, short) || PERSONS_DESCRIBED.test(before)) {
+      list.add(short, long, description);
+      // (a second short form in the same bracket, `(the "Licensee" or "Publisher")`: another name of the party)
+      const other = SECOND_SHORT_FORM.exec(opening.slice(m.index + m[0].length, m.index + m[0].length + 60))?.groups?.other;
+      if (other && !list.parties.includes(other)) list.alias(other, short);
+    }
     if (!long && CONSUMER_DESCRIBED.test(before)) consumers.push(short);
   }
   // A party named bare beside one given a short form: "between the Republic of Sarnia and Birch

@@ -169,3 +169,17 @@ describe('parties that are states', () => {
     expect(findingsOfVersion(version, 'single').map((f) => f.rule)).not.toContain('constitution-named');
   });
 });
+
+describe('a second short form in the same bracket', () => {
+  it('`(the "Licensee" or "Publisher")` gives the party both names', () => {
+    const version = parseVersion('GAME PUBLISHING CONTRACT\n\nThis Contract is entered into by Starling Forge Media Inc. (the "Licensee" or "Publisher") and Pellucid Pixel AB (the "Licensor" or "Developer").\n\n1. The Publisher shall release the Game.');
+    expect(partiesOf(version)).toEqual(['Licensee', 'Licensor']);
+    expect(resolveParty(version, 'Publisher')).toBe('Licensee');
+    expect(resolveParty(version, 'the Developer')).toBe('Licensor');
+  });
+
+  it('near miss: a bracket that closes after the first name leaves a quoted word after it alone', () => {
+    const version = parseVersion('SUPPLY CONTRACT\n\nThis Contract is made between Alder Ltd (the "Seller") and Birch Ltd (the "Buyer"), and "Goods" means the goods in Schedule 1.\n\n1. The Seller shall deliver the Goods.');
+    expect(resolveParty(version, 'Goods')).toBeNull();
+  });
+});
