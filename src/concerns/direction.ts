@@ -696,7 +696,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   const insured = EXCESS.test(clause.text.slice(sentence.start, sentence.end)) ? pricePayerOf(version) : null;
   if (insured) return { party: insured, rise: 'burden', added: 'burden' };
   // (the discount named after its figure too: "less a 30% discount")
-  const discount = DISCOUNT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) || (DISCOUNT_NAMED_AFTER.test(clause.text.slice(at, at + 40)) && LESS_A_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)));
+  // (and a deduction a shortfall attracts, as availability regimes take it off the payment: "Each
+  // Day ... shall attract a Deduction of B$2,000", "a Deduction equal to 150% of its Daily Payment")
+  const discount = DISCOUNT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) || SHORTFALL_DEDUCTION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) || (DISCOUNT_NAMED_AFTER.test(clause.text.slice(at, at + 40)) && LESS_A_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)));
   // (the payer is the party the sentence binds to pay or buy, "The Mill shall pay the Association
   // ... less a deduction of 4 per cent", else the party whose role pays)
   const discounted = discount ? (payerBefore(clause, version, sentence.start, at) ?? pricePayerOf(version)) : null;
@@ -1030,6 +1032,7 @@ function chargerBefore(text: string, version: Version): string | null {
 const EXCESS = /(?<!\bin\s+)\b(?:excess|deductible)\b(?!\s+(?:of|over)\b)/iu;
 const DISCOUNT_NAMED_AFTER = /^[^\s,;.]+(?:\s+(?:per\s?cent|percent))?\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction)\b/iu;
 const LESS_A_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an)\s+$/iu;
+const SHORTFALL_DEDUCTION_BEFORE = /\b(?:attract|incur|give\s+rise\s+to|result\s+in|trigger)s?\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?[Dd]eduction\s+(?:of|equal\s+to)\s+$/u;
 const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction|deduction)\s+of\s+$/iu;
 const DEDUCTED_FROM_PAYMENT = /\b(?:after|having|has|have|less|net\s+of)\s+(?:first\s+)?(?:deduct(?:ing|ed)|withh(?:olding|eld)|retain(?:ing|ed))\b[^.;]{0,50}?$/iu;
 const OWN_PRICE_BEFORE = /(?:^|[\s(])(?<owner>[Oo]ur|[Yy]our)\s+(?:[\p{L}-]+\s+){0,3}?(?:rates?|prices?|fees?|charges?|tariffs?)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:just|only|from)\s+)?$/u;

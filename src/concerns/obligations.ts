@@ -229,7 +229,7 @@ export const PASSIVE_WITH_AGENT = new RegExp(
   'gu',
 );
 // A passive done to the reader, or to the speaker, with no agent after it (see readDeontics).
-const PASSIVE_TO_READER = /\b(?:shall|will|must)[^\S\n]+be[^\S\n]+(?:notified|sent|given|provided|delivered|paid|refunded|credited|returned|repaid|made[^\S\n]+available|communicated)[^\S\n]+to[^\S\n]+(?<to>you|us)\b(?![^\S\n]+by[^\S\n]+(?:us\b|you\b|the[^\S\n]+\p{Lu}|\p{Lu}))/gu;
+const PASSIVE_TO_READER = /\b(?:shall|will|must)[^\S\n]+be[^\S\n]+(?:notified|sent|given|provided|delivered|paid|refunded|credited|returned|repaid|made[^\S\n]+available|communicated|confirmed|submitted|reported|supplied)[^\S\n]+to[^\S\n]+(?<to>you|us)\b(?![^\S\n]+by[^\S\n]+(?:us\b|you\b|the[^\S\n]+\p{Lu}|\p{Lu}))/gu;
 // The same passive for a second agent with its verb left out: "three of whom shall be appointed by
 // the Ukrainian Party and three by the American Party", "the costs of the Secretariat shall be
 // borne by Ukraine, and those of the office in Washington by the United States". Only words

@@ -101,3 +101,22 @@ describe('a price stated where the sentence binds no one', () => {
     expect(stance(SALE, before, after, 'Seller')).toBe('against');
   });
 });
+
+describe('a deduction a shortfall attracts', () => {
+  const PRISON = 'CONTRACT FOR THE OPERATION OF HM PRISON BARROWE\n\nThis Contract is made between the Ministry of Justice of Barrowe (the "Authority") and Greyfold Custodial Ltd (the "Contractor").';
+  it('raised, is the Authority\u2019s gain and the Contractor\u2019s loss', () => {
+    const before = 'Each Day on which staffing falls below the Minimum Staffing Level shall attract a Deduction of USD 2,000.';
+    const after = 'Each Day on which staffing falls below the Minimum Staffing Level shall attract a Deduction of USD 5,000.';
+    expect(stance(PRISON, before, after, 'Authority')).toBe('favour');
+    expect(stance(PRISON, before, after, 'Contractor')).toBe('against');
+  });
+});
+
+describe('a passive done for us with no agent', () => {
+  const VENUE = 'WEDDING TERMS\n\nThese terms apply between Rookwood Hall Ltd ("we", "us") and the couple who book with us ("you").';
+  it('"must be confirmed to us" is the reader\u2019s duty, as "You must tell us" is', () => {
+    expect(holders(VENUE, 'Final guest numbers must be confirmed to us no later than fourteen days before the wedding.')).toEqual([['You', 'obligation']]);
+    const moved = changeStance(VENUE, 'You must tell us your final guest numbers at least 14 days before your wedding.', 'Final guest numbers must be confirmed to us no later than fourteen days before the wedding date.', 'we');
+    expect(only(moved, 'duty-shifted')).toEqual([]);
+  });
+});
