@@ -120,3 +120,13 @@ describe('a passive done for us with no agent', () => {
     expect(only(moved, 'duty-shifted')).toEqual([]);
   });
 });
+
+describe('an airline pays its handler', () => {
+  const HANDLING = 'GROUND HANDLING AGREEMENT\n\nThis Agreement is made between Pinecrest Regional Airlines Inc. (the "Airline") and Marlowe Aviation Handling Ltd (the "Handler").';
+  it('so a turnaround charge raised is the Handler\u2019s gain', () => {
+    const before = 'The turnaround charge for each aircraft shall be EUR 1,240.';
+    const after = 'The turnaround charge for each aircraft shall be EUR 1,380.';
+    expect(stance(HANDLING, before, after, 'Handler')).toBe('favour');
+    expect(stance(HANDLING, before, after, 'Airline')).toBe('against');
+  });
+});
