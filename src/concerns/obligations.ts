@@ -288,6 +288,9 @@ const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|r
 // money it is owed, so its right; but "may not charge a fee" forbids it, as any "may not" does
 // (and so is interest it adds to what is owed: "we'll add interest at 2% per month", "will charge interest")
 const CHARGES_AFTER_MODAL = /^\s+(?:(?:add|apply|charge|levy)\s+(?:(?:simple|compound|default|late(?:[\s-]payment)?)\s+)?interest\b|charge\s+(?:the\s+(?!(?:[\p{L}’'-]+\s+){0,2}?batter)|an?\s+|any\s+|you\b|us\b|(?:your|the)\s+(?:(?:saved|registered|nominated)\s+)?(?:card|account|payment\s+method)|\p{Lu}|[£$€]|\d))/u;
+// Who sends what the subject receives: "receive a written progress report from us" (not money:
+// "receive payment from the Buyer" is the receiver's right to be paid)
+const SENT_FROM = new RegExp(`^\\s+(?:first\\s+|also\\s+)?receive\\s+(?!(?:[\\p{L}-]+\\s+){0,3}?(?:payments?|sums?|amounts?|fees?|money|monies|compensation|interest|refunds?|the\\s+Price|price|rent|royalt(?:y|ies))\\b)[^.;,]{1,80}?\\bfrom${GAP}(?<sender>us|you|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})\\b`, 'u');
 // After a negated modal, what the subject may not be stopped from doing
 const NOT_PREVENTED_AFTER = /^\s+be\s+(?:prevented|precluded|restricted|barred|stopped|hindered)\s+from\b/u;
 // A holding after "shall": "shall each hold one-half of the shares", "shall own a 30% interest",
@@ -511,6 +514,13 @@ function readDeontics(text: string): Deontic[] {
     // (and "we can both agree", "we will both sign": "we" is the two parties there, not the one
     // the terms call "we")
     const bound = /^[Ww]e$/u.test(subject) && BOTH_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 8)) ? 'Parties' : sharedOrNamed(subject, lead);
+    // "you will receive a written progress report from us": the sender's duty, as "We will send you
+    // a report" is (a sum received stays the receiver's right: "shall receive the Price")
+    const sender = receives && read === 'obligation' ? SENT_FROM.exec(text.slice(start + modal.length, Math.min(sentenceAt(text, start).end, start + modal.length + 120)))?.groups?.sender : undefined;
+    if (sender && !NOT_A_PARTY.test(sender) && partyName(sender) !== bound) {
+      found.push({ party: /^us$/u.test(sender) ? 'we' : /^you$/u.test(sender) ? 'you' : partyName(sender), kind: 'obligation', start, end: start + modal.length, phrase: modal });
+      continue;
+    }
     found.push({ party: bound, kind, start, end: start + modal.length, phrase: modal });
     // a second party given the rest with the verb left out ("The State of Rellin shall contribute
     // seventy per cent of the costs, and the State of Almsford the remaining thirty per cent"):

@@ -78,5 +78,23 @@ export function reliefsOf(clause: Clause, version: Version): Relief[] {
     const start = m.index + m[0].length - m.groups!.relief!.length;
     if (spared && stated(m.index)) found.push({ party: spared, start, end: start + m.groups!.relief!.length });
   }
+  // "Loss or damage caused by wear and tear is not covered": the cover refused is the relief of
+  // the party that gives it, an insurer by its name, or the speaker of terms written to their reader
+  // ("We will not pay for any claim caused by ..." said in the passive)
+  const coverer = NOT_COVERED_GATE.test(text) ? coverGiver(version) : null;
+  for (const m of coverer ? text.matchAll(NOT_COVERED) : []) {
+    if (stated(m.index)) found.push({ party: coverer!, start: m.index, end: m.index + m[0].length });
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const NOT_COVERED = /\b(?:is|are)[^\S\n]+not[^\S\n]+covered\b/gu;
+const NOT_COVERED_GATE = /\bnot\s+covered\b/u;
+const INSURER = /(?:^|\s)(?:Insurers?|Underwriters?|Reinsurers?|Insurance\s+Company)$/u;
+
+/** The party that gives cover: the one named as an insurer, else the "we" of terms written to their reader. */
+function coverGiver(version: Version): string | null {
+  const insurers = partiesOf(version).filter((party) => INSURER.test(party));
+  if (insurers.length === 1) return insurers[0]!;
+  return insurers.length === 0 ? resolveParty(version, 'we') : null;
 }

@@ -93,3 +93,33 @@ describe('a state acting through its forces', () => {
     expect(holders(CHARTER, 'The Vessel shall be kept in class by the Owners throughout the Charter Period.')).toEqual([['Owners', 'obligation']]);
   });
 });
+
+describe('cover refused in the passive', () => {
+  const PET = 'PET INSURANCE POLICY\n\nThis policy is a contract between Harrowgate Mutual Pet Insurance Ltd ("we", "us") and the policyholder named in the schedule ("you").';
+  const HOME = 'HOME INSURANCE SCHEDULE\n\nThis schedule forms part of the contract between Hollybank Insurance Limited (the "Insurer") and the named Policyholder (the "Policyholder").';
+  it('"... are not covered" is the relief "We will not pay for ..." is, so saying it so moves nothing', () => {
+    const moved = changeStance(PET, 'We will not pay for any claim caused by your pet being used for breeding.', 'Claims arising from the use of your pet for breeding are not covered.', 'we');
+    expect(moved.filter(([rule]) => rule === 'party-relieved' || rule === 'relief-changed')).toEqual([]);
+    expect(moved.every(([, stance]) => stance === 'neutral')).toBe(true);
+  });
+
+  it('put in where there was none, it spares the insurer by its name', () => {
+    const moved = changeStance(HOME, 'Accidental damage to contents is covered up to the contents sum insured.', 'Accidental damage to contents is covered up to the contents sum insured. Damage caused by pets is not covered.', 'Insurer');
+    expect(moved.some(([, stance]) => stance === 'favour')).toBe(true);
+    expect(moved.some(([, stance]) => stance === 'against')).toBe(false);
+  });
+});
+
+describe('a thing received from a party', () => {
+  const TUITION = 'TUITION TERMS\n\nThese terms apply between Oakridge Learning Partners Ltd ("we", "us") and the parent who books lessons ("you").';
+  it('"you will receive a written progress report from us" is our duty to send it, so "We will send you a report" said so moves nothing', () => {
+    expect(holders(TUITION, 'After every five lessons, you will receive a written progress report from us.')).toEqual([['We', 'obligation']]);
+    const moved = changeStance(TUITION, 'We will send you a written progress report after every five lessons.', 'After every five lessons, you will receive a written progress report from us.', 'we');
+    expect(only(moved, 'duty-shifted')).toEqual([]);
+  });
+
+  it('near miss: money received from the other party stays the receiver\u2019s right', () => {
+    const SALE = 'SALE AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").';
+    expect(holders(SALE, 'The Seller shall receive payment from the Buyer within 30 days.')).toEqual([['Seller', 'right']]);
+  });
+});
