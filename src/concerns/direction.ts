@@ -304,6 +304,8 @@ const COMMITTED_TERM = /\b(?:(?:minimum|initial|committed|commitment|fixed|subsc
 const GRANT_LENGTH = /^[\p{L}\d]+(?:-[\p{L}\d]+)*[-\s](?:year|month)s?['’]?\s+(?:lease|licen[cs]e|concession|tenancy|term|charter|right\s+of\s+use)\b/iu;
 // A grant made "for a term of" the period after these words: "The Lessor demises the land to the
 // Lessee for a term of", "makes the Grant to the Grantee for a term of".
+const TERM_IS_BEFORE = /(?:^|[\s(])(?:[Tt]he\s+)?(?:Term|Licen[cs]e\s+(?:Period|Term)|Lease\s+Term|Concession\s+(?:Period|Term))\s+(?:shall\s+be|is|will\s+be)\s+(?:(?:a\s+)?period\s+of\s+)?$/u;
+const oneHolder = (holders: readonly string[]) => (holders.length === 1 ? holders[0]! : null);
 const GRANTED_FOR_TERM = /\b(?:demises?|demised|leases?|leased|let|grant(?:s|ed)?|makes?\s+the\s+Grant)\b[^.;]{0,100}?\bfor\s+(?:a\s+|the\s+)?(?:term|period)\s+of\s+(?:not\s+less\s+than\s+|up\s+to\s+)?$/iu;
 
 // A period that is a notice: "six months' written notice", "30 days prior notice", "notice of not less than".
@@ -516,6 +518,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // for a term of ninety-nine years", "The Concession is granted for a term of forty years")
     const grantee = GRANT_LENGTH.test(clause.text.slice(at, at + 60)) || MADE_GRANT.test(clause.text.slice(sentence.start, at)) || GRANTED_FOR_TERM.test(clause.text.slice(sentence.start, at)) ? granteeIn(clause.text.slice(sentence.start, sentence.end), version) : null;
     if (grantee) return { party: grantee, rise: 'benefit', added: 'benefit' };
+    // the term a draft of a licence, a lease or a concession defines ("The Term shall be ten (10)
+    // years from the date of Delivery"): longer helps the one party whose role holds such a grant
+    const termHolder = TERM_IS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? oneHolder(holdersOfGrants(version, ['licence', 'lease', 'concession'])) : null;
+    if (termHolder) return { party: termHolder, rise: 'benefit', added: 'benefit' };
     // how long a duty or a right lasts ("shall survive for two years", "for a period of ten
     // years"): longer costs the party bound, or helps the holder; a limit put in, the reverse
     const lasting = lengthOf(clause, version, sentence, at);

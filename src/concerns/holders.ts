@@ -13,7 +13,9 @@ export interface Holding {
 // of", "owned jointly and in equal shares by", "remains with", "title … shall pass to".
 const HOLDS =
   /\bbelong(?:s|ing)?\s+(?:(?:solely|exclusively|jointly|wholly)\s+)?to\b|\bvest(?:s|ed|ing)?\s+(?:(?:solely|exclusively|jointly|absolutely|wholly)\s+)?in\b|\bproperty\s+of\b|\bowned\s+(?:[\p{L}-]+\s+){0,5}?by\b|\bremains?\s+with\b|\b(?:title|ownership)\b[^.;]{0,80}?\b(?:pass(?:es)?|be\s+transferred|transfers?)\s+to\b/giu;
-const RETAINED_UNTIL_PAID = /\b(?:title|ownership)\b[^.;]{0,80}?\b(?:shall|will|does)\s+not\s+pass\b[^.;]{0,80}?\buntil\s+(?<payee>[^.;,]{1,60}?)\s+(?:has|have)\s+(?:received|been\s+paid)\b/giu;
+// (and so does title that passes only on the payee's receipt of payment: "Title to the Product
+// shall pass to the Buyer upon receipt by the Seller of payment in full")
+const RETAINED_UNTIL_PAID = /\b(?:title|ownership)\b[^.;]{0,80}?\b(?:shall|will|does)\s+not\s+pass\b[^.;]{0,80}?\buntil\s+(?<payee>[^.;,]{1,60}?)\s+(?:has|have)\s+(?:received|been\s+paid)\b|\b(?:title|ownership)\b[^.;]{0,80}?\b(?:shall|will)\s+pass\s+to\b[^.;]{0,60}?\b(?:only\s+)?(?:upon|on|after)\s+(?:the\s+)?receipt\s+by\s+(?<receiver>[^.;,]{1,60}?)\s+of\s+(?:(?:the\s+)?(?:full\s+)?payment|the\s+(?:Provisional\s+|Final\s+)?(?:Price|Purchase\s+Price|price|purchase\s+price|Provisional\s+Payment))\b/giu;
 // "On behalf of" hands a thing to its holders only where the sentence is about owning it ("title
 // shall vest in the Joint Authority on behalf of …"), not about acting ("signed on behalf of").
 const ON_BEHALF = /\bon\s+behalf\s+of\b/giu;
@@ -57,7 +59,7 @@ export function holdingsIn(text: string, parties: readonly string[]): Holding[] 
   RETAINED_UNTIL_PAID.lastIndex = 0;
   let read = 0;
   for (let m = RETAINED_UNTIL_PAID.exec(text); m && read < HANDINGS_READ_AT_MOST; m = RETAINED_UNTIL_PAID.exec(text), read++) {
-    const payee = m.groups!.payee!;
+    const payee = (m.groups!.payee ?? m.groups!.receiver)!;
     const holders = parties.filter((party) => cachedPattern(partyMention(party), 'iu').test(payee));
     if (holders.length === 1) holdings.push({ start: m.index, end: m.index + m[0].length, holders });
   }

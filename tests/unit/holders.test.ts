@@ -112,6 +112,13 @@ describe('a change of holders', () => {
     expect(holders('Title shall not pass until the Buyer has paid the Price.', ['Seller', 'Buyer'])).toEqual([]);
   });
 
+  it('title that passes only on the payee\'s receipt of payment is kept by the payee: "shall pass to the Buyer upon receipt by the Seller of payment in full"', () => {
+    const found = holderFindings(SALE, '1. Title to the Goods shall pass to the Buyer upon receipt by the Seller of payment in full.', '1. Title to the Goods shall pass to the Buyer when the Goods are loaded on board the Vessel.', 'Seller');
+    expect(found.map((f) => [f.affects, f.effect, f.stance])).toEqual([['Seller', 'burden', 'against']]);
+    // near miss: the receipt of the goods by the Buyer keeps no title for anyone
+    expect(holders('Title to the Goods shall pass to the Buyer upon receipt by the Buyer of the Goods.', ['Seller', 'Buyer'])).toEqual(['Buyer']);
+  });
+
   it('is nothing where the holders stay the same, or one side names none', () => {
     expect(holderFindings(TREATY, alone, 'Article 4. Mineral resources in the Joint Zone shall belong exclusively to the Republic of Veland.', 'Republic of Veland')).toEqual([]);
     expect(holderFindings(TREATY, alone, 'Article 4. Mineral resources in the Joint Zone shall be developed by a joint venture.', 'Republic of Veland')).toEqual([]);

@@ -130,3 +130,18 @@ describe('an airline pays its handler', () => {
     expect(stance(HANDLING, before, after, 'Airline')).toBe('against');
   });
 });
+
+describe('the term of a licence', () => {
+  const FILM = 'DISTRIBUTION AGREEMENT\n\nThis Agreement is made between Quillon Pictures Limited (the "Licensor") and Fennimore Releasing GmbH (the "Distributor").';
+  it('"The Term shall be ten (10) years" cut to seven is the Distributor\u2019s loss, the Licensor\u2019s gain', () => {
+    const before = 'The Term shall be ten (10) years from the date of Delivery.';
+    const after = 'The Term shall be seven (7) years from the date of Delivery.';
+    expect(stance(FILM, before, after, 'Distributor')).toBe('against');
+    expect(stance(FILM, before, after, 'Licensor')).toBe('favour');
+  });
+
+  it('near miss: a term between parties neither of whom holds a grant is weighed for no one by it', () => {
+    const SUPPLY = 'SUPPLY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Seller") and Birch Ltd (the "Buyer").';
+    expect(stance(SUPPLY, 'The Term shall be ten (10) years from the Effective Date.', 'The Term shall be seven (7) years from the Effective Date.', 'Seller')).toBe('neutral');
+  });
+});
