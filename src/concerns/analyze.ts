@@ -328,9 +328,19 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
     const { start, end } = sentenceAt(clause, f.evidence.start);
     return clause.slice(start, end);
   };
+  // (read once per sentence: each new finding is held against every old one of its clause, and a
+  // crafted clause of hundreds of findings had read each old sentence's figures once per pair)
+  const sentenceKeys = new Map<string, string>();
   const sentenceOfFinding = (f: ClauseFinding, side: 'old' | 'new', figureMoved: boolean) => {
-    const sentence = comparableKey(sentenceAsWritten(f, side), REFERENCE_NUMBERS);
-    return (figureMoved ? withoutFigures(sentence) : sentence).toLowerCase().replace(/\s+/gu, ' ').trim();
+    const at = sentenceAt(text(side, f.clause), f.evidence.start).start;
+    const cacheKey = `${side}\u0000${f.clause}\u0000${at}\u0000${figureMoved}`;
+    let key = sentenceKeys.get(cacheKey);
+    if (key === undefined) {
+      const sentence = comparableKey(sentenceAsWritten(f, side), REFERENCE_NUMBERS);
+      key = (figureMoved ? withoutFigures(sentence) : sentence).toLowerCase().replace(/\s+/gu, ' ').trim();
+      sentenceKeys.set(cacheKey, key);
+    }
+    return key;
   };
   // whether an old finding's sentence is said again by a new one's, read once per pair of
   // sentences: a long sentence holds many findings, and each reading walks the sentence whole

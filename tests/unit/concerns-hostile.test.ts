@@ -336,14 +336,23 @@ describe('concern rules on crafted clauses', () => {
     expectLinearAsOneSentenceAndMany(head, unit, 250, 'Member');
   });
 
-  it('the readings of prices in cents, restated duties, prices by role, deductions, forces and shared last words stay linear', () => {
+  it('the readings of prices in cents, prices by role, deductions, payable metal, payments due and title on payment stay linear', () => {
     const head = 'CONTRACT FOR THE OPERATION OF THE TERMINAL\n\nThis Contract is made between the Harbour Authority of Aldis (the "Authority" or "Harbour") and Delfland Dredging BV (the "Contractor" or "Operator").';
     const unit = (n: string) =>
       `the Tariff shall be ${n}.10 US cents per kWh, the Contract Price shall be USD ${n},150 per tonne FCA the Contractor's works, each Day shall attract a Deduction of USD ${n},000, ` +
+      `Payable Metal: ${n}6.0% of the content, payment is due ${n} days from invoice, the Term shall be ${n} years, ` +
+      `title shall pass to the Authority upon receipt by the Contractor of payment in full, `;
+    // one sentence of about 300,000 characters on each side, then as many sentences
+    expectLinearAsOneSentenceAndMany(head, unit, 250, 'Contractor');
+  });
+
+  it('the readings of restated duties, forces, attorneys, cover refused and things received stay linear', () => {
+    const head = 'CONTRACT FOR THE OPERATION OF THE TERMINAL\n\nThis Contract is made between the Harbour Authority of Aldis (the "Authority" or "Harbour") and Delfland Dredging BV (the "Contractor" or "Operator").';
+    const unit = (n: string) =>
       `the Contractor shall be responsible for keeping the works dry, insurance shall be taken out and maintained by the Contractor, material shall be disposed of by the Contractor, ` +
       `the vessel shall be kept in class by the Contractor, the naval forces of the Authority shall protect the area, members of the forces of the Authority shall be subject to its law, ` +
-      `Payable Metal: ${n}6.0% of the content, payment is due ${n} days from invoice, numbers must be confirmed to us, any dispute arising from your hire shall be resolved, ` +
-      `the Contractor irrevocably appoints the Authority as its attorney, the Participants will meet, `;
+      `numbers must be confirmed to us, any dispute arising from your hire shall be resolved, the Contractor irrevocably appoints the Authority as its attorney, ` +
+      `the Participants will meet, damage caused by wear is not covered, the Contractor will receive a written report from the Authority, a fee of USD ${n},000 is payable, `;
     // one sentence of about 300,000 characters on each side, then as many sentences
     expectLinearAsOneSentenceAndMany(head, unit, 250, 'Contractor');
   });
