@@ -219,9 +219,8 @@ export const PASSIVE_WITH_AGENT = new RegExp(
   `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may|(?:is|are)${GAP}not${GAP}to|(?:is|are)${GAP}to)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>(?:(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|drawn|undertaken|payable))(?:${GAP}(?:out|up))?${GAP}(?:or|and)${GAP})?(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|drawn|undertaken|payable)))` +
     // (two verbs of one agent, "shall not be pre-empted or interrupted by the Lessor", and what the
     // thing is kept or held as, "shall be kept insured by the Charterers", "kept in class by the
-    // Owners"; a verb's particle,
-    // "shall be complied with by the Operator", "shall be paid for by the Buyer", "shall be taken
-    // out by the Contractor", "shall be drawn up by the Secretariat", "shall be disposed of by")
+    // Owners"; a verb's particle, "shall be complied with by the Operator", "shall be paid for by
+    // the Buyer", "shall be taken out by the Contractor", "drawn up by", "disposed of by")
     `(?:${GAP}(?:with|for|upon|out|up|over|off|back|of))?(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained|good|in${GAP}(?:class|repair|good${GAP}(?:order|condition|repair))))?` +
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?(?:${GAP}to${GAP}(?:you|us|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}))?` +
     // (or the place it is done in: "shall be kept on the Land by the Lessee")

@@ -28,3 +28,8 @@ export function changeStance(head: string, before: string, after: string, we: st
   const findings = withFindings(compareVersions(draft(head, before), draft(head, after)), { we }).findings.filter((f) => f.level === 'change');
   return findings.map((f) => [f.rule, f.stance]);
 }
+
+/** The findings of one rule among those changeStance gives. */
+export function only(list: (string | undefined)[][], rule: string) {
+  return list.filter(([name]) => name === rule);
+}

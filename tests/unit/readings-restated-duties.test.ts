@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeStance, holders } from '../support/stance-readings.js';
+import { changeStance, holders, only } from '../support/stance-readings.js';
 
 /**
  * The same duty said again in other words moves nothing: a responsibility read once, not once as a
@@ -7,7 +7,6 @@ import { changeStance, holders } from '../support/stance-readings.js';
  * Contractor") read as its agent's duty. Openings and clauses written here.
  */
 
-const only = (list: (string | undefined)[][], rule: string) => list.filter(([name]) => name === rule);
 const STORE = 'GRAIN STORAGE AGREEMENT\n\nThis Agreement is made between Marlow Grain Terminals Ltd (the "Terminal") and Oakridge Farms LLP (the "Depositor").';
 const BUILD = 'BUILDING CONTRACT\n\nThis Contract is made between Hesketh Estates Ltd (the "Employer") and Rowan Build Ltd (the "Contractor").';
 

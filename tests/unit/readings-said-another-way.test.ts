@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { forumsIn } from '../../src/concerns/forum.js';
 import { partiesOf, resolveParty } from '../../src/concerns/parties.js';
 import { parseVersion } from '../../src/parse/parse.js';
-import { changeStance, holders } from '../support/stance-readings.js';
+import { changeStance, holders, only } from '../support/stance-readings.js';
 
 /**
  * The same party, duty or clause said another way: a state named by its short name in an article
@@ -11,7 +11,6 @@ import { changeStance, holders } from '../support/stance-readings.js';
  * first. Openings and clauses written here.
  */
 
-const only = (list: (string | undefined)[][], rule: string) => list.filter(([name]) => name === rule);
 
 describe('parties of a treaty', () => {
   it('a state an article names by its short name ("the Government of Solterra") is the party its opening names in full', () => {

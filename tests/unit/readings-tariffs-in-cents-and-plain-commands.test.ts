@@ -3,7 +3,7 @@ import { figuresOf } from '../../src/concerns/figures.js';
 import { onBalance } from '../../src/concerns/on-balance.js';
 import { compareVersions } from '../../src/compare/compare.js';
 import { withFindings } from '../../src/concerns/analyze.js';
-import { changeStance, draft, holders } from '../support/stance-readings.js';
+import { changeStance, draft, holders, only } from '../support/stance-readings.js';
 
 /**
  * Prices set in cents, the parties of power purchase, concentrate and works contracts by their
@@ -11,7 +11,6 @@ import { changeStance, draft, holders } from '../support/stance-readings.js';
  * be due, and the reader's plain commands to show or bring. Openings and clauses written here.
  */
 
-const only = (list: (string | undefined)[][], rule: string) => list.filter(([name]) => name === rule);
 /** The change's stance for `we` on balance, as a report leads with it. */
 function stance(head: string, before: string, after: string, we: string) {
   return onBalance(withFindings(compareVersions(draft(head, before), draft(head, after)), { we }).findings.filter((f) => f.level === 'change')).stance;
