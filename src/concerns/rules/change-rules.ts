@@ -121,6 +121,15 @@ function figuresOfClause(clause: Clause): Figure[] {
   return figures;
 }
 
+// a condition open before the figure in its sentence: "if any increase exceeds", "where the delay is more than"
+const CONDITION_OPEN = /\b(?:if|where|when|whenever|unless|should|in\s+the\s+event\s+(?:that|of))\b[^.;:]*$/iu;
+
+/** Does the figure stand in a condition, setting when something applies rather than what is owed? */
+function isConditionFigure(found: { clause: Clause; figure: Figure }): boolean {
+  const sentence = sentenceAt(found.clause.text, found.figure.start);
+  return CONDITION_OPEN.test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 200), found.figure.start));
+}
+
 /** A figure of a clause as it stands there: the figure at the place its words are. */
 function figureIn(clauses: Clause[], figure: Figure | undefined): { clause: Clause; figure: Figure } | null {
   if (!figure) return null;
@@ -447,11 +456,17 @@ export const figureChanged: ChangeRule = {
     const loser = period ? null : shareLoser(splitText(inOld, oldClauses), splitText(inNew, newClauses), comparison.new);
     if (loser) [affects, effect] = [loser, 'burden'];
     else {
-      const weight = inNew
-        ? figureWeight(inNew.clause, comparison.new, inNew.figure, { whole: before.length === 0 && sentenceIsNew(inNew, oldClauses) })
-        : inOld
+      // the figure is weighed where it now stands; where that reads no one ("the increase shall
+      // never be less than three per cent"), where it stood ("the annual rent shall increase by two
+      // per cent"): the same term, said another way
+      // (but not a figure that now only sets when something applies, "if any increase exceeds five
+      // per cent you may cancel": another term, which the old figure's weight does not read)
+      const weightNew = inNew ? figureWeight(inNew.clause, comparison.new, inNew.figure, { whole: before.length === 0 && sentenceIsNew(inNew, oldClauses) }) : null;
+      const weight =
+        weightNew ??
+        (inOld && (!inNew || !isConditionFigure(inNew))
           ? figureWeight(inOld.clause, comparison.old, inOld.figure, { whole: after.length === 0 && sentenceIsNew(inOld, newClauses) })
-          : null;
+          : null);
       // figures of different kinds (a share for a sum, or six months' rent for a sum of money)
       // are not weighed against each other
       // (nor a notice period against a period of another kind: "two months' notice before we
