@@ -148,7 +148,8 @@ const ORDINAL_UNITS: Record<string, number> = {
 const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 };
 const ORDINAL = `(?:(?:${Object.keys(TENS).join('|')})[\\s-]+(?:${Object.keys(ORDINAL_UNITS).join('|')})|${[...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS)].join('|')}|\\d{1,3}(?:st|nd|rd|th))`;
 // (a plain "first year" names a stretch of time more than a point in it, and is left alone)
-const YEAR_ORDINAL = new RegExp(`\\b(${ORDINAL})[\\s-]+(?:anniversary|(?:operating|contract|lease|calendar|financial|fiscal|production|concession)\\s+year)\\b`, 'giu');
+// (its digits may follow in brackets, "the fifteenth (15th) anniversary", as a day's do)
+const YEAR_ORDINAL = new RegExp(`\\b(${ORDINAL})(?:\\s+\\(\\d{1,3}(?:st|nd|rd|th)\\))?[\\s-]+(?:anniversary|(?:operating|contract|lease|calendar|financial|fiscal|production|concession)\\s+year)\\b`, 'giu');
 
 /** The value of an ordinal ("fifth" → 5, "twenty-fifth" → 25, "30th" → 30), or null. */
 function ordinalValue(words: string): number | null {

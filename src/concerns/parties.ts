@@ -79,11 +79,15 @@ const GOVERNMENT_OF = new RegExp(`(?:Government|Cabinet${GAP}of${GAP}Ministers)$
 // "Asian Infrastructure Investment Bank")`).
 const QUOTE_OPEN = `["“'‘]`;
 const QUOTE_CLOSE = `["”'’]`;
+// (or, in the style of civil-law contracts, with no bracket, after a comma or a dash: `Limited
+// Liability Company "Kvant", hereinafter referred to as the "Licensor", represented by ...`,
+// `Brenner GmbH, represented by its director - hereinafter "Contractor" -`)
 const DEFINED_SHORT_FORM = new RegExp(
-  `\\((?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?:[^\\S\\n]+as)?[^\\S\\n]+)?(?:(?:together|collectively|jointly),?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
+  `(?:\\(|(?<=[,–—-][^\\S\\n]{0,3})(?=hereinafter[^\\S\\n]))(?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?:[^\\S\\n]+as)?[^\\S\\n]+)?(?:(?:together|collectively|jointly),?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
     `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,4})${QUOTE_CLOSE}`,
   'gu',
 );
+const QUOTED_NAME_BEFORE = new RegExp(`${QUOTE_OPEN}(\\p{Lu}[^"“”\\n]{0,60}?)${QUOTE_CLOSE}[^\\S\\n]*,[^\\S\\n]*$`, 'u');
 // A second short form after the first, inside its bracket: `(the "Licensee" or "Publisher")`.
 const SECOND_SHORT_FORM = new RegExp(`^[^\\S\\n]*(?:,[^\\S\\n]*)?(?:or|and|also)?[^\\S\\n]*(?:the[^\\S\\n]+)?${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<other>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2})${QUOTE_CLOSE}[^()]{0,20}\\)`, 'u');
 // (on a line of its own, after the sentence before it, or a dash's item, which a wrapped list runs
@@ -278,7 +282,9 @@ export function namesAState(name: string): boolean {
 const NAMES_AN_INSTRUMENT = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum)$/u;
 
 /** Short forms that name the parties together, never one of them. */
-const GROUP_WORDS = /^(?:Part(?:y|ies)|Sides?|Signatories|Contracting Parties|High Contracting Parties|States|Contracting States|Governments|Contracting Governments|Agreement)$/u;
+// (and any word before "States" or "Governments", "the Riparian States"; but "the United States" is
+// one party, and so are a loan's "Finance Parties", the lenders together)
+const GROUP_WORDS = /^(?:Part(?:y|ies)|Sides?|Signatories|Contracting Parties|High Contracting Parties|States|Governments|Agreement|(?!United\s)\p{Lu}\p{L}+\s+(?:States|Governments))$/u;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -353,7 +359,10 @@ function readPartyNames(version: Version): PartyNames {
   const governing = !contracting && /\b(?:rules|by-?laws|conditions|terms)\s+(?:govern|bind)\b/iu.test(opening);
   for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
     const short = m.groups!.short!;
-    const long = longNameBefore(opening, m.index, short);
+    // (a name in quotes just before an unbracketed short form, `Limited Liability Company
+    // "Kvant-Soft", hereinafter`: the name, its company's form before it read as no name)
+    const quoted = m[0].startsWith('(') ? undefined : QUOTED_NAME_BEFORE.exec(opening.slice(Math.max(0, m.index - 120), m.index))?.[1];
+    const long = quoted ?? longNameBefore(opening, m.index, short);
     if (GROUP_WORDS.test(short) && contracting) {
       for (const name of namesListedBefore(opening, m.index)) if (!NAMES_AN_INSTRUMENT.test(name)) list.add(partyName(name), name);
       continue;

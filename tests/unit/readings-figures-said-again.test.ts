@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { changeStance, only } from '../support/stance-readings.js';
+import { figuresOf } from '../../src/concerns/figures.js';
+import { partiesOf } from '../../src/concerns/parties.js';
+import { changeStance, draft, only } from '../support/stance-readings.js';
 
 /**
- * A figure whose new place reads no one, weighed where it stood before; and the readings that
- * follow it in this file. Openings and clauses written here.
+ * A figure whose new place reads no one, weighed where it stood before; the parties of openings in
+ * the style of civil-law contracts, whose short forms stand in no bracket; an anniversary with its
+ * digits in brackets. Openings and clauses written here.
  */
 
 const LEASE = 'LEASE OF UNIT 4, HARBOUR MILLS\n\nThis Lease is made between Ostler Estates Ltd (the "Landlord") and Pennock Print Ltd (the "Tenant").';
@@ -21,5 +24,50 @@ describe('a figure said again where it reads no one', () => {
     const before = 'Each January your monthly charge will rise by the Retail Prices Index plus three per cent (3%).';
     const after = 'Each January your monthly charge will rise by no more than the Retail Prices Index, and if any rise exceeds six per cent (6%) you may end your contract without paying an exit fee.';
     expect(only(changeStance(PHONE, before, after, 'you'), 'figure-changed')).toEqual([['figure-changed', 'neutral']]);
+  });
+});
+
+// openings as contracts drafted in Kyiv or Munich set them out: the short form after a comma or a
+// dash, the company's form before its name in quotes, who signs for it after
+const KYIV = 'SUPPLY CONTRACT No. 08/2026\nCity of Dnipro, 2 March 2026\nLimited Liability Company "Stalevi Truby", hereinafter referred to as the "Supplier", represented by Director Petro Kovalenko, acting on the basis of the Charter, on the one hand, and Joint-Stock Company "Pivden-Enerho", hereinafter referred to as the "Buyer", represented by the Chairman of the Board Olha Marchenko, acting on the basis of the Charter, on the other hand, hereinafter jointly referred to as the "Parties", have concluded this Contract as follows:';
+const MUNICH = 'MAINTENANCE AGREEMENT\nbetween Lindauer Aufzugtechnik GmbH, Seestrasse 4, 88131 Lindau, represented by its managing director Karin Vogt - hereinafter "Contractor" - and Alpenblick Hotels AG, Marktplatz 2, 87629 Fuessen, represented by its Management Board - hereinafter "Client" -';
+
+describe('short forms with no bracket', () => {
+  it('a contract in the Kyiv style names its two parties, though the draft has only one of them act', () => {
+    expect(partiesOf(draft(KYIV, 'The Buyer shall pay for each batch within 30 days of delivery.'))).toEqual(['Supplier', 'Buyer']);
+  });
+
+  it('one in the Munich style names its two parties by the short forms between dashes', () => {
+    expect(partiesOf(draft(MUNICH, 'The Client shall pay the Contractor a monthly fee of EUR 900.'))).toEqual(['Contractor', 'Client']);
+  });
+
+  it('so a price the Buyer pays, raised, is the Supplier\u2019s gain', () => {
+    const before = 'The Buyer shall pay the Supplier UAH 41,000 per tonne of pipe, including VAT.';
+    const after = 'The Buyer shall pay the Supplier UAH 44,500 per tonne of pipe, including VAT.';
+    expect(only(changeStance(KYIV, before, after, 'Supplier'), 'figure-changed')).toEqual([['figure-changed', 'favour']]);
+    expect(only(changeStance(KYIV, before, after, 'Buyer'), 'figure-changed')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('a short form given to both together names a group, not a third party (near miss)', () => {
+    const head = 'TREATY ON THE LOWER TARN\nThe State of Vell and the State of Oranmoor, hereinafter referred to as the "Riparian States", have agreed as follows:';
+    expect(partiesOf(draft(head, 'The State of Vell shall bear sixty per cent of the cost of the weir.'))).toEqual(['State of Vell', 'State of Oranmoor']);
+  });
+
+  it('"the United States" is one party, though its last word is a plural', () => {
+    const head = 'AGREEMENT ON THE HARBOUR OF PELL\nThe Government of the Republic of Corvane, hereinafter referred to as "Corvane", and the Government of the United States of America, hereinafter referred to as the "United States", have agreed as follows:';
+    expect(partiesOf(draft(head, 'The United States shall provide two patrol vessels.'))).toEqual(['Corvane', 'United States']);
+  });
+});
+
+describe('an anniversary with its digits in brackets', () => {
+  it('"the fifteenth (15th) anniversary" is a point fifteen years in', () => {
+    expect(figuresOf('the first instalment falling due on the fifteenth (15th) anniversary of the first drawdown').map((f) => [f.kind, f.value])).toEqual([['duration', 15 * 365]]);
+  });
+
+  it('so a first repayment brought forward ten years is the Lender\u2019s gain', () => {
+    const head = 'STATE LOAN AGREEMENT\n\nThis Agreement is made between the Republic of Doravia (the "Lender") and the Republic of Kessin (the "Borrower").';
+    const before = 'The Borrower shall repay the Credit in twenty (20) equal semi-annual instalments, the first falling due on the fifteenth (15th) anniversary of the first drawdown.';
+    const after = 'The Borrower shall repay the Credit in twenty (20) equal semi-annual instalments, the first falling due on the fifth (5th) anniversary of the first drawdown.';
+    expect(only(changeStance(head, before, after, 'Lender'), 'figure-changed')).toEqual([['figure-changed', 'favour']]);
   });
 });
