@@ -169,6 +169,8 @@ function describedAs(text: string, parenthesis: number, long: string): string | 
   return described !== long && DESCRIPTION.test(described) ? described : undefined;
 }
 
+const VERB_BEFORE_NAME = /^\p{Ll}+(?:[^\S\n]+(?:to|with|from))?[^\S\n]+(?=\p{Lu})/u;
+
 function longNameBefore(text: string, parenthesis: number, short?: string): string | undefined {
   let before = text.slice(Math.max(0, parenthesis - 200), parenthesis);
   // (the brackets of a company's form inside its name bound nothing: "Highveld Manganese (Pty) Ltd")
@@ -187,7 +189,9 @@ function longNameBefore(text: string, parenthesis: number, short?: string): stri
   // (a list of three or more runs on after a comma: `A Ltd (the "X"), B Ltd (the "Y") and ...`)
   // (a title run into the opening's first line, "Agreement on Defence Cooperation The Government
   // of the Republic of Serentia", ends where a capital "The" opens the sentence)
-  let name = LONG_NAME.exec(rest.replace(/^[\s\S]*[^\S\n]The[^\S\n]+(?=\p{Lu})/u, '').replace(/^[\s,]+/u, ''))?.[1];
+  // (and a name after the verb that joins it to the party before: "Hollin Haulage Ltd (the
+  // "Employer") employs Ravi Desai (the "Employee")", "... leases to Cinder Basin Storage LLC")
+  let name = LONG_NAME.exec(rest.replace(/^[\s\S]*[^\S\n]The[^\S\n]+(?=\p{Lu})/u, '').replace(/^[\s,]+/u, '').replace(VERB_BEFORE_NAME, ''))?.[1];
   // (a title with a number run into the first line, "MANGANESE ORE FRAME CONTRACT No. KF-UM/27
   // Karsavel Ferroalloys JSC (the "Buyer")": the name is the run of capitals that ends at the bracket)
   // (not a name with its place after a comma: "Hartwell Components GmbH, Stuttgart, Germany")
@@ -252,18 +256,24 @@ const BARE_BESIDE_DEFINED = new RegExp(
 // Two names with no short forms, in the sentence that makes the agreement ("This Agreement is
 // made between Ostrava Resources AG and Bluehill Mining Pty Ltd.") or on the line under the
 // title that opens with them ("between Ukraine and the United States of America"), or on the title's
-// own line after it ("TREATY ON THE ISLE OF MARNE between the Republic of Tessaly and ...")
+// own line after it ("TREATY ON THE ISLE OF MARNE between the Republic of Tessaly and ..."), or
+// after the instrument's name that opens the line ("Treaty between the Republic of Halden and the
+// Republic of Morava.", "Protocol agreed between ...")
+// (the second name ends the sentence, or a comma after it says how both are called: "...
+// and the Federal Republic of Dessen, hereinafter jointly referred to as "the Parties"")
 const BARE_PAIR = new RegExp(
-  `(?:\\b(?:made|entered${GAP}into|concluded)\\b[^.\\n]{0,80}?\\bbetween|^[^\\S\\n]*[Bb]etween|(?<=\\p{Lu}{2})[^\\S\\n]+between)${GAP}(?:the${GAP})?(?<first>${BARE_NAME})${GAP}and${GAP}(?:the${GAP})?(?<second>${BARE_NAME})(?=[^\\S\\n]*(?:[.;:]|$))`,
+  `(?:\\b(?:made|entered${GAP}into|concluded)\\b[^.\\n]{0,80}?\\bbetween|(?:^[^\\S\\n]*|(?<=\\p{Lu}{2})[^\\S\\n]+)(?:\\p{Lu}\\p{Ll}+(?:${GAP}(?:agreed|made|signed))?${GAP})?[Bb]etween)${GAP}(?:the${GAP})?(?<first>${BARE_NAME})${GAP}and${GAP}(?:the${GAP})?(?<second>${BARE_NAME})(?=[^\\S\\n]*(?:[.;:]|$|,[^\\S\\n]+(?:hereinafter|referred|together|jointly|collectively|each)\\b))`,
   'mu',
 );
 // Two states by their styles opening a treaty's first sentence, before what they agree or how they
 // are called: "The Republic of Estvala and the Kingdom of Lusavia have agreed as follows", "...,
 // hereinafter "the Contracting Parties", ...".
-const STYLED_STATE = String.raw`(?:\p{Lu}\p{L}+[^\S\n]+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Duchy|Confederation|Union|Emirate|Sultanate)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?`;
+const STYLED_STATE = String.raw`(?:\p{Lu}\p{L}+[^\S\n]+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Duchy|Confederation|Union|Emirate|Sultanate|Provinces)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?`;
 const STATES_AGREEING = new RegExp(
   // (at a line's or sentence's start, or after a title in capitals run into it)
-  String.raw`(?<=^[^\S\n]*|[.:;][^\S\n]+|\p{Lu}{2,}[^\S\n]+)The[^\S\n]+(?<first>${STYLED_STATE})[^\S\n]+and[^\S\n]+the[^\S\n]+(?<second>${STYLED_STATE})(?=[^\S\n]*(?:,|\(|(?:have|hereby|agree|desiring|being|recogni[sz]ing|considering)\b))`,
+  // (or after the words that call them the parties: "The High Contracting Parties, the Republic
+  // of Kelvar and the Commonwealth of Maravel, have agreed", "The Parties to this Treaty, being ...")
+  String.raw`(?<=^[^\S\n]*|[.:;][^\S\n]+|\p{Lu}{2,}[^\S\n]+)(?:The[^\S\n]+(?:High[^\S\n]+Contracting[^\S\n]+)?Parties(?:[^\S\n]+to[^\S\n]+this[^\S\n]+\p{L}+)?,[^\S\n]+(?:being[^\S\n]+)?the|The)[^\S\n]+(?<first>${STYLED_STATE})[^\S\n]+and[^\S\n]+the[^\S\n]+(?<second>${STYLED_STATE})(?=[^\S\n]*(?:,|\(|(?:have|hereby|agree|desiring|being|recogni[sz]ing|considering)\b))`,
   'mu',
 );
 const READER_BESIDE_DEFINED = /\bbetween\b[^.\n]{0,200}?\)[^\S\n]+and[^\S\n]+you[^\S\n]*(?:[.;]|$)|\bbetween[^\S\n]+you[^\S\n]+and[^\S\n]+[^.\n]{0,200}?\)[^\S\n]*(?:[.;]|$)/mu;
@@ -324,6 +334,21 @@ export function partiesOf(version: Version): string[] {
   return partyNamesOf(version).parties;
 }
 
+/**
+ * Does one line of `text` give two different short forms in brackets to names or persons described,
+ * neither naming an instrument? (Not short forms of things described in lower case: "any original
+ * work of authorship (the "Original Work") whose owner (the "Licensor")" gives one to a person only.)
+ */
+function twoShortFormsOnALine(text: string): boolean {
+  for (const line of text.split('\n')) {
+    if (!line.includes('(')) continue;
+    const named = [...line.matchAll(DEFINED_SHORT_FORM)].filter((m) => m[0].startsWith('(') && (longNameBefore(line, m.index, m.groups!.short!) !== undefined || PERSONS_DESCRIBED.test(line.slice(Math.max(0, m.index - 120), m.index))));
+    const shorts = new Set(named.map((m) => m.groups!.short!).filter((short) => !NAMES_AN_INSTRUMENT.test(short) && !GROUP_WORDS.test(short)));
+    if (shorts.size >= 2) return true;
+  }
+  return false;
+}
+
 function readPartyNames(version: Version): PartyNames {
   const list = new PartyList();
   // (the parties described as persons who buy or use, for giveReaderToTheConsumer)
@@ -352,7 +377,10 @@ function readPartyNames(version: Version): PartyNames {
   // ...", a licence granted by one to another: "granted by Veltrane AG ("Licensor") to ...")
   // (or a treaty's preamble after the parties it names: "The Republic of Varro ("Varro") and the
   // Kingdom of Sothen ("Sothen"), desiring to secure ...")
-  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(opening);
+  // (or where one line gives short forms to two names, whatever verb joins them: "Larchmont Freight
+  // Ltd (the "Employer") employs Samir Haddad (the "Employee")", "Greymoor Land Trust (the "Owner")
+  // leases to Cinder Basin Storage LLC (the "Storage Company")")
+  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(opening);
   // (rules that govern a body and its members name their parties as a contract does: "These Rules
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)
@@ -365,6 +393,18 @@ function readPartyNames(version: Version): PartyNames {
     const long = quoted ?? longNameBefore(opening, m.index, short);
     if (GROUP_WORDS.test(short) && contracting) {
       for (const name of namesListedBefore(opening, m.index)) if (!NAMES_AN_INSTRUMENT.test(name)) list.add(partyName(name), name);
+      continue;
+    }
+    // a role given to each of the names listed before it, or a plural given to states together ("The
+    // Republic of Kavona and the Republic of Meszaria (hereinafter each a "State Party")", "... and
+    // the Grand Duchy of Lissel (the "Partners")"): the names are the parties, the role is no third
+    // (but persons called together by a plural are one party: "Mr Idris Okafor and Ms Helena Brandt
+    // (together, the "Clients")", and so is a shipowner with its port, "Sarrow Tankers Ltd, Port
+    // Sarrow (hereinafter "the Owners")")
+    const listed = contracting && (m.groups!.each || /s$/u.test(short)) ? namesListedBefore(opening, m.index).filter((name) => !NAMES_AN_INSTRUMENT.test(name)) : [];
+    const together = m.groups!.each || listed.every((name) => namesAState(name)) ? listed : [];
+    if (together.length >= 2) {
+      for (const name of together) list.add(partyName(name), name);
       continue;
     }
     if (!(contracting || governing) || NAMES_AN_INSTRUMENT.test(short) || (long && NAMES_AN_INSTRUMENT.test(long))) continue;

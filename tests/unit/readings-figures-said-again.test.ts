@@ -5,8 +5,8 @@ import { changeStance, draft, only } from '../support/stance-readings.js';
 
 /**
  * A figure whose new place reads no one, weighed where it stood before; the parties of openings in
- * the style of civil-law contracts, whose short forms stand in no bracket; an anniversary with its
- * digits in brackets. Openings and clauses written here.
+ * the style of civil-law contracts, whose short forms stand in no bracket, and of treaties and
+ * contracts that name their parties another way; an anniversary with its digits in brackets. Openings and clauses written here.
  */
 
 const LEASE = 'LEASE OF UNIT 4, HARBOUR MILLS\n\nThis Lease is made between Ostler Estates Ltd (the "Landlord") and Pennock Print Ltd (the "Tenant").';
@@ -69,5 +69,31 @@ describe('an anniversary with its digits in brackets', () => {
     const before = 'The Borrower shall repay the Credit in twenty (20) equal semi-annual instalments, the first falling due on the fifteenth (15th) anniversary of the first drawdown.';
     const after = 'The Borrower shall repay the Credit in twenty (20) equal semi-annual instalments, the first falling due on the fifth (5th) anniversary of the first drawdown.';
     expect(only(changeStance(head, before, after, 'Lender'), 'figure-changed')).toEqual([['figure-changed', 'favour']]);
+  });
+});
+
+describe('openings that name two parties another way', () => {
+  const clause = 'Each Party shall notify the other of any change to its law.';
+  it('a treaty whose first line names the instrument and then the states: "Treaty between A and B."', () => {
+    expect(partiesOf(draft('TREATY ON EXTRADITION\nTreaty between the Republic of Ossery and the United Provinces of Tarne.', clause))).toEqual(['Republic of Ossery', 'United Provinces of Tarne']);
+  });
+
+  it('states called the parties first: "The High Contracting Parties, the Republic of A and the Kingdom of B, have agreed"', () => {
+    expect(partiesOf(draft('TREATY OF AMITY\nThe High Contracting Parties, the Republic of Velm and the Kingdom of Astor, have agreed as follows:', clause))).toEqual(['Republic of Velm', 'Kingdom of Astor']);
+  });
+
+  it('states given a role each ("each a \u201cContracting State\u201d") or a plural together ("the \u201cPartners\u201d") are the parties, the role no third', () => {
+    expect(partiesOf(draft('TAX CONVENTION\nThe Republic of Velm and the Kingdom of Astor (each a "Contracting State") have agreed as follows:', clause))).toEqual(['Republic of Velm', 'Kingdom of Astor']);
+    expect(partiesOf(draft('AGREEMENT ON SECURITY PARTNERSHIP\nThe Republic of Velm and the Grand Duchy of Lorn (the "Partners") have agreed as follows:', clause))).toEqual(['Republic of Velm', 'Grand Duchy of Lorn']);
+  });
+
+  it('two persons called together by a plural are one party (near miss)', () => {
+    const head = 'SALE OF A BAKERY\nThis Agreement is made between Mr Owen Tarrant and Mrs Lila Tarrant (together the "Sellers") and Crumbwell Bakeries Ltd (the "Buyer").';
+    expect(partiesOf(draft(head, 'The Buyer shall pay the price on completion.'))).toEqual(['Sellers', 'Buyer']);
+  });
+
+  it('two names with short forms on one line are the parties, whatever verb joins them', () => {
+    const head = 'STATEMENT OF TERMS OF EMPLOYMENT\nHollin Haulage Ltd (the "Employer") employs Ravi Desai (the "Employee") on the following terms.';
+    expect(partiesOf(draft(head, 'The Employee shall work 37.5 hours a week.'))).toEqual(['Employer', 'Employee']);
   });
 });
