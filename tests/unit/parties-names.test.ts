@@ -66,8 +66,13 @@ describe('the parties an opening names', () => {
     expect(partiesIn('AGREEMENT\n\nThe rights of the Buyer and the Seller (the "Parties") are set out below.\n\n1. The Seller shall deliver.')).toEqual([]);
   });
 
-  it('near miss: an opening that does not say who agrees with whom names no parties by short forms', () => {
-    expect(partiesIn('DEED\n\nAlder Ltd (the "Seller") sells to Birch Ltd (the "Buyer") the goods.')).toEqual([]);
+  it('two names given short forms on one line are the parties, whatever verb joins them', () => {
+    expect(partiesIn('DEED\n\nAlder Ltd (the "Seller") sells to Birch Ltd (the "Buyer") the goods.')).toEqual(['Seller', 'Buyer']);
+  });
+
+  it('near miss: an opening that does not say who agrees with whom names no parties by short forms given to things', () => {
+    expect(partiesIn('DEED\n\nThe goods (the "Goods") lie in the warehouse at the dock (the "Warehouse").')).toEqual([]);
+    expect(partiesIn('DEED\n\nAlder Ltd (the "Seller") owns the goods stored at the dock.')).toEqual([]);
   });
 
   it('keeps every name a party goes by, without article or final stop, as another name for it', () => {
