@@ -460,11 +460,13 @@ export const figureChanged: ChangeRule = {
       // never be less than three per cent"), where it stood ("the annual rent shall increase by two
       // per cent"): the same term, said another way
       // (but not a figure that now only sets when something applies, "if any increase exceeds five
-      // per cent you may cancel": another term, which the old figure's weight does not read)
+      // per cent you may cancel": another term, which the old figure's weight does not read; nor
+      // one of several, "shared 60% to Party A and 40% to Party B" → "costs borne 70% by Party B and
+      // 30% by Party A", where the new figures may be of another term)
       const weightNew = inNew ? figureWeight(inNew.clause, comparison.new, inNew.figure, { whole: before.length === 0 && sentenceIsNew(inNew, oldClauses) }) : null;
       const weight =
         weightNew ??
-        (inOld && (!inNew || !isConditionFigure(inNew))
+        (inOld && (!inNew || (before.length === 1 && !isConditionFigure(inNew)))
           ? figureWeight(inOld.clause, comparison.old, inOld.figure, { whole: after.length === 0 && sentenceIsNew(inOld, newClauses) })
           : null);
       // figures of different kinds (a share for a sum, or six months' rent for a sum of money)
