@@ -661,6 +661,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // a figure a condition measures ("if Net Sales fall below €2 million") is no sum anyone pays:
   // which way it cuts depends on what follows the condition
   if (CONDITION_THRESHOLD.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return null;
+  // the sum a sentence opens with as the price of what it gives ("In consideration of the sum of
+  // GBP 10,000, the Assignor hereby assigns to the Assignee ..."): received by the party that gives
+  const giver = CONSIDERATION_OPENS.test(clause.text.slice(sentence.start, at)) ? giverAfter(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 300)), version) : null;
+  if (giver) return { party: giver, rise: 'benefit', added: 'benefit' };
   // a party's own share ("The Government's share of Profit Oil shall not be less than forty
   // percent"): what it receives, so more helps it, a cap or a floor alike
   // money held back from each payment ("Retention is five per cent of each interim payment"):
@@ -1051,6 +1055,19 @@ const RETENTION_BEFORE = /\b(?:retention(?:\s+(?:money|monies|percentage|rate))?
 
 // (or the royalty or rent a grant is made subject to: "grants the Company a licence ..., subject to
 // payment of a royalty of 2%", which the party granted the licence pays)
+// (the whole of the sentence before the figure, its number or letter aside)
+const CONSIDERATION_OPENS = /^\s*(?:\(?[\dA-Za-z]{1,3}[.)]\s+)?In\s+consideration\s+of\s+(?:the\s+)?(?:payment\s+(?:to\s+it\s+)?of\s+)?(?:(?:the|a)\s+)?(?:sum|price|fee|amount)\s+of\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
+// the party that gives, after the sum: the first named before its verb of giving
+const GIVES = /\b(?:hereby\s+)?(?:assigns?|grants?|sells?|transfers?|conveys?|licenses?|agrees?\s+to\s+(?:assign|grant|sell|transfer|convey|license)|shall\s+(?:assign|grant|sell|transfer|convey|license))\b/iu;
+
+/** The party that gives what a sum opening a sentence pays for: the one named just before its verb of giving. */
+function giverAfter(after: string, version: Version): string | null {
+  const gives = GIVES.exec(after);
+  if (!gives) return null;
+  const named = partiesNamedIn(after.slice(0, gives.index), version);
+  return named.length === 1 ? named[0]! : null;
+}
+
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$|\b(?:subject\s+to|upon|on|conditional\s+(?:up)?on)\s+(?:the\s+)?payment\s+of\s+(?:an?\s+|the\s+)?(?:annual\s+|running\s+)?(?:royalty|rent|licen[cs]e\s+fee)\s+of\s*(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
 
 // A share of a sum paid that is given back, named after the figure ("fifty per cent of the Charter
@@ -1102,7 +1119,9 @@ export function effectOfChange(weight: FigureWeight, from: number | null, to: nu
 
 const EQUAL_SHARES = /\b(?:in\s+equal\s+(?:undivided\s+)?(?:shares|parts|proportions)|equally|in\s+equal\s+measure|рівн\p{L}*\s+частк\p{L}*)/iu;
 // "fifty per cent to the Fund", "sixty per cent (60%) in Elsinthe" (title vesting), "51 per cent by Taloria"
-const TO_PARTY = /^\s*(?:\(\s*[\d.,]+\s*(?:%|per\s?cent(?:um)?)\s*\))?\s+(?:shall\s+(?:go|accrue|be\s+paid)\s+)?(?:to|for|in|by)\s+(?:the\s+)?/iu;
+// (or to a party's side: "sixty-five per cent to the industry of Varnholt", "51% by the state mining
+// company of Aldoria", "49% by enterprises designated by Sarnet")
+const TO_PARTY = /^\s*(?:\(\s*[\d.,]+\s*(?:%|per\s?cent(?:um)?)\s*\))?\s+(?:shall\s+(?:go|accrue|be\s+paid)\s+)?(?:to|for|in|by)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:industry|industries|enterprises?|compan(?:y|ies)|undertakings?|nationals|firms|entities)\s+(?:of|designated\s+by|nominated\s+by|owned\s+by)\s+(?:the\s+)?)?/iu;
 // a split written as a ratio, and the "between ... and ..." that names its parties in order
 const IN_RATIO = new RegExp(SPLIT_RATIO.source, 'iu');
 const BETWEEN_BEFORE = /\bbetween\s+[^.;]{1,120}?\s+and\s+[^.;]{1,80}?(?=\s+(?:in\s+(?:the\s+)?)?(?:proportions?|ratio|split)\b|$)/iu;

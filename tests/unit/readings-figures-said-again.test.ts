@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { figuresOf } from '../../src/concerns/figures.js';
 import { partiesOf } from '../../src/concerns/parties.js';
-import { changeStance, draft, only } from '../support/stance-readings.js';
+import { changeStance, draft, holders, only, weights } from '../support/stance-readings.js';
 
 /**
  * A figure whose new place reads no one, weighed where it stood before; the parties of openings in
  * the style of civil-law contracts, whose short forms stand in no bracket, and of treaties and
- * contracts that name their parties another way; an anniversary with its digits in brackets. Openings and clauses written here.
+ * contracts that name their parties another way; an anniversary with its digits in brackets; shares
+ * given to a party's side; a sum that opens a sentence as the price of what it gives; what a party
+ * keeps, said with "shall". Openings and clauses written here.
  */
 
 const LEASE = 'LEASE OF UNIT 4, HARBOUR MILLS\n\nThis Lease is made between Ostler Estates Ltd (the "Landlord") and Pennock Print Ltd (the "Tenant").';
@@ -95,5 +97,39 @@ describe('openings that name two parties another way', () => {
   it('two names with short forms on one line are the parties, whatever verb joins them', () => {
     const head = 'STATEMENT OF TERMS OF EMPLOYMENT\nHollin Haulage Ltd (the "Employer") employs Ravi Desai (the "Employee") on the following terms.';
     expect(partiesOf(draft(head, 'The Employee shall work 37.5 hours a week.'))).toEqual(['Employer', 'Employee']);
+  });
+});
+
+describe('a share given to a party\u2019s side', () => {
+  const TREATY = 'AGREEMENT ON THE JOINT FRIGATE PROGRAMME\nThe Republic of Ostra and the Kingdom of Delm have agreed as follows:';
+  it('"sixty per cent to the industry of Ostra" is Ostra\u2019s share, so a larger one is Delm\u2019s loss', () => {
+    const before = 'The work share shall be allocated fifty per cent (50%) to the industry of the Republic of Ostra and fifty per cent (50%) to the industry of the Kingdom of Delm.';
+    const after = 'The work share shall be allocated sixty per cent (60%) to the industry of the Republic of Ostra and forty per cent (40%) to the industry of the Kingdom of Delm.';
+    expect(only(changeStance(TREATY, before, after, 'Kingdom of Delm'), 'figure-changed')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('"owned as to 51% by the state mining company of Ostra and 49% by enterprises designated by Delm"', () => {
+    const before = 'The Joint Company shall be owned as to fifty-one per cent (51%) by the state mining company of the Republic of Ostra and as to forty-nine per cent (49%) by enterprises designated by the Kingdom of Delm.';
+    const after = 'The Joint Company shall be owned as to forty per cent (40%) by the state mining company of the Republic of Ostra and as to sixty per cent (60%) by enterprises designated by the Kingdom of Delm.';
+    expect(only(changeStance(TREATY, before, after, 'Republic of Ostra'), 'figure-changed')).toEqual([['figure-changed', 'against']]);
+  });
+});
+
+describe('a sum that opens a sentence as the price of what it gives', () => {
+  const DEED = 'DEED OF ASSIGNMENT\n\nThis Deed is made between Nadia Orme (the "Assignor") and Quillfeather Games Ltd (the "Assignee").';
+  it('"In consideration of the sum of GBP 8,000, the Assignor hereby assigns" is received by the Assignor', () => {
+    expect(weights(DEED, 'In consideration of the sum of eight thousand pounds (GBP 8,000), the Assignor hereby assigns to the Assignee all her rights in the Game.')).toEqual([
+      ['eight thousand pounds', { party: 'Assignor', rise: 'benefit', added: 'benefit' }],
+      ['GBP 8,000', { party: 'Assignor', rise: 'benefit', added: 'benefit' }],
+    ]);
+  });
+
+});
+
+describe('what a party keeps, said with "shall"', () => {
+  const SOFA = 'AGREEMENT ON THE STATUS OF FORCES\nThe Republic of Ostra and the Kingdom of Delm have agreed as follows:';
+  it('"shall retain sovereignty" is a right; "shall retain records" a duty', () => {
+    expect(holders(SOFA, 'The Republic of Ostra shall retain sovereignty over the Agreed Facilities.')).toEqual([['Republic of Ostra', 'right']]);
+    expect(holders(SOFA, 'The Kingdom of Delm shall retain records of every flight for five years.')).toEqual([['Kingdom of Delm', 'obligation']]);
   });
 });
