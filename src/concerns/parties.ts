@@ -139,7 +139,8 @@ const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u')
 // (or the capacity it acts in: "Hollis Street Bank plc, as original lender, arranger and agent")
 // (or, without a comma, only the capacity in lower case: "Albion Bank plc as arranger and lender")
 // (or the place the party is of: "Eleanor Birkett, of Bristol", "Kirjamaja Valo Oy, of Harjula")
-const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)/u;
+// (or its office: "Aurelio Frozen Foods S.p.A., with registered office in Parma, Italy")
+const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|with(?=[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal|business)\b)|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)/u;
 const LIST_BOUNDARY = /[()\n;:]/gu;
 // Two states, each with its short form, opening a treaty's preamble whatever words follow
 // ("The Kingdom of Aldmark ("Aldmark") and the Republic of Serenov ("Serenov"), hereinafter ..."),
@@ -385,12 +386,21 @@ function readPartyNames(version: Version): PartyNames {
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)
   const governing = !contracting && /\b(?:rules|by-?laws|conditions|terms)\s+(?:govern|bind)\b/iu.test(opening);
+  // (where the last short form ended: a name with no bracket of its own is looked for after it,
+  // not in the description of the party before, "..., hereinafter "the Seller", of the first
+  // part, and Brasserie Talmont SARL, hereinafter "the Buyer"")
+  let lastEnd = 0;
   for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
+    const from = lastEnd;
+    lastEnd = m.index + m[0].length;
     const short = m.groups!.short!;
     // (a name in quotes just before an unbracketed short form, `Limited Liability Company
     // "Kvant-Soft", hereinafter`: the name, its company's form before it read as no name)
     const quoted = m[0].startsWith('(') ? undefined : QUOTED_NAME_BEFORE.exec(opening.slice(Math.max(0, m.index - 120), m.index))?.[1];
-    const long = quoted ?? longNameBefore(opening, m.index, short);
+    // (or a person's name after words that describe it, "citizen of Ukraine Petro Havryliuk,
+    // hereinafter referred to as the "Employee"": the capitalised words that end before the comma)
+    const unbracketed = !m[0].startsWith('(');
+    const long = quoted ?? (unbracketed ? (longNameBefore(opening.slice(from), m.index - from, short) ?? TRAILING_NAME.exec(opening.slice(Math.max(from, m.index - 120), m.index))?.[1]) : longNameBefore(opening, m.index, short));
     if (GROUP_WORDS.test(short) && contracting) {
       for (const name of namesListedBefore(opening, m.index)) if (!NAMES_AN_INSTRUMENT.test(name)) list.add(partyName(name), name);
       continue;

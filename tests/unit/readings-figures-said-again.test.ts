@@ -133,3 +133,20 @@ describe('what a party keeps, said with "shall"', () => {
     expect(holders(SOFA, 'The Kingdom of Delm shall retain records of every flight for five years.')).toEqual([['Kingdom of Delm', 'obligation']]);
   });
 });
+
+describe('civil-law openings, further', () => {
+  it('a party whose description follows its name ("with registered office in Parma, Italy") keeps the name', () => {
+    const head = 'DISTRIBUTION AGREEMENT\nThis Agreement is entered into by and between Ortolano Foods S.p.A., with registered office in Parma, Italy (hereinafter the "Supplier"), and Wrenby Cold Chain Ltd, with registered office in Leeds (hereinafter the "Distributor").';
+    expect(partiesOf(draft(head, 'The Distributor shall pay each invoice within 30 days.'))).toEqual(['Supplier', 'Distributor']);
+  });
+
+  it('the second of two unbracketed short forms is looked for after the first, not in its description', () => {
+    const head = 'CONTRACT OF SALE\nBetween the undersigned: Domaine du Val SAS, having its registered office at Arbois, represented by its President, hereinafter "the Seller", of the first part, and Brasserie Morel SARL, hereinafter "the Buyer", of the second part, it has been agreed as follows:';
+    expect(partiesOf(draft(head, 'The Buyer shall pay the price on delivery.'))).toEqual(['Seller', 'Buyer']);
+  });
+
+  it('a person named after words that describe her ("citizen of Ukraine Olena Tkach, hereinafter referred to as the \u201cEmployee\u201d")', () => {
+    const head = 'EMPLOYMENT AGREEMENT No. 4\nLimited Liability Company "Zori Agro", hereinafter referred to as the "Employer", on the one part, and citizen of Ukraine Olena Tkach, hereinafter referred to as the "Employee", on the other part, have concluded this Agreement as follows:';
+    expect(partiesOf(draft(head, 'The Employer shall pay the salary twice a month.'))).toEqual(['Employer', 'Employee']);
+  });
+});
