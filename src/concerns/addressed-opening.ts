@@ -53,6 +53,9 @@ const ROLE_NAMED_AS = /\b(?:named|described|referred[^\S\n]+to|identified)[^\S\n
 const ROLE_JUST_BEFORE =
   /\b(?:the|a|an)[^\S\n]+(?<name>account[^\S\n]+holder|bill[^\S\n]+payer|\p{L}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*)?)(?:[^\S\n]+(?:named|shown|identified)[^\S\n]+(?:on|in)[^()"“”\n]{1,50})?[^\S\n]*,?[^\S\n]*$/u;
 
+// a relative clause still open: "that", "who" or "which" with no comma or bracket after it
+const RELATIVE_OPEN = /\b(?:that|who|which|whom)\b[^,()\n]*$/u;
+
 // A quoted name just before a bracket of pronouns: `the "Customer" ("you")`.
 const QUOTED_JUST_BEFORE = /["“‘'](?:[Tt]he\s+)?(?<term>\p{Lu}[\p{L}-]*)["”’']\s*$/u;
 // A name defined as a company or a person: `"Provider" means Beacon Payments Ltd.`, `"Licensor"
@@ -92,7 +95,11 @@ export function openingParties(opening: string): OpeningParty[] {
     const quotedBefore = pronouns.length === terms.length ? QUOTED_JUST_BEFORE.exec(before)?.groups!.term : undefined;
     // (a person's own name before a bracket of pronouns only is another name of that reader, and
     // so is the role it is given unquoted: `the Policyholder ("you")`, `you, the cardholder ("you")`)
-    const personName = !company && pronouns.length === terms.length ? (PERSON_NAME_JUST_BEFORE.exec(before) ?? ROLE_NAMED_AS.exec(before) ?? ROLE_JUST_BEFORE.exec(before))?.groups!.name : undefined;
+    // (not a thing a relative clause speaks of, "the individual that registers for or uses the
+    // Service ("you")": the Service is what the reader uses, not the reader)
+    const role = ROLE_JUST_BEFORE.exec(before);
+    const roleOfReader = role && !RELATIVE_OPEN.test(before.slice(0, role.index)) ? role : null;
+    const personName = !company && pronouns.length === terms.length ? (PERSON_NAME_JUST_BEFORE.exec(before) ?? ROLE_NAMED_AS.exec(before) ?? roleOfReader)?.groups!.name : undefined;
     return { terms: personName ? [...terms, personName] : terms, person, company, quotedBefore, described: PERSON_BEFORE.test(before) && !BODY_BY_NAME.test(before) };
   });
   // (an opening that names a company and a person it serves, each with a short form, names its two

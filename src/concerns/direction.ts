@@ -661,6 +661,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // a figure a condition measures ("if Net Sales fall below €2 million") is no sum anyone pays:
   // which way it cuts depends on what follows the condition
   if (CONDITION_THRESHOLD.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return null;
+  // a sum among those a cap on a party's liability takes the greater or lesser of ("Our total
+  // liability will not exceed the greater of the fees you paid to us in the twelve months before the
+  // claim and USD 500"): the cap, whatever the words between say of fees paid
+  const choice = CAP_OF_CHOICE.exec(clause.text.slice(sentence.start, at));
+  const cappedByChoice = choice ? liableIn(clause.text.slice(sentence.start, sentence.start + choice.index), version) : null;
+  if (cappedByChoice) return { party: cappedByChoice, rise: 'burden', added: 'benefit' };
   // the sum a sentence opens with as the price of what it gives ("In consideration of the sum of
   // GBP 10,000, the Assignor hereby assigns to the Assignee ..."): received by the party that gives
   const giver = CONSIDERATION_OPENS.test(clause.text.slice(sentence.start, at)) ? giverAfter(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 300)), version) : null;
@@ -1055,6 +1061,7 @@ const RETENTION_BEFORE = /\b(?:retention(?:\s+(?:money|monies|percentage|rate))?
 
 // (or the royalty or rent a grant is made subject to: "grants the Company a licence ..., subject to
 // payment of a royalty of 2%", which the party granted the licence pays)
+const CAP_OF_CHOICE = /\b(?:not\s+exceed|(?:be\s+)?limited\s+to|capped\s+at)\s+the\s+(?:greater|higher|lesser|lower)\s+of\b[^.;]{0,200}$/iu;
 // (the whole of the sentence before the figure, its number or letter aside)
 const CONSIDERATION_OPENS = /^\s*(?:\(?[\dA-Za-z]{1,3}[.)]\s+)?In\s+consideration\s+of\s+(?:the\s+)?(?:payment\s+(?:to\s+it\s+)?of\s+)?(?:(?:the|a)\s+)?(?:sum|price|fee|amount)\s+of\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
 // the party that gives, after the sum: the first named before its verb of giving

@@ -150,3 +150,16 @@ describe('civil-law openings, further', () => {
     expect(partiesOf(draft(head, 'The Employer shall pay the salary twice a month.'))).toEqual(['Employer', 'Employee']);
   });
 });
+
+describe('a cap that takes the greater of a sum and fees paid', () => {
+  const TERMS = 'PINEWICK TERMS OF SERVICE\nThese Terms are a contract between Pinewick Ltd ("Pinewick", "we", "us") and you, the person or business that signs up for or uses the Service ("you").';
+  it('the reader of such terms is "you", not the Service it uses', () => {
+    expect(partiesOf(draft(TERMS, 'You must keep your password secret.'))).toEqual(['Pinewick', 'You']);
+  });
+
+  it('a raised cap on our liability is our loss, though the words before the sum speak of fees paid to us', () => {
+    const before = 'Our total liability to you for all claims will not exceed fifty pounds (GBP 50).';
+    const after = 'Our total liability to you for all claims will not exceed the greater of the fees you paid to us in the twelve (12) months before the claim and five hundred pounds (GBP 500).';
+    expect(only(changeStance(TERMS, before, after, 'we'), 'figure-changed')).toEqual([['figure-changed', 'against']]);
+  });
+});
