@@ -664,8 +664,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // a sum among those a cap on a party's liability takes the greater or lesser of ("Our total
   // liability will not exceed the greater of the fees you paid to us in the twelve months before the
   // claim and USD 500"): the cap, whatever the words between say of fees paid
-  const choice = CAP_OF_CHOICE.exec(clause.text.slice(sentence.start, at));
-  const cappedByChoice = choice ? liableIn(clause.text.slice(sentence.start, sentence.start + choice.index), version) : null;
+  // (read in a window before the figure, and the liability named in one before the words of choice,
+  // so that a sentence of many such caps costs no more than its length)
+  const choiceFrom = Math.max(sentence.start, at - 300);
+  const choice = CAP_OF_CHOICE.exec(clause.text.slice(choiceFrom, at));
+  const cappedByChoice = choice ? liableIn(clause.text.slice(Math.max(sentence.start, choiceFrom + choice.index - 200), choiceFrom + choice.index), version) : null;
   if (cappedByChoice) return { party: cappedByChoice, rise: 'burden', added: 'benefit' };
   // the sum a sentence opens with as the price of what it gives ("In consideration of the sum of
   // GBP 10,000, the Assignor hereby assigns to the Assignee ..."): received by the party that gives

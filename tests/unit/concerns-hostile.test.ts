@@ -357,8 +357,19 @@ describe('concern rules on crafted clauses', () => {
     expectLinearAsOneSentenceAndMany(head, unit, 250, 'Contractor');
   });
 
+  it('the readings of figures said again, shares to a side, sums in consideration and caps of a choice stay linear', () => {
+    const head = 'SUPPLY CONTRACT No. 8\nLimited Liability Company "Kvant", hereinafter referred to as the "Supplier", and Delfland Dredging BV, hereinafter referred to as the "Buyer", have concluded this Contract as follows:';
+    const unit = (n: string) =>
+      `the increase shall never be less than ${n} per cent, if any rise exceeds ${n}% the Buyer may cancel, the work share shall be allocated ${n}0% to the industry of the Supplier, ` +
+      `In consideration of the sum of EUR ${n},000, the Supplier hereby assigns to the Buyer the design, the Supplier's total liability shall not exceed the greater of the fees paid in the ${n} months before the claim and EUR ${n},500, ` +
+      `the first instalment falls due on the fifteenth (15th) anniversary, the Supplier shall retain sovereignty over the site, `;
+    // one sentence of about 300,000 characters on each side, then as many sentences
+    expectLinearAsOneSentenceAndMany(head, unit, 250, 'Supplier');
+  });
+
   it('openings of thousands of states with short forms, or of roles before a colon, are read in bounded time', () => {
-    for (const opening of ['The Republic of Arda ("Arda") and the Kingdom of Bel ("Bel") are '.repeat(5000), 'Lender: Oak ("we") '.repeat(20000)]) {
+    // (and thousands of short forms with no bracket, or of names on one line joined by a verb)
+    for (const opening of ['The Republic of Arda ("Arda") and the Kingdom of Bel ("Bel") are '.repeat(5000), 'Lender: Oak ("we") '.repeat(20000), `${'Kvant LLC, hereinafter referred to as the "Seller", and '.repeat(5000)}Oak Ltd have concluded this Contract:`, 'Oak Ltd (the "Employer") employs Ann Lee (the "Employee") and '.repeat(5000)]) {
       const started = performance.now();
       const version = parseVersion(`TREATY\n\n${opening}\n\n1. Arda shall pay.`);
       expect(partiesOf(version).length).toBeGreaterThan(0);
