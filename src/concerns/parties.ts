@@ -170,6 +170,7 @@ function describedAs(text: string, parenthesis: number, long: string): string | 
   return described !== long && DESCRIPTION.test(described) ? described : undefined;
 }
 
+const TITLE_IN_CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d'’&.,/-]*[^\S\n]+){2,}(?=\p{Lu}\p{Ll})/u;
 const VERB_BEFORE_NAME = /^\p{Ll}+(?:[^\S\n]+(?:to|with|from))?[^\S\n]+(?=\p{Lu})/u;
 
 function longNameBefore(text: string, parenthesis: number, short?: string): string | undefined {
@@ -202,6 +203,10 @@ function longNameBefore(text: string, parenthesis: number, short?: string): stri
   // ("Ukraine")": the name is the one just before the description, not the title's first name)
   if (described && name && short && !rest.trimEnd().endsWith(name) && endsWithWord(rest, short)) return short;
   // (a word that opens a sentence is no name: "If you give us any ideas ("Feedback")")
+  // (a title in capitals run into the line that names the party, "PLAYER CONTRACT Pulsar
+  // Collective GmbH (the "Club")", is no part of its name: two words or more in capitals before one
+  // in lower case are taken off)
+  if (name) name = name.replace(TITLE_IN_CAPITALS, '');
   return name && !/^(?:The|This|Between|And|Agreement|If|When|Where|Whereas|Unless|Until|While|Once|Any|All|Each|Every|In|On|For|To|By|As|At|Upon|Subject|Notwithstanding|Should|Such|Our|Your|Its|Their|We|You|It)$/u.test(name) ? name : undefined;
 }
 
@@ -274,7 +279,7 @@ const STATES_AGREEING = new RegExp(
   // (at a line's or sentence's start, or after a title in capitals run into it)
   // (or after the words that call them the parties: "The High Contracting Parties, the Republic
   // of Kelvar and the Commonwealth of Maravel, have agreed", "The Parties to this Treaty, being ...")
-  String.raw`(?<=^[^\S\n]*|[.:;][^\S\n]+|\p{Lu}{2,}[^\S\n]+)(?:The[^\S\n]+(?:High[^\S\n]+Contracting[^\S\n]+)?Parties(?:[^\S\n]+to[^\S\n]+this[^\S\n]+\p{L}+)?,[^\S\n]+(?:being[^\S\n]+)?the|The)[^\S\n]+(?<first>${STYLED_STATE})[^\S\n]+and[^\S\n]+the[^\S\n]+(?<second>${STYLED_STATE})(?=[^\S\n]*(?:,|\(|(?:have|hereby|agree|desiring|being|recogni[sz]ing|considering)\b))`,
+  String.raw`(?<=^[^\S\n]*|[.:;)][^\S\n]+|\p{Lu}{2,}[^\S\n]+)(?:The[^\S\n]+(?:High[^\S\n]+Contracting[^\S\n]+)?Parties(?:[^\S\n]+to[^\S\n]+this[^\S\n]+\p{L}+)?,[^\S\n]+(?:being[^\S\n]+)?the|The)[^\S\n]+(?<first>${STYLED_STATE})[^\S\n]+and[^\S\n]+the[^\S\n]+(?<second>${STYLED_STATE})(?=[^\S\n]*(?:,|\(|(?:have|hereby|agree|desiring|being|recogni[sz]ing|considering)\b))`,
   'mu',
 );
 const READER_BESIDE_DEFINED = /\bbetween\b[^.\n]{0,200}?\)[^\S\n]+and[^\S\n]+you[^\S\n]*(?:[.;]|$)|\bbetween[^\S\n]+you[^\S\n]+and[^\S\n]+[^.\n]{0,200}?\)[^\S\n]*(?:[.;]|$)/mu;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figuresOf } from '../../src/concerns/figures.js';
-import { partiesOf } from '../../src/concerns/parties.js';
+import { partiesOf, resolveParty } from '../../src/concerns/parties.js';
 import { changeStance, draft, holders, only, weights } from '../support/stance-readings.js';
 
 /**
@@ -161,5 +161,23 @@ describe('a cap that takes the greater of a sum and fees paid', () => {
     const before = 'Our total liability to you for all claims will not exceed fifty pounds (GBP 50).';
     const after = 'Our total liability to you for all claims will not exceed the greater of the fees you paid to us in the twelve (12) months before the claim and five hundred pounds (GBP 500).';
     expect(only(changeStance(TERMS, before, after, 'we'), 'figure-changed')).toEqual([['figure-changed', 'against']]);
+  });
+});
+
+describe('a title in capitals run into the line that names the parties', () => {
+  it('is no part of the first party\u2019s name ("PLAYER CONTRACT Pulsar Collective GmbH (the \u201cClub\u201d)")', () => {
+    const head = 'SPIELERVERTRAG / PLAYER CONTRACT\nKestrel Esports GmbH (the "Club") and Ana Ruiz (the "Player") agree as follows.';
+    const v = draft(head, 'The Club shall pay the Player a monthly salary.');
+    expect(resolveParty(v, 'Kestrel Esports GmbH')).toBe('Club');
+  });
+
+  it('nor is one before states that agree, after a bracket that ends it', () => {
+    const head = 'TREATY ON THE WATERS OF THE RIVER ORN (DISPUTE SETTLEMENT PROTOCOL)\nThe Republic of Velm and the Kingdom of Astor have agreed as follows.';
+    expect(partiesOf(draft(head, 'Each Party shall appoint one member.'))).toEqual(['Republic of Velm', 'Kingdom of Astor']);
+  });
+
+  it('near miss: one word in capitals opens a company\u2019s own name ("BHP Minerals Ltd") and stays', () => {
+    const head = 'OFFTAKE AGREEMENT\nThis Agreement is made between BHP Minerals Ltd (the "Seller") and Orrin Steel AG (the "Buyer").';
+    expect(resolveParty(draft(head, 'The Buyer shall pay.'), 'BHP Minerals Ltd')).toBe('Seller');
   });
 });
