@@ -171,7 +171,10 @@ function describedAs(text: string, parenthesis: number, long: string): string | 
 }
 
 const TITLE_IN_CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d'’&.,/-]*[^\S\n]+){2,}(?=\p{Lu}\p{Ll})/u;
-const VERB_BEFORE_NAME = /^\p{Ll}+(?:[^\S\n]+(?:to|with|from))?[^\S\n]+(?=\p{Lu})/u;
+// (a verb alone, or with its preposition, "leases to"; a few words ending in one, "will provide
+// services to", not words that say what the agreement is about, "in relation to"; or the last word of a phrase before the name's comma, "In accordance with the
+// applicable laws and regulations, Jiangbei Precision Machinery Co., Ltd. (hereinafter "Party A")")
+const VERB_BEFORE_NAME = /^(?:\p{Ll}+(?:[^\S\n]+(?:to|with|from))?|(?!(?:in|of|on|at|as|with|for|by|and|or|the|a|an)\b)\p{Ll}+(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+(?:to|with|from|for)|\p{Ll}+,)[^\S\n]+(?=\p{Lu})/u;
 
 function longNameBefore(text: string, parenthesis: number, short?: string): string | undefined {
   let before = text.slice(Math.max(0, parenthesis - 200), parenthesis);
@@ -386,7 +389,7 @@ function readPartyNames(version: Version): PartyNames {
   // (or where one line gives short forms to two names, whatever verb joins them: "Larchmont Freight
   // Ltd (the "Employer") employs Samir Haddad (the "Employee")", "Greymoor Land Trust (the "Owner")
   // leases to Cinder Basin Storage LLC (the "Storage Company")")
-  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(opening);
+  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|appeared|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(opening);
   // (rules that govern a body and its members name their parties as a contract does: "These Rules
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)

@@ -181,3 +181,20 @@ describe('a title in capitals run into the line that names the parties', () => {
     expect(resolveParty(draft(head, 'The Buyer shall pay.'), 'BHP Minerals Ltd')).toBe('Seller');
   });
 });
+
+describe('a name after the words that join it to the party before', () => {
+  it('"(the \u201cConsultant\u201d) will provide services to Estuary Wind Ltd (the \u201cClient\u201d)" names the Client', () => {
+    const head = 'LETTER OF ENGAGEMENT\nThis letter sets out the terms on which Brennholt Advisory LLP (the "Consultant") will provide services to Estuary Wind Ltd (the "Client").';
+    expect(resolveParty(draft(head, 'The Consultant shall report monthly.'), 'Estuary Wind Ltd')).toBe('Client');
+  });
+
+  it('a name after a phrase and its comma ("In accordance with the applicable laws, Jiangbei Ltd. (hereinafter \u201cParty A\u201d)")', () => {
+    const head = 'JOINT VENTURE CONTRACT\nIn accordance with the applicable laws and regulations, Jiangbei Machinery Co., Ltd. (hereinafter "Party A") and Hollis Fluid Inc. (hereinafter "Party B") have concluded this Contract.';
+    expect(partiesOf(draft(head, 'Party B shall contribute the technology.'))).toEqual(['Party A', 'Party B']);
+  });
+
+  it('near miss: what the agreement is about ("in relation to Lumenfold Ltd (the \u201cCompany\u201d)") is no third party', () => {
+    const head = 'SHAREHOLDERS\u2019 AGREEMENT\nThis Agreement is made between Brightwater Capital LP (the "Investor"), and Dr Amira Selby (the "Founder"), in relation to Lumenfold Ltd (the "Company").';
+    expect(partiesOf(draft(head, 'The Investor shall subscribe for the Shares.'))).toEqual(['Investor', 'Founder']);
+  });
+});
