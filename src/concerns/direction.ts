@@ -1062,8 +1062,6 @@ const RELIEF_ALLOWANCE = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b
 const INCREASE_CAP_BEFORE = /\bmaximum\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift)\s+of\s+$|\b(?:no|any|each|the)\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift|adjustment)s?\b[^.;]{0,40}?\b(?:shall|will|may|must)\s+(?:not\s+|in\s+no\s+(?:event|case)\s+)?exceed\s+$|\b(?:increases?|rises?|uplifts?)\s+(?:(?:shall|will)\s+be\s+|is\s+|are\s+)?(?:capped|limited)\s+(?:at|to)\s+$/u;
 const RETENTION_BEFORE = /\b(?:retention(?:\s+(?:money|monies|percentage|rate))?|(?:[Ss]ervice\s+)?(?:[Ff]ailure|[Pp]erformance|[Uu]navailability)\s+[Dd]eductions?|[Ss]ervice\s+[Cc]redits?)\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 
-// (or the royalty or rent a grant is made subject to: "grants the Company a licence ..., subject to
-// payment of a royalty of 2%", which the party granted the licence pays)
 const CAP_OF_CHOICE = /\b(?:not\s+exceed|(?:be\s+)?limited\s+to|capped\s+at)\s+the\s+(?:greater|higher|lesser|lower)\s+of\b[^.;]{0,200}$/iu;
 // (the whole of the sentence before the figure, its number or letter aside)
 const CONSIDERATION_OPENS = /^\s*(?:\(?[\dA-Za-z]{1,3}[.)]\s+)?In\s+consideration\s+of\s+(?:the\s+)?(?:payment\s+(?:to\s+it\s+)?of\s+)?(?:(?:the|a)\s+)?(?:sum|price|fee|amount)\s+of\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
@@ -1078,6 +1076,8 @@ function giverAfter(after: string, version: Version): string | null {
   return named.length === 1 ? named[0]! : null;
 }
 
+// (or the royalty or rent a grant is made subject to: "grants the Company a licence ..., subject to
+// payment of a royalty of 2%", which the party granted the licence pays)
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$|\b(?:subject\s+to|upon|on|conditional\s+(?:up)?on)\s+(?:the\s+)?payment\s+of\s+(?:an?\s+|the\s+)?(?:annual\s+|running\s+)?(?:royalty|rent|licen[cs]e\s+fee)\s+of\s*(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
 
 // A share of a sum paid that is given back, named after the figure ("fifty per cent of the Charter

@@ -205,11 +205,11 @@ function longNameBefore(text: string, parenthesis: number, short?: string): stri
   // Reconstruction Investment Fund Ukraine, represented by the Cabinet of Ministers of Ukraine
   // ("Ukraine")": the name is the one just before the description, not the title's first name)
   if (described && name && short && !rest.trimEnd().endsWith(name) && endsWithWord(rest, short)) return short;
-  // (a word that opens a sentence is no name: "If you give us any ideas ("Feedback")")
   // (a title in capitals run into the line that names the party, "PLAYER CONTRACT Pulsar
   // Collective GmbH (the "Club")", is no part of its name: two words or more in capitals before one
   // in lower case are taken off)
   if (name) name = name.replace(TITLE_IN_CAPITALS, '');
+  // (a word that opens a sentence is no name: "If you give us any ideas ("Feedback")")
   return name && !/^(?:The|This|Between|And|Agreement|If|When|Where|Whereas|Unless|Until|While|Once|Any|All|Each|Every|In|On|For|To|By|As|At|Upon|Subject|Notwithstanding|Should|Such|Our|Your|Its|Their|We|You|It)$/u.test(name) ? name : undefined;
 }
 
@@ -404,10 +404,10 @@ function readPartyNames(version: Version): PartyNames {
     const short = m.groups!.short!;
     // (a name in quotes just before an unbracketed short form, `Limited Liability Company
     // "Kvant-Soft", hereinafter`: the name, its company's form before it read as no name)
-    const quoted = m[0].startsWith('(') ? undefined : QUOTED_NAME_BEFORE.exec(opening.slice(Math.max(0, m.index - 120), m.index))?.[1];
+    const unbracketed = !m[0].startsWith('(');
+    const quoted = unbracketed ? QUOTED_NAME_BEFORE.exec(opening.slice(Math.max(0, m.index - 120), m.index))?.[1] : undefined;
     // (or a person's name after words that describe it, "citizen of Ukraine Petro Havryliuk,
     // hereinafter referred to as the "Employee"": the capitalised words that end before the comma)
-    const unbracketed = !m[0].startsWith('(');
     const long = quoted ?? (unbracketed ? (longNameBefore(opening.slice(from), m.index - from, short) ?? TRAILING_NAME.exec(opening.slice(Math.max(from, m.index - 120), m.index))?.[1]) : longNameBefore(opening, m.index, short));
     if (GROUP_WORDS.test(short) && contracting) {
       for (const name of namesListedBefore(opening, m.index)) if (!NAMES_AN_INSTRUMENT.test(name)) list.add(partyName(name), name);
