@@ -139,9 +139,16 @@ const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u')
 // (or the capacity it acts in: "Hollis Street Bank plc, as original lender, arranger and agent")
 // (or, without a comma, only the capacity in lower case: "Albion Bank plc as arranger and lender")
 // (or the place the party is of: "Eleanor Birkett, of Bristol", "Kirjamaja Valo Oy, of Harjula")
-// (or its office: "Aurelio Frozen Foods S.p.A., with registered office in Parma, Italy")
-const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|with(?=[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal|business)\b)|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)/u;
+// (or its office: "Aurelio Frozen Foods S.p.A., with registered office in Parma, Italy", also
+// with no comma: "MARLOW ESTATES LIMITED whose registered office is at 2 Quay Street, Bristol")
+// (or how persons named together are bound: "Tomasz Wren and Aisling Wren, jointly and severally")
+const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|jointly|with(?=[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal|business)\b)|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)|[^\S\n]+(?:whose|with)[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal)[^\S\n]+(?:office|place)\b/u;
+// A bracket that gives a company's register number between its name and its short form, "Harbourside
+// Estates Limited (company no. 04417732) (the "Landlord")", "(ACN 611 204 987)": no boundary of the
+// name, read as blank
+const REGISTRATION_BRACKET = /\((?=[^()\n]{0,60}\d)(?:(?:[Cc]ompany|[Rr]egistered|[Rr]egistration|[Rr]eg\.|ACN|ABN|ARBN|CRN|EIN|KRS|NIP|REGON|EDRPOU|[Nn]o\.|[Nn]umber)\b)[^()\n]{0,60}\)/gu;
 const LIST_BOUNDARY = /[()\n;:]/gu;
+const LETTERED_PARTY = /(?<!\p{L})(Party[^\S\n]+[A-F])[^\S\n]*[:：][^\S\n]*(?=\p{Lu})/gu;
 // Two states, each with its short form, opening a treaty's preamble whatever words follow
 // ("The Kingdom of Aldmark ("Aldmark") and the Republic of Serenov ("Serenov"), hereinafter ..."),
 // read in the opening's first 2,000 characters, where a preamble stands
@@ -149,14 +156,15 @@ const STATE_WITH_SHORT_FORM = String.raw`(?:the[^\S\n]+)?(?:Government[^\S\n]+of
 const STATES_WITH_SHORT_FORMS = new RegExp(String.raw`\b${STATE_WITH_SHORT_FORM}[^\n]{0,120}?\band[^\S\n]+${STATE_WITH_SHORT_FORM}`, 'u');
 // Persons a short form stands for, described in lower case up to its parenthesis: "the banks and
 // financial institutions named in Schedule 1 (the "Finance Parties")", "each passenger (the
-// "Passenger")". Of them, the ones who buy or use what the other party provides ("the couple named
+// "Passenger")", "made with Ruth Allingham (the "Owner"), by the person making the booking (the
+// "Guest")". Of them, the ones who buy or use what the other party provides ("the couple named
 // in the booking form") may be the reader of terms that name none (see giveReaderToTheConsumer).
 const CONSUMER_WORDS = 'persons?|customers?|passengers?|members?|users?|subscribers?|guests?|students?|travell?ers?|couples?|hirers?|tenants?|residents?|parents?|patients?|learners?|riders?|drivers?|policyholders?|individuals?|applicants?|participants?|occupiers?|visitors?|renters?|pupils?|attendees?|entrants?|homeowners?|players?';
 const OTHER_PERSON_WORDS = 'banks|lenders|financial[^\\S\\n]+institutions|entities|entity|business(?:es)?|compan(?:y|ies)|firms?|organi[sz]ations?|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|clients?|shippers?|consignees?|hosts?|buyers?|borrowers?|owners?';
 // (the word in capitals too, after words that describe it: "and the named Policyholder (the "Policyholder")")
 const capitalOrNot = (words: string) => words.split('|').map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|');
 const personsDescribedAs = (determiners: string, words: string) =>
-  new RegExp(`(?:\\b(?:between|and)|\\)[^\\S\\n]*to)[^\\S\\n]+(?:(?:${determiners})[^\\S\\n]+)?(?:\\p{Ll}[\\p{Ll}-]*[^\\S\\n]+){0,2}?(?:${capitalOrNot(words)})\\b[^()"“”]{0,80}$`, 'u');
+  new RegExp(`(?:\\b(?:between|and)|\\)[^\\S\\n]*,?[^\\S\\n]*(?:to|by))[^\\S\\n]+(?:(?:${determiners})[^\\S\\n]+)?(?:\\p{Ll}[\\p{Ll}-]*[^\\S\\n]+){0,2}?(?:${capitalOrNot(words)})\\b[^()"“”]{0,80}$`, 'u');
 const PERSONS_DESCRIBED = personsDescribedAs('the|its|their|each|every|any|all', `${OTHER_PERSON_WORDS}|${CONSUMER_WORDS}`);
 const CONSUMER_DESCRIBED = personsDescribedAs('the|each|every|any', CONSUMER_WORDS);
 
@@ -177,7 +185,7 @@ const TITLE_IN_CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d'’&.,/-]*[^\S\n]+){2,}(?=\p{
 const VERB_BEFORE_NAME = /^(?:\p{Ll}+(?:[^\S\n]+(?:to|with|from))?|(?!(?:in|of|on|at|as|with|for|by|and|or|the|a|an)\b)\p{Ll}+(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+(?:to|with|from|for)|\p{Ll}+,)[^\S\n]+(?=\p{Lu})/u;
 
 function longNameBefore(text: string, parenthesis: number, short?: string): string | undefined {
-  let before = text.slice(Math.max(0, parenthesis - 200), parenthesis);
+  let before = text.slice(Math.max(0, parenthesis - 200), parenthesis).replace(REGISTRATION_BRACKET, (bracket) => ' '.repeat(bracket.length));
   // (the brackets of a company's form inside its name bound nothing: "Highveld Manganese (Pty) Ltd")
   const inForm = new Set([...before.matchAll(BRACKETED_FORMS)].flatMap((m) => [m.index + m[0].indexOf('('), m.index + m[0].length - 1]));
   // (the description of this name only: one after the last bracket or stop before it)
@@ -240,7 +248,10 @@ function namesListedBefore(text: string, parenthesis: number): string[] {
   const last = [...before.matchAll(LIST_START)].at(-1);
   // (a title run into the sentence that names the parties, "TRADE AGREEMENT The Republic of
   // Feyland and the Kingdom of Nordmere (the "Parties")", ends where a capital "The" opens it)
-  const list = (last ? before.slice(last.index + last[0].length) : before).trim().replace(/^[\s\S]*[^\S\n]The[^\S\n]+(?=\p{Lu})/u, '');
+  // (and the comma or dash before an unbracketed short form is none of the list: "Ukraine and the
+  // Kingdom of Ostmark, hereinafter referred to as "the Participants"", nor a title in capitals
+  // run into its line: "... BETWEEN UKRAINE AND THE KINGDOM OF OSTMARK Ukraine and the Kingdom")
+  const list = (last ? before.slice(last.index + last[0].length) : before).trim().replace(/^[\s\S]*[^\S\n]The[^\S\n]+(?=\p{Lu})/u, '').replace(/[\s,–—-]+$/u, '').replace(TITLE_IN_CAPITALS, '');
   const pieces = list.split(LIST_SEPARATOR);
   if (pieces.length < 2) return [];
   const names = pieces.map((piece) => {
@@ -389,11 +400,18 @@ function readPartyNames(version: Version): PartyNames {
   // (or where one line gives short forms to two names, whatever verb joins them: "Larchmont Freight
   // Ltd (the "Employer") employs Samir Haddad (the "Employee")", "Greymoor Land Trust (the "Owner")
   // leases to Cinder Basin Storage LLC (the "Storage Company")")
-  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|appeared|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(opening);
+  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|made\s+with|appeared|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(opening);
   // (rules that govern a body and its members name their parties as a contract does: "These Rules
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)
   const governing = !contracting && /\b(?:rules|by-?laws|conditions|terms)\s+(?:govern|bind)\b/iu.test(opening);
+  // Parties named by a letter and a colon, as contracts drafted in China name them: "by and between
+  // Party A: Nanhai Coastal Engineering Co., Ltd., a company incorporated in ..., and Party B:
+  // Ostrava Marine Systems a.s.". Two letters at least, each before a name.
+  const lettered = [...opening.slice(0, 2000).matchAll(LETTERED_PARTY)];
+  if (new Set(lettered.map((m) => m[1])).size >= 2) {
+    for (const m of lettered) if (!parties.includes(m[1]!)) list.add(m[1]!, LONG_NAME.exec(opening.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[1]);
+  }
   // (where the last short form ended: a name with no bracket of its own is looked for after it,
   // not in the description of the party before, "..., hereinafter "the Seller", of the first
   // part, and Brasserie Talmont SARL, hereinafter "the Buyer"")
