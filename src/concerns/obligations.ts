@@ -180,10 +180,10 @@ function byDraftNames(found: readonly Deontic[], version: Version): readonly Deo
 // A subject joined to a name before it ("The Republic of Norland and the Kingdom of Estria shall
 // each", "Either the Licensor or the Licensee may", "Either you or we may"): both hold what
 // follows. The first name must open its sentence or clause, or follow "either", "neither" or
-// "both", so that "... to the United States and the United States shall pay" keeps the second
-// subject alone.
+// "both", or "each of" ("the designated airlines of each of Varnholt and Ostmark may operate"), so
+// that "... to the United States and the United States shall pay" keeps the second subject alone.
 const JOINED_BEFORE = new RegExp(
-  `(?:^\\s*|[,;:(]\\s*|\\b(?:[Ee]ither|[Nn]either|[Bb]oth)${GAP})(?:(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|[Yy]ou|[Ww]e)${GAP}(?:and|or|nor)${GAP}$`,
+  `(?:^\\s*|[,;:(]\\s*|\\b(?:[Ee]ither|[Nn]either|[Bb]oth|(?:[Ee]ach|[Ee]ither|[Bb]oth)${GAP}of)${GAP})(?:(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|[Yy]ou|[Ww]e)${GAP}(?:and|or|nor)${GAP}$`,
   'u',
 );
 

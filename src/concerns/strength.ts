@@ -12,10 +12,12 @@ import type { Finding } from '../model/finding.js';
 // not apply to claims under the indemnity", "save for taxes of general application"), or a consent
 // "not to be unreasonably withheld", which a court can check; not an exception
 // made in favour of a party named ("save for the pledge in favour of the Lender"), which is that party's gain,
+// (a remedy made "sole and exclusive" is not a term made stronger: it cuts down what the other may
+// claim, which the rule of one remedy weighs)
 // nor one that sets a floor ("save that the reviewed rent shall never be less than the rent before"),
 // which adds to the term.
 const STRONGER =
-  /\b(?<!\b(?:not|no|neither|nor)\s+(?:be\s+)?)(?<!non-)(?:sole(?:ly)?|exclusive(?:ly)?|irrevocabl[ey]|unconditional(?:ly)?)\b(?!\s+(?:of|for|in\s+the\s+event|to\s+the\s+extent|where|if|upon|in\s+connection|by\s+reason)\b)|\bat\s+any\s+time\b|\bwithout\s+(?:any\s+)?(?:notice|cause|reason)\b|\bfor\s+any\s+reason\b|\bwhether\s+or\s+not\b|\bpresent\s+and\s+future\b|\btogether\s+with\s+all\b/gu;
+  /\b(?<!\b(?:not|no|neither|nor)\s+(?:be\s+)?)(?<!non-)(?:sole(?:ly)?|exclusive(?:ly)?|irrevocabl[ey]|unconditional(?:ly)?)\b(?!\s+(?:of|for|in\s+the\s+event|to\s+the\s+extent|where|if|upon|in\s+connection|by\s+reason|(?:and\s+exclusive\s+)?(?:remed(?:y|ies)|recourse))\b)|\bat\s+any\s+time\b|\bwithout\s+(?:any\s+)?(?:notice|cause|reason)\b|\bfor\s+any\s+reason\b|\bwhether\s+or\s+not\b|\bpresent\s+and\s+future\b|\btogether\s+with\s+all\b/gu;
 const WEAKER =
   /\bonly\s+(?:if|where|when|upon|on|after|with)\b|\bprovided\s+that\b|\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:consent|approval|agreement|conditions?|satisfaction|payment|receipt|review|notice)\b|\bunless\b|\bexcept\s+(?:where|if|with)\b|\b(?:except|save)\s+(?:for|that|those|where|if|to\s+the\s+extent)\b(?![^.;]{0,100}\bin\s+favou?r\s+of\b)(?![^.;]{0,100}\b(?:(?:never|not|no)\s+(?:be\s+)?(?:less|lower)\s+than|at\s+least)\b)|\bbut\s+not\b|,\s+other\s+than\b|\bnot\s+(?:to\s+)?(?:be\s+)?unreasonably\s+(?:withheld|withhold|delayed|delay|refused|refuse)\b|\bshall\s+not\s+(?:apply|extend)\s+to\b|\bno\s+[\p{L}-]+\s+shall\s+extend\s+to\b|\bonly\s+for\b|\bexcluding\b|\bless\s+(?:any|all)\b|\bwhere\s+appropriate\b|\b(?:not|no)\s+more\s+than\b|\b(?:shall\s+not|not\s+to)\s+exceed\b|\b(?:amount|sum|aggregate)\s+(?:exceeding|in\s+excess\s+of)\b|\bup\s+to\s+a\s+maximum\s+of\b|\bsubject\s+to\s+a\s+(?:maximum|cap)\b|\bcapped\s+at\b|\breduced\s+by\b|\bnet\s+of\b/gu;
 // Which concerns the words can weigh: a term one party holds or gives up, or a forum or an
@@ -103,6 +105,18 @@ const wordsOf = (sentence: string) => new Set((sentence.match(/[\p{L}\p{N}]+/gu)
  */
 const modalsIn = (sentence: string) => (sentence.match(/\b(?:shall|may|must|will)\b/gu) ?? []).length;
 
+// Where what a term leaves out begins: "other than", "except", "save", "excluding", "but not".
+const EXCEPTION_OPENS = /\b(?:other\s+than|except|save|excluding|but\s+not|apart\s+from)\b/u;
+
+/** Do `words` of the sentence stand only in what it leaves out, after its exception opens? */
+function onlyExcepted(words: string[], sentence: string): boolean {
+  const opens = EXCEPTION_OPENS.exec(sentence);
+  if (!opens) return false;
+  const head = wordsOf(sentence.slice(0, opens.index));
+  const tail = wordsOf(sentence.slice(opens.index));
+  return words.every((w) => tail.has(w) && !head.has(w));
+}
+
 function scopeChange(oldSentences: string[], newSentence: string): number {
   const is = wordsOf(newSentence);
   for (const old of oldSentences) {
@@ -113,8 +127,11 @@ function scopeChange(oldSentences: string[], newSentence: string): number {
     // a term of its own joined on or taken off ("…, and the Company shall pay the Employee
     // compensation"): another term came or went, not more or less of this one
     if (modalsIn(newSentence) !== modalsIn(old)) continue;
-    if (removed.length === 0 && added.length >= 2) return 1;
-    if (added.length === 0 && removed.length >= 2) return -1;
+    // words added to, or taken from, only what the term leaves out ("waives any immunity …, other
+    // than in respect of diplomatic property and assets of its central bank" → "… diplomatic
+    // property") turn the other way: a narrower exception is a wider term
+    if (removed.length === 0 && added.length >= 2) return onlyExcepted(added, newSentence) ? -1 : 1;
+    if (added.length === 0 && removed.length >= 2) return onlyExcepted(removed, old) ? 1 : -1;
   }
   return 0;
 }
