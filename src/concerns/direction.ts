@@ -712,6 +712,12 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   const taxing = TAXED_IN_CAP.exec(clause.text.slice(Math.max(sentence.start, at - 240), at))?.groups?.state;
   const taxer = taxing ? (partiesNamedIn(taxing, version)[0] ?? null) : null;
   if (taxer) return { party: taxer, rise: 'benefit', added: 'burden' };
+  // a charge on what passes through or into a party's territory ("Goods in transit through the
+  // territory of Kestria shall be subject to a transit fee of two per cent"): that party levies it,
+  // so more is its revenue, whoever pays
+  const levying = CHARGE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? IN_TERRITORY_OF.exec(clause.text.slice(sentence.start, sentence.end))?.groups?.state : undefined;
+  const levier = levying ? (partiesNamedIn(levying, version)[0] ?? null) : null;
+  if (levier) return { party: levier, rise: 'benefit', added: 'benefit' };
   const insured = EXCESS.test(clause.text.slice(sentence.start, sentence.end)) ? pricePayerOf(version) : null;
   if (insured) return { party: insured, rise: 'burden', added: 'burden' };
   // (the discount named after its figure too: "less a 30% discount")
@@ -880,6 +886,8 @@ const ACCEPTS_MADE_WITHIN = /\b(?:accept|honou?r|allow|permit|process|entertain)
 // (or after a heading's colon: "Payable Metal: 96.0% of the final tin content")
 const PAYABLE_SHARE_BEFORE = /\b(?:[Pp]ayability|[Pp]ayable\s+[Pp]ercentage|[Pp]ayable\s+\p{Lu}[\p{L}-]*)\b(?:[^.;%]{0,60}?\b(?:shall\s+be|is|being|of|at)\s+|:\s*)$/u;
 const TREATMENT_CHARGE_BEFORE = /\b(?:treatment|refining|smelting)\s+charges?\b[^.;]{0,50}$/iu;
+const CHARGE_BEFORE = /\b(?:fees?|charges?|tariffs?|tolls?|dues|duty|duties|tax|taxes|levy|levies)\b[^.;]{0,30}$/iu;
+const IN_TERRITORY_OF = /\b(?:in|through|across|into|within|from)\s+(?:the\s+)?territory\s+of\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})/u;
 const TAXED_IN_CAP = /\btaxed\s+in\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})[^.;]{0,160}?\b(?:shall\s+not\s+exceed|not\s+exceeding|(?:is|be)\s+limited\s+to)\s+$/u;
 const STABLE_FOR = /\b(?:remain|be|stay|be\s+kept)\s+(?:stable|fixed|frozen|unchanged|stabili[sz]ed)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 const SERVICE_CREDITS_BEFORE = /\bservice\s+credits?\b[^.;]{0,100}$/iu;

@@ -249,6 +249,13 @@ const RIGHT_OF = new RegExp(
   `\\bright${GAP}of${GAP}(?<agent>${AGENT})${GAP}to\\b|(?<![\\p{L}\\p{N}])(?<owner>(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})['’]s?${GAP}right${GAP}to\\b`,
   'gu',
 );
+// A right said as what nothing may stop: "nothing in this Clause shall prevent the Franchisor from
+// seeking injunctive relief in any court", "Nothing in this Agreement shall be construed to
+// preclude Kestria from taking measures": the party named may do it.
+const NOTHING_PREVENTS = new RegExp(
+  `\\b[Nn]othing\\b[^.;]{0,100}?\\b(?:shall|will|may|does|is\\s+intended\\s+to)${GAP}(?:be${GAP}(?:construed|interpreted|deemed)${GAP}(?:so${GAP}as${GAP})?to${GAP})?(?<verb>prevent|preclude|prohibit|restrict|stop|bar|limit)${GAP}(?<agent>${AGENT})${GAP}from\\b`,
+  'gu',
+);
 
 // A duty said as a responsibility: "The Agency is responsible for ensuring ...", "You are
 // responsible for servicing the boiler", "it is the responsibility of the Agency to ensure", "it
@@ -624,6 +631,16 @@ function readDeontics(text: string): Deontic[] {
     if (isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const party = /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);
     found.push({ party, kind: 'right', start, end: m.index + m[0].length, phrase: m[0] });
+  }
+  for (const m of text.includes('othing') ? text.matchAll(NOTHING_PREVENTS) : []) {
+    const name = m.groups!.agent!;
+    const bare = name.replace(/^(?:the|The)\s+/u, '');
+    if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
+    // (the words' own "nothing" is what makes the right: no other negation is looked for)
+    const start = m.index + m[0].lastIndexOf(m.groups!.verb!);
+    if (isQuoted(text, start) || isReportedPosition(text, start)) continue;
+    const party = name === 'you' ? 'you' : name === 'us' ? 'we' : /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);
+    found.push({ party, kind: 'right', start, end: start + m.groups!.verb!.length, phrase: m.groups!.verb! });
   }
   for (const m of text.includes('responsib') ? text.matchAll(RESPONSIBLE) : []) {
     const { subject, agent, owner, pronoun } = m.groups!;

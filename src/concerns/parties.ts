@@ -124,10 +124,11 @@ const LONG_NAME = new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(${CAPITALISED}(?:(?:${BRACK
 const TRAILING_NAME = new RegExp(`(?:^|[^\\S\\n])(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})[^\\S\\n]*,?[^\\S\\n]*$`, 'u');
 // (and "to" right after another party's short form: "granted by Veltrane AG ("Licensor") to Orrisfield Ltd")
 const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with|govern|governs|bind|binds|in[^\S\n]+favou?r[^\S\n]+of)\b|(?<=\)[^\S\n]*,?[^\S\n]*)to\b/giu;
-// (and one that names a ministry's two fields: "the Ministry of Transport and Infrastructure of the Republic of Tarsana")
+// (and one that names a ministry's two fields: "the Ministry of Transport and Infrastructure of the
+// Republic of Tarsana", "the Ministry of Transport and Public Works of the Republic of Solandia")
 const INSTITUTION_BEFORE_AND = /\b(?:Ministry|Minister|Department|Agency|Office|Secretary|Committee|Commission|Council|Authority|Bureau|Board)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}*\s+$/u;
 // (only where the name goes on with its "of": "and Infrastructure of the Republic", not "and Birch Inc")
-const joinsInstitution = (text: string, and: number) => INSTITUTION_BEFORE_AND.test(text.slice(0, and)) && /^and\s+\p{Lu}\p{L}*\s+of\b/u.test(text.slice(and));
+const joinsInstitution = (text: string, and: number) => INSTITUTION_BEFORE_AND.test(text.slice(0, and)) && /^and\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}\s+of\b/u.test(text.slice(and));
 const AFTER_FOR = new RegExp(`\\bfor[^\\S\\n]+${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2}[^\\S\\n]+$`, 'u');
 // (and one inside a state's name: "the United Kingdom of Great Britain and Northern Ireland")
 const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u');
