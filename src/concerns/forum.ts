@@ -28,6 +28,12 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   // "Any arbitration under this Treaty shall take place in Aldbury"
   { kind: 'seat', pattern: /\barbitration(?:\s+[^.;\s]+){0,6}?\s+shall\s+(?:take\s+place|be\s+held|be\s+conducted)\s+(?:in|at)\s+(?!accordance\b)/giu },
   { kind: 'courts', pattern: /\b(?:the\s+)?courts?\s+(?:of|in|at)\s+/giu },
+  // a court by the place it serves ("the court having jurisdiction for the place of the Client's
+  // domicile"), or by its own name in French, Italian or Spanish after the words that send disputes
+  // to it ("shall be submitted to the exclusive jurisdiction of the Tribunal de commerce de Lyon";
+  // "the Supreme Court of Torvik" is read by the courts' own pattern)
+  { kind: 'courts', pattern: /\bcourts?\s+(?:having\s+jurisdiction|competent)\s+(?:for|over|at|in)\s+(?=(?:the\s+)?(?:place|seat)\s+of\b|your\b)/giu },
+  { kind: 'courts', pattern: /\b(?:submitted|referred)\s+to\s+(?:the\s+)?(?:(?:sole|exclusive|non-exclusive)\s+)?(?:jurisdiction\s+of\s+(?:the\s+)?)?(?=(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:Court|Tribunal)\s+(?:de|du|des|di|del)\s+)/gu },
   // a court named as the subject of its jurisdiction: "The United States District Court for the
   // Southern District of New York shall have exclusive jurisdiction"
   { kind: 'courts', pattern: /(?:^|(?<=[.;]\s))\s*(?:[Tt]he\s+)?(?=(?:\p{Lu}[\p{L}’'-]*\s+){1,8}(?:Court|Tribunal)\b[^.;]{0,100}?\s+shall\s+have\s+(?:exclusive\s+|non-exclusive\s+|sole\s+)?jurisdiction)/gu },
@@ -151,6 +157,7 @@ const HOME_BY_COMPANY_FORM: [RegExp, string][] = [
   [/\sGmbH$/iu, 'Germany'], [/\s(?:B\.V\.|BV)$/iu, 'Netherlands'], [/\s(?:S\.p\.A\.|SpA|S\.r\.l\.|Srl)$/iu, 'Italy'],
   [/\sSp\.\s?z\s?o\.\s?o\.$/iu, 'Poland'], [/\sSIA$/iu, 'Latvia'], [/\sUAB$/iu, 'Lithuania'], [/\sOÜ$/iu, 'Estonia'],
   [/\s(?:plc|LLP)$/iu, 'United Kingdom'], [/\s(?:Inc\.?|Incorporated|Corp\.?)$/iu, 'United States'],
+  [/\s(?:Kft|Zrt|Nyrt)\.?$/iu, 'Hungary'], [/\sSdn\.?\s+Bhd\.?$/iu, 'Malaysia'], [/\sPte\.?\s+(?:Ltd\.?|Limited)$/iu, 'Singapore'], [/\s(?:K\.K\.|Kabushiki\s+Kaisha)$/iu, 'Japan'],
   [/\s(?:TOV|PrJSC|PJSC)$/iu, 'Ukraine'], [/\s\(Pty\)\s+(?:Ltd\.?|Limited)$/iu, 'South Africa'], [/\sPty\.?\s+Ltd\.?$/iu, 'Australia'],
 ];
 // How a country's law and places are named, read through placeKey ("English law", "the laws of
@@ -199,7 +206,7 @@ export function homesOf(place: string, version: Version): string[] {
   const { parties, aliases } = partyNamesOf(version);
   // a place said as where a party lives ("the courts of the place where you live", "where the
   // User is habitually resident", "where he or she is habitually resident"): that party's home
-  const resident = RESIDES_WHERE.exec(place);
+  const resident = RESIDES_WHERE.exec(place) ?? OWN_PLACE_OF.exec(place);
   if (resident) {
     const who = residentParty(resident.groups!.who!, version);
     return who ? [who] : [];
@@ -251,6 +258,9 @@ function namesOf(party: string, aliases: ReadonlyMap<string, string>): string[] 
 const ADJECTIVE_WORD = /\p{Lu}\p{Ll}{2,}(?:an|ese|ish|ic|i)(?![\p{L}])/gu;
 
 const RESIDES_WHERE = /\b(?:where|in\s+which)\s+(?<who>you|he\s+or\s+she|she\s+or\s+he|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:(?:is|are)\s+(?:habitually\s+|ordinarily\s+)?(?:resident|domiciled)|resides?|lives?)\b/u;
+// (or said as that party's own place: "the place of the Client's domicile", "your place of residence",
+// "the Supplier's registered office")
+const OWN_PLACE_OF = /(?:^|\b(?:place|seat)\s+of\s+)(?:the\s+)?(?<who>you(?=r)|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?=['’]s?\s))(?:r|['’]s?)\s+(?:place\s+of\s+)?(?:domicile|habitual\s+residence|residence|registered\s+office|seat|principal\s+place\s+of\s+business)\b/u;
 // the natural person of a draft whose other party is a company or a state: no legal form in any of its names
 const LEGAL_FORM = /\b(?:ltd|limited|llc|llp|inc|corp|corporation|plc|b\.v|n\.v|gmbh|s\.a|s\.p\.a|pty|company|trust|authority|council|government|republic|kingdom|state|ministry)\b/iu;
 
@@ -281,11 +291,20 @@ const REGISTERED_IN = /\b(?:registered|incorporated|organi[sz]ed|established|dom
 // or, as American drafts put it, "a Delaware corporation", "a Texas limited liability company"
 // or the place it is of, named after its name: "Eleanor Birkett, of Bristol", "Halcyon Arcade Inc., of the State of New Carrow"
 const OF_PLACE = /,\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})\s*$/u;
-const FORMED_IN = /,\s+an?\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:corporation|limited\s+liability\s+company|limited\s+partnership|company|partnership|LLC|statutory\s+trust)\b/iu;
+// (not the kind of company said before its word: "a limited liability company", "a public limited company")
+const FORMED_IN = /,\s+an?\s+(?!(?:limited|private|public|joint|closed?|stock|liability|registered|non-profit)\b)(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:corporation|limited\s+liability\s+company|limited\s+partnership|company|partnership|LLC|statutory\s+trust)\b/iu;
 
 /** Does a party's description (one of its names) place it where `place` is ("registered in England" and "the courts of England")? */
+// or the town of the register it is entered in ("registered with the Lyon Trade and Companies
+// Register"), or the town its address ends in ("residing at 18 rue des Tanneurs, 38000 Grenoble")
+// (a place named after its name and a comma, "Boreal Grain Trading SA, Geneva", is read as the
+// last word of that name, and leaves the country of its legal form its home too: "Hartwell
+// Components GmbH, Stuttgart" is at home under German law)
+const REGISTER_OF_PLACE = /\bregistered\s+(?:with|in|at)\s+the\s+(\p{L}[\p{L}-]+)\s+(?:Trade\s+and\s+Companies|Commercial|Companies|Trade|Business)\s+Regist(?:er|ry)\b/iu;
+const RESIDING_AT = /\b(?:residing|resident|living|domiciled)\s+at\s+[^;()]{0,120}?,\s+(?:\d[\d\s-]{2,8}\s+)?(\p{L}[\p{L}-]+(?:\s+\p{L}[\p{L}-]+)?)\s*$/iu;
+
 function registeredHome(name: string): string | null {
-  return REGISTERED_IN.exec(name)?.[1] ?? FORMED_IN.exec(name)?.[1] ?? OF_PLACE.exec(name)?.[1] ?? null;
+  return REGISTERED_IN.exec(name)?.[1] ?? FORMED_IN.exec(name)?.[1] ?? OF_PLACE.exec(name)?.[1] ?? REGISTER_OF_PLACE.exec(name)?.[1] ?? RESIDING_AT.exec(name)?.[1] ?? null;
 }
 
 function registeredIn(name: string, place: string): boolean {

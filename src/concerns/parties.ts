@@ -143,7 +143,8 @@ const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u')
 // (or its office: "Aurelio Frozen Foods S.p.A., with registered office in Parma, Italy", also
 // with no comma: "MARLOW ESTATES LIMITED whose registered office is at 2 Quay Street, Bristol")
 // (or how persons named together are bound: "Tomasz Wren and Aisling Wren, jointly and severally")
-const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|jointly|with(?=[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal|business)\b)|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)|[^\S\n]+(?:whose|with)[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal)[^\S\n]+(?:office|place)\b/u;
+// (or where a person lives: "Mr Julien Carrel, residing at 18 rue des Tanneurs, 38000 Grenoble")
+const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|jointly|residing|resident|domiciled|with(?=[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal|business)\b)|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)|[^\S\n]+(?:whose|with)[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal)[^\S\n]+(?:office|place)\b/u;
 // A bracket that gives a company's register number between its name and its short form, "Harbourside
 // Estates Limited (company no. 04417732) (the "Landlord")", "(ACN 611 204 987)": no boundary of the
 // name, read as blank
@@ -171,12 +172,16 @@ const CONSUMER_DESCRIBED = personsDescribedAs('the|each|every|any', CONSUMER_WOR
 
 const DESCRIBED_AFTER_SHORT = /^[^\S\n]*\)?[^\S\n]*,[^\S\n]+((?:a|an)[^\S\n]+(?:[^,()\n;]{1,60}?[^\S\n]+)?(?:corporation|company|partnership|LLC|entity)\b(?:[^\S\n]+(?:incorporated|organi[sz]ed|registered|established)[^\S\n]+(?:in|under)[^\S\n]+[^,()\n;]{1,60})?|(?:incorporated|organi[sz]ed|registered|established|domiciled)[^\S\n]+(?:in|under)[^\S\n]+[^,()\n;]{1,60})/u;
 
+// (or only the place it is of, after a comma: "Boreal Grain Trading SA, Geneva (hereinafter the
+// "Seller")", "Pannonia Mills Kft., Szeged, Hungary")
+const PLACE_AFTER_NAME = /^\.?,[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?(?:,[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?)?$/u;
+
 /** A long name with the description that follows it before its short form, when one does. */
 function describedAs(text: string, parenthesis: number, long: string): string | undefined {
   const from = text.lastIndexOf(long, parenthesis);
   if (from < 0 || parenthesis - from > 200) return undefined;
   const described = text.slice(from, parenthesis).replace(/[\s(,]+$/u, '');
-  return described !== long && DESCRIPTION.test(described) ? described : undefined;
+  return described !== long && (DESCRIPTION.test(described) || PLACE_AFTER_NAME.test(described.slice(long.length))) ? described : undefined;
 }
 
 const TITLE_IN_CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d'’&.,/-]*[^\S\n]+){2,}(?=\p{Lu}\p{Ll})/u;
