@@ -149,6 +149,20 @@ describe('roles', () => {
     expect(payerByRole(draft('Authority', 'Company', 'The fee is payable yearly.'))).toBeNull();
   });
 
+  it('reads the payer of freight, storage, schooling, studio and equipment hire, and a grower’s crop by role', () => {
+    expect(payerByRole(draft('Carrier', 'Merchant', 'The freight rate is payable within fifteen days.'))).toBe('Merchant');
+    expect(payerByRole(draft('Store', 'Grower', 'Storage is charged monthly.'))).toBe('Grower');
+    expect(payerByRole(draft('School', 'Student', 'Tuition is payable each term.'))).toBe('Student');
+    expect(payerByRole(draft('Studio', 'Hirer', 'The day rate is payable on the day.'))).toBe('Hirer');
+    expect(payerByRole(draft('Grower', 'Winery', 'The price per tonne is payable on delivery.'))).toBe('Winery');
+    // a higher storage charge, its payer not named, costs the grower
+    expect(stanceFor('Store', 'Grower', 'Storage shall be charged at £1.60 per tonne per month.', 'Storage shall be charged at £1.95 per tonne per month.', 'Grower')).toEqual(['against']);
+    // near miss: a player beside a club that is no pair of the catalogue's order ("Club" paid by
+    // its "Member") is read as the pair that is: the club pays its player
+    expect(payerByRole(draft('Club', 'Player', 'The signing fee is payable on registration.'))).toBe('Club');
+    expect(payerByRole(draft('Club', 'Member', 'The subscription is payable yearly.'))).toBe('Member');
+  });
+
   it('a price cap turned floor, the price named far before its bound, weighs on the payer by role', () => {
     const cap = 'The price for each tonne of graphite concentrate shall in no event exceed USD 900.';
     const floor = 'The price for each tonne of graphite concentrate shall in no event be less than USD 900.';
