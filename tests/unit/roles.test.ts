@@ -149,7 +149,7 @@ describe('roles', () => {
     expect(payerByRole(draft('Authority', 'Company', 'The fee is payable yearly.'))).toBeNull();
   });
 
-  it('reads the payer of freight, storage, schooling, studio and equipment hire, and a grower’s crop by role', () => {
+  it('reads the payer of freight, storage, schooling, a studio’s day rate, and a grower’s crop by role', () => {
     expect(payerByRole(draft('Carrier', 'Merchant', 'The freight rate is payable within fifteen days.'))).toBe('Merchant');
     expect(payerByRole(draft('Store', 'Grower', 'Storage is charged monthly.'))).toBe('Grower');
     expect(payerByRole(draft('School', 'Student', 'Tuition is payable each term.'))).toBe('Student');
