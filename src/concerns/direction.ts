@@ -464,6 +464,16 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
       const capped = sumCappedBefore(clause, version, sentence.start, at);
       if (capped) return capped.gains ? { party: capped.party, rise: 'benefit', added: 'burden' } : { party: capped.party, rise: 'burden', added: 'benefit' };
     }
+    // the time lost past which hire stops ("The Vessel shall be off-hire for any time lost exceeding
+    // 72 consecutive hours", "any off-hire period of less than three hours shall be disregarded"):
+    // longer, hire runs on through more breakdowns, at the cost of the party that pays it
+    const hirePayer = OFF_HIRE.test(clause.text.slice(sentence.start, sentence.end)) && HIRE_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 24), at)) ? payerByRole(version) : null;
+    if (hirePayer) return { party: hirePayer, rise: 'burden', added: 'burden' };
+    // a probationary period ("a probationary period of three (3) months is established"): longer,
+    // the employer may end the employment on easier terms for longer; the employer is the party that
+    // pays by role
+    const employer = PROBATION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
+    if (employer) return { party: employer, rise: 'benefit', added: 'benefit' };
     // how far back a right or a duty reaches ("You may audit our books in respect of any statement
     // rendered in the previous six years"): further back, the holder of the right may do more, and
     // the party bound must answer for more
@@ -886,6 +896,9 @@ const ACCEPTS_MADE_WITHIN = /\b(?:accept|honou?r|allow|permit|process|entertain)
 // (or after a heading's colon: "Payable Metal: 96.0% of the final tin content")
 const PAYABLE_SHARE_BEFORE = /\b(?:[Pp]ayability|[Pp]ayable\s+[Pp]ercentage|[Pp]ayable\s+\p{Lu}[\p{L}-]*)\b(?:[^.;%]{0,60}?\b(?:shall\s+be|is|being|of|at)\s+|:\s*)$/u;
 const TREATMENT_CHARGE_BEFORE = /\b(?:treatment|refining|smelting)\s+charges?\b[^.;]{0,50}$/iu;
+const PROBATION_BEFORE = /\bprobation(?:ary)?(?:\s+period)?\b[^.;]{0,40}$/iu;
+const OFF_HIRE = /\boff-?hire\b|\bhire\s+shall\s+cease\b|\bpayment\s+of\s+hire\s+shall\s+cease\b/iu;
+const HIRE_THRESHOLD_BEFORE = /\b(?:exceeding|more\s+than|in\s+excess\s+of|less\s+than|longer\s+than|at\s+least)\s+$/iu;
 const CHARGE_BEFORE = /\b(?:fees?|charges?|tariffs?|tolls?|dues|duty|duties|tax|taxes|levy|levies)\b[^.;]{0,30}$/iu;
 const IN_TERRITORY_OF = /\b(?:in|through|across|into|within|from)\s+(?:the\s+)?territory\s+of\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})/u;
 const TAXED_IN_CAP = /\btaxed\s+in\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})[^.;]{0,160}?\b(?:shall\s+not\s+exceed|not\s+exceeding|(?:is|be)\s+limited\s+to)\s+$/u;
