@@ -430,13 +430,27 @@ const CAP_ON_SUM = /\b(?:not\s+(?:to\s+)?exceed(?:ing)?|capped\s+at|limited\s+to
  */
 export function isCapAsShareOfSum(clause: Clause, figure: Pick<Figure, 'kind' | 'start' | 'end'>, otherSide: readonly Clause[]): boolean {
   if (figure.kind !== 'percent') return false;
-  const of = /^\s+of\s+(?:the\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(clause.text.slice(figure.end, figure.end + 80));
+  // (past the figure said again in digits: "eighty per cent (80%) of the Junior Debt Amount")
+  const of = /^(?:\s+\([\d.,]+\s?%\))?\s+of\s+(?:the\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(clause.text.slice(figure.end, figure.end + 80));
   if (!of) return false;
   const sentence = sentenceAt(clause.text, figure.start);
-  if (!CAP_BEFORE.test(clause.text.slice(sentence.start, figure.start))) return false;
+  if (!CAP_BEFORE.test(clause.text.slice(sentence.start, figure.start))) return sumTakenWholeBeside(clause, figure, of[1]!, otherSide);
   const sum = new Set(of[1]!.toLowerCase().split(/\s+/u).filter((w) => w.length > 3));
   // the other side caps one of the same words whole ("the price paid" against "the total price paid")
   return otherSide.some((other) => [...other.text.slice(0, 20_000).matchAll(CAP_ON_SUM)].some((m) => m[1]!.toLowerCase().split(/\s+/u).some((w) => sum.has(w))));
+}
+
+/**
+ * A share of a sum ("plus eighty per cent (80%) of the Junior Debt Amount") where the other side
+ * took the same sum whole after the same word ("plus the Junior Debt Amount"): that side's share
+ * was 100 percent. The word before must match, so that a fee of a share of the rent is not read
+ * as the rent itself paid whole ("shall pay the Rent" beside "a late fee of 5% of the Rent").
+ */
+function sumTakenWholeBeside(clause: Clause, figure: Pick<Figure, 'start' | 'end'>, sum: string, otherSide: readonly Clause[]): boolean {
+  const wordBefore = /([\p{L}]+)[^\p{L}]*$/u.exec(clause.text.slice(Math.max(0, figure.start - 30), figure.start))?.[1]?.toLowerCase();
+  if (!wordBefore || /^(?:of|to|by|than|at|a|an|the)$/u.test(wordBefore)) return false;
+  const whole = cachedPattern(`\\b${wordBefore}\\s+(?:the\\s+|its\\s+)?${sum.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+')}\\b`, 'iu');
+  return otherSide.some((other) => whole.test(other.text.slice(0, 20_000)));
 }
 
 /**
