@@ -678,6 +678,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // Shares approve", "a vote of Parties holding more than fifty per cent") is a threshold: who
   // gains by it depends on what the vote decides, which the figure does not say
   if (isVoteThreshold(clause, figure)) return null;
+  // the count each unit a duty gives is measured against ("not fewer than one Custody Officer for
+  // every eight prisoners"): more, the party bound gives less
+  const perEvery = FOR_EVERY_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 12), at)) ? dutyBearerAt(clause, version, at) : null;
+  if (perEvery) return { party: perEvery, rise: 'benefit', added: 'benefit' };
   // a quality past which a party may reject ("The Refiner may reject any Lot containing more than
   // two per cent selenium"): a higher tolerance leaves the holder less to reject
   const rejecter = REJECT_PAST_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? rightHolderAt(clause, version, at) : null;
@@ -910,6 +914,7 @@ const ACCEPTS_MADE_WITHIN = /\b(?:accept|honou?r|allow|permit|process|entertain)
 // (or after a heading's colon: "Payable Metal: 96.0% of the final tin content")
 const PAYABLE_SHARE_BEFORE = /\b(?:[Pp]ayability|[Pp]ayable\s+[Pp]ercentage|[Pp]ayable\s+\p{Lu}[\p{L}-]*)\b(?:[^.;%]{0,60}?\b(?:shall\s+be|is|being|of|at)\s+|:\s*)$/u;
 const TREATMENT_CHARGE_BEFORE = /\b(?:treatment|refining|smelting)\s+charges?\b[^.;]{0,50}$/iu;
+const FOR_EVERY_BEFORE = /\b(?:for|per)\s+every\s+$/iu;
 const PROBATION_BEFORE = /\bprobation(?:ary)?(?:\s+period)?\b[^.;]{0,40}$/iu;
 const OFF_HIRE = /\boff-?hire\b|\bhire\s+shall\s+cease\b|\bpayment\s+of\s+hire\s+shall\s+cease\b/iu;
 const HIRE_THRESHOLD_BEFORE = /\b(?:exceeding|more\s+than|in\s+excess\s+of|less\s+than|longer\s+than|at\s+least)\s+$/iu;

@@ -133,7 +133,8 @@ const PERCENT_WORDS = new RegExp(`\\b(${WORDS})[\\s-]+(?:per[\\s-]?cent(?:um)?|p
 const UKRAINIAN_PERCENT = new RegExp(`(?<![\\p{L}'’ʼ])(${Object.keys(UKRAINIAN).join('|')})(?:\\s+(${Object.keys(UKRAINIAN).join('|')}))?\\s+(?:відсотк(?:ів|и|а)|процент(?:ів|и)?)`, 'giu');
 const FRACTION = new RegExp(`(?<![\\p{L}])(${FRACTION_WORDS})(?![\\p{L}])`, 'giu');
 // "thirty (30) days", "five Business Days", "ten working days"
-const DURATION = new RegExp(`\\b(\\d+|${WORDS})(?:\\s*\\(\\d+\\))?[\\s-]+(?:(?:business|working|calendar|banking|clear|consecutive|full|complete|whole)\\s+){0,2}(hour|day|week|month|year)s?\\b`, 'giu');
+// (not the minutes of a time of day, "between 21.00 and 07.00 hours", nor the end of a decimal)
+const DURATION = new RegExp(`\\b(?<![\\d][.,:])(\\d+|${WORDS})(?:\\s*\\(\\d+\\))?[\\s-]+(?:(?:business|working|calendar|banking|clear|consecutive|full|complete|whole)\\s+){0,2}(hour|day|week|month|year)s?\\b`, 'giu');
 // the possessive is what makes the time a measure of money: "six months' rent", but "within
 // thirty days pay the Price" is a period
 // (the sum may be a defined term: "twelve months' Capacity Charges")
