@@ -86,7 +86,7 @@ const STYLED_BY_ADJECTIVE: Record<string, string> = {
 /** "the Government of the United States of America" → "United States"; "Each Party" → "Parties". */
 export function partyName(subject: string): string {
   let s = subject.trim().replace(/^(the|each|either|both|an?)\s+/iu, '');
-  if (/^part(y|ies)$/iu.test(s)) return 'Parties';
+  if (/^(?:(?:high\s+)?contracting\s+)?part(y|ies)$/iu.test(s)) return 'Parties';
   s = s.replace(/^(?:Government|Cabinet of Ministers) of\s+(the\s+)?/u, '');
   // (in Ukrainian the government stands before the state's name in the genitive: "Уряд України")
   s = s.replace(/^(?:Уряд(?:ом|у)?|Кабінет(?:ом|у)?\s+Міністрів)\s+(?=\p{Lu})/u, '');

@@ -413,7 +413,7 @@ const SUBJECT_AFTER_MODAL = /^[^\S\n]+(?:you|we|the)\b|^[^\S\n]+\p{Lu}/u;
 const BARE_MODAL = /^(?:shall|will|must|may)$/u;
 const NEITHER_SUBJECT = /^neither\s/iu;
 const FOR_ACCOUNT_OF = new RegExp(
-  `\\b(?<modal>shall|will|must)${GAP}be${GAP}(?:(?:for|at)${GAP}(?:the${GAP})?(?:(?:sole${GAP})?(?:account|cost|expense)${GAP}of${GAP}(?<agent>(?:the${GAP}|The${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})|(?<owner>(?:the${GAP}|The${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})['’]s?${GAP}(?:own${GAP}|sole${GAP})?(?:account|cost|expense)\\b))`,
+  `\\b(?<modal>shall|will|must)${GAP}be${GAP}(?:(?:effected|made|carried${GAP}out|performed|done|arranged|undertaken)${GAP})?(?:(?:for|at)${GAP}(?:the${GAP})?(?:(?:sole${GAP})?(?:account|cost|expense)${GAP}of${GAP}(?<agent>(?:the${GAP}|The${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})|(?<owner>(?:the${GAP}|The${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})['’]s?${GAP}(?:own${GAP}|sole${GAP})?(?:account|cost|expense)\\b))`,
   'gu',
 );
 const RESPONSIBILITY_OF = new RegExp(
@@ -588,7 +588,8 @@ function readDeontics(text: string): Deontic[] {
   // a duty said as a party's responsibility: "The protection of the Dam shall be the responsibility
   // of Drovnia", "Responsibility for keeping the grain in good condition shall rest with the Elevator"
   // (and a cost said to be for a party's account or at its cost: "Demurrage incurred at the
-  // Loading Port shall be for the Seller's account", "shall be at the expense of the Buyer")
+  // Loading Port shall be for the Seller's account", "shall be at the expense of the Buyer", "The return
+// of the objects shall be effected at the expense of the Republic of Castellane")
   const responsibilities = /\b[Rr]esponsibility\b/u.test(text) ? [...text.matchAll(RESPONSIBILITY_OF)] : [];
   const accounts = /\b(?:account|cost|expense)\b/u.test(text) ? [...text.matchAll(FOR_ACCOUNT_OF)] : [];
   for (const m of [...responsibilities, ...accounts]) {

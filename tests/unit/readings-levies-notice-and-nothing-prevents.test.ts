@@ -5,7 +5,8 @@ import { changeStance, draft, holders, only, weights } from '../support/stance-r
 /**
  * A charge on what passes through a party's territory, which that party levies; notice in "full
  * calendar months"; a ministry whose name joins two fields with "and"; a right said as what nothing
- * may prevent. Openings and clauses written here.
+ * may prevent; a cost at a party's expense, said with the act it pays for. Openings and clauses
+ * written here.
  */
 
 const TRANSIT = 'TRANSIT AGREEMENT\n\nThe Republic of Ulmara ("Ulmara") and the Principality of Vesk ("Vesk") have agreed as follows:';
@@ -62,5 +63,26 @@ describe('what nothing shall prevent a party from doing', () => {
 
   it('near miss: what does prevent a party is no right of it', () => {
     expect(holders(FRANCHISE, 'This Clause shall prevent the Franchisee from opening a second restaurant.')).not.toContainEqual(['Franchisee', 'right']);
+  });
+});
+
+describe('a cost said to be at a party\u2019s expense, with the act it pays for', () => {
+  const CONVENTION = 'CONVENTION ON THE RETURN OF CULTURAL OBJECTS\n\nThe Republic of Castavia and the Federal State of Morvend (the "Contracting Parties") have agreed as follows:';
+
+  it('"shall be effected at the expense of the Republic of Castavia" binds Castavia; "borne in equal shares by the Contracting Parties" binds both', () => {
+    expect(holders(CONVENTION, 'The return of the objects shall be effected at the expense of the Republic of Castavia.')).toEqual([['Republic of Castavia', 'obligation']]);
+    expect(holders(CONVENTION, 'The costs of the return of the objects shall be borne in equal shares by the Contracting Parties.')).toEqual([['Parties', 'obligation']]);
+  });
+
+  it('so a cost one state bore, shared, is that state\u2019s gain', () => {
+    const before = 'The return of the objects shall be effected at the expense of the Republic of Castavia, including the costs of packing and transport.';
+    const after = 'The costs of packing and transport for the return of the objects shall be borne in equal shares by the Contracting Parties.';
+    const castavia = changeStance(CONVENTION, before, after, 'Republic of Castavia').map(([, stance]) => stance);
+    expect(castavia).toContain('favour');
+    expect(castavia).not.toContain('against');
+  });
+
+  it('near miss: an act effected by a party, at no one\u2019s expense named, binds no one by these words', () => {
+    expect(holders(CONVENTION, 'The return of the objects shall be effected within six months.')).toEqual([]);
   });
 });
