@@ -440,6 +440,12 @@ export function isCapAsShareOfSum(clause: Clause, figure: Pick<Figure, 'kind' | 
   return otherSide.some((other) => [...other.text.slice(0, 20_000).matchAll(CAP_ON_SUM)].some((m) => m[1]!.toLowerCase().split(/\s+/u).some((w) => sum.has(w))));
 }
 
+/** The party bound by the first duty after `at` in its sentence, when the first duty or right there is a duty. */
+function dutyAfterIn(clause: Clause, version: Version, at: number, end: number): string | null {
+  const next = deonticsOf(clause, version).find((d) => d.start > at && d.start < end);
+  return next && next.kind === 'obligation' && next.party !== 'Parties' ? next.party : null;
+}
+
 /**
  * A share of a sum ("plus eighty per cent (80%) of the Junior Debt Amount") where the other side
  * took the same sum whole after the same word ("plus the Junior Debt Amount"): that side's share
@@ -510,6 +516,21 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // failure is no period a right or duty lasts)
     const failing = failingBefore(clause.text.slice(sentence.start, at), version);
     if (failing) return { party: failing, rise: 'benefit', added: 'benefit' };
+    // the time a party is given to do what another requires of it ("we may require you to return
+    // the grant within thirty days of our request"): longer helps the party required, not the one
+    // whose right it is to require
+    const required = REQUIRED_TO_WITHIN.exec(clause.text.slice(Math.max(sentence.start, at - 160), at))?.groups?.who;
+    const requiredOf = required ? (required === 'you' ? resolveParty(version, 'you') : required === 'us' ? resolveParty(version, 'we') : (partiesNamedIn(required, version)[0] ?? null)) : null;
+    if (requiredOf) return { party: requiredOf, rise: 'benefit', added: 'burden' };
+    // a window in a condition a duty follows ("If the Nurse resigns within thirty-six months of her
+    // start date, she shall repay ..."): longer, the duty arises in more cases, at the cost of the
+    // party it binds (not a failure to act in time, read above as grace)
+    // (or the party the condition names, where the duty's subject is a pronoun: "she shall repay")
+    const conditionLead = clause.text.slice(Math.max(sentence.start, at - 160), at);
+    const windowed = WITHIN_IN_CONDITION.test(conditionLead)
+      ? (dutyAfterIn(clause, version, at, sentence.end) ?? (PRONOUN_DUTY_AFTER.test(clause.text.slice(at, sentence.end)) ? (partiesNamedIn(conditionLead, version)[0] ?? null) : null))
+      : null;
+    if (windowed) return { party: windowed, rise: 'burden', added: 'burden' };
     // a sum left unpaid so long before a right arises ("if any Rent is unpaid for twenty-one
     // days"): time the party that pays it has, as a grace period is
     const unpaidBy = UNPAID_FOR.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? (bearerOfSum(clause, version, at) ?? payerByRole(version)) : null;
@@ -914,6 +935,9 @@ const ACCEPTS_MADE_WITHIN = /\b(?:accept|honou?r|allow|permit|process|entertain)
 // (or after a heading's colon: "Payable Metal: 96.0% of the final tin content")
 const PAYABLE_SHARE_BEFORE = /\b(?:[Pp]ayability|[Pp]ayable\s+[Pp]ercentage|[Pp]ayable\s+\p{Lu}[\p{L}-]*)\b(?:[^.;%]{0,60}?\b(?:shall\s+be|is|being|of|at)\s+|:\s*)$/u;
 const TREATMENT_CHARGE_BEFORE = /\b(?:treatment|refining|smelting)\s+charges?\b[^.;]{0,50}$/iu;
+const REQUIRED_TO_WITHIN = /\b(?:require|request|ask|direct|call\s+upon)\s+(?<who>you|us|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+to\s+[^.;]{0,100}?\bwithin\s+(?:a\s+period\s+of\s+)?$/u;
+const WITHIN_IN_CONDITION = /(?:^|[,;:]\s*|\s)(?:[Ii]f|[Ww]here|[Ss]hould)\s(?![^.;,]*\b(?:not|never|fails?|failed|failure|unless)\b)[^.;,]{1,100}?\bwithin\s+(?:a\s+period\s+of\s+)?$/u;
+const PRONOUN_DUTY_AFTER = /^[^.;]{0,80}?,\s*(?:he|she|it|they)\s+(?:shall|must|will)\s+(?!not\b)/u;
 const FOR_EVERY_BEFORE = /\b(?:for|per)\s+every\s+$/iu;
 const PROBATION_BEFORE = /\bprobation(?:ary)?(?:\s+period)?\b[^.;]{0,40}$/iu;
 const OFF_HIRE = /\boff-?hire\b|\bhire\s+shall\s+cease\b|\bpayment\s+of\s+hire\s+shall\s+cease\b/iu;
