@@ -184,6 +184,7 @@ function describedAs(text: string, parenthesis: number, long: string): string | 
   return described !== long && (DESCRIPTION.test(described) || PLACE_AFTER_NAME.test(described.slice(long.length))) ? described : undefined;
 }
 
+const SIDE_FIRST = /^(?:of[^\S\n]+the[^\S\n]+(?:one|other|first|second)[^\S\n]+part|on[^\S\n]+the[^\S\n]+(?:one|other)[^\S\n]+hand)[^\S\n]*,?[^\S\n]*/iu;
 const TITLE_IN_CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d'’&.,/-]*[^\S\n]+){2,}(?=\p{Lu}\p{Ll})/u;
 // (a verb alone, or with its preposition, "leases to"; a few words ending in one, "will provide
 // services to", not words that say what the agreement is about, "in relation to"; or the last word of a phrase before the name's comma, "In accordance with the
@@ -210,7 +211,8 @@ function longNameBefore(text: string, parenthesis: number, short?: string): stri
   // of the Republic of Serentia", ends where a capital "The" opens the sentence)
   // (and a name after the verb that joins it to the party before: "Hollin Haulage Ltd (the
   // "Employer") employs Ravi Desai (the "Employee")", "... leases to Cinder Basin Storage LLC")
-  let name = LONG_NAME.exec(rest.replace(/^[\s\S]*[^\S\n]The[^\S\n]+(?=\p{Lu})/u, '').replace(/^[\s,]+/u, '').replace(VERB_BEFORE_NAME, ''))?.[1];
+  // (and the side a civil-law opening names first: "and, of the other part, Clinica Santa Lucia, S.A.")
+  let name = LONG_NAME.exec(rest.replace(/^[\s\S]*[^\S\n]The[^\S\n]+(?=\p{Lu})/u, '').replace(/^[\s,]+/u, '').replace(SIDE_FIRST, '').replace(VERB_BEFORE_NAME, ''))?.[1];
   // (a title with a number run into the first line, "MANGANESE ORE FRAME CONTRACT No. KF-UM/27
   // Karsavel Ferroalloys JSC (the "Buyer")": the name is the run of capitals that ends at the bracket)
   // (not a name with its place after a comma: "Hartwell Components GmbH, Stuttgart, Germany")

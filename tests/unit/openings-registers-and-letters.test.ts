@@ -5,8 +5,8 @@ import { draft } from '../support/stance-readings.js';
 /**
  * Openings that name their parties with a company's register number between the name and its
  * short form, with the office after the name and no comma, by a letter and a colon ("Party A:"),
- * as a pair of states followed by an unbracketed plural, or a consumer described after a comma and
- * "by". Openings written here.
+ * as a pair of states followed by an unbracketed plural, a consumer described after a comma and
+ * "by", or after the side it stands on ("of the other part"). Openings written here.
  */
 
 describe('a register number between a name and its short form', () => {
@@ -77,3 +77,17 @@ describe('a consumer described after the trader, with "by"', () => {
     expect(resolveParty(version, 'we')).toBe('Owner');
   });
 });
+
+describe('the side a civil-law opening names before the party', () => {
+  it('"and, of the other part, Clinica Norte, S.A., represented by its Board (hereinafter the "Site")" names the Site', () => {
+    const version = draft('CLINICAL TRIAL AGREEMENT\n\nBY AND BETWEEN, of the one part, Velox Pharma SAS, represented by Ms Ana Duret (hereinafter the "Sponsor"), and, of the other part, Clinica Norte, S.A., represented by its Board of Directors (hereinafter the "Site"),', 'The Sponsor shall pay the fees.');
+    expect(partiesOf(version)).toEqual(['Sponsor', 'Site']);
+    expect(resolveParty(version, 'Clinica Norte')).toBe('Site');
+  });
+
+  it('near miss: words that name no side before a name are still no part of it', () => {
+    const version = draft('AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Seller") and, for the avoidance of doubt, Birch Ltd (the "Buyer").', 'The Buyer shall pay.');
+    expect(resolveParty(version, 'for the avoidance of doubt')).toBeNull();
+  });
+});
+
