@@ -81,9 +81,10 @@ const QUOTE_OPEN = `["“'‘]`;
 const QUOTE_CLOSE = `["”'’]`;
 // (or, in the style of civil-law contracts, with no bracket, after a comma or a dash: `Limited
 // Liability Company "Kvant", hereinafter referred to as the "Licensor", represented by ...`,
-// `Brenner GmbH, represented by its director - hereinafter "Contractor" -`)
+// `Brenner GmbH, represented by its director - hereinafter "Contractor" -`; or persons named
+// together: `Mr Tobias Renshaw and Ms Aleena Okafor, together the "Client"`)
 const DEFINED_SHORT_FORM = new RegExp(
-  `(?:\\(|(?<=[,–—-][^\\S\\n]{0,3})(?=hereinafter[^\\S\\n]))(?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?:[^\\S\\n]+as)?[^\\S\\n]+)?(?:(?:together|collectively|jointly),?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
+  `(?:\\(|(?<=[,–—-][^\\S\\n]{0,3})(?=(?:hereinafter|together|collectively|jointly)[^\\S\\n]))(?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?:[^\\S\\n]+as)?[^\\S\\n]+)?(?:(?:together|collectively|jointly),?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
     `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,4})${QUOTE_CLOSE}`,
   'gu',
 );
@@ -184,6 +185,7 @@ function describedAs(text: string, parenthesis: number, long: string): string | 
   return described !== long && (DESCRIPTION.test(described) || PLACE_AFTER_NAME.test(described.slice(long.length))) ? described : undefined;
 }
 
+const SECOND_DESCRIBED = /\)[^\S\n]*,?[^\S\n]+and[^\S\n]+(?:the|each|every|any|a|an)[^\S\n]+\p{Ll}[^()"“”\n]{0,100}$/u;
 const SIDE_FIRST = /^(?:of[^\S\n]+the[^\S\n]+(?:one|other|first|second)[^\S\n]+part|on[^\S\n]+the[^\S\n]+(?:one|other)[^\S\n]+hand)[^\S\n]*,?[^\S\n]*/iu;
 const TITLE_IN_CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d'’&.,/-]*[^\S\n]+){2,}(?=\p{Lu}\p{Ll})/u;
 // (a verb alone, or with its preposition, "leases to"; a few words ending in one, "will provide
@@ -467,7 +469,11 @@ function readPartyNames(version: Version): PartyNames {
     // corporation", "Mbeza Minerals Limited ("MSM"), a company incorporated in the Republic of Zantoria")
     const describedAfter = long ? DESCRIBED_AFTER_SHORT.exec(opening.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[1] : undefined;
     const description = long ? (describedAs(opening, m.index, long) ?? (describedAfter ? `${long}, ${describedAfter}` : undefined)) : undefined;
-    if (long || actsAsParty(whole, short) || PERSONS_DESCRIBED.test(before)) {
+    // (or, beside the one party read, a person described in lower case after "and": "between
+    // Bramwell Seed Stores Ltd (the "Store Operator") and the grower who delivers potatoes for
+    // storage (the "Customer")", "and the dairy farmer named above (the "Farmer")")
+    const describedSecond = !long && contracting && parties.length === 1 && SECOND_DESCRIBED.test(before);
+    if (long || actsAsParty(whole, short) || PERSONS_DESCRIBED.test(before) || describedSecond) {
       list.add(short, long, description);
       // (a second short form in the same bracket, `(the "Licensee" or "Publisher")`: another name of the party)
       const other = SECOND_SHORT_FORM.exec(opening.slice(m.index + m[0].length, m.index + m[0].length + 60))?.groups?.other;

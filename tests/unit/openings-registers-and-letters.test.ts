@@ -91,3 +91,19 @@ describe('the side a civil-law opening names before the party', () => {
   });
 });
 
+describe('the second party described in lower case, or named together without a bracket', () => {
+  it('"between Fenmoor Stores Ltd (the "Store") and the grower named overleaf (the "Grower")" names the Grower', () => {
+    const version = draft('STORAGE TERMS\n\nThese terms are between Fenmoor Stores Ltd (the "Store") and the grower named overleaf (the "Grower").', 'The Store shall keep the crop dry.');
+    expect(partiesOf(version)).toEqual(['Store', 'Grower']);
+  });
+
+  it('"and Mr Ivo Brandt and Ms Lena Roth, together the "Client"" names the Client', () => {
+    expect(partiesOf(draft('CATERING CONTRACT\n\nThis Contract is made between Sorrel Kitchen Ltd (the "Caterer") and Mr Ivo Brandt and Ms Lena Roth, together the "Client".', 'The Caterer shall serve.'))).toEqual(['Caterer', 'Client']);
+  });
+
+  it('near miss: a thing described after "and" beside a second party already read is no third party', () => {
+    const version = draft('SUPPLY AGREEMENT\n\nThis Agreement is made between Alder Ltd (the "Seller") and Birch Ltd (the "Buyer") and the goods listed in Schedule 1 (the "Goods").', 'The Seller shall deliver the Goods.');
+    expect(partiesOf(version)).toEqual(['Seller', 'Buyer']);
+  });
+});
+
