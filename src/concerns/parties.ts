@@ -185,6 +185,7 @@ function describedAs(text: string, parenthesis: number, long: string): string | 
   return described !== long && (DESCRIPTION.test(described) || PLACE_AFTER_NAME.test(described.slice(long.length))) ? described : undefined;
 }
 
+const RESPECTIVELY_AFTER = new RegExp(`^[^\\S\\n]+and[^\\S\\n]+(?:the[^\\S\\n]+)?${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<other>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,3})${QUOTE_CLOSE}[^\\S\\n]*,?[^\\S\\n]+respectively\\b`, 'u');
 const SECOND_DESCRIBED = /\)[^\S\n]*,?[^\S\n]+and[^\S\n]+(?:the|each|every|any|a|an)[^\S\n]+\p{Ll}[^()"“”\n]{0,100}$/u;
 const SIDE_FIRST = /^(?:of[^\S\n]+the[^\S\n]+(?:one|other|first|second)[^\S\n]+part|on[^\S\n]+the[^\S\n]+(?:one|other)[^\S\n]+hand)[^\S\n]*,?[^\S\n]*/iu;
 const TITLE_IN_CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d'’&.,/-]*[^\S\n]+){2,}(?=\p{Lu}\p{Ll})/u;
@@ -447,10 +448,32 @@ function readPartyNames(version: Version): PartyNames {
     // (but persons called together by a plural are one party: "Mr Idris Okafor and Ms Helena Brandt
     // (together, the "Clients")", and so is a shipowner with its port, "Sarrow Tankers Ltd, Port
     // Sarrow (hereinafter "the Owners")")
+    // two names given a short form each, in order ("The Republic of Varnholt and the Republic of
+    // Kestrel, hereinafter referred to as "Varnholt" and "Kestrel" respectively", "(the "Host
+    // State" and the "Sending State" respectively)")
+    const respective = RESPECTIVELY_AFTER.exec(opening.slice(m.index + m[0].length, m.index + m[0].length + 80))?.groups?.other;
+    const inOrder = respective && contracting ? namesListedBefore(opening, m.index) : [];
+    if (respective && inOrder.length === 2) {
+      // (a party already read by its Government takes the short form as its name, as below)
+      for (const [given, name] of [[short, inOrder[0]!], [respective, inOrder[1]!]] as const) {
+        const known = aliases.get(nameKey(partyName(name)));
+        if (known && known !== given && !parties.includes(given)) {
+          list.rename(known, given);
+          list.alias(name, given);
+        } else list.add(given, name, ORGAN_OF_STATE.exec(name)?.groups?.state);
+      }
+      continue;
+    }
     const listed = contracting && (m.groups!.each || /s$/u.test(short)) ? namesListedBefore(opening, m.index).filter((name) => !NAMES_AN_INSTRUMENT.test(name)) : [];
-    const together = m.groups!.each || listed.every((name) => namesAState(name)) ? listed : [];
+    // (a state's ministry stands for the state: "The Ministry of Defence of the Republic of Almora
+    // and the Federal Ministry of Defence of the Federal Republic of Tessaly (the "Participants")")
+    const together = m.groups!.each || listed.every((name) => namesAState(name) || ORGAN_OF_STATE.test(name)) ? listed : [];
     if (together.length >= 2) {
-      for (const name of together) list.add(partyName(name), name);
+      for (const name of together) {
+        const state = ORGAN_OF_STATE.exec(name)?.groups?.state;
+        if (state) list.add(partyName(state), state, name);
+        else list.add(partyName(name), name);
+      }
       continue;
     }
     if (!(contracting || governing) || NAMES_AN_INSTRUMENT.test(short) || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
@@ -604,7 +627,7 @@ export function resolveParty(version: Version, name: string): string | null {
 
 // (a state's style as the names are kept, in lower case: "republic of seruna")
 const STYLED_AS_STATE = /^(?:republic|kingdom|federation|state|commonwealth|principality|grand duchy|sultanate|emirate|union)\b/u;
-const ORGAN_OF_STATE = /^(?:the\s+)?(?:Ministry|Minister|Department|Agency|Office|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}\s+of\s+(?:the\s+)?(?<state>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})$/u;
+const ORGAN_OF_STATE = /^(?:the\s+)?(?:(?:Federal|National|Royal)\s+)?(?:Ministry|Minister|Department|Agency|Office|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}\s+of\s+(?:the\s+)?(?<state>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})$/u;
 // a legal form that ends a name ("..., Inc.", " plc")
 const TRAILING_COMPANY_FORM = new RegExp(`[,\\s]+${COMPANY_FORM}\\.?$`, 'u');
 

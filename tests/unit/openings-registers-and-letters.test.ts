@@ -107,3 +107,27 @@ describe('the second party described in lower case, or named together without a 
   });
 });
 
+describe('short forms given "respectively", and states named by their ministries', () => {
+  it('"hereinafter referred to as "Dalvik" and "Morrow" respectively" names each state by its own short form', () => {
+    const version = draft('AGREEMENT ON DEFENCE COOPERATION\n\nThe Republic of Dalvik and the Kingdom of Morrow, hereinafter referred to as "Dalvik" and "Morrow" respectively and jointly as "the Parties", have agreed as follows:', 'Dalvik shall host the exercises.');
+    expect(partiesOf(version)).toEqual(['Dalvik', 'Morrow']);
+    expect(resolveParty(version, 'Kingdom of Morrow')).toBe('Morrow');
+  });
+
+  it('"(the "Host State" and the "Sending State" respectively)" after two Governments renames each', () => {
+    const version = draft('AGREEMENT ON DEFENCE FACILITIES\n\nThe Government of the Republic of Tarn and the Government of the Kingdom of Esk (the "Host State" and the "Sending State" respectively) have agreed as follows:', 'The Sending State shall pay.');
+    expect(partiesOf(version)).toEqual(['Host State', 'Sending State']);
+    expect(resolveParty(version, 'Republic of Tarn')).toBe('Host State');
+  });
+
+  it('two ministries called together by a plural are their states', () => {
+    const version = draft('ARRANGEMENT\n\nThe Ministry of Defence of the Republic of Tarn and the Federal Ministry of Defence of the Federal Republic of Esk (the "Participants") have reached the following understanding:', 'x');
+    expect(partiesOf(version)).toEqual(['Republic of Tarn', 'Federal Republic of Esk']);
+  });
+
+  it('near miss: two companies called together by a plural stay no parties of their own', () => {
+    const version = draft('ARRANGEMENT\n\nAlder Ltd and Birch Ltd (the "Participants") have reached the following understanding:', 'x');
+    expect(partiesOf(version)).not.toContain('Alder Ltd');
+  });
+});
+
