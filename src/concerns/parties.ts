@@ -186,7 +186,8 @@ function describedAs(text: string, parenthesis: number, long: string): string | 
 }
 
 const RESPECTIVELY_AFTER = new RegExp(`^[^\\S\\n]+and[^\\S\\n]+(?:the[^\\S\\n]+)?${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<other>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,3})${QUOTE_CLOSE}[^\\S\\n]*,?[^\\S\\n]+respectively\\b`, 'u');
-const SECOND_DESCRIBED = /\)[^\S\n]*,?[^\S\n]+and[^\S\n]+(?:the|each|every|any|a|an)[^\S\n]+\p{Ll}[^()"“”\n]{0,100}$/u;
+// (described in more than one word: "the grower named overleaf", not "the unit (the "Unit")")
+const SECOND_DESCRIBED = /\)[^\S\n]*,?[^\S\n]+and[^\S\n]+(?:the|each|every|any|a|an)[^\S\n]+\p{Ll}[\p{L}-]*[^\S\n]+[^()"“”\n]{1,100}$/u;
 const SIDE_FIRST = /^(?:of[^\S\n]+the[^\S\n]+(?:one|other|first|second)[^\S\n]+part|on[^\S\n]+the[^\S\n]+(?:one|other)[^\S\n]+hand)[^\S\n]*,?[^\S\n]*/iu;
 const TITLE_IN_CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d'’&.,/-]*[^\S\n]+){2,}(?=\p{Lu}\p{Ll})/u;
 // (a verb alone, or with its preposition, "leases to"; a few words ending in one, "will provide

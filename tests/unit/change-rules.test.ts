@@ -417,8 +417,13 @@ describe('figure-changed, one case of each kind', () => {
     expect(figureChanges(HEAD, 'The liability of the Seller shall be unlimited.', 'The liability of the Seller shall not exceed 150% of the Price.')).toEqual([
       ['new', 'financial', '150%', 'A figure 150% added.', 'Seller', 'benefit'],
     ]);
-    // a share that is no cap ("pay 10% of the Price") put in is a payment put in, as before
+    // a share that is no cap put in where the same verb took the sum whole ("pay the Price" →
+    // "pay 10% of the Price") is weighed against the whole: the Buyer pays less on delivery
     expect(figureChanges(HEAD, 'The Buyer shall pay the Price on delivery.', 'The Buyer shall pay 10% of the Price on delivery.')).toEqual([
+      ['new', 'financial', '10%', 'A figure 10% added.', 'Buyer', 'benefit'],
+    ]);
+    // (but one put in beside the sum still paid whole is a payment put in, as before)
+    expect(figureChanges(HEAD, 'The Buyer shall pay the Price on delivery.', 'The Buyer shall pay the Price on delivery and a storage fee of 10% of the Price.')).toEqual([
       ['new', 'financial', '10%', 'A figure 10% added.', 'Buyer', 'burden'],
     ]);
   });

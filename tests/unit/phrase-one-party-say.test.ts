@@ -31,7 +31,10 @@ describe('one party\u2019s say', () => {
   });
 
   it('proceedings only one party may bring in any other court', () => {
+    // (what nothing shall prevent the Supplier from doing is its right, so the clause also binds the
+    // Buyer alone while the Supplier holds the right)
     expect(oneSided(SUPPLY, 'The Buyer submits to the exclusive jurisdiction of the courts of England, save that nothing in this clause shall prevent the Supplier from bringing proceedings against the Buyer in any other court of competent jurisdiction.')).toEqual([
+      'one-party-duties on Buyer',
       'unilateral-power on Buyer',
     ]);
     // (near miss: both may)
