@@ -632,7 +632,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // reader found, as a Ukrainian "може")
     const beforeFigure = clause.text.slice(sentence.start, at);
     const rightsInSentence = heldRight ? deonticsOf(clause, version).filter((d) => d.party === heldRight && d.kind === 'right' && d.start >= sentence.start && d.start < sentence.end) : [];
-    const holder = heldRight && (rightsInSentence.length === 0 || CONDITION_WORD.test(beforeFigure) || rightsInSentence.some((d) => d.start < at)) ? heldRight : null;
+    // (not where another party's duty stands between the right and the figure: "You may cancel at
+    // any time, and we will refund the fees within fourteen days" gives us the time to refund)
+    const nearest = heldRight ? deonticsOf(clause, version).filter((d) => d.start >= sentence.start && d.start < at).at(-1) : undefined;
+    const dutyBetween = nearest !== undefined && nearest.kind === 'obligation' && nearest.party !== heldRight && nearest.party !== 'Parties';
+    const holder = heldRight && !dutyBetween && (rightsInSentence.length === 0 || CONDITION_WORD.test(beforeFigure) || rightsInSentence.some((d) => d.start < at)) ? heldRight : null;
     // what the right gives, for so long ("may be extended by the Concessionaire for a further ten
     // years"): longer is the holder's gain
     // (and so is a period the right is to: "The Tenant shall be entitled to a rent-free period of

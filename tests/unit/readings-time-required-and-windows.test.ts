@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { changeStance, only, weights } from '../support/stance-readings.js';
 
 /**
- * The time a party is given to do what the other requires of it, and a window in a condition a duty
- * follows. Openings and clauses written here.
+ * The time a party is given to do what the other requires of it, a window in a condition a duty
+ * follows, and a time after another party's duty in a sentence that opens with a right. Openings
+ * and clauses written here.
  */
 
 const GRANT = 'GRANT LETTER\n\nThis letter sets out the terms on which the Elmwood Trust ("we", "us") makes a grant to the Riverside Youth Charity ("you").';
@@ -33,5 +34,19 @@ describe('a window in a condition a duty follows', () => {
 
   it('near miss: a failure to act within the time is grace for the party that fails', () => {
     expect(weights(JOB, 'If the Nurse fails to complete the training within six (6) months, the Employer may end the contract.')[0]?.[1]).toMatchObject({ party: 'Nurse', rise: 'benefit' });
+  });
+});
+
+describe('a time after another party\u2019s duty, in a sentence that opens with a right', () => {
+  const COURSES = 'TERMS OF SERVICE\n\nThese Terms are an agreement between Quillby Tutors Ltd ("Quillby", "we", "us") and you, the person who signs up for lessons ("you").';
+
+  it('"You may cancel at any time, and we will refund the fees within fourteen days" gives us the time to refund', () => {
+    expect(weights(COURSES, 'You may cancel your subscription at any time, and we will refund any prepaid fees within fourteen (14) days of cancellation.')).toEqual([
+      ['fourteen (14) days', { party: 'Quillby', rise: 'benefit', added: 'burden' }],
+    ]);
+  });
+
+  it('near miss: a window in the right itself is the holder\u2019s', () => {
+    expect(weights(COURSES, 'You may cancel your subscription within fourteen (14) days of signing up.')[0]?.[1]).toMatchObject({ party: 'You', rise: 'benefit' });
   });
 });
