@@ -349,6 +349,7 @@ function termsActingAsParties(text: string, terms: readonly string[]): Set<strin
 }
 
 /** Definitions of persons read as candidate parties, at most. */
+const OPENING_READ = 20_000;
 const MAX_DEFINED_PERSONS = 50;
 /** Definitions read for them, at most: a glossary of thousands of terms is read no further. */
 const MAX_DEFINITIONS_READ = 2000;
@@ -388,10 +389,14 @@ function readPartyNames(version: Version): PartyNames {
   const { parties, aliases } = list;
   // Headings and texts on lines of their own: a name never runs on into the next ("Ukraine",
   // then "Have agreed as follows").
-  const opening = version.clauses
+  // (and its first OPENING_READ characters only: an opening that names parties is short, and the
+  // readings below grow faster than its length on one crafted to repeat a party's description)
+  // (whether it says who agrees with whom is still read in the whole of it)
+  const wholeOpening = version.clauses
     .slice(0, 8)
     .map((c) => `${c.heading ?? ''}\n${c.text}`)
     .join('\n');
+  const opening = wholeOpening.slice(0, OPENING_READ);
   for (const m of opening.matchAll(GOVERNMENT_OF)) list.add(partyName(m[1]!), `Government of ${m[1]}`, m[1], m[0]);
   const whole = version.clauses.map((c) => c.text).join('\n');
   if (/\p{Script=Cyrillic}/u.test(opening)) {
@@ -412,7 +417,7 @@ function readPartyNames(version: Version): PartyNames {
   // (or where one line gives short forms to two names, whatever verb joins them: "Larchmont Freight
   // Ltd (the "Employer") employs Samir Haddad (the "Employee")", "Greymoor Land Trust (the "Owner")
   // leases to Cinder Basin Storage LLC (the "Storage Company")")
-  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|made\s+with|appeared|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(opening);
+  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|made\s+with|appeared|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
   // (rules that govern a body and its members name their parties as a contract does: "These Rules
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)

@@ -368,8 +368,9 @@ describe('concern rules on crafted clauses', () => {
   });
 
   it('openings of thousands of states with short forms, or of roles before a colon, are read in bounded time', () => {
-    // (and thousands of short forms with no bracket, or of names on one line joined by a verb)
-    for (const opening of ['The Republic of Arda ("Arda") and the Kingdom of Bel ("Bel") are '.repeat(5000), 'Lender: Oak ("we") '.repeat(20000), `${'Kvant LLC, hereinafter referred to as the "Seller", and '.repeat(5000)}Oak Ltd have concluded this Contract:`, 'Oak Ltd (the "Employer") employs Ann Lee (the "Employee") and '.repeat(5000)]) {
+    // (and thousands of short forms with no bracket, or of names on one line joined by a verb, of
+    // second parties described in lower case, of lettered parties and of short forms "respectively")
+    for (const opening of ['The Republic of Arda ("Arda") and the Kingdom of Bel ("Bel") are '.repeat(5000), 'Lender: Oak ("we") '.repeat(20000), `${'Kvant LLC, hereinafter referred to as the "Seller", and '.repeat(5000)}Oak Ltd have concluded this Contract:`, 'Oak Ltd (the "Employer") employs Ann Lee (the "Employee") and '.repeat(5000), `This Agreement is made between ${'Fen Stores Ltd (the "Store") and the grower named overleaf (the "Grower"), '.repeat(8000)}`, `This Contract is made between ${'Party A: Oak Co., Ltd., and Party B: Elm Oy, and the Republic of Arda and the Kingdom of Bel, hereinafter "Arda" and "Bel" respectively, '.repeat(3000)}`]) {
       const started = performance.now();
       const version = parseVersion(`TREATY\n\n${opening}\n\n1. Arda shall pay.`);
       expect(partiesOf(version).length).toBeGreaterThan(0);
