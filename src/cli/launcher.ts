@@ -2,6 +2,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
 
 /**
@@ -22,6 +23,13 @@ import vm from 'node:vm';
 
 declare const COUNTERDRAFT_CLI_BUNDLE: string; // the bundle's file, from this one's folder
 declare const COUNTERDRAFT_CLI_CODE_CACHE: string; // the cache's file, from this one's folder
+
+// A command compiles each of its patterns once and runs it over a few thousand clauses: V8's first
+// compile of a pattern to bytecode, redone as machine code once the pattern runs again, was
+// paid twice for each of the concern rules' large patterns. Set before any pattern is compiled
+// (and before the code cache is read: V8 refuses a cache made under other flags, and the build
+// writes it through this launcher, so under the same).
+setFlagsFromString('--no-regexp-tier-up');
 
 const bundle = fileURLToPath(new URL(COUNTERDRAFT_CLI_BUNDLE, import.meta.url));
 const cacheFile = fileURLToPath(new URL(COUNTERDRAFT_CLI_CODE_CACHE, import.meta.url));
