@@ -25,6 +25,8 @@ export interface ForumMention {
 const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   { kind: 'seat', pattern: /\b(?:(?:seat|venue|place)\s+of\s+(?:the\s+)?arbitration\s+(?:shall\s+be|is)\s+(?:in\s+|at\s+)?|seated\s+(?:in|at)\s+)/giu },
   { kind: 'seat', pattern: /\barbitration\s+(?:seated\s+|held\s+|conducted\s+)?(?:in|at)\s+(?!accordance\b)/giu },
+  // "an arbitral tribunal sitting in Harlenburg", "a sole arbitrator sitting in Geneva"
+  { kind: 'seat', pattern: /\b(?:arbitral\s+tribunal|tribunal|arbitrators?|arbitration\s+panel)\s+(?:sitting|seated|to\s+sit)\s+(?:in|at)\s+/giu },
   // "Any arbitration under this Treaty shall take place in Aldbury"
   { kind: 'seat', pattern: /\barbitration(?:\s+[^.;\s]+){0,6}?\s+shall\s+(?:take\s+place|be\s+held|be\s+conducted)\s+(?:in|at)\s+(?!accordance\b)/giu },
   { kind: 'courts', pattern: /\b(?:the\s+)?courts?\s+(?:of|in|at)\s+/giu },
@@ -334,6 +336,8 @@ export function placeKey(place: string): string {
     // (what the choice leaves out is no part of the place: "the laws of the State of New York,
     // excluding its conflict-of-laws rules" is New York, as "New York law" is)
     .replace(CARVED_OUT, '')
+    // (nor the form of the state: "the laws of the Federal Republic of Germany" are German law)
+    .replace(/\b(?:federal\s+|islamic\s+|arab\s+)?(?:republic|kingdom|principality|grand\s+duchy|duchy|commonwealth|federation|sultanate|emirate)\s+of\b/gu, ' ')
     .replace(/\b(?:the|laws?|of|state|courts?|city|in\s+which|where|wherein)\b/gu, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

@@ -348,6 +348,9 @@ function termsActingAsParties(text: string, terms: readonly string[]): Set<strin
   return found;
 }
 
+// The words that introduce what an agreement is about, not who makes it.
+const THING_INTRODUCED = /\b(?:in\s+connection\s+with|in\s+(?:respect|relation)\s+(?:of|to)|with\s+respect\s+to|relating\s+to|concerning|regarding|for\s+the\s+purposes?\s+of)\s+(?:the\s+)?$/iu;
+
 /** Definitions of persons read as candidate parties, at most. */
 const OPENING_READ = 20_000;
 const MAX_DEFINED_PERSONS = 50;
@@ -483,6 +486,9 @@ function readPartyNames(version: Version): PartyNames {
       continue;
     }
     if (!(contracting || governing) || NAMES_AN_INSTRUMENT.test(short) || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
+    // (a thing the agreement is about, named after the parties: "between ... (the "Subcontractor")
+    // in connection with the Tarrow Pumping Station Upgrade (the "Main Contract Works")")
+    if (long && THING_INTRODUCED.test(opening.slice(Math.max(0, opening.lastIndexOf(long, m.index) - 40), opening.lastIndexOf(long, m.index)))) continue;
     // a short form given to a party already read, as a state is by its Government ("the
     // Government of the Kingdom of Estmark (hereinafter "Estmark")"): the draft's name for it from
     // here on, the names it was read by kept as its other names

@@ -44,10 +44,11 @@ function sayOf(party: string): RegExp {
   let pattern = SAYS.get(party);
   if (!pattern) {
     const name = partyMention(party);
-    // ("at least two of the members appointed by the United States": their votes are its say)
+    // ("at least two of the members appointed by the United States": their votes are its say, as
+    // are those of "a director appointed by Party A", "at least one director nominated by it")
     // ("the auditors of Nordvik Holdings": those it engages decide for it)
     const appointee =
-      '(?:(?:(?:at\\s+least\\s+)?(?:one|two|three|four|\\d+|a\\s+majority)\\s+of\\s+)?(?:the\\s+)?(?:members?|directors?|representatives?|nominees?)\\s+(?:appointed|nominated|designated)\\s+by\\s+|(?:the\\s+)?(?:auditors?|accountants?|valuers?|advisers?|engineers?)\\s+(?:of|engaged\\s+by|appointed\\s+by)\\s+)?';
+      '(?:(?:(?:at\\s+least\\s+)?(?:one|two|three|four|\\d+|a\\s+majority)\\s+of\\s+)?(?:the\\s+|an?\\s+|any\\s+|(?:at\\s+least\\s+)?(?:one|two|three|four|\\d+)\\s+(?:\\(\\d+\\)\\s+)?)?(?:members?|directors?|representatives?|nominees?)\\s+(?:appointed|nominated|designated)\\s+by\\s+|(?:the\\s+)?(?:auditors?|accountants?|valuers?|advisers?|engineers?)\\s+(?:of|engaged\\s+by|appointed\\s+by)\\s+)?';
     pattern = new RegExp(
       [
         // ("the ratification of this Agreement by Orlund" names the instrument, not a party's agreement)

@@ -2,6 +2,7 @@ import type { Clause } from '../../model/clause.js';
 import { figureWeight, flip } from '../direction.js';
 import { figuresOf } from '../figures.js';
 import type { ChangeRule } from '../rule.js';
+import { payerByRole } from '../roles.js';
 import { sentenceAt } from '../sentences.js';
 
 /*
@@ -41,6 +42,26 @@ function selectorsIn(clauses: readonly Clause[]): Selector[] {
 
 const SELECTORS_READ = 8;
 
+/** Whom a rise of the sum a pick stands in weighs on: read as for the first figure of its sentence that has a reading. */
+function weightAt(clause: Clause, version: Parameters<typeof figureWeight>[1], at: number): ReturnType<typeof figureWeight> {
+  const sentence = sentenceAt(clause.text, at);
+  const figures = figuresOf(clause.text.slice(sentence.start, sentence.end)).slice(0, 4);
+  const weight = figures.map((f) => figureWeight(clause, version, { kind: f.kind, start: sentence.start + f.start, end: sentence.start + f.end })).find((w) => w !== null);
+  if (weight) return weight;
+  // a sum with no figure of its own, as a rent reviewed to a market rent is ("increased to the
+  // higher of the Rent payable before the Review Date and the open market rent"): a rise costs
+  // the party that pays by its role (the Tenant), where the sentence names a sum paid and no cap
+  const text = clause.text.slice(sentence.start, sentence.end);
+  if (!PAID_SUM.test(text) || CAPPED.test(text)) return null;
+  const payer = payerByRole(version);
+  return payer ? { party: payer, rise: 'burden', added: 'burden' } : null;
+}
+
+// the sums a pick may stand in with no figure named: what one party pays the other
+const PAID_SUM = /\b(?:rent|rents|price|prices|fees?|charges?|hire|royalt(?:y|ies)|salary|wages?|premiums?|tariffs?|licen[cs]e\s+fees?)\b/iu;
+// (a cap's sum weighs on the party capped, which the role of payer does not tell)
+const CAPPED = /\b(?:exceed|liabilit(?:y|ies)|cap|maximum|limit(?:ed)?)\b/iu;
+
 export const selectorFlipped: ChangeRule = {
   id: 'selector-flipped',
   category: 'financial',
@@ -55,10 +76,7 @@ export const selectorFlipped: ChangeRule = {
       const was = before[i]!;
       const now = after[i]!;
       if (was.pick === now.pick) continue;
-      // whom a rise of the sum weighs on, from the first figure of the sentence that has a reading
-      const sentence = sentenceAt(now.clause.text, now.start);
-      const figures = figuresOf(now.clause.text.slice(sentence.start, sentence.end)).slice(0, 4);
-      const weight = figures.map((f) => figureWeight(now.clause, comparison.new, { kind: f.kind, start: sentence.start + f.start, end: sentence.start + f.end })).find((w) => w !== null);
+      const weight = weightAt(now.clause, comparison.new, now.start);
       if (!weight) continue;
       return [
         {
@@ -73,5 +91,38 @@ export const selectorFlipped: ChangeRule = {
       ];
     }
     return [];
+  },
+};
+
+/*
+ * A pick put in where the sum had none: "the Rent shall be adjusted to the open market rent,
+ * whether that is higher or lower than the Rent payable before" → "increased to the higher of the
+ * Rent payable before and the open market rent" (an upward-only review), or a cap of "the fees
+ * paid" made "the greater of the fees paid and EUR 10,000". The sum can now only be the larger
+ * (or, the other way, the smaller) of what it was and another figure: the higher of two costs the
+ * party a rise costs.
+ */
+export const selectorAdded: ChangeRule = {
+  id: 'selector-added',
+  category: 'financial',
+  severity: 'medium',
+  rewrittenOnly: true,
+  find(change, comparison, clauses) {
+    if (selectorsIn(clauses.oldClauses(change)).length > 0) return [];
+    const now = selectorsIn(clauses.newClauses(change))[0];
+    if (!now) return [];
+    const weight = weightAt(now.clause, comparison.new, now.start);
+    if (!weight) return [];
+    return [
+      {
+        side: 'new',
+        clause: now.clause.id,
+        oldClauses: change.old,
+        evidence: { start: now.start, end: now.end },
+        explanation: now.pick === 'down' ? 'The sum is now the lower of the figures named, where no figure bounded it from above.' : 'The sum is now the higher of the figures named, where no figure bounded it from below.',
+        affects: weight.party,
+        effect: now.pick === 'up' ? weight.rise : flip(weight.rise),
+      },
+    ];
   },
 };
