@@ -36,6 +36,12 @@ const A_BODY_FAILS = /\b(?:Board|Committee|Council|Commission|Assembly|Meeting|P
 // A sentence that defines a term or recalls a past act provides nothing.
 const DESCRIBES = /^\s*(?:having\s+regard|recalling|noting|considering|recogni[sz]ing|whereas)\b|["“'‘][^"”'’]{1,60}["”'’]\s+(?:means|shall\s+mean|refers\s+to)\b/iu;
 
+// ("at least two of the members appointed by the United States": their votes are its say, as
+// are those of "a director appointed by Party A", "at least one director nominated by it")
+// ("the auditors of Nordvik Holdings": those it engages decide for it)
+const APPOINTEE =
+  '(?:(?:(?:at\\s+least\\s+)?(?:one|two|three|four|\\d+|a\\s+majority)\\s+of\\s+)?(?:the\\s+|an?\\s+|any\\s+|(?:at\\s+least\\s+)?(?:one|two|three|four|\\d+)\\s+(?:\\(\\d+\\)\\s+)?)?(?:members?|directors?|representatives?|nominees?)\\s+(?:appointed|nominated|designated)\\s+by\\s+|(?:the\\s+)?(?:auditors?|accountants?|valuers?|advisers?|engineers?)\\s+(?:of|engaged\\s+by|appointed\\s+by)\\s+)?';
+
 const SAY_WORDS = '(?:consent|approval|agreement|affirmative\\s+vote|vote|signature|determination|decision|satisfaction|instructions?|direction|opinion)';
 const SAYS = new Map<string, RegExp>();
 
@@ -44,17 +50,12 @@ function sayOf(party: string): RegExp {
   let pattern = SAYS.get(party);
   if (!pattern) {
     const name = partyMention(party);
-    // ("at least two of the members appointed by the United States": their votes are its say, as
-    // are those of "a director appointed by Party A", "at least one director nominated by it")
-    // ("the auditors of Nordvik Holdings": those it engages decide for it)
-    const appointee =
-      '(?:(?:(?:at\\s+least\\s+)?(?:one|two|three|four|\\d+|a\\s+majority)\\s+of\\s+)?(?:the\\s+|an?\\s+|any\\s+|(?:at\\s+least\\s+)?(?:one|two|three|four|\\d+)\\s+(?:\\(\\d+\\)\\s+)?)?(?:members?|directors?|representatives?|nominees?)\\s+(?:appointed|nominated|designated)\\s+by\\s+|(?:the\\s+)?(?:auditors?|accountants?|valuers?|advisers?|engineers?)\\s+(?:of|engaged\\s+by|appointed\\s+by)\\s+)?';
     pattern = new RegExp(
       [
         // ("the ratification of this Agreement by Orlund" names the instrument, not a party's agreement)
-        `\\b(?<!\\b(?:this|present)\\s+)${SAY_WORDS}\\s+(?:of|by)\\s+(?:the\\s+)?${appointee}(?:the\\s+)?${name}`,
+        `\\b(?<!\\b(?:this|present)\\s+)${SAY_WORDS}\\s+(?:of|by)\\s+(?:the\\s+)?${APPOINTEE}(?:the\\s+)?${name}`,
         `${name}['’]s?\\s+(?:(?:prior|express|written|sole|own)\\s+){0,3}${SAY_WORDS}\\b`,
-        `\\b(?:approved|consented\\s+to|authori[sz]ed|determined|decided|signed|certified|designated|selected)\\s+(?:in\\s+writing\\s+|in\\s+advance\\s+|beforehand\\s+|solely\\s+|alone\\s+|annually\\s+|each\\s+year\\s+|from\\s+time\\s+to\\s+time\\s+)?by\\s+(?:the\\s+)?${appointee}(?:the\\s+)?${name}`,
+        `\\b(?:approved|consented\\s+to|authori[sz]ed|determined|decided|signed|certified|designated|selected)\\s+(?:in\\s+writing\\s+|in\\s+advance\\s+|beforehand\\s+|solely\\s+|alone\\s+|annually\\s+|each\\s+year\\s+|from\\s+time\\s+to\\s+time\\s+)?by\\s+(?:the\\s+)?${APPOINTEE}(?:the\\s+)?${name}`,
         `${name}\\s+(?:has|have|shall\\s+have)\\s+(?:first\\s+|previously\\s+)?(?:given|granted|provided|voted)\\b`,
         `${name}\\s+acting\\s+alone\\b`,
         // "if the Investor approves a sale", "unless Tessaly so decides": a condition only it can meet
@@ -71,7 +72,8 @@ function sayOf(party: string): RegExp {
   return pattern;
 }
 
-// Per party, compiled once: "... and of the Seller" right after a say, and a say anywhere in a sentence.
+// Per party, compiled once: "... and of the Seller" right after a say ("... and of a director
+// appointed by Party B"), and a say anywhere in a sentence.
 const JOINED_AFTER = new Map<string, RegExp>();
 const SAY_ANYWHERE = new Map<string, RegExp>();
 function compiledFor(cache: Map<string, RegExp>, party: string, make: () => RegExp): RegExp {
@@ -83,7 +85,7 @@ function compiledFor(cache: Map<string, RegExp>, party: string, make: () => RegE
   return pattern;
 }
 const joinedAfter = (party: string) =>
-  compiledFor(JOINED_AFTER, party, () => new RegExp(`^\\s*,?\\s+(?:and|or)\\s+(?:of\\s+|by\\s+)?(?:the\\s+)?${partyMention(party)}`, 'u'));
+  compiledFor(JOINED_AFTER, party, () => new RegExp(`^\\s*,?\\s+(?:and|or)\\s+(?:of\\s+|by\\s+)?(?:the\\s+)?${APPOINTEE}(?:the\\s+)?${partyMention(party)}`, 'u'));
 const sayAnywhere = (party: string) => compiledFor(SAY_ANYWHERE, party, () => new RegExp(sayOf(party).source, 'iu'));
 
 // Words one of which every way of giving a say above holds: most clauses hold none, and the
