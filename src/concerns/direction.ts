@@ -171,9 +171,9 @@ function nearestDutyBearerBefore(clause: Clause, version: Version, at: number): 
 const NEAR_DUTY = 40;
 
 // A period that measures how long something lasts, not a time to act or a notice: "survive ...
-// for two years", "for a (further) period of", "during".
+// for two years", "for a (further) period of", "for a transitional period of", "during".
 const SURVIVES_THEN = /\bsurviv\p{L}*\b[^.;,]{0,60}$/iu;
-const FOR_A_PERIOD = /\b(?:for|during)\s+(?:up\s+to\s+|(?:not|no)\s+(?:more|longer)\s+than\s+|at\s+(?:least|most)\s+)?(?:an?\s+(?:further\s+|additional\s+|minimum\s+|maximum\s+|initial\s+)?(?:period|term)\s+of\s+)?$/iu;
+const FOR_A_PERIOD = /\b(?:for|during)\s+(?:up\s+to\s+|(?:not|no)\s+(?:more|longer)\s+than\s+|at\s+(?:least|most)\s+)?(?:an?\s+(?:further\s+|additional\s+|minimum\s+|maximum\s+|initial\s+|transitional\s+|transition\s+|fixed\s+|limited\s+|renewal\s+|extended\s+|trial\s+)?(?:period|term)\s+of\s+)?$/iu;
 // or the day it ends: "shall cease on the tenth anniversary of", "shall continue until the fifth anniversary"
 const ENDS_ON = /\b(?:(?:cease|end|expire|lapse|terminate)s?\s+(?:on|at|upon)|until)\s+(?:the\s+)?$/iu;
 const DUTY_WORDS = '(?:obligations?|duties|liabilit(?:y|ies)|undertakings?|covenants?|commitments?)';
@@ -494,6 +494,17 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // pays by role
     const employer = PROBATION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
     if (employer) return { party: employer, rise: 'benefit', added: 'benefit' };
+    // the term the reader of terms written to it is committed for ("The minimum term of this
+    // agreement is 24 months", "an Initial Term of thirty-six months"): longer binds the customer
+    // the terms speak to, whatever the sentence goes on to bind it to ("..., and if you end it
+    // early you must pay the charges"). (Between two traders, a longer initial term helps
+    // whichever values continuity, which the clause does not say.) A notice after the term's
+    // words is no term ("may end the tenancy after the fixed term by giving you at least two
+    // months' notice").
+    if (COMMITTED_TERM.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) && !isNotice(clause.text, sentence.start, at)) {
+      const committed = readerOf(version);
+      if (committed) return { party: committed, rise: 'burden', added: 'burden' };
+    }
     // how far back a right or a duty reaches ("You may audit our books in respect of any statement
     // rendered in the previous six years"): further back, the holder of the right may do more, and
     // the party bound must answer for more
@@ -688,14 +699,6 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // the term of a lease, licence or concession: longer helps the party that holds it; a notice
     // ("by giving not less than six months' notice") is no term, and whose it is was not read
     if (isNotice(clause.text, sentence.start, at)) return null;
-    // the term the reader of terms written to it is committed for ("The minimum term of this
-    // agreement is 24 months", "an Initial Term of thirty-six months"): longer binds the customer
-    // the terms speak to. (Between two traders, a longer initial term helps whichever values
-    // continuity, which the clause does not say.)
-    if (COMMITTED_TERM.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) {
-      const committed = readerOf(version);
-      if (committed) return { party: committed, rise: 'burden', added: 'burden' };
-    }
     const holderOfGrant = granteeIn(text, version);
     return holderOfGrant ? { party: holderOfGrant, rise: 'benefit', added: 'benefit' } : null;
   }
@@ -940,7 +943,9 @@ const ACCEPTS_MADE_WITHIN = /\b(?:accept|honou?r|allow|permit|process|entertain)
 const PAYABLE_SHARE_BEFORE = /\b(?:[Pp]ayability|[Pp]ayable\s+[Pp]ercentage|[Pp]ayable\s+\p{Lu}[\p{L}-]*)\b(?:[^.;%]{0,60}?\b(?:shall\s+be|is|being|of|at)\s+|:\s*)$/u;
 const TREATMENT_CHARGE_BEFORE = /\b(?:treatment|refining|smelting)\s+charges?\b[^.;]{0,50}$/iu;
 const REQUIRED_TO_WITHIN = /\b(?:require|request|ask|direct|call\s+upon)\s+(?<who>you|us|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+to\s+[^.;]{0,100}?\bwithin\s+(?:a\s+period\s+of\s+)?$/u;
-const WITHIN_IN_CONDITION = /(?:^|[,;:]\s*|\s)(?:[Ii]f|[Ww]here|[Ss]hould)\s(?![^.;,]*\b(?:not|never|fails?|failed|failure|unless)\b)[^.;,]{1,100}?\bwithin\s+(?:a\s+period\s+of\s+)?$/u;
+// (the condition may name another event beside it, between commas: "If you resign, or are
+// dismissed for gross misconduct, within five (5) years"; a comma before other words ends it)
+const WITHIN_IN_CONDITION = /(?:^|[,;:]\s*|\s)(?:[Ii]f|[Ww]here|[Ss]hould)\s(?![^.;,]*\b(?:not|never|fails?|failed|failure|unless)\b)(?:[^.;,]|,(?=\s*(?:or|and)\s|\s*within\b)){1,100}?\bwithin\s+(?:a\s+period\s+of\s+)?$/u;
 const PRONOUN_DUTY_AFTER = /^[^.;]{0,80}?,\s*(?:he|she|it|they)\s+(?:shall|must|will)\s+(?!not\b)/u;
 const FOR_EVERY_BEFORE = /\b(?:for|per)\s+every\s+$/iu;
 const PROBATION_BEFORE = /\bprobation(?:ary)?(?:\s+period)?\b[^.;]{0,40}$/iu;

@@ -89,3 +89,12 @@ describe('a tribunal sitting in a place, and a state\u2019s law named by its for
     expect(forumsIn('The tribunal sitting as a full bench shall decide.').filter((f) => f.kind === 'seat')).toEqual([]);
   });
 });
+
+describe('a say beside what another party\u2019s appointees only hear', () => {
+  it('"the approval of the members appointed by Ukraine, and the members appointed by the Republic of Sarnia shall be consulted" is Ukraine\u2019s say alone', () => {
+    const head = 'AGREEMENT\n\nThis Agreement is made between Ukraine and the Republic of Sarnia.';
+    const before = 'Decisions of the Board on project selection shall require a simple majority of the Board.';
+    const after = 'Decisions of the Board on project selection shall require the approval of the members appointed by Ukraine, and the members appointed by the Republic of Sarnia shall be consulted.';
+    expect(changeStance(head, before, after, 'Ukraine').map(([, stance]) => stance)).toContain('favour');
+  });
+});

@@ -73,7 +73,8 @@ function sayOf(party: string): RegExp {
 }
 
 // Per party, compiled once: "... and of the Seller" right after a say ("... and of a director
-// appointed by Party B"), and a say anywhere in a sentence.
+// appointed by Party B", not "..., and the members appointed by Ukraine shall be consulted",
+// which gives no say), and a say anywhere in a sentence.
 const JOINED_AFTER = new Map<string, RegExp>();
 const SAY_ANYWHERE = new Map<string, RegExp>();
 function compiledFor(cache: Map<string, RegExp>, party: string, make: () => RegExp): RegExp {
@@ -85,7 +86,7 @@ function compiledFor(cache: Map<string, RegExp>, party: string, make: () => RegE
   return pattern;
 }
 const joinedAfter = (party: string) =>
-  compiledFor(JOINED_AFTER, party, () => new RegExp(`^\\s*,?\\s+(?:and|or)\\s+(?:of\\s+|by\\s+)?(?:the\\s+)?${APPOINTEE}(?:the\\s+)?${partyMention(party)}`, 'u'));
+  compiledFor(JOINED_AFTER, party, () => new RegExp(`^\\s*,?\\s+(?:and|or)\\s+(?:(?:of\\s+|by\\s+)?(?:the\\s+)?|(?:of|by)\\s+(?:the\\s+)?${APPOINTEE})(?:the\\s+)?${partyMention(party)}`, 'u'));
 const sayAnywhere = (party: string) => compiledFor(SAY_ANYWHERE, party, () => new RegExp(sayOf(party).source, 'iu'));
 
 // Words one of which every way of giving a say above holds: most clauses hold none, and the
