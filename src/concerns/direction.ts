@@ -172,6 +172,10 @@ const NEAR_DUTY = 40;
 
 // A period that measures how long something lasts, not a time to act or a notice: "survive ...
 // for two years", "for a (further) period of", "for a transitional period of", "during".
+// A period after its figure that runs on past an end: "for twelve months thereafter", "after the
+// termination of this Agreement", "following its expiry".
+const PAST_AN_END = /^\s*(?:thereafter|after\s+(?:the\s+)?(?:(?:termination|expiry|expiration|end)\b|(?:it|they)\s+(?:ends?|terminates?|expires?)\b)|following\s+(?:the\s+|its\s+|their\s+)?(?:termination|expiry|expiration|end)\b)/iu;
+const EXERCISABLE_WITHIN = /\bexercis(?:able|ed)\b[^.;]{0,40}?\b(?:within|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first\s+)?)?$/iu;
 const SURVIVES_THEN = /\bsurviv\p{L}*\b[^.;,]{0,60}$/iu;
 const FOR_A_PERIOD = /\b(?:for|during)\s+(?:up\s+to\s+|(?:not|no)\s+(?:more|longer)\s+than\s+|at\s+(?:least|most)\s+)?(?:an?\s+(?:further\s+|additional\s+|minimum\s+|maximum\s+|initial\s+|transitional\s+|transition\s+|fixed\s+|limited\s+|renewal\s+|extended\s+|trial\s+)?(?:period|term)\s+of\s+)?$/iu;
 // or the day it ends: "shall cease on the tenth anniversary of", "shall continue until the fifth anniversary"
@@ -411,6 +415,17 @@ function granteeIn(sentence: string, version: Version): string | null {
   return byRole.length === 1 ? byRole[0]! : null;
 }
 
+/** The one party a sentence grants an option or a right to, or says has one ("grants the Developer an option to purchase"), or null. */
+function optionHolderIn(sentence: string, version: Version): string | null {
+  const holders = partiesOf(version).filter((party) =>
+    cachedPattern(
+      `\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?${partyMention(party)}\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:option|right)\\b|(?<![\\p{L}])${partyMention(party)}\\s+(?:shall\\s+have|has|holds?|is\\s+granted)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?option\\b`,
+      'iu',
+    ).test(sentence),
+  );
+  return holders.length === 1 ? holders[0]! : null;
+}
+
 /**
  * The party a period at `at` gives grace before its failure counts ("if the Borrower fails to pay
  * within three Business Days after its due date"), or null: put in where there was none, it is
@@ -505,6 +520,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
       const committed = readerOf(version);
       if (committed) return { party: committed, rise: 'burden', added: 'burden' };
     }
+    // the time an option or a right granted may be used in ("grants the Developer an option to
+    // purchase the Land, exercisable by notice within thirty-six (36) months"): longer helps the
+    // grantee that holds it; a limit put in costs it
+    const optionHolder = EXERCISABLE_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? optionHolderIn(clause.text.slice(sentence.start, sentence.end), version) : null;
+    if (optionHolder) return { party: optionHolder, rise: 'benefit', added: 'burden' };
     // how far back a right or a duty reaches ("You may audit our books in respect of any statement
     // rendered in the previous six years"): further back, the holder of the right may do more, and
     // the party bound must answer for more
@@ -582,7 +602,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // years"): longer costs the party bound, or helps the holder; a limit put in, the reverse
     const lasting = lengthOf(clause, version, sentence, at);
     // (with `whole`, the figure comes or goes with its sentence: the duty or right itself does)
-    if (lasting) return lasting.kind === 'duty' ? { party: lasting.party, rise: 'burden', added: whole ? 'burden' : 'benefit' } : { party: lasting.party, rise: 'benefit', added: whole ? 'benefit' : 'burden' };
+    // (and so does a period that runs on past an end, "during the employment and for twelve (12)
+    // months thereafter": put in, it reaches further, no limit)
+    const beyond = whole || PAST_AN_END.test(clause.text.slice(figure.end, figure.end + 40));
+    if (lasting) return lasting.kind === 'duty' ? { party: lasting.party, rise: 'burden', added: beyond ? 'burden' : 'benefit' } : { party: lasting.party, rise: 'benefit', added: beyond ? 'benefit' : 'burden' };
     // a period for defects or under a warranty: longer costs the party answerable for them, though
     // its sentence gives that party a duty ("shall remedy defects notified within the Defects
     // Notification Period of twelve months" is no time to perform, but how long it answers)

@@ -62,3 +62,29 @@ describe('sums a party forfeits', () => {
     expect(rules('A Member who is expelled shall forfeit the right to vote at general meetings.')).not.toContain('sums-forfeited');
   });
 });
+
+const EMPLOYMENT = 'CONTRACT OF EMPLOYMENT\n\nThis Contract is made between Harwell Robotics Ltd (the "Company") and Ines Marrow (the "Employee").';
+const OPTION = 'OPTION AGREEMENT\n\nThis Agreement is made between Talbot Farms (Pty) Ltd (the "Owner") and Reedvale Homes (Pty) Ltd (the "Developer").';
+
+describe('a period that runs on past an end, and the time to use an option', () => {
+  it('"and for twelve (12) months thereafter" reaches further: taken out, the Employee who assigns gains', () => {
+    const before = 'The Employee hereby assigns to the Company all rights in any invention created by the Employee during the period of employment.';
+    const after = 'The Employee hereby assigns to the Company all rights in any invention created by the Employee during the period of employment and for twelve (12) months thereafter.';
+    expect(weights(EMPLOYMENT, after)[0]).toEqual(['twelve (12) months', { party: 'Employee', rise: 'burden', added: 'burden' }]);
+    expect(only(changeStance(EMPLOYMENT, after, before, 'Employee'), 'figure-changed')).toEqual([['figure-changed', 'favour']]);
+  });
+
+  it('near miss: a duty that lasts "for twelve months", with nothing past an end, is limited by its period', () => {
+    expect(weights(EMPLOYMENT, 'The Employee shall keep the Company\u2019s information confidential for twelve (12) months.')[0]?.[1]).toMatchObject({ party: 'Employee', rise: 'burden', added: 'benefit' });
+  });
+
+  it('an option "exercisable by notice within thirty-six (36) months" is the Developer\u2019s: longer helps it', () => {
+    const text = 'In consideration of the Option Fee, the Owner grants the Developer an option to purchase the Land, exercisable by notice within thirty-six (36) months from the Signature Date.';
+    expect(weights(OPTION, text).find(([figure]) => figure === 'thirty-six (36) months')?.[1]).toEqual({ party: 'Developer', rise: 'benefit', added: 'burden' });
+  });
+
+  it('near miss: a time the grantor has to act is still its own', () => {
+    const text = 'The Owner shall deliver the title deeds to the Developer within thirty (30) days of the Signature Date.';
+    expect(weights(OPTION, text)[0]?.[1]).toMatchObject({ party: 'Owner', rise: 'benefit' });
+  });
+});
