@@ -93,6 +93,10 @@ const CASE_WORDS = /^(?:event|events|case|cases|breach|breaches|default|failing|
 // Words whose coming or going turns a sentence's sense rather than its reach (a period "extended
 // day for day for any delay" or "postponed" moves when the term bites, not how far it reaches).
 const TURNING_WORDS = /^(?:not|no|nor|neither|never|without|except|unless|only|provided|subject|reasonabl[ey]|if|where|when|until|during|save|may|shall|must|will|consent|approval|agreement|agreed|conditions?|notice|discretion|extended|extension|postponed)$/u;
+// Words that restate what a sentence already says: a sum written out in words beside its digits
+// ("EUR 240,000,000" → "two hundred and forty million euros (EUR 240,000,000)"), or a thing
+// pointed to where it is described ("the Project described in Schedule 1").
+const RESTATING_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|euros?|dollars?|pounds?|sterling|hryvnias?|francs?|described|schedule|annex|appendix|exhibit|\d+)$/u;
 // Words that only join others ("to", "of", "equal to"): their coming or going reaches nothing.
 const JOINING_WORDS = /^(?:to|of|the|a|an|by|in|on|at|as|is|be|are|it|its|their|that|which|this|these|those|equal|equals|per)$/u;
 const wordsOf = (sentence: string) => new Set((sentence.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !JOINING_WORDS.test(w)));
@@ -121,8 +125,8 @@ function scopeChange(oldSentences: string[], newSentence: string): number {
   const is = wordsOf(newSentence);
   for (const old of oldSentences) {
     const was = wordsOf(old);
-    const added = [...is].filter((w) => !was.has(w));
-    const removed = [...was].filter((w) => !is.has(w));
+    const added = [...is].filter((w) => !was.has(w) && !RESTATING_WORDS.test(w));
+    const removed = [...was].filter((w) => !is.has(w) && !RESTATING_WORDS.test(w));
     if ([...added, ...removed].some((w) => TURNING_WORDS.test(w))) continue;
     // a term of its own joined on or taken off ("…, and the Company shall pay the Employee
     // compensation"): another term came or went, not more or less of this one
