@@ -661,7 +661,7 @@ describe('obligations', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('change rules', () => {
-  it('cover figure-changed, bound-turned, selector-flipped, split-apart, duty-shifted, duty-hedged, term-qualified, protection-changed, forum-moved, consideration-changed, holders-changed, notice-shifted and relief-shifted', () => {
+  it('cover figure-changed, bound-turned, selector-flipped, selector-added, split-apart, duty-shifted, duty-hedged, term-qualified, protection-changed, forum-moved, consideration-changed, holders-changed, notice-shifted and relief-shifted', () => {
     expect(CHANGE_RULES.map((r) => r.id).sort()).toEqual([
       'bound-turned',
       'consideration-changed',
@@ -673,6 +673,7 @@ describe('change rules', () => {
       'notice-shifted',
       'protection-changed',
       'relief-shifted',
+      'selector-added',
       'selector-flipped',
       'split-apart',
       'term-qualified',
