@@ -1,7 +1,7 @@
-import type { Clause } from '../../model/clause.js';
+import type { Clause, Version } from '../../model/clause.js';
 import { figureWeight, flip } from '../direction.js';
 import { figuresOf } from '../figures.js';
-import type { ChangeRule } from '../rule.js';
+import type { ChangeMatch, ChangeRule } from '../rule.js';
 import { payerByRole } from '../roles.js';
 import { sentenceAt } from '../sentences.js';
 
@@ -43,7 +43,7 @@ function selectorsIn(clauses: readonly Clause[]): Selector[] {
 const SELECTORS_READ = 8;
 
 /** Whom a rise of the sum a pick stands in weighs on: read as for the first figure of its sentence that has a reading. */
-function weightAt(clause: Clause, version: Parameters<typeof figureWeight>[1], at: number): ReturnType<typeof figureWeight> {
+function weightAt(clause: Clause, version: Version, at: number): ReturnType<typeof figureWeight> {
   const sentence = sentenceAt(clause.text, at);
   const figures = figuresOf(clause.text.slice(sentence.start, sentence.end)).slice(0, 4);
   const weight = figures.map((f) => figureWeight(clause, version, { kind: f.kind, start: sentence.start + f.start, end: sentence.start + f.end })).find((w) => w !== null);
@@ -76,19 +76,8 @@ export const selectorFlipped: ChangeRule = {
       const was = before[i]!;
       const now = after[i]!;
       if (was.pick === now.pick) continue;
-      const weight = weightAt(now.clause, comparison.new, now.start);
-      if (!weight) continue;
-      return [
-        {
-          side: 'new',
-          clause: now.clause.id,
-          oldClauses: change.old,
-          evidence: { start: now.start, end: now.end },
-          explanation: now.pick === 'down' ? 'The sum is now the lower of the figures named, where it was the higher.' : 'The sum is now the higher of the figures named, where it was the lower.',
-          affects: weight.party,
-          effect: now.pick === 'up' ? weight.rise : flip(weight.rise),
-        },
-      ];
+      const match = pickMatch(now, change.old, comparison.new, now.pick === 'down' ? 'The sum is now the lower of the figures named, where it was the higher.' : 'The sum is now the higher of the figures named, where it was the lower.');
+      if (match) return [match];
     }
     return [];
   },
@@ -111,18 +100,22 @@ export const selectorAdded: ChangeRule = {
     if (selectorsIn(clauses.oldClauses(change)).length > 0) return [];
     const now = selectorsIn(clauses.newClauses(change))[0];
     if (!now) return [];
-    const weight = weightAt(now.clause, comparison.new, now.start);
-    if (!weight) return [];
-    return [
-      {
-        side: 'new',
-        clause: now.clause.id,
-        oldClauses: change.old,
-        evidence: { start: now.start, end: now.end },
-        explanation: now.pick === 'down' ? 'The sum is now the lower of the figures named, where no figure bounded it from above.' : 'The sum is now the higher of the figures named, where no figure bounded it from below.',
-        affects: weight.party,
-        effect: now.pick === 'up' ? weight.rise : flip(weight.rise),
-      },
-    ];
+    const match = pickMatch(now, change.old, comparison.new, now.pick === 'down' ? 'The sum is now the lower of the figures named, where no figure bounded it from above.' : 'The sum is now the higher of the figures named, where no figure bounded it from below.');
+    return match ? [match] : [];
   },
 };
+
+/** The finding of a pick of the new text, weighed as its sum is (see weightAt), or null where no one's weight is read. */
+function pickMatch(now: Selector, oldClauses: readonly string[], version: Version, explanation: string): ChangeMatch | null {
+  const weight = weightAt(now.clause, version, now.start);
+  if (!weight) return null;
+  return {
+    side: 'new',
+    clause: now.clause.id,
+    oldClauses: [...oldClauses],
+    evidence: { start: now.start, end: now.end },
+    explanation,
+    affects: weight.party,
+    effect: now.pick === 'up' ? weight.rise : flip(weight.rise),
+  };
+}
