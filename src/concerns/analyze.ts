@@ -3,6 +3,7 @@ import type { Change, Comparison } from '../model/comparison.js';
 import { SEVERITY_RANK, type CategoryId, type Finding } from '../model/finding.js';
 import { burdenedAt, holderNamedIn, lastActingBefore, namedAfter, otherParty, partiesNamedIn, protectedBy, recipientIn, subjectAt } from './bearing.js';
 import { builtInPhraseRules } from './phrase-rules.js';
+import { payerByRole } from './roles.js';
 import { stanceOf } from './stance.js';
 import { ChangeReader } from '../compare/citation.js';
 import { obligationBalance } from './obligations.js';
@@ -128,6 +129,9 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
     return homes.size === 1 ? otherParty(version, [...homes][0]!) : burdenedAt(clause, version, match.start);
   }
   if (how === 'reader') return readerOf(version);
+  // a term on what one party pays the other by its role ("the prices shall be revised each year by
+  // the index"), where the sentence names neither
+  if (how === 'payer') return payerByRole(version);
   if (how === 'subject') return subjectAt(clause, version, match.start);
   // a legislature bound ("Ukraine undertakes that the Verkhovna Rada shall not adopt"): the party
   // that binds it where one stands as the subject, else the party whose legislature it is

@@ -82,9 +82,11 @@ const QUOTE_CLOSE = `["”'’]`;
 // (or, in the style of civil-law contracts, with no bracket, after a comma or a dash: `Limited
 // Liability Company "Kvant", hereinafter referred to as the "Licensor", represented by ...`,
 // `Brenner GmbH, represented by its director - hereinafter "Contractor" -`; or persons named
-// together: `Mr Tobias Renshaw and Ms Aleena Okafor, together the "Client"`)
+// together: `Mr Tobias Renshaw and Ms Aleena Okafor, together the "Client"`; or with a dash
+// after "hereinafter", as contracts drafted in Ukraine put it: `(hereinafter – the "Supplier")`,
+// `(hereinafter jointly – the "Parties")`)
 const DEFINED_SHORT_FORM = new RegExp(
-  `(?:\\(|(?<=[,–—-][^\\S\\n]{0,3})(?=(?:hereinafter|together|collectively|jointly)[^\\S\\n]))(?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?:[^\\S\\n]+as)?[^\\S\\n]+)?(?:(?:together|collectively|jointly),?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
+  `(?:\\(|(?<=[,–—-][^\\S\\n]{0,3})(?=(?:hereinafter|together|collectively|jointly)[^\\S\\n]))(?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?:[^\\S\\n]+as)?(?:[^\\S\\n]*[–—:-])?[^\\S\\n]+)?(?:(?:together|collectively|jointly)(?:,|[^\\S\\n]*[–—-])?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
     `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,4})${QUOTE_CLOSE}`,
   'gu',
 );

@@ -27,7 +27,7 @@ import { CategoryIdSchema, EffectSchema, SeveritySchema } from './finding.js';
  * renewal that runs on by itself commits the customer they speak to); or a party by name.
  */
 export const WeighsOnSchema = z.union([
-  z.enum(['bearer', 'not-holder', 'not-named', 'named-before', 'named-after', 'subject', 'subject-else-protected', 'exempting-else-named-after', 'not-subject', 'protected', 'not-recipient', 'not-home', 'aid-recipient', 'reader']),
+  z.enum(['bearer', 'payer', 'not-holder', 'not-named', 'named-before', 'named-after', 'subject', 'subject-else-protected', 'exempting-else-named-after', 'not-subject', 'protected', 'not-recipient', 'not-home', 'aid-recipient', 'reader']),
   z.object({ party: z.string().min(1) }),
 ]);
 export type WeighsOn = z.infer<typeof WeighsOnSchema>;

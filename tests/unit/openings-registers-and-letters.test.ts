@@ -131,3 +131,18 @@ describe('short forms given "respectively", and states named by their ministries
   });
 });
 
+
+describe('a short form after "hereinafter" and a dash, as contracts drafted in Ukraine give it', () => {
+  const head =
+    'SUPPLY CONTRACT No. 4/25\n\nLimited Liability Company "Teplomerezha Servis" (hereinafter – the "Supplier"), represented by Director Andrii Koval, acting on the basis of the Charter, on the one hand, and Municipal Enterprise "Misky Vodokanal" (hereinafter – the "Customer"), represented by General Director Olena Hrytsenko, on the other hand (hereinafter jointly – the "Parties"), have concluded this Contract as follows:';
+
+  it('names the Supplier and the Customer, and "the Parties" is both of them, no third', () => {
+    const version = draft(head, 'The Customer shall pay the Supplier within ten banking days.');
+    expect(partiesOf(version)).toEqual(['Supplier', 'Customer']);
+  });
+
+  it('near miss: a dash with no "hereinafter" before the quoted words gives no short form', () => {
+    const version = draft('SUPPLY CONTRACT\n\nLimited Liability Company "Teplomerezha Servis" – a supplier of heat meters – sells to all buyers.', 'The Supplier shall deliver.');
+    expect(partiesOf(version)).toEqual([]);
+  });
+});

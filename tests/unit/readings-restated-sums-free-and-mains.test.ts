@@ -51,3 +51,19 @@ describe('ownership of water mains and pumping stations passing', () => {
     expect(rules(WATER, 'The Municipality hereby transfers to the Utility the duty to inspect all water mains listed in the Schedule.')).not.toContain('resource-title-passes');
   });
 });
+
+describe('a price revised by an index', () => {
+  const SERVICES = 'SERVICES CONTRACT\n\nBETWEEN Rhone Cable SAS, hereinafter "the Provider", OF THE ONE PART, AND the Commune of Saint-Aubin, hereinafter "the Commune", OF THE OTHER PART.';
+
+  it('indexation taken out, the prices firm, is the Commune\u2019s gain, which pays them by its role', () => {
+    const before = 'The prices set out in the schedule of unit prices shall be revised on 1 January of each year by application of the Syntec index.';
+    const after = 'The prices set out in the schedule of unit prices are firm and shall not be revised for the entire duration of this Contract.';
+    expect(changeStance(SERVICES, before, after, 'Commune')).toContainEqual(['concern-gone', 'favour']);
+    expect(changeStance(SERVICES, before, after, 'Provider')).toContainEqual(['concern-gone', 'against']);
+  });
+
+  it('near miss: a price revised with no index named is no indexation', () => {
+    expect(rules(SERVICES, 'The prices shall be revised on 1 January of each year by agreement of the parties.')).not.toContain('price-indexed');
+    expect(rules(SERVICES, 'The prices shall be revised on 1 January of each year in line with the consumer price index.')).toContain('price-indexed');
+  });
+});
