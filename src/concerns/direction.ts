@@ -120,6 +120,9 @@ function borrowerBefore(text: string, sentenceStart: number, at: number, version
 
 const IN_CONDITION = /\b(?:if|where|when|whenever|unless|once|provided\s+that)\s+[^,;]{0,50}$/iu;
 
+// The seats of a body a figure counts: "four (4) directors", "seven members".
+const BODY_SEATS = /\b(?:directors?|members?|seats?|representatives?|commissioners?|delegates?|managers?)\b/iu;
+
 // Words that make both parties the subject: "Either party", "each of us", "Both the Buyer and".
 const BOTH_HOLD = /\b(?:[Ee]ither|[Ee]ach|[Bb]oth)\b(?!\s+[\d£$€])(?!\s+(?:tonne|ton|lot|cargo|consignment|barrel|kilogram|pound|unit|month|year|week|day|quarter|period|time|occasion|instalment|payment|invoice|shipment|delivery|item|episode|booking|event|night|visit|session|class|hour)s?\b)/u;
 
@@ -482,6 +485,10 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   const at = figure.start;
   const sentence = sentenceAt(clause.text, at);
   if (figure.kind === 'ratio') return ratioWeight(clause, version, sentence.start, at);
+  // the size of a body both parties fill alike ("The Board shall consist of four (4) directors, of
+  // whom Party A and Party B shall each appoint two (2)"): more seats for each is no one's gain
+  // (seats given apart are weighed by seats-unequal)
+  if (figure.kind === 'count' && BODY_SEATS.test(clause.text.slice(figure.start, figure.end)) && BOTH_HOLD.test(clause.text.slice(sentence.start, sentence.end))) return null;
   if (figure.kind === 'duration') {
     // the period a cap's sum is counted over ("shall not exceed the charges paid in the preceding
     // twelve months"): a longer one makes the cap larger, a cost to the party it caps

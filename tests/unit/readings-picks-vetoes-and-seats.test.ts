@@ -98,3 +98,17 @@ describe('a say beside what another party\u2019s appointees only hear', () => {
     expect(changeStance(head, before, after, 'Ukraine').map(([, stance]) => stance)).toContain('favour');
   });
 });
+
+describe('a body both parties fill alike', () => {
+  it('four directors, two each, made six, three each, is no one\u2019s gain', () => {
+    const before = 'The Board shall consist of four (4) directors, of whom Party A and Party B shall each appoint two (2).';
+    const after = 'The Board shall consist of six (6) directors, of whom Party A and Party B shall each appoint three (3).';
+    expect(changeStance(JV, before, after, 'Party A').filter(([, stance]) => stance !== 'neutral')).toEqual([]);
+  });
+
+  it('near miss: seats given apart are weighed', () => {
+    const before = 'The Board shall consist of four (4) directors, of whom Party A and Party B shall each appoint two (2).';
+    const after = 'The Board shall consist of five (5) directors, of whom Party A shall appoint three (3) and Party B shall appoint two (2).';
+    expect(changeStance(JV, before, after, 'Party A').map(([, stance]) => stance)).toContain('favour');
+  });
+});
