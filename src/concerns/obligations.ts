@@ -588,8 +588,8 @@ function readDeontics(text: string): Deontic[] {
   // a duty said as a party's responsibility: "The protection of the Dam shall be the responsibility
   // of Drovnia", "Responsibility for keeping the grain in good condition shall rest with the Elevator"
   // (and a cost said to be for a party's account or at its cost: "Demurrage incurred at the
-  // Loading Port shall be for the Seller's account", "shall be at the expense of the Buyer", "The return
-// of the objects shall be effected at the expense of the Republic of Castellane")
+  // Loading Port shall be for the Seller's account", "shall be at the expense of the Buyer", "The
+  // return of the objects shall be effected at the expense of the Republic of Castellane")
   const responsibilities = /\b[Rr]esponsibility\b/u.test(text) ? [...text.matchAll(RESPONSIBILITY_OF)] : [];
   const accounts = /\b(?:account|cost|expense)\b/u.test(text) ? [...text.matchAll(FOR_ACCOUNT_OF)] : [];
   for (const m of [...responsibilities, ...accounts]) {

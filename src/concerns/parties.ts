@@ -490,7 +490,8 @@ function readPartyNames(version: Version): PartyNames {
     if (!(contracting || governing) || NAMES_AN_INSTRUMENT.test(short) || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
     // (a thing the agreement is about, named after the parties: "between ... (the "Subcontractor")
     // in connection with the Tarrow Pumping Station Upgrade (the "Main Contract Works")")
-    if (long && THING_INTRODUCED.test(opening.slice(Math.max(0, opening.lastIndexOf(long, m.index) - 40), opening.lastIndexOf(long, m.index)))) continue;
+    const longAt = long ? opening.lastIndexOf(long, m.index) : -1;
+    if (longAt >= 0 && THING_INTRODUCED.test(opening.slice(Math.max(0, longAt - 40), longAt))) continue;
     // a short form given to a party already read, as a state is by its Government ("the
     // Government of the Kingdom of Estmark (hereinafter "Estmark")"): the draft's name for it from
     // here on, the names it was read by kept as its other names

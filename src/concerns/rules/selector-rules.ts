@@ -45,9 +45,11 @@ const SELECTORS_READ = 8;
 /** Whom a rise of the sum a pick stands in weighs on: read as for the first figure of its sentence that has a reading. */
 function weightAt(clause: Clause, version: Version, at: number): ReturnType<typeof figureWeight> {
   const sentence = sentenceAt(clause.text, at);
-  const figures = figuresOf(clause.text.slice(sentence.start, sentence.end)).slice(0, 4);
-  const weight = figures.map((f) => figureWeight(clause, version, { kind: f.kind, start: sentence.start + f.start, end: sentence.start + f.end })).find((w) => w !== null);
-  if (weight) return weight;
+  // (weighed in order, up to the first that has a reading)
+  for (const f of figuresOf(clause.text.slice(sentence.start, sentence.end)).slice(0, 4)) {
+    const weight = figureWeight(clause, version, { kind: f.kind, start: sentence.start + f.start, end: sentence.start + f.end });
+    if (weight) return weight;
+  }
   // a sum with no figure of its own, as a rent reviewed to a market rent is ("increased to the
   // higher of the Rent payable before the Review Date and the open market rent"): a rise costs
   // the party that pays by its role (the Tenant), where the sentence names a sum paid and no cap
