@@ -304,6 +304,41 @@ function fractionsOfPercentages(text: string, fractions: readonly Figure[], figu
 export const sameFigure = (a: Figure, b: Figure) =>
   a.kind === b.kind && Boolean(a.inTime) === Boolean(b.inTime) && Boolean(a.date) === Boolean(b.date) && (a.kind === 'duration' && !a.date ? sameTime(a.value, b.value) : Math.abs(a.value - b.value) < 1e-6);
 
+/**
+ * A count of the figures of `list` that are each asked figure as sameFigure reads it. Within one
+ * kind the figures that are a figure form one run of the values in order (sameFigure grows no
+ * looser with distance), so two searches in the sorted values find it: a crafted clause of tens
+ * of thousands of figures is counted in n log n, where counting by a walk over the list for each
+ * figure had taken seconds.
+ */
+export function figureCounter(list: readonly Figure[]): (figure: Figure) => number {
+  const groupOf = (f: Figure) => `${f.kind}|${f.inTime ? 't' : ''}|${f.date ? 'd' : ''}`;
+  const groups = new Map<string, Figure[]>();
+  for (const f of list) {
+    const group = groups.get(groupOf(f));
+    if (group) group.push(f);
+    else groups.set(groupOf(f), [f]);
+  }
+  for (const group of groups.values()) group.sort((a, b) => a.value - b.value);
+  // the first index at which `past` holds: `past` is false and then true along the sorted values
+  const firstPast = (sorted: Figure[], past: (f: Figure) => boolean) => {
+    let [low, high] = [0, sorted.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (past(sorted[middle]!)) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
+  return (figure) => {
+    const sorted = groups.get(groupOf(figure));
+    if (!sorted) return 0;
+    const from = firstPast(sorted, (f) => f.value >= figure.value || sameFigure(f, figure));
+    const to = firstPast(sorted, (f) => f.value > figure.value && !sameFigure(f, figure));
+    return to - from;
+  };
+}
+
 /** Two periods in days that are one time said in other units ("sixty (60) months", "five years"). */
 export function sameTime(a: number, b: number): boolean {
   return Math.abs(a - b) <= DURATION_TOLERANCE * Math.max(a, b);

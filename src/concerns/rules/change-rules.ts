@@ -9,7 +9,7 @@ import { cachedPattern } from '../pattern-cache.js';
 import { sentenceAt, sentenceSpans } from '../sentences.js';
 import { mostBurdened, otherParty, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { entryHeldBy } from '../entry-held.js';
-import { figuresOf, sameFigure, type Figure } from '../figures.js';
+import { figureCounter, figuresOf, sameFigure, type Figure } from '../figures.js';
 import { effectOfChange, endsDutyOrRight, figureWeight, flip, graceFor, isCapAsShareOfSum, isVoteThreshold, shareLoser } from '../direction.js';
 import type { ChangeMatch, ChangeRule, ClauseLookup } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
@@ -44,8 +44,8 @@ function withoutShared(before: Figure[], after: Figure[]): [Figure[], Figure[]] 
 
 /** `touched` without the figures `other` holds at least as often as `own` does. */
 function restated(touched: Figure[], own: Figure[], other: Figure[]): Figure[] {
-  const count = (list: Figure[], figure: Figure) => list.filter((f) => sameFigure(f, figure)).length;
-  return touched.filter((figure) => count(own, figure) > count(other, figure));
+  const [ownCount, otherCount] = [figureCounter(own), figureCounter(other)];
+  return touched.filter((figure) => ownCount(figure) > otherCount(figure));
 }
 
 /** Figures in order, a figure repeated in digits beside its words ("five per cent (5 per cent)") counted once. */
@@ -553,12 +553,12 @@ const A_KIND: Record<Deontic['kind'], string> = { obligation: 'an obligation', p
 const PASSIVE_WITH_AGENT = /\bbe\s+(\p{L}+(?:ed|en|ne|wn))\s+by\s+(?:the\s+)?(.+)$/iu;
 
 /** Does `text` say what the passive duty or right `d` says, without its modal ("appointed by the United States")? */
-function saidWithoutModal(d: Deontic, text: string): boolean {
+function saidWithoutModal(d: Deontic, other: OtherText): boolean {
   const passive = PASSIVE_WITH_AGENT.exec(d.phrase);
   if (!passive) return false;
   const [, participle, agent] = passive;
   // (the participle is letters only; the agent is found as any party's name is)
-  return cachedPattern(`(?<!\\bbe\\s+)\\b${participle}\\s+by\\s+(?:the\\s+)?${partyMention(agent!)}`, 'iu').test(text);
+  return other.has(cachedPattern(`(?<!\\bbe\\s+)\\b${participle}\\s+by\\s+(?:the\\s+)?${partyMention(agent!)}`, 'iu'));
 }
 
 // A duty to pay ("The Learner must pay all course fees") and a payment the other text asks for with
@@ -569,8 +569,24 @@ const PAYS_AFTER_MODAL = /^[^\S\n]+(?:(?:promptly|fully)[^\S\n]+)?pay\b/u;
 // (and a payment made, "Payment shall be made by bank transfer within fourteen days", or said to
 // be due, "Payment is due 30 days from the date of invoice")
 const PAID_WITHOUT_PAYER = /\b(?:(?<!\b(?:\p{Lu}[\p{L}-]*|you|we)\s+)(?:must|shall|will)\s+be\s+paid|(?:is|are)\s+(?:due\s+and\s+)?payable|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?)\s+(?:is|are|shall\s+be|will\s+be)\s+due\b|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?)\s+(?:must|shall|will)\s+be\s+(?:made|paid|settled))\b(?![^.;]{0,60}\bby\s+(?:the\s+)?(?:\p{Lu}|you\b|us\b))/u;
-function paidWithoutPayer(x: { clause: Clause; d: Deontic }, otherText: string): boolean {
-  return x.d.kind === 'obligation' && PAYS_AFTER_MODAL.test(x.clause.text.slice(x.d.end, x.d.end + 30)) && PAID_WITHOUT_PAYER.test(otherText);
+function paidWithoutPayer(x: { clause: Clause; d: Deontic }, other: OtherText): boolean {
+  return x.d.kind === 'obligation' && PAYS_AFTER_MODAL.test(x.clause.text.slice(x.d.end, x.d.end + 30)) && other.has(PAID_WITHOUT_PAYER);
+}
+
+/**
+ * The other side's text of a change, each pattern looked for in it once: every duty that came or
+ * went asks it the same few questions, and a crafted clause of thousands of duties had made each
+ * one search the whole text again.
+ */
+class OtherText {
+  // (by the pattern itself: none of them is global, so a test leaves no state behind)
+  private readonly answers = new Map<RegExp, boolean>();
+  constructor(private readonly text: string) {}
+  has(pattern: RegExp): boolean {
+    let found = this.answers.get(pattern);
+    if (found === undefined) this.answers.set(pattern, (found = pattern.test(this.text)));
+    return found;
+  }
 }
 
 // up to eight words after a modal, to the first stop or comma: what the duty or right is about
@@ -598,6 +614,34 @@ function wholeSharedAside<T extends { clause: Clause; d: WeighedDuty }>(list: T[
   const at = (x: T) => `${x.clause.id}\u0000${x.d.start}`;
   for (const x of list) if (x.d.shared) count.set(at(x), (count.get(at(x)) ?? 0) + 1);
   return list.filter((x) => !x.d.shared || count.get(at(x))! < parties);
+}
+
+/**
+ * Takes, for a duty or right that came, the first of those that went of its kind and of another
+ * party: the one it moved from. The gone are queued by kind and party, so each is found by looking
+ * at the heads of a few queues (a crafted clause of thousands of duties had made each one search,
+ * and cut, the whole list).
+ */
+function movedFrom<T extends { d: Deontic }>(gone: T[]): ((d: Deontic) => T | null) & { taken: Set<T> } {
+  const queues = new Map<string, { party: string; items: { at: number; item: T }[]; next: number }>();
+  gone.forEach((item, at) => {
+    const key = `${item.d.kind}\u0000${item.d.party}`;
+    const queue = queues.get(key) ?? queues.set(key, { party: item.d.party, items: [], next: 0 }).get(key)!;
+    queue.items.push({ at, item });
+  });
+  const taken = new Set<T>();
+  const take = (d: Deontic): T | null => {
+    let best: { party: string; items: { at: number; item: T }[]; next: number } | null = null;
+    for (const [key, queue] of queues) {
+      if (!key.startsWith(`${d.kind}\u0000`) || queue.party === d.party || queue.next >= queue.items.length) continue;
+      if (!best || queue.items[queue.next]!.at < best.items[best.next]!.at) best = queue;
+    }
+    if (!best) return null;
+    const { item } = best.items[best.next++]!;
+    taken.add(item);
+    return item;
+  };
+  return Object.assign(take, { taken });
 }
 
 /**
@@ -647,12 +691,13 @@ export const dutyShifted: ChangeRule = {
       hedged ??= new Map(strengthMoved(olds, news, parties, comparison).map((m) => [m.party, m.softened]));
       return hedged.get(x.d.party) === softened;
     };
-    const gone = wholeSharedAside(unmatched(before, after).filter((x) => !saidWithoutModal(x.d, newText) && !isHedgeOf(x, false) && !paidWithoutPayer(x, newText)), parties.size);
-    const came = wholeSharedAside(unmatched(after, before).filter((x) => !saidWithoutModal(x.d, oldText) && !isHedgeOf(x, true) && !paidWithoutPayer(x, oldText)), parties.size);
+    const [inNew, inOld] = [new OtherText(newText), new OtherText(oldText)];
+    const gone = wholeSharedAside(unmatched(before, after).filter((x) => !saidWithoutModal(x.d, inNew) && !isHedgeOf(x, false) && !paidWithoutPayer(x, inNew)), parties.size);
+    const came = wholeSharedAside(unmatched(after, before).filter((x) => !saidWithoutModal(x.d, inOld) && !isHedgeOf(x, true) && !paidWithoutPayer(x, inOld)), parties.size);
     const matches: ChangeMatch[] = [];
+    const takeMoved = movedFrom(gone);
     for (const added of came) {
-      const moved = gone.findIndex((g) => g.d.kind === added.d.kind && g.d.party !== added.d.party);
-      const from = moved >= 0 ? gone.splice(moved, 1)[0]! : null;
+      const from = takeMoved(added.d);
       matches.push({
         side: 'new',
         clause: added.clause.id,
@@ -667,7 +712,7 @@ export const dutyShifted: ChangeRule = {
           : `${added.d.party} gains ${A_KIND[added.d.kind]} (“${added.d.phrase}”) here.`,
       });
     }
-    for (const removed of gone) {
+    for (const removed of gone.filter((g) => !takeMoved.taken.has(g))) {
       matches.push({
         side: 'old',
         clause: removed.clause.id,
