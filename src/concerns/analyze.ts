@@ -75,6 +75,7 @@ function applies(rule: ClauseRule | DocumentRule, version: Version): boolean {
 const AID_GIVEN_TO = /\b(?:provided|given|extended|granted|delivered|made\s+available)\s+to\s+(?<to>(?:(?!\bby\b)[^,.;]){1,60})/u;
 const IN_FAVOUR_OF = /\b(?:in\s+favou?r\s+of|for\s+the\s+benefit\s+of)\b/iu;
 
+const IMMUNE_FROM_JURISDICTION = /\bimmun\p{L}*\s+from\b[^.;]{0,80}?\bjurisdiction\b/iu;
 const SECURITY_HELD = /\b(?:liens?|charges?|pledges?|mortgages?|security\s+interests?)\b/u;
 
 // a party's own act of exempting: "shall exempt", "undertakes to exempt", "exempts"
@@ -126,6 +127,9 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
     // party's home, or at both, on whom the sentence binds ("the Investor submits to ...")
     const sentence = sentenceAt(clause.text, match.start);
     const homes = new Set(forumsIn(clause.text.slice(sentence.start, sentence.end)).flatMap((forum) => homesOf(forum.place, version)));
+    // (courts a party's people are made immune from, "immunity from the criminal ... jurisdiction
+    // of the Republic of Varnholt", are shut to that party: it is the one the words cost)
+    if (homes.size === 1 && IMMUNE_FROM_JURISDICTION.test(clause.text.slice(sentence.start, sentence.end))) return [...homes][0]!;
     return homes.size === 1 ? otherParty(version, [...homes][0]!) : burdenedAt(clause, version, match.start);
   }
   if (how === 'reader') return readerOf(version);

@@ -30,13 +30,17 @@ export interface FigureWeight {
 /** The other effect: a burden for a benefit, a benefit for a burden. */
 export const flip = (effect: Effect): Effect => (effect === 'benefit' ? 'burden' : 'benefit');
 
-// "subject to an annual cap of", "shall not exceed", "up to a maximum of": a ceiling on a payment.
-const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|(?:won['’]t|will\s+not|shall\s+not|do(?:es)?\s+not|don['’]t)\s+(?:pay|refund|reimburse|contribute|cover)\s+(?:more|over)\s+than)\b[^.;]{0,40}$/iu;
+// "subject to an annual cap of", "shall not exceed", "up to a maximum of": a ceiling on a payment
+// (not a time a sum runs to: "interest shall accrue ... up to the date of actual payment at a rate").
+const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to(?!\s+(?:and\s+including\s+)?(?:the\s+)?(?:date|day|time|moment|end|expiry)\b)|at\s+most|no\s+more\s+than|not\s+more\s+than|(?:won['’]t|will\s+not|shall\s+not|do(?:es)?\s+not|don['’]t)\s+(?:pay|refund|reimburse|contribute|cover)\s+(?:more|over)\s+than)\b[^.;]{0,40}$/iu;
 // Words after which a party named receives what the sentence gives.
 const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|repay|repays|reimburse|reimburses|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
 // "the assistance provided to Ukraine since 2022": a past gift the words describe, whose receiver
 // is not the one the sentence pays (a verb said of it, "shall be provided to", still is)
 const DESCRIBED_GIFT = /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:provided|given|granted|extended|delivered|supplied|made\s+available)\s+to\s+(?:the\s+)?$/iu;
+// a sum charged to a party's card or account ("you authorise us to charge to your payment card the
+// replacement value"): that party pays it, though "to" stands before its name
+const CHARGED_TO = /\b(?:charge|charged|charging|debit|debited|debiting|bill|billed|invoice|invoiced)\s+(?:[\p{L}-]+\s+){0,2}?to\s+(?:the\s+)?$/iu;
 // (or charges it: "we will charge a fee of £5", "the Supplier may invoice", "we will deduct a service fee")
 const RECEIVES_BEFORE = /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|\s+(?:(?:shall|will)\s+be\s+entitled\s+(?:only\s+)?to\s+(?:(?:a|an|the|its|their)\s|(?:payment|compensation|reimbursement)\b)|(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|be\s+allotted|be\s+issued|be\s+awarded|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|deducts?|withholds?)|(?:collects?|keeps?)(?=\s+(?:(?:the|any|all|its|their|such|your|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fees?|sums?|payments?|money|monies|rent|charges?|revenues?|royalt\p{L}*|tax(?:es)?|proceeds|amounts?|deposits?|interest|income|earnings)\b))\b)/iu;
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
@@ -54,6 +58,10 @@ function splitOnce(sentence: string, version: Version): boolean {
   const split = sharesByParty(sentence, version).size;
   return split >= 2 && figuresOf(sentence).filter((f) => f.kind === 'percent').length === split;
 }
+
+// the words before a share that say a cost or loss is shared out, and after it the party that bears it
+const COST_SHARED_BEFORE = /\b(?:costs?|expenses?|loss(?:es)?|compensation|damages|liabilit(?:y|ies)|overruns?)\b[^.;]{0,100}?\b(?:shared|borne|apportioned|allocated|divided|split|met|paid)\b[^.;]{0,100}$/iu;
+const SHARE_BORNE_BY = /^[^\S\n]*(?:\([^()]{0,20}\)[^\S\n]*)?(?:(?:shall[^\S\n]+be[^\S\n]+)?(?:borne|paid|met)[^\S\n]+)?(?:to|by)[^\S\n]+(?:the[^\S\n]+)?/u;
 
 /** The party a share at the start of `after` goes to ("sixty-five per cent to the Government"), or null. */
 function shareGoesTo(after: string, version: Version): string | null {
@@ -90,7 +98,7 @@ function recipientBefore(text: string, sentenceStart: number, at: number, versio
       if (nearest && m.index < nearest.at) continue;
       const lead = before.slice(Math.max(0, m.index - 30), m.index);
       const tail = before.slice(m.index + m[0].length);
-      if ((RECEIVES_AFTER.test(lead) && !DESCRIBED_GIFT.test(lead)) || RECEIVES_BEFORE.test(tail)) nearest = { party, at: m.index };
+      if ((RECEIVES_AFTER.test(lead) && !DESCRIBED_GIFT.test(lead) && !CHARGED_TO.test(lead)) || RECEIVES_BEFORE.test(tail)) nearest = { party, at: m.index };
     }
   }
   return nearest?.party ?? null;
@@ -256,7 +264,9 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
   const holder = rightHolderAt(clause, version, at);
   const waitedOn = holder !== null && CONDITION_WORD.test(clause.text.slice(sentence.start, at)) && !deonticsOf(clause, version).some((d) => d.party === holder && d.kind === 'right' && d.start >= sentence.start && d.start < at);
   if (holder) return waitedOn ? null : { party: holder, kind: 'right' };
-  const bearer = dutyBearerAt(clause, version, at);
+  // (or the duty just before the period, where the sentence binds both parties: "you shall not, for
+  // a period of six (6) months, be engaged ..., and the Company shall pay you during that period")
+  const bearer = dutyBearerAt(clause, version, at) ?? nearestDutyBearerBefore(clause, version, at);
   return bearer ? { party: bearer, kind: 'duty' } : null;
 }
 
@@ -281,11 +291,14 @@ function failingBefore(before: string, version: Version): string | null {
 }
 const UNREMEDIED_DEFAULT = /\b(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:Event\s+of\s+Default|[Dd]efault|[Bb]reach)\b[^.;]{0,80}?\bnot\s+(?:been\s+)?(?:remedied|cured)\s+within\s+$/u;
 
+// a cap further back than CAP_BEFORE reads, before the sum counted over a period: "shall not exceed
+// the greater of (a) the Subscription Fees paid or payable by the Customer in the twelve months"
+const CAP_FAR_BEFORE = new RegExp(CAP_BEFORE.source.replace('[^.;]{0,40}$', '[^.;]{0,120}$'), CAP_BEFORE.flags);
 // The time a sum is counted over, looking back: "paid in the preceding twelve months".
 const LOOKBACK = /\b(?:in|during|over|for)\s+the\s+(?:preceding|previous|last|prior)\s+$/iu;
 // ("in the three months before the claim arose": the period named before the words that look back)
 const LOOKBACK_BEFORE = /\b(?:in|during|over|within)\s+the\s+$/iu;
-const LOOKS_BACK_AFTER = /^[^.;]{0,30}?\b(?:hours?|days?|weeks?|months?|years?)\s+(?:immediately\s+)?(?:before|preceding|prior\s+to)\b/iu;
+const LOOKS_BACK_AFTER = /^[^.;]{0,30}?\b(?:hours?|days?|weeks?|months?|years?)\s+(?:immediately\s+)?(?:before|preceding|prior\s+to)\b|^\s+(?:immediately\s+)?(?:before|preceding|prior\s+to)\b/iu;
 
 // A grant the words make ("grants", "hereby grants"), not one to be made ("shall grant the
 // Developer a lease within sixty days", where the period is the grantor's time to do it)
@@ -390,7 +403,7 @@ const BELOW_BOUND_BEFORE = /\b(?:less|fewer|shorter)\s+than\s+$/iu;
 const FAILED_WITHIN = /(?:n['’]t|\bnot|\bnever|\bfails?\s+to|\bfailed\s+to)\b[^.;:]{0,80}?\b(?:within|by\s+the\s+end\s+of)\s+$/iu;
 const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|\b(?:at\s+any\s+time\s+)?(?:before|prior\s+to)\s+the\s+|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
 
-const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance)\s+period|(?:guarantees?|warrants?)\b[^.;]{0,80}?\bagainst\s+(?:any\s+|all\s+)?defects\b[^.;]{0,80}?\b(?:appearing|arising|occurring|discovered|manifesting)\s+within)\b/iu;
+const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance|rectification)\s+period|(?:guarantees?|warrants?)\b[^.;]{0,80}?\bagainst\s+(?:any\s+|all\s+)?defects\b[^.;]{0,80}?\b(?:appearing|arising|occurring|discovered|manifesting)\s+within)\b/iu;
 
 // What a party is granted for a term (the roles that hold each are in seeds/roles.json).
 const GRANT_WORDS = { lease: 'lease[sd]?|tenancy|demise[sd]?', licence: 'licen[cs]e[sd]?', concession: 'concessions?', grant: 'grant' } as const;
@@ -481,7 +494,25 @@ function sumTakenWholeBeside(clause: Clause, figure: Pick<Figure, 'start' | 'end
  * Whom a rise of the figure at `at` in the clause weighs on, and how; null when the clause does
  * not say. `whole`: the figure's sentence has no counterpart on the other side of the change.
  */
-export function figureWeight(clause: Clause, version: Version, figure: Pick<Figure, 'kind' | 'start' | 'end'>, { whole = false } = {}): FigureWeight | null {
+export function figureWeight(clause: Clause, version: Version, figure: Pick<Figure, 'kind' | 'start' | 'end'>, options: { whole?: boolean } = {}): FigureWeight | null {
+  const weight = readFigureWeight(clause, version, figure, options);
+  // a sum among those the lower of which is taken ("shall charge the lower of the replacement
+  // value and three hundred euros (EUR 300)"): put in, it bounds the sum from above, as a cap
+  // does, however a rise of it weighs (a cap of a choice, "shall not exceed the greater of", is
+  // read above)
+  if (weight && (figure.kind === 'amount' || figure.kind === 'percent') && LOWER_OF_BEFORE.test(clause.text.slice(Math.max(sentenceAt(clause.text, figure.start).start, figure.start - 160), figure.start))) return { ...weight, added: flip(weight.rise) };
+  return weight;
+}
+const LOWER_OF_BEFORE = /\bthe\s+(?:lower|lesser|smaller)\s+of\b[^.;]*$/iu;
+
+const PAYMENT_BY_NAMED_BEFORE = /\b(?:payments?|contributions?|fees?|rent)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+of\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
+
+const USE_BY_LASTS_FOR = /\b(?:use|occupation|possession|enjoyment)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+of\b[^.;]{0,120}?\b(?:remain\s+in\s+(?:force|effect)|continue|last)\s+for\s+(?:(?:a|an\s+initial)\s+(?:period|term)\s+of\s+)?$/iu;
+
+const PE_THRESHOLD_BEFORE = /\bpermanent\s+establishment\b[^.;]{0,40}?\b(?:if|where|when)\s+(?:it|such\s+\p{L}+)\s+(?:lasts|continues|exists)\s+(?:for\s+)?(?:more|longer)\s+than\s+$/iu;
+const ENTERPRISE_OF = /\benterprise\s+of\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})/u;
+
+function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure, 'kind' | 'start' | 'end'>, { whole = false } = {}): FigureWeight | null {
   const at = figure.start;
   const sentence = sentenceAt(clause.text, at);
   if (figure.kind === 'ratio') return ratioWeight(clause, version, sentence.start, at);
@@ -494,7 +525,7 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // twelve months"): a longer one makes the cap larger, a cost to the party it caps
     const before = clause.text.slice(sentence.start, at);
     const lookback = LOOKBACK.exec(before.slice(-40)) ?? (LOOKS_BACK_AFTER.test(clause.text.slice(at, at + 60)) ? LOOKBACK_BEFORE.exec(before.slice(-40)) : null);
-    if (lookback && CAP_BEFORE.test(before.slice(0, before.length - lookback[0].length))) {
+    if (lookback && CAP_FAR_BEFORE.test(before.slice(0, before.length - lookback[0].length))) {
       // (the party whose liability it is, where the sentence names it: "Lumio's total liability will
       // not exceed the fees paid by you in the twelve months before")
       const capped = liableIn(clause.text.slice(sentence.start, at), version) ?? burdenedAt(clause, version, at);
@@ -601,6 +632,18 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
     // for a term of ninety-nine years", "The Concession is granted for a term of forty years")
     const grantee = GRANT_LENGTH.test(clause.text.slice(at, at + 60)) || MADE_GRANT.test(clause.text.slice(sentence.start, at)) || GRANTED_FOR_TERM.test(clause.text.slice(sentence.start, at)) ? granteeIn(clause.text.slice(sentence.start, sentence.end), version) : null;
     if (grantee) return { party: grantee, rise: 'benefit', added: 'benefit' };
+    // the time a project must last to be a permanent establishment ("A building site ... carried on
+    // in Tesselin by an enterprise of Ostmark constitutes a permanent establishment only if it lasts
+    // more than twelve (12) months"): longer, fewer are taxed where they work, the gain of the state
+    // whose enterprises they are
+    const peLead = PE_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? ENTERPRISE_OF.exec(clause.text.slice(sentence.start, at))?.groups?.state : undefined;
+    const enterprisesOf = peLead ? (partiesNamedIn(peLead, version)[0] ?? null) : null;
+    if (enterprisesOf) return { party: enterprisesOf, rise: 'benefit', added: 'benefit' };
+    // how long a party's use of a thing lasts ("The arrangements for the use by Brenland of the naval
+    // facility at Port Ellery shall remain in force for ten (10) years"): longer helps that user
+    const user = USE_BY_LASTS_FOR.exec(clause.text.slice(sentence.start, at))?.groups?.who;
+    const usingParty = user ? (partiesNamedIn(user, version)[0] ?? null) : null;
+    if (usingParty) return { party: usingParty, rise: 'benefit', added: 'benefit' };
     // the term a draft of a licence, a lease or a concession defines ("The Term shall be ten (10)
     // years from the date of Delivery"): longer helps the one party whose role holds such a grant
     const termHolder = TERM_IS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? oneHolder(holdersOfGrants(version, ['licence', 'lease', 'concession'])) : null;
@@ -736,6 +779,11 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // Shares approve", "a vote of Parties holding more than fifty per cent") is a threshold: who
   // gains by it depends on what the vote decides, which the figure does not say
   if (isVoteThreshold(clause, figure)) return null;
+  // a sum said to be paid by a party named before it ("against an annual payment by Ostmark of USD
+  // 120,000,000"): that party pays it, whoever the sentence gives something to
+  const paidBy = PAYMENT_BY_NAMED_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.who;
+  const payerNamedBefore = paidBy ? (partiesNamedIn(paidBy, version)[0] ?? null) : null;
+  if (payerNamedBefore) return { party: payerNamedBefore, rise: 'burden', added: 'burden' };
   // the count each unit a duty gives is measured against ("not fewer than one Custody Officer for
   // every eight prisoners"): more, the party bound gives less
   const perEvery = FOR_EVERY_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 12), at)) ? dutyBearerAt(clause, version, at) : null;
@@ -830,6 +878,13 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   const sharer = SHARE_OF.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.owner ?? OUR_SHARE.exec(clause.text.slice(Math.max(sentence.start, at - 60), at))?.groups?.owner;
   const sharing = sharer ? (partiesNamedIn(sharer, version)[0] ?? resolveParty(version, sharer)) : null;
   if (sharing) return { party: sharing, rise: 'benefit', added: 'benefit' };
+  // a share of a cost or loss borne by a party ("the cost of any compensation paid shall be shared
+  // in the proportion of seventy-five per cent (75%) to Meridia and twenty-five per cent (25%) to
+  // Qaresh", "borne as to 60% by the Owner"): more costs that party, whatever "to" says elsewhere
+  const costBearer = figure.kind === 'percent' && COST_SHARED_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 200), at)) ? partyAfterLead(SHARE_BORNE_BY, clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 80)), version) : null;
+  // (split between the parties, "42% by Velora and 58% by Sundria", each share is still its
+  // bearer's: set against the old split, a share cut is that party's gain)
+  if (costBearer) return { party: costBearer, rise: 'burden', added: 'burden' };
   // (not where the sentence splits a whole between the parties once, "60% to the Seller and 40% to
   // the Buyer": one share of such a split, put in or taken out, says nothing alone of who gains; a
   // split in tiers, "50% to each until ..., and 65% to the Government thereafter", does)
@@ -980,10 +1035,10 @@ const PRONOUN_DUTY_AFTER = /^[^.;]{0,80}?,\s*(?:he|she|it|they)\s+(?:shall|must|
 const FOR_EVERY_BEFORE = /\b(?:for|per)\s+every\s+$/iu;
 const PROBATION_BEFORE = /\bprobation(?:ary)?(?:\s+period)?\b[^.;]{0,40}$/iu;
 const OFF_HIRE = /\boff-?hire\b|\bhire\s+shall\s+cease\b|\bpayment\s+of\s+hire\s+shall\s+cease\b/iu;
-const HIRE_THRESHOLD_BEFORE = /\b(?:exceeding|more\s+than|in\s+excess\s+of|less\s+than|longer\s+than|at\s+least)\s+$/iu;
+const HIRE_THRESHOLD_BEFORE = /\b(?:exceed(?:s|ing)?|more\s+than|in\s+excess\s+of|less\s+than|longer\s+than|at\s+least)\s+$/iu;
 const CHARGE_BEFORE = /\b(?:fees?|charges?|tariffs?|tolls?|dues|duty|duties|tax|taxes|levy|levies)\b[^.;]{0,30}$/iu;
 const IN_TERRITORY_OF = /\b(?:in|through|across|into|within|from)\s+(?:the\s+)?territory\s+of\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})/u;
-const TAXED_IN_CAP = /\btaxed\s+in\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})[^.;]{0,160}?\b(?:shall\s+not\s+exceed|not\s+exceeding|(?:is|be)\s+limited\s+to)\s+$/u;
+const TAXED_IN_CAP = /\btaxed\s+in\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})[^.;]{0,160}?\b(?:shall\s+not\s+exceed|not\s+exceeding|(?:is|be)\s+limited\s+to)\s+(?:\([a-z]\)\s+)?$/u;
 const STABLE_FOR = /\b(?:remain|be|stay|be\s+kept)\s+(?:stable|fixed|frozen|unchanged|stabili[sz]ed)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 const SERVICE_CREDITS_BEFORE = /\bservice\s+credits?\b[^.;]{0,100}$/iu;
 const MINIMUM_PURCHASE = /\b(?:purchase|buy|order|take|spend)\p{L}*\b[^.;]{0,60}?\b(?:not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of)\s+$/iu;
@@ -1184,8 +1239,10 @@ function giverAfter(after: string, version: Version): string | null {
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$|\b(?:subject\s+to|upon|on|conditional\s+(?:up)?on)\s+(?:the\s+)?payment\s+of\s+(?:an?\s+|the\s+)?(?:annual\s+|running\s+)?(?:royalty|rent|licen[cs]e\s+fee)\s+of\s*(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
 
 // A share of a sum paid that is given back, named after the figure ("fifty per cent of the Charter
-// Fee paid shall be refunded") or before it ("a refund of 50% of").
-const REFUNDED_SHARE_AFTER = /^\s*(?:\([^)]{0,12}\)\s*|\)\s*)?of\s+(?:the|any|all|your|its|each)\s+(?:[\p{L}-]+\s+){0,3}?(?:fees?|price|deposits?|sums?|amounts?|charges?|rent|hire|premiums?|advance)\b[^.;]{0,40}?\b(?:shall|will|must|is\s+to)\s+be\s+(?:refunded|repaid|returned|reimbursed)\b/iu;
+// Fee paid shall be refunded") or before it ("a refund of 50% of"); not a sum paid whose refund a
+// relative clause adds ("a deposit of 25% of the quoted price ..., which will be refunded in full
+// if"), which is still paid.
+const REFUNDED_SHARE_AFTER = /^\s*(?:\([^)]{0,12}\)\s*|\)\s*)?of\s+(?:the|any|all|your|its|each)\s+(?:[\p{L}-]+\s+){0,3}?(?:fees?|price|deposits?|sums?|amounts?|charges?|rent|hire|premiums?|advance)\b(?:(?!,\s+which\b)[^.;]){0,40}?\b(?:shall|will|must|is\s+to)\s+be\s+(?:refunded|repaid|returned|reimbursed)\b/iu;
 const REFUND_OF_BEFORE = /\b(?:refund|reimbursement|repayment)\s+of\s+(?:up\s+to\s+)?$/iu;
 
 // A charge taken off a refund: "a refund, less an administration fee of", "will refund what you have

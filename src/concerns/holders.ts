@@ -10,9 +10,10 @@ export interface Holding {
 }
 
 // The words that hand a thing to its holders: "belongs to", "vests jointly in", "the property
-// of", "owned jointly and in equal shares by", "remains with", "title … shall pass to".
+// of", "owned jointly and in equal shares by", "remains with", "title … shall pass to", "copyright
+// … shall be assigned to".
 const HOLDS =
-  /\bbelong(?:s|ing)?\s+(?:(?:solely|exclusively|jointly|wholly)\s+)?to\b|\bvest(?:s|ed|ing)?\s+(?:(?:solely|exclusively|jointly|absolutely|wholly)\s+)?in\b|\bproperty\s+of\b|\bowned\s+(?:[\p{L}-]+\s+){0,5}?by\b|\bremains?\s+with\b|\b(?:title|ownership)\b[^.;]{0,80}?\b(?:pass(?:es)?|be\s+transferred|transfers?)\s+to\b/giu;
+  /\bbelong(?:s|ing)?\s+(?:(?:solely|exclusively|jointly|wholly)\s+)?to\b|\bvest(?:s|ed|ing)?\s+(?:(?:solely|exclusively|jointly|absolutely|wholly)\s+)?in\b|\bproperty\s+of\b|\bowned\s+(?:[\p{L}-]+\s+){0,5}?by\b|\bremains?\s+with\b|\b(?:title|ownership|copyright|intellectual\s+property)\b[^.;]{0,80}?\b(?:pass(?:es)?|be\s+(?:transferred|assigned)|(?:is|are)\s+(?:hereby\s+)?(?:transferred|assigned)|transfers?)\s+to\b/giu;
 // (and so does title that passes only on the payee's receipt of payment: "Title to the Product
 // shall pass to the Buyer upon receipt by the Seller of payment in full")
 const RETAINED_UNTIL_PAID = /\b(?:title|ownership)\b[^.;]{0,80}?\b(?:shall|will|does)\s+not\s+pass\b[^.;]{0,80}?\buntil\s+(?<payee>[^.;,]{1,60}?)\s+(?:has|have)\s+(?:received|been\s+paid)\b|\b(?:title|ownership)\b[^.;]{0,80}?\b(?:shall|will)\s+pass\s+to\b[^.;]{0,60}?\b(?:only\s+)?(?:upon|on|after)\s+(?:the\s+)?receipt\s+by\s+(?<receiver>[^.;,]{1,60}?)\s+of\s+(?:(?:the\s+)?(?:full\s+)?payment|the\s+(?:Provisional\s+|Final\s+)?(?:Price|Purchase\s+Price|price|purchase\s+price|Provisional\s+Payment))\b/giu;

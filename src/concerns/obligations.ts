@@ -388,6 +388,14 @@ const SAYS_WHAT_IT_IS = /^[^\S\n]+(?:be|become|exceed|include|apply|remain|cover
 // the name right before the comma of a relative clause ("by the Seller, which")
 const ANTECEDENT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:the|The)${GAP})?(?<name>${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})$`, 'u');
 
+// a condition that opens its sentence with a name, then a personal pronoun and a modal ("If the
+// Employee is absent from work due to sickness, he or she shall notify"; not "it" or "they", which
+// may be things)
+const PERSONAL_PRONOUN = /\b(?:he|she)\b/u;
+const CONDITION_THEN_PRONOUN = new RegExp(
+  `(?:^|(?<=[.;!?]${GAP}))(?:[\\d.()a-z]{1,12}${GAP})?(?:If|Where|When|Whenever|Should|In${GAP}the${GAP}event${GAP}that)${GAP}(?:the${GAP})?(?<name>${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})\\b[^.;\\n]{0,200}?,${GAP}(?:he${GAP}or${GAP}she|she${GAP}or${GAP}he|he|she)${GAP}(?<modal>shall not|shall|must not|must|may not|may|will not|will)\\b`,
+  'gu',
+);
 // (not "that": "undertakes that the Member Country will make provision" binds it)
 const DESCRIBED_AFTER = /\b(?:which|whom|whose|whereby|how|when|whether|if|as|because|since|(?:hopes?|expects?|believes?|intends?)(?:\s+that)?)\s+(?:(?:the|each|either|both)\s+)?$/iu;
 
@@ -674,6 +682,17 @@ function readDeontics(text: string): Deontic[] {
     const kind = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
     found.push({ party: partyName(antecedent), kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
   }
+  // "If the Employee is absent from work, he or she shall notify ...": a personal pronoun after a
+  // condition that opens its sentence with one party's name stands for that party
+  for (const m of PERSONAL_PRONOUN.test(text) ? text.matchAll(CONDITION_THEN_PRONOUN) : []) {
+    const start = m.index + m[0].length - m.groups!.modal!.length;
+    if (found.some((d) => d.start === start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
+    const name = m.groups!.name!;
+    if (NOT_A_PARTY.test(name) || NOT_A_PARTY_NAME.test(partyName(name))) continue;
+    if (RELIEVED.test(text.slice(start, start + 80))) continue;
+    const kind = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
+    found.push({ party: partyName(name), kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
+  }
   // "Ukraine shall provide ..., and shall deliver ...": a modal after "and" with no subject of its
   // own shares the subject before it.
   // The subject shared is that of the last duty read so far that ends before the modal. The
@@ -802,8 +821,9 @@ const NOT_PERMITTED = /\b(?:is|are)[^\S\n]+(?<ban>not[^\S\n]+(?:permitted|allowe
 // a subject that names someone other than the reader: "The Supplier", "Each Party", "we"
 const NAMED_SUBJECT = /(?:^|\s)(?:(?:[Tt]he|[Ee]ach|[Ee]ither|[Nn]either)[^\S\n]+\p{Lu}|[Ww]e\b|[Tt]hey\b)/u;
 // A thing of the reader's that must be done to, in the passive: "your pet must be examined" (not
-// one a preposition hangs on another subject: "Any dispute arising from your hire shall be resolved")
-const READER_THING_PASSIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\b(?:from|of|under|in|with|to|for|about|by|during|on|at|into|concerning|regarding|over)${GAP})[Yy]our${GAP}(?:[\\p{L}-]+${GAP}){1,3}?(?<tail>(?<modal>must|shall)${GAP}(?:be|have${GAP}been)${GAP}\\p{Ll}+(?:ed|en|wn|id|ne)\\b)`, 'gu');
+// one a preposition hangs on another subject: "Any dispute arising from your hire shall be resolved";
+// nor the reader's liability or duties, "your liability shall be limited to fifty euros": a relief)
+const READER_THING_PASSIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\b(?:from|of|under|in|with|to|for|about|by|during|on|at|into|concerning|regarding|over)${GAP})[Yy]our${GAP}(?!(?:(?:total|aggregate|maximum|entire|whole)${GAP})?(?:liabilit|responsibilit|obligation|dut(?:y|ies)\\b))(?:[\\p{L}-]+${GAP}){1,3}?(?<tail>(?<modal>must|shall)${GAP}(?:be|have${GAP}been)${GAP}\\p{Ll}+(?:ed|en|wn|id|ne)\\b)`, 'gu');
 // A prohibition joined to a command before it in the same sentence: "Keep your PIN secret and do
 // not share it" (not "Headings ... do not affect its interpretation", whose subject is no reader)
 const JOINED_PROHIBITION = new RegExp(`(?<=\\band${GAP})(?:do${GAP}not|don['’]t|never)(?=${GAP}${NO_VERB_AFTER}\\p{Ll})`, 'gu');

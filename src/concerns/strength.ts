@@ -94,9 +94,11 @@ const CASE_WORDS = /^(?:event|events|case|cases|breach|breaches|default|failing|
 // day for day for any delay" or "postponed" moves when the term bites, not how far it reaches).
 const TURNING_WORDS = /^(?:not|no|nor|neither|never|without|except|unless|only|provided|subject|reasonabl[ey]|if|where|when|until|during|save|may|shall|must|will|consent|approval|agreement|agreed|conditions?|notice|discretion|extended|extension|postponed)$/u;
 // Words that restate what a sentence already says: a sum written out in words beside its digits
-// ("EUR 240,000,000" → "two hundred and forty million euros (EUR 240,000,000)"), or a thing
-// pointed to where it is described ("the Project described in Schedule 1").
-const RESTATING_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|euros?|dollars?|pounds?|sterling|hryvnias?|francs?|described|schedule|annex|appendix|exhibit|\d+)$/u;
+// ("EUR 240,000,000" → "two hundred and forty million euros (EUR 240,000,000)"), a thing
+// pointed to where it is described ("the Project described in Schedule 1"), or a time counted from
+// the date of an event rather than the event ("within thirty days of receipt" → "within thirty (30)
+// days after the date of its receipt").
+const RESTATING_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|euros?|dollars?|pounds?|sterling|hryvnias?|francs?|described|schedule|date|annex|appendix|exhibit|\d+)$/u;
 // Words that only join others ("to", "of", "equal to"): their coming or going reaches nothing.
 const JOINING_WORDS = /^(?:to|of|the|a|an|by|in|on|at|as|is|be|are|it|its|their|that|which|this|these|those|equal|equals|per)$/u;
 const wordsOf = (sentence: string) => new Set((sentence.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !JOINING_WORDS.test(w)));

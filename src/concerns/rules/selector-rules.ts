@@ -121,3 +121,45 @@ function pickMatch(now: Selector, oldClauses: readonly string[], version: Versio
     effect: now.pick === 'up' ? weight.rise : flip(weight.rise),
   };
 }
+
+/*
+ * A floor that keeps a sum from falling below what it was ("provided that the rent payable from the
+ * Review Date shall never be less than the rent payable immediately before it", a review "upwards
+ * only"), taken out or put in. Out, the sum may now fall as well as rise: the party that pays it by
+ * its role gains; in, it loses. No figure changed, so figure-changed says nothing.
+ */
+const NEVER_BELOW_BEFORE = /\b(?:shall|will|is\s+to|may)\s+(?:never|not|in\s+no\s+(?:event|case))\s+(?:be\s+)?(?:less|lower)\s+than\s+(?:the\s+)?(?:rent|price|fee|fees|charges?|hire|royalty|salary)\s+(?:payable|paid|applicable|in\s+force)\s+(?:immediately\s+)?(?:before|prior\s+to)\b|\bupwards?[\s-]+only\b/iu;
+
+function floorIn(clauses: readonly Clause[]): { clause: Clause; start: number; end: number } | null {
+  for (const clause of clauses) {
+    const m = NEVER_BELOW_BEFORE.exec(clause.text);
+    if (m && PAID_SUM.test(clause.text.slice(sentenceAt(clause.text, m.index).start, m.index + m[0].length))) return { clause, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+export const floorOnSumChanged: ChangeRule = {
+  id: 'floor-on-sum-changed',
+  category: 'financial',
+  severity: 'medium',
+  rewrittenOnly: true,
+  find(change, comparison, clauses) {
+    const [before, after] = [floorIn(clauses.oldClauses(change)), floorIn(clauses.newClauses(change))];
+    if (Boolean(before) === Boolean(after)) return [];
+    const version = after ? comparison.new : comparison.old;
+    const payer = payerByRole(version);
+    if (!payer) return [];
+    const floor = (after ?? before)!;
+    return [
+      {
+        side: after ? 'new' : 'old',
+        clause: floor.clause.id,
+        oldClauses: [...change.old],
+        evidence: { start: floor.start, end: floor.end },
+        explanation: after ? 'The sum may no longer fall below what it was: it can now only rise.' : 'The sum may now fall as well as rise: the floor at what it was is gone.',
+        affects: payer,
+        effect: after ? 'burden' : 'benefit',
+      },
+    ];
+  },
+};
