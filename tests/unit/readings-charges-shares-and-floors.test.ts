@@ -44,8 +44,8 @@ describe('shares of a cost, and a payment by a party named', () => {
   it('a cost split between the two is borne share by share: a share cut from an equal split is its bearer\u2019s gain', () => {
     const equal = 'The operating costs of the Station shall be borne as to fifty per cent (50%) by Ardena and fifty per cent (50%) by Lusk.';
     const uneven = 'The operating costs of the Station shall be borne as to forty-two per cent (42%) by Ardena and fifty-eight per cent (58%) by Lusk.';
-    expect(only(changeStance(FORCES, equal, uneven, 'Ardena'), 'figure-changed')).toEqual([['figure-changed', 'favour']]);
-    expect(only(changeStance(FORCES, equal, uneven, 'Lusk'), 'figure-changed')).toEqual([['figure-changed', 'against']]);
+    expect(only(changeStance(FORCES, equal, uneven, 'Ardena'), 'cost-share-moved')).toEqual([['cost-share-moved', 'favour']]);
+    expect(only(changeStance(FORCES, equal, uneven, 'Lusk'), 'cost-share-moved')).toEqual([['cost-share-moved', 'against']]);
   });
 
   it('near miss: a share of revenues to Ardena is what Ardena receives', () => {
@@ -223,5 +223,42 @@ describe('what a treaty on double taxation lets each state tax', () => {
   it('a cap on the tax Carvonia may charge, listed as "(a) five per cent", is still Carvonia\u2019s cap', () => {
     const read = weights(TREATY, 'Dividends paid by a company resident in Carvonia to a resident of Lunmark may also be taxed in Carvonia, but the tax so charged shall not exceed (a) five per cent (5%) of the gross amount of the dividends.');
     expect(read[0]).toEqual(['five per cent', { party: 'Carvonia', rise: 'benefit', added: 'burden' }]);
+  });
+});
+
+describe('a cost split between the parties, read whole on each side', () => {
+  const SOFA = 'AGREEMENT ON THE STATUS OF FORCES\n\nThe Republic of Ardena (the "Receiving State") and the Kingdom of Lusk (the "Sending State") have agreed as follows:';
+  const inFull = 'Claims shall be settled by the Receiving State, and the cost shall be reimbursed in full by the Sending State.';
+  const split = 'Claims shall be settled by the Receiving State, and the cost shall be shared as to twenty-five per cent (25%) by the Sending State and seventy-five per cent (75%) by the Receiving State.';
+
+  it('a cost once reimbursed "in full" by the Sending State, now split 25 to 75: the Sending State gains, though a share of 25% was put in', () => {
+    expect(changeStance(SOFA, inFull, split, 'Sending State').filter(([rule]) => rule === 'cost-share-moved' || rule === 'figure-changed')).toEqual([['cost-share-moved', 'favour']]);
+    expect(only(changeStance(SOFA, split, inFull, 'Sending State'), 'cost-share-moved')).toEqual([['cost-share-moved', 'against']]);
+  });
+
+  it('"shall each contribute fifty per cent" said again as "borne one-half by each" moves no one', () => {
+    const TREATY = 'AGREEMENT ON THE SECRETARIAT\n\nThe Republic of Norland ("Norland") and the Kingdom of Estria ("Estria") have agreed as follows:';
+    const moved = changeStance(TREATY, 'Norland and Estria shall each contribute fifty per cent of the costs of the Secretariat.', 'The costs of the Secretariat shall be borne one-half by Norland and one-half by Estria.', 'Norland');
+    expect(moved.filter(([, stance]) => stance !== 'neutral')).toEqual([]);
+  });
+
+  it('near miss: a split of profits is no split of a cost', () => {
+    const profits = (a: string, b: string) => `The net profits of the Port shall be divided as to ${a} to the Sending State and ${b} to the Receiving State.`;
+    expect(only(changeStance(SOFA, profits('fifty per cent', 'fifty per cent'), profits('forty per cent', 'sixty per cent'), 'Sending State'), 'cost-share-moved')).toEqual([]);
+  });
+});
+
+describe('near misses of a cost split', () => {
+  const JDZ = 'TREATY ON JOINT DEVELOPMENT\n\nThe Republic of Sarnovia ("Sarnovia") and the Republic of Kestrava ("Kestrava") have agreed as follows:';
+
+  it('revenues shared after deduction of costs, and Cost Oil, are gains shared, not a cost', () => {
+    const revenues = (split: string) => `All revenues from petroleum activities, after deduction of the costs of the Joint Authority, shall be shared ${split}.`;
+    expect(only(changeStance(JDZ, revenues('equally between Sarnovia and Kestrava'), revenues('sixty per cent (60%) to Sarnovia and forty per cent (40%) to Kestrava'), 'Sarnovia'), 'cost-share-moved')).toEqual([]);
+    const oil = (a: string, b: string) => `Cost Oil shall not exceed fifty per cent of Available Crude Oil, and Profit Oil shall be shared ${a} to Sarnovia and ${b} to Kestrava.`;
+    expect(only(changeStance(JDZ, oil('thirty-five per cent', 'sixty-five per cent'), oil('forty-five per cent', 'fifty-five per cent'), 'Sarnovia'), 'cost-share-moved')).toEqual([]);
+  });
+
+  it('a cost shared equally that one party now bears in full, said in words on both sides, is left to the duty that moved', () => {
+    expect(only(changeStance(JDZ, 'The costs of utilities shall be shared equally.', 'Kestrava shall bear the full cost of utilities.', 'Sarnovia'), 'cost-share-moved')).toEqual([]);
   });
 });

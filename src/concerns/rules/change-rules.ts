@@ -16,6 +16,7 @@ import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
 import { forumMoved } from './forum-rules.js';
 import { floorOnSumChanged, selectorAdded, selectorFlipped } from './selector-rules.js';
+import { costShareMoved, costShares } from './cost-share-rules.js';
 import { splitApart } from './split-rules.js';
 import { considerationChanged } from './consideration-rules.js';
 import { holdersChanged } from './holder-rules.js';
@@ -412,6 +413,9 @@ export const figureChanged: ChangeRule = {
     [before, after] = sameKindFirst(before, after);
     const oldClauses = clauses.oldClauses(change);
     const newClauses = clauses.newClauses(change);
+    // shares of a cost split whole on both sides ("shared equally" → "borne one-half by each") are
+    // weighed party by party by cost-share-moved, not share by share here
+    if ([...before, ...after].every((f) => f.kind === 'percent') && costShares(oldClauses, comparison.old) && costShares(newClauses, comparison.new)) return [];
     const inNew = figureIn(newClauses, after[0]);
     const inOld = figureIn(oldClauses, before[0]);
     // the split is read in the sentence the figure stands in; a short side that lost its
@@ -832,4 +836,4 @@ export const protectionChanged: ChangeRule = {
 };
 
 
-export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, selectorFlipped, selectorAdded, floorOnSumChanged, splitApart, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, considerationChanged, holdersChanged, noticeShifted, reliefShifted];
+export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, selectorFlipped, selectorAdded, floorOnSumChanged, costShareMoved, splitApart, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, considerationChanged, holdersChanged, noticeShifted, reliefShifted];
