@@ -44,8 +44,10 @@ describe('shares of a cost, and a payment by a party named', () => {
   it('a cost split between the two is borne share by share: a share cut from an equal split is its bearer\u2019s gain', () => {
     const equal = 'The operating costs of the Station shall be borne as to fifty per cent (50%) by Ardena and fifty per cent (50%) by Lusk.';
     const uneven = 'The operating costs of the Station shall be borne as to forty-two per cent (42%) by Ardena and fifty-eight per cent (58%) by Lusk.';
-    expect(only(changeStance(FORCES, equal, uneven, 'Ardena'), 'cost-share-moved')).toEqual([['cost-share-moved', 'favour']]);
-    expect(only(changeStance(FORCES, equal, uneven, 'Lusk'), 'cost-share-moved')).toEqual([['cost-share-moved', 'against']]);
+    // (a split in figures on both sides is weighed by figure-changed, share by share)
+    expect(only(changeStance(FORCES, equal, uneven, 'Ardena'), 'figure-changed')).toEqual([['figure-changed', 'favour']]);
+    expect(only(changeStance(FORCES, equal, uneven, 'Lusk'), 'figure-changed')).toEqual([['figure-changed', 'against']]);
+    expect(only(changeStance(FORCES, equal, uneven, 'Lusk'), 'cost-share-moved')).toEqual([]);
   });
 
   it('near miss: a share of revenues to Ardena is what Ardena receives', () => {

@@ -132,7 +132,8 @@ describe('costs split between the parties', () => {
 
   it('a share of a cost borne by a party, its figure said twice ("sixty per cent (60%) by Party A"), costs that party more as it grows', () => {
     const moved = changeStance(LINK, 'The costs of construction of the Link shall be shared equally between the Parties.', 'The costs of construction of the Link shall be borne as to sixty per cent (60%) by Party A and as to forty per cent (40%) by Party B.', 'Party A');
-    expect(moved).toEqual([['figure-changed', 'against']]);
+    // (from a split said in words to one in figures: weighed party by party, by cost-share-moved)
+    expect(moved).toEqual([['cost-share-moved', 'against']]);
   });
 
   it('near miss: revenue given "to" the parties on one side and costs borne "by" them on the other are two things, weighed against neither', () => {

@@ -16,7 +16,7 @@ import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
 import { forumMoved } from './forum-rules.js';
 import { floorOnSumChanged, selectorAdded, selectorFlipped } from './selector-rules.js';
-import { costShareMoved, costShares } from './cost-share-rules.js';
+import { costShareMoved, costShares, splitSaidInWordsOnOneSide } from './cost-share-rules.js';
 import { splitApart } from './split-rules.js';
 import { considerationChanged } from './consideration-rules.js';
 import { holdersChanged } from './holder-rules.js';
@@ -112,6 +112,9 @@ function changedFigures(change: Change): [Figure[], Figure[]] {
   const [removed, added] = [restated(touchedOut, before.figures, after.figures), restated(touchedIn, after.figures, before.figures)];
   return removed.length === 0 && added.length === 0 ? [before.figures, after.figures] : [removed, added];
 }
+
+// a share given "to" a party (a gain) or borne "by" it (a cost), right after its figure
+const SHARE_TO_OR_BY = /^\s*(?:\([^()]{0,20}\)\s*)?(?:shall\s+be\s+(?:borne|paid)\s+)?(to|by)\s/iu;
 
 // Each clause's figures, read once: the later pairs of a change are each looked up in it, and a
 // clause that changes thousands of figures was read again for every one of them.
@@ -413,9 +416,10 @@ export const figureChanged: ChangeRule = {
     [before, after] = sameKindFirst(before, after);
     const oldClauses = clauses.oldClauses(change);
     const newClauses = clauses.newClauses(change);
-    // shares of a cost split whole on both sides ("shared equally" → "borne one-half by each") are
-    // weighed party by party by cost-share-moved, not share by share here
-    if ([...before, ...after].every((f) => f.kind === 'percent') && costShares(oldClauses, comparison.old) && costShares(newClauses, comparison.new)) return [];
+    // shares of a cost split whole on both sides, in words on one ("reimbursed in full by" → "25%
+    // by ... and 75% by ...", "shared equally" → "borne one-half by each"), are weighed party by
+    // party by cost-share-moved: here the shares would read as put in or taken out
+    if ([...before, ...after].every((f) => f.kind === 'percent') && splitSaidInWordsOnOneSide(costShares(oldClauses, comparison.old), costShares(newClauses, comparison.new))) return [];
     const inNew = figureIn(newClauses, after[0]);
     const inOld = figureIn(oldClauses, before[0]);
     // the split is read in the sentence the figure stands in; a short side that lost its
@@ -467,10 +471,15 @@ export const figureChanged: ChangeRule = {
       // per cent you may cancel": another term, which the old figure's weight does not read; nor
       // one of several, "shared 60% to Party A and 40% to Party B" → "costs borne 70% by Party B and
       // 30% by Party A", where the new figures may be of another term)
-      const weightNew = inNew ? figureWeight(inNew.clause, comparison.new, inNew.figure, { whole: before.length === 0 && sentenceIsNew(inNew, oldClauses) }) : null;
+      // (a split of gains for a split of a cost, "revenue shared 60% to Party A and 40% to Party B"
+      // → "costs borne 70% by Party B and 30% by Party A", is two terms, neither weighed for the other)
+      const shareGoes = (found: { clause: Clause; figure: Figure } | null) => (found ? (SHARE_TO_OR_BY.exec(found.clause.text.slice(found.figure.end, found.figure.end + 40))?.[1]?.toLowerCase() ?? null) : null);
+      const [wentOld, wentNew] = [shareGoes(inOld), shareGoes(inNew)];
+      const twoSplits = [before, after].every((side) => side.length >= 2 && side.every((f) => f.kind === 'percent')) && wentOld !== null && wentNew !== null && wentOld !== wentNew;
+      const weightNew = inNew && !twoSplits ? figureWeight(inNew.clause, comparison.new, inNew.figure, { whole: before.length === 0 && sentenceIsNew(inNew, oldClauses) }) : null;
       const weight =
         weightNew ??
-        (inOld && (!inNew || (before.length === 1 && !isConditionFigure(inNew)))
+        (inOld && !twoSplits && (!inNew || (before.length === 1 && !isConditionFigure(inNew)))
           ? figureWeight(inOld.clause, comparison.old, inOld.figure, { whole: after.length === 0 && sentenceIsNew(inOld, newClauses) })
           : null);
       // figures of different kinds (a share for a sum, or six months' rent for a sum of money)

@@ -66,6 +66,13 @@ export function costShares(clauses: readonly Clause[], version: Version): { shar
   return null;
 }
 
+type Split = ReturnType<typeof costShares>;
+
+/** Are both sides a split read whole, said in figures on one side and in words only on the other? */
+export function splitSaidInWordsOnOneSide(before: Split, after: Split): boolean {
+  return Boolean(before && after && before.inFigures !== after.inFigures);
+}
+
 export const costShareMoved: ChangeRule = {
   id: 'cost-share-moved',
   category: 'financial',
@@ -76,8 +83,9 @@ export const costShareMoved: ChangeRule = {
     const before = costShares(clauses.oldClauses(change), comparison.old);
     const after = before && costShares(news, comparison.new);
     // (a split said in words on both sides, "shared equally" → "Norland shall bear the full cost",
-    // is a duty that moved, which duty-shifted tells)
-    if (!before || !after || (!before.inFigures && !after.inFigures)) return [];
+    // is a duty that moved, which duty-shifted tells; one in figures on both, figure-changed weighs
+    // share by share)
+    if (!before || !after || !splitSaidInWordsOnOneSide(before, after)) return [];
     // the party whose share grew bears more of the cost: one finding, on it
     for (const [party, share] of after.shares) {
       const was = before.shares.get(party);
