@@ -512,6 +512,8 @@ const USE_BY_LASTS_FOR = /\b(?:use|occupation|possession|enjoyment)\s+by\s+(?<wh
 const PE_THRESHOLD_BEFORE = /\bpermanent\s+establishment\b[^.;]{0,40}?\b(?:if|where|when)\s+(?:it|such\s+\p{L}+)\s+(?:lasts|continues|exists)\s+(?:for\s+)?(?:more|longer)\s+than\s+$/iu;
 const ENTERPRISE_OF = /\benterprise\s+of\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})/u;
 
+const RESERVE_PERIOD_BEFORE = /\b(?:fall(?:ing|s)?\s+due|payable|scheduled\s+to\s+be\s+paid)\s+(?:in|during|over|within)\s+the\s+(?:following|next|succeeding|coming|then\s+next)\s+$/iu;
+
 function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure, 'kind' | 'start' | 'end'>, { whole = false } = {}): FigureWeight | null {
   const at = figure.start;
   const sentence = sentenceAt(clause.text, at);
@@ -762,6 +764,10 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // a window for others' acts the party bound must take ("You must accept returns made within 30
     // days of delivery"): longer, it must take more
     if (bearer && ACCEPTS_MADE_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 100), at))) return { party: bearer, rise: 'burden', added: 'burden' };
+    // the sums falling due over a coming period that a reserve the party bound keeps must cover
+    // ("the balance of the Debt Service Reserve Account is not less than the principal, interest and
+    // fees scheduled to fall due in the following six (6) months"): longer, it must hold more
+    if (bearer && RESERVE_PERIOD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 80), at))) return { party: bearer, rise: 'burden', added: 'burden' };
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
     const nearestBearer = COUNTED_BACK.test(clause.text.slice(at, at + 60)) || NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) ? null : nearestDutyBearerBefore(clause, version, at);
     if (nearestBearer) return { party: nearestBearer, rise: 'benefit', added: 'burden' };

@@ -264,3 +264,17 @@ describe('near misses of a cost split', () => {
     expect(only(changeStance(JDZ, 'The costs of utilities shall be shared equally.', 'Kestrava shall bear the full cost of utilities.', 'Sarnovia'), 'cost-share-moved')).toEqual([]);
   });
 });
+
+describe('a reserve that must cover the sums of a coming period', () => {
+  const FACILITY = 'FACILITY AGREEMENT\n\nThis Agreement is made between Corran Bank plc (the "Agent") and Mirefield Ports Ltd (the "Borrower").';
+
+  it('"not less than the principal, interest and fees scheduled to fall due in the following six (6) months": longer, the Borrower holds more', () => {
+    const read = weights(FACILITY, 'The Borrower shall ensure that the balance of the Debt Service Reserve Account is not less than the principal, interest and fees scheduled to fall due in the following six (6) months.');
+    expect(read[0]).toEqual(['six (6) months', { party: 'Borrower', rise: 'burden', added: 'burden' }]);
+  });
+
+  it('near miss: a time to act is still time the party bound is given', () => {
+    const read = weights(FACILITY, 'The Borrower shall deliver its audited accounts within six (6) months after the end of each financial year.');
+    expect(read[0]![1]).toMatchObject({ party: 'Borrower', rise: 'benefit' });
+  });
+});
