@@ -293,7 +293,13 @@ const UNREMEDIED_DEFAULT = /\b(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(
 
 // a cap further back than CAP_BEFORE reads, before the sum counted over a period: "shall not exceed
 // the greater of (a) the Subscription Fees paid or payable by the Customer in the twelve months"
-const CAP_FAR_BEFORE = new RegExp(CAP_BEFORE.source.replace('[^.;]{0,40}$', '[^.;]{0,120}$'), CAP_BEFORE.flags);
+const CAP_FAR_BEFORE = widenedTail(CAP_BEFORE, '[^.;]{0,40}$', '[^.;]{0,120}$');
+
+/** `pattern` with the reach of its tail widened; it throws at load if the tail is not there to widen. */
+function widenedTail(pattern: RegExp, tail: string, wider: string): RegExp {
+  if (!pattern.source.endsWith(tail)) throw new Error(`the pattern does not end with ${tail}`);
+  return new RegExp(pattern.source.slice(0, -tail.length) + wider, pattern.flags);
+}
 // The time a sum is counted over, looking back: "paid in the preceding twelve months".
 const LOOKBACK = /\b(?:in|during|over|for)\s+the\s+(?:preceding|previous|last|prior)\s+$/iu;
 // ("in the three months before the claim arose": the period named before the words that look back)

@@ -30,43 +30,51 @@ const SHARE_BY = /^[^\S\n]*(?:\([^()]{0,20}\)[^\S\n]*)?(?:(?:shall[^\S\n]+be[^\S
  * Each party's share of the cost the clauses split, in percent, or null where they split none;
  * `inFigures` where the shares are said in figures, not only in words ("equally", "in full").
  */
-export function costShares(clauses: readonly Clause[], version: Version): { shares: Map<string, number>; inFigures: boolean } | null {
+export function costShares(clauses: readonly Clause[], version: Version): Split {
   for (const clause of clauses) {
-    const text = clause.text;
-    const cost = COST_SENTENCE.exec(text.slice(0, 20_000));
-    if (!cost) continue;
-    const sentence = sentenceAt(text, cost.index);
-    const words = text.slice(sentence.start, sentence.end);
-    // (a sentence that also shares out gains, "Profits and losses shall be shared equally", says
-    // nothing of the cost alone)
-    if (GAINS_SHARED.test(words)) continue;
-    const parties = partiesOf(version);
-    const shares = new Map<string, number>();
-    if (EQUALLY.test(words) && parties.length === 2) {
-      for (const party of parties) shares.set(party, 50);
-      return { shares, inFigures: false };
-    }
-    const whole = WHOLE_BY.exec(words)?.groups?.who ?? BEARS_WHOLE.exec(words)?.groups?.who;
-    const wholeBy = whole ? partiesNamedIn(whole, version)[0] : undefined;
-    if (wholeBy) {
-      for (const party of parties) shares.set(party, party === wholeBy ? 100 : 0);
-      return { shares, inFigures: false };
-    }
-    // (at most a few shares: a sentence of thousands of them splits nothing a party can weigh)
-    for (const f of figuresOf(words).slice(0, 8)) {
-      if (f.kind !== 'percent') continue;
-      const who = SHARE_BY.exec(words.slice(f.end, f.end + 80))?.groups?.who;
-      const party = who ? partiesNamedIn(who, version)[0] : undefined;
-      if (party && !shares.has(party)) shares.set(party, f.value);
-    }
-    // (a split read whole only: the shares of every party, adding up to the whole)
-    const total = [...shares.values()].reduce((sum, share) => sum + share, 0);
-    if (shares.size === parties.length && Math.abs(total - 100) < 1e-6) return { shares, inFigures: true };
+    // (each clause read once: figure-changed and cost-share-moved both ask of the same change)
+    let split = CLAUSE_SPLITS.get(clause);
+    if (split === undefined) CLAUSE_SPLITS.set(clause, (split = splitOfClause(clause, version)));
+    if (split) return split;
   }
   return null;
 }
 
-type Split = ReturnType<typeof costShares>;
+type Split = { shares: Map<string, number>; inFigures: boolean } | null;
+const CLAUSE_SPLITS = new WeakMap<Clause, Split>();
+
+function splitOfClause(clause: Clause, version: Version): Split {
+  const text = clause.text;
+  const cost = COST_SENTENCE.exec(text.slice(0, 20_000));
+  if (!cost) return null;
+  const sentence = sentenceAt(text, cost.index);
+  const words = text.slice(sentence.start, sentence.end);
+  // (a sentence that also shares out gains, "Profits and losses shall be shared equally", says
+  // nothing of the cost alone)
+  if (GAINS_SHARED.test(words)) return null;
+  const parties = partiesOf(version);
+  const shares = new Map<string, number>();
+  if (EQUALLY.test(words) && parties.length === 2) {
+    for (const party of parties) shares.set(party, 50);
+    return { shares, inFigures: false };
+  }
+  const whole = WHOLE_BY.exec(words)?.groups?.who ?? BEARS_WHOLE.exec(words)?.groups?.who;
+  const wholeBy = whole ? partiesNamedIn(whole, version)[0] : undefined;
+  if (wholeBy) {
+    for (const party of parties) shares.set(party, party === wholeBy ? 100 : 0);
+    return { shares, inFigures: false };
+  }
+  // (at most a few shares: a sentence of thousands of them splits nothing a party can weigh)
+  for (const f of figuresOf(words).slice(0, 8)) {
+    if (f.kind !== 'percent') continue;
+    const who = SHARE_BY.exec(words.slice(f.end, f.end + 80))?.groups?.who;
+    const party = who ? partiesNamedIn(who, version)[0] : undefined;
+    if (party && !shares.has(party)) shares.set(party, f.value);
+  }
+  // (a split read whole only: the shares of every party, adding up to the whole)
+  const total = [...shares.values()].reduce((sum, share) => sum + share, 0);
+  return shares.size === parties.length && Math.abs(total - 100) < 1e-6 ? { shares, inFigures: true } : null;
+}
 
 /** Are both sides a split read whole, said in figures on one side and in words only on the other? */
 export function splitSaidInWordsOnOneSide(before: Split, after: Split): boolean {
