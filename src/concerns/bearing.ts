@@ -161,8 +161,9 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
 // with no payer named: "may terminate ..., subject to payment of the Termination Payment" is paid
 // by the one who terminates, and so is what it pays to use it ("may ... reduce the Stream
 // Percentage by 50% by paying the Purchaser US$75 million"), or a payment joined to the right with
-// no subject of its own ("may repay the loan early ..., but must pay an early repayment charge")
-const HOLDER_CONDITION = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|if|so\s+long\s+as)\s+it\s+(?:has|have|shall\s+have|is|pays|paid)\b[^.;]*$|\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|so\s+long\s+as)\s+(?:the|such|any|its|your)\s+\p{Ll}[\p{L}-]*\s+(?:has|have|holds?|maintains?|carries|carry)\b[^.;]*$|\b(?:subject\s+to|upon|against)\s+(?:the\s+)?payment\s+of\s+(?:the\s+|a\s+|an\s+)?$|\b(?:by|upon|on)\s+paying\s+(?:to\s+)?(?:the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+|us\s+|you\s+)?(?:the\s+sum\s+of\s+|an?\s+(?:\p{L}+\s+)?(?:fee|sum|amount|price)\s+of\s+)?$|,?\s+(?:but|and)\s+(?:must|shall|will)\s+(?:then\s+)?pay\b[^.;]*$/iu;
+// no subject of its own ("may repay the loan early ..., but must pay an early repayment charge"),
+// or the price it is had at ("may freeze the membership for up to three months ..., at a fee of £5")
+const HOLDER_CONDITION = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|if|so\s+long\s+as)\s+it\s+(?:has|have|shall\s+have|is|pays|paid)\b[^.;]*$|\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|so\s+long\s+as)\s+(?:the|such|any|its|your)\s+\p{Ll}[\p{L}-]*\s+(?:has|have|holds?|maintains?|carries|carry)\b[^.;]*$|\b(?:subject\s+to|upon|against)\s+(?:the\s+)?payment\s+of\s+(?:the\s+|a\s+|an\s+)?$|\b(?:by|upon|on)\s+paying\s+(?:to\s+)?(?:the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+|us\s+|you\s+)?(?:the\s+sum\s+of\s+|an?\s+(?:\p{L}+\s+)?(?:fee|sum|amount|price)\s+of\s+)?$|,?\s+(?:but|and)\s+(?:must|shall|will)\s+(?:then\s+)?pay\b[^.;]*$|\b(?:at|for|against)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fee|charge|cost|price)\s+of\s+$/iu;
 const PAID_OR_SECURED = /^(?:royalt(?:y|ies)|rents?|interest|margin|fees?|hire|premium|commission|pledges?|mortgages?|security\s+interests?)\b(?![-\s]free\b)/iu;
 
 /**

@@ -349,7 +349,12 @@ const CONDITION_THRESHOLD = /\b(?:if|where|unless|when|whenever|in\s+the\s+event
 const PRICE_MOVED_BY = /\b(?<verb>increas|rais|put\s+up|reduc|lower|cut|decreas)\p{L}*\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,60}?\bby\s+$/iu;
 // the same with the price before its verb: "The Charges shall ... thereafter be increased on
 // each anniversary by the greater of 3% and CPI"
-const PRICE_THEN_MOVED_BY = /\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,100}?\b(?:(?:be|are|is)\s+|(?:shall|will|may|must)\s+)(?<verb>increas|rais|reduc|lower|decreas|rise|fall)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+|[^.;]{0,120}?\b(?:plus|\+)\s+)?$/iu;
+// (a sum's decimals are no stop: "The monthly base rent of EUR 940.00 shall increase ... by")
+const PRICE_THEN_MOVED_BY = /\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:be|are|is)\s+|(?:shall|will|may|must)\s+)(?<verb>increas|rais|reduc|lower|decreas|rise|fall)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+|[^.;]{0,120}?\b(?:plus|\+)\s+)?$/iu;
+// The most a price may be put up by at a time ("The rent may be adjusted once in each calendar year
+// ..., but by no more than two per cent"): a higher cap costs the party that pays it, a cap put in
+// spares it, whoever the sentence has declare the rise
+const PRICE_RISE_CAPPED_BY = /\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:be|are|is)\s+|(?:shall|will|may|must)\s+)(?:increas|rais|adjust|index|review|revis|uplift)\p{L}*\b[^.;]{0,240}?\bby\s+(?:no|not)\s+more\s+than\s+$/iu;
 const BROUGHT_DOWN = /^(?:reduc|lower|cut|decreas|fall)/iu;
 // The time before a sum falls due: "the first falling due", "shall become due and payable on the date falling"
 const FALLS_DUE_BEFORE = /\b(?:fall(?:s|ing)?|becom(?:e|es|ing))\s+due(?:\s+and\s+payable)?\s+(?:on\s+the\s+date\s+(?:falling\s+)?|not\s+(?:earlier|later)\s+than\s+)?$/iu;
@@ -380,12 +385,13 @@ const PAYMENT_BY_BEFORE = /\b(?:payment|repayment|settlement)\s+by\s+(?<who>(?:t
 const IN_ADVANCE_AFTER = /^[^.;,]{0,30}?\bin\s+advance\b/u;
 // The time to claim for loss, damage or defects, the claimant not named: "Any claim for loss or
 // damage must be notified within".
-const CLAIM_WITHIN = /\bclaims?\s+(?:for|in\s+respect\s+of|arising\s+from)\s+(?:any\s+|the\s+)?(?:loss|damage|shortage|short\s+delivery|defects?|non-delivery|delay)\b[^.;]{0,80}?\b(?:must|shall|will)\s+be\s+(?:notified|made|brought|submitted|lodged|presented|given)\s+(?:in\s+writing\s+)?(?:to\s+[^.;]{0,30}?\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
+const CLAIM_WITHIN = /\bclaims?\s+(?:for|in\s+respect\s+of|arising\s+from|as\s+to)\s+(?:any\s+|the\s+)?(?:loss|damage|shortage|short\s+delivery|defects?|non-delivery|delay|quality|quantity)\b[^.;]{0,80}?\b(?:must|shall|will)\s+be\s+(?:notified|made|brought|submitted|lodged|presented|given)\s+(?:in\s+writing\s+)?(?:to\s+[^.;]{0,30}?\s+)?(?:in\s+writing\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // A time bar on claims against a party, before its period: "Charterers shall be discharged from all
 // liability for demurrage unless a claim has been presented within".
 const DISCHARGED_UNLESS_CLAIMED = /\b(?:(?:discharged|released)\s+(?:from|of)\s+(?:all\s+)?(?:liability|claims?)|not\s+be\s+liable\s+(?:for|in\s+respect\s+of|under)|(?:has|have)\s+no\s+liability\s+(?:for|in\s+respect\s+of|under))\b[^.;]{0,60}?\bunless\s+(?:\([a-z]\)\s+)?(?:a\s+|any\s+|the\s+)?(?:claim|notice|suit|action|proceedings)\b[^.;]{0,140}?\b(?:is|are|has\s+been|have\s+been|shall\s+have\s+been)\s+(?:presented|made|brought|given|notified|submitted|commenced|lodged|filed)\s+(?:(?:in\s+writing|to\s+[^.;]{0,30}?)\s+){0,2}(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // A payment, and the words before the time it must be made in, no party named as paying it.
 // (or "The final date for payment of each interim certificate shall be fourteen days after")
+const REFUNDED_WITHIN = /\b(?:deposits?|bonds?|refunds?|prepayments?|advances?|retentions?)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:will|shall|must|is\s+to)\s+be|(?:is|are))\s+(?:refunded|returned|repaid|released)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:(?:shall|must|will)\s+be|are|is)\s+(?:made|paid|settled|(?:due\s+and\s+)?payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$|\bfinal\s+date\s+for\s+payment\b[^.;]{0,60}?\b(?:shall\s+be|is)\s+$/iu;
 // The giving of a notice just before its length: "will give you at least", "shall serve on the Tenant not less than".
 const GIVES_BEFORE = /\b(?:give|gives|giving|serve|serves|provide|provides|send|sends)\s+(?:(?:you|us|them|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/iu;
@@ -695,6 +701,11 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // days of the date of invoice"): longer helps the party whose role pays
     const payingLate = PAYMENT_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) ? payerByRole(version) : null;
     if (payingLate) return { party: payingLate, rise: 'benefit', added: 'burden' };
+    // the time to give back a deposit or a bond, to whom not said ("The bond of AUD 5,000 will be
+    // refunded within ten (10) business days after return of the Vehicle"): the party whose role
+    // paid it waits, so longer costs it, and a time put in spares it
+    const waitsForRefund = REFUNDED_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 160), at)) ? pricePayerOf(version) : null;
+    if (waitsForRefund) return { party: waitsForRefund, rise: 'burden', added: 'benefit' };
     // the time to claim for loss, damage or defects, the claimant not named ("Any claim for loss or
     // damage must be notified within seven days of delivery"): the customer's, who takes delivery
     // of what it pays for, so longer helps the party whose role pays
@@ -887,6 +898,12 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   const payerOfIncrease = INCREASE_CAP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? payerByRole(version) : null;
   const raiser = payerOfIncrease ? otherParty(version, payerOfIncrease) : null;
   if (raiser) return { party: raiser, rise: 'benefit', added: 'burden' };
+  // a quota a party's vessels, or the party, may take ("The quota of herring which vessels flying
+  // the flag of Ostmark may catch in the exclusive economic zone of Varnholt shall not exceed 18,000
+  // tonnes", "Vessels of Norrland may fish ... up to an annual quota of 40,000 tonnes"): more is that
+  // party's gain; put in as a limit, it binds it
+  const quotaHolder = figure.kind === 'count' || figure.kind === 'amount' ? quotaHolderAt(clause, version, sentence.start, at) : null;
+  if (quotaHolder) return { party: quotaHolder.party, rise: 'benefit', added: quotaHolder.limit ? 'burden' : 'benefit' };
   const sharer = SHARE_OF.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.owner ?? OUR_SHARE.exec(clause.text.slice(Math.max(sentence.start, at - 60), at))?.groups?.owner;
   const sharing = sharer ? (partiesNamedIn(sharer, version)[0] ?? resolveParty(version, sharer)) : null;
   if (sharing) return { party: sharing, rise: 'benefit', added: 'benefit' };
@@ -960,6 +977,8 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // a price put up or brought down by the figure ("we'll increase the price of your plan by £2"):
   // the party that pays the price, not the one that sets it (a cap on the rise, "by no more than
   // 5%", is read as caps are, below)
+  const riseCapPayer = PRICE_RISE_CAPPED_BY.test(clause.text.slice(Math.max(sentence.start, at - 300), at)) ? pricePayerOf(version) : null;
+  if (riseCapPayer) return { party: riseCapPayer, rise: 'burden', added: 'benefit' };
   const moved = PRICE_MOVED_BY.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.verb ?? PRICE_THEN_MOVED_BY.exec(clause.text.slice(Math.max(sentence.start, at - 200), at))?.groups?.verb;
   const pricePayer = moved ? pricePayerOf(version) : null;
   if (moved && pricePayer) {
@@ -1000,6 +1019,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     leadInBearer(clause, version, sentence.start) ??
     // (by its role, or, in terms written to their reader, the reader: the one they charge)
     (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? pricePayerOf(version) : null) ??
+    // (and a bond the sentence says is given back, as a deposit is: "The bond of AUD 5,000 will be
+    // refunded within ten days"; not a performance bond a contractor gives, which is not refunded)
+    (BOND_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at)) && GIVEN_BACK_AFTER.test(clause.text.slice(figure.end, sentence.end)) ? pricePayerOf(version) : null) ??
     // damages for delay or default run the other way: owed by the party paid to perform
     // (and a cap on them, after a comma: "Liquidated damages are £15,000 per week, capped at 10%")
     (DAMAGES.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) || (cap && DAMAGES_NAMED.test(clause.text.slice(Math.max(sentence.start, at - 160), at))) ? damagesPayerByRole(version) : null) ??
@@ -1077,6 +1099,34 @@ const CAP_REACH = 300;
 const DAYS_CAP_BEFORE = /\b(?:up\s+to\s+(?:a\s+maximum\s+of\s+)?|(?:for\s+)?a\s+maximum\s+of\s+|not\s+exceeding\s+|(?:for\s+)?no\s+more\s+than\s+)$/iu;
 const PER_PERIOD = /\b(?:for\s+each|per|every|a)\s+(?:(?:\p{L}+\s+)?day|week|month)\b/iu;
 
+const QUOTA_BEFORE = /\b(?:quotas?|catch\s+limits?|allocations?)\b(?<whose>[^.;]{0,180}?)\b(?:(?<limit>shall\s+not\s+exceed|(?:shall\s+be|is)\s+(?:limited|capped)\s+(?:to|at))|shall\s+be|is)\s+$/iu;
+const QUOTA_OF_BEFORE = /\b(?<limit>up\s+to\s+)?(?:an?|the|its|their)\s+(?:annual\s+|yearly\s+|total\s+)?(?:quota|catch\s+limit|allocation)\s+of\s+$/iu;
+const QUOTA_FOR = /^\s*(?:of|for|allocated\s+to|granted\s+to)\s+(?:the\s+)?(?:vessels\s+(?:of|flying\s+the\s+flag\s+of)\s+)?(?:the\s+)?\p{Lu}/u;
+
+/**
+ * The party whose quota the figure at `at` is, and whether the words set it as a limit: the
+ * party whose right comes before the quota's words ("Vessels of Norrland may fish ... up to an
+ * annual quota"), or the one they give it to ("which vessels flying the flag of Ostmark may catch",
+ * "the quota of Ostmark"); not a party that only fixes it ("fixed each year by Veloria").
+ */
+function quotaHolderAt(clause: Clause, version: Version, from: number, at: number): { party: string; limit: boolean } | null {
+  const lead = clause.text.slice(Math.max(from, at - 240), at);
+  const of = QUOTA_OF_BEFORE.exec(lead);
+  const stated = of ? null : QUOTA_BEFORE.exec(lead);
+  const found = of ?? stated;
+  if (!found) return null;
+  const limit = Boolean(found.groups!.limit);
+  const quotaAt = at - lead.length + found.index;
+  // (the right's subject may be the party's vessels, which no duty reader takes for the party)
+  const before = clause.text.slice(from, quotaAt);
+  const mayAt = before.search(/\b(?:may|can|(?:is|are)\s+entitled\s+to)\b/u);
+  const holderBefore = rightJustBefore(clause, version, from, quotaAt) ?? (mayAt > 0 ? lastPartyNamedIn(before.slice(0, mayAt), version) : null);
+  if (holderBefore) return { party: holderBefore, limit };
+  const words = stated?.groups!.whose ?? '';
+  const right = words.search(/\b(?:may|can|(?:is|are)\s+entitled\s+to)\b/u);
+  const holder = right > 0 ? lastPartyNamedIn(words.slice(0, right), version) : QUOTA_FOR.test(words) ? (partiesNamedIn(words, version)[0] ?? null) : null;
+  return holder ? { party: holder, limit } : null;
+}
 const RIGHT_CAP_BEFORE = /\b(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+exceeding|a\s+maximum\s+of)\s+$/iu;
 
 /** The last right or duty of a party stated between `from` and `at`, or undefined. */
@@ -1282,6 +1332,8 @@ const PER_UNIT_AFTER = /^\s*(?:per|for\s+each|for\s+every|a|an)\s+(?:pallet|tonn
 const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?charges?|premium|margin|commission|rate|tariffs?|tolls?|deposits?)\b[^.;,]{0,80}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const LOAN_PRICE_BEFORE = /\b(?:interest(?:\s+rate)?|margin|commitment\s+fee)\s+(?:of|at|rate\s+of)\s+$/iu;
+const BOND_BEFORE = /\b(?:security\s+|damage\s+)?bond\s+(?:of|in\s+the\s+(?:sum|amount)\s+of)\s+$/iu;
+const GIVEN_BACK_AFTER = /^[^.;]{0,160}?\b(?:refunded|returned|repaid|released)\b/iu;
 const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);
 const PRICE_IS_BEFORE = /\b(?:(?:contract|purchase|sale|unit|base|provisional|final)\s+)?price\b[^.;,]{0,40}?\b(?:shall\s+be|is|will\s+be)\s+$/iu;
 

@@ -177,10 +177,11 @@ const UKRAINIAN_UNIT: [RegExp, number][] = [[/^д/u, 1], [/^тиж/u, 7], [/^м�
 // noun must read as a plural: not a word that merely ends in "s" ("three gross tons", "two class
 // A shares", "three is", "two of its"), so the search goes on to the noun after it.
 const NOT_PLURAL_END = `(?<![su]s|is|\\b(?:a|ha|wa|wherea|ga|it|thi|hi|ye|thu|plu|u|le|unle|besi|perhap|alway)s)`;
+// (a count restated in words in brackets, "18,000 (eighteen thousand) tonnes", is one count)
 // (the look at the next character comes first: the look back over a run of spaces for
 // "Article" would otherwise be taken at every space of a long run, which grows as its square)
 const COUNT = new RegExp(
-  `(?=[\\p{L}\\d])(?<![\\p{L}\\d.,§$€£₴-]|\\b(?:article|section|clause|annex|schedule|paragraph|part|no|number|item|appendix|chapter|rule|stage|phase|level|tier|grade|class|category|type)\\.?\\s+)(\\d{1,3}(?:,\\d{3})*|${WORDS})(?:\\s*\\(\\d{1,3}(?:,\\d{3})*\\))?\\s+((?:[\\p{L}][\\p{L}'’-]*\\s+){0,4}?)([\\p{L}][\\p{L}-]*s|personnel|staff|aircraft)\\b${NOT_PLURAL_END}`,
+  `(?=[\\p{L}\\d])(?<![\\p{L}\\d.,§$€£₴-]|\\b(?:article|section|clause|annex|schedule|paragraph|part|no|number|item|appendix|chapter|rule|stage|phase|level|tier|grade|class|category|type)\\.?\\s+)(\\d{1,3}(?:,\\d{3})*|${WORDS})(?:\\s*\\((?:\\d{1,3}(?:,\\d{3})*|${WORDS})\\))?\\s+((?:[\\p{L}][\\p{L}'’-]*\\s+){0,4}?)([\\p{L}][\\p{L}-]*s|personnel|staff|aircraft)\\b${NOT_PLURAL_END}`,
   'giu',
 );
 // plural nouns a count of which is a period, a money, a share or the agreement's own furniture

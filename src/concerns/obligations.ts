@@ -420,8 +420,10 @@ const THING_BEFORE = /(?<![\p{L}])(?!(?:that|and|or|but|yet|so|then|also|thus|th
 const SUBJECT_AFTER_MODAL = /^[^\S\n]+(?:you|we|the)\b|^[^\S\n]+\p{Lu}/u;
 const BARE_MODAL = /^(?:shall|will|must|may)$/u;
 const NEITHER_SUBJECT = /^neither\s/iu;
+// (whatever is done at the party's cost: "the Seafarer shall be repatriated at the Shipowner's
+// expense" is the Shipowner's duty, not the Seafarer's)
 const FOR_ACCOUNT_OF = new RegExp(
-  `\\b(?<modal>shall|will|must)${GAP}be${GAP}(?:(?:effected|made|carried${GAP}out|performed|done|arranged|undertaken)${GAP})?(?:(?:for|at)${GAP}(?:the${GAP})?(?:(?:sole${GAP})?(?:account|cost|expense)${GAP}of${GAP}(?<agent>(?:the${GAP}|The${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})|(?<owner>(?:the${GAP}|The${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})['’]s?${GAP}(?:own${GAP}|sole${GAP})?(?:account|cost|expense)\\b))`,
+  `\\b(?<modal>shall|will|must)${GAP}be${GAP}(?:(?:carried${GAP}out|done|\\p{Ll}{3,}(?:ed|en))${GAP})?(?:(?:for|at)${GAP}(?:the${GAP})?(?:(?:sole${GAP})?(?:account|cost|expense)${GAP}of${GAP}(?<agent>(?:the${GAP}|The${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})|(?<owner>(?:the${GAP}|The${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})['’]s?${GAP}(?:own${GAP}|sole${GAP})?(?:account|cost|expense)\\b))`,
   'gu',
 );
 const RESPONSIBILITY_OF = new RegExp(
@@ -431,7 +433,8 @@ const RESPONSIBILITY_OF = new RegExp(
 const NO_BEFORE = /(?:^|[^\p{L}])[Nn]o\s$/u;
 // ("Each Contracting Party", "either High Contracting Party", "the Contracting Parties": a treaty's own word for either side)
 // (and a memorandum's "the Participants", "each Participant": its signatories' word for the two sides)
-const SHARED_SUBJECT = /^(?:(?:either|each|both)\s+of\s|(?:each|either|both|the)\s+(?:(?:high\s+)?contracting\s+)?(?:part(?:y|ies)|participants?)\b)/iu;
+// (but not "the Participant", a role one party is given: "The Participant may withdraw its vessel")
+const SHARED_SUBJECT = /^(?:(?:either|each|both)\s+of\s|(?:each|either|both)\s+(?:(?:high\s+)?contracting\s+)?(?:part(?:y|ies)|participants?)\b|the\s+(?:(?:high\s+)?contracting\s+)?(?:part(?:y|ies)|participants)\b)/iu;
 const INVERTED = new RegExp(
   `\\b(?:[Uu]nder${GAP}no${GAP}circumstances?|[Ii]n${GAP}no${GAP}(?:event|case)|[Aa]t${GAP}no${GAP}time|[Oo]n${GAP}no${GAP}account|[Nn]or|[Nn]ever)[^\\S\\n]*,?${GAP}(?<modal>shall|will|must|may)${GAP}(?<subject>you|we|(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})${GAP}(?!be${GAP}(?:held${GAP})?(?:liable|required|obliged|responsible|accountable)\\b)`,
   'dgu',

@@ -85,11 +85,18 @@ const QUOTE_CLOSE = `["”'’]`;
 // together: `Mr Tobias Renshaw and Ms Aleena Okafor, together the "Client"`; or with a dash
 // after "hereinafter", as contracts drafted in Ukraine put it: `(hereinafter – the "Supplier")`,
 // `(hereinafter jointly – the "Parties")`)
+// A short form given to persons the opening lists ("to its owners, managers, charterers and
+// operators, who shall be jointly and severally liable as the "Buyer""), or to the party that acts
+// in a role ("the party selling crude oil is referred to as the "Seller"")
+const LIABLE_AS = String.raw`\bliable[^\S\n]+as[^\S\n]+`;
+const ROLE_AS = String.raw`\bthe[^\S\n]+(?:party|person)[^\S\n]+[^"“”()\n;.]{0,60}?\bas[^\S\n]+`;
 const DEFINED_SHORT_FORM = new RegExp(
-  `(?:\\(|(?<=[,–—-][^\\S\\n]{0,3})(?=(?:hereinafter|together|collectively|jointly)[^\\S\\n]))(?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?:[^\\S\\n]+as)?(?:[^\\S\\n]*[–—:-])?[^\\S\\n]+)?(?:(?:together|collectively|jointly)(?:,|[^\\S\\n]*[–—-])?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
+  `(?:\\(|(?<=[,–—-][^\\S\\n]{0,3})(?=(?:hereinafter|together|collectively|jointly)[^\\S\\n])|(?<=${LIABLE_AS}|${ROLE_AS})(?=(?:the[^\\S\\n]+)?${QUOTE_OPEN}))(?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?<respectively>[^\\S\\n]+respectively)?(?:[^\\S\\n]+as)?(?:[^\\S\\n]*[–—:-])?[^\\S\\n]+)?(?:(?:together|collectively|jointly)(?:,|[^\\S\\n]*[–—-])?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
     `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,4})${QUOTE_CLOSE}`,
   'gu',
 );
+const NAMED_AS_BEFORE = new RegExp(`${LIABLE_AS}$`, 'u');
+const ROLE_NAMED_AS_BEFORE = new RegExp(`${ROLE_AS}$`, 'u');
 const QUOTED_NAME_BEFORE = new RegExp(`${QUOTE_OPEN}(\\p{Lu}[^"“”\\n]{0,60}?)${QUOTE_CLOSE}[^\\S\\n]*,[^\\S\\n]*$`, 'u');
 // A second short form after the first, inside its bracket: `(the "Licensee" or "Publisher")`.
 const SECOND_SHORT_FORM = new RegExp(`^[^\\S\\n]*(?:,[^\\S\\n]*)?(?:or|and|also)?[^\\S\\n]*(?:the[^\\S\\n]+)?${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<other>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2})${QUOTE_CLOSE}[^()]{0,20}\\)`, 'u');
@@ -187,7 +194,8 @@ function describedAs(text: string, parenthesis: number, long: string): string | 
   return described !== long && (DESCRIPTION.test(described) || PLACE_AFTER_NAME.test(described.slice(long.length))) ? described : undefined;
 }
 
-const RESPECTIVELY_AFTER = new RegExp(`^[^\\S\\n]+and[^\\S\\n]+(?:the[^\\S\\n]+)?${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<other>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,3})${QUOTE_CLOSE}[^\\S\\n]*,?[^\\S\\n]+respectively\\b`, 'u');
+const AND_SECOND_SHORT = new RegExp(`^[^\\S\\n]+and[^\\S\\n]+(?:the[^\\S\\n]+)?${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<other>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,3})${QUOTE_CLOSE}`, 'u');
+const RESPECTIVELY_AFTER = new RegExp(`${AND_SECOND_SHORT.source}[^\\S\\n]*,?[^\\S\\n]+respectively\\b`, 'u');
 // (described in more than one word: "the grower named overleaf", not "the unit (the "Unit")")
 const SECOND_DESCRIBED = /\)[^\S\n]*,?[^\S\n]+and[^\S\n]+(?:the|each|every|any|a|an)[^\S\n]+\p{Ll}[\p{L}-]*[^\S\n]+[^()"“”\n]{1,100}$/u;
 const SIDE_FIRST = /^(?:of[^\S\n]+the[^\S\n]+(?:one|other|first|second)[^\S\n]+part|on[^\S\n]+the[^\S\n]+(?:one|other)[^\S\n]+hand)[^\S\n]*,?[^\S\n]*/iu;
@@ -402,7 +410,12 @@ function readPartyNames(version: Version): PartyNames {
     .map((c) => `${c.heading ?? ''}\n${c.text}`)
     .join('\n');
   const opening = wholeOpening.slice(0, OPENING_READ);
-  for (const m of opening.matchAll(GOVERNMENT_OF)) list.add(partyName(m[1]!), `Government of ${m[1]}`, m[1], m[0]);
+  // (a Government named in an article is one the article speaks of, not a party, where the draft
+  // has an opening of its own: "The Borrower shall procure that the Government of the Kingdom of
+  // Ostmark guarantees")
+  const preamble = version.clauses.slice(0, 8).filter((c) => c.kind === 'preamble');
+  const governmentsIn = preamble.length ? preamble.map((c) => `${c.heading ?? ''}\n${c.text}`).join('\n').slice(0, OPENING_READ) : opening;
+  for (const m of governmentsIn.matchAll(GOVERNMENT_OF)) list.add(partyName(m[1]!), `Government of ${m[1]}`, m[1], m[0]);
   const whole = version.clauses.map((c) => c.text).join('\n');
   if (/\p{Script=Cyrillic}/u.test(opening)) {
     const named = [...opening.matchAll(UA_GOVERNMENT)].map((m) => m[1]!);
@@ -426,7 +439,10 @@ function readPartyNames(version: Version): PartyNames {
   // (rules that govern a body and its members name their parties as a contract does: "These Rules
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)
-  const governing = !contracting && /\b(?:rules|by-?laws|conditions|terms)\s+(?:govern|bind)\b/iu.test(opening);
+  // (or apply to them: "These Terms apply to every sale of marine fuels by Ostrava Bunkering Ltd (the
+  // "Seller") to any vessel and to its owners, ..., who shall be jointly and severally liable as
+  // the "Buyer"")
+  const governing = !contracting && /\b(?:rules|by-?laws|conditions|terms)\s+(?:govern|bind|(?:shall\s+)?apply\s+to)\b/iu.test(opening);
   // Parties named by a letter and a colon, as contracts drafted in China name them: "by and between
   // Party A: Nanhai Coastal Engineering Co., Ltd., a company incorporated in ..., and Party B:
   // Ostrava Marine Systems a.s.". Two letters at least, each before a name.
@@ -462,7 +478,10 @@ function readPartyNames(version: Version): PartyNames {
     // two names given a short form each, in order ("The Republic of Varnholt and the Republic of
     // Kestrel, hereinafter referred to as "Varnholt" and "Kestrel" respectively", "(the "Host
     // State" and the "Sending State" respectively)")
-    const respective = RESPECTIVELY_AFTER.exec(opening.slice(m.index + m[0].length, m.index + m[0].length + 80))?.groups?.other;
+    // (or "respectively" said first: "hereinafter referred to respectively as "the Sending State"
+    // and "the Receiving State"")
+    const following = opening.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const respective = (RESPECTIVELY_AFTER.exec(following) ?? (m.groups!.respectively ? AND_SECOND_SHORT.exec(following) : null))?.groups?.other;
     const inOrder = respective && contracting ? namesListedBefore(opening, m.index) : [];
     if (respective && inOrder.length === 2) {
       // (a party already read by its Government takes the short form as its name, as below)
@@ -487,7 +506,8 @@ function readPartyNames(version: Version): PartyNames {
       }
       continue;
     }
-    if (!(contracting || governing) || NAMES_AN_INSTRUMENT.test(short) || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
+    const roleNamed = ROLE_NAMED_AS_BEFORE.test(opening.slice(Math.max(0, m.index - 100), m.index));
+    if (!(contracting || governing || roleNamed) || NAMES_AN_INSTRUMENT.test(short) || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
     // (a thing the agreement is about, named after the parties: "between ... (the "Subcontractor")
     // in connection with the Tarrow Pumping Station Upgrade (the "Main Contract Works")")
     const longAt = long ? opening.lastIndexOf(long, m.index) : -1;
@@ -511,7 +531,10 @@ function readPartyNames(version: Version): PartyNames {
     // Bramwell Seed Stores Ltd (the "Store Operator") and the grower who delivers potatoes for
     // storage (the "Customer")", "and the dairy farmer named above (the "Farmer")")
     const describedSecond = !long && contracting && parties.length === 1 && SECOND_DESCRIBED.test(before);
-    if (long || actsAsParty(whole, short) || PERSONS_DESCRIBED.test(before) || describedSecond) {
+    // (or persons the opening lists and then names together: "to its owners, managers, charterers
+    // and operators, who shall be jointly and severally liable as the "Buyer"")
+    const namedAs = roleNamed || ((contracting || governing) && NAMED_AS_BEFORE.test(before));
+    if (long || actsAsParty(whole, short) || PERSONS_DESCRIBED.test(before) || describedSecond || namedAs) {
       list.add(short, long, description);
       // (a second short form in the same bracket, `(the "Licensee" or "Publisher")`: another name of the party)
       const other = SECOND_SHORT_FORM.exec(opening.slice(m.index + m[0].length, m.index + m[0].length + 60))?.groups?.other;

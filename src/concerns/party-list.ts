@@ -47,5 +47,7 @@ export class PartyList {
   rename(from: string, to: string): void {
     this.parties[this.parties.indexOf(from)] = to;
     for (const [name, party] of this.aliases) if (party === from) this.aliases.set(name, to);
+    // (and the new name stands for the party: "the Sending State" given to a Government read first)
+    this.aliases.set(nameKey(to), to);
   }
 }

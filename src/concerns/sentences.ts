@@ -58,6 +58,10 @@ const SCOPE_TERMINATORS = /[,;:]|\b(but|however|except|provided|unless|whereas)\
 // the property of the State"): what negated the first does not reach the second.
 const MODAL_AHEAD = /^(?:shall|will|may|must)\b/iu;
 const NEGATION_WINDOW_WORDS = 7;
+// A condition that opens the words before a subject, and the verb its own "not" denies ("if the
+// Member does not accept", "where the Buyer did not pay")
+const CONDITION_OPENS = /^\s*(?:(?:and|or|but)\s+)?(?:[\d.()a-z]{1,8}\s+)?(?:if|where|when|whenever|should|in\s+the\s+event\s+that)\s/iu;
+const CONDITION_NOT = /\b(?:does|do|did)\s+not\b(?=\s+\p{Ll})/giu;
 // "shall not be required to" releases a party from all that its sentence goes on to list, however
 // long: in "shall not be required to transfer 50 percent of all future revenues" the 7-word window
 // has lost the "not" by "all future". This trigger negates up to the next scope terminator instead.
@@ -86,7 +90,10 @@ export function isNegated(text: string, position: number): boolean {
   // it settle, "not enter into force until", is seen whole)
   const blanked = text.slice(from, Math.min(sentence.end, position + 60)).replace(NOT_A_NEGATION, (m) => ' '.repeat(m.length));
   const before = blanked.slice(0, position - from) + modal;
-  const scope = before.split(SCOPE_TERMINATORS).filter((p) => p !== undefined).at(-1) ?? '';
+  const whole = before.split(SCOPE_TERMINATORS).filter((p) => p !== undefined).at(-1) ?? '';
+  // (a condition's own "not" ends with it, though no comma closes it: "if the Member does not
+  // accept the new fee the Member may cancel" gives the Member a right)
+  const scope = CONDITION_OPENS.test(whole) ? whole.replace(CONDITION_NOT, ' ') : whole;
   const window = scope.trim().split(/\s+/).slice(-NEGATION_WINDOW_WORDS).join(' ');
   return NEGATION_TRIGGERS.test(window) || RELEASE_TRIGGER.test(scope);
 }

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { partiesOf } from '../../src/concerns/parties.js';
+import { changeStance, draft, holders, only, weights } from '../support/stance-readings.js';
+
+/**
+ * Openings that name their parties in less usual ways, a Government an article speaks of, quotas,
+ * deposits and bonds given back, rises of a rent capped, a condition's own "not", and what is done
+ * at a party's expense. Openings and clauses written here.
+ */
+
+const LOAN_OF_ART =
+  'AGREEMENT ON THE LOAN OF WORKS OF ART\nconcluded between the City Museum of the Republic of Ardena (hereinafter "the Lender") and the Art Hall of the Kingdom of Lusk (hereinafter "the Borrower").';
+const VISITS =
+  'AGREEMENT CONCERNING VISITS OF NAVAL VESSELS\nThe Government of the Kingdom of Lusk and the Government of the Republic of Ardena, hereinafter referred to respectively as "the Sending State" and "the Receiving State", have agreed as follows:';
+const BUNKERS =
+  'GENERAL TERMS FOR THE SALE OF MARINE FUELS\nThese Terms apply to every sale of marine fuels by Corran Fuels Ltd (the "Seller") to any vessel and to its owners, managers and operators, who shall be jointly and severally liable as the "Buyer".';
+const CRUDE =
+  'GENERAL TERMS FOR FOB SALES OF CRUDE OIL\nIn these General Terms the party selling crude oil is referred to as the "Seller" and the party purchasing crude oil as the "Buyer".';
+const RECORDING = 'RECORDING AGREEMENT\nThis Agreement is made between Tallow Records Ltd ("the Label") and the individual professionally known as "Ivy Marr" ("the Artist").';
+const FISHERIES = 'FISHERIES AGREEMENT\nThe Republic of Ardena (hereinafter "Ardena") and the Kingdom of Lusk (hereinafter "Lusk") have agreed as follows:';
+const FLAT = 'RESIDENTIAL LEASE\nBetween Ms Ada Rinne (hereinafter the "Landlady") and Mr Otto Brand (hereinafter the "Tenant") the following lease is concluded:';
+const CAMPERS = 'CAMPERVAN HIRE TERMS\nThis agreement is between Roamwide Campers Pty Ltd ("the Owner") and the person who signs the rental document as hirer ("the Hirer").';
+const GYM = 'MEMBERSHIP AGREEMENT\nThis Agreement is between Stanton Leisure Trust, a registered charity (the "Club"), and the individual named on the membership form (the "Member").';
+const CREW = 'SEAFARER EMPLOYMENT AGREEMENT\nThis Agreement is made between Keel Ship Management GmbH (the "Shipowner") and Mr Tomas Reyes (the "Seafarer").';
+const POOL = 'POOL AGREEMENT\nThis Agreement is made between Harbour Pool Ltd (the "Pool Manager") and Westwind Reederei GmbH (the "Participant").';
+
+describe('parties named in less usual openings', () => {
+  it('a Government an article has a party procure is no third party: the stance of the Borrower\u2019s hedged duty reaches the Lender', () => {
+    const firm = 'The Borrower shall procure that the Government of the Kingdom of Lusk guarantees that the works shall be immune from seizure.';
+    expect(partiesOf(draft(LOAN_OF_ART, firm))).toEqual(['Lender', 'Borrower']);
+    const hedged = 'The Borrower shall use reasonable efforts to obtain a declaration that the works shall be immune from seizure.';
+    expect(only(changeStance(LOAN_OF_ART, firm, hedged, 'Lender'), 'duty-hedged')).toEqual([['duty-hedged', 'against']]);
+  });
+
+  it('near miss: Governments named in the opening itself are still its parties', () => {
+    expect(partiesOf(draft(VISITS.replace(/, hereinafter referred to respectively as "the Sending State" and "the Receiving State"/u, ''), 'Each Party shall notify the other of any visit.'))).toEqual([
+      'Kingdom of Lusk',
+      'Republic of Ardena',
+    ]);
+  });
+
+  it('"hereinafter referred to respectively as "the Sending State" and "the Receiving State"" names both, in order', () => {
+    const v = draft(VISITS, 'The Sending State shall pay port dues in respect of its visiting vessels.');
+    expect(partiesOf(v)).toEqual(['Sending State', 'Receiving State']);
+    expect(holders(VISITS, 'The Sending State shall pay port dues in respect of its visiting vessels.')).toEqual([['Sending State', 'obligation']]);
+  });
+
+  it('terms that "apply to" a sale name the seller, and persons "liable as the "Buyer"" are the buyer', () => {
+    expect(partiesOf(draft(BUNKERS, 'Any claim as to quality must be notified to the Seller in writing within fourteen (14) days after delivery.'))).toEqual(['Seller', 'Buyer']);
+  });
+
+  it('"the party selling crude oil is referred to as the "Seller"" names a party by its role, and so the second', () => {
+    expect(partiesOf(draft(CRUDE, 'The Buyer shall pay within thirty (30) days.'))).toEqual(['Seller', 'Buyer']);
+  });
+
+  it('near miss: a stage name "professionally known as "Ivy Marr"" is no party of its own', () => {
+    expect(partiesOf(draft(RECORDING, 'The Label shall pay the Artist a royalty of fifteen per cent.'))).toEqual(['Label', 'Artist']);
+  });
+
+  it('"the Participant" is one party\u2019s role, not both parties together', () => {
+    expect(holders(POOL, 'The Participant may withdraw its vessel from the Pool on not less than three (3) months\u2019 written notice.')).toEqual([['Participant', 'right']]);
+    expect(holders(POOL, 'Each Participant may inspect the accounts of the Pool.')).toEqual([['Parties', 'right']]);
+  });
+});
+
+describe('quotas', () => {
+  it('the quota "which vessels flying the flag of Lusk may catch in the zone of Ardena" is Lusk\u2019s: more is its gain', () => {
+    const read = weights(FISHERIES, 'The quota of herring which vessels flying the flag of Lusk may catch in the exclusive economic zone of Ardena shall not exceed 18,000 (eighteen thousand) tonnes in any calendar year.');
+    expect(read).toEqual([['18,000 (eighteen thousand) tonnes', { party: 'Lusk', rise: 'benefit', added: 'burden' }]]);
+  });
+
+  it('"Vessels of Lusk may fish ... up to an annual quota of" is Lusk\u2019s, not that of the party that fixes it', () => {
+    expect(weights(FISHERIES, 'Vessels of Lusk may fish in the exclusive economic zone of Ardena up to an annual quota of 40,000 tonnes.')[0]![1]).toMatchObject({ party: 'Lusk', rise: 'benefit' });
+    const fixed = 'Vessels of Lusk may fish in the exclusive economic zone of Ardena up to an annual quota fixed each year by Ardena, which shall not exceed 25,000 tonnes.';
+    expect(weights(FISHERIES, fixed)[0]![1]).toMatchObject({ party: 'Lusk', rise: 'benefit' });
+  });
+
+  it('near miss: a quota whose words name no party taking it is not weighed as a quota', () => {
+    expect(weights(FISHERIES, 'The total allowable catch of herring in the Sound shall be 60,000 tonnes.')[0]![1]).toBeNull();
+  });
+});
+
+describe('sums given back, and rises capped', () => {
+  it('a bond "refunded within ten (10) business days" is the Hirer\u2019s: a bigger bond, and a longer wait, cost it', () => {
+    const read = weights(CAMPERS, 'The bond of AUD 5,000 will be refunded within ten (10) business days after return of the Vehicle.');
+    expect(read).toEqual([
+      ['AUD 5,000', { party: 'Hirer', rise: 'burden', added: 'burden' }],
+      ['ten (10) business days', { party: 'Hirer', rise: 'burden', added: 'benefit' }],
+    ]);
+  });
+
+  it('near miss: a performance bond the contractor gives is not read as a sum refunded', () => {
+    const read = weights(CAMPERS, 'The Owner shall provide a performance bond of AUD 5,000 issued by a bank.');
+    expect(read[0]![1]).not.toMatchObject({ party: 'Hirer' });
+  });
+
+  it('a rent "adjusted ... by no more than two per cent" is capped for the Tenant who pays it, though the Landlady declares the rise', () => {
+    const text =
+      'The monthly base rent of EUR 940.00 may be adjusted once in each calendar year, by declaration of the Landlady in text form, in line with the change in the consumer price index over the preceding twelve (12) months, but by no more than two per cent.';
+    expect(weights(FLAT, text).find(([figure]) => figure === 'two per cent')![1]).toEqual({ party: 'Tenant', rise: 'burden', added: 'benefit' });
+  });
+
+  it('a rent of EUR 940.00 that "shall increase ... by five per cent" rises for the Tenant: the decimals are no stop', () => {
+    const read = weights(FLAT, 'The monthly base rent of EUR 940.00 shall increase automatically on 1 January of each year by five per cent.');
+    expect(read.find(([figure]) => figure === 'five per cent')![1]).toEqual({ party: 'Tenant', rise: 'burden', added: 'burden' });
+  });
+
+  it('a freeze of membership "at a fee of £5" is paid by the Member who may freeze', () => {
+    const read = weights(GYM, 'A Member may freeze the membership for up to three (3) months in any year, at a fee of £5 per month of freeze.');
+    expect(read.find(([figure]) => figure === '£5')![1]).toMatchObject({ party: 'Member', rise: 'burden' });
+  });
+
+  it('a claim "as to quality" notified "to the Seller in writing within" is the Buyer\u2019s time', () => {
+    const read = weights(BUNKERS, 'Any claim as to quality must be notified to the Seller in writing within fourteen (14) days after delivery.');
+    expect(read[0]).toEqual(['fourteen (14) days', { party: 'Buyer', rise: 'benefit', added: 'burden' }]);
+  });
+});
+
+describe('duties: a condition\u2019s own "not", and what is done at a party\u2019s expense', () => {
+  it('"if the Member does not accept the new fee the Member may cancel" gives the Member a right', () => {
+    expect(holders(GYM, 'The Club may vary the fee, and if the Member does not accept the new fee the Member may cancel.')).toEqual([
+      ['Club', 'right'],
+      ['Member', 'right'],
+    ]);
+  });
+
+  it('near miss: "the Member may not cancel" is still denied, whatever condition comes before', () => {
+    expect(holders(GYM, 'If the Member does not accept the new fee the Member may not cancel during the minimum term.')).toEqual([['Member', 'prohibition']]);
+  });
+
+  it('"the Seafarer shall be repatriated at the Shipowner\u2019s expense" is the Shipowner\u2019s duty', () => {
+    expect(holders(CREW, 'In every case the Seafarer shall be repatriated at the Shipowner\u2019s expense.')).toEqual([['Shipowner', 'obligation']]);
+  });
+
+  it('near miss: "the new fee shall be binding on the Member" is no term of entry into force', () => {
+    const v = draft(GYM, 'The Club may vary the Membership Fee on thirty days\u2019 notice, and the new fee shall be binding on the Member.');
+    expect(findingsOfVersion(v, 'single').filter((f) => f.category === 'ratification')).toEqual([]);
+  });
+});
