@@ -392,6 +392,7 @@ const DISCHARGED_UNLESS_CLAIMED = /\b(?:(?:discharged|released)\s+(?:from|of)\s+
 // A payment, and the words before the time it must be made in, no party named as paying it.
 // (or "The final date for payment of each interim certificate shall be fourteen days after")
 const REFUNDED_WITHIN = /\b(?:deposits?|bonds?|refunds?|prepayments?|advances?|retentions?)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:will|shall|must|is\s+to)\s+be|(?:is|are))\s+(?:refunded|returned|repaid|released)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
+const DELAYED_BEYOND = /\b(?:delivery|completion|performance|handover|launch)\b[^.;]{0,60}?\b(?:is|are|be|was)\s+delayed\s+(?:beyond|by\s+more\s+than|for\s+more\s+than|in\s+excess\s+of)\s+$/iu;
 const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:(?:shall|must|will)\s+be|are|is)\s+(?:made|paid|settled|(?:due\s+and\s+)?payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$|\bfinal\s+date\s+for\s+payment\b[^.;]{0,60}?\b(?:shall\s+be|is)\s+$/iu;
 // The giving of a notice just before its length: "will give you at least", "shall serve on the Tenant not less than".
 const GIVES_BEFORE = /\b(?:give|gives|giving|serve|serves|provide|provides|send|sends)\s+(?:(?:you|us|them|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/iu;
@@ -711,6 +712,11 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // of what it pays for, so longer helps the party whose role pays
     const claimant = CLAIM_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 160), at)) ? payerByRole(version) : null;
     if (claimant) return { party: claimant, rise: 'benefit', added: 'burden' };
+    // the grace before a delay costs the party that performs ("If delivery of the Vessel is delayed
+    // beyond thirty (30) days after the Delivery Date, the Contract Price shall be reduced"): the
+    // party paid to perform, by role, so longer spares it, and a grace put in is its gain
+    const performer = DELAYED_BEYOND.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? damagesPayerByRole(version) : null;
+    if (performer) return { party: performer, rise: 'benefit', added: 'benefit' };
     // a time bar on claims against a party ("Charterers shall be discharged from all liability for
     // demurrage unless a claim has been presented within ninety days", "The Company shall not be
     // liable for a Warranty Claim unless notice of it is given within 24 months"): the time the

@@ -3,6 +3,7 @@ import { partyOfDemonym } from './demonyms.js';
 import { COMPANY_FORM } from './person-words.js';
 import type { Version } from '../model/clause.js';
 import { CAPITALISED, GAP, partyMention, partyName, STATE_NAME_WITH_AND, STATE_WORDS_BEFORE_AND } from './names.js';
+import { termsDefinedAsParties } from './opening-terms.js';
 import { nameKey, PartyList } from './party-list.js';
 import { addAddressedParties, addReadersOfOpening, givePronounsToTheOther } from './reader-parties.js';
 
@@ -568,6 +569,12 @@ function readPartyNames(version: Version): PartyNames {
   // Terms written to their reader name their parties beside "you" and "we" (see reader-parties.ts)
   const addressed = addressedParties(whole);
   addReadersOfOpening(list, opening, addressed);
+  // (or terms an opening defines as its sides: "In this Bill of Lading "Carrier" means Tavrin Line
+  // Ltd. ... and "Merchant" includes the shipper, the consignee ...", see opening-terms.ts)
+  for (const term of parties.length === 0 ? termsDefinedAsParties(opening.slice(0, 2000)) : []) {
+    list.add(term.short, term.long);
+    for (const other of term.others) list.alias(other, term.short);
+  }
   const pair = parties.length === 0 ? (BARE_PAIR.exec(opening) ?? STATES_AGREEING.exec(opening.slice(0, 2000)))?.groups : undefined;
   if (pair) {
     const names = [pair.first!, pair.second!];

@@ -23,6 +23,9 @@ const FLAT = 'RESIDENTIAL LEASE\nBetween Ms Ada Rinne (hereinafter the "Landlady
 const CAMPERS = 'CAMPERVAN HIRE TERMS\nThis agreement is between Roamwide Campers Pty Ltd ("the Owner") and the person who signs the rental document as hirer ("the Hirer").';
 const GYM = 'MEMBERSHIP AGREEMENT\nThis Agreement is between Stanton Leisure Trust, a registered charity (the "Club"), and the individual named on the membership form (the "Member").';
 const CREW = 'SEAFARER EMPLOYMENT AGREEMENT\nThis Agreement is made between Keel Ship Management GmbH (the "Shipowner") and Mr Tomas Reyes (the "Seafarer").';
+const LADING =
+  'BILL OF LADING\nIn this Bill of Lading "Carrier" means Orwell Line Ltd., on whose behalf this Bill of Lading has been signed, and "Merchant" includes the shipper, the consignee and the holder of this Bill of Lading.';
+const SHIPYARD = 'SHIPBUILDING CONTRACT\nThis Contract is made between Kesh Marine Co., Ltd. (the "Builder") and Tarrow Gas Carriers Ltd. (the "Buyer").';
 const POOL = 'POOL AGREEMENT\nThis Agreement is made between Harbour Pool Ltd (the "Pool Manager") and Westwind Reederei GmbH (the "Participant").';
 
 describe('parties named in less usual openings', () => {
@@ -56,6 +59,17 @@ describe('parties named in less usual openings', () => {
 
   it('near miss: a stage name "professionally known as "Ivy Marr"" is no party of its own', () => {
     expect(partiesOf(draft(RECORDING, 'The Label shall pay the Artist a royalty of fifteen per cent.'))).toEqual(['Label', 'Artist']);
+  });
+
+  it('terms the opening defines as its sides ("Carrier" means ..., and "Merchant" includes ...) are its parties', () => {
+    const v = draft(LADING, 'The Carrier shall not be liable for any loss caused by delay.');
+    expect(partiesOf(v)).toEqual(['Carrier', 'Merchant']);
+    expect(holders(LADING, 'The Merchant shall pay the freight in advance.')).toEqual([['Merchant', 'obligation']]);
+  });
+
+  it('near miss: terms of things the opening defines ("Goods" means ..., and "Freight" means ...) are no parties', () => {
+    const things = 'TERMS OF CARRIAGE\nIn these terms "Goods" means the cargo described overleaf and "Freight" means the sum stated.';
+    expect(partiesOf(draft(things, 'The Freight shall be paid in advance.'))).not.toContain('Goods');
   });
 
   it('"the Participant" is one party\u2019s role, not both parties together', () => {
@@ -109,6 +123,11 @@ describe('sums given back, and rises capped', () => {
   it('a freeze of membership "at a fee of £5" is paid by the Member who may freeze', () => {
     const read = weights(GYM, 'A Member may freeze the membership for up to three (3) months in any year, at a fee of £5 per month of freeze.');
     expect(read.find(([figure]) => figure === '£5')![1]).toMatchObject({ party: 'Member', rise: 'burden' });
+  });
+
+  it('the grace before a late delivery costs the Builder ("delayed beyond thirty (30) days ..."): longer spares it', () => {
+    const read = weights(SHIPYARD, 'If delivery of the Vessel is delayed beyond thirty (30) days after the Delivery Date, the Contract Price shall be reduced by USD 20,000 for each day of delay.');
+    expect(read[0]).toEqual(['thirty (30) days', { party: 'Builder', rise: 'benefit', added: 'benefit' }]);
   });
 
   it('a claim "as to quality" notified "to the Seller in writing within" is the Buyer\u2019s time', () => {
