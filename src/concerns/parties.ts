@@ -173,11 +173,11 @@ const STATES_WITH_SHORT_FORMS = new RegExp(String.raw`\b${STATE_WITH_SHORT_FORM}
 // "Guest")". Of them, the ones who buy or use what the other party provides ("the couple named
 // in the booking form") may be the reader of terms that name none (see giveReaderToTheConsumer).
 const CONSUMER_WORDS = 'persons?|customers?|passengers?|members?|users?|subscribers?|guests?|students?|travell?ers?|couples?|hirers?|tenants?|residents?|parents?|patients?|learners?|riders?|drivers?|policyholders?|individuals?|applicants?|participants?|occupiers?|visitors?|renters?|pupils?|attendees?|entrants?|homeowners?|players?';
-const OTHER_PERSON_WORDS = 'banks|lenders|financial[^\\S\\n]+institutions|entities|entity|business(?:es)?|compan(?:y|ies)|firms?|organi[sz]ations?|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|clients?|shippers?|consignees?|hosts?|buyers?|borrowers?|owners?';
+const OTHER_PERSON_WORDS = 'banks|lenders|financial[^\\S\\n]+institutions|entities|entity|business(?:es)?|compan(?:y|ies)|firms?|organi[sz]ations?|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|clients?|shippers?|consignees?|hosts?|buyers?|borrowers?|owners?|persons|individuals';
 // (the word in capitals too, after words that describe it: "and the named Policyholder (the "Policyholder")")
 const capitalOrNot = (words: string) => words.split('|').map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|');
 const personsDescribedAs = (determiners: string, words: string) =>
-  new RegExp(`(?:\\b(?:between|and)|\\)[^\\S\\n]*,?[^\\S\\n]*(?:to|by))[^\\S\\n]+(?:(?:${determiners})[^\\S\\n]+)?(?:\\p{Ll}[\\p{Ll}-]*[^\\S\\n]+){0,2}?(?:${capitalOrNot(words)})\\b[^()"“”]{0,80}$`, 'u');
+  new RegExp(`(?:\\b(?:between|Between|BETWEEN|and)(?:[^\\S\\n]+\\(\\d{1,2}\\))?|\\)[^\\S\\n]*,?[^\\S\\n]*(?:to|by))[^\\S\\n]+(?:(?:${determiners})[^\\S\\n]+)?(?:\\p{Ll}[\\p{Ll}-]*[^\\S\\n]+){0,2}?(?:${capitalOrNot(words)})\\b[^()"“”]{0,80}$`, 'u');
 const PERSONS_DESCRIBED = personsDescribedAs('the|its|their|each|every|any|all', `${OTHER_PERSON_WORDS}|${CONSUMER_WORDS}`);
 const CONSUMER_DESCRIBED = personsDescribedAs('the|each|every|any', CONSUMER_WORDS);
 

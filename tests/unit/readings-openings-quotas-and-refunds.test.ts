@@ -57,6 +57,11 @@ describe('parties named in less usual openings', () => {
     expect(partiesOf(draft(CRUDE, 'The Buyer shall pay within thirty (30) days.'))).toEqual(['Seller', 'Buyer']);
   });
 
+  it('"BETWEEN (1) the persons whose names are set out in Schedule 1 (together the "Sellers")" names the Sellers', () => {
+    const spa = 'SHARE PURCHASE AGREEMENT\nTHIS AGREEMENT is made BETWEEN (1) the persons whose names and addresses are set out in Schedule 1 (together the "Sellers") and (2) Harrowfield Holdings Limited (the "Buyer").';
+    expect(partiesOf(draft(spa, 'The Buyer shall pay the Sellers the Price on Completion.')).slice(0, 2)).toEqual(['Sellers', 'Buyer']);
+  });
+
   it('near miss: a stage name "professionally known as "Ivy Marr"" is no party of its own', () => {
     expect(partiesOf(draft(RECORDING, 'The Label shall pay the Artist a royalty of fifteen per cent.'))).toEqual(['Label', 'Artist']);
   });
