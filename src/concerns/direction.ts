@@ -796,7 +796,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     if (nearestBearer) return { party: nearestBearer, rise: 'benefit', added: 'burden' };
     // time before a sum falls due, its payer not named ("the first instalment of principal shall
     // fall due sixty months after the first disbursement"): longer helps the party whose role pays
-    const payer = DUE_AFTER.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? payerByRole(version) : null;
+    // (and so does the time a debt is repaid over, or its grace before repayment starts: "shall be
+    // repaid over a period of ten (10) years, including a grace period of three (3) years")
+    const payer = DUE_AFTER.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) || REPAID_OVER.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) ? payerByRole(version) : null;
     if (payer) return { party: payer, rise: 'benefit', added: 'burden' };
     // the term of a lease, licence or concession: longer helps the party that holds it; a notice
     // ("by giving not less than six months' notice") is no term, and whose it is was not read
@@ -1330,6 +1332,7 @@ const PRICE_OF_RIGHT = new RegExp(`\\b(?:subject\\s+to|upon|on|against|condition
 // at no time be less than six per cent"); a discount or a reduction runs the other way and is left
 // alone, as is a tax, which the law puts on whoever it names; damages for delay or default, which
 // also run the other way, are read by DAMAGES.
+const REPAID_OVER = /\b(?:repaid|repayable|amortised|amortized)\s+(?:in\s+[\p{L}\d()-]+(?:\s+[\p{L}\d()-]+)?\s+(?:equal\s+)?(?:semi-annual\s+|annual\s+|quarterly\s+|monthly\s+)?instal(?:l)?ments\s+)?over\s+(?:a\s+period\s+of\s+)?(?:[^.;]{0,60}?\bincluding\s+a\s+grace\s+period\s+of\s+)?$/iu;
 const DUE_AFTER = /\b(?:fall|falls|falling|be|become|becomes|becoming)\s+(?:due|payable|repayable)(?:\s+(?:and\s+payable\s+)?(?:not\s+(?:earlier|later)\s+than\s+|on\s+(?:the\s+)?|within\s+)?)?\s*$/iu;
 const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\b[^.;,]{0,60}$/iu;
 const DAMAGES_NAMED = /\b(?:(?:delay|liquidated|late[-\s]delivery|performance)\s+damages|damages\s+for\s+(?:delay|late)\b)/iu;

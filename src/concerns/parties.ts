@@ -96,6 +96,7 @@ const DEFINED_SHORT_FORM = new RegExp(
     `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,4})${QUOTE_CLOSE}`,
   'gu',
 );
+const ACTING_FOR_GOVERNMENT = new RegExp(`\\b(?:acting|contracting)${GAP}(?:on${GAP}behalf${GAP}of|for)${GAP}the${GAP}Government${GAP}of${GAP}(?:the${GAP})?(?<state>${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})`, 'u');
 const NAMED_AS_BEFORE = new RegExp(`${LIABLE_AS}$`, 'u');
 const ROLE_NAMED_AS_BEFORE = new RegExp(`${ROLE_AS}$`, 'u');
 const QUOTED_NAME_BEFORE = new RegExp(`${QUOTE_OPEN}(\\p{Lu}[^"“”\\n]{0,60}?)${QUOTE_CLOSE}[^\\S\\n]*,[^\\S\\n]*$`, 'u');
@@ -535,6 +536,12 @@ function readPartyNames(version: Version): PartyNames {
     // (or persons the opening lists and then names together: "to its owners, managers, charterers
     // and operators, who shall be jointly and severally liable as the "Buyer"")
     const namedAs = roleNamed || ((contracting || governing) && NAMED_AS_BEFORE.test(before));
+    // (a state read by its Government, which a body described here acts for: "the Export Credit
+    // Fund of the Kingdom of Ostmark, acting on behalf of the Government of the Kingdom of Ostmark
+    // (the "Lender")" is that state, by the short form the draft gives it)
+    const actedFor = description && !parties.includes(short) ? ACTING_FOR_GOVERNMENT.exec(description)?.groups?.state : undefined;
+    const stateActedFor = actedFor ? aliases.get(nameKey(partyName(actedFor))) : undefined;
+    if (stateActedFor) list.rename(stateActedFor, short);
     if (long || actsAsParty(whole, short) || PERSONS_DESCRIBED.test(before) || describedSecond || namedAs) {
       list.add(short, long, description);
       // (a second short form in the same bracket, `(the "Licensee" or "Publisher")`: another name of the party)

@@ -26,6 +26,10 @@ const CREW = 'SEAFARER EMPLOYMENT AGREEMENT\nThis Agreement is made between Keel
 const LADING =
   'BILL OF LADING\nIn this Bill of Lading "Carrier" means Orwell Line Ltd., on whose behalf this Bill of Lading has been signed, and "Merchant" includes the shipper, the consignee and the holder of this Bill of Lading.';
 const SHIPYARD = 'SHIPBUILDING CONTRACT\nThis Contract is made between Kesh Marine Co., Ltd. (the "Builder") and Tarrow Gas Carriers Ltd. (the "Buyer").';
+const EXPORT_LOAN =
+  'LOAN AGREEMENT\nbetween the Export Credit Fund of the Kingdom of Lusk, acting on behalf of the Government of the Kingdom of Lusk (the "Lender"), and the Republic of Ardena, represented by its Ministry of Finance (the "Borrower")';
+const RESCHEDULING =
+  'AGREEMENT ON THE RESCHEDULING OF CERTAIN DEBTS\nThe Government of the Kingdom of Lusk (hereinafter referred to as "the Creditor") and the Government of the Republic of Ardena (hereinafter referred to as "the Debtor") have agreed as follows:';
 const POOL = 'POOL AGREEMENT\nThis Agreement is made between Harbour Pool Ltd (the "Pool Manager") and Westwind Reederei GmbH (the "Participant").';
 
 describe('parties named in less usual openings', () => {
@@ -60,6 +64,15 @@ describe('parties named in less usual openings', () => {
   it('"BETWEEN (1) the persons whose names are set out in Schedule 1 (together the "Sellers")" names the Sellers', () => {
     const spa = 'SHARE PURCHASE AGREEMENT\nTHIS AGREEMENT is made BETWEEN (1) the persons whose names and addresses are set out in Schedule 1 (together the "Sellers") and (2) Harrowfield Holdings Limited (the "Buyer").';
     expect(partiesOf(draft(spa, 'The Buyer shall pay the Sellers the Price on Completion.')).slice(0, 2)).toEqual(['Sellers', 'Buyer']);
+  });
+
+  it('a fund "acting on behalf of the Government of the Kingdom of Lusk (the "Lender")" is Lusk, by the name "Lender": no third party', () => {
+    expect(partiesOf(draft(EXPORT_LOAN, 'The Borrower submits to the jurisdiction of the courts of England.'))).toEqual(['Lender', 'Borrower']);
+  });
+
+  it('near miss: a fund of a state that acts for no Government named keeps the state its Government names apart', () => {
+    const head = 'LOAN AGREEMENT\nbetween the Export Credit Fund of the Kingdom of Lusk (the "Lender") and the Government of the Republic of Ardena (the "Borrower")';
+    expect(partiesOf(draft(head, 'The Borrower shall repay the Loan.'))).toEqual(['Borrower', 'Lender']);
   });
 
   it('near miss: a stage name "professionally known as "Ivy Marr"" is no party of its own', () => {
@@ -133,6 +146,23 @@ describe('sums given back, and rises capped', () => {
   it('the grace before a late delivery costs the Builder ("delayed beyond thirty (30) days ..."): longer spares it', () => {
     const read = weights(SHIPYARD, 'If delivery of the Vessel is delayed beyond thirty (30) days after the Delivery Date, the Contract Price shall be reduced by USD 20,000 for each day of delay.');
     expect(read[0]).toEqual(['thirty (30) days', { party: 'Builder', rise: 'benefit', added: 'benefit' }]);
+  });
+
+  it('a debt "repaid over a period of ten (10) years, including a grace period of three (3) years" is the Debtor\u2019s time: longer helps it', () => {
+    const read = weights(RESCHEDULING, 'The Consolidated Amount shall be repaid over a period of ten (10) years, including a grace period of three (3) years.');
+    expect(read).toEqual([
+      ['ten (10) years', { party: 'Debtor', rise: 'benefit', added: 'burden' }],
+      ['three (3) years', { party: 'Debtor', rise: 'benefit', added: 'burden' }],
+    ]);
+  });
+
+  it('"The Debtor shall make all payments" recast as "All payments by the Debtor ... shall be made" moves no duty', () => {
+    const active = 'The Debtor shall make all payments under this Agreement in euro to the account of the Creditor.';
+    const passive = 'All payments by the Debtor under this Agreement shall be made in euros (EUR) to the account of the Creditor.';
+    expect(only(changeStance(RESCHEDULING, active, passive, 'Creditor'), 'duty-shifted')).toEqual([]);
+    // (but payments by the other party are another duty)
+    const other = 'All payments by the Creditor under this Agreement shall be made in euros (EUR) to the account of the Debtor.';
+    expect(only(changeStance(RESCHEDULING, active, other, 'Creditor'), 'duty-shifted')).not.toEqual([]);
   });
 
   it('a claim "as to quality" notified "to the Seller in writing within" is the Buyer\u2019s time', () => {

@@ -574,16 +574,19 @@ function saidWithoutModal(d: Deontic, other: OtherText): boolean {
   return other.has(cachedPattern(`(?<!\\bbe\\s+)\\b${participle}\\s+by\\s+(?:the\\s+)?${partyMention(agent!)}`, 'iu'));
 }
 
-// A duty to pay ("The Learner must pay all course fees") and a payment the other text asks for with
+// A duty to pay ("The Learner must pay all course fees", "shall make all payments") and a payment the other text asks for with
 // no payer named ("Course fees must be paid in full", "Invoices are payable within 30 days"): the
 // same payment, its payer now named, neither comes nor goes
-const PAYS_AFTER_MODAL = /^[^\S\n]+(?:(?:promptly|fully)[^\S\n]+)?pay\b/u;
+const PAYS_AFTER_MODAL = /^[^\S\n]+(?:(?:promptly|fully)[^\S\n]+)?(?:pay\b|make[^\S\n]+(?:all[^\S\n]+|any[^\S\n]+|the[^\S\n]+)?payments?\b)/u;
 // (not a party paid, "The Employee shall be paid a salary": its right to receive, which the rules on rights read)
 // (and a payment made, "Payment shall be made by bank transfer within fourteen days", or said to
 // be due, "Payment is due 30 days from the date of invoice")
 const PAID_WITHOUT_PAYER = /\b(?:(?<!\b(?:\p{Lu}[\p{L}-]*|you|we)\s+)(?:must|shall|will)\s+be\s+paid|(?:is|are)\s+(?:due\s+and\s+)?payable|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?)\s+(?:is|are|shall\s+be|will\s+be)\s+due\b|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?)\s+(?:must|shall|will)\s+be\s+(?:made|paid|settled))\b(?![^.;]{0,60}\bby\s+(?:the\s+)?(?:\p{Lu}|you\b|us\b))/u;
+// (or with its payer named before the modal: "All payments by the Debtor under this Agreement shall
+// be made in euros" for "The Debtor shall make all payments ... in euro")
+const paidByNamed = (party: string) => cachedPattern(`\\b[Pp]ayments?[^\\S\\n]+by[^\\S\\n]+(?:the[^\\S\\n]+)?${partyMention(party)}\\b[^.;]{0,80}?\\b(?:must|shall|will)[^\\S\\n]+be[^\\S\\n]+(?:made|paid|settled|effected)\\b`, 'u');
 function paidWithoutPayer(x: { clause: Clause; d: Deontic }, other: OtherText): boolean {
-  return x.d.kind === 'obligation' && PAYS_AFTER_MODAL.test(x.clause.text.slice(x.d.end, x.d.end + 30)) && other.has(PAID_WITHOUT_PAYER);
+  return x.d.kind === 'obligation' && PAYS_AFTER_MODAL.test(x.clause.text.slice(x.d.end, x.d.end + 40)) && (other.has(PAID_WITHOUT_PAYER) || other.has(paidByNamed(x.d.party)));
 }
 
 /**
