@@ -24,7 +24,8 @@ export interface ForumMention {
 // The words that introduce a forum, each followed by the place it names (up to a clause break).
 const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   { kind: 'seat', pattern: /\b(?:(?:seat|venue|place)\s+of\s+(?:the\s+)?arbitration\s+(?:shall\s+be|is)\s+(?:in\s+|at\s+)?|seated\s+(?:in|at)\s+)/giu },
-  { kind: 'seat', pattern: /\barbitration\s+(?:seated\s+|held\s+|conducted\s+)?(?:in|at)\s+(?!accordance\b)/giu },
+  // (and "individual arbitration administered in Wilmington, Delaware")
+  { kind: 'seat', pattern: /\barbitration\s+(?:seated\s+|held\s+|conducted\s+|administered\s+)?(?:in|at)\s+(?!accordance\b)/giu },
   // "an arbitral tribunal sitting in Harlenburg", "a sole arbitrator sitting in Geneva"
   { kind: 'seat', pattern: /\b(?:arbitral\s+tribunal|tribunal|arbitrators?|arbitration\s+panel)\s+(?:sitting|seated|to\s+sit)\s+(?:in|at)\s+/giu },
   // "Any arbitration under this Treaty shall take place in Aldbury"

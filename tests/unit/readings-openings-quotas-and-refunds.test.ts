@@ -30,6 +30,8 @@ const EXPORT_LOAN =
   'LOAN AGREEMENT\nbetween the Export Credit Fund of the Kingdom of Lusk, acting on behalf of the Government of the Kingdom of Lusk (the "Lender"), and the Republic of Ardena, represented by its Ministry of Finance (the "Borrower")';
 const RESCHEDULING =
   'AGREEMENT ON THE RESCHEDULING OF CERTAIN DEBTS\nThe Government of the Kingdom of Lusk (hereinafter referred to as "the Creditor") and the Government of the Republic of Ardena (hereinafter referred to as "the Debtor") have agreed as follows:';
+const TRACKER = 'TERMS OF SERVICE\nThese Terms of Service are a binding agreement between Pulsewell Inc. ("Pulsewell", "we" or "us") and you ("you" or "User").';
+const QUAY = 'CONCESSION AGREEMENT\nThis Agreement is made between the Port Authority of Ardena (the "Grantor") and Ardena Gateway Terminals S.A. (the "Concessionaire").';
 const POOL = 'POOL AGREEMENT\nThis Agreement is made between Harbour Pool Ltd (the "Pool Manager") and Westwind Reederei GmbH (the "Participant").';
 
 describe('parties named in less usual openings', () => {
@@ -190,5 +192,21 @@ describe('duties: a condition\u2019s own "not", and what is done at a party\u201
   it('near miss: "the new fee shall be binding on the Member" is no term of entry into force', () => {
     const v = draft(GYM, 'The Club may vary the Membership Fee on thirty days\u2019 notice, and the new fee shall be binding on the Member.');
     expect(findingsOfVersion(v, 'single').filter((f) => f.category === 'ratification')).toEqual([]);
+  });
+});
+
+describe('forums and what is paid for what passes', () => {
+  it('"arbitration administered in Wilmington, Delaware" is a seat: moved to the courts where you live, it is your gain', () => {
+    const before = '20. Any dispute between you and us shall be resolved exclusively by individual arbitration administered in Wilmington, Delaware.';
+    const after = '20. Any dispute between you and us may be brought before the courts of the country in which you live.';
+    expect(only(changeStance(TRACKER, before, after, 'we'), 'forum-moved')).toEqual([['forum-moved', 'against']]);
+  });
+
+  it('assets that reverted free now pass "against payment by the Grantor of their net book value": the Concessionaire gains', () => {
+    const free = 'On expiry of the Concession Period the Terminal shall revert to the Grantor free of charge and free from all encumbrances.';
+    const paid =
+      'On expiry of the Concession Period the Terminal shall be transferred to the Grantor against payment by the Grantor of its net book value as shown in the Concessionaire\u2019s accounts, and until such payment title shall remain with the Concessionaire.';
+    expect(only(changeStance(QUAY, free, paid, 'Grantor'), 'consideration-changed')).toEqual([['consideration-changed', 'against']]);
+    expect(only(changeStance(QUAY, free, paid, 'Concessionaire'), 'consideration-changed')).toEqual([['consideration-changed', 'favour']]);
   });
 });

@@ -19,6 +19,7 @@ const PAID = /\b(?:against|upon|on|in\s+return\s+for|in\s+exchange\s+for|subject
 const PRICE_WORDS = /pay|value|compensat|consideration|free|charge|cost|gratuit|nothing|price|grant|reimburs/iu;
 // "against payment to the Concessionaire": the party paid is named after the words
 const PAID_TO = /^[^.;]{0,40}?\bto\s+(?:the\s+)?/iu;
+const PAID_BY = /^\s+by\s+(?:the\s+)?\p{Lu}/u;
 
 /** `at`: where the terms are said; `passesAt`: where the thing is said to pass. */
 type Terms = { free: boolean; clause: Clause; at: number; passesAt: number; payee: string | null } | null;
@@ -34,7 +35,9 @@ function termsOfPassing(list: Clause[], version: Version): Terms {
       const passes = PASSES.exec(words);
       if (!passes) continue;
       const after = clause.text.slice(m.index + m[0].length, sentence.end);
-      const payee = pattern === PAID && PAID_TO.test(after) ? (partiesNamedIn(after.slice(0, 80), version)[0] ?? null) : null;
+      // (or the payer named, "against payment by the Grantor of their net book value": the other is paid)
+      const payer = pattern === PAID && PAID_BY.test(after) ? (partiesNamedIn(after.slice(0, 60), version)[0] ?? null) : null;
+      const payee = pattern === PAID && PAID_TO.test(after) ? (partiesNamedIn(after.slice(0, 80), version)[0] ?? null) : payer ? otherParty(version, payer) : null;
       return { free: pattern === FREE, clause, at: m.index, passesAt: sentence.start + passes.index, payee };
     }
   }
