@@ -289,7 +289,8 @@ const BEFALLS_AFTER_MAY = /^\s+(?:have\s+(?:been|\p{L}+(?:ed|en))\b|be\s+(?:comp
 // A passive of receiving after "shall": the subject is paid, compensated or indemnified, told
 // of something or given it ("Charterers shall be given three clear banking days' notice"); or it
 // "shall (first) receive" a sum, which is owed to it.
-const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|credited|told|informed|notified|given)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b/u;
+// (and what it comes to own: "the Investor shall acquire full ownership of all minerals")
+const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|credited|told|informed|notified|given)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b|^\s+(?:acquire|obtain|take)\s+(?:full\s+|sole\s+|exclusive\s+|legal\s+)?(?:ownership|title)\b|^\s+become\s+the\s+(?:sole\s+|exclusive\s+)?owner\b/u;
 // A charge of money the subject makes ("we will charge a late fee", "will charge your saved card"):
 // money it is owed, so its right; but "may not charge a fee" forbids it, as any "may not" does
 // (and so is interest it adds to what is owed: "we'll add interest at 2% per month", "will charge interest")

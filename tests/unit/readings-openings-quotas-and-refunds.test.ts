@@ -185,6 +185,13 @@ describe('duties: a condition\u2019s own "not", and what is done at a party\u201
     expect(holders(GYM, 'If the Member does not accept the new fee the Member may not cancel during the minimum term.')).toEqual([['Member', 'prohibition']]);
   });
 
+  it('"the Investor shall acquire full ownership of all minerals" is the Investor\u2019s gain, not a duty', () => {
+    const host = 'HOST GOVERNMENT AGREEMENT\nThis Agreement is made between the Government of the Republic of Ardena (the "State") and Corran Minerals Corporation (the "Investor").';
+    expect(holders(host, 'The Investor shall acquire full ownership of all minerals in the Contract Area upon their extraction.')).toEqual([['Investor', 'right']]);
+    // (a duty to acquire other things stays a duty)
+    expect(holders(host, 'The Investor shall acquire all equipment from suppliers in Ardena.')).toEqual([['Investor', 'obligation']]);
+  });
+
   it('"the Seafarer shall be repatriated at the Shipowner\u2019s expense" is the Shipowner\u2019s duty', () => {
     expect(holders(CREW, 'In every case the Seafarer shall be repatriated at the Shipowner\u2019s expense.')).toEqual([['Shipowner', 'obligation']]);
   });
