@@ -32,6 +32,7 @@ const RESCHEDULING =
   'AGREEMENT ON THE RESCHEDULING OF CERTAIN DEBTS\nThe Government of the Kingdom of Lusk (hereinafter referred to as "the Creditor") and the Government of the Republic of Ardena (hereinafter referred to as "the Debtor") have agreed as follows:';
 const TRACKER = 'TERMS OF SERVICE\nThese Terms of Service are a binding agreement between Pulsewell Inc. ("Pulsewell", "we" or "us") and you ("you" or "User").';
 const QUAY = 'CONCESSION AGREEMENT\nThis Agreement is made between the Port Authority of Ardena (the "Grantor") and Ardena Gateway Terminals S.A. (the "Concessionaire").';
+const PLANT = 'EQUIPMENT HIRE AGREEMENT\nThis Agreement is made between Tremor Plant Hire Ltd (the "Owner") and Greyfield Groundworks Ltd (the "Hirer").';
 const POOL = 'POOL AGREEMENT\nThis Agreement is made between Harbour Pool Ltd (the "Pool Manager") and Westwind Reederei GmbH (the "Participant").';
 
 describe('parties named in less usual openings', () => {
@@ -215,5 +216,24 @@ describe('forums and what is paid for what passes', () => {
       'On expiry of the Concession Period the Terminal shall be transferred to the Grantor against payment by the Grantor of its net book value as shown in the Concessionaire\u2019s accounts, and until such payment title shall remain with the Concessionaire.';
     expect(only(changeStance(QUAY, free, paid, 'Grantor'), 'consideration-changed')).toEqual([['consideration-changed', 'against']]);
     expect(only(changeStance(QUAY, free, paid, 'Concessionaire'), 'consideration-changed')).toEqual([['consideration-changed', 'favour']]);
+  });
+});
+
+describe('whose discretion', () => {
+  it('a deposit the Hirer must pay, "which the Owner may apply at its discretion", stays the Hirer\u2019s duty: cut, it is the Hirer\u2019s gain', () => {
+    const before = 'The Hirer shall pay a security deposit of five thousand euros (EUR 5,000), which the Owner may apply at its discretion against any sums due.';
+    const after = 'The Hirer shall pay a security deposit of two thousand euros (EUR 2,000), which the Owner may apply only against sums finally determined to be due.';
+    const found = changeStance(PLANT, before, after, 'Owner');
+    expect(only(found, 'duty-shifted')).toEqual([]);
+    expect(only(found, 'figure-changed')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('near miss: "managed by the U.S. Side, which shall determine in its sole discretion" is still the U.S. Side\u2019s power', () => {
+    const head = 'FUND AGREEMENT\nThis Agreement is made between the Government of Ukraine ("Ukraine") and the Government of the United States of America (the "U.S. Side").';
+    const before = 'The Fund shall be managed by the U.S. Side, which shall determine in its sole discretion the projects in which the Fund invests.';
+    const after = 'The Fund shall be managed by a Board on which both Parties are equally represented.';
+    const shifted = only(changeStance(head, before, after, 'Ukraine'), 'duty-shifted');
+    expect(shifted.length).toBeGreaterThan(0);
+    expect(shifted.every(([, stance]) => stance === 'favour')).toBe(true);
   });
 });

@@ -48,8 +48,9 @@ const KEEPS = /^\s+(?:retain|keep|reserve)\s+(?:(?:full|legal|all|its)\s+)*(?:ti
 // "shall award the contract as it sees fit", "shall allocate the capacity in its absolute
 // discretion", "shall take such action as it deems necessary": a duty whose manner the holder
 // chooses is a power over the other (not a discretion in a condition on it: "shall repay the Grant
-// if the Authority determines in its sole discretion")
-const AT_ITS_DISCRETION = /^(?:(?!\b(?:if|unless|where|when|whenever|provided|subject\s+to)\b)[^.;]){0,100}?\b(?:as\s+it\s+(?:may\s+)?(?:sees?|thinks?|deems?|considers?)\s+(?:fit|appropriate|necessary)|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+|unfettered\s+)?discretion)\b/iu;
+// if the Authority determines in its sole discretion"; nor the discretion of another a relative
+// clause gives, "shall pay a security deposit ..., which the Owner may apply at its discretion")
+const AT_ITS_DISCRETION = /^(?:(?!\b(?:if|unless|where|when|whenever|provided|subject\s+to|(?:which|whom)\s+(?:the|its|their|an?)\s)\b)[^.;]){0,100}?\b(?:as\s+it\s+(?:may\s+)?(?:sees?|thinks?|deems?|considers?)\s+(?:fit|appropriate|necessary)|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+|unfettered\s+)?discretion)\b/iu;
 // "shall do likewise", "shall do the same": the term just before, for another party
 const LIKEWISE = /^\s+(?:do\s+(?:likewise|the\s+same)|likewise\s+do\s+so)\b/iu;
 /** A duty or right as a change weighs it: `shared` when the parties hold it together (see dutiesOf). */
