@@ -350,11 +350,12 @@ const PRICE_MOVED_BY = /\b(?<verb>increas|rais|put\s+up|reduc|lower|cut|decreas)
 // the same with the price before its verb: "The Charges shall ... thereafter be increased on
 // each anniversary by the greater of 3% and CPI"
 // (a sum's decimals are no stop: "The monthly base rent of EUR 940.00 shall increase ... by")
-const PRICE_THEN_MOVED_BY = /\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:be|are|is)\s+|(?:shall|will|may|must)\s+)(?<verb>increas|rais|reduc|lower|decreas|rise|fall)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+|[^.;]{0,120}?\b(?:plus|\+)\s+)?$/iu;
+const PRICE_THEN_MODAL = String.raw`\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:be|are|is)\s+|(?:shall|will|may|must)\s+)`;
+const PRICE_THEN_MOVED_BY = new RegExp(String.raw`${PRICE_THEN_MODAL}(?<verb>increas|rais|reduc|lower|decreas|rise|fall)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+|[^.;]{0,120}?\b(?:plus|\+)\s+)?$`, 'iu');
 // The most a price may be put up by at a time ("The rent may be adjusted once in each calendar year
 // ..., but by no more than two per cent"): a higher cap costs the party that pays it, a cap put in
 // spares it, whoever the sentence has declare the rise
-const PRICE_RISE_CAPPED_BY = /\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:be|are|is)\s+|(?:shall|will|may|must)\s+)(?:increas|rais|adjust|index|review|revis|uplift)\p{L}*\b[^.;]{0,240}?\bby\s+(?:no|not)\s+more\s+than\s+$/iu;
+const PRICE_RISE_CAPPED_BY = new RegExp(String.raw`${PRICE_THEN_MODAL}(?:increas|rais|adjust|index|review|revis|uplift)\p{L}*\b[^.;]{0,240}?\bby\s+(?:no|not)\s+more\s+than\s+$`, 'iu');
 const BROUGHT_DOWN = /^(?:reduc|lower|cut|decreas|fall)/iu;
 // The time before a sum falls due: "the first falling due", "shall become due and payable on the date falling"
 const FALLS_DUE_BEFORE = /\b(?:fall(?:s|ing)?|becom(?:e|es|ing))\s+due(?:\s+and\s+payable)?\s+(?:on\s+the\s+date\s+(?:falling\s+)?|not\s+(?:earlier|later)\s+than\s+)?$/iu;
@@ -389,10 +390,13 @@ const CLAIM_WITHIN = /\bclaims?\s+(?:for|in\s+respect\s+of|arising\s+from|as\s+t
 // A time bar on claims against a party, before its period: "Charterers shall be discharged from all
 // liability for demurrage unless a claim has been presented within".
 const DISCHARGED_UNLESS_CLAIMED = /\b(?:(?:discharged|released)\s+(?:from|of)\s+(?:all\s+)?(?:liability|claims?)|not\s+be\s+liable\s+(?:for|in\s+respect\s+of|under)|(?:has|have)\s+no\s+liability\s+(?:for|in\s+respect\s+of|under))\b[^.;]{0,60}?\bunless\s+(?:\([a-z]\)\s+)?(?:a\s+|any\s+|the\s+)?(?:claim|notice|suit|action|proceedings)\b[^.;]{0,140}?\b(?:is|are|has\s+been|have\s+been|shall\s+have\s+been)\s+(?:presented|made|brought|given|notified|submitted|commenced|lodged|filed)\s+(?:(?:in\s+writing|to\s+[^.;]{0,30}?)\s+){0,2}(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
+// A deposit or a bond given back, and the words before the time it is given back in: "The bond of
+// AUD 5,000 will be refunded within".
+const REFUNDED_WITHIN = /\b(?:deposits?|bonds?|refunds?|prepayments?|advances?|retentions?)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:will|shall|must|is\s+to)\s+be|(?:is|are))\s+(?:refunded|returned|repaid|released)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
+// A delivery late past a grace, before its length: "If delivery of the Vessel is delayed beyond".
+const DELAYED_BEYOND = /\b(?:delivery|completion|performance|handover|launch)\b[^.;]{0,60}?\b(?:is|are|be|was)\s+delayed\s+(?:beyond|by\s+more\s+than|for\s+more\s+than|in\s+excess\s+of)\s+$/iu;
 // A payment, and the words before the time it must be made in, no party named as paying it.
 // (or "The final date for payment of each interim certificate shall be fourteen days after")
-const REFUNDED_WITHIN = /\b(?:deposits?|bonds?|refunds?|prepayments?|advances?|retentions?)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:will|shall|must|is\s+to)\s+be|(?:is|are))\s+(?:refunded|returned|repaid|released)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
-const DELAYED_BEYOND = /\b(?:delivery|completion|performance|handover|launch)\b[^.;]{0,60}?\b(?:is|are|be|was)\s+delayed\s+(?:beyond|by\s+more\s+than|for\s+more\s+than|in\s+excess\s+of)\s+$/iu;
 const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:(?:shall|must|will)\s+be|are|is)\s+(?:made|paid|settled|(?:due\s+and\s+)?payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$|\bfinal\s+date\s+for\s+payment\b[^.;]{0,60}?\b(?:shall\s+be|is)\s+$/iu;
 // The giving of a notice just before its length: "will give you at least", "shall serve on the Tenant not less than".
 const GIVES_BEFORE = /\b(?:give|gives|giving|serve|serves|provide|provides|send|sends)\s+(?:(?:you|us|them|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/iu;
@@ -1109,6 +1113,7 @@ const PER_PERIOD = /\b(?:for\s+each|per|every|a)\s+(?:(?:\p{L}+\s+)?day|week|mon
 
 const QUOTA_BEFORE = /\b(?:quotas?|catch\s+limits?|allocations?)\b(?<whose>[^.;]{0,180}?)\b(?:(?<limit>shall\s+not\s+exceed|(?:shall\s+be|is)\s+(?:limited|capped)\s+(?:to|at))|shall\s+be|is)\s+$/iu;
 const QUOTA_OF_BEFORE = /\b(?<limit>up\s+to\s+)?(?:an?|the|its|their)\s+(?:annual\s+|yearly\s+|total\s+)?(?:quota|catch\s+limit|allocation)\s+of\s+$/iu;
+const RIGHT_WORD = /\b(?:may|can|(?:is|are)\s+entitled\s+to)\b/u;
 const QUOTA_FOR = /^\s*(?:of|for|allocated\s+to|granted\s+to)\s+(?:the\s+)?(?:vessels\s+(?:of|flying\s+the\s+flag\s+of)\s+)?(?:the\s+)?\p{Lu}/u;
 
 /**
@@ -1127,11 +1132,11 @@ function quotaHolderAt(clause: Clause, version: Version, from: number, at: numbe
   const quotaAt = at - lead.length + found.index;
   // (the right's subject may be the party's vessels, which no duty reader takes for the party)
   const before = clause.text.slice(from, quotaAt);
-  const mayAt = before.search(/\b(?:may|can|(?:is|are)\s+entitled\s+to)\b/u);
+  const mayAt = before.search(RIGHT_WORD);
   const holderBefore = rightJustBefore(clause, version, from, quotaAt) ?? (mayAt > 0 ? lastPartyNamedIn(before.slice(0, mayAt), version) : null);
   if (holderBefore) return { party: holderBefore, limit };
   const words = stated?.groups!.whose ?? '';
-  const right = words.search(/\b(?:may|can|(?:is|are)\s+entitled\s+to)\b/u);
+  const right = words.search(RIGHT_WORD);
   const holder = right > 0 ? lastPartyNamedIn(words.slice(0, right), version) : QUOTA_FOR.test(words) ? (partiesNamedIn(words, version)[0] ?? null) : null;
   return holder ? { party: holder, limit } : null;
 }
@@ -1332,8 +1337,10 @@ const PRICE_OF_RIGHT = new RegExp(`\\b(?:subject\\s+to|upon|on|against|condition
 // at no time be less than six per cent"); a discount or a reduction runs the other way and is left
 // alone, as is a tax, which the law puts on whoever it names; damages for delay or default, which
 // also run the other way, are read by DAMAGES.
-const REPAID_OVER = /\b(?:repaid|repayable|amortised|amortized)\s+(?:in\s+[\p{L}\d()-]+(?:\s+[\p{L}\d()-]+)?\s+(?:equal\s+)?(?:semi-annual\s+|annual\s+|quarterly\s+|monthly\s+)?instal(?:l)?ments\s+)?over\s+(?:a\s+period\s+of\s+)?(?:[^.;]{0,60}?\bincluding\s+a\s+grace\s+period\s+of\s+)?$/iu;
 const DUE_AFTER = /\b(?:fall|falls|falling|be|become|becomes|becoming)\s+(?:due|payable|repayable)(?:\s+(?:and\s+payable\s+)?(?:not\s+(?:earlier|later)\s+than\s+|on\s+(?:the\s+)?|within\s+)?)?\s*$/iu;
+// The time a debt is repaid over, or its grace: "shall be repaid over a period of ten (10) years,
+// including a grace period of".
+const REPAID_OVER = /\b(?:repaid|repayable|amortised|amortized)\s+(?:in\s+[\p{L}\d()-]+(?:\s+[\p{L}\d()-]+)?\s+(?:equal\s+)?(?:semi-annual\s+|annual\s+|quarterly\s+|monthly\s+)?instal(?:l)?ments\s+)?over\s+(?:a\s+period\s+of\s+)?(?:[^.;]{0,60}?\bincluding\s+a\s+grace\s+period\s+of\s+)?$/iu;
 const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\b[^.;,]{0,60}$/iu;
 const DAMAGES_NAMED = /\b(?:(?:delay|liquidated|late[-\s]delivery|performance)\s+damages|damages\s+for\s+(?:delay|late)\b)/iu;
 const COSTS_BEFORE = /\b(?:costs|(?:will|shall|would)\s+cost|(?:is|are)\s+priced\s+at|(?:is|are|(?:will|shall)\s+be)\s+(?:charged|billed|invoiced)\s+at(?:\s+(?:the|a)\s+rate\s+of)?)\s+(?:(?:just|only|from)\s+)?$/iu;

@@ -397,6 +397,11 @@ function twoShortFormsOnALine(text: string): boolean {
   return false;
 }
 
+/** Clauses as lines of their own, each heading before its text. */
+function linesOf(clauses: Version['clauses']): string {
+  return clauses.map((c) => `${c.heading ?? ''}\n${c.text}`).join('\n');
+}
+
 function readPartyNames(version: Version): PartyNames {
   const list = new PartyList();
   // (the parties described as persons who buy or use, for giveReaderToTheConsumer)
@@ -407,16 +412,14 @@ function readPartyNames(version: Version): PartyNames {
   // (and its first OPENING_READ characters only: an opening that names parties is short, and the
   // readings below grow faster than its length on one crafted to repeat a party's description)
   // (whether it says who agrees with whom is still read in the whole of it)
-  const wholeOpening = version.clauses
-    .slice(0, 8)
-    .map((c) => `${c.heading ?? ''}\n${c.text}`)
-    .join('\n');
+  const firstClauses = version.clauses.slice(0, 8);
+  const wholeOpening = linesOf(firstClauses);
   const opening = wholeOpening.slice(0, OPENING_READ);
   // (a Government named in an article is one the article speaks of, not a party, where the draft
   // has an opening of its own: "The Borrower shall procure that the Government of the Kingdom of
   // Ostmark guarantees")
-  const preamble = version.clauses.slice(0, 8).filter((c) => c.kind === 'preamble');
-  const governmentsIn = preamble.length ? preamble.map((c) => `${c.heading ?? ''}\n${c.text}`).join('\n').slice(0, OPENING_READ) : opening;
+  const preamble = firstClauses.filter((c) => c.kind === 'preamble');
+  const governmentsIn = preamble.length ? linesOf(preamble).slice(0, OPENING_READ) : opening;
   for (const m of governmentsIn.matchAll(GOVERNMENT_OF)) list.add(partyName(m[1]!), `Government of ${m[1]}`, m[1], m[0]);
   const whole = version.clauses.map((c) => c.text).join('\n');
   if (/\p{Script=Cyrillic}/u.test(opening)) {
