@@ -100,7 +100,11 @@ export function openingParties(opening: string): OpeningParty[] {
     const role = ROLE_JUST_BEFORE.exec(before);
     const roleOfReader = role && !RELATIVE_OPEN.test(before.slice(0, role.index)) ? role : null;
     const personName = !company && pronouns.length === terms.length ? (PERSON_NAME_JUST_BEFORE.exec(before) ?? ROLE_NAMED_AS.exec(before) ?? roleOfReader)?.groups!.name : undefined;
-    return { terms: personName ? [...terms, personName] : terms, person, company, quotedBefore, described: PERSON_BEFORE.test(before) && !BODY_BY_NAME.test(before) };
+    // (a person described on the bracket's own line: "a joint venture company on the following
+    // terms:" closing the line before does not describe "The following matters (the "Reserved
+    // Matters")")
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    return { terms: personName ? [...terms, personName] : terms, person, company, quotedBefore, described: PERSON_BEFORE.test(line) && !BODY_BY_NAME.test(line) };
   });
   // (an opening that names a company and a person it serves, each with a short form, names its two
   // parties so, though it says neither "you" nor "between": `Quarrystone Hosting Ltd ("Provider")

@@ -522,7 +522,9 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
 }
 const LOWER_OF_BEFORE = /\bthe\s+(?:lower|lesser|smaller)\s+of\b[^.;]*$/iu;
 
-const PAYMENT_BY_NAMED_BEFORE = /\b(?:payments?|contributions?|fees?|rent)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+of\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
+// (or of the sum it names first, "against payment by the Sending State of an annual fee of
+// twelve million US dollars")
+const PAYMENT_BY_NAMED_BEFORE = /\b(?:payments?|contributions?|fees?|rent)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+of\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:fee|rent|sum|amount|charge|price|premium)\s+of\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
 
 const USE_BY_LASTS_FOR = /\b(?:use|occupation|possession|enjoyment)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+of\b[^.;]{0,120}?\b(?:remain\s+in\s+(?:force|effect)|continue|last)\s+for\s+(?:(?:a|an\s+initial)\s+(?:period|term)\s+of\s+)?$/iu;
 

@@ -227,6 +227,8 @@ export const PASSIVE_WITH_AGENT = new RegExp(
     `(?:${GAP}(?:on|in|at|within|into|onto|upon)${GAP}the${GAP}${CAPITALISED}(?:${GAP}${CAPITALISED}){0,2})?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
 );
+// The verb of a passive whose agent only receives (see readDeontics).
+const RECEIVED = /^received$/u;
 // A passive done to the reader, or to the speaker, with no agent after it (see readDeontics).
 const PASSIVE_TO_READER = /\b(?:shall|will|must)[^\S\n]+be[^\S\n]+(?:notified|sent|given|provided|delivered|paid|refunded|credited|returned|repaid|made[^\S\n]+available|communicated|confirmed|submitted|reported|supplied)[^\S\n]+to[^\S\n]+(?<to>you|us)\b(?![^\S\n]+by[^\S\n]+(?:us\b|you\b|the[^\S\n]+\p{Lu}|\p{Lu}))/gu;
 // The same passive for a second agent with its verb left out: "three of whom shall be appointed by
@@ -562,6 +564,9 @@ function readDeontics(text: string): Deontic[] {
     // (but money: "No instalment shall be paid by Ukraine before 2026" relieves the payer, who
     // owes nothing yet and is bound to nothing)
     const verb = m.groups!.verb!;
+    // (what "must be received by the Guarantor" binds is the one who sends it, in time: the
+    // party named only receives)
+    if (RECEIVED.test(verb)) continue;
     const before = text.slice(Math.max(sentenceAt(text, start).start, start - 80), start);
     const forbidden = !/\bnot\b/u.test(modal) && ((!PAYING_PARTICIPLE.test(verb) && NO_THING_BEFORE.test(before.slice(-60))) || NO_MORE_THAN_BEFORE.test(before));
     if ((!forbidden && isNegated(text, start)) || isQuoted(text, start) || isReportedPosition(text, start)) continue;

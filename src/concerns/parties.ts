@@ -313,11 +313,14 @@ const BARE_PAIR = new RegExp(
 // are called: "The Republic of Estvala and the Kingdom of Lusavia have agreed as follows", "...,
 // hereinafter "the Contracting Parties", ...".
 const STYLED_STATE = String.raw`(?:\p{Lu}\p{L}+[^\S\n]+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Principality|Duchy|Confederation|Union|Emirate|Sultanate|Provinces)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+)?`;
+// (each may be given its role after a comma: "The Republic of Varnholt, the upstream State, and the
+// Republic of Salvia, the downstream State (hereinafter together "the Parties")")
+const STATE_ROLE = String.raw`(?:,[^\S\n]+the[^\S\n]+\p{Ll}[\p{L}-]*(?:[^\S\n]+[\p{L}-]+){0,2}?(?=[^\S\n]*[,(]))?`;
 const STATES_AGREEING = new RegExp(
   // (at a line's or sentence's start, or after a title in capitals run into it)
   // (or after the words that call them the parties: "The High Contracting Parties, the Republic
   // of Kelvar and the Commonwealth of Maravel, have agreed", "The Parties to this Treaty, being ...")
-  String.raw`(?<=^[^\S\n]*|[.:;)][^\S\n]+|\p{Lu}{2,}[^\S\n]+)(?:The[^\S\n]+(?:High[^\S\n]+Contracting[^\S\n]+)?Parties(?:[^\S\n]+to[^\S\n]+this[^\S\n]+\p{L}+)?,[^\S\n]+(?:being[^\S\n]+)?the|The)[^\S\n]+(?<first>${STYLED_STATE})[^\S\n]+and[^\S\n]+the[^\S\n]+(?<second>${STYLED_STATE})(?=[^\S\n]*(?:,|\(|(?:have|hereby|agree|desiring|being|recogni[sz]ing|considering)\b))`,
+  String.raw`(?<=^[^\S\n]*|[.:;)][^\S\n]+|\p{Lu}{2,}[^\S\n]+)(?:The[^\S\n]+(?:High[^\S\n]+Contracting[^\S\n]+)?Parties(?:[^\S\n]+to[^\S\n]+this[^\S\n]+\p{L}+)?,[^\S\n]+(?:being[^\S\n]+)?the|The)[^\S\n]+(?<first>${STYLED_STATE})${STATE_ROLE},?[^\S\n]+and[^\S\n]+the[^\S\n]+(?<second>${STYLED_STATE})${STATE_ROLE}(?=[^\S\n]*(?:,|\(|(?:have|hereby|agree|desiring|being|recogni[sz]ing|considering)\b))`,
   'mu',
 );
 const READER_BESIDE_DEFINED = /\bbetween\b[^.\n]{0,200}?\)[^\S\n]+and[^\S\n]+you[^\S\n]*(?:[.;]|$)|\bbetween[^\S\n]+you[^\S\n]+and[^\S\n]+[^.\n]{0,200}?\)[^\S\n]*(?:[.;]|$)/mu;
@@ -338,7 +341,7 @@ const NAMES_AN_INSTRUMENT = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contrac
 /** Short forms that name the parties together, never one of them. */
 // (and any word before "States" or "Governments", "the Riparian States"; but "the United States" is
 // one party, and so are a loan's "Finance Parties", the lenders together)
-const GROUP_WORDS = /^(?:Part(?:y|ies)|Sides?|Signatories|Contracting Parties|High Contracting Parties|States|Governments|Agreement|(?!United\s)\p{Lu}\p{L}+\s+(?:States|Governments))$/u;
+const GROUP_WORDS = /^(?:Part(?:y|ies)|Sides?|Signatories|Participants|Contracting Parties|High Contracting Parties|States|Governments|Agreement|(?!United\s)\p{Lu}\p{L}+\s+(?:States|Governments))$/u;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

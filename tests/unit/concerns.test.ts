@@ -661,7 +661,7 @@ describe('obligations', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('change rules', () => {
-  it('cover figure-changed, bound-turned, selector-flipped, selector-added, floor-on-sum-changed, cost-share-moved, split-apart, duty-shifted, duty-hedged, term-qualified, protection-changed, forum-moved, consideration-changed, holders-changed, notice-shifted and relief-shifted', () => {
+  it('cover figure-changed, bound-turned, selector-flipped, selector-added, selector-removed, floor-on-sum-changed, cost-share-moved, split-apart, duty-shifted, duty-hedged, term-qualified, protection-changed, forum-moved, consideration-changed, holders-changed, notice-shifted and relief-shifted', () => {
     expect(CHANGE_RULES.map((r) => r.id).sort()).toEqual([
       'bound-turned',
       'consideration-changed',
@@ -677,6 +677,7 @@ describe('change rules', () => {
       'relief-shifted',
       'selector-added',
       'selector-flipped',
+      'selector-removed',
       'split-apart',
       'term-qualified',
     ]);

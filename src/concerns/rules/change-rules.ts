@@ -15,7 +15,7 @@ import type { ChangeMatch, ChangeRule, ClauseLookup } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
 import { forumMoved } from './forum-rules.js';
-import { floorOnSumChanged, selectorAdded, selectorFlipped } from './selector-rules.js';
+import { floorOnSumChanged, pickGoneAt, selectorAdded, selectorFlipped, selectorRemoved } from './selector-rules.js';
 import { costShareMoved, costShares, splitSaidInWordsOnOneSide } from './cost-share-rules.js';
 import { splitApart } from './split-rules.js';
 import { considerationChanged } from './consideration-rules.js';
@@ -148,6 +148,9 @@ function figureIn(clauses: Clause[], figure: Figure | undefined): { clause: Clau
 // A period that is notice: "thirty days' notice", "two months’ prior written notice".
 const NOTICE_AFTER = /^(?:['’]s?|s['’])?\s+(?:(?:prior|advance|written|clear)\s+){0,3}notice\b/iu;
 const isNotice = (found: { clause: Clause; figure: Figure }) => found.figure.kind === 'duration' && NOTICE_AFTER.test(found.clause.text.slice(found.figure.end, found.figure.end + 40));
+// A period to tell the other: "provided that it notifies the Lessor within one (1) month".
+const NOTIFIES_WITHIN_BEFORE = /\bnotif(?:y|ies|ied)\b[^.;]{0,40}?\bwithin\s+$/iu;
+const notifiedWithin = (found: { clause: Clause; figure: Figure }) => found.figure.kind === 'duration' && NOTIFIES_WITHIN_BEFORE.test(found.clause.text.slice(Math.max(0, found.figure.start - 60), found.figure.start));
 // a cure period the right to end waits on ("may terminate ... if the failure is not remedied within
 // ninety days after notice") is weighed as a notice before it is: each is time before the holder acts
 const CURE_BEFORE = /\bnot\s+(?:been\s+)?(?:remedied|cured|rectified|made\s+good)\s+(?:with)?in\s+(?:a\s+period\s+of\s+)?$/iu;
@@ -450,10 +453,16 @@ export const figureChanged: ChangeRule = {
     // amendment taking effect thirty days after" → "may be amended only by written agreement"):
     // the right or duty it timed is what changed, and the rules on those read it
     if (period && after.length === 0 && inOld && sentenceIsGone(inOld, newClauses)) return [];
+    // and figures taken out with the alternative they stood in ("the greater of the fees you paid
+    // in the twelve (12) months before the claim and EUR 50" → "EUR 50"): the sum lost a floor,
+    // which selector-removed weighs; the months only measured the fees
+    if (after.length === 0 && inOld && pickGoneAt(inOld.clause, inOld.figure.start, newClauses)) return [];
     // a notice before a right taken out where the right now waits on consent ("may relocate the
     // Satellite on 30 days' notice" → "only with the Broadcaster's prior written consent"): the
     // notice went with the freedom it timed, and the rules on consents and duties read what came
-    if (period && after.length === 0 && inOld && isNotice(inOld) && newClauses.some((c) => CONSENT_NOW.test(c.text))) return [];
+    // (or a time to tell the other after acting, "provided that it notifies the Lessor within one
+    // (1) month", that went with the freedom to act without consent)
+    if (period && after.length === 0 && inOld && (isNotice(inOld) || notifiedWithin(inOld)) && newClauses.some((c) => CONSENT_NOW.test(c.text))) return [];
     // a cap's sum put in words ("shall not exceed £10,000" → "shall not exceed the fees paid for
     // the treatment"): a cap stands still, of a size the words do not give, so which way it moved
     // is not the figure's to say (what it now reaches, the rules on concerns read)
@@ -848,4 +857,4 @@ export const protectionChanged: ChangeRule = {
 };
 
 
-export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, selectorFlipped, selectorAdded, floorOnSumChanged, costShareMoved, splitApart, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, considerationChanged, holdersChanged, noticeShifted, reliefShifted];
+export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, selectorFlipped, selectorAdded, selectorRemoved, floorOnSumChanged, costShareMoved, splitApart, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, considerationChanged, holdersChanged, noticeShifted, reliefShifted];

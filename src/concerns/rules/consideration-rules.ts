@@ -37,7 +37,10 @@ function termsOfPassing(list: Clause[], version: Version): Terms {
       const after = clause.text.slice(m.index + m[0].length, sentence.end);
       // (or the payer named, "against payment by the Grantor of their net book value": the other is paid)
       const payer = pattern === PAID && PAID_BY.test(after) ? (partiesNamedIn(after.slice(0, 60), version)[0] ?? null) : null;
-      const payee = pattern === PAID && PAID_TO.test(after) ? (partiesNamedIn(after.slice(0, 80), version)[0] ?? null) : payer ? otherParty(version, payer) : null;
+      // (the party paid is read after its "to": "against payment by the Grantor to the
+      // Concessionaire" pays the Concessionaire, though the Grantor is named first)
+      const to = pattern === PAID ? PAID_TO.exec(after) : null;
+      const payee = to ? (partiesNamedIn(after.slice(to[0].length, to[0].length + 80), version)[0] ?? null) : payer ? otherParty(version, payer) : null;
       return { free: pattern === FREE, clause, at: m.index, passesAt: sentence.start + passes.index, payee };
     }
   }

@@ -217,6 +217,10 @@ export const termQualified: ChangeRule = {
         // of the Sublicensor" → "unless the Sublicensor has first consented"): reworded
         // (not "without the Borrower's consent" after a right, which dispenses with the say)
         if (asksConsent(q) && others.some((o) => asksConsent(o) && !(WITHOUT.test(o.opener) && o.qualifies?.kind !== 'prohibition'))) continue;
+        // a condition of a freedom from consent that is gone ("may sublet without the consent of
+        // the Lessor, provided that it notifies the Lessor" → "only with the prior written consent
+        // of the Lessor"): it went with the freedom, which the consent now asked narrows
+        if (side === 'old' && !asksConsent(q) && qualifiers.some((o) => WITHOUT.test(o.opener) && asksConsent(o)) && others.some((o) => asksConsent(o) && !WITHOUT.test(o.opener))) continue;
         // an exception whose every word the other side already had ("fair wear and tear excepted"
         // → "Save for fair wear and tear, ..."): said the other way round, not put in
         if (saidAlready(q, otherClauses)) continue;

@@ -18,6 +18,8 @@ type Pick = 'up' | 'down';
 // "whichever is the higher", "whichever is greater", "the greater of", "the lower of"
 const SELECTOR = /\b(?:whichever\s+is\s+(?:the\s+)?(?<after>higher|greater|larger|lower|lesser|smaller)|the\s+(?<before>higher|greater|larger|lower|lesser|smaller)\s+of)\b/giu;
 const UP = /^(?:higher|greater|larger)$/iu;
+// (the same, for a test: a global pattern's test would move where matchAll starts)
+const SELECTOR_ANY = new RegExp(SELECTOR.source, 'iu');
 
 interface Selector {
   clause: Clause;
@@ -107,18 +109,52 @@ export const selectorAdded: ChangeRule = {
   },
 };
 
-/** The finding of a pick of the new text, weighed as its sum is (see weightAt), or null where no one's weight is read. */
-function pickMatch(now: Selector, oldClauses: readonly string[], version: Version, explanation: string): ChangeMatch | null {
-  const weight = weightAt(now.clause, version, now.start);
+/*
+ * The same pick taken out: "the higher of the Rent payable before the Review Date and the Open
+ * Market Rent" → "the Open Market Rent, whether that is higher or lower than the Rent payable
+ * before". The sum is no longer held to the larger of two: it may now fall, which the party a rise
+ * costs gains.
+ */
+export const selectorRemoved: ChangeRule = {
+  id: 'selector-removed',
+  category: 'financial',
+  severity: 'medium',
+  rewrittenOnly: true,
+  find(change, comparison, clauses) {
+    if (selectorsIn(clauses.newClauses(change)).length > 0) return [];
+    const was = selectorsIn(clauses.oldClauses(change))[0];
+    if (!was) return [];
+    const match = pickMatch(was, change.old, comparison.old, was.pick === 'up' ? 'The sum is no longer held to the higher of the figures named: it may now be lower.' : 'The sum is no longer held to the lower of the figures named: it may now be higher.', 'old');
+    return match ? [match] : [];
+  },
+};
+
+/**
+ * Whether the sentence at `at` of an old clause picks between figures and the new clauses pick
+ * between none: what the figures of the lost alternative said, selector-removed reads.
+ */
+export function pickGoneAt(clause: Clause, at: number, newClauses: readonly Clause[]): boolean {
+  const sentence = sentenceAt(clause.text, at);
+  const picked = SELECTOR_ANY.test(clause.text.slice(sentence.start, sentence.end));
+  return picked && selectorsIn(newClauses).length === 0;
+}
+
+/**
+ * The finding of a pick, weighed as its sum is (see weightAt), or null where no one's weight is
+ * read. A pick of the new text weighs as it turns; one of the old text, gone, weighs the other way.
+ */
+function pickMatch(pick: Selector, oldClauses: readonly string[], version: Version, explanation: string, side: 'new' | 'old' = 'new'): ChangeMatch | null {
+  const weight = weightAt(pick.clause, version, pick.start);
   if (!weight) return null;
+  const up = (pick.pick === 'up') === (side === 'new');
   return {
-    side: 'new',
-    clause: now.clause.id,
+    side,
+    clause: pick.clause.id,
     oldClauses: [...oldClauses],
-    evidence: { start: now.start, end: now.end },
+    evidence: { start: pick.start, end: pick.end },
     explanation,
     affects: weight.party,
-    effect: now.pick === 'up' ? weight.rise : flip(weight.rise),
+    effect: up ? weight.rise : flip(weight.rise),
   };
 }
 
