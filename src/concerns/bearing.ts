@@ -455,7 +455,8 @@ const RECEIVES = '(?:to|(?<=\\bvest(?:s|ed|ing)?\\s+(?:solely\\s+|exclusively\\s
 const PAYING_VERB_AT_END = /\b(?:(?:re)?pay|reimburse|compensate|indemnify)$/iu;
 
 // A party's keeping verb and at most a few words after it, up to the words a rule matched.
-const KEEPS = '\\s+(?:shall\\s+|will\\s+)?(?:retains?|keeps?|reserves?(?:\\s+to\\s+itself)?)\\b[^.;]{0,40}';
+// (or holds and uses it: "The User State shall exercise exclusive control over")
+const KEEPS = '\\s+(?:shall\\s+|will\\s+)?(?:retains?|keeps?|reserves?(?:\\s+to\\s+itself)?|exercises?|enjoys?)\\b[^.;]{0,40}';
 
 /**
  * The one party named as receiving what passes: in the words found (`at` to `end`) when they

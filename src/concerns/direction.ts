@@ -804,7 +804,11 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // fall due sixty months after the first disbursement"): longer helps the party whose role pays
     // (and so does the time a debt is repaid over, or its grace before repayment starts: "shall be
     // repaid over a period of ten (10) years, including a grace period of three (3) years")
-    const payer = DUE_AFTER.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) || REPAID_OVER.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) ? payerByRole(version) : null;
+    // (or the time before payments start: "repaid in sixteen (16) semi-annual instalments
+    // beginning twenty-four (24) months after", "The Rent shall be payable from the date falling
+    // six (6) months after the Term Commencement Date")
+    const startsAfter = PAYMENTS_START_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) && AFTER_THE_PERIOD.test(clause.text.slice(figure.end, figure.end + 30));
+    const payer = DUE_AFTER.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) || REPAID_OVER.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) || startsAfter ? payerByRole(version) : null;
     if (payer) return { party: payer, rise: 'benefit', added: 'burden' };
     // the term of a lease, licence or concession: longer helps the party that holds it; a notice
     // ("by giving not less than six months' notice") is no term, and whose it is was not read
@@ -1343,6 +1347,10 @@ const DUE_AFTER = /\b(?:fall|falls|falling|be|become|becomes|becoming)\s+(?:due|
 // The time a debt is repaid over, or its grace: "shall be repaid over a period of ten (10) years,
 // including a grace period of".
 const REPAID_OVER = /\b(?:repaid|repayable|amortised|amortized)\s+(?:in\s+[\p{L}\d()-]+(?:\s+[\p{L}\d()-]+)?\s+(?:equal\s+)?(?:semi-annual\s+|annual\s+|quarterly\s+|monthly\s+)?instal(?:l)?ments\s+)?over\s+(?:a\s+period\s+of\s+)?(?:[^.;]{0,60}?\bincluding\s+a\s+grace\s+period\s+of\s+)?$/iu;
+// Payments that start when a period has run: "repaid in ... instalments beginning", "payable
+// from the date falling"; the period is followed by "after".
+const PAYMENTS_START_BEFORE = /\b(?:repaid|repayable|payable|paid)\b[^.;]{0,80}?\b(?:beginning|commencing|starting|from\s+the\s+date\s+(?:falling|which\s+is))\s+$/iu;
+const AFTER_THE_PERIOD = /^[^\S\n]*(?:\([^()\n]{1,20}\)[^\S\n]*)?after\b/iu;
 const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\b[^.;,]{0,60}$/iu;
 const DAMAGES_NAMED = /\b(?:(?:delay|liquidated|late[-\s]delivery|performance)\s+damages|damages\s+for\s+(?:delay|late)\b)/iu;
 const COSTS_BEFORE = /\b(?:costs|(?:will|shall|would)\s+cost|(?:is|are)\s+priced\s+at|(?:is|are|(?:will|shall)\s+be)\s+(?:charged|billed|invoiced)\s+at(?:\s+(?:the|a)\s+rate\s+of)?)\s+(?:(?:just|only|from)\s+)?$/iu;

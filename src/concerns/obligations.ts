@@ -293,6 +293,8 @@ const BEFALLS_AFTER_MAY = /^\s+(?:have\s+(?:been|\p{L}+(?:ed|en))\b|be\s+(?:comp
 // "shall (first) receive" a sum, which is owed to it.
 // (and what it comes to own: "the Investor shall acquire full ownership of all minerals")
 const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|credited|told|informed|notified|given)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b|^\s+(?:acquire|obtain|take)\s+(?:full\s+|sole\s+|exclusive\s+|legal\s+)?(?:ownership|title)\b|^\s+become\s+the\s+(?:sole\s+|exclusive\s+)?owner\b/u;
+// What is received as nothing: "shall receive no compensation", "shall be paid nothing".
+const RECEIVES_NOTHING = /^\s+(?:receive|be\s+(?:paid|refunded|compensated|given))\s+(?:no|nothing)\b/u;
 // A charge of money the subject makes ("we will charge a late fee", "will charge your saved card"):
 // money it is owed, so its right; but "may not charge a fee" forbids it, as any "may not" does
 // (and so is interest it adds to what is owed: "we'll add interest at 2% per month", "will charge interest")
@@ -735,8 +737,11 @@ function readDeontics(text: string): Deontic[] {
     if (RELIEVED.test(text.slice(start, start + 80)) || DEEMED_AFTER_MODAL.test(text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 30))) continue;
     const read = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
     // "... and shall retain a special share": what it keeps is its right, as after a subject
+    // (and so is what it is paid: "may resign at any time ..., and shall be refunded the unused part")
     const holds = read === 'obligation' && HOLDS_AFTER_MODAL.test(text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 80));
-    const kind = holds ? 'right' : read;
+    // (not "and shall receive no compensation for this restriction": nothing received is no right)
+    const receives = read === 'obligation' && RECEIVES_AFTER_MODAL.test(text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 40)) && !RECEIVES_NOTHING.test(text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 40));
+    const kind = holds || receives ? 'right' : read;
     added = { party: opener ?? previous!.party, kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! };
     found.push(added);
     starts.add(start);

@@ -130,7 +130,7 @@ export function* definitionsIn(text: string): Generator<RegExpExecArray> {
 // The long name a short form stands for: the name that opens the words before its parenthesis,
 // after "between", "and" or "by" ("Acme Minerals Ltd, a company incorporated in Ruritania").
 // A company's form in brackets, inside its name: "Highveld Manganese (Pty) Ltd", "Chiredzi Mines (Private) Limited".
-const BRACKETED_FORM = String.raw`[^\S\n]+\((?:Pty|PTY|Private|Proprietary)\)`;
+const BRACKETED_FORM = String.raw`[^\S\n]+\((?:Pty|PTY|Private|Proprietary|RF)\)`;
 const BRACKETED_FORMS = new RegExp(BRACKETED_FORM, 'gu');
 const LONG_NAME = new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
 const TRAILING_NAME = new RegExp(`(?:^|[^\\S\\n])(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})[^\\S\\n]*,?[^\\S\\n]*$`, 'u');

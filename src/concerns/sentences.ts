@@ -148,9 +148,10 @@ export function isQuoted(text: string, position: number): boolean {
 // A clause that reports what one side proposed states a position, not a term of the agreement.
 // ("the proposed transferee" is no position reported, nor is "if the Seller proposes to sell":
 // an intention a condition speaks of; nor rent "formally demanded" or "demanded by" a party: a
-// payment asked for; "Ukraine demanded guarantees" is)
+// payment asked for; "Ukraine demanded guarantees" is; nor "the economic position of the
+// Concessionaire", a state of its affairs)
 const REPORTED_WORDS =
-  'proposed(?<!\\b(?:the|a|an|any|such|each)\\s+proposed)|proposes(?!\\s+to\\b)|proposal of|position of|according to|requested that|has asked|asked for|asked that|demanded that|demands that|has demanded|have demanded|stated that|states that|has stated|has suggested|suggested that|suggests that|expressed the view|takes the view|took the view';
+  'proposed(?<!\\b(?:the|a|an|any|such|each)\\s+proposed)|proposes(?!\\s+to\\b)|proposal of|(?<!\\b(?:economic|financial|commercial|competitive|market|fiscal|tax|cash|net|credit|capital|contractual)\\s+)position of|according to|requested that|has asked|asked for|asked that|demanded that|demands that|has demanded|have demanded|stated that|states that|has stated|has suggested|suggested that|suggests that|expressed the view|takes the view|took the view';
 const REPORTED_POSITION_ALL = new RegExp(`\\b(?:${REPORTED_WORDS})\\b`, 'giu');
 // "Ukraine demanded guarantees": a demand made by a party named before it (read with case, so the
 // name's capital tells it from "whether formally demanded or not")

@@ -13,6 +13,11 @@ const APP_TERMS = 'TERMS OF USE\nThese Terms are an agreement between Lanternfis
 const HARBOUR = 'CONCESSION AGREEMENT\nThis Agreement is made between the Harbour Board of Ardena (the "Grantor") and Ardena Quay Operations S.A. (the "Concessionaire").';
 const BOND = 'ADVANCE PAYMENT GUARANTEE\nThis Guarantee is given by Lusk Mercantile Bank plc (the "Guarantor") in favour of the Ministry of Works of Ardena (the "Beneficiary").';
 const RANGE = 'AGREEMENT ON THE USE OF TRAINING AREAS\nThis Agreement is concluded between the Republic of Ardena (the "Host State") and the Kingdom of Lusk (the "Visiting State").';
+const WIND = 'POWER PURCHASE AGREEMENT\nThis Agreement is made between Karoo Ridge Wind (RF) (Pty) Ltd (the "Generator") and the Power Company of Umzali (the "Buyer").';
+const SOLAR = 'CONCESSION AGREEMENT\nThis Agreement is made between the Ministry of Energy of Ardena (the "Grantor") and Ardena Solar S.A. (the "Concessionaire").';
+const DEV_LOAN = 'LOAN AGREEMENT\nThis Agreement is made between the Development Bank of Lusk (the "Lender") and the Republic of Ardena (the "Borrower").';
+const CLUB = 'RULES OF THE WILLOW ROWING CLUB\nThese Rules are made by the Willow Rowing Club (the "Club") and bind every member of it (a "Member").';
+const BASES = 'AGREEMENT ON DEFENCE FACILITIES\nThis Agreement is concluded between the Republic of Ardena (the "Host State") and the Kingdom of Lusk (the "User State").';
 const FARM = 'FARM BUSINESS TENANCY\nThis Tenancy is made between Ms Orla Venn (the "Lessor") and Millbrook Growers Ltd (the "Lessee").';
 
 describe('a pick between figures taken out', () => {
@@ -105,5 +110,55 @@ describe('openings that give each side a role or call them together', () => {
     const head =
       'JOINT VENTURE CONTRACT\nParty A: Osk Optics Co., Ltd., a company established under the laws of Ardena ("Party A")\nParty B: Vell Photonics AB, a company established under the laws of Lusk ("Party B")\nParty A and Party B agree to establish a joint venture company on the following terms:';
     expect(partiesOf(draft(head, 'The following decisions (the "Key Decisions") may be taken only with the vote of a Director appointed by Party A.'))).toEqual(['Party A', 'Party B']);
+  });
+});
+
+describe('more names, subjects and periods', () => {
+  it('a company whose form has "(RF) (Pty) Ltd" is named by its short form', () => {
+    expect(partiesOf(draft(WIND, 'The Buyer shall pay the Generator for all energy delivered.'))).toEqual(['Generator', 'Buyer']);
+  });
+
+  it('"the economic position of the Concessionaire" reports no position: the Grantor\u2019s duty after it is read', () => {
+    expect(holders(SOLAR, 'If any change in law adversely affects the economic position of the Concessionaire, the Grantor shall compensate the Concessionaire.')).toContainEqual(['Grantor', 'obligation']);
+  });
+
+  it('near miss: "The position of the Grantor is that ..." still reports a position, which binds no one', () => {
+    expect(holders(SOLAR, 'The position of the Grantor is that the Concessionaire shall pay all taxes.')).toEqual([]);
+  });
+
+  it('the time before repayments begin, or before rent is payable, is the payer\u2019s: longer helps it', () => {
+    const grace = weights(DEV_LOAN, 'The principal shall be repaid in twenty (20) semi-annual instalments beginning thirty-six (36) months after the First Disbursement Date.');
+    expect(grace.find(([text]) => text === 'thirty-six (36) months')?.[1]).toEqual({ party: 'Borrower', rise: 'benefit', added: 'burden' });
+    const rentFree = weights(SHOP_LEASE, 'The Rent shall be payable from the date falling four (4) months after the Term Commencement Date.');
+    expect(rentFree).toEqual([['four (4) months', { party: 'Tenant', rise: 'benefit', added: 'burden' }]]);
+  });
+
+  it('"..., and shall be refunded the unused part" is the Member\u2019s to receive, not its duty', () => {
+    expect(holders(CLUB, 'A Member may resign at any time by written notice to the Secretary, and shall be refunded the unused part of the annual subscription.')).toEqual([
+      ['Member', 'right'],
+      ['Member', 'right'],
+    ]);
+  });
+
+  it('near miss: "..., and shall receive no refund" gives the Member nothing to receive', () => {
+    expect(holders(CLUB, 'A Member may resign at any time by written notice to the Secretary, and shall receive no refund of the annual subscription.')).toEqual([
+      ['Member', 'right'],
+      ['Member', 'obligation'],
+    ]);
+  });
+
+  it('near miss: "..., and shall pay the unpaid part" after a right is still a duty', () => {
+    expect(holders(CLUB, 'A Member may resign at any time by written notice to the Secretary, and shall pay the unpaid part of the annual subscription.')).toEqual([
+      ['Member', 'right'],
+      ['Member', 'obligation'],
+    ]);
+  });
+
+  it('exclusive control a party "shall exercise" is its own: taken away, the other side gains', () => {
+    const before = 'The User State shall exercise exclusive control over entry to the Agreed Facilities.';
+    const after = 'The User State shall control entry to the Agreed Facilities jointly with the Host State.';
+    const found = changeStance(BASES, before, after, 'Host State');
+    expect(found.filter(([, stance]) => stance === 'against')).toEqual([]);
+    expect(found.filter(([, stance]) => stance === 'favour').length).toBeGreaterThan(0);
   });
 });
