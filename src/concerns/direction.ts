@@ -34,7 +34,9 @@ export const flip = (effect: Effect): Effect => (effect === 'benefit' ? 'burden'
 // (not a time a sum runs to: "interest shall accrue ... up to the date of actual payment at a rate").
 const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to(?!\s+(?:and\s+including\s+)?(?:the\s+)?(?:date|day|time|moment|end|expiry)\b)|at\s+most|no\s+more\s+than|not\s+more\s+than|(?:won['’]t|will\s+not|shall\s+not|do(?:es)?\s+not|don['’]t)\s+(?:pay|refund|reimburse|contribute|cover)\s+(?:more|over)\s+than)\b[^.;]{0,40}$/iu;
 // Words after which a party named receives what the sentence gives.
-const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|repay|repays|reimburse|reimburses|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
+// (and the participle: "shall be applied first in repaying the Financier its Investment together
+// with a premium of")
+const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|paying|repay|repays|repaying|reimburse|reimburses|reimbursing|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
 // "the assistance provided to Ukraine since 2022": a past gift the words describe, whose receiver
 // is not the one the sentence pays (a verb said of it, "shall be provided to", still is)
 const DESCRIBED_GIFT = /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:provided|given|granted|extended|delivered|supplied|made\s+available)\s+to\s+(?:the\s+)?$/iu;
@@ -349,9 +351,12 @@ const CONDITION_THRESHOLD = /\b(?:if|where|unless|when|whenever|in\s+the\s+event
 const PRICE_MOVED_BY = /\b(?<verb>increas|rais|put\s+up|reduc|lower|cut|decreas)\p{L}*\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,60}?\bby\s+$/iu;
 // the same with the price before its verb: "The Charges shall ... thereafter be increased on
 // each anniversary by the greater of 3% and CPI"
-// (a sum's decimals are no stop: "The monthly base rent of EUR 940.00 shall increase ... by")
+// (a sum's decimals are no stop: "The monthly base rent of EUR 940.00 shall increase ... by"; and
+// the sum may be said in words before its figure: "the Contract Price shall be reduced by United
+// States Dollars Eight Thousand (US$8,000)"; or the most it may move by: "which may increase it in
+// any year by up to ten per cent")
 const PRICE_THEN_MODAL = String.raw`\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:be|are|is)\s+|(?:shall|will|may|must)\s+)`;
-const PRICE_THEN_MOVED_BY = new RegExp(String.raw`${PRICE_THEN_MODAL}(?<verb>increas|rais|reduc|lower|decreas|rise|fall)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+|[^.;]{0,120}?\b(?:plus|\+)\s+)?$`, 'iu');
+const PRICE_THEN_MOVED_BY = new RegExp(String.raw`${PRICE_THEN_MODAL}(?<verb>increas|rais|reduc|lower|decreas|rise|fall)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+|[^.;]{0,120}?\b(?:plus|\+)\s+|up\s+to\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$`, 'iu');
 // The most a price may be put up by at a time ("The rent may be adjusted once in each calendar year
 // ..., but by no more than two per cent"): a higher cap costs the party that pays it, a cap put in
 // spares it, whoever the sentence has declare the rise
@@ -389,7 +394,7 @@ const IN_ADVANCE_AFTER = /^[^.;,]{0,30}?\bin\s+advance\b/u;
 const CLAIM_WITHIN = /\bclaims?\s+(?:for|in\s+respect\s+of|arising\s+from|as\s+to)\s+(?:any\s+|the\s+)?(?:loss|damage|shortage|short\s+delivery|defects?|non-delivery|delay|quality|quantity)\b[^.;]{0,80}?\b(?:must|shall|will)\s+be\s+(?:notified|made|brought|submitted|lodged|presented|given)\s+(?:in\s+writing\s+)?(?:to\s+[^.;]{0,30}?\s+)?(?:in\s+writing\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // A time bar on claims against a party, before its period: "Charterers shall be discharged from all
 // liability for demurrage unless a claim has been presented within".
-const DISCHARGED_UNLESS_CLAIMED = /\b(?:(?:discharged|released)\s+(?:from|of)\s+(?:all\s+)?(?:liability|claims?)|not\s+be\s+liable\s+(?:for|in\s+respect\s+of|under)|(?:has|have)\s+no\s+liability\s+(?:for|in\s+respect\s+of|under))\b[^.;]{0,60}?\bunless\s+(?:\([a-z]\)\s+)?(?:a\s+|any\s+|the\s+)?(?:claim|notice|suit|action|proceedings)\b[^.;]{0,140}?\b(?:is|are|has\s+been|have\s+been|shall\s+have\s+been)\s+(?:presented|made|brought|given|notified|submitted|commenced|lodged|filed)\s+(?:(?:in\s+writing|to\s+[^.;]{0,30}?)\s+){0,2}(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
+const DISCHARGED_UNLESS_CLAIMED = /\b(?:(?:discharged|released)\s+(?:from|of)\s+(?:all\s+)?(?:liability|claims?)|not\s+be\s+liable\s+(?:for|in\s+respect\s+of|under)|(?:has|have)\s+no\s+liability\s+(?:for|in\s+respect\s+of|under))\b[^.;]{0,60}?\bunless\s+(?:\([a-z]\)\s+)?(?:a\s+|any\s+|the\s+)?(?:(?:written|formal|prior)\s+)?(?:claim|notice|suit|action|proceedings)\b[^.;]{0,140}?\b(?:is|are|has\s+been|have\s+been|shall\s+have\s+been)\s+(?:presented|made|brought|given|notified|submitted|commenced|lodged|filed)\s+(?:(?:in\s+writing|to\s+[^.;]{0,30}?)\s+){0,2}(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // A deposit or a bond given back, and the words before the time it is given back in: "The bond of
 // AUD 5,000 will be refunded within".
 const REFUNDED_WITHIN = /\b(?:deposits?|bonds?|refunds?|prepayments?|advances?|retentions?)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:will|shall|must|is\s+to)\s+be|(?:is|are))\s+(?:refunded|returned|repaid|released)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
@@ -411,6 +416,8 @@ const COUNTED_BACK = /^[^.;,]{0,25}?\b(?:days?|weeks?|months?|years?|hours?)['�
 // (or the day a right may be used before: "may, at any time before the fifth anniversary of the
 // Closing Date, reduce ...")
 const PERIOD_GIVEN = /\b(?:entitled\s+to|enjoy|receive)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:period|holiday|break|leave|moratorium)\s+of\s+(?:up\s+to\s+)?$/iu;
+const PERIODS_OF_PAY_AFTER = /^(?:['’]s?|s['’])?\s+(?:of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?)?(?:(?:gross|basic|base|monthly|annual|current|last|full)\s+){0,2}(?:salary|salaries|pay|wages?|remuneration|rent|fees|hire|royalt(?:y|ies)|earnings)\b/iu;
+const LASTS_AT_MOST = /\bfor\s+(?:a\s+(?:maximum\s+)?(?:period|term)\s+(?:of\s+)?)?(?:not\s+exceeding|of\s+up\s+to|up\s+to|of\s+not\s+more\s+than|no\s+(?:longer|more)\s+than|not\s+more\s+than)\s+$/iu;
 const CONDITION_WORD = /\b(?:if|where|when|whenever|unless|until|once|should|in\s+the\s+event)\b/iu;
 const EXTENDED_FOR = /\b(?:extend\p{L}*|renew\p{L}*)\b[^.;]{0,80}?\bfor\s+(?:a\s+|an\s+)?(?:further|additional)\s+(?:(?:term|period)\s+of\s+)?(?:up\s+to\s+)?$/iu;
 // the words of a condition from its word to a figure, and in them a bound the figure sets from
@@ -757,6 +764,10 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // (and so is a period the right is to: "The Tenant shall be entitled to a rent-free period of
     // six months")
     if (holder && (EXTENDED_FOR.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) || PERIOD_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 80), at)))) return { party: holder, rise: 'benefit', added: 'benefit' };
+    // (and so is the longest the right may be used for: "may temporarily restrict transfers for a
+    // period not exceeding six (6) months", "may suspend the Services for up to thirty days"; but
+    // put in where the right had no end, it limits it, and taken out it frees it)
+    if (holder && LASTS_AT_MOST.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) return { party: holder, rise: 'benefit', added: 'burden' };
     // a long-stop the right waits on ("may terminate if the Commercial Operation Date has not
     // occurred within four years"): the longer it is, the later the holder may use its right
     // (a right to end or leave: not a say in the date, "or such later date as the Bank and the
@@ -797,6 +808,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // ("the balance of the Debt Service Reserve Account is not less than the principal, interest and
     // fees scheduled to fall due in the following six (6) months"): longer, it must hold more
     if (bearer && RESERVE_PERIOD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 80), at))) return { party: bearer, rise: 'burden', added: 'burden' };
+    // a sum counted in periods of pay ("shall pay the Executive severance equal to twelve (12)
+    // months of Base Salary", "three months' rent"): a sum the party bound pays, more costs it
+    if (bearer && PERIODS_OF_PAY_AFTER.test(clause.text.slice(figure.end, figure.end + 50))) return { party: bearer, rise: 'burden', added: 'burden' };
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
     const nearestBearer = COUNTED_BACK.test(clause.text.slice(at, at + 60)) || NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) ? null : nearestDutyBearerBefore(clause, version, at);
     if (nearestBearer) return { party: nearestBearer, rise: 'benefit', added: 'burden' };
@@ -1022,6 +1036,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   const chargedTo = ownerParty ? otherParty(version, ownerParty) : null;
   if (chargedTo) return { party: chargedTo, rise: 'burden', added: 'burden' };
   const payer =
+    // (a party's enterprises or nationals bound to pay are that party's side: "Enterprises
+    // designated by Ostmark and holding mining rights in Mbaleni shall pay a royalty of")
+    payingEntitiesOf(clause.text.slice(Math.max(sentence.start, at - 240), at), version) ??
     triggeredBy(clause.text.slice(at, Math.min(sentence.end, at + 160)), version) ??
     spender ??
     // what a thing "costs" is its price, paid by the party whose role pays, though the thing
@@ -1072,6 +1089,15 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   return { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' };
 }
 
+// The entities of a party, by what they are and whose they are, as the subject of a duty to pay
+// that ends where the figure is read.
+const ENTITIES_OF_PARTY_PAY = /\b(?:[Ee]nterprises|[Cc]ompanies|[Ii]nvestors|[Nn]ationals|[Ee]ntities|[Uu]ndertakings|[Ff]irms|[Oo]perators|[Vv]essels|[Aa]irlines|[Cc]arriers)\s+(?:designated\s+by|of|from|established\s+in|incorporated\s+in|registered\s+in)\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,4})[^.;]{0,120}?\b(?:shall|must|will)\s+(?:also\s+)?pay\b[^.;]{0,80}$/u;
+
+function payingEntitiesOf(lead: string, version: Version): string | null {
+  const who = ENTITIES_OF_PARTY_PAY.exec(lead)?.groups?.who;
+  return who ? (partiesNamedIn(who, version)[0] ?? null) : null;
+}
+
 // (or must buy: "shall purchase all Grapes harvested from the Contracted Blocks up to a maximum of 120 tons")
 const TAKES_IN_UP_TO = /\b(?:accept|admit|receive|readmit|resettle|host|take\s+(?:in|back)|(?:purchase|buy|take|lift)\s+all\b[^.;]{0,80}?)\s+(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu;
 const APPLICABLE_TO_FOR = /\b(?:remain|continue\s+to\s+be|be)\s+(?:applicable|guaranteed)\s+to\s+(?<who>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
@@ -1120,6 +1146,7 @@ const PER_PERIOD = /\b(?:for\s+each|per|every|a)\s+(?:(?:\p{L}+\s+)?day|week|mon
 const QUOTA_BEFORE = /\b(?:quotas?|catch\s+limits?|allocations?)\b(?<whose>[^.;]{0,180}?)\b(?:(?<limit>shall\s+not\s+exceed|(?:shall\s+be|is)\s+(?:limited|capped)\s+(?:to|at))|shall\s+be|is)\s+$/iu;
 const QUOTA_OF_BEFORE = /\b(?<limit>up\s+to\s+)?(?:an?|the|its|their)\s+(?:annual\s+|yearly\s+|total\s+)?(?:quota|catch\s+limit|allocation)\s+of\s+$/iu;
 const RIGHT_WORD = /\b(?:may|can|(?:is|are)\s+entitled\s+to)\b/u;
+const QUOTA_GIVEN_TO = /\b(?:allocat|grant|assign|award)\p{L}*\s+to\s+(?<who>[^.;]{1,80})$/iu;
 const QUOTA_FOR = /^\s*(?:of|for|allocated\s+to|granted\s+to)\s+(?:the\s+)?(?:vessels\s+(?:of|flying\s+the\s+flag\s+of)\s+)?(?:the\s+)?\p{Lu}/u;
 
 /**
@@ -1141,6 +1168,11 @@ function quotaHolderAt(clause: Clause, version: Version, from: number, at: numbe
   const mayAt = before.search(RIGHT_WORD);
   const holderBefore = rightJustBefore(clause, version, from, quotaAt) ?? (mayAt > 0 ? lastPartyNamedIn(before.slice(0, mayAt), version) : null);
   if (holderBefore) return { party: holderBefore, limit };
+  // (or the one it is given to just before: "The Coastal State allocates to vessels of the Flag
+  // State a catch limit of")
+  const givenTo = QUOTA_GIVEN_TO.exec(before)?.groups!.who;
+  const receiver = givenTo ? (partiesNamedIn(givenTo, version)[0] ?? null) : null;
+  if (receiver) return { party: receiver, limit };
   const words = stated?.groups!.whose ?? '';
   const right = words.search(RIGHT_WORD);
   const holder = right > 0 ? lastPartyNamedIn(words.slice(0, right), version) : QUOTA_FOR.test(words) ? (partiesNamedIn(words, version)[0] ?? null) : null;
@@ -1280,10 +1312,15 @@ function liableIn(text: string, version: Version): string | null {
 // their reader say it of what the reader pays as often as of what it is paid.)
 const CHARGE_OF = new RegExp(`(?:(?<owner>${NAME})['’]s?|(?<![\\p{L}])(?<possessive>[Oo]ur))\\s+(?:[\\p{L}-]+\\s+)?(?:fees?|charges?|commissions?|remuneration|mark-?up|margin)\\b[^.;]{0,120}$`, 'u');
 
+// (or a fee said to be charged by a party, or by its organs: "The fee charged by the diplomatic
+// missions of Varnholt for processing visa applications ... shall be")
+const CHARGED_BY = /\b(?:fees?|charges?|tolls?|dues|levies)\s+(?:charged|levied|collected|imposed)\s+by\s+(?<owner>[^.;]{1,60}?)\s+(?:for|on|in\s+respect\s+of|shall|is|are)\b[^.;]{0,160}$/iu;
+
 function chargerBefore(text: string, version: Version): string | null {
   const charge = CHARGE_OF.exec(text)?.groups;
   if (charge?.possessive) return partyNamesOf(version).aliases.get('our') ?? null;
-  return charge?.owner ? (partiesNamedIn(charge.owner, version)[0] ?? null) : null;
+  const owner = charge?.owner ?? CHARGED_BY.exec(text)?.groups?.owner;
+  return owner ? (partiesNamedIn(owner, version)[0] ?? null) : null;
 }
 
 // (not "in excess of", "excess over": a sum above another)

@@ -410,8 +410,10 @@ const CAN_DESCRIBED_AFTER = /\b(?:so\s+that|in\s+order\s+that|that|where|whereve
 // (tried only where a run of spaces starts: a crafted run of a megabyte is crossed once, not once
 // per space), and a simpler pattern without which it cannot match, tried first: most clauses have
 // no such modal, and the full pattern costs three times as much to find that out.
-export const MODAL_AFTER_AND = /(?<=\S),?\s+(?:and|or)\s+(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu;
-const MODAL_AFTER_AND_GATE = /\s(?:and|or)\s+(?:shall|must|will|may)\b/;
+// (or a personal pronoun between, "..., and he shall give the Employer notice": the person named
+// before; not "it" or "they", which may be things)
+export const MODAL_AFTER_AND = /(?<=\S),?\s+(?:and|or)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu;
+const MODAL_AFTER_AND_GATE = /\s(?:and|or)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?:shall|must|will|may)\b/;
 
 // A grant in the present tense, and a lower-case word just before its subject: the thing granted,
 // which the words describe ("the licences Ukraine assigns to the Fund are listed")

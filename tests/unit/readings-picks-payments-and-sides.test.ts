@@ -18,6 +18,16 @@ const SOLAR = 'CONCESSION AGREEMENT\nThis Agreement is made between the Ministry
 const DEV_LOAN = 'LOAN AGREEMENT\nThis Agreement is made between the Development Bank of Lusk (the "Lender") and the Republic of Ardena (the "Borrower").';
 const CLUB = 'RULES OF THE WILLOW ROWING CLUB\nThese Rules are made by the Willow Rowing Club (the "Club") and bind every member of it (a "Member").';
 const BASES = 'AGREEMENT ON DEFENCE FACILITIES\nThis Agreement is concluded between the Republic of Ardena (the "Host State") and the Kingdom of Lusk (the "User State").';
+const TRANSFERS = 'AGREEMENT ON THE PROMOTION OF INVESTMENTS\nThe Republic of Ardena (hereinafter "Ardena") and the Kingdom of Lusk (hereinafter "Lusk") have agreed as follows:';
+const YARD = 'SHIPBUILDING CONTRACT\nThis Contract is made between Tarn Shipyard Co., Ltd. (the "Builder") and Vell Bulk Carriers Ltd. (the "Buyer").';
+const EXEC = 'SERVICE AGREEMENT\nThis Agreement is made between Corvid Analytics Ltd (the "Company") and Ms Ines Hale (the "Executive").';
+const PATENTS = 'PATENT LICENCE\nThis Licence is made between Vell Biotech AB (the "Licensor") and Osk Pharma Ltd (the "Licensee").';
+const STAFF = 'CONTRACT OF EMPLOYMENT\nThis Contract is made between Fjordline Logistics AS (the "Employer") and Mr Pal Eide (the "Employee").';
+const CHARTER = 'TIME CHARTER\nThis Charter is made between Kestrel Shipowning Ltd (the "Owners") and Marrow Trading SA (the "Charterers").';
+const CARRIAGE = 'CONTRACT OF CARRIAGE\nThis Contract is made between Orwell Line Ltd (the "Carrier") and Tamsin Foods Ltd (the "Merchant").';
+const TUNA = 'FISHERIES PARTNERSHIP AGREEMENT\nThis Agreement is concluded between the Republic of Ardena (the "Coastal State") and the Kingdom of Lusk (the "Flag State").';
+const VISAS = 'AGREEMENT ON THE FACILITATION OF VISAS\nThe Republic of Ardena (hereinafter "Ardena") and the Kingdom of Lusk (hereinafter "Lusk") have agreed as follows:';
+const FILM = 'FILM FINANCING AGREEMENT\nThis Agreement is made between Harrow Film Finance Ltd (the "Financier") and Lantern Pictures Ltd (the "Producer").';
 const FARM = 'FARM BUSINESS TENANCY\nThis Tenancy is made between Ms Orla Venn (the "Lessor") and Millbrook Growers Ltd (the "Lessee").';
 
 describe('a pick between figures taken out', () => {
@@ -160,5 +170,90 @@ describe('more names, subjects and periods', () => {
     const found = changeStance(BASES, before, after, 'Host State');
     expect(found.filter(([, stance]) => stance === 'against')).toEqual([]);
     expect(found.filter(([, stance]) => stance === 'favour').length).toBeGreaterThan(0);
+  });
+});
+
+describe('periods of rights and of pay, prices and fees said in other ways', () => {
+  it('the longest a right may be used for ("for a period not exceeding") is its holder\u2019s: longer helps it, put in limits it', () => {
+    expect(weights(TRANSFERS, 'Lusk may temporarily restrict transfers for a period not exceeding six (6) months.')).toEqual([['six (6) months', { party: 'Lusk', rise: 'benefit', added: 'burden' }]]);
+  });
+
+  it('a price "reduced by United States Dollars Nine Thousand (US$9,000)" a day is the Buyer\u2019s gain', () => {
+    const text = 'If delivery of the Vessel is delayed beyond the thirtieth (30th) day after the Delivery Date, the Contract Price shall be reduced by United States Dollars Nine Thousand (US$9,000) for each full day of delay.';
+    expect(weights(YARD, text).find(([figure]) => figure === 'US$9,000')?.[1]).toEqual({ party: 'Buyer', rise: 'benefit', added: 'benefit' });
+  });
+
+  it('severance "equal to nine (9) months of Base Salary" is a sum the Company pays: more costs it', () => {
+    const text = 'If the Company terminates the employment without Cause, the Company shall pay the Executive severance equal to nine (9) months of Base Salary.';
+    expect(weights(EXEC, text)).toEqual([['nine (9) months', { party: 'Company', rise: 'burden', added: 'burden' }]]);
+  });
+
+  it('near miss: a period the Company must act in is no sum of pay', () => {
+    const text = 'The Company shall pay the Executive any bonus within nine (9) months of the end of the financial year.';
+    expect(weights(EXEC, text)).toEqual([['nine (9) months', { party: 'Company', rise: 'benefit', added: 'burden' }]]);
+  });
+
+  it('a condition that came with a freedom from consent is no narrowing: the consent dropped is the Licensee\u2019s gain', () => {
+    const asked = 'The Licensee may grant sublicences only with the prior written consent of the Licensor.';
+    const free = 'The Licensee may grant sublicences without the consent of the Licensor, provided that the Licensee notifies the Licensor of each sublicence within thirty (30) days.';
+    const found = changeStance(PATENTS, asked, free, 'Licensee');
+    expect(found.filter(([, stance]) => stance === 'against')).toEqual([]);
+    expect(only(found, 'term-qualified')).toEqual([['term-qualified', 'favour']]);
+  });
+
+  it('"..., and he shall give the Employer notice" is the Employee\u2019s duty, as "..., and shall give" is', () => {
+    const text = "The Employee shall be entitled to twenty-five (25) days' paid holiday, and he shall give the Employer not less than two weeks' notice of his intended dates.";
+    expect(holders(STAFF, text)).toEqual([
+      ['Employee', 'right'],
+      ['Employee', 'obligation'],
+    ]);
+  });
+
+  it('"except as otherwise agreed" said as "Save as otherwise agreed" is the same exception', () => {
+    const before = 'The Charterers shall provide and pay for all fuel except as otherwise agreed.';
+    const after = 'Save as otherwise agreed, the Charterers shall provide and pay for all bunkers.';
+    expect(only(changeStance(CHARTER, before, after, 'Owners'), 'term-qualified')).toEqual([]);
+  });
+
+  it('a subscription the Committee "may increase ... by up to ten per cent" costs the Member more as the figure grows', () => {
+    const text = 'The annual subscription payable by each Member shall be fixed by the Committee, which may increase it in any year by up to ten per cent (10%).';
+    expect(weights(CLUB, text)).toEqual([
+      ['ten per cent', { party: 'Member', rise: 'burden', added: 'burden' }],
+      ['10%', { party: 'Member', rise: 'burden', added: 'burden' }],
+    ]);
+  });
+
+  it('a time bar "unless written notice of the claim is given within" is the Merchant\u2019s time to claim', () => {
+    const text = 'The Carrier shall be discharged from all liability unless written notice of the claim is given within three (3) days of delivery.';
+    expect(weights(CARRIAGE, text)).toEqual([['three (3) days', { party: 'Merchant', rise: 'benefit', added: 'burden' }]]);
+  });
+
+  it('a catch limit the Coastal State "allocates to vessels of the Flag State" is the Flag State\u2019s', () => {
+    const text = 'The Coastal State allocates to vessels of the Flag State a catch limit of nine thousand (9,000) tonnes of tuna per year.';
+    expect(weights(TUNA, text)).toEqual([['nine thousand (9,000) tonnes', { party: 'Flag State', rise: 'benefit', added: 'benefit' }]]);
+  });
+
+  it('a fee "charged by the diplomatic missions of Lusk" is Lusk\u2019s to collect', () => {
+    const text = 'The fee charged by the diplomatic missions of Lusk for processing visa applications of citizens of Ardena shall be sixty euros (EUR 60).';
+    expect(weights(VISAS, text)).toEqual([
+      ['sixty euros', { party: 'Lusk', rise: 'benefit', added: 'benefit' }],
+      ['EUR 60', { party: 'Lusk', rise: 'benefit', added: 'benefit' }],
+    ]);
+  });
+
+  it('a royalty "Enterprises designated by Lusk and holding mining rights in Ardena shall pay" is Lusk\u2019s side\u2019s to pay', () => {
+    const text = 'Enterprises designated by Lusk and holding mining rights in Ardena shall pay a royalty of four per cent (4%) of the gross value of minerals extracted.';
+    expect(weights(TRANSFERS, text)).toEqual([
+      ['four per cent', { party: 'Lusk', rise: 'burden', added: 'burden' }],
+      ['4%', { party: 'Lusk', rise: 'burden', added: 'burden' }],
+    ]);
+  });
+
+  it('a premium paid "in repaying the Financier its Investment" is the Financier\u2019s to receive', () => {
+    const text = 'Gross Receipts shall be applied first in repaying the Financier its Investment together with a premium of twenty per cent (20%).';
+    expect(weights(FILM, text)).toEqual([
+      ['twenty per cent', { party: 'Financier', rise: 'benefit', added: 'benefit' }],
+      ['20%', { party: 'Financier', rise: 'benefit', added: 'benefit' }],
+    ]);
   });
 });

@@ -138,7 +138,8 @@ function qualifiersIn(clauses: Clause[], termsOf: (clause: Clause) => WeighedDut
       }
       // (the head always matches: the qualifier's own first word is where it starts)
       const words = QUALIFIER_HEAD.exec(text.slice(start, start + 200))![0];
-      found.push({ clause, start, end, key: normalise(words), opener: normalise(text.slice(start, end)), qualifies, reach: text.slice(start, Math.min(sentence.end, start + REACH)) });
+      // ("save as otherwise agreed" and "except as otherwise agreed" are one exception)
+      found.push({ clause, start, end, key: normalise(words).replace(/^save\b/u, 'except'), opener: normalise(text.slice(start, end)), qualifies, reach: text.slice(start, Math.min(sentence.end, start + REACH)) });
     }
   }
   return found;
@@ -219,8 +220,9 @@ export const termQualified: ChangeRule = {
         if (asksConsent(q) && others.some((o) => asksConsent(o) && !(WITHOUT.test(o.opener) && o.qualifies?.kind !== 'prohibition'))) continue;
         // a condition of a freedom from consent that is gone ("may sublet without the consent of
         // the Lessor, provided that it notifies the Lessor" → "only with the prior written consent
-        // of the Lessor"): it went with the freedom, which the consent now asked narrows
-        if (side === 'old' && !asksConsent(q) && qualifiers.some((o) => WITHOUT.test(o.opener) && asksConsent(o)) && others.some((o) => asksConsent(o) && !WITHOUT.test(o.opener))) continue;
+        // of the Lessor"): it went with the freedom, which the consent now asked narrows; or that
+        // came with it, the other way round: the consent no longer asked widens more
+        if (!asksConsent(q) && qualifiers.some((o) => WITHOUT.test(o.opener) && asksConsent(o)) && others.some((o) => asksConsent(o) && !WITHOUT.test(o.opener))) continue;
         // an exception whose every word the other side already had ("fair wear and tear excepted"
         // → "Save for fair wear and tear, ..."): said the other way round, not put in
         if (saidAlready(q, otherClauses)) continue;
