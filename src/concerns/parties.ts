@@ -181,6 +181,10 @@ const personsDescribedAs = (determiners: string, words: string) =>
   new RegExp(`(?:\\b(?:between|Between|BETWEEN|and)(?:[^\\S\\n]+\\(\\d{1,2}\\))?|\\)[^\\S\\n]*,?[^\\S\\n]*(?:to|by))[^\\S\\n]+(?:(?:${determiners})[^\\S\\n]+)?(?:\\p{Ll}[\\p{Ll}-]*[^\\S\\n]+){0,2}?(?:${capitalOrNot(words)})\\b[^()"“”]{0,80}$`, 'u');
 const PERSONS_DESCRIBED = personsDescribedAs('the|its|their|each|every|any|all', `${OTHER_PERSON_WORDS}|${CONSUMER_WORDS}`);
 const CONSUMER_DESCRIBED = personsDescribedAs('the|each|every|any', CONSUMER_WORDS);
+// (and the holders of securities an issuer's bracket is followed by: "issued by Ravensholm Finance
+// Ltd (the "Issuer") for the benefit of the holders thereof (the "Noteholders")")
+const HOLDERS_DESCRIBED = /\)[^\S\n]*,?[^\S\n]*for[^\S\n]+the[^\S\n]+benefit[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:holders|noteholders|bondholders)\b[^()"“”]{0,80}$/u;
+const describedAsPersons = (before: string): boolean => PERSONS_DESCRIBED.test(before) || HOLDERS_DESCRIBED.test(before);
 
 const DESCRIBED_AFTER_SHORT = /^[^\S\n]*\)?[^\S\n]*,[^\S\n]+((?:a|an)[^\S\n]+(?:[^,()\n;]{1,60}?[^\S\n]+)?(?:corporation|company|partnership|LLC|entity)\b(?:[^\S\n]+(?:incorporated|organi[sz]ed|registered|established)[^\S\n]+(?:in|under)[^\S\n]+[^,()\n;]{1,60})?|(?:incorporated|organi[sz]ed|registered|established|domiciled)[^\S\n]+(?:in|under)[^\S\n]+[^,()\n;]{1,60})/u;
 
@@ -228,7 +232,9 @@ function longNameBefore(text: string, parenthesis: number, short?: string): stri
   // (and a name after the verb that joins it to the party before: "Hollin Haulage Ltd (the
   // "Employer") employs Ravi Desai (the "Employee")", "... leases to Cinder Basin Storage LLC")
   // (and the side a civil-law opening names first: "and, of the other part, Clinica Santa Lucia, S.A.")
-  let name = LONG_NAME.exec(rest.replace(/^[\s\S]*[^\S\n]The[^\S\n]+(?=\p{Lu})/u, '').replace(/^[\s,]+/u, '').replace(SIDE_FIRST, '').replace(VERB_BEFORE_NAME, ''))?.[1];
+  // (and the "of" that repeats what the names are of: "The representatives of the Government of
+  // the Kingdom of Ostmark (the "Creditor") and of the Government of the Republic of Palmera")
+  let name = LONG_NAME.exec(rest.replace(/^[\s\S]*[^\S\n]The[^\S\n]+(?=\p{Lu})/u, '').replace(/^[\s,]+/u, '').replace(SIDE_FIRST, '').replace(VERB_BEFORE_NAME, '').replace(OF_BEFORE_NAME, ''))?.[1];
   // (a title with a number run into the first line, "MANGANESE ORE FRAME CONTRACT No. KF-UM/27
   // Karsavel Ferroalloys JSC (the "Buyer")": the name is the run of capitals that ends at the bracket)
   // (not a name with its place after a comma: "Hartwell Components GmbH, Stuttgart, Germany")
@@ -244,6 +250,8 @@ function longNameBefore(text: string, parenthesis: number, short?: string): stri
   // (a word that opens a sentence is no name: "If you give us any ideas ("Feedback")")
   return name && !/^(?:The|This|Between|And|Agreement|If|When|Where|Whereas|Unless|Until|While|Once|Any|All|Each|Every|In|On|For|To|By|As|At|Upon|Subject|Notwithstanding|Should|Such|Our|Your|Its|Their|We|You|It)$/u.test(name) ? name : undefined;
 }
+
+const OF_BEFORE_NAME = /^of[^\S\n]+(?=(?:the[^\S\n]+)?(?:Government|Republic|Kingdom|Federation|State|Ministry|Cabinet)\b)/u;
 
 /** Does `text` end with `word` as a whole word? */
 function endsWithWord(text: string, word: string): boolean {
@@ -393,7 +401,7 @@ export function partiesOf(version: Version): string[] {
 function twoShortFormsOnALine(text: string): boolean {
   for (const line of text.split('\n')) {
     if (!line.includes('(')) continue;
-    const named = [...line.matchAll(DEFINED_SHORT_FORM)].filter((m) => m[0].startsWith('(') && (longNameBefore(line, m.index, m.groups!.short!) !== undefined || PERSONS_DESCRIBED.test(line.slice(Math.max(0, m.index - 120), m.index))));
+    const named = [...line.matchAll(DEFINED_SHORT_FORM)].filter((m) => m[0].startsWith('(') && (longNameBefore(line, m.index, m.groups!.short!) !== undefined || describedAsPersons(line.slice(Math.max(0, m.index - 120), m.index))));
     const shorts = new Set(named.map((m) => m.groups!.short!).filter((short) => !NAMES_AN_INSTRUMENT.test(short) && !GROUP_WORDS.test(short)));
     if (shorts.size >= 2) return true;
   }
@@ -548,7 +556,7 @@ function readPartyNames(version: Version): PartyNames {
     const actedFor = description && !parties.includes(short) ? ACTING_FOR_GOVERNMENT.exec(description)?.groups?.state : undefined;
     const stateActedFor = actedFor ? aliases.get(nameKey(partyName(actedFor))) : undefined;
     if (stateActedFor) list.rename(stateActedFor, short);
-    if (long || actsAsParty(whole, short) || PERSONS_DESCRIBED.test(before) || describedSecond || namedAs) {
+    if (long || actsAsParty(whole, short) || describedAsPersons(before) || describedSecond || namedAs) {
       list.add(short, long, description);
       // (a second short form in the same bracket, `(the "Licensee" or "Publisher")`: another name of the party)
       const other = SECOND_SHORT_FORM.exec(opening.slice(m.index + m[0].length, m.index + m[0].length + 60))?.groups?.other;

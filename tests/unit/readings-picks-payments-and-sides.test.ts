@@ -257,3 +257,27 @@ describe('periods of rights and of pay, prices and fees said in other ways', () 
     ]);
   });
 });
+
+describe('openings that repeat "of", holders described, windows a duty arises in', () => {
+  it('"... (the "Creditor") and of the Government of the Republic of Ardena (the "Debtor")" names the Debtor once', () => {
+    const head =
+      'AGREED MINUTE ON THE CONSOLIDATION OF DEBT\nThe representatives of the Government of the Kingdom of Lusk (the "Creditor") and of the Government of the Republic of Ardena (the "Debtor"), meeting in Lusk, have agreed as follows:';
+    expect(partiesOf(draft(head, 'The Debtor shall pay the consolidated amounts to the Creditor.'))).toEqual(['Creditor', 'Debtor']);
+  });
+
+  it('notes issued by a company "for the benefit of the holders thereof (the "Noteholders")" have the Noteholders as a party', () => {
+    const head = 'TERMS AND CONDITIONS OF THE NOTES\nThe Notes are issued by Ravensholm Finance Ltd (the "Issuer") for the benefit of the holders thereof (the "Noteholders").';
+    expect(partiesOf(draft(head, 'The Issuer shall pay interest to the Noteholders semi-annually.'))).toEqual(['Issuer', 'Noteholders']);
+  });
+
+  it('near miss: a thing described after the bracket is no party', () => {
+    const head = 'TERMS AND CONDITIONS OF THE NOTES\nThe Notes are issued by Ravensholm Finance Ltd (the "Issuer") for the benefit of the project described in the Prospectus (the "Project").';
+    expect(partiesOf(draft(head, 'The Issuer shall apply the proceeds to the Project.'))).toEqual(['Issuer']);
+  });
+
+  it('the window a condition opens a duty to pay in ("If within twenty (20) years after Completion ...") costs the payer as it grows', () => {
+    const sale = 'CONTRACT FOR THE SALE OF LAND\nThis Contract is made between Ms Ada Venn (the "Seller") and Harrow Homes Ltd (the "Buyer").';
+    const text = 'If within twenty (20) years after Completion planning permission is granted for any Additional Development, the Buyer shall pay to the Seller forty per cent (40%) of the Increase in Value.';
+    expect(weights(sale, text)[0]).toEqual(['twenty (20) years', { party: 'Buyer', rise: 'burden', added: 'burden' }]);
+  });
+});
