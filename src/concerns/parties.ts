@@ -200,7 +200,7 @@ function describedAs(text: string, parenthesis: number, long: string): string | 
   return described !== long && (DESCRIPTION.test(described) || PLACE_AFTER_NAME.test(described.slice(long.length))) ? described : undefined;
 }
 
-const AND_SECOND_SHORT = new RegExp(`^[^\\S\\n]+and[^\\S\\n]+(?:the[^\\S\\n]+)?${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<other>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,3})${QUOTE_CLOSE}`, 'u');
+const AND_SECOND_SHORT = new RegExp(`^[^\\S\\n]+and[^\\S\\n]+(?:the[^\\S\\n]+)?${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<other>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,3})${QUOTE_CLOSE}`, 'u');
 const RESPECTIVELY_AFTER = new RegExp(`${AND_SECOND_SHORT.source}[^\\S\\n]*,?[^\\S\\n]+respectively\\b`, 'u');
 // (described in more than one word: "the grower named overleaf", not "the unit (the "Unit")")
 const SECOND_DESCRIBED = /\)[^\S\n]*,?[^\S\n]+and[^\S\n]+(?:the|each|every|any|a|an)[^\S\n]+\p{Ll}[\p{L}-]*[^\S\n]+[^()"“”\n]{1,100}$/u;
@@ -253,6 +253,9 @@ function longNameBefore(text: string, parenthesis: number, short?: string): stri
 
 const OF_BEFORE_NAME = /^of[^\S\n]+(?=(?:the[^\S\n]+)?(?:Government|Republic|Kingdom|Federation|State|Ministry|Cabinet)\b)/u;
 
+/** Does a short form's match open with "hereinafter", bracketed or not? */
+const unbracketedOrHereinafter = (match: string) => /^\(?hereinafter\b/u.test(match);
+
 /** Does `text` end with `word` as a whole word? */
 function endsWithWord(text: string, word: string): boolean {
   const trimmed = text.trimEnd();
@@ -275,6 +278,9 @@ const LIST_START = /[()\n;:]|\bbetween\b/giu;
 // (not the "and" inside a state's name: "the United Kingdom of Great Britain and Northern Ireland")
 const LIST_SEPARATOR = new RegExp(`\\s*,\\s*(?:and\\s+)?|(?<!${STATE_WORDS_BEFORE_AND})\\s+and\\s+`, 'u');
 
+const AS_ROLE = /,[^\S\n]+as[^\S\n]+\p{Ll}[\p{L}\s-]{0,60}?(?=,|$)/gu;
+const SPEAKING_FOR = /^[^\S\n]*(?:the[^\S\n]+)?(?:delegations?|representatives?)[^\S\n]+of[^\S\n]+/iu;
+
 function namesListedBefore(text: string, parenthesis: number): string[] {
   const before = text.slice(Math.max(0, parenthesis - 300), parenthesis);
   const last = [...before.matchAll(LIST_START)].at(-1);
@@ -284,7 +290,10 @@ function namesListedBefore(text: string, parenthesis: number): string[] {
   // Kingdom of Ostmark, hereinafter referred to as "the Participants"", nor a title in capitals
   // run into its line: "... BETWEEN UKRAINE AND THE KINGDOM OF OSTMARK Ukraine and the Kingdom")
   const list = (last ? before.slice(last.index + last[0].length) : before).trim().replace(/^[\s\S]*[^\S\n]The[^\S\n]+(?=\p{Lu})/u, '').replace(/[\s,–—-]+$/u, '').replace(TITLE_IN_CAPITALS, '');
-  const pieces = list.split(LIST_SEPARATOR);
+  // (a role given after a comma is no name: "The United Republic of Sel, as donor, and the Republic
+  // of Karvenia, as recipient"; nor are the words for who speaks for a state: "The delegation of
+  // the Republic of Karvenia and the delegation of ...")
+  const pieces = list.replace(AS_ROLE, '').split(LIST_SEPARATOR).map((piece) => piece.replace(SPEAKING_FOR, ''));
   if (pieces.length < 2) return [];
   const names = pieces.map((piece) => {
     const name = LONG_NAME.exec(piece.trim())?.[1];
@@ -448,10 +457,11 @@ function readPartyNames(version: Version): PartyNames {
   // ...", a licence granted by one to another: "granted by Veltrane AG ("Licensor") to ...")
   // (or a treaty's preamble after the parties it names: "The Republic of Varro ("Varro") and the
   // Kingdom of Sothen ("Sothen"), desiring to secure ...")
+  // (or delegations that "met in" a place, as the minutes of a meeting between states say)
   // (or where one line gives short forms to two names, whatever verb joins them: "Larchmont Freight
   // Ltd (the "Employer") employs Samir Haddad (the "Employee")", "Greymoor Land Trust (the "Owner")
   // leases to Cinder Basin Storage LLC (the "Storage Company")")
-  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|made\s+with|appeared|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
+  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|made\s+with|appeared|met\s+(?:in|at)|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
   // (rules that govern a body and its members name their parties as a contract does: "These Rules
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)
@@ -497,7 +507,10 @@ function readPartyNames(version: Version): PartyNames {
     // (or "respectively" said first: "hereinafter referred to respectively as "the Sending State"
     // and "the Receiving State"")
     const following = opening.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    const respective = (RESPECTIVELY_AFTER.exec(following) ?? (m.groups!.respectively ? AND_SECOND_SHORT.exec(following) : null))?.groups?.other;
+    // (or neither: "hereinafter referred to as the "United Republic of Sel" and the "Republic of
+    // Karvenia"", after two names listed in that order)
+    const second = RESPECTIVELY_AFTER.exec(following) ?? (m.groups!.respectively || unbracketedOrHereinafter(m[0]) ? AND_SECOND_SHORT.exec(following) : null);
+    const respective = second && !GROUP_WORDS.test(second.groups!.other!) ? second.groups!.other : undefined;
     const inOrder = respective && contracting ? namesListedBefore(opening, m.index) : [];
     if (respective && inOrder.length === 2) {
       // (a party already read by its Government takes the short form as its name, as below)

@@ -281,3 +281,29 @@ describe('openings that repeat "of", holders described, windows a duty arises in
     expect(weights(sale, text)[0]).toEqual(['twenty (20) years', { party: 'Buyer', rise: 'burden', added: 'burden' }]);
   });
 });
+
+describe('short forms given to two names in order, without "respectively"', () => {
+  const says = 'The Parties shall exchange information on outbreaks.';
+
+  it('"..., as donor, and ..., as recipient, hereinafter referred to as the "A" and the "B"" names both, in order', () => {
+    const head =
+      'GRANT AGREEMENT\nThe United Republic of Sel, as donor, and the Republic of Ardena, as recipient, hereinafter referred to as the "United Republic of Sel" and the "Republic of Ardena", have agreed as follows:';
+    expect(partiesOf(draft(head, says))).toEqual(['United Republic of Sel', 'Republic of Ardena']);
+  });
+
+  it('delegations that "met in" a place are their states: "(hereinafter the "A" and the "B")"', () => {
+    const head =
+      'JOINT MINUTES OF THE HEALTH COMMITTEE\nThe delegation of the Republic of Ardena and the delegation of the Kingdom of Lusk (hereinafter the "Republic of Ardena" and the "Kingdom of Lusk") met in Velmora and recorded the following:';
+    expect(partiesOf(draft(head, says))).toEqual(['Republic of Ardena', 'Kingdom of Lusk']);
+  });
+
+  it('"(hereinafter "Ardena" and "Lusk", and together "the Parties")" names both', () => {
+    const head = 'TREATY OF PEACE\nThe Federal Republic of Ardena and the Kingdom of Lusk (hereinafter "Ardena" and "Lusk", and together "the Parties"), have agreed as follows:';
+    expect(partiesOf(draft(head, says))).toEqual(['Ardena', 'Lusk']);
+  });
+
+  it('near miss: one name for both ("hereinafter referred to as "the Parties"") leaves the two states as they are named', () => {
+    const head = 'TREATY OF PEACE\nThe Federal Republic of Ardena and the Kingdom of Lusk, hereinafter referred to as "the Parties", have agreed as follows:';
+    expect(partiesOf(draft(head, says))).toEqual(['Federal Republic of Ardena', 'Kingdom of Lusk']);
+  });
+});
