@@ -440,6 +440,8 @@ function readPartyNames(version: Version): PartyNames {
   // Ostmark guarantees")
   const preamble = firstClauses.filter((c) => c.kind === 'preamble');
   const governmentsIn = preamble.length ? linesOf(preamble).slice(0, OPENING_READ) : opening;
+  // (where the opening's own clauses end, when the draft leads with them)
+  const preambleEnd = firstClauses[0]?.kind === 'preamble' ? linesOf(firstClauses.slice(0, firstClauses.findIndex((c) => c.kind !== 'preamble') >>> 0)).length : Infinity;
   for (const m of governmentsIn.matchAll(GOVERNMENT_OF)) list.add(partyName(m[1]!), `Government of ${m[1]}`, m[1], m[0]);
   const whole = version.clauses.map((c) => c.text).join('\n');
   if (/\p{Script=Cyrillic}/u.test(opening)) {
@@ -569,7 +571,11 @@ function readPartyNames(version: Version): PartyNames {
     const actedFor = description && !parties.includes(short) ? ACTING_FOR_GOVERNMENT.exec(description)?.groups?.state : undefined;
     const stateActedFor = actedFor ? aliases.get(nameKey(partyName(actedFor))) : undefined;
     if (stateActedFor) list.rename(stateActedFor, short);
-    if (long || actsAsParty(whole, short) || describedAsPersons(before) || describedSecond || namedAs) {
+    // (a thing an article names by a short form, once the opening has named two parties, is no third
+    // party for its long name alone: "The Free Zone of the Port of Selvik (hereinafter "the Free
+    // Zone") shall be administered by", "the Reconstruction Investment Fund (the "Fund")")
+    const thingInArticle = m.index >= preambleEnd && parties.length >= 2 && !actsAsParty(whole, short);
+    if ((long && !thingInArticle) || actsAsParty(whole, short) || describedAsPersons(before) || describedSecond || namedAs) {
       list.add(short, long, description);
       // (a second short form in the same bracket, `(the "Licensee" or "Publisher")`: another name of the party)
       const other = SECOND_SHORT_FORM.exec(opening.slice(m.index + m[0].length, m.index + m[0].length + 60))?.groups?.other;
@@ -602,7 +608,9 @@ function readPartyNames(version: Version): PartyNames {
   }
   // Terms written to their reader name their parties beside "you" and "we" (see reader-parties.ts)
   const addressed = addressedParties(whole);
-  addReadersOfOpening(list, opening, addressed);
+  // (once two parties are read, brackets past the opening's own clauses are things an article
+  // names: "an amount equal to thirty per cent ... (the "Earn-Out Payment")")
+  addReadersOfOpening(list, parties.length >= 2 ? opening.slice(0, preambleEnd) : opening, addressed);
   // (or terms an opening defines as its sides: "In this Bill of Lading "Carrier" means Tavrin Line
   // Ltd. ... and "Merchant" includes the shipper, the consignee ...", see opening-terms.ts)
   for (const term of parties.length === 0 ? termsDefinedAsParties(opening.slice(0, 2000)) : []) {

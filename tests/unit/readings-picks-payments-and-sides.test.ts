@@ -307,3 +307,24 @@ describe('short forms given to two names in order, without "respectively"', () =
     expect(partiesOf(draft(head, says))).toEqual(['Federal Republic of Ardena', 'Kingdom of Lusk']);
   });
 });
+
+describe('things an article names by a short form, once the opening has named the parties', () => {
+  const TRANSIT = 'AGREEMENT ON TRANSIT AND PORT ACCESS\nThe Government of the Republic of Ardena (hereinafter "Ardena") and the Government of the Kingdom of Lusk (hereinafter "Lusk") have agreed as follows:';
+  const SHARES = 'SHARE PURCHASE AGREEMENT\nTHIS AGREEMENT is made between Ms Ada Venn (the "Seller") and Harrow Instruments Holdings Limited, a company incorporated in England (the "Buyer").';
+
+  it('"The Free Zone of the Port of Selvik (hereinafter "the Free Zone") shall be administered by ..." names no third party', () => {
+    const text = 'The Free Zone of the Port of Selvik (hereinafter "the Free Zone") shall be administered by the Selvik Port Authority.';
+    expect(partiesOf(draft(TRANSIT, text))).toEqual(['Ardena', 'Lusk']);
+  });
+
+  it('a sum an article defines after a company is named ("... (the "Earn-Out Payment")") is no party', () => {
+    const text =
+      'The Buyer shall pay to the Seller an amount equal to thirty per cent (30%) of the amount by which the Adjusted EBITDA of the Company for the year ending 31 December 2026 exceeds GBP 4,000,000 (the "Earn-Out Payment").';
+    expect(partiesOf(draft(SHARES, text))).toEqual(['Seller', 'Buyer']);
+  });
+
+  it('near miss: a body an article sets up that then acts ("the Authority shall") is still read as a party', () => {
+    const text = 'The Parties shall establish the Joint Port Authority (the "Authority"). The Authority shall levy port dues on every vessel.';
+    expect(partiesOf(draft(TRANSIT, text))).toContain('Authority');
+  });
+});
