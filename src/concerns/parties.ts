@@ -174,7 +174,7 @@ const STATES_WITH_SHORT_FORMS = new RegExp(String.raw`\b${STATE_WITH_SHORT_FORM}
 // "Guest")". Of them, the ones who buy or use what the other party provides ("the couple named
 // in the booking form") may be the reader of terms that name none (see giveReaderToTheConsumer).
 const CONSUMER_WORDS = 'persons?|customers?|passengers?|members?|users?|subscribers?|guests?|students?|travell?ers?|couples?|hirers?|tenants?|residents?|parents?|patients?|learners?|riders?|drivers?|policyholders?|individuals?|applicants?|participants?|occupiers?|visitors?|renters?|pupils?|attendees?|entrants?|homeowners?|players?';
-const OTHER_PERSON_WORDS = 'banks|lenders|financial[^\\S\\n]+institutions|entities|entity|business(?:es)?|compan(?:y|ies)|firms?|organi[sz]ations?|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|clients?|shippers?|consignees?|hosts?|buyers?|borrowers?|owners?|persons|individuals';
+const OTHER_PERSON_WORDS = 'banks|lenders|shipowners?|charterers?|financial[^\\S\\n]+institutions|entities|entity|business(?:es)?|compan(?:y|ies)|firms?|organi[sz]ations?|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|clients?|shippers?|consignees?|hosts?|buyers?|borrowers?|owners?|persons|individuals';
 // (the word in capitals too, after words that describe it: "and the named Policyholder (the "Policyholder")")
 const capitalOrNot = (words: string) => words.split('|').map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|');
 const personsDescribedAs = (determiners: string, words: string) =>
@@ -252,6 +252,22 @@ function longNameBefore(text: string, parenthesis: number, short?: string): stri
 }
 
 const OF_BEFORE_NAME = /^of[^\S\n]+(?=(?:the[^\S\n]+)?(?:Government|Republic|Kingdom|Federation|State|Ministry|Cabinet)\b)/u;
+
+// A line that holds only a dash before a short form, and a name that opens a line or follows
+// "between" or "and" in it.
+const DASH_LINE_BEFORE = /\n[^\S\n]*[–—-][^\S\n]*$/u;
+const NAME_OPENING_LINE = new RegExp(`(?:^|\\b(?:between|and|Between|BETWEEN|AND))[^\\S\\n]*[–—-]?[^\\S\\n]*(${CAPITALISED}(?:[^\\S\\n]+(?:\\([\\p{L}\\s.]{1,30}\\)|${CAPITALISED})){0,6})[^\\S\\n]*,`, 'gu');
+
+/** The name that opens the line before a short form set on a line of its own, "- hereinafter "Landlord" -". */
+function nameOfLineBefore(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 400), at);
+  const dash = DASH_LINE_BEFORE.exec(before);
+  if (!dash) return undefined;
+  const lineStart = before.lastIndexOf('\n', dash.index - 1) + 1;
+  // (the last name a line opens or joins with "between" or "and": the line may hold the title, or
+  // the dash that closed the party before)
+  return [...before.slice(lineStart, dash.index).matchAll(NAME_OPENING_LINE)].at(-1)?.[1];
+}
 
 /** Does a short form's match open with "hereinafter", bracketed or not? */
 const unbracketedOrHereinafter = (match: string) => /^\(?hereinafter\b/u.test(match);
@@ -492,7 +508,11 @@ function readPartyNames(version: Version): PartyNames {
     const quoted = unbracketed ? QUOTED_NAME_BEFORE.exec(opening.slice(Math.max(0, m.index - 120), m.index))?.[1] : undefined;
     // (or a person's name after words that describe it, "citizen of Ukraine Petro Havryliuk,
     // hereinafter referred to as the "Employee"": the capitalised words that end before the comma)
-    const long = quoted ?? (unbracketed ? (longNameBefore(opening.slice(from), m.index - from, short) ?? TRAILING_NAME.exec(opening.slice(Math.max(from, m.index - 120), m.index))?.[1]) : longNameBefore(opening, m.index, short));
+    // (or, on a line of its own, "- hereinafter "Landlord" -", the name that opens the line before:
+    // "Hausverwaltung Lindqvist GmbH, Rosenhof 8, 04109 Leipzig, represented by ...")
+    const long =
+      quoted ??
+      (unbracketed ? (longNameBefore(opening.slice(from), m.index - from, short) ?? TRAILING_NAME.exec(opening.slice(Math.max(from, m.index - 120), m.index))?.[1] ?? nameOfLineBefore(opening, m.index)) : longNameBefore(opening, m.index, short));
     if (GROUP_WORDS.test(short) && contracting) {
       for (const name of namesListedBefore(opening, m.index)) if (!NAMES_AN_INSTRUMENT.test(name)) list.add(partyName(name), name);
       continue;

@@ -328,3 +328,16 @@ describe('things an article names by a short form, once the opening has named th
     expect(partiesOf(draft(TRANSIT, text))).toContain('Authority');
   });
 });
+
+describe('openings set out line by line, and persons described by their trade', () => {
+  it('"- hereinafter "Landlord" -" on a line of its own names the company the line before opens', () => {
+    const head =
+      'COMMERCIAL LEASE AGREEMENT\nbetween\nHausverwaltung Brandt GmbH, Rosenhof 8, 04109 Leipzig, represented by its managing director\n- hereinafter "Landlord" -\nand\nKornfeld Kaffee UG (haftungsbeschraenkt), Kantstrasse 51, 04275 Leipzig\n- hereinafter "Tenant" -';
+    expect(partiesOf(draft(head, 'The rent is payable monthly in advance.'))).toEqual(['Landlord', 'Tenant']);
+  });
+
+  it('"to the shipowner, manager or charterer identified in the Order Form (the "Licensee")" names the Licensee', () => {
+    const head = 'END USER LICENCE AGREEMENT\nThis Licence is granted by Marwick Navigation Software Ltd (the "Licensor") to the shipowner, manager or charterer identified in the Order Form (the "Licensee").';
+    expect(partiesOf(draft(head, 'The Software may be installed on one vessel only.'))).toEqual(['Licensor', 'Licensee']);
+  });
+});
