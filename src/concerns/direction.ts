@@ -416,6 +416,7 @@ const COUNTED_BACK = /^[^.;,]{0,25}?\b(?:days?|weeks?|months?|years?|hours?)['�
 // (or the day a right may be used before: "may, at any time before the fifth anniversary of the
 // Closing Date, reduce ...")
 const PERIOD_GIVEN = /\b(?:entitled\s+to|enjoy|receive)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:period|holiday|break|leave|moratorium)\s+of\s+(?:up\s+to\s+)?$/iu;
+const WINDOW_LEAD = 60;
 const WINDOW_OF_CONDITION = /^[^\p{L}]*(?:(?:\d+(?:\.\d+)*|\([a-z0-9]+\))[^\p{L}]*)?(?:if|where|should|in\s+the\s+event\s+that)\s+(?:at\s+any\s+time\s+)?(?:within|during)\s+(?:the\s+)?$/iu;
 const PERIODS_OF_PAY_AFTER = /^(?:['’]s?|s['’])?\s+(?:of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?)?(?:(?:gross|basic|base|monthly|annual|current|last|full)\s+){0,2}(?:salary|salaries|pay|wages?|remuneration|rent|fees|hire|royalt(?:y|ies)|earnings)\b/iu;
 const LASTS_AT_MOST = /\bfor\s+(?:a\s+(?:maximum\s+)?(?:period|term)\s+(?:of\s+)?)?(?:not\s+exceeding|of\s+up\s+to|up\s+to|of\s+not\s+more\s+than|no\s+(?:longer|more)\s+than|not\s+more\s+than)\s+$/iu;
@@ -815,7 +816,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // the window a condition opens the party's duty in ("If within twenty-five (25) years after
     // Completion planning permission is granted ..., the Buyer shall pay to the Seller fifty per
     // cent of the Increase in Value"): longer, the duty may arise more often
-    if (bearer && WINDOW_OF_CONDITION.test(clause.text.slice(sentence.start, at))) return { party: bearer, rise: 'burden', added: 'burden' };
+    // (read only where the figure stands within the sentence's first words: a copy of the sentence
+    // up to each figure would grow with the sentence on one crafted to hold thousands)
+    if (bearer && at - sentence.start <= WINDOW_LEAD && WINDOW_OF_CONDITION.test(clause.text.slice(sentence.start, at))) return { party: bearer, rise: 'burden', added: 'burden' };
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
     const nearestBearer = COUNTED_BACK.test(clause.text.slice(at, at + 60)) || NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) ? null : nearestDutyBearerBefore(clause, version, at);
     if (nearestBearer) return { party: nearestBearer, rise: 'benefit', added: 'burden' };

@@ -401,6 +401,8 @@ const THING_INTRODUCED = /\b(?:in\s+connection\s+with|in\s+(?:respect|relation)\
 
 /** Definitions of persons read as candidate parties, at most. */
 const OPENING_READ = 20_000;
+// Short forms whose acting is asked of the draft, at most (see thingInArticle in readPartyNames).
+const SHORT_FORMS_ASKED = 200;
 const MAX_DEFINED_PERSONS = 50;
 /** Definitions read for them, at most: a glossary of thousands of terms is read no further. */
 const MAX_DEFINITIONS_READ = 2000;
@@ -498,6 +500,7 @@ function readPartyNames(version: Version): PartyNames {
   // not in the description of the party before, "..., hereinafter "the Seller", of the first
   // part, and Brasserie Talmont SARL, hereinafter "the Buyer"")
   let lastEnd = 0;
+  let actingShorts: Set<string> | undefined;
   for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
     const from = lastEnd;
     lastEnd = m.index + m[0].length;
@@ -594,7 +597,9 @@ function readPartyNames(version: Version): PartyNames {
     // (a thing an article names by a short form, once the opening has named two parties, is no third
     // party for its long name alone: "The Free Zone of the Port of Selvik (hereinafter "the Free
     // Zone") shall be administered by", "the Reconstruction Investment Fund (the "Fund")")
-    const thingInArticle = m.index >= preambleEnd && parties.length >= 2 && !actsAsParty(whole, short);
+    // (whether each short form acts is read for all of them in one scan of the draft, the first time
+    // it is asked: an opening crafted to hold thousands is not scanned once for each)
+    const thingInArticle = m.index >= preambleEnd && parties.length >= 2 && !(actingShorts ??= termsActingAsParties(whole, [...new Set([...opening.matchAll(DEFINED_SHORT_FORM)].map((d) => d.groups!.short!))].slice(0, SHORT_FORMS_ASKED))).has(short.toLowerCase());
     if ((long && !thingInArticle) || actsAsParty(whole, short) || describedAsPersons(before) || describedSecond || namedAs) {
       list.add(short, long, description);
       // (a second short form in the same bracket, `(the "Licensee" or "Publisher")`: another name of the party)

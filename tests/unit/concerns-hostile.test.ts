@@ -403,6 +403,16 @@ describe('concern rules on crafted clauses', () => {
     // each payment moved is told as moved, from the Seller to the Buyer
     expect(moved.found.filter((f) => f.rule === 'duty-shifted' && /moved from Seller to Buyer/.test(f.explanation)).length).toBe(10_000);
   });
+
+  it('thousands of conditions on rights freed from consent, changed to consents asked, in one clause (about 12 s at 4,000 before: each condition asked every one of the other side\u2019s again)', () => {
+    const lease = 'LEASE\n\nThis Lease is made between Ada Venn (the "Lessor") and Birch Farms Ltd (the "Lessee").';
+    const freed = Array.from({ length: 4000 }, (_, i) => `the Lessee may sublet plot ${i} without the consent of the Lessor, provided that it notifies the Lessor within ${(i % 90) + 1} days`).join('; ');
+    const asked = Array.from({ length: 4000 }, (_, i) => `the Lessee may sublet plot ${i} only with the prior written consent of the Lessor, save as otherwise agreed`).join('; ');
+    const started = performance.now();
+    const found = withFindings(compareVersions(parseVersion(`${lease}\n\n1. ${freed}.`), parseVersion(`${lease}\n\n1. ${asked}.`)), { we: 'Lessor' }).findings;
+    expect(performance.now() - started).toBeLessThan(6000);
+    expect(found.some((f) => f.rule === 'term-qualified' && f.stance === 'favour')).toBe(true);
+  });
 });
 
 /**

@@ -74,13 +74,15 @@ const EXCEPTION_WORDS = /\b(?:excepted|excluded|other\s+than|except|save\s+for|e
  * merger, you may not assign" → "..., except that GitHub may assign ... in connection with a
  * merger" is one moved to the other party.)
  */
-function saidAlready(q: Qualifier, others: Clause[]): boolean {
+function saidAlready(q: Qualifier, exceptions: () => readonly Set<string>[]): boolean {
   const words = ownWords(q.reach).slice(q.opener.length).toLowerCase().match(/\p{L}{3,}/gu) ?? [];
   if (!/^(?:save|except)/u.test(q.opener) || words.length < 2 || words.length > 8) return false;
-  return others.some((clause) => EXCEPTION_WORDS.test(clause.text) && [...clause.text.matchAll(EXCEPTED_AFTER)].some((m) => {
-    const there = new Set((m[1] ?? m[2])!.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
-    return words.every((word) => there.has(word));
-  }));
+  return exceptions().some((there) => words.every((word) => there.has(word)));
+}
+
+/** The words of each exception the clauses make (see saidAlready), read once for all the qualifiers of the other side. */
+function exceptionsIn(clauses: Clause[]): Set<string>[] {
+  return clauses.flatMap((clause) => (EXCEPTION_WORDS.test(clause.text) ? [...clause.text.matchAll(EXCEPTED_AFTER)].map((m) => new Set((m[1] ?? m[2])!.toLowerCase().match(/\p{L}{3,}/gu) ?? [])) : []));
 }
 
 interface Qualifier {
@@ -200,6 +202,17 @@ export const termQualified: ChangeRule = {
       const version = side === 'new' ? comparison.new : comparison.old;
       let otherTerms: Set<string> | null = null;
       let sameTerms: Set<string> | null = null;
+      // (whether this side frees the term from a consent the other side asks: read once for all
+      // the qualifiers, a crafted clause holding thousands of them)
+      // (and so is what the other side's qualifiers say, which no one qualifier changes)
+      let asks: boolean | undefined;
+      const otherAsksConsent = () => (asks ??= others.some((o) => asksConsent(o) && !(WITHOUT.test(o.opener) && o.qualifies?.kind !== 'prohibition')));
+      let exceptions: Set<string>[] | undefined;
+      const otherExceptions = () => (exceptions ??= exceptionsIn(otherClauses));
+      let conditions: Set<string> | undefined;
+      const otherConditions = () => (conditions ??= new Set(others.flatMap((o) => (o.qualifies ? [`${o.opener}\u0000${termKey(o.qualifies)}`] : []))));
+      let freed: boolean | undefined;
+      const freedTurnedAsked = () => (freed ??= qualifiers.some((o) => WITHOUT.test(o.opener) && asksConsent(o)) && others.some((o) => asksConsent(o) && !WITHOUT.test(o.opener)));
       for (const q of qualifiers) {
         // A duty the parties share, qualified for one of them by name ("shall assist each other …,
         // provided that the assistance of Norland shall be limited to logistical support"), is that
@@ -217,15 +230,15 @@ export const termQualified: ChangeRule = {
         // a party's say asked for on both sides, in other words ("without the prior written consent
         // of the Sublicensor" → "unless the Sublicensor has first consented"): reworded
         // (not "without the Borrower's consent" after a right, which dispenses with the say)
-        if (asksConsent(q) && others.some((o) => asksConsent(o) && !(WITHOUT.test(o.opener) && o.qualifies?.kind !== 'prohibition'))) continue;
+        if (asksConsent(q) && otherAsksConsent()) continue;
         // a condition of a freedom from consent that is gone ("may sublet without the consent of
         // the Lessor, provided that it notifies the Lessor" → "only with the prior written consent
         // of the Lessor"): it went with the freedom, which the consent now asked narrows; or that
         // came with it, the other way round: the consent no longer asked widens more
-        if (!asksConsent(q) && qualifiers.some((o) => WITHOUT.test(o.opener) && asksConsent(o)) && others.some((o) => asksConsent(o) && !WITHOUT.test(o.opener))) continue;
+        if (!asksConsent(q) && freedTurnedAsked()) continue;
         // an exception whose every word the other side already had ("fair wear and tear excepted"
         // → "Save for fair wear and tear, ..."): said the other way round, not put in
-        if (saidAlready(q, otherClauses)) continue;
+        if (saidAlready(q, otherExceptions)) continue;
         const consentOf = CONSENT_OF.exec(q.reach);
         if (consentOf && partiesNamedIn(q.reach.slice(consentOf.index + consentOf[0].length, consentOf.index + consentOf[0].length + 80), version)[0] === d.party) continue;
         otherTerms ??= kindsHeld(otherClauses);
@@ -234,7 +247,7 @@ export const termQualified: ChangeRule = {
         // a condition of the same kind on the same term on the other side ("provided that it has
         // paid all sums due" → "provided that there are no arrears"): reworded, and which way it
         // cuts its words do not say
-        if (others.some((o) => o.opener === q.opener && o.qualifies && termKey(o.qualifies) === termKey(q.qualifies!))) continue;
+        if (otherConditions().has(`${q.opener}\u0000${termKey(q.qualifies!)}`)) continue;
         const forWhom = FOR_A_PARTY.exec(q.reach);
         const beneficiary = forWhom ? (partiesNamedIn(q.reach.slice(forWhom.index + forWhom[0].length), version)[0] ?? null) : null;
         // for a party named, but no party's name read: which way it cuts is not known
