@@ -34,9 +34,9 @@ export const flip = (effect: Effect): Effect => (effect === 'benefit' ? 'burden'
 // (not a time a sum runs to: "interest shall accrue ... up to the date of actual payment at a rate").
 const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to(?!\s+(?:and\s+including\s+)?(?:the\s+)?(?:date|day|time|moment|end|expiry)\b)|at\s+most|no\s+more\s+than|not\s+more\s+than|(?:won['’]t|will\s+not|shall\s+not|do(?:es)?\s+not|don['’]t)\s+(?:pay|refund|reimburse|contribute|cover)\s+(?:more|over)\s+than)\b[^.;]{0,40}$/iu;
 // Words after which a party named receives what the sentence gives.
-// (and the participle: "shall be applied first in repaying the Financier its Investment together
-// with a premium of")
-const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|paying|repay|repays|repaying|reimburse|reimburses|reimbursing|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
+// (and what a sum is applied in: "shall be applied first in repaying the Financier its Investment
+// together with a premium of"; not "by paying the Purchaser", the price of a right its holder pays)
+const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|repay|repays|reimburse|reimburses|(?:in|towards)\s+(?:paying|repaying|reimbursing)|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
 // "the assistance provided to Ukraine since 2022": a past gift the words describe, whose receiver
 // is not the one the sentence pays (a verb said of it, "shall be provided to", still is)
 const DESCRIBED_GIFT = /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:provided|given|granted|extended|delivered|supplied|made\s+available)\s+to\s+(?:the\s+)?$/iu;
@@ -418,7 +418,8 @@ const COUNTED_BACK = /^[^.;,]{0,25}?\b(?:days?|weeks?|months?|years?|hours?)['�
 const PERIOD_GIVEN = /\b(?:entitled\s+to|enjoy|receive)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:period|holiday|break|leave|moratorium)\s+of\s+(?:up\s+to\s+)?$/iu;
 const WINDOW_LEAD = 60;
 const WINDOW_OF_CONDITION = /^[^\p{L}]*(?:(?:\d+(?:\.\d+)*|\([a-z0-9]+\))[^\p{L}]*)?(?:if|where|should|in\s+the\s+event\s+that)\s+(?:at\s+any\s+time\s+)?(?:within|during)\s+(?:the\s+)?$/iu;
-const PERIODS_OF_PAY_AFTER = /^(?:['’]s?|s['’])?\s+(?:of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?)?(?:(?:gross|basic|base|monthly|annual|current|last|full)\s+){0,2}(?:salary|salaries|pay|wages?|remuneration|rent|fees|hire|royalt(?:y|ies)|earnings)\b/iu;
+// (the possessive or "of" makes the time a measure of money: "within thirty days pay the Price" is a time)
+const PERIODS_OF_PAY_AFTER = /^(?:(?:['’]s?|s['’])\s+|\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?)(?:(?:gross|basic|base|monthly|annual|current|last|full)\s+){0,2}(?:salary|salaries|pay|wages?|remuneration|rent|fees|hire|royalt(?:y|ies)|earnings)\b/iu;
 const LASTS_AT_MOST = /\bfor\s+(?:a\s+(?:maximum\s+)?(?:period|term)\s+(?:of\s+)?)?(?:not\s+exceeding|of\s+up\s+to|up\s+to|of\s+not\s+more\s+than|no\s+(?:longer|more)\s+than|not\s+more\s+than)\s+$/iu;
 const CONDITION_WORD = /\b(?:if|where|when|whenever|unless|until|once|should|in\s+the\s+event)\b/iu;
 const EXTENDED_FOR = /\b(?:extend\p{L}*|renew\p{L}*)\b[^.;]{0,80}?\bfor\s+(?:a\s+|an\s+)?(?:further|additional)\s+(?:(?:term|period)\s+of\s+)?(?:up\s+to\s+)?$/iu;

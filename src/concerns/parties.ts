@@ -374,7 +374,7 @@ const NAMES_AN_INSTRUMENT = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contrac
 /** Short forms that name the parties together, never one of them. */
 // (and any word before "States" or "Governments", "the Riparian States"; but "the United States" is
 // one party, and so are a loan's "Finance Parties", the lenders together)
-const GROUP_WORDS = /^(?:Part(?:y|ies)|Sides?|Signatories|Participants|Contracting Parties|High Contracting Parties|States|Governments|Agreement|(?!United\s)\p{Lu}\p{L}+\s+(?:States|Governments))$/u;
+const GROUP_WORDS = /^(?:Part(?:y|ies)|Sides?|Signatories|Contracting Parties|High Contracting Parties|States|Governments|Agreement|(?!United\s)\p{Lu}\p{L}+\s+(?:States|Governments))$/u;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -516,6 +516,10 @@ function readPartyNames(version: Version): PartyNames {
     const long =
       quoted ??
       (unbracketed ? (longNameBefore(opening.slice(from), m.index - from, short) ?? TRAILING_NAME.exec(opening.slice(Math.max(from, m.index - 120), m.index))?.[1] ?? nameOfLineBefore(opening, m.index)) : longNameBefore(opening, m.index, short));
+    // (a memorandum's word for its two sides, given after both have short forms of their own:
+    // "The Ministry of Defence of the Republic of Varnholt ("Varnholt") and ... ("Ostmark"),
+    // hereinafter referred to as "the Participants"")
+    if (short === 'Participants' && parties.length >= 2 && namesListedBefore(opening, m.index).length === 0) continue;
     if (GROUP_WORDS.test(short) && contracting) {
       for (const name of namesListedBefore(opening, m.index)) if (!NAMES_AN_INSTRUMENT.test(name)) list.add(partyName(name), name);
       continue;
