@@ -740,9 +740,10 @@ function readDeontics(text: string): Deontic[] {
     const read = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
     // "... and shall retain a special share": what it keeps is its right, as after a subject
     // (and so is what it is paid: "may resign at any time ..., and shall be refunded the unused part")
-    const holds = read === 'obligation' && HOLDS_AFTER_MODAL.test(text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 80));
+    const afterModal = text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 80);
+    const holds = read === 'obligation' && HOLDS_AFTER_MODAL.test(afterModal);
     // (not "and shall receive no compensation for this restriction": nothing received is no right)
-    const receives = read === 'obligation' && RECEIVES_AFTER_MODAL.test(text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 40)) && !RECEIVES_NOTHING.test(text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 40));
+    const receives = read === 'obligation' && RECEIVES_AFTER_MODAL.test(afterModal.slice(0, 40)) && !RECEIVES_NOTHING.test(afterModal.slice(0, 40));
     const kind = holds || receives ? 'right' : read;
     added = { party: opener ?? previous!.party, kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! };
     found.push(added);

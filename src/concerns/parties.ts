@@ -270,7 +270,7 @@ function nameOfLineBefore(text: string, at: number): string | undefined {
 }
 
 /** Does a short form's match open with "hereinafter", bracketed or not? */
-const unbracketedOrHereinafter = (match: string) => /^\(?hereinafter\b/u.test(match);
+const opensWithHereinafter = (match: string) => /^\(?hereinafter\b/u.test(match);
 
 /** Does `text` end with `word` as a whole word? */
 function endsWithWord(text: string, word: string): boolean {
@@ -459,7 +459,8 @@ function readPartyNames(version: Version): PartyNames {
   const preamble = firstClauses.filter((c) => c.kind === 'preamble');
   const governmentsIn = preamble.length ? linesOf(preamble).slice(0, OPENING_READ) : opening;
   // (where the opening's own clauses end, when the draft leads with them)
-  const preambleEnd = firstClauses[0]?.kind === 'preamble' ? linesOf(firstClauses.slice(0, firstClauses.findIndex((c) => c.kind !== 'preamble') >>> 0)).length : Infinity;
+  const firstArticle = firstClauses.findIndex((c) => c.kind !== 'preamble');
+  const preambleEnd = firstArticle === 0 || firstClauses.length === 0 ? Infinity : linesOf(firstArticle < 0 ? firstClauses : firstClauses.slice(0, firstArticle)).length;
   for (const m of governmentsIn.matchAll(GOVERNMENT_OF)) list.add(partyName(m[1]!), `Government of ${m[1]}`, m[1], m[0]);
   const whole = version.clauses.map((c) => c.text).join('\n');
   if (/\p{Script=Cyrillic}/u.test(opening)) {
@@ -500,7 +501,10 @@ function readPartyNames(version: Version): PartyNames {
   // not in the description of the party before, "..., hereinafter "the Seller", of the first
   // part, and Brasserie Talmont SARL, hereinafter "the Buyer"")
   let lastEnd = 0;
+  // (whether each short form acts is read for all of them in one scan of the draft, the first time
+  // it is asked: an opening crafted to hold thousands is not scanned once for each)
   let actingShorts: Set<string> | undefined;
+  const shortFormActs = (short: string) => (actingShorts ??= termsActingAsParties(whole, [...new Set([...opening.matchAll(DEFINED_SHORT_FORM)].map((d) => d.groups!.short!))].slice(0, SHORT_FORMS_ASKED))).has(short.toLowerCase());
   for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
     const from = lastEnd;
     lastEnd = m.index + m[0].length;
@@ -538,7 +542,7 @@ function readPartyNames(version: Version): PartyNames {
     const following = opening.slice(m.index + m[0].length, m.index + m[0].length + 80);
     // (or neither: "hereinafter referred to as the "United Republic of Sel" and the "Republic of
     // Karvenia"", after two names listed in that order)
-    const second = RESPECTIVELY_AFTER.exec(following) ?? (m.groups!.respectively || unbracketedOrHereinafter(m[0]) ? AND_SECOND_SHORT.exec(following) : null);
+    const second = RESPECTIVELY_AFTER.exec(following) ?? (m.groups!.respectively || opensWithHereinafter(m[0]) ? AND_SECOND_SHORT.exec(following) : null);
     const respective = second && !GROUP_WORDS.test(second.groups!.other!) ? second.groups!.other : undefined;
     const inOrder = respective && contracting ? namesListedBefore(opening, m.index) : [];
     if (respective && inOrder.length === 2) {
@@ -601,9 +605,7 @@ function readPartyNames(version: Version): PartyNames {
     // (a thing an article names by a short form, once the opening has named two parties, is no third
     // party for its long name alone: "The Free Zone of the Port of Selvik (hereinafter "the Free
     // Zone") shall be administered by", "the Reconstruction Investment Fund (the "Fund")")
-    // (whether each short form acts is read for all of them in one scan of the draft, the first time
-    // it is asked: an opening crafted to hold thousands is not scanned once for each)
-    const thingInArticle = m.index >= preambleEnd && parties.length >= 2 && !(actingShorts ??= termsActingAsParties(whole, [...new Set([...opening.matchAll(DEFINED_SHORT_FORM)].map((d) => d.groups!.short!))].slice(0, SHORT_FORMS_ASKED))).has(short.toLowerCase());
+    const thingInArticle = m.index >= preambleEnd && parties.length >= 2 && !shortFormActs(short);
     if ((long && !thingInArticle) || actsAsParty(whole, short) || describedAsPersons(before) || describedSecond || namedAs) {
       list.add(short, long, description);
       // (a second short form in the same bracket, `(the "Licensee" or "Publisher")`: another name of the party)

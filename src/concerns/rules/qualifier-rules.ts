@@ -202,15 +202,15 @@ export const termQualified: ChangeRule = {
       const version = side === 'new' ? comparison.new : comparison.old;
       let otherTerms: Set<string> | null = null;
       let sameTerms: Set<string> | null = null;
-      // (whether this side frees the term from a consent the other side asks: read once for all
-      // the qualifiers, a crafted clause holding thousands of them)
-      // (and so is what the other side's qualifiers say, which no one qualifier changes)
+      // (what the other side's qualifiers say, which no one qualifier changes, is read once for all
+      // of this side's: a crafted clause may hold thousands)
       let asks: boolean | undefined;
       const otherAsksConsent = () => (asks ??= others.some((o) => asksConsent(o) && !(WITHOUT.test(o.opener) && o.qualifies?.kind !== 'prohibition')));
       let exceptions: Set<string>[] | undefined;
       const otherExceptions = () => (exceptions ??= exceptionsIn(otherClauses));
       let conditions: Set<string> | undefined;
       const otherConditions = () => (conditions ??= new Set(others.flatMap((o) => (o.qualifies ? [`${o.opener}\u0000${termKey(o.qualifies)}`] : []))));
+      // (and so is whether this side frees the term from a consent the other side asks)
       let freed: boolean | undefined;
       const freedTurnedAsked = () => (freed ??= qualifiers.some((o) => WITHOUT.test(o.opener) && asksConsent(o)) && others.some((o) => asksConsent(o) && !WITHOUT.test(o.opener)));
       for (const q of qualifiers) {
