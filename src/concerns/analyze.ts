@@ -409,8 +409,13 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
     // same party, between them the same concern, neither come nor gone
     const standsIn = (f: ClauseFinding, others: ClauseFinding[]) =>
       others.some((o) => o.category === f.category && o.affects === f.affects && (SUPPLEMENTARY_RULES.has(f.rule) || SUPPLEMENTARY_RULES.has(o.rule)));
+    // (one party's say or power that came, where the change rules read the change the other way
+    // for that party, is news they did not tell: "conducted jointly" → "by the authorities of
+    // Ostmark, whose decision shall be final; Varnholt may send observers")
+    const toldOtherwise = (f: ClauseFinding) =>
+      SUPPLEMENTARY_RULES.has(f.rule) && f.affects !== null && mute.filter((m) => m.category === f.category).every((m) => m.affects !== null && (m.affects === f.affects) !== (m.effect === f.effect));
     for (const f of after) {
-      if (was.has(f.rule) || silenced(f) || aboutFigure(f) || standsIn(f, before)) continue;
+      if (was.has(f.rule) || (silenced(f) && !toldOtherwise(f)) || aboutFigure(f) || standsIn(f, before)) continue;
       was.add(f.rule); // once per kind
       found.push({ ...f, rule: 'concern-appears', level: 'change', version: 'new', oldClauses: change.old, explanation: `${withArticle(CATEGORY_NAMES[f.category])} appears here: ${f.explanation}` });
     }

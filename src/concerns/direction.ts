@@ -44,6 +44,8 @@ const DESCRIBED_GIFT = /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:provided
 // replacement value"): that party pays it, though "to" stands before its name
 const CHARGED_TO = /\b(?:charge|charged|charging|debit|debited|debiting|bill|billed|invoice|invoiced)\s+(?:[\p{L}-]+\s+){0,2}?to\s+(?:the\s+)?$/iu;
 // (or charges it: "we will charge a fee of £5", "the Supplier may invoice", "we will deduct a service fee")
+const ADDED_TO = /\b(?:added|applied)\s+to\s+(?:the\s+)?$/iu;
+const TO_ACCOUNT = /^(?:['’]s?)?\s+(?:(?:current|loan|overdraft|card|deposit)\s+)?account\b/iu;
 const RECEIVES_BEFORE = /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|\s+(?:(?:shall|will)\s+be\s+entitled\s+(?:only\s+)?to\s+(?:(?:a|an|the|its|their)\s|(?:payment|compensation|reimbursement)\b)|(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|be\s+allotted|be\s+issued|be\s+awarded|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|deducts?|withholds?)|(?:collects?|keeps?)(?=\s+(?:(?:the|any|all|its|their|such|your|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fees?|sums?|payments?|money|monies|rent|charges?|revenues?|royalt\p{L}*|tax(?:es)?|proceeds|amounts?|deposits?|interest|income|earnings)\b))\b)/iu;
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
 const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
@@ -62,6 +64,7 @@ function splitOnce(sentence: string, version: Version): boolean {
 }
 
 // the words before a share that say a cost or loss is shared out, and after it the party that bears it
+const GAINS_NAMED = /\b(?:revenues?|profits?|proceeds|income|royalt(?:y|ies)|production)\b/iu;
 const COST_SHARED_BEFORE = /\b(?:costs?|expenses?|loss(?:es)?|compensation|damages|liabilit(?:y|ies)|overruns?)\b[^.;]{0,100}?\b(?:shared|borne|apportioned|allocated|divided|split|met|paid)\b[^.;]{0,100}$/iu;
 const SHARE_BORNE_BY = /^[^\S\n]*(?:\([^()]{0,20}\)[^\S\n]*)?(?:(?:shall[^\S\n]+be[^\S\n]+)?(?:borne|paid|met)[^\S\n]+)?(?:to|by)[^\S\n]+(?:the[^\S\n]+)?/u;
 
@@ -100,7 +103,9 @@ function recipientBefore(text: string, sentenceStart: number, at: number, versio
       if (nearest && m.index < nearest.at) continue;
       const lead = before.slice(Math.max(0, m.index - 30), m.index);
       const tail = before.slice(m.index + m[0].length);
-      if ((RECEIVES_AFTER.test(lead) && !DESCRIBED_GIFT.test(lead) && !CHARGED_TO.test(lead)) || RECEIVES_BEFORE.test(tail)) nearest = { party, at: m.index };
+      // (interest "added to your account" is charged to it, not paid)
+      const charged = CHARGED_TO.test(lead) || (ADDED_TO.test(lead) && TO_ACCOUNT.test(tail));
+      if ((RECEIVES_AFTER.test(lead) && !DESCRIBED_GIFT.test(lead) && !charged) || RECEIVES_BEFORE.test(tail)) nearest = { party, at: m.index };
     }
   }
   return nearest?.party ?? null;
@@ -147,8 +152,19 @@ function rightHolderAt(clause: Clause, version: Version, at: number): string | n
   // (a right in a condition, "If you are entitled to a refund, we will pay it within fourteen
   // days", is what the duty answers, not the right the period times)
   const conditional = (d: { start: number }) => IN_CONDITION.test(clause.text.slice(Math.max(sentence.start, d.start - 60), d.start));
-  const holders = [...new Set(inSentence.filter((d) => d.kind === 'right' && !conditional(d)).map((d) => d.party))];
+  const rights = inSentence.filter((d) => d.kind === 'right' && !conditional(d));
+  const holders = [...new Set(rights.map((d) => d.party))];
   if (holders.length === 1) return holders[0]!;
+  // (each party given its own right, "You may close your account at any time ..., and we may close
+  // your account by giving you at least two months' notice": the figure is the nearest right's before it)
+  // (not where a right follows the figure: "Charterers shall be given three days' notice to rectify
+  // the failure before Owners may withdraw" times the one after as much as the one before; nor where
+  // the rights share one run of words, "The Buyer may reject the goods and the Seller may resell them
+  // within thirty days")
+  if (holders.length > 1) {
+    const [earlier, nearest] = [rights.at(-2)!, rights.at(-1)!];
+    return rights.every((d) => d.start < at) && /[,;]/u.test(clause.text.slice(earlier.start, nearest.start)) ? nearest.party : null;
+  }
   if (inSentence.length > 0) return null;
   const text = clause.text.slice(sentence.start, sentence.end);
   for (const party of parties) {
@@ -289,8 +305,12 @@ function failingBefore(before: string, version: Version): string | null {
   // a default named by its party ("if a Lessee Event of Default occurs and has not been remedied
   // within"): time for that party to cure it
   const unremedied = UNREMEDIED_DEFAULT.exec(before)?.groups?.who;
-  return unremedied ? (partiesNamedIn(unremedied, version)[0] ?? null) : null;
+  if (unremedied) return partiesNamedIn(unremedied, version)[0] ?? null;
+  // (an Event of Default no party is named for, "an Event of Default which is continuing and has not
+  // been remedied within thirty days": the party whose role pays, the borrower's or the buyer's)
+  return UNNAMED_DEFAULT.test(before) ? payerByRole(version) : null;
 }
+const UNNAMED_DEFAULT = /\bEvents?\s+of\s+Default\b[^.;]{0,80}?\bnot\s+(?:been\s+)?(?:remedied|cured)\s+within\s+$/u;
 const UNREMEDIED_DEFAULT = /\b(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:Event\s+of\s+Default|[Dd]efault|[Bb]reach)\b[^.;]{0,80}?\bnot\s+(?:been\s+)?(?:remedied|cured)\s+within\s+$/u;
 
 // a cap further back than CAP_BEFORE reads, before the sum counted over a period: "shall not exceed
@@ -551,6 +571,14 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // whom Party A and Party B shall each appoint two (2)"): more seats for each is no one's gain
   // (seats given apart are weighed by seats-unequal)
   if (figure.kind === 'count' && BODY_SEATS.test(clause.text.slice(figure.start, figure.end)) && BOTH_HOLD.test(clause.text.slice(sentence.start, sentence.end))) return null;
+  // what an insurance leaves the insured to bear ("A deductible of USD 50,000 shall apply to each
+  // claim") costs the party whose role pays the premium; the share of a loss it covers ("The
+  // percentage of cover shall be eighty-five per cent") is that party's gain
+  if (figure.kind === 'amount' || figure.kind === 'percent') {
+    const lead = clause.text.slice(Math.max(sentence.start, at - 60), at);
+    const insured = DEDUCTIBLE_BEFORE.test(lead) || COVER_SHARE_BEFORE.test(lead) ? payerByRole(version) : null;
+    if (insured) return DEDUCTIBLE_BEFORE.test(lead) ? { party: insured, rise: 'burden', added: 'burden' } : { party: insured, rise: 'benefit', added: 'benefit' };
+  }
   if (figure.kind === 'duration') {
     // the period a cap's sum is counted over ("shall not exceed the charges paid in the preceding
     // twelve months"): a longer one makes the cap larger, a cost to the party it caps
@@ -655,6 +683,13 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     const appliesTo = APPLICABLE_TO_FOR.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
     const shielded = appliesTo ? (partiesNamedIn(appliesTo, version)[0] ?? null) : null;
     if (shielded) return { party: shielded, rise: 'benefit', added: 'benefit' };
+    // how long an exemption lasts ("The Investor shall be exempt from corporate income tax for a
+    // period of ten (10) years", "the enterprise designated by the Partner State shall be exempt
+    // from export duties for fifteen years"): longer helps the one exempt, named in the subject;
+    // put in where the exemption had no end, it limits it
+    const exempt = /xempt|elieved/u.test(clause.text) ? EXEMPT_FOR.exec(clause.text.slice(Math.max(sentence.start, at - 300), at))?.groups?.who : undefined;
+    const exemptParty = exempt ? (partiesNamedIn(exempt, version)[0] ?? null) : null;
+    if (exemptParty) return { party: exemptParty, rise: 'benefit', added: 'burden' };
     // the length of what is granted ("shall grant the Developer a 49-year lease of the Site"):
     // longer helps the grantee, whatever duty the sentence gives the grantor
     // (or the grant is the sentence's own: "Ukraine grants to Sarnia the right to use the berths for
@@ -770,7 +805,8 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // (and so is the longest the right may be used for: "may temporarily restrict transfers for a
     // period not exceeding six (6) months", "may suspend the Services for up to thirty days"; but
     // put in where the right had no end, it limits it, and taken out it frees it)
-    if (holder && LASTS_AT_MOST.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) return { party: holder, rise: 'benefit', added: 'burden' };
+    // (or the longest the holder may impose, "the Company may require a delay of up to ninety (90) days")
+    if (holder && (LASTS_AT_MOST.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) || DELAY_OF_AT_MOST.test(clause.text.slice(Math.max(sentence.start, at - 60), at)))) return { party: holder, rise: 'benefit', added: 'burden' };
     // a long-stop the right waits on ("may terminate if the Commercial Operation Date has not
     // occurred within four years"): the longer it is, the later the holder may use its right
     // (a right to end or leave: not a say in the date, "or such later date as the Bank and the
@@ -858,7 +894,11 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   if (rejecter) return { party: rejecter, rise: 'burden', added: 'benefit' };
   // a figure a condition measures ("if Net Sales fall below €2 million") is no sum anyone pays:
   // which way it cuts depends on what follows the condition
-  if (CONDITION_THRESHOLD.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return null;
+  // (what follows a threshold it does tell: "If Availability falls below 99.9%, the Provider shall
+  // credit the Customer" credits more often as the threshold rises, a cost to the Provider)
+  const thresholdLead = withoutWordsOfFigure(clause.text.slice(Math.max(sentence.start, at - 180), at));
+  // (a condition that comes or goes whole with its sentence is weighed by what it brings, not by its threshold)
+  if (CONDITION_THRESHOLD.test(thresholdLead.slice(-120))) return whole ? null : thresholdWeight(clause, version, sentence.end, at, thresholdLead);
   // a sum among those a cap on a party's liability takes the greater or lesser of ("Our total
   // liability will not exceed the greater of the fees you paid to us in the twelve months before the
   // claim and USD 500"): the cap, whatever the words between say of fees paid
@@ -951,7 +991,11 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // a share of a cost or loss borne by a party ("the cost of any compensation paid shall be shared
   // in the proportion of seventy-five per cent (75%) to Meridia and twenty-five per cent (25%) to
   // Qaresh", "borne as to 60% by the Owner"): more costs that party, whatever "to" says elsewhere
-  const costBearer = figure.kind === 'percent' && COST_SHARED_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 200), at)) ? partyAfterLead(SHARE_BORNE_BY, clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 80)), version) : null;
+  // (not revenue shared after costs are taken off it: "All revenue ..., after deduction of the
+  // operating costs of the Joint Authority, shall be shared ... sixty per cent (60%) to Solvaria")
+  const costLead = clause.text.slice(Math.max(sentence.start, at - 200), at);
+  const costWords = figure.kind === 'percent' ? COST_SHARED_BEFORE.exec(costLead) : null;
+  const costBearer = costWords && !GAINS_NAMED.test(clause.text.slice(Math.max(sentence.start, at - 400), Math.max(sentence.start, at - 200) + costWords.index)) ? partyAfterLead(SHARE_BORNE_BY, clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 80)), version) : null;
   // (split between the parties, "42% by Velora and 58% by Sundria", each share is still its
   // bearer's: set against the old split, a share cut is that party's gain)
   if (costBearer) return { party: costBearer, rise: 'burden', added: 'burden' };
@@ -972,7 +1016,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   if (committed) return { party: committed, rise: 'burden', added: 'burden' };
   // what the party given a thing pays for it ("shall grant to Lusk the use of the airfield against
   // an annual rent of 12 million marks"): the sum is owed by that party, not paid to it
-  if (recipient && PRICE_FOR_WHAT_IS_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) return { party: recipient, rise: 'burden', added: 'burden' };
+  if (recipient && PRICE_FOR_WHAT_IS_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 160), at))) return { party: recipient, rise: 'burden', added: 'burden' };
   // the interest or fee of a loan is owed by the party it was lent to
   // (interest on a credit line is a price, though "credit" is said of sums given back)
   const loanPriced = (before: string) => pricedFigure(before) || LOAN_PRICE_BEFORE.test(before);
@@ -1095,6 +1139,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // up to 1,500 persons in each year", more costs it)
   if (figure.kind === 'count' && cap && TAKES_IN_UP_TO.test(clause.text.slice(Math.max(sentence.start, at - 140), at))) return { party: payer, rise: 'burden', added: 'burden' };
   if (figure.kind === 'count' && cap) return { party: payer, rise: 'benefit', added: 'burden' };
+  // (and so is a level the bound party must bring a measure down to, "shall reduce non-revenue
+  // water to not more than twenty-two per cent (22%)": a higher level is easier to meet)
+  if (figure.kind !== 'amount' && cap && LEVEL_TO_BRING_DOWN.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return { party: payer, rise: 'benefit', added: 'burden' };
   return { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' };
 }
 
@@ -1109,6 +1156,60 @@ function payingEntitiesOf(lead: string, version: Version): string | null {
 
 // (or must buy: "shall purchase all Grapes harvested from the Contracted Blocks up to a maximum of 120 tons")
 const TAKES_IN_UP_TO = /\b(?:accept|admit|receive|readmit|resettle|host|take\s+(?:in|back)|(?:purchase|buy|take|lift)\s+all\b[^.;]{0,80}?)\s+(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu;
+/** Is the figure a threshold a condition measures ("if Availability falls below 99.5%")? */
+export function isThresholdFigure(clause: Clause, figure: Pick<Figure, 'start'>): boolean {
+  const sentence = sentenceAt(clause.text, figure.start);
+  return CONDITION_THRESHOLD.test(withoutWordsOfFigure(clause.text.slice(Math.max(sentence.start, figure.start - 180), figure.start)).slice(-120));
+}
+
+// A threshold a condition measures, and what it brings: the first duty or right after the figure
+// in its sentence. Falling below a bound, it comes about more often the higher the bound; going
+// over one, less often. More often, a duty costs its bearer and a right helps its holder. Put in
+// where the consequence stood without it, the threshold limits it. ("unless" turns it round: not read.)
+const BELOW_A_BOUND = /\b(?:(?:falls?|fell|drops?|dropped)\s+(?:below|under)|(?:is|are|be)\s+(?:less|lower)\s+than)\s+(?:the\s+sum\s+of\s+|an?\s+amount\s+of\s+)?$/iu;
+const RECEIVES_AFTER_MODAL = /^\S+\s+(?:(?:then|also)\s+)?(?:receive|be\s+entitled|be\s+paid|be\s+credited|be\s+refunded|be\s+compensated|obtain|earn)\b/iu;
+const UNLESS_CONDITION = /\bunless\b[^.;,]{0,100}$/iu;
+function thresholdWeight(clause: Clause, version: Version, sentenceEnd: number, at: number, lead: string): FigureWeight | null {
+  if (UNLESS_CONDITION.test(lead)) return null;
+  const parties = new Set(partiesOf(version));
+  const next = firstDeonticAfter(deonticsOf(clause, version), at, sentenceEnd, parties);
+  if (!next) return null;
+  // (what a party "will receive" is its gain, whatever the modal)
+  const oftenHelps = next.kind === 'right' || RECEIVES_AFTER_MODAL.test(clause.text.slice(next.start, next.start + 40));
+  const moreOften = BELOW_A_BOUND.test(lead);
+  const rise: Effect = moreOften === oftenHelps ? 'benefit' : 'burden';
+  return { party: next.party, rise, added: oftenHelps ? 'burden' : 'benefit' };
+}
+
+// (the duties and rights are in the order of the text: the first after the figure is found by
+// halves, so a clause of thousands of thresholds does not walk them all for each)
+function firstDeonticAfter<D extends { start: number; party: string }>(deontics: readonly D[], at: number, end: number, parties: ReadonlySet<string>): D | undefined {
+  let [low, high] = [0, deontics.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (deontics[middle]!.start > at) high = middle;
+    else low = middle + 1;
+  }
+  for (let i = low; i < deontics.length && deontics[i]!.start < end; i++) if (parties.has(deontics[i]!.party)) return deontics[i];
+  return undefined;
+}
+
+// The lead of a figure repeated in digits after its words ("falls below ninety-nine point nine per
+// cent (" before "99.9%"), without those words: what the words stand after is what the digits do.
+const FIGURE_WORDS_THEN_PAREN = /\s*\(\s*$/u;
+function withoutWordsOfFigure(lead: string): string {
+  if (!FIGURE_WORDS_THEN_PAREN.test(lead)) return lead;
+  const cut = lead.replace(FIGURE_WORDS_THEN_PAREN, '');
+  const last = figuresOf(cut.slice(-80)).at(-1);
+  return last && last.end === Math.min(80, cut.length) ? cut.slice(0, cut.length - Math.min(80, cut.length) + last.start) : lead;
+}
+
+const DELAY_OF_AT_MOST = /\b(?:delay|extension|postponement|deferral|suspension|deferment)\s+(?:of\s+)?(?:up\s+to|not\s+exceeding|of\s+not\s+more\s+than|no\s+(?:longer|more)\s+than|at\s+most)\s+$/iu;
+// (the noun, "a deductible of", "the deductible shall be": not a cost "deductible" from tax)
+const DEDUCTIBLE_BEFORE = /\b(?:a|an|the|any|each|such)\s+(?:(?:annual|aggregate|per[\s-]claim)\s+)?(?:deductible|policy\s+excess)\s+(?:of|amount\s+of|shall\s+be|is)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
+const COVER_SHARE_BEFORE = /\b(?:percentage\s+of\s+(?:cover|indemnity)|insured\s+percentage|percentage\s+insured)\s+(?:shall\s+be\s+|is\s+|of\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
+const LEVEL_TO_BRING_DOWN = /\b(?:reduce|lower|bring\s+down|keep|maintain|limit|hold)\b(?!\s+(?:the\s+|its\s+)?(?:prices?|fees?|charges?|rent|costs?|payments?|sums?|amounts?|tariffs?)\b)[^.;]{0,80}?\b(?:to|at|below|under|within)\s+(?:not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
+const EXEMPT_FOR = /(?:^|[,;:]\s+(?:and\s+|but\s+|while\s+)?)(?<who>[^.;,:]{1,100}?)\s+(?:(?:shall|will|must)\s+(?:also\s+)?(?:be|remain)|is|are|remains?)\s+(?:wholly\s+|fully\s+|entirely\s+)?(?:exempt(?:ed)?|relieved)\s+from\b[^.;]{0,100}?\b(?:for|during)\s+(?:a\s+(?:further\s+)?period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 const APPLICABLE_TO_FOR = /\b(?:remain|continue\s+to\s+be|be)\s+(?:applicable|guaranteed)\s+to\s+(?<who>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 const ACCEPTS_MADE_WITHIN = /\b(?:accept|honou?r|allow|permit|process|entertain)\b[^.;]{0,60}?\b(?:made|received|requested|submitted|lodged|notified|raised|returned)\s+(?:to\s+(?:you|us|it|them)\s+)?within\s+$/u;
 // (or after a heading's colon: "Payable Metal: 96.0% of the final tin content")
@@ -1363,7 +1464,7 @@ function giverAfter(after: string, version: Version): string | null {
 
 // (or the royalty or rent a grant is made subject to: "grants the Company a licence ..., subject to
 // payment of a royalty of 2%", which the party granted the licence pays)
-const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$|\b(?:subject\s+to|upon|on|conditional\s+(?:up)?on)\s+(?:the\s+)?payment\s+of\s+(?:an?\s+|the\s+)?(?:annual\s+|running\s+)?(?:royalty|rent|licen[cs]e\s+fee)\s+of\s*(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
+const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$|\b(?:subject\s+to|upon|on|conditional\s+(?:up)?on)\s+(?:the\s+)?payment\s+of\s+(?:an?\s+|the\s+)?(?:annual\s+|running\s+)?(?:royalty|rent|licen[cs]e\s+fee)\s+of\s*(?:[\p{L}\s-]{1,40}\(\s*)?$|\b(?:sell|sells|transfer|transfers|assign|assigns)\b[^.;]{0,80}?\bat\s+(?:a|the)\s+(?:purchase\s+|sale\s+|transfer\s+)?price\s+(?:equal\s+to|of)\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
 
 // A share of a sum paid that is given back, named after the figure ("fifty per cent of the Charter
 // Fee paid shall be refunded") or before it ("a refund of 50% of"); not a sum paid whose refund a
@@ -1382,7 +1483,7 @@ const FEE_NAMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge)\b/iu;
 // Words that make a sum the condition of using a right: "subject to a fee of", "upon payment of".
 // (or a charge taken off what the holder gets back: "may cancel ... and receive a refund, less an
 // administration fee of £95")
-const PRICE_OF_RIGHT = new RegExp(`\\b(?:subject\\s+to|upon|on|against|conditional\\s+(?:up)?on)\\s+(?:the\\s+)?(?:prior\\s+)?(?:payment\\s+(?:by\\s+it\\s+)?of\\b|(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|charge|premium|payment)\\s+of\\b)[^.;]*$|${REFUND_LESS_SOURCE}`, 'iu');
+const PRICE_OF_RIGHT = new RegExp(`\\b(?:subject\\s+to|upon|on|against|conditional\\s+(?:up)?on)\\s+(?:the\\s+)?(?:prior\\s+)?(?:payment\\s+(?:by\\s+it\\s+)?of\\b|(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|charge|premium|payment)\\s+(?:of|equal\\s+to|amounting\\s+to)\\b)[^.;]*$|${REFUND_LESS_SOURCE}`, 'iu');
 
 // What one side pays the other for: when the clause names neither, the parties' roles say who
 // pays, if the figure itself is that price ("interest at 12%", "a fee of USD 500", "the rate shall
@@ -1392,7 +1493,7 @@ const PRICE_OF_RIGHT = new RegExp(`\\b(?:subject\\s+to|upon|on|against|condition
 const DUE_AFTER = /\b(?:fall|falls|falling|be|become|becomes|becoming)\s+(?:due|payable|repayable)(?:\s+(?:and\s+payable\s+)?(?:not\s+(?:earlier|later)\s+than\s+|on\s+(?:the\s+)?|within\s+)?)?\s*$/iu;
 // The time a debt is repaid over, or its grace: "shall be repaid over a period of ten (10) years,
 // including a grace period of".
-const REPAID_OVER = /\b(?:repaid|repayable|amortised|amortized)\s+(?:in\s+[\p{L}\d()-]+(?:\s+[\p{L}\d()-]+)?\s+(?:equal\s+)?(?:semi-annual\s+|annual\s+|quarterly\s+|monthly\s+)?instal(?:l)?ments\s+)?over\s+(?:a\s+period\s+of\s+)?(?:[^.;]{0,60}?\bincluding\s+a\s+grace\s+period\s+of\s+)?$/iu;
+const REPAID_OVER = /\b(?:repaid|repayable|amortised|amortized)\s+(?:in\s+[\p{L}\d()-]+(?:\s+[\p{L}\d()-]+)?\s+(?:equal\s+)?(?:semi-annual\s+|annual\s+|quarterly\s+|monthly\s+)?instal(?:l)?ments\s+)?over\s+(?:a\s+period\s+of\s+)?(?:[^.;]{0,60}?\bincluding\s+a\s+grace\s+period\s+of\s+)?$|\b(?:repaid|repayable|amortised|amortized)\b[^.;]{0,100}?\b(?:after|following|with)\s+(?:a|an\s+initial)\s+grace\s+period\s+of\s+$/iu;
 // Payments that start when a period has run: "repaid in ... instalments beginning", "payable
 // from the date falling"; the period is followed by "after".
 const PAYMENTS_START_BEFORE = /\b(?:repaid|repayable|payable|paid)\b[^.;]{0,80}?\b(?:beginning|commencing|starting|from\s+the\s+date\s+(?:falling|which\s+is))\s+$/iu;

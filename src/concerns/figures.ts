@@ -52,10 +52,10 @@ const UKRAINIAN: Record<string, number> = Object.fromEntries(
 );
 
 // ("point" for decimals: "two point five per cent"; "quarter" after a whole: "one and one-quarter per cent")
-const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'and', 'a', 'half', 'point', 'quarter'].join('|')})`;
+const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'and', 'a', 'half', 'point', 'quarters', 'quarter'].join('|')})`;
 // (a run never opens with "and", "point" or "quarter": "until 2030, and sixty-five per cent" is
 // sixty-five per cent, and a lone quarter is read as a fraction, where its "of" is seen)
-const FIRST_NUMBER_WORD = `(?!(?:and|point|quarter)\\b)${NUMBER_WORD}`;
+const FIRST_NUMBER_WORD = `(?!(?:and|point|quarters?)\\b)${NUMBER_WORD}`;
 /**
  * "one hundred", "twenty-five", "two hundred and fifty", "three and a half": runs of number words,
  * at most twelve (no figure a drafter writes is longer; an unbounded run let a crafted clause of
@@ -73,6 +73,7 @@ export function wordsToNumber(words: string): number | null {
   // after "point", each unit is the next decimal digit ("one point seven five" → 1.75), kept as
   // digits so that the value is the one the same figure in digits has
   let decimals: string | null = null;
+  let lastUnit = 0;
   for (const word of words.toLowerCase().split(/[\s-]+/u)) {
     if (decimals !== null) {
       const digit = UNITS[word];
@@ -91,6 +92,13 @@ export function wordsToNumber(words: string): number | null {
       current = current || 1;
       continue;
     }
+    // ("one and three-quarters": the units just before are so many quarters)
+    if (word === 'quarters') {
+      if (lastUnit < 1 || lastUnit > 3) return null;
+      current += lastUnit * 0.25 - lastUnit;
+      lastUnit = 0;
+      continue;
+    }
     if (word === 'half' || word === 'quarter') {
       current = (countedOne ? current - 1 : current) + (word === 'half' ? 0.5 : 0.25);
       countedOne = false;
@@ -98,6 +106,7 @@ export function wordsToNumber(words: string): number | null {
       continue;
     }
     countedOne = word === 'one';
+    lastUnit = word in UNITS ? UNITS[word]! : 0;
     if (word in UNITS) current += UNITS[word]!;
     else if (word in TENS) current += TENS[word]!;
     else if (word === 'hundred') current = (current || 1) * 100;
@@ -252,8 +261,10 @@ const MAY_BE_AMOUNT_WORDS = /dollars|euro|pounds|hryvnia|francs|USD|EUR|GBP|UAH|
 // drafts write national currencies: "55 million crowns", "40,000 pounds sterling", "2 billion
 // yen" (and "forty million crowns" in words)
 const CURRENCY_WORDS = '(?:pounds(?:\\s+sterling)?|crowns|kroner|kronor|kronur|yen|rupees|dinars|shillings|pesos|rand|francs|lei|zlotys|riyals|dirhams|liras?)';
-const DIGIT_AMOUNT = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s+(thousand|million|billion))?\\s+${CURRENCY_WORDS}\\b`, 'giu');
-const WORDS_AMOUNT = new RegExp(`\\b(${WORDS})\\s+${CURRENCY_WORDS}\\b`, 'giu');
+// (the currency named by its country, "Swiss francs", "Norwegian kroner", "South African rand")
+const CURRENCY_COUNTRY = '(?:(?:Swiss|Japanese|Norwegian|Swedish|Danish|Icelandic|Czech|South\\s+African|Indian|Pakistani|Kenyan|Ugandan|Tanzanian|Mexican|Chilean|Colombian|Philippine|Polish|Saudi|Qatari|Omani|Emirati|UAE|Moroccan|Tunisian|Algerian|Turkish|Egyptian|Jordanian|Kuwaiti|Bahraini|Serbian|Romanian|Moldovan)\\s+)?';
+const DIGIT_AMOUNT = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s+(thousand|million|billion))?\\s+${CURRENCY_COUNTRY}${CURRENCY_WORDS}\\b`, 'giu');
+const WORDS_AMOUNT = new RegExp(`\\b(${WORDS})\\s+${CURRENCY_COUNTRY}${CURRENCY_WORDS}\\b`, 'giu');
 const MAY_BE_CURRENCY_WORDS = /pounds|crowns|kron|yen|rupees|dinars|shillings|pesos|rand|francs|lei|zlotys|riyals|dirhams|lira/iu;
 
 // A sum in the IMF's unit of account, which treaties on nuclear or maritime liability cap in:

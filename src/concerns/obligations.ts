@@ -193,12 +193,12 @@ const LEAD_READ = 400;
 const OBJECT_OF_PREPOSITION = new RegExp(
   `\\b(?:between|among|amongst)${GAP}(?:(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|you|us)${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$` +
     // (but "the authorities of Calderon shall have the primary right": a state acts through its
-    // authorities, and the right is the state's)
+    // authorities, its institutions and agencies, and the right is the state's)
     // (and so does a state's airlines, vessels or forces: "the designated airlines of the
     // Republic of Estvala may operate", "The designated airline of Qerash may remit", "The naval
     // forces of the United Provinces of Harth shall protect"; not the members of its forces, "Members
     // of the forces of the Sending State shall be subject to", who are not the state)
-    `|\\b(?:(?<!\\b(?:authorities|airlines?|air${GAP}carriers?|carriers?|vessels|ships|fishing${GAP}vessels)${GAP})(?<!(?<!\\b(?:[Mm]embers|personnel)${GAP}of${GAP}(?:the${GAP})?(?:(?:armed|naval|military|visiting)${GAP})?)\\b(?:forces|troops)${GAP})of|with|to|for|from|against|towards|under|by|in)${GAP}(?:(?:the|The)${GAP})?$`,
+    `|\\b(?:(?<!\\b(?:authorities|authority|institutions?|agenc(?:y|ies)|airlines?|air${GAP}carriers?|carriers?|vessels|ships|fishing${GAP}vessels)${GAP})(?<!(?<!\\b(?:[Mm]embers|personnel)${GAP}of${GAP}(?:the${GAP})?(?:(?:armed|naval|military|visiting)${GAP})?)\\b(?:forces|troops)${GAP})of|with|to|for|from|against|towards|under|by|in)${GAP}(?:(?:the|The)${GAP})?$`,
   'u',
 );
 // "The Fund established by Ukraine and the United States shall": names after "by" are the agents

@@ -209,7 +209,7 @@ const TITLE_IN_CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d'’&.,/-]*[^\S\n]+){2,}(?=\p{
 // (a verb alone, or with its preposition, "leases to"; a few words ending in one, "will provide
 // services to", not words that say what the agreement is about, "in relation to"; or the last word of a phrase before the name's comma, "In accordance with the
 // applicable laws and regulations, Jiangbei Precision Machinery Co., Ltd. (hereinafter "Party A")")
-const VERB_BEFORE_NAME = /^(?:\p{Ll}+(?:[^\S\n]+(?:to|with|from))?|(?!(?:in|of|on|at|as|with|for|by|and|or|the|a|an)\b)\p{Ll}+(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+(?:to|with|from|for)|\p{Ll}+,)[^\S\n]+(?=\p{Lu})/u;
+const VERB_BEFORE_NAME = /^(?:\p{Ll}+(?:[^\S\n]+(?:to|with|from|unto(?:[^\S\n]+the)?))?|(?!(?:in|of|on|at|as|with|for|by|and|or|the|a|an)\b)\p{Ll}+(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+(?:to|with|from|for|unto(?:[^\S\n]+the)?)|\p{Ll}+,)[^\S\n]+(?=\p{Lu})/u;
 
 function longNameBefore(text: string, parenthesis: number, short?: string): string | undefined {
   let before = text.slice(Math.max(0, parenthesis - 200), parenthesis).replace(REGISTRATION_BRACKET, (bracket) => ' '.repeat(bracket.length));
@@ -440,6 +440,9 @@ function linesOf(clauses: Version['clauses']): string {
   return clauses.map((c) => `${c.heading ?? ''}\n${c.text}`).join('\n');
 }
 
+const ON_BEHALF_OF = /\bacting\s+(?:for\s+and\s+)?on\s+behalf\s+of\s+(?:the\s+)?$/iu;
+const SHORT_FORM_NEXT = /^[^\S\n]*\([^)]{0,6}["“]/u;
+
 function readPartyNames(version: Version): PartyNames {
   const list = new PartyList();
   // (the parties described as persons who buy or use, for giveReaderToTheConsumer)
@@ -461,7 +464,13 @@ function readPartyNames(version: Version): PartyNames {
   // (where the opening's own clauses end, when the draft leads with them)
   const firstArticle = firstClauses.findIndex((c) => c.kind !== 'preamble');
   const preambleEnd = firstArticle === 0 || firstClauses.length === 0 ? Infinity : linesOf(firstArticle < 0 ? firstClauses : firstClauses.slice(0, firstArticle)).length;
-  for (const m of governmentsIn.matchAll(GOVERNMENT_OF)) list.add(partyName(m[1]!), `Government of ${m[1]}`, m[1], m[0]);
+  // (not a Government a party acts for, "the Ministry of Defence of the Republic of Kessaria, acting
+  // for and on behalf of the Government of the Republic of Kessaria (the "Purchaser")": the party is
+  // the one given the short form)
+  for (const m of governmentsIn.matchAll(GOVERNMENT_OF)) {
+    if (ON_BEHALF_OF.test(governmentsIn.slice(Math.max(0, m.index - 40), m.index)) && SHORT_FORM_NEXT.test(governmentsIn.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    list.add(partyName(m[1]!), `Government of ${m[1]}`, m[1], m[0]);
+  }
   const whole = version.clauses.map((c) => c.text).join('\n');
   if (/\p{Script=Cyrillic}/u.test(opening)) {
     const named = [...opening.matchAll(UA_GOVERNMENT)].map((m) => m[1]!);
@@ -479,10 +488,11 @@ function readPartyNames(version: Version): PartyNames {
   // (or a treaty's preamble after the parties it names: "The Republic of Varro ("Varro") and the
   // Kingdom of Sothen ("Sothen"), desiring to secure ...")
   // (or delegations that "met in" a place, as the minutes of a meeting between states say)
+  // (or a bond's surety "held and firmly bound unto" the obligee)
   // (or where one line gives short forms to two names, whatever verb joins them: "Larchmont Freight
   // Ltd (the "Employer") employs Samir Haddad (the "Employee")", "Greymoor Land Trust (the "Owner")
   // leases to Cinder Basin Storage LLC (the "Storage Company")")
-  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|made\s+with|appeared|met\s+(?:in|at)|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
+  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|made\s+with|(?:held\s+and\s+)?firmly\s+bound|bound\s+unto|appeared|met\s+(?:in|at)|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
   // (rules that govern a body and its members name their parties as a contract does: "These Rules
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)

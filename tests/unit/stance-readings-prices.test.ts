@@ -167,8 +167,9 @@ describe('figures after a first that weighs for no one', () => {
   });
 
   it('near miss: later figures that pull two ways say nothing', () => {
-    const before = 'If Availability in any month falls below 99.9%, the Customer shall be entitled to a service credit of 10% of the monthly Fees. The Customer shall pay a fee of £100 for each report.';
-    const after = 'If Availability in any month falls below 99.5%, the Customer shall be entitled to a service credit of 15% of the monthly Fees. The Customer shall pay a fee of £300 for each report.';
+    // (a threshold under "unless" weighs for no one: see thresholdWeight)
+    const before = 'Unless Availability in any month is more than 99.9%, the Customer shall be entitled to a service credit of 10% of the monthly Fees. The Customer shall pay a fee of £100 for each report.';
+    const after = 'Unless Availability in any month is more than 99.5%, the Customer shall be entitled to a service credit of 15% of the monthly Fees. The Customer shall pay a fee of £300 for each report.';
     expect(changeStance(SAAS, before, after, 'Customer').filter(([rule]) => rule === 'figure-changed')).toEqual([['figure-changed', 'neutral']]);
   });
 });

@@ -10,7 +10,7 @@ import { sentenceAt, sentenceSpans } from '../sentences.js';
 import { mostBurdened, otherParty, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { entryHeldBy } from '../entry-held.js';
 import { figureCounter, figuresOf, sameFigure, type Figure } from '../figures.js';
-import { effectOfChange, endsDutyOrRight, figureWeight, flip, graceFor, isCapAsShareOfSum, isVoteThreshold, shareLoser } from '../direction.js';
+import { effectOfChange, endsDutyOrRight, figureWeight, flip, graceFor, isCapAsShareOfSum, isThresholdFigure, isVoteThreshold, shareLoser } from '../direction.js';
 import type { ChangeMatch, ChangeRule, ClauseLookup } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
@@ -240,6 +240,51 @@ const FIRMER_AT_MOST_DAYS = 14;
  * sentence of the old text: a vague time the old text had, in a sentence whose other words are
  * mostly those of the period's new sentence, and none left in the new one?
  */
+// A period before something ("at least thirty (30) days before your renewal date"), after a right
+// whose holder had the same right, by the same verb, in the old text.
+// (not notice given: "by giving the Customer at least 30 days' notice" often comes with a wider right)
+const LEAD_TIME_AFTER = /^[^.;,]{0,25}?\b(?:days?|weeks?|months?|years?|hours?)['’]?\s+(?:\([^)]{0,20}\)\s+)?(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)\b/iu;
+const verbAfterModal = (clause: Clause, d: Deontic) => /^\s*\S+\s+(?:(?:not|only|also|then|at\s+any\s+time)\s+)*(\p{L}+)/u.exec(clause.text.slice(d.start, d.start + 60))?.[1]?.toLowerCase();
+function leadTimePutOnKeptRight(found: { clause: Clause; figure: Figure }, comparison: Comparison, oldClauses: Clause[]): boolean {
+  if (!LEAD_TIME_AFTER.test(found.clause.text.slice(found.figure.start, found.figure.end + 60))) return false;
+  const sentence = sentenceAt(found.clause.text, found.figure.start);
+  const right = deonticsOf(found.clause, comparison.new).filter((d) => d.kind === 'right' && d.start >= sentence.start && d.start < found.figure.start).at(-1);
+  const verb = right && verbAfterModal(found.clause, right);
+  if (!right || !verb) return false;
+  return oldClauses.some((clause) => deonticsOf(clause, comparison.old).some((d) => d.kind === 'right' && d.party === right.party && verbAfterModal(clause, d) === verb));
+}
+
+// A share put in or taken out for the whole ("shall reimburse one-half of the reasonable costs" →
+// "shall reimburse all costs so incurred"): the whole is a hundred per cent of it.
+const WHOLE_WORDS = /\b(?:all|in\s+full|the\s+(?:full|entire|whole|total))\b/iu;
+// (the whole said where the share was, beside it in the redline, and the share one "of" a thing:
+// not "in full, without any deduction" put in for "after deducting a fee of ten per cent")
+function wholeIn(change: Change, op: 'insert' | 'delete', otherSide: Figure[]): number | null {
+  if (otherSide.length !== 1 || otherSide[0]!.kind !== 'percent') return null;
+  const share = otherSide[0]!.text;
+  const segments = change.segments;
+  // the text of one side from a segment on: the segment's own, then what both sides keep
+  const onward = (from: number, side: Segment['op']) => segments.slice(from).filter((s) => s.op === side || s.op === 'equal').map((s) => s.text).join('').slice(0, 200);
+  return segments.some((s, i) => {
+    if (s.op === op || s.op === 'equal') return false;
+    const at = s.text.indexOf(share);
+    const of = at < 0 ? null : SHARE_OF_AFTER.exec(onward(i, s.op).slice(onward(i, s.op).indexOf(share) + share.length));
+    if (!of) return false;
+    // (and the whole is of the same thing: "one-half of the reasonable costs" → "all costs")
+    const sharedOf = new Set(wordsOf(of[1]!).slice(0, 5));
+    return [i - 1, i + 1].some((n) => {
+      if (segments[n]?.op !== op) return false;
+      const whole = WHOLE_WORDS.exec(onward(n, op));
+      return whole !== null && wordsOf(onward(n, op).slice(whole.index + whole[0].length)).slice(0, 2).some((w) => sharedOf.has(w));
+    });
+  })
+    ? 100
+    : null;
+}
+const SHARE_OF_AFTER = /^\s*(?:\([^()]{0,12}\)\s*)?of\s+(?:(?:the|its|their|such|any)\s+)?([^.;]*)/u;
+
+const AMOUNT_SET_BY_ONE = /\b(?:such|an?|the)\s+(?:amount|sum|fee|rate|price|level)s?\s+as\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:shall|may|will)\s+(?:from\s+time\s+to\s+time\s+|each\s+year\s+|annually\s+)?(?:determine|decide|set|fix|specify|notify|prescribe)\b/u;
+
 function vagueTimeMadeFigure(found: { clause: Clause; figure: Figure }, oldClauses: Clause[]): boolean {
   if (found.figure.value > FIRMER_AT_MOST_DAYS) return false;
   const sentence = sentenceAt(found.clause.text, found.figure.start);
@@ -259,6 +304,7 @@ function vagueTimeMadeFigure(found: { clause: Clause; figure: Figure }, oldClaus
 // words that make a figure a step from another: "reduced to", "rising to", "… thereafter"
 const STEP_BEFORE = /\b(?:reduc\p{L}*|decreas\p{L}*|lower\p{L}*|fall\p{L}*|falls|stepp?\p{L}*\s+down|increas\p{L}*|rais\p{L}*|ris\p{L}*)\s+to\s*$|\b(?:thereafter|after\s+that|afterwards),?\s+(?:(?:of|at)\s+)?(?:(?:the|a)\s+rate\s+of\s+)?$/iu;
 const STEP_AFTER = /^[^.;]{0,80}?\bthereafter\b/iu;
+const THEREAFTER_NEXT = /^\s*(?:\([^()]{0,12}\)\s*)?thereafter\b/iu;
 
 /**
  * The figure a figure put in steps from: one of its kind earlier in its sentence, when the words
@@ -267,7 +313,13 @@ const STEP_AFTER = /^[^.;]{0,80}?\bthereafter\b/iu;
 function stepFrom({ clause, figure }: { clause: Clause; figure: Figure }): Figure | null {
   const sentence = sentenceAt(clause.text, figure.start);
   const stepped = STEP_BEFORE.test(clause.text.slice(Math.max(sentence.start, figure.start - 40), figure.start)) || STEP_AFTER.test(clause.text.slice(figure.end, sentence.end));
-  if (!stepped) return null;
+  // (or a first step put in before the figure that holds "thereafter": "fifteen per cent on the first
+  // USD 1,000,000 of your proceeds in each year, and thirty per cent (30%) thereafter")
+  if (!stepped) {
+    const tail = clause.text.slice(figure.end, sentence.end);
+    const later = figuresOf(tail).find((f) => f.kind === figure.kind && Boolean(f.inTime) === Boolean(figure.inTime) && THEREAFTER_NEXT.test(tail.slice(f.end, f.end + 30)));
+    return later ?? null;
+  }
   const earlier = figuresOf(clause.text.slice(sentence.start, figure.start)).filter((f) => f.kind === figure.kind && Boolean(f.inTime) === Boolean(figure.inTime));
   return earlier.at(-1) ?? null;
 }
@@ -448,7 +500,9 @@ export const figureChanged: ChangeRule = {
     // hours"), which binds whoever must act by it
     // (or an end put to a party's duty or right: "shall continue for as long as the Fund exists" →
     // "shall cease on the tenth anniversary")
-    if (period && before.length === 0 && !(inNew && (graceFor(inNew.clause, comparison.new, inNew.figure.start) || vagueTimeMadeFigure(inNew, oldClauses) || endsDutyOrRight(inNew.clause, comparison.new, inNew.figure.start)))) return [];
+    // (or a lead time put on a right both sides give: "You can cancel at any time" →
+    // "You can cancel at least thirty days before your renewal date")
+    if (period && before.length === 0 && !(inNew && (graceFor(inNew.clause, comparison.new, inNew.figure.start) || vagueTimeMadeFigure(inNew, oldClauses) || endsDutyOrRight(inNew.clause, comparison.new, inNew.figure.start) || leadTimePutOnKeptRight(inNew, comparison, oldClauses)))) return [];
     // and a period that went with the words it stood in ("may amend Annex A by notice, such
     // amendment taking effect thirty days after" → "may be amended only by written agreement"):
     // the right or duty it timed is what changed, and the rules on those read it
@@ -457,6 +511,10 @@ export const figureChanged: ChangeRule = {
     // in the twelve (12) months before the claim and EUR 50" → "EUR 50"): the sum lost a floor,
     // which selector-removed weighs; the months only measured the fees
     if (after.length === 0 && inOld && pickGoneAt(inOld.clause, inOld.figure.start, newClauses)) return [];
+    // and a sum taken out for one a party is to set ("an annual fee of EUR 650" → "in such amount as
+    // the Management Company shall determine each year"): no smaller sum, but one party's say, which
+    // the rules on one party's determination read
+    if (after.length === 0 && inOld && inOld.figure.kind === 'amount' && newClauses.some((c) => AMOUNT_SET_BY_ONE.test(c.text))) return [];
     // a notice before a right taken out where the right now waits on consent ("may relocate the
     // Satellite on 30 days' notice" → "only with the Broadcaster's prior written consent"): the
     // notice went with the freedom it timed, and the rules on consents and duties read what came
@@ -485,7 +543,10 @@ export const figureChanged: ChangeRule = {
       const shareGoes = (found: { clause: Clause; figure: Figure } | null) => (found ? (SHARE_TO_OR_BY.exec(found.clause.text.slice(found.figure.end, found.figure.end + 40))?.[1]?.toLowerCase() ?? null) : null);
       const [wentOld, wentNew] = [shareGoes(inOld), shareGoes(inNew)];
       const twoSplits = [before, after].every((side) => side.length >= 2 && side.every((f) => f.kind === 'percent')) && wentOld !== null && wentNew !== null && wentOld !== wentNew;
-      const weightNew = inNew && !twoSplits ? figureWeight(inNew.clause, comparison.new, inNew.figure, { whole: before.length === 0 && sentenceIsNew(inNew, oldClauses) }) : null;
+      // (a threshold a condition measures, where the old figure was no threshold, "plus 3.9%" → "if any
+      // increase exceeds 5% you may cancel", is another term: weighed, it says nothing of the change)
+      const thresholdForTerm = inNew !== null && inOld !== null && isThresholdFigure(inNew.clause, inNew.figure) && !isThresholdFigure(inOld.clause, inOld.figure);
+      const weightNew = inNew && !twoSplits && !thresholdForTerm ? figureWeight(inNew.clause, comparison.new, inNew.figure, { whole: before.length === 0 && sentenceIsNew(inNew, oldClauses) }) : null;
       const weight =
         weightNew ??
         (inOld && !twoSplits && (!inNew || (before.length === 1 && !isConditionFigure(inNew)))
@@ -516,7 +577,7 @@ export const figureChanged: ChangeRule = {
       const steppedFrom = before.length === 0 && inNew ? stepFrom(inNew) : null;
       effect =
         weight && !unlike
-          ? effectOfChange(weight, before[0]?.value ?? steppedFrom?.value ?? once(after[0], inNew, oldClauses), after[0]?.value ?? once(before[0], inOld, newClauses))
+          ? effectOfChange(weight, before[0]?.value ?? steppedFrom?.value ?? once(after[0], inNew, oldClauses) ?? wholeIn(change, 'delete', after), after[0]?.value ?? once(before[0], inOld, newClauses) ?? wholeIn(change, 'insert', before))
           : null;
       if (effect) {
         affects = weight!.party;

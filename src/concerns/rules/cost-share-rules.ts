@@ -17,14 +17,14 @@ import { sentenceAt } from '../sentences.js';
 // a sentence about a cost, a loss or compensation being borne or shared (not "Cost Oil", a share of
 // production; nor what is left of revenues or profits after costs: "All revenues ..., after
 // deduction of the costs of the Joint Authority, shall be shared equally")
-const COST_SENTENCE = /\b(?:costs?(?!\s+(?:oil|gas|petroleum|recovery|production)\b)|expenses?|loss(?:es)?|compensation|damages)\b[^.;]{0,120}?\b(?:shared|borne|bear|bears|apportioned|divided|split|met|reimbursed|contribute|paid)\b|\b(?:bear|bears|contribute)\b[^.;]{0,60}?\b(?:costs?|expenses?|loss(?:es)?|compensation)\b/iu;
+const COST_SENTENCE = /\b(?:costs?(?!\s+(?:oil|gas|petroleum|recovery|production)\b)|expenses?|loss(?:es)?|compensation|damages)\b[^.;]{0,120}?\b(?:shared|borne|bear|bears|apportioned|distributed|divided|split|met|reimbursed|contribute|paid)\b|\b(?:bear|bears|contribute)\b[^.;]{0,60}?\b(?:costs?|expenses?|loss(?:es)?|compensation)\b/iu;
 const GAINS_SHARED = /\b(?:profits?|revenues?|proceeds|income|dividends?|production|royalt(?:y|ies)|rents?)\b/iu;
 // the whole borne by one party: "borne entirely by", "reimbursed in full by", "shall bear the full cost"
 const WHOLE_BY = /\b(?:entirely|wholly|solely|fully|in\s+full|exclusively)\s+by\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})/u;
 const BEARS_WHOLE = /(?<who>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}),?\s+(?:which\s+|who\s+)?(?:shall|will|must)\s+bear\s+(?:the\s+)?(?:full|entire|whole|total)\s+(?:cost|costs|amount)\b/u;
 const EQUALLY = /\b(?:shared|borne|divided|split|apportioned)\s+(?:equally|in\s+equal\s+(?:shares|parts|proportions))\b|\beach\s+(?:bear|contribute|pay)\s+(?:one[\s-]half|half|fifty\s+per\s*cent)\b/iu;
-// a share, then the party that bears it: "twenty-five per cent (25%) by the Sending State"
-const SHARE_BY = /^[^\S\n]*(?:\([^()]{0,20}\)[^\S\n]*)?(?:(?:shall[^\S\n]+be[^\S\n]+)?(?:borne|paid|met)[^\S\n]+)?(?:to|by)[^\S\n]+(?<who>(?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}-]*){0,3})/u;
+// a share, then the party that bears it: "twenty-five per cent (25%) by the Sending State", "(25%) chargeable to the Host State"
+const SHARE_BY = /^[^\S\n]*(?:\([^()]{0,20}\)[^\S\n]*)?(?:(?:shall[^\S\n]+be[^\S\n]+)?(?:borne|paid|met|chargeable|charged)[^\S\n]+)?(?:to|by)[^\S\n]+(?<who>(?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}-]*){0,3})/u;
 
 /**
  * Each party's share of the cost the clauses split, in percent, or null where they split none;

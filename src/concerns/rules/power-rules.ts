@@ -58,6 +58,11 @@ function sayOf(party: string): RegExp {
         `\\b(?:approved|consented\\s+to|authori[sz]ed|determined|decided|signed|certified|designated|selected)\\s+(?:in\\s+writing\\s+|in\\s+advance\\s+|beforehand\\s+|solely\\s+|alone\\s+|annually\\s+|each\\s+year\\s+|from\\s+time\\s+to\\s+time\\s+)?by\\s+(?:the\\s+)?${APPOINTEE}(?:the\\s+)?${name}`,
         `${name}\\s+(?:has|have|shall\\s+have)\\s+(?:first\\s+|previously\\s+)?(?:given|granted|provided|voted)\\b`,
         `${name}\\s+acting\\s+alone\\b`,
+        // "the proposal of the Kingdom of Ostmark shall prevail": where the parties disagree, it decides
+        `\\b(?:proposal|position|view|version|choice|text)\\s+of\\s+(?:the\\s+)?${name}\\s+(?:shall|will)\\s+prevail\\b|${name}['’]s?\\s+(?:proposal|position|view|version|choice|text)\\s+(?:shall|will)\\s+prevail\\b`,
+        // "by the maritime authorities of Ostmark, whose decision to refuse passage shall be final"
+        // (not a body the party holds: "an appeal to a General Meeting of the Club, whose decision shall be final")
+        `(?<!\\b(?:meetings?|assembl(?:y|ies)|committees?|boards?|councils?|commissions?|panels?|tribunals?)\\s+of\\s+(?:the\\s+)?)${name},?\\s+whose\\s+${SAY_WORDS}\\b[^.;]{0,100}?\\b(?:shall\\s+be|is|will\\s+be)\\s+(?:final|conclusive)\\b`,
         // "if the Investor approves a sale", "unless Tessaly so decides": a condition only it can meet
         // ("if the Investor decides to sell" is its own act, not a say over the other's)
         `\\b(?:if|unless|where|once)\\s+(?:the\\s+)?${name}\\s+(?:so\\s+)?(?:approves?|consents?|agrees?|decides?|determines?|elects?)\\b(?!\\s+to\\b)`,
@@ -93,7 +98,7 @@ const sayAnywhere = (party: string) => compiledFor(SAY_ANYWHERE, party, () => ne
 // patterns (one per party) are not run on them.
 // (looked for in the clause's lower-cased text with every other rule's words: see keywordList)
 const SAY_KEYWORDS = keywordList(
-  'consent|approv|agreement of|agrees|vote|signature|signed|determin|decision|decide|satisfaction|instruct|direction|opinion|authori|certif|designat|selected|elects|alone|majority'.split('|'),
+  'consent|approv|agreement of|agrees|vote|signature|signed|determin|decision|decide|satisfaction|instruct|direction|opinion|authori|certif|designat|selected|elects|alone|majority|whose|prevail'.split('|'),
 );
 
 export const onePartySay: ClauseRule = {
