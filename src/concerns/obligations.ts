@@ -412,8 +412,11 @@ const CAN_DESCRIBED_AFTER = /\b(?:so\s+that|in\s+order\s+that|that|where|whereve
 // no such modal, and the full pattern costs three times as much to find that out.
 // (or a personal pronoun between, "..., and he shall give the Employer notice": the person named
 // before; not "it" or "they", which may be things)
-export const MODAL_AFTER_AND = /(?<=\S),?\s+(?:and|or)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu;
-const MODAL_AFTER_AND_GATE = /\s(?:and|or)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?:shall|must|will|may)\b/;
+// ("..., and, for a period of two years thereafter, shall not own": a phrase set off by commas may
+// stand between, not a condition: "and, where such assistance proves insufficient, shall decide"
+// puts the duty under the condition, and "or, if imposed, will not be carried out" speaks of a thing)
+export const MODAL_AFTER_AND = /(?<=\S),?\s+(?:and(?:,\s+(?!(?:if|where|when|whenever|unless|should|once|in\s+the\s+event)\b)[^.;,:]{1,80},)?|or)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu;
+const MODAL_AFTER_AND_GATE = /\s(?:and(?:,\s[^.;,:]{1,80},)?|or)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?:shall|must|will|may)\b/;
 
 // A grant in the present tense, and a lower-case word just before its subject: the thing granted,
 // which the words describe ("the licences Ukraine assigns to the Fund are listed")

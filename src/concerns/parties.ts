@@ -1,3 +1,4 @@
+import { cachedPattern } from './pattern-cache.js';
 import { addressedParties } from './addressed-parties.js';
 import { partyOfDemonym } from './demonyms.js';
 import { COMPANY_FORM } from './person-words.js';
@@ -440,6 +441,10 @@ function linesOf(clauses: Version['clauses']): string {
   return clauses.map((c) => `${c.heading ?? ''}\n${c.text}`).join('\n');
 }
 
+function namedWithShortFormBefore(before: string, state: string): boolean {
+  const escaped = state.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return cachedPattern(`\\bof\\s+(?:the\\s+)?${escaped}\\s*\\((?:hereinafter\\s+(?:referred\\s+to\\s+as\\s+)?)?(?:the\\s+)?["“]`, 'u').test(before);
+}
 const ON_BEHALF_OF = /\bacting\s+(?:for\s+and\s+)?on\s+behalf\s+of\s+(?:the\s+)?$/iu;
 const SHORT_FORM_NEXT = /^[^\S\n]*\([^)]{0,6}["“]/u;
 
@@ -469,6 +474,10 @@ function readPartyNames(version: Version): PartyNames {
   // the one given the short form)
   for (const m of governmentsIn.matchAll(GOVERNMENT_OF)) {
     if (ON_BEHALF_OF.test(governmentsIn.slice(Math.max(0, m.index - 40), m.index)) && SHORT_FORM_NEXT.test(governmentsIn.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    // (nor the Government of a state the opening has already named and given a short form, "The
+    // Republic of Kesteria (the "Receiving State") ..., acting upon the request made by the
+    // Government of Kesteria": the same party)
+    if (namedWithShortFormBefore(governmentsIn.slice(Math.max(0, m.index - 2000), m.index), m[1]!)) continue;
     list.add(partyName(m[1]!), `Government of ${m[1]}`, m[1], m[0]);
   }
   const whole = version.clauses.map((c) => c.text).join('\n');

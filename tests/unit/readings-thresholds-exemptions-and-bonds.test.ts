@@ -256,3 +256,48 @@ describe('one party\u2019s say where a body or both had decided', () => {
     expect(only(changeStance(CORRIDOR, before, after, 'Ardena'), 'concern-appears')).toEqual([['concern-appears', 'against']]);
   });
 });
+
+describe('a say through a state\u2019s authorities, or its being satisfied, and a subject carried past a phrase', () => {
+  it('"the prior written consent of the competent authorities of the Host State" is the Host State\u2019s say', () => {
+    expect(rulesOf(FORCES, 'Members of the force may carry arms outside the Agreed Facilities only with the prior written consent of the competent authorities of the Host State.')).toContain('one-party-say');
+  });
+
+  it('a payment "conditional on Lusk being satisfied" waits on Lusk\u2019s say', () => {
+    expect(rulesOf(PENSIONS, 'The second tranche shall be paid to Ardena conditional on Lusk being satisfied, on the basis of its own verification, that the programme is on schedule.')).toContain('one-party-say');
+  });
+
+  it('near miss: a payment on "the Parties being satisfied" is no one party\u2019s say', () => {
+    expect(rulesOf(PENSIONS, 'The second tranche shall be paid to Ardena conditional on the Parties being satisfied that the programme is on schedule.')).not.toContain('one-party-say');
+  });
+
+  it('the Government of a state the opening has already given a short form is the same party', () => {
+    const head = 'AGREEMENT ON MEDICAL ASSISTANCE\nThe Republic of Ardena (the "Receiving State") and the Kingdom of Lusk (the "Sending State"), acting upon the request made by the Government of Ardena on 2 March 2025, have agreed as follows:';
+    expect(partiesOf(draft(head, 'The Sending State shall deploy a field hospital.'))).toEqual(['Receiving State', 'Sending State']);
+  });
+
+  it('"..., and, for a period of two years thereafter, shall not" carries the subject past the phrase', () => {
+    const head = 'FRANCHISE AGREEMENT\nThis Agreement is made between Orwen Bakeries Inc. ("Franchisor") and Holm Cafes LLC ("Franchisee").';
+    expect(holders(head, 'On termination the Franchisee shall cease to use the Marks and, for a period of two (2) years thereafter, shall not operate any competing bakery.')).toEqual([
+      ['Franchisee', 'obligation'],
+      ['Franchisee', 'prohibition'],
+    ]);
+  });
+
+  it('near miss: a condition between "and" and the modal is no phrase the subject is carried past', () => {
+    const head = 'FRANCHISE AGREEMENT\nThis Agreement is made between Orwen Bakeries Inc. ("Franchisor") and Holm Cafes LLC ("Franchisee").';
+    expect(holders(head, 'The Franchisee shall give the Franchisor a written assurance that the Marks will not be altered or, if altered, will not be used.')).not.toContainEqual(['Franchisee', 'prohibition']);
+  });
+
+  it('near miss: a new subject after the phrase keeps its own duty', () => {
+    const head = 'FRANCHISE AGREEMENT\nThis Agreement is made between Orwen Bakeries Inc. ("Franchisor") and Holm Cafes LLC ("Franchisee").';
+    expect(holders(head, 'The Franchisee shall pay the fee and, if it is late, the Franchisor may charge interest.')).toEqual([
+      ['Franchisee', 'obligation'],
+      ['Franchisor', 'right'],
+    ]);
+  });
+
+  it('"the countersignature of the Owner\u2019s nominated representative" is the Owner\u2019s say', () => {
+    const head = 'HOTEL MANAGEMENT AGREEMENT\nThis agreement is made between Orwen Gardens a.s. (the "Owner") and Holm Hotels Ltd (the "Operator").';
+    expect(rulesOf(head, 'Any payment of fees to the Operator shall require the countersignature of the Owner\u2019s nominated representative.')).toContain('one-party-say');
+  });
+});

@@ -38,9 +38,10 @@ const DESCRIBES = /^\s*(?:having\s+regard|recalling|noting|considering|recogni[s
 
 // ("at least two of the members appointed by the United States": their votes are its say, as
 // are those of "a director appointed by Party A", "at least one director nominated by it")
-// ("the auditors of Nordvik Holdings": those it engages decide for it)
+// ("the auditors of Nordvik Holdings": those it engages decide for it; "the competent authorities of
+// the Receiving State": a state decides through them)
 const APPOINTEE =
-  '(?:(?:(?:at\\s+least\\s+)?(?:one|two|three|four|\\d+|a\\s+majority)\\s+of\\s+)?(?:the\\s+|an?\\s+|any\\s+|(?:at\\s+least\\s+)?(?:one|two|three|four|\\d+)\\s+(?:\\(\\d+\\)\\s+)?)?(?:members?|directors?|representatives?|nominees?)\\s+(?:appointed|nominated|designated)\\s+by\\s+|(?:the\\s+)?(?:auditors?|accountants?|valuers?|advisers?|engineers?)\\s+(?:of|engaged\\s+by|appointed\\s+by)\\s+)?';
+  '(?:(?:(?:at\\s+least\\s+)?(?:one|two|three|four|\\d+|a\\s+majority)\\s+of\\s+)?(?:the\\s+|an?\\s+|any\\s+|(?:at\\s+least\\s+)?(?:one|two|three|four|\\d+)\\s+(?:\\(\\d+\\)\\s+)?)?(?:members?|directors?|representatives?|nominees?)\\s+(?:appointed|nominated|designated)\\s+by\\s+|(?:the\\s+)?(?:auditors?|accountants?|valuers?|advisers?|engineers?)\\s+(?:of|engaged\\s+by|appointed\\s+by)\\s+|(?:the\\s+)?(?:competent\\s+|military\\s+|relevant\\s+)?authorities\\s+of\\s+)?';
 
 const SAY_WORDS = '(?:consent|approval|agreement|affirmative\\s+vote|vote|signature|determination|decision|satisfaction|instructions?|direction|opinion)';
 const SAYS = new Map<string, RegExp>();
@@ -58,6 +59,10 @@ function sayOf(party: string): RegExp {
         `\\b(?:approved|consented\\s+to|authori[sz]ed|determined|decided|signed|certified|designated|selected)\\s+(?:in\\s+writing\\s+|in\\s+advance\\s+|beforehand\\s+|solely\\s+|alone\\s+|annually\\s+|each\\s+year\\s+|from\\s+time\\s+to\\s+time\\s+)?by\\s+(?:the\\s+)?${APPOINTEE}(?:the\\s+)?${name}`,
         `${name}\\s+(?:has|have|shall\\s+have)\\s+(?:first\\s+|previously\\s+)?(?:given|granted|provided|voted)\\b`,
         `${name}\\s+acting\\s+alone\\b`,
+        // "the countersignature of the Owner's nominated representative": its representative signs for it
+        `\\b(?:counter-?signature|${SAY_WORDS})\\s+(?:of|by)\\s+(?:the\\s+)?${name}['’]s?\\s+(?:(?:duly\\s+)?(?:nominated|authori[sz]ed|appointed|designated)\\s+)?(?:representatives?|nominees?|officers?|agents?)\\b`,
+        // "conditional on Selmark being satisfied, on the basis of its own verification"
+        `\\b(?:on|upon|to)\\s+(?:the\\s+)?${name}\\s+(?:being|having\\s+been)\\s+(?:reasonably\\s+)?satisfied\\b`,
         // "the proposal of the Kingdom of Ostmark shall prevail": where the parties disagree, it decides
         `\\b(?:proposal|position|view|version|choice|text)\\s+of\\s+(?:the\\s+)?${name}\\s+(?:shall|will)\\s+prevail\\b|${name}['’]s?\\s+(?:proposal|position|view|version|choice|text)\\s+(?:shall|will)\\s+prevail\\b`,
         // "by the maritime authorities of Ostmark, whose decision to refuse passage shall be final"
@@ -98,7 +103,7 @@ const sayAnywhere = (party: string) => compiledFor(SAY_ANYWHERE, party, () => ne
 // patterns (one per party) are not run on them.
 // (looked for in the clause's lower-cased text with every other rule's words: see keywordList)
 const SAY_KEYWORDS = keywordList(
-  'consent|approv|agreement of|agrees|vote|signature|signed|determin|decision|decide|satisfaction|instruct|direction|opinion|authori|certif|designat|selected|elects|alone|majority|whose|prevail'.split('|'),
+  'consent|approv|agreement of|agrees|vote|signature|signed|determin|decision|decide|satisfaction|instruct|direction|opinion|authori|certif|designat|selected|elects|alone|majority|whose|prevail|satisfied'.split('|'),
 );
 
 export const onePartySay: ClauseRule = {
