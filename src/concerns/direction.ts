@@ -576,8 +576,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // percentage of cover shall be eighty-five per cent") is that party's gain
   if (figure.kind === 'amount' || figure.kind === 'percent') {
     const lead = clause.text.slice(Math.max(sentence.start, at - 60), at);
-    const insured = DEDUCTIBLE_BEFORE.test(lead) || COVER_SHARE_BEFORE.test(lead) ? payerByRole(version) : null;
-    if (insured) return DEDUCTIBLE_BEFORE.test(lead) ? { party: insured, rise: 'burden', added: 'burden' } : { party: insured, rise: 'benefit', added: 'benefit' };
+    const deductible = DEDUCTIBLE_BEFORE.test(lead);
+    const insured = deductible || COVER_SHARE_BEFORE.test(lead) ? payerByRole(version) : null;
+    if (insured) return deductible ? { party: insured, rise: 'burden', added: 'burden' } : { party: insured, rise: 'benefit', added: 'benefit' };
   }
   if (figure.kind === 'duration') {
     // the period a cap's sum is counted over ("shall not exceed the charges paid in the preceding
@@ -806,7 +807,8 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // period not exceeding six (6) months", "may suspend the Services for up to thirty days"; but
     // put in where the right had no end, it limits it, and taken out it frees it)
     // (or the longest the holder may impose, "the Company may require a delay of up to ninety (90) days")
-    if (holder && (LASTS_AT_MOST.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) || DELAY_OF_AT_MOST.test(clause.text.slice(Math.max(sentence.start, at - 60), at)))) return { party: holder, rise: 'benefit', added: 'burden' };
+    const extentLead = clause.text.slice(Math.max(sentence.start, at - 60), at);
+    if (holder && (LASTS_AT_MOST.test(extentLead) || DELAY_OF_AT_MOST.test(extentLead))) return { party: holder, rise: 'benefit', added: 'burden' };
     // a long-stop the right waits on ("may terminate if the Commercial Operation Date has not
     // occurred within four years"): the longer it is, the later the holder may use its right
     // (a right to end or leave: not a say in the date, "or such later date as the Bank and the

@@ -266,16 +266,17 @@ function wholeIn(change: Change, op: 'insert' | 'delete', otherSide: Figure[]): 
   // the text of one side from a segment on: the segment's own, then what both sides keep
   const onward = (from: number, side: Segment['op']) => segments.slice(from).filter((s) => s.op === side || s.op === 'equal').map((s) => s.text).join('').slice(0, 200);
   return segments.some((s, i) => {
-    if (s.op === op || s.op === 'equal') return false;
-    const at = s.text.indexOf(share);
-    const of = at < 0 ? null : SHARE_OF_AFTER.exec(onward(i, s.op).slice(onward(i, s.op).indexOf(share) + share.length));
+    if (s.op === op || s.op === 'equal' || !s.text.includes(share)) return false;
+    const text = onward(i, s.op);
+    const of = SHARE_OF_AFTER.exec(text.slice(text.indexOf(share) + share.length));
     if (!of) return false;
     // (and the whole is of the same thing: "one-half of the reasonable costs" → "all costs")
     const sharedOf = new Set(wordsOf(of[1]!).slice(0, 5));
     return [i - 1, i + 1].some((n) => {
       if (segments[n]?.op !== op) return false;
-      const whole = WHOLE_WORDS.exec(onward(n, op));
-      return whole !== null && wordsOf(onward(n, op).slice(whole.index + whole[0].length)).slice(0, 2).some((w) => sharedOf.has(w));
+      const text = onward(n, op);
+      const whole = WHOLE_WORDS.exec(text);
+      return whole !== null && wordsOf(text.slice(whole.index + whole[0].length)).slice(0, 2).some((w) => sharedOf.has(w));
     });
   })
     ? 100
