@@ -880,7 +880,13 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // a share that counts votes or holdings ("holders of at least seventy-five per cent of the
   // Shares approve", "a vote of Parties holding more than fifty per cent") is a threshold: who
   // gains by it depends on what the vote decides, which the figure does not say
-  if (isVoteThreshold(clause, figure)) return null;
+  // (but a consent a party's own act waits on, "The Issuer may, with the consent of the holders of
+  // not less than 75% of the Notes, modify": the higher the share, the harder the act, for the
+  // party that may do it)
+  if (isVoteThreshold(clause, figure)) {
+    const actor = CONSENT_OF_HOLDERS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? rightHolderAt(clause, version, at) : null;
+    return actor ? { party: actor, rise: 'burden', added: 'burden' } : null;
+  }
   // a sum said to be paid by a party named before it ("against an annual payment by Ostmark of USD
   // 120,000,000"): that party pays it, whoever the sentence gives something to
   const paidBy = PAYMENT_BY_NAMED_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.who;
@@ -1103,7 +1109,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // a price stated, where the sentence binds no one ("The Contract Price shall be USD 2,150 per
     // tonne, FCA the Seller's works"): paid by the party whose role pays, not by a party the
     // sentence names for a place
-    (PRICE_IS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) && !bindsInSentence(clause, version, sentence) ? pricePayerOf(version) : null) ??
+    (PRICE_IS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 130), at)) && !bindsInSentence(clause, version, sentence) ? pricePayerOf(version) : null) ??
     burdenedAt(clause, version, at) ??
     bearerJustBefore(clause, version, sentence.start, at) ??
     leadInBearer(clause, version, sentence.start) ??
@@ -1380,6 +1386,8 @@ function leadInBearer(clause: Clause, version: Version, sentenceStart: number): 
 }
 const LIST_REACH = 2000;
 
+// the consent a right waits on, given by holders of so much ("with the consent of the holders of not less than")
+const CONSENT_OF_HOLDERS_BEFORE = /\bwith\s+the\s+(?:prior\s+)?(?:written\s+)?(?:consent|approval|sanction)\s+of\s+(?:the\s+)?(?:holders?|[\p{L}-]+holders)\s+of\s+(?:(?:not|no)\s+less\s+than|at\s+least|more\s+than|a\s+majority\s+of)?\s*$/iu;
 const VOTE_BEFORE = /\b(?:holders?\s+of|holding|vote|votes|voting|majority|quorum)\b[^.;]{0,40}$/iu;
 // ("of the votes cast", or the majority itself: "by a two-thirds majority")
 const VOTED_SHARES_AFTER = /^[^.;]{0,40}?\bof\s+(?:the\s+)?(?:votes(?:\s+cast)?|voting\s+rights)\b|^[\p{L}\p{N}%.,-]+(?:\s+per\s*cent|\s+percent)?\s+(?:qualified\s+|special\s+)?majority\b/iu;
@@ -1504,13 +1512,14 @@ const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\
 const DAMAGES_NAMED = /\b(?:(?:delay|liquidated|late[-\s]delivery|performance)\s+damages|damages\s+for\s+(?:delay|late)\b)/iu;
 const COSTS_BEFORE = /\b(?:costs|(?:will|shall|would)\s+cost|(?:is|are)\s+priced\s+at|(?:is|are|(?:will|shall)\s+be)\s+(?:charged|billed|invoiced)\s+at(?:\s+(?:the|a)\s+rate\s+of)?)\s+(?:(?:just|only|from)\s+)?$/iu;
 const PER_UNIT_AFTER = /^\s*(?:per|for\s+each|for\s+every|a|an)\s+(?:pallet|tonne|ton|kilogram|kg|unit|hour|day|week|month|night|person|head|item|container|FEU|TEU|cubic\s+metre|square\s+metre|litre|MWh|kWh|barrel|pound|lb|mile|kilometre|km|seat|user|licence|session|visit|class)s?\b/u;
-const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?charges?|premium|margin|commission|rate|tariffs?|tolls?|deposits?)\b[^.;,]{0,80}$/iu;
+const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?charges?|premium|margin|differential|commission|rate|tariffs?|tolls?|deposits?)\b[^.;,]{0,80}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const LOAN_PRICE_BEFORE = /\b(?:interest(?:\s+rate)?|margin|commitment\s+fee)\s+(?:of|at|rate\s+of)\s+$/iu;
 const BOND_BEFORE = /\b(?:security\s+|damage\s+)?bond\s+(?:of|in\s+the\s+(?:sum|amount)\s+of)\s+$/iu;
 const GIVEN_BACK_AFTER = /^[^.;]{0,160}?\b(?:refunded|returned|repaid|released)\b/iu;
 const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);
-const PRICE_IS_BEFORE = /\b(?:(?:contract|purchase|sale|unit|base|provisional|final)\s+)?price\b[^.;,]{0,40}?\b(?:shall\s+be|is|will\s+be)\s+$/iu;
+// (or a tariff: "The tariff for the transit of natural gas through the territory of the Transit State shall be")
+const PRICE_IS_BEFORE = /\b(?:(?:(?:contract|purchase|sale|unit|base|provisional|final)\s+)?price\b[^.;,]{0,40}?|\btariff\b[^.;,]{0,100}?)\b(?:shall\s+be|is|will\s+be)\s+$/iu;
 
 /** Does any party hold a duty or a right in the sentence? */
 function bindsInSentence(clause: Clause, version: Version, sentence: { start: number; end: number }): boolean {

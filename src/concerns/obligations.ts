@@ -222,7 +222,7 @@ export const PASSIVE_WITH_AGENT = new RegExp(
     // Owners"; a verb's particle, "shall be complied with by the Operator", "shall be paid for by
     // the Buyer", "shall be taken out by the Contractor", "drawn up by", "disposed of by")
     `(?:${GAP}(?:with|for|upon|out|up|over|off|back|of))?(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained|good|in${GAP}(?:class|repair|good${GAP}(?:order|condition|repair))))?` +
-    `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?(?:${GAP}to${GAP}(?:you|us|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}))?` +
+    `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|entirely|wholly|fully|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?(?:${GAP}to${GAP}(?:you|us|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}))?` +
     // (or the place it is done in: "shall be kept on the Land by the Lessee")
     `(?:${GAP}(?:on|in|at|within|into|onto|upon)${GAP}the${GAP}${CAPITALISED}(?:${GAP}${CAPITALISED}){0,2})?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
   'gu',
@@ -329,6 +329,15 @@ const NOMINAL_WITH_AGENT = new RegExp(
 // duty to pay, as "The Licensee shall pay the annual Spectrum Fee" is.
 const PAYABLE_BY = new RegExp(`\\b(?:is|are)${GAP}(?:(?:due${GAP}and${GAP})?payable|repayable|to${GAP}be${GAP}(?:paid|repaid))${GAP}by${GAP}(?<agent>${AGENT})(?![\\p{L}\\p{N}’'-])`, 'gu');
 const PAYABLE_BY_GATE = /\b(?:payable|paid)\s+by\b/u;
+// A thing said to vest in a party or belong to it: "Intellectual property generated under the
+// Programme shall vest solely in Ostmark", "all Modifications shall belong to the Provider", "the
+// installation shall become the absolute property of the Landlord". What the party comes to own is
+// its right, as "shall be owned by Ostmark" is (a name joined by "and" shares it: both hold it).
+const VESTS_IN = new RegExp(
+  `\\b(?<modal>shall|will)${GAP}(?:(?:also|then|thereupon|automatically|immediately)${GAP})?(?:vest${GAP}(?:(?:solely|exclusively|absolutely|wholly|fully|jointly)${GAP})?in|belong${GAP}(?:(?:solely|exclusively|absolutely|wholly|jointly)${GAP})?to|become${GAP}the${GAP}(?:(?:sole|exclusive|absolute|joint)${GAP})?property${GAP}of)${GAP}(?<agent>${AGENT})(?![\\p{L}\\p{N}’'-])(?<joined>${GAP}and${GAP}(?:the${GAP})?${CAPITALISED})?`,
+  'gu',
+);
+const VESTS_IN_GATE = /\b(?:vest|belong|property)\b/u;
 const DESCRIBES_A_SUM = /\b(?:which|that|what|whichever|as)\s+$/iu;
 // What PASSIVE_WITH_AGENT must start with, found by a far simpler pattern: the full one is tried
 // only where this matches (see passiveMatches).
@@ -358,7 +367,7 @@ const NO_THING_BEFORE = /(?:^|[\s,(])(?:[Nn]one[^\S\n]+of|[Nn]o)[^\S\n]+(?!(?:la
 // the agent is forbidden to go past it, as "The Lessee shall not keep more than 120 cows" forbids
 const NO_MORE_THAN_BEFORE = /(?:^|[\s,(])[Nn]o[^\S\n]+more[^\S\n]+than[^\S\n]+(?:[\p{L}\p{N}'’,.-]+[^\S\n]+){1,8}$/u;
 const PAYING_PARTICIPLE = /^(?:paid|repaid|payable|borne|reimbursed|refunded|contributed|owed)$/u;
-const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|designated|chosen|nominated|fixed|set|agreed|specified|prescribed|controlled|owned|held|exercised|enjoyed|retained|governed)$/u;
+const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|designated|chosen|nominated|fixed|set|agreed|specified|prescribed|controlled|owned|held|exercised|enjoyed|retained|governed|removed|dismissed)$/u;
 // Verbs of running a thing give a power only when the agent runs it alone ("operated exclusively by
 // the United States"); "The Outlet shall be operated by the Franchisee in compliance with the
 // Manual" is the Franchisee's duty, as "The Franchisee shall operate the Outlet" is.
@@ -583,7 +592,9 @@ function readDeontics(text: string): Deontic[] {
     // (and licences or permits a party grants or issues: "Licences for petroleum exploration in the
     // Zone shall be granted by the Ministry of Petroleum of Seruna" is its say over who may exploit)
     const licenses = LICENSING_VERBS.test(verb) && PERMITS_BEFORE.test(before);
-    const decides = (DECIDING_VERBS.test(verb) && !keepsRecords) || (RUNNING_VERBS.test(verb) && ALONE.test(m[0])) || licenses;
+    // (two verbs, "shall be appointed and removed by Party B": a power if either is one)
+    const verbs = verb.split(/[^\S\n]+(?:or|and)[^\S\n]+/u);
+    const decides = (verbs.some((v) => DECIDING_VERBS.test(v)) && !keepsRecords) || (RUNNING_VERBS.test(verb) && ALONE.test(m[0])) || licenses;
     // ("are to be obtained by the Contractor" binds it as "shall be" does; "is not to be" forbids)
     const kind: DeonticKind = /\bnot\b/u.test(modal) || forbidden ? 'prohibition' : /^may$/u.test(modal) || decides ? 'right' : 'obligation';
     // the subject of a passive is what is acted on ("Each Loan shall be repaid"): the agent replaces it
@@ -638,6 +649,16 @@ function readDeontics(text: string): Deontic[] {
     if (isNegated(text, m.index) || isQuoted(text, m.index) || isReportedPosition(text, m.index)) continue;
     const party = /^(?:either|each|both)\b/iu.test(agent) ? 'Parties' : partyName(bare);
     found.push({ party, kind: 'obligation', start: m.index, end: m.index + m[0].length, phrase: m[0] });
+  }
+  for (const m of VESTS_IN_GATE.test(text) ? text.matchAll(VESTS_IN) : []) {
+    const agent = m.groups!.agent!;
+    const bare = agent.replace(/^(?:the|The)\s+/u, '');
+    if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
+    if (isNegated(text, m.index) || isQuoted(text, m.index) || isReportedPosition(text, m.index)) continue;
+    // (a subject of its own before the modal, "the Licensee shall become the owner", is read above)
+    if (found.some((d) => d.start === m.index)) continue;
+    const party = m.groups!.joined || /^(?:either|each|both)\b/iu.test(agent) ? 'Parties' : partyName(bare);
+    found.push({ party, kind: 'right', start: m.index, end: m.index + m[0].length, phrase: m[0] });
   }
   for (const m of INVERTED_GATE.test(text) ? text.matchAll(INVERTED) : []) {
     const subject = m.groups!.subject!.replace(/^the\s+/u, '');

@@ -192,6 +192,39 @@ function provisoOfNewRight(found: { clause: Clause; figure: Figure }, party: str
   return !oldClauses.some((clause) => deonticsOf(clause, oldVersion).some((d) => d.party === party && d.kind === 'right'));
 }
 
+// the words that cap what a figure measures, just before it ("up to a ceiling of", "not exceeding")
+const CAP_JUST_BEFORE = /\b(?:up\s+to|ceiling\s+of|cap\s+of|capped\s+at|maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|limited\s+to|no\s+more\s+than|not\s+more\s+than)\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?)?$/iu;
+// adverbs between a modal and its verb ("shall also bear")
+const MODAL_ADVERB = /^(?:also|further|then|thereafter|promptly|additionally|itself|alone|jointly|solely)$/u;
+
+/** The verb a duty's modal governs: "bear" in "shall also bear the cost". */
+function verbOf(text: string, d: Deontic): string | null {
+  const words = text.slice(d.end, d.end + 60).match(/\p{L}+/gu) ?? [];
+  return words.find((w) => !MODAL_ADVERB.test(w))?.toLowerCase() ?? null;
+}
+
+/**
+ * Is the figure a cap put on a duty the party did not have before ("the Sending State shall
+ * reimburse the Receiving State for utilities" → "the Receiving State shall also bear the cost of
+ * utilities up to a ceiling of EUR 4,000,000")? The cap is part of the burden given, which
+ * duty-shifted reads; not a gain of its own to the one who now bears it.
+ */
+function capOfNewDuty(found: { clause: Clause; figure: Figure }, party: string, version: Version, oldClauses: Clause[], oldVersion: Version): boolean {
+  const sentence = sentenceAt(found.clause.text, found.figure.start);
+  if (!CAP_JUST_BEFORE.test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 40), found.figure.start))) return false;
+  const duty = deonticsOf(found.clause, version).findLast((d) => d.party === party && d.kind === 'obligation' && d.start >= sentence.start && d.end <= found.figure.start);
+  if (!duty) return false;
+  const verb = verbOf(found.clause.text, duty);
+  if (verb === null) return false;
+  const verbsOf = (clauses: Clause[], v: Version, who: string | null) =>
+    new Set(clauses.flatMap((clause) => deonticsOf(clause, v).filter((d) => d.party === who && d.kind === 'obligation').map((d) => verbOf(clause.text, d))));
+  if (verbsOf(oldClauses, oldVersion, party).has(verb)) return false;
+  // (and the duty moved: the other party's duty of the old text is gone from the new)
+  const other = otherParty(version, party);
+  const otherNow = verbsOf([found.clause], version, other);
+  return [...verbsOf(oldClauses, oldVersion, other)].some((v) => v !== null && !otherNow.has(v));
+}
+
 /**
  * Has the sentence a figure stood in gone from `other` (the clauses of the new side)? Fewer than
  * half its words are left there, and no sentence there is the same one trimmed (two thirds of
@@ -601,6 +634,8 @@ export const figureChanged: ChangeRule = {
     // your choice provided that the caterer holds insurance of at least £5 million"): part of the
     // right given, which duty-shifted reads; not a loss of its own to the holder
     if (effect === 'burden' && affects && before.length === 0 && inNew && provisoOfNewRight(inNew, affects, comparison.new, oldClauses, comparison.old)) return [];
+    // and a cap put in with a duty new to the party it caps: part of the burden given
+    if (effect === 'benefit' && affects && before.length === 0 && inNew && capOfNewDuty(inNew, affects, comparison.new, oldClauses, comparison.old)) return [];
     // so many things supplied or stationed ("two" → "four air-defence batteries") matter by what
     // they are and who gives them: a count is reported when its direction is known, under the
     // concern of its clause

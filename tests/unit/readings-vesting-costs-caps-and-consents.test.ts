@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { changeStance, holders, only, weights } from '../support/stance-readings.js';
+
+/**
+ * What vests in a party, a cost borne by one party alone, a power given by two verbs, a cap put
+ * on a duty that moved, the consent of holders a party's act waits on, and prices read by the
+ * parties' roles. Openings and clauses written here.
+ */
+
+const PROGRAMME = 'ARRANGEMENT ON JOINT RESEARCH\nThe Republic of Ardena ("Ardena") and the Kingdom of Lusk ("Lusk") have agreed as follows:';
+const MATERIALS = 'MATERIAL TRANSFER AGREEMENT\nThis Agreement is made between the Orwen Institute (the "Provider") and Holm Biologics Ltd (the "Recipient").';
+const ROOF = 'LEASE OF ROOF SPACE\nThis Lease is made between Orwen Estates Ltd (the "Landlord") and Tessen Solar Ltd (the "Tenant").';
+const VENTURE = 'JOINT VENTURE AGREEMENT\nThis Agreement is made between Ardent Capital LP (the "Investor") and Holm Founders Ltd (the "Founder").';
+const FORCES = 'STATUS OF FORCES AGREEMENT\nThe Republic of Ardena (hereinafter "the Host State") and the Kingdom of Lusk (hereinafter "the Sending State") have agreed as follows:';
+const NOTES = 'TERMS AND CONDITIONS OF THE NOTES\nThe Notes are issued by the Republic of Ardena (the "Issuer") and held by the persons in whose names they are registered (the "Noteholders").';
+const TRANSIT = 'AGREEMENT ON THE TRANSIT OF CRUDE OIL\nThe Republic of Ardena (the "Transit State") and the Kingdom of Lusk (the "Shipper State") have agreed as follows:';
+const FUEL = 'AVIATION FUEL SUPPLY AGREEMENT\nThis Agreement is made between Orwen Fuels Ltd (the "Supplier") and Lusk Air AS (the "Airline").';
+
+describe('what vests in a party, or belongs to it', () => {
+  it('a thing that "shall vest solely in" a party is that party\u2019s right', () => {
+    expect(holders(PROGRAMME, 'Intellectual property generated under the Programme shall vest solely in Ardena.')).toEqual([['Ardena', 'right']]);
+  });
+
+  it('so is one that "shall belong to" a party, or "shall become the absolute property of" it', () => {
+    expect(holders(MATERIALS, 'All Modifications made by the Recipient shall belong to the Provider.')).toEqual([['Provider', 'right']]);
+    expect(holders(ROOF, 'On the expiry of the Term the panels shall become the absolute property of the Landlord.')).toEqual([['Landlord', 'right']]);
+  });
+
+  it('a thing vesting in two parties is held by both', () => {
+    expect(holders(PROGRAMME, 'Data generated under the Programme shall vest jointly in Ardena and Lusk.')).toEqual([['Parties', 'right']]);
+  });
+
+  it('near miss: what only remains a party\u2019s property, or vests in no one, gives no new right', () => {
+    expect(holders(ROOF, 'The panels shall remain the property of the Tenant until the expiry of the Term.')).toEqual([]);
+    expect(holders(PROGRAMME, 'Nothing in this Arrangement shall vest in Lusk any right to the data of Ardena.')).toEqual([]);
+  });
+
+  it('jointly owned made sole: in favour of the one it now vests in', () => {
+    const before = 'Intellectual property generated under the Programme shall be owned by Ardena and Lusk in equal undivided shares.';
+    const after = 'Intellectual property generated under the Programme shall vest solely in Ardena, and Lusk shall receive a non-exclusive licence to use it.';
+    expect(only(changeStance(PROGRAMME, before, after, 'Ardena'), 'duty-shifted').map(([, stance]) => stance)).not.toContain('against');
+    expect(changeStance(PROGRAMME, before, after, 'Ardena').map(([, stance]) => stance)).toContain('favour');
+  });
+});
+
+describe('a cost one party bears alone, and a power given by two verbs', () => {
+  it('a cost "borne entirely by" a party is its duty', () => {
+    expect(holders(PROGRAMME, 'The costs of the Joint Laboratory shall be borne entirely by Lusk.')).toEqual([['Lusk', 'obligation']]);
+  });
+
+  it('a shared cost put on one party alone is against it', () => {
+    const before = 'The costs of the Joint Laboratory shall be shared equally between Ardena and Lusk.';
+    const after = 'The costs of the Joint Laboratory shall be borne entirely by Lusk.';
+    expect(changeStance(PROGRAMME, before, after, 'Lusk')).toContainEqual(['duty-shifted', 'against']);
+  });
+
+  it('"shall be appointed and removed by" a party is its power, as "appointed by" alone is', () => {
+    expect(holders(VENTURE, 'The general manager of the Company shall be appointed and removed by the Investor.')).toEqual([['Investor', 'right']]);
+    expect(holders(VENTURE, 'The general manager of the Company shall be removed by the Founder.')).toEqual([['Founder', 'right']]);
+  });
+
+  it('near miss: a thing supplied and installed by a party stays its duty', () => {
+    expect(holders(VENTURE, 'The equipment shall be supplied and installed by the Founder.')).toEqual([['Founder', 'obligation']]);
+  });
+});
+
+describe('a cap put on a duty that moved', () => {
+  it('a ceiling on a cost just moved to a party is part of the burden, not a gain of its own', () => {
+    const before = 'The Sending State shall reimburse the Host State for the electricity consumed by the force.';
+    const after = 'The Host State shall also bear the cost of the electricity consumed by the force up to a ceiling of EUR 2,000,000 in each year.';
+    expect(only(changeStance(FORCES, before, after, 'Host State'), 'figure-changed')).toEqual([]);
+    expect(changeStance(FORCES, before, after, 'Host State')).toContainEqual(['duty-shifted', 'against']);
+  });
+
+  it('near miss: a ceiling put on a cost the party already bore is its gain', () => {
+    const before = 'The Host State shall bear the cost of the electricity consumed by the force.';
+    const after = 'The Host State shall bear the cost of the electricity consumed by the force up to a ceiling of EUR 2,000,000 in each year.';
+    expect(only(changeStance(FORCES, before, after, 'Host State'), 'figure-changed')).toEqual([['figure-changed', 'favour']]);
+  });
+});
+
+describe('the consent of holders a party\u2019s act waits on', () => {
+  it('the higher the share of holders whose consent an act needs, the harder the act for the one who may do it', () => {
+    const text = 'The Issuer may, with the consent of the holders of not less than 75% of the outstanding Notes, modify any Reserved Matter.';
+    expect(weights(NOTES, text)[0]).toEqual(['75%', { party: 'Issuer', rise: 'burden', added: 'burden' }]);
+  });
+
+  it('the threshold raised is against the Issuer', () => {
+    const before = 'The Issuer may, with the consent of the holders of not less than 66% of the outstanding Notes, modify any Reserved Matter.';
+    const after = 'The Issuer may, with the consent of the holders of not less than 75% of the outstanding Notes, modify any Reserved Matter.';
+    expect(only(changeStance(NOTES, before, after, 'Issuer'), 'figure-changed')).toEqual([['figure-changed', 'against']]);
+  });
+
+  it('near miss: a share of holders that acts itself, with no party\u2019s act waiting on it, is weighed for no one', () => {
+    const text = 'Holders of not less than 25% of the outstanding Notes may declare the Notes immediately due.';
+    expect(weights(NOTES, text)[0]).toEqual(['25%', null]);
+  });
+});
+
+describe('prices read by the parties\u2019 roles', () => {
+  it('a transit tariff is paid by the state that ships through the other', () => {
+    const text = 'The tariff for the transit of crude oil through the territory of the Transit State shall be USD 1.20 per tonne per one hundred kilometres.';
+    expect(weights(TRANSIT, text)[0]).toEqual(['USD 1.20', { party: 'Shipper State', rise: 'burden', added: 'burden' }]);
+  });
+
+  it('a differential over an index price is paid by the airline that buys the fuel', () => {
+    const text = 'The price per litre shall be the published index price for the day of delivery plus a differential of USD 0.10.';
+    expect(weights(FUEL, text)[0]).toEqual(['USD 0.10', { party: 'Airline', rise: 'burden', added: 'burden' }]);
+  });
+});
