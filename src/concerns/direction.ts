@@ -8,7 +8,7 @@ import { pronounMention } from './addressed-parties.js';
 import { sentenceAt } from './sentences.js';
 import type { Figure } from './figures.js';
 import { figuresOf, SPLIT_RATIO } from './figures.js';
-import { seatsByParty } from './seats.js';
+import { seatsByParty, seatsOfOneParty } from './seats.js';
 import { answerableForDefects, damagesPayerByRole, holdersOfGrants, payerByRole } from './roles.js';
 
 /**
@@ -1034,10 +1034,15 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // Service Fee of 25%", "passed to the Driver after the Company has deducted a processing fee of
   // 10%"): more is less for the recipient
   if (recipient && !cap && DEDUCTED_FROM_PAYMENT.test(clause.text.slice(Math.max(sentence.start, at - 80), at))) return { party: recipient, rise: 'burden', added: 'burden' };
+  // (what the recipient gives back for what it is given, "shall grant to the Concessionaire a right
+  // of use ... in return for an annual land fee of": that sum is the recipient's to pay)
+  if (recipient && !cap && IN_RETURN_FOR.test(clause.text.slice(Math.max(sentence.start, at - 80), at))) return { party: recipient, rise: 'burden', added: 'burden' };
   if (recipient && !cap) return { party: recipient, rise: 'benefit', added: 'benefit' };
   // the price of a right ("may prepay the Loan, subject to a prepayment fee of two per cent", "may
   // cancel upon payment of a cancellation fee"): the party that holds the right pays it
-  const priceOfRight = PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? rightHolderAt(clause, version, at) : null;
+  // (or a fee that goes "together with" what a party may pay back or end early: "may prepay the
+  // Loan, together with a prepayment fee of three per cent")
+  const priceOfRight = PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) || PRICE_OF_EXIT.test(clause.text.slice(Math.max(sentence.start, at - 200), at)) ? rightHolderAt(clause, version, at) : null;
   if (priceOfRight) return { party: priceOfRight, rise: 'burden', added: 'burden' };
   // (and a charge the party bound to refund takes off it, "we will refund what you have paid less an
   // administration fee of £25": more is that party's to keep)
@@ -1493,6 +1498,8 @@ const FEE_NAMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge)\b/iu;
 // Words that make a sum the condition of using a right: "subject to a fee of", "upon payment of".
 // (or a charge taken off what the holder gets back: "may cancel ... and receive a refund, less an
 // administration fee of £95")
+const IN_RETURN_FOR = /\bin\s+(?:return|consideration|exchange)\s+for\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:fee|rent|payment|price|royalty|charge|sum)\s+of\s+$/iu;
+const PRICE_OF_EXIT = /\b(?:prepay|repay|redeem|terminate|cancel|surrender|withdraw)\p{L}*\b[^.;]{0,160}?\btogether\s+with\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|premium|penalty)\s+(?:of|equal\s+to)\s+$/iu;
 const PRICE_OF_RIGHT = new RegExp(`\\b(?:subject\\s+to|upon|on|against|conditional\\s+(?:up)?on)\\s+(?:the\\s+)?(?:prior\\s+)?(?:payment\\s+(?:by\\s+it\\s+)?of\\b|(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|charge|premium|payment)\\s+(?:of|equal\\s+to|amounting\\s+to)\\b)[^.;]*$|${REFUND_LESS_SOURCE}`, 'iu');
 
 // What one side pays the other for: when the clause names neither, the parties' roles say who
@@ -1590,6 +1597,9 @@ export function sharesByParty(text: string, version: Version): Map<string, numbe
   return shares;
 }
 
+// the seats no party named fills (see splitByParty): no party's name
+const OTHERS_SEATS = '\u0000others';
+
 /**
  * Shares of a split by party, in percent: of a thing split (see sharesByParty), or else of the
  * seats the parties appoint (see seatsByParty).
@@ -1599,7 +1609,10 @@ function splitByParty(text: string, version: Version): Map<string, number> {
   if (shares.size > 0) return shares;
   const seats = seatsByParty(text, version);
   const total = [...seats.values()].reduce((sum, { count }) => sum + count, 0);
-  return new Map(total > 0 ? [...seats].map(([party, { count }]) => [party, (100 * count) / total]) : []);
+  if (total > 0) return new Map([...seats].map(([party, { count }]) => [party, (100 * count) / total]));
+  // (one party filling some seats of a body whose size is given: the rest are others' seats)
+  const alone = seatsOfOneParty(text, version);
+  return new Map(alone ? [[alone.party, (100 * alone.count) / alone.size], [OTHERS_SEATS, (100 * (alone.size - alone.count)) / alone.size]] : []);
 }
 
 // A split of what the parties bear, not of what they get: "the cost of satisfying such claims

@@ -195,6 +195,8 @@ const COUNT = new RegExp(
 );
 // plural nouns a count of which is a period, a money, a share or the agreement's own furniture
 const NOT_COUNTED = /^(?:hours|days|weeks|months|years|minutes|times|occasions|dollars|euros|pounds|hryvnias|cents|percents|parties|copies|originals|counterparts|languages|texts|articles|sections|clauses|annexes|paragraphs|others|ones|thousands|millions|billions|hundreds|tens|dozens|halves|thirds|quarters|fourths|fifths|tenths|weekdays|decades|centuries)$/iu;
+const SEATS_OF_WHOM = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}|${WORDS})(?:\\s*\\(\\d{1,2}\\))?\\s+of\\s+whom(?=\\s+(?:shall|will|are\\s+to|to)\\s+be\\s+(?:appointed|nominated|designated|elected)\\b)`, 'giu');
+const CODED_SUM_AFTER = /^\s*\(\s*[A-Z]{3}\s?\d/u;
 const PARTS_OF_A_SUM = /^(?:instal(?:l)?ments|amounts|payments|tranches|portions)$/iu;
 const MAY_BE_COUNT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/iu;
 
@@ -482,7 +484,16 @@ export function figuresOf(text: string): Figure[] {
     if (PARTS_OF_A_SUM.test(m[3]!) && /\bin\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "30,000 personnel": thousands grouped with commas
     const count = /^\d{1,3}(?:,\d{3})*$/u.test(m[1]!) ? Number(m[1]!.replaceAll(',', '')) : wordsToNumber(m[1]!);
-    if (count !== null && count >= 2 && Number.isInteger(count)) figures.push({ kind: 'count', text: m[0], value: count, start: m.index, end: m.index + m[0].length });
+    // (a currency of its own name, its code and digits in brackets after it: "twelve Calveran pesos
+    // (CVP 12)" is a sum of money, not so many things)
+    const money = CODED_SUM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (count !== null && count >= 2 && Number.isInteger(count)) figures.push({ kind: money ? 'amount' : 'count', text: m[0], value: count, start: m.index, end: m.index + m[0].length });
+  }
+  // seats of a body a party fills, the body named before ("five directors, four (4) of whom shall
+  // be appointed by Party A"): so many seats, a count as "four directors" would be
+  for (const m of /\bof\s+whom\b/u.test(text) ? text.matchAll(SEATS_OF_WHOM) : []) {
+    const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
+    if (count !== null && Number.isInteger(count)) figures.push({ kind: 'count', text: m[0], value: count, start: m.index, end: m.index + m[0].length });
   }
   figures.push(...fractionsOfPercentages(text, fractions, figures));
   // one reading per place: a digit figure wins over words read inside it

@@ -163,7 +163,10 @@ const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[
 // name, read as blank
 const REGISTRATION_BRACKET = /\((?=[^()\n]{0,60}\d)(?:(?:[Cc]ompany|[Rr]egistered|[Rr]egistration|[Rr]eg\.|ACN|ABN|ARBN|CRN|EIN|KRS|NIP|REGON|EDRPOU|[Nn]o\.|[Nn]umber)\b)[^()\n]{0,60}\)/gu;
 const LIST_BOUNDARY = /[()\n;:]/gu;
-const LETTERED_PARTY = /(?<!\p{L})(Party[^\S\n]+[A-F])[^\S\n]*[:：][^\S\n]*(?=\p{Lu})/gu;
+// (or a comma: "by Party A, Zhenhai Polymer Co., Ltd., a company established ..., and Party B,
+// Ferrante Chimica S.p.A."; or the letter in brackets after the name: "Zhenhai Polymer Co., Ltd.
+// (Party A)")
+const LETTERED_PARTY = /(?<!\p{L})(Party[^\S\n]+[A-F])(?:[^\S\n]*[:：,][^\S\n]*(?=\p{Lu})|(?<=\((?:hereinafter[^\S\n]+(?:referred[^\S\n]+to[^\S\n]+as[^\S\n]+)?)?Party[^\S\n]+[A-F])\))/gu;
 // Two states, each with its short form, opening a treaty's preamble whatever words follow
 // ("The Kingdom of Aldmark ("Aldmark") and the Republic of Serenov ("Serenov"), hereinafter ..."),
 // read in the opening's first 2,000 characters, where a preamble stands
@@ -514,7 +517,7 @@ function readPartyNames(version: Version): PartyNames {
   // Ostrava Marine Systems a.s.". Two letters at least, each before a name.
   const lettered = [...opening.slice(0, 2000).matchAll(LETTERED_PARTY)];
   if (new Set(lettered.map((m) => m[1])).size >= 2) {
-    for (const m of lettered) if (!parties.includes(m[1]!)) list.add(m[1]!, LONG_NAME.exec(opening.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[1]);
+    for (const m of lettered) if (!parties.includes(m[1]!)) list.add(m[1]!, m[0].endsWith(')') ? undefined : LONG_NAME.exec(opening.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[1]);
   }
   // (where the last short form ended: a name with no bracket of its own is looked for after it,
   // not in the description of the party before, "..., hereinafter "the Seller", of the first

@@ -41,7 +41,7 @@ export interface Seats {
 }
 
 /** How many seats each party appoints, when the text gives seats to two parties or more; else empty. */
-export function seatsByParty(text: string, version: Version): Map<string, Seats> {
+export function seatsByParty(text: string, version: Version, least = 2): Map<string, Seats> {
   const seats = new Map<string, Seats>();
   if (!APPOINTING.test(text) || !ANY_SEATS.test(text)) return seats;
   for (const party of partiesOf(version)) {
@@ -54,7 +54,21 @@ export function seatsByParty(text: string, version: Version): Map<string, Seats>
     const count = found ? countOf(found.groups!.count!) : null;
     if (found && count !== null && !seats.has(party)) seats.set(party, { count, start: found.index, end: found.index + found[0].length });
   }
-  return seats.size >= 2 ? seats : new Map();
+  return seats.size >= least ? seats : new Map();
+}
+
+// the size of the body: "The Board shall consist of five (5) directors"
+const BODY_SIZE = new RegExp(`\\bconsist(?:s|ing)?\\s+of\\s+${COUNT}\\s+(?:directors|members|managers|representatives|delegates|commissioners|trustees)\\b`, 'iu');
+
+/** Where the seats of the text are said: the body's size and the one party named filling some of them ("five directors, four of whom shall be appointed by Party A"), else null. */
+export function seatsOfOneParty(text: string, version: Version): { party: string; count: number; size: number } | null {
+  const size = BODY_SIZE.exec(text);
+  const total = size ? countOf(size.groups!.count!) : null;
+  if (total === null) return null;
+  const seats = [...seatsByParty(text, version, 1)];
+  if (seats.length !== 1) return null;
+  const [party, { count }] = seats[0]!;
+  return count < total ? { party, count, size: total } : null;
 }
 
 function countOf(words: string): number | null {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changeStance, holders, only, weights } from '../support/stance-readings.js';
+import { figuresOf } from '../../src/concerns/figures.js';
+import { partiesOf } from '../../src/concerns/parties.js';
+import { changeStance, draft, holders, only, weights } from '../support/stance-readings.js';
 
 /**
  * What vests in a party, a cost borne by one party alone, a power given by two verbs, a cap put
- * on a duty that moved, the consent of holders a party's act waits on, and prices read by the
- * parties' roles. Openings and clauses written here.
+ * on a duty that moved, the consent of holders a party's act waits on, prices read by the
+ * parties' roles, fees that go with a right or a grant, seats of a body one party fills, and
+ * parties named by a letter. Openings and clauses written here.
  */
 
 const PROGRAMME = 'ARRANGEMENT ON JOINT RESEARCH\nThe Republic of Ardena ("Ardena") and the Kingdom of Lusk ("Lusk") have agreed as follows:';
@@ -14,6 +17,9 @@ const VENTURE = 'JOINT VENTURE AGREEMENT\nThis Agreement is made between Ardent 
 const FORCES = 'STATUS OF FORCES AGREEMENT\nThe Republic of Ardena (hereinafter "the Host State") and the Kingdom of Lusk (hereinafter "the Sending State") have agreed as follows:';
 const NOTES = 'TERMS AND CONDITIONS OF THE NOTES\nThe Notes are issued by the Republic of Ardena (the "Issuer") and held by the persons in whose names they are registered (the "Noteholders").';
 const TRANSIT = 'AGREEMENT ON THE TRANSIT OF CRUDE OIL\nThe Republic of Ardena (the "Transit State") and the Kingdom of Lusk (the "Shipper State") have agreed as follows:';
+const LOAN = 'TERM LOAN AGREEMENT\nThis Agreement is made between Orwen Bank plc (the "Lender") and Holm Shipping AS (the "Borrower").';
+const PORT = 'CONCESSION AGREEMENT\nThis Agreement is made between the Republic of Ardena, acting by its Ministry of Transport (the "Grantor"), and Lusk Terminals S.A. (the "Concessionaire").';
+const LETTERED = 'JOINT VENTURE CONTRACT\nThis Contract is entered into by Party A, Orwen Polymer Co., Ltd., a company established under the laws of Ardena, and Party B, Holm Chemicals AG, a company established under the laws of Lusk (Party A and Party B each a "Party").';
 const FUEL = 'AVIATION FUEL SUPPLY AGREEMENT\nThis Agreement is made between Orwen Fuels Ltd (the "Supplier") and Lusk Air AS (the "Airline").';
 
 describe('what vests in a party, or belongs to it', () => {
@@ -106,5 +112,54 @@ describe('prices read by the parties\u2019 roles', () => {
   it('a differential over an index price is paid by the airline that buys the fuel', () => {
     const text = 'The price per litre shall be the published index price for the day of delivery plus a differential of USD 0.10.';
     expect(weights(FUEL, text)[0]).toEqual(['USD 0.10', { party: 'Airline', rise: 'burden', added: 'burden' }]);
+  });
+});
+
+describe('fees that go with a right or a grant', () => {
+  it('a fee "together with" what the Borrower may prepay is the Borrower\u2019s to pay', () => {
+    const text = 'The Borrower may prepay the whole or any part of the Loan on ten days\u2019 notice, together with a prepayment fee of two per cent (2%) of the amount prepaid.';
+    expect(weights(LOAN, text).find(([figure]) => figure === 'two per cent')?.[1]).toEqual({ party: 'Borrower', rise: 'burden', added: 'burden' });
+  });
+
+  it('near miss: a fee after a right of the Lender\u2019s that is no prepayment or exit is not read so', () => {
+    const text = 'The Lender may assign its rights to an affiliate, together with a transfer fee of two per cent (2%) of the amount assigned.';
+    expect(weights(LOAN, text).find(([figure]) => figure === 'two per cent')?.[1]).not.toEqual({ party: 'Lender', rise: 'burden', added: 'burden' });
+  });
+
+  it('a sum in a currency of its own name, its code in brackets, is money', () => {
+    expect(figuresOf('an annual fee of twelve Ardenan marks (ADM 12) per square metre').map((f) => [f.kind, f.value])[0]).toEqual(['amount', 12]);
+    expect(figuresOf('twelve Ardenan vessels').map((f) => f.kind)).toEqual(['count']);
+  });
+
+  it('a fee the grantee gives "in return for" what it is granted is the grantee\u2019s to pay', () => {
+    const text = 'The Grantor shall grant to the Concessionaire an exclusive right of use over the Site in return for an annual land fee of twelve Ardenan marks (ADM 12) per square metre.';
+    expect(weights(PORT, text)[0]?.[1]).toEqual({ party: 'Concessionaire', rise: 'burden', added: 'burden' });
+  });
+});
+
+describe('seats one party fills, and parties named by a letter', () => {
+  it('parties named "Party A, <name>" or "<name> (Party A)" are read', () => {
+    expect(partiesOf(draft(LETTERED, 'The Parties shall act in good faith.'))).toEqual(['Party A', 'Party B']);
+    const bracketed = 'JOINT VENTURE CONTRACT\nThis Contract is entered into by Orwen Polymer Co., Ltd. (Party A) and Holm Chemicals AG (Party B).';
+    expect(partiesOf(draft(bracketed, 'The Parties shall act in good faith.'))).toEqual(['Party A', 'Party B']);
+  });
+
+  it('near miss: "Party A" named once in a list is no lettered party', () => {
+    const text = 'SUPPLY AGREEMENT\nThis Agreement is made between Orwen Polymer Co., Ltd. (the "Seller") and Holm Chemicals AG (the "Buyer").';
+    expect(partiesOf(draft(text, 'Each of Party A, the Seller and the Buyer shall act in good faith.'))).toEqual(['Seller', 'Buyer']);
+  });
+
+  it('"four (4) of whom shall be appointed by" a party is so many seats', () => {
+    expect(figuresOf('five (5) directors, four (4) of whom shall be appointed by Party A').map((f) => [f.kind, f.value])).toEqual([
+      ['count', 5],
+      ['count', 4],
+    ]);
+  });
+
+  it('a party that filled four of five seats and now fills three loses', () => {
+    const before = 'The Board shall consist of five (5) directors, four (4) of whom shall be appointed by Party A.';
+    const after = 'The Board shall consist of five (5) directors, three (3) of whom shall be appointed by Party A and two (2) by Party B.';
+    expect(only(changeStance(LETTERED, before, after, 'Party A'), 'figure-changed')).toEqual([['figure-changed', 'against']]);
+    expect(only(changeStance(LETTERED, before, after, 'Party B'), 'figure-changed')).toEqual([['figure-changed', 'favour']]);
   });
 });
