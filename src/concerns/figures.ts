@@ -139,11 +139,13 @@ const FRACTION_WORDS = `(?:(?:one|a)[\\s-](?:half|third|quarter|fourth|fifth|ten
 
 // ("per centum", the older form, is read as "per cent")
 const PERCENT_WORDS = new RegExp(`\\b(${WORDS})[\\s-]+(?:per[\\s-]?cent(?:um)?|percent)\\b`, 'giu');
+const DIGITS_THEN_WORDS_PERCENT = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:[.,]\\d+)?)\\s*\\(${WORDS}(?:[\\s-]+point[\\s-]+${WORDS})?\\)\\s*(?:per[\\s-]?cent(?:um)?|percent)\\b`, 'giu');
 const UKRAINIAN_PERCENT = new RegExp(`(?<![\\p{L}'’ʼ])(${Object.keys(UKRAINIAN).join('|')})(?:\\s+(${Object.keys(UKRAINIAN).join('|')}))?\\s+(?:відсотк(?:ів|и|а)|процент(?:ів|и)?)`, 'giu');
 const FRACTION = new RegExp(`(?<![\\p{L}])(${FRACTION_WORDS})(?![\\p{L}])`, 'giu');
 // "thirty (30) days", "five Business Days", "ten working days"
+// (and the digits first, as drafts from Kyiv or Warsaw write them: "within 5 (five) banking days")
 // (not the minutes of a time of day, "between 21.00 and 07.00 hours", nor the end of a decimal)
-const DURATION = new RegExp(`\\b(?<![\\d][.,:])(\\d+|${WORDS})(?:\\s*\\(\\d+\\))?[\\s-]+(?:(?:business|working|calendar|banking|clear|consecutive|full|complete|whole)\\s+){0,2}(hour|day|week|month|year)s?\\b`, 'giu');
+const DURATION = new RegExp(`\\b(?<![\\d][.,:])(\\d+|${WORDS})(?:\\s*\\((?:\\d+|${WORDS})\\))?[\\s-]+(?:(?:business|working|calendar|banking|clear|consecutive|full|complete|whole)\\s+){0,2}(hour|day|week|month|year)s?\\b`, 'giu');
 // the possessive is what makes the time a measure of money: "six months' rent", but "within
 // thirty days pay the Price" is a period
 // (the sum may be a defined term: "twelve months' Capacity Charges")
@@ -388,6 +390,10 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_PERCENT_WORDS.test(text) ? text.matchAll(PERCENT_WORDS) : []) {
     const value = wordsToNumber(m[1]!);
     if (value !== null) figures.push({ kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length });
+  }
+  // the digits with the words in brackets before "per cent": "30 (thirty) per cent"
+  for (const m of /\d\s*\(/u.test(text) ? text.matchAll(DIGITS_THEN_WORDS_PERCENT) : []) {
+    figures.push({ kind: 'percent', text: m[0], value: Number(m[1]!.replace(',', '.')), start: m.index, end: m.index + m[0].length });
   }
   // the Ukrainian readings scan for many words at every position: only where there is Cyrillic
   const cyrillic = /\p{Script=Cyrillic}/u.test(text);

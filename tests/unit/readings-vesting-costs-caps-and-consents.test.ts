@@ -7,7 +7,8 @@ import { changeStance, draft, holders, only, weights } from '../support/stance-r
  * What vests in a party, a cost borne by one party alone, a power given by two verbs, a cap put
  * on a duty that moved, the consent of holders a party's act waits on, prices read by the
  * parties' roles, fees that go with a right or a grant, seats of a body one party fills, and
- * parties named by a letter. Openings and clauses written here.
+ * parties named by a letter, and figures written digits first with their words in brackets.
+ * Openings and clauses written here.
  */
 
 const PROGRAMME = 'ARRANGEMENT ON JOINT RESEARCH\nThe Republic of Ardena ("Ardena") and the Kingdom of Lusk ("Lusk") have agreed as follows:';
@@ -20,6 +21,7 @@ const TRANSIT = 'AGREEMENT ON THE TRANSIT OF CRUDE OIL\nThe Republic of Ardena (
 const LOAN = 'TERM LOAN AGREEMENT\nThis Agreement is made between Orwen Bank plc (the "Lender") and Holm Shipping AS (the "Borrower").';
 const PORT = 'CONCESSION AGREEMENT\nThis Agreement is made between the Republic of Ardena, acting by its Ministry of Transport (the "Grantor"), and Lusk Terminals S.A. (the "Concessionaire").';
 const LETTERED = 'JOINT VENTURE CONTRACT\nThis Contract is entered into by Party A, Orwen Polymer Co., Ltd., a company established under the laws of Ardena, and Party B, Holm Chemicals AG, a company established under the laws of Lusk (Party A and Party B each a "Party").';
+const SUPPLY = 'SUPPLY CONTRACT No. 14/2025\nThis Contract is made between Orwen Steel LLC (the "Seller") and Holm Machinery LLC (the "Buyer").';
 const FUEL = 'AVIATION FUEL SUPPLY AGREEMENT\nThis Agreement is made between Orwen Fuels Ltd (the "Supplier") and Lusk Air AS (the "Airline").';
 
 describe('what vests in a party, or belongs to it', () => {
@@ -161,5 +163,27 @@ describe('seats one party fills, and parties named by a letter', () => {
     const after = 'The Board shall consist of five (5) directors, three (3) of whom shall be appointed by Party A and two (2) by Party B.';
     expect(only(changeStance(LETTERED, before, after, 'Party A'), 'figure-changed')).toEqual([['figure-changed', 'against']]);
     expect(only(changeStance(LETTERED, before, after, 'Party B'), 'figure-changed')).toEqual([['figure-changed', 'favour']]);
+  });
+});
+
+describe('figures written digits first, their words in brackets', () => {
+  it('"5 (five) banking days" and "60 (sixty) calendar days" are periods', () => {
+    expect(figuresOf('within 5 (five) banking days').map((f) => [f.kind, f.value])).toEqual([['duration', 5]]);
+    expect(figuresOf('within 60 (sixty) calendar days').map((f) => [f.kind, f.value])).toEqual([['duration', 60]]);
+  });
+
+  it('"30 (thirty) per cent" and "0,5 (zero point five) percent" are shares', () => {
+    expect(figuresOf('a penalty of 30 (thirty) per cent of the price').map((f) => [f.kind, f.value])).toEqual([['percent', 30]]);
+    expect(figuresOf('0,5 (zero point five) percent of the overdue sum').map((f) => [f.kind, f.value])).toEqual([['percent', 0.5]]);
+  });
+
+  it('near miss: a number in brackets that is no figure\u2019s words is not read as one', () => {
+    expect(figuresOf('as set out in Annex 5 (Prices) per cent').map((f) => f.kind)).not.toContain('percent');
+  });
+
+  it('more days for the Buyer to pay is in the Buyer\u2019s favour', () => {
+    const before = 'The Buyer shall pay the Contract price within 5 (five) banking days from the date of the acceptance certificate.';
+    const after = 'The Buyer shall pay the Contract price within 60 (sixty) calendar days from the date of the acceptance certificate.';
+    expect(only(changeStance(SUPPLY, before, after, 'Buyer'), 'figure-changed')).toEqual([['figure-changed', 'favour']]);
   });
 });
