@@ -105,11 +105,16 @@ function recipientBefore(text: string, sentenceStart: number, at: number, versio
       const tail = before.slice(m.index + m[0].length);
       // (interest "added to your account" is charged to it, not paid)
       const charged = CHARGED_TO.test(lead) || (ADDED_TO.test(lead) && TO_ACCOUNT.test(tail));
+      // (sums "owing to the Company's bankers" go to others than the Company)
+      if (OTHERS_OF_PARTY.test(tail)) continue;
       if ((RECEIVES_AFTER.test(lead) && !DESCRIBED_GIFT.test(lead) && !charged) || RECEIVES_BEFORE.test(tail)) nearest = { party, at: m.index };
     }
   }
   return nearest?.party ?? null;
 }
+
+// persons of a party's that are not the party: its bankers, creditors, employees
+const OTHERS_OF_PARTY = /^['’]s?\s+(?:bankers?|banks?|lenders?|creditors?|agents?|affiliates?|subsidiar(?:y|ies)|shareholders?|employees?|staff|contractors?|subcontractors?|suppliers?|insurers?|advisers?|advisors?)\b/u;
 
 // A loan made to a party ("the loan extended by Lindmar to Varesk", "shall lend to the Borrower"):
 // the party named after "to" received the money, and what the loan costs (its interest) is theirs.
@@ -408,6 +413,7 @@ const INTERVAL_BEFORE = /\b(?:(?:once\s+)?every|at\s+intervals\s+of(?:\s+(?:not\
 // each interim payment shall be".
 const PAYMENT_BY_BEFORE = /\b(?:payment|repayment|settlement)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:of|for)\b[^.;]{0,100}?\b(?:shall|will|must)\s+be\s+(?:(?:no|not)\s+(?:later|more)\s+than\s+)?$/iu;
 // A sum paid so long ahead: "every fifteen days in advance".
+const PAID_AHEAD_BEFORE = /\b(?:payments?|hire|rent|price|fees?|instalments?|premiums?|subscriptions?)\b[^.;]{0,40}?\b(?:shall|will|must|is\s+to)\s+be\s+(?:made|paid|payable)\b/iu;
 const IN_ADVANCE_AFTER = /^[^.;,]{0,30}?\bin\s+advance\b/u;
 // The time to claim for loss, damage or defects, the claimant not named: "Any claim for loss or
 // damage must be notified within".
@@ -638,6 +644,13 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
       // (but a sum paid so long "in advance": longer, the payer pays more before it is owed)
       const ahead = IN_ADVANCE_AFTER.test(clause.text.slice(at, at + 60));
       if (acting) return acting.kind === 'right' ? { party: acting.party, rise: 'burden', added: 'benefit' } : ahead ? { party: acting.party, rise: 'burden', added: 'burden' } : { party: acting.party, rise: 'benefit', added: 'burden' };
+    }
+    // a sum paid so long "in advance" where the sentence binds no party ("Payment of hire shall be
+    // made in cash, without discount, fifteen days in advance"): longer, the payer, by its role,
+    // pays earlier
+    if (IN_ADVANCE_AFTER.test(clause.text.slice(at, at + 60)) && PAID_AHEAD_BEFORE.test(clause.text.slice(sentence.start, at)) && !bindsInSentence(clause, version, sentence)) {
+      const payer = payerByRole(version);
+      if (payer) return { party: payer, rise: 'burden', added: 'burden' };
     }
     // time before a failure counts ("an Event of Default occurs if the Borrower fails to pay within
     // three Business Days", "if such failure by the Borrower continues for thirty days"): a grace

@@ -22,6 +22,8 @@ const LOAN = 'TERM LOAN AGREEMENT\nThis Agreement is made between Orwen Bank plc
 const PORT = 'CONCESSION AGREEMENT\nThis Agreement is made between the Republic of Ardena, acting by its Ministry of Transport (the "Grantor"), and Lusk Terminals S.A. (the "Concessionaire").';
 const LETTERED = 'JOINT VENTURE CONTRACT\nThis Contract is entered into by Party A, Orwen Polymer Co., Ltd., a company established under the laws of Ardena, and Party B, Holm Chemicals AG, a company established under the laws of Lusk (Party A and Party B each a "Party").';
 const SUPPLY = 'SUPPLY CONTRACT No. 14/2025\nThis Contract is made between Orwen Steel LLC (the "Seller") and Holm Machinery LLC (the "Buyer").';
+const CHARTER = 'TIME CHARTER\nThis Charter is made between Orwen Shipowning Ltd (the "Owners") and Lusk Trading AS (the "Charterers").';
+const DIRECTOR = 'DIRECTOR\u2019S LOAN AGREEMENT\nThis Agreement is made between Orwen Haulage Limited (the "Company") and Ida Holm, a director of the Company (the "Director").';
 const FUEL = 'AVIATION FUEL SUPPLY AGREEMENT\nThis Agreement is made between Orwen Fuels Ltd (the "Supplier") and Lusk Air AS (the "Airline").';
 
 describe('what vests in a party, or belongs to it', () => {
@@ -185,5 +187,27 @@ describe('figures written digits first, their words in brackets', () => {
     const before = 'The Buyer shall pay the Contract price within 5 (five) banking days from the date of the acceptance certificate.';
     const after = 'The Buyer shall pay the Contract price within 60 (sixty) calendar days from the date of the acceptance certificate.';
     expect(only(changeStance(SUPPLY, before, after, 'Buyer'), 'figure-changed')).toEqual([['figure-changed', 'favour']]);
+  });
+});
+
+describe('sums paid ahead, and sums owed to a party\u2019s bankers', () => {
+  it('hire paid so many days "in advance", no party named, is the payer\u2019s by role: longer costs it', () => {
+    const text = 'Payment of hire shall be made in cash, without discount, fifteen (15) days in advance.';
+    expect(weights(CHARTER, text)[0]).toEqual(['fifteen (15) days', { party: 'Charterers', rise: 'burden', added: 'burden' }]);
+  });
+
+  it('near miss: a notice given so many days in advance is no payment', () => {
+    const text = 'Notice of readiness shall be given fifteen (15) days in advance.';
+    expect(weights(CHARTER, text)[0]?.[1]).not.toEqual({ party: 'Charterers', rise: 'burden', added: 'burden' });
+  });
+
+  it('sums "owing to the Company\u2019s bankers" are not the Company\u2019s: the interest it pays stays its cost', () => {
+    const text = 'The Loan shall be repayable by the Company on demand, shall be subordinated to all sums owing to the Company\u2019s bankers, and shall carry interest at four per cent (4%) per annum.';
+    expect(weights(DIRECTOR, text).find(([figure]) => figure === 'four per cent')?.[1]).toEqual({ party: 'Company', rise: 'burden', added: 'burden' });
+  });
+
+  it('near miss: a sum paid to the Company\u2019s account is still the Company\u2019s', () => {
+    const text = 'The Director shall pay to the Company\u2019s account a fee of four per cent (4%) of the sums drawn.';
+    expect(weights(DIRECTOR, text).find(([figure]) => figure === 'four per cent')?.[1]).toEqual({ party: 'Company', rise: 'benefit', added: 'benefit' });
   });
 });
