@@ -1128,6 +1128,10 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // tonne, FCA the Seller's works"): paid by the party whose role pays, not by a party the
     // sentence names for a place
     (PRICE_IS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 130), at)) && !bindsInSentence(clause, version, sentence) ? pricePayerOf(version) : null) ??
+    // (damages for delay where the sentence binds no party are owed by the party paid to perform,
+    // though it names the other: "Delay damages shall be payable at 0.05% per day ..., and shall be
+    // the Employer's sole remedy for delay")
+    (DAMAGES.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) && !bindsInSentence(clause, version, sentence) ? damagesPayerByRole(version) : null) ??
     burdenedAt(clause, version, at) ??
     bearerJustBefore(clause, version, sentence.start, at) ??
     leadInBearer(clause, version, sentence.start) ??

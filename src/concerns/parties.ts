@@ -74,7 +74,10 @@ function ukrainianParty(written: string, whole: string): { party: string; englis
 // the Netherlands" a state's style with an article inside it)
 // (a title run into the sentence under it ends where "This" or "These" opens it: "the Government
 // of the Republic of Marivelle This Loan Agreement is concluded")
-const GOVERNMENT_OF = new RegExp(`(?:Government|Cabinet${GAP}of${GAP}Ministers)${GAP}of${GAP}(?:the${GAP})?(${STATE_NAME_WITH_AND}|${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP}(?=\\p{Lu}))?)?(?!(?:This|These)${GAP})${CAPITALISED}){0,6})`, 'gu');
+// (a capital "The" ends the name, unless after "of": "the Republic of Lurenia The Government of
+// the Kingdom of Ostmark (hereinafter ..." is a title line run into the opening, where "the Republic
+// of The Gambia" is one name)
+const GOVERNMENT_OF = new RegExp(`(?:Government|Cabinet${GAP}of${GAP}Ministers)${GAP}of${GAP}(?:the${GAP})?(${STATE_NAME_WITH_AND}|${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP}(?=\\p{Lu})|The${GAP}(?=\\p{Lu}))?)?(?!(?:This|These|The)${GAP})${CAPITALISED}){0,6})`, 'gu');
 
 // `Long Name Ltd ("the Seller")`, `(the "Buyer")`, `(hereinafter referred to as "the Licensor")`,
 // `(each, a "Participant")`: the long name, if any, and the short form (of up to five words: `(the
@@ -157,7 +160,7 @@ const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u')
 // with no comma: "MARLOW ESTATES LIMITED whose registered office is at 2 Quay Street, Bristol")
 // (or how persons named together are bound: "Tomasz Wren and Aisling Wren, jointly and severally")
 // (or where a person lives: "Mr Julien Carrel, residing at 18 rue des Tanneurs, 38000 Grenoble")
-const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|jointly|residing|resident|domiciled|with(?=[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal|business)\b)|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)|[^\S\n]+(?:whose|with)[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal)[^\S\n]+(?:office|place)\b/u;
+const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|jointly|residing|resident|domiciled|with(?=[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal|business|seat|domicile|offices?|address|headquarters)\b)|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)|[^\S\n]+(?:whose|with)[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal)[^\S\n]+(?:office|place)\b/u;
 // A bracket that gives a company's register number between its name and its short form, "Harbourside
 // Estates Limited (company no. 04417732) (the "Landlord")", "(ACN 611 204 987)": no boundary of the
 // name, read as blank

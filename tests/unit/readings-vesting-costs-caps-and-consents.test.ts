@@ -7,7 +7,7 @@ import { changeStance, draft, holders, only, weights } from '../support/stance-r
  * What vests in a party, a cost borne by one party alone, a power given by two verbs, a cap put
  * on a duty that moved, the consent of holders a party's act waits on, prices read by the
  * parties' roles, fees that go with a right or a grant, seats of a body one party fills, and
- * parties named by a letter, and figures written digits first with their words in brackets.
+ * parties named by a letter or after a title line, and figures written digits first with their words in brackets.
  * Openings and clauses written here.
  */
 
@@ -24,6 +24,7 @@ const LETTERED = 'JOINT VENTURE CONTRACT\nThis Contract is entered into by Party
 const SUPPLY = 'SUPPLY CONTRACT No. 14/2025\nThis Contract is made between Orwen Steel LLC (the "Seller") and Holm Machinery LLC (the "Buyer").';
 const CHARTER = 'TIME CHARTER\nThis Charter is made between Orwen Shipowning Ltd (the "Owners") and Lusk Trading AS (the "Charterers").';
 const DIRECTOR = 'DIRECTOR\u2019S LOAN AGREEMENT\nThis Agreement is made between Orwen Haulage Limited (the "Company") and Ida Holm, a director of the Company (the "Director").';
+const WORKS = 'CONTRACT FOR THE RENEWAL OF THE HARBOUR ROAD\nThis Contract is made between the City of Orwen (the "Employer") and Holm Bau AG (the "Contractor").';
 const FUEL = 'AVIATION FUEL SUPPLY AGREEMENT\nThis Agreement is made between Orwen Fuels Ltd (the "Supplier") and Lusk Air AS (the "Airline").';
 
 describe('what vests in a party, or belongs to it', () => {
@@ -209,5 +210,32 @@ describe('sums paid ahead, and sums owed to a party\u2019s bankers', () => {
   it('near miss: a sum paid to the Company\u2019s account is still the Company\u2019s', () => {
     const text = 'The Director shall pay to the Company\u2019s account a fee of four per cent (4%) of the sums drawn.';
     expect(weights(DIRECTOR, text).find(([figure]) => figure === 'four per cent')?.[1]).toEqual({ party: 'Company', rise: 'benefit', added: 'benefit' });
+  });
+});
+
+describe('openings a careful reader reads, and damages no sentence binds', () => {
+  it('a title line run into the opening ends its name at a capital "The"', () => {
+    const head = 'AGREEMENT ON DEVELOPMENT COOPERATION\nbetween the Government of the Kingdom of Lusk and the Government of the Republic of Ardena\nThe Government of the Kingdom of Lusk (hereinafter "Lusk") and the Government of the Republic of Ardena (hereinafter "Ardena") have agreed as follows:';
+    expect(partiesOf(draft(head, 'Lusk shall provide a grant to Ardena.'))).toEqual(['Lusk', 'Ardena']);
+  });
+
+  it('near miss: "the Republic of The Gambia" stays one name', () => {
+    const head = 'LOAN AGREEMENT\nThe Government of the Republic of The Gambia (the "Borrower") and Orwen Bank plc (the "Lender") agree as follows:';
+    expect(partiesOf(draft(head, 'The Borrower shall repay the Loan.'))).toEqual(['Borrower', 'Lender']);
+  });
+
+  it('a party described "with its seat in" a town before its short form is read', () => {
+    const head = 'CONTRACT\nThis Contract is made between the City of Orwen, represented by its Mayor (the "City"), and Holm Bau AG, with its seat in Lusk (the "Contractor").';
+    expect(partiesOf(draft(head, 'The Contractor shall build the road.'))).toEqual(['City', 'Contractor']);
+  });
+
+  it('delay damages no sentence binds are the Contractor\u2019s, though the sentence names the Employer', () => {
+    const text = 'Delay damages shall be payable at the rate of zero point one per cent of the Contract Price per day, and shall be the Employer\u2019s sole remedy for delay.';
+    expect(weights(WORKS, text)[0]).toEqual(['zero point one per cent', { party: 'Contractor', rise: 'burden', added: 'burden' }]);
+  });
+
+  it('near miss: damages a named party must pay stay that party\u2019s', () => {
+    const text = 'The Employer shall pay the Contractor delay damages at the rate of zero point one per cent of the Contract Price per day of suspension.';
+    expect(weights(WORKS, text)[0]?.[1]).not.toEqual({ party: 'Contractor', rise: 'burden', added: 'burden' });
   });
 });
