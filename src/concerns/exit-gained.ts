@@ -23,7 +23,8 @@ export function exitGainedBy(oldSentences: readonly string[], newSentence: strin
 const SHARED_EXIT =
   /\b(?:[Ee]ither|[Ee]ach)\b[^.;]{0,160}?\bmay(?:,[^,.;]{1,60},)?\s+(?:at\s+any\s+time\s+)?(?:terminate|withdraw|cancel)\b|\b(?:[Uu]nless|[Ii]f)\s+(?:either|any|each)\s+(?:[Pp]arty|of\s+the\s+[Pp]arties)\s+(?:gives|serves)\b/u;
 
-// "unless the Customer gives …notice", "the Customer may terminate"; not as the second of two
+// "unless the Customer gives …notice", "the Customer may terminate", "terminated ... by the
+// Licensor"; not as the second of two
 // parties ("the Lender or the Borrower may terminate", "Either Party or the Agent")
 function exitOf(party: string): RegExp {
   const name = `(?:[Tt]he\\s+)?${partyMention(party)}`;
@@ -32,7 +33,11 @@ function exitOf(party: string): RegExp {
   // "gives notice and pays the Break Fee", is no way out)
   return cachedPattern(
     `\\b(?:[Uu]nless|[Ii]f|[Pp]rovided\\s+that)\\s+${name}\\s+(?:gives|serves|delivers)\\b[^.;]{0,80}?\\bnotice\\s+(?:of\\s+(?:its\\s+)?(?:termination|non-renewal|withdrawal|cancellation)|to\\s+(?:terminate|withdraw|cancel))\\b(?!\\s+and\\s+pays\\b)` +
-      `|${secondOfTwo}${name}\\s+may(?:,[^,.;]{1,60},)?\\s+(?:at\\s+any\\s+time\\s+)?(?:terminate|withdraw|cancel)\\b`,
+      `|${secondOfTwo}${name}\\s+may(?:,[^,.;]{1,60},)?\\s+(?:at\\s+any\\s+time\\s+)?(?:terminate|withdraw|cancel)\\b` +
+      // (or the passive: "unless terminated earlier for material breach or by the Licensor at any
+      // time on ninety days' notice", "may be terminated by"; not "by the Licensor's breach", nor a
+      // condition, "if this Agreement is terminated by the Licensor")
+      `|\\b(?:(?:unless|until)\\s+(?:(?:sooner|earlier|previously)\\s+)?|may\\s+be\\s+)(?:terminated|cancelled|canceled)\\b(?:[^.;]|\\.(?=\\d)){0,120}?\\bby\\s+${name}(?![\\p{L}\\p{N}’'-])(?!\\s*['’]s?\\b)`,
     'u',
   );
 }

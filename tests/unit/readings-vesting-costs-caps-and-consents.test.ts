@@ -25,6 +25,7 @@ const SUPPLY = 'SUPPLY CONTRACT No. 14/2025\nThis Contract is made between Orwen
 const CHARTER = 'TIME CHARTER\nThis Charter is made between Orwen Shipowning Ltd (the "Owners") and Lusk Trading AS (the "Charterers").';
 const DIRECTOR = 'DIRECTOR\u2019S LOAN AGREEMENT\nThis Agreement is made between Orwen Haulage Limited (the "Company") and Ida Holm, a director of the Company (the "Director").';
 const WORKS = 'CONTRACT FOR THE RENEWAL OF THE HARBOUR ROAD\nThis Contract is made between the City of Orwen (the "Employer") and Holm Bau AG (the "Contractor").';
+const PATENTS = 'PATENT LICENCE AGREEMENT\nThis Agreement is made between Orwen Therapeutics Ltd (the "Licensor") and Holm Pharma AG (the "Licensee").';
 const FUEL = 'AVIATION FUEL SUPPLY AGREEMENT\nThis Agreement is made between Orwen Fuels Ltd (the "Supplier") and Lusk Air AS (the "Airline").';
 
 describe('what vests in a party, or belongs to it', () => {
@@ -237,5 +238,19 @@ describe('openings a careful reader reads, and damages no sentence binds', () =>
   it('near miss: damages a named party must pay stay that party\u2019s', () => {
     const text = 'The Employer shall pay the Contractor delay damages at the rate of zero point one per cent of the Contract Price per day of suspension.';
     expect(weights(WORKS, text)[0]?.[1]).not.toEqual({ party: 'Contractor', rise: 'burden', added: 'burden' });
+  });
+});
+
+describe('a way out said in the passive', () => {
+  it('"unless terminated earlier ... or by the Licensor at any time" gives the Licensor a way out', () => {
+    const before = 'This Agreement shall continue in force until the expiry of the last Valid Claim, unless terminated earlier under clause 15.2 for material breach.';
+    const after = 'This Agreement shall continue in force until the expiry of the last Valid Claim, unless terminated earlier under clause 15.2 for material breach or by the Licensor at any time on ninety (90) days\u2019 notice.';
+    expect(changeStance(PATENTS, before, after, 'Licensor')).toContainEqual(['concern-changed', 'favour']);
+  });
+
+  it('near miss: a condition, "if this Agreement is terminated by the Licensor", is no way out for it', () => {
+    const before = 'Upon termination of this Agreement, the licences shall terminate immediately.';
+    const after = 'Upon termination of this Agreement, the licences shall terminate immediately, and if this Agreement is terminated by the Licensor, the Licensor shall refund the unexpired portion of the Licence Fees.';
+    expect(changeStance(PATENTS, before, after, 'Licensor')).not.toContainEqual(['concern-changed', 'favour']);
   });
 });
