@@ -104,8 +104,15 @@ export function openingParties(opening: string): OpeningParty[] {
     // terms:" closing the line before does not describe "The following matters (the "Reserved
     // Matters")")
     const line = before.slice(before.lastIndexOf('\n') + 1);
-    return { terms: personName ? [...terms, personName] : terms, person, company, quotedBefore, described: PERSON_BEFORE.test(line) && !BODY_BY_NAME.test(line) };
+    return { terms: personName ? [...terms, personName] : terms, person, company, quotedBefore, described: PERSON_BEFORE.test(line) && !BODY_BY_NAME.test(line), start: m.index, end: m.index + m[0].length, pronouns: pronouns.length };
   });
+  // (a bracket of names just before a bracket of pronouns names a thing the reader's description
+  // speaks of, not the reader: "you, the person registering to use our online claims platform (the
+  // "Platform") ("you" or "your")")
+  for (let i = 0; i + 1 < brackets.length; i++) {
+    const [here, next] = [brackets[i]!, brackets[i + 1]!];
+    if (here.pronouns === 0 && next.pronouns > 0 && next.start - here.end <= 2 && here.person === 'you' && !here.company) here.person = null;
+  }
   // (an opening that names a company and a person it serves, each with a short form, names its two
   // parties so, though it says neither "you" nor "between": `Quarrystone Hosting Ltd ("Provider")
   // provides managed hosting to the organisation named in the Order ("Customer")`)

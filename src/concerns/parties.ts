@@ -97,7 +97,8 @@ const LIABLE_AS = String.raw`\bliable[^\S\n]+as[^\S\n]+`;
 const ROLE_AS = String.raw`\bthe[^\S\n]+(?:party|person)[^\S\n]+[^"“”()\n;.]{0,60}?\bas[^\S\n]+`;
 const DEFINED_SHORT_FORM = new RegExp(
   `(?:\\(|(?<=[,–—-][^\\S\\n]{0,3})(?=(?:hereinafter|together|collectively|jointly)[^\\S\\n])|(?<=${LIABLE_AS}|${ROLE_AS})(?=(?:the[^\\S\\n]+)?${QUOTE_OPEN}))(?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?<respectively>[^\\S\\n]+respectively)?(?:[^\\S\\n]+as)?(?:[^\\S\\n]*[–—:-])?[^\\S\\n]+)?(?:(?:together|collectively|jointly)(?:,|[^\\S\\n]*[–—-])?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
-    `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,4})${QUOTE_CLOSE}`,
+    // (a side numbered, "hereinafter referred to as "Party 1"", as drafts from Kyiv name them)
+    `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,4}(?:(?<=\\b(?:Party|Side))[^\\S\\n]+\\d{1,2})?)${QUOTE_CLOSE}`,
   'gu',
 );
 const ACTING_FOR_GOVERNMENT = new RegExp(`\\b(?:acting|contracting)${GAP}(?:on${GAP}behalf${GAP}of|for)${GAP}the${GAP}Government${GAP}of${GAP}(?:the${GAP})?(?<state>${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})`, 'u');

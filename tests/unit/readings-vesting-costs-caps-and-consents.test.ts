@@ -254,3 +254,20 @@ describe('a way out said in the passive', () => {
     expect(changeStance(PATENTS, before, after, 'Licensor')).not.toContainEqual(['concern-changed', 'favour']);
   });
 });
+
+describe('sides numbered, and a thing beside the reader', () => {
+  it('sides "hereinafter referred to as "Party 1"" and "Party 2" are the parties', () => {
+    const head = 'SETTLEMENT AGREEMENT No. 7/2025\nKyiv, 3 March 2025\nLimited Liability Company "Orwen Build", hereinafter referred to as "Party 1", represented by its Director, on the one hand, and Private Joint-Stock Company "Holm Agro", hereinafter referred to as "Party 2", represented by its Chairman, on the other hand, have concluded this Agreement as follows:';
+    expect(partiesOf(draft(head, 'Party 2 shall repay the debt in twelve equal monthly instalments.'))).toEqual(['Party 1', 'Party 2']);
+  });
+
+  it('a platform named in the reader\u2019s description, just before the reader\u2019s own bracket, is no party', () => {
+    const head = 'TERMS OF USE\nThese Terms of Use are an agreement between Orwen Claims Limited, a company registered in Ireland ("Orwen", "we" or "us"), and you, the person registering to use our online claims platform (the "Platform") ("you" or "your").';
+    expect(partiesOf(draft(head, 'We may suspend your account.'))).toEqual(['Orwen', 'You']);
+  });
+
+  it('near miss: a bracket of names with no pronoun bracket after it still names the reader', () => {
+    const head = 'TERMS OF SERVICE\nThese Terms are an agreement between Orwen Claims Limited ("Orwen", "we" or "us") and you, the business named in the Order Form (the "Customer").';
+    expect(partiesOf(draft(head, 'We may suspend your account.'))).toEqual(['Orwen', 'Customer']);
+  });
+});
