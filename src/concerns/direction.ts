@@ -648,7 +648,8 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // a sum paid so long "in advance" where the sentence binds no party ("Payment of hire shall be
     // made in cash, without discount, fifteen days in advance"): longer, the payer, by its role,
     // pays earlier
-    if (IN_ADVANCE_AFTER.test(clause.text.slice(at, at + 60)) && PAID_AHEAD_BEFORE.test(clause.text.slice(sentence.start, at)) && !bindsInSentence(clause, version, sentence)) {
+    // (not the interval between payments, "every fifteen days in advance")
+    if (IN_ADVANCE_AFTER.test(clause.text.slice(at, at + 60)) && !INTERVAL_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at)) && PAID_AHEAD_BEFORE.test(clause.text.slice(sentence.start, at)) && !bindsInSentence(clause, version, sentence)) {
       const payer = payerByRole(version);
       if (payer) return { party: payer, rise: 'burden', added: 'burden' };
     }
