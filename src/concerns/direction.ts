@@ -103,10 +103,10 @@ function recipientBefore(text: string, sentenceStart: number, at: number, versio
       if (nearest && m.index < nearest.at) continue;
       const lead = before.slice(Math.max(0, m.index - 30), m.index);
       const tail = before.slice(m.index + m[0].length);
-      // (interest "added to your account" is charged to it, not paid)
-      const charged = CHARGED_TO.test(lead) || (ADDED_TO.test(lead) && TO_ACCOUNT.test(tail));
       // (sums "owing to the Company's bankers" go to others than the Company)
       if (OTHERS_OF_PARTY.test(tail)) continue;
+      // (interest "added to your account" is charged to it, not paid)
+      const charged = CHARGED_TO.test(lead) || (ADDED_TO.test(lead) && TO_ACCOUNT.test(tail));
       if ((RECEIVES_AFTER.test(lead) && !DESCRIBED_GIFT.test(lead) && !charged) || RECEIVES_BEFORE.test(tail)) nearest = { party, at: m.index };
     }
   }

@@ -37,7 +37,7 @@ function exitOf(party: string): RegExp {
       // (or the passive: "unless terminated earlier for material breach or by the Licensor at any
       // time on ninety days' notice", "may be terminated by"; not "by the Licensor's breach", nor a
       // condition, "if this Agreement is terminated by the Licensor")
-      `|\\b(?:(?:unless|until)\\s+(?:(?:sooner|earlier|previously)\\s+)?|may\\s+be\\s+)(?:terminated|cancelled|canceled)\\b(?:[^.;]|\\.(?=\\d)){0,120}?\\bby\\s+${name}(?![\\p{L}\\p{N}’'-])(?!\\s*['’]s?\\b)`,
+      `|\\b(?:(?:unless|until)\\s+(?:(?:sooner|earlier|previously)\\s+)?|may\\s+be\\s+)(?:terminated|cancelled|canceled)\\b(?:[^.;]|\\.(?=\\d)){0,120}?\\bby\\s+${name}(?![\\p{L}\\p{N}’'-])`,
     'u',
   );
 }
