@@ -109,6 +109,8 @@ function partAt(text: string, from: number, to: number, at: number): { start: nu
 }
 
 /** The one party the words around `at` say bears a sum, or null (none, or more than one). */
+const OTHER_COSTS = /\b(?:costs|expenses|charges)\b/iu;
+
 export function bearerOfSum(clause: Clause, version: Version, at: number): string | null {
   const sentence = sentenceAt(clause.text, at);
   const part = partAt(clause.text, sentence.start, sentence.end, at);
@@ -117,6 +119,10 @@ export function bearerOfSum(clause: Clause, version: Version, at: number): strin
   for (const party of partiesOf(version)) {
     for (const m of text.matchAll(mentionsOf(party, version))) {
       if (!BORNE_BY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // (costs named between the sum and the words that say who bears them are what those words are
+      // of: "a price of twelve euros, inclusive of transport and cold-chain costs ..., which shall
+      // be borne by the Supplying Party")
+      if (part.start + m.index > at && OTHER_COSTS.test(clause.text.slice(at, part.start + m.index))) continue;
       if (AND_ANOTHER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       bearers.add(party);
     }

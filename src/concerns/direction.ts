@@ -357,7 +357,8 @@ const COMMITTED_TERM = /\b(?:(?:minimum|initial|committed|commitment|fixed|subsc
 const GRANT_LENGTH = /^[\p{L}\d]+(?:-[\p{L}\d]+)*[-\s](?:year|month)s?['’]?\s+(?:lease|licen[cs]e|concession|tenancy|term|charter|right\s+of\s+use)\b/iu;
 // A grant made "for a term of" the period after these words: "The Lessor demises the land to the
 // Lessee for a term of", "makes the Grant to the Grantee for a term of".
-const TERM_IS_BEFORE = /(?:^|[\s(])(?:[Tt]he\s+)?(?:Term|Licen[cs]e\s+(?:Period|Term)|Lease\s+Term|Concession\s+(?:Period|Term))\s+(?:shall\s+be|is|will\s+be)\s+(?:(?:a\s+)?period\s+of\s+)?$/u;
+// (or the draft's own: "This Agreement is concluded for a term of 15 (fifteen) years", in a lease)
+const TERM_IS_BEFORE = /(?:(?:^|[\s(])(?:[Tt]he\s+)?(?:Term|Licen[cs]e\s+(?:Period|Term)|Lease\s+Term|Concession\s+(?:Period|Term))\s+(?:shall\s+be|is|will\s+be)\s+(?:(?:a\s+)?period\s+of\s+)?|\b(?:Agreement|Lease|Licen[cs]e|Concession|Contract)\s+(?:is|shall\s+be|has\s+been)\s+(?:concluded|granted|made|entered\s+into)\s+for\s+(?:a\s+(?:fixed\s+)?(?:term|period)\s+of\s+)?)$/u;
 const oneHolder = (holders: readonly string[]) => (holders.length === 1 ? holders[0]! : null);
 const GRANTED_FOR_TERM = /\b(?:demises?|demised|leases?|leased|let|grant(?:s|ed)?|makes?\s+the\s+Grant)\b[^.;]{0,100}?\bfor\s+(?:a\s+|the\s+)?(?:term|period)\s+of\s+(?:not\s+less\s+than\s+|up\s+to\s+)?$/iu;
 
@@ -872,6 +873,11 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // (read only where the figure stands within the sentence's first words: a copy of the sentence
     // up to each figure would grow with the sentence on one crafted to hold thousands)
     if (bearer && at - sentence.start <= WINDOW_LEAD && WINDOW_OF_CONDITION.test(clause.text.slice(sentence.start, at))) return { party: bearer, rise: 'burden', added: 'burden' };
+    // (but the time to give back what the bound party paid, "the Tenant shall pay the Landlord a rent
+    // deposit ..., to be returned within thirty (30) days after the end of the tenancy", is the time
+    // of the one who holds it: longer helps the holder, a limit put in binds it)
+    const depositHolder = bearer && GIVEN_BACK_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? otherParty(version, bearer) : null;
+    if (depositHolder) return { party: depositHolder, rise: 'benefit', added: 'burden' };
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
     const nearestBearer = COUNTED_BACK.test(clause.text.slice(at, at + 60)) || NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) ? null : nearestDutyBearerBefore(clause, version, at);
     if (nearestBearer) return { party: nearestBearer, rise: 'benefit', added: 'burden' };
@@ -1051,6 +1057,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // (what the recipient gives back for what it is given, "shall grant to the Concessionaire a right
   // of use ... in return for an annual land fee of": that sum is the recipient's to pay)
   if (recipient && !cap && IN_RETURN_FOR.test(clause.text.slice(Math.max(sentence.start, at - 80), at))) return { party: recipient, rise: 'burden', added: 'burden' };
+  // (a share of a cost given "to" a party, "the cost shall be distributed as to seventy per cent
+  // (70%) to the Sending State": the share that party bears)
+  if (recipient && !cap && figure.kind === 'percent' && (COST_SPLIT.test(clause.text.slice(sentence.start, sentence.end)) || CHARGED_SPLIT.test(clause.text.slice(at, Math.min(sentence.end, figure.end + 40))))) return { party: recipient, rise: 'burden', added: 'burden' };
   if (recipient && !cap) return { party: recipient, rise: 'benefit', added: 'benefit' };
   // the price of a right ("may prepay the Loan, subject to a prepayment fee of two per cent", "may
   // cancel upon payment of a cancellation fee"): the party that holds the right pays it
@@ -1103,12 +1112,22 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // (a ceiling put into a prohibition already there narrows it; one that comes with its sentence
   // brings the prohibition with it)
   if (limited) return { party: limited, rise: 'benefit', added: whole ? 'burden' : 'benefit' };
+  // a level the bound party must keep a measure under ("The Borrower shall ensure that the Loan to
+  // Value Ratio does not exceed sixty per cent (60%)"): a higher level is easier to keep, one put
+  // in binds it
+  const keptUnder = KEPT_UNDER_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 160), at)) ? bearerJustBefore(clause, version, sentence.start, at) : null;
+  if (keptUnder) return { party: keptUnder, rise: 'benefit', added: 'burden' };
   // a cap on what a right lets its holder do, just before the figure ("The designated airline of
   // Qerash may remit its surplus revenues ..., up to USD 5 million per quarter"): a higher cap
   // lets it do more, a cap put in limits it
   const rightCapped = RIGHT_CAP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)) ? rightJustBefore(clause, version, sentence.start, at) : null;
   // (one that comes or goes with its sentence brings or takes the right with it)
   if (rightCapped) return { party: rightCapped, rise: 'benefit', added: whole ? 'benefit' : 'burden' };
+  // a share of a party's own costs that the other side meets ("The Grant shall reimburse seventy
+  // per cent (70%) of the Eligible Costs of the Beneficiary"): more of them met is that party's gain
+  const costsMetOf = REIMBURSED_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? COSTS_OF_AFTER.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 120)))?.groups?.party : undefined;
+  const costsMetParty = costsMetOf ? resolveParty(version, costsMetOf) : null;
+  if (figure.kind === 'percent' && costsMetParty) return { party: costsMetParty, rise: 'benefit', added: 'benefit' };
   // the rate or price a party calls its own ("Our workshop labour rate is £55 an hour"): what it
   // charges, so the other party pays it
   const owner = OWN_PRICE_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 80), at))?.groups?.owner;
@@ -1262,6 +1281,7 @@ const STABLE_FOR = /\b(?:remain|be|stay|be\s+kept)\s+(?:stable|fixed|frozen|unch
 const SERVICE_CREDITS_BEFORE = /\bservice\s+credits?\b[^.;]{0,100}$/iu;
 const MINIMUM_PURCHASE = /\b(?:purchase|buy|order|take|spend)\p{L}*\b[^.;]{0,60}?\b(?:not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of)\s+$/iu;
 // "more than", "in excess of", "exceeding" just before a figure (not "not more than", a bound on a duty)
+const KEPT_UNDER_BEFORE = /\b(?:ensure|procure|maintain)\s+that\b[^.;]{0,120}?\b(?:does|do|shall|will)\s+not\b[^.;]{0,40}?\bexceed\s+$/iu;
 const CEILING_BEFORE = /(?<!\bnot\s+)\b(?:more\s+than|in\s+excess\s+of|exceeding)\s+(?:the\s+sum\s+of\s+|an?\s+(?:aggregate\s+|total\s+)?(?:amount|value|sum)\s+of\s+)?$/iu;
 
 /**
@@ -1537,7 +1557,12 @@ const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\
 const DAMAGES_NAMED = /\b(?:(?:delay|liquidated|late[-\s]delivery|performance)\s+damages|damages\s+for\s+(?:delay|late)\b)/iu;
 const COSTS_BEFORE = /\b(?:costs|(?:will|shall|would)\s+cost|(?:is|are)\s+priced\s+at|(?:is|are|(?:will|shall)\s+be)\s+(?:charged|billed|invoiced)\s+at(?:\s+(?:the|a)\s+rate\s+of)?)\s+(?:(?:just|only|from)\s+)?$/iu;
 const PER_UNIT_AFTER = /^\s*(?:per|for\s+each|for\s+every|a|an)\s+(?:pallet|tonne|ton|kilogram|kg|unit|hour|day|week|month|night|person|head|item|container|FEU|TEU|cubic\s+metre|square\s+metre|litre|MWh|kWh|barrel|pound|lb|mile|kilometre|km|seat|user|licence|session|visit|class)s?\b/u;
-const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?charges?|premium|margin|differential|commission|rate|tariffs?|tolls?|deposits?)\b[^.;,]{0,80}$/iu;
+// (and pay: "all basic hourly rates of pay ... shall be increased by three per cent", which the
+// employer pays)
+const REIMBURSED_BEFORE = /\b(?:reimburse[sd]?|refund(?:s|ed)?|finance[sd]?|fund(?:s|ed)?|cover(?:s|ed)?)\s+(?:up\s+to\s+|only\s+)?$/iu;
+const COSTS_OF_AFTER = /^\s*(?:\([^()]{0,12}\)\s*)?of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Cc]osts?|[Ee]xpenses?|[Ee]xpenditures?)\s+(?:(?:incurred|borne|paid)\s+by|of)\s+(?:the\s+)?(?<party>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
+const GIVEN_BACK_WITHIN = /\b(?:to\s+be|shall\s+be|will\s+be|is\s+to\s+be)\s+(?:returned|refunded|repaid|released)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:with)?in\s+$/u;
+const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?charges?|premium|margin|differential|commission|rate|tariffs?|tolls?|deposits?|rates\s+of\s+pay|wages?|salar(?:y|ies)|remuneration)\b[^.;,]{0,100}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const LOAN_PRICE_BEFORE = /\b(?:interest(?:\s+rate)?|margin|commitment\s+fee)\s+(?:of|at|rate\s+of)\s+$/iu;
 const BOND_BEFORE = /\b(?:security\s+|damage\s+)?bond\s+(?:of|in\s+the\s+(?:sum|amount)\s+of)\s+$/iu;
@@ -1564,11 +1589,18 @@ const EQUAL_SHARES = /\b(?:in\s+equal\s+(?:undivided\s+)?(?:shares|parts|proport
 // "fifty per cent to the Fund", "sixty per cent (60%) in Elsinthe" (title vesting), "51 per cent by Taloria"
 // (or to a party's side: "sixty-five per cent to the industry of Varnholt", "51% by the state mining
 // company of Aldoria", "49% by enterprises designated by Sarnet")
-const TO_PARTY = /^\s*(?:\(\s*[\d.,]+\s*(?:%|per\s?cent(?:um)?)\s*\))?\s+(?:shall\s+(?:go|accrue|be\s+paid)\s+)?(?:to|for|in|by)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:industry|industries|enterprises?|compan(?:y|ies)|undertakings?|nationals|firms|entities)\s+(?:of|designated\s+by|nominated\s+by|owned\s+by)\s+(?:the\s+)?)?/iu;
+// (or said of what is split, before the verb that gives it: "forty-five per cent (45%) of the net
+// proceeds ... shall be allocated to projects selected by the Host State", "thirty-five per cent
+// (35%) shall be contributed by Varnholt")
+const TO_PARTY = /^\s*(?:\(\s*[\d.,]+\s*(?:%|per\s?cent(?:um)?)\s*\))?(?:\s+of\s+(?:the\s+)?[^.;%()]{1,120}?(?=\s+shall\s))?\s+(?:shall\s+(?:go|accrue|be\s+(?:paid|allocated|distributed|contributed|borne|allotted|apportioned|credited|transferred))\s+)?(?:chargeable\s+)?(?:to|for|in|by)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:industry|industries|enterprises?|compan(?:y|ies)|undertakings?|nationals|firms|entities|projects|programmes|programs|purposes)\s+(?:of|designated\s+by|nominated\s+by|owned\s+by|selected\s+by|chosen\s+by|identified\s+by|approved\s+by)\s+(?:the\s+)?)?/iu;
+// what is left of a split after one party's share: "..., and the remainder to projects selected
+// by the Investing State"
+const REMAINDER_TO = /\b(?:the\s+)?(?:remainder|balance|rest)(?:\s+(?:thereof|of\s+(?:it|them|such\s+\p{Ll}+)))?\s+(?:shall\s+(?:go|accrue|be\s+(?:paid|allocated|distributed|contributed|borne))\s+)?(?:to|by)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:industry|enterprises?|compan(?:y|ies)|projects|programmes|programs|purposes)\s+(?:of|designated\s+by|selected\s+by|chosen\s+by)\s+(?:the\s+)?)?/iu;
 // a split written as a ratio, and the "between ... and ..." that names its parties in order
 const IN_RATIO = new RegExp(SPLIT_RATIO.source, 'iu');
 const BETWEEN_BEFORE = /\bbetween\s+[^.;]{1,120}?\s+and\s+[^.;]{1,80}?(?=\s+(?:in\s+(?:the\s+)?)?(?:proportions?|ratio|split)\b|$)/iu;
 const BETWEEN_AFTER = /^\s+between\s+[^.;]{1,120}?\s+and\s+[^.;,]{1,80}/iu;
+const EACH_AFTER = /^\s*(?:\([^()]{1,12}\)\s*)?each\b/u;
 // the parties named together ("shall vest in the Parties in equal shares")
 const ALL_PARTIES = /\b(?:the|both|each\s+of\s+the)\s+Parties\b|\beach\s+Party\b/u;
 
@@ -1589,6 +1621,14 @@ export function sharesByParty(text: string, version: Version): Map<string, numbe
     const party = parties.find((p) => p.at.test(rest))?.party;
     if (party && !shares.has(party)) shares.set(party, figure.value);
   }
+  // (one party's share and the remainder to the other)
+  const remainder = shares.size === 1 ? REMAINDER_TO.exec(text) : null;
+  if (remainder) {
+    const rest = text.slice(remainder.index + remainder[0].length);
+    const other = parties.find((p) => !shares.has(p.party) && p.at.test(rest))?.party;
+    const [share] = shares.values();
+    if (other && share! <= 100) shares.set(other, 100 - share!);
+  }
   // "shared between the State and the Contractor in the proportions of 40:60": the parties in the
   // order named, the first ratio (a split in tiers weighed by its first)
   const ratio = shares.size === 0 ? IN_RATIO.exec(text) : null;
@@ -1600,6 +1640,17 @@ export function sharesByParty(text: string, version: Version): Map<string, numbe
     if (named.length === 2 && first + second > 0) {
       shares.set(named[0]!, (100 * first) / (first + second));
       shares.set(named[1]!, (100 * second) / (first + second));
+    }
+  }
+  // "between Party A and Party B in proportion to their shareholdings, which ... are fifty per
+  // cent (50%) each": the share each of the parties named holds
+  if (shares.size === 0) {
+    for (const figure of figuresOf(text)) {
+      if (figure.kind !== 'percent' || !EACH_AFTER.test(text.slice(figure.end, figure.end + 24))) continue;
+      const { start, end } = sentenceAt(text, figure.start);
+      const named = partiesNamedIn(text.slice(start, end), version);
+      if (named.length >= 2 && Math.abs(named.length * figure.value - 100) < 1e-6) for (const p of named) shares.set(p, figure.value);
+      break;
     }
   }
   if (shares.size === 0) {
@@ -1639,6 +1690,15 @@ const SHARE_TO = /(?:%|per\s?cent)(?:\s*\([^()]{1,12}\))?\s+to\s/iu;
 const SHARE_BY = /(?:%|per\s?cent)(?:\s*\([^()]{1,12}\))?\s+by\s/iu;
 // (the figure may be said twice: "borne as to sixty per cent (60%) by Party A")
 const BORNE_SPLIT = /\b(?:borne|paid|contributed|funded|financed|met|payable)\b[^.;]{0,40}?(?:%|per\s?cent)(?:\s*\([^()]{1,12}\))?\s+by\s/iu;
+// (or charged to them: "... fifty per cent (50%) chargeable to the Receiving State")
+const CHARGED_SPLIT = /(?:%|per\s?cent)(?:\s*\([^()]{1,12}\))?\s+chargeable\s+to\s/iu;
+// (or a cost shared out "to" the parties: "the cost shall be distributed as to seventy-five per cent
+// (75%) to the Sending State and twenty-five per cent (25%) to the Receiving State")
+// (or costs said to be borne on both sides, however the shares are then written: "The Shared Network
+// Costs shall be borne by the Parties in equal shares" → "... in proportion to their respective
+// shares of the total data traffic ..., sixty-five per cent (65%) for the Lead Operator")
+const COSTS_BORNE = /\b(?:[Cc]osts?|[Ee]xpenses?|[Ll]osses)\s+(?:shall\s+be|are|will\s+be)\s+(?:borne|met|shared)\b/u;
+const COST_SPLIT = /\b(?:costs?|expenses?|losses|liabilit(?:y|ies))\s+(?:shall\s+be\s+)?(?:distributed|allocated|apportioned|shared|divided|split)\b[^.;]{0,40}?(?:%|per\s?cent)/iu;
 
 /**
  * The party whose share of a split (or of the seats) fell between two texts, when one alone did;
@@ -1648,10 +1708,10 @@ export function shareLoser(before: string, after: string, version: Version): str
   const [was, is] = [splitByParty(before, version), splitByParty(after, version)];
   if (was.size < 2 || is.size < 2) return null;
   // (either side says so: "borne by the Parties in equal shares" → "borne as to sixty per cent by")
-  const borne = BORNE_SPLIT.test(before) || BORNE_SPLIT.test(after);
+  const borne = BORNE_SPLIT.test(before) || BORNE_SPLIT.test(after) || COST_SPLIT.test(after) || CHARGED_SPLIT.test(after) || (COSTS_BORNE.test(before) && COSTS_BORNE.test(after));
   // (shares given "to" the parties on one side and borne "by" them on the other are of two things:
   // revenue split one way and costs another, "sixty per cent to Meridia" → "seventy per cent by Brusk")
-  if ((SHARE_TO.test(before) && !SHARE_BY.test(before) && SHARE_BY.test(after) && !SHARE_TO.test(after)) || (SHARE_BY.test(before) && !SHARE_TO.test(before) && SHARE_TO.test(after) && !SHARE_BY.test(after))) return null;
+  if (!COST_SPLIT.test(after) && ((SHARE_TO.test(before) && !SHARE_BY.test(before) && SHARE_BY.test(after) && !SHARE_TO.test(after)) || (SHARE_BY.test(before) && !SHARE_TO.test(before) && SHARE_TO.test(after) && !SHARE_BY.test(after)))) return null;
   const losers = [...was].filter(([p, v]) => is.has(p) && (borne ? is.get(p)! > v + 1e-6 : is.get(p)! < v - 1e-6)).map(([p]) => p);
   return losers.length === 1 ? losers[0]! : null;
 }

@@ -30,7 +30,8 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   { kind: 'seat', pattern: /\b(?:arbitral\s+tribunal|tribunal|arbitrators?|arbitration\s+panel)\s+(?:sitting|seated|to\s+sit)\s+(?:in|at)\s+/giu },
   // "Any arbitration under this Treaty shall take place in Aldbury"
   { kind: 'seat', pattern: /\barbitration(?:\s+[^.;\s]+){0,6}?\s+shall\s+(?:take\s+place|be\s+held|be\s+conducted)\s+(?:in|at)\s+(?!accordance\b)/giu },
-  { kind: 'courts', pattern: /\b(?:the\s+)?courts?\s+(?:of|in|at)\s+/giu },
+  // (or where they sit: "the courts sitting in Manchester", "the courts located in Harris County")
+  { kind: 'courts', pattern: /\b(?:the\s+)?courts?\s+(?:(?:sitting|located|situated|seated)\s+)?(?:of|in|at)\s+/giu },
   // a court by the place it serves ("the court having jurisdiction for the place of the Client's
   // domicile"), or by its own name in French, Italian or Spanish after the words that send disputes
   // to it ("shall be submitted to the exclusive jurisdiction of the Tribunal de commerce de Lyon";
@@ -63,7 +64,7 @@ const SUBMITTED_TO_INSTITUTION =
 // A place runs to a full stop, semicolon or a word that starts another part of the sentence
 // ("the courts of the State of New York, to whose jurisdiction the Ukrainian Party submits", "the
 // laws of the State of California, as if performed wholly within the state").
-const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|whose|to\s+(?:whose|which|whom)|before|under|without|with|in\s+accordance|as\s+if)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|only|provided|by\s+a|(?:or|and)\s+(?:before|to\s+the|in\s+the|at\s+the)|(?:only\s+)?in\s+respect\s+of|in\s+accordance|with\s+(?:the|a)|and\s+the\s+award|and\s+(?:the\s+|any\s+|all\s+)?(?:courts?|tribunals?|arbitrat\p{L}*|disputes?)|ha(?:s|ve)\s+(?:the\s+)?(?:sole|exclusive|non-exclusive|jurisdiction)|appl(?:y|ies)\s+to|and\s+(?:shall\s+be\s+)?(?:decided|determined|settled|resolved|governed|construed|interpreted|conducted|administered)|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
+const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|whose|to\s+(?:whose|which|whom)|before|under|without|with|in\s+accordance|as\s+if)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|only|provided|by\s+a|(?:or|and)\s+(?:before|to\s+the|in\s+the|at\s+the)|(?:only\s+)?in\s+respect\s+of|in\s+accordance|with\s+(?:the|a)|and\s+the\s+award|and\s+(?:the\s+|any\s+|all\s+)?(?:courts?|tribunals?|arbitrat\p{L}*|disputes?|parties|each\s+party)|ha(?:s|ve)\s+(?:the\s+)?(?:sole|exclusive|non-exclusive|jurisdiction)|appl(?:y|ies)\s+to|and\s+(?:shall\s+be\s+)?(?:decided|determined|settled|resolved|governed|construed|interpreted|conducted|administered)|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
 // courts shut out, said after them ("... is excluded") or before them ("to the exclusion of")
 const EXCLUDED_AFTER = /\s(?:is|are|shall\s+be|being)\s+(?:hereby\s+)?(?:expressly\s+)?excluded\b/u;
 const EXCLUDED_BEFORE = /\b(?:exclusion\s+of|excluding|excludes?|other\s+than)\s+(?:any\s+|all\s+)?(?:(?:the\s+)?jurisdiction\s+of\s+)?$/u;

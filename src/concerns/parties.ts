@@ -77,7 +77,9 @@ function ukrainianParty(written: string, whole: string): { party: string; englis
 // (a capital "The" ends the name, unless after "of": "the Republic of Lurenia The Government of
 // the Kingdom of Ostmark (hereinafter ..." is a title line run into the opening, where "the Republic
 // of The Gambia" is one name)
-const GOVERNMENT_OF = new RegExp(`(?:Government|Cabinet${GAP}of${GAP}Ministers)${GAP}of${GAP}(?:the${GAP})?(${STATE_NAME_WITH_AND}|${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP}(?=\\p{Lu})|The${GAP}(?=\\p{Lu}))?)?(?!(?:This|These|The)${GAP})${CAPITALISED}){0,6})`, 'gu');
+// (a name may hold a particle in lower case between its words: "the Republic of San Lorenzo de Azur")
+const NAME_PARTICLE = '(?:de|del|da|do|di|du|des|la|le|el|y)';
+const GOVERNMENT_OF = new RegExp(`(?:Government|Cabinet${GAP}of${GAP}Ministers)${GAP}of${GAP}(?:the${GAP})?(${STATE_NAME_WITH_AND}|${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP}(?=\\p{Lu})|The${GAP}(?=\\p{Lu}))?|${NAME_PARTICLE}${GAP})?(?!(?:This|These|The)${GAP})${CAPITALISED}){0,6})`, 'gu');
 
 // `Long Name Ltd ("the Seller")`, `(the "Buyer")`, `(hereinafter referred to as "the Licensor")`,
 // `(each, a "Participant")`: the long name, if any, and the short form (of up to five words: `(the
@@ -96,9 +98,9 @@ const QUOTE_CLOSE = `["”'’]`;
 const LIABLE_AS = String.raw`\bliable[^\S\n]+as[^\S\n]+`;
 const ROLE_AS = String.raw`\bthe[^\S\n]+(?:party|person)[^\S\n]+[^"“”()\n;.]{0,60}?\bas[^\S\n]+`;
 const DEFINED_SHORT_FORM = new RegExp(
-  `(?:\\(|(?<=[,–—-][^\\S\\n]{0,3})(?=(?:hereinafter|together|collectively|jointly)[^\\S\\n])|(?<=${LIABLE_AS}|${ROLE_AS})(?=(?:the[^\\S\\n]+)?${QUOTE_OPEN}))(?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named))?(?<respectively>[^\\S\\n]+respectively)?(?:[^\\S\\n]+as)?(?:[^\\S\\n]*[–—:-])?[^\\S\\n]+)?(?:(?:together|collectively|jointly)(?:,|[^\\S\\n]*[–—-])?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
+  `(?:\\(|(?<=[,–—-][^\\S\\n]{0,3})(?=(?:hereinafter|together|collectively|jointly)[^\\S\\n])|(?<=${LIABLE_AS}|${ROLE_AS})(?=(?:the[^\\S\\n]+)?${QUOTE_OPEN}))(?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named|termed|designated))?(?<respectively>[^\\S\\n]+respectively)?(?:[^\\S\\n]+as)?(?:[^\\S\\n]*[–—:-])?[^\\S\\n]+|(?<=\\()(?:referred[^\\S\\n]+to[^\\S\\n]+as|called|termed|designated|known[^\\S\\n]+as)[^\\S\\n]+)?(?:(?:together|collectively|jointly)(?:,|[^\\S\\n]*[–—-])?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
     // (a side numbered, "hereinafter referred to as "Party 1"", as drafts from Kyiv name them)
-    `${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,4}(?:(?<=\\b(?:Party|Side))[^\\S\\n]+\\d{1,2})?)${QUOTE_CLOSE}`,
+    `${QUOTE_OPEN}(?:(?:the|an?)[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,4}(?:(?<=\\b(?:Party|Side))[^\\S\\n]+\\d{1,2})?)${QUOTE_CLOSE}`,
   'gu',
 );
 const ACTING_FOR_GOVERNMENT = new RegExp(`\\b(?:acting|contracting)${GAP}(?:on${GAP}behalf${GAP}of|for)${GAP}the${GAP}Government${GAP}of${GAP}(?:the${GAP})?(?<state>${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})`, 'u');
@@ -137,8 +139,8 @@ export function* definitionsIn(text: string): Generator<RegExpExecArray> {
 // A company's form in brackets, inside its name: "Highveld Manganese (Pty) Ltd", "Chiredzi Mines (Private) Limited".
 const BRACKETED_FORM = String.raw`[^\S\n]+\((?:Pty|PTY|Private|Proprietary|RF)\)`;
 const BRACKETED_FORMS = new RegExp(BRACKETED_FORM, 'gu');
-const LONG_NAME = new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
-const TRAILING_NAME = new RegExp(`(?:^|[^\\S\\n])(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+)?${CAPITALISED}){0,6})[^\\S\\n]*,?[^\\S\\n]*$`, 'u');
+const LONG_NAME = new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+|${NAME_PARTICLE}[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
+const TRAILING_NAME = new RegExp(`(?:^|[^\\S\\n])(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+|${NAME_PARTICLE}[^\\S\\n]+)?${CAPITALISED}){0,6})[^\\S\\n]*,?[^\\S\\n]*$`, 'u');
 // (and "to" right after another party's short form: "granted by Veltrane AG ("Licensor") to Orrisfield Ltd")
 const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with|govern|governs|bind|binds|in[^\S\n]+favou?r[^\S\n]+of)\b|(?<=\)[^\S\n]*,?[^\S\n]*)to\b/giu;
 // (and one that names a ministry's two fields: "the Ministry of Transport and Infrastructure of the
@@ -161,7 +163,8 @@ const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u')
 // with no comma: "MARLOW ESTATES LIMITED whose registered office is at 2 Quay Street, Bristol")
 // (or how persons named together are bound: "Tomasz Wren and Aisling Wren, jointly and severally")
 // (or where a person lives: "Mr Julien Carrel, residing at 18 rue des Tanneurs, 38000 Grenoble")
-const DESCRIPTION = /,[^\S\n]+(?:a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|jointly|residing|resident|domiciled|with(?=[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal|business|seat|domicile|offices?|address|headquarters)\b)|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)|[^\S\n]+(?:whose|with)[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal)[^\S\n]+(?:office|place)\b/u;
+// (or what it runs or owns: "Brathen Copper Refining AS, operator of the smelter and refinery at Port Delmar")
+const DESCRIPTION = /,[^\S\n]+(?:(?:the[^\S\n]+)?(?:operator|owner|manager|holder|manufacturer|producer|proprietor|developer|publisher|licensee|lessee|trustee)s?[^\S\n]+of(?=[^\S\n])|a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|jointly|residing|resident|domiciled|with(?=[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal|business|seat|domicile|offices?|address|headquarters)\b)|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)|[^\S\n]+(?:whose|with)[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal)[^\S\n]+(?:office|place)\b/u;
 // A bracket that gives a company's register number between its name and its short form, "Harbourside
 // Estates Limited (company no. 04417732) (the "Landlord")", "(ACN 611 204 987)": no boundary of the
 // name, read as blank
@@ -179,14 +182,15 @@ const STATES_WITH_SHORT_FORMS = new RegExp(String.raw`\b${STATE_WITH_SHORT_FORM}
 // Persons a short form stands for, described in lower case up to its parenthesis: "the banks and
 // financial institutions named in Schedule 1 (the "Finance Parties")", "each passenger (the
 // "Passenger")", "made with Ruth Allingham (the "Owner"), by the person making the booking (the
-// "Guest")". Of them, the ones who buy or use what the other party provides ("the couple named
+// "Guest")", "Saltmere Shipping Ltd (the "Assured") is insured by the insurers subscribing to this
+// Policy (the "Insurers")". Of them, the ones who buy or use what the other party provides ("the couple named
 // in the booking form") may be the reader of terms that name none (see giveReaderToTheConsumer).
 const CONSUMER_WORDS = 'persons?|customers?|passengers?|members?|users?|subscribers?|guests?|students?|travell?ers?|couples?|hirers?|tenants?|residents?|parents?|patients?|learners?|riders?|drivers?|policyholders?|individuals?|applicants?|participants?|occupiers?|visitors?|renters?|pupils?|attendees?|entrants?|homeowners?|players?';
-const OTHER_PERSON_WORDS = 'banks|lenders|shipowners?|charterers?|financial[^\\S\\n]+institutions|entities|entity|business(?:es)?|compan(?:y|ies)|firms?|organi[sz]ations?|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|clients?|shippers?|consignees?|hosts?|buyers?|borrowers?|owners?|persons|individuals';
+const OTHER_PERSON_WORDS = 'banks|lenders|insurers|reinsurers|shipowners?|charterers?|financial[^\\S\\n]+institutions|entities|entity|business(?:es)?|compan(?:y|ies)|firms?|organi[sz]ations?|investors?|purchasers?|underwriters|noteholders|bondholders|holders?|clients?|shippers?|consignees?|hosts?|buyers?|borrowers?|owners?|persons|individuals';
 // (the word in capitals too, after words that describe it: "and the named Policyholder (the "Policyholder")")
 const capitalOrNot = (words: string) => words.split('|').map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|');
 const personsDescribedAs = (determiners: string, words: string) =>
-  new RegExp(`(?:\\b(?:between|Between|BETWEEN|and)(?:[^\\S\\n]+\\(\\d{1,2}\\))?|\\)[^\\S\\n]*,?[^\\S\\n]*(?:to|by))[^\\S\\n]+(?:(?:${determiners})[^\\S\\n]+)?(?:\\p{Ll}[\\p{Ll}-]*[^\\S\\n]+){0,2}?(?:${capitalOrNot(words)})\\b[^()"“”]{0,80}$`, 'u');
+  new RegExp(`(?:\\b(?:between|Between|BETWEEN|and)(?:[^\\S\\n]+\\(\\d{1,2}\\))?|\\)[^\\S\\n]*,?[^\\S\\n]*(?:(?:is|are)[^\\S\\n]+\\p{Ll}+[^\\S\\n]+)?(?:to|by))[^\\S\\n]+(?:(?:${determiners})[^\\S\\n]+)?(?:\\p{Ll}[\\p{Ll}-]*[^\\S\\n]+){0,2}?(?:${capitalOrNot(words)})\\b[^()"“”]{0,80}$`, 'u');
 const PERSONS_DESCRIBED = personsDescribedAs('the|its|their|each|every|any|all', `${OTHER_PERSON_WORDS}|${CONSUMER_WORDS}`);
 const CONSUMER_DESCRIBED = personsDescribedAs('the|each|every|any', CONSUMER_WORDS);
 // (and the holders of securities an issuer's bracket is followed by: "issued by Ravensholm Finance
@@ -214,10 +218,10 @@ const RESPECTIVELY_AFTER = new RegExp(`${AND_SECOND_SHORT.source}[^\\S\\n]*,?[^\
 const SECOND_DESCRIBED = /\)[^\S\n]*,?[^\S\n]+and[^\S\n]+(?:the|each|every|any|a|an)[^\S\n]+\p{Ll}[\p{L}-]*[^\S\n]+[^()"“”\n]{1,100}$/u;
 const SIDE_FIRST = /^(?:of[^\S\n]+the[^\S\n]+(?:one|other|first|second)[^\S\n]+part|on[^\S\n]+the[^\S\n]+(?:one|other)[^\S\n]+hand)[^\S\n]*,?[^\S\n]*/iu;
 const TITLE_IN_CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d'’&.,/-]*[^\S\n]+){2,}(?=\p{Lu}\p{Ll})/u;
-// (a verb alone, or with its preposition, "leases to"; a few words ending in one, "will provide
+// (a verb alone, or with its preposition, "leases to", "awards to the"; a few words ending in one, "will provide
 // services to", not words that say what the agreement is about, "in relation to"; or the last word of a phrase before the name's comma, "In accordance with the
 // applicable laws and regulations, Jiangbei Precision Machinery Co., Ltd. (hereinafter "Party A")")
-const VERB_BEFORE_NAME = /^(?:\p{Ll}+(?:[^\S\n]+(?:to|with|from|unto(?:[^\S\n]+the)?))?|(?!(?:in|of|on|at|as|with|for|by|and|or|the|a|an)\b)\p{Ll}+(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+(?:to|with|from|for|unto(?:[^\S\n]+the)?)|\p{Ll}+,)[^\S\n]+(?=\p{Lu})/u;
+const VERB_BEFORE_NAME = /^(?:\p{Ll}+(?:[^\S\n]+(?:to|with|from|unto)(?:[^\S\n]+the)?)?|(?!(?:in|of|on|at|as|with|for|by|and|or|the|a|an)\b)\p{Ll}+(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+(?:to|with|from|for|unto)(?:[^\S\n]+the)?|\p{Ll}+,)[^\S\n]+(?=\p{Lu})/u;
 
 function longNameBefore(text: string, parenthesis: number, short?: string): string | undefined {
   let before = text.slice(Math.max(0, parenthesis - 200), parenthesis).replace(REGISTRATION_BRACKET, (bracket) => ' '.repeat(bracket.length));
@@ -247,6 +251,10 @@ function longNameBefore(text: string, parenthesis: number, short?: string): stri
   // Karsavel Ferroalloys JSC (the "Buyer")": the name is the run of capitals that ends at the bracket)
   // (not a name with its place after a comma: "Hartwell Components GmbH, Stuttgart, Germany")
   if (name && !described && !rest.trimEnd().endsWith(name) && !rest.slice(rest.indexOf(name) + name.length).includes(',')) name = TRAILING_NAME.exec(rest)?.[1] ?? name;
+  // (a company's name after words no pattern above takes off, "is willing to make a term loan facility
+  // available to Bellcourt Music Holdings Ltd ("the Borrower")": the run of capitals that ends in its
+  // company's form at the bracket)
+  if (!name) name = TRAILING_COMPANY.exec(rest)?.[1];
   // (one run into a first line that opens with the short form itself, before its description: "...
   // Reconstruction Investment Fund Ukraine, represented by the Cabinet of Ministers of Ukraine
   // ("Ukraine")": the name is the one just before the description, not the title's first name)
@@ -377,7 +385,7 @@ export function namesAState(name: string): boolean {
 }
 
 /** "This European Union Public Licence ("EUPL")" names the instrument, not a party to it. */
-const NAMES_AN_INSTRUMENT = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum)$/u;
+const NAMES_AN_INSTRUMENT = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum|Deed|Instrument|Policy)$/u;
 
 /** Short forms that name the parties together, never one of them. */
 // (and any word before "States" or "Governments", "the Riparian States"; but "the United States" is
@@ -405,7 +413,13 @@ function termsActingAsParties(text: string, terms: readonly string[]): Set<strin
 }
 
 // The words that introduce what an agreement is about, not who makes it.
-const THING_INTRODUCED = /\b(?:in\s+connection\s+with|in\s+(?:respect|relation)\s+(?:of|to)|with\s+respect\s+to|relating\s+to|concerning|regarding|for\s+the\s+purposes?\s+of)\s+(?:the\s+)?$/iu;
+// (with words that say what it is between: "in relation to their joint venture company Verdelia
+// Processamento Ltda (the "JVC")")
+// (or the company the parties own: "being all the shareholders of Meridia Port Terminals Limited (the
+// "Company")")
+const THING_INTRODUCED = /\b(?:in\s+connection\s+with|in\s+(?:respect|relation)\s+(?:of|to)|with\s+(?:respect|reference)\s+to|relating\s+to|concerning|regarding|for\s+the\s+purposes?\s+of|(?:shareholders|members|owners|holders\s+of\s+all\s+the\s+shares)\s+(?:of|in))\s+(?:(?:the|their|its|a|an)\s+)?(?:\p{Ll}[\p{L}-]*,?\s+){0,4}$/u;
+
+const THING_AFTER_PARTY = /\b(?:in\s+connection\s+with|in\s+(?:respect|relation)\s+(?:of|to)|with\s+(?:respect|reference)\s+to|relating\s+to|concerning|regarding|for\s+the\s+(?:purposes?|establishment|formation|incorporation)\s+of|to\s+(?:establish|form|incorporate)|(?:shareholders|members)\s+(?:of|in)|(?:holding|hold|owning|own)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:entire\s+)?(?:issued\s+)?(?:share\s+capital|shares)\s+(?:of|in))\b/iu;
 
 /** Definitions of persons read as candidate parties, at most. */
 const OPENING_READ = 20_000;
@@ -441,6 +455,15 @@ function twoShortFormsOnALine(text: string): boolean {
     if (shorts.size >= 2) return true;
   }
   return false;
+}
+
+/**
+ * Does the bracket at `at` give as its short form the very words before it, written in lower case
+ * ("derivative works ("Derivative Works")")? (Not a name in capitals that ends in its short form:
+ * "NORDIC-ATLANTIC INVESTMENT BANK (the "Bank")".)
+ */
+function repeatsWordsBefore(text: string, at: number, short: string): boolean {
+  return text.slice(Math.max(0, at - short.length - 2), at).trimEnd().endsWith(short.toLowerCase());
 }
 
 /** Clauses as lines of their own, each heading before its text. */
@@ -496,6 +519,19 @@ function readPartyNames(version: Version): PartyNames {
       list.add(party, english, written);
     }
   }
+  // (whether each short form acts is read for all of them in one scan of the draft, the first time
+  // it is asked: an opening crafted to hold thousands is not scanned once for each)
+  let actingShorts: Set<string> | undefined;
+  const shortFormActs = (short: string) => (actingShorts ??= termsActingAsParties(whole, [...new Set([...opening.matchAll(DEFINED_SHORT_FORM)].map((d) => d.groups!.short!))].slice(0, SHORT_FORMS_ASKED))).has(short.toLowerCase());
+  // (the opening's first lines only, for twoShortFormsAct: the short forms that name who makes it)
+  // (not a bracket that only repeats the words before it in capitals: "derivative works
+  // ("Derivative Works")" names a thing, whatever acts)
+  const twoShortFormsAct = () => {
+    const head = opening.slice(0, 1000);
+    const named = [...head.matchAll(DEFINED_SHORT_FORM)].filter((d) => !repeatsWordsBefore(head, d.index, d.groups!.short!));
+    const shorts = new Set(named.map((d) => d.groups!.short!).filter((short) => !NAMES_AN_INSTRUMENT.test(short) && !GROUP_WORDS.test(short)));
+    return [...shorts].filter(shortFormActs).length >= 2;
+  };
   // In an opening that says who agrees with whom, a name given a short form is a party ("Acme
   // Ltd (the "Seller")"), and so is a short form given to each of several ("each, a
   // "Participant""), when the draft has it act.
@@ -508,7 +544,10 @@ function readPartyNames(version: Version): PartyNames {
   // (or where one line gives short forms to two names, whatever verb joins them: "Larchmont Freight
   // Ltd (the "Employer") employs Samir Haddad (the "Employee")", "Greymoor Land Trust (the "Owner")
   // leases to Cinder Basin Storage LLC (the "Storage Company")")
-  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold)\s+by|made\s+with|(?:held\s+and\s+)?firmly\s+bound|bound\s+unto|appeared|met\s+(?:in|at)|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
+  // (or, whatever the verb, where two short forms the opening gives to names each bear a duty or hold
+  // a right in the draft: "The Rellingham Trust (the "Foundation") awards to the Department of Neurology
+  // (the "Grantee") a grant", and the Grantee repays, the Foundation may set off)
+  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || twoShortFormsAct() || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold|insured|underwritten)\s+by|issued\s+to|made\s+with|(?:held\s+and\s+)?firmly\s+bound|bound\s+unto|appeared|met\s+(?:in|at)|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
   // (rules that govern a body and its members name their parties as a contract does: "These Rules
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)
@@ -527,10 +566,6 @@ function readPartyNames(version: Version): PartyNames {
   // not in the description of the party before, "..., hereinafter "the Seller", of the first
   // part, and Brasserie Talmont SARL, hereinafter "the Buyer"")
   let lastEnd = 0;
-  // (whether each short form acts is read for all of them in one scan of the draft, the first time
-  // it is asked: an opening crafted to hold thousands is not scanned once for each)
-  let actingShorts: Set<string> | undefined;
-  const shortFormActs = (short: string) => (actingShorts ??= termsActingAsParties(whole, [...new Set([...opening.matchAll(DEFINED_SHORT_FORM)].map((d) => d.groups!.short!))].slice(0, SHORT_FORMS_ASKED))).has(short.toLowerCase());
   for (const m of opening.matchAll(DEFINED_SHORT_FORM)) {
     const from = lastEnd;
     lastEnd = m.index + m[0].length;
@@ -599,7 +634,13 @@ function readPartyNames(version: Version): PartyNames {
     // (a thing the agreement is about, named after the parties: "between ... (the "Subcontractor")
     // in connection with the Tarrow Pumping Station Upgrade (the "Main Contract Works")")
     const longAt = long ? opening.lastIndexOf(long, m.index) : -1;
-    if (longAt >= 0 && THING_INTRODUCED.test(opening.slice(Math.max(0, longAt - 40), longAt))) continue;
+    if (longAt >= 0 && THING_INTRODUCED.test(opening.slice(Math.max(0, longAt - 80), longAt))) continue;
+    // (or anywhere after the bracket of the party before it: "..., an Ohio corporation
+    // ("Subcontractor"), with respect to the furnishing and erection of structural steel for the
+    // Brightwater East Pavilion Expansion (the "Project")")
+    // (the bracket a short form closes, not a figure's, "(74%)", in a title)
+    const afterBracket = longAt > 0 ? Math.max(opening.lastIndexOf('")', longAt), opening.lastIndexOf('”)', longAt)) : -1;
+    if (afterBracket >= 0 && longAt - afterBracket <= 240 && THING_AFTER_PARTY.test(opening.slice(afterBracket + 2, longAt))) continue;
     // a short form given to a party already read, as a state is by its Government ("the
     // Government of the Kingdom of Estmark (hereinafter "Estmark")"): the draft's name for it from
     // here on, the names it was read by kept as its other names
@@ -773,6 +814,7 @@ export function resolveParty(version: Version, name: string): string | null {
 const STYLED_AS_STATE = /^(?:republic|kingdom|federation|state|commonwealth|principality|grand duchy|sultanate|emirate|union)\b/u;
 const ORGAN_OF_STATE = /^(?:the\s+)?(?:(?:Federal|National|Royal)\s+)?(?:Ministry|Minister|Department|Agency|Office|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}\s+of\s+(?:the\s+)?(?<state>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})$/u;
 // a legal form that ends a name ("..., Inc.", " plc")
+const TRAILING_COMPANY = new RegExp(`(?:^|[^\\S\\n])(${CAPITALISED}(?:[^\\S\\n]+(?:&[^\\S\\n]+)?${CAPITALISED}){0,5}[^\\S\\n]+${COMPANY_FORM}\\.?)[^\\S\\n]*,?[^\\S\\n]*$`, 'u');
 const TRAILING_COMPANY_FORM = new RegExp(`[,\\s]+${COMPANY_FORM}\\.?$`, 'u');
 
 /**

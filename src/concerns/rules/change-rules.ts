@@ -134,9 +134,35 @@ function isConditionFigure(found: { clause: Clause; figure: Figure }): boolean {
   return CONDITION_OPEN.test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 200), found.figure.start));
 }
 
-/** A figure of a clause as it stands there: the figure at the place its words are. */
-function figureIn(clauses: Clause[], figure: Figure | undefined): { clause: Clause; figure: Figure } | null {
+/**
+ * A grace period in a sentence new to the draft that gives the other party a right when it runs
+ * out ("; however, Ostmark may denounce this Treaty with immediate effect if Varnholt fails to make
+ * any transfer due under Article 9 within ninety (90) days of its due date"): the period only
+ * times the trigger of a right that did not exist, which the rules on rights weigh; read as a
+ * grace, it would count for the party the new right is against.
+ */
+function triggersNewRightOfOther(found: { clause: Clause; figure: Figure }, version: Version, oldClauses: Clause[], oldVersion: Version): boolean {
+  const graced = graceFor(found.clause, version, found.figure.start);
+  if (!graced || !sentenceIsNew(found, oldClauses)) return false;
+  const sentence = sentenceAt(found.clause.text, found.figure.start);
+  // (a right the party had before, by the same verb, is no new right: "Licensor may suspend ...
+  // immediately" → "only ... within ten (10) Business Days ..., save that Licensor may suspend")
+  // (one the parties held together, "Either party may terminate", each held)
+  const holders = (party: string) => (party === 'Parties' ? partiesOf(oldVersion) : [party]);
+  const before = oldClauses.flatMap((clause) => deonticsOf(clause, oldVersion).filter((d) => d.kind === 'right').flatMap((d) => holders(d.party).map((party) => `${party}\u0000${verbAfterModal(clause, d)}`)));
+  return deonticsOf(found.clause, version).some((d) => d.kind === 'right' && d.party !== graced && d.party !== 'Parties' && d.start >= sentence.start && d.start < sentence.end && !before.includes(`${d.party}\u0000${verbAfterModal(found.clause, d)}`));
+}
+
+/** A figure of a clause as it stands there: the figure at the place its words are (the `nth` of them). */
+function figureIn(clauses: Clause[], figure: Figure | undefined, nth = 0): { clause: Clause; figure: Figure } | null {
   if (!figure) return null;
+  // (the how-manyeth of the same words, where the list has them more than once)
+  let skip = nth;
+  for (const clause of nth > 0 ? clauses : []) {
+    const same = figuresOfClause(clause).filter((f) => f.text === figure.text);
+    if (skip < same.length) return { clause, figure: same[skip]! };
+    skip -= same.length;
+  }
   for (const clause of clauses) {
     const figures = figuresOfClause(clause);
     const found = figures.find((f) => f.text === figure.text) ?? figures.find((f) => sameFigure(f, figure));
@@ -153,7 +179,8 @@ const NOTIFIES_WITHIN_BEFORE = /\bnotif(?:y|ies|ied)\b[^.;]{0,40}?\bwithin\s+$/i
 const notifiedWithin = (found: { clause: Clause; figure: Figure }) => found.figure.kind === 'duration' && NOTIFIES_WITHIN_BEFORE.test(found.clause.text.slice(Math.max(0, found.figure.start - 60), found.figure.start));
 // a cure period the right to end waits on ("may terminate ... if the failure is not remedied within
 // ninety days after notice") is weighed as a notice before it is: each is time before the holder acts
-const CURE_BEFORE = /\bnot\s+(?:been\s+)?(?:remedied|cured|rectified|made\s+good)\s+(?:with)?in\s+(?:a\s+period\s+of\s+)?$/iu;
+// (or "a material breach which it fails to remedy within sixty (60) days of notice")
+const CURE_BEFORE = /\b(?:not\s+(?:been\s+)?(?:remedied|cured|rectified|made\s+good)|fail(?:s|ed)?\s+to\s+(?:remedy|cure|rectify)(?:\s+(?:it|the\s+same|such\s+(?:breach|failure|default)))?)\s+(?:with)?in\s+(?:a\s+period\s+of\s+)?$/iu;
 const isCure = (found: { clause: Clause; figure: Figure }) => found.figure.kind === 'duration' && CURE_BEFORE.test(found.clause.text.slice(Math.max(0, found.figure.start - 60), found.figure.start));
 const waitsLikeNotice = (found: { clause: Clause; figure: Figure }) => isNotice(found) || isCure(found);
 
@@ -232,6 +259,28 @@ function capOfNewDuty(found: { clause: Clause; figure: Figure }, party: string, 
  * months after notice" → "may vary the conditions at any time by notice" is the same sentence).
  * Words of four letters or more: "the", "may", "and" are in every rewording.
  */
+/**
+ * Did the condition a figure stood in go from the text, its sentence kept ("which shall be refunded
+ * in full if the Promoter cancels the Event not less than ninety (90) days before the first Hire
+ * Date" → "which shall be non-refundable in all circumstances")? The words from the condition's
+ * opening word to the figure are found nowhere on the other side. (A grace or a cure period that
+ * went is still weighed: the party it spared has lost it.)
+ */
+function conditionIsGone(found: { clause: Clause; figure: Figure }, other: Clause[]): boolean {
+  const sentence = sentenceAt(found.clause.text, found.figure.start);
+  const lead = found.clause.text.slice(Math.max(sentence.start, found.figure.start - 200), found.figure.start);
+  const opened = CONDITION_WORD.exec(lead);
+  if (!opened) return false;
+  const words = wordsOf(lead.slice(opened.index)).filter((w) => w.length >= 4);
+  if (words.length < 2) return false;
+  const theirs = new Set(other.flatMap((c) => wordsOf(c.text.slice(0, 20_000))));
+  return words.filter((w) => theirs.has(w)).length < words.length / 2;
+}
+// the last word that opens a condition before a figure (see isConditionFigure)
+// (not an exception, "unless within ten days it informs ...": what went there widened the duty it
+// excepted from, which the figure's weight still reads)
+const CONDITION_WORD = /\b(?:if|provided\s+that|in\s+the\s+event\s+(?:that|of))\b(?![\s\S]*\b(?:if|unless|provided\s+that|in\s+the\s+event)\b)[^.;:]*$/iu;
+
 function sentenceIsGone(found: { clause: Clause; figure: Figure }, other: Clause[]): boolean {
   const long = (text: string) => wordsOf(text).filter((w) => w.length >= 4);
   const mine = wordsAroundFigure(found).filter((w) => w.length >= 4);
@@ -303,6 +352,10 @@ function wholeIn(change: Change, op: 'insert' | 'delete', otherSide: Figure[]): 
     const text = onward(i, s.op);
     const of = SHARE_OF_AFTER.exec(text.slice(text.indexOf(share) + share.length));
     if (!of) return false;
+    // (or of a sum not named, where "in full" went from the sentence: "shall be paid in full to
+    // beneficiaries resident in Varnholt" → "paid to beneficiaries ... at seventy per cent (70%) of
+    // the amount that would be payable")
+    if (SUM_UNNAMED.test(of[1]!) && segments.some((other) => other.op === op && PAID_IN_FULL.test(other.text))) return true;
     // (and the whole is of the same thing: "one-half of the reasonable costs" → "all costs")
     const sharedOf = new Set(wordsOf(of[1]!).slice(0, 5));
     return [i - 1, i + 1].some((n) => {
@@ -315,6 +368,8 @@ function wholeIn(change: Change, op: 'insert' | 'delete', otherSide: Figure[]): 
     ? 100
     : null;
 }
+const SUM_UNNAMED = /^(?:amount|sum)s?\b/iu;
+const PAID_IN_FULL = /\bin\s+full\b/iu;
 const SHARE_OF_AFTER = /^\s*(?:\([^()]{0,12}\)\s*)?of\s+(?:(?:the|its|their|such|any)\s+)?([^.;]*)/u;
 
 const AMOUNT_SET_BY_ONE = /\b(?:such|an?|the)\s+(?:amount|sum|fee|rate|price|level)s?\s+as\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:shall|may|will)\s+(?:from\s+time\s+to\s+time\s+|each\s+year\s+|annually\s+)?(?:determine|decide|set|fix|specify|notify|prescribe)\b/u;
@@ -380,7 +435,13 @@ function laterPairs(before: Figure[], after: Figure[], newClauses: Clause[], ver
     const [from, to] = [before[k]!, after[k]!];
     // (pairs of unlike figures say nothing of each other: nothing is read from the rest)
     if (from.kind !== to.kind || Boolean(from.inTime) !== Boolean(to.inTime) || Boolean(from.date) !== Boolean(to.date)) return null;
-    const found = figureIn(newClauses, to);
+    // (the same words said twice, "three per cent" for the rate and for the default rate, are
+    // found where this one stands: the how-manyeth of its words in the list)
+    const found = figureIn(newClauses, to, after.slice(0, k).filter((f) => f.text === to.text).length);
+    // (a rate owed only on default, "Any amount not paid when due shall bear additional default
+    // interest at three per cent", does not outweigh the rate owed on the whole: the one is paid
+    // only by a party that fails to pay)
+    if (found && onDefaultOnly(found)) continue;
     const weight = found ? figureWeight(found.clause, version, found.figure) : null;
     const effect = weight ? effectOfChange(weight, from.value, to.value) : null;
     if (!weight || !effect) continue;
@@ -413,7 +474,13 @@ function largestMove(before: Figure[], after: Figure[], newClauses: Clause[], ve
   for (let k = 1; k < Math.min(before.length, after.length, MOVES_WEIGHED); k++) {
     const [from, to] = [before[k]!, after[k]!];
     if (!alike(from, to)) continue;
-    const found = figureIn(newClauses, to);
+    // (the same words said twice, "three per cent" for the rate and for the default rate, are
+    // found where this one stands: the how-manyeth of its words in the list)
+    const found = figureIn(newClauses, to, after.slice(0, k).filter((f) => f.text === to.text).length);
+    // (a rate owed only on default, "Any amount not paid when due shall bear additional default
+    // interest at three per cent", does not outweigh the rate owed on the whole: the one is paid
+    // only by a party that fails to pay)
+    if (found && onDefaultOnly(found)) continue;
     const weight = found ? figureWeight(found.clause, version, found.figure) : null;
     const effect = weight ? effectOfChange(weight, from.value, to.value) : null;
     if (!weight || !effect) continue;
@@ -425,6 +492,8 @@ function largestMove(before: Figure[], after: Figure[], newClauses: Clause[], ve
 }
 
 const MOVES_WEIGHED = 16;
+const ON_DEFAULT_BEFORE = /\b(?:default\s+(?:interest|rate)|overdue|late[-\s]payment|not\s+paid\s+(?:when\s+due|on\s+(?:the\s+|its\s+)?due\s+date))\b[^.;]{0,80}$/iu;
+const onDefaultOnly = (found: Located) => ON_DEFAULT_BEFORE.test(found.clause.text.slice(Math.max(sentenceAt(found.clause.text, found.figure.start).start, found.figure.start - 120), found.figure.start));
 
 type Located = { clause: Clause; figure: Figure };
 
@@ -536,11 +605,11 @@ export const figureChanged: ChangeRule = {
     // "shall cease on the tenth anniversary")
     // (or a lead time put on a right both sides give: "You can cancel at any time" →
     // "You can cancel at least thirty days before your renewal date")
-    if (period && before.length === 0 && !(inNew && (graceFor(inNew.clause, comparison.new, inNew.figure.start) || vagueTimeMadeFigure(inNew, oldClauses) || endsDutyOrRight(inNew.clause, comparison.new, inNew.figure.start) || leadTimePutOnKeptRight(inNew, comparison, oldClauses)))) return [];
+    if (period && before.length === 0 && !(inNew && ((graceFor(inNew.clause, comparison.new, inNew.figure.start) && !triggersNewRightOfOther(inNew, comparison.new, oldClauses, comparison.old)) || vagueTimeMadeFigure(inNew, oldClauses) || endsDutyOrRight(inNew.clause, comparison.new, inNew.figure.start) || leadTimePutOnKeptRight(inNew, comparison, oldClauses)))) return [];
     // and a period that went with the words it stood in ("may amend Annex A by notice, such
     // amendment taking effect thirty days after" → "may be amended only by written agreement"):
     // the right or duty it timed is what changed, and the rules on those read it
-    if (period && after.length === 0 && inOld && sentenceIsGone(inOld, newClauses)) return [];
+    if (period && after.length === 0 && inOld && (sentenceIsGone(inOld, newClauses) || (conditionIsGone(inOld, newClauses) && !graceFor(inOld.clause, comparison.old, inOld.figure.start) && !isCure(inOld)))) return [];
     // and figures taken out with the alternative they stood in ("the greater of the fees you paid
     // in the twelve (12) months before the claim and EUR 50" → "EUR 50"): the sum lost a floor,
     // which selector-removed weighs; the months only measured the fees
