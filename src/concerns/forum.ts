@@ -46,6 +46,10 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   { kind: 'courts', pattern: /\b[Jj]urisdiction\s+of\s+(?:the\s+)?(?=\p{Lu})(?!(?:Court|Tribunal|Arbitral|Ministry|Minister|Department|Regulator|Regulatory|Authority|Agency|Commission|Office|Board|Council|Committee|Secretary|Inspectorate|Service)\b)/gu },
   { kind: 'law', pattern: /\bgoverned\s+by,?\s+(?:and\s+(?:shall\s+be\s+)?(?:construed|interpreted|enforced)(?:\s+and\s+(?:construed|interpreted|enforced))?\s+(?:in\s+accordance\s+with|under),?\s+)?/giu },
   { kind: 'law', pattern: /\bin\s+accordance\s+with,?\s+(?=(?:the\s+)?laws?\s+of\b)/giu },
+  // (a tribunal told which law to apply, "which shall apply the procedural law of Dessaria", or
+  // a statute named by its state, "in accordance with the Arbitration Act of the Kingdom of Ostmark")
+  { kind: 'law', pattern: /\bapply\s+the\s+(?:(?:procedural|substantive)\s+)?laws?\s+of\s+(?=(?:the\s+)?\p{Lu})/gu },
+  { kind: 'law', pattern: /\b(?:in\s+accordance\s+with|under)\s+the\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}Act\s+of\s+(?=(?:the\s+)?\p{Lu})/gu },
   // "The law of England and Wales applies to these terms"
   { kind: 'law', pattern: /\b(?:the\s+)?laws?\s+of\s+(?=[^.;]{1,60}?\s+appl(?:y|ies)\s+to\s+(?:this|these|the)\b)/giu },
 ];

@@ -176,6 +176,16 @@ describe('levels kept under, shares charged, fees by role, courts by where they 
     expect(forumsIn('the state and federal courts located in Harris County, Texas, shall decide').map((f) => f.kind)).toEqual(['courts']);
   });
 
+  it('the law a tribunal is told to apply, and a statute named by its state, are laws chosen', () => {
+    expect(forumsIn('to an arbitral tribunal of three members, which shall apply the procedural law of Dessaria.').map((f) => [f.kind, f.place])).toEqual([['law', 'Dessaria']]);
+    expect(forumsIn('by arbitration in accordance with the Arbitration Act of the Kingdom of Lusk, and the award shall be final').map((f) => [f.kind, f.place])).toContainEqual(['law', 'the Kingdom of Lusk']);
+  });
+
+  it('near miss: a tribunal that applies a rule of its own, or an Act named without a state, chooses no law', () => {
+    expect(forumsIn('The arbitral tribunal shall apply the rules it considers appropriate.').filter((f) => f.kind === 'law')).toEqual([]);
+    expect(forumsIn('The Contractor shall comply with the Health and Safety Act in force.').filter((f) => f.kind === 'law')).toEqual([]);
+  });
+
   it('near miss: a hearing with no court named is no forum', () => {
     expect(forumsIn('The hearing room shall be booked by the Contractor.')).toEqual([]);
   });
