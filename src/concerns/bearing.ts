@@ -108,9 +108,10 @@ function partAt(text: string, from: number, to: number, at: number): { start: nu
   return { start, end };
 }
 
-/** The one party the words around `at` say bears a sum, or null (none, or more than one). */
+// costs named apart from a sum (see bearerOfSum)
 const OTHER_COSTS = /\b(?:costs|expenses|charges)\b/iu;
 
+/** The one party the words around `at` say bears a sum, or null (none, or more than one). */
 export function bearerOfSum(clause: Clause, version: Version, at: number): string | null {
   const sentence = sentenceAt(clause.text, at);
   const part = partAt(clause.text, sentence.start, sentence.end, at);

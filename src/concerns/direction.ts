@@ -1280,8 +1280,9 @@ const TAXED_IN_CAP = /\btaxed\s+in\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?
 const STABLE_FOR = /\b(?:remain|be|stay|be\s+kept)\s+(?:stable|fixed|frozen|unchanged|stabili[sz]ed)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 const SERVICE_CREDITS_BEFORE = /\bservice\s+credits?\b[^.;]{0,100}$/iu;
 const MINIMUM_PURCHASE = /\b(?:purchase|buy|order|take|spend)\p{L}*\b[^.;]{0,60}?\b(?:not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of)\s+$/iu;
-// "more than", "in excess of", "exceeding" just before a figure (not "not more than", a bound on a duty)
+// a measure a party must keep under a level: "shall ensure that the Loan to Value Ratio does not exceed"
 const KEPT_UNDER_BEFORE = /\b(?:ensure|procure|maintain)\s+that\b[^.;]{0,120}?\b(?:does|do|shall|will)\s+not\b[^.;]{0,40}?\bexceed\s+$/iu;
+// "more than", "in excess of", "exceeding" just before a figure (not "not more than", a bound on a duty)
 const CEILING_BEFORE = /(?<!\bnot\s+)\b(?:more\s+than|in\s+excess\s+of|exceeding)\s+(?:the\s+sum\s+of\s+|an?\s+(?:aggregate\s+|total\s+)?(?:amount|value|sum)\s+of\s+)?$/iu;
 
 /**
@@ -1557,11 +1558,13 @@ const DAMAGES = /\b(?:delay|liquidated|late[-\s]delivery|performance)\s+damages\
 const DAMAGES_NAMED = /\b(?:(?:delay|liquidated|late[-\s]delivery|performance)\s+damages|damages\s+for\s+(?:delay|late)\b)/iu;
 const COSTS_BEFORE = /\b(?:costs|(?:will|shall|would)\s+cost|(?:is|are)\s+priced\s+at|(?:is|are|(?:will|shall)\s+be)\s+(?:charged|billed|invoiced)\s+at(?:\s+(?:the|a)\s+rate\s+of)?)\s+(?:(?:just|only|from)\s+)?$/iu;
 const PER_UNIT_AFTER = /^\s*(?:per|for\s+each|for\s+every|a|an)\s+(?:pallet|tonne|ton|kilogram|kg|unit|hour|day|week|month|night|person|head|item|container|FEU|TEU|cubic\s+metre|square\s+metre|litre|MWh|kWh|barrel|pound|lb|mile|kilometre|km|seat|user|licence|session|visit|class)s?\b/u;
-// (and pay: "all basic hourly rates of pay ... shall be increased by three per cent", which the
-// employer pays)
+// a share of costs met for a party (see readFigureWeight), and whose costs they are
 const REIMBURSED_BEFORE = /\b(?:reimburse[sd]?|refund(?:s|ed)?|finance[sd]?|fund(?:s|ed)?|cover(?:s|ed)?)\s+(?:up\s+to\s+|only\s+)?$/iu;
 const COSTS_OF_AFTER = /^\s*(?:\([^()]{0,12}\)\s*)?of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Cc]osts?|[Ee]xpenses?|[Ee]xpenditures?)\s+(?:(?:incurred|borne|paid)\s+by|of)\s+(?:the\s+)?(?<party>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
+// the time to give back a sum, said in the passive: "to be returned within"
 const GIVEN_BACK_WITHIN = /\b(?:to\s+be|shall\s+be|will\s+be|is\s+to\s+be)\s+(?:returned|refunded|repaid|released)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:with)?in\s+$/u;
+// (and pay: "all basic hourly rates of pay ... shall be increased by three per cent", which the
+// employer pays)
 const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?charges?|premium|margin|differential|commission|rate|tariffs?|tolls?|deposits?|rates\s+of\s+pay|wages?|salar(?:y|ies)|remuneration)\b[^.;,]{0,100}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const LOAN_PRICE_BEFORE = /\b(?:interest(?:\s+rate)?|margin|commitment\s+fee)\s+(?:of|at|rate\s+of)\s+$/iu;
@@ -1694,11 +1697,11 @@ const BORNE_SPLIT = /\b(?:borne|paid|contributed|funded|financed|met|payable)\b[
 const CHARGED_SPLIT = /(?:%|per\s?cent)(?:\s*\([^()]{1,12}\))?\s+chargeable\s+to\s/iu;
 // (or a cost shared out "to" the parties: "the cost shall be distributed as to seventy-five per cent
 // (75%) to the Sending State and twenty-five per cent (25%) to the Receiving State")
+const COST_SPLIT = /\b(?:costs?|expenses?|losses|liabilit(?:y|ies))\s+(?:shall\s+be\s+)?(?:distributed|allocated|apportioned|shared|divided|split)\b[^.;]{0,40}?(?:%|per\s?cent)/iu;
 // (or costs said to be borne on both sides, however the shares are then written: "The Shared Network
 // Costs shall be borne by the Parties in equal shares" → "... in proportion to their respective
 // shares of the total data traffic ..., sixty-five per cent (65%) for the Lead Operator")
 const COSTS_BORNE = /\b(?:[Cc]osts?|[Ee]xpenses?|[Ll]osses)\s+(?:shall\s+be|are|will\s+be)\s+(?:borne|met|shared)\b/u;
-const COST_SPLIT = /\b(?:costs?|expenses?|losses|liabilit(?:y|ies))\s+(?:shall\s+be\s+)?(?:distributed|allocated|apportioned|shared|divided|split)\b[^.;]{0,40}?(?:%|per\s?cent)/iu;
 
 /**
  * The party whose share of a split (or of the seats) fell between two texts, when one alone did;

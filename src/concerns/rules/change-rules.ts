@@ -253,13 +253,6 @@ function capOfNewDuty(found: { clause: Clause; figure: Figure }, party: string, 
 }
 
 /**
- * Has the sentence a figure stood in gone from `other` (the clauses of the new side)? Fewer than
- * half its words are left there, and no sentence there is the same one trimmed (two thirds of
- * that sentence's words from it: "may vary the conditions after consultation, with effect six
- * months after notice" → "may vary the conditions at any time by notice" is the same sentence).
- * Words of four letters or more: "the", "may", "and" are in every rewording.
- */
-/**
  * Did the condition a figure stood in go from the text, its sentence kept ("which shall be refunded
  * in full if the Promoter cancels the Event not less than ninety (90) days before the first Hire
  * Date" → "which shall be non-refundable in all circumstances")? The words from the condition's
@@ -281,6 +274,13 @@ function conditionIsGone(found: { clause: Clause; figure: Figure }, other: Claus
 // excepted from, which the figure's weight still reads)
 const CONDITION_WORD = /\b(?:if|provided\s+that|in\s+the\s+event\s+(?:that|of))\b(?![\s\S]*\b(?:if|unless|provided\s+that|in\s+the\s+event)\b)[^.;:]*$/iu;
 
+/**
+ * Has the sentence a figure stood in gone from `other` (the clauses of the new side)? Fewer than
+ * half its words are left there, and no sentence there is the same one trimmed (two thirds of
+ * that sentence's words from it: "may vary the conditions after consultation, with effect six
+ * months after notice" → "may vary the conditions at any time by notice" is the same sentence).
+ * Words of four letters or more: "the", "may", "and" are in every rewording.
+ */
 function sentenceIsGone(found: { clause: Clause; figure: Figure }, other: Clause[]): boolean {
   const long = (text: string) => wordsOf(text).filter((w) => w.length >= 4);
   const mine = wordsAroundFigure(found).filter((w) => w.length >= 4);
@@ -435,13 +435,8 @@ function laterPairs(before: Figure[], after: Figure[], newClauses: Clause[], ver
     const [from, to] = [before[k]!, after[k]!];
     // (pairs of unlike figures say nothing of each other: nothing is read from the rest)
     if (from.kind !== to.kind || Boolean(from.inTime) !== Boolean(to.inTime) || Boolean(from.date) !== Boolean(to.date)) return null;
-    // (the same words said twice, "three per cent" for the rate and for the default rate, are
-    // found where this one stands: the how-manyeth of its words in the list)
-    const found = figureIn(newClauses, to, after.slice(0, k).filter((f) => f.text === to.text).length);
-    // (a rate owed only on default, "Any amount not paid when due shall bear additional default
-    // interest at three per cent", does not outweigh the rate owed on the whole: the one is paid
-    // only by a party that fails to pay)
-    if (found && onDefaultOnly(found)) continue;
+    const found = laterFigureIn(newClauses, after, k);
+    if (found === DEFAULT_ONLY) continue;
     const weight = found ? figureWeight(found.clause, version, found.figure) : null;
     const effect = weight ? effectOfChange(weight, from.value, to.value) : null;
     if (!weight || !effect) continue;
@@ -474,13 +469,8 @@ function largestMove(before: Figure[], after: Figure[], newClauses: Clause[], ve
   for (let k = 1; k < Math.min(before.length, after.length, MOVES_WEIGHED); k++) {
     const [from, to] = [before[k]!, after[k]!];
     if (!alike(from, to)) continue;
-    // (the same words said twice, "three per cent" for the rate and for the default rate, are
-    // found where this one stands: the how-manyeth of its words in the list)
-    const found = figureIn(newClauses, to, after.slice(0, k).filter((f) => f.text === to.text).length);
-    // (a rate owed only on default, "Any amount not paid when due shall bear additional default
-    // interest at three per cent", does not outweigh the rate owed on the whole: the one is paid
-    // only by a party that fails to pay)
-    if (found && onDefaultOnly(found)) continue;
+    const found = laterFigureIn(newClauses, after, k);
+    if (found === DEFAULT_ONLY) continue;
     const weight = found ? figureWeight(found.clause, version, found.figure) : null;
     const effect = weight ? effectOfChange(weight, from.value, to.value) : null;
     if (!weight || !effect) continue;
@@ -492,6 +482,21 @@ function largestMove(before: Figure[], after: Figure[], newClauses: Clause[], ve
 }
 
 const MOVES_WEIGHED = 16;
+
+/**
+ * Where the `k`th figure of `after` stands in the new text, for weighing it after the first; or
+ * DEFAULT_ONLY for a rate owed only on default ("Any amount not paid when due shall bear
+ * additional default interest at three per cent"), which does not outweigh the rate owed on the
+ * whole: the one is paid only by a party that fails to pay.
+ */
+function laterFigureIn(newClauses: Clause[], after: Figure[], k: number): Located | typeof DEFAULT_ONLY | null {
+  const to = after[k]!;
+  // (the same words said twice, "three per cent" for the rate and for the default rate, are found
+  // where this one stands: the how-manyeth of its words in the list)
+  const found = figureIn(newClauses, to, after.slice(0, k).filter((f) => f.text === to.text).length);
+  return found && onDefaultOnly(found) ? DEFAULT_ONLY : found;
+}
+const DEFAULT_ONLY = Symbol('owed only on default');
 const ON_DEFAULT_BEFORE = /\b(?:default\s+(?:interest|rate)|overdue|late[-\s]payment|not\s+paid\s+(?:when\s+due|on\s+(?:the\s+|its\s+)?due\s+date))\b[^.;]{0,80}$/iu;
 const onDefaultOnly = (found: Located) => ON_DEFAULT_BEFORE.test(found.clause.text.slice(Math.max(sentenceAt(found.clause.text, found.figure.start).start, found.figure.start - 120), found.figure.start));
 
