@@ -159,18 +159,38 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
   // sums ("The Loan shall be secured by a pledge over ..."), given by the same party
   const byRole = bearers.length === 0 && PAID_OR_SECURED.test(clause.text.slice(at, at + 20)) ? payerByRole(version) : null;
   if (byRole) return byRole;
+  // (and so is one the sentence opens with, whatever party it names after: "Interest on the debit
+  // balance shall accrue at 4.75% per annum above the Bank's Base Rate" is the borrower's)
+  const bySubject = bearers.length === 0 && holders.length === 0 && SUM_OPENS_SENTENCE.test(clause.text.slice(sentence.start, at)) ? payerByRole(version) : null;
+  if (bySubject) return bySubject;
   const named = partiesNamedIn(clause.text.slice(sentence.start, sentence.end), version, { actorsOnly: true });
-  return named.length === 1 ? named[0]! : null;
+  if (named.length !== 1) return null;
+  // (a party named only as the owner of the rate a sum is reckoned by, "at one and one-half times
+  // the Employee's basic hourly rate", "above the Bank's Base Rate", pays nothing by it: the party
+  // whose role pays such sums does)
+  if (bearers.length === 0 && holders.length === 0 && onlyOwnsRate(clause.text.slice(sentence.start, sentence.end), named[0]!)) return payerByRole(version);
+  return named[0]!;
 }
+
+/** Is every mention of `party` in `sentence` its possessive before the rate or price a sum is reckoned by? */
+function onlyOwnsRate(sentence: string, party: string): boolean {
+  const mentions = [...sentence.matchAll(cachedPattern(partyMention(party), 'gu'))];
+  return mentions.length > 0 && mentions.every((m) => OWNS_RATE_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 50)));
+}
+const OWNS_RATE_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:rate|rates|price|prices|salary|pay|wage|wages)\b/iu;
 // a condition whose subject is the holder, as "it": "provided that it has paid", "if it is not in
 // breach"; or what the holder brings must have, "may bring in a caterer of your choice provided
 // that the caterer holds insurance of at least £5 million"; or a payment the right is put to,
 // with no payer named: "may terminate ..., subject to payment of the Termination Payment" is paid
 // by the one who terminates, and so is what it pays to use it ("may ... reduce the Stream
-// Percentage by 50% by paying the Purchaser US$75 million"), or a payment joined to the right with
+// Percentage by 50% by paying the Purchaser US$75 million", "may become the owner ... by paying the
+// option to purchase fee of £195 and an administration fee of £75"), or a payment joined to the right with
 // no subject of its own ("may repay the loan early ..., but must pay an early repayment charge"),
 // or the price it is had at ("may freeze the membership for up to three months ..., at a fee of £5")
-const HOLDER_CONDITION = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|if|so\s+long\s+as)\s+it\s+(?:has|have|shall\s+have|is|pays|paid)\b[^.;]*$|\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|so\s+long\s+as)\s+(?:the|such|any|its|your)\s+\p{Ll}[\p{L}-]*\s+(?:has|have|holds?|maintains?|carries|carry)\b[^.;]*$|\b(?:subject\s+to|upon|against)\s+(?:the\s+)?payment\s+of\s+(?:the\s+|a\s+|an\s+)?$|\b(?:by|upon|on)\s+paying\s+(?:to\s+)?(?:the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+|us\s+|you\s+)?(?:the\s+sum\s+of\s+|an?\s+(?:\p{L}+\s+)?(?:fee|sum|amount|price)\s+of\s+)?$|,?\s+(?:but|and)\s+(?:must|shall|will)\s+(?:then\s+)?pay\b[^.;]*$|\b(?:at|for|against)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fee|charge|cost|price)\s+of\s+$/iu;
+const HOLDER_CONDITION = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|if|so\s+long\s+as)\s+it\s+(?:has|have|shall\s+have|is|pays|paid)\b[^.;]*$|\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|so\s+long\s+as)\s+(?:the|such|any|its|your)\s+\p{Ll}[\p{L}-]*\s+(?:has|have|holds?|maintains?|carries|carry)\b[^.;]*$|\b(?:subject\s+to|upon|against)\s+(?:the\s+)?payment\s+of\s+(?:the\s+|a\s+|an\s+)?$|\b(?:by|upon|on)\s+paying\s+(?:to\s+)?(?:the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+|us\s+|you\s+)?(?:the\s+sum\s+of\s+|an?\s+(?:\p{L}+\s+)?(?:fee|sum|amount|price)\s+of\s+)?$|\b(?:by|upon|on)\s+paying\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|sum|amount|price|charge)\s+of\s+(?:[^.;]{0,40}?\s+and\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|sum)\s+of\s+)?$|,?\s+(?:but|and)\s+(?:must|shall|will)\s+(?:then\s+)?pay\b[^.;]*$|\b(?:at|for|against)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fee|charge|cost|price)\s+of\s+$/iu;
+// a sentence whose subject is such a sum, past the clause's number and "The" ("5.1 Interest on ...
+// shall accrue", "The rent shall be"), read up to the figure
+const SUM_OPENS_SENTENCE = /^\s*(?:[\d.()a-z]{1,10}\s+)?(?:the\s+|all\s+)?(?:royalt(?:y|ies)|rents?|interest|margin|hire|premium|commission)\b(?![-\s]free\b)[^.;]*?\b(?:shall|will|must|is|are)\b/iu;
 const PAID_OR_SECURED = /^(?:royalt(?:y|ies)|rents?|interest|margin|fees?|hire|premium|commission|pledges?|mortgages?|security\s+interests?)\b(?![-\s]free\b)/iu;
 
 /**

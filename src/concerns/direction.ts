@@ -54,6 +54,9 @@ const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|маю
 // "fifty percent (50%) shall be paid to the Fund".
 const SHARE_GOES_TO = /^(?:[\p{L}\d.,%-]+[^\S\n]+){0,3}?[\p{L}\d%]+[^\S\n]*(?:\([^()]{0,20}\)[^\S\n]*)?(?:shall[^\S\n]+(?:go|accrue|be[^\S\n]+paid|be[^\S\n]+allocated)[^\S\n]+)?to[^\S\n]+(?:the[^\S\n]+)?/u;
 
+// The words after a sum that say to whom it is payable, up to the party's name
+const PAYABLE_TO_AFTER = /^[^.;]{0,160}?\b(?:shall|will|is|are)\s+(?:be\s+)?(?:payable|paid)\s+to\s+(?:the\s+)?/iu;
+
 // Words before a sum a party spends or puts in ("to spend", "shall invest at least").
 const SPENDS_BEFORE = /\b(?:spend|spends|spent|spending|invest|invests|invested|investing)\s+(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/iu;
 
@@ -122,8 +125,9 @@ const OTHERS_OF_PARTY = /^['’]s?\s+(?:bankers?|banks?|lenders?|creditors?|agen
 // made to the party after "to": a verb of lending must say so.
 const LENT_TO = /\b(?:lend|lends|lent|(?:loans?|credits?|facilit(?:y|ies)|financing)\s+(?:[\p{L}-]+\s+){0,2}?(?:made|extended|granted|provided|advanced|made\s+available))\b[^.;]{0,80}?\bto\s+(?:the\s+)?$/iu;
 // (or credit extended to a party named before the credit: "Marevia shall extend to Talsk a credit
-// line of 500 million dinars at an interest rate of")
-const EXTENDED_TO = /\b(?:extend|extends|advance|advances|make\s+available|makes\s+available)\s+to\s+(?:the\s+)?$/iu;
+// line of 500 million dinars at an interest rate of", "shall provide to Varnholt a loan of ...,
+// bearing interest at")
+const EXTENDED_TO = /\b(?:extend|extends|advance|advances|provide|provides|grant|grants|make\s+available|makes\s+available)\s+to\s+(?:the\s+)?$/iu;
 const CREDIT_AFTER = /^[^.;]{0,40}?\b(?:credit|loan|facility|financing)\b/iu;
 
 /** The party the sentence before `at` names as given a loan, or null. */
@@ -444,7 +448,7 @@ const COUNTED_BACK = /^[^.;,]{0,25}?\b(?:days?|weeks?|months?|years?|hours?)['�
 // Closing Date, reduce ...")
 const PERIOD_GIVEN = /\b(?:entitled\s+to|enjoy|receive)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:period|holiday|break|leave|moratorium)\s+of\s+(?:up\s+to\s+)?$/iu;
 const WINDOW_LEAD = 60;
-const WINDOW_OF_CONDITION = /^[^\p{L}]*(?:(?:\d+(?:\.\d+)*|\([a-z0-9]+\))[^\p{L}]*)?(?:if|where|should|in\s+the\s+event\s+that)\s+(?:at\s+any\s+time\s+)?(?:within|during)\s+(?:the\s+)?$/iu;
+const WINDOW_OF_CONDITION = /^[^\p{L}]*(?:(?:\d+(?:\.\d+)*|\([a-z0-9]+\))[^\p{L}]*)?(?:if|where|should|in\s+the\s+event\s+that),?\s+(?:at\s+any\s+time\s+)?(?:within|during)\s+(?:the\s+)?$/iu;
 // (the possessive or "of" makes the time a measure of money: "within thirty days pay the Price" is a time)
 const PERIODS_OF_PAY_AFTER = /^(?:(?:['’]s?|s['’])\s+|\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?)(?:(?:gross|basic|base|monthly|annual|current|last|full)\s+){0,2}(?:salary|salaries|pay|wages?|remuneration|rent|fees|hire|royalt(?:y|ies)|earnings)\b/iu;
 const LASTS_AT_MOST = /\bfor\s+(?:a\s+(?:maximum\s+)?(?:period|term)\s+(?:of\s+)?)?(?:not\s+exceeding|of\s+up\s+to|up\s+to|of\s+not\s+more\s+than|no\s+(?:longer|more)\s+than|not\s+more\s+than)\s+$/iu;
@@ -555,8 +559,13 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // does, however a rise of it weighs (a cap of a choice, "shall not exceed the greater of", is
   // read above)
   if (weight && (figure.kind === 'amount' || figure.kind === 'percent') && LOWER_OF_BEFORE.test(clause.text.slice(Math.max(sentenceAt(clause.text, figure.start).start, figure.start - 160), figure.start))) return { ...weight, added: flip(weight.rise) };
+  // a share taken off the measure a sum follows ("indexed annually to the Consumer Price Index
+  // less one per cent (1%)"): more taken off, or some put in, is less of the sum, which weighs the
+  // other way from the sum itself
+  if (weight && figure.kind === 'percent' && TAKEN_OFF_INDEX_BEFORE.test(clause.text.slice(Math.max(0, figure.start - 60), figure.start))) return { ...weight, rise: flip(weight.rise), added: flip(weight.added) };
   return weight;
 }
+const TAKEN_OFF_INDEX_BEFORE = /\b(?:index|indices|CPI|RPI|HICP|inflation)\s+(?:less|minus)\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
 const LOWER_OF_BEFORE = /\bthe\s+(?:lower|lesser|smaller)\s+of\b[^.;]*$/iu;
 
 // (or of the sum it names first, "against payment by the Sending State of an annual fee of
@@ -567,6 +576,10 @@ const USE_BY_LASTS_FOR = /\b(?:use|occupation|possession|enjoyment)\s+by\s+(?<wh
 
 const PE_THRESHOLD_BEFORE = /\bpermanent\s+establishment\b[^.;]{0,40}?\b(?:if|where|when)\s+(?:it|such\s+\p{L}+)\s+(?:lasts|continues|exists)\s+(?:for\s+)?(?:more|longer)\s+than\s+$/iu;
 const ENTERPRISE_OF = /\benterprise\s+of\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})/u;
+
+const UNLESS_CANCELS_BEFORE = /\bunless\s+(?<who>you|we|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:cancels?|terminates?|gives?\s+(?:(?:written|prior)\s+)?notice(?:\s+of\s+(?:non-renewal|cancellation|termination))?|notif(?:y|ies)\s+(?:us|you|(?:the\s+)?\p{Lu}[\p{L}-]*))\s+(?:at\s+least|not\s+less\s+than|no\s+(?:later|less)\s+than)\s+$/u;
+const GRACE_PERIOD_BEFORE = /\bgrace\s+period\s+of\s+(?:up\s+to\s+)?$/iu;
+const RELEASED_TO_BEFORE = /\b(?:released|paid\s+over|handed\s+over)\s+to\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\b[^.;]{0,140}?\b(?:on|within|after|by)\b[^.;]{0,40}$/u;
 
 const RESERVE_PERIOD_BEFORE = /\b(?:fall(?:ing|s)?\s+due|payable|scheduled\s+to\s+be\s+paid)\s+(?:in|during|over|within)\s+the\s+(?:following|next|succeeding|coming|then\s+next)\s+$/iu;
 
@@ -609,6 +622,21 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // longer, hire runs on through more breakdowns, at the cost of the party that pays it
     const hirePayer = OFF_HIRE.test(clause.text.slice(sentence.start, sentence.end)) && HIRE_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 24), at)) ? payerByRole(version) : null;
     if (hirePayer) return { party: hirePayer, rise: 'burden', added: 'burden' };
+    // a grace period before repayments begin ("following a grace period of five (5) years during
+    // which no principal shall be payable"): longer, or put in, spares the party that repays
+    const graced = GRACE_PERIOD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? (burdenedAt(clause, version, at) ?? payerByRole(version)) : null;
+    if (graced) return { party: graced, rise: 'benefit', added: 'benefit' };
+    // the time before a period ends by which a party must cancel to stop it renewing ("will renew
+    // automatically ... unless you cancel at least thirty (30) days before the end"): longer, that
+    // party must act sooner to leave
+    const leaver = UNLESS_CANCELS_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
+    const leaving = leaver ? resolveParty(version, leaver) : null;
+    if (leaving) return { party: leaving, rise: 'burden', added: 'burden' };
+    // the time until a sum held back is handed to a party ("released to the Seller ... on the date
+    // falling twelve (12) months after Completion"): longer, that party waits for its money
+    const awaited = RELEASED_TO_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 200), at))?.groups?.who;
+    const awaiting = awaited ? resolveParty(version, awaited) : null;
+    if (awaiting) return { party: awaiting, rise: 'burden', added: 'burden' };
     // a probationary period ("a probationary period of three (3) months is established"): longer,
     // the employer may end the employment on easier terms for longer; the employer is the party that
     // pays by role
@@ -874,9 +902,10 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // up to each figure would grow with the sentence on one crafted to hold thousands)
     if (bearer && at - sentence.start <= WINDOW_LEAD && WINDOW_OF_CONDITION.test(clause.text.slice(sentence.start, at))) return { party: bearer, rise: 'burden', added: 'burden' };
     // (but the time to give back what the bound party paid, "the Tenant shall pay the Landlord a rent
-    // deposit ..., to be returned within thirty (30) days after the end of the tenancy", is the time
-    // of the one who holds it: longer helps the holder, a limit put in binds it)
-    const depositHolder = bearer && GIVEN_BACK_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? otherParty(version, bearer) : null;
+    // deposit ..., to be returned within thirty (30) days after the end of the tenancy", "to be held
+    // by the Landlord without interest and repaid within two (2) months", is the time of the one
+    // who holds it: longer helps the holder, a limit put in binds it)
+    const depositHolder = bearer && GIVEN_BACK_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 160), at)) ? otherParty(version, bearer) : null;
     if (depositHolder) return { party: depositHolder, rise: 'benefit', added: 'burden' };
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
     const nearestBearer = COUNTED_BACK.test(clause.text.slice(at, at + 60)) || NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) ? null : nearestDutyBearerBefore(clause, version, at);
@@ -1002,9 +1031,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   const retainer = RETENTION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
   if (retainer) return { party: retainer, rise: 'benefit', added: 'benefit' };
   // the most a price may rise by at each review ("indexed annually by CPI, provided that no annual
-  // increase shall exceed 2.5%"): a higher cap lets the party paid raise more, and a cap put in
-  // limits it
-  const payerOfIncrease = INCREASE_CAP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? payerByRole(version) : null;
+  // increase shall exceed 2.5%", "shall not exceed the Service Charge for the previous year by more
+  // than three per cent"): a higher cap lets the party paid raise more, and a cap put in limits it
+  const payerOfIncrease = INCREASE_CAP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 140), at)) ? payerByRole(version) : null;
   const raiser = payerOfIncrease ? otherParty(version, payerOfIncrease) : null;
   if (raiser) return { party: raiser, rise: 'benefit', added: 'burden' };
   // a quota a party's vessels, or the party, may take ("The quota of herring which vessels flying
@@ -1032,7 +1061,10 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // split in tiers, "50% to each until ..., and 65% to the Government thereafter", does)
   const goesTo = figure.kind === 'percent' ? (shareGoesTo(clause.text.slice(at, Math.min(sentence.end, at + 120)), version) ?? shareDoneIn(clause.text.slice(at, Math.min(sentence.end, at + 200)), version)) : null;
   if (goesTo && splitOnce(clause.text.slice(sentence.start, sentence.end), version)) return null;
-  const recipient = goesTo ?? recipientBefore(clause.text, sentence.start, at, version) ?? chargerBefore(clause.text.slice(Math.max(sentence.start, at - 160), at), version);
+  // (or a sum the sentence goes on to say is payable to a party: "A royalty of five per cent (5%)
+  // of the gross sales value of lithium extracted ... shall be payable to the Republic of Tessaro")
+  const payableTo = figure.kind === 'percent' || figure.kind === 'amount' ? partyAfterLead(PAYABLE_TO_AFTER, clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)), version) : null;
+  const recipient = goesTo ?? recipientBefore(clause.text, sentence.start, at, version) ?? chargerBefore(clause.text.slice(Math.max(sentence.start, at - 160), at), version) ?? payableTo;
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));
   // service credits are paid to the party that pays the charges ("Service Credits in any Month
   // shall not exceed 15% of the Monthly Charges"): more helps it, and a cap put in limits it
@@ -1082,7 +1114,8 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // exceed 300 million Special Drawing Rights, any excess being borne by …"): a higher cap is more
   // that party may have to pay, whoever bears what is left over
   // (but a loss a party answers for only past an allowance, "The Provider shall not be liable for
-  // stock losses to the extent that they do not exceed 0.5% of the units received": a higher
+  // stock losses to the extent that they do not exceed 0.5% of the units received", "shall be
+  // liable for any shortfall ... in excess of a shrinkage allowance of one per cent": a higher
   // allowance spares it more)
   const allowanceFrom = Math.max(sentence.start, at - 300);
   const allowance = RELIEF_ALLOWANCE.exec(clause.text.slice(allowanceFrom, at));
@@ -1498,8 +1531,8 @@ const OWN_PRICE_BEFORE = /(?:^|[\s(])(?<owner>[Oo]ur|[Yy]our)\s+(?:[\p{L}-]+\s+)
 const REJECT_PAST_BEFORE = /\b(?:reject|refuse)\b[^.;]{0,60}?\b(?:containing|with|having|exceeding)\s+(?:more\s+than|over|in\s+excess\s+of|above)\s+$/u;
 const EXCESS_THRESHOLD_BEFORE = /\b(?:in\s+excess\s+of|exceeding|above|beyond)\s+$/iu;
 const PAID_BY_AFTER = /^[^.;]{0,120}?\b(?:paid(?:\s+for)?|borne|payable|reimbursed)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)/u;
-const RELIEF_ALLOWANCE = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,100}?\b(?:to\s+the\s+extent\s+that|if|where|provided\s+that|so\s+long\s+as)\b[^.;]{0,60}?\b(?:do|does|shall|will)\s+not\s+exceed\s+$/u;
-const INCREASE_CAP_BEFORE = /\bmaximum\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift)\s+of\s+$|\b(?:no|any|each|the)\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift|adjustment)s?\b[^.;]{0,40}?\b(?:shall|will|may|must)\s+(?:not\s+|in\s+no\s+(?:event|case)\s+)?exceed\s+$|\b(?:increases?|rises?|uplifts?)\s+(?:(?:shall|will)\s+be\s+|is\s+|are\s+)?(?:capped|limited)\s+(?:at|to)\s+$/u;
+const RELIEF_ALLOWANCE = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,100}?\b(?:to\s+the\s+extent\s+that|if|where|provided\s+that|so\s+long\s+as)\b[^.;]{0,60}?\b(?:do|does|shall|will)\s+not\s+exceed\s+$|\b(?:shall|will)\s+be\s+(?:liable|responsible)\s+for\b[^.;]{0,120}?\bin\s+excess\s+of\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:allowance|tolerance|margin)\s+of\s+$/u;
+const INCREASE_CAP_BEFORE = /\bmaximum\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift)\s+of\s+$|\b(?:no|any|each|the)\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift|adjustment)s?\b[^.;]{0,40}?\b(?:shall|will|may|must)\s+(?:not\s+|in\s+no\s+(?:event|case)\s+)?exceed\s+$|\b(?:increases?|rises?|uplifts?)\s+(?:(?:shall|will)\s+be\s+|is\s+|are\s+)?(?:capped|limited)\s+(?:at|to)\s+$|\b(?:shall|will|may|must)\s+not\s+exceed\b[^.;]{0,80}?\bby\s+more\s+than\s+$/u;
 const RETENTION_BEFORE = /\b(?:retention(?:\s+(?:money|monies|percentage|rate))?|(?:[Ss]ervice\s+)?(?:[Ff]ailure|[Pp]erformance|[Uu]navailability)\s+[Dd]eductions?|[Ss]ervice\s+[Cc]redits?)\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 
 const CAP_OF_CHOICE = /\b(?:not\s+exceed|(?:be\s+)?limited\s+to|capped\s+at)\s+the\s+(?:greater|higher|lesser|lower)\s+of\b[^.;]{0,200}$/iu;
@@ -1562,10 +1595,10 @@ const PER_UNIT_AFTER = /^\s*(?:per|for\s+each|for\s+every|a|an)\s+(?:pallet|tonn
 const REIMBURSED_BEFORE = /\b(?:reimburse[sd]?|refund(?:s|ed)?|finance[sd]?|fund(?:s|ed)?|cover(?:s|ed)?)\s+(?:up\s+to\s+|only\s+)?$/iu;
 const COSTS_OF_AFTER = /^\s*(?:\([^()]{0,12}\)\s*)?of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Cc]osts?|[Ee]xpenses?|[Ee]xpenditures?)\s+(?:(?:incurred|borne|paid)\s+by|of)\s+(?:the\s+)?(?<party>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
 // the time to give back a sum, said in the passive: "to be returned within"
-const GIVEN_BACK_WITHIN = /\b(?:to\s+be|shall\s+be|will\s+be|is\s+to\s+be)\s+(?:returned|refunded|repaid|released)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:with)?in\s+$/u;
+const GIVEN_BACK_WITHIN = /\b(?:to\s+be|shall\s+be|will\s+be|is\s+to\s+be)\s+(?:[^.;]{0,80}?\s+and\s+)?(?:returned|refunded|repaid|released)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:with)?in\s+$/u;
 // (and pay: "all basic hourly rates of pay ... shall be increased by three per cent", which the
 // employer pays)
-const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?charges?|premium|margin|differential|commission|rate|tariffs?|tolls?|deposits?|rates\s+of\s+pay|wages?|salar(?:y|ies)|remuneration)\b[^.;,]{0,100}$/iu;
+const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?charges?|premium|margin|differential|commission|rate|tariffs?|tolls?|deposits?|rates\s+of\s+pay|wages?|salar(?:y|ies)|remuneration|subscriptions?)\b[^.;,]{0,100}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const LOAN_PRICE_BEFORE = /\b(?:interest(?:\s+rate)?|margin|commitment\s+fee)\s+(?:of|at|rate\s+of)\s+$/iu;
 const BOND_BEFORE = /\b(?:security\s+|damage\s+)?bond\s+(?:of|in\s+the\s+(?:sum|amount)\s+of)\s+$/iu;

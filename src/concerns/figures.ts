@@ -201,7 +201,11 @@ const COUNT = new RegExp(
   'giu',
 );
 // plural nouns a count of which is a period, a money, a share or the agreement's own furniture
-const NOT_COUNTED = /^(?:hours|days|weeks|months|years|minutes|times|occasions|dollars|euros|pounds|hryvnias|cents|percents|parties|copies|originals|counterparts|languages|texts|articles|sections|clauses|annexes|paragraphs|others|ones|thousands|millions|billions|hundreds|tens|dozens|halves|thirds|quarters|fourths|fifths|tenths|weekdays|decades|centuries)$/iu;
+const NOT_COUNTED = /^(?:hours|days|weeks|months|years|minutes|times|occasions|dollars|euros|pounds|hryvnias|cents|percents|parties|copies|originals|counterparts|languages|texts|articles|sections|clauses|annexes|paragraphs|others|ones|thousands|millions|billions|hundreds|tens|dozens|halves|thirds|quarters|fourths|fifths|tenths|weekdays|decades|centuries|terms|semesters|trimesters)$/iu;
+// (the capitalised words of a street's name, and the word for the street, after a number)
+const STREET_AFTER = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}?\s+(?:Road|Street|Parade|Avenue|Lane|Square|Place|Way|Drive|Boulevard|Quay|Wharf|Row|Terrace|Crescent|Gardens|Yard|Mews|Close|Embankment|Strasse|Straße)\b/u;
+// (or a street named after its word, "11 Quai des Pêcheurs", "4 Rue des Tanneurs")
+const STREET_FIRST = /^(?:Quai|Rue|Avenue|Via|Calle|Chemin|Place|Plaza|Boulevard|Strada|Ulica)\s/u;
 const SEATS_OF_WHOM = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}|${WORDS})(?:\\s*\\(\\d{1,2}\\))?\\s+of\\s+whom(?=\\s+(?:shall|will|are\\s+to|to)\\s+be\\s+(?:appointed|nominated|designated|elected)\\b)`, 'giu');
 const CODED_SUM_AFTER = /^\s*\(\s*[A-Z]{3}\s?\d/u;
 const PARTS_OF_A_SUM = /^(?:instal(?:l)?ments|amounts|payments|tranches|portions)$/iu;
@@ -242,9 +246,10 @@ const RATE_TENOR_AFTER = /^[\s-]+(?:(?:Term|Compounded|Daily)\s+)?(?:SOFR|LIBOR|
 // A multiple of a sum ("twice its Subscription Price", "three times the Annual Fee"), read as the
 // share of that sum it comes to (200, 300). Never a frequency ("twice a year", "three times in
 // any month"): the multiple must stand before the sum it multiplies. A number in words may have
-// its digits after it ("ten (10) times the annual fee").
+// its digits after it ("ten (10) times the annual fee"), and a half its own ("one and one-half
+// (1.5) times the basic hourly rate").
 const MULTIPLE = new RegExp(
-  `\\b(twice|double|triple|treble|(?:\\d{1,2}|${Object.keys(UNITS).join('|')})(?:\\s*\\(\\d{1,2}\\))?(?:\\s+and\\s+a\\s+half)?\\s+times)\\s+(?=(?:the|its|their|his|her|such|that|all|any)\\s|(?:an?\\s+)?(?:amount|sum)s?\\b)`,
+  `\\b(twice|double|triple|treble|(?:\\d{1,2}|${Object.keys(UNITS).join('|')})(?:\\s*\\(\\d{1,2}\\))?(?:\\s+and\\s+(?:a|one)[\\s-]half(?:\\s*\\(\\d{1,2}(?:\\.\\d)?\\))?)?\\s+times)\\s+(?=(?:the|its|their|his|her|such|that|all|any)\\s|(?:an?\\s+)?(?:amount|sum)s?\\b)`,
   'giu',
 );
 const MULTIPLIERS: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3 };
@@ -291,7 +296,7 @@ function multipleValue(words: string): number | null {
   const lower = words.toLowerCase();
   if (MULTIPLIERS[lower] !== undefined) return 100 * MULTIPLIERS[lower];
   // (the digits a number in words may have after it are the same number: "ten (10) times")
-  const m = /^(\S+)(?:\s*\(\d{1,2}\))?(\s+and\s+a\s+half)?\s+times$/u.exec(lower);
+  const m = /^(\S+)(?:\s*\(\d{1,2}\))?(\s+and\s+(?:a|one)[\s-]half(?:\s*\(\d{1,2}(?:\.\d)?\))?)?\s+times$/u.exec(lower);
   if (!m) return null;
   const base = /^\d+$/u.test(m[1]!) ? Number(m[1]) : (UNITS[m[1]!] ?? null);
   return base === null ? null : 100 * (base + (m[2] ? 0.5 : 0));
@@ -491,8 +496,11 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_COUNT.test(text) ? text.matchAll(COUNT) : []) {
     // "two of its members", "two per shift": a part of a whole, or a rate, is not so many things
     if (NOT_COUNTED.test(m[3]!) || /\b(?:per|of)\s/iu.test(m[2]!)) continue;
-    // "payable in four equal instalments": the parts one sum is paid in, not so many sums
-    if (PARTS_OF_A_SUM.test(m[3]!) && /\bin\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "14 Kings Parade", "11 Quai des Pêcheurs": a number in an address, not so many things
+    if (STREET_AFTER.test(text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length + 40)) || STREET_FIRST.test(m[2]!)) continue;
+    // "payable in four equal instalments", "pay the Rent by four (4) equal instalments": the parts
+    // one sum is paid in, not so many sums
+    if (PARTS_OF_A_SUM.test(m[3]!) && /\b(?:in|by)\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "30,000 personnel": thousands grouped with commas
     const count = /^\d{1,3}(?:,\d{3})*$/u.test(m[1]!) ? Number(m[1]!.replaceAll(',', '')) : wordsToNumber(m[1]!);
     // (a currency of its own name, its code and digits in brackets after it: "twelve Calveran pesos

@@ -23,8 +23,9 @@ export interface Deontic {
 }
 
 const MODALS: [RegExp, DeonticKind][] = [
-  // (an option is a right: "the Franchisee shall have the option to renew")
-  [/^(shall have (a|an|the|exclusive|sole)\b.*\b(?:rights?|options?)|(shall|will) be entitled\b)/u, 'right'],
+  // (an option is a right: "the Franchisee shall have the option to renew"; and so is a power, "the
+  // Committee shall have the power to suspend")
+  [/^(shall have (a|an|the|exclusive|sole)\b.*\b(?:rights?|options?|power|authority)|(shall|will) be entitled\b)/u, 'right'],
   // "the Owners shall be at liberty to withdraw the Vessel", "shall be free to sell the balance"
   [/^(shall be at liberty|shall be free to|(is|are) at liberty to)\b/u, 'right'],
   [/^(shall|must|will) not\b/u, 'prohibition'],
@@ -67,7 +68,7 @@ export const SUBJECT_THEN_MODAL = new RegExp(
     // (a party with those who act for it: "The Reinsurer or its designated representatives shall have the right")
     `(?:${GAP}(?:or|and)${GAP}(?:its|their|our|your)${GAP}(?:(?:duly|designated|authori[sz]ed|appointed|nominated|professional|independent)${GAP}){0,2}(?:representatives|agents|nominees|designees|auditors|advisers|advisors|officers|employees|personnel|inspectors|contractors|sub-?contractors|servants|workmen))?` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders|appoints)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|gives?(?=\\s+(?:us|you|them|(?:the\\s+)?\\p{Lu}[\\p{L}-]*)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:licen[cs]e|right|permission)s?\\b)|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?) not to|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?|power|authority)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders|appoints)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|gives?(?=\\s+(?:us|you|them|(?:the\\s+)?\\p{Lu}[\\p{L}-]*)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:licen[cs]e|right|permission)s?\\b)|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?) not to|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`,
   'gu',
 );
 
@@ -281,9 +282,10 @@ export const RELIEVED =
 // What a subject must be, not do: "Members must be aged sixteen or over", "must be eligible"
 const STATUS_AFTER_MODAL = /^\s+(?:have\s+(?:reached|attained)\s+(?:the\s+age|[\p{L}\d]+\s+(?:\(\d+\)\s+)?years)|be\s+(?:at\s+least\s+(?:1[6-9]|2[15])(?=\s+(?:to|years|or|and|before|if|in\s+order)\b|[.,;])|aged|over\s+the\s+age|of\s+(?:legal\s+|full\s+)?age|at\s+least\s+[\p{L}\d()]+\s+(?:\([\d]+\)\s+)?years\s+(?:old|of\s+age)|[\p{L}\d]+\s+(?:\(\d+\)\s+)?(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:over|older|above)|over\s+(?:the\s+age\s+of\s+)?\d+|eligible|resident|domiciled|ordinarily\s+resident))\b/u;
 // "and shall be deemed given", "and shall be treated as accepted" after another's term: a status the
-// words give the thing, which binds no one to act (after a subject of its own, "The Contractor shall
+// words give the thing, which binds no one to act (and so is "and shall not be open to challenge",
+// said of a decision after the term of the body that makes it) (after a subject of its own, "The Contractor shall
 // be deemed to have satisfied itself", a deeming binds that party, and is read so)
-const DEEMED_AFTER_MODAL = /^\s+(?:be|have\s+been)\s+(?:deemed|treated\s+as|taken\s+to)\b/u;
+const DEEMED_AFTER_MODAL = /^\s+(?:(?:be|have\s+been)\s+(?:deemed|treated\s+as|taken\s+to)|be\s+(?:final|binding|open\s+to|subject\s+to\s+(?:any\s+)?(?:appeal|challenge|review)))\b/u;
 const BOTH_AFTER_MODAL = /^\s+both\b/u;
 // (and "may have breached", "may have been": what may have happened, no permission)
 const BEFALLS_AFTER_MAY = /^\s+(?:have\s+(?:been|\p{L}+(?:ed|en))\b|be\s+(?:compelled|required|obliged|obligated|forced|liable|responsible|subject\s+to|held\s+(?:liable|responsible))|need\s+to|have\s+to)\b/u;
@@ -292,7 +294,7 @@ const BEFALLS_AFTER_MAY = /^\s+(?:have\s+(?:been|\p{L}+(?:ed|en))\b|be\s+(?:comp
 // of something or given it ("Charterers shall be given three clear banking days' notice"); or it
 // "shall (first) receive" a sum, which is owed to it.
 // (and what it comes to own: "the Investor shall acquire full ownership of all minerals")
-const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|credited|told|informed|notified|given)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+)?receive\b|^\s+(?:acquire|obtain|take)\s+(?:full\s+|sole\s+|exclusive\s+|legal\s+)?(?:ownership|title)\b|^\s+become\s+the\s+(?:sole\s+|exclusive\s+)?owner\b/u;
+const RECEIVES_AFTER_MODAL = /^\s+be\s+(?:fully\s+|promptly\s+)?(?:compensated|reimbursed|indemnified|repaid|refunded|paid|credited|told|informed|notified|given)\b(?!\s+by\b)|^\s+(?:first\s+|also\s+|continue\s+to\s+)?receive\b|^\s+(?:acquire|obtain|take)\s+(?:full\s+|sole\s+|exclusive\s+|legal\s+)?(?:ownership|title)\b|^\s+become\s+the\s+(?:sole\s+|exclusive\s+)?owner\b/u;
 // What is received as nothing: "shall receive no compensation", "shall be paid nothing".
 const RECEIVES_NOTHING = /^\s+(?:receive|be\s+(?:paid|refunded|compensated|given))\s+(?:no|nothing)\b/u;
 // A charge of money the subject makes ("we will charge a late fee", "will charge your saved card"):
@@ -473,6 +475,15 @@ export function partyOfSubject(subject: string, lead: string): string | null {
 }
 
 /** "Parties" for a subject both hold ("Either of us", "Each Contracting Party", "Either you or we"), else the name it gives. */
+/**
+ * The party an agent after "by" or "in" names: both, for "each Party" or "either of them"; the one
+ * party for "each Member" or "the Member", a party whose name is said of each of its many.
+ */
+function agentParty(agent: string): string {
+  if (SHARED_SUBJECT.test(agent) || /^(?:either|each|both)\s+of\b/iu.test(agent)) return 'Parties';
+  return partyName(agent.replace(/^(?:(?:either|each|both)\s+)?(?:the\s+)?/iu, ''));
+}
+
 function sharedOrNamed(subject: string, lead: string): string {
   return JOINED_BEFORE.test(lead) || SHARED_SUBJECT.test(subject) ? 'Parties' : partyName(subject);
 }
@@ -647,8 +658,7 @@ function readDeontics(text: string): Deontic[] {
     // (a sum a relative clause describes binds no one: "any sum which is due and payable by the Driver")
     if (DESCRIBES_A_SUM.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (isNegated(text, m.index) || isQuoted(text, m.index) || isReportedPosition(text, m.index)) continue;
-    const party = /^(?:either|each|both)\b/iu.test(agent) ? 'Parties' : partyName(bare);
-    found.push({ party, kind: 'obligation', start: m.index, end: m.index + m[0].length, phrase: m[0] });
+    found.push({ party: agentParty(agent), kind: 'obligation', start: m.index, end: m.index + m[0].length, phrase: m[0] });
   }
   for (const m of VESTS_IN_GATE.test(text) ? text.matchAll(VESTS_IN) : []) {
     const agent = m.groups!.agent!;
@@ -657,7 +667,7 @@ function readDeontics(text: string): Deontic[] {
     if (isNegated(text, m.index) || isQuoted(text, m.index) || isReportedPosition(text, m.index)) continue;
     // (a subject of its own before the modal, "the Licensee shall become the owner", is read above)
     if (found.some((d) => d.start === m.index)) continue;
-    const party = m.groups!.joined || /^(?:either|each|both)\b/iu.test(agent) ? 'Parties' : partyName(bare);
+    const party = m.groups!.joined ? 'Parties' : agentParty(agent);
     found.push({ party, kind: 'right', start: m.index, end: m.index + m[0].length, phrase: m[0] });
   }
   for (const m of INVERTED_GATE.test(text) ? text.matchAll(INVERTED) : []) {

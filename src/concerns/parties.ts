@@ -384,8 +384,12 @@ export function namesAState(name: string): boolean {
   return STATE_NAME.test(name) || NAMES_A_STATE.test(nameKey(name)) || isCountryName(nameKey(name));
 }
 
-/** "This European Union Public Licence ("EUPL")" names the instrument, not a party to it. */
-const NAMES_AN_INSTRUMENT = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum|Deed|Instrument|Policy)$/u;
+/**
+ * "This European Union Public Licence ("EUPL")" names the instrument, not a party to it; and the
+ * "Long Stop Date", the "Retention Amount" or the "Initial Period" a time or a sum in it, whatever
+ * the draft says of them ("the Long Stop Date shall be extended").
+ */
+const NAMES_NO_PARTY = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum|Deed|Instrument|Policy|Date|Day|Period|Amount|Price|Sum|Rate|Deadline)$/u;
 
 /** Short forms that name the parties together, never one of them. */
 // (and any word before "States" or "Governments", "the Riparian States"; but "the United States" is
@@ -451,7 +455,7 @@ function twoShortFormsOnALine(text: string): boolean {
   for (const line of text.split('\n')) {
     if (!line.includes('(')) continue;
     const named = [...line.matchAll(DEFINED_SHORT_FORM)].filter((m) => m[0].startsWith('(') && (longNameBefore(line, m.index, m.groups!.short!) !== undefined || describedAsPersons(line.slice(Math.max(0, m.index - 120), m.index))));
-    const shorts = new Set(named.map((m) => m.groups!.short!).filter((short) => !NAMES_AN_INSTRUMENT.test(short) && !GROUP_WORDS.test(short)));
+    const shorts = new Set(named.map((m) => m.groups!.short!).filter((short) => !NAMES_NO_PARTY.test(short) && !GROUP_WORDS.test(short)));
     if (shorts.size >= 2) return true;
   }
   return false;
@@ -529,7 +533,7 @@ function readPartyNames(version: Version): PartyNames {
   const twoShortFormsAct = () => {
     const head = opening.slice(0, 1000);
     const named = [...head.matchAll(DEFINED_SHORT_FORM)].filter((d) => !repeatsWordsBefore(head, d.index, d.groups!.short!));
-    const shorts = new Set(named.map((d) => d.groups!.short!).filter((short) => !NAMES_AN_INSTRUMENT.test(short) && !GROUP_WORDS.test(short)));
+    const shorts = new Set(named.map((d) => d.groups!.short!).filter((short) => !NAMES_NO_PARTY.test(short) && !GROUP_WORDS.test(short)));
     return [...shorts].filter(shortFormActs).length >= 2;
   };
   // In an opening that says who agrees with whom, a name given a short form is a party ("Acme
@@ -586,7 +590,7 @@ function readPartyNames(version: Version): PartyNames {
     // hereinafter referred to as "the Participants"")
     if (short === 'Participants' && parties.length >= 2 && namesListedBefore(opening, m.index).length === 0) continue;
     if (GROUP_WORDS.test(short) && contracting) {
-      for (const name of namesListedBefore(opening, m.index)) if (!NAMES_AN_INSTRUMENT.test(name)) list.add(partyName(name), name);
+      for (const name of namesListedBefore(opening, m.index)) if (!NAMES_NO_PARTY.test(name)) list.add(partyName(name), name);
       continue;
     }
     // a role given to each of the names listed before it, or a plural given to states together ("The
@@ -617,7 +621,7 @@ function readPartyNames(version: Version): PartyNames {
       }
       continue;
     }
-    const listed = contracting && (m.groups!.each || /s$/u.test(short)) ? namesListedBefore(opening, m.index).filter((name) => !NAMES_AN_INSTRUMENT.test(name)) : [];
+    const listed = contracting && (m.groups!.each || /s$/u.test(short)) ? namesListedBefore(opening, m.index).filter((name) => !NAMES_NO_PARTY.test(name)) : [];
     // (a state's ministry stands for the state: "The Ministry of Defence of the Republic of Almora
     // and the Federal Ministry of Defence of the Federal Republic of Tessaly (the "Participants")")
     const together = m.groups!.each || listed.every((name) => namesAState(name) || ORGAN_OF_STATE.test(name)) ? listed : [];
@@ -630,7 +634,7 @@ function readPartyNames(version: Version): PartyNames {
       continue;
     }
     const roleNamed = ROLE_NAMED_AS_BEFORE.test(opening.slice(Math.max(0, m.index - 100), m.index));
-    if (!(contracting || governing || roleNamed) || NAMES_AN_INSTRUMENT.test(short) || (long && NAMES_AN_INSTRUMENT.test(long))) continue;
+    if (!(contracting || governing || roleNamed) || NAMES_NO_PARTY.test(short) || (long && NAMES_NO_PARTY.test(long))) continue;
     // (a thing the agreement is about, named after the parties: "between ... (the "Subcontractor")
     // in connection with the Tarrow Pumping Station Upgrade (the "Main Contract Works")")
     const longAt = long ? opening.lastIndexOf(long, m.index) : -1;
@@ -689,7 +693,7 @@ function readPartyNames(version: Version): PartyNames {
       const name = m.groups!.first ?? m.groups!.last;
       // ("between the Ministry of Transport and Infrastructure of ... ("Grantor")": one name)
       if (m.groups!.first && joinsInstitution(opening, m.index + m[0].lastIndexOf('and'))) continue;
-      if (!name || aliases.has(nameKey(name)) || NAMES_AN_INSTRUMENT.test(name) || GROUP_WORDS.test(name)) continue;
+      if (!name || aliases.has(nameKey(name)) || NAMES_NO_PARTY.test(name) || GROUP_WORDS.test(name)) continue;
       if (!namesAState(name) && !actsAsParty(whole, name)) continue;
       const party = partyName(name);
       const known = parties.includes(party);
@@ -702,7 +706,7 @@ function readPartyNames(version: Version): PartyNames {
   // Account Holder."
   if (parties.length === 1) {
     const role = ROLE_BESIDE_DEFINED.exec(opening.slice(0, 2000))?.groups?.role;
-    if (role && !aliases.has(nameKey(role)) && !NAMES_AN_INSTRUMENT.test(role) && !GROUP_WORDS.test(role)) list.add(role);
+    if (role && !aliases.has(nameKey(role)) && !NAMES_NO_PARTY.test(role) && !GROUP_WORDS.test(role)) list.add(role);
   }
   // Terms written to their reader name their parties beside "you" and "we" (see reader-parties.ts)
   const addressed = addressedParties(whole);
@@ -718,7 +722,7 @@ function readPartyNames(version: Version): PartyNames {
   const pair = parties.length === 0 ? (BARE_PAIR.exec(opening) ?? STATES_AGREEING.exec(opening.slice(0, 2000)))?.groups : undefined;
   if (pair) {
     const names = [pair.first!, pair.second!];
-    if (!names.some((name) => NAMES_AN_INSTRUMENT.test(name) || GROUP_WORDS.test(name))) for (const name of names) list.add(partyName(name), name);
+    if (!names.some((name) => NAMES_NO_PARTY.test(name) || GROUP_WORDS.test(name))) for (const name of names) list.add(partyName(name), name);
   }
   if (addAddressedParties(list, opening, addressed)) {
     addBareReader(list, opening);
@@ -802,6 +806,8 @@ export function resolveParty(version: Version, name: string): string | null {
     const state = names.aliases.get(nameKey(ofState));
     if (state && (namesAState(state) || [...names.aliases].some(([alias, party]) => party === state && (namesAState(alias) || STYLED_AS_STATE.test(alias))))) return state;
   }
+  // "the Committee may increase the subscription": a club's or a society's committee acts for it
+  if (CLUB_COMMITTEE.test(wanted)) return names.parties.find((p) => MEMBERS_BODY.test(p)) ?? null;
   if (/^(?:us|usa|u\.s(?:\.a)?\.?|united states(?: of america)?)$/u.test(wanted)) return names.parties.find((p) => p === 'United States' || p === 'Сполучені Штати') ?? null;
   // a state of the seed story by its Ukrainian name in any case ("Уряд України" where the opening
   // reads "між Україною та ...")
@@ -810,6 +816,8 @@ export function resolveParty(version: Version, name: string): string | null {
   return null;
 }
 
+const CLUB_COMMITTEE = /^(?:the\s+)?(?:(?:management|general|executive)\s+)?committee$/u;
+const MEMBERS_BODY = /\b(?:Club|Society|Association)$/u;
 // (a state's style as the names are kept, in lower case: "republic of seruna")
 const STYLED_AS_STATE = /^(?:republic|kingdom|federation|state|commonwealth|principality|grand duchy|sultanate|emirate|union)\b/u;
 const ORGAN_OF_STATE = /^(?:the\s+)?(?:(?:Federal|National|Royal)\s+)?(?:Ministry|Minister|Department|Agency|Office|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}\s+of\s+(?:the\s+)?(?<state>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})$/u;

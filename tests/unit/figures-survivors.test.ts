@@ -45,8 +45,8 @@ describe('a sum measured in time', () => {
 describe('the instalments one sum is paid in', () => {
   it('are no count when "in" stands two spaces before them', () => {
     expect(read('payable in  four instalments')).toEqual([]);
-    // near miss: without "in" they are counted
-    expect(read('payable by  four instalments')).toEqual([['count', 'four instalments', 4]]);
+    // near miss: without "in" (or "by", "pay the Rent by four equal instalments") they are counted
+    expect(read('payable after  four instalments')).toEqual([['count', 'four instalments', 4]]);
   });
 });
 

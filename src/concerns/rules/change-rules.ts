@@ -245,11 +245,15 @@ function capOfNewDuty(found: { clause: Clause; figure: Figure }, party: string, 
   if (verb === null) return false;
   const verbsOf = (clauses: Clause[], v: Version, who: string | null) =>
     new Set(clauses.flatMap((clause) => deonticsOf(clause, v).filter((d) => d.party === who && d.kind === 'obligation').map((d) => verbOf(clause.text, d))));
-  if (verbsOf(oldClauses, oldVersion, party).has(verb)) return false;
-  // (and the duty moved: the other party's duty of the old text is gone from the new)
+  const ownBefore = verbsOf(oldClauses, oldVersion, party);
+  if (ownBefore.has(verb)) return false;
+  // (and the duty moved: the other party's duty of the old text is gone from the new; or the
+  // party had no duty at all and the other none like it, "and Lusandra shall reimburse the cost of
+  // that deployment up to EUR 8,000,000")
   const other = otherParty(version, party);
   const otherNow = verbsOf([found.clause], version, other);
-  return [...verbsOf(oldClauses, oldVersion, other)].some((v) => v !== null && !otherNow.has(v));
+  const otherBefore = verbsOf(oldClauses, oldVersion, other);
+  return [...otherBefore].some((v) => v !== null && !otherNow.has(v)) || (ownBefore.size === 0 && !otherBefore.has(verb));
 }
 
 /**
@@ -703,6 +707,10 @@ export const figureChanged: ChangeRule = {
       // another way, or a sentence rewritten whole, is no figure taken out)
       const timeForSum = before[0]?.kind === 'duration' || before[0]?.kind === 'count' ? after[0]?.kind === 'amount' || after[0]?.kind === 'percent' : false;
       if (!effect && unlike && timeForSum && before.length === 1 && after.length === 1 && inOld && inNew && !sentenceIsGone(inOld, newClauses)) [affects, effect] = outAndIn(inOld, inNew, comparison.old, comparison.new) ?? [null, null];
+      // (and a sum put in where the old words denied one and had only a time, "No royalty shall be
+      // payable during the first ten (10) years" → "A royalty of five per cent (5%) shall be
+      // payable to the Republic"): the sum is put in, as it would be with no figure before it
+      if (!effect && unlike && timeForSum && before.length === 1 && inOld && inNew && weightNew && SUM_DENIED.test(inOld.clause.text) && !figureWeight(inOld.clause, comparison.old, inOld.figure)) [affects, effect] = [weightNew.party, weightNew.added];
     }
     // a bar put in with a new right, in the proviso it waits on ("you may bring in a caterer of
     // your choice provided that the caterer holds insurance of at least £5 million"): part of the
@@ -760,13 +768,93 @@ function saidWithoutModal(d: Deontic, other: OtherText): boolean {
 const PAYS_AFTER_MODAL = /^[^\S\n]+(?:(?:promptly|fully)[^\S\n]+)?(?:pay\b|make[^\S\n]+(?:all[^\S\n]+|any[^\S\n]+|the[^\S\n]+)?payments?\b)/u;
 // (not a party paid, "The Employee shall be paid a salary": its right to receive, which the rules on rights read)
 // (and a payment made, "Payment shall be made by bank transfer within fourteen days", or said to
-// be due, "Payment is due 30 days from the date of invoice")
-const PAID_WITHOUT_PAYER = /\b(?:(?<!\b(?:\p{Lu}[\p{L}-]*|you|we)\s+)(?:must|shall|will)\s+be\s+paid|(?:is|are)\s+(?:due\s+and\s+)?payable|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?)\s+(?:is|are|shall\s+be|will\s+be)\s+due\b|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?)\s+(?:must|shall|will)\s+be\s+(?:made|paid|settled))\b(?![^.;]{0,60}\bby\s+(?:the\s+)?(?:\p{Lu}|you\b|us\b))/u;
+// be due, "Payment is due 30 days from the date of invoice"; or a salary or a royalty said to be
+// paid, "Salary shall be paid monthly in arrears"; not one denied, "no compensation shall be
+// payable")
+// words that deny a sum: "No royalty shall be payable", "free of any rent", "without charge"
+const SUM_DENIED = /\b(?:[Nn]o|free\s+of|without)\s+(?:any\s+)?(?:[\p{L}-]+\s+){0,2}?(?:royalt(?:y|ies)|rent|fees?|charges?|interest|tax(?:es)?|dut(?:y|ies)|levy|premium|payments?)\b/u;
+const PAID_WITHOUT_PAYER = /\b(?:(?<!\b(?:\p{Lu}[\p{L}-]*|you|we)\s+)(?:must|shall|will)\s+be\s+(?:paid|payable)|(?:is|are)\s+(?:due\s+and\s+)?payable|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?)\s+(?:is|are|shall\s+be|will\s+be)\s+due\b|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?|[Ss]alar(?:y|ies)|[Ww]ages|[Rr]emuneration|[Rr]oyalt(?:y|ies)|[Ss]ubscriptions?)\s+(?:must|shall|will)\s+be\s+(?:made|paid|payable|settled))\b(?<!\b(?:[Nn]o|[Nn]one|[Nn]ever)\b[^.;]{0,80})(?![^.;]{0,60}\bby\s+(?:the\s+)?(?:\p{Lu}|you\b|us\b))/u;
 // (or with its payer named before the modal: "All payments by the Debtor under this Agreement shall
 // be made in euros" for "The Debtor shall make all payments ... in euro")
 const paidByNamed = (party: string) => cachedPattern(`\\b[Pp]ayments?[^\\S\\n]+by[^\\S\\n]+(?:the[^\\S\\n]+)?${partyMention(party)}\\b[^.;]{0,80}?\\b(?:must|shall|will)[^\\S\\n]+be[^\\S\\n]+(?:made|paid|settled|effected)\\b`, 'u');
 function paidWithoutPayer(x: { clause: Clause; d: Deontic }, other: OtherText): boolean {
   return x.d.kind === 'obligation' && PAYS_AFTER_MODAL.test(x.clause.text.slice(x.d.end, x.d.end + 40)) && (other.has(PAID_WITHOUT_PAYER) || other.has(paidByNamed(x.d.party)));
+}
+
+// A duty to act and the same act the other text asks for in the passive with no doer named ("the
+// Landlord shall return the deposit" → "which shall be protected ... and returned"): the act did
+// not move to anyone, so neither comes nor goes. Not where the other text names a doer ("shall be
+// borne by the person who drilled it"), denies the act ("no disbursement shall be made"), or has a
+// party as the passive's subject ("The Employee shall be paid a salary": its right to receive).
+const VERB_AFTER_MODAL = /^[^\S\n]+(?:(?:promptly|forthwith|also|then)[^\S\n]+)?(\p{Ll}{3,})\b/u;
+// the act a modal governs and one joined to it ("may suspend or cancel", "shall repair and/or
+// replace"), past an adverb ("shall fully comply") or an aside ("may, at any time, suspend")
+const ACTS_AFTER_MODAL = /^(?:,[^,.;]{1,80},)?[^\S\n]+(?:(?:promptly|forthwith|also|then|fully|only|immediately)[^\S\n]+)?(\p{Ll}{3,})\b(?:[^\S\n]+(?:or|and|and\/or)[^\S\n]+(\p{Ll}{3,})\b)?/u;
+const NOT_AN_ACT = new Set(['not', 'be', 'have']);
+/** The acts the modal ending at `end` governs (see ACTS_AFTER_MODAL), none when it governs a state ("shall be", "shall not"). */
+function actsAfterModal(text: string, end: number): string[] {
+  const m = ACTS_AFTER_MODAL.exec(text.slice(end, end + 160));
+  return m && !NOT_AN_ACT.has(m[1]!) ? [m[1]!, ...(m[2] && !NOT_AN_ACT.has(m[2]) ? [m[2]] : [])] : [];
+}
+const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = { pay: 'paid', make: 'made', give: 'given', send: 'sent', bear: 'borne', keep: 'kept', hold: 'held', take: 'taken', lay: 'laid', sell: 'sold', buy: 'bought', bring: 'brought', grant: 'granted', meet: 'met', set: 'set', put: 'put', deal: 'dealt', lend: 'lent' };
+function participleOf(verb: string): string {
+  const irregular = IRREGULAR_PARTICIPLES[verb];
+  if (irregular) return irregular;
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/u.test(verb)) return `${verb.slice(0, -1)}ied`;
+  return `${verb}ed`;
+}
+// (a doer: a party or a person after "by", "by the person", "by any contractor"; not the way it
+// is done, "by bank transfer")
+const DOER_AFTER = /^[^.;]{0,60}?\bby[^\S\n]+(?:(?:the|any|a|an|each|every|such)[^\S\n]+\p{L}|\p{Lu}|you\b|us\b|it\b|them\b)/u;
+// "shall be", "must be", "will be", where no word before denies the act ("no fees ... will be
+// refunded")
+const MODAL_BE_NOT_DENIED = /\b(?:shall|must|will)(?<!\b(?:[Nn]o|[Nn]either|[Nn]or|[Nn]ever|[Nn]one)\b[^.;]{0,160})[^\S\n]+be[^\S\n]+/gu;
+// a doer the words before the modal name: "All payments by the Creditor under this Agreement
+// shall be made", "Any notice required to be given by the Student ... shall be given"
+const DOER_BEFORE = /\bby[^\S\n]+(?:the[^\S\n]+)?(?<doer>\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3}|you|us)\b[^.;]{0,120}$/u;
+// the participle right after "be", and each after "and" or "or" in the eight words that follow
+// ("shall be protected in a scheme and returned")
+const PARTICIPLES_AFTER_BE = /^[\p{L}-]+|(?<=[^\S\n](?:and|or)[^\S\n]+)[\p{L}-]+/gu;
+
+/**
+ * The participles the text asks for in the passive with no other doer named ("shall be ...
+ * returned"), each with the party named as its doer before the modal, if any ("returned" or
+ * "given\u0000Student"), read in one pass over the text (each duty that came or went asks after
+ * its own verb: one search per verb had made a crafted clause of thousands of verbs quadratic).
+ * Not a passive whose subject is a party, "The Employee shall be paid".
+ */
+function participlesWithoutDoer(text: string, parties: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  const partySubject = parties.size > 0 ? cachedPattern(`(?:${[...parties].map(partyMention).join('|')})[^\\S\\n]+$`, 'u') : null;
+  const partyNamed = (name: string) => [...parties].find((party) => cachedPattern(`^(?:${partyMention(party)})$`, 'u').test(name)) ?? name;
+  for (const m of text.matchAll(MODAL_BE_NOT_DENIED)) {
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    if (partySubject?.test(before.slice(-80))) continue;
+    const doer = DOER_BEFORE.exec(before)?.groups?.doer;
+    const by = doer ? `\u0000${partyNamed(doer)}` : '';
+    const from = m.index + m[0].length;
+    const words = /^[\p{L}-]+(?:,?[^\S\n]+[\p{L}-]+){0,7}/u.exec(text.slice(from, from + 120))?.[0] ?? '';
+    for (const w of words.matchAll(PARTICIPLES_AFTER_BE)) {
+      const after = from + w.index + w[0].length;
+      if (!DOER_AFTER.test(text.slice(after, after + 160))) found.add(`${w[0]}${by}`);
+    }
+  }
+  return found;
+}
+
+function doneWithoutDoer(x: { clause: Clause; d: Deontic }, other: OtherText, parties: ReadonlySet<string>): boolean {
+  if (x.d.kind !== 'obligation' || !/^(?:shall|must|will)$/u.test(x.d.phrase)) return false;
+  const verb = VERB_AFTER_MODAL.exec(x.clause.text.slice(x.d.end, x.d.end + 40))?.[1];
+  if (!verb || verb === 'not' || verb === 'be' || verb === 'have') return false;
+  const said = other.memo('participles-without-doer', (text) => participlesWithoutDoer(text, parties));
+  return said.has(participleOf(verb)) || said.has(`${participleOf(verb)}\u0000${x.d.party}`);
+}
+
+// A duty not to act said again as a plain fact of the same party ("The Operator will not hold a
+// key" → "The Operator does not keep a key"): the same promise, kept in other words
+function deniedPlainly(x: { d: Deontic }, other: OtherText): boolean {
+  return x.d.kind === 'prohibition' && other.has(cachedPattern(`${partyMention(x.d.party)}[^\\S\\n]+(?:does|do)[^\\S\\n]+not\\b`, 'u'));
 }
 
 /**
@@ -777,11 +865,17 @@ function paidWithoutPayer(x: { clause: Clause; d: Deontic }, other: OtherText): 
 class OtherText {
   // (by the pattern itself: none of them is global, so a test leaves no state behind)
   private readonly answers = new Map<RegExp, boolean>();
+  private readonly readings = new Map<string, unknown>();
   constructor(private readonly text: string) {}
   has(pattern: RegExp): boolean {
     let found = this.answers.get(pattern);
     if (found === undefined) this.answers.set(pattern, (found = pattern.test(this.text)));
     return found;
+  }
+  /** What `read` finds in the text, read once under `name`. */
+  memo<T>(name: string, read: (text: string) => T): T {
+    if (!this.readings.has(name)) this.readings.set(name, read(this.text));
+    return this.readings.get(name) as T;
   }
 }
 
@@ -888,8 +982,38 @@ export const dutyShifted: ChangeRule = {
       return hedged.get(x.d.party) === softened;
     };
     const [inNew, inOld] = [new OtherText(newText), new OtherText(oldText)];
-    const gone = wholeSharedAside(unmatched(before, after).filter((x) => !saidWithoutModal(x.d, inNew) && !isHedgeOf(x, false) && !paidWithoutPayer(x, inNew)), parties.size);
-    const came = wholeSharedAside(unmatched(after, before).filter((x) => !saidWithoutModal(x.d, inOld) && !isHedgeOf(x, true) && !paidWithoutPayer(x, inOld)), parties.size);
+    // a term split in two on one side ("may suspend or cancel all of the Grant" → "may suspend it
+    // only if ..., and may cancel it only if ..."): the second modal is no new right, nor the
+    // first one's loss, where the other side has as many of the same party's own terms of that
+    // kind for the act ("suspend or cancel" counts for both acts). Not a term both held ("Either
+    // Party may withdraw" → "..., save that Orsk may withdraw on three months' notice" gives Orsk
+    // a way out of its own), nor one more for the same act ("may not use GitHub" said three
+    // times more).
+    // (the acts are counted once per side, by party and kind: a crafted clause of thousands of
+    // duties is not searched again for each one that came or went)
+    const actCounts = new Map<typeof before, Map<string, number>>();
+    const countActs = (list: typeof before) => {
+      let counts = actCounts.get(list);
+      if (!counts) {
+        actCounts.set(list, (counts = new Map()));
+        for (const y of list) {
+          if (y.d.shared) continue;
+          for (const verb of actsAfterModal(y.clause.text, y.d.end)) {
+            const key = `${y.d.party}\u0000${y.d.kind}\u0000${verb}`;
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+          }
+        }
+      }
+      return counts;
+    };
+    const actKept = (x: (typeof before)[number], own: typeof before, other: typeof before) => {
+      const verb = actsAfterModal(x.clause.text, x.d.end)[0];
+      if (x.d.shared || !verb) return false;
+      const key = `${x.d.party}\u0000${x.d.kind}\u0000${verb}`;
+      return (countActs(other).get(key) ?? 0) >= (countActs(own).get(key) ?? 0);
+    };
+    const gone = wholeSharedAside(unmatched(before, after).filter((x) => !saidWithoutModal(x.d, inNew) && !isHedgeOf(x, false) && !paidWithoutPayer(x, inNew) && !doneWithoutDoer(x, inNew, parties) && !deniedPlainly(x, inNew) && !actKept(x, before, after)), parties.size);
+    const came = wholeSharedAside(unmatched(after, before).filter((x) => !saidWithoutModal(x.d, inOld) && !isHedgeOf(x, true) && !paidWithoutPayer(x, inOld) && !doneWithoutDoer(x, inOld, parties) && !deniedPlainly(x, inOld) && !actKept(x, after, before)), parties.size);
     const matches: ChangeMatch[] = [];
     const takeMoved = movedFrom(gone);
     for (const added of came) {

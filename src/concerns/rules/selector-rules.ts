@@ -160,11 +160,11 @@ function pickMatch(pick: Selector, oldClauses: readonly string[], version: Versi
 
 /*
  * A floor that keeps a sum from falling below what it was ("provided that the rent payable from the
- * Review Date shall never be less than the rent payable immediately before it", a review "upwards
- * only"), taken out or put in. Out, the sum may now fall as well as rise: the party that pays it by
+ * Review Date shall never be less than the rent payable immediately before it", "provided that the
+ * rent shall not decrease as a result of indexation", a review "upwards only"), taken out or put in. Out, the sum may now fall as well as rise: the party that pays it by
  * its role gains; in, it loses. No figure changed, so figure-changed says nothing.
  */
-const NEVER_BELOW_BEFORE = /\b(?:shall|will|is\s+to|may)\s+(?:never|not|in\s+no\s+(?:event|case))\s+(?:be\s+)?(?:less|lower)\s+than\s+(?:the\s+)?(?:rent|price|fee|fees|charges?|hire|royalty|salary)\s+(?:payable|paid|applicable|in\s+force)\s+(?:immediately\s+)?(?:before|prior\s+to)\b|\bupwards?[\s-]+only\b/iu;
+const NEVER_BELOW_BEFORE = /\b(?:shall|will|is\s+to|may)\s+(?:never|not|in\s+no\s+(?:event|case))\s+(?:be\s+)?(?:less|lower)\s+than\s+(?:the\s+)?(?:rent|price|fee|fees|charges?|hire|royalty|salary)\s+(?:payable|paid|applicable|in\s+force)\s+(?:(?:immediately\s+)?(?:before|prior\s+to)|(?:in|for|during)\s+the\s+(?:preceding|previous|prior)\b)|\b(?:rent|price|fee|fees|charges?|hire|royalty|salary)\s+(?:shall|will|may)\s+(?:never|not|in\s+no\s+(?:event|case))\s+(?:decrease|fall|go\s+down|be\s+(?:reduced|decreased))\b|\bupwards?[\s-]+only\b/iu;
 
 function floorIn(clauses: readonly Clause[]): { clause: Clause; start: number; end: number } | null {
   for (const clause of clauses) {
