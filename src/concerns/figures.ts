@@ -249,7 +249,7 @@ const RATE_TENOR_AFTER = /^[\s-]+(?:(?:Term|Compounded|Daily)\s+)?(?:SOFR|LIBOR|
 // its digits after it ("ten (10) times the annual fee"), and a half its own ("one and one-half
 // (1.5) times the basic hourly rate").
 const MULTIPLE = new RegExp(
-  `\\b(twice|double|triple|treble|(?:\\d{1,2}|${Object.keys(UNITS).join('|')})(?:\\s*\\(\\d{1,2}\\))?(?:\\s+and\\s+(?:a|one)[\\s-]half(?:\\s*\\(\\d{1,2}(?:\\.\\d)?\\))?)?\\s+times)\\s+(?=(?:the|its|their|his|her|such|that|all|any)\\s|(?:an?\\s+)?(?:amount|sum)s?\\b)`,
+  `\\b(twice|double|triple|treble|(?:\\d{1,2}|${Object.keys(UNITS).join('|')})(?:\\s*\\(\\d{1,2}\\))?(?:\\s+and\\s+(?:a|one)(?:\\s+|-)half(?:\\s*\\(\\d{1,2}(?:\\.\\d)?\\))?)?\\s+times)\\s+(?=(?:the|its|their|his|her|such|that|all|any)\\s|(?:an?\\s+)?(?:amount|sum)s?\\b)`,
   'giu',
 );
 const MULTIPLIERS: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3 };
@@ -296,7 +296,7 @@ function multipleValue(words: string): number | null {
   const lower = words.toLowerCase();
   if (MULTIPLIERS[lower] !== undefined) return 100 * MULTIPLIERS[lower];
   // (the digits a number in words may have after it are the same number: "ten (10) times")
-  const m = /^(\S+)(?:\s*\(\d{1,2}\))?(\s+and\s+(?:a|one)[\s-]half(?:\s*\(\d{1,2}(?:\.\d)?\))?)?\s+times$/u.exec(lower);
+  const m = /^(\S+)(?:\s*\(\d{1,2}\))?(\s+and\s+(?:a|one)(?:\s+|-)half(?:\s*\(\d{1,2}(?:\.\d)?\))?)?\s+times$/u.exec(lower);
   if (!m) return null;
   const base = /^\d+$/u.test(m[1]!) ? Number(m[1]) : (UNITS[m[1]!] ?? null);
   return base === null ? null : 100 * (base + (m[2] ? 0.5 : 0));
