@@ -1063,8 +1063,11 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   if (goesTo && splitOnce(clause.text.slice(sentence.start, sentence.end), version)) return null;
   // (or a sum the sentence goes on to say is payable to a party: "A royalty of five per cent (5%)
   // of the gross sales value of lithium extracted ... shall be payable to the Republic of Tessaro")
-  const payableTo = figure.kind === 'percent' || figure.kind === 'amount' ? partyAfterLead(PAYABLE_TO_AFTER, clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)), version) : null;
-  const recipient = goesTo ?? recipientBefore(clause.text, sentence.start, at, version) ?? chargerBefore(clause.text.slice(Math.max(sentence.start, at - 160), at), version) ?? payableTo;
+  const recipient =
+    goesTo ??
+    recipientBefore(clause.text, sentence.start, at, version) ??
+    chargerBefore(clause.text.slice(Math.max(sentence.start, at - 160), at), version) ??
+    (figure.kind === 'percent' || figure.kind === 'amount' ? partyAfterLead(PAYABLE_TO_AFTER, clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)), version) : null);
   const cap = CAP_BEFORE.test(clause.text.slice(sentence.start, at));
   // service credits are paid to the party that pays the charges ("Service Credits in any Month
   // shall not exceed 15% of the Monthly Charges"): more helps it, and a cap put in limits it

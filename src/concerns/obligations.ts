@@ -282,8 +282,8 @@ export const RELIEVED =
 // What a subject must be, not do: "Members must be aged sixteen or over", "must be eligible"
 const STATUS_AFTER_MODAL = /^\s+(?:have\s+(?:reached|attained)\s+(?:the\s+age|[\p{L}\d]+\s+(?:\(\d+\)\s+)?years)|be\s+(?:at\s+least\s+(?:1[6-9]|2[15])(?=\s+(?:to|years|or|and|before|if|in\s+order)\b|[.,;])|aged|over\s+the\s+age|of\s+(?:legal\s+|full\s+)?age|at\s+least\s+[\p{L}\d()]+\s+(?:\([\d]+\)\s+)?years\s+(?:old|of\s+age)|[\p{L}\d]+\s+(?:\(\d+\)\s+)?(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:over|older|above)|over\s+(?:the\s+age\s+of\s+)?\d+|eligible|resident|domiciled|ordinarily\s+resident))\b/u;
 // "and shall be deemed given", "and shall be treated as accepted" after another's term: a status the
-// words give the thing, which binds no one to act (and so is "and shall not be open to challenge",
-// said of a decision after the term of the body that makes it) (after a subject of its own, "The Contractor shall
+// words give the thing, which binds no one to act, as "and shall not be open to challenge" said of a
+// decision after the term of the body that makes it (after a subject of its own, "The Contractor shall
 // be deemed to have satisfied itself", a deeming binds that party, and is read so)
 const DEEMED_AFTER_MODAL = /^\s+(?:(?:be|have\s+been)\s+(?:deemed|treated\s+as|taken\s+to)|be\s+(?:final|binding|open\s+to|subject\s+to\s+(?:any\s+)?(?:appeal|challenge|review)))\b/u;
 const BOTH_AFTER_MODAL = /^\s+both\b/u;

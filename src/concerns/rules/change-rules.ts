@@ -762,6 +762,9 @@ function saidWithoutModal(d: Deontic, other: OtherText): boolean {
   return other.has(cachedPattern(`(?<!\\bbe\\s+)\\b${participle}\\s+by\\s+(?:the\\s+)?${partyMention(agent!)}`, 'iu'));
 }
 
+// words that deny a sum: "No royalty shall be payable", "free of any rent", "without charge"
+const SUM_DENIED = /\b(?:[Nn]o|free\s+of|without)\s+(?:any\s+)?(?:[\p{L}-]+\s+){0,2}?(?:royalt(?:y|ies)|rent|fees?|charges?|interest|tax(?:es)?|dut(?:y|ies)|levy|premium|payments?)\b/u;
+
 // A duty to pay ("The Learner must pay all course fees", "shall make all payments") and a payment the other text asks for with
 // no payer named ("Course fees must be paid in full", "Invoices are payable within 30 days"): the
 // same payment, its payer now named, neither comes nor goes
@@ -771,8 +774,6 @@ const PAYS_AFTER_MODAL = /^[^\S\n]+(?:(?:promptly|fully)[^\S\n]+)?(?:pay\b|make[
 // be due, "Payment is due 30 days from the date of invoice"; or a salary or a royalty said to be
 // paid, "Salary shall be paid monthly in arrears"; not one denied, "no compensation shall be
 // payable")
-// words that deny a sum: "No royalty shall be payable", "free of any rent", "without charge"
-const SUM_DENIED = /\b(?:[Nn]o|free\s+of|without)\s+(?:any\s+)?(?:[\p{L}-]+\s+){0,2}?(?:royalt(?:y|ies)|rent|fees?|charges?|interest|tax(?:es)?|dut(?:y|ies)|levy|premium|payments?)\b/u;
 const PAID_WITHOUT_PAYER = /\b(?:(?<!\b(?:\p{Lu}[\p{L}-]*|you|we)\s+)(?:must|shall|will)\s+be\s+(?:paid|payable)|(?:is|are)\s+(?:due\s+and\s+)?payable|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?)\s+(?:is|are|shall\s+be|will\s+be)\s+due\b|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?|[Ss]alar(?:y|ies)|[Ww]ages|[Rr]emuneration|[Rr]oyalt(?:y|ies)|[Ss]ubscriptions?)\s+(?:must|shall|will)\s+be\s+(?:made|paid|payable|settled))\b(?<!\b(?:[Nn]o|[Nn]one|[Nn]ever)\b[^.;]{0,80})(?![^.;]{0,60}\bby\s+(?:the\s+)?(?:\p{Lu}|you\b|us\b))/u;
 // (or with its payer named before the modal: "All payments by the Debtor under this Agreement shall
 // be made in euros" for "The Debtor shall make all payments ... in euro")
@@ -787,15 +788,6 @@ function paidWithoutPayer(x: { clause: Clause; d: Deontic }, other: OtherText): 
 // borne by the person who drilled it"), denies the act ("no disbursement shall be made"), or has a
 // party as the passive's subject ("The Employee shall be paid a salary": its right to receive).
 const VERB_AFTER_MODAL = /^[^\S\n]+(?:(?:promptly|forthwith|also|then)[^\S\n]+)?(\p{Ll}{3,})\b/u;
-// the act a modal governs and one joined to it ("may suspend or cancel", "shall repair and/or
-// replace"), past an adverb ("shall fully comply") or an aside ("may, at any time, suspend")
-const ACTS_AFTER_MODAL = /^(?:,[^,.;]{1,80},)?[^\S\n]+(?:(?:promptly|forthwith|also|then|fully|only|immediately)[^\S\n]+)?(\p{Ll}{3,})\b(?:[^\S\n]+(?:or|and|and\/or)[^\S\n]+(\p{Ll}{3,})\b)?/u;
-const NOT_AN_ACT = new Set(['not', 'be', 'have']);
-/** The acts the modal ending at `end` governs (see ACTS_AFTER_MODAL), none when it governs a state ("shall be", "shall not"). */
-function actsAfterModal(text: string, end: number): string[] {
-  const m = ACTS_AFTER_MODAL.exec(text.slice(end, end + 160));
-  return m && !NOT_AN_ACT.has(m[1]!) ? [m[1]!, ...(m[2] && !NOT_AN_ACT.has(m[2]) ? [m[2]] : [])] : [];
-}
 const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = { pay: 'paid', make: 'made', give: 'given', send: 'sent', bear: 'borne', keep: 'kept', hold: 'held', take: 'taken', lay: 'laid', sell: 'sold', buy: 'bought', bring: 'brought', grant: 'granted', meet: 'met', set: 'set', put: 'put', deal: 'dealt', lend: 'lent' };
 function participleOf(verb: string): string {
   const irregular = IRREGULAR_PARTICIPLES[verb];
@@ -846,15 +838,26 @@ function participlesWithoutDoer(text: string, parties: ReadonlySet<string>): Set
 function doneWithoutDoer(x: { clause: Clause; d: Deontic }, other: OtherText, parties: ReadonlySet<string>): boolean {
   if (x.d.kind !== 'obligation' || !/^(?:shall|must|will)$/u.test(x.d.phrase)) return false;
   const verb = VERB_AFTER_MODAL.exec(x.clause.text.slice(x.d.end, x.d.end + 40))?.[1];
-  if (!verb || verb === 'not' || verb === 'be' || verb === 'have') return false;
+  if (!verb || NOT_AN_ACT.has(verb)) return false;
   const said = other.memo('participles-without-doer', (text) => participlesWithoutDoer(text, parties));
-  return said.has(participleOf(verb)) || said.has(`${participleOf(verb)}\u0000${x.d.party}`);
+  const participle = participleOf(verb);
+  return said.has(participle) || said.has(`${participle}\u0000${x.d.party}`);
 }
 
 // A duty not to act said again as a plain fact of the same party ("The Operator will not hold a
 // key" → "The Operator does not keep a key"): the same promise, kept in other words
 function deniedPlainly(x: { d: Deontic }, other: OtherText): boolean {
   return x.d.kind === 'prohibition' && other.has(cachedPattern(`${partyMention(x.d.party)}[^\\S\\n]+(?:does|do)[^\\S\\n]+not\\b`, 'u'));
+}
+
+// the act a modal governs and one joined to it ("may suspend or cancel", "shall repair and/or
+// replace"), past an adverb ("shall fully comply") or an aside ("may, at any time, suspend")
+const ACTS_AFTER_MODAL = /^(?:,[^,.;]{1,80},)?[^\S\n]+(?:(?:promptly|forthwith|also|then|fully|only|immediately)[^\S\n]+)?(\p{Ll}{3,})\b(?:[^\S\n]+(?:or|and|and\/or)[^\S\n]+(\p{Ll}{3,})\b)?/u;
+const NOT_AN_ACT = new Set(['not', 'be', 'have']);
+/** The acts the modal ending at `end` governs (see ACTS_AFTER_MODAL), none when it governs a state ("shall be", "shall not"). */
+function actsAfterModal(text: string, end: number): string[] {
+  const m = ACTS_AFTER_MODAL.exec(text.slice(end, end + 160));
+  return m && !NOT_AN_ACT.has(m[1]!) ? [m[1]!, ...(m[2] && !NOT_AN_ACT.has(m[2]) ? [m[2]] : [])] : [];
 }
 
 /**
