@@ -5,7 +5,7 @@ import { burdenedAt, holderNamedIn, lastActingBefore, namedAfter, otherParty, pa
 import { builtInPhraseRules } from './phrase-rules.js';
 import { payerByRole } from './roles.js';
 import { stanceOf } from './stance.js';
-import { ChangeReader } from '../compare/citation.js';
+import { ChangeReader, clausesById } from '../compare/citation.js';
 import { obligationBalance } from './obligations.js';
 import { partiesOf, readerOf, resolveParty, sameStateName } from './parties.js';
 import { figuresOf, withoutFigures } from './figures.js';
@@ -627,8 +627,15 @@ export function withStance(findings: Finding[], we: string, comparison: Pick<Com
   const parties = [...new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)].map(sameStateName))];
   // the party by the name the drafts give it ("Government of Ukraine" is "Ukraine" there)
   const us = sameStateName(resolveParty(comparison.new, we) ?? resolveParty(comparison.old, we) ?? we);
+  // (the parties a finding's clauses name, old and new, asked only where more than two parties sign)
+  const sidesOf = (finding: Finding) => () => {
+    const own = finding.clause === null ? undefined : clausesById(finding.version === 'old' ? comparison.old : comparison.new).get(finding.clause);
+    const before = finding.version === 'new' ? (finding.oldClauses ?? []).map((id) => clausesById(comparison.old).get(id)) : [];
+    const text = [own, ...before].map((c) => c?.text ?? '').join('\n');
+    return [...new Set([...partiesNamedIn(text, comparison.old), ...partiesNamedIn(text, comparison.new)].map(sameStateName))];
+  };
   return findings
-    .map((finding, index) => ({ finding: { ...finding, stance: stanceOf({ ...finding, affects: finding.affects && sameStateName(finding.affects) }, us, parties) }, index }))
+    .map((finding, index) => ({ finding: { ...finding, stance: stanceOf({ ...finding, affects: finding.affects && sameStateName(finding.affects) }, us, parties, parties.length > 2 ? sidesOf(finding) : undefined) }, index }))
     .sort((a, b) => STANCE_ORDER[a.finding.stance] - STANCE_ORDER[b.finding.stance] || a.index - b.index)
     .map(({ finding }) => finding);
 }

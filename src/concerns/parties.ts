@@ -6,9 +6,12 @@ import type { Version } from '../model/clause.js';
 import { CAPITALISED, GAP, partyMention, partyName, STATE_NAME_WITH_AND, STATE_WORDS_BEFORE_AND } from './names.js';
 import { termsDefinedAsParties } from './opening-terms.js';
 import { nameKey, PartyList } from './party-list.js';
+import { PARTIES_HEADING, quoteUnquotedShortForms } from './unquoted-short-forms.js';
 import { addAddressedParties, addReadersOfOpening, givePronounsToTheOther } from './reader-parties.js';
 
 export { partyName } from './names.js';
+export { isCountryName } from './country-names.js';
+import { isCountryName } from './country-names.js';
 
 /**
  * Who the parties of a draft are, read the ways drafters name them:
@@ -161,10 +164,12 @@ const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u')
 // (or the place the party is of: "Eleanor Birkett, of Bristol", "Kirjamaja Valo Oy, of Harjula")
 // (or its office: "Aurelio Frozen Foods S.p.A., with registered office in Parma, Italy", also
 // with no comma: "MARLOW ESTATES LIMITED whose registered office is at 2 Quay Street, Bristol")
+// (or where it is incorporated, also with no comma: "CALDER ESTATES LIMITED incorporated and
+// registered in England and Wales with company number 04417731")
 // (or how persons named together are bound: "Tomasz Wren and Aisling Wren, jointly and severally")
 // (or where a person lives: "Mr Julien Carrel, residing at 18 rue des Tanneurs, 38000 Grenoble")
 // (or what it runs or owns: "Brathen Copper Refining AS, operator of the smelter and refinery at Port Delmar")
-const DESCRIPTION = /,[^\S\n]+(?:(?:the[^\S\n]+)?(?:operator|owner|manager|holder|manufacturer|producer|proprietor|developer|publisher|licensee|lessee|trustee)s?[^\S\n]+of(?=[^\S\n])|a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|jointly|residing|resident|domiciled|with(?=[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal|business|seat|domicile|offices?|address|headquarters)\b)|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)|[^\S\n]+(?:whose|with)[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal)[^\S\n]+(?:office|place)\b/u;
+const DESCRIPTION = /,[^\S\n]+(?:(?:the[^\S\n]+)?(?:operator|owner|manager|holder|manufacturer|producer|proprietor|developer|publisher|licensee|lessee|trustee)s?[^\S\n]+of(?=[^\S\n])|a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|jointly|residing|resident|domiciled|with(?=[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal|business|seat|domicile|offices?|address|headquarters)\b)|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)|[^\S\n]+(?:whose|with)[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal)[^\S\n]+(?:office|place)\b|[^\S\n]+(?:incorporated|registered|organi[sz]ed|established)(?:[^\S\n]+and[^\S\n]+(?:registered|incorporated))?[^\S\n]+(?:in|under)\b/u;
 // A bracket that gives a company's register number between its name and its short form, "Harbourside
 // Estates Limited (company no. 04417732) (the "Landlord")", "(ACN 611 204 987)": no boundary of the
 // name, read as blank
@@ -493,7 +498,8 @@ function readPartyNames(version: Version): PartyNames {
   // readings below grow faster than its length on one crafted to repeat a party's description)
   // (whether it says who agrees with whom is still read in the whole of it)
   const firstClauses = version.clauses.slice(0, 8);
-  const wholeOpening = linesOf(firstClauses);
+  // (short forms given without quotes are read as if quoted: see quoteUnquotedShortForms)
+  const wholeOpening = quoteUnquotedShortForms(linesOf(firstClauses));
   const opening = wholeOpening.slice(0, OPENING_READ);
   // (a Government named in an article is one the article speaks of, not a party, where the draft
   // has an opening of its own: "The Borrower shall procure that the Government of the Kingdom of
@@ -551,7 +557,7 @@ function readPartyNames(version: Version): PartyNames {
   // (or, whatever the verb, where two short forms the opening gives to names each bear a duty or hold
   // a right in the draft: "The Rellingham Trust (the "Foundation") awards to the Department of Neurology
   // (the "Grantee") a grant", and the Grantee repays, the Foundation may set off)
-  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || twoShortFormsAct() || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold|insured|underwritten)\s+by|issued\s+to|made\s+with|(?:held\s+and\s+)?firmly\s+bound|bound\s+unto|appeared|met\s+(?:in|at)|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
+  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || PARTIES_HEADING.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || twoShortFormsAct() || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold|insured|underwritten)\s+by|issued\s+to|made\s+with|(?:held\s+and\s+)?firmly\s+bound|bound\s+unto|appeared|met\s+(?:in|at)|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
   // (rules that govern a body and its members name their parties as a contract does: "These Rules
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)
@@ -865,25 +871,4 @@ const NAMES_A_STATE =
 /** Are the parties states? A state's constitution is its supreme law; a company's, its articles. */
 export function statesAreParties(version: Version): boolean {
   return [...partyNamesOf(version).aliases.keys()].some((name) => NAMES_A_STATE.test(name) || isCountryName(name));
-}
-
-let countryNames: Set<string> | null = null;
-
-/**
- * Is `name` (lower-cased) a country's short English name, "georgia", "ireland", "japan"? The
- * names are the platform's own (Intl.DisplayNames over every two-letter region code), read once
- * when first asked: no list of ours to keep.
- */
-export function isCountryName(name: string): boolean {
-  if (!countryNames) {
-    countryNames = new Set();
-    const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const region = regions.of(String.fromCharCode(a, b));
-        if (region && region !== 'Unknown Region') countryNames.add(region.toLowerCase());
-      }
-    }
-  }
-  return countryNames.has(name);
 }

@@ -1,0 +1,71 @@
+import { COMPANY_FORM } from './person-words.js';
+import { isCountryName } from './country-names.js';
+
+/**
+ * Openings that give a party its short form without quotes, written the quoted way the party
+ * reader knows (`Acme Ltd (the "Seller")`), so one reading serves every style:
+ *   - old deeds: "CALLOWAY LAND TRUST, ..., hereinafter called the Lessor, and ...";
+ *   - American credit agreements: "OSPREY FOODS HOLDINGS, INC.,\nas the Borrower,", "ZAMBARO
+ *     NICKEL S.A. as Borrower";
+ *   - standard forms with the role first: "BETWEEN the Owner:\nBrightwater Medical Center, Inc.";
+ *   - term sheets: "Landlord: Quayside Tower Holdings Pte. Ltd.";
+ *   - a numbered list of parties with the role in bare brackets: "(1) KERIWA GRAPHITE LIMITED
+ *     (Farmor); and".
+ * Only the opening is rewritten, and only for reading who the parties are. Every pattern is
+ * bounded and anchored on a line, so a crafted opening costs time in proportion to its length.
+ */
+
+// A role: one to three capitalised words ("Lessor", "Administrative Agent").
+const ROLE = String.raw`\p{Lu}[\p{Ll}-]+(?:[^\S\n]+\p{Lu}[\p{Ll}-]+){0,2}`;
+
+// "hereinafter called the Lessor", "hereinafter referred to as Seller": the words after it, up to
+// the comma, the bracket or the next words of the opening.
+// (two at once, "hereinafter referred to as the Kovanian Party and the Zerani Party respectively")
+const HEREINAFTER = new RegExp(
+  String.raw`\b(hereinafter[^\S\n]+(?:(?:referred[^\S\n]+to|called|named|termed|designated|known)[^\S\n]+)?(?:as[^\S\n]+)?)(the[^\S\n]+)?(${ROLE})(?:([^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?)(${ROLE})(?=[^\S\n]+respectively\b))?(?=[^\S\n]*[,;.)]|[^\S\n]+(?:and|party|of|who|which|represented|acting|on|respectively)\b|[^\S\n]*$)`,
+  'gmu',
+);
+
+// Where a name in capitals or with its company's form ends ("OSPREY FOODS HOLDINGS, INC.,", "ZAMBARO
+// NICKEL S.A."), the opening's lines being joined by the time it is read.
+// (two capitals are enough to say so, and keep a look back short on a run of thousands)
+const NAME_END = String.raw`(?:\p{Lu}{2}|\b${COMPANY_FORM})\.?,?`;
+
+// "OSPREY FOODS HOLDINGS, INC., as the Borrower,", "ZAMBARO NICKEL S.A. as Borrower and ..."
+const AS_ROLE = new RegExp(String.raw`(?<=${NAME_END})[^\S\n]+as[^\S\n]+(?:the[^\S\n]+)?(${ROLE})(?=[^\S\n]*[,;]|[^\S\n]*$|[^\S\n]+(?:and|AND)\b|[^\S\n]+\p{Lu}{2})`, 'gmu');
+
+// "BETWEEN the Owner: Brightwater Medical Center, Inc. 4400 Meridian Avenue": the name after the
+// role, up to its company's form or the number its address starts with.
+const ROLE_THEN_NAME = new RegExp(String.raw`\b((?:BETWEEN|[Bb]etween|AND|and)[^\S\n]+)the[^\S\n]+(${ROLE})[^\S\n]*:[^\S\n]*(\p{Lu}[^\d:;()\n]{1,100}?(?:\b${COMPANY_FORM}\.?(?!\p{L})|(?=[^\S\n]+\d)))`, 'gu');
+
+// "Landlord: Quayside Tower Holdings Pte. Ltd." (a line of a term sheet; a company's name only, so
+// "Premises: Level 18" or "Term: Five Years" name no party)
+// (the company's form ends the entry, as the line did before lines were joined: "Termination:
+// Termination for Project Co Default ..." or "Exclusivity: The Company shall not ..." name none)
+// (or a short form of its own follows: "The Buyer: Ostvik Steelworks AB ("Ostvik").")
+const ROLE_LINE = new RegExp(String.raw`(?<=^|[.;:][^\S\n]{1,3}|\n)(?:The[^\S\n]+)?(${ROLE})[^\S\n]*:[^\S\n]+(\p{Lu}[^:;()\n]{1,100}?\b${COMPANY_FORM}\.?)(?!\p{L})(?=(?<bracket>[^\S\n]*\()|[^\S\n]*[.;,]?[^\S\n]*(?:$|\n|(?:The[^\S\n]+)?${ROLE}[^\S\n]*:))`, 'gmu');
+
+// (a heading that lists or addresses the parties, or says what the sheet is about, is no role:
+// "Parties: Salar Norte Minerals SpA ... and ...", "To: Castellan Grain Trading FZE")
+const NO_ROLE_LINE = /^(?:Parties|Party|Between|Among|To|From|Attention|Attn|Re|Subject|Copy|Cc|Date|Dated|Project|Property|Premises|Site|Address|Signed|Witness|Dear)$/u;
+
+// "(1) KERIWA GRAPHITE LIMITED (Farmor); and": a bare bracket after a party's name that ends its
+// entry in the list.
+const BARE_BRACKET = new RegExp(String.raw`(?<=${NAME_END}[^\S\n]{0,3})\((?:the[^\S\n]+)?(${ROLE})\)(?=[^\S\n]*(?:[.;,]|$|and\b))`, 'gmu');
+// (brackets that are part of a name or say where a company is, not its role)
+const NOT_A_ROLE = /^(?:Pty|Private|Proprietary|Holdings|Group|Schedule|Annex|Appendix|Clause|Section|Article|Publ|Registered|Incorporated)$/u;
+
+/** The opening with its unquoted short forms quoted; the same text when it has none. */
+export function quoteUnquotedShortForms(opening: string): string {
+  return opening
+    .replace(HEREINAFTER, (_, lead: string, the = '', role: string, and?: string, other?: string) => `${lead}${the}"${role}"${and && other ? `${and}"${other}"` : ''}`)
+    .replace(AS_ROLE, (_, role: string) => ` (the "${role}")`)
+    .replace(ROLE_THEN_NAME, (_, lead: string, role: string, name: string) => `${lead}${name} (the "${role}")`)
+    .replace(ROLE_LINE, (whole, role: string, name: string, ...rest) => (NO_ROLE_LINE.test(role) ? whole : `; ${name} (the "${role}")${(rest.at(-1) as { bracket?: string }).bracket ? '' : ';'}`))
+    .replace(BARE_BRACKET, (whole, role: string) => (NOT_A_ROLE.test(role) || isCountryName(role.toLowerCase()) ? whole : `(the "${role}")`));
+}
+
+/** Does the opening list its parties under a heading of their own ("PARTIES", then "(1) ...")? */
+// (or a term sheet's "Parties: Salar Norte Minerals SpA ... ("Seller"); and ...")
+// (or a heading in capitals on a line of its own, its list numbered apart: "PARTIES\nORVANE ...")
+export const PARTIES_HEADING = /\b(?:PARTIES|Parties)(?:[^\S\n]*:\s*(?:\(1\)|1[.)]|\p{Lu})|\s+(?:\(1\)|1[.)])\s)|\bPARTIES[^\S\n]*\n\s*\p{Lu}/u;
