@@ -32,7 +32,7 @@ export const flip = (effect: Effect): Effect => (effect === 'benefit' ? 'burden'
 
 // "subject to an annual cap of", "shall not exceed", "up to a maximum of": a ceiling on a payment
 // (not a time a sum runs to: "interest shall accrue ... up to the date of actual payment at a rate").
-const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|limited\s+to|up\s+to(?!\s+(?:and\s+including\s+)?(?:the\s+)?(?:date|day|time|moment|end|expiry)\b)|at\s+most|no\s+more\s+than|not\s+more\s+than|(?:won['’]t|will\s+not|shall\s+not|do(?:es)?\s+not|don['’]t)\s+(?:pay|refund|reimburse|contribute|cover)\s+(?:more|over)\s+than)\b[^.;]{0,40}$/iu;
+const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|in\s+no\s+(?:event|case)\s+(?:shall|will)\s[^.;]{0,160}?\bexceed|limited\s+to|up\s+to(?!\s+(?:and\s+including\s+)?(?:the\s+)?(?:date|day|time|moment|end|expiry)\b)|at\s+most|no\s+more\s+than|not\s+more\s+than|(?:won['’]t|will\s+not|shall\s+not|do(?:es)?\s+not|don['’]t)\s+(?:pay|refund|reimburse|contribute|cover)\s+(?:more|over)\s+than)\b[^.;]{0,40}$/iu;
 // Words after which a party named receives what the sentence gives.
 // (and what a sum is applied in: "shall be applied first in repaying the Financier its Investment
 // together with a premium of"; not "by paying the Purchaser", the price of a right its holder pays)
@@ -352,6 +352,8 @@ function triggeredBy(after: string, version: Version): string | null {
 
 // Notice a party must give to stop what otherwise happens: "unless you tell us at least 90 days before".
 const NOTICE_GIVEN_BY = /\b(?:unless|if|provided\s+that|until)\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:tells?|notif(?:y|ies)|informs?|gives?|serves?|sends?)\b[^.;]{0,60}$/iu;
+// (not the words of something else done by a party, "the hangar made available by Iceland by giving")
+const ENDED_BY_GIVING = /\bby\s+(?<who>(?:the\s+)?(?!by\b)[\p{L}’'-]+(?:\s+(?!by\b)[\p{L}’'-]+)?)\s+giving\b[^.;]{0,60}$/iu;
 // "12 months' notice", "30 days prior written notice" (not "30 days after notice": a time counted from one)
 const NOTICE_GIVEN = /^[\p{L}\d()-]+(?:[\s-]+[\p{L}\d()-]+){0,3}?[\s-]+(?:hours?|days?|weeks?|months?|years?)(?:['’]s?|s['’])?\s+(?:(?:prior|written|advance|clear)\s+)*notice\b/iu;
 // The term a party is committed for: "The minimum term of this agreement is", "an Initial Term of".
@@ -599,8 +601,18 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     const deductible = DEDUCTIBLE_BEFORE.test(lead);
     const insured = deductible || COVER_SHARE_BEFORE.test(lead) ? payerByRole(version) : null;
     if (insured) return deductible ? { party: insured, rise: 'burden', added: 'burden' } : { party: insured, rise: 'benefit', added: 'benefit' };
+    // (where no role says who is insured, a deductible taken off what a party pays, "The Obligor
+    // will pay covered repair costs, less a deductible of $100 per visit": more is that party's to keep)
+    const keeps = deductible && LESS_BEFORE_DEDUCTIBLE.test(lead) ? dutyBearerAt(clause, version, at) : null;
+    if (keeps) return { party: keeps, rise: 'benefit', added: 'benefit' };
   }
   if (figure.kind === 'duration') {
+    // a sum counted in time ("severance in the gross amount of twenty (20) weeks of Employee's base
+    // salary", "three months' rent"): more is more paid, by the party that pays it
+    if (PAY_FOR_A_PERIOD_AFTER.test(clause.text.slice(figure.end, figure.end + 60))) {
+      const paying = dutyBearerAt(clause, version, at) ?? payerByRole(version);
+      if (paying) return { party: paying, rise: 'burden', added: 'burden' };
+    }
     // the period a cap's sum is counted over ("shall not exceed the charges paid in the preceding
     // twelve months"): a longer one makes the cap larger, a cost to the party it caps
     const before = clause.text.slice(sentence.start, at);
@@ -608,8 +620,13 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     if (lookback && CAP_FAR_BEFORE.test(before.slice(0, before.length - lookback[0].length))) {
       // (the party whose liability it is, where the sentence names it: "Lumio's total liability will
       // not exceed the fees paid by you in the twelve months before")
-      const capped = liableIn(clause.text.slice(sentence.start, at), version) ?? burdenedAt(clause, version, at);
-      return capped ? { party: capped, rise: 'burden', added: 'benefit' } : null;
+      const capped = liableIn(clause.text.slice(sentence.start, at), version);
+      if (capped) return { party: capped, rise: 'burden', added: 'benefit' };
+      // (a cap on either party's liability: the party that pays the charges counted, which claims)
+      const claimant = mutualCapClaimant(clause.text.slice(sentence.start, sentence.end), version);
+      if (claimant) return { party: claimant, rise: 'benefit', added: 'burden' };
+      const burdened = burdenedAt(clause, version, at);
+      return burdened ? { party: burdened, rise: 'burden', added: 'benefit' } : null;
     }
     // the days a sum per day runs for, at most ("the Price shall be reduced by USD 10,000 for each
     // day of delay, up to a maximum of 180 days"): the cap on that sum, weighed as one in money is
@@ -775,7 +792,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     if (answerable) return { party: answerable, rise: 'burden', added: 'burden' };
     // notice a party must give to stop what otherwise happens ("renews automatically unless you
     // tell us at least 90 days before the renewal date"): longer costs the party that gives it
-    const giver = NOTICE_GIVEN_BY.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.who;
+    // (or ends what a party may end, "terminated ... by the Council giving the Officer six months'
+    // notice": longer costs the party that gives it, whoever else the sentence lets give notice)
+    const giver = (NOTICE_GIVEN_BY.exec(clause.text.slice(Math.max(sentence.start, at - 100), at)) ?? ENDED_BY_GIVING.exec(clause.text.slice(Math.max(sentence.start, at - 100), at)))?.groups?.who;
     const giving = giver ? (partiesNamedIn(giver, version)[0] ?? null) : null;
     // (but a window to give it in, "if you give us notice within the final forty-nine days of the
     // Fixed Term", is longer the more it allows)
@@ -954,6 +973,14 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // (what follows a threshold it does tell: "If Availability falls below 99.9%, the Provider shall
   // credit the Customer" credits more often as the threshold rises, a cost to the Provider)
   const thresholdLead = withoutWordsOfFigure(clause.text.slice(Math.max(sentence.start, at - 180), at));
+  // (but a sum below which a party answers for nothing ("The Sellers shall not be liable for any claim
+  // where the amount claimed is less than SEK 100,000", "until the aggregate amount of all Losses
+  // exceeds $250,000"), or below which no default is called ("No Event of Default will occur under
+  // this Clause if the aggregate amount ... is less than USD 10,000,000"): a higher one spares that
+  // party more, one put in spares it)
+  const notLiable = NOT_LIABLE_BELOW.exec(clause.text.slice(sentence.start, at));
+  const spares = notLiable ? (lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, sentence.start + notLiable.index - 120), sentence.start + notLiable.index), version) ?? (notLiable.groups?.default ? payerByRole(version) : null)) : null;
+  if (spares) return { party: spares, rise: 'benefit', added: 'benefit' };
   // (a condition that comes or goes whole with its sentence is weighed by what it brings, not by its threshold)
   if (CONDITION_THRESHOLD.test(thresholdLead.slice(-120))) return whole ? null : thresholdWeight(clause, version, sentence.end, at, thresholdLead);
   // a sum among those a cap on a party's liability takes the greater or lesser of ("Our total
@@ -1079,7 +1106,15 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   if (committed) return { party: committed, rise: 'burden', added: 'burden' };
   // what the party given a thing pays for it ("shall grant to Lusk the use of the airfield against
   // an annual rent of 12 million marks"): the sum is owed by that party, not paid to it
-  if (recipient && PRICE_FOR_WHAT_IS_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 160), at))) return { party: recipient, rise: 'burden', added: 'burden' };
+  // (a nominal price put in, "for a consideration of one pound (GBP 1)", where a value was paid
+  // before, is that party's gain)
+  const nominal = NOMINAL_SUM.test(clause.text.slice(figure.start, figure.end));
+  if (recipient && PRICE_FOR_WHAT_IS_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 160), at))) return { party: recipient, rise: 'burden', added: nominal ? 'benefit' : 'burden' };
+  // (the party a holding is transferred to, named right after the verb: "shall transfer to the
+  // Republic of Varna its holding ... for a consideration of EUR 45,000,000")
+  const transferredTo = TRANSFERRED_TO_FOR.exec(clause.text.slice(Math.max(sentence.start, at - 300), at))?.groups?.to;
+  const transferee = transferredTo ? (partiesNamedIn(transferredTo, version)[0] ?? null) : null;
+  if (transferee) return { party: transferee, rise: 'burden', added: nominal ? 'benefit' : 'burden' };
   // the interest or fee of a loan is owed by the party it was lent to
   // (interest on a credit line is a price, though "credit" is said of sums given back)
   const loanPriced = (before: string) => pricedFigure(before) || LOAN_PRICE_BEFORE.test(before);
@@ -1100,14 +1135,20 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // cancel upon payment of a cancellation fee"): the party that holds the right pays it
   // (or a fee that goes "together with" what a party may pay back or end early: "may prepay the
   // Loan, together with a prepayment fee of three per cent")
-  const priceOfRight = PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) || PRICE_OF_EXIT.test(clause.text.slice(Math.max(sentence.start, at - 200), at)) ? rightHolderAt(clause, version, at) : null;
-  if (priceOfRight) return { party: priceOfRight, rise: 'burden', added: 'burden' };
-  // (and a charge the party bound to refund takes off it, "we will refund what you have paid less an
-  // administration fee of £25": more is that party's to keep)
+  // (but a charge the party bound to refund takes off it, "we will refund what you have paid less an
+  // administration fee of £25": more is that party's to keep, even where the refund follows the
+  // other's right to cancel, "If you cancel ..., we will refund the price less a restocking fee of 10%")
   // (or the fee named after its sum: "we will refund all course fees paid, less the £60 registration fee")
   const keptBack = REFUND_LESS.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) || (REFUND_LESS_THE.test(clause.text.slice(Math.max(sentence.start, at - 100), at)) && FEE_NAMED_AFTER.test(clause.text.slice(figure.end, figure.end + 40)));
-  const refunder = keptBack ? dutyBearerAt(clause, version, at) : null;
+  // (the party that refunds, where the duty is read of no one: "If you cancel ..., we will refund")
+  const refundFrom = Math.max(sentence.start, at - 160);
+  const refundWord = keptBack ? [...clause.text.slice(refundFrom, at).matchAll(REFUND_WORD)].at(-1) : undefined;
+  // (the party that refunds as the subject of the verb, "we will refund"; not one that "will receive a refund")
+  const refundsAsSubject = refundWord ? REFUNDS_AS_SUBJECT.test(clause.text.slice(refundFrom, refundFrom + refundWord.index)) : false;
+  const refunder = keptBack ? (dutyBearerAt(clause, version, at) ?? (refundsAsSubject ? lastPartyNamedIn(clause.text.slice(refundFrom, refundFrom + refundWord!.index), version) : null)) : null;
   if (refunder) return { party: refunder, rise: 'benefit', added: 'benefit' };
+  const priceOfRight = PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) || PRICE_OF_EXIT.test(clause.text.slice(Math.max(sentence.start, at - 200), at)) ? rightHolderAt(clause, version, at) : null;
+  if (priceOfRight) return { party: priceOfRight, rise: 'burden', added: 'burden' };
   // a cap on what a party named recovers or keeps ("Cost Oil recoverable by the Contractor shall
   // not exceed sixty per cent"): a higher cap is more for that party, a cap put in limits it
   const recovers = cap ? RECOVERED_BY.exec(clause.text.slice(sentence.start, at))?.groups?.party : undefined;
@@ -1126,6 +1167,13 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   if (spared) return { party: spared, rise: 'benefit', added: 'benefit' };
   const capped = cap ? liableIn(clause.text.slice(sentence.start, at), version) : null;
   if (capped) return { party: capped, rise: 'burden', added: 'benefit' };
+  // a cap on what either party answers for, set by what one of them pays ("EITHER PARTY'S AGGREGATE
+  // LIABILITY SHALL NOT EXCEED THE TOTAL AMOUNTS PAID BY CUSTOMER"): the party that pays is the one
+  // that claims under such a cap; a higher cap is more it may recover, a cap put in limits it
+  // (a sum put into a cap already there, "shall not exceed the greater of USD 5,000,000 and the fees
+  // paid", raises it; a cap that comes with its sentence limits)
+  const claimant = cap ? mutualCapClaimant(clause.text.slice(sentence.start, sentence.end), version) : null;
+  if (claimant) return { party: claimant, rise: 'benefit', added: whole ? 'burden' : 'benefit' };
   // a sum a party named just before is to spend or put in ("provided that the Host State has met
   // its commitment to spend three per cent of its GDP on defence"), whoever else the sentence binds
   const spender = SPENDS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, at - 120), at), version) : null;
@@ -1292,6 +1340,8 @@ function withoutWordsOfFigure(lead: string): string {
 
 const DELAY_OF_AT_MOST = /\b(?:delay|extension|postponement|deferral|suspension|deferment)\s+(?:of\s+)?(?:up\s+to|not\s+exceeding|of\s+not\s+more\s+than|no\s+(?:longer|more)\s+than|at\s+most)\s+$/iu;
 // (the noun, "a deductible of", "the deductible shall be": not a cost "deductible" from tax)
+const PAY_FOR_A_PERIOD_AFTER = /^['’]?\s+(?:of\s+)?(?:(?:the\s+)?\p{Lu}[\p{L}-]*['’]s?\s+|his\s+|her\s+|their\s+|its\s+|your\s+)?(?:basic\s+|base\s+|gross\s+|annual\s+|monthly\s+|weekly\s+)?(?:salary|pay|wages|remuneration)\b/u;
+const LESS_BEFORE_DEDUCTIBLE = /\b(?:less|minus|after\s+deducting|subject\s+to)\s+(?:a|an|the|any|each|such)\s+(?:(?:annual|aggregate|per[\s-]claim)\s+)?(?:deductible|policy\s+excess)\b/iu;
 const DEDUCTIBLE_BEFORE = /\b(?:a|an|the|any|each|such)\s+(?:(?:annual|aggregate|per[\s-]claim)\s+)?(?:deductible|policy\s+excess)\s+(?:of|amount\s+of|shall\s+be|is)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
 const COVER_SHARE_BEFORE = /\b(?:percentage\s+of\s+(?:cover|indemnity)|insured\s+percentage|percentage\s+insured)\s+(?:shall\s+be\s+|is\s+|of\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
 const LEVEL_TO_BRING_DOWN = /\b(?:reduce|lower|bring\s+down|keep|maintain|limit|hold)\b(?!\s+(?:the\s+|its\s+)?(?:prices?|fees?|charges?|rent|costs?|payments?|sums?|amounts?|tariffs?)\b)[^.;]{0,80}?\b(?:to|at|below|under|within)\s+(?:not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
@@ -1499,6 +1549,28 @@ const LIABILITY_OF = new RegExp(
   'u',
 );
 
+// Either party's liability, or both's: "EITHER PARTY'S AGGREGATE LIABILITY", "Each party's total
+// liability", "the liability of either Party", "Neither party's liability"
+const MUTUAL_LIABILITY = /\b(?:(?:either|each|neither)\s+party['’]s|the\s+parties['’])\s+(?:(?:total|aggregate|maximum|overall|entire|cumulative|annual)\s+){0,3}liabilit(?:y|ies)\b|\bliabilit(?:y|ies)\s+of\s+(?:either|each|neither)\s+party\b/iu;
+// what the cap counts as paid by a party: "PAID BY CUSTOMER", "paid or payable by the Client"
+const PAID_BY = /\b(?:paid|payable)\s+(?:(?:and|or)\s+(?:paid|payable)\s+)?(?:\([^)]{0,20}\)\s+)?by\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/iu;
+// (or the charges or fees the payer's role pays, "the Charges paid and payable in the twelve months")
+const CHARGES_COUNTED = /\b(?:charges|fees|amounts|sums|price|contract\s+price|subscription)\s+(?:(?:actually\s+)?(?:paid|payable)|(?:paid|payable)\s+(?:and|or)\s+(?:paid|payable))\b/iu;
+
+/** The party that pays what a cap on either party's liability is counted by (and so the one that claims under it), or null. */
+function mutualCapClaimant(sentence: string, version: Version): string | null {
+  if (!MUTUAL_LIABILITY.test(sentence)) return null;
+  const payer = PAID_BY.exec(sentence)?.groups?.who;
+  // (a clause in capitals names the party in capitals: "PAID BY CUSTOMER")
+  // (its words read without case, "CUSTOMER HEREUNDER": the party they open with)
+  const bare = payer?.replace(/^the\s+/iu, '').toLowerCase();
+  if (payer) return partiesNamedIn(payer, version)[0] ?? partiesOf(version).find((party) => bare === party.toLowerCase() || bare!.startsWith(`${party.toLowerCase()} `)) ?? null;
+  return CHARGES_COUNTED.test(sentence) ? payerByRole(version) : null;
+}
+
+// The words of a threshold below which a party is not liable, or no default is called.
+const NOT_LIABLE_BELOW = /\b(?:(?:shall|will)\s+not\s+be\s+(?:liable|responsible)|(?<default>[Nn]o\s+Event\s+of\s+Default\s+(?:shall|will)\s+occur))\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:(?:is|are)\s+)?(?:less\s+than|below|exceeds?|in\s+excess\s+of|more\s+than|greater\s+than)\s+(?:[\p{L}\s,-]{1,40}\(\s*)?$/u;
+
 /** The party named as the one whose liability `text` speaks of ("the liability of the Seller", "Lumio's total liability"), or null. */
 function liableIn(text: string, version: Version): string | null {
   const liability = LIABILITY_OF.exec(text)?.groups;
@@ -1554,7 +1626,10 @@ function giverAfter(after: string, version: Version): string | null {
 
 // (or the royalty or rent a grant is made subject to: "grants the Company a licence ..., subject to
 // payment of a royalty of 2%", which the party granted the licence pays)
-const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$|\b(?:subject\s+to|upon|on|conditional\s+(?:up)?on)\s+(?:the\s+)?payment\s+of\s+(?:an?\s+|the\s+)?(?:annual\s+|running\s+)?(?:royalty|rent|licen[cs]e\s+fee)\s+of\s*(?:[\p{L}\s-]{1,40}\(\s*)?$|\b(?:sell|sells|transfer|transfers|assign|assigns)\b[^.;]{0,80}?\bat\s+(?:a|the)\s+(?:purchase\s+|sale\s+|transfer\s+)?price\s+(?:equal\s+to|of)\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
+const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$|\b(?:subject\s+to|upon|on|conditional\s+(?:up)?on)\s+(?:the\s+)?payment\s+of\s+(?:an?\s+|the\s+)?(?:annual\s+|running\s+)?(?:royalty|rent|licen[cs]e\s+fee)\s+of\s*(?:[\p{L}\s-]{1,40}\(\s*)?$|\b(?:sell|sells|transfer|transfers|assign|assigns)\b[^.;]{0,80}?\bat\s+(?:a|the)\s+(?:purchase\s+|sale\s+|transfer\s+)?price\s+(?:equal\s+to|of)\s+(?:[\p{L}\s-]{1,40}\(\s*)?$|\b(?:sell|sells|transfer|transfers|assign|assigns|convey|conveys)\b[^.;]{0,160}?\bfor\s+(?:a|the)\s+(?:total\s+|aggregate\s+|cash\s+)?(?:consideration|price|sum)\s+of\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
+
+const NOMINAL_SUM = /^(?:(?:one|a\s+single)\s+(?:pound|euro|dollar|franc|hryvnia|krona|krone)s?(?:\s+sterling)?|(?:[A-Z]{3}\s?|US\$\s?|[$€£₴]\s?)1(?:\.00)?)$/iu;
+const TRANSFERRED_TO_FOR = /\b(?:sell|sells|transfer|transfers|assign|assigns|convey|conveys)\s+to\s+(?<to>[^.;,]{1,60}?)\s+(?:its|their|his|her|all|the|a|an)\b[^.;]{0,160}?\bfor\s+(?:a|the)\s+(?:total\s+|aggregate\s+|cash\s+)?(?:consideration|price|sum)\s+of\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
 
 // A share of a sum paid that is given back, named after the figure ("fifty per cent of the Charter
 // Fee paid shall be refunded") or before it ("a refund of 50% of"); not a sum paid whose refund a
@@ -1567,6 +1642,8 @@ const REFUND_OF_BEFORE = /\b(?:refund|reimbursement|repayment)\s+of\s+(?:up\s+to
 // paid less a fee of"
 const REFUND_LESS_SOURCE = String.raw`\b(?:refund|repayment|reimbursement|deposit|paid)\b[^.;]{0,40}?,?\s+(?:less|minus|after\s+deducting)\s+(?:a|an|the|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge)\s+of\s+$`;
 const REFUND_LESS = new RegExp(REFUND_LESS_SOURCE, 'iu');
+const REFUNDS_AS_SUBJECT = /\b(?:will|shall|must)\s+(?:then\s+|promptly\s+|only\s+)?$/iu;
+const REFUND_WORD = /\b(?:refund|repay|reimburse|return)\p{L}*/giu;
 const REFUND_LESS_THE = /\b(?:refund|repay|reimburse|return)\p{L}*\b[^.;]{0,60}?,?\s+(?:less|minus)\s+(?:a|an|the|any)\s+$/iu;
 const FEE_NAMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge)\b/iu;
 
@@ -1601,7 +1678,7 @@ const COSTS_OF_AFTER = /^\s*(?:\([^()]{0,12}\)\s*)?of\s+(?:the\s+|all\s+)?(?:[\p
 const GIVEN_BACK_WITHIN = /\b(?:to\s+be|shall\s+be|will\s+be|is\s+to\s+be)\s+(?:[^.;]{0,80}?\s+and\s+)?(?:returned|refunded|repaid|released)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:with)?in\s+$/u;
 // (and pay: "all basic hourly rates of pay ... shall be increased by three per cent", which the
 // employer pays)
-const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?charges?|premium|margin|differential|commission|rate|tariffs?|tolls?|deposits?|rates\s+of\s+pay|wages?|salar(?:y|ies)|remuneration|subscriptions?)\b[^.;,]{0,100}$/iu;
+const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?charges?|premium|margin|differential|commission|rate|tariffs?|tolls?|deposits?|rates\s+of\s+pay|(?:hourly|basic|pay|wage)\s+rates?|supplements?|wages?|salar(?:y|ies)|remuneration|subscriptions?)\b[^.;,]{0,100}$/iu;
 const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
 const LOAN_PRICE_BEFORE = /\b(?:interest(?:\s+rate)?|margin|commitment\s+fee)\s+(?:of|at|rate\s+of)\s+$/iu;
 const BOND_BEFORE = /\b(?:security\s+|damage\s+)?bond\s+(?:of|in\s+the\s+(?:sum|amount)\s+of)\s+$/iu;

@@ -10,7 +10,9 @@ import { isCountryName } from './country-names.js';
  *   - standard forms with the role first: "BETWEEN the Owner:\nBrightwater Medical Center, Inc.";
  *   - term sheets: "Landlord: Quayside Tower Holdings Pte. Ltd.";
  *   - a numbered list of parties with the role in bare brackets: "(1) KERIWA GRAPHITE LIMITED
- *     (Farmor); and".
+ *     (Farmor); and";
+ *   - persons given a role each and a name together, "(each a "Seller" and together the
+ *     "Sellers")", which the reader takes as it takes "(together the "Sellers")".
  * Only the opening is rewritten, and only for reading who the parties are. Every pattern is
  * bounded and anchored on a line, so a crafted opening costs time in proportion to its length.
  */
@@ -55,9 +57,14 @@ const BARE_BRACKET = new RegExp(String.raw`(?<=${NAME_END}[^\S\n]{0,3})\((?:the[
 // (brackets that are part of a name or say where a company is, not its role)
 const NOT_A_ROLE = /^(?:Pty|Private|Proprietary|Holdings|Group|Schedule|Annex|Appendix|Clause|Section|Article|Publ|Registered|Incorporated)$/u;
 
+// "(each a "Seller" and together the "Sellers")": the persons named together are one party, by the
+// name for them together (as "(together the "Sellers")" would give)
+const EACH_THEN_TOGETHER = /\((?:each|individually)[^\S\n]+(?:a|an)[^\S\n]+["“][^"”\n]{1,40}["”][^\S\n]*,?[^\S\n]+and[^\S\n]+(together|collectively|jointly)[^\S\n]+(?:the[^\S\n]+)?(["“][^"”\n]{1,40}["”])[^\S\n]*\)/gu;
+
 /** The opening with its unquoted short forms quoted; the same text when it has none. */
 export function quoteUnquotedShortForms(opening: string): string {
   return opening
+    .replace(EACH_THEN_TOGETHER, (_, together: string, short: string) => `(${together} the ${short})`)
     .replace(HEREINAFTER, (_, lead: string, the = '', role: string, and?: string, other?: string) => `${lead}${the}"${role}"${and && other ? `${and}"${other}"` : ''}`)
     .replace(AS_ROLE, (_, role: string) => ` (the "${role}")`)
     .replace(ROLE_THEN_NAME, (_, lead: string, role: string, name: string) => `${lead}${name} (the "${role}")`)

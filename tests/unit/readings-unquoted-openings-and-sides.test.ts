@@ -115,3 +115,15 @@ describe('interest as a rate "a year"', () => {
     expect(only(changeStance(LOAN, before, after, 'Bank'), 'concern-appears')).toEqual([]);
   });
 });
+
+describe('persons named each and together', () => {
+  it('"(each a "Seller" and together the "Sellers")" makes the Sellers one party', () => {
+    const head = 'SHARE SALE AGREEMENT\nThis Agreement is made between Orwen Family Holdings AB and Mrs Ada Orwen (each a "Seller" and together the "Sellers") and Holm Acquisitions AB (the "Purchaser").';
+    expect(parties(head, 'The Sellers shall not be liable for any claim of less than SEK 100,000.')).toEqual(['Sellers', 'Purchaser']);
+  });
+
+  it('near miss: states given a role each, "(each a "Party")", are still two parties', () => {
+    const head = 'AGREEMENT ON FISHERIES\nThe Republic of Varna and the Kingdom of Osterholm (each a "Party") have agreed as follows:';
+    expect(parties(head, 'Each Party shall report its catch.')).toEqual(['Republic of Varna', 'Kingdom of Osterholm']);
+  });
+});

@@ -681,15 +681,18 @@ export const figureChanged: ChangeRule = {
       // set as a share of the sum it capped whole ("→ 150% of the Price"), is weighed against the
       // sum taken once
       // (`found`: where the other side's first figure stands in its clauses)
-      const once = (other: Figure | undefined, found: { clause: Clause; figure: Figure } | null, otherSide: Clause[]) =>
-        other?.multiple || (found && isCapAsShareOfSum(found.clause, found.figure, otherSide)) ? 100 : null;
+      // (only where the sum it multiplies stood on the other side: "our liability shall not exceed
+      // three times the total price", put in where no cap stood, is a cap put in, not a rise)
+      // (a multiple taken out is weighed against the sum once, whatever the new words say)
+      const once = (other: Figure | undefined, found: { clause: Clause; figure: Figure } | null, otherSide: Clause[], putIn = false) =>
+        (other?.multiple && (!putIn || !found || multipliedSumStood(found.clause, found.figure, otherSide))) || (found && isCapAsShareOfSum(found.clause, found.figure, otherSide)) ? 100 : null;
       // a figure put in as a step from one already there ("a royalty of six per cent, reduced to
       // three per cent in any country where …", "seven per cent for the first five years and four
       // per cent thereafter") is weighed against that one: the step down is a fall
       const steppedFrom = before.length === 0 && inNew ? stepFrom(inNew) : null;
       effect =
         weight && !unlike
-          ? effectOfChange(weight, before[0]?.value ?? steppedFrom?.value ?? once(after[0], inNew, oldClauses) ?? wholeIn(change, 'delete', after), after[0]?.value ?? once(before[0], inOld, newClauses) ?? wholeIn(change, 'insert', before))
+          ? effectOfChange(weight, before[0]?.value ?? steppedFrom?.value ?? once(after[0], inNew, oldClauses, true) ?? wholeIn(change, 'delete', after), after[0]?.value ?? once(before[0], inOld, newClauses) ?? wholeIn(change, 'insert', before))
           : null;
       if (effect) {
         affects = weight!.party;
@@ -746,6 +749,21 @@ export const figureChanged: ChangeRule = {
     ];
   },
 };
+
+/**
+ * Did what a multiple put in multiplies stand on the other side: its words ("the total price of
+ * your package"), or a cap the multiple now raises ("shall not exceed the Fees" → "three times that
+ * amount")?
+ */
+function multipliedSumStood(clause: Clause, figure: Figure, otherSide: readonly Clause[]): boolean {
+  if (otherSide.some((other) => CAP_WORDS.test(other.text))) return true;
+  const words = /^\s*(?:\([^)]{0,8}\)\s*)?(?:of\s+)?((?:[\p{L}'’-]+\s+){1,3}[\p{L}'’-]+)/u.exec(clause.text.slice(figure.end, figure.end + 60))?.[1];
+  if (!words) return true;
+  const key = words.toLowerCase().replace(/\s+/gu, ' ');
+  return otherSide.some((other) => other.text.toLowerCase().replace(/\s+/gu, ' ').includes(key));
+}
+
+const CAP_WORDS = /\b(?:not\s+(?:to\s+)?exceed|limited\s+to|no\s+more\s+than|not\s+more\s+than|maximum|capped|up\s+to)\b/iu;
 
 // each kind of duty with its article, as a sentence says it
 const A_KIND: Record<Deontic['kind'], string> = { obligation: 'an obligation', prohibition: 'a prohibition', right: 'a right' };
