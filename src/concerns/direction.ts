@@ -463,7 +463,8 @@ const BELOW_BOUND_BEFORE = /\b(?:less|fewer|shorter)\s+than\s+$/iu;
 const FAILED_WITHIN = /(?:n['’]t|\bnot|\bnever|\bfails?\s+to|\bfailed\s+to)\b[^.;:]{0,80}?\b(?:within|by\s+the\s+end\s+of)\s+$/iu;
 const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|\b(?:at\s+any\s+time\s+)?(?:before|prior\s+to)\s+the\s+|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
 
-const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance|rectification)\s+period|(?:guarantees?|warrants?)\b[^.;]{0,80}?\bagainst\s+(?:any\s+|all\s+)?defects\b[^.;]{0,80}?\b(?:appearing|arising|occurring|discovered|manifesting)\s+within)\b/iu;
+// (or how long a warranty lasts: "The warranty shall remain valid for eighteen (18) months")
+const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance|rectification)\s+period|warrant(?:y|ies)\s+(?:shall|will|is\s+to)\s+(?:remain\s+(?:valid|in\s+(?:force|effect))|be\s+valid|last|run|continue)\s+for|(?:guarantees?|warrants?)\b[^.;]{0,80}?\bagainst\s+(?:any\s+|all\s+)?defects\b[^.;]{0,80}?\b(?:appearing|arising|occurring|discovered|manifesting)\s+within)\b/iu;
 
 // What a party is granted for a term (the roles that hold each are in seeds/roles.json).
 const GRANT_WORDS = { lease: 'lease[sd]?|tenancy|demise[sd]?', licence: 'licen[cs]e[sd]?', concession: 'concessions?', grant: 'grant' } as const;
@@ -607,8 +608,15 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     if (keeps) return { party: keeps, rise: 'benefit', added: 'benefit' };
   }
   if (figure.kind === 'duration') {
+    // the time within which a claim must be notified for a party to answer for it ("The Seller shall
+    // not be liable for any Claim unless notice of the Claim is given ... on or before the date
+    // falling twenty-four (24) months after Completion"): longer costs that party, one put in spares it
+    const claimWindow = NOT_LIABLE_UNLESS_WITHIN.exec(clause.text.slice(sentence.start, at));
+    const answering = claimWindow ? lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, sentence.start + claimWindow.index - 120), sentence.start + claimWindow.index), version) : null;
+    if (answering) return { party: answering, rise: 'burden', added: 'benefit' };
     // a sum counted in time ("severance in the gross amount of twenty (20) weeks of Employee's base
-    // salary", "three months' rent"): more is more paid, by the party that pays it
+    // salary", "three months' rent", "a letter of credit in an amount not less than three (3) months'
+    // estimated invoiced amounts"): more is more paid, or put up, by the party bound
     if (PAY_FOR_A_PERIOD_AFTER.test(clause.text.slice(figure.end, figure.end + 60))) {
       const paying = dutyBearerAt(clause, version, at) ?? payerByRole(version);
       if (paying) return { party: paying, rise: 'burden', added: 'burden' };
@@ -1340,7 +1348,8 @@ function withoutWordsOfFigure(lead: string): string {
 
 const DELAY_OF_AT_MOST = /\b(?:delay|extension|postponement|deferral|suspension|deferment)\s+(?:of\s+)?(?:up\s+to|not\s+exceeding|of\s+not\s+more\s+than|no\s+(?:longer|more)\s+than|at\s+most)\s+$/iu;
 // (the noun, "a deductible of", "the deductible shall be": not a cost "deductible" from tax)
-const PAY_FOR_A_PERIOD_AFTER = /^['’]?\s+(?:of\s+)?(?:(?:the\s+)?\p{Lu}[\p{L}-]*['’]s?\s+|his\s+|her\s+|their\s+|its\s+|your\s+)?(?:basic\s+|base\s+|gross\s+|annual\s+|monthly\s+|weekly\s+)?(?:salary|pay|wages|remuneration)\b/u;
+const NOT_LIABLE_UNLESS_WITHIN = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,160}?\bunless\b[^.;]{0,160}?\b(?:within|before|falling|later\s+than)\s+(?:the\s+(?:period\s+of\s+)?)?$/u;
+const PAY_FOR_A_PERIOD_AFTER = /^(?:['’]\s*|\s+of\s+)(?:(?:the\s+)?\p{Lu}[\p{L}-]*['’]s?\s+|his\s+|her\s+|their\s+|its\s+|your\s+)?(?:basic\s+|base\s+|gross\s+|annual\s+|monthly\s+|weekly\s+|estimated\s+|invoiced\s+){0,2}(?:salary|pay|wages|remuneration|rent|fees|charges|amounts|sums|billings?)\b/u;
 const LESS_BEFORE_DEDUCTIBLE = /\b(?:less|minus|after\s+deducting|subject\s+to)\s+(?:a|an|the|any|each|such)\s+(?:(?:annual|aggregate|per[\s-]claim)\s+)?(?:deductible|policy\s+excess)\b/iu;
 const DEDUCTIBLE_BEFORE = /\b(?:a|an|the|any|each|such)\s+(?:(?:annual|aggregate|per[\s-]claim)\s+)?(?:deductible|policy\s+excess)\s+(?:of|amount\s+of|shall\s+be|is)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
 const COVER_SHARE_BEFORE = /\b(?:percentage\s+of\s+(?:cover|indemnity)|insured\s+percentage|percentage\s+insured)\s+(?:shall\s+be\s+|is\s+|of\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;

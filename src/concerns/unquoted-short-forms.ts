@@ -34,7 +34,10 @@ const HEREINAFTER = new RegExp(
 const NAME_END = String.raw`(?:\p{Lu}{2}|\b${COMPANY_FORM})\.?,?`;
 
 // "OSPREY FOODS HOLDINGS, INC., as the Borrower,", "ZAMBARO NICKEL S.A. as Borrower and ..."
-const AS_ROLE = new RegExp(String.raw`(?<=${NAME_END})[^\S\n]+as[^\S\n]+(?:the[^\S\n]+)?(${ROLE})(?=[^\S\n]*[,;]|[^\S\n]*$|[^\S\n]+(?:and|AND)\b|[^\S\n]+\p{Lu}{2})`, 'gmu');
+// (before "and", only where the next party is named the same way: in "Holm Builders Ltd as
+// Principal and Orwen Surety Company (the "Surety")" the capacity is a description, and the parties
+// are those given short forms)
+const AS_ROLE = new RegExp(String.raw`(?<=${NAME_END})[^\S\n]+as[^\S\n]+(?:the[^\S\n]+)?(${ROLE})(?=[^\S\n]*[,;]|[^\S\n]*$|[^\S\n]+(?:and|AND)[^\S\n]+[^()\n"“]{1,80}?[^\S\n]as[^\S\n]+(?:the[^\S\n]+)?\p{Lu}|[^\S\n]+\p{Lu}{2})`, 'gmu');
 
 // "BETWEEN the Owner: Brightwater Medical Center, Inc. 4400 Meridian Avenue": the name after the
 // role, up to its company's form or the number its address starts with.
@@ -58,13 +61,18 @@ const BARE_BRACKET = new RegExp(String.raw`(?<=${NAME_END}[^\S\n]{0,3})\((?:the[
 const NOT_A_ROLE = /^(?:Pty|Private|Proprietary|Holdings|Group|Schedule|Annex|Appendix|Clause|Section|Article|Publ|Registered|Incorporated)$/u;
 
 // "(each a "Seller" and together the "Sellers")": the persons named together are one party, by the
-// name for them together (as "(together the "Sellers")" would give)
+// name for them together (as "(together the "Sellers")" would give), where another party is named
+// after them ("... and Holm Acquisitions AB (the "Purchaser")"); where none is, they are every
+// party there is, each its own ("The Bank of Calvera and the Reserve Bank of Tessaly (each an
+// "Authority" and together the "Authorities")")
 const EACH_THEN_TOGETHER = /\((?:each|individually)[^\S\n]+(?:a|an)[^\S\n]+["“][^"”\n]{1,40}["”][^\S\n]*,?[^\S\n]+and[^\S\n]+(together|collectively|jointly)[^\S\n]+(?:the[^\S\n]+)?(["“][^"”\n]{1,40}["”])[^\S\n]*\)/gu;
+
+const OTHER_PARTY_AFTER = /^[^\S\n]*,?[^\S\n]*(?:and|AND)\b[^()\n]{1,200}?\((?:the[^\S\n]+)?["“]/u;
 
 /** The opening with its unquoted short forms quoted; the same text when it has none. */
 export function quoteUnquotedShortForms(opening: string): string {
   return opening
-    .replace(EACH_THEN_TOGETHER, (_, together: string, short: string) => `(${together} the ${short})`)
+    .replace(EACH_THEN_TOGETHER, (whole, together: string, short: string, at: number, text: string) => (OTHER_PARTY_AFTER.test(text.slice(at + whole.length, at + whole.length + 240)) ? `(${together} the ${short})` : whole))
     .replace(HEREINAFTER, (_, lead: string, the = '', role: string, and?: string, other?: string) => `${lead}${the}"${role}"${and && other ? `${and}"${other}"` : ''}`)
     .replace(AS_ROLE, (_, role: string) => ` (the "${role}")`)
     .replace(ROLE_THEN_NAME, (_, lead: string, role: string, name: string) => `${lead}${name} (the "${role}")`)

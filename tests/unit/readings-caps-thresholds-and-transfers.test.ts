@@ -171,3 +171,47 @@ describe('near misses of the readings above', () => {
     expect(stancesOf(only(changeStance(BUSES, before, after, 'Authority'), 'figure-changed'))).toEqual(['favour']);
   });
 });
+
+describe('a warranty\u2019s life, and a time to act that goes with its duty', () => {
+  const GOODS = 'CONTRACT FOR THE SUPPLY OF METERS\nThis Contract is made between the Orwen Water Board (the "Purchaser") and Holm Meters Ltd (the "Supplier").';
+  const PATENTS = 'PATENT LICENCE\nThis Licence is made between Orwen Biotech Ltd (the "Licensor") and Holm Pharma Ltd (the "Licensee").';
+
+  it('"the warranty shall remain valid for" longer costs the Supplier, who answers for defects', () => {
+    const before = 'The warranty shall remain valid for eighteen (18) months after the Goods have been delivered.';
+    const after = 'The warranty shall remain valid for thirty-six (36) months after the Goods have been delivered.';
+    expect(stancesOf(only(changeStance(GOODS, before, after, 'Purchaser'), 'figure-changed'))).toEqual(['favour']);
+  });
+
+  it('the days to reimburse, struck out with the duty to reimburse, are no time lost to the Licensee', () => {
+    const before = 'The Licensor shall be responsible for the maintenance of the Licensed Patents, and the Licensee shall reimburse the Licensor for all costs so incurred within thirty (30) days of invoice.';
+    const after = 'The Licensor shall be responsible for the maintenance of the Licensed Patents at its own cost and expense.';
+    expect(only(changeStance(PATENTS, before, after, 'Licensee'), 'figure-changed')).toEqual([]);
+    expect(stancesOf(changeStance(PATENTS, before, after, 'Licensee'))).toContain('favour');
+  });
+
+  it('near miss: a deadline to reimburse struck out while the duty stays is still read, the Licensee freer of it', () => {
+    const before = 'The Licensee shall reimburse the Licensor for all costs so incurred within thirty (30) days of invoice.';
+    const after = 'The Licensee shall reimburse the Licensor for all costs so incurred.';
+    expect(stancesOf(only(changeStance(PATENTS, before, after, 'Licensee'), 'figure-changed'))).toEqual(['favour']);
+  });
+});
+
+describe('a window to claim, and security counted in months of invoices', () => {
+  const POWER = 'POWER PURCHASE AGREEMENT\nThis Agreement is made between Orwen Solar Ltd (the "Seller") and the Holm Electricity Board (the "Buyer").';
+
+  it('a shorter time to notify claims, without which the Seller is not liable, spares the Seller', () => {
+    const before = 'The Seller shall not be liable for any Claim unless notice of the Claim is given by the Buyer to the Seller on or before the date falling twenty-four (24) months after Completion.';
+    const after = 'The Seller shall not be liable for any Claim unless notice of the Claim is given by the Buyer to the Seller on or before the date falling eighteen (18) months after Completion.';
+    expect(stancesOf(only(changeStance(POWER, before, after, 'Seller'), 'figure-changed'))).toEqual(['favour']);
+  });
+
+  it('a letter of credit "not less than three (3) months\u2019 estimated invoiced amounts" cut to two eases the Buyer', () => {
+    const before = "The Buyer shall procure that there is in place in favour of the Seller a standby letter of credit in an amount not less than three (3) months' estimated invoiced amounts.";
+    const after = "The Buyer shall procure that there is in place in favour of the Seller a standby letter of credit in an amount not less than two (2) months' estimated invoiced amounts.";
+    expect(stancesOf(only(changeStance(POWER, before, after, 'Buyer'), 'figure-changed'))).toEqual(['favour']);
+  });
+
+  it('near miss: "within thirty (30) days pay the Price" is a time to pay, not a sum counted in days', () => {
+    expect(weights(POWER, 'The Buyer shall within thirty (30) days pay each invoice.')[0]![1]).toMatchObject({ party: 'Buyer', rise: 'benefit' });
+  });
+});

@@ -127,3 +127,10 @@ describe('persons named each and together', () => {
     expect(parties(head, 'Each Party shall report its catch.')).toEqual(['Republic of Varna', 'Kingdom of Osterholm']);
   });
 });
+
+describe('institutions named each and together, with no other party', () => {
+  it('near miss: "(each an "Authority" and together the "Authorities")" of the only two parties leaves each its own', () => {
+    const head = 'MEMORANDUM OF UNDERSTANDING ON A CURRENCY SWAP\nThe Bank of Varna and the Reserve Bank of Osterholm (each an "Authority" and together the "Authorities"), wishing to support trade, have reached the following understanding:';
+    expect(parties(head, 'The Reserve Bank of Osterholm will pay interest on any sums it draws.')).not.toEqual(['Authorities']);
+  });
+});

@@ -256,6 +256,19 @@ function capOfNewDuty(found: { clause: Clause; figure: Figure }, party: string, 
   return [...otherBefore].some((v) => v !== null && !otherNow.has(v)) || (ownBefore.size === 0 && !otherBefore.has(verb));
 }
 
+/** Is the figure the time to perform a duty of `party` (the one just before it in its sentence) that the other side no longer gives that party? */
+function timeOfGoneDuty(found: { clause: Clause; figure: Figure }, party: string, version: Version, otherClauses: Clause[], otherVersion: Version): boolean {
+  // (a time more of which helps its party, not how long a duty lasts: "shall maintain insurance for
+  // two years" taken out is a limit gone)
+  if (found.figure.kind !== 'duration' || figureWeight(found.clause, version, found.figure)?.rise !== 'benefit') return false;
+  const sentence = sentenceAt(found.clause.text, found.figure.start);
+  const duty = deonticsOf(found.clause, version).findLast((d) => d.party === party && d.kind === 'obligation' && d.start >= sentence.start && d.end <= found.figure.start);
+  if (!duty) return false;
+  const verb = verbOf(found.clause.text, duty);
+  if (verb === null) return false;
+  return !otherClauses.some((clause) => deonticsOf(clause, otherVersion).some((d) => d.party === party && d.kind === 'obligation' && verbOf(clause.text, d) === verb));
+}
+
 /**
  * Did the condition a figure stood in go from the text, its sentence kept ("which shall be refunded
  * in full if the Promoter cancels the Event not less than ninety (90) days before the first Hire
@@ -721,6 +734,10 @@ export const figureChanged: ChangeRule = {
     if (effect === 'burden' && affects && before.length === 0 && inNew && provisoOfNewRight(inNew, affects, comparison.new, oldClauses, comparison.old)) return [];
     // and a cap put in with a duty new to the party it caps: part of the burden given
     if (effect === 'benefit' && affects && before.length === 0 && inNew && capOfNewDuty(inNew, affects, comparison.new, oldClauses, comparison.old)) return [];
+    // and the time to perform a duty that went with it ("and the Licensee shall reimburse the
+    // Licensor ... within thirty (30) days of invoice", struck out): part of the duty taken away,
+    // which duty-shifted reads; not a time lost to the party freed of it
+    if (effect === 'burden' && affects && after.length === 0 && inOld && timeOfGoneDuty(inOld, affects, comparison.old, newClauses, comparison.new)) return [];
     // so many things supplied or stationed ("two" → "four air-defence batteries") matter by what
     // they are and who gives them: a count is reported when its direction is known, under the
     // concern of its clause
