@@ -1746,6 +1746,19 @@ export function sharesByParty(text: string, version: Version): Map<string, numbe
     const party = parties.find((p) => p.at.test(rest))?.party;
     if (party && !shares.has(party)) shares.set(party, figure.value);
   }
+  // (or each party named just before its share, as a table of tranches writes them: "R-Factor less
+  // than 1.0: State sixty per cent (60%), Contractor forty per cent (40%)", "Government 55%,
+  // Contractor 45%"; two at least)
+  if (shares.size === 0) {
+    const before = new Map<string, number>();
+    const ending = partiesOf(version).map((p) => ({ party: p, at: cachedPattern(`(?:^|[,;:(]\\s*|\\s)${partyMention(p)}\\s*[:–—-]?\\s*$`, 'u') }));
+    for (const figure of figuresOf(text)) {
+      if (figure.kind !== 'percent') continue;
+      const party = ending.find((p) => p.at.test(text.slice(Math.max(0, figure.start - 60), figure.start)))?.party;
+      if (party && !before.has(party)) before.set(party, figure.value);
+    }
+    if (before.size >= 2) for (const [party, share] of before) shares.set(party, share);
+  }
   // (one party's share and the remainder to the other)
   const remainder = shares.size === 1 ? REMAINDER_TO.exec(text) : null;
   if (remainder) {

@@ -23,7 +23,8 @@ export interface ForumMention {
 
 // The words that introduce a forum, each followed by the place it names (up to a clause break).
 const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
-  { kind: 'seat', pattern: /\b(?:(?:seat|venue|place)\s+of\s+(?:the\s+)?arbitration\s+(?:shall\s+be|is)\s+(?:in\s+|at\s+)?|seated\s+(?:in|at)\s+)/giu },
+  // (or in an absolute phrase: "shall be referred to arbitration, the seat of arbitration being Geneva")
+  { kind: 'seat', pattern: /\b(?:(?:seat|venue|place)\s+of\s+(?:the\s+)?arbitration\s+(?:shall\s+be|is|being)\s+(?:in\s+|at\s+)?|seated\s+(?:in|at)\s+)/giu },
   // (and "individual arbitration administered in Wilmington, Delaware")
   { kind: 'seat', pattern: /\barbitration\s+(?:seated\s+|held\s+|conducted\s+|administered\s+)?(?:in|at)\s+(?!accordance\b)/giu },
   // "an arbitral tribunal sitting in Harlenburg", "a sole arbitrator sitting in Geneva"
@@ -257,6 +258,20 @@ export function homesOf(place: string, version: Version): string[] {
   }
   return homes;
 }
+// A name that says its party is a state: "the Republic of Marundi", "the Kingdom of Ostmark".
+const STATE_NAME = /\b(?:republic|kingdom|federation|commonwealth|principality|grand\s+duchy|duchy|emirate|sultanate|confederation|government)\s+of\b/iu;
+
+/**
+ * Of parties all at home in one place, the one that is the state there ("the courts of the
+ * Republic of Marundi" are the State's own, though a company organised under its laws is at home
+ * in them too), or null.
+ */
+export function stateAmong(parties: readonly string[], version: Version): string | null {
+  const { aliases } = partyNamesOf(version);
+  const states = parties.filter((party) => namesOf(party, aliases).some((name) => STATE_NAME.test(name)));
+  return states.length === 1 ? states[0]! : null;
+}
+
 /** A party's own name and every other name the draft gives it. */
 function namesOf(party: string, aliases: ReadonlyMap<string, string>): string[] {
   return [party, ...[...aliases].filter(([, p]) => p === party).map(([name]) => name)];

@@ -215,3 +215,43 @@ describe('a window to claim, and security counted in months of invoices', () => 
     expect(weights(POWER, 'The Buyer shall within thirty (30) days pay each invoice.')[0]![1]).toMatchObject({ party: 'Buyer', rise: 'benefit' });
   });
 });
+
+describe('shares written as a table, each party before its share', () => {
+  const PSC = 'PRODUCTION SHARING CONTRACT\nThis Contract is made between the Republic of Varna (the "State") and Holm Petroleum SA (the "Contractor").';
+
+  it('"State sixty per cent (60%), Contractor forty per cent (40%)" for fifty-five and forty-five is the State\u2019s gain', () => {
+    const before = '14.2 Profit Oil shall be shared as follows: (a) where the R-Factor is less than 1.0: State fifty-five per cent (55%), Contractor forty-five per cent (45%);';
+    const after = '14.2 Profit Oil shall be shared as follows: (a) where the R-Factor is less than 1.0: State sixty per cent (60%), Contractor forty per cent (40%);';
+    expect(stancesOf(only(changeStance(PSC, before, after, 'State'), 'figure-changed'))).toEqual(['favour']);
+    expect(stancesOf(only(changeStance(PSC, before, after, 'Contractor'), 'figure-changed'))).toEqual(['against']);
+  });
+
+  it('near miss: one party named before one share, with no other, is no table', () => {
+    const before = 'The Contractor may recover Petroleum Costs from up to sixty per cent (60%) of production.';
+    const after = 'The Contractor may recover Petroleum Costs from up to seventy per cent (70%) of production.';
+    expect(stancesOf(only(changeStance(PSC, before, after, 'Contractor'), 'figure-changed'))).not.toContain('against');
+  });
+});
+
+describe('forums: a seat in an absolute phrase, and a state\u2019s own courts', () => {
+  const FISHERIES = 'AGREEMENT ON FISHERIES\nThe Republic of Varna (hereinafter "Varna") and the Kingdom of Osterholm (hereinafter "Osterholm") have agreed as follows:';
+  const CONCESSION = 'MINING CONCESSION AGREEMENT\nThis Agreement is made between the Republic of Marund, represented by the Minister of Mines (the "State"), and Holm Resources Marund S.A., a company organised under the laws of Marund (the "Concessionaire").';
+
+  it('"the seat of arbitration being Geneva" moved to the courts of Varna is Varna\u2019s gain', () => {
+    const before = 'Any dispute not settled in the Joint Committee shall be referred to arbitration, the seat of arbitration being Geneva.';
+    const after = 'Any dispute not settled in the Joint Committee shall be submitted to the competent courts of Varna.';
+    expect(stancesOf(only(changeStance(FISHERIES, before, after, 'Varna'), 'forum-moved'))).toContain('favour');
+  });
+
+  it('the courts of the Republic of Marund are the State\u2019s, though the Concessionaire is organised under its laws', () => {
+    const before = 'Any dispute between the State and the Concessionaire shall be settled by arbitration under the ICSID Convention.';
+    const after = 'Any dispute between the State and the Concessionaire shall be submitted exclusively to the competent courts of the Republic of Marund.';
+    expect(stancesOf(only(changeStance(CONCESSION, before, after, 'State'), 'forum-moved'))).toEqual(['favour']);
+  });
+
+  it('near miss: a move between two neutral seats is neither party\u2019s', () => {
+    const before = 'Any dispute shall be referred to arbitration, the seat of arbitration being Geneva.';
+    const after = 'Any dispute shall be referred to arbitration, the seat of arbitration being Stockholm.';
+    expect(stancesOf(only(changeStance(FISHERIES, before, after, 'Varna'), 'forum-moved'))).toEqual(['neutral']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Clause } from '../../model/clause.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
-import { forumsIn, homesOf, placeKey, type ForumKind, type ForumMention } from '../forum.js';
+import { forumsIn, homesOf, placeKey, stateAmong, type ForumKind, type ForumMention } from '../forum.js';
 
 const FORUM_WORDS: Record<ForumKind, string> = { seat: 'The seat of arbitration', courts: 'The choice of courts', law: 'The governing law' };
 const FORUM_PLACES: Record<ForumKind, string> = { seat: 'arbitration in', courts: 'the courts of', law: 'the law of' };
@@ -61,8 +61,10 @@ export const forumMoved: ChangeRule = {
       if (placeKey(was.place) === placeKey(now.place)) continue;
       const oldHomes = homesOf(was.place, comparison.old);
       const newHomes = homesOf(now.place, comparison.new);
-      const gains = newHomes.filter((p) => !oldHomes.includes(p));
-      const losses = oldHomes.filter((p) => !newHomes.includes(p));
+      // (of parties all at home there, the state whose courts or law they are)
+      const atHome = (homes: string[], version: typeof comparison.new) => (homes.length > 1 ? [stateAmong(homes, version) ?? ''].filter(Boolean) : homes);
+      const gains = atHome(newHomes.filter((p) => !oldHomes.includes(p)), comparison.new);
+      const losses = atHome(oldHomes.filter((p) => !newHomes.includes(p)), comparison.old);
       // one party's gain or loss is what the finding reports; a move between two homes is the new home's gain
       const [affects, effect] = gains.length === 1 ? [gains[0]!, 'benefit' as const] : losses.length === 1 && gains.length === 0 ? [losses[0]!, 'burden' as const] : [null, undefined];
       matches.push({
