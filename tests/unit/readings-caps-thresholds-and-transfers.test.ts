@@ -153,13 +153,13 @@ describe('near misses of the readings above', () => {
   const DATA = 'DATA SERVICES AGREEMENT\nThis Agreement is made between Quill Data Ltd ("Quill") and Harrow Retail plc (the "Customer").';
   const BUSES = 'BUS SERVICES CONTRACT\nThis Contract is made between the Orwen Transport Authority (the "Authority") and Holm Coaches Ltd (the "Operator").';
 
-  it('a fee taken off a refund the Student "will receive" is the Student\u2019s loss', () => {
+  it('near miss: a fee taken off a refund the Student "will receive" is the Student\u2019s loss', () => {
     const before = 'The Student may withdraw within fourteen days of enrolment and will receive a full refund of tuition fees paid.';
     const after = 'The Student may withdraw within fourteen days of enrolment and will receive a refund of tuition fees paid, less a non-refundable administration fee of £500.';
     expect(stancesOf(only(changeStance(COURSE, before, after, 'Student'), 'figure-changed'))).toEqual(['against']);
   });
 
-  it('a multiple put into a cap already there ("three times that amount") raises the cap', () => {
+  it('near miss: a multiple put into a cap already there ("three times that amount") raises the cap', () => {
     const before = "Each party's total liability shall not exceed the Fees paid by the Customer in the twelve (12) months preceding the claim.";
     const after = "Each party's total liability shall not exceed the Fees paid by the Customer in the twelve (12) months preceding the claim, save that Quill's liability for breach of clause 11 shall not exceed three times that amount.";
     expect(stancesOf(only(changeStance(DATA, before, after, 'Quill'), 'figure-changed'))).toEqual(['against']);
@@ -247,6 +247,12 @@ describe('forums: a seat in an absolute phrase, and a state\u2019s own courts', 
     const before = 'Any dispute between the State and the Concessionaire shall be settled by arbitration under the ICSID Convention.';
     const after = 'Any dispute between the State and the Concessionaire shall be submitted exclusively to the competent courts of the Republic of Marund.';
     expect(stancesOf(only(changeStance(CONCESSION, before, after, 'State'), 'forum-moved'))).toEqual(['favour']);
+  });
+
+  it('a seat in a city the reader does not know is at home where the institution that runs the arbitration is', () => {
+    const before = 'Any dispute shall be submitted to arbitration under the UNCITRAL Arbitration Rules, the seat of arbitration being Geneva.';
+    const after = 'Any dispute shall be submitted to arbitration under the Arbitration Rules of the Court of Arbitration at the Chamber of Commerce of Osterholm, the seat of arbitration being Halmby.';
+    expect(stancesOf(only(changeStance(FISHERIES, before, after, 'Osterholm'), 'forum-moved'))).toEqual(['favour']);
   });
 
   it('near miss: a move between two neutral seats is neither party\u2019s', () => {

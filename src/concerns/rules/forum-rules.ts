@@ -15,6 +15,23 @@ function forumsOf(clauses: Clause[]): Map<ForumKind, ForumMention & { clause: Cl
   return found;
 }
 
+// The institution an arbitration is run by or under, before its seat: "administered by the
+// Corvanian International Economic Arbitration Centre ..., the seat of arbitration being Veyska"
+const INSTITUTION_BEFORE = /\b(?:administered\s+by|under\s+the\s+(?:[\p{L}-]+\s+){0,3}?Rules\s+of|Rules\s+of)\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}-]*|of|the|at|for)(?:\s+|(?=[,;]))){1,14})/u;
+
+/**
+ * The parties at home where a forum is; for a seat no party is at home in, those at home where the
+ * institution that runs the arbitration is (a city the reader does not know, in a party's capital:
+ * "the Chamber of Commerce of the Dravonian Federation, the seat of arbitration being Moravsk").
+ */
+function seatHomes(kind: ForumKind, forum: ForumMention & { clause: Clause }, version: Parameters<typeof homesOf>[1]): string[] {
+  const homes = homesOf(forum.place, version);
+  if (homes.length > 0 || kind !== 'seat' || forum.byRules) return homes;
+  const sentenceStart = Math.max(forum.clause.text.lastIndexOf('.', forum.start - 1) + 1, forum.start - 400);
+  const institution = INSTITUTION_BEFORE.exec(forum.clause.text.slice(sentenceStart, forum.start))?.[1];
+  return institution ? homesOf(institution, version) : [];
+}
+
 /**
  * A seat, a court or a governing law that a change moved: "arbitration in New York" → "in
  * Stockholm". Moving it away from one party's home is that party's loss; to a party's home,
@@ -59,8 +76,8 @@ export const forumMoved: ChangeRule = {
         continue;
       }
       if (placeKey(was.place) === placeKey(now.place)) continue;
-      const oldHomes = homesOf(was.place, comparison.old);
-      const newHomes = homesOf(now.place, comparison.new);
+      const oldHomes = seatHomes(from, was, comparison.old);
+      const newHomes = seatHomes(kind, now, comparison.new);
       // (of parties all at home there, the state whose courts or law they are)
       const atHome = (homes: string[], version: typeof comparison.new) => (homes.length > 1 ? [stateAmong(homes, version) ?? ''].filter(Boolean) : homes);
       const gains = atHome(newHomes.filter((p) => !oldHomes.includes(p)), comparison.new);
