@@ -627,12 +627,19 @@ export function withStance(findings: Finding[], we: string, comparison: Pick<Com
   const parties = [...new Set([...partiesOf(comparison.old), ...partiesOf(comparison.new)].map(sameStateName))];
   // the party by the name the drafts give it ("Government of Ukraine" is "Ukraine" there)
   const us = sameStateName(resolveParty(comparison.new, we) ?? resolveParty(comparison.old, we) ?? we);
-  // (the parties a finding's clauses name, old and new, asked only where more than two parties sign)
+  // (the parties a finding's clauses name, old and new, asked only where more than two parties sign,
+  // and read once for each set of clauses however many findings they hold)
+  const sidesRead = new Map<string, string[]>();
   const sidesOf = (finding: Finding) => () => {
+    const key = `${finding.version}\0${finding.clause}\0${(finding.oldClauses ?? []).join('\0')}`;
+    let sides = sidesRead.get(key);
+    if (sides) return sides;
     const own = finding.clause === null ? undefined : clausesById(finding.version === 'old' ? comparison.old : comparison.new).get(finding.clause);
     const before = finding.version === 'new' ? (finding.oldClauses ?? []).map((id) => clausesById(comparison.old).get(id)) : [];
     const text = [own, ...before].map((c) => c?.text ?? '').join('\n');
-    return [...new Set([...partiesNamedIn(text, comparison.old), ...partiesNamedIn(text, comparison.new)].map(sameStateName))];
+    sides = [...new Set([...partiesNamedIn(text, comparison.old), ...partiesNamedIn(text, comparison.new)].map(sameStateName))];
+    sidesRead.set(key, sides);
+    return sides;
   };
   return findings
     .map((finding, index) => ({ finding: { ...finding, stance: stanceOf({ ...finding, affects: finding.affects && sameStateName(finding.affects) }, us, parties, parties.length > 2 ? sidesOf(finding) : undefined) }, index }))
