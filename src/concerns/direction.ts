@@ -426,8 +426,9 @@ const IN_ADVANCE_AFTER = /^[^.;,]{0,30}?\bin\s+advance\b/u;
 // damage must be notified within".
 const CLAIM_WITHIN = /\bclaims?\s+(?:for|in\s+respect\s+of|arising\s+from|as\s+to)\s+(?:any\s+|the\s+)?(?:loss|damage|shortage|short\s+delivery|defects?|non-delivery|delay|quality|quantity)\b[^.;]{0,80}?\b(?:must|shall|will)\s+be\s+(?:notified|made|brought|submitted|lodged|presented|given)\s+(?:in\s+writing\s+)?(?:to\s+[^.;]{0,30}?\s+)?(?:in\s+writing\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
 // A time bar on claims against a party, before its period: "Charterers shall be discharged from all
-// liability for demurrage unless a claim has been presented within".
-const DISCHARGED_UNLESS_CLAIMED = /\b(?:(?:discharged|released)\s+(?:from|of)\s+(?:all\s+)?(?:liability|claims?)|not\s+be\s+liable\s+(?:for|in\s+respect\s+of|under)|(?:has|have)\s+no\s+liability\s+(?:for|in\s+respect\s+of|under))\b[^.;]{0,60}?\bunless\s+(?:\([a-z]\)\s+)?(?:a\s+|any\s+|the\s+)?(?:(?:written|formal|prior)\s+)?(?:claim|notice|suit|action|proceedings)\b[^.;]{0,140}?\b(?:is|are|has\s+been|have\s+been|shall\s+have\s+been)\s+(?:presented|made|brought|given|notified|submitted|commenced|lodged|filed)\s+(?:(?:in\s+writing|to\s+[^.;]{0,30}?)\s+){0,2}(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
+// liability for demurrage unless a claim has been presented within", "The Seller shall not be liable
+// for any Claim unless notice of the Claim is given by the Purchaser ... on or before the date falling".
+const DISCHARGED_UNLESS_CLAIMED = /\b(?:(?:discharged|released)\s+(?:from|of)\s+(?:all\s+)?(?:liability|claims?)|not\s+be\s+liable\s+(?:for|in\s+respect\s+of|under)|(?:has|have)\s+no\s+liability\s+(?:for|in\s+respect\s+of|under))\b[^.;]{0,60}?\bunless\s+(?:\([a-z]\)\s+)?(?:a\s+|any\s+|the\s+)?(?:(?:written|formal|prior)\s+)?(?:claim|notice|suit|action|proceedings)\b[^.;]{0,140}?\b(?:is|are|has\s+been|have\s+been|shall\s+have\s+been)\s+(?:presented|made|brought|given|notified|submitted|commenced|lodged|filed)\s+(?:(?:in\s+writing|(?:to|by)\s+[^.;]{0,30}?)\s+){0,2}(?:within|no\s+later\s+than|not\s+later\s+than|(?:on\s+or\s+)?before\s+the\s+date\s+falling)\s+$/iu;
 // A deposit or a bond given back, and the words before the time it is given back in: "The bond of
 // AUD 5,000 will be refunded within".
 const REFUNDED_WITHIN = /\b(?:deposits?|bonds?|refunds?|prepayments?|advances?|retentions?)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:will|shall|must|is\s+to)\s+be|(?:is|are))\s+(?:refunded|returned|repaid|released)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
@@ -608,12 +609,6 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     if (keeps) return { party: keeps, rise: 'benefit', added: 'benefit' };
   }
   if (figure.kind === 'duration') {
-    // the time within which a claim must be notified for a party to answer for it ("The Seller shall
-    // not be liable for any Claim unless notice of the Claim is given ... on or before the date
-    // falling twenty-four (24) months after Completion"): longer costs that party, one put in spares it
-    const claimWindow = NOT_LIABLE_UNLESS_WITHIN.exec(clause.text.slice(sentence.start, at));
-    const answering = claimWindow ? lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, sentence.start + claimWindow.index - 120), sentence.start + claimWindow.index), version) : null;
-    if (answering) return { party: answering, rise: 'burden', added: 'benefit' };
     // a sum counted in time ("severance in the gross amount of twenty (20) weeks of Employee's base
     // salary", "three months' rent", "a letter of credit in an amount not less than three (3) months'
     // estimated invoiced amounts"): more is more paid, or put up, by the party bound
@@ -1348,7 +1343,6 @@ function withoutWordsOfFigure(lead: string): string {
 
 const DELAY_OF_AT_MOST = /\b(?:delay|extension|postponement|deferral|suspension|deferment)\s+(?:of\s+)?(?:up\s+to|not\s+exceeding|of\s+not\s+more\s+than|no\s+(?:longer|more)\s+than|at\s+most)\s+$/iu;
 // (the noun, "a deductible of", "the deductible shall be": not a cost "deductible" from tax)
-const NOT_LIABLE_UNLESS_WITHIN = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,160}?\bunless\b[^.;]{0,160}?\b(?:within|before|falling|later\s+than)\s+(?:the\s+(?:period\s+of\s+)?)?$/u;
 const PAY_FOR_A_PERIOD_AFTER = /^(?:['’]\s*|\s+of\s+)(?:(?:the\s+)?\p{Lu}[\p{L}-]*['’]s?\s+|his\s+|her\s+|their\s+|its\s+|your\s+)?(?:basic\s+|base\s+|gross\s+|annual\s+|monthly\s+|weekly\s+|estimated\s+|invoiced\s+){0,2}(?:salary|pay|wages|remuneration|rent|fees|charges|amounts|sums|billings?)\b/u;
 const LESS_BEFORE_DEDUCTIBLE = /\b(?:less|minus|after\s+deducting|subject\s+to)\s+(?:a|an|the|any|each|such)\s+(?:(?:annual|aggregate|per[\s-]claim)\s+)?(?:deductible|policy\s+excess)\b/iu;
 const DEDUCTIBLE_BEFORE = /\b(?:a|an|the|any|each|such)\s+(?:(?:annual|aggregate|per[\s-]claim)\s+)?(?:deductible|policy\s+excess)\s+(?:of|amount\s+of|shall\s+be|is)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
