@@ -13,8 +13,10 @@ import { isCountryName } from './country-names.js';
  *     (Farmor); and";
  *   - persons given a role each and a name together, "(each a "Seller" and together the
  *     "Sellers")", which the reader takes as it takes "(together the "Sellers")".
- * Only the opening is rewritten, and only for reading who the parties are. Every pattern is
- * bounded and anchored on a line, so a crafted opening costs time in proportion to its length.
+ * Only the opening is rewritten, and only for reading who the parties are. The opening arrives with
+ * its lines joined into clauses, so the patterns read where a name ends (capitals, a company's
+ * form) rather than where a line does. Every repetition and look-back is bounded, so a crafted
+ * opening costs time in proportion to its length.
  */
 
 // A role: one to three capitalised words ("Lessor", "Administrative Agent").
@@ -80,7 +82,9 @@ export function quoteUnquotedShortForms(opening: string): string {
     .replace(BARE_BRACKET, (whole, role: string) => (NOT_A_ROLE.test(role) || isCountryName(role.toLowerCase()) ? whole : `(the "${role}")`));
 }
 
-/** Does the opening list its parties under a heading of their own ("PARTIES", then "(1) ...")? */
-// (or a term sheet's "Parties: Salar Norte Minerals SpA ... ("Seller"); and ...")
-// (or a heading in capitals on a line of its own, its list numbered apart: "PARTIES\nORVANE ...")
+/**
+ * Does the opening list its parties under a heading of their own ("PARTIES", then "(1) ...")? Also
+ * a term sheet's "Parties: Salar Norte Minerals SpA ... ("Seller"); and ...", and a heading in
+ * capitals on a line of its own whose list the parser numbered apart ("PARTIES\nORVANE ...").
+ */
 export const PARTIES_HEADING = /\b(?:PARTIES|Parties)(?:[^\S\n]*:\s*(?:\(1\)|1[.)]|\p{Lu})|\s+(?:\(1\)|1[.)])\s)|\bPARTIES[^\S\n]*\n\s*\p{Lu}/u;
