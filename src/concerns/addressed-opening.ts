@@ -176,6 +176,17 @@ const CALLED = /\b(?:call|calls|refer\s+to)\s+the\s+(?<name>[\p{L}-]+)\s+["“�
 // or a role set before a colon on the line that gives its pronoun: "Lender: Oakhaven Credit Ltd ("we", "us")."
 const ROLE_LINE = /(?<![\p{L}\p{N}])(?<name>\p{Lu}[\p{L}-]*):[^\S\n]+[^\n()]{1,120}\([^\S\n]*["“‘'](?<pronoun>[Yy]ou|[Ww]e)["”’']/gu;
 
+// A letter's addressee and its sender, as a demand guarantee or a letter of credit heads them: "To:
+// The Ministry of Public Works ... (the "Beneficiary")", "Issued by: Adriatic Union Bank d.d.
+// (the "Guarantor")", "Issuer: Banco Meridional ... (the "Issuer")"; the letter then says "you"
+// and "we". (A sender is read only where the opening speaks in the first person, "We have been
+// informed", "we hereby issue"; a named beneficiary is its addressee where no line says "To:".)
+const LETTER_NAME = String.raw`[^\S\n]+[^()\n]{1,160}?\((?:the[^\S\n]+)?["“](?<name>\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,2})["”]\)`;
+const LETTER_TO = new RegExp(String.raw`(?:^|[\s.;])To:${LETTER_NAME}`, 'u');
+const LETTER_BENEFICIARY = new RegExp(String.raw`(?:^|[\s.;])Beneficiary:${LETTER_NAME}`, 'u');
+const LETTER_FROM = new RegExp(String.raw`(?:^|[\s.;])(?:From|Issued[^\S\n]+by|Issuer|Issuing[^\S\n]+Bank|Guarantor|Surety):${LETTER_NAME}`, 'u');
+const FIRST_PERSON = /(?<![\p{L}"“'‘])(?:[Ww]e|our|us)(?![\p{L}"”'’])/u;
+
 /** Pronouns the opening gives to a named party: [pronoun's forms, the name it is given to]. */
 export function pronounsGivenTo(opening: string): [readonly string[], string][] {
   const given: [readonly string[], string][] = [];
@@ -183,5 +194,13 @@ export function pronounsGivenTo(opening: string): [readonly string[], string][] 
     const forms = personOf(m.groups!.pronoun!) === 'you' ? YOU_FORMS : WE_FORMS;
     given.push([forms, m.groups!.name!]);
   }
-  return given;
+  return given.length ? given : pronounsOfLetter(opening);
+}
+
+/** The pronouns a letter's heading lines give its sender and its addressee (see LETTER_TO). */
+export function pronounsOfLetter(opening: string): [readonly string[], string][] {
+  const sender = LETTER_FROM.exec(opening)?.groups!.name;
+  const addressee = (LETTER_TO.exec(opening) ?? (sender ? LETTER_BENEFICIARY.exec(opening) : null))?.groups!.name;
+  if (sender && addressee && sender !== addressee && FIRST_PERSON.test(opening)) return [[WE_FORMS, sender], [YOU_FORMS, addressee]];
+  return addressee && !sender ? [[YOU_FORMS, addressee]] : [];
 }

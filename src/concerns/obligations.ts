@@ -23,9 +23,9 @@ export interface Deontic {
 }
 
 const MODALS: [RegExp, DeonticKind][] = [
-  // (an option is a right: "the Franchisee shall have the option to renew"; and so is a power, "the
-  // Committee shall have the power to suspend")
-  [/^(shall have (a|an|the|exclusive|sole)\b.*\b(?:rights?|options?|power|authority)|(shall|will) be entitled\b)/u, 'right'],
+  // (an option is a right: "the Franchisee shall have the option to renew", "Lessee shall have two
+  // (2) successive options to extend"; and so is a power, "the Committee shall have the power to suspend")
+  [/^(shall have (a|an|the|exclusive|sole|one|two|three|four|five|\d+)\b.*\b(?:rights?|options?|power|authority)|(shall|will) be entitled\b)/u, 'right'],
   // "the Owners shall be at liberty to withdraw the Vessel", "shall be free to sell the balance"
   [/^(shall be at liberty|shall be free to|(is|are) at liberty to)\b/u, 'right'],
   [/^(shall|must|will) not\b/u, 'prohibition'],
@@ -45,7 +45,8 @@ const MODALS: [RegExp, DeonticKind][] = [
   // a party that submits to a jurisdiction is bound to answer there ("the Borrower submits to the
   // exclusive jurisdiction of the courts of New York")
   [/^submits? to\b/u, 'obligation'],
-  // the old formal covenant: "The Lessee doth hereby covenant with the Lessor to pay"
+  // the old formal covenant: "The Lessee doth hereby covenant with the Lessor to pay" (or
+  // "hereby covenants and agrees to pay unto the said Lessor")
   [/^covenants?\b/u, 'obligation'],
   // a promise of what the party itself will do ("The Contractor undertakes that, in time of armed
   // conflict, it shall give"; not "undertakes that no law shall apply", a promise of what others do)
@@ -68,7 +69,7 @@ export const SUBJECT_THEN_MODAL = new RegExp(
     // (a party with those who act for it: "The Reinsurer or its designated representatives shall have the right")
     `(?:${GAP}(?:or|and)${GAP}(?:its|their|our|your)${GAP}(?:(?:duly|designated|authori[sz]ed|appointed|nominated|professional|independent)${GAP}){0,2}(?:representatives|agents|nominees|designees|auditors|advisers|advisors|officers|employees|personnel|inspectors|contractors|sub-?contractors|servants|workmen))?` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary) (?:rights?|options?|power|authority)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders|appoints)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|gives?(?=\\s+(?:us|you|them|(?:the\\s+)?\\p{Lu}[\\p{L}-]*)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:licen[cs]e|right|permission)s?\\b)|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?) not to|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`,
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary|(?:one|two|three|four|five|\\d+)(?: \\(\\d+\\))?(?: successive| further| consecutive| additional)?) (?:rights?|options?|power|authority)|(?:shall|will) be entitled(?: to)?|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders|appoints)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|gives?(?=\\s+(?:us|you|them|(?:the\\s+)?\\p{Lu}[\\p{L}-]*)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:licen[cs]e|right|permission)s?\\b)|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?) not to|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?:\\s+and\\s+agrees?)?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`,
   'gu',
 );
 

@@ -6,7 +6,7 @@ import type { Version } from '../model/clause.js';
 import { CAPITALISED, GAP, partyMention, partyName, STATE_NAME_WITH_AND, STATE_WORDS_BEFORE_AND } from './names.js';
 import { termsDefinedAsParties } from './opening-terms.js';
 import { nameKey, PartyList } from './party-list.js';
-import { PARTIES_HEADING, quoteUnquotedShortForms } from './unquoted-short-forms.js';
+import { namesTwoRoleLines, PARTIES_HEADING, quoteUnquotedShortForms } from './unquoted-short-forms.js';
 import { addAddressedParties, addReadersOfOpening, givePronounsToTheOther } from './reader-parties.js';
 
 export { partyName } from './names.js';
@@ -95,13 +95,15 @@ const QUOTE_CLOSE = `["”'’]`;
 // together: `Mr Tobias Renshaw and Ms Aleena Okafor, together the "Client"`; or with a dash
 // after "hereinafter", as contracts drafted in Ukraine put it: `(hereinafter – the "Supplier")`,
 // `(hereinafter jointly – the "Parties")`)
+// (or after the capacity it is given in, as American credit agreements write it: `WESTBRIDGE BANK,
+// N.A., as administrative agent ... (in such capacity, the "Administrative Agent")`)
 // A short form given to persons the opening lists ("to its owners, managers, charterers and
 // operators, who shall be jointly and severally liable as the "Buyer""), or to the party that acts
 // in a role ("the party selling crude oil is referred to as the "Seller"")
 const LIABLE_AS = String.raw`\bliable[^\S\n]+as[^\S\n]+`;
 const ROLE_AS = String.raw`\bthe[^\S\n]+(?:party|person)[^\S\n]+[^"“”()\n;.]{0,60}?\bas[^\S\n]+`;
 const DEFINED_SHORT_FORM = new RegExp(
-  `(?:\\(|(?<=[,–—-][^\\S\\n]{0,3})(?=(?:hereinafter|together|collectively|jointly)[^\\S\\n])|(?<=${LIABLE_AS}|${ROLE_AS})(?=(?:the[^\\S\\n]+)?${QUOTE_OPEN}))(?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named|termed|designated))?(?<respectively>[^\\S\\n]+respectively)?(?:[^\\S\\n]+as)?(?:[^\\S\\n]*[–—:-])?[^\\S\\n]+|(?<=\\()(?:referred[^\\S\\n]+to[^\\S\\n]+as|called|termed|designated|known[^\\S\\n]+as)[^\\S\\n]+)?(?:(?:together|collectively|jointly)(?:,|[^\\S\\n]*[–—-])?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
+  `(?:\\(|(?<=[,–—-][^\\S\\n]{0,3})(?=(?:hereinafter|together|collectively|jointly)[^\\S\\n])|(?<=${LIABLE_AS}|${ROLE_AS})(?=(?:the[^\\S\\n]+)?${QUOTE_OPEN}))(?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named|termed|designated))?(?<respectively>[^\\S\\n]+respectively)?(?:[^\\S\\n]+as)?(?:[^\\S\\n]*[–—:-])?[^\\S\\n]+|(?<=\\()(?:referred[^\\S\\n]+to[^\\S\\n]+as|called|termed|designated|known[^\\S\\n]+as|in[^\\S\\n]+(?:such|its|their|that)[^\\S\\n]+capacit(?:y|ies),?)[^\\S\\n]+)?(?:(?:together|collectively|jointly)(?:,|[^\\S\\n]*[–—-])?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
     // (a side numbered, "hereinafter referred to as "Party 1"", as drafts from Kyiv name them)
     `${QUOTE_OPEN}(?:(?:the|an?)[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,4}(?:(?<=\\b(?:Party|Side))[^\\S\\n]+\\d{1,2})?)${QUOTE_CLOSE}`,
   'gu',
@@ -174,7 +176,10 @@ const DESCRIPTION = /,[^\S\n]+(?:(?:the[^\S\n]+)?(?:operator|owner|manager|holde
 // Estates Limited (company no. 04417732) (the "Landlord")", "(ACN 611 204 987)": no boundary of the
 // name, read as blank
 const REGISTRATION_BRACKET = /\((?=[^()\n]{0,60}\d)(?:(?:[Cc]ompany|[Rr]egistered|[Rr]egistration|[Rr]eg\.|ACN|ABN|ARBN|CRN|EIN|KRS|NIP|REGON|EDRPOU|[Nn]o\.|[Nn]umber)\b)[^()\n]{0,60}\)/gu;
-const LIST_BOUNDARY = /[()\n;:]/gu;
+// ("among" or "between" too: a cover page joined into the opening's first line may name a party
+// and its capacity before them, "... LAKEPORT NATIONAL TRUST COMPANY, as Trustee ... INDENTURE, dated
+// ..., among Castellan Energy Partners, Inc., a Delaware corporation (the "Company")")
+const LIST_BOUNDARY = /[()\n;:]|\b(?:among|between)\b/gu;
 // (or a comma: "by Party A, Zhenhai Polymer Co., Ltd., a company established ..., and Party B,
 // Ferrante Chimica S.p.A."; or the letter in brackets after the name: "Zhenhai Polymer Co., Ltd.
 // (Party A)")
@@ -234,7 +239,7 @@ function longNameBefore(text: string, parenthesis: number, short?: string): stri
   const inForm = new Set([...before.matchAll(BRACKETED_FORMS)].flatMap((m) => [m.index + m[0].indexOf('('), m.index + m[0].length - 1]));
   // (the description of this name only: one after the last bracket or stop before it)
   const boundary = [...before.matchAll(LIST_BOUNDARY)].filter((m) => !inForm.has(m.index)).at(-1);
-  const from = boundary ? boundary.index + 1 : 0;
+  const from = boundary ? boundary.index + boundary[0].length : 0;
   const described = DESCRIPTION.exec(before.slice(from));
   // (a description with no name before it is the previous party's: "The Republic of Kirath
   // ("Kirath"), being the upstream State, and the Federal Republic of Belvan ("Belvan")")
@@ -395,6 +400,12 @@ export function namesAState(name: string): boolean {
  * the draft says of them ("the Long Stop Date shall be extended").
  */
 const NAMES_NO_PARTY = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum|Deed|Instrument|Policy|Date|Day|Period|Amount|Price|Sum|Rate|Deadline)$/u;
+// (and, as short forms, the securities a draft issues and the things it deals in: the "Notes",
+// however the draft has them act, "The Notes bear interest"; a term sheet's "Product: SLN-407, a
+// once-weekly agonist (the "Product")"; the holders "of the Notes (the "Noteholders")" are a party,
+// and so is "Tessel Cloud Services Ltd", whose long name only ends in such a word; a "Platform" or a
+// "Project Company" may be a party, and are not among them, nor is a "Territory" a treaty names)
+const SECURITIES_NO_PARTY = /\b(?:Notes|Bonds|Debentures|Shares)$|^(?:Products?|Goods|Premises|Vessel|Equipment|Software|Materials?|Cargo|Aircraft)$/u;
 
 /** Short forms that name the parties together, never one of them. */
 // (and any word before "States" or "Governments", "the Riparian States"; but "the United States" is
@@ -460,7 +471,7 @@ function twoShortFormsOnALine(text: string): boolean {
   for (const line of text.split('\n')) {
     if (!line.includes('(')) continue;
     const named = [...line.matchAll(DEFINED_SHORT_FORM)].filter((m) => m[0].startsWith('(') && (longNameBefore(line, m.index, m.groups!.short!) !== undefined || describedAsPersons(line.slice(Math.max(0, m.index - 120), m.index))));
-    const shorts = new Set(named.map((m) => m.groups!.short!).filter((short) => !NAMES_NO_PARTY.test(short) && !GROUP_WORDS.test(short)));
+    const shorts = new Set(named.map((m) => m.groups!.short!).filter((short) => !NAMES_NO_PARTY.test(short) && !SECURITIES_NO_PARTY.test(short) && !GROUP_WORDS.test(short)));
     if (shorts.size >= 2) return true;
   }
   return false;
@@ -499,7 +510,8 @@ function readPartyNames(version: Version): PartyNames {
   // (whether it says who agrees with whom is still read in the whole of it)
   const firstClauses = version.clauses.slice(0, 8);
   // (short forms given without quotes are read as if quoted: see quoteUnquotedShortForms)
-  const wholeOpening = quoteUnquotedShortForms(linesOf(firstClauses));
+  const openingAsWritten = linesOf(firstClauses);
+  const wholeOpening = quoteUnquotedShortForms(openingAsWritten);
   const opening = wholeOpening.slice(0, OPENING_READ);
   // (a Government named in an article is one the article speaks of, not a party, where the draft
   // has an opening of its own: "The Borrower shall procure that the Government of the Kingdom of
@@ -539,7 +551,7 @@ function readPartyNames(version: Version): PartyNames {
   const twoShortFormsAct = () => {
     const head = opening.slice(0, 1000);
     const named = [...head.matchAll(DEFINED_SHORT_FORM)].filter((d) => !repeatsWordsBefore(head, d.index, d.groups!.short!));
-    const shorts = new Set(named.map((d) => d.groups!.short!).filter((short) => !NAMES_NO_PARTY.test(short) && !GROUP_WORDS.test(short)));
+    const shorts = new Set(named.map((d) => d.groups!.short!).filter((short) => !NAMES_NO_PARTY.test(short) && !SECURITIES_NO_PARTY.test(short) && !GROUP_WORDS.test(short)));
     return [...shorts].filter(shortFormActs).length >= 2;
   };
   // In an opening that says who agrees with whom, a name given a short form is a party ("Acme
@@ -557,7 +569,7 @@ function readPartyNames(version: Version): PartyNames {
   // (or, whatever the verb, where two short forms the opening gives to names each bear a duty or hold
   // a right in the draft: "The Rellingham Trust (the "Foundation") awards to the Department of Neurology
   // (the "Grantee") a grant", and the Grantee repays, the Foundation may set off)
-  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || PARTIES_HEADING.test(opening.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || twoShortFormsAct() || /\b(?:between|among|agree|agreed|entered into|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold|insured|underwritten)\s+by|issued\s+to|made\s+with|(?:held\s+and\s+)?firmly\s+bound|bound\s+unto|appeared|met\s+(?:in|at)|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
+  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || PARTIES_HEADING.test(opening.slice(0, 2000)) || namesTwoRoleLines(openingAsWritten.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || twoShortFormsAct() || /\b(?:between|among|agree|agrees|agreed|entered into|(?:does\s+)?hereby\s+grants?\s+to|know\s+all\s+(?:persons|men)\s+by\s+these\s+presents|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold|insured|underwritten|received)\s+by|issued\s+to|made\s+with|(?:held\s+and\s+)?firmly\s+bound|bound\s+unto|appeared|met\s+(?:in|at)|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
   // (rules that govern a body and its members name their parties as a contract does: "These Rules
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)
@@ -640,7 +652,7 @@ function readPartyNames(version: Version): PartyNames {
       continue;
     }
     const roleNamed = ROLE_NAMED_AS_BEFORE.test(opening.slice(Math.max(0, m.index - 100), m.index));
-    if (!(contracting || governing || roleNamed) || NAMES_NO_PARTY.test(short) || (long && NAMES_NO_PARTY.test(long))) continue;
+    if (!(contracting || governing || roleNamed) || NAMES_NO_PARTY.test(short) || SECURITIES_NO_PARTY.test(short) || (long && NAMES_NO_PARTY.test(long))) continue;
     // (a thing the agreement is about, named after the parties: "between ... (the "Subcontractor")
     // in connection with the Tarrow Pumping Station Upgrade (the "Main Contract Works")")
     const longAt = long ? opening.lastIndexOf(long, m.index) : -1;
@@ -827,8 +839,8 @@ const MEMBERS_BODY = /\b(?:Club|Society|Association)$/u;
 // (a state's style as the names are kept, in lower case: "republic of seruna")
 const STYLED_AS_STATE = /^(?:republic|kingdom|federation|state|commonwealth|principality|grand duchy|sultanate|emirate|union)\b/u;
 const ORGAN_OF_STATE = /^(?:the\s+)?(?:(?:Federal|National|Royal)\s+)?(?:Ministry|Minister|Department|Agency|Office|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}\s+of\s+(?:the\s+)?(?<state>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})$/u;
-// a legal form that ends a name ("..., Inc.", " plc")
-const TRAILING_COMPANY = new RegExp(`(?:^|[^\\S\\n])(${CAPITALISED}(?:[^\\S\\n]+(?:&[^\\S\\n]+)?${CAPITALISED}){0,5}[^\\S\\n]+${COMPANY_FORM}\\.?)[^\\S\\n]*,?[^\\S\\n]*$`, 'u');
+// a legal form that ends a name ("..., Inc.", " plc", "NORTHVALE SOLAR PROJECT CO., LLC")
+const TRAILING_COMPANY = new RegExp(`(?:^|[^\\S\\n])(${CAPITALISED}(?:[^\\S\\n]+(?:&[^\\S\\n]+)?${CAPITALISED}){0,5}\\.?,?[^\\S\\n]+${COMPANY_FORM}\\.?)[^\\S\\n]*,?[^\\S\\n]*$`, 'u');
 const TRAILING_COMPANY_FORM = new RegExp(`[,\\s]+${COMPANY_FORM}\\.?$`, 'u');
 
 /**

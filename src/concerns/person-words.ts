@@ -8,7 +8,7 @@
  * The forms a company's name ends in ("Ltd", "Inc", "GmbH", "S.A.", "S.à r.l."), as a group of a
  * regular expression's alternatives (written for the u flag; followed by `\b` where used).
  */
-export const COMPANY_FORM = `(?:Ltd|Limited|Inc|LLC|LLP|PLLC|LP|plc|PLC|GmbH|AG|KG|KGaA|SE|SA|S\\.A|S\\.L|S\\.p\\.A|SpA|SAS|SARL|SàRL|Sarl|SRL|Srl|S\\.r\\.l|BV|B\\.V|NV|N\\.V|Pty|Pte|Pvt|OÜ|Oy|Oyj|AB|AS|ASA|A\\/S|ApS|Kft|s\\.r\\.o|Sp\\.[^\\S\\n]*z[^\\S\\n]*o\\.o|K\\.K|Ltda|Bhd|Corp|Corporation|Company|Co|N\\.A|Society|Bank|S\\.à[^\\S\\n]*r\\.l)`;
+export const COMPANY_FORM = `(?:Ltd|Limited|LIMITED|LTD|Inc|INC|CORP|CORPORATION|LLC|LLP|PLLC|LP|plc|PLC|GmbH|AG|KG|KGaA|SE|SA|S\\.A|S\\.L|S\\.p\\.A|SpA|SAS|SARL|SàRL|Sarl|SRL|Srl|S\\.r\\.l|BV|B\\.V|NV|N\\.V|Pty|Pte|Pvt|OÜ|Oy|Oyj|AB|AS|ASA|A\\/S|ApS|Kft|s\\.r\\.o|Sp\\.[^\\S\\n]*z[^\\S\\n]*o\\.o|K\\.K|Ltda|Bhd|Corp|Corporation|Company|Co|N\\.A|Society|Bank|S\\.à[^\\S\\n]*r\\.l)`;
 
 /**
  * Words that describe a person, not a thing ("the organisation that accepts them", "any natural

@@ -1,4 +1,4 @@
-import { openingParties, pronounsGivenTo } from './addressed-opening.js';
+import { openingParties, pronounsGivenTo, pronounsOfLetter } from './addressed-opening.js';
 import type { AddressedParty } from './addressed-parties.js';
 import type { PartyList } from './party-list.js';
 import { WE_FORMS, YOU_FORMS } from './person-words.js';
@@ -13,10 +13,12 @@ import { WE_FORMS, YOU_FORMS } from './person-words.js';
  * The parties an opening names beside their pronouns (`Brightmoor Analytics Ltd ("Provider",
  * "we")`, `between you (the "User") and ...`). A reader the opening names only as "You", where a
  * definition says who "you" is, is left to that definition ("'The Licensee' or 'You': any
- * natural or legal person ...").
+ * natural or legal person ..."), or to the name the opening gives the pronoun.
  */
 export function addReadersOfOpening(list: PartyList, opening: string, addressed: readonly AddressedParty[]): void {
-  const defines = (person: 'you' | 'we') => addressed.some((a) => a.person === person);
+  // (or where a letter's heading gives the pronoun to a name, as its "To:" line does)
+  const given = pronounsOfLetter(opening);
+  const defines = (person: 'you' | 'we') => addressed.some((a) => a.person === person) || given.some(([forms]) => forms === (person === 'you' ? YOU_FORMS : WE_FORMS));
   for (const { party, names } of openingParties(opening)) {
     if ((party === 'You' && defines('you')) || (party === 'We' && defines('we'))) continue;
     list.add(party, ...names);

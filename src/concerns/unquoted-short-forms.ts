@@ -50,11 +50,19 @@ const ROLE_THEN_NAME = new RegExp(String.raw`\b((?:BETWEEN|[Bb]etween|AND|and)[^
 // (the company's form ends the entry, as the line did before lines were joined: "Termination:
 // Termination for Project Co Default ..." or "Exclusivity: The Company shall not ..." name none)
 // (or a short form of its own follows: "The Buyer: Ostvik Steelworks AB ("Ostvik").")
-const ROLE_LINE = new RegExp(String.raw`(?<=^|[.;:][^\S\n]{1,3}|\n)(?:The[^\S\n]+)?(${ROLE})[^\S\n]*:[^\S\n]+(\p{Lu}[^:;()\n]{1,100}?\b${COMPANY_FORM}\.?)(?!\p{L})(?=(?<bracket>[^\S\n]*\()|[^\S\n]*[.;,]?[^\S\n]*(?:$|\n|(?:The[^\S\n]+)?${ROLE}[^\S\n]*:))`, 'gmu');
+// (or a description ends the entry: "Landlord: Meridian Crossing Retail LLC, a Georgia limited
+// liability company"; and the entry before, joined to this one, may end in a date or a word in
+// lower case, though not in a title's capitalised word: "Data Platform Terms Provider:" is no role)
+const ROLE_LINE = new RegExp(String.raw`(?<=^|[.;:][^\S\n]{1,3}|\n|(?:^|[^\p{L}\d])[\p{Ll}\d][\p{Ll}\d,]{0,30}[^\S\n]{1,3})(?:The[^\S\n]+)?(${ROLE})[^\S\n]*:[^\S\n]+(\p{Lu}[^:;()\n]{1,100}?\b${COMPANY_FORM}\.?)(?!\p{L})(?=(?<bracket>[^\S\n]*\()|(?<described>,[^\S\n]+an?[^\S\n]+[^:;()\n]{1,80}?)?[^\S\n]*[.;,]?[^\S\n]*(?:$|\n|(?:The[^\S\n]+)?${ROLE}[^\S\n]*:))`, 'gmu');
 
 // (a heading that lists or addresses the parties, or says what the sheet is about, is no role:
 // "Parties: Salar Norte Minerals SpA ... and ...", "To: Castellan Grain Trading FZE")
 const NO_ROLE_LINE = /^(?:Parties|Party|Between|Among|To|From|Attention|Attn|Re|Subject|Copy|Cc|Date|Dated|Project|Property|Premises|Site|Address|Signed|Witness|Dear)$/u;
+// (nor one whose "name" is words of a sentence that ends in a company's name, as a title run into
+// the opening's first line gives: "Fixed Saver 24 Tariff: Terms and Conditions This contract is
+// between Brightwell Energy Supply Ltd")
+const NO_NAME = /\b(?:is|are|was|were|shall|will|between|by)\b|(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+\b/u;
+const isRoleLine = (role: string, name: string) => !NO_ROLE_LINE.test(role) && !NO_NAME.test(name);
 
 // "(1) KERIWA GRAPHITE LIMITED (Farmor); and": a bare bracket after a party's name that ends its
 // entry in the list.
@@ -78,8 +86,18 @@ export function quoteUnquotedShortForms(opening: string): string {
     .replace(HEREINAFTER, (_, lead: string, the = '', role: string, and?: string, other?: string) => `${lead}${the}"${role}"${and && other ? `${and}"${other}"` : ''}`)
     .replace(AS_ROLE, (_, role: string) => ` (the "${role}")`)
     .replace(ROLE_THEN_NAME, (_, lead: string, role: string, name: string) => `${lead}${name} (the "${role}")`)
-    .replace(ROLE_LINE, (whole, role: string, name: string, ...rest) => (NO_ROLE_LINE.test(role) ? whole : `; ${name} (the "${role}")${(rest.at(-1) as { bracket?: string }).bracket ? '' : ';'}`))
+    .replace(ROLE_LINE, (whole, role: string, name: string, ...rest) => (!isRoleLine(role, name) ? whole : `; ${name} (the "${role}")${(rest.at(-1) as { bracket?: string; described?: string }).bracket !== undefined || (rest.at(-1) as { described?: string }).described !== undefined ? '' : ';'}`))
     .replace(BARE_BRACKET, (whole, role: string) => (NOT_A_ROLE.test(role) || isCountryName(role.toLowerCase()) ? whole : `(the "${role}")`));
+}
+
+/**
+ * Does the opening give two roles a line each, as a term sheet's "Landlord: ... LLC" and "Tenant:
+ * ..., Inc." do? Such lines say who contracts, as "between" would.
+ */
+export function namesTwoRoleLines(opening: string): boolean {
+  let roles = 0;
+  for (const m of opening.matchAll(ROLE_LINE)) if (isRoleLine(m[1]!, m[2]!) && ++roles >= 2) return true;
+  return false;
 }
 
 /**
