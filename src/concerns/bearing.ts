@@ -462,6 +462,28 @@ export function dutyBearerOfArticle(clause: Clause, version: Version): string | 
   return null;
 }
 
+/**
+ * The party bound by the words that lead in to the list an item belongs to, where the parser set
+ * the lead-in apart as the item's parent ("11.1 ... the Operator shall pay to the Authority:",
+ * then "(a) a Fixed Fee of ...", "(b) a Variable Fee equal to nine per cent"): the last party bound
+ * in the lead-in's closing sentence, which ends with a colon. Null for a clause that is no item,
+ * or whose lead-in says nothing it finishes.
+ */
+export function leadInOfItem(clause: Clause, version: Version): string | null {
+  if (clause.kind !== 'item' || clause.parent === null) return null;
+  const at = placeOf(version).get(clause) ?? -1;
+  for (let k = at - 1; k >= 0 && k >= at - ITEMS_READ_BACK; k--) {
+    const before = version.clauses[k]!;
+    if (before.id !== clause.parent) continue;
+    const text = before.text.trimEnd();
+    if (!text.endsWith(':')) return null;
+    return lastActingBefore(before, version, sentenceAt(before.text, text.length - 1).start, text.length, { duties: true, rights: false });
+  }
+  return null;
+}
+// (how many clauses back an item's lead-in is looked for: its earlier siblings and their own items)
+const ITEMS_READ_BACK = 40;
+
 /** The party that carries most duties in a version (the one a way out matters most to), or null on a tie. */
 export function mostBurdened(version: Version): string | null {
   const named = new Set(partiesOf(version));

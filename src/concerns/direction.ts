@@ -1,7 +1,7 @@
 import { cachedPattern } from './pattern-cache.js';
 import type { Clause, Version } from '../model/clause.js';
 import type { Effect } from '../model/finding.js';
-import { bearerOfSum, burdenedAt, dutyBearerOfArticle, lastActingBefore, lastPartyNamedIn, mentionsOf, otherParty, partiesNamedIn, partyMention } from './bearing.js';
+import { bearerOfSum, burdenedAt, dutyBearerOfArticle, lastActingBefore, leadInOfItem, lastPartyNamedIn, mentionsOf, otherParty, partiesNamedIn, partyMention } from './bearing.js';
 import { deonticsOf } from './obligations.js';
 import { partiesOf, partyNamesOf, readerOf, resolveParty } from './parties.js';
 import { pronounMention } from './addressed-parties.js';
@@ -436,7 +436,7 @@ const REFUNDED_WITHIN = /\b(?:deposits?|bonds?|refunds?|prepayments?|advances?|r
 const DELAYED_BEYOND = /\b(?:delivery|completion|performance|handover|launch)\b[^.;]{0,60}?\b(?:is|are|be|was)\s+delayed\s+(?:beyond|by\s+more\s+than|for\s+more\s+than|in\s+excess\s+of)\s+$/iu;
 // A payment, and the words before the time it must be made in, no party named as paying it.
 // (or "The final date for payment of each interim certificate shall be fourteen days after")
-const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:(?:shall|must|will)\s+be|are|is)\s+(?:made|paid|settled|(?:due\s+and\s+)?payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$|\bfinal\s+date\s+for\s+payment\b[^.;]{0,60}?\b(?:shall\s+be|is)\s+$/iu;
+const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:(?:shall|must|will)\s+be|are|is)\s+(?:[\p{L}-]+\s+){0,3}?(?:made|paid|settled|(?:due\s+and\s+)?payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$|\bfinal\s+date\s+for\s+payment\b[^.;]{0,60}?\b(?:shall\s+be|is)\s+$/iu;
 // The giving of a notice just before its length: "will give you at least", "shall serve on the Tenant not less than".
 const GIVES_BEFORE = /\b(?:give|gives|giving|serve|serves|provide|provides|send|sends)\s+(?:(?:you|us|them|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/iu;
 // A window named as part of a period: "within the final forty-nine days of the Fixed Term".
@@ -843,6 +843,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     const discharged = barred ? lastPartyNamedIn(barLead.slice(0, barred.index), version) : null;
     const barredClaimant = discharged ? otherParty(version, discharged) : null;
     if (barredClaimant) return { party: barredClaimant, rise: 'benefit', added: 'burden' };
+    // (where the other side is read of no name, "the Merchant (as defined below)", the party
+    // discharged: longer costs it, and a bar put in spares it)
+    if (discharged) return { party: discharged, rise: 'burden', added: 'benefit' };
     // (notice the party bound gives, "We will give you at least two months' notice before any
     // change", is read before a right the sentence goes on to give the other)
     // (but notice given to use a right the sentence gave just before, "you can cancel at any time by
@@ -929,6 +932,14 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // who holds it: longer helps the holder, a limit put in binds it)
     const depositHolder = bearer && GIVEN_BACK_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 160), at)) ? otherParty(version, bearer) : null;
     if (depositHolder) return { party: depositHolder, rise: 'benefit', added: 'burden' };
+    // (but the end of a period the party is forbidden to act in, "The Grantor shall not terminate
+    // the Concession Agreement during the Step-in Period, which shall end no later than one hundred
+    // and eighty (180) days after": later, it is bound longer; an end put in frees it sooner)
+    if (bearer && FORBIDDEN_DURING.test(clause.text.slice(Math.max(sentence.start, at - 300), at))) return { party: bearer, rise: 'burden', added: 'benefit' };
+    // (and how far ahead the party bound must act, "Carraway shall furnish Company with a copy of
+    // any proposed publication sixty (60) days in advance": longer, it must act sooner)
+    // (not a sum paid ahead, "payable fifteen (15) days in advance", whose time is read with the hire)
+    if (bearer && LEAD_TIME_AFTER.test(clause.text.slice(figure.end, figure.end + 20)) && !PAID_JUST_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at))) return { party: bearer, rise: 'burden', added: 'burden' };
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
     const nearestBearer = COUNTED_BACK.test(clause.text.slice(at, at + 60)) || NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) ? null : nearestDutyBearerBefore(clause, version, at);
     if (nearestBearer) return { party: nearestBearer, rise: 'benefit', added: 'burden' };
@@ -984,6 +995,15 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   const notLiable = NOT_LIABLE_BELOW.exec(clause.text.slice(sentence.start, at));
   const spares = notLiable ? (lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, sentence.start + notLiable.index - 120), sentence.start + notLiable.index), version) ?? (notLiable.groups?.default ? payerByRole(version) : null)) : null;
   if (spares) return { party: spares, rise: 'benefit', added: 'benefit' };
+  // (and a loss a party must pass before it is owed anything, "the Concessionaire shall not be
+  // entitled to any compensation therefor unless such actions reduce Metered Parking Revenue by
+  // more than two percent (2%)": a higher one costs that party more, one put in costs it)
+  // (read within the reach its pattern can span, not the whole sentence: a crafted sentence of
+  // thousands of figures would be read once for each)
+  const entitledFrom = Math.max(sentence.start, at - 600);
+  const notEntitled = NOT_ENTITLED_BELOW.exec(clause.text.slice(entitledFrom, at));
+  const waits = notEntitled ? lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, entitledFrom + notEntitled.index - 120), entitledFrom + notEntitled.index), version) : null;
+  if (waits) return { party: waits, rise: 'burden', added: 'burden' };
   // (a condition that comes or goes whole with its sentence is weighed by what it brings, not by its threshold)
   if (CONDITION_THRESHOLD.test(thresholdLead.slice(-120))) return whole ? null : thresholdWeight(clause, version, sentence.end, at, thresholdLead);
   // a sum among those a cap on a party's liability takes the greater or lesser of ("Our total
@@ -1028,7 +1048,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // the share of the metal content paid for ("The Payable Cobalt in each Lot shall be 68% of the
   // cobalt content", "the Payable Percentage, being seventy per cent"): more is the seller's gain,
   // the party paid, as the other of the party whose role pays
-  const buyerOfMetal = figure.kind === 'percent' && PAYABLE_SHARE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? payerByRole(version) : null;
+  // (not a discount taken off the price after it, "multiplied by the Payable TREO Content of such
+  // Concentrate, less a treatment discount of twenty-two percent", read below)
+  const buyerOfMetal = figure.kind === 'percent' && PAYABLE_SHARE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) && !DISCOUNT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? payerByRole(version) : null;
   const sellerOfMetal = buyerOfMetal ? otherParty(version, buyerOfMetal) : null;
   if (sellerOfMetal) return { party: sellerOfMetal, rise: 'benefit', added: 'benefit' };
   // a cap on the tax a state may levy ("may be taxed in Kessaly, but the tax so charged shall not
@@ -1150,7 +1172,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   const refundsAsSubject = refundWord ? REFUNDS_AS_SUBJECT.test(clause.text.slice(refundFrom, refundFrom + refundWord.index)) : false;
   const refunder = keptBack ? (dutyBearerAt(clause, version, at) ?? (refundsAsSubject ? lastPartyNamedIn(clause.text.slice(refundFrom, refundFrom + refundWord!.index), version) : null)) : null;
   if (refunder) return { party: refunder, rise: 'benefit', added: 'benefit' };
-  const priceOfRight = PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) || PRICE_OF_EXIT.test(clause.text.slice(Math.max(sentence.start, at - 200), at)) ? rightHolderAt(clause, version, at) : null;
+  // (or the price at which the holder may buy or redeem: "the Company may redeem up to 40% of the
+  // Notes at a redemption price equal to 108.125% of the principal amount")
+  const priceOfRight = PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) || PRICE_OF_EXIT.test(clause.text.slice(Math.max(sentence.start, at - 200), at)) || AT_PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 260), at)) ? rightHolderAt(clause, version, at) : null;
   if (priceOfRight) return { party: priceOfRight, rise: 'burden', added: 'burden' };
   // a cap on what a party named recovers or keeps ("Cost Oil recoverable by the Contractor shall
   // not exceed sixty per cent"): a higher cap is more for that party, a cap put in limits it
@@ -1242,6 +1266,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     burdenedAt(clause, version, at) ??
     bearerJustBefore(clause, version, sentence.start, at) ??
     leadInBearer(clause, version, sentence.start) ??
+    // (or in the clause the parser set apart before the item: "the Operator shall pay to the
+    // Authority:", then "(b) a Variable Fee equal to nine per cent")
+    (figure.kind === 'amount' || figure.kind === 'percent' ? leadInOfItem(clause, version) : null) ??
     // (by its role, or, in terms written to their reader, the reader: the one they charge)
     (pricedFigure(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? pricePayerOf(version) : null) ??
     // (and a bond the sentence says is given back, as a deposit is: "The bond of AUD 5,000 will be
@@ -1572,6 +1599,10 @@ function mutualCapClaimant(sentence: string, version: Version): string | null {
 }
 
 // The words of a threshold below which a party is not liable, or no default is called.
+const PAID_JUST_BEFORE = /\b(?:pay|pays|paid|payable|payment|payments|due)\b[^.;]*$/iu;
+const LEAD_TIME_AFTER = /^\s*(?:\(\s*\d+\s*\)\s*)?in\s+advance\b/u;
+const FORBIDDEN_DURING = /\b(?:shall|will|may|must)\s+not\b[^.;]{0,160}?\b(?:during|throughout)\s+(?:the|such|that|any)\s+(?:[\p{L}-]+\s+){0,3}?[Pp]eriod\b,?\s+which\s+(?:shall|will)\s+(?:end|expire|run|last)\b[^.;]{0,30}$/u;
+const NOT_ENTITLED_BELOW = /\b(?:shall|will)\s+not\s+be\s+entitled\s+to\s+(?:any\s+|an?\s+)?(?:compensation|payment|relief|reimbursement|refund|adjustment|extension)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:unless|except\s+(?:where|if|to\s+the\s+extent\s+that)|until)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:(?:is|are)\s+)?(?:exceeds?|in\s+excess\s+of|more\s+than|greater\s+than)\s+(?:[\p{L}\s,-]{1,40}\(\s*)?$/u;
 const NOT_LIABLE_BELOW = /\b(?:(?:shall|will)\s+not\s+be\s+(?:liable|responsible)|(?<default>[Nn]o\s+Event\s+of\s+Default\s+(?:shall|will)\s+occur))\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:(?:is|are)\s+)?(?:less\s+than|below|exceeds?|in\s+excess\s+of|more\s+than|greater\s+than)\s+(?:[\p{L}\s,-]{1,40}\(\s*)?$/u;
 
 /** The party named as the one whose liability `text` speaks of ("the liability of the Seller", "Lumio's total liability"), or null. */
@@ -1603,7 +1634,8 @@ const EXCESS = /(?<!\bin\s+)\b(?:excess|deductible)\b(?!\s+(?:of|over)\b)/iu;
 const DISCOUNT_NAMED_AFTER = /^[^\s,;.]+(?:\s+(?:per\s?cent|percent))?\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction)\b/iu;
 const LESS_A_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an)\s+$/iu;
 const SHORTFALL_DEDUCTION_BEFORE = /\b(?:attract|incur|give\s+rise\s+to|result\s+in|trigger)s?\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?[Dd]eduction\s+(?:of|equal\s+to)\s+$/u;
-const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction|deduction)\s+of\s+$/iu;
+// (whatever it is called: "less a treatment discount of eighteen percent")
+const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:discount|rebate|reduction|deduction)\s+of\s+$/iu;
 const DEDUCTED_FROM_PAYMENT = /\b(?:after|having|has|have|less|net\s+of)\s+(?:first\s+)?(?:deduct(?:ing|ed)|withh(?:olding|eld)|retain(?:ing|ed))\b[^.;]{0,50}?$/iu;
 const OWN_PRICE_BEFORE = /(?:^|[\s(])(?<owner>[Oo]ur|[Yy]our)\s+(?:[\p{L}-]+\s+){0,3}?(?:rates?|prices?|fees?|charges?|tariffs?)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:just|only|from)\s+)?$/u;
 const REJECT_PAST_BEFORE = /\b(?:reject|refuse)\b[^.;]{0,60}?\b(?:containing|with|having|exceeding)\s+(?:more\s+than|over|in\s+excess\s+of|above)\s+$/u;
@@ -1654,6 +1686,7 @@ const FEE_NAMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge)\b/iu;
 // (or a charge taken off what the holder gets back: "may cancel ... and receive a refund, less an
 // administration fee of £95")
 const IN_RETURN_FOR = /\bin\s+(?:return|consideration|exchange)\s+for\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:fee|rent|payment|price|royalty|charge|sum)\s+of\s+$/iu;
+const AT_PRICE_OF_RIGHT = /\bmay\s+(?:[\p{L}-]+\s+){0,2}?(?:redeem|repurchase|purchase|buy|acquire|call|prepay)\b[^.;]{0,200}?\bat\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?price\s+(?:equal\s+to|of)\s+$/iu;
 const PRICE_OF_EXIT = /\b(?:prepay|repay|redeem|terminate|cancel|surrender|withdraw)\p{L}*\b[^.;]{0,160}?\btogether\s+with\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|premium|penalty)\s+(?:of|equal\s+to)\s+$/iu;
 const PRICE_OF_RIGHT = new RegExp(`\\b(?:subject\\s+to|upon|on|against|conditional\\s+(?:up)?on)\\s+(?:the\\s+)?(?:prior\\s+)?(?:payment\\s+(?:by\\s+it\\s+)?of\\b|(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|charge|premium|payment)\\s+(?:of|equal\\s+to|amounting\\s+to)\\b)[^.;]*$|${REFUND_LESS_SOURCE}`, 'iu');
 
@@ -1686,7 +1719,10 @@ const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}
 const LOAN_PRICE_BEFORE = /\b(?:interest(?:\s+rate)?|margin|commitment\s+fee)\s+(?:of|at|rate\s+of)\s+$/iu;
 const BOND_BEFORE = /\b(?:security\s+|damage\s+)?bond\s+(?:of|in\s+the\s+(?:sum|amount)\s+of)\s+$/iu;
 const GIVEN_BACK_AFTER = /^[^.;]{0,160}?\b(?:refunded|returned|repaid|released)\b/iu;
-const pricedFigure = (before: string) => PRICED.test(before) && !NOT_A_PRICE.test(before);
+// (or named before the figure as what it is, after a comma: "the aggregate of the Margin, being
+// 3.25 per cent. per annum", "(a) the applicable Margin, being three point two five per cent")
+const PRICE_BEING = /\b(?:interest|margin|rate|price|fee|rent|royalty|premium|commission)\b[^.;:]{0,80}?,\s+being\s+$/iu;
+const pricedFigure = (before: string) => (PRICED.test(before) || PRICE_BEING.test(before)) && !NOT_A_PRICE.test(before);
 // (or a tariff: "The tariff for the transit of natural gas through the territory of the Transit State shall be")
 const PRICE_IS_BEFORE = /\b(?:(?:(?:contract|purchase|sale|unit|base|provisional|final)\s+)?price\b[^.;,]{0,40}?|\btariff\b[^.;,]{0,100}?)\b(?:shall\s+be|is|will\s+be)\s+$/iu;
 
@@ -1704,7 +1740,7 @@ export function effectOfChange(weight: FigureWeight, from: number | null, to: nu
   return null;
 }
 
-const EQUAL_SHARES = /\b(?:in\s+equal\s+(?:undivided\s+)?(?:shares|parts|proportions)|equally|in\s+equal\s+measure|рівн\p{L}*\s+частк\p{L}*)/iu;
+const EQUAL_SHARES = /\b(?:in\s+equal\s+(?:undivided\s+)?(?:shares|parts|proportions)|equally|in\s+equal\s+measure|(?:shall\s+be|are|will\s+be)\s+equal\b|рівн\p{L}*\s+частк\p{L}*)/iu;
 // "fifty per cent to the Fund", "sixty per cent (60%) in Elsinthe" (title vesting), "51 per cent by Taloria"
 // (or to a party's side: "sixty-five per cent to the industry of Varnholt", "51% by the state mining
 // company of Aldoria", "49% by enterprises designated by Sarnet")
@@ -1721,7 +1757,9 @@ const BETWEEN_BEFORE = /\bbetween\s+[^.;]{1,120}?\s+and\s+[^.;]{1,80}?(?=\s+(?:i
 const BETWEEN_AFTER = /^\s+between\s+[^.;]{1,120}?\s+and\s+[^.;,]{1,80}/iu;
 const EACH_AFTER = /^\s*(?:\([^()]{1,12}\)\s*)?each\b/u;
 // the parties named together ("shall vest in the Parties in equal shares")
-const ALL_PARTIES = /\b(?:the|both|each\s+of\s+the)\s+Parties\b|\beach\s+Party\b/u;
+// (or the members of a consortium, the shareholders of a company, where they are the parties: "each
+// Member holding one-half")
+const ALL_PARTIES = /\b(?:the|both|each\s+of\s+the)\s+(?:Parties|Members|Shareholders|Partners|Participants)\b|\beach\s+(?:Party|Member|Shareholder|Partner|Participant)\b/u;
 
 /**
  * Shares of one thing split between the parties ("as to two-thirds to the Republic of Varenia
@@ -1742,10 +1780,10 @@ export function sharesByParty(text: string, version: Version): Map<string, numbe
   }
   // (or each party named just before its share, as a table of tranches writes them: "R-Factor less
   // than 1.0: State sixty per cent (60%), Contractor forty per cent (40%)", "Government 55%,
-  // Contractor 45%"; two at least)
+  // Contractor 45%", "Brightwater, sixty per cent (60%); Tanaka-Roux, forty per cent (40%)"; two at least)
   if (shares.size === 0) {
     const before = new Map<string, number>();
-    const ending = partiesOf(version).map((p) => ({ party: p, at: cachedPattern(`(?:^|[,;:(]\\s*|\\s)${partyMention(p)}\\s*[:–—-]?\\s*$`, 'u') }));
+    const ending = partiesOf(version).map((p) => ({ party: p, at: cachedPattern(`(?:^|[,;:(]\\s*|\\s)${partyMention(p)}\\s*[,:–—-]?\\s*$`, 'u') }));
     for (const figure of figuresOf(text)) {
       if (figure.kind !== 'percent') continue;
       const party = ending.find((p) => p.at.test(text.slice(Math.max(0, figure.start - 60), figure.start)))?.party;
@@ -1830,7 +1868,15 @@ const COST_SPLIT = /\b(?:costs?|expenses?|losses|liabilit(?:y|ies))\s+(?:shall\s
 // (or costs said to be borne on both sides, however the shares are then written: "The Shared Network
 // Costs shall be borne by the Parties in equal shares" → "... in proportion to their respective
 // shares of the total data traffic ..., sixty-five per cent (65%) for the Lead Operator")
-const COSTS_BORNE = /\b(?:[Cc]osts?|[Ee]xpenses?|[Ll]osses)\s+(?:shall\s+be|are|will\s+be)\s+(?:borne|met|shared)\b/u;
+// (the costs may be described before the verb: "The costs of construction of the Bridge not covered by
+// toll revenues ... shall be borne as to two-thirds by Kestria"; not "Cost Oil shall not exceed ...,
+// and Profit Oil shall be shared", where the costs are no subject)
+const COSTS_BORNE = /\b(?:[Cc]osts?|[Ee]xpenses?|[Ll]osses)\s+(?:(?:of|for|in\s+respect\s+of|incurred)\b[^.;,]{0,160}?\s+)?(?:shall\s+be|are|will\s+be)\s+(?:borne|met|shared)\b/u;
+
+/** Does the text split something between the parties, or the seats of a body (see splitByParty)? */
+export function splitsBetweenParties(text: string, version: Version): boolean {
+  return splitByParty(text, version).size >= 2;
+}
 
 /**
  * The party whose share of a split (or of the seats) fell between two texts, when one alone did;

@@ -661,7 +661,7 @@ describe('obligations', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('change rules', () => {
-  it('cover figure-changed, bound-turned, selector-flipped, selector-added, selector-removed, floor-on-sum-changed, cost-share-moved, split-apart, duty-shifted, duty-hedged, term-qualified, protection-changed, forum-moved, consideration-changed, holders-changed, notice-shifted and relief-shifted', () => {
+  it('cover figure-changed, bound-turned, selector-flipped, selector-added, selector-removed, floor-on-sum-changed, cost-share-moved, split-apart, duty-shifted, duty-hedged, term-qualified, protection-changed, forum-moved, forum-option-changed, option-changed, consideration-changed, holders-changed, notice-shifted and relief-shifted', () => {
     expect(CHANGE_RULES.map((r) => r.id).sort()).toEqual([
       'bound-turned',
       'consideration-changed',
@@ -671,8 +671,10 @@ describe('change rules', () => {
       'figure-changed',
       'floor-on-sum-changed',
       'forum-moved',
+      'forum-option-changed',
       'holders-changed',
       'notice-shifted',
+      'option-changed',
       'protection-changed',
       'relief-shifted',
       'selector-added',

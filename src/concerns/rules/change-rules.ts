@@ -10,11 +10,13 @@ import { sentenceAt, sentenceSpans } from '../sentences.js';
 import { mostBurdened, otherParty, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { entryHeldBy } from '../entry-held.js';
 import { figureCounter, figuresOf, sameFigure, type Figure } from '../figures.js';
-import { effectOfChange, endsDutyOrRight, figureWeight, flip, graceFor, isCapAsShareOfSum, isThresholdFigure, isVoteThreshold, shareLoser } from '../direction.js';
+import { effectOfChange, endsDutyOrRight, figureWeight, flip, graceFor, isCapAsShareOfSum, isThresholdFigure, isVoteThreshold, shareLoser, splitsBetweenParties } from '../direction.js';
 import type { ChangeMatch, ChangeRule, ClauseLookup } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
 import { forumMoved } from './forum-rules.js';
+import { forumOptionChanged } from './forum-option-rules.js';
+import { optionChanged } from './option-rules.js';
 import { floorOnSumChanged, pickGoneAt, selectorAdded, selectorFlipped, selectorRemoved } from './selector-rules.js';
 import { costShareMoved, costShares, splitSaidInWordsOnOneSide } from './cost-share-rules.js';
 import { splitApart } from './split-rules.js';
@@ -653,7 +655,17 @@ export const figureChanged: ChangeRule = {
     let affects: string | null = null;
     let effect: Effect | null = null;
     // a split between the parties: the party whose share fell loses
-    const loser = period ? null : shareLoser(splitText(inOld, oldClauses), splitText(inNew, newClauses), comparison.new);
+    const [splitOld, splitNew] = [splitText(inOld, oldClauses), splitText(inNew, newClauses)];
+    // (where the figure's sentence splits nothing on one side, the clauses whole, if short: a split
+    // whose entries a semicolon parts, "Brightwater, sixty per cent (60%); Tanaka-Roux, forty per
+    // cent (40%)", or whose figure stands in another sentence, "owned in equal shares by Palmera and
+    // Hoshino. Each party will contribute one-half")
+    const wholeText = (list: Clause[]) => {
+      const whole = list.map((clause) => clause.text).join('\n');
+      return whole.length < 2000 ? whole : '';
+    };
+    const unread = !splitsBetweenParties(splitOld, comparison.old) || !splitsBetweenParties(splitNew, comparison.new);
+    const loser = period ? null : (shareLoser(splitOld, splitNew, comparison.new) ?? (unread ? shareLoser(wholeText(oldClauses), wholeText(newClauses), comparison.new) : null));
     if (loser) [affects, effect] = [loser, 'burden'];
     else {
       // the figure is weighed where it now stands; where that reads no one ("the increase shall
@@ -1190,4 +1202,4 @@ export const protectionChanged: ChangeRule = {
 };
 
 
-export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, selectorFlipped, selectorAdded, selectorRemoved, floorOnSumChanged, costShareMoved, splitApart, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, considerationChanged, holdersChanged, noticeShifted, reliefShifted];
+export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, selectorFlipped, selectorAdded, selectorRemoved, floorOnSumChanged, costShareMoved, splitApart, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, forumOptionChanged, optionChanged, considerationChanged, holdersChanged, noticeShifted, reliefShifted];
