@@ -1,6 +1,7 @@
 import type { Clause, Version } from '../../model/clause.js';
 import { partiesNamedIn } from '../bearing.js';
 import type { ChangeRule } from '../rule.js';
+import { holdingMoved } from './holding-moved.js';
 
 // A party's name, as a clause gives it ("the Lender", "Party A", "the Finance Parties").
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}`;
@@ -47,18 +48,10 @@ export const forumOptionChanged: ChangeRule = {
   severity: 'medium',
   rewrittenOnly: true,
   find(change, comparison, clauses) {
-    const before = partiesFreeToSueElsewhere(clauses.oldClauses(change), comparison.old);
-    const after = partiesFreeToSueElsewhere(clauses.newClauses(change), comparison.new);
-    const gained = [...after.keys()].filter((p) => !before.has(p));
-    const lost = [...before.keys()].filter((p) => !after.has(p));
-    if (gained.length + lost.length !== 1) return [];
-    if (gained.length === 1) {
-      const party = gained[0]!;
-      const at = after.get(party)!;
-      return [{ side: 'new', clause: at.clause.id, oldClauses: change.old, evidence: { start: at.start, end: at.end }, explanation: `Leave to sue in other courts than the ones chosen is given to ${party} here; the other side is still bound to them.`, affects: party, effect: 'benefit' }];
-    }
-    const party = lost[0]!;
-    const at = before.get(party)!;
-    return [{ side: 'old', clause: at.clause.id, oldClauses: change.old, evidence: { start: at.start, end: at.end }, explanation: `Leave to sue in other courts than the ones chosen is no longer ${party}'s.`, affects: party, effect: 'burden' }];
+    const moved = holdingMoved(partiesFreeToSueElsewhere(clauses.oldClauses(change), comparison.old), partiesFreeToSueElsewhere(clauses.newClauses(change), comparison.new));
+    if (!moved) return [];
+    const { party, effect, side, at } = moved;
+    const explanation = effect === 'benefit' ? `Leave to sue in other courts than the ones chosen is given to ${party} here; the other side is still bound to them.` : `Leave to sue in other courts than the ones chosen is no longer ${party}'s.`;
+    return [{ side, clause: at.clause.id, oldClauses: change.old, evidence: { start: at.start, end: at.end }, explanation, affects: party, effect }];
   },
 };

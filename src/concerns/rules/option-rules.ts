@@ -1,6 +1,7 @@
 import type { Clause, Version } from '../../model/clause.js';
 import { partiesNamedIn } from '../bearing.js';
 import type { ChangeRule } from '../rule.js';
+import { holdingMoved } from './holding-moved.js';
 
 // A party's name, as a clause gives it ("the Charterers", "Buyer", "the Republic of Tessel").
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,3}`;
@@ -48,21 +49,10 @@ export const optionChanged: ChangeRule = {
   severity: 'medium',
   rewrittenOnly: true,
   find(change, comparison, clauses) {
-    const before = optionHoldersIn(clauses.oldClauses(change), comparison.old);
-    const after = optionHoldersIn(clauses.newClauses(change), comparison.new);
-    const gained = [...after.keys()].filter((p) => !before.has(p));
-    const lost = [...before.keys()].filter((p) => !after.has(p));
-    if (gained.length === 1 && lost.length <= 1) {
-      const party = gained[0]!;
-      const at = after.get(party)!;
-      const explanation = lost.length ? `An option held by ${lost[0]} is now ${party}'s.` : `An option is given to ${party} here.`;
-      return [{ side: 'new', clause: at.clause.id, oldClauses: change.old, evidence: { start: at.start, end: at.end }, explanation, affects: party, effect: 'benefit' }];
-    }
-    if (lost.length === 1 && gained.length === 0) {
-      const party = lost[0]!;
-      const at = before.get(party)!;
-      return [{ side: 'old', clause: at.clause.id, oldClauses: change.old, evidence: { start: at.start, end: at.end }, explanation: `The option here is no longer ${party}'s.`, affects: party, effect: 'burden' }];
-    }
-    return [];
+    const moved = holdingMoved(optionHoldersIn(clauses.oldClauses(change), comparison.old), optionHoldersIn(clauses.newClauses(change), comparison.new));
+    if (!moved) return [];
+    const { party, effect, side, at, from } = moved;
+    const explanation = effect === 'burden' ? `The option here is no longer ${party}'s.` : from ? `An option held by ${from} is now ${party}'s.` : `An option is given to ${party} here.`;
+    return [{ side, clause: at.clause.id, oldClauses: change.old, evidence: { start: at.start, end: at.end }, explanation, affects: party, effect }];
   },
 };
