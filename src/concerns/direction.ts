@@ -780,6 +780,11 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     if (termHolder) return { party: termHolder, rise: 'benefit', added: 'benefit' };
     // how long a duty or a right lasts ("shall survive for two years", "for a period of ten
     // years"): longer costs the party bound, or helps the holder; a limit put in, the reverse
+    // (a party's own duties said to survive, "Reseller's obligations under Section 15 shall survive
+    // for a period of two (2) years thereafter": longer, or put in, binds it longer)
+    const survivor = SURVIVING_DUTIES_OF.exec(clause.text.slice(Math.max(sentence.start, at - 200), at))?.groups?.who;
+    const survivingParty = survivor ? (partiesNamedIn(survivor, version)[0] ?? null) : null;
+    if (survivingParty) return { party: survivingParty, rise: 'burden', added: 'burden' };
     const lasting = lengthOf(clause, version, sentence, at);
     // (with `whole`, the figure comes or goes with its sentence: the duty or right itself does)
     // (and so does a period that runs on past an end, "during the employment and for twelve (12)
@@ -1223,6 +1228,12 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // (a ceiling put into a prohibition already there narrows it; one that comes with its sentence
   // brings the prohibition with it)
   if (limited) return { party: limited, rise: 'benefit', added: whole ? 'burden' : 'benefit' };
+  // (a sum above which a party's consent is needed, where no party is read as forbidden beyond it, "The following matters shall require the prior
+  // written consent of Hoshino: ... (b) any borrowing in excess of USD 5 million": a higher one
+  // leaves that party's veto less to reach)
+  const vetoHolder = figure.kind === 'amount' && OVER_THE_SUM.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? lastConsentHolder(clause.text.slice(Math.max(0, at - 500), at), version) : null;
+  // (one that comes with its sentence brings the veto with it)
+  if (vetoHolder) return { party: vetoHolder, rise: 'burden', added: whole ? 'benefit' : 'burden' };
   // a level the bound party must keep a measure under ("The Borrower shall ensure that the Loan to
   // Value Ratio does not exceed sixty per cent (60%)"): a higher level is easier to keep, one put
   // in binds it
@@ -1600,6 +1611,15 @@ function mutualCapClaimant(sentence: string, version: Version): string | null {
 
 // The words of a threshold below which a party is not liable, or no default is called.
 const PAID_JUST_BEFORE = /\b(?:pay|pays|paid|payable|payment|payments|due)\b[^.;]*$/iu;
+const SURVIVING_DUTIES_OF = /(?<![\p{L}\p{N}])(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s?\s+(?:obligations|duties|covenants|undertakings)\b[^.;]{0,100}?\b(?:shall|will)\s+(?:continue\s+to\s+)?survive\b[^.;]{0,40}?\bfor\s+(?:a\s+(?:further\s+)?period\s+of\s+)?$/u;
+const OVER_THE_SUM = /\b(?:in\s+excess\s+of|exceeding|above|more\s+than|greater\s+than)\s+$/iu;
+const CONSENT_OF = /\b(?:consent|approval|sanction)\s+of\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
+/** The one party whose consent or approval the words before a figure last name, or null. */
+function lastConsentHolder(lead: string, version: Version): string | null {
+  const who = [...lead.matchAll(CONSENT_OF)].at(-1)?.groups?.who;
+  const named = who ? partiesNamedIn(who, version) : [];
+  return named.length === 1 ? named[0]! : null;
+}
 const LEAD_TIME_AFTER = /^\s*(?:\(\s*\d+\s*\)\s*)?in\s+advance\b/u;
 const FORBIDDEN_DURING = /\b(?:shall|will|may|must)\s+not\b[^.;]{0,160}?\b(?:during|throughout)\s+(?:the|such|that|any)\s+(?:[\p{L}-]+\s+){0,3}?[Pp]eriod\b,?\s+which\s+(?:shall|will)\s+(?:end|expire|run|last)\b[^.;]{0,30}$/u;
 const NOT_ENTITLED_BELOW = /\b(?:shall|will)\s+not\s+be\s+entitled\s+to\s+(?:any\s+|an?\s+)?(?:compensation|payment|relief|reimbursement|refund|adjustment|extension)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:unless|except\s+(?:where|if|to\s+the\s+extent\s+that)|until)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:(?:is|are)\s+)?(?:exceeds?|in\s+excess\s+of|more\s+than|greater\s+than)\s+(?:[\p{L}\s,-]{1,40}\(\s*)?$/u;
@@ -1872,6 +1892,17 @@ const COST_SPLIT = /\b(?:costs?|expenses?|losses|liabilit(?:y|ies))\s+(?:shall\s
 // toll revenues ... shall be borne as to two-thirds by Kestria"; not "Cost Oil shall not exceed ...,
 // and Profit Oil shall be shared", where the costs are no subject)
 const COSTS_BORNE = /\b(?:[Cc]osts?|[Ee]xpenses?|[Ll]osses)\s+(?:(?:of|for|in\s+respect\s+of|incurred)\b[^.;,]{0,160}?\s+)?(?:shall\s+be|are|will\s+be)\s+(?:borne|met|shared)\b/u;
+
+/**
+ * Is the period at `at` how long one party's own duties survive ("Reseller's obligations under
+ * Section 15 shall survive for a period of two (2) years thereafter")? Put in, it says which way
+ * it cuts: it binds that party longer.
+ */
+export function survivalOfPartysDuties(clause: Clause, version: Version, at: number): boolean {
+  const sentence = sentenceAt(clause.text, at);
+  const who = SURVIVING_DUTIES_OF.exec(clause.text.slice(Math.max(sentence.start, at - 200), at))?.groups?.who;
+  return who !== undefined && partiesNamedIn(who, version).length > 0;
+}
 
 /** Does the text split something between the parties, or the seats of a body (see splitByParty)? */
 export function splitsBetweenParties(text: string, version: Version): boolean {

@@ -66,7 +66,10 @@ const isRoleLine = (role: string, name: string) => !NO_ROLE_LINE.test(role) && !
 
 // "(1) KERIWA GRAPHITE LIMITED (Farmor); and": a bare bracket after a party's name that ends its
 // entry in the list.
-const BARE_BRACKET = new RegExp(String.raw`(?<=${NAME_END}[^\S\n]{0,3})\((?:the[^\S\n]+)?(${ROLE})\)(?=[^\S\n]*(?:[.;,]|$|and\b))`, 'gmu');
+// (or after the description that ends the entry, where "the" says it is a role: "(1) MERIDIAN
+// HARBOUR AUTHORITY, a statutory body established under the Ports Act 1998 of the Republic of
+// Calvera (the Borrower); and")
+const BARE_BRACKET = new RegExp(String.raw`(?:(?<=${NAME_END}[^\S\n]{0,3})\((?:the[^\S\n]+)?|(?<=\p{Lu}\p{Ll}+[^\S\n]{1,3})\(the[^\S\n]+)(${ROLE})\)(?=[^\S\n]*(?:[.;,]|$|and\b))`, 'gmu');
 // (brackets that are part of a name or say where a company is, not its role)
 const NOT_A_ROLE = /^(?:Pty|Private|Proprietary|Holdings|Group|Schedule|Annex|Appendix|Clause|Section|Article|Publ|Registered|Incorporated)$/u;
 

@@ -6,12 +6,13 @@ import { changeStance, draft, holders, only, weights } from '../support/stance-r
 /**
  * A loan's margin named before its figure; notes that are no party; openings that say who
  * contracts by "agrees with", "hereby grant to" or a term sheet's lines; the old covenant "covenants
- * and agrees"; a list whose lead-in the parser set apart; splits made equal; one party left free to
- * sue in other courts; a loss to pass before compensation, a period a party may not act in; time to
- * act ahead; payment said in the passive after other words; short forms given in a capacity;
- * options counted, and options said without a modal verb; a letter's "we" and "you"; discounts by
- * any name, the price of a right to redeem, the things a term sheet names. Openings and clauses
- * written here.
+ * and agrees"; a party excused; a list whose lead-in the parser set apart; splits made equal; one
+ * party left free to sue in other courts; a loss to pass before compensation, a period a party may
+ * not act in, a party's duties surviving, a sum above which a party's consent is needed; time to
+ * act ahead; payment said in the passive after other words; short forms given in a capacity, or in
+ * bare brackets after a description; options counted, and options said without a modal verb; a
+ * letter's "we" and "you"; discounts by any name, the price of a right to redeem, the things a term
+ * sheet names. Openings and clauses written here.
  */
 
 const LOAN = 'FACILITY AGREEMENT\nThis Agreement is made between Holm Foods Ltd (the "Borrower") and Orwen Bank plc (the "Lender").';
@@ -197,6 +198,21 @@ describe('thresholds and periods that bind the party named', () => {
   });
 });
 
+describe('a sum above which a party\u2019s consent is needed', () => {
+  const JV = 'JOINT VENTURE TERM SHEET\nThis term sheet is agreed between Alder Grain S.A. ("Alder") and Birchwood Foods K.K. ("Birchwood").';
+  it('a higher threshold for "the prior written consent of Birchwood" leaves Birchwood\u2019s veto less to reach', () => {
+    const before = 'Reserved Matters: The following matters shall require the prior written consent of Birchwood: (a) any change to the annual budget; (b) any borrowing in excess of USD 5 million.';
+    const after = 'Reserved Matters: The following matters shall require the prior written consent of Birchwood: (a) any change to the annual budget; (b) any borrowing in excess of USD 15 million.';
+    expect(stancesOf(only(changeStance(JV, before, after, 'Birchwood'), 'figure-changed'))).toEqual(['against']);
+    expect(stancesOf(only(changeStance(JV, before, after, 'Alder'), 'figure-changed'))).toEqual(['favour']);
+  });
+
+  it('near miss: the approval of a board, no party, gives no one a veto over the sum', () => {
+    const text = 'Reserved Matters: The following matters shall require the approval of the Board: any borrowing in excess of USD 5 million.';
+    expect(weightOf(JV, text)[0]).toBeNull();
+  });
+});
+
 describe('time to act ahead, and time to pay said in the passive', () => {
   const RESEARCH = 'SPONSORED RESEARCH AGREEMENT\nThis Agreement is made between Orwen Institute of Technology ("Orwen") and Holm Gene Therapies, Inc. ("Company").';
   it('a copy to be furnished "sixty (60) days in advance" rather than thirty costs the party that furnishes it', () => {
@@ -208,6 +224,26 @@ describe('time to act ahead, and time to pay said in the passive', () => {
   it('near miss: hire "payable fifteen (15) days in advance" is no lead time of a duty to act', () => {
     const CHARTER = 'TIME CHARTER\nThis Charter is made between Orwen Shipping S.A. (the "Owners") and Holm Trading Ltd (the "Charterers").';
     expect(weightOf(CHARTER, 'The Charterers shall pay hire at the rate of USD 15,000 per day, payable fifteen (15) days in advance.')[1]).not.toEqual({ party: 'Charterers', rise: 'burden', added: 'burden' });
+  });
+
+  it('"Reseller\u2019s obligations under Section 15 shall survive for a period of two (2) years" put in binds the Reseller', () => {
+    const RESALE = 'RESELLER AGREEMENT\nThis Agreement is made between Orwen Cloud Inc. ("Orwen") and Holm Resale Ltd ("Reseller").';
+    const before = 'Sections 8 and 13 shall survive any expiration or termination of this Agreement.';
+    const after = "Sections 8 and 13 shall survive any expiration or termination of this Agreement, and Reseller's obligations under Section 15 shall survive for a period of two (2) years thereafter.";
+    expect(stancesOf(only(changeStance(RESALE, before, after, 'Reseller'), 'figure-changed'))).toEqual(['against']);
+  });
+
+  it('duties that "survive ... the termination of this Agreement" are no termination clause', () => {
+    const before = 'The Borrower shall indemnify the Lender against any loss incurred as a result of any Event of Default.';
+    const after = 'The Borrower shall indemnify the Lender against any loss incurred as a result of any Event of Default. The obligations of the Borrower under this Clause shall survive the repayment of the Loan and the termination of this Agreement.';
+    expect(only(changeStance(LOAN, before, after, 'Borrower'), 'protection-changed')).toEqual([]);
+  });
+
+  it('near miss: sections surviving for a period put in say no party\u2019s duty', () => {
+    const RESALE = 'RESELLER AGREEMENT\nThis Agreement is made between Orwen Cloud Inc. ("Orwen") and Holm Resale Ltd ("Reseller").';
+    const before = 'Sections 8 and 13 shall survive any expiration or termination of this Agreement.';
+    const after = 'Sections 8 and 13 shall survive any expiration or termination of this Agreement for a period of two (2) years.';
+    expect(only(changeStance(RESALE, before, after, 'Reseller'), 'figure-changed')).toEqual([]);
   });
 
   it('invoices "issued quarterly and paid within ninety (90) days" rather than forty-five: more time for the Sponsor, which pays', () => {
@@ -223,6 +259,31 @@ describe('short forms given in a capacity, options counted, and a letter\u2019s 
     const INTERCREDITOR =
       'INTERCREDITOR AGREEMENT, dated as of May 1, 2025 (this "Agreement"), between ORWEN BANK, N.A., as collateral agent for the First Lien Secured Parties (in such capacity, the "First Lien Agent"), and HOLM CREDIT FUND, L.P., as agent for the Second Lien Secured Parties (in such capacity, the "Second Lien Agent").';
     expect(partiesOf(draft(INTERCREDITOR, 'The Second Lien Agent shall not take any Enforcement Action.'))).toEqual(['First Lien Agent', 'Second Lien Agent']);
+  });
+
+  it('a numbered list\u2019s "(the Borrower)" in bare brackets after the entry\u2019s description names a party', () => {
+    const FACILITY = 'FACILITY AGREEMENT\nBETWEEN:\n(1) ORWEN HARBOUR AUTHORITY, a statutory body established under the Ports Act 1998 of the Republic of Calvera (the Borrower); and\n(2) HOLM DEVELOPMENT BANK PLC (the Lender).';
+    expect(partiesOf(draft(FACILITY, 'The Borrower shall repay the Loan.'))).toEqual(['Borrower', 'Lender']);
+  });
+
+  it('near miss: nor a schedule named so after a description ("... of Calvera (the Schedule);")', () => {
+    const FACILITY = 'FACILITY AGREEMENT\nBETWEEN:\n(1) ORWEN HARBOUR AUTHORITY (the "Borrower"), whose powers are set out in the Ports Act of Calvera (the Schedule); and\n(2) HOLM DEVELOPMENT BANK PLC (the "Lender").';
+    expect(partiesOf(draft(FACILITY, 'The Borrower shall repay the Loan.'))).toEqual(['Borrower', 'Lender']);
+  });
+
+  it('"Seller shall be excused from delivery" frees the Seller', () => {
+    const SALE = 'GRAIN CONTRACT\nThis Contract is made between Orwen Farms Ltd (the "Seller") and Holm Mills Ltd (the "Buyer").';
+    expect(holders(SALE, 'Seller shall be excused from delivery, without liability, to the extent that yields are reduced by drought.')).toEqual([['Seller', 'right']]);
+  });
+
+  it('near miss: a time for a demand "failing which the Bank shall be released from liability" is still the Lender\u2019s', () => {
+    const GUARANTEE = 'PARTIAL RISK GUARANTEE AGREEMENT\nThis Agreement is made between the Orwen Development Bank (the "Bank") and Holm Capital Lending S.A. (the "Lender").';
+    expect(weightOf(GUARANTEE, 'The Lender may make a Demand under this Guarantee at any time within sixty (60) days after the relevant Due Date, failing which the Bank shall be released from liability in respect of that Due Date.')[0]).toEqual({ party: 'Lender', rise: 'benefit', added: 'burden' });
+  });
+
+  it('near miss: a sum "released to the Seller" gives the Seller no right of its own to hold', () => {
+    const SALE = 'GRAIN CONTRACT\nThis Contract is made between Orwen Farms Ltd (the "Seller") and Holm Mills Ltd (the "Buyer").';
+    expect(holders(SALE, 'The Retention shall be released to the Seller within thirty (30) days.').filter(([, kind]) => kind === 'right')).toEqual([]);
   });
 
   it('"Lessee shall have two (2) successive options to extend" is a right, not a duty', () => {

@@ -10,7 +10,7 @@ import { sentenceAt, sentenceSpans } from '../sentences.js';
 import { mostBurdened, otherParty, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { entryHeldBy } from '../entry-held.js';
 import { figureCounter, figuresOf, sameFigure, type Figure } from '../figures.js';
-import { effectOfChange, endsDutyOrRight, figureWeight, flip, graceFor, isCapAsShareOfSum, isThresholdFigure, isVoteThreshold, shareLoser, splitsBetweenParties } from '../direction.js';
+import { effectOfChange, endsDutyOrRight, figureWeight, flip, graceFor, isCapAsShareOfSum, isThresholdFigure, isVoteThreshold, shareLoser, splitsBetweenParties, survivalOfPartysDuties } from '../direction.js';
 import type { ChangeMatch, ChangeRule, ClauseLookup } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
@@ -627,9 +627,11 @@ export const figureChanged: ChangeRule = {
     // hours"), which binds whoever must act by it
     // (or an end put to a party's duty or right: "shall continue for as long as the Fund exists" →
     // "shall cease on the tenth anniversary")
+    // (or how long one party's own duties survive: "and Reseller's obligations under Section 15
+    // shall survive for a period of two (2) years thereafter")
     // (or a lead time put on a right both sides give: "You can cancel at any time" →
     // "You can cancel at least thirty days before your renewal date")
-    if (period && before.length === 0 && !(inNew && ((graceFor(inNew.clause, comparison.new, inNew.figure.start) && !triggersNewRightOfOther(inNew, comparison.new, oldClauses, comparison.old)) || vagueTimeMadeFigure(inNew, oldClauses) || endsDutyOrRight(inNew.clause, comparison.new, inNew.figure.start) || leadTimePutOnKeptRight(inNew, comparison, oldClauses)))) return [];
+    if (period && before.length === 0 && !(inNew && ((graceFor(inNew.clause, comparison.new, inNew.figure.start) && !triggersNewRightOfOther(inNew, comparison.new, oldClauses, comparison.old)) || vagueTimeMadeFigure(inNew, oldClauses) || endsDutyOrRight(inNew.clause, comparison.new, inNew.figure.start) || survivalOfPartysDuties(inNew.clause, comparison.new, inNew.figure.start) || leadTimePutOnKeptRight(inNew, comparison, oldClauses)))) return [];
     // and a period that went with the words it stood in ("may amend Annex A by notice, such
     // amendment taking effect thirty days after" → "may be amended only by written agreement"):
     // the right or duty it timed is what changed, and the rules on those read it

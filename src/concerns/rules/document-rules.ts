@@ -29,8 +29,10 @@ export const SECURITY_GUARANTEE = keyed(
   'defence',
   'defense',
 );
+// (not the termination a duty survives, "shall survive the repayment of the Loan and the
+// termination of this Agreement", which ends nothing)
 export const TERMINATION = keyed(
-  /\bterminat(?:e|ed|es|ion)\b[^.;]{0,80}\b(?:Agreement|notice)\b|\b(?:Agreement|Contract|Memorandum|Treaty)\s+(?:may|shall|will|can)\s+(?:only\s+)?be\s+terminated\b|\bwithdraw(?:al)? from this Agreement\b|\bdenounc(?:e|es|ed|ing)\b|\bdenunciation\b|(?<!\p{L})(?:припин\p{L}*\s+(?:дію\s+)?ці\p{L}*\s+Угод\p{L}*|вийти\s+з\s+ці\p{L}*\s+Угод\p{L}*|денонс\p{L}*)/iu,
+  /\bterminat(?:e|ed|es|ion)\b(?<!\bsurviv\p{L}*\b[^.;]{0,100}\bterminat\p{L}*)[^.;]{0,80}\b(?:Agreement|notice)\b|\b(?:Agreement|Contract|Memorandum|Treaty)\s+(?:may|shall|will|can)\s+(?:only\s+)?be\s+terminated\b|\bwithdraw(?:al)? from this Agreement\b|\bdenounc(?:e|es|ed|ing)\b|\bdenunciation\b|(?<!\p{L})(?:припин\p{L}*\s+(?:дію\s+)?ці\p{L}*\s+Угод\p{L}*|вийти\s+з\s+ці\p{L}*\s+Угод\p{L}*|денонс\p{L}*)/iu,
   'terminat',
   'withdraw',
   'denounc',
