@@ -782,8 +782,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // years"): longer costs the party bound, or helps the holder; a limit put in, the reverse
     // (a party's own duties said to survive, "Reseller's obligations under Section 15 shall survive
     // for a period of two (2) years thereafter": longer, or put in, binds it longer)
-    const survivor = SURVIVING_DUTIES_OF.exec(clause.text.slice(Math.max(sentence.start, at - 200), at))?.groups?.who;
-    const survivingParty = survivor ? (partiesNamedIn(survivor, version)[0] ?? null) : null;
+    const survivingParty = partyWhoseDutiesSurvive(clause, version, sentence.start, at);
     if (survivingParty) return { party: survivingParty, rise: 'burden', added: 'burden' };
     const lasting = lengthOf(clause, version, sentence, at);
     // (with `whole`, the figure comes or goes with its sentence: the duty or right itself does)
@@ -1228,9 +1227,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // (a ceiling put into a prohibition already there narrows it; one that comes with its sentence
   // brings the prohibition with it)
   if (limited) return { party: limited, rise: 'benefit', added: whole ? 'burden' : 'benefit' };
-  // (a sum above which a party's consent is needed, where no party is read as forbidden beyond it, "The following matters shall require the prior
-  // written consent of Hoshino: ... (b) any borrowing in excess of USD 5 million": a higher one
-  // leaves that party's veto less to reach)
+  // (a sum above which a party's consent is needed, where no party is read as forbidden beyond it:
+  // "The following matters shall require the prior written consent of Hoshino: ... (b) any
+  // borrowing in excess of USD 5 million"; a higher one leaves that party's veto less to reach)
   const vetoHolder = figure.kind === 'amount' && OVER_THE_SUM.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? lastConsentHolder(clause.text.slice(Math.max(0, at - 500), at), version) : null;
   // (one that comes with its sentence brings the veto with it)
   if (vetoHolder) return { party: vetoHolder, rise: 'burden', added: whole ? 'benefit' : 'burden' };
@@ -1609,7 +1608,6 @@ function mutualCapClaimant(sentence: string, version: Version): string | null {
   return CHARGES_COUNTED.test(sentence) ? payerByRole(version) : null;
 }
 
-// The words of a threshold below which a party is not liable, or no default is called.
 const PAID_JUST_BEFORE = /\b(?:pay|pays|paid|payable|payment|payments|due)\b[^.;]*$/iu;
 const SURVIVING_DUTIES_OF = /(?<![\p{L}\p{N}])(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s?\s+(?:obligations|duties|covenants|undertakings)\b[^.;]{0,100}?\b(?:shall|will)\s+(?:continue\s+to\s+)?survive\b[^.;]{0,40}?\bfor\s+(?:a\s+(?:further\s+)?period\s+of\s+)?$/u;
 const OVER_THE_SUM = /\b(?:in\s+excess\s+of|exceeding|above|more\s+than|greater\s+than)\s+$/iu;
@@ -1622,8 +1620,10 @@ function lastConsentHolder(lead: string, version: Version): string | null {
 }
 const LEAD_TIME_AFTER = /^\s*(?:\(\s*\d+\s*\)\s*)?in\s+advance\b/u;
 const FORBIDDEN_DURING = /\b(?:shall|will|may|must)\s+not\b[^.;]{0,160}?\b(?:during|throughout)\s+(?:the|such|that|any)\s+(?:[\p{L}-]+\s+){0,3}?[Pp]eriod\b,?\s+which\s+(?:shall|will)\s+(?:end|expire|run|last)\b[^.;]{0,30}$/u;
-const NOT_ENTITLED_BELOW = /\b(?:shall|will)\s+not\s+be\s+entitled\s+to\s+(?:any\s+|an?\s+)?(?:compensation|payment|relief|reimbursement|refund|adjustment|extension)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:unless|except\s+(?:where|if|to\s+the\s+extent\s+that)|until)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:(?:is|are)\s+)?(?:exceeds?|in\s+excess\s+of|more\s+than|greater\s+than)\s+(?:[\p{L}\s,-]{1,40}\(\s*)?$/u;
+// The words of a threshold below which a party is not liable, or no default is called.
 const NOT_LIABLE_BELOW = /\b(?:(?:shall|will)\s+not\s+be\s+(?:liable|responsible)|(?<default>[Nn]o\s+Event\s+of\s+Default\s+(?:shall|will)\s+occur))\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:(?:is|are)\s+)?(?:less\s+than|below|exceeds?|in\s+excess\s+of|more\s+than|greater\s+than)\s+(?:[\p{L}\s,-]{1,40}\(\s*)?$/u;
+// The words of a loss a party must pass before it is owed anything.
+const NOT_ENTITLED_BELOW = /\b(?:shall|will)\s+not\s+be\s+entitled\s+to\s+(?:any\s+|an?\s+)?(?:compensation|payment|relief|reimbursement|refund|adjustment|extension)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:unless|except\s+(?:where|if|to\s+the\s+extent\s+that)|until)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:(?:is|are)\s+)?(?:exceeds?|in\s+excess\s+of|more\s+than|greater\s+than)\s+(?:[\p{L}\s,-]{1,40}\(\s*)?$/u;
 
 /** The party named as the one whose liability `text` speaks of ("the liability of the Seller", "Lumio's total liability"), or null. */
 function liableIn(text: string, version: Version): string | null {
@@ -1899,9 +1899,13 @@ const COSTS_BORNE = /\b(?:[Cc]osts?|[Ee]xpenses?|[Ll]osses)\s+(?:(?:of|for|in\s+
  * it cuts: it binds that party longer.
  */
 export function survivalOfPartysDuties(clause: Clause, version: Version, at: number): boolean {
-  const sentence = sentenceAt(clause.text, at);
-  const who = SURVIVING_DUTIES_OF.exec(clause.text.slice(Math.max(sentence.start, at - 200), at))?.groups?.who;
-  return who !== undefined && partiesNamedIn(who, version).length > 0;
+  return partyWhoseDutiesSurvive(clause, version, sentenceAt(clause.text, at).start, at) !== null;
+}
+
+/** The party whose own duties the words before the period at `at` say survive, or null. */
+function partyWhoseDutiesSurvive(clause: Clause, version: Version, sentenceStart: number, at: number): string | null {
+  const who = SURVIVING_DUTIES_OF.exec(clause.text.slice(Math.max(sentenceStart, at - 200), at))?.groups?.who;
+  return who ? (partiesNamedIn(who, version)[0] ?? null) : null;
 }
 
 /** Does the text split something between the parties, or the seats of a body (see splitByParty)? */

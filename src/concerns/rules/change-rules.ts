@@ -666,8 +666,8 @@ export const figureChanged: ChangeRule = {
       const whole = list.map((clause) => clause.text).join('\n');
       return whole.length < 2000 ? whole : '';
     };
-    const unread = !splitsBetweenParties(splitOld, comparison.old) || !splitsBetweenParties(splitNew, comparison.new);
-    const loser = period ? null : (shareLoser(splitOld, splitNew, comparison.new) ?? (unread ? shareLoser(wholeText(oldClauses), wholeText(newClauses), comparison.new) : null));
+    const unread = () => !splitsBetweenParties(splitOld, comparison.old) || !splitsBetweenParties(splitNew, comparison.new);
+    const loser = period ? null : (shareLoser(splitOld, splitNew, comparison.new) ?? (unread() ? shareLoser(wholeText(oldClauses), wholeText(newClauses), comparison.new) : null));
     if (loser) [affects, effect] = [loser, 'burden'];
     else {
       // the figure is weighed where it now stands; where that reads no one ("the increase shall
