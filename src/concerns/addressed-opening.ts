@@ -11,6 +11,8 @@ import { COMPANY_FORM, PERSON_WORDS, PRONOUN, personOf, WE_FORMS, YOU_FORMS } fr
 // A bracket of quoted names ("the", "each a", "also", "or" between them), at most 160 characters.
 const BRACKET = /\((?<inside>[^()\n]{1,160})\)/gu;
 const QUOTED = /["“‘'](?:[Tt]he\s+)?(?<term>[\p{L}][\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})[,.]?["”’']/gu;
+// (a bracket that cites a law's chapter or number names no one: "the Ports Act (Cap. 211)")
+const CITATION = /^\s*(?:Cap|Chapter|Ch|No|Nos|Act\s+No|Law\s+No)\.?\s*\d/iu;
 // the words before a bracket that name the reader ("you", "you, the person signing up")
 const YOU_BEFORE = /\byou(?:(?:,|\s+as\b)[^(),;]{1,80})?\s*$/u;
 // a company by its form ("Brightmoor Analytics Ltd", "Pinecrest Labs, Inc.", "Bazaari Pvt. Ltd.")
@@ -85,7 +87,7 @@ const THE_ROLE_IS = new RegExp(`(?:^|[.;]\\s+)The\\s+(?<term>\\p{Lu}[\\p{L}-]*)\
  * the reader, when the opening makes it a party without a name ("You").
  */
 export function openingParties(opening: string): OpeningParty[] {
-  const brackets = [...opening.matchAll(BRACKET)].slice(0, 20).map((m) => {
+  const brackets = [...opening.matchAll(BRACKET)].filter((m) => !CITATION.test(m.groups!.inside!)).slice(0, 20).map((m) => {
     const terms = [...m.groups!.inside!.matchAll(QUOTED)].map((q) => q.groups!.term!);
     const before = opening.slice(Math.max(0, m.index - 160), m.index);
     const youBefore = YOU_BEFORE.test(before);

@@ -14,6 +14,7 @@ import { forumsIn, homesOf, sameLawOnly } from './forum.js';
 import { entryHeldBy, HOLD_WORDS } from './entry-held.js';
 import { exitGainedBy } from './exit-gained.js';
 import { saysTheSame } from './rewording.js';
+import { securityCommitter } from './security-committer.js';
 import { reachChange, strengthChange, WEIGHED_BY_STRENGTH } from './strength.js';
 import { comparableKey } from '../redline/normalize.js';
 import { ignoreFlags } from '../model/options.js';
@@ -452,7 +453,11 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
       // "exclusive" without weighing less on anyone. An exit or a term, which words of strength do
       // not weigh, is weighed by its reach alone (reachChange); other kinds are not weighed.
       const sameParty = f.affects !== null && olds.every((b) => b.affects === f.affects);
-      const weighed = !sameParty
+      // a security commitment read of no party, made firmer or softer by the one party that
+      // makes it ("The U.S. Side shall provide ... air defence systems" → "intends to consider
+      // ... requests"): weighed on that party, firmer its burden and softer its gain
+      const committer = f.category === 'security' && f.affects === null && olds.every((b) => b.affects === null) ? securityCommitter([...olds.map((b) => sentenceAsWritten(b, 'old')), sentenceAsWritten(f, 'new')], comparison.new) : null;
+      const weighed = !sameParty && !committer
         ? { sign: 0, by: 'strength' as const }
         : WEIGHED_BY_STRENGTH.has(f.category)
           ? strengthChange(olds.map((b) => sentenceOfFinding(b, 'old', true)), sentenceOfFinding(f, 'new', true), f.category)
@@ -473,14 +478,14 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
       // duties read again from other words ("Without the Grantor's consent" for "without the
       // consent of the Grantor") were most of these, and the word diff shows the rewording
       if (f.category === 'one-sided' && !movedFrom && !exitFor && strengthened === 0) continue;
-      const effect = hold ? (hold.gained ? 'benefit' : 'burden') : exitFor ? 'benefit' : strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
+      const effect = hold ? (hold.gained ? 'benefit' : 'burden') : exitFor ? 'benefit' : committer && strengthened !== 0 ? (strengthened > 0 ? 'burden' : 'benefit') : strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({
         ...f,
         rule: 'concern-changed',
         level: 'change',
         version: 'new',
         oldClauses: change.old,
-        affects: hold?.party ?? exitFor ?? (movedFrom || strengthened !== 0 ? f.affects : null),
+        affects: hold?.party ?? exitFor ?? (committer && strengthened !== 0 ? committer : movedFrom || strengthened !== 0 ? f.affects : null),
         effect,
         explanation: movedFrom
           ? `The ${kind} here now weighs on ${f.affects}, where it weighed on ${movedFrom}: ${f.explanation}`

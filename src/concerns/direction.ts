@@ -3,7 +3,7 @@ import type { Clause, Version } from '../model/clause.js';
 import type { Effect } from '../model/finding.js';
 import { bearerOfSum, burdenedAt, dutyBearerOfArticle, lastActingBefore, leadInOfItem, lastPartyNamedIn, mentionsOf, otherParty, partiesNamedIn, partyMention } from './bearing.js';
 import { deonticsOf } from './obligations.js';
-import { partiesOf, partyNamesOf, readerOf, resolveParty } from './parties.js';
+import { namesAState, partiesOf, partyNamesOf, readerOf, resolveParty } from './parties.js';
 import { pronounMention } from './addressed-parties.js';
 import { sentenceAt } from './sentences.js';
 import type { Figure } from './figures.js';
@@ -46,7 +46,8 @@ const CHARGED_TO = /\b(?:charge|charged|charging|debit|debited|debiting|bill|bil
 // (or charges it: "we will charge a fee of £5", "the Supplier may invoice", "we will deduct a service fee")
 const ADDED_TO = /\b(?:added|applied)\s+to\s+(?:the\s+)?$/iu;
 const TO_ACCOUNT = /^(?:['’]s?)?\s+(?:(?:current|loan|overdraft|card|deposit)\s+)?account\b/iu;
-const RECEIVES_BEFORE = /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|\s+(?:(?:shall|will)\s+be\s+entitled\s+(?:only\s+)?to\s+(?:(?:a|an|the|its|their)\s|(?:payment|compensation|reimbursement)\b)|(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|be\s+allotted|be\s+issued|be\s+awarded|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|deducts?|withholds?)|(?:collects?|keeps?)(?=\s+(?:(?:the|any|all|its|their|such|your|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fees?|sums?|payments?|money|monies|rent|charges?|revenues?|royalt\p{L}*|tax(?:es)?|proceeds|amounts?|deposits?|interest|income|earnings)\b))\b)/iu;
+// (after a capacity set off by commas: "Tasman, as marketing carrier, shall retain a commission")
+const RECEIVES_BEFORE = /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|(?:,\s+(?:as|in\s+its\s+capacity\s+as)\s+[^,.;]{1,60},)?\s+(?:(?:shall|will)\s+be\s+entitled\s+(?:only\s+)?to\s+(?:(?:a|an|the|its|their)\s|(?:payment|compensation|reimbursement|commission|remuneration|interest|royalt(?:y|ies))\b)|(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|be\s+allotted|be\s+issued|be\s+awarded|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|deducts?|withholds?)|(?:collects?|keeps?)(?=\s+(?:(?:the|any|all|its|their|such|your|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fees?|sums?|payments?|money|monies|rent|charges?|revenues?|royalt\p{L}*|tax(?:es)?|proceeds|amounts?|deposits?|interest|income|earnings)\b))\b)/iu;
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
 const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
 
@@ -399,7 +400,9 @@ const FALLS_DUE_BEFORE = /\b(?:fall(?:s|ing)?|becom(?:e|es|ing))\s+due(?:\s+and\
 const UNPAID_FOR = /\b(?:is|are|remains?|be|being)\s+(?:still\s+)?unpaid\s+(?:for\s+(?:a\s+period\s+of\s+)?|more\s+than\s+)$/iu;
 
 // The agent of a passive right before the time it has to act in: "is given by the Purchaser within".
-const AGENT_THEN_WINDOW = /\bby\s+(?:the\s+)?(?<agent>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:within|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?$/u;
+// (not the party a sum is invoiced by: "shall pay all amounts invoiced by the Vendor within thirty
+// (30) days", the payer's time)
+const AGENT_THEN_WINDOW = /(?<!\b(?:invoiced|billed|charged|issued|rendered)\s)\bby\s+(?:the\s+)?(?<agent>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:within|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?$/u;
 
 // The same said actively, as the condition of the other's duty: "unless the Purchaser has
 // notified it within", "if the Buyer gives notice of the defect within".
@@ -429,6 +432,8 @@ const CLAIM_WITHIN = /\bclaims?\s+(?:for|in\s+respect\s+of|arising\s+from|as\s+t
 // liability for demurrage unless a claim has been presented within", "The Seller shall not be liable
 // for any Claim unless notice of the Claim is given by the Purchaser ... on or before the date falling".
 const DISCHARGED_UNLESS_CLAIMED = /\b(?:(?:discharged|released)\s+(?:from|of)\s+(?:all\s+)?(?:liability|claims?)|not\s+be\s+liable\s+(?:for|in\s+respect\s+of|under)|(?:has|have)\s+no\s+liability\s+(?:for|in\s+respect\s+of|under))\b[^.;]{0,60}?\bunless\s+(?:\([a-z]\)\s+)?(?:a\s+|any\s+|the\s+)?(?:(?:written|formal|prior)\s+)?(?:claim|notice|suit|action|proceedings)\b[^.;]{0,140}?\b(?:is|are|has\s+been|have\s+been|shall\s+have\s+been)\s+(?:presented|made|brought|given|notified|submitted|commenced|lodged|filed)\s+(?:(?:in\s+writing|(?:to|by)\s+[^.;]{0,30}?)\s+){0,2}(?:within|no\s+later\s+than|not\s+later\s+than|(?:on\s+or\s+)?before\s+the\s+date\s+falling)\s+$/iu;
+const FAILING_WHICH_DISCHARGED = /^[^.;]{0,120}?,?\s+(?:failing\s+which|otherwise)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+shall\s+(?:be\s+(?:discharged|released)|have\s+no\s+(?:further\s+)?liability|not\s+be\s+liable)\b/u;
+const FAILING_WHICH_BINDING = /^[^.;]{0,120}?,?\s+(?:failing\s+which|otherwise)\s+[^.;]{0,60}?\b(?:conclusively\s+|finally\s+)?(?:binding|final\s+and\s+binding)\s+(?:up)?on\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
 // A deposit or a bond given back, and the words before the time it is given back in: "The bond of
 // AUD 5,000 will be refunded within".
 const REFUNDED_WITHIN = /\b(?:deposits?|bonds?|refunds?|prepayments?|advances?|retentions?)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:will|shall|must|is\s+to)\s+be|(?:is|are))\s+(?:refunded|returned|repaid|released)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
@@ -436,7 +441,7 @@ const REFUNDED_WITHIN = /\b(?:deposits?|bonds?|refunds?|prepayments?|advances?|r
 const DELAYED_BEYOND = /\b(?:delivery|completion|performance|handover|launch)\b[^.;]{0,60}?\b(?:is|are|be|was)\s+delayed\s+(?:beyond|by\s+more\s+than|for\s+more\s+than|in\s+excess\s+of)\s+$/iu;
 // A payment, and the words before the time it must be made in, no party named as paying it.
 // (or "The final date for payment of each interim certificate shall be fourteen days after")
-const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:(?:shall|must|will)\s+be|are|is)\s+(?:[\p{L}-]+\s+){0,3}?(?:made|paid|settled|(?:due\s+and\s+)?payable|remitted)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$|\bfinal\s+date\s+for\s+payment\b[^.;]{0,60}?\b(?:shall\s+be|is)\s+$/iu;
+const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:(?:shall|must|will)\s+be|are|is)\s+(?:[\p{L}-]+\s+){0,3}?(?:made|paid|settled|(?:due\s+and\s+)?payable|remitted)\s+(?:in\s+full\s+|in\s+[^.;,]{1,40}?\s+|by\s+(?:wire|bank|telegraphic|electronic)\s+transfer\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$|\bfinal\s+date\s+for\s+payment\b[^.;]{0,60}?\b(?:shall\s+be|is)\s+$/iu;
 // The giving of a notice just before its length: "will give you at least", "shall serve on the Tenant not less than".
 const GIVES_BEFORE = /\b(?:give|gives|giving|serve|serves|provide|provides|send|sends)\s+(?:(?:you|us|them|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/iu;
 // A window named as part of a period: "within the final forty-nine days of the Fixed Term".
@@ -570,6 +575,13 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   return weight;
 }
 const TAKEN_OFF_INDEX_BEFORE = /\b(?:index|indices|CPI|RPI|HICP|inflation)\s+(?:less|minus)\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
+const KEPT_FOR_OWN_ACCOUNT_AFTER = /^\)?\s*(?:\([^()]{1,12}\)\s*)?(?:being|to\s+be|shall\s+be|is)\s+(?:retained|borne|kept)\s+by\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:for|on)\s+its\s+own\s+account\b/u;
+const BALANCE_KEPT_AFTER = /^[^.;]{0,80}?,\s+the\s+(?:balance|remainder|rest|remaining\s+[^.;,]{1,40}?)\s+(?:being|to\s+be)\s+(?:retained|borne|kept)\s+by\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:for|on)\s+its\s+own\s+account\b/u;
+const GRANTEE = String.raw`(?:to\s+)?(?:the\s+)?(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})`;
+const GRANT_SCOPE_BEFORE = new RegExp(String.raw`\b(?:grants?|granted)\s+${GRANTEE}\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:right|licen[cs]e|option)s?\b[^.;]{0,160}$`, 'u');
+const GRANTED_COUNT_BEFORE = new RegExp(String.raw`\b(?:grants?|granted)\s+${GRANTEE}\s+$`, 'u');
+const OPTIONS_AFTER = /^\s*(?:\(\d+\)\s*)?(?:[\p{L}-]+,?\s+){0,4}?(?:rights?|licen[cs]es?|options?)\b/u;
+const GROWTH_CAP_BEFORE = /\b(?:escalations?|indexations?|increases?|uplifts?)\b[^.;]{0,80}?\b(?:(?:shall|will|may)\s+not\s+(?:in\s+any\s+(?:year|event)\s+)?exceed|not\s+(?:to\s+)?exceed(?:ing)?|(?:be\s+)?capped\s+at|(?:be\s+)?limited\s+to)\s+$/iu;
 const LOWER_OF_BEFORE = /\bthe\s+(?:lower|lesser|smaller)\s+of\b[^.;]*$/iu;
 
 // (or of the sum it names first, "against payment by the Sending State of an annual fee of
@@ -607,6 +619,36 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // will pay covered repair costs, less a deductible of $100 per visit": more is that party's to keep)
     const keeps = deductible && LESS_BEFORE_DEDUCTIBLE.test(lead) ? dutyBearerAt(clause, version, at) : null;
     if (keeps) return { party: keeps, rise: 'benefit', added: 'benefit' };
+  }
+  // the share of a loss a party keeps "for its own account" ("the remaining ten per cent (10%) being
+  // retained by the Guaranteed Party for its own account") is its burden; the share the sentence
+  // gives before such a balance ("ninety-five per cent of the Net Loss, the balance being retained
+  // by the Guarantee Holder") is what is paid to that party
+  if (figure.kind === 'percent') {
+    const after = clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 160));
+    const keeps = KEPT_FOR_OWN_ACCOUNT_AFTER.exec(after)?.groups?.who;
+    const keeper = keeps ? (partiesNamedIn(keeps, version)[0] ?? null) : null;
+    if (keeper) return { party: keeper, rise: 'burden', added: 'burden' };
+    const balance = BALANCE_KEPT_AFTER.exec(after)?.groups?.who;
+    const covered = balance ? (partiesNamedIn(balance, version)[0] ?? null) : null;
+    if (covered) return { party: covered, rise: 'benefit', added: 'benefit' };
+  }
+  // the reach of a right granted ("grants to the Broadcaster the exclusive right to transmit the
+  // Programme ... on not more than four (4) runs during a Licence Period of seven (7) years",
+  // "grants Company four (4) separate ... options"): more is more for the grantee, and a limit put
+  // in costs it
+  if (figure.kind === 'count' || figure.kind === 'duration') {
+    const lead = clause.text.slice(Math.max(sentence.start, at - 200), at);
+    const grantee = (GRANT_SCOPE_BEFORE.exec(lead) ?? (OPTIONS_AFTER.test(clause.text.slice(figure.end, figure.end + 60)) ? GRANTED_COUNT_BEFORE.exec(lead) : null))?.groups?.who;
+    const holder = grantee ? (partiesNamedIn(grantee, version)[0] ?? null) : null;
+    if (holder) return { party: holder, rise: 'benefit', added: 'burden' };
+  }
+  // a cap on how far a sum may grow ("the cumulative escalation applied to any Aircraft shall not
+  // exceed four percent (4%) per annum", "the annual increase resulting from indexation shall not
+  // exceed two per cent"): put in, it spares the party that pays the sum; higher, it costs it
+  if (figure.kind === 'percent' && GROWTH_CAP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) {
+    const payer = bearerOfSum(clause, version, at) ?? pricePayerOf(version);
+    if (payer) return { party: payer, rise: 'burden', added: 'benefit' };
   }
   if (figure.kind === 'duration') {
     // a sum counted in time ("severance in the gross amount of twenty (20) weeks of Employee's base
@@ -740,7 +782,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // how long terms stay fixed ("the fiscal terms set out in this Article shall remain stable for
     // ten years", "The Charges shall remain fixed for the first three Contract Years"): longer
     // helps the party that pays under them, the one the sentence binds to pay, else by its role
-    const fixedFor = STABLE_FOR.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? (dutyBearerAt(clause, version, at) ?? pricePayerOf(version)) : null;
+    // (a royalty or a tax between a state and an investor is the investor's: "The royalty rate shall
+    // remain fixed for the first fifteen (15) years")
+    const fixedFor = STABLE_FOR.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? (dutyBearerAt(clause, version, at) ?? pricePayerOf(version) ?? (LEVY.test(clause.text.slice(sentence.start, at)) ? leviedOn(version) : null)) : null;
     if (fixedFor) return { party: fixedFor, rise: 'benefit', added: 'benefit' };
     // (or terms that "shall remain applicable to the Investor for a period of ten years": longer
     // helps the party named as the one they apply to)
@@ -754,6 +798,11 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     const exempt = /xempt|elieved/u.test(clause.text) ? EXEMPT_FOR.exec(clause.text.slice(Math.max(sentence.start, at - 300), at))?.groups?.who : undefined;
     const exemptParty = exempt ? (partiesNamedIn(exempt, version)[0] ?? null) : null;
     if (exemptParty) return { party: exemptParty, rise: 'benefit', added: 'burden' };
+    // the time to give money back to a party ("Any portion of the Grant not expended ... shall be
+    // returned to the Foundation within ninety (90) days"): longer, that party waits for it
+    const returnedTo = RETURNED_TO_WITHIN.exec(clause.text.slice(Math.max(sentence.start, at - 80), at))?.groups?.who;
+    const waitingFor = returnedTo ? (partiesNamedIn(returnedTo, version)[0] ?? null) : null;
+    if (waitingFor) return { party: waitingFor, rise: 'burden', added: 'benefit' };
     // the length of what is granted ("shall grant the Developer a 49-year lease of the Site"):
     // longer helps the grantee, whatever duty the sentence gives the grantor
     // (or the grant is the sentence's own: "Ukraine grants to Sarnia the right to use the berths for
@@ -850,6 +899,15 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // (where the other side is read of no name, "the Merchant (as defined below)", the party
     // discharged: longer costs it, and a bar put in spares it)
     if (discharged) return { party: discharged, rise: 'burden', added: 'benefit' };
+    // (or said after the period: "Owners shall submit any claim ... within ninety (90) days ...,
+    // failing which Charterers shall be discharged from all liability")
+    const releasedAfter = FAILING_WHICH_DISCHARGED.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 160)))?.groups?.who;
+    const releasedParty = releasedAfter ? (partiesNamedIn(releasedAfter, version)[0] ?? null) : null;
+    // (or "failing which the statement shall be conclusively binding upon Artist": the party bound
+    // is the one that had the time to object)
+    const boundLate = FAILING_WHICH_BINDING.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)))?.groups?.who;
+    const lateClaimant = releasedParty ? otherParty(version, releasedParty) : boundLate ? (partiesNamedIn(boundLate, version)[0] ?? null) : null;
+    if (lateClaimant) return { party: lateClaimant, rise: 'benefit', added: 'burden' };
     // (notice the party bound gives, "We will give you at least two months' notice before any
     // change", is read before a right the sentence goes on to give the other)
     // (but notice given to use a right the sentence gave just before, "you can cancel at any time by
@@ -1329,7 +1387,8 @@ function payingEntitiesOf(lead: string, version: Version): string | null {
 }
 
 // (or must buy: "shall purchase all Grapes harvested from the Contracted Blocks up to a maximum of 120 tons")
-const TAKES_IN_UP_TO = /\b(?:accept|admit|receive|readmit|resettle|host|take\s+(?:in|back)|(?:purchase|buy|take|lift)\s+all\b[^.;]{0,80}?)\s+(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu;
+// (or must pay for: "shall finance the tuition of up to twenty (20) health professionals annually")
+const TAKES_IN_UP_TO = /\b(?:accept|admit|receive|readmit|resettle|host|take\s+(?:in|back)|(?:purchase|buy|take|lift)\s+all\b[^.;]{0,80}?|(?:finance|fund|sponsor)\b[^.;]{0,60}?)\s+(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu;
 /** Is the figure a threshold a condition measures ("if Availability falls below 99.5%")? */
 export function isThresholdFigure(clause: Clause, figure: Pick<Figure, 'start'>): boolean {
   const sentence = sentenceAt(clause.text, figure.start);
@@ -1386,7 +1445,9 @@ const DEDUCTIBLE_BEFORE = /\b(?:a|an|the|any|each|such)\s+(?:(?:annual|aggregate
 const COVER_SHARE_BEFORE = /\b(?:percentage\s+of\s+(?:cover|indemnity)|insured\s+percentage|percentage\s+insured)\s+(?:shall\s+be\s+|is\s+|of\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
 const LEVEL_TO_BRING_DOWN = /\b(?:reduce|lower|bring\s+down|keep|maintain|limit|hold)\b(?!\s+(?:the\s+|its\s+)?(?:prices?|fees?|charges?|rent|costs?|payments?|sums?|amounts?|tariffs?)\b)[^.;]{0,80}?\b(?:to|at|below|under|within)\s+(?:not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
 const EXEMPT_FOR = /(?:^|[,;:]\s+(?:and\s+|but\s+|while\s+)?)(?<who>[^.;,:]{1,100}?)\s+(?:(?:shall|will|must)\s+(?:also\s+)?(?:be|remain)|is|are|remains?)\s+(?:wholly\s+|fully\s+|entirely\s+)?(?:exempt(?:ed)?|relieved)\s+from\b[^.;]{0,100}?\b(?:for|during)\s+(?:a\s+(?:further\s+)?period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
-const APPLICABLE_TO_FOR = /\b(?:remain|continue\s+to\s+be|be)\s+(?:applicable|guaranteed)\s+to\s+(?<who>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
+// (or "The fiscal terms ... shall apply to the Company for a period of twenty (20) years")
+const RETURNED_TO_WITHIN = /\b(?:returned|repaid|refunded|reimbursed|paid\s+back)\s+to\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/u;
+const APPLICABLE_TO_FOR = /\b(?:(?:remain|continue\s+to\s+be|be)\s+(?:applicable|guaranteed)|(?:terms|regime|rates?)\b[^.;]{0,80}?\b(?:shall|will)\s+(?:continue\s+to\s+)?apply)\s+to\s+(?<who>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 const ACCEPTS_MADE_WITHIN = /\b(?:accept|honou?r|allow|permit|process|entertain)\b[^.;]{0,60}?\b(?:made|received|requested|submitted|lodged|notified|raised|returned)\s+(?:to\s+(?:you|us|it|them)\s+)?within\s+$/u;
 // (or after a heading's colon: "Payable Metal: 96.0% of the final tin content")
 const PAYABLE_SHARE_BEFORE = /\b(?:[Pp]ayability|[Pp]ayable\s+[Pp]ercentage|[Pp]ayable\s+\p{Lu}[\p{L}-]*)\b(?:[^.;%]{0,60}?\b(?:shall\s+be|is|being|of|at)\s+|:\s*)$/u;
@@ -1403,6 +1464,14 @@ const HIRE_THRESHOLD_BEFORE = /\b(?:exceed(?:s|ing)?|more\s+than|in\s+excess\s+o
 const CHARGE_BEFORE = /\b(?:fees?|charges?|tariffs?|tolls?|dues|duty|duties|tax|taxes|levy|levies)\b[^.;]{0,30}$/iu;
 const IN_TERRITORY_OF = /\b(?:in|through|across|into|within|from)\s+(?:the\s+)?territory\s+of\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})/u;
 const TAXED_IN_CAP = /\btaxed\s+in\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})[^.;]{0,160}?\b(?:shall\s+not\s+exceed|not\s+exceeding|(?:is|be)\s+limited\s+to)\s+(?:\([a-z]\)\s+)?$/u;
+const LEVY = /\b(?:royalt(?:y|ies)|tax(?:es|ation)?|dut(?:y|ies)|levies|fiscal)\b/iu;
+
+/** Of a state and a party that is not one, the party that is not: the one a state's levies fall on. */
+function leviedOn(version: Version): string | null {
+  const parties = partiesOf(version);
+  const states = parties.filter((p) => namesAState(p));
+  return parties.length === 2 && states.length === 1 ? parties.find((p) => p !== states[0])! : null;
+}
 const STABLE_FOR = /\b(?:remain|be|stay|be\s+kept)\s+(?:stable|fixed|frozen|unchanged|stabili[sz]ed)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 const SERVICE_CREDITS_BEFORE = /\bservice\s+credits?\b[^.;]{0,100}$/iu;
 const MINIMUM_PURCHASE = /\b(?:purchase|buy|order|take|spend)\p{L}*\b[^.;]{0,60}?\b(?:not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of)\s+$/iu;
@@ -1879,7 +1948,8 @@ function splitByParty(text: string, version: Version): Map<string, number> {
 const SHARE_TO = /(?:%|per\s?cent)(?:\s*\([^()]{1,12}\))?\s+to\s/iu;
 const SHARE_BY = /(?:%|per\s?cent)(?:\s*\([^()]{1,12}\))?\s+by\s/iu;
 // (the figure may be said twice: "borne as to sixty per cent (60%) by Party A")
-const BORNE_SPLIT = /\b(?:borne|paid|contributed|funded|financed|met|payable)\b[^.;]{0,40}?(?:%|per\s?cent)(?:\s*\([^()]{1,12}\))?\s+by\s/iu;
+// (or as a fraction: "borne as to two-thirds by Veltria and as to one-third by Castaria")
+const BORNE_SPLIT = /\b(?:borne|paid|contributed|funded|financed|met|payable)\b[^.;]{0,40}?(?:%|per\s?cent|half|halves|thirds?|quarters?|fifths?)(?:\s*\([^()]{1,12}\))?\s+by\s/iu;
 // (or charged to them: "... fifty per cent (50%) chargeable to the Receiving State")
 const CHARGED_SPLIT = /(?:%|per\s?cent)(?:\s*\([^()]{1,12}\))?\s+chargeable\s+to\s/iu;
 // (or a cost shared out "to" the parties: "the cost shall be distributed as to seventy-five per cent

@@ -247,9 +247,10 @@ const RATE_TENOR_AFTER = /^[\s-]+(?:(?:Term|Compounded|Daily)\s+)?(?:SOFR|LIBOR|
 // share of that sum it comes to (200, 300). Never a frequency ("twice a year", "three times in
 // any month"): the multiple must stand before the sum it multiplies. A number in words may have
 // its digits after it ("ten (10) times the annual fee"), and a half its own ("one and one-half
-// (1.5) times the basic hourly rate").
+// (1.5) times the basic hourly rate"); the multiple may be said again after it ("two and a half
+// times (2.5x) the aggregate Funding").
 const MULTIPLE = new RegExp(
-  `\\b(twice|double|triple|treble|(?:\\d{1,2}|${Object.keys(UNITS).join('|')})(?:\\s*\\(\\d{1,2}\\))?(?:\\s+and\\s+(?:a|one)(?:\\s+|-)half(?:\\s*\\(\\d{1,2}(?:\\.\\d)?\\))?)?\\s+times)\\s+(?=(?:the|its|their|his|her|such|that|all|any)\\s|(?:an?\\s+)?(?:amount|sum)s?\\b)`,
+  `\\b(twice|double|triple|treble|(?:\\d{1,2}|${Object.keys(UNITS).join('|')})(?:\\s*\\(\\d{1,2}\\))?(?:\\s+and\\s+(?:a|one)(?:\\s+|-)half(?:\\s*\\(\\d{1,2}(?:\\.\\d)?\\))?)?\\s+times)(?:\\s*\\(\\s*\\d{1,2}(?:\\.\\d{1,2})?\\s*[x×]\\s*\\))?\\s+(?=(?:the|its|their|his|her|such|that|all|any)\\s|(?:an?\\s+)?(?:amount|sum)s?\\b)`,
   'giu',
 );
 const MULTIPLIERS: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3 };

@@ -1,6 +1,7 @@
 import type { Version } from '../model/clause.js';
 import { adjectivesOf } from './demonyms.js';
 import { partyNamesOf, resolveParty } from './parties.js';
+import { isCountryName } from './country-names.js';
 
 /**
  * Where disputes are heard and which law governs: the seat of an arbitration, the courts given
@@ -210,6 +211,15 @@ export function stateInName(name: string): string | null {
 // (read without case: a draft's other names for a party are kept in lower case)
 const HOME_PLACES_ANY_CASE = Object.entries(HOME_PLACES).map(([state, places]) => [state, new RegExp(places.source, 'iu')] as const);
 
+/**
+ * The country a party's name, as the opening gives it, ends in after a comma: "Skerry Offshore AS,
+ * Ålesund, Norway" → Norway; null where its last words are no country.
+ */
+function countryEndingName(name: string): string | null {
+  const last = /,\s*(\p{L}[\p{L} ]{2,40})$/u.exec(name.trim())?.[1]?.trim().toLowerCase();
+  return last && isCountryName(last) ? (STATE_KEYS.get(last) ?? last.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())) : null;
+}
+
 /** The parties whose home `place` is: it names them (or a word of their name), or a place of theirs. */
 export function homesOf(place: string, version: Version): string[] {
   const { parties, aliases } = partyNamesOf(version);
@@ -236,7 +246,7 @@ export function homesOf(place: string, version: Version): string[] {
     // a company at home where its legal form is ("Borealis Copper AB" in Stockholm, under Swedish
     // law), a public body in the state it is of ("the Ministry of Health of Ukraine" in Kyiv), a
     // body or company named by a city of a state ("the Odesa City Council") in that state
-    const country = names.map((name) => companyHome(name) ?? stateOfBody(name) ?? stateInName(name)).find((home) => home !== null) ?? null;
+    const country = names.map((name) => companyHome(name) ?? stateOfBody(name) ?? stateInName(name) ?? countryEndingName(name)).find((home) => home !== null) ?? null;
     // (or where the opening says it is registered or has its seat: "Brightwave Mobile Limited,
     // registered in England", "having its seat in Utrecht")
     // (a seat so given is its home in place of its country's: "a Delaware corporation" is not at
@@ -309,7 +319,7 @@ function placeWordsOf(name: string): string[] {
 }
 
 // Where a company's description says it is at home: the place after these words, to a comma.
-const REGISTERED_IN = /\b(?:registered|incorporated|organi[sz]ed|established|domiciled|having\s+its\s+(?:registered\s+office|seat|principal\s+(?:office|place\s+of\s+business)))\s+(?:in|under\s+the\s+laws\s+of)\s+(?:the\s+)?([\p{L}][\p{L}\s-]{1,40}?)(?=\s+(?:under|with|as|and|at|having|whose|registered)\b|[,;.()]|$)/iu;
+const REGISTERED_IN = /\b(?:registered|incorporated|organi[sz]ed|established|domiciled|having\s+its\s+(?:registered\s+office|seat|principal\s+(?:office|place\s+of\s+business)))(?:\s+and\s+existing)?\s+(?:in|under\s+the\s+laws\s+of)\s+(?:the\s+)?([\p{L}][\p{L}\s-]{1,40}?)(?=\s+(?:under|with|as|and|at|having|whose|registered)\b|[,;.()]|$)/iu;
 
 // or, as American drafts put it, "a Delaware corporation", "a Texas limited liability company"
 // or the place it is of, named after its name: "Eleanor Birkett, of Bristol", "Halcyon Arcade Inc., of the State of New Carrow"

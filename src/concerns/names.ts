@@ -83,9 +83,12 @@ const STYLED_BY_ADJECTIVE: Record<string, string> = {
   'United Mexican States': 'Mexico',
 };
 
+const SENTENCE_ADVERB = /^(?:Thereafter|Thereupon|Accordingly|Additionally|Further|Furthermore|However|Otherwise|Subsequently|Moreover|Instead|Similarly|Likewise|Consequently|Therefore|Nevertheless|Alternatively|Conversely)\s+(?=\p{Lu})/u;
+
 /** "the Government of the United States of America" → "United States"; "Each Party" → "Parties". */
 export function partyName(subject: string): string {
-  let s = subject.trim().replace(/^(the|each|either|both|an?)\s+/iu, '');
+  // (an adverb that opens the sentence is no part of the name: "Thereafter Supplier may increase")
+  let s = subject.trim().replace(SENTENCE_ADVERB, '').replace(/^(the|each|either|both|an?)\s+/iu, '');
   if (/^(?:(?:high\s+)?contracting\s+)?part(y|ies)$/iu.test(s)) return 'Parties';
   s = s.replace(/^(?:Government|Cabinet of Ministers) of\s+(the\s+)?/u, '');
   // (in Ukrainian the government stands before the state's name in the genitive: "Уряд України")

@@ -395,11 +395,12 @@ export function namesAState(name: string): boolean {
 }
 
 /**
- * "This European Union Public Licence ("EUPL")" names the instrument, not a party to it; and the
+ * "This European Union Public Licence ("EUPL")" names the instrument, not a party to it (as does
+ * "This Stipulation and Agreement of Settlement (the "Stipulation")"); and the
  * "Long Stop Date", the "Retention Amount" or the "Initial Period" a time or a sum in it, whatever
  * the draft says of them ("the Long Stop Date shall be extended").
  */
-const NAMES_NO_PARTY = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum|Deed|Instrument|Policy|Date|Day|Period|Amount|Price|Sum|Rate|Deadline)$/u;
+const NAMES_NO_PARTY = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum|Deed|Instrument|Policy|Stipulation|Indenture|Charter|Date|Day|Period|Amount|Price|Sum|Rate|Deadline)$/u;
 // (and, as short forms, the securities a draft issues and the things it deals in: the "Notes",
 // however the draft has them act, "The Notes bear interest"; a term sheet's "Product: SLN-407, a
 // once-weekly agonist (the "Product")"; the holders "of the Notes (the "Noteholders")" are a party,

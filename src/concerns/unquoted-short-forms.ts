@@ -70,8 +70,9 @@ const isRoleLine = (role: string, name: string) => !NO_ROLE_LINE.test(role) && !
 // HARBOUR AUTHORITY, a statutory body established under the Ports Act 1998 of the Republic of
 // Calvera (the Borrower); and")
 const BARE_BRACKET = new RegExp(String.raw`(?:(?<=${NAME_END}[^\S\n]{0,3})\((?:the[^\S\n]+)?|(?<=\p{Lu}\p{Ll}+[^\S\n]{1,3})\(the[^\S\n]+)(${ROLE})\)(?=[^\S\n]*(?:[.;,]|$|and\b))`, 'gmu');
-// (brackets that are part of a name or say where a company is, not its role)
-const NOT_A_ROLE = /^(?:Pty|Private|Proprietary|Holdings|Group|Schedule|Annex|Appendix|Clause|Section|Article|Publ|Registered|Incorporated)$/u;
+// (brackets that are part of a name or say where a company is, not its role; nor the court a
+// case is before: "Ridgeway Pharma AG v Lumen Generics Ltd (Patents Court)")
+const NOT_A_ROLE = /^(?:Pty|Private|Proprietary|Holdings|Group|Schedule|Annex|Appendix|Clause|Section|Article|Publ|Registered|Incorporated)$|\b(?:Court|Tribunal|Division|Chamber|Bench|Registry)$/u;
 
 // "(each a "Seller" and together the "Sellers")": the persons named together are one party, by the
 // name for them together (as "(together the "Sellers")" would give), where another party is named
@@ -80,11 +81,17 @@ const NOT_A_ROLE = /^(?:Pty|Private|Proprietary|Holdings|Group|Schedule|Annex|Ap
 // "Authority" and together the "Authorities")")
 const EACH_THEN_TOGETHER = /\((?:each|individually)[^\S\n]+(?:a|an)[^\S\n]+["“][^"”\n]{1,40}["”][^\S\n]*,?[^\S\n]+and[^\S\n]+(together|collectively|jointly)[^\S\n]+(?:the[^\S\n]+)?(["“][^"”\n]{1,40}["”])[^\S\n]*\)/gu;
 
+// A comma or a full stop set inside the quotes of a short form, as American usage puts it
+// ("hereinafter referred to as the “Authority,” and"): moved outside, where the short form ends.
+// (not within a bracket of several names, `(“Hollowpine,” “we,” or “us”)`, which is read as it is)
+const PUNCTUATION_INSIDE_QUOTES = /(["“]\p{Lu}[^"“”\n]{0,40}?)([,.;])(["”])(?=[^\S\n]*(?:\)|and\b|$))/gmu;
+
 const OTHER_PARTY_AFTER = /^[^\S\n]*,?[^\S\n]*(?:and|AND)\b[^()\n]{1,200}?\((?:the[^\S\n]+)?["“]/u;
 
 /** The opening with its unquoted short forms quoted; the same text when it has none. */
 export function quoteUnquotedShortForms(opening: string): string {
   return opening
+    .replace(PUNCTUATION_INSIDE_QUOTES, '$1$3$2')
     .replace(EACH_THEN_TOGETHER, (whole, together: string, short: string, at: number, text: string) => (OTHER_PARTY_AFTER.test(text.slice(at + whole.length, at + whole.length + 240)) ? `(${together} the ${short})` : whole))
     .replace(HEREINAFTER, (_, lead: string, the = '', role: string, and?: string, other?: string) => `${lead}${the}"${role}"${and && other ? `${and}"${other}"` : ''}`)
     .replace(AS_ROLE, (_, role: string) => ` (the "${role}")`)

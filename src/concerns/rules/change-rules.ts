@@ -258,6 +258,18 @@ function capOfNewDuty(found: { clause: Clause; figure: Figure }, party: string, 
   return [...otherBefore].some((v) => v !== null && !otherNow.has(v)) || (ownBefore.size === 0 && !otherBefore.has(verb));
 }
 
+/** Is the figure a cap on a right the other party holds in its sentence, which it held nowhere before? */
+function capOfOthersNewRight(found: { clause: Clause; figure: Figure }, party: string, version: Version, oldClauses: Clause[], oldVersion: Version): boolean {
+  const sentence = sentenceAt(found.clause.text, found.figure.start);
+  if (!CAP_IN_REACH.test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 80), found.figure.start))) return false;
+  const other = otherParty(version, party);
+  if (!other || !deonticsOf(found.clause, version).some((d) => d.party === other && d.kind === 'right' && d.start >= sentence.start && d.end <= found.figure.start)) return false;
+  return !oldClauses.some((clause) => deonticsOf(clause, oldVersion).some((d) => d.party === other && d.kind === 'right'));
+}
+// (the cap's words may stand before a measure the figure is added to: "not exceeding the annual
+// change in CPI plus two per cent")
+const CAP_IN_REACH = /\b(?:not\s+(?:to\s+)?exceed(?:ing)?|up\s+to|no\s+more\s+than|not\s+more\s+than|capped\s+at|limited\s+to|maximum\s+of)\b[^.;]{0,60}$/iu;
+
 /** Is the figure the time to perform a duty of `party` (the one just before it in its sentence) that the other side no longer gives that party? */
 function timeOfGoneDuty(found: { clause: Clause; figure: Figure }, party: string, version: Version, otherClauses: Clause[], otherVersion: Version): boolean {
   // (a time more of which helps its party, not how long a duty lasts: "shall maintain insurance for
@@ -748,6 +760,10 @@ export const figureChanged: ChangeRule = {
     if (effect === 'burden' && affects && before.length === 0 && inNew && provisoOfNewRight(inNew, affects, comparison.new, oldClauses, comparison.old)) return [];
     // and a cap put in with a duty new to the party it caps: part of the burden given
     if (effect === 'benefit' && affects && before.length === 0 && inNew && capOfNewDuty(inNew, affects, comparison.new, oldClauses, comparison.old)) return [];
+    // and a cap put in on a right new to the other party: part of the right given ("Thereafter the
+    // Laboratory may ... increase the Charges ... by a percentage not exceeding CPI plus two per
+    // cent"), which duty-shifted reads; no gain of its own to the party the right is used against
+    if (effect === 'benefit' && affects && before.length === 0 && inNew && capOfOthersNewRight(inNew, affects, comparison.new, oldClauses, comparison.old)) return [];
     // and the time to perform a duty that went with it ("and the Licensee shall reimburse the
     // Licensor ... within thirty (30) days of invoice", struck out): part of the duty taken away,
     // which duty-shifted reads; not a time lost to the party freed of it

@@ -4,8 +4,9 @@ import type { ChangeRule } from '../rule.js';
 import { holdingMoved } from './holding-moved.js';
 
 // A party's name, as a clause gives it ("the Lender", "Party A", "the Finance Parties").
-const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}`;
-const SUE = String.raw`(?:bring|bringing|commence|commencing|take|taking|institute|instituting)\s+(?:any\s+)?(?:legal\s+)?(?:proceedings|actions?|suits?)\b(?!\s+only\b)[^.;,]{0,120}?\b(?:any\s+other|other)\s+(?:courts?|jurisdictions?)\b`;
+// (or terms written to their reader: "but we may bring proceedings against you in any court")
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|we|you`;
+const SUE = String.raw`(?:bring|bringing|commence|commencing|take|taking|institute|instituting)\s+(?:any\s+)?(?:legal\s+)?(?:proceedings|actions?|suits?)\b(?!\s+only\b)[^.;,]{0,120}?\b(?:(?:any\s+other|other)\s+(?:courts?|jurisdictions?)|any\s+courts?\s+(?:of|having|with)\s+competent\s+jurisdiction)\b`;
 
 /**
  * One party left free to sue in other courts, where the clause holds the other to the forum it

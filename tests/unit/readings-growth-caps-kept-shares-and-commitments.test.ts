@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from '../../src/concerns/figures.js';
+import { partiesOf } from '../../src/concerns/parties.js';
+import { changeStance, draft, holders, only, weights } from '../support/stance-readings.js';
+
+/**
+ * Caps on how far a price may grow; shares of a loss kept "for its own account"; splits said in
+ * fractions; the reach of a right granted; time bars said after their period; a levy's payer
+ * between a state and an investor; money given back; a recipient named with a capacity; a sum
+ * invoiced by the other party; security commitments made firmer or softer by the party that makes
+ * them; and openings with a court in brackets, a "Stipulation", or American quotation marks.
+ * Openings and clauses written here.
+ */
+
+const PURCHASE = 'AIRCRAFT PURCHASE AGREEMENT\nThis Agreement is made between Holm Aerospace Inc. (the "Seller") and Orwen Airways plc (the "Buyer").';
+const BRIDGE = 'AGREEMENT ON THE RIVER BRIDGE\nThe Republic of Varna (hereinafter "Varna") and the Kingdom of Osterholm (hereinafter "Osterholm") have agreed as follows:';
+const LOAN = 'FACILITY AGREEMENT\nThis Agreement is made between Holm Foods Ltd (the "Borrower") and Orwen Bank plc (the "Lender").';
+const CONCESSION = 'CONCESSION AGREEMENT\nThis Agreement is made between the Port Authority of Tessel (the "Authority") and Quayline Terminals Ltd (the "Operator").';
+const FUNDING = 'LITIGATION FUNDING AGREEMENT\nThis Agreement is made between Orwen Capital LLP (the "Funder") and Holm Marine Ltd (the "Claimant").';
+const COVER = 'CONTRACT OF GUARANTEE\nThis Contract is made between the Export Credit Office of Tessel (the "Agency") and Orwen Bank plc (the "Guaranteed Party").';
+const CHARTER = 'VOYAGE CHARTER PARTY\nThis Charter Party is made between Holm Shipping AS (the "Owners") and Orwen Grain Ltd (the "Charterers").';
+const MINING = 'MINING CONVENTION\nThis Convention is made between the Republic of Tessel (the "State") and Holm Minerals S.A. (the "Company").';
+const BROADCAST = 'MEDIA RIGHTS AGREEMENT\nThis Agreement is made between the Northern Rugby League (the "League") and Tessel Sports Media Ltd (the "Broadcaster").';
+const GRANT = 'GRANT AGREEMENT\nThis Agreement is made between the Orwen Foundation (the "Foundation") and Holm University (the "Grantee").';
+const SUPPLY = 'SUPPLY AGREEMENT\nThis Agreement is made between Holm Foods Ltd ("Supplier") and Orwen Retail plc ("Buyer").';
+const DEFENCE = 'AGREEMENT ON THE CORRIDOR\nThe Republic of Varna ("Varna") and the Kingdom of Osterholm ("Osterholm") have agreed as follows:';
+
+const stancesOf = (list: (string | undefined)[][]) => list.map(([, stance]) => stance);
+const weightOf = (head: string, text: string) => weights(head, text).map(([, weight]) => weight);
+
+describe('a cap on how far a price may grow', () => {
+  it('"the total escalation applied to any Aircraft shall not exceed three per cent" spares the Buyer, who pays the price', () => {
+    const text = 'The Base Price shall be escalated to the month of delivery under the Escalation Formula, provided that the total escalation applied to any Aircraft shall not exceed three per cent (3%) per annum.';
+    expect(weightOf(PURCHASE, text)[0]).toEqual({ party: 'Buyer', rise: 'burden', added: 'benefit' });
+  });
+
+  it('such a cap put in is in the Buyer\u2019s favour', () => {
+    const before = 'The Base Price shall be escalated to the month of delivery under the Escalation Formula.';
+    const after = 'The Base Price shall be escalated to the month of delivery under the Escalation Formula; provided, however, that the cumulative escalation applied to any Aircraft shall not exceed three percent (3%) per annum, compounded annually.';
+    expect(stancesOf(only(changeStance(PURCHASE, before, after, 'Buyer'), 'figure-changed'))).toEqual(['favour']);
+  });
+
+  it('near miss: a floor on the increase is no cap', () => {
+    const text = 'The annual increase of the Base Price shall be not less than two per cent (2%).';
+    expect(weightOf(PURCHASE, text)[0]).not.toEqual({ party: 'Buyer', rise: 'burden', added: 'benefit' });
+  });
+});
+
+describe('a cost split said in fractions', () => {
+  it('equal shares made "two-thirds by Varna and one-third by Osterholm" cost Varna', () => {
+    const before = 'The cost of building the Bridge, including its approaches, shall be borne by the Parties in equal shares.';
+    const after = 'The cost of building the Bridge, including its approaches, shall be borne as to two-thirds by Varna and as to one-third by Osterholm.';
+    expect(stancesOf(only(changeStance(BRIDGE, before, after, 'Varna'), 'figure-changed'))).toEqual(['against']);
+  });
+});
+
+describe('how many a party must pay for', () => {
+  it('"shall finance the tuition of up to thirty students" is more for Osterholm to pay when higher', () => {
+    const text = 'Osterholm shall finance the tuition of up to thirty (30) students from Varna in each academic year.';
+    expect(weightOf(BRIDGE, text)[0]).toEqual({ party: 'Osterholm', rise: 'burden', added: 'burden' });
+  });
+
+  it('near miss: a ceiling on what a party may keep still eases it when higher', () => {
+    const text = 'Osterholm shall keep not more than thirty (30) vessels in the Harbour.';
+    expect(weightOf(BRIDGE, text)[0]).toEqual({ party: 'Osterholm', rise: 'benefit', added: 'burden' });
+  });
+});
+
+describe('a recipient named with its capacity, and a sum invoiced by the other party', () => {
+  it('"the Operator, as booking agent, shall retain a commission of eight per cent" is the Operator\u2019s gain', () => {
+    const text = 'Fares shall be shared in proportion to distance, provided that the Operator, as booking agent, shall retain a commission of eight per cent (8%) of each fare it sells.';
+    expect(weightOf(CONCESSION, text)[0]).toEqual({ party: 'Operator', rise: 'benefit', added: 'benefit' });
+  });
+
+  it('"shall pay all amounts invoiced by the Lender within forty-five days" is the Borrower\u2019s time', () => {
+    const text = 'The Borrower shall pay all amounts invoiced by the Lender within forty-five (45) days of the invoice date.';
+    expect(weightOf(LOAN, text)[0]).toEqual({ party: 'Borrower', rise: 'benefit', added: 'burden' });
+  });
+
+  it('near miss: a notice "given by the Lender within" a period is still the Lender\u2019s time', () => {
+    const text = 'The Borrower shall not be liable for any claim unless notice of it is given by the Lender within sixty (60) days.';
+    expect(weightOf(LOAN, text)[0]).toEqual({ party: 'Lender', rise: 'benefit', added: 'burden' });
+  });
+});
+
+describe('roles that say who pays', () => {
+  it('a Company pays its Service Provider: "The Charges shall be EUR 2,400 per FTE per month"', () => {
+    const head = 'OUTSOURCING AGREEMENT\nThis Agreement is made between Holm Insurance S.A. (the "Company") and Orwen Data Services Ltd (the "Service Provider").';
+    expect(weightOf(head, 'The Charges shall be EUR 2,400 per FTE per month.')[0]).toEqual({ party: 'Company', rise: 'burden', added: 'burden' });
+  });
+});
+
+describe('a multiple said again in figures', () => {
+  it('"two and a half times (2.5x) the Funding" is one multiple, not a half', () => {
+    const v = draft(FUNDING, 'The Claimant shall pay to the Funder two and a half times (2.5x) the Funding drawn.');
+    expect(figuresOf(v.clauses.at(-1)!.text).map((f) => f.value)).toEqual([250]);
+  });
+
+  it('a lower multiple and a lower share of the Proceeds are against the Funder', () => {
+    const before = 'The Claimant shall pay to the Funder, out of the Proceeds, the greater of (a) three times (3x) the Funding drawn and (b) thirty per cent (30%) of the Proceeds.';
+    const after = 'The Claimant shall pay to the Funder, out of the Proceeds, the greater of (a) two and a half times (2.5x) the Funding drawn and (b) twenty per cent (20%) of the Proceeds.';
+    expect(stancesOf(only(changeStance(FUNDING, before, after, 'Funder'), 'figure-changed'))).toEqual(['against']);
+  });
+});
+
+describe('a share of a loss kept for a party\u2019s own account', () => {
+  it('"the remaining ten per cent (10%) being retained by the Guaranteed Party for its own account" is its burden', () => {
+    const text = 'The Agency guarantees to the Guaranteed Party the payment of ninety per cent (90%) of any principal due and unpaid, the remaining ten per cent (10%) being retained by the Guaranteed Party for its own account.';
+    expect(weightOf(COVER, text).slice(2)).toEqual([
+      { party: 'Guaranteed Party', rise: 'burden', added: 'burden' },
+      { party: 'Guaranteed Party', rise: 'burden', added: 'burden' },
+    ]);
+  });
+
+  it('the share paid before "the balance being retained by" a party is paid to that party', () => {
+    const text = 'The compensation payable in respect of a Covered Loss shall be eighty-five per cent (85%) of the Net Loss, the balance being retained by the Guaranteed Party for its own account.';
+    expect(weightOf(COVER, text)[0]).toEqual({ party: 'Guaranteed Party', rise: 'benefit', added: 'benefit' });
+  });
+});
+
+describe('time to pay or to claim, said around other words', () => {
+  it('"Payment shall be made in United States Dollars within thirty days" is the Buyer\u2019s time', () => {
+    expect(weightOf(PURCHASE, 'Payment shall be made in United States Dollars within thirty (30) days after the bill of lading date.')[0]).toEqual({ party: 'Buyer', rise: 'benefit', added: 'burden' });
+  });
+
+  it('"Owners shall submit any claim ..., with all supporting documents, within sixty days ..., failing which Charterers shall be discharged" is the Owners\u2019 time', () => {
+    const text = 'Owners shall submit any claim for demurrage, with all supporting documents, within sixty (60) days of completion of discharge, failing which Charterers shall be discharged from all liability for it.';
+    expect(weightOf(CHARTER, text)[0]).toEqual({ party: 'Owners', rise: 'benefit', added: 'burden' });
+  });
+
+  it('"failing which the statement shall be conclusively binding upon the Grantee" is the Grantee\u2019s time to object', () => {
+    const text = 'Any objection to a statement must be made in writing within two (2) years after it is rendered, failing which the statement shall be conclusively binding upon the Grantee.';
+    expect(weightOf(GRANT, text)[0]).toEqual({ party: 'Grantee', rise: 'benefit', added: 'burden' });
+  });
+
+  it('"shall be returned to the Foundation within sixty days" keeps the Foundation waiting when longer', () => {
+    const text = 'Any part of the Grant not spent by the end of the Grant Period shall be returned to the Foundation within sixty (60) days.';
+    expect(weightOf(GRANT, text)[0]).toEqual({ party: 'Foundation', rise: 'burden', added: 'benefit' });
+  });
+});
+
+describe('fiscal terms held for an investor', () => {
+  it('"The royalty rate shall remain fixed for the first ten years" helps the Company, not the State', () => {
+    expect(weightOf(MINING, 'The royalty rate shall remain fixed for the first ten (10) years of commercial production.')[0]).toEqual({ party: 'Company', rise: 'benefit', added: 'benefit' });
+  });
+
+  it('"The fiscal terms ... shall apply to the Company for a period of fifteen years" helps the Company', () => {
+    expect(weightOf(MINING, 'The fiscal terms in force on the Effective Date shall apply to the Company for a period of fifteen (15) years.')[0]).toEqual({ party: 'Company', rise: 'benefit', added: 'benefit' });
+  });
+
+  it('near miss: restrictions that "shall apply to the Company" for a period are not read as terms held for it', () => {
+    expect(weightOf(MINING, 'The restrictions in this Article shall apply to the Company for a period of two (2) years.')[0]).not.toEqual({ party: 'Company', rise: 'benefit', added: 'benefit' });
+  });
+});
+
+describe('commission a party is entitled to, and the reach of a right granted', () => {
+  it('"shall be entitled to commission at the rate of fifteen per cent" is the Operator\u2019s gain', () => {
+    expect(weightOf(CONCESSION, 'The Operator shall be entitled to commission at the rate of fifteen per cent (15%) of gross ticket sales.')[0]).toEqual({ party: 'Operator', rise: 'benefit', added: 'benefit' });
+  });
+
+  it('the runs and the licence period of a right granted to the Broadcaster are its gain when more', () => {
+    const text = 'The League grants to the Broadcaster the exclusive right to transmit each Match on not more than three (3) runs during a Licence Period of five (5) years.';
+    expect(weights(BROADCAST, text)).toEqual([
+      ['three (3) runs', { party: 'Broadcaster', rise: 'benefit', added: 'burden' }],
+      ['five (5) years', { party: 'Broadcaster', rise: 'benefit', added: 'burden' }],
+    ]);
+  });
+});
+
+describe('a sentence that opens with an adverb', () => {
+  it('"Thereafter Supplier may increase the Prices" is a right of the Supplier', () => {
+    expect(holders(SUPPLY, 'The Prices are fixed for the first Contract Year. Thereafter Supplier may increase the Prices once in each Contract Year on sixty (60) days\u2019 notice.')).toContainEqual(['Supplier', 'right']);
+  });
+});
+
+describe('a security commitment made firmer or softer by the party that makes it', () => {
+  const FUND = 'AGREEMENT ON THE RECONSTRUCTION INVESTMENT FUND\nThe Government of the United States of America (the "United States") and the Government of Ukraine ("Ukraine") have agreed as follows:';
+  const soft = 'The United States shall consult with Ukraine on measures, which may include defence assistance, to protect the facilities in which the Fund has invested. Nothing in this Article shall be construed as a commitment by the United States to the defence of Ukraine.';
+  const firm = 'The United States shall provide Ukraine with such assistance, including military and air defence assistance, as is necessary to protect the facilities in which the Fund has invested against armed aggression, and shall consult with Ukraine on its delivery.';
+  it('made firm, it is against the United States and in Ukraine\u2019s favour', () => {
+    expect(stancesOf(only(changeStance(FUND, soft, firm, 'United States'), 'concern-changed'))).toEqual(['against']);
+    expect(stancesOf(only(changeStance(FUND, soft, firm, 'Ukraine'), 'concern-changed'))).toEqual(['favour']);
+  });
+
+  it('softened, it is in the United States\u2019 favour', () => {
+    expect(stancesOf(only(changeStance(FUND, firm, soft, 'United States'), 'concern-changed'))).toEqual(['favour']);
+  });
+
+  it('near miss: a commitment both make alike weighs on neither', () => {
+    const before = 'In the event of an armed attack against either Party, the other Party shall render it all military assistance in its power.';
+    const after = 'In the event of an armed attack against either Party, the other Party shall consult with it without delay.';
+    expect(stancesOf(only(changeStance(DEFENCE, before, after, 'Varna'), 'concern-changed'))).not.toContain('favour');
+    expect(stancesOf(only(changeStance(DEFENCE, before, after, 'Varna'), 'concern-changed'))).not.toContain('against');
+  });
+});
+
+describe('openings', () => {
+  it('a court in brackets after a case name is no party\u2019s short form', () => {
+    const head = 'SETTLEMENT TERM SHEET\nParties: Ridge Pharma AG, Basel ("Ridge") and Lumo Generics Ltd., Dublin ("Lumo")\nMatter: Ridge Pharma AG v Lumo Generics Ltd (Patents Court), and the counterclaim';
+    expect(partiesOf(draft(head, 'Lumo shall pay a royalty.'))).toEqual(['Ridge', 'Lumo']);
+  });
+
+  it('"This Stipulation ... (the "Stipulation")" names the instrument, not a party', () => {
+    const head = 'STIPULATION OF SETTLEMENT\nThis Stipulation and Agreement of Settlement (the "Stipulation") is entered into between Lead Plaintiff Orwen County Pension Fund ("Lead Plaintiff") and Holm Biotech, Inc. ("Holm").';
+    expect(partiesOf(draft(head, 'Holm shall pay the Settlement Amount.'))).toEqual(['Lead Plaintiff', 'Holm']);
+  });
+
+  it('short forms with the comma or the full stop inside their quotes', () => {
+    const head = 'COLLECTIVE AGREEMENT\nThis Agreement is made by and between the Holm Transit Authority, hereinafter referred to as the \u201cAuthority,\u201d and Orwen Drivers Union, hereinafter referred to as the \u201cUnion.\u201d';
+    expect(partiesOf(draft(head, 'The Authority shall pay the wages.'))).toEqual(['Authority', 'Union']);
+  });
+});
