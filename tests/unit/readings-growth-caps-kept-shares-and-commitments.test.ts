@@ -210,3 +210,59 @@ describe('openings', () => {
     expect(partiesOf(draft(head, 'The Authority shall pay the wages.'))).toEqual(['Authority', 'Union']);
   });
 });
+
+describe('a forum of one party\u2019s choosing, in terms written to their reader', () => {
+  const TERMS = 'TERMS OF ENGAGEMENT\nThese terms apply between you and Orwen Advisory LLP ("we", "us").';
+  it('"but we may bring proceedings against you in any court of competent jurisdiction" is leave to sue elsewhere for us', () => {
+    const before = 'These terms are governed by English law and the courts of England shall have exclusive jurisdiction over any dispute arising from them.';
+    const after = 'These terms are governed by English law. You agree that the courts of England shall have exclusive jurisdiction over any claim you bring against us, but we may bring proceedings against you in any court of competent jurisdiction.';
+    expect(stancesOf(only(changeStance(TERMS, before, after, 'You'), 'forum-option-changed'))).toEqual(['against']);
+  });
+
+  it('near miss: either party free to sue in any court is no one party\u2019s leave', () => {
+    const before = 'The courts of England shall have exclusive jurisdiction.';
+    const after = 'The courts of England shall have jurisdiction, and either party may bring proceedings in any court of competent jurisdiction.';
+    expect(only(changeStance(TERMS, before, after, 'You'), 'forum-option-changed')).toEqual([]);
+  });
+});
+
+describe('where a party is at home', () => {
+  const CHARTER_BOXES = 'TIME CHARTER PARTY\nBox 2 Owners (name and place of business): Skerry Offshore AS, Alesund, Norway ("Owners")\nBox 3 Charterers (name and place of business): Pelagos Exploration Ltd., Limassol, Cyprus ("Charterers")';
+  it('a country that ends the name after a comma is the party\u2019s home: law and seat moved to Norway favour the Owners', () => {
+    const before = 'This Charter Party shall be governed by English law, and any dispute shall be referred to arbitration in London.';
+    const after = 'This Charter Party shall be governed by Norwegian law, and any dispute shall be referred to arbitration in Oslo.';
+    expect(stancesOf(only(changeStance(CHARTER_BOXES, before, after, 'Owners'), 'forum-moved'))).toEqual(['favour', 'favour']);
+  });
+
+  it('"a corporation organised and existing under the laws of the Republic of Korea" is at home under Korean law', () => {
+    const head = 'SHIPBUILDING CONTRACT\nTHIS CONTRACT is made by and between ORWEN MARITIME LTD., a corporation incorporated and existing under the laws of the Republic of the Marshall Islands, having its registered office at Ajeltake Road, Majuro (hereinafter called the "Buyer"), and HOLM HEAVY INDUSTRIES CO., LTD., a corporation organised and existing under the laws of the Republic of Korea, having its principal office at 12 Haean-ro, Tongyeong-si (hereinafter called the "Builder").';
+    const before = 'This Contract shall be governed by and construed in accordance with the laws of England.';
+    const after = 'This Contract shall be governed by and construed in accordance with the laws of the Republic of Korea.';
+    expect(stancesOf(only(changeStance(head, before, after, 'Builder'), 'forum-moved'))).toEqual(['favour']);
+  });
+
+  it('near miss: a city alone after the name leaves its home to its legal form', () => {
+    const head = 'SUPPLY AGREEMENT\nThis Agreement is made between Holm Components GmbH, Stuttgart ("Supplier") and Orwen Motors Ltd ("Buyer").';
+    const before = 'This Agreement is governed by the laws of England.';
+    const after = 'This Agreement is governed by the laws of Switzerland.';
+    expect(stancesOf(only(changeStance(head, before, after, 'Supplier'), 'forum-moved'))).not.toContain('favour');
+  });
+});
+
+describe('a cap put in on a right new to the other party', () => {
+  const LAB = 'LABORATORY SERVICES AGREEMENT\nThis Agreement is made between Holm Hospitals NHS Trust (the "Trust") and Orwen Diagnostics Ltd (the "Laboratory").';
+  it('"Thereafter the Laboratory may ... increase the Charges ... by a percentage not exceeding CPI plus two per cent" is against the Trust, not for it', () => {
+    const before = 'The Charges set out in Schedule 2 shall remain fixed for the duration of the Initial Term.';
+    const after = 'The Charges set out in Schedule 2 shall remain fixed for the first Contract Year. Thereafter the Laboratory may, by giving the Trust not less than sixty (60) days\u2019 written notice, increase the Charges by a percentage not exceeding the annual change in CPI plus two per cent (2%).';
+    const found = changeStance(LAB, before, after, 'Trust');
+    expect(stancesOf(only(found, 'figure-changed'))).not.toContain('favour');
+    expect(stancesOf(found)).toContain('against');
+  });
+});
+
+describe('a bracket that cites a law', () => {
+  it('"established under the Ports Act (Cap. 211)" adds no party', () => {
+    const head = 'CONCESSION AGREEMENT\nThis Agreement is entered into by and between:\nTHE PORT AUTHORITY OF VARESH, a statutory body established under the Ports Act (Cap. 211) of the Republic of Marano (the "Grantor"); and\nVARESH DRYDOCK COMPANY S.A. (the "Concessionaire").';
+    expect(partiesOf(draft(head, 'The Concessionaire shall pay the Variable Fee.'))).toEqual(['Grantor', 'Concessionaire']);
+  });
+});
