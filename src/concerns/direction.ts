@@ -367,7 +367,8 @@ const GRANT_LENGTH = /^[\p{L}\d]+(?:-[\p{L}\d]+)*[-\s](?:year|month)s?['’]?\s+
 // (or the draft's own: "This Agreement is concluded for a term of 15 (fifteen) years", in a lease)
 const TERM_IS_BEFORE = /(?:(?:^|[\s(])(?:[Tt]he\s+)?(?:Term|Licen[cs]e\s+(?:Period|Term)|Lease\s+Term|Concession\s+(?:Period|Term))\s+(?:shall\s+be|is|will\s+be)\s+(?:(?:a\s+)?period\s+of\s+)?|\b(?:Agreement|Lease|Licen[cs]e|Concession|Contract)\s+(?:is|shall\s+be|has\s+been)\s+(?:concluded|granted|made|entered\s+into)\s+for\s+(?:a\s+(?:fixed\s+)?(?:term|period)\s+of\s+)?)$/u;
 const oneHolder = (holders: readonly string[]) => (holders.length === 1 ? holders[0]! : null);
-const GRANTED_FOR_TERM = /\b(?:demises?|demised|leases?|leased|let|grant(?:s|ed)?|makes?\s+the\s+Grant)\b[^.;]{0,100}?\bfor\s+(?:a\s+|the\s+)?(?:term|period)\s+of\s+(?:not\s+less\s+than\s+|up\s+to\s+)?$/iu;
+// (or the habendum of a deed: "TO HOLD the same unto the Lessee for the term of forty years")
+const GRANTED_FOR_TERM = /\b(?:demises?|demised|leases?|leased|let|grant(?:s|ed)?|makes?\s+the\s+Grant|to\s+hold)\b[^.;]{0,100}?\bfor\s+(?:a\s+|the\s+)?(?:term|period)\s+of\s+(?:not\s+less\s+than\s+|up\s+to\s+)?$/iu;
 
 // A period that is a notice: "six months' written notice", "30 days prior notice", "notice of not less than".
 const NOTICE_AFTER = /^[^.;,]{0,25}?(?:['’]|\s)\s*(?:(?:prior|written|advance|clear)\s+)*notice\b/iu;
@@ -441,7 +442,7 @@ const REFUNDED_WITHIN = /\b(?:deposits?|bonds?|refunds?|prepayments?|advances?|r
 const DELAYED_BEYOND = /\b(?:delivery|completion|performance|handover|launch)\b[^.;]{0,60}?\b(?:is|are|be|was)\s+delayed\s+(?:beyond|by\s+more\s+than|for\s+more\s+than|in\s+excess\s+of)\s+$/iu;
 // A payment, and the words before the time it must be made in, no party named as paying it.
 // (or "The final date for payment of each interim certificate shall be fourteen days after")
-const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies))\b[^.;]{0,40}?\b(?:(?:shall|must|will)\s+be|are|is)\s+(?:[\p{L}-]+\s+){0,3}?(?:made|paid|settled|(?:due\s+and\s+)?payable|remitted)\s+(?:in\s+full\s+|in\s+[^.;,]{1,40}?\s+|by\s+(?:wire|bank|telegraphic|electronic)\s+transfer\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$|\bfinal\s+date\s+for\s+payment\b[^.;]{0,60}?\b(?:shall\s+be|is)\s+$/iu;
+const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies)|premiums?)\b(?:[^.;]|\.\d){0,40}?\b(?:(?:shall|must|will)\s+be|are|is)\s+(?:[\p{L}-]+\s+){0,3}?(?:made|paid|settled|(?:due\s+and\s+)?payable|remitted)\s+(?:in\s+full\s+|in\s+[^.;,]{1,40}?\s+|by\s+(?:wire|bank|telegraphic|electronic)\s+transfer\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$|\bfinal\s+date\s+for\s+payment\b[^.;]{0,60}?\b(?:shall\s+be|is)\s+$/iu;
 // The giving of a notice just before its length: "will give you at least", "shall serve on the Tenant not less than".
 const GIVES_BEFORE = /\b(?:give|gives|giving|serve|serves|provide|provides|send|sends)\s+(?:(?:you|us|them|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/iu;
 // A window named as part of a period: "within the final forty-nine days of the Fixed Term".
@@ -490,6 +491,9 @@ function granteeIn(sentence: string, version: Version): string | null {
     ).test(sentence),
   );
   if (users.length === 1) return users[0]!;
+  // (or the party a deed's habendum names: "TO HOLD the same unto the Lessee for the term of")
+  const holding = partiesOf(version).filter((party) => cachedPattern(`\\bto\\s+hold\\b[^.;]{0,80}?\\bunto\\s+(?:the\\s+)?(?:said\\s+)?${partyMention(party)}`, 'iu').test(sentence));
+  if (holding.length === 1) return holding[0]!;
   const grants = GRANTS.filter(({ pattern }) => pattern.test(sentence)).map(({ grant }) => grant);
   if (grants.length === 0) return null;
   const named = partiesOf(version).filter((party) => cachedPattern(`\\b(?:${ANY_GRANT})\\b[^.;]{0,60}?\\bto\\s+(?:the\\s+)?${partyMention(party)}`, 'iu').test(sentence));
@@ -694,6 +698,16 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     const leaver = UNLESS_CANCELS_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
     const leaving = leaver ? resolveParty(version, leaver) : null;
     if (leaving) return { party: leaving, rise: 'burden', added: 'burden' };
+    // a warranty period ("The warranty period for Airframe components ... shall be forty-eight (48)
+    // months", "The Transferor warrants that ... during a warranty period of twelve (12) months"):
+    // longer, the warrantor answers for more
+    const warrantor = WARRANTY_PERIOD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) ? warrantorBefore(clause.text.slice(sentence.start, at), version) : null;
+    if (warrantor) return { party: warrantor, rise: 'burden', added: 'burden' };
+    // how long a party's own undertaking not to act lasts ("The Company agrees that for a period of
+    // sixty (60) days ... it shall not solicit"): longer binds it longer
+    const restrained = RESTRAINED_FOR_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
+    const restrainedParty = restrained && NOT_AFTER_PERIOD.test(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200))) ? (partiesNamedIn(restrained, version)[0] ?? null) : null;
+    if (restrainedParty) return { party: restrainedParty, rise: 'burden', added: 'burden' };
     // the time until a sum held back is handed to a party ("released to the Seller ... on the date
     // falling twelve (12) months after Completion"): longer, that party waits for its money
     const awaited = RELEASED_TO_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 200), at))?.groups?.who;
@@ -1446,6 +1460,19 @@ const COVER_SHARE_BEFORE = /\b(?:percentage\s+of\s+(?:cover|indemnity)|insured\s
 const LEVEL_TO_BRING_DOWN = /\b(?:reduce|lower|bring\s+down|keep|maintain|limit|hold)\b(?!\s+(?:the\s+|its\s+)?(?:prices?|fees?|charges?|rent|costs?|payments?|sums?|amounts?|tariffs?)\b)[^.;]{0,80}?\b(?:to|at|below|under|within)\s+(?:not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
 const EXEMPT_FOR = /(?:^|[,;:]\s+(?:and\s+|but\s+|while\s+)?)(?<who>[^.;,:]{1,100}?)\s+(?:(?:shall|will|must)\s+(?:also\s+)?(?:be|remain)|is|are|remains?)\s+(?:wholly\s+|fully\s+|entirely\s+)?(?:exempt(?:ed)?|relieved)\s+from\b[^.;]{0,100}?\b(?:for|during)\s+(?:a\s+(?:further\s+)?period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 // (or "The fiscal terms ... shall apply to the Company for a period of twenty (20) years")
+/**
+ * The party that warrants: the one named before "warrants" in the words given, else the one whose
+ * role answers for defects, else the one paid.
+ */
+function warrantorBefore(before: string, version: Version): string | null {
+  const verb = WARRANTS_SUBJECT.exec(before);
+  const payer = payerByRole(version);
+  return (verb ? lastPartyNamedIn(before.slice(0, verb.index), version) : null) ?? answerableForDefects(version) ?? (payer ? otherParty(version, payer) : null);
+}
+const WARRANTY_PERIOD_BEFORE = /\bwarranty\s+period\b[^.;]{0,80}?\b(?:shall\s+be|will\s+be|is|of)\s+(?:(?:not\s+less\s+than|at\s+least|up\s+to)\s+)?$/iu;
+const WARRANTS_SUBJECT = /\s(?:hereby\s+)?warrants?\b/u;
+const RESTRAINED_FOR_BEFORE = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:agrees|undertakes|covenants)\s+(?:with\s+[^.;,]{1,60}?\s+)?that\s*,?\s*for\s+(?:a\s+period\s+of\s+)?$/u;
+const NOT_AFTER_PERIOD = /^[^.;]{0,160}?\b(?:it|he|she|they)\s+(?:shall|will)\s+not\b/u;
 const RETURNED_TO_WITHIN = /\b(?:returned|repaid|refunded|reimbursed|paid\s+back)\s+to\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/u;
 const APPLICABLE_TO_FOR = /\b(?:(?:remain|continue\s+to\s+be|be)\s+(?:applicable|guaranteed)|(?:terms|regime|rates?)\b[^.;]{0,80}?\b(?:shall|will)\s+(?:continue\s+to\s+)?apply)\s+to\s+(?<who>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 const ACCEPTS_MADE_WITHIN = /\b(?:accept|honou?r|allow|permit|process|entertain)\b[^.;]{0,60}?\b(?:made|received|requested|submitted|lodged|notified|raised|returned)\s+(?:to\s+(?:you|us|it|them)\s+)?within\s+$/u;

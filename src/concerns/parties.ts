@@ -405,8 +405,9 @@ const NAMES_NO_PARTY = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act
 // however the draft has them act, "The Notes bear interest"; a term sheet's "Product: SLN-407, a
 // once-weekly agonist (the "Product")"; the holders "of the Notes (the "Noteholders")" are a party,
 // and so is "Tessel Cloud Services Ltd", whose long name only ends in such a word; a "Platform" or a
-// "Project Company" may be a party, and are not among them, nor is a "Territory" a treaty names)
-const SECURITIES_NO_PARTY = /\b(?:Notes|Bonds|Debentures|Shares)$|^(?:Products?|Goods|Premises|Vessel|Equipment|Software|Materials?|Cargo|Aircraft)$/u;
+// "Project Company" may be a party, and are not among them, nor is a "Territory" a treaty names;
+// nor the "Licensed Technology" or the "Licensed Patents" a licence deals in)
+const SECURITIES_NO_PARTY = /\b(?:Notes|Bonds|Debentures|Shares)$|^(?:Products?|Goods|Premises|Vessel|Equipment|Software|Materials?|Cargo|Aircraft|Technology|Licensed\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u;
 
 /** Short forms that name the parties together, never one of them. */
 // (and any word before "States" or "Governments", "the Riparian States"; but "the United States" is

@@ -8,8 +8,10 @@ import { changeStance, draft, holders, only, weights } from '../support/stance-r
  * fractions; the reach of a right granted; time bars said after their period; a levy's payer
  * between a state and an investor; money given back; a recipient named with a capacity; a sum
  * invoiced by the other party; security commitments made firmer or softer by the party that makes
- * them; and openings with a court in brackets, a "Stipulation", or American quotation marks.
- * Openings and clauses written here.
+ * them; leave to sue elsewhere in terms written to their reader; where a party is at home;
+ * warranty periods, a deed's habendum, undertakings not to act for a period, premiums and payments
+ * due within a time; and openings with a court in brackets, a "Stipulation", a law's chapter
+ * cited, the "Licensed Technology", or American quotation marks. Openings and clauses written here.
  */
 
 const PURCHASE = 'AIRCRAFT PURCHASE AGREEMENT\nThis Agreement is made between Holm Aerospace Inc. (the "Seller") and Orwen Airways plc (the "Buyer").';
@@ -264,5 +266,47 @@ describe('a bracket that cites a law', () => {
   it('"established under the Ports Act (Cap. 211)" adds no party', () => {
     const head = 'CONCESSION AGREEMENT\nThis Agreement is entered into by and between:\nTHE PORT AUTHORITY OF VARESH, a statutory body established under the Ports Act (Cap. 211) of the Republic of Marano (the "Grantor"); and\nVARESH DRYDOCK COMPANY S.A. (the "Concessionaire").';
     expect(partiesOf(draft(head, 'The Concessionaire shall pay the Variable Fee.'))).toEqual(['Grantor', 'Concessionaire']);
+  });
+});
+
+describe('warranty periods, terms held, undertakings not to act, and payers by role', () => {
+  const SALE = 'PURCHASE AGREEMENT\nThis Agreement is made between Holm Aerospace Corporation ("Holm") and Orwen Airways plc (the "Customer").';
+  it('"The warranty period for Airframe components shall be forty-eight (48) months" costs the party paid, when longer', () => {
+    expect(weightOf(SALE, 'The warranty period for Airframe components and systems shall be forty-eight (48) months after Delivery.')[0]).toEqual({ party: 'Holm', rise: 'burden', added: 'burden' });
+  });
+
+  it('"The Seller warrants that ... during a warranty period of twelve months" costs the Seller, when longer', () => {
+    const head = 'TECHNOLOGY TRANSFER AGREEMENT\nThis Agreement is made between Holm Systems AG (the "Transferor") and the Orwen State Enterprise (the "Enterprise").';
+    expect(weightOf(head, 'The Transferor warrants that the Products will achieve the parameters in Annex 3 during a warranty period of twelve (12) months from acceptance.')[0]).toEqual({ party: 'Transferor', rise: 'burden', added: 'burden' });
+  });
+
+  it('"TO HOLD the same unto the Lessee for the term of forty years" is the Lessee\u2019s, when longer', () => {
+    const head = 'THIS LEASE is made between Holm Estates Limited (the "Lessor") and Orwen Solar Limited (the "Lessee").';
+    expect(weightOf(head, 'TO HOLD the same unto the Lessee for the term of forty years from the first day of October.')[0]).toEqual({ party: 'Lessee', rise: 'benefit', added: 'benefit' });
+  });
+
+  it('"The Company agrees that for a period of thirty days ... it shall not solicit" binds the Company longer when longer', () => {
+    const head = 'TERM SHEET\nThis term sheet is agreed between Holm Robotics Ltd (the "Company") and Orwen Ventures LP (the "Investor").';
+    expect(weightOf(head, 'The Company agrees that for a period of thirty (30) days from countersignature it shall not solicit any other equity investment.')[0]).toEqual({ party: 'Company', rise: 'burden', added: 'burden' });
+  });
+
+  it('near miss: "agrees that for a period of thirty days" with no restraint after it is not read as one', () => {
+    const head = 'TERM SHEET\nThis term sheet is agreed between Holm Robotics Ltd (the "Company") and Orwen Ventures LP (the "Investor").';
+    expect(weightOf(head, 'The Company agrees that for a period of thirty (30) days it will provide the Investor with monthly accounts.')[0]).not.toEqual({ party: 'Company', rise: 'burden', added: 'burden' });
+  });
+
+  it('"the premium due to the Reinsurer shall be paid in full within thirty days" is the time of the party that pays it', () => {
+    const head = 'FACULTATIVE CERTIFICATE\nThis Certificate is made between Holm Insurance plc (the "Reinsured") and Orwen Re AG (the "Reinsurer").';
+    expect(weightOf(head, 'It is warranted that the premium due to the Reinsurer hereunder shall be paid in full within thirty (30) days of the inception date.')[0]).toEqual({ party: 'Reinsured', rise: 'benefit', added: 'burden' });
+  });
+
+  it('"Retroactive payments owing under Article 17.01 shall be made within 180 days" is the Employer\u2019s time', () => {
+    const head = 'MEMORANDUM OF AGREEMENT\nThis Memorandum is made between the Holm Transit Board (the "Employer") and the Orwen Federation of Workers (the "Federation").';
+    expect(weightOf(head, 'Retroactive payments owing under Article 17.01 shall be made within one hundred and eighty (180) days of ratification.')[0]).toEqual({ party: 'Employer', rise: 'benefit', added: 'burden' });
+  });
+
+  it('the "Licensed Technology" is no party', () => {
+    const head = 'LICENCE TERM SHEET\nParties: Holm University ("University") and Orwen Bio, Inc., a Delaware corporation ("Licensee")\nTechnology: Holm ref. HU-204, "Coated enzymes for crop protection" (the "Licensed Technology")';
+    expect(partiesOf(draft(head, 'Running royalty: 2% of Net Sales.'))).toEqual(['University', 'Licensee']);
   });
 });
