@@ -7,7 +7,7 @@ import { namesAState, partiesOf, partyNamesOf, readerOf, resolveParty } from './
 import { pronounMention } from './addressed-parties.js';
 import { sentenceAt } from './sentences.js';
 import type { Figure } from './figures.js';
-import { figuresOf, SPLIT_RATIO } from './figures.js';
+import { figuresOf, splitRatiosIn } from './figures.js';
 import { seatsByParty, seatsOfOneParty } from './seats.js';
 import { answerableForDefects, damagesPayerByRole, holdersOfGrants, payerByRole } from './roles.js';
 
@@ -1868,7 +1868,6 @@ const TO_PARTY = /^\s*(?:\(\s*[\d.,]+\s*(?:%|per\s?cent(?:um)?)\s*\))?(?:\s+of\s
 // by the Investing State"
 const REMAINDER_TO = /\b(?:the\s+)?(?:remainder|balance|rest)(?:\s+(?:thereof|of\s+(?:it|them|such\s+\p{Ll}+)))?\s+(?:shall\s+(?:go|accrue|be\s+(?:paid|allocated|distributed|contributed|borne))\s+)?(?:to|by)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:industry|enterprises?|compan(?:y|ies)|projects|programmes|programs|purposes)\s+(?:of|designated\s+by|selected\s+by|chosen\s+by)\s+(?:the\s+)?)?/iu;
 // a split written as a ratio, and the "between ... and ..." that names its parties in order
-const IN_RATIO = new RegExp(SPLIT_RATIO.source, 'iu');
 const BETWEEN_BEFORE = /\bbetween\s+[^.;]{1,120}?\s+and\s+[^.;]{1,80}?(?=\s+(?:in\s+(?:the\s+)?)?(?:proportions?|ratio|split)\b|$)/iu;
 const BETWEEN_AFTER = /^\s+between\s+[^.;]{1,120}?\s+and\s+[^.;,]{1,80}/iu;
 const EACH_AFTER = /^\s*(?:\([^()]{1,12}\)\s*)?each\b/u;
@@ -1917,12 +1916,12 @@ export function sharesByParty(text: string, version: Version): Map<string, numbe
   }
   // "shared between the State and the Contractor in the proportions of 40:60": the parties in the
   // order named, the first ratio (a split in tiers weighed by its first)
-  const ratio = shares.size === 0 ? IN_RATIO.exec(text) : null;
+  const ratio = shares.size === 0 ? splitRatiosIn(text)[0] : undefined;
   if (ratio) {
     // (or after it: "shared 60:40 between Korvath and Ilmarra")
-    const between = BETWEEN_BEFORE.exec(text.slice(Math.max(0, ratio.index - 160), ratio.index)) ?? BETWEEN_AFTER.exec(text.slice(ratio.index + ratio[0].length, ratio.index + ratio[0].length + 200));
+    const between = BETWEEN_BEFORE.exec(text.slice(Math.max(0, ratio.start - 180), ratio.start)) ?? BETWEEN_AFTER.exec(text.slice(ratio.end, ratio.end + 200));
     const named = between ? partiesNamedIn(between[0], version) : [];
-    const [first, second] = [Number(ratio[1]), Number(ratio[2])];
+    const { first, second } = ratio;
     if (named.length === 2 && first + second > 0) {
       shares.set(named[0]!, (100 * first) / (first + second));
       shares.set(named[1]!, (100 * second) / (first + second));

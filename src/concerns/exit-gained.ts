@@ -6,13 +6,27 @@ import { cachedPattern } from './pattern-cache.js';
  * Customer gives notice of non-renewal", or a new "the Customer may terminate". The exit is that
  * party's, and the change is in its favour, though the term itself is only reworded. A way out
  * both parties share ("unless either party gives notice", "the Lender or the Borrower may
- * terminate") is no one side's gain. Sentences are read as written: capitals tell a party named
- * second ("the Lender or the Borrower") from a clause joined on ("…, and the Borrower may").
+ * terminate") is no one side's gain; one party's made shared is the other's. Sentences are read
+ * as written: capitals tell a party named second ("the Lender or the Borrower") from a clause
+ * joined on ("…, and the Borrower may").
  */
 export function exitGainedBy(oldSentences: readonly string[], newSentence: string, parties: readonly string[]): string | null {
+  const holders = (sentence: string) => parties.filter((party) => exitOf(party).test(sentence));
   // a way out both had ("Either the Cabinet of Ministers of Ukraine or the Government of the
   // United States may terminate"), now each party's own, is no one's gain, however long the names
+  // (nor, read alone, one left to one party: "unless the Licensee gives notice of non-renewal" may
+  // stand beside "; the Licensor may elect not to renew", which the sentence read does not hold)
   if (oldSentences.some((old) => SHARED_EXIT.test(old))) return null;
+  // and a way out one party had, now shared ("unless the Offtaker gives notice" → "unless either
+  // party gives notice"): the other gained it
+  if (SHARED_EXIT.test(newSentence)) {
+    const had = [...new Set(oldSentences.flatMap(holders))];
+    const others = had.length === 1 ? parties.filter((party) => party !== had[0]) : [];
+    // (an other the old words named is no newcomer: "may be terminated by the Buyer or the Seller"
+    // → "Either the Buyer or the Seller may terminate")
+    const named = (party: string) => oldSentences.some((old) => cachedPattern(partyMention(party), 'u').test(old));
+    return others.length === 1 && !named(others[0]!) ? others[0]! : null;
+  }
   const gained = parties.filter((party) => {
     const exit = exitOf(party);
     return exit.test(newSentence) && !oldSentences.some((old) => exit.test(old));

@@ -387,6 +387,27 @@ const DOCUMENT_DATE_BEFORE = /\b(?:effective\s+date|last\s+(?:updated|modified|r
 /** A split written as a ratio: "in the proportions of 40:60", "shared 60:40 between". */
 export const SPLIT_RATIO = /\b(?:(?:proportions?|ratio|split)\s+of|(?:shared|divided|split|allocated|apportioned))\s+(\d{1,3})\s*:\s*(\d{1,3})(?![\d:])/giu;
 
+// (or in words: "shared between Estmark and Lorn in the proportion of eighty to twenty")
+const SPLIT_RATIO_IN_WORDS = new RegExp(`\\b(?:proportions?|ratio)\\s+of\\s+(${WORDS})\\s+to\\s+(${WORDS})(?![\\p{L}-])`, 'giu');
+
+/** The ratios a text splits something in, in text order: where each stands (from its first number) and its two parts. */
+export function splitRatiosIn(text: string): { first: number; second: number; text: string; start: number; end: number }[] {
+  const found: { first: number; second: number; text: string; start: number; end: number }[] = [];
+  for (const m of text.includes(':') ? text.matchAll(SPLIT_RATIO) : []) {
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    const from = m[0].search(/\d/u);
+    if (first + second > 0) found.push({ first, second, text: m[0].slice(from), start: m.index + from, end: m.index + m[0].length });
+  }
+  for (const m of /\b(?:proportions?|ratio)\s+of\s/iu.test(text) ? text.matchAll(SPLIT_RATIO_IN_WORDS) : []) {
+    const [first, second] = [wordsToNumber(m[1]!), wordsToNumber(m[2]!)];
+    // (the ratio stands from its first number, after "proportion of ")
+    const of = /\bof\s+/iu.exec(m[0])!;
+    const at = m.index + of.index + of[0].length;
+    if (first !== null && second !== null && first + second > 0 && first <= 100 && second <= 100) found.push({ first, second, text: text.slice(at, m.index + m[0].length), start: at, end: m.index + m[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
 export function figuresOf(text: string): Figure[] {
   const figures: Figure[] = [];
   const fractions: Figure[] = [];
@@ -444,11 +465,9 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_HUNDREDTHS.test(text) ? text.matchAll(HUNDREDTHS) : []) {
     figures.push({ kind: 'amount', text: m[0], value: Number(m[1]!) / 100, start: m.index, end: m.index + m[0].length });
   }
-  // a split written as a ratio ("in the proportions of 40:60"): the first party's share, in per cent
-  for (const m of text.includes(':') ? text.matchAll(SPLIT_RATIO) : []) {
-    const [first, second] = [Number(m[1]), Number(m[2])];
-    if (first + second > 0) figures.push({ kind: 'percent', text: m[0].slice(m[0].search(/\d/u)), value: (100 * first) / (first + second), start: m.index + m[0].search(/\d/u), end: m.index + m[0].length });
-  }
+  // a split written as a ratio ("in the proportions of 40:60", "in the proportion of eighty to
+  // twenty"): the first party's share, in per cent
+  for (const ratio of splitRatiosIn(text)) figures.push({ kind: 'percent', text: ratio.text, value: (100 * ratio.first) / (ratio.first + ratio.second), start: ratio.start, end: ratio.end });
   // a financial ratio a covenant keeps ("Leverage does not exceed 4.50:1", "3.75 to 1", "4.0x")
   // (only after the words of a measure of debt or cover: "on a 1:1 basis" is no covenant)
   for (const m of MAY_BE_RATIO.test(text) ? text.matchAll(COVENANT_RATIO) : []) {

@@ -310,3 +310,41 @@ describe('warranty periods, terms held, undertakings not to act, and payers by r
     expect(partiesOf(draft(head, 'Running royalty: 2% of Net Sales.'))).toEqual(['University', 'Licensee']);
   });
 });
+
+describe('a notice that stops a renewal, one party\u2019s made both parties\u2019', () => {
+  const CODESHARE = 'CODESHARE AGREEMENT\nThis Agreement is made between Holm Airways plc ("Holm") and Orwen Air Limited ("Orwen").';
+  const TERM = 'This Agreement shall continue for three (3) years and shall thereafter renew automatically for successive periods of one (1) year';
+  it('one party\u2019s notice made either party\u2019s is the other\u2019s gain', () => {
+    const found = changeStance(CODESHARE, `${TERM} unless Holm gives written notice of non-renewal not less than three months before the end of the then current period.`, `${TERM} unless either party gives written notice of non-renewal not less than three months before the end of the then current period.`, 'Orwen');
+    expect(stancesOf(only(found, 'concern-changed'))).toEqual(['favour']);
+  });
+});
+
+describe('a notice to end the term, given by a party with no right said', () => {
+  const SERVICE = 'SERVICE AGREEMENT\nThis Agreement is made between Holm Freight plc (the "Company") and Anna Orwen (the "Executive").';
+  it('"terminated by either party giving three months\u2019 notice" made six for the Company alone is against the Company', () => {
+    const before = 'The Appointment shall continue until terminated by either party giving to the other not less than three months\u2019 prior written notice.';
+    const after = 'The Appointment shall continue until terminated by the Company giving the Executive not less than six months\u2019 prior written notice or by the Executive giving the Company not less than three months\u2019 prior written notice.';
+    expect(stancesOf(only(changeStance(SERVICE, before, after, 'Company'), 'notice-shifted'))).toEqual(['against']);
+  });
+
+  it('near miss: both notices moved alike are no one side\u2019s', () => {
+    const before = 'The Appointment shall continue until terminated by either party giving to the other not less than three months\u2019 prior written notice.';
+    const after = 'The Appointment shall continue until terminated by either party giving to the other not less than six months\u2019 prior written notice.';
+    expect(only(changeStance(SERVICE, before, after, 'Company'), 'notice-shifted')).toEqual([]);
+  });
+});
+
+describe('a split said as a ratio in words', () => {
+  const AUCTION = 'AGREEMENT ON A JOINT AUCTION PLATFORM\nThe Republic of Estmark ("Estmark") and the Kingdom of Lorn ("Lorn") have agreed as follows:';
+  it('"in the proportion of eighty to twenty" is a split: eighty-five to fifteen is Estmark\u2019s gain', () => {
+    const before = 'Revenues from allowances sold on the joint platform shall be shared between Estmark and Lorn in the proportion of eighty to twenty.';
+    const after = 'Revenues from allowances sold on the joint platform shall be shared between Estmark and Lorn in the proportion of eighty-five to fifteen.';
+    expect(stancesOf(only(changeStance(AUCTION, before, after, 'Estmark'), 'figure-changed'))).toEqual(['favour']);
+  });
+
+  it('near miss: "a period of eighty to ninety days" is no split', () => {
+    const v = draft(AUCTION, 'The platform shall be reviewed after a period of eighty to ninety days.');
+    expect(figuresOf(v.clauses.at(-1)!.text).filter((f) => f.kind === 'percent')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Clause, Version } from '../../model/clause.js';
 import { isNotice } from '../direction.js';
 import { figuresOf, sameTime } from '../figures.js';
+import { partiesNamedIn } from '../bearing.js';
 import { partiesOf } from '../parties.js';
 import { sentenceSpans } from '../sentences.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
@@ -59,7 +60,14 @@ function noticesByParty(clauses: Clause[], version: Version): Map<string, Notice
       // the right nearest before the notice in its sentence, for every party that holds it (a
       // shared right stands once for each party, all at one place)
       const nearest = rights[next - 1];
-      if (!nearest || nearest.start < sentenceStart) continue;
+      if (!nearest || nearest.start < sentenceStart) {
+        // (or a notice the party gives to end the term, with no right said: "shall continue until
+        // terminated by the Company giving the Executive not less than six months' notice")
+        for (const party of giversBefore(clause.text.slice(Math.max(sentenceStart, figure.start - 120), figure.start), version)) {
+          if (!found.has(party)) found.set(party, { days: figure.value, none: figure.none, clause, start: figure.start, end: figure.end });
+        }
+        continue;
+      }
       for (let r = next - 1; r >= 0 && rights[r]!.start === nearest.start; r--) {
         const party = rights[r]!.party;
         if (!found.has(party)) found.set(party, { days: figure.value, none: figure.none, clause, start: figure.start, end: figure.end });
@@ -67,6 +75,17 @@ function noticesByParty(clauses: Clause[], version: Version): Map<string, Notice
     }
   }
   return found;
+}
+
+const GIVEN_BY_BEFORE = /\b(?:terminated|ended|determined|cancelled)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?<who>[Ee]ither\s+[Pp]arty|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+giving\b[^.;]{0,60}$/u;
+
+/** The parties a notice just after `before` is given by, where the words end "terminated ... by X giving ...": every party for "either party". */
+function giversBefore(before: string, version: Version): string[] {
+  const who = GIVEN_BY_BEFORE.exec(before)?.groups?.who;
+  if (!who) return [];
+  if (/^either/iu.test(who)) return partiesOf(version);
+  const named = partiesNamedIn(who, version);
+  return named.length === 1 ? named : [];
 }
 
 export const noticeShifted: ChangeRule = {
