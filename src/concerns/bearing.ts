@@ -7,6 +7,7 @@ import { partiesOf, partyNamesOf, ukraineAmong } from './parties.js';
 import { payerByRole } from './roles.js';
 import { homesOf } from './forum.js';
 import { sentenceAt, sentenceSpans } from './sentences.js';
+import { withoutWordsOfFigure } from './figures.js';
 
 /**
  * Whom a concern weighs on. A rule finds the words; these read, from the same clause, which of
@@ -148,7 +149,8 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
     // what the holder itself must have done for its right ("may determine this Lease …, provided
     // that it has paid all sums due") weighs on the holder
     const right = inSentence.find((d) => d.kind === 'right')!;
-    return right.end <= at && HOLDER_CONDITION.test(clause.text.slice(right.end, at)) ? holders[0]! : otherParty(version, holders[0]!);
+    // (read past the words of a figure its digits repeat: "at a price of Euro Twenty-One Million (")
+    return right.end <= at && HOLDER_CONDITION.test(withoutWordsOfFigure(clause.text.slice(right.end, at))) ? holders[0]! : otherParty(version, holders[0]!);
   }
   // no one bound there: a sum the sentence says one party pays ("the Rent payable by the Tenant")
   const payer = bearers.length === 0 ? bearerOfSum(clause, version, at) : null;
@@ -184,10 +186,13 @@ const OWNS_RATE_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:rate|rates|price|p
 // with no payer named: "may terminate ..., subject to payment of the Termination Payment" is paid
 // by the one who terminates, and so is what it pays to use it ("may ... reduce the Stream
 // Percentage by 50% by paying the Purchaser US$75 million", "may become the owner ... by paying the
-// option to purchase fee of £195 and an administration fee of £75"), or a payment joined to the right with
+// option to purchase fee of £195 and an administration fee of £75", "may terminate ... by giving not
+// less than thirty (30) days' notice and paying an early termination fee equal to fifty per cent"),
+// or a payment joined to the right with
 // no subject of its own ("may repay the loan early ..., but must pay an early repayment charge"),
-// or the price it is had at ("may freeze the membership for up to three months ..., at a fee of £5")
-const HOLDER_CONDITION = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|if|so\s+long\s+as)\s+it\s+(?:has|have|shall\s+have|is|pays|paid)\b[^.;]*$|\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|so\s+long\s+as)\s+(?:the|such|any|its|your)\s+\p{Ll}[\p{L}-]*\s+(?:has|have|holds?|maintains?|carries|carry)\b[^.;]*$|\b(?:subject\s+to|upon|against)\s+(?:the\s+)?payment\s+of\s+(?:the\s+|a\s+|an\s+)?$|\b(?:by|upon|on)\s+paying\s+(?:to\s+)?(?:the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+|us\s+|you\s+)?(?:the\s+sum\s+of\s+|an?\s+(?:\p{L}+\s+)?(?:fee|sum|amount|price)\s+of\s+)?$|\b(?:by|upon|on)\s+paying\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|sum|amount|price|charge)\s+of\s+(?:[^.;]{0,40}?\s+and\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|sum)\s+of\s+)?$|,?\s+(?:but|and)\s+(?:must|shall|will)\s+(?:then\s+)?pay\b[^.;]*$|\b(?:at|for|against)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fee|charge|cost|price)\s+of\s+$/iu;
+// or the price it is had at ("may freeze the membership for up to three months ..., at a fee of £5",
+// "may co-invest ... up to twenty per cent of its equity, subject to a management fee of 0.5 per cent")
+const HOLDER_CONDITION = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|if|so\s+long\s+as)\s+it\s+(?:has|have|shall\s+have|is|pays|paid)\b[^.;]*$|\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|so\s+long\s+as)\s+(?:the|such|any|its|your)\s+\p{Ll}[\p{L}-]*\s+(?:has|have|holds?|maintains?|carries|carry)\b[^.;]*$|\b(?:subject\s+to|upon|against)\s+(?:the\s+)?payment\s+of\s+(?:the\s+|a\s+|an\s+)?$|\b(?:by|upon|on)\s+paying\s+(?:to\s+)?(?:the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+|us\s+|you\s+)?(?:the\s+sum\s+of\s+|an?\s+(?:\p{L}+\s+)?(?:fee|sum|amount|price)\s+of\s+)?$|\b(?:by|upon|on)\s+paying\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|sum|amount|price|charge)\s+of\s+(?:[^.;]{0,40}?\s+and\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|sum)\s+of\s+)?$|\bsubject\s+to\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:fee|charge|commission)\s+of\s+$|\band\s+(?:by\s+)?paying\s+(?:to\s+the\s+\p{Lu}[\p{L}-]*\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|sum|amount|price|charge|payment)\s+(?:of|equal\s+to)\s+$|,?\s+(?:but|and)\s+(?:must|shall|will)\s+(?:then\s+)?pay\b[^.;]*$|\b(?:at|for|against)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fee|charge|cost|price)\s+of\s+$/iu;
 // a sentence whose subject is such a sum, past the clause's number and "The" ("5.1 Interest on ...
 // shall accrue", "The rent shall be"), read up to the figure
 const SUM_OPENS_SENTENCE = /^\s*(?:[\d.()a-z]{1,10}\s+)?(?:the\s+|all\s+)?(?:royalt(?:y|ies)|rents?|interest|margin|hire|premium|commission)\b(?![-\s]free\b)[^.;]*?\b(?:shall|will|must|is|are)\b/iu;

@@ -7,7 +7,7 @@ import { namesAState, partiesOf, partyNamesOf, readerOf, resolveParty } from './
 import { pronounMention } from './addressed-parties.js';
 import { sentenceAt } from './sentences.js';
 import type { Figure } from './figures.js';
-import { figuresOf, splitRatiosIn } from './figures.js';
+import { figuresOf, splitRatiosIn, withoutWordsOfFigure } from './figures.js';
 import { seatsByParty, seatsOfOneParty } from './seats.js';
 import { answerableForDefects, damagesPayerByRole, holdersOfGrants, payerByRole } from './roles.js';
 
@@ -46,8 +46,9 @@ const CHARGED_TO = /\b(?:charge|charged|charging|debit|debited|debiting|bill|bil
 // (or charges it: "we will charge a fee of £5", "the Supplier may invoice", "we will deduct a service fee")
 const ADDED_TO = /\b(?:added|applied)\s+to\s+(?:the\s+)?$/iu;
 const TO_ACCOUNT = /^(?:['’]s?)?\s+(?:(?:current|loan|overdraft|card|deposit)\s+)?account\b/iu;
-// (after a capacity set off by commas: "Tasman, as marketing carrier, shall retain a commission")
-const RECEIVES_BEFORE = /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|(?:,\s+(?:as|in\s+its\s+capacity\s+as)\s+[^,.;]{1,60},)?\s+(?:(?:shall|will)\s+be\s+entitled\s+(?:only\s+)?to\s+(?:(?:a|an|the|its|their)\s|(?:payment|compensation|reimbursement|commission|remuneration|interest|royalt(?:y|ies))\b)|(?:shall|will|is\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|be\s+allotted|be\s+issued|be\s+awarded|charge|invoice|bill|levy|collect|deduct|withhold|keep)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|deducts?|withholds?)|(?:collects?|keeps?)(?=\s+(?:(?:the|any|all|its|their|such|your|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fees?|sums?|payments?|money|monies|rent|charges?|revenues?|royalt\p{L}*|tax(?:es)?|proceeds|amounts?|deposits?|interest|income|earnings)\b))\b)/iu;
+// (after a capacity set off by commas: "Tasman, as marketing carrier, shall retain a commission"; or in a
+// term sheet's shorthand, "Sponsor to retain 15 bps")
+const RECEIVES_BEFORE = /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|(?:,\s+(?:as|in\s+its\s+capacity\s+as)\s+[^,.;]{1,60},)?\s+(?:(?:shall|will)\s+be\s+entitled\s+(?:only\s+)?to\s+(?:(?:a|an|the|its|their)\s|(?:payment|compensation|reimbursement|commission|remuneration|interest|royalt(?:y|ies))\b)|(?:shall|will|is\s+to|are\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|be\s+allotted|be\s+issued|be\s+awarded|charge|invoice|bill|levy|collect|deduct|withhold|keep)|to\s+(?:receive|retain|earn|keep|be\s+paid)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|deducts?|withholds?)|(?:collects?|keeps?)(?=\s+(?:(?:the|any|all|its|their|such|your|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fees?|sums?|payments?|money|monies|rent|charges?|revenues?|royalt\p{L}*|tax(?:es)?|proceeds|amounts?|deposits?|interest|income|earnings)\b))\b)/iu;
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
 const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
 
@@ -708,6 +709,22 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     const restrained = RESTRAINED_FOR_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
     const restrainedParty = restrained && NOT_AFTER_PERIOD.test(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200))) ? (partiesNamedIn(restrained, version)[0] ?? null) : null;
     if (restrainedParty) return { party: restrainedParty, rise: 'burden', added: 'burden' };
+    // the notice a party must give before it may act ("Sponsor may, after thirty (30) days' written
+    // notice to Donor, transfer the balance"): longer, it waits longer to use its right
+    const noticeGiver = isNotice(clause.text, sentence.start, at) && NOTICE_BEFORE_ACTING.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? rightHolderAt(clause, version, at) : null;
+    if (noticeGiver) return { party: noticeGiver, rise: 'burden', added: 'burden' };
+    // how long a state must last before a party's right arises ("If no grant recommendation has
+    // been made from the Fund for a period of three (3) consecutive years, Sponsor may ... transfer
+    // the balance"): longer, the right comes later
+    // (the right the first term after the figure, and that party's)
+    const waitsFor = at - sentence.start <= WINDOW_LEAD && LASTING_CONDITION.test(clause.text.slice(sentence.start, at)) ? deonticsOf(clause, version).find((d) => d.start >= figure.end && d.start < sentence.end) : undefined;
+    if (waitsFor && waitsFor.kind === 'right' && partiesOf(version).includes(waitsFor.party)) return { party: waitsFor.party, rise: 'burden', added: 'burden' };
+    // (and "The Investor shall not, during the period of five (5) years from the Completion Date,
+    // sell": the same undertaking, said with its modal first; a period put in bounds a prohibition
+    // that had none)
+    const forbidden = FORBIDDEN_FOR_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
+    const forbiddenParty = forbidden ? (partiesNamedIn(forbidden, version)[0] ?? null) : null;
+    if (forbiddenParty) return { party: forbiddenParty, rise: 'burden', added: 'benefit' };
     // the time until a sum held back is handed to a party ("released to the Seller ... on the date
     // falling twelve (12) months after Completion"): longer, that party waits for its money
     const awaited = RELEASED_TO_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 200), at))?.groups?.who;
@@ -805,6 +822,11 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     const appliesTo = APPLICABLE_TO_FOR.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
     const shielded = appliesTo ? (partiesNamedIn(appliesTo, version)[0] ?? null) : null;
     if (shielded) return { party: shielded, rise: 'benefit', added: 'benefit' };
+    // (and a tax holiday, "exemption from corporate income tax for a period of ten (10) years":
+    // longer helps the party the tax is levied on)
+    // (a time put on it limits an exemption that had none)
+    const exempted = TAX_EXEMPT_FOR.test(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? leviedOn(version) : null;
+    if (exempted) return { party: exempted, rise: 'benefit', added: 'burden' };
     // how long an exemption lasts ("The Investor shall be exempt from corporate income tax for a
     // period of ten (10) years", "the enterprise designated by the Partner State shall be exempt
     // from export duties for fifteen years"): longer helps the one exempt, named in the subject;
@@ -1041,6 +1063,15 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // (but a consent a party's own act waits on, "The Issuer may, with the consent of the holders of
   // not less than 75% of the Notes, modify": the higher the share, the harder the act, for the
   // party that may do it)
+  // the holding a party must keep to keep a right ("For so long as QIA holds not less than ten per
+  // cent of the issued shares, QIA shall be entitled to appoint one director"): the higher it is,
+  // the sooner that party loses the right
+  // (the right its own: the first duty or right after the figure, in its sentence, is a right of that party)
+  const keeper = HOLDING_KEEPS_RIGHT.exec(withoutWordsOfFigure(clause.text.slice(Math.max(sentence.start, at - 120), at)))?.groups?.who;
+  const keeperParty = keeper ? (partiesNamedIn(keeper, version)[0] ?? null) : null;
+  const nextTerm = keeperParty ? deonticsOf(clause, version).find((d) => d.start >= figure.end && d.start < sentence.end) : undefined;
+  const keepsRight = nextTerm && nextTerm.party === keeperParty && nextTerm.kind === 'right' ? keeperParty : null;
+  if (keepsRight) return { party: keepsRight, rise: 'burden', added: 'burden' };
   if (isVoteThreshold(clause, figure)) {
     const actor = CONSENT_OF_HOLDERS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? rightHolderAt(clause, version, at) : null;
     return actor ? { party: actor, rise: 'burden', added: 'burden' } : null;
@@ -1050,6 +1081,11 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   const paidBy = PAYMENT_BY_NAMED_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.who;
   const payerNamedBefore = paidBy ? (partiesNamedIn(paidBy, version)[0] ?? null) : null;
   if (payerNamedBefore) return { party: payerNamedBefore, rise: 'burden', added: 'burden' };
+  // the price of shares a party subscribes for ("QIA to subscribe for 18,500,000 new ordinary
+  // shares in the Company at a price of GBP 1.35 per share"): that party pays it
+  const subscriber = SUBSCRIBES_AT_PRICE.exec(withoutWordsOfFigure(clause.text.slice(Math.max(sentence.start, at - 260), at)))?.groups?.who;
+  const subscribing = subscriber ? (partiesNamedIn(subscriber, version)[0] ?? null) : null;
+  if (subscribing) return { party: subscribing, rise: 'burden', added: 'burden' };
   // the count each unit a duty gives is measured against ("not fewer than one Custody Officer for
   // every eight prisoners"): more, the party bound gives less
   const perEvery = FOR_EVERY_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 12), at)) ? dutyBearerAt(clause, version, at) : null;
@@ -1114,6 +1150,14 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   const overThreshold = EXCESS_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)) ? PAID_BY_AFTER.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)))?.groups?.who : undefined;
   const payerPastThreshold = overThreshold ? (partiesNamedIn(overThreshold, version)[0] ?? null) : null;
   if (payerPastThreshold) return { party: payerPastThreshold, rise: 'benefit', added: 'benefit' };
+  // the amount past which a rate is paid ("a sum equal to five per centum (5%) of all gross receipts
+  // ... in excess of Six Hundred Thousand Dollars", "of the amount by which the Gross Turnover
+  // exceeds the Threshold, being nine hundred thousand pounds"), or past which a surcharge runs ("a
+  // surcharge equal to the amount by which the index exceeds the base index value of USD 820"):
+  // the higher it is, the less the party bound to pay pays
+  const rateOnExcess = RATE_ON_EXCESS_BEFORE.test(withoutWordsOfFigure(clause.text.slice(Math.max(sentence.start, at - 260), at)));
+  const payerOfRate = rateOnExcess ? (payerBefore(clause, version, sentence.start, at) ?? payerByRole(version)) : null;
+  if (payerOfRate) return { party: payerOfRate, rise: 'benefit', added: 'benefit' };
   // (but a charge a party is bound to pay, "The Toller shall pay the Refiner a Treatment Charge of
   // USD 310", as a toller pays the refiner that treats its matte: more costs that party)
   const treatmentCharge = TREATMENT_CHARGE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at));
@@ -1151,6 +1195,11 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // ... less a deduction of 4 per cent", else the party whose role pays)
   const discounted = discount ? (payerBefore(clause, version, sentence.start, at) ?? pricePayerOf(version)) : null;
   if (discounted) return { party: discounted, rise: 'benefit', added: 'benefit' };
+  // a fee the party bound to hand money over keeps out of it ("The Contractor shall remit to the
+  // City all parking fees collected, less a convenience fee not exceeding thirty-five cents"): more
+  // is kept by that party
+  const keepsFee = FEE_KEPT_FROM_REMITTANCE.test(clause.text.slice(Math.max(sentence.start, at - 300), at)) ? bearerJustBefore(clause, version, sentence.start, at) : null;
+  if (keepsFee) return { party: keepsFee, rise: 'benefit', added: 'benefit' };
   // a share of what was paid that is given back ("fifty per cent of the Charter Fee paid shall be
   // refunded", "a refund of 50% of the deposit"): the gain of the party whose role pays, or of the
   // reader the terms speak to
@@ -1305,6 +1354,12 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   const vetoHolder = figure.kind === 'amount' && OVER_THE_SUM.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? lastConsentHolder(clause.text.slice(Math.max(0, at - 500), at), version) : null;
   // (one that comes with its sentence brings the veto with it)
   if (vetoHolder) return { party: vetoHolder, rise: 'burden', added: whole ? 'benefit' : 'burden' };
+  // (and one said before the consent it calls for, "provided that no grant exceeding £50,000 shall
+  // be made without the prior written approval of Corvan": the same; a proviso that brings it
+  // brings the veto with it)
+  const vetoAfter = figure.kind === 'amount' && OVER_THE_SUM.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? CONSENT_AFTER.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)))?.groups?.who : undefined;
+  const vetoHolderAfter = vetoAfter ? resolveParty(version, vetoAfter) : null;
+  if (vetoHolderAfter) return { party: vetoHolderAfter, rise: 'burden', added: whole || PROVISO_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? 'benefit' : 'burden' };
   // a level the bound party must keep a measure under ("The Borrower shall ensure that the Loan to
   // Value Ratio does not exceed sixty per cent (60%)"): a higher level is easier to keep, one put
   // in binds it
@@ -1313,7 +1368,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // a cap on what a right lets its holder do, just before the figure ("The designated airline of
   // Qerash may remit its surplus revenues ..., up to USD 5 million per quarter"): a higher cap
   // lets it do more, a cap put in limits it
-  const rightCapped = RIGHT_CAP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)) ? rightJustBefore(clause, version, sentence.start, at) : null;
+  const rightCapped = RIGHT_CAP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? rightJustBefore(clause, version, sentence.start, at) : null;
   // (one that comes or goes with its sentence brings or takes the right with it)
   if (rightCapped) return { party: rightCapped, rise: 'benefit', added: whole ? 'benefit' : 'burden' };
   // a share of a party's own costs that the other side meets ("The Grant shall reimburse seventy
@@ -1441,15 +1496,6 @@ function firstDeonticAfter<D extends { start: number; party: string }>(deontics:
   return undefined;
 }
 
-// The lead of a figure repeated in digits after its words ("falls below ninety-nine point nine per
-// cent (" before "99.9%"), without those words: what the words stand after is what the digits do.
-const FIGURE_WORDS_THEN_PAREN = /\s*\(\s*$/u;
-function withoutWordsOfFigure(lead: string): string {
-  if (!FIGURE_WORDS_THEN_PAREN.test(lead)) return lead;
-  const cut = lead.replace(FIGURE_WORDS_THEN_PAREN, '');
-  const last = figuresOf(cut.slice(-80)).at(-1);
-  return last && last.end === Math.min(80, cut.length) ? cut.slice(0, cut.length - Math.min(80, cut.length) + last.start) : lead;
-}
 
 const DELAY_OF_AT_MOST = /\b(?:delay|extension|postponement|deferral|suspension|deferment)\s+(?:of\s+)?(?:up\s+to|not\s+exceeding|of\s+not\s+more\s+than|no\s+(?:longer|more)\s+than|at\s+most)\s+$/iu;
 // (the noun, "a deductible of", "the deductible shall be": not a cost "deductible" from tax)
@@ -1471,6 +1517,9 @@ function warrantorBefore(before: string, version: Version): string | null {
 }
 const WARRANTY_PERIOD_BEFORE = /\bwarranty\s+period\b[^.;]{0,80}?\b(?:shall\s+be|will\s+be|is|of)\s+(?:(?:not\s+less\s+than|at\s+least|up\s+to)\s+)?$/iu;
 const WARRANTS_SUBJECT = /\s(?:hereby\s+)?warrants?\b/u;
+const NOTICE_BEFORE_ACTING = /\bmay\s*,?\s+(?:after|upon|on|by\s+giving|having\s+given)\s+(?:(?:not\s+less\s+than|no\s+less\s+than|at\s+least)\s+)?(?:[\p{L}-]+\s+){0,3}?\(?\s*$/iu;
+const LASTING_CONDITION = /^\s*(?:[\d.()a-z]{1,10}\s+)?(?:[\p{L}\s]{1,40}\.\s+)?(?:if|where|in\s+the\s+event\s+that)\b[^.;]{0,160}?\bfor\s+(?:a\s+(?:continuous\s+|consecutive\s+)?period\s+of\s+|more\s+than\s+)(?:[\p{L}-]+\s+){0,3}?\(?\s*$/iu;
+const FORBIDDEN_FOR_BEFORE = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:shall|will|must|may)\s+not\s*,?\s*(?:at\s+any\s+time\s+)?(?:during|for|within)\s+(?:the|a)\s+(?:(?:first|initial)\s+)?(?:period|term)\s+of\s+$/u;
 const RESTRAINED_FOR_BEFORE = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:agrees|undertakes|covenants)\s+(?:with\s+[^.;,]{1,60}?\s+)?that\s*,?\s*for\s+(?:a\s+period\s+of\s+)?$/u;
 const NOT_AFTER_PERIOD = /^[^.;]{0,160}?\b(?:it|he|she|they)\s+(?:shall|will)\s+not\b/u;
 const RETURNED_TO_WITHIN = /\b(?:returned|repaid|refunded|reimbursed|paid\s+back)\s+to\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/u;
@@ -1499,6 +1548,7 @@ function leviedOn(version: Version): string | null {
   const states = parties.filter((p) => namesAState(p));
   return parties.length === 2 && states.length === 1 ? parties.find((p) => p !== states[0])! : null;
 }
+const TAX_EXEMPT_FOR = /\b(?:exemption|exempt|holiday|relief|exoneration)\s+(?:from\s+)?(?:[\p{L}-]+\s+){0,4}?(?:tax(?:es|ation)?|dut(?:y|ies)|royalt(?:y|ies)|levies)\b[^.;]{0,40}?\bfor\s+(?:a\s+(?:period|term)\s+of\s+|the\s+(?:first|initial)\s+)?$|\btax\s+holiday\s+(?:of|for)\s+(?:a\s+period\s+of\s+)?$/iu;
 const STABLE_FOR = /\b(?:remain|be|stay|be\s+kept)\s+(?:stable|fixed|frozen|unchanged|stabili[sz]ed)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 const SERVICE_CREDITS_BEFORE = /\bservice\s+credits?\b[^.;]{0,100}$/iu;
 const MINIMUM_PURCHASE = /\b(?:purchase|buy|order|take|spend)\p{L}*\b[^.;]{0,60}?\b(?:not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of)\s+$/iu;
@@ -1562,7 +1612,8 @@ function quotaHolderAt(clause: Clause, version: Version, from: number, at: numbe
   const holder = right > 0 ? lastPartyNamedIn(words.slice(0, right), version) : QUOTA_FOR.test(words) ? (partiesNamedIn(words, version)[0] ?? null) : null;
   return holder ? { party: holder, limit } : null;
 }
-const RIGHT_CAP_BEFORE = /\b(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+exceeding|a\s+maximum\s+of)\s+$/iu;
+// (the figure's numerals in brackets after its words read as the words are: "up to fifteen per cent (15%)")
+const RIGHT_CAP_BEFORE = /\b(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+exceeding|a\s+maximum\s+of)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
 
 /** The last right or duty of a party stated between `from` and `at`, or undefined. */
 function lastTermBefore(clause: Clause, version: Version, from: number, at: number) {
@@ -1707,6 +1758,8 @@ function mutualCapClaimant(sentence: string, version: Version): string | null {
 const PAID_JUST_BEFORE = /\b(?:pay|pays|paid|payable|payment|payments|due)\b[^.;]*$/iu;
 const SURVIVING_DUTIES_OF = /(?<![\p{L}\p{N}])(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s?\s+(?:obligations|duties|covenants|undertakings)\b[^.;]{0,100}?\b(?:shall|will)\s+(?:continue\s+to\s+)?survive\b[^.;]{0,40}?\bfor\s+(?:a\s+(?:further\s+)?period\s+of\s+)?$/u;
 const OVER_THE_SUM = /\b(?:in\s+excess\s+of|exceeding|above|more\s+than|greater\s+than)\s+$/iu;
+const CONSENT_AFTER = /^[^.;]{0,120}?\bwithout\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|sanction)\s+of\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
+const PROVISO_BEFORE = /\bprovided\s+(?:always\s+)?that\s+(?:no|any)\b[^.;]{0,50}$/u;
 const CONSENT_OF = /\b(?:consent|approval|sanction)\s+of\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
 /** The one party whose consent or approval the words before a figure last name, or null. */
 function lastConsentHolder(lead: string, version: Version): string | null {
@@ -1751,11 +1804,15 @@ const DISCOUNT_NAMED_AFTER = /^[^\s,;.]+(?:\s+(?:per\s?cent|percent))?\s+(?:volu
 const LESS_A_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an)\s+$/iu;
 const SHORTFALL_DEDUCTION_BEFORE = /\b(?:attract|incur|give\s+rise\s+to|result\s+in|trigger)s?\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?[Dd]eduction\s+(?:of|equal\s+to)\s+$/u;
 // (whatever it is called: "less a treatment discount of eighteen percent")
+const FEE_KEPT_FROM_REMITTANCE = /\b(?:shall|will|must|to)\s+(?:pay\s+over|pay|remit|account\s+for|transfer)\b[^.;]{0,160}?\b(?:less|minus|after\s+deducting|net\s+of)\s+(?:a|an|the|its|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:fees?|commissions?|charges?)\s+(?:of\s+|not\s+exceeding\s+|of\s+up\s+to\s+|equal\s+to\s+|at\s+the\s+rate\s+of\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
 const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:discount|rebate|reduction|deduction)\s+of\s+$/iu;
 const DEDUCTED_FROM_PAYMENT = /\b(?:after|having|has|have|less|net\s+of)\s+(?:first\s+)?(?:deduct(?:ing|ed)|withh(?:olding|eld)|retain(?:ing|ed))\b[^.;]{0,50}?$/iu;
 const OWN_PRICE_BEFORE = /(?:^|[\s(])(?<owner>[Oo]ur|[Yy]our)\s+(?:[\p{L}-]+\s+){0,3}?(?:rates?|prices?|fees?|charges?|tariffs?)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:just|only|from)\s+)?$/u;
 const REJECT_PAST_BEFORE = /\b(?:reject|refuse)\b[^.;]{0,60}?\b(?:containing|with|having|exceeding)\s+(?:more\s+than|over|in\s+excess\s+of|above)\s+$/u;
 const EXCESS_THRESHOLD_BEFORE = /\b(?:in\s+excess\s+of|exceeding|above|beyond)\s+$/iu;
+const HOLDING_KEEPS_RIGHT = /\b(?:for\s+so\s+long\s+as|so\s+long\s+as|as\s+long\s+as|provided\s+that|while|whilst)\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:holds?|owns?|retains?|continues?\s+to\s+(?:hold|own))\s+(?:(?:directly\s+or\s+indirectly\s+|legally\s+and\s+beneficially\s+)?(?:not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|more\s+than|in\s+excess\s+of)\s+)$/iu;
+// a rate "of" an amount, then the amount past which it applies, just before the figure
+const RATE_ON_EXCESS_BEFORE = /(?:(?:\bper\s+cent(?:um)?|\bpercent|%\)?)\s+of|\bequal\s+to)\b[^.;]{0,160}?\b(?:in\s+excess\s+of|by\s+which\b[^.;]{0,80}?\bexceeds?(?:\s+the\s+[\p{L}\s]{1,30}?(?:,\s+being|\s+of))?)\s+(?:the\s+sum\s+of\s+)?$/iu;
 const PAID_BY_AFTER = /^[^.;]{0,120}?\b(?:paid(?:\s+for)?|borne|payable|reimbursed)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)/u;
 const RELIEF_ALLOWANCE = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,100}?\b(?:to\s+the\s+extent\s+that|if|where|provided\s+that|so\s+long\s+as)\b[^.;]{0,60}?\b(?:do|does|shall|will)\s+not\s+exceed\s+$|\b(?:shall|will)\s+be\s+(?:liable|responsible)\s+for\b[^.;]{0,120}?\bin\s+excess\s+of\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:allowance|tolerance|margin)\s+of\s+$/u;
 const INCREASE_CAP_BEFORE = /\bmaximum\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift)\s+of\s+$|\b(?:no|any|each|the)\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift|adjustment)s?\b[^.;]{0,40}?\b(?:shall|will|may|must)\s+(?:not\s+|in\s+no\s+(?:event|case)\s+)?exceed\s+$|\b(?:increases?|rises?|uplifts?)\s+(?:(?:shall|will)\s+be\s+|is\s+|are\s+)?(?:capped|limited)\s+(?:at|to)\s+$|\b(?:shall|will|may|must)\s+not\s+exceed\b[^.;]{0,80}?\bby\s+more\s+than\s+$/u;
@@ -1840,6 +1897,7 @@ const GIVEN_BACK_AFTER = /^[^.;]{0,160}?\b(?:refunded|returned|repaid|released)\
 const PRICE_BEING = /\b(?:interest|margin|rate|price|fee|rent|royalty|premium|commission)\b[^.;:]{0,80}?,\s+being\s+$/iu;
 const pricedFigure = (before: string) => (PRICED.test(before) || PRICE_BEING.test(before)) && !NOT_A_PRICE.test(before);
 // (or a tariff: "The tariff for the transit of natural gas through the territory of the Transit State shall be")
+const SUBSCRIBES_AT_PRICE = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:shall|will|to|agrees\s+to|undertakes\s+to|may)\s+subscribe\s+(?:for|to)\b[^.;]{0,160}?\bat\s+(?:a|the)\s+(?:subscription\s+|issue\s+)?price\s+(?:per\s+share\s+)?of\s+$/u;
 const PRICE_IS_BEFORE = /\b(?:(?:(?:contract|purchase|sale|unit|base|provisional|final)\s+)?price\b[^.;,]{0,40}?|\btariff\b[^.;,]{0,100}?)\b(?:shall\s+be|is|will\s+be)\s+$/iu;
 
 /** Does any party hold a duty or a right in the sentence? */

@@ -552,3 +552,20 @@ export function withoutFigures(text: string): string {
   }
   return out + text.slice(at);
 }
+
+// The lead of a figure repeated in digits after its words ("falls below ninety-nine point nine per
+// cent (" before "99.9%"), without those words: what the words stand after is what the digits do.
+const FIGURE_WORDS_THEN_PAREN = /\s*\(\s*$/u;
+export function withoutWordsOfFigure(lead: string): string {
+  if (!FIGURE_WORDS_THEN_PAREN.test(lead)) return lead;
+  const cut = lead.replace(FIGURE_WORDS_THEN_PAREN, '');
+  const last = figuresOf(cut.slice(-80)).at(-1);
+  if (last && last.end === Math.min(80, cut.length)) return cut.slice(0, cut.length - Math.min(80, cut.length) + last.start);
+  // (or a sum spelled in capitals that no figure is read in: "at a price of Euro Twenty-One Million (")
+  const spelled = SUM_SPELLED_THEN_PAREN.exec(lead.slice(-160));
+  return spelled ? `${lead.slice(0, lead.length - Math.min(160, lead.length) + spelled.index)} ` : lead;
+}
+const SUM_SPELLED_THEN_PAREN = new RegExp(
+  `(?:\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:euros?|dollars?|pounds?|sterling|francs?|kroner|krone|yen|yuan|${NUMBER_WORD}(?:-${NUMBER_WORD})?))+\\s*\\(\\s*$`,
+  'iu',
+);

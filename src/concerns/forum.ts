@@ -205,11 +205,13 @@ export function stateOfBody(name: string): string | null {
  * one state only; else null.
  */
 export function stateInName(name: string): string | null {
-  const states = HOME_PLACES_ANY_CASE.filter(([, places]) => places.test(name));
+  // (or the state itself: "the United States International Development Finance Corporation")
+  const states = HOME_PLACES_ANY_CASE.filter(([state, places]) => places.test(name) || STATE_NAMED[state]!.test(name));
   return states.length === 1 ? states[0]![0] : null;
 }
 // (read without case: a draft's other names for a party are kept in lower case)
 const HOME_PLACES_ANY_CASE = Object.entries(HOME_PLACES).map(([state, places]) => [state, new RegExp(places.source, 'iu')] as const);
+const STATE_NAMED: Record<string, RegExp> = Object.fromEntries(Object.keys(HOME_PLACES).map((state) => [state, new RegExp(`\\b${state.replace(/\s+/gu, '\\s+')}\\b`, 'iu')]));
 
 /**
  * The country a party's name, as the opening gives it, ends in after a comma: "Skerry Offshore AS,

@@ -71,7 +71,7 @@ export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?<![\\p{L}\\p{N}])(?:[Ee]ither|[Ee]ach|[Bb]oth)${GAP}of${GAP}(?:us|you|them)\\b|(?<![\\p{L}\\p{N}])(?:(?:[Ee]ach|[Ee]ither|[Nn]either)${GAP}[Pp]arty|(?:[Bb]oth|[Tt]he)${GAP}parties|[Nn]either${GAP}of${GAP}(?:us|you|them|the${GAP}[Pp]arties))\\b|(?:(?:the|The)${GAP})?${DEMONYM_SUBJECT}|(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
     // (a party with those who act for it: "The Reinsurer or its designated representatives shall have the right")
     `(?:${GAP}(?:or|and)${GAP}(?:its|their|our|your)${GAP}(?:(?:duly|designated|authori[sz]ed|appointed|nominated|professional|independent)${GAP}){0,2}(?:representatives|agents|nominees|designees|auditors|advisers|advisors|officers|employees|personnel|inspectors|contractors|sub-?contractors|servants|workmen))?` +
-    `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:hereby\\s+|also\\s+|further\\s+|irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
+    `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:(?:hereby|also|further)\\s+)?(?:irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
     `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary|(?:one|two|three|four|five|\\d+)(?: \\(\\d+\\))?(?: successive| further| consecutive| additional)?) (?:rights?|options?|power|authority)|(?:shall|will) be entitled(?: to)?|(?:shall|will) be excused(?= from\\b)|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders|appoints)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|gives?(?=\\s+(?:us|you|them|(?:the\\s+)?\\p{Lu}[\\p{L}-]*)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:licen[cs]e|right|permission)s?\\b)|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?) not to|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?:\\s+and\\s+agrees?)?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`,
   'gu',
 );
@@ -263,6 +263,26 @@ const NOTHING_PREVENTS = new RegExp(
   `\\b[Nn]othing\\b[^.;]{0,100}?\\b(?:shall|will|may|does|is\\s+intended\\s+to)${GAP}(?:be${GAP}(?:construed|interpreted|deemed)${GAP}(?:so${GAP}as${GAP})?to${GAP})?(?<verb>prevent|preclude|prohibit|restrict|stop|bar|limit)${GAP}(?<agent>${AGENT})${GAP}from\\b`,
   'gu',
 );
+// (and a duty denied: "Nothing in this Agreement shall oblige the Republic of Veldonia to extend
+// to investors of the Kingdom of Ostmark the benefit of ...": that party is left free)
+const NOTHING_OBLIGES = new RegExp(
+  `\\b[Nn]othing\\b[^.;]{0,100}?\\b(?:shall|will|may|does|is\\s+intended\\s+to)${GAP}(?:be${GAP}(?:construed|interpreted|deemed)${GAP}(?:so${GAP}as${GAP})?to${GAP})?(?<verb>oblige|obligate|require|compel)${GAP}(?<agent>${AGENT})${GAP}to\\b`,
+  'gu',
+);
+
+// (or a party's own measures put outside a protection: "This Article shall not apply to measures
+// taken by the Republic of Estravia under its Law on Strategic Industries")
+const MEASURES_EXCEPTED = new RegExp(
+  `\\b(?:[Tt]his|[Tt]he${GAP}provisions${GAP}of${GAP}this)${GAP}(?:Article|Agreement|Treaty|Chapter|Section|Clause|Part)${GAP}shall${GAP}not${GAP}(?<verb>apply)${GAP}to${GAP}(?:any${GAP})?measures?${GAP}(?:taken|adopted|imposed)${GAP}by${GAP}(?<agent>${AGENT})`,
+  'gu',
+);
+
+// (or rights kept back for a party out of what is given: "SAVE AND EXCEPT all copyright ...,
+// which are reserved unto the Donor and his heirs")
+const RESERVED_UNTO = new RegExp(`\\b(?:is|are|shall${GAP}be|being|remains?)${GAP}(?<verb>reserved)${GAP}(?:un)?to${GAP}(?<agent>${AGENT})`, 'gu');
+
+// how a finding names such a freedom ("gains a right (“not obliged”)")
+const FREED_PHRASE: Record<string, string> = { oblige: 'not obliged', obligate: 'not obligated', require: 'not required', compel: 'not compelled', apply: 'shall not apply', reserved: 'reserved to it' };
 
 // A duty said as a responsibility: "The Agency is responsible for ensuring ...", "You are
 // responsible for servicing the boiler", "it is the responsibility of the Agency to ensure", "it
@@ -316,6 +336,9 @@ const NOT_PREVENTED_AFTER = /^\s+be\s+(?:prevented|precluded|restricted|barred|s
 // what the subject has, not what it must do ("shall not hold more than" stays a prohibition).
 // (and so is a lien or charge it "shall have on" the other's goods: "The Owners shall have a lien on the
 // cargo")
+// time given to a party to act, a right of it: "the Corporation shall have three calendar months
+// from the making of such offer within which to accept the same", "shall have thirty (30) days to object"
+const TIME_GIVEN_AFTER_MODAL = /^\s+have\s+(?:a\s+(?:further\s+)?period\s+of\s+)?(?:[\p{L}\d()-]+\s+){1,3}?(?:calendar\s+|business\s+|working\s+|clear\s+)?(?:days|weeks|months|years|day|week|month|year)\b[^.;]{0,60}?\b(?:within\s+which\s+|in\s+which\s+)?to\s+\p{Ll}/u;
 const HOLDS_AFTER_MODAL =
   /^\s+(?:each\s+)?hold\b(?=[^.;]{0,60}?\b(?:shares?|stake|(?:participating\s+)?interests?|per\s?cent|percent|half|thirds?|quarters?)\b|[^.;]{0,60}?%)|^\s+(?:each\s+|solely\s+|exclusively\s+)?own\b|^\s+have\s+(?:the\s+)?(?:primary\s+|exclusive\s+|sole\s+|concurrent\s+)?(?:(?:criminal|civil|disciplinary|administrative)\s+(?:and\s+(?:criminal|civil|disciplinary|administrative)\s+)?)?(?:jurisdiction|priority|precedence)\b|^\s+have\s+(?:a\s+|the\s+)?(?:casting|deciding)\s+vote\b|^\s+have\s+(?:a\s+|the\s+)?(?:right\s+of\s+)?veto\b|^\s+hold\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?right\b|^\s+(?:have|retain|keep)\s+(?:full\s+|continued\s+|unlimited\s+|free\s+)?access\s+to\b|^\s+(?:retain|keep)\s+(?:(?:a|an|the|its|their|all|any|full|sole)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:shares?|stake|(?:participating\s+)?interests?|title|ownership|control|veto|rights?|protection|benefit|sovereignty|command|jurisdiction)\b|^\s+have\s+(?:the\s+)?(?:sole\s+|exclusive\s+|full\s+|joint\s+|effective\s+)?(?:control|possession|command)\s+(?:of|over)\b|^\s+have\s+(?:the\s+)?final\s+(?:cut|say|decision|approval|word)\b|^\s+(?:have|hold|be\s+entitled\s+to)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:lien|charge|pledge|mortgage|security\s+interest)\s+(?:on|over|upon|in)\b/u;
 
@@ -537,7 +560,7 @@ function readDeontics(text: string): Deontic[] {
     const receives = RECEIVES_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 40));
     if (receives && read === 'prohibition') continue;
     const charges = read === 'obligation' && CHARGES_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 60));
-    const holds = read === 'obligation' && HOLDS_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 80));
+    const holds = read === 'obligation' && (HOLDS_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 80)) || TIME_GIVEN_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 120)));
     // "the Lender shall not be prevented from taking proceedings in any other courts": what no
     // one may stop it doing is its right
     const unhindered = read === 'prohibition' && NOT_PREVENTED_AFTER.test(text.slice(start + modal.length, start + modal.length + 40));
@@ -692,7 +715,8 @@ function readDeontics(text: string): Deontic[] {
     const party = /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);
     found.push({ party, kind: 'right', start, end: m.index + m[0].length, phrase: m[0] });
   }
-  for (const m of text.includes('othing') ? text.matchAll(NOTHING_PREVENTS) : []) {
+  const freed = [...(text.includes('othing') ? [...text.matchAll(NOTHING_PREVENTS), ...text.matchAll(NOTHING_OBLIGES)] : []), ...(text.includes('measure') ? text.matchAll(MEASURES_EXCEPTED) : []), ...(text.includes('reserved') ? text.matchAll(RESERVED_UNTO) : [])];
+  for (const m of freed) {
     const name = m.groups!.agent!;
     const bare = name.replace(/^(?:the|The)\s+/u, '');
     if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
@@ -700,7 +724,7 @@ function readDeontics(text: string): Deontic[] {
     const start = m.index + m[0].lastIndexOf(m.groups!.verb!);
     if (isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const party = name === 'you' ? 'you' : name === 'us' ? 'we' : /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);
-    found.push({ party, kind: 'right', start, end: start + m.groups!.verb!.length, phrase: m.groups!.verb! });
+    found.push({ party, kind: 'right', start, end: start + m.groups!.verb!.length, phrase: FREED_PHRASE[m.groups!.verb!] ?? m.groups!.verb! });
   }
   for (const m of text.includes('responsib') ? text.matchAll(RESPONSIBLE) : []) {
     const { subject, agent, owner, pronoun } = m.groups!;

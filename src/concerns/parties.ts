@@ -176,6 +176,7 @@ const DESCRIPTION = /,[^\S\n]+(?:(?:the[^\S\n]+)?(?:operator|owner|manager|holde
 // Estates Limited (company no. 04417732) (the "Landlord")", "(ACN 611 204 987)": no boundary of the
 // name, read as blank
 const REGISTRATION_BRACKET = /\((?=[^()\n]{0,60}\d)(?:(?:[Cc]ompany|[Rr]egistered|[Rr]egistration|[Rr]eg\.|ACN|ABN|ARBN|CRN|EIN|KRS|NIP|REGON|EDRPOU|[Nn]o\.|[Nn]umber)\b)[^()\n]{0,60}\)/gu;
+const SUBSECTIONS_CITED = /(?<=\d)(?:\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,3})\))+/gu;
 // ("among" or "between" too: a cover page joined into the opening's first line may name a party
 // and its capacity before them, "... LAKEPORT NATIONAL TRUST COMPANY, as Trustee ... INDENTURE, dated
 // ..., among Castellan Energy Partners, Inc., a Delaware corporation (the "Company")")
@@ -207,6 +208,9 @@ const CONSUMER_DESCRIBED = personsDescribedAs('the|each|every|any', CONSUMER_WOR
 // Ltd (the "Issuer") for the benefit of the holders thereof (the "Noteholders")")
 const HOLDERS_DESCRIBED = /\)[^\S\n]*,?[^\S\n]*for[^\S\n]+the[^\S\n]+benefit[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:holders|noteholders|bondholders)\b[^()"“”]{0,80}$/u;
 const describedAsPersons = (before: string): boolean => PERSONS_DESCRIBED.test(before) || HOLDERS_DESCRIBED.test(before);
+// the one who signs, given its short form alone ("The undersigned ("Donor") hereby establishes"; not
+// "The undersigned (each, a "Member")", several named only as they act)
+const UNDERSIGNED_BEFORE = /\b[Tt]he[^\S\n]+undersigned[^\S\n]*$/u;
 
 const DESCRIBED_AFTER_SHORT = /^[^\S\n]*\)?[^\S\n]*,[^\S\n]+((?:a|an)[^\S\n]+(?:[^,()\n;]{1,60}?[^\S\n]+)?(?:corporation|company|partnership|LLC|entity)\b(?:[^\S\n]+(?:incorporated|organi[sz]ed|registered|established)[^\S\n]+(?:in|under)[^\S\n]+[^,()\n;]{1,60})?|(?:incorporated|organi[sz]ed|registered|established|domiciled)[^\S\n]+(?:in|under)[^\S\n]+[^,()\n;]{1,60})/u;
 
@@ -441,6 +445,10 @@ function termsActingAsParties(text: string, terms: readonly string[]): Set<strin
 // "Company")")
 const THING_INTRODUCED = /\b(?:in\s+connection\s+with|in\s+(?:respect|relation)\s+(?:of|to)|with\s+(?:respect|reference)\s+to|relating\s+to|concerning|regarding|for\s+the\s+purposes?\s+of|(?:shareholders|members|owners|holders\s+of\s+all\s+the\s+shares)\s+(?:of|in))\s+(?:(?:the|their|its|a|an)\s+)?(?:\p{Ll}[\p{L}-]*,?\s+){0,4}$/u;
 
+// (shares sold, not a company's own share capital described, "a company with share capital of EUR
+// 500,000", nor shares a party subscribes for in the company that issues them)
+const SHARES_OF_NAME_BEFORE = /\b(?:sale|purchase|acquisition|transfer|disposal|privati[sz]ation|relating\s+to|concerning|in\s+respect\s+of)\b[^()\n;:"“”]{0,60}?\b(?:shares|shareholding|share\s+capital|stake|equity\s+interest)\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[^()\n;:"“”]{1,80}$/u;
+
 const THING_AFTER_PARTY = /\b(?:in\s+connection\s+with|in\s+(?:respect|relation)\s+(?:of|to)|with\s+(?:respect|reference)\s+to|relating\s+to|concerning|regarding|for\s+the\s+(?:purposes?|establishment|formation|incorporation)\s+of|to\s+(?:establish|form|incorporate)|(?:shareholders|members)\s+(?:of|in)|(?:holding|hold|owning|own)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:entire\s+)?(?:issued\s+)?(?:share\s+capital|shares)\s+(?:of|in))\b/iu;
 
 /** Definitions of persons read as candidate parties, at most. */
@@ -513,7 +521,9 @@ function readPartyNames(version: Version): PartyNames {
   const firstClauses = version.clauses.slice(0, 8);
   // (short forms given without quotes are read as if quoted: see quoteUnquotedShortForms)
   const openingAsWritten = linesOf(firstClauses);
-  const wholeOpening = quoteUnquotedShortForms(openingAsWritten);
+  // (and a statute's subsections cited in a description, "exempt under Section 501(c)(3) of the
+  // Internal Revenue Code (“Charity”)", read as blank: no boundary of a name)
+  const wholeOpening = quoteUnquotedShortForms(openingAsWritten.replace(SUBSECTIONS_CITED, (cited) => ' '.repeat(cited.length)));
   const opening = wholeOpening.slice(0, OPENING_READ);
   // (a Government named in an article is one the article speaks of, not a party, where the draft
   // has an opening of its own: "The Borrower shall procure that the Government of the Kingdom of
@@ -565,13 +575,15 @@ function readPartyNames(version: Version): PartyNames {
   // Kingdom of Sothen ("Sothen"), desiring to secure ...")
   // (or delegations that "met in" a place, as the minutes of a meeting between states say)
   // (or a bond's surety "held and firmly bound unto" the obligee)
+  // (or a fund one party "hereby establishes with" the other: "The undersigned ("Donor") hereby
+  // establishes with the Keystone Philanthropic Trust ("Sponsor") a donor-advised fund")
   // (or where one line gives short forms to two names, whatever verb joins them: "Larchmont Freight
   // Ltd (the "Employer") employs Samir Haddad (the "Employee")", "Greymoor Land Trust (the "Owner")
   // leases to Cinder Basin Storage LLC (the "Storage Company")")
   // (or, whatever the verb, where two short forms the opening gives to names each bear a duty or hold
   // a right in the draft: "The Rellingham Trust (the "Foundation") awards to the Department of Neurology
   // (the "Grantee") a grant", and the Grantee repays, the Foundation may set off)
-  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || PARTIES_HEADING.test(opening.slice(0, 2000)) || namesTwoRoleLines(openingAsWritten.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || twoShortFormsAct() || /\b(?:between|among|agree|agrees|agreed|entered into|(?:does\s+)?hereby\s+grants?\s+to|know\s+all\s+(?:persons|men)\s+by\s+these\s+presents|(?:have|has)\s+concluded|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold|insured|underwritten|received)\s+by|issued\s+to|made\s+with|(?:held\s+and\s+)?firmly\s+bound|bound\s+unto|appeared|met\s+(?:in|at)|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
+  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || PARTIES_HEADING.test(opening.slice(0, 2000)) || namesTwoRoleLines(openingAsWritten.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || twoShortFormsAct() || /\b(?:between|among|agree|agrees|agreed|entered into|(?:does\s+)?hereby\s+grants?\s+to|know\s+all\s+(?:persons|men)\s+by\s+these\s+presents|(?:have|has)\s+concluded|(?:hereby\s+)?establish(?:es)?\s+with|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold|insured|underwritten|received)\s+by|issued\s+to|made\s+with|(?:held\s+and\s+)?firmly\s+bound|bound\s+unto|appeared|met\s+(?:in|at)|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
   // (rules that govern a body and its members name their parties as a contract does: "These Rules
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)
@@ -659,6 +671,11 @@ function readPartyNames(version: Version): PartyNames {
     // in connection with the Tarrow Pumping Station Upgrade (the "Main Contract Works")")
     const longAt = long ? opening.lastIndexOf(long, m.index) : -1;
     if (longAt >= 0 && THING_INTRODUCED.test(opening.slice(Math.max(0, longAt - 80), longAt))) continue;
+    // (nor the company whose shares are sold: "concluded in connection with the sale of the shares
+    // of Montavia Freight Railways Ltd. (the "Company")", "relating to the entire issued share
+    // capital of Ostravia Savings Bank plc (the "Bank")", whatever name was read for it: a
+    // company's form in lower case, "plc", ends no name that is read)
+    if (SHARES_OF_NAME_BEFORE.test(opening.slice(Math.max(0, m.index - 120), m.index))) continue;
     // (or anywhere after the bracket of the party before it: "..., an Ohio corporation
     // ("Subcontractor"), with respect to the furnishing and erection of structural steel for the
     // Brightwater East Pavilion Expansion (the "Project")")
@@ -697,7 +714,8 @@ function readPartyNames(version: Version): PartyNames {
     // party for its long name alone: "The Free Zone of the Port of Selvik (hereinafter "the Free
     // Zone") shall be administered by", "the Reconstruction Investment Fund (the "Fund")")
     const thingInArticle = m.index >= preambleEnd && parties.length >= 2 && !shortFormActs(short);
-    if ((long && !thingInArticle) || actsAsParty(whole, short) || describedAsPersons(before) || describedSecond || namedAs) {
+    const undersigned = !m.groups!.each && UNDERSIGNED_BEFORE.test(before);
+    if ((long && !thingInArticle) || actsAsParty(whole, short) || describedAsPersons(before) || undersigned || describedSecond || namedAs) {
       list.add(short, long, description);
       // (a second short form in the same bracket, `(the "Licensee" or "Publisher")`: another name of the party)
       const other = SECOND_SHORT_FORM.exec(opening.slice(m.index + m[0].length, m.index + m[0].length + 60))?.groups?.other;

@@ -446,9 +446,9 @@ describe('obligations', () => {
     expect(deontics('1.1 Ukraine shall not sell the assets of the Fund.')).toMatchObject([{ party: 'Ukraine', kind: 'prohibition', phrase: 'shall not' }]);
   });
 
-  it('reads "shall not be required to" and "Nothing ... shall" as no duty at all', () => {
+  it('reads "shall not be required to" as no duty at all, and "Nothing ... shall oblige" as the party left free', () => {
     expect(deontics('1.1 Ukraine shall not be required to transfer ownership of its natural resources.')).toEqual([]);
-    expect(deontics('1.1 Nothing in this Agreement shall oblige Ukraine to transfer ownership.')).toEqual([]);
+    expect(deontics('1.1 Nothing in this Agreement shall oblige Ukraine to transfer ownership.')).toMatchObject([{ party: 'Ukraine', kind: 'right', phrase: 'not obliged' }]);
   });
 
   it('ends a party name at a sentence or paragraph break, but keeps "U.S." whole', () => {
@@ -661,7 +661,7 @@ describe('obligations', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('change rules', () => {
-  it('cover figure-changed, bound-turned, selector-flipped, selector-added, selector-removed, floor-on-sum-changed, cost-share-moved, split-apart, duty-shifted, duty-hedged, term-qualified, protection-changed, forum-moved, forum-option-changed, option-changed, consideration-changed, holders-changed, notice-shifted and relief-shifted', () => {
+  it('cover figure-changed, bound-turned, selector-flipped, selector-added, selector-removed, floor-on-sum-changed, cost-share-moved, split-apart, duty-shifted, duty-hedged, term-qualified, protection-changed, forum-moved, forum-option-changed, option-changed, incoterm-moved, consideration-changed, holders-changed, notice-shifted and relief-shifted', () => {
     expect(CHANGE_RULES.map((r) => r.id).sort()).toEqual([
       'bound-turned',
       'consideration-changed',
@@ -673,6 +673,7 @@ describe('change rules', () => {
       'forum-moved',
       'forum-option-changed',
       'holders-changed',
+      'incoterm-moved',
       'notice-shifted',
       'option-changed',
       'protection-changed',

@@ -7,6 +7,7 @@ import { builtInPhraseRules } from '../phrase-rules.js';
 import { partyMention } from '../names.js';
 import { cachedPattern } from '../pattern-cache.js';
 import { sentenceAt, sentenceSpans } from '../sentences.js';
+import { securityCommitter } from '../security-committer.js';
 import { mostBurdened, otherParty, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { entryHeldBy } from '../entry-held.js';
 import { figureCounter, figuresOf, sameFigure, type Figure } from '../figures.js';
@@ -17,6 +18,7 @@ import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.
 import { forumMoved } from './forum-rules.js';
 import { forumOptionChanged } from './forum-option-rules.js';
 import { optionChanged } from './option-rules.js';
+import { incotermMoved } from './incoterm-rules.js';
 import { floorOnSumChanged, pickGoneAt, selectorAdded, selectorFlipped, selectorRemoved } from './selector-rules.js';
 import { costShareMoved, costShares, splitSaidInWordsOnOneSide } from './cost-share-rules.js';
 import { splitApart } from './split-rules.js';
@@ -265,6 +267,18 @@ function capOfOthersNewRight(found: { clause: Clause; figure: Figure }, party: s
   const other = otherParty(version, party);
   if (!other || !deonticsOf(found.clause, version).some((d) => d.party === other && d.kind === 'right' && d.start >= sentence.start && d.end <= found.figure.start)) return false;
   return !oldClauses.some((clause) => deonticsOf(clause, oldVersion).some((d) => d.party === other && d.kind === 'right'));
+}
+/** Is the figure a cap put in on a right of `party` that the old text did not give it ("provided that ... the Government may ... withdraw up to fifteen per cent (15%) of the balance")? */
+function capOfOwnNewRight(found: { clause: Clause; figure: Figure }, party: string, version: Version, oldClauses: Clause[], oldVersion: Version): boolean {
+  const sentence = sentenceAt(found.clause.text, found.figure.start);
+  if (!CAP_IN_REACH.test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 80), found.figure.start))) return false;
+  // (the right the cap is on: the last one before the figure, which must be that party's)
+  const right = deonticsOf(found.clause, version).findLast((d) => d.start >= sentence.start && d.end <= found.figure.start);
+  const verb = right && right.party === party && right.kind === 'right' ? verbOf(found.clause.text, right) : null;
+  if (verb === null) return false;
+  // (a right each party held, "The designated airlines of each Contracting Party shall be entitled
+  // to operate", was that party's too)
+  return !oldClauses.some((clause) => deonticsOf(clause, oldVersion).some((d) => (d.party === party || d.party === 'Parties') && d.kind === 'right' && verbOf(clause.text, d) === verb));
 }
 // (the cap's words may stand before a measure the figure is added to: "not exceeding the annual
 // change in CPI plus two per cent")
@@ -764,6 +778,9 @@ export const figureChanged: ChangeRule = {
     // Laboratory may ... increase the Charges ... by a percentage not exceeding CPI plus two per
     // cent"), which duty-shifted reads; no gain of its own to the party the right is used against
     if (effect === 'benefit' && affects && before.length === 0 && inNew && capOfOthersNewRight(inNew, affects, comparison.new, oldClauses, comparison.old)) return [];
+    // and one put in on a right new to the party that holds it: the right given is its gain, which
+    // duty-shifted reads; the cap is no loss of its own
+    if (effect === 'burden' && affects && before.length === 0 && inNew && capOfOwnNewRight(inNew, affects, comparison.new, oldClauses, comparison.old)) return [];
     // and the time to perform a duty that went with it ("and the Licensee shall reimburse the
     // Licensor ... within thirty (30) days of invoice", struck out): part of the duty taken away,
     // which duty-shifted reads; not a time lost to the party freed of it
@@ -1184,6 +1201,13 @@ function ratificationHolder(clause: Clause, at: number, version: Version): strin
   return entryHeldBy(clause.text.slice(start, end), version);
 }
 
+/** The party a security commitment in the sentence at `at` is made to: the other of the one party that makes it, or null. */
+function securityProtected(clause: Clause, version: Version, at: number): string | null {
+  const { start, end } = sentenceAt(clause.text, at);
+  const committer = securityCommitter([clause.text.slice(start, end)], version);
+  return committer ? otherParty(version, committer) : null;
+}
+
 /** Protective clauses (security, constitution, ratification, termination) that appear or go. */
 export const protectionChanged: ChangeRule = {
   id: 'protection-changed',
@@ -1198,8 +1222,11 @@ export const protectionChanged: ChangeRule = {
       const after = hit(clauses.newClauses(change), comparison.new);
       // A protection protects someone: its arrival is that party's gain, its removal a loss. A
       // way out protects most the party bound by most duties.
+      // (a security commitment protects the party it is made to, not the one whose laws it is
+      // given under: "The United States will provide ... military assistance to Ukraine ... in
+      // accordance with the laws of the United States")
       const protectedParty = (c: Clause, version: Comparison['old'], at: number) =>
-        p.category === 'duration' ? mostBurdened(version) : ((p.category === 'ratification' ? ratificationHolder(c, at, version) : null) ?? protectedBy(c, version));
+        p.category === 'duration' ? mostBurdened(version) : ((p.category === 'ratification' ? ratificationHolder(c, at, version) : null) ?? (p.category === 'security' ? securityProtected(c, version, at) : null) ?? protectedBy(c, version));
       if (p.category === 'constitutional') {
         const released = releaseChanges(change, comparison, clauses, p.name);
         if (released.length > 0) {
@@ -1220,4 +1247,4 @@ export const protectionChanged: ChangeRule = {
 };
 
 
-export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, selectorFlipped, selectorAdded, selectorRemoved, floorOnSumChanged, costShareMoved, splitApart, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, forumOptionChanged, optionChanged, considerationChanged, holdersChanged, noticeShifted, reliefShifted];
+export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, selectorFlipped, selectorAdded, selectorRemoved, floorOnSumChanged, costShareMoved, splitApart, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, forumOptionChanged, optionChanged, incotermMoved, considerationChanged, holdersChanged, noticeShifted, reliefShifted];
