@@ -1057,12 +1057,6 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     const holderOfGrant = granteeIn(text, version);
     return holderOfGrant ? { party: holderOfGrant, rise: 'benefit', added: 'benefit' } : null;
   }
-  // a share that counts votes or holdings ("holders of at least seventy-five per cent of the
-  // Shares approve", "a vote of Parties holding more than fifty per cent") is a threshold: who
-  // gains by it depends on what the vote decides, which the figure does not say
-  // (but a consent a party's own act waits on, "The Issuer may, with the consent of the holders of
-  // not less than 75% of the Notes, modify": the higher the share, the harder the act, for the
-  // party that may do it)
   // the holding a party must keep to keep a right ("For so long as QIA holds not less than ten per
   // cent of the issued shares, QIA shall be entitled to appoint one director"): the higher it is,
   // the sooner that party loses the right
@@ -1072,6 +1066,12 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   const nextTerm = keeperParty ? deonticsOf(clause, version).find((d) => d.start >= figure.end && d.start < sentence.end) : undefined;
   const keepsRight = nextTerm && nextTerm.party === keeperParty && nextTerm.kind === 'right' ? keeperParty : null;
   if (keepsRight) return { party: keepsRight, rise: 'burden', added: 'burden' };
+  // a share that counts votes or holdings ("holders of at least seventy-five per cent of the
+  // Shares approve", "a vote of Parties holding more than fifty per cent") is a threshold: who
+  // gains by it depends on what the vote decides, which the figure does not say
+  // (but a consent a party's own act waits on, "The Issuer may, with the consent of the holders of
+  // not less than 75% of the Notes, modify": the higher the share, the harder the act, for the
+  // party that may do it)
   if (isVoteThreshold(clause, figure)) {
     const actor = CONSENT_OF_HOLDERS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? rightHolderAt(clause, version, at) : null;
     return actor ? { party: actor, rise: 'burden', added: 'burden' } : null;
@@ -1896,8 +1896,9 @@ const GIVEN_BACK_AFTER = /^[^.;]{0,160}?\b(?:refunded|returned|repaid|released)\
 // 3.25 per cent. per annum", "(a) the applicable Margin, being three point two five per cent")
 const PRICE_BEING = /\b(?:interest|margin|rate|price|fee|rent|royalty|premium|commission)\b[^.;:]{0,80}?,\s+being\s+$/iu;
 const pricedFigure = (before: string) => (PRICED.test(before) || PRICE_BEING.test(before)) && !NOT_A_PRICE.test(before);
-// (or a tariff: "The tariff for the transit of natural gas through the territory of the Transit State shall be")
+// the words before the price of shares a party subscribes for
 const SUBSCRIBES_AT_PRICE = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:shall|will|to|agrees\s+to|undertakes\s+to|may)\s+subscribe\s+(?:for|to)\b[^.;]{0,160}?\bat\s+(?:a|the)\s+(?:subscription\s+|issue\s+)?price\s+(?:per\s+share\s+)?of\s+$/u;
+// (or a tariff: "The tariff for the transit of natural gas through the territory of the Transit State shall be")
 const PRICE_IS_BEFORE = /\b(?:(?:(?:contract|purchase|sale|unit|base|provisional|final)\s+)?price\b[^.;,]{0,40}?|\btariff\b[^.;,]{0,100}?)\b(?:shall\s+be|is|will\s+be)\s+$/iu;
 
 /** Does any party hold a duty or a right in the sentence? */

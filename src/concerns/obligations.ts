@@ -314,6 +314,10 @@ const BOTH_AFTER_MODAL = /^\s+both\b/u;
 // (and "may have breached", "may have been": what may have happened, no permission)
 const BEFALLS_AFTER_MAY = /^\s+(?:have\s+(?:been|\p{L}+(?:ed|en))\b|be\s+(?:compelled|required|obliged|obligated|forced|liable|responsible|subject\s+to|held\s+(?:liable|responsible))|need\s+to|have\s+to)\b/u;
 
+// time given to a party to act, a right of it: "the Corporation shall have three calendar months
+// from the making of such offer within which to accept the same", "shall have thirty (30) days to object"
+const TIME_GIVEN_AFTER_MODAL = /^\s+have\s+(?:a\s+(?:further\s+)?period\s+of\s+)?(?:[\p{L}\d()-]+\s+){1,3}?(?:calendar\s+|business\s+|working\s+|clear\s+)?(?:days|weeks|months|years|day|week|month|year)\b[^.;]{0,60}?\b(?:within\s+which\s+|in\s+which\s+)?to\s+\p{Ll}/u;
+
 // A passive of receiving after "shall": the subject is paid, compensated or indemnified, told
 // of something or given it ("Charterers shall be given three clear banking days' notice"); or it
 // "shall (first) receive" a sum, which is owed to it.
@@ -336,9 +340,6 @@ const NOT_PREVENTED_AFTER = /^\s+be\s+(?:prevented|precluded|restricted|barred|s
 // what the subject has, not what it must do ("shall not hold more than" stays a prohibition).
 // (and so is a lien or charge it "shall have on" the other's goods: "The Owners shall have a lien on the
 // cargo")
-// time given to a party to act, a right of it: "the Corporation shall have three calendar months
-// from the making of such offer within which to accept the same", "shall have thirty (30) days to object"
-const TIME_GIVEN_AFTER_MODAL = /^\s+have\s+(?:a\s+(?:further\s+)?period\s+of\s+)?(?:[\p{L}\d()-]+\s+){1,3}?(?:calendar\s+|business\s+|working\s+|clear\s+)?(?:days|weeks|months|years|day|week|month|year)\b[^.;]{0,60}?\b(?:within\s+which\s+|in\s+which\s+)?to\s+\p{Ll}/u;
 const HOLDS_AFTER_MODAL =
   /^\s+(?:each\s+)?hold\b(?=[^.;]{0,60}?\b(?:shares?|stake|(?:participating\s+)?interests?|per\s?cent|percent|half|thirds?|quarters?)\b|[^.;]{0,60}?%)|^\s+(?:each\s+|solely\s+|exclusively\s+)?own\b|^\s+have\s+(?:the\s+)?(?:primary\s+|exclusive\s+|sole\s+|concurrent\s+)?(?:(?:criminal|civil|disciplinary|administrative)\s+(?:and\s+(?:criminal|civil|disciplinary|administrative)\s+)?)?(?:jurisdiction|priority|precedence)\b|^\s+have\s+(?:a\s+|the\s+)?(?:casting|deciding)\s+vote\b|^\s+have\s+(?:a\s+|the\s+)?(?:right\s+of\s+)?veto\b|^\s+hold\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?right\b|^\s+(?:have|retain|keep)\s+(?:full\s+|continued\s+|unlimited\s+|free\s+)?access\s+to\b|^\s+(?:retain|keep)\s+(?:(?:a|an|the|its|their|all|any|full|sole)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:shares?|stake|(?:participating\s+)?interests?|title|ownership|control|veto|rights?|protection|benefit|sovereignty|command|jurisdiction)\b|^\s+have\s+(?:the\s+)?(?:sole\s+|exclusive\s+|full\s+|joint\s+|effective\s+)?(?:control|possession|command)\s+(?:of|over)\b|^\s+have\s+(?:the\s+)?final\s+(?:cut|say|decision|approval|word)\b|^\s+(?:have|hold|be\s+entitled\s+to)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:lien|charge|pledge|mortgage|security\s+interest)\s+(?:on|over|upon|in)\b/u;
 
@@ -720,7 +721,8 @@ function readDeontics(text: string): Deontic[] {
     const name = m.groups!.agent!;
     const bare = name.replace(/^(?:the|The)\s+/u, '');
     if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
-    // (the words' own "nothing" is what makes the right: no other negation is looked for)
+    // (the words themselves make the right, "nothing ... shall prevent", "shall not apply to measures
+    // taken by", "reserved unto": no other negation is looked for)
     const start = m.index + m[0].lastIndexOf(m.groups!.verb!);
     if (isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const party = name === 'you' ? 'you' : name === 'us' ? 'we' : /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);

@@ -176,6 +176,7 @@ const DESCRIPTION = /,[^\S\n]+(?:(?:the[^\S\n]+)?(?:operator|owner|manager|holde
 // Estates Limited (company no. 04417732) (the "Landlord")", "(ACN 611 204 987)": no boundary of the
 // name, read as blank
 const REGISTRATION_BRACKET = /\((?=[^()\n]{0,60}\d)(?:(?:[Cc]ompany|[Rr]egistered|[Rr]egistration|[Rr]eg\.|ACN|ABN|ARBN|CRN|EIN|KRS|NIP|REGON|EDRPOU|[Nn]o\.|[Nn]umber)\b)[^()\n]{0,60}\)/gu;
+// (and a statute's subsections after a section number, "Section 501(c)(3)": see readPartyNames)
 const SUBSECTIONS_CITED = /(?<=\d)(?:\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,3})\))+/gu;
 // ("among" or "between" too: a cover page joined into the opening's first line may name a party
 // and its capacity before them, "... LAKEPORT NATIONAL TRUST COMPANY, as Trustee ... INDENTURE, dated
