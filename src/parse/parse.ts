@@ -241,8 +241,10 @@ class OutlineParser {
     if (readMarkdownHeading(candidate) || place(this.stack, readMarker(candidate))) return i;
     const underlined = this.underlineAt(j + 1);
     // A heading in capitals needs no blank line after it; a mixed-case one does, or it may be
-    // the first line of a wrapped sentence.
-    if (!underlined && !this.endsParagraph(j) && candidate !== candidate.toUpperCase()) return i;
+    // the first line of a wrapped sentence, unless it reads as a title the writer broke off
+    // before the margin, with a sentence opening below ("Article 12\nTermination\nEither Party may").
+    const titleBrokenOff = readsAsTitle(candidate) && /^\p{Lu}/u.test(this.lines[j + 1]?.content ?? '') && this.brokenEarly(j);
+    if (!underlined && !this.endsParagraph(j) && candidate !== candidate.toUpperCase() && !titleBrokenOff) return i;
     draft.clause.heading = candidate;
     return underlined ? j + 1 : j;
   }
