@@ -82,6 +82,11 @@ const SECURITY_HELD = /\b(?:liens?|charges?|pledges?|mortgages?|security\s+inter
 // a party's own act of exempting: "shall exempt", "undertakes to exempt", "exempts"
 const ACTIVE_EXEMPTION = /\b(?:(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:\p{Ll}+ly\s+)?exempt|exempts)\s+/u;
 
+const IMMUNITY = /\bimmun/iu;
+const IMMUNITY_ENJOYED_BEFORE = /\b(?:enjoys?|have|has|be\s+accorded|be\s+granted)\s+(?:(?:the\s+)?(?:same\s+|full\s+|complete\s+|absolute\s+)?)$/iu;
+
+const EACH_ALIKE = /\b(?:each|either|both|mutual(?:ly)?|all)\s+(?:of\s+)?(?:the\s+)?(?:Part(?:y|ies)|Sides?|Shareholders?|Members?|Contracting\s+Part(?:y|ies)|Governments?|States?|Lenders?|Investors?)\b|\beach\s+of\s+(?:the\s+)?\p{Lu}/u;
+
 /** Whom a clause rule's match burdens (see WeighsOn). */
 function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause, version: Version): string | null {
   if (match.affects !== undefined) return match.affects;
@@ -131,6 +136,10 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
     // (courts a party's people are made immune from, "immunity from the criminal ... jurisdiction
     // of the Republic of Varnholt", are shut to that party: it is the one the words cost)
     if (homes.size === 1 && IMMUNE_FROM_JURISDICTION.test(clause.text.slice(sentence.start, sentence.end))) return [...homes][0]!;
+    // (an immunity a party enjoys, where no home is named, "The Service ... shall enjoy immunity
+    // from every form of legal process", shuts the courts to the other)
+    const holders = homes.size === 0 && IMMUNITY_ENJOYED_BEFORE.test(clause.text.slice(Math.max(sentence.start, match.start - 60), match.start)) ? partiesNamedIn(clause.text.slice(sentence.start, match.start), version) : [];
+    if (holders.length === 1) return otherParty(version, holders[0]!);
     return homes.size === 1 ? otherParty(version, [...homes][0]!) : burdenedAt(clause, version, match.start);
   }
   if (how === 'reader') return readerOf(version);
@@ -141,7 +150,14 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
   // a legislature bound ("Ukraine undertakes that the Verkhovna Rada shall not adopt"): the party
   // that binds it where one stands as the subject, else the party whose legislature it is
   if (how === 'subject-else-protected') return subjectAt(clause, version, match.start) ?? protectedBy(clause, version);
-  if (how === 'named-after') return namedAfter(clause, version, match.end);
+  if (how === 'named-after') {
+    // (not the holder itself named again after the words, "The Service ... shall enjoy immunity
+    // ..., except insofar as the Director of the Service has waived its immunity": it weighs on the other)
+    const after = namedAfter(clause, version, match.end);
+    // (the holder: the one party named before the words in their sentence)
+    const before = after && IMMUNITY.test(quote) ? partiesNamedIn(clause.text.slice(sentenceAt(clause.text, match.start).start, match.start), version) : [];
+    return after !== null && before.length === 1 && before[0] === after ? otherParty(version, after) : after;
+  }
   // an exemption a party grants ("Norhalt shall exempt from customs duties fuel uplifted by the
   // airlines of Vessaly") gives up that party's taxes; one stated of a thing ("shall be exempt from
   // the taxes of Norhalt"), the taxes of the party named after
@@ -337,6 +353,16 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
     const { start, end } = sentenceAt(clause, f.evidence.start);
     return clause.slice(start, end);
   };
+  // a one-sided term now held or borne by each party alike, where it weighed on one (or the
+  // reverse): the words of each ("each", "either", "both", "mutual") must say so, on the side that
+  // weighs on no one
+  const madeMutual = (olds: ClauseFinding[], f: ClauseFinding): { party: string; effect: 'benefit' | 'burden' } | null => {
+    const one = olds[0]!.affects ?? null;
+    const now = f.affects ?? null;
+    if (now === null && one !== null && olds.every((b) => b.affects === one) && EACH_ALIKE.test(sentenceAsWritten(f, 'new'))) return { party: one, effect: 'benefit' };
+    if (now !== null && olds.every((b) => (b.affects ?? null) === null) && olds.some((b) => EACH_ALIKE.test(sentenceAsWritten(b, 'old')))) return { party: now, effect: 'burden' };
+    return null;
+  };
   // (read once per sentence: each new finding is held against every old one of its clause, and a
   // crafted clause of hundreds of findings had read each old sentence's figures once per pair)
   const sentenceKeys = new Map<string, string>();
@@ -477,6 +503,14 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
       // a one-sided term only reworded, which way unknown, is not reported: one party's say or
       // duties read again from other words ("Without the Grantor's consent" for "without the
       // consent of the Grantor") were most of these, and the word diff shows the rewording
+      // (but one made to bind each party alike, "the affirmative vote of at least one member
+      // appointed by the U.S. Side" → "by each Side", lifts it from the party it weighed on; one
+      // that bound each alike and now weighs on one party is that party's burden)
+      const mutual = f.category === 'one-sided' && !movedFrom && !exitFor && strengthened === 0 ? madeMutual(olds, f) : null;
+      if (mutual) {
+        found.push({ ...f, rule: 'concern-changed', level: 'change', version: 'new', oldClauses: change.old, affects: mutual.party, effect: mutual.effect, explanation: mutual.effect === 'benefit' ? `The ${kind} here now binds each party alike, where it weighed on ${mutual.party} alone: ${f.explanation}` : `The ${kind} here now weighs on ${mutual.party} alone, where it bound each party alike: ${f.explanation}` });
+        continue;
+      }
       if (f.category === 'one-sided' && !movedFrom && !exitFor && strengthened === 0) continue;
       const effect = hold ? (hold.gained ? 'benefit' : 'burden') : exitFor ? 'benefit' : committer && strengthened !== 0 ? (strengthened > 0 ? 'burden' : 'benefit') : strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({

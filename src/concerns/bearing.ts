@@ -318,7 +318,8 @@ const LEGISLATURES: [RegExp, string][] = [
 ];
 
 // a constitution or law and the place it is of ("the laws of Selvaria")
-const ORDER_OF_PLACE = /\b(?:Constitution|constitution|laws?|legislation|Code|Law)\b[^.;]{0,20}?\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})/gu;
+const LEGISLATURE_WORD = /^(?:[Pp]arliament|National\s+Assembly|Congress)/u;
+const ORDER_OF_PLACE = /\b(?:Constitution|constitution|laws?|legislation|Code|Law|[Pp]arliament|National\s+Assembly|Congress)\b[^.;]{0,20}?\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})/gu;
 
 /**
  * The party a protective clause protects: the party whose constitution or parliament it names
@@ -336,12 +337,22 @@ export function protectedBy(clause: Clause, version: Version): string | null {
   // the opening calls the Government of the Republic of Selvaria "the Government"): the party at
   // home there
   // (the first few only: a crafted clause naming thousands would cost a reading of each)
+  // (one party's only: "ratification by the State Great Khural of Mongolia and the National
+  // Assembly of the Republic of Korea" protects each alike)
   let places = 0;
+  // (a legislature read so only where no other party is named: the other's may go by a name of
+  // its own, "the State Great Khural of Mongolia")
+  const placed = new Set<string>();
+  let byLegislature = false;
   for (const m of clause.text.matchAll(ORDER_OF_PLACE)) {
     if (++places > 20) break;
     const homes = homesOf(m[1]!, version);
-    if (homes.length === 1) return homes[0]!;
+    if (homes.length !== 1) continue;
+    placed.add(homes[0]!);
+    byLegislature ||= LEGISLATURE_WORD.test(m[0]);
   }
+  if (placed.size === 1 && (!byLegislature || partiesNamedIn(clause.text, version).every((p) => placed.has(p)))) return [...placed][0]!;
+  if (placed.size > 0) return null;
   // a state's constitution or law by its style alone ("the Political Constitution of the
   // Republic"): the one party of that style
   const styled = BY_STYLE_ALONE.exec(clause.text)?.[1];

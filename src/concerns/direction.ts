@@ -313,6 +313,10 @@ function failingBefore(before: string, version: Version): string | null {
   const failure = FAILURE_BY.exec(before);
   const failing = failure ? (partiesNamedIn(failure[1]!, version)[0] ?? null) : null;
   if (failing) return failing;
+  // (or said with its owner: "after written notice to Developer and Developer's failure to cure within")
+  const owner = FAILURE_OWNED.exec(before)?.groups?.who;
+  const owning = owner ? (partiesNamedIn(owner, version)[0] ?? null) : null;
+  if (owning) return owning;
   // a default named by its party ("if a Lessee Event of Default occurs and has not been remedied
   // within"): time for that party to cure it
   const unremedied = UNREMEDIED_DEFAULT.exec(before)?.groups?.who;
@@ -321,6 +325,8 @@ function failingBefore(before: string, version: Version): string | null {
   // been remedied within thirty days": the party whose role pays, the borrower's or the buyer's)
   return UNNAMED_DEFAULT.test(before) ? payerByRole(version) : null;
 }
+const FAILURE_OWNED = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s?\s+failure\s+to\b[^.;]{0,120}$/u;
+const COSTS_SHARED_AFTER = /^\s*(?:\(\s*[\d.,]+\s*%\s*\)\s*)?of\s+(?:(?:such|the|all|any|its|those|these)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:costs?|expenses?|losses?|liabilit(?:y|ies)|deficits?|expenditure)\b/iu;
 const UNNAMED_DEFAULT = /\bEvents?\s+of\s+Default\b[^.;]{0,80}?\bnot\s+(?:been\s+)?(?:remedied|cured)\s+within\s+$/u;
 const UNREMEDIED_DEFAULT = /\b(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:Event\s+of\s+Default|[Dd]efault|[Bb]reach)\b[^.;]{0,80}?\bnot\s+(?:been\s+)?(?:remedied|cured)\s+within\s+$/u;
 
@@ -458,6 +464,11 @@ const COUNTED_BACK = /^[^.;,]{0,25}?\b(?:days?|weeks?|months?|years?|hours?)['�
 // Closing Date, reduce ...")
 const PERIOD_GIVEN = /\b(?:entitled\s+to|enjoy|receive)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:period|holiday|break|leave|moratorium)\s+of\s+(?:up\s+to\s+)?$/iu;
 const WINDOW_LEAD = 60;
+const LATE_WINDOW_LEAD = 260;
+const LATE_WINDOW_OF_CONDITION = /^[^\p{L}]*(?:(?:\d+(?:\.\d+)*|\([a-z0-9]+\))[^\p{L}]*)?(?:if|where|should|in\s+the\s+event\s+that)\s[^.;]{1,220}?,?\s+within\s+(?:the\s+(?:first\s+)?)?$/iu;
+const FAILURE_WORDS = /\b(?:fails?|failed|failure|default|breach|does\s+not|did\s+not|is\s+not|are\s+not|has\s+not|have\s+not|shall|will|must|may)\b/iu;
+// (the duty the window opens follows it in its sentence: "... of his start date, the Agency shall")
+const BEARER_ACTS_AFTER = /^[^.;]{0,80}?,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:shall|will|must)\b/u;
 const WINDOW_OF_CONDITION = /^[^\p{L}]*(?:(?:\d+(?:\.\d+)*|\([a-z0-9]+\))[^\p{L}]*)?(?:if|where|should|in\s+the\s+event\s+that),?\s+(?:at\s+any\s+time\s+)?(?:within|during)\s+(?:the\s+)?$/iu;
 // (the possessive or "of" makes the time a measure of money: "within thirty days pay the Price" is a time)
 const PERIODS_OF_PAY_AFTER = /^(?:(?:['’]s?|s['’])\s+|\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?)(?:(?:gross|basic|base|monthly|annual|current|last|full)\s+){0,2}(?:salary|salaries|pay|wages?|remuneration|rent|fees|hire|royalt(?:y|ies)|earnings)\b/iu;
@@ -523,8 +534,9 @@ export function graceFor(clause: Clause, version: Version, at: number): string |
   return failingBefore(clause.text.slice(sentenceAt(clause.text, at).start, at), version);
 }
 
-// a cap's words and the sum they cap right after them: "shall not exceed the Price"
-const CAP_ON_SUM = /\b(?:not\s+(?:to\s+)?exceed(?:ing)?|capped\s+at|limited\s+to|up\s+to|no\s+more\s+than|not\s+more\s+than)\s+(?:the\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+// a cap's words and the sum they cap right after them: "shall not exceed the Price" (or "an amount
+// equal to the Price")
+const CAP_ON_SUM = /\b(?:not\s+(?:to\s+)?exceed(?:ing)?|capped\s+at|limited\s+to|up\s+to|no\s+more\s+than|not\s+more\s+than)\s+(?:(?:an?\s+)?(?:aggregate\s+)?(?:amount|sum)\s+equal\s+to\s+)?(?:the\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 
 /**
  * A share of a sum set as a cap ("shall not exceed 150% of the total price paid") where the other
@@ -587,6 +599,12 @@ const GRANT_SCOPE_BEFORE = new RegExp(String.raw`\b(?:grants?|granted)\s+${GRANT
 const GRANTED_COUNT_BEFORE = new RegExp(String.raw`\b(?:grants?|granted)\s+${GRANTEE}\s+$`, 'u');
 const OPTIONS_AFTER = /^\s*(?:\(\d+\)\s*)?(?:[\p{L}-]+,?\s+){0,4}?(?:rights?|licen[cs]es?|options?)\b/u;
 const GROWTH_CAP_BEFORE = /\b(?:escalations?|indexations?|increases?|uplifts?)\b[^.;]{0,80}?\b(?:(?:shall|will|may)\s+not\s+(?:in\s+any\s+(?:year|event)\s+)?exceed|not\s+(?:to\s+)?exceed(?:ing)?|(?:be\s+)?capped\s+at|(?:be\s+)?limited\s+to)\s+$/iu;
+const PAYMENT_FLOOR_BEFORE = /(?:\b(?:payments?|charges?|fees?|price|sums?\s+payable|amounts?\s+payable)\s+(?:shall|will|may)\s+(?:not\s+)?be|\b(?:shall|will)\s+(?:the|any)\s+(?:[\p{L}-]+\s+)?(?:payments?|charges?|fees?|price)\s+be)\s+(?:less|lower)\s+than\s+(?:the\s+(?:charge|price|amount|fee)s?\s+(?:for|of)\s+)?(?:an?\s+(?:average|minimum)\s+of\s+)?(?:[\p{L}\s-]{1,60}\(\s*)?$/iu;
+const BELOW_THRESHOLD_BEFORE = /\b(?:less|fewer|lower)\s+than\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
+const SPARED_AFTER = /^[^.;]{0,120}?,\s+(?<who>[^,.;]{1,60}?)\s+(?:shall|will|need)\s+not\s+(?:be\s+(?:obliged|required|liable|bound)|have\s+to)\b/u;
+const DEDUCTED_FROM_PAY_AFTER = /^[^.;]{0,60}?\b(?:may|shall|will)\s+be\s+(?:deducted|withheld|recovered)\s+from\s+(?<whose>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s?\s+(?:wages|salary|pay|remuneration|earnings|fees)\b/u;
+const PRICE_BOUND_BEFORE = /\b(?:a|the)\s+(?:price\s+)?(?<bound>floor|ceiling|minimum|maximum)\s+(?:price\s+)?of\s+$/iu;
+const PRICE_WORD = /\bpric(?:e|es|ed|ing)\b/iu;
 const LOWER_OF_BEFORE = /\bthe\s+(?:lower|lesser|smaller)\s+of\b[^.;]*$/iu;
 
 // (or of the sum it names first, "against payment by the Sending State of an annual fee of
@@ -654,6 +672,36 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   if (figure.kind === 'percent' && GROWTH_CAP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) {
     const payer = bearerOfSum(clause, version, at) ?? pricePayerOf(version);
     if (payer) return { party: payer, rise: 'burden', added: 'benefit' };
+  }
+  // a floor or a ceiling on a price ("priced at the average spot price indicators, subject to a
+  // floor of US$60.00/lb and a ceiling of US$110.00/lb"): either raised costs the party that pays
+  // the price; a floor put in costs it, a ceiling put in spares it
+  if (figure.kind === 'amount') {
+    const bound = PRICE_BOUND_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 40), at))?.groups?.bound;
+    const payer = bound && PRICE_WORD.test(clause.text.slice(sentence.start, sentence.end)) ? pricePayerOf(version) : null;
+    if (payer) return { party: payer, rise: 'burden', added: /^(?:floor|minimum)$/iu.test(bound!) ? 'burden' : 'benefit' };
+  }
+  // the least a payment may be ("provided that in no event shall the monthly payment be less than
+  // the charge for an average of one million two hundred thousand (1,200,000) gallons per day"): a
+  // floor on what the payer pays, whatever it takes
+  if ((figure.kind === 'count' || figure.kind === 'amount') && PAYMENT_FLOOR_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 140), at))) {
+    const payer = payerBefore(clause, version, 0, at) ?? dutyBearerOfArticle(clause, version) ?? pricePayerOf(version);
+    if (payer) return { party: payer, rise: 'burden', added: 'burden' };
+  }
+  // a level below which a party owes nothing ("Where the total of the insurance periods ... amounts
+  // to less than six months, the institution of Tamberra shall not be obliged to award any
+  // benefit"): higher, it spares that party more
+  if (BELOW_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at))) {
+    const spared = SPARED_AFTER.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)))?.groups?.who;
+    const sparedParty = spared ? (partiesNamedIn(spared, version)[0] ?? null) : null;
+    if (sparedParty) return { party: sparedParty, rise: 'benefit', added: 'benefit' };
+  }
+  // the most that may be taken out of a party's pay ("A charge for accommodation of not more than
+  // GBP 70 per week may be deducted from the Worker's wages"): more is less for the party paid
+  if (figure.kind === 'amount' || figure.kind === 'percent') {
+    const whose = DEDUCTED_FROM_PAY_AFTER.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 100)))?.groups?.whose;
+    const paid = whose ? (partiesNamedIn(whose, version)[0] ?? null) : null;
+    if (paid) return { party: paid, rise: 'burden', added: 'burden' };
   }
   if (figure.kind === 'duration') {
     // a sum counted in time ("severance in the gross amount of twenty (20) weeks of Employee's base
@@ -1024,6 +1072,10 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // (read only where the figure stands within the sentence's first words: a copy of the sentence
     // up to each figure would grow with the sentence on one crafted to hold thousands)
     if (bearer && at - sentence.start <= WINDOW_LEAD && WINDOW_OF_CONDITION.test(clause.text.slice(sentence.start, at))) return { party: bearer, rise: 'burden', added: 'burden' };
+    // (and one said at the condition's end, "If a Candidate leaves the Client's employment, for any
+    // reason other than dismissal, within twelve (12) weeks of his start date, the Agency shall
+    // provide a replacement": no party's failure, whose time to cure is read above)
+    if (bearer && at - sentence.start <= LATE_WINDOW_LEAD && LATE_WINDOW_OF_CONDITION.test(clause.text.slice(sentence.start, at)) && !FAILURE_WORDS.test(clause.text.slice(sentence.start, at)) && BEARER_ACTS_AFTER.test(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 120)))) return { party: bearer, rise: 'burden', added: 'burden' };
     // (but the time to give back what the bound party paid, "the Tenant shall pay the Landlord a rent
     // deposit ..., to be returned within thirty (30) days after the end of the tenancy", "to be held
     // by the Landlord without interest and repaid within two (2) months", is the time of the one
@@ -1158,6 +1210,13 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   const rateOnExcess = RATE_ON_EXCESS_BEFORE.test(withoutWordsOfFigure(clause.text.slice(Math.max(sentence.start, at - 260), at)));
   const payerOfRate = rateOnExcess ? (payerBefore(clause, version, sentence.start, at) ?? payerByRole(version)) : null;
   if (payerOfRate) return { party: payerOfRate, rise: 'benefit', added: 'benefit' };
+  // the debt past which a party's failure to pay is a default ("any other External Indebtedness of
+  // the Borrower in an aggregate amount in excess of USD 10,000,000 ... is not paid when due"): the
+  // higher it is, the less of that party's debt can put it in default
+  const debtInDefault = DEBT_PAST_THRESHOLD_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 160), at));
+  const defaulting = debtInDefault && DEFAULT_AFTER.test(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200))) ? (partiesNamedIn(debtInDefault.groups!.whose ?? '', version)[0] ?? null) : null;
+  // (put in, it comes with the default it bounds, most often: a new cross-default is that party's burden)
+  if (defaulting) return { party: defaulting, rise: 'benefit', added: 'burden' };
   // (but a charge a party is bound to pay, "The Toller shall pay the Refiner a Treatment Charge of
   // USD 310", as a toller pays the refiner that treats its matte: more costs that party)
   const treatmentCharge = TREATMENT_CHARGE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at));
@@ -1221,7 +1280,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   if (quotaHolder) return { party: quotaHolder.party, rise: 'benefit', added: quotaHolder.limit ? 'burden' : 'benefit' };
   const sharer = SHARE_OF.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.owner ?? OUR_SHARE.exec(clause.text.slice(Math.max(sentence.start, at - 60), at))?.groups?.owner;
   const sharing = sharer ? (partiesNamedIn(sharer, version)[0] ?? resolveParty(version, sharer)) : null;
-  if (sharing) return { party: sharing, rise: 'benefit', added: 'benefit' };
+  // (a party's share of costs, "the Village's share shall in no year be less than forty percent
+  // (40%) of such costs", is what it bears)
+  if (sharing) return COSTS_SHARED_AFTER.test(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 60))) ? { party: sharing, rise: 'burden', added: 'burden' } : { party: sharing, rise: 'benefit', added: 'benefit' };
   // a share of a cost or loss borne by a party ("the cost of any compensation paid shall be shared
   // in the proportion of seventy-five per cent (75%) to Meridia and twenty-five per cent (25%) to
   // Qaresh", "borne as to 60% by the Owner"): more costs that party, whatever "to" says elsewhere
@@ -1260,6 +1321,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // before, is that party's gain)
   const nominal = NOMINAL_SUM.test(clause.text.slice(figure.start, figure.end));
   if (recipient && PRICE_FOR_WHAT_IS_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 160), at))) return { party: recipient, rise: 'burden', added: nominal ? 'benefit' : 'burden' };
+  // (and the rent at which premises are made available, "shall make available to the Service ...
+  // at a nominal rent of one United States dollar (USD 1) per annum": the recipient's to pay, however small)
+  if (recipient && AT_RENT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) return { party: recipient, rise: 'burden', added: 'burden' };
   // (the party a holding is transferred to, named right after the verb: "shall transfer to the
   // Republic of Varna its holding ... for a consideration of EUR 45,000,000")
   const transferredTo = TRANSFERRED_TO_FOR.exec(clause.text.slice(Math.max(sentence.start, at - 300), at))?.groups?.to;
@@ -1518,7 +1582,7 @@ function warrantorBefore(before: string, version: Version): string | null {
 const WARRANTY_PERIOD_BEFORE = /\bwarranty\s+period\b[^.;]{0,80}?\b(?:shall\s+be|will\s+be|is|of)\s+(?:(?:not\s+less\s+than|at\s+least|up\s+to)\s+)?$/iu;
 const WARRANTS_SUBJECT = /\s(?:hereby\s+)?warrants?\b/u;
 const NOTICE_BEFORE_ACTING = /\bmay\s*,?\s+(?:after|upon|on|by\s+giving|having\s+given)\s+(?:(?:not\s+less\s+than|no\s+less\s+than|at\s+least)\s+)?(?:[\p{L}-]+\s+){0,3}?\(?\s*$/iu;
-const LASTING_CONDITION = /^\s*(?:[\d.()a-z]{1,10}\s+)?(?:[\p{L}\s]{1,40}\.\s+)?(?:if|where|in\s+the\s+event\s+that)\b[^.;]{0,160}?\bfor\s+(?:a\s+(?:continuous\s+|consecutive\s+)?period\s+of\s+|more\s+than\s+)(?:[\p{L}-]+\s+){0,3}?\(?\s*$/iu;
+const LASTING_CONDITION = /^\s*(?:[\d.()a-z]{1,10}\s+)?(?:[\p{L}\s]{1,40}\.\s+)?(?:if|where|in\s+the\s+event\s+that)\b[^.;]{0,160}?\b(?:for\s+(?:a\s+(?:continuous\s+|consecutive\s+)?period\s+of\s+|more\s+than\s+)|(?:in\s+arrears?|unpaid|overdue|outstanding|unremedied)\s+for\s+(?:a\s+period\s+of\s+)?)(?:[\p{L}-]+\s+){0,3}?\(?\s*$/iu;
 const FORBIDDEN_FOR_BEFORE = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:shall|will|must|may)\s+not\s*,?\s*(?:at\s+any\s+time\s+)?(?:during|for|within)\s+(?:the|a)\s+(?:(?:first|initial)\s+)?(?:period|term)\s+of\s+$/u;
 const RESTRAINED_FOR_BEFORE = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:agrees|undertakes|covenants)\s+(?:with\s+[^.;,]{1,60}?\s+)?that\s*,?\s*for\s+(?:a\s+period\s+of\s+)?$/u;
 const NOT_AFTER_PERIOD = /^[^.;]{0,160}?\b(?:it|he|she|they)\s+(?:shall|will)\s+not\b/u;
@@ -1812,6 +1876,8 @@ const REJECT_PAST_BEFORE = /\b(?:reject|refuse)\b[^.;]{0,60}?\b(?:containing|wit
 const EXCESS_THRESHOLD_BEFORE = /\b(?:in\s+excess\s+of|exceeding|above|beyond)\s+$/iu;
 const HOLDING_KEEPS_RIGHT = /\b(?:for\s+so\s+long\s+as|so\s+long\s+as|as\s+long\s+as|provided\s+that|while|whilst)\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:holds?|owns?|retains?|continues?\s+to\s+(?:hold|own))\s+(?:(?:directly\s+or\s+indirectly\s+|legally\s+and\s+beneficially\s+)?(?:not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|more\s+than|in\s+excess\s+of)\s+)$/iu;
 // a rate "of" an amount, then the amount past which it applies, just before the figure
+const DEBT_PAST_THRESHOLD_BEFORE = /\b(?:indebtedness|debts?|borrowings?|judgments?|financial\s+obligations?)\s+of\s+(?<whose>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\b[^.;]{0,60}?\b(?:in\s+excess\s+of|exceeding|of\s+more\s+than|greater\s+than|above)\s+(?:[\p{L}\s-]{1,60}\(\s*)?$/iu;
+const DEFAULT_AFTER = /\b(?:is|are)\s+not\s+paid\s+when\s+due\b|\b(?:declared|becomes?|become)\s+(?:immediately\s+)?due\s+and\s+payable\s+prior\b|\bprior\s+to\s+its\s+(?:specified\s+|stated\s+)?maturity\b|\b(?:is|are)\s+(?:rendered|entered)\s+against\b|\bEvent\s+of\s+Default\b/u;
 const RATE_ON_EXCESS_BEFORE = /(?:(?:\bper\s+cent(?:um)?|\bpercent|%\)?)\s+of|\bequal\s+to)\b[^.;]{0,160}?\b(?:in\s+excess\s+of|by\s+which\b[^.;]{0,80}?\bexceeds?(?:\s+the\s+[\p{L}\s]{1,30}?(?:,\s+being|\s+of))?)\s+(?:the\s+sum\s+of\s+)?$/iu;
 const PAID_BY_AFTER = /^[^.;]{0,120}?\b(?:paid(?:\s+for)?|borne|payable|reimbursed)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)/u;
 const RELIEF_ALLOWANCE = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,100}?\b(?:to\s+the\s+extent\s+that|if|where|provided\s+that|so\s+long\s+as)\b[^.;]{0,60}?\b(?:do|does|shall|will)\s+not\s+exceed\s+$|\b(?:shall|will)\s+be\s+(?:liable|responsible)\s+for\b[^.;]{0,120}?\bin\s+excess\s+of\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:allowance|tolerance|margin)\s+of\s+$/u;
@@ -1836,6 +1902,7 @@ function giverAfter(after: string, version: Version): string | null {
 // payment of a royalty of 2%", which the party granted the licence pays)
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$|\b(?:subject\s+to|upon|on|conditional\s+(?:up)?on)\s+(?:the\s+)?payment\s+of\s+(?:an?\s+|the\s+)?(?:annual\s+|running\s+)?(?:royalty|rent|licen[cs]e\s+fee)\s+of\s*(?:[\p{L}\s-]{1,40}\(\s*)?$|\b(?:sell|sells|transfer|transfers|assign|assigns)\b[^.;]{0,80}?\bat\s+(?:a|the)\s+(?:purchase\s+|sale\s+|transfer\s+)?price\s+(?:equal\s+to|of)\s+(?:[\p{L}\s-]{1,40}\(\s*)?$|\b(?:sell|sells|transfer|transfers|assign|assigns|convey|conveys)\b[^.;]{0,160}?\bfor\s+(?:a|the)\s+(?:total\s+|aggregate\s+|cash\s+)?(?:consideration|price|sum)\s+of\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
 
+const AT_RENT_BEFORE = /\bat\s+(?:a|an)\s+(?:(?:nominal|annual|monthly|yearly|peppercorn|token)\s+)*(?:rent|rental|fee|charge)\s+of\s+(?:[\p{L}\s-]{1,60}\(\s*)?$/iu;
 const NOMINAL_SUM = /^(?:(?:one|a\s+single)\s+(?:pound|euro|dollar|franc|hryvnia|krona|krone)s?(?:\s+sterling)?|(?:[A-Z]{3}\s?|US\$\s?|[$€£₴]\s?)1(?:\.00)?)$/iu;
 const TRANSFERRED_TO_FOR = /\b(?:sell|sells|transfer|transfers|assign|assigns|convey|conveys)\s+to\s+(?<to>[^.;,]{1,60}?)\s+(?:its|their|his|her|all|the|a|an)\b[^.;]{0,160}?\bfor\s+(?:a|the)\s+(?:total\s+|aggregate\s+|cash\s+)?(?:consideration|price|sum)\s+of\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
 

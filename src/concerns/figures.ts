@@ -131,6 +131,8 @@ const FRACTIONS: [RegExp, number][] = [
   [/^(?:one|a)[\s-]fifth$/iu, 20],
   [/^(?:one|a)[\s-]tenth$/iu, 10],
   [/^(?:one|a)[\s-]eighth$/iu, 12.5],
+  [/^(?:one|a)[\s-]twentieth$/iu, 5],
+  [/^(?:one|a)[\s-]hundredth$/iu, 1],
   // (so many fifths, eighths or tenths: "two-tenths of one per cent", "three-fifths")
   ...(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const).flatMap((count, i): [RegExp, number][] =>
     ([['fifths', 5], ['eighths', 8], ['tenths', 10]] as const).filter(([, parts]) => i + 2 < parts).map(([word, parts]) => [new RegExp(`^${count}[\\s-]${word}$`, 'iu'), (100 * (i + 2)) / parts]),
@@ -140,7 +142,7 @@ const FRACTIONS: [RegExp, number][] = [
   [/^чверт[ьі]$/iu, 25],
 ];
 // ("a third party", "a fourth state": an ordinal before a noun it counts, no fraction)
-const FRACTION_WORDS = `(?:(?:one|a)[\\s-](?:half|third|quarter|fourth|fifth|eighth|tenth)(?![\\s-]+(?:part(?:y|ies)|person|persons|countr(?:y|ies)|state|states|entity|entities|time|round|tranche|instalment|installment|reading|year|anniversary)\\b)|(?:two|three|four|five|six|seven|eight|nine)[\\s-](?:fifths|eighths|tenths)|two[\\s-]thirds|three[\\s-](?:quarters|fourths)|half(?=\\s+of\\b)|половин[аиу]|третин[аиу]|чверт[ьі])`;
+const FRACTION_WORDS = `(?:(?:one|a)[\\s-](?:half|third|quarter|fourth|fifth|eighth|tenth|twentieth|hundredth)(?![\\s-]+(?:part(?:y|ies)|person|persons|countr(?:y|ies)|state|states|entity|entities|time|round|tranche|instalment|installment|reading|year|anniversary)\\b)|(?:two|three|four|five|six|seven|eight|nine)[\\s-](?:fifths|eighths|tenths)|two[\\s-]thirds|three[\\s-](?:quarters|fourths)|half(?=\\s+of\\b)|половин[аиу]|третин[аиу]|чверт[ьі])`;
 
 // ("per centum", the older form, is read as "per cent")
 const PERCENT_WORDS = new RegExp(`\\b(${WORDS})[\\s-]+(?:per[\\s-]?cent(?:um)?|percent)\\b`, 'giu');
@@ -228,7 +230,7 @@ export function figureValue(text: string): number | null {
 // amount token holds a digit.
 const DIGIT = /\d/u;
 const MAY_BE_PERCENT_WORDS = /per[\s-]?cent/iu;
-const MAY_BE_FRACTION = /half|third|quarter|fourth|fifth|eighth|tenth|половин|третин|чверт/iu;
+const MAY_BE_FRACTION = /half|third|quarter|fourth|fifth|eighth|tenth|twentieth|hundredth|половин|третин|чверт/iu;
 const MAY_BE_DURATION = /hour|day|week|month|year/iu;
 const NEXT_DAY = /\b(?:the\s+)?(?:next|following)\s+(?:business|working|banking)\s+day\b/giu;
 const MAY_BE_NEXT_DAY = /(?:next|following)\s+(?:business|working|banking)\s+day/iu;

@@ -71,8 +71,8 @@ export const SUBJECT_THEN_MODAL = new RegExp(
   `(?<subject>(?<![\\p{L}\\p{N}])(?:[Ee]ither|[Ee]ach|[Bb]oth)${GAP}of${GAP}(?:us|you|them)\\b|(?<![\\p{L}\\p{N}])(?:(?:[Ee]ach|[Ee]ither|[Nn]either)${GAP}[Pp]arty|(?:[Bb]oth|[Tt]he)${GAP}parties|[Nn]either${GAP}of${GAP}(?:us|you|them|the${GAP}[Pp]arties))\\b|(?:(?:the|The)${GAP})?${DEMONYM_SUBJECT}|(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
     // (a party with those who act for it: "The Reinsurer or its designated representatives shall have the right")
     `(?:${GAP}(?:or|and)${GAP}(?:its|their|our|your)${GAP}(?:(?:duly|designated|authori[sz]ed|appointed|nominated|professional|independent)${GAP}){0,2}(?:representatives|agents|nominees|designees|auditors|advisers|advisors|officers|employees|personnel|inspectors|contractors|sub-?contractors|servants|workmen))?` +
-    `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:(?:hereby|also|further)\\s+)?(?:irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary|(?:one|two|three|four|five|\\d+)(?: \\(\\d+\\))?(?: successive| further| consecutive| additional)?) (?:rights?|options?|power|authority)|(?:shall|will) be entitled(?: to)?|(?:shall|will) be excused(?= from\\b)|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders|appoints)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|gives?(?=\\s+(?:us|you|them|(?:the\\s+)?\\p{Lu}[\\p{L}-]*)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:licen[cs]e|right|permission)s?\\b)|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?) not to|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?:\\s+and\\s+agrees?)?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`,
+    `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:(?:hereby|also|further)\\s+){0,2}(?:irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary|(?:one|two|three|four|five|\\d+)(?: \\(\\d+\\))?(?: successive| further| consecutive| additional)?) (?:rights?|options?|power|authority)|(?:shall|will) be entitled(?: to)?|(?:shall|will) be excused(?= from\\b)|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders|appoints)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|gives?(?=\\s+(?:us|you|them|(?:the\\s+)?\\p{Lu}[\\p{L}-]*)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:licen[cs]e|right|permission)s?\\b)|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?) not to|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?:\\s+and\\s+agrees?)?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:not\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`,
   'gu',
 );
 
@@ -281,8 +281,12 @@ const MEASURES_EXCEPTED = new RegExp(
 // which are reserved unto the Donor and his heirs")
 const RESERVED_UNTO = new RegExp(`\\b(?:is|are|shall${GAP}be|being|remains?)${GAP}(?<verb>reserved)${GAP}(?:un)?to${GAP}(?<agent>${AGENT})`, 'gu');
 
+// (or a right in the old drafters' words: "it shall be lawful for the Lessor to re-enter upon the
+// demised premises", "it shall be open to the Buyer to reject")
+const LAWFUL_FOR = new RegExp(`\\b[Ii]t${GAP}(?:shall|will|is)${GAP}(?:thereupon${GAP})?be${GAP}(?<verb>lawful|open)${GAP}(?:to|for)${GAP}(?<agent>${AGENT})${GAP}(?:\\([^()]{1,80}\\)${GAP})?(?:at${GAP}any${GAP}time${GAP}(?:thereafter${GAP})?)?to\\b`, 'gu');
+
 // how a finding names such a freedom ("gains a right (“not obliged”)")
-const FREED_PHRASE: Record<string, string> = { oblige: 'not obliged', obligate: 'not obligated', require: 'not required', compel: 'not compelled', apply: 'shall not apply', reserved: 'reserved to it' };
+const FREED_PHRASE: Record<string, string> = { oblige: 'not obliged', obligate: 'not obligated', require: 'not required', compel: 'not compelled', apply: 'shall not apply', reserved: 'reserved to it', lawful: 'lawful for it', open: 'open to it' };
 
 // A duty said as a responsibility: "The Agency is responsible for ensuring ...", "You are
 // responsible for servicing the boiler", "it is the responsibility of the Agency to ensure", "it
@@ -340,8 +344,10 @@ const NOT_PREVENTED_AFTER = /^\s+be\s+(?:prevented|precluded|restricted|barred|s
 // what the subject has, not what it must do ("shall not hold more than" stays a prohibition).
 // (and so is a lien or charge it "shall have on" the other's goods: "The Owners shall have a lien on the
 // cargo")
+// (and a regime frozen for it, "the Company shall be subject only to the tax and customs regime in
+// force on the date of signature": a stabilisation it holds, not a duty)
 const HOLDS_AFTER_MODAL =
-  /^\s+(?:each\s+)?hold\b(?=[^.;]{0,60}?\b(?:shares?|stake|(?:participating\s+)?interests?|per\s?cent|percent|half|thirds?|quarters?)\b|[^.;]{0,60}?%)|^\s+(?:each\s+|solely\s+|exclusively\s+)?own\b|^\s+have\s+(?:the\s+)?(?:primary\s+|exclusive\s+|sole\s+|concurrent\s+)?(?:(?:criminal|civil|disciplinary|administrative)\s+(?:and\s+(?:criminal|civil|disciplinary|administrative)\s+)?)?(?:jurisdiction|priority|precedence)\b|^\s+have\s+(?:a\s+|the\s+)?(?:casting|deciding)\s+vote\b|^\s+have\s+(?:a\s+|the\s+)?(?:right\s+of\s+)?veto\b|^\s+hold\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?right\b|^\s+(?:have|retain|keep)\s+(?:full\s+|continued\s+|unlimited\s+|free\s+)?access\s+to\b|^\s+(?:retain|keep)\s+(?:(?:a|an|the|its|their|all|any|full|sole)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:shares?|stake|(?:participating\s+)?interests?|title|ownership|control|veto|rights?|protection|benefit|sovereignty|command|jurisdiction)\b|^\s+have\s+(?:the\s+)?(?:sole\s+|exclusive\s+|full\s+|joint\s+|effective\s+)?(?:control|possession|command)\s+(?:of|over)\b|^\s+have\s+(?:the\s+)?final\s+(?:cut|say|decision|approval|word)\b|^\s+(?:have|hold|be\s+entitled\s+to)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:lien|charge|pledge|mortgage|security\s+interest)\s+(?:on|over|upon|in)\b/u;
+  /^\s+(?:each\s+)?hold\b(?=[^.;]{0,60}?\b(?:shares?|stake|(?:participating\s+)?interests?|per\s?cent|percent|half|thirds?|quarters?)\b|[^.;]{0,60}?%)|^\s+(?:each\s+|solely\s+|exclusively\s+)?own\b|^\s+have\s+(?:the\s+)?(?:primary\s+|exclusive\s+|sole\s+|concurrent\s+)?(?:(?:criminal|civil|disciplinary|administrative)\s+(?:and\s+(?:criminal|civil|disciplinary|administrative)\s+)?)?(?:jurisdiction|priority|precedence)\b|^\s+have\s+(?:a\s+|the\s+)?(?:casting|deciding)\s+vote\b|^\s+have\s+(?:a\s+|the\s+)?(?:right\s+of\s+)?veto\b|^\s+hold\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?right\b|^\s+(?:have|retain|keep)\s+(?:full\s+|continued\s+|unlimited\s+|free\s+)?access\s+to\b|^\s+(?:retain|keep)\s+(?:(?:a|an|the|its|their|all|any|full|sole)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:shares?|stake|(?:participating\s+)?interests?|title|ownership|control|veto|rights?|protection|benefit|sovereignty|command|jurisdiction)\b|^\s+have\s+(?:the\s+)?(?:sole\s+|exclusive\s+|full\s+|joint\s+|effective\s+)?(?:control|possession|command)\s+(?:of|over)\b|^\s+have\s+(?:the\s+)?final\s+(?:cut|say|decision|approval|word)\b|^\s+(?:have|hold|be\s+entitled\s+to)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:lien|charge|pledge|mortgage|security\s+interest)\s+(?:on|over|upon|in)\b|^\s+(?:be|remain)\s+subject\s+only\s+to\s+(?:the\s+)?[^.;]{0,100}?\bin\s+(?:force|effect)\s+(?:on|at|as\s+at)\s+(?:the\s+)?(?:date|time)\b/u;
 
 // The duty said as a noun with its agent: "Delivery of the Goods by the Seller to the Buyer shall
 // take place on the Delivery Date" is the Seller's duty to deliver, as "The Seller shall deliver" is.
@@ -429,6 +435,7 @@ function ukrainianKind(modal: string): DeonticKind {
 // shall be new" say what the thing is, and bind no one)
 const RELATIVE_MODAL = /,[^\S\n]+(?<pronoun>which|who)[^\S\n]+(?<modal>shall not|shall|must not|must|may not|may)\b/gu;
 const SAYS_WHAT_IT_IS = /^[^\S\n]+(?:be|become|exceed|include|apply|remain|cover|mean|constitute|form|equal|amount|comprise|contain|consist|expire|lapse|survive|continue|prevail|govern|have\s+effect|take\s+effect|enter\s+into\s+force)\b/u;
+const COMPLEMENT_OF_THING = /(?<![\p{L}])\p{Ll}{3,}\s+of\s+$/u;
 // the name right before the comma of a relative clause ("by the Seller, which")
 const ANTECEDENT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:the|The)${GAP})?(?<name>${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})$`, 'u');
 
@@ -443,6 +450,10 @@ const CONDITION_THEN_PRONOUN = new RegExp(
 // (not "that": "undertakes that the Member Country will make provision" binds it)
 const DESCRIBED_AFTER = /\b(?:which|whom|whose|whereby|how|when|whether|if|as|because|since|(?:hopes?|expects?|believes?|intends?)(?:\s+that)?)\s+(?:(?:the|each|either|both)\s+)?$/iu;
 
+const COVENANT_THAT_NAMED_AFTER = /^\s+(?:and\s+agrees?\s+)?(?:with\s+[^.;]{1,60}?\s+)?that\s+(?:[^.;,]{0,40}?\s)?(?:the\s+)?(?:said\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:shall|will|must)\b/u;
+const COVENANT_NOT_AFTER = /^\s+(?:and\s+agrees?\s+)?(?:with\s+[^.;]{1,60}?\s+)?(?:not\s+to|that\s+(?:it|they|he|she|the\s+\p{Lu}[\p{L}-]*)\s+(?:will|shall)\s+not)\b/u;
+const CONDITION_OPENS_BEFORE = /\b(?:[Ii]f|[Ii]n\s+case|[Ii]n\s+the\s+event\s+that|[Uu]nless|[Ww]henever)\s+(?:(?:the|any)\s+)?(?:said\s+)?$/u;
+
 const CAN_DESCRIBED_AFTER = /\b(?:so\s+that|in\s+order\s+that|that|where|wherever|until|unless|before|after|once|what|who)\s+(?:(?:the|each|either|both)\s+)?$/iu;
 
 // A modal after "and" or "or" ("..., and shall deliver"), with the comma and spaces before it
@@ -451,10 +462,11 @@ const CAN_DESCRIBED_AFTER = /\b(?:so\s+that|in\s+order\s+that|that|where|whereve
 // no such modal, and the full pattern costs three times as much to find that out.
 // (or a personal pronoun between, "..., and he shall give the Employer notice": the person named
 // before; not "it" or "they", which may be things)
+// (not a second modal of the same duty, "shall and will ... repair")
 // ("..., and, for a period of two years thereafter, shall not own": a phrase set off by commas may
 // stand between, not a condition: "and, where such assistance proves insufficient, shall decide"
 // puts the duty under the condition, and "or, if imposed, will not be carried out" speaks of a thing)
-export const MODAL_AFTER_AND = /(?<=\S),?\s+(?:and(?:,\s+(?!(?:if|where|when|whenever|unless|should|once|in\s+the\s+event)\b)[^.;,:]{1,80},)?|or)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu;
+export const MODAL_AFTER_AND = /(?<=\S)(?<!\b(?:shall|will|must))(?<!\bshall\s+not),?\s+(?:and(?:,\s+(?!(?:if|where|when|whenever|unless|should|once|in\s+the\s+event)\b)[^.;,:]{1,80},)?|or)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu;
 const MODAL_AFTER_AND_GATE = /\s(?:and(?:,\s[^.;,:]{1,80},)?|or)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?:shall|must|will|may)\b/;
 
 // A grant in the present tense, and a lower-case word just before its subject: the thing granted,
@@ -481,9 +493,10 @@ const RESPONSIBILITY_OF = new RegExp(
 );
 const NO_BEFORE = /(?:^|[^\p{L}])[Nn]o\s$/u;
 // ("Each Contracting Party", "either High Contracting Party", "the Contracting Parties": a treaty's own word for either side)
-// (and a memorandum's "the Participants", "each Participant": its signatories' word for the two sides)
+// (and a memorandum's "the Participants", "each Participant": its signatories' word for the two sides;
+// and "either Authority", "each Side", "both Signatories")
 // (but not "the Participant", a role one party is given: "The Participant may withdraw its vessel")
-const SHARED_SUBJECT = /^(?:(?:either|each|both)\s+of\s|(?:each|either|both)\s+(?:(?:high\s+)?contracting\s+)?(?:part(?:y|ies)|participants?)\b|the\s+(?:(?:high\s+)?contracting\s+)?(?:part(?:y|ies)|participants)\b)/iu;
+const SHARED_SUBJECT = /^(?:(?:either|each|both)\s+of\s|(?:each|either|both)\s+(?:(?:high\s+)?contracting\s+)?(?:part(?:y|ies)|participants?|authorit(?:y|ies)|sides?|signator(?:y|ies))\b|the\s+(?:(?:high\s+)?contracting\s+)?(?:part(?:y|ies)|participants)\b)/iu;
 const INVERTED = new RegExp(
   `\\b(?:[Uu]nder${GAP}no${GAP}circumstances?|[Ii]n${GAP}no${GAP}(?:event|case)|[Aa]t${GAP}no${GAP}time|[Oo]n${GAP}no${GAP}account|[Nn]or|[Nn]ever)[^\\S\\n]*,?${GAP}(?<modal>shall|will|must|may)${GAP}(?<subject>you|we|(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})${GAP}(?!be${GAP}(?:held${GAP})?(?:liable|required|obliged|responsible|accountable)\\b)`,
   'dgu',
@@ -551,8 +564,14 @@ function readDeontics(text: string): Deontic[] {
     // "under no circumstances will you ...", "nor shall the Seller": a subject after the modal is
     // the one it binds (see INVERTED), not the name before
     if (BARE_MODAL.test(modal) && SUBJECT_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 12))) continue;
-    const read = MODALS.find(([re]) => re.test(modal))?.[1];
-    if (!read) continue;
+    const listed = MODALS.find(([re]) => re.test(modal))?.[1];
+    if (!listed) continue;
+    // "covenants with the Lessor that the Lessee will ... repair": the modal after "that" states
+    // the duty, and is read itself; the covenant is not a second one
+    if (/^covenant/u.test(modal) && COVENANT_THAT_NAMED_AFTER.test(text.slice(start + modal.length, start + modal.length + 160))) continue;
+    // "covenants with the Lessor not to assign", "covenant ... that it will not assign": a
+    // covenant not to do is a prohibition
+    const read = listed === 'obligation' && /^covenant/u.test(modal) && COVENANT_NOT_AFTER.test(text.slice(start + modal.length, start + modal.length + 120)) ? 'prohibition' : listed;
     // "may" of what can befall the subject, not what it is allowed: "we may be compelled by law to
     // disclose", "the Seller may be liable", "may need to replace" give it no right
     if ((modal === 'may' || modal === 'can') && BEFALLS_AFTER_MAY.test(text.slice(start + modal.length, start + modal.length + 40))) continue;
@@ -577,6 +596,9 @@ function readDeontics(text: string): Deontic[] {
     // "the terms on which Ukraine will share", "expects that the Buyer will": "will" after a word
     // that opens a clause of its own describes what is to come; it binds no one
     if (modal.startsWith('will') && DESCRIBED_AFTER.test(lead)) continue;
+    // "if the said rent shall be in arrear", "if the Lessee shall commit any breach": the old
+    // drafters' "shall" of a condition states what may happen, and binds no one
+    if (modal === 'shall' && CONDITION_OPENS_BEFORE.test(lead)) continue;
     // "so that we can revoke it", "If we can't resolve your complaint": "can" in a clause of
     // purpose or condition says what is possible, and gives no one a right
     // (as does "need to" or "have to": "If you need to make a claim, you must tell us")
@@ -716,7 +738,7 @@ function readDeontics(text: string): Deontic[] {
     const party = /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);
     found.push({ party, kind: 'right', start, end: m.index + m[0].length, phrase: m[0] });
   }
-  const freed = [...(text.includes('othing') ? [...text.matchAll(NOTHING_PREVENTS), ...text.matchAll(NOTHING_OBLIGES)] : []), ...(text.includes('measure') ? text.matchAll(MEASURES_EXCEPTED) : []), ...(text.includes('reserved') ? text.matchAll(RESERVED_UNTO) : [])];
+  const freed = [...(text.includes('othing') ? [...text.matchAll(NOTHING_PREVENTS), ...text.matchAll(NOTHING_OBLIGES)] : []), ...(text.includes('measure') ? text.matchAll(MEASURES_EXCEPTED) : []), ...(text.includes('reserved') ? text.matchAll(RESERVED_UNTO) : []), ...(/\b(?:lawful|open)\b/u.test(text) ? text.matchAll(LAWFUL_FOR) : [])];
   for (const m of freed) {
     const name = m.groups!.agent!;
     const bare = name.replace(/^(?:the|The)\s+/u, '');
@@ -754,8 +776,13 @@ function readDeontics(text: string): Deontic[] {
     const start = m.index + m[0].length - m.groups!.modal!.length;
     if (m.groups!.pronoun === 'which' && SAYS_WHAT_IT_IS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (found.some((d) => d.start === start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
-    const antecedent = ANTECEDENT.exec(text.slice(Math.max(0, m.index - LEAD_READ), m.index))?.groups?.name;
+    const leadOfRelative = text.slice(Math.max(0, m.index - LEAD_READ), m.index);
+    const named = ANTECEDENT.exec(leadOfRelative);
+    const antecedent = named?.groups?.name;
     if (!antecedent || NOT_A_PARTY.test(antecedent) || NOT_A_PARTY_NAME.test(partyName(antecedent))) continue;
+    // (not a name that only completes a thing before it, "the competent courts of the Republic of
+    // Taloria, which shall have exclusive jurisdiction": the courts are what "which" stands for)
+    if (m.groups!.pronoun === 'which' && COMPLEMENT_OF_THING.test(leadOfRelative.slice(0, named!.index))) continue;
     const kind = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
     found.push({ party: partyName(antecedent), kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
   }

@@ -177,6 +177,7 @@ const DESCRIPTION = /,[^\S\n]+(?:(?:the[^\S\n]+)?(?:operator|owner|manager|holde
 // name, read as blank
 const REGISTRATION_BRACKET = /\((?=[^()\n]{0,60}\d)(?:(?:[Cc]ompany|[Rr]egistered|[Rr]egistration|[Rr]eg\.|ACN|ABN|ARBN|CRN|EIN|KRS|NIP|REGON|EDRPOU|[Nn]o\.|[Nn]umber)\b)[^()\n]{0,60}\)/gu;
 // (and a statute's subsections after a section number, "Section 501(c)(3)": see readPartyNames)
+const REGISTER_NUMBER = /[^\S\n]?\((?:ACN|ABN|ARBN|CRN|EIN|CIN|HRB|KVK|SIREN|RCS|(?:company|registration|registered|reg\.?)\s+(?:no\.?|number))[^\S\n]*:?[^\S\n]*[\p{L}\d][\p{L}\d\s./-]{0,30}\)/giu;
 const SUBSECTIONS_CITED = /(?<=\d)(?:\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,3})\))+/gu;
 // ("among" or "between" too: a cover page joined into the opening's first line may name a party
 // and its capacity before them, "... LAKEPORT NATIONAL TRUST COMPANY, as Trustee ... INDENTURE, dated
@@ -524,7 +525,9 @@ function readPartyNames(version: Version): PartyNames {
   const openingAsWritten = linesOf(firstClauses);
   // (and a statute's subsections cited in a description, "exempt under Section 501(c)(3) of the
   // Internal Revenue Code (“Charity”)", read as blank: no boundary of a name)
-  const wholeOpening = quoteUnquotedShortForms(openingAsWritten.replace(SUBSECTIONS_CITED, (cited) => ' '.repeat(cited.length)));
+  // (and a company's register number in brackets dropped, "Tamsin Hills Uranium Ltd (ACN 600 112
+  // 847), Perth, Western Australia ("Seller")": the name's description runs on past it)
+  const wholeOpening = quoteUnquotedShortForms(openingAsWritten.replace(SUBSECTIONS_CITED, (cited) => ' '.repeat(cited.length)).replace(REGISTER_NUMBER, ''));
   const opening = wholeOpening.slice(0, OPENING_READ);
   // (a Government named in an article is one the article speaks of, not a party, where the draft
   // has an opening of its own: "The Borrower shall procure that the Government of the Kingdom of
@@ -621,7 +624,8 @@ function readPartyNames(version: Version): PartyNames {
     // (a memorandum's word for its two sides, given after both have short forms of their own:
     // "The Ministry of Defence of the Republic of Varnholt ("Varnholt") and ... ("Ostmark"),
     // hereinafter referred to as "the Participants"")
-    if (short === 'Participants' && parties.length >= 2 && namesListedBefore(opening, m.index).length === 0) continue;
+    // (and so is a word given to each of them, "(each an "Authority" and together the "Authorities")")
+    if ((short === 'Participants' || m.groups!.each) && parties.length >= 2 && namesListedBefore(opening, m.index).length === 0) continue;
     if (GROUP_WORDS.test(short) && contracting) {
       for (const name of namesListedBefore(opening, m.index)) if (!NAMES_NO_PARTY.test(name)) list.add(partyName(name), name);
       continue;

@@ -88,6 +88,19 @@ const APPLIES_TO: Record<Exclude<PhraseRule['appliesTo'], 'any'>, (version: Vers
   reader: (version) => readerOf(version) !== null,
 };
 
+/**
+ * Do the words at start–end name what a law or forum is chosen for ("Questions concerning the
+ * grant, use or termination of subsoil use rights shall be governed by the law of Ukraine", "all
+ * matters relating to land allocation shall fall within the exclusive jurisdiction of")? Such
+ * words are a topic the choice covers, and state no term of their own.
+ */
+function topicOfForum(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAt(text, start);
+  return TOPIC_BEFORE.test(text.slice(Math.max(sentence.start, start - 120), start)) && FORUM_AFTER_TOPIC.test(text.slice(end, Math.min(sentence.end, end + 160)));
+}
+const TOPIC_BEFORE = /\b(?:questions?|matters?|disputes?|issues?|claims?)\s+(?:concerning|relating\s+to|regarding|in\s+respect\s+of|arising\s+(?:out\s+of|under|from))\s+[^.;]{0,100}$/iu;
+const FORUM_AFTER_TOPIC = /^[^.;]{0,120}?\b(?:shall|will)\s+(?:be\s+(?:governed\s+by|subject\s+to\s+the\s+(?:exclusive\s+)?jurisdiction|submitted\s+to|referred\s+to|settled\s+(?:by|in)|resolved\s+(?:by|in)|determined\s+(?:by|under|in\s+accordance\s+with))|fall\s+within\s+the\s+(?:exclusive\s+)?jurisdiction)\b/iu;
+
 function toClauseRule(rule: PhraseRule): ClauseRule {
   // the rule's keywords, looked for with every other rule's in one scan of each clause: a rule
   // whose keywords are all absent tries none of its phrases
@@ -117,7 +130,7 @@ function toClauseRule(rule: PhraseRule): ClauseRule {
       for (let i = 0; i < patterns.length; i++) {
         const gate = gates[i]!;
         if (gate !== null && !gate.test(read.text)) continue;
-        const first = assertedMatches(read, patterns[i]!, { negated: rule.negated }).find((m) => !excused(read, m.index, unless));
+        const first = assertedMatches(read, patterns[i]!, { negated: rule.negated }).find((m) => !excused(read, m.index, unless) && (rule.category === 'governing-law' || !topicOfForum(read.text, m.index, m.index + m[0].length)));
         if (first) return [{ start: first.index, end: first.index + first[0].length }];
       }
       return [];

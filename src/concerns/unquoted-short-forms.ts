@@ -88,6 +88,8 @@ const PUNCTUATION_INSIDE_QUOTES = /(["“]\p{Lu}[^"“”\n]{0,40}?)([,.;])(["�
 
 const OTHER_PARTY_AFTER = /^[^\S\n]*,?[^\S\n]*(?:and|AND)\b[^()\n]{1,200}?\((?:the[^\S\n]+)?["“]/u;
 
+const ROLE_THEN_OWN_SHORT_FORM = /\(the "([^"\n]{1,40})"\)[^\S\n]*\((?:the[^\S\n]+|hereinafter[^\S\n]+(?:the[^\S\n]+)?)?["“](\p{Lu}[^"”\n]{0,40})["”]\)/gu;
+
 /** The opening with its unquoted short forms quoted; the same text when it has none. */
 export function quoteUnquotedShortForms(opening: string): string {
   return opening
@@ -97,6 +99,9 @@ export function quoteUnquotedShortForms(opening: string): string {
     .replace(AS_ROLE, (_, role: string) => ` (the "${role}")`)
     .replace(ROLE_THEN_NAME, (_, lead: string, role: string, name: string) => `${lead}${name} (the "${role}")`)
     .replace(ROLE_LINE, (whole, role: string, name: string, ...rest) => (!isRoleLine(role, name) ? whole : `; ${name} (the "${role}")${(rest.at(-1) as { bracket?: string; described?: string }).bracket !== undefined || (rest.at(-1) as { described?: string }).described !== undefined ? '' : ';'}`))
+    // (a role so given, then a short form of the name's own, "Lead Investor: Lumen Pay Holdings
+    // Inc. (the "Investor")": both are its names, the role first)
+    .replace(ROLE_THEN_OWN_SHORT_FORM, '(the "$1" or "$2")')
     .replace(BARE_BRACKET, (whole, role: string) => (NOT_A_ROLE.test(role) || isCountryName(role.toLowerCase()) ? whole : `(the "${role}")`));
 }
 

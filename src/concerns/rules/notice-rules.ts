@@ -19,7 +19,7 @@ import { dutiesOf } from './change-duties.js';
 
 // A right used with no notice at all: none to wait, as if its notice were of no days ("at any
 // time" too, unless a notice follows it: "may terminate at any time on thirty days' notice")
-const NO_NOTICE = /\b(?:without\s+(?:any\s+|prior\s+|further\s+|advance\s+)?notice|with\s+immediate\s+effect|on\s+no\s+notice|at\s+any\s+time\b(?![^.;]{0,120}\bnotice\b))\b/giu;
+const NO_NOTICE = /\b(?:without\s+(?:any\s+|prior\s+|further\s+|advance\s+)?notice|with\s+immediate\s+effect|on\s+no\s+notice|at\s+any\s+time\b(?![^.;]{0,200}\bnotice\b))\b/giu;
 
 const NOTICE_OR_NONE = /\bnotice\b|\bimmediate\s+effect\b|\bat\s+any\s+time\b/iu;
 

@@ -44,6 +44,7 @@ const CONSENT = /\b(?:consent|approval|agreement|authori[sz]ation)\b/iu;
 const CONSENT_OF = /\b(?:consent|approval|authori[sz]ation)\s+of\s+/iu;
 
 // A cheap first look: a change none of whose clauses holds a word that can open a qualifier.
+const BETTER_TERM_LET_IN = /^(?:unless|except\s+(?:where|to\s+the\s+extent))\b[^.;]{0,120}?\bmore\s+(?:favourable|favorable|beneficial|advantageous)\s+to\b/iu;
 const QUALIFIER_WORD = /\b(?:unless|except|save|provided|only|so\s+long|condition|conditional(?:ly)?|extent|subject|nothing|without)\b/iu;
 // "without the consent of", "without prior consultation with": an exception only to a prohibition
 // ("shall not store ... without prior consultation with the Host Nation"); after a right ("may
@@ -138,6 +139,10 @@ function qualifiersIn(clauses: Clause[], termsOf: (clause: Clause) => WeighedDut
           }
         }
       }
+      // (not a better term let in, "the Company shall be subject only to the regime in force on
+      // the date of signature, unless a subsequent change is more favourable to the Company": it
+      // widens what it hangs on, and limits nothing)
+      if (BETTER_TERM_LET_IN.test(text.slice(start, Math.min(sentence.end, start + REACH)))) continue;
       // (the head always matches: the qualifier's own first word is where it starts)
       const words = QUALIFIER_HEAD.exec(text.slice(start, start + 200))![0];
       // ("save as otherwise agreed" and "except as otherwise agreed" are one exception)
