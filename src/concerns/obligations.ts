@@ -271,9 +271,10 @@ const NOTHING_OBLIGES = new RegExp(
 );
 
 // (or a party's own measures put outside a protection: "This Article shall not apply to measures
-// taken by the Republic of Estravia under its Law on Strategic Industries")
+// taken by the Republic of Estravia under its Law on Strategic Industries", "Paragraph 1 shall not
+// apply to measures taken by the Republic of Caledra under its Land Reform Act")
 const MEASURES_EXCEPTED = new RegExp(
-  `\\b(?:[Tt]his|[Tt]he${GAP}provisions${GAP}of${GAP}this)${GAP}(?:Article|Agreement|Treaty|Chapter|Section|Clause|Part)${GAP}shall${GAP}not${GAP}(?<verb>apply)${GAP}to${GAP}(?:any${GAP})?measures?${GAP}(?:taken|adopted|imposed)${GAP}by${GAP}(?<agent>${AGENT})`,
+  `\\b(?:(?:[Tt]his|[Tt]he${GAP}provisions${GAP}of${GAP}this)${GAP}(?:Article|Agreement|Treaty|Chapter|Section|Clause|Part)|(?:Paragraph|Article|Section|Clause)s?${GAP}[\\dIVX]+(?:\\.\\d+)*(?:\\([a-z\\d]{1,3}\\))?(?:${GAP}(?:and|to)${GAP}[\\dIVX]+(?:\\.\\d+)*)?)${GAP}shall${GAP}not${GAP}(?<verb>apply)${GAP}to${GAP}(?:any${GAP})?measures?${GAP}(?:taken|adopted|imposed)${GAP}by${GAP}(?<agent>${AGENT})`,
   'gu',
 );
 

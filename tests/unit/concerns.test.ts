@@ -661,7 +661,7 @@ describe('obligations', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('change rules', () => {
-  it('cover figure-changed, bound-turned, selector-flipped, selector-added, selector-removed, floor-on-sum-changed, cost-share-moved, split-apart, duty-shifted, duty-hedged, term-qualified, protection-changed, forum-moved, forum-option-changed, option-changed, incoterm-moved, consideration-changed, holders-changed, notice-shifted and relief-shifted', () => {
+  it('cover figure-changed, bound-turned, selector-flipped, selector-added, selector-removed, floor-on-sum-changed, cost-share-moved, split-apart, duty-shifted, duty-hedged, term-qualified, protection-changed, forum-moved, forum-option-changed, option-changed, incoterm-moved, sum-part-moved, consideration-changed, holders-changed, notice-shifted and relief-shifted', () => {
     expect(CHANGE_RULES.map((r) => r.id).sort()).toEqual([
       'bound-turned',
       'consideration-changed',
@@ -682,6 +682,7 @@ describe('change rules', () => {
       'selector-flipped',
       'selector-removed',
       'split-apart',
+      'sum-part-moved',
       'term-qualified',
     ]);
   });

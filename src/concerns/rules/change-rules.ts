@@ -19,6 +19,7 @@ import { forumMoved } from './forum-rules.js';
 import { forumOptionChanged } from './forum-option-rules.js';
 import { optionChanged } from './option-rules.js';
 import { incotermMoved } from './incoterm-rules.js';
+import { sumPartMoved } from './addend-rules.js';
 import { floorOnSumChanged, pickGoneAt, selectorAdded, selectorFlipped, selectorRemoved } from './selector-rules.js';
 import { costShareMoved, costShares, splitSaidInWordsOnOneSide } from './cost-share-rules.js';
 import { splitApart } from './split-rules.js';
@@ -1247,4 +1248,4 @@ export const protectionChanged: ChangeRule = {
 };
 
 
-export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, selectorFlipped, selectorAdded, selectorRemoved, floorOnSumChanged, costShareMoved, splitApart, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, forumOptionChanged, optionChanged, incotermMoved, considerationChanged, holdersChanged, noticeShifted, reliefShifted];
+export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, selectorFlipped, selectorAdded, selectorRemoved, floorOnSumChanged, costShareMoved, splitApart, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, forumOptionChanged, optionChanged, incotermMoved, sumPartMoved, considerationChanged, holdersChanged, noticeShifted, reliefShifted];
