@@ -267,3 +267,43 @@ describe('a level below which a party owes nothing, and the least a payment may 
   });
 });
 
+describe('a part of a sum a party pays (sum-part-moved)', () => {
+  const CONCESSION = 'CONCESSION AGREEMENT\nThis Agreement is made between the Roads Authority of Varna (the "Grantor") and Holm Highways S.A. (the "Concessionaire").';
+  it('"plus the book value of equity" taken out of the compensation the Grantor pays is the Grantor\u2019s gain', () => {
+    const before = 'On termination for public interest the Grantor shall pay to the Concessionaire compensation equal to the outstanding senior debt plus the book value of equity, less any insurance proceeds received.';
+    const after = 'On termination for public interest the Grantor shall pay to the Concessionaire compensation equal to the outstanding senior debt only, less any insurance proceeds received.';
+    expect(stancesOf(only(changeStance(CONCESSION, before, after, 'Grantor'), 'sum-part-moved'))).toEqual(['favour']);
+  });
+
+  it('"less any insurance proceeds received" taken out costs the Grantor', () => {
+    const before = 'The Grantor shall pay to the Concessionaire compensation equal to the outstanding senior debt, less any insurance proceeds received.';
+    const after = 'The Grantor shall pay to the Concessionaire compensation equal to the outstanding senior debt.';
+    expect(stancesOf(only(changeStance(CONCESSION, before, after, 'Grantor'), 'sum-part-moved'))).toEqual(['against']);
+  });
+
+  it('near miss: a part said again in other words ("plus VAT" → "plus value added tax at the applicable rate"), or "less than a year", moves no sum', () => {
+    const head = 'PLANT HIRE AGREEMENT\nThis Agreement is made between Holm Plant Ltd (the "Supplier") and Orwen Builders Ltd (the "Customer").';
+    const before = 'For each machine the Customer shall pay to the Supplier the daily rental fee stated in the Price List, plus VAT.';
+    const after = 'For each machine the Customer shall pay to the Supplier the daily rental fee stated in the Price List, plus value added tax at the applicable statutory rate.';
+    expect(only(changeStance(head, before, after, 'Customer'), 'sum-part-moved')).toEqual([]);
+    const rent = 'The Customer shall pay the hire by equal monthly instalments in advance, and proportionately for any period of less than a month.';
+    expect(only(changeStance(head, 'The Customer shall pay the hire monthly in advance.', rent, 'Customer'), 'sum-part-moved')).toEqual([]);
+  });
+
+  it('near miss: a part put in beside a figure ("less 20%, plus any remaining device instalments") is left to the figure', () => {
+    const head = 'MOBILE AGREEMENT\nThis Agreement is made between Holm Mobile Ltd (the "Provider") and Orwen Taxis Ltd (the "Customer").';
+    const before = 'If the Customer ends this agreement early, the Customer shall pay all the monthly charges remaining for the Minimum Term.';
+    const after = 'If the Customer ends this agreement early, the Customer shall pay the monthly charges remaining for the Minimum Term less 20%, plus any remaining device instalments.';
+    expect(only(changeStance(head, before, after, 'Customer'), 'sum-part-moved')).toEqual([]);
+  });
+});
+
+describe('a party\u2019s measures put outside a paragraph', () => {
+  it('"Paragraph 1 shall not apply to measures taken by the Republic of Varna" put in is Varna\u2019s gain', () => {
+    const head = 'AGREEMENT ON THE PROMOTION AND PROTECTION OF INVESTMENTS\nThe Republic of Varna ("Varna") and the Kingdom of Orwen ("Orwen") have agreed as follows:';
+    const before = '1. Investments of investors of either Contracting Party shall not be expropriated except for a public purpose and against prompt, adequate and effective compensation.';
+    const after = '1. Investments of investors of either Contracting Party shall not be expropriated except for a public purpose and against prompt, adequate and effective compensation. 4. Paragraph 1 shall not apply to measures taken by the Republic of Varna under its Land Reform Act.';
+    expect(stancesOf(only(changeStance(head, before, after, 'Varna'), 'duty-shifted'))).toEqual(['favour']);
+  });
+});
+
