@@ -500,17 +500,17 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
       // an entry into force that now waits on one party's satisfaction, notice or approval is
       // that party's hold on the agreement, gained or lost (entryHeldBy)
       const hold = !movedFrom && !exitFor && strengthened === 0 && f.category === 'ratification' ? holdChange(olds.map((b) => sentenceAsWritten(b, 'old')), sentenceAsWritten(f, 'new'), comparison) : null;
-      // a one-sided term only reworded, which way unknown, is not reported: one party's say or
-      // duties read again from other words ("Without the Grantor's consent" for "without the
-      // consent of the Grantor") were most of these, and the word diff shows the rewording
-      // (but one made to bind each party alike, "the affirmative vote of at least one member
-      // appointed by the U.S. Side" → "by each Side", lifts it from the party it weighed on; one
-      // that bound each alike and now weighs on one party is that party's burden)
+      // a one-sided term made to bind each party alike ("the affirmative vote of at least one
+      // member appointed by the U.S. Side" → "by each Side") is lifted from the party it weighed
+      // on; one that bound each alike and now weighs on one party is that party's burden
       const mutual = f.category === 'one-sided' && !movedFrom && !exitFor && strengthened === 0 ? madeMutual(olds, f) : null;
       if (mutual) {
         found.push({ ...f, rule: 'concern-changed', level: 'change', version: 'new', oldClauses: change.old, affects: mutual.party, effect: mutual.effect, explanation: mutual.effect === 'benefit' ? `The ${kind} here now binds each party alike, where it weighed on ${mutual.party} alone: ${f.explanation}` : `The ${kind} here now weighs on ${mutual.party} alone, where it bound each party alike: ${f.explanation}` });
         continue;
       }
+      // a one-sided term only reworded, which way unknown, is not reported: one party's say or
+      // duties read again from other words ("Without the Grantor's consent" for "without the
+      // consent of the Grantor") were most of these, and the word diff shows the rewording
       if (f.category === 'one-sided' && !movedFrom && !exitFor && strengthened === 0) continue;
       const effect = hold ? (hold.gained ? 'benefit' : 'burden') : exitFor ? 'benefit' : committer && strengthened !== 0 ? (strengthened > 0 ? 'burden' : 'benefit') : strengthened > 0 ? f.effect : strengthened < 0 ? (f.effect === 'benefit' ? 'burden' : 'benefit') : f.effect;
       found.push({
