@@ -496,7 +496,7 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
       // a term that now gives one party a way out ("renew automatically unless the Customer gives
       // notice of non-renewal", "may terminate after the first delivery" → "may terminate") is
       // that party's gain, whatever its reach did: words counted come and go with the way out
-      const exitFor = !movedFrom && f.category === 'duration' ? exitGainedBy(olds.map((b) => sentenceAsWritten(b, 'old')), sentenceAsWritten(f, 'new'), partiesOf(comparison.new)) : null;
+      const exitFor = !movedFrom && f.category === 'duration' ? exitGainedBy(olds.map((b) => sentenceAsWritten(b, 'old')), sentenceAsWritten(f, 'new'), partiesOf(comparison.new), text('new', f.clause)) : null;
       // an entry into force that now waits on one party's satisfaction, notice or approval is
       // that party's hold on the agreement, gained or lost (entryHeldBy)
       const hold = !movedFrom && !exitFor && strengthened === 0 && f.category === 'ratification' ? holdChange(olds.map((b) => sentenceAsWritten(b, 'old')), sentenceAsWritten(f, 'new'), comparison) : null;

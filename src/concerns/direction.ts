@@ -711,6 +711,12 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
       const paying = dutyBearerAt(clause, version, at) ?? payerByRole(version);
       if (paying) return { party: paying, rise: 'burden', added: 'burden' };
     }
+    // a minimum charge counted in time ("subject to a minimum charge of two (2) hours per
+    // engagement"): more is more paid by the party that pays the charge
+    if (MINIMUM_CHARGE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at))) {
+      const paying = payerBefore(clause, version, sentence.start, at) ?? bearerOfSum(clause, version, at) ?? payerByRole(version);
+      if (paying) return { party: paying, rise: 'burden', added: 'burden' };
+    }
     // the period a cap's sum is counted over ("shall not exceed the charges paid in the preceding
     // twelve months"): a longer one makes the cap larger, a cost to the party it caps
     const before = clause.text.slice(sentence.start, at);
@@ -1268,7 +1274,8 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   if (retainer) return { party: retainer, rise: 'benefit', added: 'benefit' };
   // the most a price may rise by at each review ("indexed annually by CPI, provided that no annual
   // increase shall exceed 2.5%", "shall not exceed the Service Charge for the previous year by more
-  // than three per cent"): a higher cap lets the party paid raise more, and a cap put in limits it
+  // than three per cent", "shall not exceed the annual rate of the Consumer Price Index plus two
+  // per cent"): a higher cap lets the party paid raise more, and a cap put in limits it
   const payerOfIncrease = INCREASE_CAP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 140), at)) ? payerByRole(version) : null;
   const raiser = payerOfIncrease ? otherParty(version, payerOfIncrease) : null;
   if (raiser) return { party: raiser, rise: 'benefit', added: 'burden' };
@@ -1599,6 +1606,12 @@ const WITHIN_IN_CONDITION = /(?:^|[,;:]\s*|\s)(?:[Ii]f|[Ww]here|[Ss]hould)\s(?![
 const PRONOUN_DUTY_AFTER = /^[^.;]{0,80}?,\s*(?:he|she|it|they)\s+(?:shall|must|will)\s+(?!not\b)/u;
 const FOR_EVERY_BEFORE = /\b(?:for|per)\s+every\s+$/iu;
 const PROBATION_BEFORE = /\bprobation(?:ary)?(?:\s+period)?\b[^.;]{0,40}$/iu;
+/** Is the figure at `at` the time lost past which hire stops ("off-hire for any time lost in excess of 24 hours")? */
+export function isOffHireThreshold(clause: Clause, at: number): boolean {
+  const sentence = sentenceAt(clause.text, at);
+  return OFF_HIRE.test(clause.text.slice(sentence.start, sentence.end)) && HIRE_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 24), at));
+}
+const MINIMUM_CHARGE_BEFORE = /\bminimum\s+(?:charge|hire|billing|fee|payment|call-out)\s+(?:period\s+)?of\s+$/iu;
 const OFF_HIRE = /\boff-?hire\b|\bhire\s+shall\s+cease\b|\bpayment\s+of\s+hire\s+shall\s+cease\b/iu;
 const HIRE_THRESHOLD_BEFORE = /\b(?:exceed(?:s|ing)?|more\s+than|in\s+excess\s+of|less\s+than|longer\s+than|at\s+least)\s+$/iu;
 const CHARGE_BEFORE = /\b(?:fees?|charges?|tariffs?|tolls?|dues|duty|duties|tax|taxes|levy|levies)\b[^.;]{0,30}$/iu;
@@ -1881,7 +1894,7 @@ const DEFAULT_AFTER = /\b(?:is|are)\s+not\s+paid\s+when\s+due\b|\b(?:declared|be
 const RATE_ON_EXCESS_BEFORE = /(?:(?:\bper\s+cent(?:um)?|\bpercent|%\)?)\s+of|\bequal\s+to)\b[^.;]{0,160}?\b(?:in\s+excess\s+of|by\s+which\b[^.;]{0,80}?\bexceeds?(?:\s+the\s+[\p{L}\s]{1,30}?(?:,\s+being|\s+of))?)\s+(?:the\s+sum\s+of\s+)?$/iu;
 const PAID_BY_AFTER = /^[^.;]{0,120}?\b(?:paid(?:\s+for)?|borne|payable|reimbursed)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)/u;
 const RELIEF_ALLOWANCE = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,100}?\b(?:to\s+the\s+extent\s+that|if|where|provided\s+that|so\s+long\s+as)\b[^.;]{0,60}?\b(?:do|does|shall|will)\s+not\s+exceed\s+$|\b(?:shall|will)\s+be\s+(?:liable|responsible)\s+for\b[^.;]{0,120}?\bin\s+excess\s+of\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:allowance|tolerance|margin)\s+of\s+$/u;
-const INCREASE_CAP_BEFORE = /\bmaximum\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift)\s+of\s+$|\b(?:no|any|each|the)\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift|adjustment)s?\b[^.;]{0,40}?\b(?:shall|will|may|must)\s+(?:not\s+|in\s+no\s+(?:event|case)\s+)?exceed\s+$|\b(?:increases?|rises?|uplifts?)\s+(?:(?:shall|will)\s+be\s+|is\s+|are\s+)?(?:capped|limited)\s+(?:at|to)\s+$|\b(?:shall|will|may|must)\s+not\s+exceed\b[^.;]{0,80}?\bby\s+more\s+than\s+$/u;
+const INCREASE_CAP_BEFORE = /\bmaximum\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift)\s+of\s+$|\b(?:no|any|each|the)\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift|adjustment)s?\b[^.;]{0,40}?\b(?:shall|will|may|must)\s+(?:not\s+|in\s+no\s+(?:event|case)\s+)?exceed\s+(?:(?:the\s+)?[^.;]{0,60}?\b(?:[Ii]ndex|CPI|RPI|HICP|[Ii]nflation)\b[^.;]{0,20}?\bplus\s+(?:[^.;()]{1,40}\(\s*)?)?$|\b(?:increases?|rises?|uplifts?)\s+(?:(?:shall|will)\s+be\s+|is\s+|are\s+)?(?:capped|limited)\s+(?:at|to)\s+$|\b(?:shall|will|may|must)\s+not\s+exceed\b[^.;]{0,80}?\bby\s+more\s+than\s+$/u;
 const RETENTION_BEFORE = /\b(?:retention(?:\s+(?:money|monies|percentage|rate))?|(?:[Ss]ervice\s+)?(?:[Ff]ailure|[Pp]erformance|[Uu]navailability)\s+[Dd]eductions?|[Ss]ervice\s+[Cc]redits?)\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 
 const CAP_OF_CHOICE = /\b(?:not\s+exceed|(?:be\s+)?limited\s+to|capped\s+at)\s+the\s+(?:greater|higher|lesser|lower)\s+of\b[^.;]{0,200}$/iu;

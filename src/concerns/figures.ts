@@ -146,6 +146,9 @@ const FRACTION_WORDS = `(?:(?:one|a)[\\s-](?:half|third|quarter|fourth|fifth|eig
 
 // ("per centum", the older form, is read as "per cent")
 const PERCENT_WORDS = new RegExp(`\\b(${WORDS})[\\s-]+(?:per[\\s-]?cent(?:um)?|percent)\\b`, 'giu');
+// (and the words first, the digits after them in brackets, as loan agreements write it: "two (2)
+// per cent. per annum")
+const WORDS_THEN_DIGITS_PERCENT = new RegExp(`\\b${WORDS}\\s*\\((\\d{1,3}(?:[.,]\\d+)?)\\)\\s*(?:per[\\s-]?cent(?:um)?|percent)\\b`, 'giu');
 const DIGITS_THEN_WORDS_PERCENT = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:[.,]\\d+)?)\\s*\\(${WORDS}(?:[\\s-]+point[\\s-]+${WORDS})?\\)\\s*(?:per[\\s-]?cent(?:um)?|percent)\\b`, 'giu');
 const UKRAINIAN_PERCENT = new RegExp(`(?<![\\p{L}'’ʼ])(${Object.keys(UKRAINIAN).join('|')})(?:\\s+(${Object.keys(UKRAINIAN).join('|')}))?\\s+(?:відсотк(?:ів|и|а)|процент(?:ів|и)?)`, 'giu');
 const FRACTION = new RegExp(`(?<![\\p{L}])(${FRACTION_WORDS})(?![\\p{L}])`, 'giu');
@@ -203,7 +206,7 @@ const COUNT = new RegExp(
   'giu',
 );
 // plural nouns a count of which is a period, a money, a share or the agreement's own furniture
-const NOT_COUNTED = /^(?:hours|days|weeks|months|years|minutes|times|occasions|dollars|euros|pounds|hryvnias|cents|percents|parties|copies|originals|counterparts|languages|texts|articles|sections|clauses|annexes|paragraphs|others|ones|thousands|millions|billions|hundreds|tens|dozens|halves|thirds|quarters|fourths|fifths|tenths|weekdays|decades|centuries|terms|semesters|trimesters)$/iu;
+const NOT_COUNTED = /^(?:hours|days|weeks|months|years|minutes|times|occasions|dollars|euros|pounds|hryvnias|cents|fils|pence|kopecks|centimes|piastres|percents|parties|copies|originals|counterparts|languages|texts|articles|sections|clauses|annexes|paragraphs|others|ones|thousands|millions|billions|hundreds|tens|dozens|halves|thirds|quarters|fourths|fifths|tenths|hundredths|thousandths|weekdays|decades|centuries|terms|semesters|trimesters)$/iu;
 // (the capitalised words of a street's name, and the word for the street, after a number)
 const STREET_AFTER = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}?\s+(?:Road|Street|Parade|Avenue|Lane|Square|Place|Way|Drive|Boulevard|Quay|Wharf|Row|Terrace|Crescent|Gardens|Yard|Mews|Close|Embankment|Strasse|Straße)\b/u;
 // (or a street named after its word, "11 Quai des Pêcheurs", "4 Rue des Tanneurs")
@@ -277,12 +280,18 @@ const MAY_BE_AMOUNT_WORDS = /dollars|euro|pounds|hryvnia|francs|USD|EUR|GBP|UAH|
 // A sum in digits with a currency the tokenizer does not know after it, as treaties and older
 // drafts write national currencies: "55 million crowns", "40,000 pounds sterling", "2 billion
 // yen" (and "forty million crowns" in words)
-const CURRENCY_WORDS = '(?:pounds(?:\\s+sterling)?|crowns|kroner|kronor|kronur|yen|rupees|dinars|shillings|pesos|rand|francs|lei|zlotys|riyals|dirhams|liras?)';
+// (one of them said alone, "one Kestrian crown", "one dinar"; not "one pound", which may weigh)
+const CURRENCY_WORDS = '(?:pounds(?:\\s+sterling)?|crowns?|kroner|kronor|kronur|krone|yen|rupees?|dinars?|shillings?|pesos?|rand|francs?|lei|leu|zlotys?|riyals?|dirhams?|liras?)';
 // (the currency named by its country, "Swiss francs", "Norwegian kroner", "South African rand")
-const CURRENCY_COUNTRY = '(?:(?:Swiss|Japanese|Norwegian|Swedish|Danish|Icelandic|Czech|South\\s+African|Indian|Pakistani|Kenyan|Ugandan|Tanzanian|Mexican|Chilean|Colombian|Philippine|Polish|Saudi|Qatari|Omani|Emirati|UAE|Moroccan|Tunisian|Algerian|Turkish|Egyptian|Jordanian|Kuwaiti|Bahraini|Serbian|Romanian|Moldovan)\\s+)?';
+const CURRENCY_COUNTRY = '(?:(?:Swiss|Japanese|Norwegian|Swedish|Danish|Icelandic|Czech|South\\s+African|Indian|Pakistani|Kenyan|Ugandan|Tanzanian|Mexican|Chilean|Colombian|Philippine|Polish|Saudi|Qatari|Omani|Emirati|UAE|Moroccan|Tunisian|Algerian|Turkish|Egyptian|Jordanian|Kuwaiti|Bahraini|Serbian|Romanian|Moldovan|\\p{Lu}\\p{Ll}+(?:an|ese|ish|i))\\s+)?';
 const DIGIT_AMOUNT = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s+(thousand|million|billion))?\\s+${CURRENCY_COUNTRY}${CURRENCY_WORDS}\\b`, 'giu');
-const WORDS_AMOUNT = new RegExp(`\\b(${WORDS})\\s+${CURRENCY_COUNTRY}${CURRENCY_WORDS}\\b`, 'giu');
-const MAY_BE_CURRENCY_WORDS = /pounds|crowns|kron|yen|rupees|dinars|shillings|pesos|rand|francs|lei|zlotys|riyals|dirhams|lira/iu;
+// (its digits may follow the words in brackets: "two million (2,000,000) Samarran dinars")
+const WORDS_AMOUNT = new RegExp(`\\b(${WORDS})(?:\\s*\\(\\d[\\d,.]*\\))?\\s+${CURRENCY_COUNTRY}${CURRENCY_WORDS}\\b`, 'giu');
+const MAY_BE_CURRENCY_WORDS = /pounds|crown|kron|yen|rupee|dinar|shilling|peso|rand|franc|lei|leu|zloty|riyal|dirham|lira/iu;
+
+// A sum under a currency's code the tokenizer does not know ("KSD 2.40"), read where the words in
+// brackets after it name a currency: "KSD 2.40 (two Kestrian dinars and forty fils)"
+const CODED_AMOUNT = new RegExp(`(?<![\\p{L}\\d])[A-Z]{3}[^\\S\\n]?(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)(?=[^\\S\\n]*\\([^()]{0,60}?\\b${CURRENCY_WORDS}\\b)`, 'gu');
 
 // A sum in the IMF's unit of account, which treaties on nuclear or maritime liability cap in:
 // "50 million Special Drawing Rights", "300,000 SDR" (the word diff reads "SDR 50" before its number)
@@ -429,6 +438,9 @@ export function figuresOf(text: string): Figure[] {
   for (const m of /\d\s*\(/u.test(text) ? text.matchAll(DIGITS_THEN_WORDS_PERCENT) : []) {
     figures.push({ kind: 'percent', text: m[0], value: Number(m[1]!.replace(',', '.')), start: m.index, end: m.index + m[0].length });
   }
+  for (const m of /\(\d{1,3}(?:[.,]\d+)?\)\s*per/iu.test(text) ? text.matchAll(WORDS_THEN_DIGITS_PERCENT) : []) {
+    figures.push({ kind: 'percent', text: m[0], value: Number(m[1]!.replace(',', '.')), start: m.index, end: m.index + m[0].length });
+  }
   // the Ukrainian readings scan for many words at every position: only where there is Cyrillic
   const cyrillic = /\p{Script=Cyrillic}/u.test(text);
   for (const m of cyrillic ? text.matchAll(UKRAINIAN_PERCENT) : []) {
@@ -459,6 +471,11 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_CURRENCY_WORDS.test(text) ? text.matchAll(WORDS_AMOUNT) : []) {
     const value = wordsToNumber(m[1]!);
     if (value !== null) figures.push({ kind: 'amount', text: m[0], value, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of MAY_BE_CURRENCY_WORDS.test(text) ? text.matchAll(CODED_AMOUNT) : []) {
+    // (a code the tokenizer knows, "USD 5", is read there already)
+    if (figures.some((f) => f.kind === 'amount' && f.start <= m.index && f.end > m.index)) continue;
+    figures.push({ kind: 'amount', text: m[0], value: Number(m[1]!.replaceAll(',', '')), start: m.index, end: m.index + m[0].length });
   }
   for (const m of MAY_BE_DRAWING_RIGHTS.test(text) ? text.matchAll(DRAWING_RIGHTS) : []) {
     const value = Number(m[1]!.replaceAll(',', '')) * (m[2] ? SCALE[m[2]]! : 1);

@@ -256,6 +256,7 @@ const RIGHT_OF = new RegExp(
   `\\bright${GAP}of${GAP}(?<agent>${AGENT})${GAP}to\\b|(?<![\\p{L}\\p{N}])(?<owner>(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})['’]s?${GAP}right${GAP}to\\b`,
   'gu',
 );
+const RIGHT_TAKEN_BEFORE = /\b(?:suspend|cancel|revoke|terminate|restrict|limit|withdraw|curtail|extinguish|deny)(?:s|ed|ing)?\b(?:[^.;\p{Lu}]{0,40}?)?$/u;
 // A right said as what nothing may stop: "nothing in this Clause shall prevent the Franchisor from
 // seeking injunctive relief in any court", "Nothing in this Agreement shall be construed to
 // preclude Kestria from taking measures": the party named may do it.
@@ -282,9 +283,9 @@ const MEASURES_EXCEPTED = new RegExp(
 // which are reserved unto the Donor and his heirs")
 const RESERVED_UNTO = new RegExp(`\\b(?:is|are|shall${GAP}be|being|remains?)${GAP}(?<verb>reserved)${GAP}(?:un)?to${GAP}(?<agent>${AGENT})`, 'gu');
 
-// (or a right in the old drafters' words: "it shall be lawful for the Lessor to re-enter upon the
+// (or a right in the old drafters' words: "it shall be lawful for the said Lessor to re-enter upon the
 // demised premises", "it shall be open to the Buyer to reject")
-const LAWFUL_FOR = new RegExp(`\\b[Ii]t${GAP}(?:shall|will|is)${GAP}(?:thereupon${GAP})?be${GAP}(?<verb>lawful|open)${GAP}(?:to|for)${GAP}(?<agent>${AGENT})${GAP}(?:\\([^()]{1,80}\\)${GAP})?(?:at${GAP}any${GAP}time${GAP}(?:thereafter${GAP})?)?to\\b`, 'gu');
+const LAWFUL_FOR = new RegExp(`\\b[Ii]t${GAP}(?:shall|will|is)${GAP}(?:thereupon${GAP})?be${GAP}(?<verb>lawful|open)${GAP}(?:to|for)${GAP}(?:the${GAP}(?:said|aforesaid)${GAP})?(?<agent>${AGENT})${GAP}(?:\\([^()]{1,80}\\)${GAP})?(?:at${GAP}any${GAP}time${GAP}(?:thereafter${GAP})?)?to\\b`, 'gu');
 
 // how a finding names such a freedom ("gains a right (“not obliged”)")
 const FREED_PHRASE: Record<string, string> = { oblige: 'not obliged', obligate: 'not obligated', require: 'not required', compel: 'not compelled', apply: 'shall not apply', reserved: 'reserved to it', lawful: 'lawful for it', open: 'open to it' };
@@ -467,6 +468,7 @@ const CAN_DESCRIBED_AFTER = /\b(?:so\s+that|in\s+order\s+that|that|where|whereve
 // ("..., and, for a period of two years thereafter, shall not own": a phrase set off by commas may
 // stand between, not a condition: "and, where such assistance proves insufficient, shall decide"
 // puts the duty under the condition, and "or, if imposed, will not be carried out" speaks of a thing)
+const ENTITLED_AFTER_MODAL = /^\s+be\s+(?:entitled|at\s+liberty|free\s+to)\b/u;
 export const MODAL_AFTER_AND = /(?<=\S)(?<!\b(?:shall|will|must))(?<!\bshall\s+not),?\s+(?:and(?:,\s+(?!(?:if|where|when|whenever|unless|should|once|in\s+the\s+event)\b)[^.;,:]{1,80},)?|or)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu;
 const MODAL_AFTER_AND_GATE = /\s(?:and(?:,\s[^.;,:]{1,80},)?|or)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?:shall|must|will|may)\b/;
 
@@ -736,6 +738,9 @@ function readDeontics(text: string): Deontic[] {
     if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
     const start = m.index;
     if (isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
+    // (a right another party may take away, "may ... suspend in whole or in part the right of the
+    // Borrower to make withdrawals", is what that party's right acts on, not one this sentence gives)
+    if (RIGHT_TAKEN_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     const party = /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);
     found.push({ party, kind: 'right', start, end: m.index + m[0].length, phrase: m[0] });
   }
@@ -836,7 +841,9 @@ function readDeontics(text: string): Deontic[] {
     const holds = read === 'obligation' && HOLDS_AFTER_MODAL.test(afterModal);
     // (not "and shall receive no compensation for this restriction": nothing received is no right)
     const receives = read === 'obligation' && RECEIVES_AFTER_MODAL.test(afterModal.slice(0, 40)) && !RECEIVES_NOTHING.test(afterModal.slice(0, 40));
-    const kind = holds || receives ? 'right' : read;
+    // (nor is a right said as one: "may terminate ... and shall be entitled to draw the Bond")
+    const entitled = read === 'obligation' && ENTITLED_AFTER_MODAL.test(afterModal);
+    const kind = holds || receives || entitled ? 'right' : read;
     added = { party: opener ?? previous!.party, kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! };
     found.push(added);
     starts.add(start);

@@ -102,8 +102,13 @@ const QUOTE_CLOSE = `["”'’]`;
 // in a role ("the party selling crude oil is referred to as the "Seller"")
 const LIABLE_AS = String.raw`\bliable[^\S\n]+as[^\S\n]+`;
 const ROLE_AS = String.raw`\bthe[^\S\n]+(?:party|person)[^\S\n]+[^"“”()\n;.]{0,60}?\bas[^\S\n]+`;
+// The capacity said in the bracket ("in its capacity as seller, the "Seller""), and the successors
+// a party brings with it ("together with its successors and assigns, the "Lessor""): both stand
+// before the short form and name no other party.
+const CAPACITY_NAMED = String.raw`(?:[^\S\n]+as[^\S\n]+(?:an?[^\S\n]+)?\p{Ll}[\p{Ll}-]*(?:[^\S\n]+\p{Ll}[\p{Ll}-]*){0,3})?`;
+const SUCCESSORS_WITH = String.raw`(?:together[^\S\n]+with|including)[^\S\n]+(?:its|their)[^\S\n]+successors(?:[^\S\n]+in[^\S\n]+title)?(?:[^\S\n]+and[^\S\n]+(?:permitted[^\S\n]+)?assigns)?`;
 const DEFINED_SHORT_FORM = new RegExp(
-  `(?:\\(|(?<=[,–—-][^\\S\\n]{0,3})(?=(?:hereinafter|together|collectively|jointly)[^\\S\\n])|(?<=${LIABLE_AS}|${ROLE_AS})(?=(?:the[^\\S\\n]+)?${QUOTE_OPEN}))(?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named|termed|designated))?(?<respectively>[^\\S\\n]+respectively)?(?:[^\\S\\n]+as)?(?:[^\\S\\n]*[–—:-])?[^\\S\\n]+|(?<=\\()(?:referred[^\\S\\n]+to[^\\S\\n]+as|called|termed|designated|known[^\\S\\n]+as|in[^\\S\\n]+(?:such|its|their|that)[^\\S\\n]+capacit(?:y|ies),?)[^\\S\\n]+)?(?:(?:together|collectively|jointly)(?:,|[^\\S\\n]*[–—-])?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
+  `(?:\\(|(?<=[,–—-][^\\S\\n]{0,3})(?=(?:hereinafter|together|collectively|jointly)[^\\S\\n])|(?<=${LIABLE_AS}|${ROLE_AS})(?=(?:the[^\\S\\n]+)?${QUOTE_OPEN}))(?:hereinafter(?:[^\\S\\n]+(?:referred[^\\S\\n]+to|called|named|termed|designated))?(?<respectively>[^\\S\\n]+respectively)?(?:[^\\S\\n]+as)?(?:[^\\S\\n]*[–—:-])?[^\\S\\n]+|(?<=\\()(?:referred[^\\S\\n]+to[^\\S\\n]+as|called|termed|designated|known[^\\S\\n]+as|in[^\\S\\n]+(?:such|its|their|that)[^\\S\\n]+capacit(?:y|ies)${CAPACITY_NAMED},?(?:[^\\S\\n]+${SUCCESSORS_WITH},)?|${SUCCESSORS_WITH},)[^\\S\\n]+)?(?:(?:together|collectively|jointly)(?:,|[^\\S\\n]*[–—-])?[^\\S\\n]+)?(?<each>each,?[^\\S\\n]+(?:a|an)[^\\S\\n]+)?(?:(?:the|a|an)[^\\S\\n]+)?` +
     // (a side numbered, "hereinafter referred to as "Party 1"", as drafts from Kyiv name them)
     `${QUOTE_OPEN}(?:(?:the|an?)[^\\S\\n]+)?(?<short>${CAPITALISED}(?:[^\\S\\n]+(?:of[^\\S\\n]+)?${CAPITALISED}){0,4}(?:(?<=\\b(?:Party|Side))[^\\S\\n]+\\d{1,2})?)${QUOTE_CLOSE}`,
   'gu',
@@ -113,7 +118,7 @@ const NAMED_AS_BEFORE = new RegExp(`${LIABLE_AS}$`, 'u');
 const ROLE_NAMED_AS_BEFORE = new RegExp(`${ROLE_AS}$`, 'u');
 const QUOTED_NAME_BEFORE = new RegExp(`${QUOTE_OPEN}(\\p{Lu}[^"“”\\n]{0,60}?)${QUOTE_CLOSE}[^\\S\\n]*,[^\\S\\n]*$`, 'u');
 // A second short form after the first, inside its bracket: `(the "Licensee" or "Publisher")`.
-const SECOND_SHORT_FORM = new RegExp(`^[^\\S\\n]*(?:,[^\\S\\n]*)?(?:or|and|also)?[^\\S\\n]*(?:the[^\\S\\n]+)?${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<other>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2})${QUOTE_CLOSE}[^()]{0,20}\\)`, 'u');
+const SECOND_SHORT_FORM = new RegExp(`^[^\\S\\n]*(?:,[^\\S\\n]*)?(?:or|and|also)?[^\\S\\n]*(?:,?[^\\S\\n]*in[^\\S\\n]+its[^\\S\\n]+capacity${CAPACITY_NAMED},[^\\S\\n]*)?(?:the[^\\S\\n]+)?${QUOTE_OPEN}(?:the[^\\S\\n]+)?(?<other>${CAPITALISED}(?:[^\\S\\n]+${CAPITALISED}){0,2})${QUOTE_CLOSE}[^()]{0,20}\\)`, 'u');
 // (on a line of its own, after the sentence before it, or a dash's item, which a wrapped list runs
 // on after the one before: "— 'The Licensor': the natural or legal person ..."; what it is
 // defined as is looked at, not taken, so the next definition on the line is found too)
@@ -171,13 +176,13 @@ const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u')
 // (or how persons named together are bound: "Tomasz Wren and Aisling Wren, jointly and severally")
 // (or where a person lives: "Mr Julien Carrel, residing at 18 rue des Tanneurs, 38000 Grenoble")
 // (or what it runs or owns: "Brathen Copper Refining AS, operator of the smelter and refinery at Port Delmar")
-const DESCRIPTION = /,[^\S\n]+(?:(?:the[^\S\n]+)?(?:operator|owner|manager|holder|manufacturer|producer|proprietor|developer|publisher|licensee|lessee|trustee)s?[^\S\n]+of(?=[^\S\n])|a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|jointly|residing|resident|domiciled|with(?=[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal|business|seat|domicile|offices?|address|headquarters)\b)|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)|[^\S\n]+(?:whose|with)[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal)[^\S\n]+(?:office|place)\b|[^\S\n]+(?:incorporated|registered|organi[sz]ed|established)(?:[^\S\n]+and[^\S\n]+(?:registered|incorporated))?[^\S\n]+(?:in|under)\b/u;
+const DESCRIPTION = /,[^\S\n]+(?:individually(?=[^\S\n]+and\b)|on(?=[^\S\n]+behalf[^\S\n]+of[^\S\n]+itself\b)|(?:the[^\S\n]+)?(?:operator|owner|manager|holder|manufacturer|producer|proprietor|developer|publisher|licensee|lessee|trustee)s?[^\S\n]+of(?=[^\S\n])|a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|jointly|residing|resident|domiciled|with(?=[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal|business|seat|domicile|offices?|address|headquarters)\b)|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)|[^\S\n]+(?:whose|with)[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal)[^\S\n]+(?:office|place)\b|[^\S\n]+(?:incorporated|registered|organi[sz]ed|established)(?:[^\S\n]+and[^\S\n]+(?:registered|incorporated))?[^\S\n]+(?:in|under)\b/u;
 // A bracket that gives a company's register number between its name and its short form, "Harbourside
 // Estates Limited (company no. 04417732) (the "Landlord")", "(ACN 611 204 987)": no boundary of the
 // name, read as blank
 const REGISTRATION_BRACKET = /\((?=[^()\n]{0,60}\d)(?:(?:[Cc]ompany|[Rr]egistered|[Rr]egistration|[Rr]eg\.|ACN|ABN|ARBN|CRN|EIN|KRS|NIP|REGON|EDRPOU|[Nn]o\.|[Nn]umber)\b)[^()\n]{0,60}\)/gu;
 // (and a statute's subsections after a section number, "Section 501(c)(3)": see readPartyNames)
-const REGISTER_NUMBER = /[^\S\n]?\((?:ACN|ABN|ARBN|CRN|EIN|CIN|HRB|KVK|SIREN|RCS|(?:company|registration|registered|reg\.?)\s+(?:no\.?|number))[^\S\n]*:?[^\S\n]*[\p{L}\d][\p{L}\d\s./-]{0,30}\)/giu;
+const REGISTER_NUMBER = /[^\S\n]?\((?:ACN|ABN|ARBN|CRN|EIN|CIN|HRB|KVK|SIREN|RCS|UEN|IMO|VAT|CVR|KRS|NIP|REGON|EDRPOU|OGRN|INN|UID|(?:company|registration|registered|reg\.?|ID|IMO|organi[sz]ation|corporate\s+identity|company\s+registration|business\s+(?:ID|identity|registration))\s+(?:no\.?|number))[^\S\n]*:?[^\S\n]*[\p{L}\d][\p{L}\d\s./-]{0,30}\)|[^\S\n]?\((?:[A-Z]{1,4}[^\S\n]?\d[\dA-Z./-]{3,20}|publ)\)/giu;
 const SUBSECTIONS_CITED = /(?<=\d)(?:\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,3})\))+/gu;
 // ("among" or "between" too: a cover page joined into the opening's first line may name a party
 // and its capacity before them, "... LAKEPORT NATIONAL TRUST COMPANY, as Trustee ... INDENTURE, dated
@@ -223,7 +228,7 @@ const PLACE_AFTER_NAME = /^\.?,[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+
 /** A long name with the description that follows it before its short form, when one does. */
 function describedAs(text: string, parenthesis: number, long: string): string | undefined {
   const from = text.lastIndexOf(long, parenthesis);
-  if (from < 0 || parenthesis - from > 200) return undefined;
+  if (from < 0 || parenthesis - from > 320) return undefined;
   const described = text.slice(from, parenthesis).replace(/[\s(,]+$/u, '');
   return described !== long && (DESCRIPTION.test(described) || PLACE_AFTER_NAME.test(described.slice(long.length))) ? described : undefined;
 }
@@ -240,7 +245,7 @@ const TITLE_IN_CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d'’&.,/-]*[^\S\n]+){2,}(?=\p{
 const VERB_BEFORE_NAME = /^(?:\p{Ll}+(?:[^\S\n]+(?:to|with|from|unto)(?:[^\S\n]+the)?)?|(?!(?:in|of|on|at|as|with|for|by|and|or|the|a|an)\b)\p{Ll}+(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+(?:to|with|from|for|unto)(?:[^\S\n]+the)?|\p{Ll}+,)[^\S\n]+(?=\p{Lu})/u;
 
 function longNameBefore(text: string, parenthesis: number, short?: string): string | undefined {
-  let before = text.slice(Math.max(0, parenthesis - 200), parenthesis).replace(REGISTRATION_BRACKET, (bracket) => ' '.repeat(bracket.length));
+  let before = text.slice(Math.max(0, parenthesis - 320), parenthesis).replace(REGISTRATION_BRACKET, (bracket) => ' '.repeat(bracket.length));
   // (the brackets of a company's form inside its name bound nothing: "Highveld Manganese (Pty) Ltd")
   const inForm = new Set([...before.matchAll(BRACKETED_FORMS)].flatMap((m) => [m.index + m[0].indexOf('('), m.index + m[0].length - 1]));
   // (the description of this name only: one after the last bracket or stop before it)

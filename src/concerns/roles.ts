@@ -51,6 +51,12 @@ export function payerByRole(version: Version, roles: Roles = shipped): string | 
   const neverPays = (party: string) => !pays(party);
   if (onlyPays(a) && neverPays(b)) return a;
   if (onlyPays(b) && neverPays(a)) return b;
+  // one party by a role that is plainly paid ("Lessor"), the other by no role at all ("City",
+  // "Ministry"): the other pays
+  const onlyPaid = (party: string) => roles.paidBesideAnyone.some((role) => hasRole(party, role)) && !pays(party);
+  const noRole = (party: string) => !pays(party) && !paid(party);
+  if (onlyPaid(a) && noRole(b)) return b;
+  if (onlyPaid(b) && noRole(a)) return a;
   return null;
 }
 

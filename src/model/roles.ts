@@ -23,6 +23,12 @@ export const RolesSchema = z.object({
       }),
     )
     .min(1),
+  /**
+   * the roles paid so plainly that, beside a party with no role at all ("Lessor" and "City"), the
+   * other is read as paying: rent, a licence fee or a price. Not a Lender, a State or a Producer,
+   * who are paid in some drafts and pay in others.
+   */
+  paidBesideAnyone: z.array(z.string().min(1)).default([]),
   /** the roles that answer for defects: a longer warranty or defects period costs them */
   answerForDefects: z.array(z.string().min(1)).default([]),
   /** the roles that hold a lease, a licence or a concession: a longer term helps them */

@@ -11,7 +11,7 @@ import { securityCommitter } from '../security-committer.js';
 import { mostBurdened, otherParty, protectedBy, releasedByOwnLaw } from '../bearing.js';
 import { entryHeldBy } from '../entry-held.js';
 import { figureCounter, figuresOf, sameFigure, type Figure } from '../figures.js';
-import { effectOfChange, endsDutyOrRight, figureWeight, flip, graceFor, isCapAsShareOfSum, isThresholdFigure, isVoteThreshold, shareLoser, splitsBetweenParties, survivalOfPartysDuties } from '../direction.js';
+import { effectOfChange, endsDutyOrRight, figureWeight, flip, graceFor, isCapAsShareOfSum, isOffHireThreshold, isThresholdFigure, isVoteThreshold, shareLoser, splitsBetweenParties, survivalOfPartysDuties } from '../direction.js';
 import type { ChangeMatch, ChangeRule, ClauseLookup } from '../rule.js';
 import { assertedMatches, keyed } from './clause-rules.js';
 import { RATIFICATION, SECURITY_GUARANTEE, TERMINATION } from './document-rules.js';
@@ -658,7 +658,9 @@ export const figureChanged: ChangeRule = {
     // shall survive for a period of two (2) years thereafter")
     // (or a lead time put on a right both sides give: "You can cancel at any time" →
     // "You can cancel at least thirty days before your renewal date")
-    if (period && before.length === 0 && !(inNew && ((graceFor(inNew.clause, comparison.new, inNew.figure.start) && !triggersNewRightOfOther(inNew, comparison.new, oldClauses, comparison.old)) || vagueTimeMadeFigure(inNew, oldClauses) || endsDutyOrRight(inNew.clause, comparison.new, inNew.figure.start) || survivalOfPartysDuties(inNew.clause, comparison.new, inNew.figure.start) || leadTimePutOnKeptRight(inNew, comparison, oldClauses)))) return [];
+    // (or the time lost past which hire stops, put in: "hire shall cease for the time lost" → "for
+    // time lost in excess of twenty-four hours", which keeps hire running through short stoppages)
+    if (period && before.length === 0 && !(inNew && ((graceFor(inNew.clause, comparison.new, inNew.figure.start) && !triggersNewRightOfOther(inNew, comparison.new, oldClauses, comparison.old)) || vagueTimeMadeFigure(inNew, oldClauses) || endsDutyOrRight(inNew.clause, comparison.new, inNew.figure.start) || survivalOfPartysDuties(inNew.clause, comparison.new, inNew.figure.start) || leadTimePutOnKeptRight(inNew, comparison, oldClauses) || isOffHireThreshold(inNew.clause, inNew.figure.start)))) return [];
     // and a period that went with the words it stood in ("may amend Annex A by notice, such
     // amendment taking effect thirty days after" → "may be amended only by written agreement"):
     // the right or duty it timed is what changed, and the rules on those read it
@@ -933,6 +935,33 @@ function deniedPlainly(x: { d: Deontic }, other: OtherText): boolean {
   return x.d.kind === 'prohibition' && other.has(cachedPattern(`${partyMention(x.d.party)}[^\\S\\n]+(?:does|do)[^\\S\\n]+not\\b`, 'u'));
 }
 
+// An act with a modal of its own on one side ("shall read the meter ... and shall submit the
+// readings") and listed under the modal before it on the other ("..., read the meter ... and submit
+// the readings"): the same duty, its modal said once for the list. Read by the act and the two or
+// three words after it, found after a comma, "and" or "or" with no modal between.
+// (the other text's listed acts are gathered once, so a crafted clause of thousands of duties
+// does not search it again for each)
+const LISTED_ACT = /^[^\S\n]+(\p{Ll}{3,}(?:[^\S\n]+[\p{L}\p{N}’'-]+){2,3})/u;
+const ASIDE_AFTER_MODAL = /\b(?:shall|will|may|must|can|['’]ll)(?:[^\S\n]+not)?[^\S\n]*,[^,.;]{1,70},$/u;
+const LIST_JOIN = /(?:,|\band|\bor)[^\S\n]+(\p{Ll}{3,}(?:[^\S\n]+[\p{L}\p{N}’'-]+){2,3})/gu;
+function listedActs(text: string): Set<string> {
+  const acts = new Set<string>();
+  for (const m of text.matchAll(LIST_JOIN)) {
+    // (not the act after an aside that follows its own modal: "we may, at our discretion, credit")
+    if (ASIDE_AFTER_MODAL.test(text.slice(Math.max(0, m.index - 80), m.index + 1))) continue;
+    const words = m[1]!.split(/[^\S\n]+/u);
+    acts.add(words.slice(0, 3).join(' '));
+    if (words.length > 3) acts.add(words.join(' '));
+  }
+  return acts;
+}
+function listedUnderModal(x: { clause: Clause; d: Deontic }, other: OtherText): boolean {
+  if (x.d.kind === 'prohibition') return false;
+  const act = LISTED_ACT.exec(x.clause.text.slice(x.d.end, x.d.end + 80))?.[1];
+  if (!act || NOT_AN_ACT.has(act.split(/[^\S\n]/u)[0]!)) return false;
+  return other.memo('listed acts', listedActs).has(act.split(/[^\S\n]+/u).join(' '));
+}
+
 // the act a modal governs and one joined to it ("may suspend or cancel", "shall repair and/or
 // replace"), past an adverb ("shall fully comply") or an aside ("may, at any time, suspend")
 const ACTS_AFTER_MODAL = /^(?:,[^,.;]{1,80},)?[^\S\n]+(?:(?:promptly|forthwith|also|then|fully|only|immediately)[^\S\n]+)?(\p{Ll}{3,})\b(?:[^\S\n]+(?:or|and|and\/or)[^\S\n]+(\p{Ll}{3,})\b)?/u;
@@ -1098,8 +1127,8 @@ export const dutyShifted: ChangeRule = {
       const key = `${x.d.party}\u0000${x.d.kind}\u0000${verb}`;
       return (countActs(other).get(key) ?? 0) >= (countActs(own).get(key) ?? 0);
     };
-    const gone = wholeSharedAside(unmatched(before, after).filter((x) => !saidWithoutModal(x.d, inNew) && !isHedgeOf(x, false) && !paidWithoutPayer(x, inNew) && !doneWithoutDoer(x, inNew, parties) && !deniedPlainly(x, inNew) && !actKept(x, before, after)), parties.size);
-    const came = wholeSharedAside(unmatched(after, before).filter((x) => !saidWithoutModal(x.d, inOld) && !isHedgeOf(x, true) && !paidWithoutPayer(x, inOld) && !doneWithoutDoer(x, inOld, parties) && !deniedPlainly(x, inOld) && !actKept(x, after, before)), parties.size);
+    const gone = wholeSharedAside(unmatched(before, after).filter((x) => !saidWithoutModal(x.d, inNew) && !isHedgeOf(x, false) && !paidWithoutPayer(x, inNew) && !doneWithoutDoer(x, inNew, parties) && !deniedPlainly(x, inNew) && !listedUnderModal(x, inNew) && !actKept(x, before, after)), parties.size);
+    const came = wholeSharedAside(unmatched(after, before).filter((x) => !saidWithoutModal(x.d, inOld) && !isHedgeOf(x, true) && !paidWithoutPayer(x, inOld) && !doneWithoutDoer(x, inOld, parties) && !deniedPlainly(x, inOld) && !listedUnderModal(x, inOld) && !actKept(x, after, before)), parties.size);
     const matches: ChangeMatch[] = [];
     const takeMoved = movedFrom(gone);
     for (const added of came) {

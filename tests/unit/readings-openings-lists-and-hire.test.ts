@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfVersion } from '../../src/concerns/analyze.js';
+import { figuresOf } from '../../src/concerns/figures.js';
+import { partiesOf, partyNamesOf } from '../../src/concerns/parties.js';
+import { payerByRole } from '../../src/concerns/roles.js';
+import { changeStance, draft, holders, only } from '../support/stance-readings.js';
+
+/**
+ * Openings that name their parties with successors, capacities, register numbers or long
+ * descriptions; figures said "two (2) per cent." or in hundredths; currencies under codes the
+ * tokenizer does not know; a duty listed under one modal; a right that is what another's right
+ * acts on; a notice of non-renewal left to one party; hire and its minimum charge; the old words
+ * for a lease ending. Openings and clauses written here.
+ */
+
+const categoriesOf = (head: string, text: string) => [...new Set(findingsOfVersion(draft(head, text), 'single').filter((f) => f.level === 'clause').map((f) => f.category))].sort();
+const stancesOf = (list: (string | undefined)[][]) => list.map(([, stance]) => stance);
+
+describe('openings', () => {
+  it('a party "together with its successors and assigns" is named by its short form', () => {
+    const head = 'LEASE-PURCHASE AGREEMENT\nThis Agreement is entered into between ORWELL TRANSIT FINANCE LLC, a Colorado limited liability company (together with its successors and assigns, the "Lessor"), and the CITY OF HOLMPORT, a municipality of the State of Oregon (the "City").';
+    expect(partiesOf(draft(head, 'The City shall pay the Rental Payments.'))).toEqual(['Lessor', 'City']);
+  });
+
+  it('a party given two capacities keeps both short forms, and the other party is found too', () => {
+    const head = 'SALE AND LEASEBACK AGREEMENT\nBETWEEN:\n(1) VARNA PORT SERVICES AS, a company organised under the laws of Norway (in its capacity as seller, the "Seller" and, in its capacity as lessee, the "Lessee"); and\n(2) HOLM LEASING AB, a company organised under the laws of Sweden (in its capacity as buyer, the "Buyer" and, in its capacity as lessor, the "Lessor").';
+    const version = draft(head, 'The Seller shall sell the Crane.');
+    expect(partiesOf(version)).toEqual(['Seller', 'Buyer']);
+    expect(partyNamesOf(version).aliases.get('lessee')).toBe('Seller');
+    expect(partyNamesOf(version).aliases.get('lessor')).toBe('Buyer');
+  });
+
+  it('a capacity and its successors in one bracket name the party', () => {
+    const head = 'SHARE PLEDGE AGREEMENT\nThis Agreement is made by and between ORWELL CAPITAL LLC, a Delaware limited liability company (the "Pledgor"), and FIRST HOLM TRUST COMPANY, as collateral agent for the Secured Parties (in such capacity, together with its successors, the "Collateral Agent").';
+    expect(partiesOf(draft(head, 'The Pledgor shall deliver the certificates.'))).toEqual(['Pledgor', 'Collateral Agent']);
+  });
+
+  it('register numbers in brackets, with or without their name, stand between a party and its short form', () => {
+    const unique = 'SHIP MANAGEMENT AGREEMENT\nThis Agreement is made between:\n(1) VARNA TANKERS INC., a corporation organised under the laws of Liberia (the "Owner"); and\n(2) HOLM SHIP MANAGEMENT PTE. LTD., a company incorporated in Singapore (UEN 201012345K), of 8 Robinson Road, Singapore 068898 (the "Manager").';
+    expect(partiesOf(draft(unique, 'The Owner shall pay the fee.'))).toEqual(['Owner', 'Manager']);
+    const organisation = 'BAREBOAT CHARTER\nBETWEEN\nORWELL LEASING LIMITED, a company incorporated in Ireland (registered number 612345), whose registered office is at 5 Quay Street, Dublin 1 (the "Owner")\nAND\nHOLM FERRIES AB, a company incorporated in Sweden (organisation number 556987-1234), whose registered office is at Hamngatan 3, Gothenburg (the "Charterer").';
+    expect(partiesOf(draft(organisation, 'The Charterer shall pay hire.'))).toEqual(['Owner', 'Charterer']);
+    const bare = 'HALL HIRE AGREEMENT\nThis Agreement is made between Varna Hall Events Limited, a company registered in Scotland (SC612345), of Varna Hall, Kelso EH45 8QT ("the Venue"), and the Holm Society of Engineers, a registered charity (SC054321) ("the Hirer").';
+    expect(partiesOf(draft(bare, 'The Hirer shall pay the hire fee.'))).toEqual(['Venue', 'Hirer']);
+    const publ = 'CREDIT AGREEMENT\n(1) THE MINISTRY OF FINANCE OF THE REPUBLIC OF TESSEL (the "Borrower"); and\n(2) HOLM EXPORT FINANCE AB (publ) (the "Lender").';
+    expect(partiesOf(draft(publ, 'The Borrower shall repay the Loan.'))).toEqual(['Borrower', 'Lender']);
+  });
+
+  it('a party acting "individually and" under a trade name, or "on behalf of itself and" others, is named', () => {
+    const writer = 'CO-PUBLISHING AGREEMENT\nAgreement dated as of May 1, 2025 between Orwell Music Publishing Ltd., 12 Dean Street, London W1 ("Publisher"), on the one hand, and Ana Holm, individually and d/b/a Holm Songs ("Writer"), on the other hand.';
+    expect(partiesOf(draft(writer, 'Publisher shall account to Writer.'))).toEqual(['Publisher', 'Writer']);
+    const provider = 'PROVIDER AGREEMENT\nThis Agreement is made by and between Varna Health Plan, Inc., a Colorado health maintenance organization (\u201cHealth Plan\u201d), and Holm Surgical Associates, LLC, on behalf of itself and its employed practitioners (\u201cProvider\u201d).';
+    expect(partiesOf(draft(provider, 'Health Plan shall pay Provider.'))).toEqual(['Health Plan', 'Provider']);
+  });
+
+  it('a long description before the short form still names the party', () => {
+    const head = 'MINING CONVENTION\nBETWEEN:\nThe State of Varna, represented by the Minister of Mines, duly authorised for the purposes hereof (hereinafter the "State"),\nOF THE ONE PART,\nAND:\nHolm Resources S.A., a soci\u00e9t\u00e9 anonyme with a share capital of 10,000,000 Kestrian francs, registered in the Trade and Personal Property Credit Register under No. VR-KGA-2021-B-0412, represented by its Managing Director (hereinafter the "Titleholder"),\nOF THE OTHER PART.';
+    expect(partiesOf(draft(head, 'The royalty shall be paid quarterly.'))).toEqual(['State', 'Titleholder']);
+  });
+});
+
+describe('who pays a rate no one is named to pay', () => {
+  const CITY = 'LEASE-PURCHASE AGREEMENT\nThis Agreement is entered into between ORWELL TRANSIT FINANCE LLC (the "Lessor") and the CITY OF HOLMPORT (the "City").';
+
+  it('a party by a role only ever paid, beside one with no role: the other pays', () => {
+    expect(payerByRole(draft(CITY, 'Interest accrues daily.'))).toBe('City');
+    // near miss: two parties with no role at all say nothing of who pays
+    const neither = 'AGREEMENT\nThis Agreement is made between Orwell Transit LLC (the "Company") and the City of Holmport (the "City").';
+    expect(payerByRole(draft(neither, 'Interest accrues daily.'))).toBeNull();
+  });
+
+  it('a rate in hundredths cut is the City\u2019s gain, the hundredths no count of things', () => {
+    expect(figuresOf('at a fixed rate of four and fifteen hundredths percent (4.15%) per annum').map((f) => [f.kind, f.value])).toEqual([['percent', 4.15]]);
+    const before = 'The interest component of each Rental Payment has been calculated at a fixed rate of four and fifteen hundredths percent (4.15%) per annum.';
+    const after = 'The interest component of each Rental Payment has been calculated at a fixed rate of three and ninety hundredths percent (3.90%) per annum.';
+    expect(stancesOf(only(changeStance(CITY, before, after, 'City'), 'figure-changed'))).toEqual(['favour']);
+  });
+
+  it('a sum not paid when due that bears interest is paid by the party whose role pays, named after its organisation number', () => {
+    const head = 'BAREBOAT CHARTER\nBETWEEN\nORWELL LEASING LIMITED, a company incorporated in Ireland (registered number 612345) (the "Owner")\nAND\nHOLM FERRIES AB, a company incorporated in Sweden (organisation number 556987-1234), whose registered office is at Hamngatan 3, Gothenburg (the "Charterer").';
+    const before = 'Any sum not paid on its due date shall bear interest from that date at the rate of three per cent (3%) per annum above EURIBOR.';
+    const after = 'Any sum not paid on its due date shall bear interest from that date at the rate of six per cent (6%) per annum above EURIBOR.';
+    expect(stancesOf(only(changeStance(head, before, after, 'Charterer'), 'figure-changed'))).toEqual(['against']);
+  });
+});
+
+describe('figures as loan agreements and treaties write them', () => {
+  it('"two (2) per cent." is two per cent, and a default rate halved is the Borrower\u2019s gain', () => {
+    expect(figuresOf('at a rate which is two (2) per cent. per annum higher').map((f) => [f.kind, f.value])).toEqual([['percent', 2]]);
+    // near miss: the digits first, the words in brackets, read once as before
+    expect(figuresOf('a fee of 30 (thirty) per cent of the price').map((f) => f.value)).toEqual([30]);
+    const head = 'FACILITY AGREEMENT\nThis Agreement is made between Orwell Foods plc (the "Borrower") and Holm Bank AG (the "Lender").';
+    const before = 'If the Borrower fails to pay any amount on its due date, interest shall accrue on the overdue amount at a rate which is two (2) per cent. per annum higher than the rate which would otherwise apply.';
+    const after = 'If the Borrower fails to pay any amount on its due date, interest shall accrue on the overdue amount at a rate which is one (1) per cent. per annum higher than the rate which would otherwise apply.';
+    expect(stancesOf(only(changeStance(head, before, after, 'Borrower'), 'figure-changed'))).toEqual(['favour']);
+  });
+
+  it('a sum under a code the tokenizer does not know is read where its words name a currency', () => {
+    expect(figuresOf('a royalty of KSD 2.40 (two Kestrian dinars and forty fils) for each tonne').map((f) => [f.kind, f.value])).toEqual([['amount', 2.4], ['amount', 2]]);
+    expect(figuresOf('at a rent of one Varnan crown per year').map((f) => [f.kind, f.value])).toEqual([['amount', 1]]);
+    // near misses: a pound that weighs, and a code with no currency named after it
+    expect(figuresOf('one pound of flour')).toEqual([]);
+    expect(figuresOf('certified under ISO 9001 (quality management)')).toEqual([]);
+    const head = 'DREDGING LICENCE\nThis Licence is granted by the Ministry of Ports of the Republic of Kestria (the "Ministry") to Holm Aggregates Ltd (the "Licensee").';
+    const before = 'The Licensee shall pay to the Ministry a royalty of KSD 2.40 (two Kestrian dinars and forty fils) for each tonne of aggregates dredged.';
+    const after = 'The Licensee shall pay to the Ministry a royalty of KSD 3.10 (three Kestrian dinars and ten fils) for each tonne of aggregates dredged.';
+    expect(stancesOf(only(changeStance(head, before, after, 'Ministry'), 'figure-changed'))).toEqual(['favour']);
+  });
+});
+
+describe('duties and rights as they are listed and acted on', () => {
+  const LICENCE = 'ABSTRACTION LICENCE\nThis Licence is granted by the Varna Water Authority (the "Authority") to Holm Farms Ltd (the "Licensee").';
+
+  it('a duty listed under the modal before it, where it had its own, neither comes nor goes', () => {
+    const before = 'The Licensee shall install and maintain an approved meter, shall read the meter every seven (7) days and shall submit the readings to the Authority at the end of each quarter.';
+    const after = 'The Licensee shall install and maintain an approved meter, read the meter every 7 days and submit the readings to the Authority at the end of each quarter.';
+    expect(only(changeStance(LICENCE, before, after, 'Licensee'), 'duty-shifted')).toEqual([]);
+    // (the list is one duty of the Licensee's, read at its one modal)
+    expect(holders(LICENCE, after)).toEqual([['Licensee', 'obligation']]);
+    // near miss: the readings now submitted by the Authority are a duty moved
+    const moved = 'The Licensee shall install and maintain an approved meter and shall read the meter every seven (7) days, and the Authority shall submit the readings to the Board at the end of each quarter.';
+    expect(stancesOf(only(changeStance(LICENCE, before, moved, 'Licensee'), 'duty-shifted'))).not.toEqual([]);
+  });
+
+  it('the right of a party that another may suspend is no right this sentence gives it', () => {
+    const head = 'LOAN AGREEMENT\nThis Agreement is made between the Republic of Tessel (the "Borrower") and the Holm Development Fund (the "Fund").';
+    expect(holders(head, 'If an Event of Default has occurred, the Fund may, by notice to the Borrower, suspend in whole or in part the right of the Borrower to make withdrawals from the Loan Account.')).toEqual([['Fund', 'right']]);
+    // near miss: a right kept "without prejudice to" is still the holder's
+    expect(holders(head, 'This Clause is without prejudice to the right of the Fund to take proceedings in any other court.')).toEqual([['Fund', 'right']]);
+  });
+
+  it('"and shall be entitled to draw" after a right is a right too', () => {
+    const head = 'CONCESSION AGREEMENT\nThis Agreement is made between the Republic of Varna (the "Grantor") and Holm Water S.A. (the "Concessionaire").';
+    expect(holders(head, 'If the conditions have not been satisfied within twelve (12) months, the Grantor may terminate this Agreement by notice to the Concessionaire and shall be entitled to draw the Performance Bond in full.')).toEqual([
+      ['Grantor', 'right'],
+      ['Grantor', 'right'],
+    ]);
+  });
+
+  it('"it shall be lawful for the said Lessor" is the Lessor\u2019s right', () => {
+    const head = 'LEASE\nTHIS LEASE is made between ORWELL ESTATES LIMITED (hereinafter called "the Lessor") of the one part AND HOLM MILLS LIMITED (hereinafter called "the Lessee") of the other part.';
+    expect(holders(head, 'PROVIDED ALWAYS that if the rent shall be in arrear for twenty-one days it shall be lawful for the said Lessor at any time thereafter to enter upon the premises.')).toEqual([['Lessor', 'right']]);
+  });
+});
+
+describe('ways out and terms', () => {
+  const SUPPLY = 'FRAMEWORK AGREEMENT\nThis Agreement is made between Orwell Cranes s.r.o. (hereinafter the "Supplier") and Holm Building Zrt. (hereinafter the "Customer").';
+
+  it('a notice of non-renewal either party could give, left to one party, is that party\u2019s gain', () => {
+    const before = 'The term shall be automatically extended for successive periods of one (1) year each unless either Contracting Party notifies the other in writing of its intention not to extend at least ninety (90) days before the end of the then-current period.';
+    const after = 'The term shall be automatically extended for successive periods of one (1) year each unless the Supplier notifies the Customer in writing of its intention not to extend at least ninety (90) days before the end of the then-current period.';
+    expect(categoriesOf(SUPPLY, before)).toContain('duration');
+    expect(stancesOf(changeStance(SUPPLY, before, after, 'Customer'))).toContain('against');
+    expect(stancesOf(changeStance(SUPPLY, before, after, 'Customer'))).not.toContain('favour');
+  });
+
+  it('a lease determined, a break, and articles that outlast a withdrawal are terms of duration', () => {
+    const head = 'LEASE\nThis Lease is made between Orwell Estates Limited (the "Landlord") and Holm Labs Limited (the "Tenant").';
+    expect(categoriesOf(head, 'The Tenant may determine this Lease on the fifth anniversary of the Term Commencement Date by giving not less than six months\u2019 notice.')).toContain('duration');
+    expect(categoriesOf(head, 'If the rent is unpaid for twenty-one days the Landlord may re-enter and thereupon this demise shall absolutely determine.')).toContain('duration');
+    const treaty = 'AGREEMENT BETWEEN THE REPUBLIC OF VARNA AND THE KINGDOM OF HOLM\nThe Republic of Varna ("Varna") and the Kingdom of Holm ("Holm") have agreed as follows:';
+    expect(categoriesOf(treaty, 'Notwithstanding withdrawal, Articles 5 and 21 shall continue to apply to any project commenced before the withdrawal takes effect.')).toContain('duration');
+    // near miss: a party that "may determine" a price sets no term
+    expect(categoriesOf(head, 'The Landlord may determine the service charge each year.')).not.toContain('duration');
+  });
+
+  it('a yearly rent of so many pounds is money; protection against sabotage and police protection are security', () => {
+    const head = 'LEASE\nThis Lease is made between Orwell Estates Limited (the "Lessor") and Holm Mills Limited (the "Lessee").';
+    expect(categoriesOf(head, 'AND the said Lessee doth hereby covenant that the said Lessee will during the said term pay unto the said Lessor the yearly rent of Forty-eight thousand pounds by equal quarterly payments.')).toContain('financial');
+    const state = 'ESTABLISHMENT AGREEMENT\nThis Agreement is made between the Republic of Varna (the "State") and Holm Vaccines Ltd (the "Investor").';
+    expect(categoriesOf(state, 'The State shall provide such police protection for the Facility as is reasonably required.')).toContain('security');
+    expect(categoriesOf(state, 'Each Party shall take the measures necessary to protect stockpiles held on its territory against theft, diversion and sabotage.')).toContain('security');
+    // near miss: protection of data against loss is no security commitment
+    expect(categoriesOf(state, 'The Investor shall protect the personal data it holds against accidental loss.')).not.toContain('security');
+  });
+
+  it('a cost "at it\u2019s own cost" spelt right again moves no money', () => {
+    const head = 'LICENCE AGREEMENT\nThis Agreement is made between Orwell Pharma AG (the "Licensor") and Holm Generics Ltd (the "Licensee").';
+    const before = 'The Licensor shall, at it\u2019s own cost, prosecute and maintain the Licenced Patents.';
+    const after = 'The Licensor shall, at its own cost, prosecute and maintain the Licensed Patents.';
+    expect(stancesOf(changeStance(head, before, after, 'Licensor')).filter((s) => s !== 'neutral')).toEqual([]);
+  });
+});
+
+describe('hire', () => {
+  const CHARTER = 'TIME CHARTER PARTY\nIT IS THIS DAY MUTUALLY AGREED between ORWELL BULK CARRIERS AS of Bergen, Norway, as registered owners of the good bulk carrier m.v. "ORWELL STAR" (IMO 9612345) (the "Owners"), and HOLM GRAIN TRADING DMCC of Dubai (the "Charterers"), as follows:';
+
+  it('owners named with their vessel in quotation marks and its number in brackets are a party', () => {
+    expect(partiesOf(draft(CHARTER, 'The Charterers shall pay hire.'))).toEqual(['Owners', 'Charterers']);
+  });
+
+  it('time lost before hire stops, put in, is the Charterers\u2019 cost', () => {
+    const before = 'In the event of the loss of time from breakdown of machinery or any other cause preventing the full working of the Vessel, the payment of hire shall cease for the time thereby lost.';
+    const after = 'In the event of the loss of time in excess of twenty-four (24) consecutive hours from breakdown of machinery or any other cause preventing the full working of the Vessel, the payment of hire shall cease for the time thereby lost.';
+    expect(stancesOf(only(changeStance(CHARTER, before, after, 'Charterers'), 'figure-changed'))).toEqual(['against']);
+  });
+
+  it('a minimum charge counted in hours, cut, is the Hirer\u2019s gain', () => {
+    const head = 'TOWAGE AGREEMENT\nThis Agreement is made between Orwell Towage Ltd (the "Tug Owner") and Holm Shipping Ltd (the "Hirer").';
+    const before = 'The Hirer shall pay for each tug engaged at the rate of GBP 1,850 per hour or part thereof, subject to a minimum charge of two (2) hours per engagement.';
+    const after = 'The Hirer shall pay for each tug engaged at the rate of GBP 1,850 per hour or part thereof, subject to a minimum charge of one (1) hour per engagement.';
+    expect(stancesOf(only(changeStance(head, before, after, 'Hirer'), 'figure-changed'))).toEqual(['favour']);
+  });
+});
