@@ -202,3 +202,70 @@ describe('hire', () => {
     expect(stancesOf(only(changeStance(head, before, after, 'Hirer'), 'figure-changed'))).toEqual(['favour']);
   });
 });
+
+describe('more of the same kinds', () => {
+  it('a party named in a numbered list with its role in bare brackets after its address or its state', () => {
+    const head = 'FARM-IN AGREEMENT\nBETWEEN\n(1) VARNA GRAPHITE LIMITED (Farmor); and\n(2) HOLM TRADING CORPORATION, a company incorporated in Japan (Farminee).';
+    expect(partiesOf(draft(head, 'The Farminee shall fund the work programme.'))).toEqual(['Farmor', 'Farminee']);
+    // near miss: a country in brackets is no role
+    const country = 'SUPPLY AGREEMENT\nBETWEEN Holm Trading Ltd, a company incorporated in Japan (Japan), and Varna Steel AB (the "Buyer").';
+    expect(partiesOf(draft(country, 'The Buyer shall pay.'))).toEqual(['Buyer']);
+  });
+
+  it('"the Grower and the District submit", after a comma and "and", binds both', () => {
+    const head = 'IRRIGATION CONTRACT\nThis Contract is made between the Tamsin Irrigation District (the "District") and Holm Farms LLC (the "Grower").';
+    expect(holders(head, 'This Contract shall be governed by the laws of the State, and the Grower and the District submit to the jurisdiction of the Superior Court.')).toEqual([['Parties', 'obligation']]);
+    // near miss: a party named after "to" and "and" still acts alone
+    expect(holders(head, 'The District shall deliver water to the Grower and the Grower shall pay the Assessment.')).toEqual([
+      ['District', 'obligation'],
+      ['Grower', 'obligation'],
+    ]);
+  });
+
+  it('an arbitrator appointed by "the Board of Directors of the District" weighs on the Grower', () => {
+    const head = 'IRRIGATION CONTRACT\nThis Contract is made between the Tamsin Irrigation District (the "District") and Holm Farms LLC (the "Grower").';
+    const found = findingsOfVersion(draft(head, 'Any dispute shall be referred to binding arbitration before a single arbitrator appointed by the Board of Directors of the District.'), 'single').filter((f) => f.rule === 'unilateral-power');
+    expect(found.map((f) => f.affects)).toEqual(['Grower']);
+  });
+
+  it('"shall have a perpetual, royalty-free licence" is a right the holder gains', () => {
+    const head = 'CLINICAL TRIAL AGREEMENT\nThis Agreement is made between Orwell Biologics AG (the "Sponsor") and Holm University Hospital (the "Institution").';
+    expect(holders(head, 'The Institution shall have a perpetual, royalty-free licence to use the Knowledge for its own research.')).toEqual([['Institution', 'right']]);
+    // near miss: "shall have a duty" is still a duty
+    expect(holders(head, 'The Institution shall have a duty to keep the records for fifteen years.')).toEqual([['Institution', 'obligation']]);
+  });
+
+  it('a cap on increases said as an index "plus" a per cent, taken out, is the Provider\u2019s gain', () => {
+    const head = 'RESIDENCE AGREEMENT\nThis Agreement is made between Orwell Care Homes Ltd (the "Provider") and Mrs Ada Holm (the "Resident").';
+    const before = 'The Fees shall be reviewed annually on 1 April, and any increase shall not exceed the annual rate of the Consumer Price Index plus two per cent (2%), notified to the Resident not less than twenty-eight (28) days in advance.';
+    const after = 'The Provider may review the Fees at any time by giving the Resident not less than twenty-eight (28) days\u2019 written notice of the new Fees.';
+    expect(stancesOf(only(changeStance(head, before, after, 'Provider'), 'figure-changed'))).toEqual(['favour']);
+  });
+
+  it('a sum in words with its digits in brackets before a currency is read: "two million (2,000,000) Varnan dinars"', () => {
+    expect(figuresOf('an annual rent of two million (2,000,000) Varnan dinars').map((f) => [f.kind, f.value])).toEqual([['amount', 2000000]]);
+  });
+
+  it('a Lender or a State beside a party with no role says nothing of who pays', () => {
+    const lender = 'LOAN NOTE\nThis Note is made between Orwell Robotics Inc. (the "Company") and Holm Ventures LP (the "Lender").';
+    expect(payerByRole(draft(lender, 'Interest accrues daily.'))).toBeNull();
+    const state = 'MINING CONVENTION\nThis Convention is made between the Republic of Varna (the "State") and Holm Gold plc (the "Company").';
+    expect(payerByRole(draft(state, 'Interest accrues daily.'))).toBeNull();
+  });
+
+  it('an act after an aside that follows its own modal is no duty listed under another', () => {
+    const head = 'BROADBAND TERMS\nThese terms are between Zephyr Fibre Ltd ("we", "us") and the customer ("you").';
+    const before = 'If our service is unavailable for more than 24 hours in a row, we\u2019ll credit your account with a pro-rata amount of your monthly charge.';
+    const after = 'If our service is unavailable for more than 72 hours in a row, we may, at our discretion, credit your account with a goodwill amount.';
+    expect(only(changeStance(head, before, after, 'you'), 'duty-shifted').length).toBeGreaterThan(1);
+  });
+
+  it('a time on shipping\u2019s security and an exclusive grant are read', () => {
+    const head = 'SHIP MANAGEMENT AGREEMENT\nThis Agreement is made between Orwell Tankers Inc. (the "Owner") and Holm Ship Management Ltd (the "Manager").';
+    expect(categoriesOf(head, 'The Manager shall implement Best Management Practices for protection against piracy whenever a Vessel transits the High Risk Area.')).toContain('security');
+    const port = 'CONCESSION AGREEMENT\nThis Agreement is made between the Varna Port Authority (the "Authority") and Holm Terminals Ltd (the "Concessionaire").';
+    expect(categoriesOf(port, 'During fifteen years the Authority shall not grant to any person other than the Concessionaire any right to operate a container terminal within the Port Limits.')).toContain('one-sided');
+    // near miss: a grant to any person the other approves restrains no one alone
+    expect(categoriesOf(port, 'The Authority may grant berthing rights to any person.')).not.toContain('security');
+  });
+});
