@@ -228,7 +228,7 @@ const PLACE_AFTER_NAME = /^\.?,[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+
 /** A long name with the description that follows it before its short form, when one does. */
 function describedAs(text: string, parenthesis: number, long: string): string | undefined {
   const from = text.lastIndexOf(long, parenthesis);
-  if (from < 0 || parenthesis - from > 320) return undefined;
+  if (from < 0 || parenthesis - from > 200) return undefined;
   const described = text.slice(from, parenthesis).replace(/[\s(,]+$/u, '');
   return described !== long && (DESCRIPTION.test(described) || PLACE_AFTER_NAME.test(described.slice(long.length))) ? described : undefined;
 }
@@ -245,7 +245,7 @@ const TITLE_IN_CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d'’&.,/-]*[^\S\n]+){2,}(?=\p{
 const VERB_BEFORE_NAME = /^(?:\p{Ll}+(?:[^\S\n]+(?:to|with|from|unto)(?:[^\S\n]+the)?)?|(?!(?:in|of|on|at|as|with|for|by|and|or|the|a|an)\b)\p{Ll}+(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+(?:to|with|from|for|unto)(?:[^\S\n]+the)?|\p{Ll}+,)[^\S\n]+(?=\p{Lu})/u;
 
 function longNameBefore(text: string, parenthesis: number, short?: string): string | undefined {
-  let before = text.slice(Math.max(0, parenthesis - 320), parenthesis).replace(REGISTRATION_BRACKET, (bracket) => ' '.repeat(bracket.length));
+  let before = text.slice(Math.max(0, parenthesis - 200), parenthesis).replace(REGISTRATION_BRACKET, (bracket) => ' '.repeat(bracket.length));
   // (the brackets of a company's form inside its name bound nothing: "Highveld Manganese (Pty) Ltd")
   const inForm = new Set([...before.matchAll(BRACKETED_FORMS)].flatMap((m) => [m.index + m[0].indexOf('('), m.index + m[0].length - 1]));
   // (the description of this name only: one after the last bracket or stop before it)
@@ -335,7 +335,7 @@ const AS_ROLE = /,[^\S\n]+as[^\S\n]+\p{Ll}[\p{L}\s-]{0,60}?(?=,|$)/gu;
 const SPEAKING_FOR = /^[^\S\n]*(?:the[^\S\n]+)?(?:delegations?|representatives?)[^\S\n]+of[^\S\n]+/iu;
 
 function namesListedBefore(text: string, parenthesis: number): string[] {
-  const before = text.slice(Math.max(0, parenthesis - 300), parenthesis);
+  const before = text.slice(Math.max(0, parenthesis - 200), parenthesis);
   const last = [...before.matchAll(LIST_START)].at(-1);
   // (a title run into the sentence that names the parties, "TRADE AGREEMENT The Republic of
   // Feyland and the Kingdom of Nordmere (the "Parties")", ends where a capital "The" opens it)

@@ -26,7 +26,7 @@ export const RolesSchema = z.object({
   /**
    * the roles paid so plainly that, beside a party with no role at all ("Lessor" and "City"), the
    * other is read as paying: rent, a licence fee or a price. Not a Lender, a State or a Producer,
-   * who are paid in some drafts and pay in others.
+   * who are paid in some drafts and pay in others, nor a Seller, who pays a marketplace's fees.
    */
   paidBesideAnyone: z.array(z.string().min(1)).default([]),
   /** the roles that answer for defects: a longer warranty or defects period costs them */
