@@ -1351,6 +1351,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // (a share of a cost given "to" a party, "the cost shall be distributed as to seventy per cent
   // (70%) to the Sending State": the share that party bears)
   if (recipient && !cap && figure.kind === 'percent' && (COST_SPLIT.test(clause.text.slice(sentence.start, sentence.end)) || CHARGED_SPLIT.test(clause.text.slice(at, Math.min(sentence.end, figure.end + 40))))) return { party: recipient, rise: 'burden', added: 'burden' };
+  // (what the recipient must spend to earn it, "may earn a fifty-one per cent (51%) Participating
+  // Interest ... by sole funding Exploration Expenditure of AUD 6,000,000": its cost)
+  if (recipient && !cap && figure.kind === 'amount' && FUNDED_TO_EARN.test(clause.text.slice(Math.max(sentence.start, at - 80), at))) return { party: recipient, rise: 'burden', added: 'burden' };
   if (recipient && !cap) return { party: recipient, rise: 'benefit', added: 'benefit' };
   // the price of a right ("may prepay the Loan, subject to a prepayment fee of two per cent", "may
   // cancel upon payment of a cancellation fee"): the party that holds the right pays it
@@ -1611,6 +1614,7 @@ export function isOffHireThreshold(clause: Clause, at: number): boolean {
   const sentence = sentenceAt(clause.text, at);
   return OFF_HIRE.test(clause.text.slice(sentence.start, sentence.end)) && HIRE_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 24), at));
 }
+const FUNDED_TO_EARN = /\bby\s+(?:sole(?:ly)?\s+)?(?:funding|spending|incurring)\s+(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/iu;
 const MINIMUM_CHARGE_BEFORE = /\bminimum\s+(?:charge|hire|billing|fee|payment|call-out)\s+(?:period\s+)?of\s+$/iu;
 const OFF_HIRE = /\boff-?hire\b|\bhire\s+shall\s+cease\b|\bpayment\s+of\s+hire\s+shall\s+cease\b/iu;
 const HIRE_THRESHOLD_BEFORE = /\b(?:exceed(?:s|ing)?|more\s+than|in\s+excess\s+of|less\s+than|longer\s+than|at\s+least)\s+$/iu;

@@ -69,10 +69,12 @@ const isRoleLine = (role: string, name: string) => !NO_ROLE_LINE.test(role) && !
 // (or after the postcode of an address or the state a company is incorporated in, which end the
 // entry as its name would: "... Kalgoorlie WA 6430 (Kestrel)", "a company incorporated in Japan
 // (Farminee)"; the next entry's number or the background may follow it on the joined line)
+// (the bracket is looked for first, so the looks back run only where one opens: a crafted run of
+// letters with none is not searched back from every position)
 // (or after the description that ends the entry, where "the" says it is a role: "(1) MERIDIAN
 // HARBOUR AUTHORITY, a statutory body established under the Ports Act 1998 of the Republic of
 // Calvera (the Borrower); and")
-const BARE_BRACKET = new RegExp(String.raw`(?:(?<=(?:${NAME_END}|\b\d{3,6}|\bin[^\S\n]+\p{Lu}\p{Ll}+)[^\S\n]{0,3})\((?:the[^\S\n]+)?|(?<=\p{Lu}\p{Ll}+[^\S\n]{1,3})\(the[^\S\n]+)(${ROLE})\)(?=[^\S\n]*(?:[.;,]|$|and\b)|[^\S\n]+(?:\(?\d{1,2}[.)]|Background|BACKGROUND|Recitals|RECITALS|Whereas|WHEREAS)[^\S\n])`, 'gmu');
+const BARE_BRACKET = new RegExp(String.raw`(?=\()(?:(?<=(?:${NAME_END}|\b\d{3,6}|\bin[^\S\n]+\p{Lu}\p{Ll}{1,40})[^\S\n]{0,3})\((?:the[^\S\n]+)?|(?<=\p{Lu}\p{Ll}{1,40}[^\S\n]{1,3})\(the[^\S\n]+)(${ROLE})\)(?=[^\S\n]*(?:[.;,]|$|and\b)|[^\S\n]+(?:\(?\d{1,2}[.)]|Background|BACKGROUND|Recitals|RECITALS|Whereas|WHEREAS)[^\S\n])`, 'gmu');
 // (brackets that are part of a name or say where a company is, not its role; nor the court a
 // case is before: "Ridgeway Pharma AG v Lumen Generics Ltd (Patents Court)")
 const NOT_A_ROLE = /^(?:Pty|Private|Proprietary|Holdings|Group|Schedule|Annex|Appendix|Clause|Section|Article|Publ|Registered|Incorporated)$|\b(?:Court|Tribunal|Division|Chamber|Bench|Registry)$/u;
