@@ -264,3 +264,27 @@ describe('more of the same kinds', () => {
     expect(categoriesOf(port, 'The Authority may grant berthing rights to any person.')).not.toContain('security');
   });
 });
+
+describe('exclusions, earning by spending, water held', () => {
+  it('one party excluded from liability for loss of profit is one-sided; both parties excluded is not', () => {
+    const head = 'HIRE AGREEMENT\nThis Agreement is made between Orwell Plant Hire Ltd (the "Owner") and Holm Civil Works Ltd (the "Hirer").';
+    expect(categoriesOf(head, 'The Owner shall not be liable for any loss of profit, loss of production or delay to the Hirer\u2019s works.')).toContain('one-sided');
+    // near miss: the same exclusion for each party
+    expect(categoriesOf(head, 'Neither party shall be liable to the other for any loss of profit or loss of production.')).not.toContain('one-sided');
+  });
+
+  it('a larger sum to spend to earn an interest costs the party that earns it', () => {
+    const head = 'FARM-IN AGREEMENT\nThis Agreement is made between Varna Graphite Limited (the "Farmor") and Holm Trading Corporation (the "Farminee").';
+    const before = 'Subject to clause 4.3, the Farminee may earn a fifty-one per cent (51%) Participating Interest in the Tenement by sole funding Exploration Expenditure of AUD 6,000,000 within three (3) years.';
+    const after = 'Subject to clause 4.3, the Farminee may earn a fifty-one per cent (51%) Participating Interest in the Tenement by sole funding Exploration Expenditure of AUD 8,000,000 within three (3) years.';
+    expect(stancesOf(only(changeStance(head, before, after, 'Farminee'), 'figure-changed'))).toEqual(['against']);
+  });
+
+  it('groundwater vested in the State is ownership; the code of ship security is no defence term', () => {
+    const head = 'ABSTRACTION LICENCE\nThis Licence is granted by the Varna Water Authority (the "Authority") to Holm Farms Ltd (the "Licensee").';
+    expect(categoriesOf(head, 'The Licensee acknowledges that all groundwater within the Calder Aquifer is vested in the State.')).toContain('ownership');
+    const charter = 'TIME CHARTER\nThis Charter is made between Orwell Tankers AS (the "Owners") and Holm Grain SA (the "Charterers").';
+    // near miss: complying with the ISPS Code is shipping's routine, not a security commitment
+    expect(categoriesOf(charter, 'The Owners shall ensure that the Vessel complies with the ISPS Code.')).not.toContain('security');
+  });
+});
