@@ -335,7 +335,7 @@ const AS_ROLE = /,[^\S\n]+as[^\S\n]+\p{Ll}[\p{L}\s-]{0,60}?(?=,|$)/gu;
 const SPEAKING_FOR = /^[^\S\n]*(?:the[^\S\n]+)?(?:delegations?|representatives?)[^\S\n]+of[^\S\n]+/iu;
 
 function namesListedBefore(text: string, parenthesis: number): string[] {
-  const before = text.slice(Math.max(0, parenthesis - 200), parenthesis);
+  const before = text.slice(Math.max(0, parenthesis - 300), parenthesis);
   const last = [...before.matchAll(LIST_START)].at(-1);
   // (a title run into the sentence that names the parties, "TRADE AGREEMENT The Republic of
   // Feyland and the Kingdom of Nordmere (the "Parties")", ends where a capital "The" opens it)
