@@ -9,6 +9,7 @@ import { sentenceAt } from './sentences.js';
 import type { Figure } from './figures.js';
 import { figuresOf, splitRatiosIn, withoutWordsOfFigure } from './figures.js';
 import { seatsByParty, seatsOfOneParty } from './seats.js';
+import { sumDueFromWeight } from './sums-due-from.js';
 import { answerableForDefects, damagesPayerByRole, holdersOfGrants, payerByRole } from './roles.js';
 
 /**
@@ -30,13 +31,15 @@ export interface FigureWeight {
 /** The other effect: a burden for a benefit, a benefit for a burden. */
 export const flip = (effect: Effect): Effect => (effect === 'benefit' ? 'burden' : 'benefit');
 
-// "subject to an annual cap of", "shall not exceed", "up to a maximum of": a ceiling on a payment
+// "subject to an annual cap of", "shall not exceed", "up to a maximum of", "a limit of liability of": a ceiling on a payment
 // (not a time a sum runs to: "interest shall accrue ... up to the date of actual payment at a rate").
-const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|in\s+no\s+(?:event|case)\s+(?:shall|will)\s[^.;]{0,160}?\bexceed|limited\s+to|up\s+to(?!\s+(?:and\s+including\s+)?(?:the\s+)?(?:date|day|time|moment|end|expiry)\b)|at\s+most|no\s+more\s+than|not\s+more\s+than|(?:won['’]t|will\s+not|shall\s+not|do(?:es)?\s+not|don['’]t)\s+(?:pay|refund|reimburse|contribute|cover)\s+(?:more|over)\s+than)\b[^.;]{0,40}$/iu;
+const CAP_BEFORE = /\b(?:cap|capped(?:\s+at)?|ceiling|maximum|limits?\s+of\s+(?:liability|indemnity|cover(?:age)?)|not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|in\s+no\s+(?:event|case)\s+(?:shall|will)\s[^.;]{0,160}?\bexceed|limited\s+to|up\s+to(?!\s+(?:and\s+including\s+)?(?:the\s+)?(?:date|day|time|moment|end|expiry)\b)|at\s+most|no\s+more\s+than|not\s+more\s+than|(?:won['’]t|will\s+not|shall\s+not|do(?:es)?\s+not|don['’]t)\s+(?:pay|refund|reimburse|contribute|cover)\s+(?:more|over)\s+than)\b[^.;]{0,40}$/iu;
 // Words after which a party named receives what the sentence gives.
 // (and what a sum is applied in: "shall be applied first in repaying the Financier its Investment
 // together with a premium of"; not "by paying the Purchaser", the price of a right its holder pays)
-const RECEIVES_AFTER = /\b(?:to|for|provides?|provide|pay|pays|repay|repays|reimburse|reimburses|(?:in|towards)\s+(?:paying|repaying|reimbursing)|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?$/iu;
+// (a deed's "YIELDING AND PAYING therefor unto the said Lessor the yearly rent of": what is paid
+// unto a party is that party's; not what is demised or held "unto the Lessee")
+const RECEIVES_AFTER = /\b(?:to|pay(?:s|ing)?\s+(?:therefor\s+|the\s+same\s+)?unto|for|provides?|provide|pay|pays|repay|repays|reimburse|reimburses|(?:in|towards)\s+(?:paying|repaying|reimbursing)|give|gives|grant|grants|allocate|distribute|return|remit|credit)\s+(?:the\s+)?(?:said\s+)?$/iu;
 // "the assistance provided to Ukraine since 2022": a past gift the words describe, whose receiver
 // is not the one the sentence pays (a verb said of it, "shall be provided to", still is)
 const DESCRIBED_GIFT = /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:provided|given|granted|extended|delivered|supplied|made\s+available)\s+to\s+(?:the\s+)?$/iu;
@@ -626,6 +629,8 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   const at = figure.start;
   const sentence = sentenceAt(clause.text, at);
   if (figure.kind === 'ratio') return ratioWeight(clause, version, sentence.start, at);
+  const dueFrom = sumDueFromWeight(clause, version, figure, sentence.start);
+  if (dueFrom) return dueFrom;
   // the size of a body both parties fill alike ("The Board shall consist of four (4) directors, of
   // whom Party A and Party B shall each appoint two (2)"): more seats for each is no one's gain
   // (seats given apart are weighed by seats-unequal)
@@ -1328,6 +1333,10 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // before, is that party's gain)
   const nominal = NOMINAL_SUM.test(clause.text.slice(figure.start, figure.end));
   if (recipient && PRICE_FOR_WHAT_IS_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 160), at))) return { party: recipient, rise: 'burden', added: nominal ? 'benefit' : 'burden' };
+  // (a sum the sentence gives as the unit price of what is sold to it, however far after the sale:
+  // "the Programme Entity shall sell and transfer to the Buyer, and the Buyer shall purchase ...
+  // the Contract ERs ..., at a Unit Price of five United States dollars")
+  if (recipient && figure.kind === 'amount' && SOLD_AT_UNIT_PRICE.test(clause.text.slice(Math.max(sentence.start, at - 320), at))) return { party: recipient, rise: 'burden', added: 'burden' };
   // (and the rent at which premises are made available, "shall make available to the Service ...
   // at a nominal rent of one United States dollar (USD 1) per annum": the recipient's to pay, however small)
   if (recipient && AT_RENT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) return { party: recipient, rise: 'burden', added: 'burden' };
@@ -1386,7 +1395,8 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // (but a loss a party answers for only past an allowance, "The Provider shall not be liable for
   // stock losses to the extent that they do not exceed 0.5% of the units received", "shall be
   // liable for any shortfall ... in excess of a shrinkage allowance of one per cent": a higher
-  // allowance spares it more)
+  // allowance spares it more; and so does a reinsurer's retention, "the Reinsurer shall be liable
+  // for the amount of Ultimate Net Loss in excess of $1,000,000 each risk")
   const allowanceFrom = Math.max(sentence.start, at - 300);
   const allowance = RELIEF_ALLOWANCE.exec(clause.text.slice(allowanceFrom, at));
   const spared = allowance ? lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, allowanceFrom - 200), allowanceFrom + allowance.index), version) : null;
@@ -1897,7 +1907,7 @@ const DEBT_PAST_THRESHOLD_BEFORE = /\b(?:indebtedness|debts?|borrowings?|judgmen
 const DEFAULT_AFTER = /\b(?:is|are)\s+not\s+paid\s+when\s+due\b|\b(?:declared|becomes?|become)\s+(?:immediately\s+)?due\s+and\s+payable\s+prior\b|\bprior\s+to\s+its\s+(?:specified\s+|stated\s+)?maturity\b|\b(?:is|are)\s+(?:rendered|entered)\s+against\b|\bEvent\s+of\s+Default\b/u;
 const RATE_ON_EXCESS_BEFORE = /(?:(?:\bper\s+cent(?:um)?|\bpercent|%\)?)\s+of|\bequal\s+to)\b[^.;]{0,160}?\b(?:in\s+excess\s+of|by\s+which\b[^.;]{0,80}?\bexceeds?(?:\s+the\s+[\p{L}\s]{1,30}?(?:,\s+being|\s+of))?)\s+(?:the\s+sum\s+of\s+)?$/iu;
 const PAID_BY_AFTER = /^[^.;]{0,120}?\b(?:paid(?:\s+for)?|borne|payable|reimbursed)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)/u;
-const RELIEF_ALLOWANCE = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,100}?\b(?:to\s+the\s+extent\s+that|if|where|provided\s+that|so\s+long\s+as)\b[^.;]{0,60}?\b(?:do|does|shall|will)\s+not\s+exceed\s+$|\b(?:shall|will)\s+be\s+(?:liable|responsible)\s+for\b[^.;]{0,120}?\bin\s+excess\s+of\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:allowance|tolerance|margin)\s+of\s+$/u;
+const RELIEF_ALLOWANCE = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,100}?\b(?:to\s+the\s+extent\s+that|if|where|provided\s+that|so\s+long\s+as)\b[^.;]{0,60}?\b(?:do|does|shall|will)\s+not\s+exceed\s+$|\b(?:shall|will)\s+be\s+(?:liable|responsible)\s+for\b[^.;]{0,120}?\bin\s+excess\s+of\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:allowance|tolerance|margin)\s+of\s+)?$/u;
 const INCREASE_CAP_BEFORE = /\bmaximum\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift)\s+of\s+$|\b(?:no|any|each|the)\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift|adjustment)s?\b[^.;]{0,40}?\b(?:shall|will|may|must)\s+(?:not\s+|in\s+no\s+(?:event|case)\s+)?exceed\s+(?:(?:the\s+)?[^.;]{0,60}?\b(?:[Ii]ndex|CPI|RPI|HICP|[Ii]nflation)\b[^.;]{0,20}?\bplus\s+(?:[^.;()]{1,40}\(\s*)?)?$|\b(?:increases?|rises?|uplifts?)\s+(?:(?:shall|will)\s+be\s+|is\s+|are\s+)?(?:capped|limited)\s+(?:at|to)\s+$|\b(?:shall|will|may|must)\s+not\s+exceed\b[^.;]{0,80}?\bby\s+more\s+than\s+$/u;
 const RETENTION_BEFORE = /\b(?:retention(?:\s+(?:money|monies|percentage|rate))?|(?:[Ss]ervice\s+)?(?:[Ff]ailure|[Pp]erformance|[Uu]navailability)\s+[Dd]eductions?|[Ss]ervice\s+[Cc]redits?)\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 
@@ -1919,6 +1929,7 @@ function giverAfter(after: string, version: Version): string | null {
 // payment of a royalty of 2%", which the party granted the licence pays)
 const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$|\b(?:subject\s+to|upon|on|conditional\s+(?:up)?on)\s+(?:the\s+)?payment\s+of\s+(?:an?\s+|the\s+)?(?:annual\s+|running\s+)?(?:royalty|rent|licen[cs]e\s+fee)\s+of\s*(?:[\p{L}\s-]{1,40}\(\s*)?$|\b(?:sell|sells|transfer|transfers|assign|assigns)\b[^.;]{0,80}?\bat\s+(?:a|the)\s+(?:purchase\s+|sale\s+|transfer\s+)?price\s+(?:equal\s+to|of)\s+(?:[\p{L}\s-]{1,40}\(\s*)?$|\b(?:sell|sells|transfer|transfers|assign|assigns|convey|conveys)\b[^.;]{0,160}?\bfor\s+(?:a|the)\s+(?:total\s+|aggregate\s+|cash\s+)?(?:consideration|price|sum)\s+of\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
 
+const SOLD_AT_UNIT_PRICE = /\b(?:sell|sells|transfer|transfers)\b[^.;]{0,240}?\bat\s+(?:a|the)\s+(?:unit|contract|purchase|sale)\s+price\s+(?:equal\s+to|of)\s+(?:[\p{L}\s-]{1,60}\(\s*)?$/iu;
 const AT_RENT_BEFORE = /\bat\s+(?:a|an)\s+(?:(?:nominal|annual|monthly|yearly|peppercorn|token)\s+)*(?:rent|rental|fee|charge)\s+of\s+(?:[\p{L}\s-]{1,60}\(\s*)?$/iu;
 const NOMINAL_SUM = /^(?:(?:one|a\s+single)\s+(?:pound|euro|dollar|franc|hryvnia|krona|krone)s?(?:\s+sterling)?|(?:[A-Z]{3}\s?|US\$\s?|[$€£₴]\s?)1(?:\.00)?)$/iu;
 const TRANSFERRED_TO_FOR = /\b(?:sell|sells|transfer|transfers|assign|assigns|convey|conveys)\s+to\s+(?<to>[^.;,]{1,60}?)\s+(?:its|their|his|her|all|the|a|an)\b[^.;]{0,160}?\bfor\s+(?:a|the)\s+(?:total\s+|aggregate\s+|cash\s+)?(?:consideration|price|sum)\s+of\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;

@@ -1,6 +1,6 @@
 import type { Version } from '../model/clause.js';
 import { lastPartyNamedIn, partiesNamedIn } from './bearing.js';
-import { homesOf } from './forum.js';
+import { homesOf, stateAmong } from './forum.js';
 import { namesAState, partiesOf } from './parties.js';
 
 /**
@@ -53,6 +53,10 @@ export function entryHeldBy(sentence: string, version: Version): string | null {
   const confirms = CONFIRMS.exec(sentence);
   const confirming = confirms ? lastPartyNamedIn(sentence.slice(Math.max(0, confirms.index - 60), confirms.index), version) : null;
   if (confirming) holders.add(confirming);
+  // (or a body of its own that approves: "approved ... by the Fronting Insurer's Reinsurance
+  // Security Committee", "the approval of the board of directors of the Buyer")
+  const body = OWN_BODY_APPROVES.exec(sentence);
+  if (body) oneNamedIn(body.groups!.whose ?? body.groups!.of!);
   // (an organ or act of a state not named, "approval by a law of the National Assembly", "the
   // Supreme Decree approving this Agreement", is that of the one party that is a state or a
   // public body, if one alone is)
@@ -60,7 +64,10 @@ export function entryHeldBy(sentence: string, version: Version): string | null {
   for (const m of sentence.matchAll(APPROVED_BY_ORGAN)) {
     const organ = m.groups!.after ?? m.groups!.before!;
     const homes = homesOf(organ, version);
-    if (homes.length === 1) holders.add(homes[0]!);
+    // (of parties both at home there, the state's: "the National Assembly of the Republic of
+    // Kassandu" is the Republic's, though the company is incorporated in it)
+    const home = homes.length === 1 ? homes[0]! : homes.length > 1 ? stateAmong(homes, version) : null;
+    if (home) holders.add(home);
     if (homes.length === 0 && !/\bof\b/u.test(organ)) stateOrgan = true;
   }
   if (holders.size === 0 && stateOrgan) return lonePublicParty(version);
@@ -90,6 +97,13 @@ const NOT_REQUIRED = /^\s*(?:is|shall|will)\s+not\s+(?:be\s+)?(?:required|needed
 // "when the Provider confirms acceptance of your sign-up", "once the Bank has countersigned it"
 const CONFIRMS = /\b(?:has\s+)?(?:confirm(?:s|ed)?\s+(?:its\s+|in\s+writing\s+)?(?:acceptance|approval)|countersign(?:s|ed))\b/u;
 
+// A party's own board or committee that approves, named with the party's name before it or after it
+const OWN_BODY = String.raw`(?:(?:[Bb]oard|[Cc]ommittee|[Cc]ouncil)(?:\s+of\s+[Dd]irectors)?|[Ss]hareholders|[Dd]irectors)`;
+const OWN_BODY_APPROVES = new RegExp(
+  String.raw`\b(?:approv\p{L}*|consent\p{L}*|sanction\p{L}*)\b[^.;]{0,80}?\b(?:by|of)\s+(?:the\s+)?(?:(?<whose>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s?\s+(?:own\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}${OWN_BODY}|(?:\p{L}[\p{L}-]*\s+){0,2}${OWN_BODY}\s+of\s+(?<of>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))`,
+  'u',
+);
+
 // A state's act that approves, of no state named: a decree, or publication in the state's gazette
 const STATE_ACT = /\b(?:[Ss]upreme|Presidential|Executive|Royal|Government|Ministerial)\s+(?:Decree|Order|[Rr]esolution)\s+approv\p{L}*|\bpublication\s+(?:in|of)\s+(?:the\s+)?(?:Official\s+(?:Gazette|Journal)|Diario\s+Oficial|State\s+Gazette|Gazette)\b/u;
 
@@ -98,9 +112,10 @@ const ENTRY_WORDS = /\b(?:enter(?:s|ed)?\s+into\s+force|becomes?\s+binding|(?:is
 // "evidence satisfactory to it", "in form and substance acceptable to the Lender"
 const SATISFIED = /\b(?:satisfactory|acceptable)\s+to\s+(?:it|them|(?<whom>(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,5}))(?![\p{L}])/u;
 
-// "the Ukrainian Participant notifies", "has notified the other Party", "the notification by the
+// "the Ukrainian Participant notifies", "has notified the other Party", "the diplomatic note by which
+// Valmora informs Kestria", "the notification by the
 // Swiss Confederation" (and whatever else "by" names, which may be both parties)
-const NOTIFIES = /\b(?:has\s+|have\s+)?notif(?:y|ies|ied)\b|\bnotifications?\s+(?:by|from)\s+(?<by>[^,;.]{1,160})/u;
+const NOTIFIES = /\b(?:has\s+|have\s+)?(?:notif(?:y|ies|ied)|informs|informed)\b|\bnotifications?\s+(?:by|from)\s+(?<by>[^,;.]{1,160})/u;
 const NOTICE_OF_BOTH = /\bnotif\p{L}*\s+(?:to\s+)?(?:each\s+other|one\s+another)\b|\b(?:each|either|both)\s+(?:of\s+the\s+)?(?:Contracting\s+)?Part(?:y|ies)\s+(?:has\s+|have\s+|shall\s+)?notif|\b(?:the\s+)?(?:Contracting\s+)?Parties\s+(?:have\s+|shall\s+)?notif/u;
 
 /**

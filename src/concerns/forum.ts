@@ -23,13 +23,19 @@ export interface ForumMention {
 }
 
 // The words that introduce a forum, each followed by the place it names (up to a clause break).
+// A place named in capitals after a heading's colon: "Norwegian", "England and Wales", "Oslo District Court"
+// (nor the subject of a sentence: "Governing Law: These Heads of Terms, and any ...")
+const NOT_A_SUBJECT = String.raw`(?!(?:This|These|Each|Any|All|Such|Either|Neither)\b)(?!The\s+(?!laws?\b|courts?\b)\p{L})`;
+const HEADED_PLACE = String.raw`\p{Lu}[\p{L}.-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?\p{Lu}[\p{L}.-]*){0,4}`;
+
 const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   // (or in an absolute phrase: "shall be referred to arbitration, the seat of arbitration being Geneva")
   { kind: 'seat', pattern: /\b(?:(?:seat|venue|place)\s+of\s+(?:the\s+)?arbitration\s+(?:shall\s+be|is|being)\s+(?:in\s+|at\s+)?|seated\s+(?:in|at)\s+)/giu },
   // (and "individual arbitration administered in Wilmington, Delaware")
   { kind: 'seat', pattern: /\barbitration\s+(?:seated\s+|held\s+|conducted\s+|administered\s+)?(?:in|at)\s+(?!accordance\b)/giu },
-  // "an arbitral tribunal sitting in Harlenburg", "a sole arbitrator sitting in Geneva"
-  { kind: 'seat', pattern: /\b(?:arbitral\s+tribunal|tribunal|arbitrators?|arbitration\s+panel)\s+(?:sitting|seated|to\s+sit)\s+(?:in|at)\s+/giu },
+  // "an arbitral tribunal sitting in Harlenburg", "a sole arbitrator sitting in Geneva", "The
+  // tribunal shall sit at The Hague"
+  { kind: 'seat', pattern: /\b(?:arbitral\s+tribunal|tribunal|arbitrators?|arbitration\s+panel)\s+(?:sitting|seated|(?:to|shall|will)\s+sit)\s+(?:in|at)\s+/giu },
   // "Any arbitration under this Treaty shall take place in Aldbury"
   { kind: 'seat', pattern: /\barbitration(?:\s+[^.;\s]+){0,6}?\s+shall\s+(?:take\s+place|be\s+held|be\s+conducted)\s+(?:in|at)\s+(?!accordance\b)/giu },
   // (or where they sit: "the courts sitting in Manchester", "the courts located in Harris County")
@@ -46,12 +52,22 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
   // "subject to the criminal jurisdiction of the Republic of Veland": the state whose courts hear it
   // (a ministry's or a regulator's jurisdiction is its remit, not a forum)
   { kind: 'courts', pattern: /\b[Jj]urisdiction\s+of\s+(?:the\s+)?(?=\p{Lu})(?!(?:Court|Tribunal|Arbitral|Ministry|Minister|Department|Regulator|Regulatory|Authority|Agency|Commission|Office|Board|Council|Committee|Secretary|Inspectorate|Service)\b)/gu },
-  { kind: 'law', pattern: /\bgoverned\s+by,?\s+(?:and\s+(?:shall\s+be\s+)?(?:construed|interpreted|enforced)(?:\s+and\s+(?:construed|interpreted|enforced))?\s+(?:in\s+accordance\s+with|under),?\s+)?/giu },
+  { kind: 'law', pattern: /\bgoverned\s+by,?\s+(?:and\s+(?:shall\s+be\s+|(?:is|are)\s+to\s+be\s+)?(?:construed|interpreted|enforced)(?:\s+and\s+(?:construed|interpreted|enforced))?\s+(?:in\s+accordance\s+with|under),?\s+)?/giu },
   { kind: 'law', pattern: /\bin\s+accordance\s+with,?\s+(?=(?:the\s+)?laws?\s+of\b)/giu },
+  // (the law a tribunal decides by, after what comes first: "shall decide in accordance with this
+  // Agreement and, to the extent not provided for therein, the law of the Republic")
+  { kind: 'law', pattern: /\b(?:decide|determine|settle|resolve)s?\b[^.;]{0,40}?\bin\s+accordance\s+with\b[^.;]{0,100}?,?\s+(?=(?:the\s+)?laws?\s+of\s+(?:the\s+)?\p{Lu})/gu },
   // (a tribunal told which law to apply, "which shall apply the procedural law of Dessaria", or
   // a statute named by its state, "in accordance with the Arbitration Act of the Kingdom of Ostmark")
   { kind: 'law', pattern: /\bapply\s+the\s+(?:(?:procedural|substantive)\s+)?laws?\s+of\s+(?=(?:the\s+)?\p{Lu})/gu },
   { kind: 'law', pattern: /\b(?:in\s+accordance\s+with|under)\s+the\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}Act\s+of\s+(?=(?:the\s+)?\p{Lu})/gu },
+  // a term sheet's headings: "Governing law: Norwegian law.", "Forum: Oslo District Court,
+  // exclusive.", "arbitration under the LCIA Rules, seat London"
+  // (a place's words alone after the colon, not a sentence: "Governing Law: The New Bonds shall be
+  // governed by New York law" is read by its verb)
+  { kind: 'law', pattern: new RegExp(String.raw`\bGoverning\s+[Ll]aw\s*:\s*${NOT_A_SUBJECT}(?=(?:[Tt]he\s+)?(?:laws?\s+of\s+(?:the\s+)?)?${HEADED_PLACE}(?:\s+law)?\s*(?:[.;,\n(]|$))`, 'gu') },
+  { kind: 'courts', pattern: new RegExp(String.raw`\b(?:Forum|Jurisdiction)\s*:\s*${NOT_A_SUBJECT}(?=(?:[Tt]he\s+)?(?:courts?\s+of\s+(?:the\s+)?)?${HEADED_PLACE}\s*(?:[.;,\n(]|$))`, 'gu') },
+  { kind: 'seat', pattern: /\bseat\s+(?=\p{Lu}\p{Ll})/gu },
   // "The law of England and Wales applies to these terms"
   { kind: 'law', pattern: /\b(?:the\s+)?laws?\s+of\s+(?=[^.;]{1,60}?\s+appl(?:y|ies)\s+to\s+(?:this|these|the)\b)/giu },
 ];
@@ -70,7 +86,7 @@ const SUBMITTED_TO_INSTITUTION =
 // A place runs to a full stop, semicolon or a word that starts another part of the sentence
 // ("the courts of the State of New York, to whose jurisdiction the Ukrainian Party submits", "the
 // laws of the State of California, as if performed wholly within the state").
-const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|whose|to\s+(?:whose|which|whom)|before|under|without|with|in\s+accordance|as\s+if)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|only|provided|by\s+a|(?:or|and)\s+(?:before|to\s+the|in\s+the|at\s+the)|(?:only\s+)?in\s+respect\s+of|in\s+accordance|with\s+(?:the|a)|and\s+the\s+award|and\s+(?:the\s+|any\s+|all\s+)?(?:courts?|tribunals?|arbitrat\p{L}*|disputes?|claims?|proceedings|actions?|suits?|controvers\p{L}*|differences?|parties|each\s+party|language|number\s+of|venue|place|seat|laws?\s+of|rules)|ha(?:s|ve)\s+(?:the\s+)?(?:sole|exclusive|non-exclusive|jurisdiction)|appl(?:y|ies)\s+to|and\s+(?:shall\s+be\s+)?(?:decided|determined|settled|resolved|governed|construed|interpreted|conducted|administered)|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
+const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|whose|to\s+(?:whose|which|whom)|before|under|without|with|in\s+accordance|as\s+if)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|only|provided|by\s+a|(?:or|and)\s+(?:before|to\s+the|in\s+the|at\s+the)|(?:only\s+)?in\s+respect\s+of|in\s+accordance|with\s+(?:the|a)|and\s+the\s+award|and\s+(?:shall|will|must|may)\s|and\s+(?:the\s+|any\s+|all\s+)?(?:courts?|tribunals?|arbitrat\p{L}*|disputes?|claims?|proceedings|actions?|suits?|controvers\p{L}*|differences?|parties|each\s+party|language|number\s+of|venue|place|seat|laws?\s+of|rules)|ha(?:s|ve)\s+(?:the\s+)?(?:sole|exclusive|non-exclusive|jurisdiction)|appl(?:y|ies)\s+to|and\s+(?:shall\s+be\s+)?(?:decided|determined|settled|resolved|governed|construed|interpreted|conducted|administered)|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
 // courts shut out, said after them ("... is excluded") or before them ("to the exclusion of")
 const EXCLUDED_AFTER = /\s(?:is|are|shall\s+be|being)\s+(?:hereby\s+)?(?:expressly\s+)?excluded\b/u;
 const EXCLUDED_BEFORE = /\b(?:exclusion\s+of|excluding|excludes?|other\s+than)\s+(?:any\s+|all\s+)?(?:(?:the\s+)?jurisdiction\s+of\s+)?$/u;
@@ -258,6 +274,17 @@ export function homesOf(place: string, version: Version): string[] {
     const atCountryHome = country !== null && (HOME_PLACES[country]?.test(place) === true || countryKey(country).test(placeKey(place)));
     if (named || (atCountryHome && !seated) || seatedIn || placesOf.get(party)?.test(place)) homes.push(party);
   }
+  // a place at home for a company registered in the state that is the other party ("the
+  // Administrative Court of Aurel", where "Aurel Airport Partners S.A., incorporated under the laws
+  // of the Republic of Lusandra" is at home) is in that state's territory: the state is at home
+  // there too, and of the two its courts are the state's own (stateAmong)
+  if (homes.length === 1) {
+    const company = homes[0]!;
+    const countryKeyOf = (home: string) => placeKey(home).replace(STATE_FORM_WORDS, '').trim();
+    const registered = namesOf(company, aliases).map(registeredHome).filter((home): home is string => home !== null).map(countryKeyOf);
+    const state = parties.find((party) => party !== company && namesOf(party, aliases).some((name) => STATE_NAME.test(name.split(DESCRIPTION_START)[0]!) && registered.some((key) => key.length > 2 && ` ${placeKey(name.split(DESCRIPTION_START)[0]!)} `.includes(` ${key} `))));
+    if (state) homes.push(state);
+  }
   // a place or organ by the adjective of a party's name ("the Drovnian National Assembly",
   // "Calvian law"): that party's
   if (homes.length === 0) {
@@ -272,6 +299,10 @@ export function homesOf(place: string, version: Version): string[] {
 }
 // A name that says its party is a state: "the Republic of Marundi", "the Kingdom of Ostmark".
 const STATE_NAME = /\b(?:republic|kingdom|federation|commonwealth|principality|grand\s+duchy|duchy|emirate|sultanate|confederation|government)\s+of\b/iu;
+// where a name's description begins: ", a company incorporated in the Republic of Marundi"
+const PUBLIC_BODY_NAME = /\b(?:ministry|department|authority|agency|municipality|council)\b/iu;
+const OWNED_BY_STATE = /\b(?:state|government)-owned\b|\bpublic\s+(?:body|authority|corporation|enterprise|undertaking)\b|\bstatutory\s+(?:body|corporation|authority)\b/iu;
+const DESCRIPTION_START = /,|\s(?:incorporated|organi[sz]ed|registered|established|existing|domiciled)\s/u;
 
 /**
  * Of parties all at home in one place, the one that is the state there ("the courts of the
@@ -280,8 +311,13 @@ const STATE_NAME = /\b(?:republic|kingdom|federation|commonwealth|principality|g
  */
 export function stateAmong(parties: readonly string[], version: Version): string | null {
   const { aliases } = partyNamesOf(version);
-  const states = parties.filter((party) => namesOf(party, aliases).some((name) => STATE_NAME.test(name)));
-  return states.length === 1 ? states[0]! : null;
+  // (by the name before any description: "a company incorporated in the Republic of Marundi" is none)
+  const states = parties.filter((party) => namesOf(party, aliases).some((name) => STATE_NAME.test(name.split(DESCRIPTION_START)[0]!)));
+  if (states.length > 0) return states.length === 1 ? states[0]! : null;
+  // (or, where none is a state by name, the one that is the state's own: a ministry, an authority,
+  // "a state-owned enterprise established under the Electricity Act")
+  const publicOnes = parties.filter((party) => namesOf(party, aliases).some((name) => PUBLIC_BODY_NAME.test(name.split(DESCRIPTION_START)[0]!) || OWNED_BY_STATE.test(name)));
+  return publicOnes.length === 1 ? publicOnes[0]! : null;
 }
 
 /** A party's own name and every other name the draft gives it. */
@@ -342,11 +378,14 @@ function registeredHome(name: string): string | null {
   return REGISTERED_IN.exec(name)?.[1] ?? FORMED_IN.exec(name)?.[1] ?? OF_PLACE.exec(name)?.[1] ?? REGISTER_OF_PLACE.exec(name)?.[1] ?? RESIDING_AT.exec(name)?.[1] ?? null;
 }
 
+// the words of a state's form before its name: "the Republic of" Zantoria is placed by "Zantoria"
+const STATE_FORM_WORDS = /^\s*(?:(?:federal|united|democratic|people['’]s)\s+)*(?:republic|kingdom|commonwealth|federation|principality|confederation|emirate|sultanate|grand\s+duchy|duchy)\s+/u;
+
 function registeredIn(name: string, place: string): boolean {
   const home = registeredHome(name);
   if (!home) return false;
   // (a state registered in by its full name is placed by its own name: "the Republic of Zantoria" by "Zantoria")
-  const key = placeKey(home).replace(/^\s*(?:(?:federal|united|democratic|people['’]s)\s+)*(?:republic|kingdom|commonwealth|federation|principality|confederation|emirate|sultanate|grand\s+duchy|duchy)\s+/u, '').trim();
+  const key = placeKey(home).replace(STATE_FORM_WORDS, '').trim();
   return key.length > 2 && ` ${placeKey(place)} `.includes(` ${key.split(' ')[0]} `);
 }
 

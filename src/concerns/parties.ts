@@ -411,7 +411,7 @@ export function namesAState(name: string): boolean {
  * "Long Stop Date", the "Retention Amount" or the "Initial Period" a time or a sum in it, whatever
  * the draft says of them ("the Long Stop Date shall be extended").
  */
-const NAMES_NO_PARTY = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum|Deed|Instrument|Policy|Stipulation|Indenture|Charter|Date|Day|Period|Amount|Price|Sum|Rate|Deadline)$/u;
+const NAMES_NO_PARTY = /^(?:This|These)\b|\b(?:Licen[cs]e|Agreement|Contract|Act|Treaty|Convention|Protocol|Terms|Memorandum|Deed|Instrument|Policy|Provisions?|Conditions|Stipulation|Indenture|Charter|Date|Day|Period|Amount|Price|Sum|Rate|Deadline)$/u;
 // (and, as short forms, the securities a draft issues and the things it deals in: the "Notes",
 // however the draft has them act, "The Notes bear interest"; a term sheet's "Product: SLN-407, a
 // once-weekly agonist (the "Product")"; the holders "of the Notes (the "Noteholders")" are a party,

@@ -61,14 +61,19 @@ export const forumMoved: ChangeRule = {
         // submitted to the courts of Caldora, and may be referred to arbitration ... only if"):
         // the party at home there gains a forum, and the other must plead abroad before it may arbitrate)
         const first = kind === 'courts' && before.has('seat') && FIRST_TO.test(now.clause.text.slice(Math.max(0, now.start - 80), now.start));
-        const homes = before.size > 0 && (kind === 'law' || first) ? homesOf(now.place, comparison.new) : [];
+        // (or a party's courts in place of an arbitration that named no place, "submitted to an
+        // arbitral tribunal of three arbitrators" → "referred to the Supreme Court of Kestria":
+        // the party at home there gains its own courts, as the reverse, below, is its loss)
+        const fromArbitration = kind === 'courts' && before.size === 0 && ARBITRATION.test(clauses.oldClauses(change).map((c) => c.text).join('\n')) && !ARBITRATION.test(clauses.newClauses(change).map((c) => c.text).join('\n'));
+        const found = before.size > 0 && (kind === 'law' || first) ? homesOf(now.place, comparison.new) : fromArbitration ? homesOf(now.place, comparison.new) : [];
+        const homes = found.length > 1 && fromArbitration ? [stateAmong(found, comparison.new) ?? ''].filter(Boolean) : found;
         if (homes.length === 1) {
           matches.push({
             side: 'new',
             clause: now.clause.id,
             oldClauses: change.old,
             evidence: { start: now.start, end: now.end },
-            explanation: first ? `Disputes must now go first to the courts of ${now.place}, the home of ${homes[0]}, before the arbitration.` : `${FORUM_WORDS[kind]} is now chosen: ${now.place}, the home of ${homes[0]}.`,
+            explanation: first ? `Disputes must now go first to the courts of ${now.place}, the home of ${homes[0]}, before the arbitration.` : fromArbitration ? `Disputes move from an arbitration to the courts of ${now.place}, the home of ${homes[0]}.` : `${FORUM_WORDS[kind]} is now chosen: ${now.place}, the home of ${homes[0]}.`,
             affects: homes[0]!,
             effect: 'benefit',
           });
