@@ -5,6 +5,7 @@ import { onBalance } from '../concerns/on-balance.js';
 import { CategoryIdSchema, type CategoryId, type Finding, StanceSchema } from '../model/finding.js';
 import { isCountryName } from '../concerns/parties.js';
 import { parseVersion } from '../parse/parse.js';
+import type { Version } from '../model/clause.js';
 
 /**
  * Scores the concern rules on a labelled set (tests/eval/): clauses a negotiator would flag or
@@ -181,14 +182,27 @@ function total(tallies: Record<CategoryId, Tally>): Score {
 }
 
 /** Scores the rules on a labelled set (the format of tests/eval/concerns-set.json). */
+/**
+ * The clauses a case's text became: those after the opening's own whose words are the case's (an
+ * article of numbered paragraphs, "3.1 ... 3.2 ...", is read whole, as its label is given); the
+ * last clause where the text ran into the opening (a recital read as more of it).
+ */
+function caseClauses(head: string, written: string, version: Version): Version['clauses'] {
+  const words = written.replace(/\s+/gu, ' ');
+  const own = version.clauses.slice(parseVersion(head).clauses.length).filter((clause) => words.includes(clause.text.replace(/\s+/gu, ' ').slice(0, 30)));
+  return own.length > 0 ? own : version.clauses.slice(-1);
+}
+
 export function evaluate(data: unknown): EvalResult {
   const set = EvalSetSchema.parse(data);
   const clauseTallies = emptyTallies();
   const clauseMisses: string[] = [];
   for (const c of set.clauses) {
-    const version = parseVersion(`${c.opening ?? opening(c.parties, c.roles)}\n\n${asDraftClause(c.text)}`);
-    const last = version.clauses.at(-1)!;
-    const findings = findingsOfVersion(version, 'single').filter((f) => f.level === 'clause' && f.clause === last.id);
+    const head = c.opening ?? opening(c.parties, c.roles);
+    const written = asDraftClause(c.text);
+    const version = parseVersion(`${head}\n\n${written}`);
+    const own = new Set(caseClauses(head, written, version).map((clause) => clause.id));
+    const findings = findingsOfVersion(version, 'single').filter((f) => f.level === 'clause' && f.clause !== null && own.has(f.clause));
     score(clauseTallies, c.expect, new Set(findings.map((f) => f.category)), clauseMisses, c.id);
   }
   const changeTallies = emptyTallies();
