@@ -124,6 +124,8 @@ describe('a party authorised to act up to a sum', () => {
   it('"is authorised to settle claims up to GBP 25,000": a higher limit is more for the one authorised', () => {
     const head = 'BINDING AUTHORITY AGREEMENT\nbetween Orwell Underwriting Limited (the "Insurer") and Holm Agency Limited (the "Coverholder").';
     expect(holders(head, 'The Coverholder is authorised to handle and settle claims up to GBP 25,000 per claim.')).toEqual([['Coverholder', 'right']]);
+    // (near miss: a representation that a party is authorised is no right given)
+    expect(holders(head, 'The Coverholder represents that the Coverholder is authorised to enter into this Agreement.')).toEqual([]);
     const text = (sum: string) => `The Coverholder is authorised to handle and settle claims up to ${sum} per claim, inclusive of costs.`;
     expect(only(changeStance(head, text('GBP 25,000'), text('GBP 50,000'), 'Coverholder'), 'figure-changed').map(([, s]) => s)).toEqual(['favour']);
   });
