@@ -156,8 +156,26 @@ export function requiredLiterals(source: string, shortest = 3): string[] | null 
  * The strings need no escaping: every character with a meaning in a pattern ends a literal run.
  */
 export function literalGate(pattern: RegExp): RegExp | null {
-  if (!pattern.flags.includes('u')) return null;
-  const need = requiredLiterals(pattern.source);
+  return literalGateOf(pattern.source, pattern.flags);
+}
+
+/**
+ * literalGate of a pattern given as its source and flags, without compiling the pattern itself:
+ * a phrase's gate is wanted for every phrase of a rule, the phrase only once its gate passes, and
+ * building a long Unicode pattern costs milliseconds. (`source` as RegExp#source gives it: see
+ * sourceOf.)
+ */
+export function literalGateOf(source: string, flags: string): RegExp | null {
+  if (!flags.includes('u')) return null;
+  const need = requiredLiterals(source);
   if (need === null) return null;
-  return new RegExp(need.join('|'), pattern.flags.replace(/[gy]/g, ''));
+  return new RegExp(need.join('|'), flags.replace(/[gy]/g, ''));
+}
+
+/**
+ * What RegExp#source gives for a pattern written as `text`: the same text, unless it holds a
+ * slash or a line break, which the source escapes (only then is the pattern built to ask).
+ */
+export function sourceOf(text: string, flags: string): string {
+  return /[/\n\r\u2028\u2029]/u.test(text) ? new RegExp(text, flags).source : text;
 }

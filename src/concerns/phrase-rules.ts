@@ -6,7 +6,7 @@ import type { Clause, Version } from '../model/clause.js';
 import type { ClauseRule } from './rule.js';
 import { keywordList, mentions } from './keyword-index.js';
 import { caseInsensitiveExceptCapitals } from './capitals.js';
-import { literalGate } from './literals.js';
+import { literalGateOf, sourceOf } from './literals.js';
 import { assertedMatches } from './rules/clause-rules.js';
 import { sentenceAt } from './sentences.js';
 
@@ -20,20 +20,22 @@ export function parsePhraseRules(data: unknown, origin: string): PhraseRules {
   return checked(PhraseRulesSchema, data, origin);
 }
 
-/** A rule's patterns, compiled, with the gate of each (see literalGate). */
+/** A rule's gates (see literalGateOf), and its patterns, each compiled when its gate first passes. */
 interface Compiled {
-  patterns: RegExp[];
+  patterns: (RegExp | undefined)[];
   gates: (RegExp | null)[];
   unless: RegExp[];
 }
 
 function compile(rule: PhraseRule): Compiled {
   return {
-    patterns: rule.phrases.map(caseInsensitiveExceptCapitals),
+    // (a long Unicode pattern takes milliseconds to build, and most never pass their gate on a
+    // given draft: each is built when first run)
+    patterns: rule.phrases.map(() => undefined),
     // the words each phrase cannot match without, tested first: most clauses that mention one
     // of the rule's keywords hold none of a given phrase's words, and that phrase is not run on them
     // (read from the pattern as written: what it matches, ignoring every case, holds those words)
-    gates: rule.phrases.map((phrase) => literalGate(new RegExp(phrase, 'iu'))),
+    gates: rule.phrases.map((phrase) => literalGateOf(sourceOf(phrase, 'iu'), 'iu')),
     unless: rule.unlessSentence?.map(caseInsensitiveExceptCapitals) ?? [],
   };
 }
@@ -130,7 +132,8 @@ function toClauseRule(rule: PhraseRule): ClauseRule {
       for (let i = 0; i < patterns.length; i++) {
         const gate = gates[i]!;
         if (gate !== null && !gate.test(read.text)) continue;
-        const first = assertedMatches(read, patterns[i]!, { negated: rule.negated }).find((m) => !excused(read, m.index, unless) && (rule.category === 'governing-law' || !topicOfForum(read.text, m.index, m.index + m[0].length)));
+        const pattern = (patterns[i] ??= caseInsensitiveExceptCapitals(rule.phrases[i]!));
+        const first = assertedMatches(read, pattern, { negated: rule.negated }).find((m) => !excused(read, m.index, unless) && (rule.category === 'governing-law' || !topicOfForum(read.text, m.index, m.index + m[0].length)));
         if (first) return [{ start: first.index, end: first.index + first[0].length }];
       }
       return [];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { literalGate, requiredLiterals } from '../../src/concerns/literals.js';
+import { literalGate, literalGateOf, requiredLiterals, sourceOf } from '../../src/concerns/literals.js';
+import { shippedPhraseRules } from '../../src/concerns/phrase-rules.js';
 
 /**
  * The reading of a pattern into the words it cannot match without, construct by construct: what
@@ -173,5 +174,18 @@ describe('the words a pattern cannot match without, on made patterns', () => {
   it('are found for most patterns that spell a word outside any option', () => {
     const read = fc.sample(patternPiece.map((source) => requiredLiterals(`${source}veto`)), { numRuns: 300, seed: 7 });
     expect(read.every((need) => need !== null)).toBe(true);
+  });
+});
+
+describe('a gate read from a phrase as written, without compiling the phrase', () => {
+  it('is the gate of the compiled phrase, for every phrase shipped', () => {
+    const phrases = shippedPhraseRules().rules.flatMap((rule) => rule.phrases);
+    expect(phrases.length).toBeGreaterThan(100);
+    for (const phrase of phrases) expect([phrase, literalGateOf(sourceOf(phrase, 'iu'), 'iu')?.source]).toEqual([phrase, literalGate(new RegExp(phrase, 'iu'))?.source]);
+  });
+
+  it('reads a slash or a line break as the compiled source escapes it', () => {
+    for (const text of ['and/or', 'a\\/b', '[/]x', 'one\ntwo', 'plain words']) expect([text, sourceOf(text, 'iu')]).toEqual([text, new RegExp(text, 'iu').source]);
+    expect(literalGateOf(sourceOf('paid and/or borne', 'iu'), 'iu')?.source).toBe(literalGate(/paid and\/or borne/iu)?.source);
   });
 });
