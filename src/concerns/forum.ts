@@ -167,11 +167,36 @@ const CITIES: Record<string, string> = {
   'United Arab Emirates': 'Dubai|Abu Dhabi', China: 'Beijing|Shanghai', Japan: 'Tokyo', Korea: 'Seoul', India: 'New Delhi|Mumbai', Indonesia: 'Jakarta',
   Australia: 'Canberra|Sydney|Melbourne', 'South Africa': 'Pretoria|Johannesburg|Cape Town', Nigeria: 'Abuja|Lagos', Kenya: 'Nairobi', Zambia: 'Lusaka',
 };
-const HOME_PLACES: Record<string, RegExp> = {
-  'United States': /\b(?:New\s+York|Washington|D\.\s?C\.|Delaware|California|Texas|Virginia|American|U\.S\.|USA|federal\s+courts)\b/u,
-  Ukraine: /\b(?:Kyiv|Kiev|Lviv|Odesa|Kharkiv|Ukrainian)\b/u,
-  ...Object.fromEntries(Object.entries(CITIES).map(([state, cities]) => [state, new RegExp(`(?<!\\p{L})(?:${cities.replaceAll(' ', '\\s+')})(?!\\p{L})`, 'u')])),
-};
+const STATES_WITH_PLACES = ['United States', 'Ukraine', ...Object.keys(CITIES)];
+
+interface HomePlaces {
+  /** each state's places, as written */
+  exact: Record<string, RegExp>;
+  /** the same, read without case (a draft's other names for a party are kept in lower case) */
+  anyCase: (readonly [string, RegExp])[];
+  /** each state's own name, without case */
+  named: Record<string, RegExp>;
+}
+let homePlacesBuilt: HomePlaces | null = null;
+
+/**
+ * The places of every state, built when a draft first asks: a hundred Unicode patterns take
+ * milliseconds to build, and a draft that names no forum and no state never asks.
+ */
+function homePlaces(): HomePlaces {
+  if (homePlacesBuilt) return homePlacesBuilt;
+  const exact: Record<string, RegExp> = {
+    'United States': /\b(?:New\s+York|Washington|D\.\s?C\.|Delaware|California|Texas|Virginia|American|U\.S\.|USA|federal\s+courts)\b/u,
+    Ukraine: /\b(?:Kyiv|Kiev|Lviv|Odesa|Kharkiv|Ukrainian)\b/u,
+    ...Object.fromEntries(Object.entries(CITIES).map(([state, cities]) => [state, new RegExp(`(?<!\\p{L})(?:${cities.replaceAll(' ', '\\s+')})(?!\\p{L})`, 'u')])),
+  };
+  homePlacesBuilt = {
+    exact,
+    anyCase: Object.entries(exact).map(([state, places]) => [state, new RegExp(places.source, 'iu')] as const),
+    named: Object.fromEntries(STATES_WITH_PLACES.map((state) => [state, new RegExp(`\\b${state.replace(/\s+/gu, '\\s+')}\\b`, 'iu')])),
+  };
+  return homePlacesBuilt;
+}
 
 // A company's home by its legal form, where the form belongs to one country: "Borealis Copper AB"
 // is Swedish, "Lumenis Semiconductor Inc." American, "Highveld Manganese (Pty) Ltd" South African
@@ -206,7 +231,7 @@ export function companyHome(name: string): string | null {
   return HOME_BY_COMPANY_FORM.find(([form]) => form.test(trimmed))?.[1] ?? null;
 }
 
-const STATE_KEYS = new Map(Object.keys(HOME_PLACES).map((state) => [state.toLowerCase(), state]));
+const STATE_KEYS = new Map(STATES_WITH_PLACES.map((state) => [state.toLowerCase(), state]));
 
 /** The state a body's name ends in, when its places are known ("Ministry of Health of Ukraine" → Ukraine), or null. */
 export function stateOfBody(name: string): string | null {
@@ -222,12 +247,10 @@ export function stateOfBody(name: string): string | null {
  */
 export function stateInName(name: string): string | null {
   // (or the state itself: "the United States International Development Finance Corporation")
-  const states = HOME_PLACES_ANY_CASE.filter(([state, places]) => places.test(name) || STATE_NAMED[state]!.test(name));
+  const { anyCase, named } = homePlaces();
+  const states = anyCase.filter(([state, places]) => places.test(name) || named[state]!.test(name));
   return states.length === 1 ? states[0]![0] : null;
 }
-// (read without case: a draft's other names for a party are kept in lower case)
-const HOME_PLACES_ANY_CASE = Object.entries(HOME_PLACES).map(([state, places]) => [state, new RegExp(places.source, 'iu')] as const);
-const STATE_NAMED: Record<string, RegExp> = Object.fromEntries(Object.keys(HOME_PLACES).map((state) => [state, new RegExp(`\\b${state.replace(/\s+/gu, '\\s+')}\\b`, 'iu')]));
 
 /**
  * The country a party's name, as the opening gives it, ends in after a comma: "Skerry Offshore AS,
@@ -250,7 +273,7 @@ export function homesOf(place: string, version: Version): string[] {
   }
   const homes: string[] = [];
   // (a state's places by any name the draft gives it: "the U.S. Side" is at home in New York)
-  const placesOf = new Map(Object.entries(HOME_PLACES).map(([state, places]) => [resolveParty(version, state), places]));
+  const placesOf = new Map(Object.entries(homePlaces().exact).map(([state, places]) => [resolveParty(version, state), places]));
   // (a last word two parties share names neither: "State" of "the Sending State" and "the Receiving State")
   const lastWords = parties.map((party) => party.split(/\s+/u).at(-1)!.toLowerCase());
   const shared = new Set(lastWords.filter((word, k) => lastWords.indexOf(word) !== k));
@@ -271,7 +294,7 @@ export function homesOf(place: string, version: Version): string[] {
     // home in Texas, though both are American)
     const seated = names.some((name) => registeredHome(name) !== null);
     const seatedIn = names.some((name) => registeredIn(name, place));
-    const atCountryHome = country !== null && (HOME_PLACES[country]?.test(place) === true || countryKey(country).test(placeKey(place)));
+    const atCountryHome = country !== null && (homePlaces().exact[country]?.test(place) === true || countryKey(country).test(placeKey(place)));
     if (named || (atCountryHome && !seated) || seatedIn || placesOf.get(party)?.test(place)) homes.push(party);
   }
   // a place at home for a company registered in the state that is the other party ("the
