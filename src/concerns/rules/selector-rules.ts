@@ -30,8 +30,18 @@ interface Selector {
 
 /** The words that pick between figures in some clauses, in order; at most a few per clause. */
 function selectorsIn(clauses: readonly Clause[]): Selector[] {
-  const found: Selector[] = [];
-  for (const clause of clauses) {
+  return clauses.flatMap(selectorsOfClause);
+}
+
+// (read once per clause: three rules ask of every rewritten change, on both sides)
+const SELECTORS = new WeakMap<Clause, Selector[]>();
+
+function selectorsOfClause(clause: Clause): Selector[] {
+  let found = SELECTORS.get(clause);
+  if (found) return found;
+  found = [];
+  // (no pick without one of its comparatives: most clauses are passed over without the pattern)
+  if (COMPARATIVE.test(clause.text)) {
     let read = 0;
     for (const m of clause.text.matchAll(SELECTOR)) {
       if (++read > SELECTORS_READ) break;
@@ -39,8 +49,12 @@ function selectorsIn(clauses: readonly Clause[]): Selector[] {
       found.push({ clause, pick: UP.test(word) ? 'up' : 'down', start: m.index, end: m.index + m[0].length });
     }
   }
+  SELECTORS.set(clause, found);
   return found;
 }
+
+// The words every match of SELECTOR holds, read with its flags.
+const COMPARATIVE = /higher|greater|larger|lower|lesser|smaller/iu;
 
 const SELECTORS_READ = 8;
 
