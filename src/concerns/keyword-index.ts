@@ -46,21 +46,23 @@ export class KeywordIndex {
   /** Does the clause hold a word of list `list` (its index among the lists given)? */
   mentions(clause: Clause, list: number): boolean {
     let mentioned = this.found.get(clause);
-    if (!mentioned) {
-      // a list holding the empty word is mentioned by every text, the empty one too
-      mentioned = this.always.slice();
-      const text = this.lower(clause);
-      // every occurrence, overlapping ones included: "security interest" and "security"
-      for (let at = 0; this.scan && at < text.length; ) {
-        this.scan.lastIndex = at;
-        const m = this.scan.exec(text);
-        if (!m) break;
-        for (const i of this.listsOf.get(m[0])!) mentioned[i] = 1;
-        at = m.index + 1;
-      }
-      this.found.set(clause, mentioned);
-    }
+    if (!mentioned) this.found.set(clause, (mentioned = this.listsIn(this.lower(clause))));
     return mentioned[list] === 1;
+  }
+
+  /** Which lists a text in lower case mentions: entry i is 1 where it holds a word of list i. */
+  listsIn(text: string): Uint8Array {
+    // a list holding the empty word is mentioned by every text, the empty one too
+    const mentioned = this.always.slice();
+    // every occurrence, overlapping ones included: "security interest" and "security"
+    for (let at = 0; this.scan && at < text.length; ) {
+      this.scan.lastIndex = at;
+      const m = this.scan.exec(text);
+      if (!m) break;
+      for (const i of this.listsOf.get(m[0])!) mentioned[i] = 1;
+      at = m.index + 1;
+    }
+    return mentioned;
   }
 }
 
@@ -91,4 +93,29 @@ export function mentions(clause: Clause, list: number): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A gate: a pattern, and the words (lower case) one of which every text it matches holds. */
+export interface WordGate {
+  words: readonly string[];
+  pattern: RegExp;
+}
+
+/**
+ * Gates for the readings of one text, by name: a gate passes where its pattern matches the text.
+ * The words of every gate are found in one scan of the text, and a gate whose words the text
+ * lacks fails without its pattern being tried: each gate's pattern had been a scan of every
+ * clause of a long draft. (tests/unit/word-gates.test.ts holds each gate's words to its pattern.)
+ */
+export function wordGates<Name extends string>(gates: Record<Name, WordGate>): (text: string) => (name: Name) => boolean {
+  const names = Object.keys(gates) as Name[];
+  const index = new KeywordIndex(
+    names.map((name) => gates[name].words),
+    (clause) => clause.text.toLowerCase(),
+  );
+  const listOf = new Map(names.map((name, i) => [name, i]));
+  return (text) => {
+    const found = index.listsIn(text.toLowerCase());
+    return (name) => found[listOf.get(name)!] === 1 && gates[name].pattern.test(text);
+  };
 }

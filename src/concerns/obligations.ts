@@ -4,6 +4,7 @@ import { DEMONYM_SUBJECT } from './demonyms.js';
 import { CAPITALISED, GAP } from './names.js';
 import { partiesOf, partyName, resolveParty } from './parties.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from './sentences.js';
+import { wordGates, type WordGate } from './keyword-index.js';
 
 /**
  * Deontic reading of clauses: who must, who must not, who may. The subject right before the
@@ -67,14 +68,17 @@ const MODALS: [RegExp, DeonticKind][] = [
   [/^(may|is entitled to|are entitled to|has the right to|have the right to|shall have (a|an|the)\b.*\bright|shall be entitled to|(?:retains?|reserves?) the right to|(?:is|are)(?: hereby)? (?:authori[sz]ed|empowered) to)\b/u, 'right'],
 ];
 
-export const SUBJECT_THEN_MODAL = new RegExp(
+/**
+ * A subject and its modal, as the source of a pattern (read with the u flag): subjectModalMatches
+ * tries it, sticky, where a subject can start; only the tests build it to search a whole text.
+ * (Built once, not twice: a pattern this long takes milliseconds to build.)
+ */
+export const SUBJECT_THEN_MODAL_SOURCE =
   `(?<subject>(?<![\\p{L}\\p{N}])(?:[Ee]ither|[Ee]ach|[Bb]oth)${GAP}of${GAP}(?:us|you|them)\\b|(?<![\\p{L}\\p{N}])(?:(?:[Ee]ach|[Ee]ither|[Nn]either)${GAP}[Pp]arty|(?:[Bb]oth|[Tt]he)${GAP}parties|[Nn]either${GAP}of${GAP}(?:us|you|them|the${GAP}[Pp]arties))\\b|(?:(?:the|The)${GAP})?${DEMONYM_SUBJECT}|(?:(?:the|The|each|Each|either|Either|both|Both|A|An)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|(?<![\\p{L}\\p{N}])(?:you|we))` +
     // (a party with those who act for it: "The Reinsurer or its designated representatives shall have the right")
     `(?:${GAP}(?:or|and)${GAP}(?:its|their|our|your)${GAP}(?:(?:duly|designated|authori[sz]ed|appointed|nominated|professional|independent)${GAP}){0,2}(?:representatives|agents|nominees|designees|auditors|advisers|advisors|officers|employees|personnel|inspectors|contractors|sub-?contractors|servants|workmen))?` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:(?:hereby|also|further)\\s+){0,2}(?:irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary|(?:one|two|three|four|five|\\d+)(?: \\(\\d+\\))?(?: successive| further| consecutive| additional)?) (?:rights?|options?|power|authority)|(?:shall|will) be entitled(?: to)?|(?:shall|will) be excused(?= from\\b)|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders|appoints)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|gives?(?=\\s+(?:us|you|them|(?:the\\s+)?\\p{Lu}[\\p{L}-]*)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:licen[cs]e|right|permission)s?\\b)|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?) not to|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|(?:is|are)(?: hereby)? (?:authori[sz]ed|empowered) to(?<!\\b(?:that|whether)\\s+(?:you|it|they|he|she|we|(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:is|are)(?: hereby)? (?:authori[sz]ed|empowered) to)|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?:\\s+and\\s+agrees?)?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:not\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`,
-  'gu',
-);
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary|(?:one|two|three|four|five|\\d+)(?: \\(\\d+\\))?(?: successive| further| consecutive| additional)?) (?:rights?|options?|power|authority)|(?:shall|will) be entitled(?: to)?|(?:shall|will) be excused(?= from\\b)|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders|appoints)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|gives?(?=\\s+(?:us|you|them|(?:the\\s+)?\\p{Lu}[\\p{L}-]*)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:licen[cs]e|right|permission)s?\\b)|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?) not to|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|(?:is|are)(?: hereby)? (?:authori[sz]ed|empowered) to(?<!\\b(?:that|whether)\\s+(?:you|it|they|he|she|we|(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:is|are)(?: hereby)? (?:authori[sz]ed|empowered) to)|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?:\\s+and\\s+agrees?)?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:not\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`;
 
 // "may make contributions", "may pay in advance": leave to give, which costs its holder when it
 // is used and gives it no say over the other party
@@ -88,7 +92,7 @@ export function isLeaveToGive(clause: Clause, deontic: Deontic): boolean {
 }
 
 /**
- * The matches of SUBJECT_THEN_MODAL in `text`, exactly as `text.matchAll` would give them, found
+ * The matches of SUBJECT_THEN_MODAL_SOURCE (with the g and u flags) in `text`, exactly as `text.matchAll` would give them, found
  * faster. A match can only start where its subject does: at a capital letter, or at a lowercase
  * "the", "each", "either" or "both" before a capitalised word on the same line (before a
  * lowercase word the pattern fails: its determiner must be followed by a name), or at "you" or
@@ -116,7 +120,7 @@ export function* subjectModalMatches(text: string): Generator<RegExpExecArray> {
   }
 }
 
-const SUBJECT_THEN_MODAL_AT = new RegExp(SUBJECT_THEN_MODAL.source, 'uy');
+const SUBJECT_THEN_MODAL_AT = new RegExp(SUBJECT_THEN_MODAL_SOURCE, 'uy');
 
 
 function sameSentence(text: string, a: number, b: number): boolean {
@@ -221,7 +225,8 @@ const MODAL_WORD = /\b(?:shall|may|must|will)\b/u;
 // exclusively by the United States") give a power, a right.
 // (or the pronoun of terms written to their reader: "A reminder will be sent to you by us")
 const AGENT = `(?:(?:(?:either|each|both)${GAP})?(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|us(?![\\p{L}])|you(?![\\p{L}]))`;
-export const PASSIVE_WITH_AGENT = new RegExp(
+/** The passive with its agent, as the source of a pattern read with the u flag (see SUBJECT_THEN_MODAL_SOURCE and passiveMatches). */
+export const PASSIVE_WITH_AGENT_SOURCE =
   `\\b(?<modal>shall not|shall|must not|must|will not|will|may not|may|(?:is|are)${GAP}not${GAP}to|(?:is|are)${GAP}to)${GAP}(?:only${GAP}|also${GAP})?be${GAP}(?<verb>(?:(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|drawn|undertaken|payable))(?:${GAP}(?:out|up))?${GAP}(?:or|and)${GAP})?(?:\\p{Ll}+-)?(?:\\p{Ll}+(?:ed|en)|\\p{Ll}*(?:paid|borne|made|met|given|held|kept|sold|sent|built|done|bought|lent|dealt|brought|sought|spent|drawn|undertaken|payable)))` +
     // (two verbs of one agent, "shall not be pre-empted or interrupted by the Lessor", and what the
     // thing is kept or held as, "shall be kept insured by the Charterers", "kept in class by the
@@ -230,9 +235,7 @@ export const PASSIVE_WITH_AGENT = new RegExp(
     `(?:${GAP}(?:with|for|upon|out|up|over|off|back|of))?(?:${GAP}(?:insured|informed|harmless|indemnified|confidential|available|repaired|maintained|good|in${GAP}(?:class|repair|good${GAP}(?:order|condition|repair))))?` +
     `(?:${GAP}(?:in${GAP}full|promptly|jointly|solely|exclusively|entirely|wholly|fully|only|directly|equally|in${GAP}equal${GAP}(?:shares|parts|proportions)))?(?:${GAP}to${GAP}(?:you|us|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}))?` +
     // (or the place it is done in: "shall be kept on the Land by the Lessee")
-    `(?:${GAP}(?:on|in|at|within|into|onto|upon)${GAP}the${GAP}${CAPITALISED}(?:${GAP}${CAPITALISED}){0,2})?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`,
-  'gu',
-);
+    `(?:${GAP}(?:on|in|at|within|into|onto|upon)${GAP}the${GAP}${CAPITALISED}(?:${GAP}${CAPITALISED}){0,2})?${GAP}by${GAP}(?<agent>${AGENT}(?:${GAP}(?:or|and)${GAP}(?:by${GAP})?${AGENT}(?![\\p{L}\\p{N}’'-])(?!(?:${GAP}${CAPITALISED}){0,5}${GAP}(?:shall|may|must|will)\\b))?)`;
 // The verb of a passive whose agent only receives (see readDeontics).
 const RECEIVED = /^received$/u;
 // A passive done to the reader, or to the speaker, with no agent after it (see readDeontics).
@@ -380,13 +383,13 @@ const VESTS_IN = new RegExp(
 );
 const VESTS_IN_GATE = /\b(?:vest|belong|property)\b/u;
 const DESCRIBES_A_SUM = /\b(?:which|that|what|whichever|as)\s+$/iu;
-// What PASSIVE_WITH_AGENT must start with, found by a far simpler pattern: the full one is tried
+// What PASSIVE_WITH_AGENT_SOURCE must start with, found by a far simpler pattern: the full one is tried
 // only where this matches (see passiveMatches).
 const MODAL_THEN_BE = /\b(?:shall|must|will|may|(?:is|are)(?=[^\S\n]+(?:not[^\S\n]+)?to[^\S\n]+(?:(?:only|also)[^\S\n]+)?be[^\S\n]))(?:[^\S\n]+not)?(?:[^\S\n]+to(?=[^\S\n]))?[^\S\n]+(?:(?:only|also)[^\S\n]+)?be[^\S\n]/;
-const PASSIVE_WITH_AGENT_AT = new RegExp(PASSIVE_WITH_AGENT.source, 'uy');
+const PASSIVE_WITH_AGENT_AT = new RegExp(PASSIVE_WITH_AGENT_SOURCE, 'uy');
 
 /**
- * The matches of PASSIVE_WITH_AGENT in `text`, exactly as `text.matchAll` would give them, found
+ * The matches of PASSIVE_WITH_AGENT_SOURCE (with the g and u flags) in `text`, exactly as `text.matchAll` would give them, found
  * faster: a match can only start where MODAL_THEN_BE does ("shall be", "may not be"), so the full
  * pattern is tried only there, sticky, and the search goes on from a match's end, as matchAll's
  * does. (matchAll tries the pattern at every position of a clause that has "by" and "be" in it.)
@@ -537,6 +540,7 @@ function sharedOrNamed(subject: string, lead: string): string {
 
 function readDeontics(text: string): Deontic[] {
   const found: Deontic[] = [];
+  const passes = GATES_OF(text);
   for (const m of /\p{Script=Cyrillic}/u.test(text) ? text.matchAll(UKRAINIAN_SUBJECT_THEN_MODAL) : []) {
     const modal = m.groups!.modal!;
     const start = m.index + m[0].length - modal.length;
@@ -544,7 +548,7 @@ function readDeontics(text: string): Deontic[] {
     found.push({ party: m.groups!.subject!, kind: ukrainianKind(modal), start, end: start + modal.length, phrase: modal });
   }
   // (looked for once: a clause of thousands of duties is not searched again for each)
-  const mayGiveTheRest = /\b(?:remaining|remainder|balance|rest)\b/u.test(text);
+  const mayGiveTheRest = passes('rest');
   for (const m of subjectModalMatches(text)) {
     const subject = m.groups!.subject!;
     const modal = m.groups!.modal!;
@@ -677,7 +681,7 @@ function readDeontics(text: string): Deontic[] {
       found.push({ party: partyName(other), kind, start: end + byAt, end: end + gapped[0].length, phrase: gapped[0].slice(byAt) });
     }
   }
-  for (const m of /\bby[^\S\n]/u.test(text) && /\b(?:place|made|effected|completed|out|less)\b/u.test(text) ? text.matchAll(NOMINAL_WITH_AGENT) : []) {
+  for (const m of passes('nominal') && /\bby[^\S\n]/u.test(text) ? text.matchAll(NOMINAL_WITH_AGENT) : []) {
     const agent = m.groups!.agent!;
     if (NOT_A_PARTY.test(agent) || NOT_A_PARTY_NAME.test(partyName(agent))) continue;
     const start = m.index + m[0].lastIndexOf(m.groups!.modal!);
@@ -692,8 +696,8 @@ function readDeontics(text: string): Deontic[] {
   // (and a cost said to be for a party's account or at its cost: "Demurrage incurred at the
   // Loading Port shall be for the Seller's account", "shall be at the expense of the Buyer", "The
   // return of the objects shall be effected at the expense of the Republic of Castellane")
-  const responsibilities = /\b[Rr]esponsibility\b/u.test(text) ? [...text.matchAll(RESPONSIBILITY_OF)] : [];
-  const accounts = /\b(?:account|cost|expense)\b/u.test(text) ? [...text.matchAll(FOR_ACCOUNT_OF)] : [];
+  const responsibilities = passes('responsibility') ? [...text.matchAll(RESPONSIBILITY_OF)] : [];
+  const accounts = passes('account') ? [...text.matchAll(FOR_ACCOUNT_OF)] : [];
   for (const m of [...responsibilities, ...accounts]) {
     const agent = (m.groups!.agent ?? m.groups!.owner)!;
     const bare = agent.replace(/^(?:the|The)\s+/u, '');
@@ -705,7 +709,7 @@ function readDeontics(text: string): Deontic[] {
     if (subjectReading >= 0) found.splice(subjectReading, 1);
     found.push({ party: /^(?:the\s+)?Parties$/iu.test(agent) || m.groups!.joint ? 'Parties' : partyName(agent), kind: 'obligation', start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
   }
-  for (const m of PAYABLE_BY_GATE.test(text) ? text.matchAll(PAYABLE_BY) : []) {
+  for (const m of passes('payable') ? text.matchAll(PAYABLE_BY) : []) {
     const agent = m.groups!.agent!;
     const bare = agent.replace(/^(?:the|The)\s+/u, '');
     if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
@@ -716,7 +720,7 @@ function readDeontics(text: string): Deontic[] {
     if (isNegated(text, m.index) || isQuoted(text, m.index) || isReportedPosition(text, m.index)) continue;
     found.push({ party: agentParty(agent), kind: 'obligation', start: m.index, end: m.index + m[0].length, phrase: m[0] });
   }
-  for (const m of VESTS_IN_GATE.test(text) ? text.matchAll(VESTS_IN) : []) {
+  for (const m of passes('vests') ? text.matchAll(VESTS_IN) : []) {
     const agent = m.groups!.agent!;
     const bare = agent.replace(/^(?:the|The)\s+/u, '');
     if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
@@ -747,7 +751,7 @@ function readDeontics(text: string): Deontic[] {
     const party = /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);
     found.push({ party, kind: 'right', start, end: m.index + m[0].length, phrase: m[0] });
   }
-  const freed = [...(text.includes('othing') ? [...text.matchAll(NOTHING_PREVENTS), ...text.matchAll(NOTHING_OBLIGES)] : []), ...(text.includes('measure') ? text.matchAll(MEASURES_EXCEPTED) : []), ...(text.includes('reserved') ? text.matchAll(RESERVED_UNTO) : []), ...(/\b(?:lawful|open)\b/u.test(text) ? text.matchAll(LAWFUL_FOR) : [])];
+  const freed = [...(text.includes('othing') ? [...text.matchAll(NOTHING_PREVENTS), ...text.matchAll(NOTHING_OBLIGES)] : []), ...(text.includes('measure') ? text.matchAll(MEASURES_EXCEPTED) : []), ...(text.includes('reserved') ? text.matchAll(RESERVED_UNTO) : []), ...(passes('lawful') ? text.matchAll(LAWFUL_FOR) : [])];
   for (const m of freed) {
     const name = m.groups!.agent!;
     const bare = name.replace(/^(?:the|The)\s+/u, '');
@@ -853,7 +857,7 @@ function readDeontics(text: string): Deontic[] {
   }
   // "we'll send you a statement", "you won't be charged": the modal contracted onto "we" or "you",
   // as plain-English terms write it, read as "will" and "will not"
-  for (const m of MAY_BE_CONTRACTED.test(text) ? text.matchAll(CONTRACTED_MODAL) : []) {
+  for (const m of passes('contracted') ? text.matchAll(CONTRACTED_MODAL) : []) {
     const start = m.index + m.groups!.subject!.length;
     const said = /n['’]t$/u.test(m.groups!.modal!) || /not$/u.test(m.groups!.modal!) ? 'will not' : 'will';
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
@@ -868,7 +872,7 @@ function readDeontics(text: string): Deontic[] {
   }
   // "Keep your PIN secret", "Please ask us in writing before keeping a pet", "Do not share your
   // password": plain-English terms give their reader its duties as commands, with no subject
-  for (const m of IMPERATIVE_GATE.test(text) ? text.matchAll(IMPERATIVE) : []) {
+  for (const m of passes('command') ? text.matchAll(IMPERATIVE) : []) {
     const verb = m.groups!.verb!;
     const start = m.index + m[0].length - verb.length;
     if (found.some((d) => d.start <= start && d.end > start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
@@ -885,7 +889,7 @@ function readDeontics(text: string): Deontic[] {
   // "Pets are not permitted in your room", "Smoking is not allowed anywhere in your flat": in terms
   // written to their reader, a thing banned with no one named is banned to the reader (not "The
   // Supplier is not permitted to", whose subject is named)
-  for (const m of /\b(?:not[^\S\n]+(?:permitted|allowed)|prohibited|forbidden)\b/u.test(text) && /\b[Yy]our?\b/u.test(text) ? text.matchAll(NOT_PERMITTED) : []) {
+  for (const m of passes('banned') && passes('youOrYour') ? text.matchAll(NOT_PERMITTED) : []) {
     const sentence = sentenceAt(text, m.index);
     const lead = text.slice(sentence.start, m.index);
     if (!/\b[Yy]our?\b/u.test(text.slice(sentence.start, sentence.end)) || NAMED_SUBJECT.test(lead)) continue;
@@ -895,7 +899,7 @@ function readDeontics(text: string): Deontic[] {
   }
   // "Your pet must be examined by a vet", "your vehicle must be returned": what must be done to
   // the reader's own things is the reader's to see to, whoever does it
-  for (const m of /\b[Yy]our\b/u.test(text) && /\b(?:must|shall)\b/u.test(text) ? text.matchAll(READER_THING_PASSIVE) : []) {
+  for (const m of passes('your') && /\b(?:must|shall)\b/u.test(text) ? text.matchAll(READER_THING_PASSIVE) : []) {
     const start = m.index + m[0].length - m.groups!.tail!.length;
     if (found.some((d) => d.start <= start && d.end > start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     found.push({ party: 'you', kind: 'obligation', start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
@@ -1000,3 +1004,26 @@ export function dutyShare(balance: PartyBalance[], party: string, other: string)
   const theirs = duties(other);
   return mine + theirs === 0 ? null : mine / (mine + theirs);
 }
+
+// Tests some readings of readDeontics must pass before they run, each with the words it cannot
+// pass without: a text is scanned once for all the words (see wordGates).
+export const DEONTIC_GATES = {
+  rest: { words: ['remain', 'balance', 'rest'], pattern: /\b(?:remaining|remainder|balance|rest)\b/u },
+  responsibility: { words: ['responsibility'], pattern: /\b[Rr]esponsibility\b/u },
+  account: { words: ['account', 'cost', 'expense'], pattern: /\b(?:account|cost|expense)\b/u },
+  payable: { words: ['payable', 'paid'], pattern: PAYABLE_BY_GATE },
+  vests: { words: ['vest', 'belong', 'property'], pattern: VESTS_IN_GATE },
+  lawful: { words: ['lawful', 'open'], pattern: /\b(?:lawful|open)\b/u },
+  contracted: { words: ["'ll", '’ll', "won't", 'won’t'], pattern: MAY_BE_CONTRACTED },
+  banned: { words: ['permitted', 'allowed', 'prohibited', 'forbidden'], pattern: /\b(?:not[^\S\n]+(?:permitted|allowed)|prohibited|forbidden)\b/u },
+  youOrYour: { words: ['you'], pattern: /\b[Yy]our?\b/u },
+  your: { words: ['your'], pattern: /\b[Yy]our\b/u },
+  nominal: { words: ['place', 'made', 'effected', 'completed', 'out', 'less'], pattern: /\b(?:place|made|effected|completed|out|less)\b/u },
+  // (every verb of COMMAND_VERB; "do" stands for "do not" and "don't")
+  command: {
+    words: ['do', 'never', 'keep', 'tell', 'pay', 'show', 'provide', 'bring', 'ensure', 'make', 'notify', 'let', 'contact', 'check', 'ask', 'give', 'send', 'return', 'inform', 'report', 'protect', 'avoid', 'update'],
+    pattern: IMPERATIVE_GATE,
+  },
+} satisfies Record<string, WordGate>;
+// (read by readDeontics when it runs, after every pattern above is built)
+const GATES_OF = wordGates(DEONTIC_GATES);

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateAgreementPair } from '../../src/bench/generate.js';
-import { PASSIVE_WITH_AGENT, passiveMatches, SUBJECT_THEN_MODAL, subjectModalMatches } from '../../src/concerns/obligations.js';
+import { PASSIVE_WITH_AGENT_SOURCE, passiveMatches, SUBJECT_THEN_MODAL_SOURCE, subjectModalMatches } from '../../src/concerns/obligations.js';
+
+const SUBJECT_THEN_MODAL = new RegExp(SUBJECT_THEN_MODAL_SOURCE, 'gu');
+const PASSIVE_WITH_AGENT = new RegExp(PASSIVE_WITH_AGENT_SOURCE, 'gu');
 
 /** The faster scans of reading duties find exactly what matchAll over their full patterns finds. */
 
