@@ -5,6 +5,7 @@ import { CAPITALISED, GAP } from './names.js';
 import { partiesOf, partyName, resolveParty } from './parties.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from './sentences.js';
 import { wordGates, type WordGate } from './keyword-index.js';
+import { allMatches } from './all-matches.js';
 
 /**
  * Deontic reading of clauses: who must, who must not, who may. The subject right before the
@@ -778,14 +779,14 @@ function readDeontics(text: string): Deontic[] {
   // "Changes will be notified to you by email", "Any refund will be paid to you": in terms written
   // to their reader, what is done to "you" with no agent named is done by "we", and what is sent
   // "to us", by "you"
-  for (const m of text.includes(' to ') ? text.matchAll(PASSIVE_TO_READER) : []) {
+  for (const m of text.includes(' to ') ? allMatches(text, PASSIVE_TO_READER) : []) {
     const start = m.index;
     if (found.some((d) => d.start <= start && d.end > start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     found.push({ party: m.groups!.to === 'you' ? 'we' : 'you', kind: 'obligation', start, end: start + m[0].length, phrase: m[0] });
   }
   // "the risk shall be borne by the Seller, which shall deliver the Goods": a modal after "which" or
   // "who" belongs to the name the relative clause hangs on
-  for (const m of text.includes('which') || text.includes('who') ? text.matchAll(RELATIVE_MODAL) : []) {
+  for (const m of text.includes('which') || text.includes('who') ? allMatches(text, RELATIVE_MODAL) : []) {
     const start = m.index + m[0].length - m.groups!.modal!.length;
     if (m.groups!.pronoun === 'which' && SAYS_WHAT_IT_IS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (found.some((d) => d.start === start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;

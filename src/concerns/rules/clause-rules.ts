@@ -1,5 +1,6 @@
 import type { Clause } from '../../model/clause.js';
 import { isDefinitionStart } from '../../parse/lines.js';
+import { nextIndex, readsCodePoints } from '../all-matches.js';
 import { keywordList, mentions } from '../keyword-index.js';
 import { deonticsOf, isLeaveToGive } from '../obligations.js';
 import { partiesOf, ukraineIsParty } from '../parties.js';
@@ -56,15 +57,20 @@ function globalVersion(pattern: RegExp): RegExp {
 export function assertedMatches(clause: Clause, pattern: RegExp, options: { negated?: boolean } = {}): RegExpExecArray[] {
   if (!OPERATIVE(clause) || !mayMatch(clause, pattern)) return [];
   const global = globalVersion(pattern);
-  global.lastIndex = 0;
+  const text = clause.text;
   const asserted: RegExpExecArray[] = [];
   let seen = 0;
-  for (const m of clause.text.matchAll(global)) {
+  // (the matches matchAll would give, read with the one global pattern: matchAll builds a copy
+  // of it at every call, and this runs for every rule on every clause that mentions its words)
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    // (an empty match moves on a character, a whole one under the u flag, as matchAll does)
+    if (m[0] === '') global.lastIndex = nextIndex(text, global.lastIndex, readsCodePoints(global));
     // each place is weighed in its sentence (its negation, quotes, who bears it): a crafted clause
     // of ten thousand "in its sole discretion" took half a minute; no real clause says one thing
     // that often, and its first places say it all
     if (++seen > MAX_PLACES_PER_PATTERN) break;
-    if ((options.negated || !isNegated(clause.text, m.index)) && !isQuoted(clause.text, m.index) && !isReportedPosition(clause.text, m.index)) asserted.push(m as RegExpExecArray);
+    if ((options.negated || !isNegated(text, m.index)) && !isQuoted(text, m.index) && !isReportedPosition(text, m.index)) asserted.push(m);
   }
   return asserted;
 }
