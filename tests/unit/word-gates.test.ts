@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wordGates } from '../../src/concerns/keyword-index.js';
 import { DEONTIC_GATES, deonticsInText } from '../../src/concerns/obligations.js';
 import { parseVersion } from '../../src/parse/parse.js';
+import { FORUM_OPTION, mayLeaveToSue } from '../../src/concerns/rules/forum-option-rules.js';
 
 /**
  * The gates of the readings of duties pass only where their patterns match, and their words are
@@ -75,5 +76,36 @@ describe('the gates of the readings of duties', () => {
     expect(read.flat().length).toBeGreaterThanOrEqual(8);
     expect(read[1]).toContain('Seller:obligation');
     expect(read[3]).toEqual(expect.arrayContaining(['you:obligation', 'you:prohibition']));
+  });
+});
+
+describe('the look for words of suing before a leave to sue elsewhere is read', () => {
+  // a leave to sue, slot by slot, each slot with wordings that fit and some that do not
+  const slots = [
+    ['the Lender ', 'we ', 'You ', 'Nothing in this Clause shall prevent the Lender from ', 'nothing shall limit the right of the Seller to ', ''],
+    ['may ', 'shall be entitled to ', 'reserves the right to ', 'shall ', ''],
+    [', at its option, ', ''],
+    ['take ', 'bring ', 'commencing ', 'institute ', 'file '],
+    ['proceedings', 'actions', 'action', 'suits', 'suit', 'PROCEEDINGS', 'Suit', 'claims'],
+    [' against the Buyer', ' in Paris', ', '],
+    [' in any other court', ' in any courts of competent jurisdiction', ' in other jurisdictions', ' only in London', '.'],
+  ];
+
+  it('is passed by every text the full pattern matches', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.tuple(...slots.map((options) => fc.constantFrom(...options))), (chosen) => {
+        const text = chosen.join('');
+        FORUM_OPTION.lastIndex = 0;
+        const full = FORUM_OPTION.test(text);
+        FORUM_OPTION.lastIndex = 0;
+        if (!full) return;
+        matched++;
+        expect([text, mayLeaveToSue(text)]).toEqual([text, true]);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(matched).toBeGreaterThan(50);
+    expect(mayLeaveToSue('The Buyer shall pay the Price.')).toBe(false);
   });
 });
