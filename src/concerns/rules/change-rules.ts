@@ -30,6 +30,7 @@ import { noticeShifted } from './notice-rules.js';
 import { boundTurned } from './bound-rules.js';
 import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
 import { termQualified } from './qualifier-rules.js';
+import { paymentTimingMoved } from './payment-timing-rules.js';
 import { dutyHedged, isHedged, strengthMoved } from './hedge-rules.js';
 
 /**
@@ -1277,4 +1278,4 @@ export const protectionChanged: ChangeRule = {
 };
 
 
-export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, selectorFlipped, selectorAdded, selectorRemoved, floorOnSumChanged, costShareMoved, splitApart, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, forumOptionChanged, optionChanged, incotermMoved, sumPartMoved, considerationChanged, holdersChanged, noticeShifted, reliefShifted];
+export const CHANGE_RULES: ChangeRule[] = [figureChanged, boundTurned, selectorFlipped, selectorAdded, selectorRemoved, floorOnSumChanged, costShareMoved, splitApart, dutyShifted, dutyHedged, termQualified, protectionChanged, forumMoved, forumOptionChanged, optionChanged, incotermMoved, sumPartMoved, considerationChanged, holdersChanged, noticeShifted, reliefShifted, paymentTimingMoved];
