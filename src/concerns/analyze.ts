@@ -399,9 +399,25 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
   const oldByClause = byClause(oldFindings);
   const newByClause = byClause(newFindings);
   const found: Finding[] = [];
+  // the changes each clause stands in, by side, to find whether an added clause's article was kept
+  // (and the rules each whole draft's clauses raise: a concern said elsewhere in the other draft
+  // did not come or go with the paragraph, it moved)
+  const rulesOld = new Set(oldFindings.filter(isClauseFinding).map((f) => f.rule));
+  const rulesNew = new Set(newFindings.filter(isClauseFinding).map((f) => f.rule));
+  const keptNew = new Set(changes.filter((c) => c.old.length > 0).flatMap((c) => c.new));
+  const keptOld = new Set(changes.filter((c) => c.new.length > 0).flatMap((c) => c.old));
   for (const change of changes) {
-    // (a clause added or removed whole, with none in its place, is told by its own findings)
-    if (change.kind === 'unchanged' || change.old.length === 0 || change.new.length === 0) continue;
+    if (change.kind === 'unchanged') continue;
+    // a paragraph added to an article that stays, or taken from one ("2. Pending its entry into
+    // force, this Agreement shall be applied provisionally" put beside the article's paragraph 1):
+    // each kind of concern its words raise comes, or goes, with it. (A clause added or removed
+    // whole elsewhere is told by its own findings: between editions of a licence, most are new
+    // sections on other matters.)
+    if (change.old.length === 0 || change.new.length === 0) {
+      const added = change.old.length === 0;
+      found.push(...wholeParagraphConcerns(change, added ? newByClause : oldByClause, added ? keptNew : keptOld, added ? comparison.new : comparison.old, already, added ? rulesOld : rulesNew));
+      continue;
+    }
     const firstOfChange = found.length;
     const before = change.old.flatMap((id) => oldByClause.get(id) ?? []);
     const after = change.new.flatMap((id) => newByClause.get(id) ?? []);
@@ -584,6 +600,34 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
     }
   }
   return found;
+}
+
+/**
+ * The concerns a paragraph added to a kept article brings (or a paragraph taken from one takes
+ * away): one change finding for each kind of concern its own findings raise, weighing as they do
+ * (or, gone, the other way), unless a change rule already spoke of that kind for the change, or
+ * the other draft raises that concern somewhere (between editions of long terms, paragraphs move
+ * between sections: "non-refundable" taken from the billing section stood in the payment terms).
+ */
+function wholeParagraphConcerns(change: Change, byClause: Map<string, ClauseFinding[]>, kept: Set<string>, version: Version, already: Finding[], raisedOnOtherSide: Set<string>): Finding[] {
+  const added = change.old.length === 0;
+  const ids = added ? change.new : change.old;
+  const clauses = clausesById(version);
+  // (the article it stands in is in both drafts)
+  if (!ids.every((id) => { const parent = clauses.get(id)?.parent; return parent != null && kept.has(parent); })) return [];
+  const reported = new Set(already.filter((f) => ids.includes(f.clause ?? '') && f.version === (added ? 'new' : 'old')).map((f) => f.category));
+  const kinds = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of ids.flatMap((id) => byClause.get(id) ?? [])) {
+    if (kinds.has(f.rule) || reported.has(f.category) || raisedOnOtherSide.has(f.rule)) continue;
+    kinds.add(f.rule);
+    out.push(
+      added
+        ? { ...f, rule: 'concern-appears', level: 'change', version: 'new', oldClauses: [], explanation: `${withArticle(CATEGORY_NAMES[f.category])} appears in a paragraph added here: ${f.explanation}` }
+        : { ...f, rule: 'concern-gone', level: 'change', version: 'old', oldClauses: change.old, effect: f.effect === 'benefit' ? 'burden' : 'benefit', explanation: `The ${CATEGORY_NAMES[f.category]} of a paragraph taken out here is gone: ${f.explanation}` },
+    );
+  }
+  return out;
 }
 
 /**
