@@ -178,11 +178,12 @@ const STATE_BEFORE_AND = new RegExp(`(?:${STATE_WORDS_BEFORE_AND})${GAP}$`, 'u')
 // (or what it runs or owns: "Brathen Copper Refining AS, operator of the smelter and refinery at Port Delmar")
 const DESCRIPTION = /,[^\S\n]+(?:individually(?=[^\S\n]+and\b)|on(?=[^\S\n]+behalf[^\S\n]+of[^\S\n]+itself\b)|(?:the[^\S\n]+)?(?:operator|owner|manager|holder|manufacturer|producer|proprietor|developer|publisher|licensee|lessee|trustee)s?[^\S\n]+of(?=[^\S\n])|a|an|as|acting|represented|incorporated|organi[sz]ed|registered|established|existing|having|whose|being|duly|jointly|residing|resident|domiciled|with(?=[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal|business|seat|domicile|offices?|address|headquarters)\b)|of(?=[^\S\n]+(?:the[^\S\n]+)?\p{Lu}))\b|[^\S\n]+as(?=(?:[^\S\n]*,?[^\S\n]+\p{Ll}[\p{L}-]*){1,6}[\s,]*$)|[^\S\n]+(?:whose|with)[^\S\n]+(?:its[^\S\n]+)?(?:registered|head|principal)[^\S\n]+(?:office|place)\b|[^\S\n]+(?:incorporated|registered|organi[sz]ed|established)(?:[^\S\n]+and[^\S\n]+(?:registered|incorporated))?[^\S\n]+(?:in|under)\b/u;
 // A bracket that gives a company's register number between its name and its short form, "Harbourside
-// Estates Limited (company no. 04417732) (the "Landlord")", "(ACN 611 204 987)": no boundary of the
+// Estates Limited (company no. 04417732) (the "Landlord")", "(ACN 611 204 987)", a limited liability
+// partnership's "(partnership number OC412907)": no boundary of the
 // name, read as blank
-const REGISTRATION_BRACKET = /\((?=[^()\n]{0,60}\d)(?:(?:[Cc]ompany|[Rr]egistered|[Rr]egistration|[Rr]eg\.|ACN|ABN|ARBN|CRN|EIN|KRS|NIP|REGON|EDRPOU|[Nn]o\.|[Nn]umber)\b)[^()\n]{0,60}\)/gu;
+const REGISTRATION_BRACKET = /\((?=[^()\n]{0,60}\d)(?:(?:[Cc]ompany|[Pp]artnership|[Cc]harity|[Rr]egistered|[Rr]egistration|[Rr]eg\.|ACN|ABN|ARBN|CRN|EIN|KRS|NIP|REGON|EDRPOU|[Nn]o\.|[Nn]umber)\b)[^()\n]{0,60}\)/gu;
 // (and a statute's subsections after a section number, "Section 501(c)(3)": see readPartyNames)
-const REGISTER_NUMBER = /[^\S\n]?\((?:ACN|ABN|ARBN|CRN|EIN|CIN|HRB|KVK|SIREN|RCS|UEN|IMO|VAT|CVR|KRS|NIP|REGON|EDRPOU|OGRN|INN|UID|(?:company|registration|registered|reg\.?|ID|IMO|organi[sz]ation|corporate\s+identity|company\s+registration|business\s+(?:ID|identity|registration))\s+(?:no\.?|number))[^\S\n]*:?[^\S\n]*[\p{L}\d][\p{L}\d\s./-]{0,30}\)|[^\S\n]?\((?:[A-Z]{1,4}[^\S\n]?\d[\dA-Z./-]{3,20}|publ)\)/giu;
+const REGISTER_NUMBER = /[^\S\n]?\((?:ACN|ABN|ARBN|CRN|EIN|CIN|HRB|KVK|SIREN|RCS|UEN|IMO|VAT|CVR|KRS|NIP|REGON|EDRPOU|OGRN|INN|UID|(?:company|partnership|charity|society|registration|registered|reg\.?|ID|IMO|organi[sz]ation|corporate\s+identity|company\s+registration|business\s+(?:ID|identity|registration))\s+(?:no\.?|number))[^\S\n]*:?[^\S\n]*[\p{L}\d][\p{L}\d\s./-]{0,30}\)|[^\S\n]?\((?:[A-Z]{1,4}[^\S\n]?\d[\dA-Z./-]{3,20}|publ)\)/giu;
 const SUBSECTIONS_CITED = /(?<=\d)(?:\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,3})\))+/gu;
 // ("among" or "between" too: a cover page joined into the opening's first line may name a party
 // and its capacity before them, "... LAKEPORT NATIONAL TRUST COMPANY, as Trustee ... INDENTURE, dated
@@ -681,6 +682,9 @@ function readPartyNames(version: Version): PartyNames {
     // in connection with the Tarrow Pumping Station Upgrade (the "Main Contract Works")")
     const longAt = long ? opening.lastIndexOf(long, m.index) : -1;
     if (longAt >= 0 && THING_INTRODUCED.test(opening.slice(Math.max(0, longAt - 80), longAt))) continue;
+    // (or one named in lower case, of which no name is read: "in respect of the ancestral remains
+    // (the "Ancestral Remains")")
+    if (!long && THING_INTRODUCED.test(opening.slice(Math.max(0, m.index - 120), m.index))) continue;
     // (nor the company whose shares are sold: "concluded in connection with the sale of the shares
     // of Montavia Freight Railways Ltd. (the "Company")", "relating to the entire issued share
     // capital of Ostravia Savings Bank plc (the "Bank")", whatever name was read for it: a
