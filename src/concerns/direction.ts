@@ -302,9 +302,10 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
   return bearer ? { party: bearer, kind: 'duty' } : null;
 }
 
-// "the Borrower fails to pay" (or "does not pay"), "failure by the Contractor to complete": the party that fails is
+// "the Borrower fails to pay" (or "does not pay", "has not commenced Commercial Production"),
+// "failure by the Contractor to complete": the party that fails is
 // named just before, or just after "failure by".
-const FAILS = /\b(?:(?:fails?|failed)\s+to|(?:does|do|did)\s+not\s+(?:pay|perform|deliver|complete|comply|remedy|repay|make)|(?:cannot|can['’]t|(?:is|are)\s+unable\s+to)\s+(?:fix|repair|remedy|restore|resolve|cure|deliver|complete|perform|supply|provide)\b|(?:commits?|committed)\s+(?:a\s+|any\s+)?(?:material\s+|substantial\s+)?breach\b(?=[^.;]{0,120}\bnot\s+(?:remedied|cured)\b))\b[^.;]{0,200}$/iu;
+const FAILS = /\b(?:(?:fails?|failed)\s+to|(?:does|do|did)\s+not\s+(?:pay|perform|deliver|complete|comply|remedy|repay|make)|(?:has|have|had)\s+not\s+(?:commenced|begun|started|achieved|reached)\b|(?:cannot|can['’]t|(?:is|are)\s+unable\s+to)\s+(?:fix|repair|remedy|restore|resolve|cure|deliver|complete|perform|supply|provide)\b|(?:commits?|committed)\s+(?:a\s+|any\s+)?(?:material\s+|substantial\s+)?breach\b(?=[^.;]{0,120}\bnot\s+(?:remedied|cured)\b))\b[^.;]{0,200}$/iu;
 const FAILURE_BY = /\bfailure\s+(?:by|of)\s+([^.;]{1,60}?)\s+to\b[^.;]{0,120}$/iu;
 
 /** The party whose failure the words before a period speak of, or null. */
@@ -330,7 +331,9 @@ function failingBefore(before: string, version: Version): string | null {
 }
 const FAILURE_OWNED = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s?\s+failure\s+to\b[^.;]{0,120}$/u;
 const COSTS_SHARED_AFTER = /^\s*(?:\(\s*[\d.,]+\s*%\s*\)\s*)?of\s+(?:(?:such|the|all|any|its|those|these)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:costs?|expenses?|losses?|liabilit(?:y|ies)|deficits?|expenditure)\b/iu;
-const UNNAMED_DEFAULT = /\bEvents?\s+of\s+Default\b[^.;]{0,80}?\bnot\s+(?:been\s+)?(?:remedied|cured)\s+within\s+$/u;
+// (or a default that does not occur if cured in time: "No Event of Default will occur if the failure
+// to comply is capable of remedy and is remedied within fifteen (15) days")
+const UNNAMED_DEFAULT = /\bEvents?\s+of\s+Default\b[^.;]{0,80}?\bnot\s+(?:been\s+)?(?:remedied|cured)\s+within\s+$|\b[Nn]o\s+Event\s+of\s+Default\s+(?:will|shall)\s+occur\b[^.;]{0,120}?\b(?:is|are)\s+(?:remedied|cured)\s+within\s+$/u;
 const UNREMEDIED_DEFAULT = /\b(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:Event\s+of\s+Default|[Dd]efault|[Bb]reach)\b[^.;]{0,80}?\bnot\s+(?:been\s+)?(?:remedied|cured)\s+within\s+$/u;
 
 // a cap further back than CAP_BEFORE reads, before the sum counted over a period: "shall not exceed
