@@ -661,7 +661,7 @@ describe('obligations', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('change rules', () => {
-  it('cover figure-changed, bound-turned, selector-flipped, selector-added, selector-removed, floor-on-sum-changed, cost-share-moved, split-apart, duty-shifted, duty-hedged, term-qualified, protection-changed, forum-moved, forum-option-changed, option-changed, incoterm-moved, sum-part-moved, consideration-changed, holders-changed, notice-shifted and relief-shifted', () => {
+  it('cover figure-changed, bound-turned, selector-flipped, selector-added, selector-removed, floor-on-sum-changed, cost-share-moved, split-apart, duty-shifted, duty-hedged, term-qualified, protection-changed, forum-moved, forum-option-changed, option-changed, incoterm-moved, sum-part-moved, consideration-changed, holders-changed, notice-shifted, relief-shifted and payment-timing-moved', () => {
     expect(CHANGE_RULES.map((r) => r.id).sort()).toEqual([
       'bound-turned',
       'consideration-changed',
@@ -676,6 +676,7 @@ describe('change rules', () => {
       'incoterm-moved',
       'notice-shifted',
       'option-changed',
+      'payment-timing-moved',
       'protection-changed',
       'relief-shifted',
       'selector-added',
