@@ -406,6 +406,16 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
   const rulesNew = new Set(newFindings.filter(isClauseFinding).map((f) => f.rule));
   const keptNew = new Set(changes.filter((c) => c.old.length > 0).flatMap((c) => c.new));
   const keptOld = new Set(changes.filter((c) => c.new.length > 0).flatMap((c) => c.old));
+  // (the kinds the change rules reported of each clause, looked up by side and clause: a crafted
+  // draft of thousands of added paragraphs had each one search every change finding)
+  const reportedOn = new Map<string, Set<CategoryId>>();
+  for (const f of already) {
+    if (f.clause === null) continue;
+    const key = `${f.version}\u0000${f.clause}`;
+    const kinds = reportedOn.get(key);
+    if (kinds) kinds.add(f.category);
+    else reportedOn.set(key, new Set([f.category]));
+  }
   for (const change of changes) {
     if (change.kind === 'unchanged') continue;
     // a paragraph added to an article that stays, or taken from one ("2. Pending its entry into
@@ -415,7 +425,7 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
     // sections on other matters.)
     if (change.old.length === 0 || change.new.length === 0) {
       const added = change.old.length === 0;
-      found.push(...wholeParagraphConcerns(change, added ? newByClause : oldByClause, added ? keptNew : keptOld, added ? comparison.new : comparison.old, already, added ? rulesOld : rulesNew));
+      found.push(...wholeParagraphConcerns(change, added ? newByClause : oldByClause, added ? keptNew : keptOld, added ? comparison.new : comparison.old, reportedOn, added ? rulesOld : rulesNew));
       continue;
     }
     const firstOfChange = found.length;
@@ -609,13 +619,13 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
  * the other draft raises that concern somewhere (between editions of long terms, paragraphs move
  * between sections: "non-refundable" taken from the billing section stood in the payment terms).
  */
-function wholeParagraphConcerns(change: Change, byClause: Map<string, ClauseFinding[]>, kept: Set<string>, version: Version, already: Finding[], raisedOnOtherSide: Set<string>): Finding[] {
+function wholeParagraphConcerns(change: Change, byClause: Map<string, ClauseFinding[]>, kept: Set<string>, version: Version, reportedOn: Map<string, Set<CategoryId>>, raisedOnOtherSide: Set<string>): Finding[] {
   const added = change.old.length === 0;
   const ids = added ? change.new : change.old;
   const clauses = clausesById(version);
   // (the article it stands in is in both drafts)
   if (!ids.every((id) => { const parent = clauses.get(id)?.parent; return parent != null && kept.has(parent); })) return [];
-  const reported = new Set(already.filter((f) => ids.includes(f.clause ?? '') && f.version === (added ? 'new' : 'old')).map((f) => f.category));
+  const reported = new Set(ids.flatMap((id) => [...(reportedOn.get(`${added ? 'new' : 'old'}\u0000${id}`) ?? [])]));
   const kinds = new Set<string>();
   const out: Finding[] = [];
   for (const f of ids.flatMap((id) => byClause.get(id) ?? [])) {

@@ -19,7 +19,7 @@ const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as 
 const OLD = join(ROOT, 'samples/us-draft-2025-02-12.txt');
 const NEW = join(ROOT, 'samples/ua-revision-2025-02-14.txt');
 // Options README names in prose that belong to other tools, not to counterdraft.
-const OTHER_TOOLS_OPTIONS: Record<string, string> = { '--color-moved': "git's, in How it works", '-w': "git's, what --ignore whitespace matches", '--mutate': "Stryker's, through npm run mutate", '--concurrency': "Stryker's, through npm run mutate", '--force': "Stryker's, through npm run mutate: retest every mutant", '--no-regexp-tier-up': "V8's, which the command's launcher sets" };
+const OTHER_TOOLS_OPTIONS: Record<string, string> = { '--color-moved': "git's, in How it works", '-w': "git's, what --ignore whitespace matches", '--mutate': "Stryker's, through npm run mutate", '--concurrency': "Stryker's, through npm run mutate", '--force': "Stryker's, through npm run mutate: retest every mutant", '--no-regexp-tier-up': "V8's, which the command's launcher sets", '--regexp-tier-up-ticks': "V8's, tried in place of the launcher's", '--cpu-prof': "Node's, to profile the command" };
 
 const tmp = mkdtempSync(join(tmpdir(), 'counterdraft-readme-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
