@@ -1526,6 +1526,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // (but the most a party must take in is the size of its duty: "The Receiving State shall accept
   // up to 1,500 persons in each year", more costs it)
   if (figure.kind === 'count' && cap && TAKES_IN_UP_TO.test(clause.text.slice(Math.max(sentence.start, at - 140), at))) return { party: payer, rise: 'burden', added: 'burden' };
+  // (and so is how many a party pays for: "the travel costs of up to two (2) representatives of the
+  // Council shall be borne by the Museum", more costs the Museum, and a limit put in spares it)
+  if (figure.kind === 'count' && cap && COSTS_OF_UP_TO.test(clause.text.slice(Math.max(sentence.start, at - 140), at))) return { party: payer, rise: 'burden', added: 'benefit' };
   if (figure.kind === 'count' && cap) return { party: payer, rise: 'benefit', added: 'burden' };
   // (and so is a level the bound party must bring a measure down to, "shall reduce non-revenue
   // water to not more than twenty-two per cent (22%)": a higher level is easier to meet)
@@ -1544,6 +1547,8 @@ function payingEntitiesOf(lead: string, version: Version): string | null {
 
 // (or must buy: "shall purchase all Grapes harvested from the Contracted Blocks up to a maximum of 120 tons")
 // (or must pay for: "shall finance the tuition of up to twenty (20) health professionals annually")
+// the costs of a number of persons or things, capped: "the travel and accommodation costs of up to"
+const COSTS_OF_UP_TO = /\b(?:costs?|expenses?|fees?|allowances?)\s+(?:[\p{L}-]+\s+){0,2}?(?:of|for)\s+(?:up\s+to|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu;
 const TAKES_IN_UP_TO = /\b(?:accept|admit|receive|readmit|resettle|host|take\s+(?:in|back)|(?:purchase|buy|take|lift)\s+all\b[^.;]{0,80}?|(?:finance|fund|sponsor)\b[^.;]{0,60}?)\s+(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu;
 /** Is the figure a threshold a condition measures ("if Availability falls below 99.5%")? */
 export function isThresholdFigure(clause: Clause, figure: Pick<Figure, 'start'>): boolean {

@@ -7,7 +7,7 @@ import { changeStance, only } from '../support/stance-readings.js';
 
 /**
  * A payment moved from in advance to in arrears (or back); a limited liability partnership's
- * register number in its opening; time given before a party "has not commenced" something, or
+ * register number in its opening; the costs of up to a number of persons a party bears; time given before a party "has not commenced" something, or
  * before a default that "will not occur if remedied within"; a paragraph put into, or taken out
  * of, an article that stays. Openings and clauses written here.
  */
@@ -58,6 +58,19 @@ describe('parties and payers read from the opening', () => {
     const margin = (rate: string) => `"Margin" means ${rate} per annum.`;
     expect(only(changeStance(head, margin('2.25 per cent.'), margin('3.10 per cent.'), 'Bank'), 'figure-changed').map(([, s]) => s)).toEqual(['favour']);
     expect(only(changeStance(head, margin('2.25 per cent.'), margin('3.10 per cent.'), 'Company'), 'figure-changed').map(([, s]) => s)).toEqual(['against']);
+  });
+});
+
+describe('how many a party pays for', () => {
+  const head = 'REPATRIATION AGREEMENT\nThis Agreement is made between the Orwell Museum of Ethnography (the "Museum") and the Holm Tribal Council (the "Council").';
+  it('"the travel costs of up to six (6) representatives ... shall be borne by the Museum" cut to two: the Museum\'s gain', () => {
+    const text = (count: string) => `The travel and accommodation costs of up to ${count} representatives of the Council accompanying the objects shall be borne by the Museum.`;
+    expect(only(changeStance(head, text('six (6)'), text('two (2)'), 'Museum'), 'figure-changed').map(([, s]) => s)).toEqual(['favour']);
+  });
+
+  it('near miss: a limit on how many the bound party may keep is still eased by a higher one', () => {
+    const text = (count: string) => `The Museum shall keep not more than ${count} objects on display at any time.`;
+    expect(only(changeStance(head, text('six (6)'), text('ten (10)'), 'Museum'), 'figure-changed').map(([, s]) => s)).toEqual(['favour']);
   });
 });
 
