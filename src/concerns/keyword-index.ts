@@ -22,7 +22,7 @@ export class KeywordIndex {
   /** `lists[i]` is the words of list i; `lower` gives a clause's text in lower case (cached by the caller). */
   constructor(
     private readonly lists: readonly (readonly string[])[],
-    lower: (clause: Clause) => string,
+    lower: (clause: Clause) => string = (clause) => clause.text.toLowerCase(),
   ) {
     this.lower = lower;
     this.always = Uint8Array.from(lists, (words) => (words.includes('') ? 1 : 0));
@@ -109,10 +109,8 @@ export interface WordGate {
  */
 export function wordGates<Name extends string>(gates: Record<Name, WordGate>): (text: string) => (name: Name) => boolean {
   const names = Object.keys(gates) as Name[];
-  const index = new KeywordIndex(
-    names.map((name) => gates[name].words),
-    (clause) => clause.text.toLowerCase(),
-  );
+  // (texts are scanned with listsIn, lower-cased here, never asked of by clause)
+  const index = new KeywordIndex(names.map((name) => gates[name].words));
   const listOf = new Map(names.map((name, i) => [name, i]));
   return (text) => {
     const found = index.listsIn(text.toLowerCase());

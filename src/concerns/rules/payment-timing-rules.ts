@@ -40,7 +40,7 @@ function timingIn(clauses: readonly Clause[], pattern: RegExp): { clause: Clause
  * agent of "payable by"; else the party a rise of a sum in it costs; else the payer by the parties'
  * roles (a Sponsor pays its Club, a Charterer its Owner).
  */
-export function payerOfSentence(clause: Clause, version: Version, at: number): string | null {
+function payerOfSentence(clause: Clause, version: Version, at: number): string | null {
   const parties = partiesOf(version);
   const sentence = sentenceAt(clause.text, at);
   const within = (start: number) => start >= sentence.start && start < sentence.end;
