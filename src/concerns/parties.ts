@@ -182,6 +182,10 @@ const DESCRIPTION = /,[^\S\n]+(?:individually(?=[^\S\n]+and\b)|on(?=[^\S\n]+beha
 // partnership's "(partnership number OC412907)": no boundary of the
 // name, read as blank
 const REGISTRATION_BRACKET = /\((?=[^()\n]{0,60}\d)(?:(?:[Cc]ompany|[Pp]artnership|[Cc]harity|[Rr]egistered|[Rr]egistration|[Rr]eg\.|ACN|ABN|ARBN|CRN|EIN|KRS|NIP|REGON|EDRPOU|[Nn]o\.|[Nn]umber)\b)[^()\n]{0,60}\)/gu;
+// (nor a gloss in lower case, the kind of body in its own tongue: "a foundation (stichting)
+// established under the laws of the Netherlands", "a company (société anonyme)"; not a description
+// with its article, "the Fund (a charity) (the "Funder")", which still ends the name)
+const GLOSS_BRACKET = /\((?!(?:a|an|the)[^\S\n])\p{Ll}[\p{L}'’-]*(?:[^\S\n]+\p{Ll}[\p{L}'’-]*){0,3}\)/gu;
 // (and a statute's subsections after a section number, "Section 501(c)(3)": see readPartyNames)
 const REGISTER_NUMBER = /[^\S\n]?\((?:ACN|ABN|ARBN|CRN|EIN|CIN|HRB|KVK|SIREN|RCS|UEN|IMO|VAT|CVR|KRS|NIP|REGON|EDRPOU|OGRN|INN|UID|(?:company|partnership|charity|society|registration|registered|reg\.?|ID|IMO|organi[sz]ation|corporate\s+identity|company\s+registration|business\s+(?:ID|identity|registration))\s+(?:no\.?|number))[^\S\n]*:?[^\S\n]*[\p{L}\d][\p{L}\d\s./-]{0,30}\)|[^\S\n]?\((?:[A-Z]{1,4}[^\S\n]?\d[\dA-Z./-]{3,20}|publ)\)/giu;
 const SUBSECTIONS_CITED = /(?<=\d)(?:\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,3})\))+/gu;
@@ -229,7 +233,7 @@ const PLACE_AFTER_NAME = /^\.?,[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+
 /** A long name with the description that follows it before its short form, when one does. */
 function describedAs(text: string, parenthesis: number, long: string): string | undefined {
   const from = text.lastIndexOf(long, parenthesis);
-  if (from < 0 || parenthesis - from > 200) return undefined;
+  if (from < 0 || parenthesis - from > LONG_NAME_REACH) return undefined;
   const described = text.slice(from, parenthesis).replace(/[\s(,]+$/u, '');
   return described !== long && (DESCRIPTION.test(described) || PLACE_AFTER_NAME.test(described.slice(long.length))) ? described : undefined;
 }
@@ -245,8 +249,15 @@ const TITLE_IN_CAPITALS = /^(?:[\p{Lu}\d][\p{Lu}\d'’&.,/-]*[^\S\n]+){2,}(?=\p{
 // applicable laws and regulations, Jiangbei Precision Machinery Co., Ltd. (hereinafter "Party A")")
 const VERB_BEFORE_NAME = /^(?:\p{Ll}+(?:[^\S\n]+(?:to|with|from|unto)(?:[^\S\n]+the)?)?|(?!(?:in|of|on|at|as|with|for|by|and|or|the|a|an)\b)\p{Ll}+(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+(?:to|with|from|for|unto)(?:[^\S\n]+the)?|\p{Ll}+,)[^\S\n]+(?=\p{Lu})/u;
 
+const LONG_NAME_REACH = 320;
+// (a company's description may run long before its short form: its form, its register and number,
+// its registered office with street and postcode; the name is looked for in the nearer words first)
 function longNameBefore(text: string, parenthesis: number, short?: string): string | undefined {
-  let before = text.slice(Math.max(0, parenthesis - 200), parenthesis).replace(REGISTRATION_BRACKET, (bracket) => ' '.repeat(bracket.length));
+  return longNameWithin(text, parenthesis, 200, short) ?? longNameWithin(text, parenthesis, LONG_NAME_REACH, short);
+}
+
+function longNameWithin(text: string, parenthesis: number, reach: number, short?: string): string | undefined {
+  let before = text.slice(Math.max(0, parenthesis - reach), parenthesis).replace(REGISTRATION_BRACKET, (bracket) => ' '.repeat(bracket.length)).replace(GLOSS_BRACKET, (bracket) => ' '.repeat(bracket.length));
   // (the brackets of a company's form inside its name bound nothing: "Highveld Manganese (Pty) Ltd")
   const inForm = new Set([...before.matchAll(BRACKETED_FORMS)].flatMap((m) => [m.index + m[0].indexOf('('), m.index + m[0].length - 1]));
   // (the description of this name only: one after the last bracket or stop before it)
