@@ -171,8 +171,18 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
   // the Employee's basic hourly rate", "above the Bank's Base Rate", pays nothing by it: the party
   // whose role pays such sums does)
   if (bearers.length === 0 && holders.length === 0 && onlyOwnsRate(clause.text.slice(sentence.start, sentence.end), named[0]!)) return payerByRole(version);
+  // (and one named only as the one paid, "YIELDING AND PAYING therefor yearly unto the Landlord the
+  // clear yearly rent of", is paid by the other)
+  if (bearers.length === 0 && holders.length === 0 && onlyPaid(clause.text.slice(sentence.start, sentence.end), named[0]!)) return otherParty(version, named[0]!);
   return named[0]!;
 }
+
+/** Is every mention of `party` in `sentence` the one a payment is made to ("paying ... unto the Landlord")? */
+function onlyPaid(sentence: string, party: string): boolean {
+  const mentions = [...sentence.matchAll(cachedPattern(partyMention(party), 'gu'))];
+  return mentions.length > 0 && mentions.every((m) => PAID_TO_BEFORE.test(sentence.slice(Math.max(0, m.index - 80), m.index)));
+}
+const PAID_TO_BEFORE = /\b(?:pay(?:ing|s)?|paid|payable)\b[^.;]{0,60}?\b(?:un)?to\s+(?:the\s+)?(?:said\s+)?$/iu;
 
 /** Is every mention of `party` in `sentence` its possessive before the rate or price a sum is reckoned by? */
 function onlyOwnsRate(sentence: string, party: string): boolean {

@@ -156,6 +156,7 @@ const BODY_SEATS = /\b(?:directors?|members?|seats?|representatives?|commissione
 const BOTH_HOLD = /\b(?:[Ee]ither|[Ee]ach|[Bb]oth)\b(?!\s+[\d£$€])(?!\s+(?:tonne|ton|lot|cargo|consignment|barrel|kilogram|pound|unit|month|year|week|day|quarter|period|time|occasion|instalment|payment|invoice|shipment|delivery|item|episode|booking|event|night|visit|session|class|hour)s?\b)/u;
 
 /** The one party holding a right in the sentence at `at` (in English or Ukrainian), or null. */
+const SAY_IN_DETAIL_BEFORE = /\bsuch\s+(?!(?:other\s+)?(?:entit|persons?\b|compan|nominee|designee|affiliate|agenc|subsidiar))[^.;,]{0,80}?\bas\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:(?:in\s+its\s+(?:sole\s+)?discretion|reasonably|acting\s+reasonably)\s+)?$/u;
 function rightHolderAt(clause: Clause, version: Version, at: number): string | null {
   const parties = new Set(partiesOf(version));
   const sentence = sentenceAt(clause.text, at);
@@ -166,7 +167,12 @@ function rightHolderAt(clause: Clause, version: Version, at: number): string | n
   // (a right in a condition, "If you are entitled to a refund, we will pay it within fourteen
   // days", is what the duty answers, not the right the period times)
   const conditional = (d: { start: number }) => IN_CONDITION.test(clause.text.slice(Math.max(sentence.start, d.start - 60), d.start));
-  const rights = inSentence.filter((d) => d.kind === 'right' && !conditional(d));
+  // (nor a say in a detail of another's duty, "to serve in such public institution as the Ministry
+  // may designate for a period of five years": the period is the duty's; but a say in who receives,
+  // "shall grant to the Fund, or to such entities as Meravia may designate, the exclusive right ...
+  // for a term of forty years", is a say in whose the grant is, and the term is that party's)
+  const detail = (d: { start: number }) => SAY_IN_DETAIL_BEFORE.test(clause.text.slice(Math.max(sentence.start, d.start - 120), d.start));
+  const rights = inSentence.filter((d) => d.kind === 'right' && !conditional(d) && !detail(d));
   const holders = [...new Set(rights.map((d) => d.party))];
   if (holders.length === 1) return holders[0]!;
   // (each party given its own right, "You may close your account at any time ..., and we may close
@@ -220,7 +226,9 @@ const NEAR_DUTY = 40;
 const PAST_AN_END = /^\s*(?:thereafter|after\s+(?:the\s+)?(?:(?:termination|expiry|expiration|end)\b|(?:it|they)\s+(?:ends?|terminates?|expires?)\b)|following\s+(?:the\s+|its\s+|their\s+)?(?:termination|expiry|expiration|end)\b)/iu;
 const EXERCISABLE_WITHIN = /\bexercis(?:able|ed)\b[^.;]{0,40}?\b(?:within|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first\s+)?)?$/iu;
 const SURVIVES_THEN = /\bsurviv\p{L}*\b[^.;,]{0,60}$/iu;
-const FOR_A_PERIOD = /\b(?:for|during)\s+(?:up\s+to\s+|(?:not|no)\s+(?:more|longer)\s+than\s+|at\s+(?:least|most)\s+)?(?:an?\s+(?:further\s+|additional\s+|minimum\s+|maximum\s+|initial\s+|transitional\s+|transition\s+|fixed\s+|limited\s+|renewal\s+|extended\s+|trial\s+)?(?:period|term)\s+of\s+)?$/iu;
+// (a period's least length may follow its words: "to serve ... for a continuous period of not less
+// than five (5) years")
+const FOR_A_PERIOD = /\b(?:for|during)\s+(?:up\s+to\s+|(?:not|no)\s+(?:more|longer)\s+than\s+|at\s+(?:least|most)\s+)?(?:an?\s+(?:further\s+|additional\s+|minimum\s+|maximum\s+|initial\s+|transitional\s+|transition\s+|fixed\s+|limited\s+|renewal\s+|extended\s+|trial\s+|continuous\s+|consecutive\s+|uninterrupted\s+)?(?:period|term)\s+of\s+(?:(?:not|no)\s+less\s+than\s+|at\s+least\s+)?)?$/iu;
 // or the day it ends: "shall cease on the tenth anniversary of", "shall continue until the fifth anniversary"
 const ENDS_ON = /\b(?:(?:cease|end|expire|lapse|terminate)s?\s+(?:on|at|upon)|until)\s+(?:the\s+)?$/iu;
 const DUTY_WORDS = '(?:obligations?|duties|liabilit(?:y|ies)|undertakings?|covenants?|commitments?)';
@@ -283,7 +291,7 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
     const bound = dutyBearerAt(clause, version, at);
     return bound ? { party: bound, kind: 'duty' } : null;
   }
-  if (!SURVIVES_THEN.test(before) && !FOR_A_PERIOD.test(before.slice(-40)) && !ENDS_ON.test(before.slice(-40))) return null;
+  if (!SURVIVES_THEN.test(before) && !FOR_A_PERIOD.test(before.slice(-64)) && !ENDS_ON.test(before.slice(-40))) return null;
   for (const party of partiesOf(version)) {
     const owned = ownedBy(party, version);
     if (owned.duty.test(text)) return { party, kind: 'duty' };
@@ -401,13 +409,14 @@ const PRICE_MOVED_BY = /\b(?<verb>increas|rais|put\s+up|reduc|lower|cut|decreas)
 // (a sum's decimals are no stop: "The monthly base rent of EUR 940.00 shall increase ... by"; and
 // the sum may be said in words before its figure: "the Contract Price shall be reduced by United
 // States Dollars Eight Thousand (US$8,000)"; or the most it may move by: "which may increase it in
-// any year by up to ten per cent")
+// any year by up to ten per cent"; or the least, "increased by the rise in the CPI, but in no event
+// by less than ten percent")
 const PRICE_THEN_MODAL = String.raw`\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:be|are|is)\s+|(?:shall|will|may|must)\s+)`;
-const PRICE_THEN_MOVED_BY = new RegExp(String.raw`${PRICE_THEN_MODAL}(?<verb>increas|rais|reduc|lower|decreas|rise|fall)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+|[^.;]{0,120}?\b(?:plus|\+)\s+|up\s+to\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$`, 'iu');
+const PRICE_THEN_MOVED_BY = new RegExp(String.raw`${PRICE_THEN_MODAL}(?<verb>increas|rais|reduc|lower|decreas|rise|fall)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+|[^.;]{0,120}?\b(?:plus|\+)\s+|[^.;]{0,160}?\b(?:no|not|in\s+no\s+(?:event|case))\s+(?:be\s+)?by\s+(?:less|lower)\s+than\s+|up\s+to\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$`, 'iu');
 // The most a price may be put up by at a time ("The rent may be adjusted once in each calendar year
-// ..., but by no more than two per cent"): a higher cap costs the party that pays it, a cap put in
+// ..., but by no more than two per cent", "but in no event by more than ten percent"): a higher cap costs the party that pays it, a cap put in
 // spares it, whoever the sentence has declare the rise
-const PRICE_RISE_CAPPED_BY = new RegExp(String.raw`${PRICE_THEN_MODAL}(?:increas|rais|adjust|index|review|revis|uplift)\p{L}*\b[^.;]{0,240}?\bby\s+(?:no|not)\s+more\s+than\s+$`, 'iu');
+const PRICE_RISE_CAPPED_BY = new RegExp(String.raw`${PRICE_THEN_MODAL}(?:increas|rais|adjust|index|review|revis|uplift)\p{L}*\b[^.;]{0,240}?\b(?:by\s+(?:no|not)\s+more\s+than|(?:no|not|in\s+no\s+(?:event|case))\s+(?:be\s+)?by\s+more\s+than)\s+$`, 'iu');
 const BROUGHT_DOWN = /^(?:reduc|lower|cut|decreas|fall)/iu;
 // The time before a sum falls due: "the first falling due", "shall become due and payable on the date falling"
 const FALLS_DUE_BEFORE = /\b(?:fall(?:s|ing)?|becom(?:e|es|ing))\s+due(?:\s+and\s+payable)?\s+(?:on\s+the\s+date\s+(?:falling\s+)?|not\s+(?:earlier|later)\s+than\s+)?$/iu;
@@ -673,6 +682,14 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     const grantee = (GRANT_SCOPE_BEFORE.exec(lead) ?? (OPTIONS_AFTER.test(clause.text.slice(figure.end, figure.end + 60)) ? GRANTED_COUNT_BEFORE.exec(lead) : null))?.groups?.who;
     const holder = grantee ? (partiesNamedIn(grantee, version)[0] ?? null) : null;
     if (holder) return { party: holder, rise: 'benefit', added: 'burden' };
+  }
+  // tolls and fares the holder of a concession charges the public ("the Maximum Toll Rates shall be
+  // adjusted by eighty per cent of the change in the Consumer Price Index"): its revenue, so more is
+  // its gain, and a cap on their growth ("provided that no annual increase shall exceed four per
+  // cent") limits it
+  if ((figure.kind === 'percent' || figure.kind === 'amount') && TOLLS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 200), at))) {
+    const holder = oneHolder(holdersOfGrants(version, ['concession']));
+    if (holder) return GROWTH_CAP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) || CAP_BEFORE_FIGURE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'benefit', added: 'benefit' };
   }
   // a cap on how far a sum may grow ("the cumulative escalation applied to any Aircraft shall not
   // exceed four percent (4%) per annum", "the annual increase resulting from indexation shall not
@@ -1478,11 +1495,18 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // what a thing "costs" is its price, paid by the party whose role pays, though the thing
     // bears the other's name ("Tunecove Premium costs SEK 139 per month")
     (COSTS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at)) ? pricePayerOf(version) : null) ??
+    // (and the payment a public-private partnership makes for a facility kept available,
+    // "Availability Payment: GBP 14,200,000 per annum", "the Unitary Charge", is paid to the
+    // private party that builds and runs it, by the other)
+    (SERVICE_PAYMENT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? payerOfServicePayment(version) : null) ??
     bearerOfSum(clause, version, at) ??
     // a price stated, where the sentence binds no one ("The Contract Price shall be USD 2,150 per
     // tonne, FCA the Seller's works"): paid by the party whose role pays, not by a party the
     // sentence names for a place
     (PRICE_IS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 130), at)) && !bindsInSentence(clause, version, sentence) ? pricePayerOf(version) : null) ??
+    // (and so is what a price formula adds, "the CBOT settlement price ..., converted at the factor
+    // of 36.7437, plus a Basis of USD 18.50 per metric tonne")
+    (PRICE_PLUS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 360), at)) && !bindsInSentence(clause, version, sentence) ? pricePayerOf(version) : null) ??
     // (damages for delay where the sentence binds no party are owed by the party paid to perform,
     // though it names the other: "Delay damages shall be payable at 0.05% per day ..., and shall be
     // the Employer's sole remedy for delay")
@@ -1904,7 +1928,7 @@ const LESS_A_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an)\s+$/iu;
 const SHORTFALL_DEDUCTION_BEFORE = /\b(?:attract|incur|give\s+rise\s+to|result\s+in|trigger)s?\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?[Dd]eduction\s+(?:of|equal\s+to)\s+$/u;
 // (whatever it is called: "less a treatment discount of eighteen percent")
 const FEE_KEPT_FROM_REMITTANCE = /\b(?:shall|will|must|to)\s+(?:pay\s+over|pay|remit|account\s+for|transfer)\b[^.;]{0,160}?\b(?:less|minus|after\s+deducting|net\s+of)\s+(?:a|an|the|its|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:fees?|commissions?|charges?)\s+(?:of\s+|not\s+exceeding\s+|of\s+up\s+to\s+|equal\s+to\s+|at\s+the\s+rate\s+of\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
-const DISCOUNT_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:discount|rebate|reduction|deduction)\s+of\s+$/iu;
+const DISCOUNT_BEFORE = /\b(?:less|minus|with|after|subject\s+to|and\s+to)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:discount|rebate|reduction|deduction)\s+of\s+$/iu;
 const DEDUCTED_FROM_PAYMENT = /\b(?:after|having|has|have|less|net\s+of)\s+(?:first\s+)?(?:deduct(?:ing|ed)|withh(?:olding|eld)|retain(?:ing|ed))\b[^.;]{0,50}?$/iu;
 const OWN_PRICE_BEFORE = /(?:^|[\s(])(?<owner>[Oo]ur|[Yy]our)\s+(?:[\p{L}-]+\s+){0,3}?(?:rates?|prices?|fees?|charges?|tariffs?)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:just|only|from)\s+)?$/u;
 const REJECT_PAST_BEFORE = /\b(?:reject|refuse)\b[^.;]{0,60}?\b(?:containing|with|having|exceeding)\s+(?:more\s+than|over|in\s+excess\s+of|above)\s+$/u;
@@ -2002,6 +2026,16 @@ const pricedFigure = (before: string) => (PRICED.test(before) || PRICE_BEING.tes
 // the words before the price of shares a party subscribes for
 const SUBSCRIBES_AT_PRICE = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:shall|will|to|agrees\s+to|undertakes\s+to|may)\s+subscribe\s+(?:for|to)\b[^.;]{0,160}?\bat\s+(?:a|the)\s+(?:subscription\s+|issue\s+)?price\s+(?:per\s+share\s+)?of\s+$/u;
 // (or a tariff: "The tariff for the transit of natural gas through the territory of the Transit State shall be")
+const TOLLS_BEFORE = /\b(?:tolls?|fares?)\b(?:\s+(?:rates?|levels?|charges?|tariffs?))?(?:[^.;]|\.(?=\d)){0,160}$/iu;
+const CAP_BEFORE_FIGURE = /\b(?:exceed(?:ing)?|up\s+to|no\s+more\s+than|not\s+more\s+than|capped\s+at|limited\s+to|maximum\s+of)\s+$/iu;
+const SERVICE_PAYMENT_BEFORE = /\b(?:Availability\s+Payments?|Unitary\s+(?:Charges?|Payments?)|Service\s+Payments?)\b[^.;]{0,60}$/u;
+const PRIVATE_PROVIDER = /\b(?:Operator|Project\s?Co|ProjectCo|Concessionaire|Contractor|Service\s+Provider|Provider|Private\s+Partner)$/iu;
+/** The party that pays for a facility kept available: the other of the one private provider. */
+function payerOfServicePayment(version: Version): string | null {
+  const providers = partiesOf(version).filter((party) => PRIVATE_PROVIDER.test(party));
+  return providers.length === 1 ? otherParty(version, providers[0]!) : null;
+}
+const PRICE_PLUS_BEFORE = /\bprice\b(?:[^.;]|\.(?=\d)){0,300}?\b(?:plus|\+)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/iu;
 const PRICE_IS_BEFORE = /\b(?:(?:(?:contract|purchase|sale|unit|base|provisional|final)\s+)?price\b[^.;,]{0,40}?|\btariff\b[^.;,]{0,100}?)\b(?:shall\s+be|is|will\s+be)\s+$/iu;
 
 /** Does any party hold a duty or a right in the sentence? */

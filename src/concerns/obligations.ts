@@ -53,6 +53,8 @@ const MODALS: [RegExp, DeonticKind][] = [
   // the old formal covenant: "The Lessee doth hereby covenant with the Lessor to pay" (or
   // "hereby covenants and agrees to pay unto the said Lessor")
   [/^covenants?\b/u, 'obligation'],
+  // (or binds itself: "the Scholar doth hereby bind herself, within three months after ..., to return")
+  [/^binds?\b/u, 'obligation'],
   // a promise of what the party itself will do ("The Contractor undertakes that, in time of armed
   // conflict, it shall give"; not "undertakes that no law shall apply", a promise of what others do)
   [/^undertakes? that\b/u, 'obligation'],
@@ -79,7 +81,7 @@ export const SUBJECT_THEN_MODAL_SOURCE =
     // (a party with those who act for it: "The Reinsurer or its designated representatives shall have the right")
     `(?:${GAP}(?:or|and)${GAP}(?:its|their|our|your)${GAP}(?:(?:duly|designated|authori[sz]ed|appointed|nominated|professional|independent)${GAP}){0,2}(?:representatives|agents|nominees|designees|auditors|advisers|advisors|officers|employees|personnel|inspectors|contractors|sub-?contractors|servants|workmen))?` +
     `(?:\\s*,[^,]{1,80},)?\\s+(?:doth\\s+)?(?:(?:hereby|also|further)\\s+){0,2}(?:irrevocably\\s+(?:and\\s+unconditionally\\s+)?|unconditionally\\s+(?:and\\s+irrevocably\\s+)?)?` +
-    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary|(?:one|two|three|four|five|\\d+)(?: \\(\\d+\\))?(?: successive| further| consecutive| additional)?) (?:rights?|options?|power|authority)|(?:shall|will) be entitled(?: to)?|(?:shall|will) be excused(?= from\\b)|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders|appoints)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|gives?(?=\\s+(?:us|you|them|(?:the\\s+)?\\p{Lu}[\\p{L}-]*)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:licen[cs]e|right|permission)s?\\b)|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?) not to|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|(?:is|are)(?: hereby)? (?:authori[sz]ed|empowered) to(?<!\\b(?:that|whether)\\s+(?:you|it|they|he|she|we|(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:is|are)(?: hereby)? (?:authori[sz]ed|empowered) to)|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|covenants?(?:\\s+and\\s+agrees?)?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:not\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`;
+    `(?<modal>shall have (?:(?:a|an|the)(?: exclusive| first| sole| primary| prior)?|exclusive|sole|primary|(?:one|two|three|four|five|\\d+)(?: \\(\\d+\\))?(?: successive| further| consecutive| additional)?) (?:rights?|options?|power|authority)|(?:shall|will) be entitled(?: to)?|(?:shall|will) be excused(?= from\\b)|shall be at liberty(?: to)?|shall be free to|(?:is|are) at liberty to|(?:hereby|irrevocably) (?:assigns|grants|transfers|conveys|cedes|waives|releases|renounces|surrenders|appoints)|guarantees?(?=[ ,])|(?<!\\b(?:hereby|irrevocably)\\s+)(?:grants?|assigns?|releases?|waives?)(?= )|gives?(?=\\s+(?:us|you|them|(?:the\\s+)?\\p{Lu}[\\p{L}-]*)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+,?\\s+){0,8}?(?:licen[cs]e|right|permission)s?\\b)|shall not|shall|must not|must|will not|will(?! be able\\b)|may not|may|cannot|can(?:['’]t| not)?|(?:undertakes?|agrees?|commits?) not to|(?:undertakes?|agrees?|commits?)(?:,[^,.;\\n]{1,80},)? to|is entitled to|are entitled to|has the right to|have the right to|(?:retains?|reserves?) the right to|(?:is|are)(?: hereby)? (?:authori[sz]ed|empowered) to(?<!\\b(?:that|whether)\\s+(?:you|it|they|he|she|we|(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+(?:is|are)(?: hereby)? (?:authori[sz]ed|empowered) to)|is obliged to|are obliged to|is required to|are required to|(?:need|needs|have|has) to(?= \\p{Ll})|submits? to(?=\\s+(?:the\\s+)?(?:(?:exclusive|non-exclusive)\\s+)?jurisdiction\\b)|binds?${GAP}(?:himself|herself|itself|themselves)(?=(?:,[^,.;\\n]{1,120},)?\\s+(?:not\\s+)?to\\b)|covenants?(?:\\s+and\\s+agrees?)?(?=\\s+(?:with\\s+[^.;]{1,60}?\\s+)?(?:not\\s+)?(?:to|that)\\b)|undertakes?${GAP}that(?=[^.;]{0,200}?\\b(?:it|they)${GAP}(?:shall|will)\\b))\\b`;
 
 // "may make contributions", "may pay in advance": leave to give, which costs its holder when it
 // is used and gives it no say over the other party
@@ -450,10 +452,11 @@ const ANTECEDENT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:the|The)${GAP})?(?<name>
 
 // a condition that opens its sentence with a name, then a personal pronoun and a modal ("If the
 // Employee is absent from work due to sickness, he or she shall notify"; not "it" or "they", which
-// may be things)
+// may be things; the point of a clause number between, "required by clause 6.1, she shall pay",
+// ends no sentence)
 const PERSONAL_PRONOUN = /\b(?:he|she)\b/u;
 const CONDITION_THEN_PRONOUN = new RegExp(
-  `(?:^|(?<=[.;!?]${GAP}))(?:[\\d.()a-z]{1,12}${GAP})?(?:If|Where|When|Whenever|Should|In${GAP}the${GAP}event${GAP}that)${GAP}(?:the${GAP})?(?<name>${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})\\b[^.;\\n]{0,200}?,${GAP}(?:he${GAP}or${GAP}she|she${GAP}or${GAP}he|he|she)${GAP}(?<modal>shall not|shall|must not|must|may not|may|will not|will)\\b`,
+  `(?:^|(?<=[.;!?]${GAP}))(?:[\\d.()a-z]{1,12}${GAP})?(?:If|Where|When|Whenever|Should|In${GAP}the${GAP}event${GAP}that)${GAP}(?:the${GAP})?(?<name>${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})\\b(?:[^.;\\n]|\\.(?=\\d)){0,200}?,${GAP}(?:he${GAP}or${GAP}she|she${GAP}or${GAP}he|he|she)${GAP}(?<modal>shall not|shall|must not|must|may not|may|will not|will)\\b`,
   'gu',
 );
 // (not "that": "undertakes that the Member Country will make provision" binds it)
@@ -471,13 +474,15 @@ const CAN_DESCRIBED_AFTER = /\b(?:so\s+that|in\s+order\s+that|that|where|whereve
 // no such modal, and the full pattern costs three times as much to find that out.
 // (or a personal pronoun between, "..., and he shall give the Employer notice": the person named
 // before; not "it" or "they", which may be things)
+// (or after a comma and "but": "The Lessee shall not assign the Holding, but may underlet any part
+// of it"; not "shall initiate but shall not be obliged to secure", one duty said with its limit)
 // (not a second modal of the same duty, "shall and will ... repair")
 // ("..., and, for a period of two years thereafter, shall not own": a phrase set off by commas may
 // stand between, not a condition: "and, where such assistance proves insufficient, shall decide"
 // puts the duty under the condition, and "or, if imposed, will not be carried out" speaks of a thing)
-const ENTITLED_AFTER_MODAL = /^\s+be\s+(?:entitled|at\s+liberty|free\s+to)\b/u;
-export const MODAL_AFTER_AND = /(?<=\S)(?<!\b(?:shall|will|must))(?<!\bshall\s+not),?\s+(?:and(?:,\s+(?!(?:if|where|when|whenever|unless|should|once|in\s+the\s+event)\b)[^.;,:]{1,80},)?|or)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu;
-const MODAL_AFTER_AND_GATE = /\s(?:and(?:,\s[^.;,:]{1,80},)?|or)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?:shall|must|will|may)\b/;
+const ENTITLED_AFTER_MODAL = /^\s+(?:be|remain)\s+(?:entitled|at\s+liberty|free\s+to)\b/u;
+export const MODAL_AFTER_AND = /(?<=\S)(?<!\b(?:shall|will|must))(?<!\bshall\s+not),?\s+(?:and(?:,\s+(?!(?:if|where|when|whenever|unless|should|once|in\s+the\s+event)\b)[^.;,:]{1,80},)?|or|(?<=,\s*)but)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?<modal>shall not|shall|must not|must|will not|will(?!\s+be\s+able\b)|may not|may)\b/gu;
+const MODAL_AFTER_AND_GATE = /\s(?:and(?:,\s[^.;,:]{1,80},)?|or|(?<=,\s)but)\s+(?:(?:he|she)(?:\s+or\s+(?:he|she))?\s+)?(?:shall|must|will|may)\b/;
 
 // A grant in the present tense, and a lower-case word just before its subject: the thing granted,
 // which the words describe ("the licences Ukraine assigns to the Fund are listed")

@@ -185,7 +185,7 @@ describe('a warranty\u2019s life, and a time to act that goes with its duty', ()
   it('the days to reimburse, struck out with the duty to reimburse, are no time lost to the Licensee', () => {
     const before = 'The Licensor shall be responsible for the maintenance of the Licensed Patents, and the Licensee shall reimburse the Licensor for all costs so incurred within thirty (30) days of invoice.';
     const after = 'The Licensor shall be responsible for the maintenance of the Licensed Patents at its own cost and expense.';
-    expect(only(changeStance(PATENTS, before, after, 'Licensee'), 'figure-changed')).toEqual([]);
+    expect(stancesOf(only(changeStance(PATENTS, before, after, 'Licensee'), 'figure-changed'))).toEqual(['neutral']);
     expect(stancesOf(changeStance(PATENTS, before, after, 'Licensee'))).toContain('favour');
   });
 

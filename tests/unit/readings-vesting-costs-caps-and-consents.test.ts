@@ -80,7 +80,7 @@ describe('a cap put on a duty that moved', () => {
   it('a ceiling on a cost just moved to a party is part of the burden, not a gain of its own', () => {
     const before = 'The Sending State shall reimburse the Host State for the electricity consumed by the force.';
     const after = 'The Host State shall also bear the cost of the electricity consumed by the force up to a ceiling of EUR 2,000,000 in each year.';
-    expect(only(changeStance(FORCES, before, after, 'Host State'), 'figure-changed')).toEqual([]);
+    expect(only(changeStance(FORCES, before, after, 'Host State'), 'figure-changed').map(([, stance]) => stance)).toEqual(['neutral']);
     expect(changeStance(FORCES, before, after, 'Host State')).toContainEqual(['duty-shifted', 'against']);
   });
 

@@ -14,9 +14,10 @@ import { sentenceAt } from '../sentences.js';
 type Bound = 'cap' | 'floor';
 
 // the words that make a figure a bound, just before it ("shall not exceed", "not less than")
-// ("shall not be more than", "shall in no event be less than": the verb may stand between)
-const CAP = /\b(?:not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|(?:no|not|in\s+no\s+(?:event|case))(?:\s+be)?\s+(?:more|greater|higher)\s+than|up\s+to|at\s+most|(?:a\s+)?maximum\s+of|capped\s+at|limited\s+to)\s+$/iu;
-const FLOOR = /\b(?:(?:no|not|in\s+no\s+(?:event|case))(?:\s+be)?\s+(?:less|lower)\s+than|at\s+least|(?:a\s+)?minimum\s+of|not\s+(?:be\s+)?below)\s+$/iu;
+// ("shall not be more than", "shall in no event be less than": the verb may stand between; and
+// "by" of a rise, "increased by the rise in the CPI, but in no event by less than ten percent")
+const CAP = /\b(?:not\s+(?:to\s+)?exceed(?:ing)?|(?:shall|will)\s+in\s+no\s+(?:event|case)\s+exceed|(?:no|not|in\s+no\s+(?:event|case))(?:\s+be)?(?:\s+by)?\s+(?:more|greater|higher)\s+than|up\s+to|at\s+most|(?:a\s+)?maximum\s+of|capped\s+at|limited\s+to)\s+$/iu;
+const FLOOR = /\b(?:(?:no|not|in\s+no\s+(?:event|case))(?:\s+be)?(?:\s+by)?\s+(?:less|lower)\s+than|at\s+least|(?:a\s+)?minimum\s+of|not\s+(?:be\s+)?below)\s+$/iu;
 
 interface BoundFigure {
   clause: Clause;

@@ -262,10 +262,21 @@ function capOfNewDuty(found: { clause: Clause; figure: Figure }, party: string, 
   return [...otherBefore].some((v) => v !== null && !otherNow.has(v)) || (ownBefore.size === 0 && !otherBefore.has(verb));
 }
 
+/** Does the figure stand in a condition that opens a duty of `party` later in its sentence, a duty the old text did not give it? */
+function conditionOfNewDuty(found: { clause: Clause; figure: Figure }, party: string, version: Version, oldClauses: Clause[], oldVersion: Version): boolean {
+  const sentence = sentenceAt(found.clause.text, found.figure.start);
+  if (!CONDITION_OPENS.test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 160), found.figure.start))) return false;
+  const duty = deonticsOf(found.clause, version).find((d) => d.party === party && d.kind === 'obligation' && d.start >= found.figure.end && d.start < sentence.end);
+  const verb = duty ? verbOf(found.clause.text, duty) : null;
+  if (verb === null) return false;
+  return !oldClauses.some((clause) => deonticsOf(clause, oldVersion).some((d) => d.party === party && d.kind === 'obligation' && verbOf(clause.text, d) === verb));
+}
+const CONDITION_OPENS = /\b(?:if|where|when|whenever|in\s+the\s+event\s+that)\b[^.;,]{0,140}$/iu;
+
 /** Is the figure a cap on a right the other party holds in its sentence, which it held nowhere before? */
 function capOfOthersNewRight(found: { clause: Clause; figure: Figure }, party: string, version: Version, oldClauses: Clause[], oldVersion: Version): boolean {
   const sentence = sentenceAt(found.clause.text, found.figure.start);
-  if (!CAP_IN_REACH.test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 80), found.figure.start))) return false;
+  if (!CAP_IN_REACH.test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 140), found.figure.start))) return false;
   const other = otherParty(version, party);
   if (!other || !deonticsOf(found.clause, version).some((d) => d.party === other && d.kind === 'right' && d.start >= sentence.start && d.end <= found.figure.start)) return false;
   return !oldClauses.some((clause) => deonticsOf(clause, oldVersion).some((d) => d.party === other && d.kind === 'right'));
@@ -273,7 +284,7 @@ function capOfOthersNewRight(found: { clause: Clause; figure: Figure }, party: s
 /** Is the figure a cap put in on a right of `party` that the old text did not give it ("provided that ... the Government may ... withdraw up to fifteen per cent (15%) of the balance")? */
 function capOfOwnNewRight(found: { clause: Clause; figure: Figure }, party: string, version: Version, oldClauses: Clause[], oldVersion: Version): boolean {
   const sentence = sentenceAt(found.clause.text, found.figure.start);
-  if (!CAP_IN_REACH.test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 80), found.figure.start))) return false;
+  if (!CAP_IN_REACH.test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 140), found.figure.start))) return false;
   // (the right the cap is on: the last one before the figure, which must be that party's)
   const right = deonticsOf(found.clause, version).findLast((d) => d.start >= sentence.start && d.end <= found.figure.start);
   const verb = right && right.party === party && right.kind === 'right' ? verbOf(found.clause.text, right) : null;
@@ -284,7 +295,9 @@ function capOfOwnNewRight(found: { clause: Clause; figure: Figure }, party: stri
 }
 // (the cap's words may stand before a measure the figure is added to: "not exceeding the annual
 // change in CPI plus two per cent")
-const CAP_IN_REACH = /\b(?:not\s+(?:to\s+)?exceed(?:ing)?|up\s+to|no\s+more\s+than|not\s+more\s+than|capped\s+at|limited\s+to|maximum\s+of)\b[^.;]{0,60}$/iu;
+// (or "no increase shall exceed the percentage change in the Consumer Prices Index over the
+// preceding twelve (12) months plus three per cent")
+const CAP_IN_REACH = /\b(?:not\s+(?:to\s+)?exceed(?:ing)?|no\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:shall|will|may)\s+exceed|up\s+to|no\s+more\s+than|not\s+more\s+than|capped\s+at|limited\s+to|maximum\s+of)\b[^.;]{0,110}$/iu;
 
 /** Is the figure the time to perform a duty of `party` (the one just before it in its sentence) that the other side no longer gives that party? */
 function timeOfGoneDuty(found: { clause: Clause; figure: Figure }, party: string, version: Version, otherClauses: Clause[], otherVersion: Version): boolean {
@@ -775,20 +788,25 @@ export const figureChanged: ChangeRule = {
     // a bar put in with a new right, in the proviso it waits on ("you may bring in a caterer of
     // your choice provided that the caterer holds insurance of at least £5 million"): part of the
     // right given, which duty-shifted reads; not a loss of its own to the holder
-    if (effect === 'burden' && affects && before.length === 0 && inNew && provisoOfNewRight(inNew, affects, comparison.new, oldClauses, comparison.old)) return [];
+    if (effect === 'burden' && affects && before.length === 0 && inNew && provisoOfNewRight(inNew, affects, comparison.new, oldClauses, comparison.old)) [affects, effect] = [null, null];
     // and a cap put in with a duty new to the party it caps: part of the burden given
-    if (effect === 'benefit' && affects && before.length === 0 && inNew && capOfNewDuty(inNew, affects, comparison.new, oldClauses, comparison.old)) return [];
+    if (effect === 'benefit' && affects && before.length === 0 && inNew && capOfNewDuty(inNew, affects, comparison.new, oldClauses, comparison.old)) [affects, effect] = [null, null];
+    // and a level put in that a new duty of the same party waits on ("save that where HGV volumes
+    // in any Contract Year exceed 110% of the Base Case, the Authority shall pay a Heavy Traffic
+    // Adjustment"): the duty given is the burden, which duty-shifted reads; the level is no gain of
+    // its own to the party bound
+    if (effect === 'benefit' && affects && before.length === 0 && inNew && conditionOfNewDuty(inNew, affects, comparison.new, oldClauses, comparison.old)) [affects, effect] = [null, null];
     // and a cap put in on a right new to the other party: part of the right given ("Thereafter the
     // Laboratory may ... increase the Charges ... by a percentage not exceeding CPI plus two per
     // cent"), which duty-shifted reads; no gain of its own to the party the right is used against
-    if (effect === 'benefit' && affects && before.length === 0 && inNew && capOfOthersNewRight(inNew, affects, comparison.new, oldClauses, comparison.old)) return [];
+    if (effect === 'benefit' && affects && before.length === 0 && inNew && capOfOthersNewRight(inNew, affects, comparison.new, oldClauses, comparison.old)) [affects, effect] = [null, null];
     // and one put in on a right new to the party that holds it: the right given is its gain, which
     // duty-shifted reads; the cap is no loss of its own
-    if (effect === 'burden' && affects && before.length === 0 && inNew && capOfOwnNewRight(inNew, affects, comparison.new, oldClauses, comparison.old)) return [];
+    if (effect === 'burden' && affects && before.length === 0 && inNew && capOfOwnNewRight(inNew, affects, comparison.new, oldClauses, comparison.old)) [affects, effect] = [null, null];
     // and the time to perform a duty that went with it ("and the Licensee shall reimburse the
     // Licensor ... within thirty (30) days of invoice", struck out): part of the duty taken away,
     // which duty-shifted reads; not a time lost to the party freed of it
-    if (effect === 'burden' && affects && after.length === 0 && inOld && timeOfGoneDuty(inOld, affects, comparison.old, newClauses, comparison.new)) return [];
+    if (effect === 'burden' && affects && after.length === 0 && inOld && timeOfGoneDuty(inOld, affects, comparison.old, newClauses, comparison.new)) [affects, effect] = [null, null];
     // so many things supplied or stationed ("two" → "four air-defence batteries") matter by what
     // they are and who gives them: a count is reported when its direction is known, under the
     // concern of its clause
@@ -945,11 +963,21 @@ function deniedPlainly(x: { d: Deontic }, other: OtherText): boolean {
 const LISTED_ACT = /^[^\S\n]+(\p{Ll}{3,}(?:[^\S\n]+[\p{L}\p{N}’'-]+){2,3})/u;
 const ASIDE_AFTER_MODAL = /\b(?:shall|will|may|must|can|['’]ll)(?:[^\S\n]+not)?[^\S\n]*,[^,.;]{1,70},$/u;
 const LIST_JOIN = /(?:,|\band|\bor)[^\S\n]+(\p{Ll}{3,}(?:[^\S\n]+[\p{L}\p{N}’'-]+){2,3})/gu;
+// (the last modal before the listed act, within its sentence; one scan of a short lead)
+const MODAL_IN_LEAD = /\b(?:shall|will|must|may|can)(?:\s+not)?\b|\bcannot\b|\bcan['’]t\b|[.;]/giu;
+function lastModalDenies(lead: string): boolean {
+  let denies = false;
+  for (const m of lead.matchAll(MODAL_IN_LEAD)) denies = /not$|n['’]t$/iu.test(m[0]);
+  return denies;
+}
 function listedActs(text: string): Set<string> {
   const acts = new Set<string>();
   for (const m of text.matchAll(LIST_JOIN)) {
     // (not the act after an aside that follows its own modal: "we may, at our discretion, credit")
     if (ASIDE_AFTER_MODAL.test(text.slice(Math.max(0, m.index - 80), m.index + 1))) continue;
+    // (nor one listed under a denial, "shall not disclose or make the Imagery available": leave to
+    // "make the Imagery available" on the other side is its opposite, not the same term)
+    if (lastModalDenies(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     const words = m[1]!.split(/[^\S\n]+/u);
     acts.add(words.slice(0, 3).join(' '));
     if (words.length > 3) acts.add(words.join(' '));
