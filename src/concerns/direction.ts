@@ -337,6 +337,7 @@ function failingBefore(before: string, version: Version): string | null {
   // been remedied within thirty days": the party whose role pays, the borrower's or the buyer's)
   return UNNAMED_DEFAULT.test(before) ? payerByRole(version) : null;
 }
+const UNLESS_PAID_WITHIN = /\b(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:does\s+not|fails\s+to|shall\s+fail\s+to)\s+pay\b[^.;]{0,300}?\bunless\b(?:[^.]|\.(?=\d)){0,300}?\b(?:payment|it|the\s+same)\s+is\s+(?:made|paid)\s+within\s+$/u;
 const FAILURE_OWNED = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s?\s+failure\s+to\b[^.;]{0,120}$/u;
 const COSTS_SHARED_AFTER = /^\s*(?:\(\s*[\d.,]+\s*%\s*\)\s*)?of\s+(?:(?:such|the|all|any|its|those|these)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:costs?|expenses?|losses?|liabilit(?:y|ies)|deficits?|expenditure)\b/iu;
 // (or a default that does not occur if cured in time: "No Event of Default will occur if the failure
@@ -546,7 +547,20 @@ function optionHolderIn(sentence: string, version: Version): string | null {
  * time that party did not have.
  */
 export function graceFor(clause: Clause, version: Version, at: number): string | null {
-  return failingBefore(clause.text.slice(sentenceAt(clause.text, at).start, at), version);
+  return failingBefore(clause.text.slice(sentenceAt(clause.text, at).start, at), version) ?? paidLateWithin(clause, version, at);
+}
+
+/**
+ * The party whose failure to pay counts for nothing where the payment is made within the time at
+ * `at` ("The Borrower does not pay on the due date any amount payable ..., unless: (a) its failure
+ * to pay is caused by an administrative or technical error; and (b) payment is made within three
+ * (3) Business Days"). Read over the clause's words before the time, whose list may part sentences.
+ */
+function paidLateWithin(clause: Clause, version: Version, at: number): string | null {
+  const lead = clause.text.slice(Math.max(0, at - 600), at);
+  // (most clauses hold no "unless": the pattern is tried only where one stands)
+  const late = lead.includes('unless') ? UNLESS_PAID_WITHIN.exec(lead)?.groups?.who : undefined;
+  return late ? (partiesNamedIn(late, version)[0] ?? null) : null;
 }
 
 // a cap's words and the sum they cap right after them: "shall not exceed the Price" (or "an amount
@@ -858,7 +872,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // three Business Days", "if such failure by the Borrower continues for thirty days"): a grace
     // period, longer helps the party whose failure it is (read first: "for thirty days" after a
     // failure is no period a right or duty lasts)
-    const failing = failingBefore(clause.text.slice(sentence.start, at), version);
+    const failing = failingBefore(clause.text.slice(sentence.start, at), version) ?? paidLateWithin(clause, version, at);
     if (failing) return { party: failing, rise: 'benefit', added: 'benefit' };
     // the time a party is given to do what another requires of it ("we may require you to return
     // the grant within thirty days of our request"): longer helps the party required, not the one

@@ -7,7 +7,7 @@ import { changeStance, holders, only, weights } from '../support/stance-readings
 /**
  * A scholar's service bond and how long it lasts; a floor on a rent rise turned into a cap;
  * a rent reserved "unto" the party paid; a price formula's added basis and a deduction from it;
- * tolls a concession's holder charges; a cap put on a new right; a right after ", but"; leave to
+ * tolls a concession's holder charges; a grace on a failure to pay; a cap put on a new right; a right after ", but"; leave to
  * do what a denial listed; a long company description
  * before its short form, and a gloss in brackets inside it; roles of building, development and
  * hospital drafts. Openings and clauses written here.
@@ -74,6 +74,22 @@ describe('who pays a sum the sentence does not bind anyone to', () => {
     expect(only(changeStance(head, tolls('one hundred per cent. (100%)'), tolls('eighty per cent. (80%)'), 'Concessionaire'), 'figure-changed').map(([, s]) => s)).toEqual(['against']);
     // (a price the Concessionaire pays, by its role, still costs it)
     expect(weights(head, 'The Concession Fee shall be increased by three per cent. (3%) each year.')[0]![1]).toMatchObject({ party: 'Concessionaire', rise: 'burden' });
+  });
+});
+
+describe('a failure to pay that counts for nothing if payment is made within a time', () => {
+  const LOAN = 'TERM LOAN AGREEMENT\nbetween Lough Road Poultry Limited (the "Borrower") and Antrim Agricultural Bank plc (the "Lender").';
+  const before = '23.1 Non-payment\nThe Borrower does not pay on the due date any amount payable pursuant to a Finance Document in the currency in which it is expressed to be payable.';
+
+  it('"unless ... payment is made within three (3) Business Days" is the Borrower\'s grace', () => {
+    const after = `${before.slice(0, -1)}, unless its failure to pay is caused by an administrative or technical error and payment is made within three (3) Business Days of its due date.`;
+    expect(only(changeStance(LOAN, before, after, 'Borrower'), 'figure-changed').map(([, s]) => s)).toEqual(['favour']);
+    expect(only(changeStance(LOAN, before, after, 'Lender'), 'figure-changed').map(([, s]) => s)).toEqual(['against']);
+  });
+
+  it('and so where its conditions are listed, "unless: (a) ...; and (b) payment is made within"', () => {
+    const after = `${before.slice(0, -1)}, unless: (a) its failure to pay is caused by an administrative or technical error; and (b) payment is made within three (3) Business Days of its due date.`;
+    expect(only(changeStance(LOAN, before, after, 'Borrower'), 'figure-changed').map(([, s]) => s)).toEqual(['favour']);
   });
 });
 
