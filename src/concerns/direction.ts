@@ -155,8 +155,8 @@ const BODY_SEATS = /\b(?:directors?|members?|seats?|representatives?|commissione
 // Words that make both parties the subject: "Either party", "each of us", "Both the Buyer and".
 const BOTH_HOLD = /\b(?:[Ee]ither|[Ee]ach|[Bb]oth)\b(?!\s+[\d£$€])(?!\s+(?:tonne|ton|lot|cargo|consignment|barrel|kilogram|pound|unit|month|year|week|day|quarter|period|time|occasion|instalment|payment|invoice|shipment|delivery|item|episode|booking|event|night|visit|session|class|hour)s?\b)/u;
 
-/** The one party holding a right in the sentence at `at` (in English or Ukrainian), or null. */
 const SAY_IN_DETAIL_BEFORE = /\bsuch\s+(?!(?:other\s+)?(?:entit|persons?\b|compan|nominee|designee|affiliate|agenc|subsidiar))[^.;,]{0,80}?\bas\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:(?:in\s+its\s+(?:sole\s+)?discretion|reasonably|acting\s+reasonably)\s+)?$/u;
+/** The one party holding a right in the sentence at `at` (in English or Ukrainian), or null. */
 function rightHolderAt(clause: Clause, version: Version, at: number): string | null {
   const parties = new Set(partiesOf(version));
   const sentence = sentenceAt(clause.text, at);
@@ -415,8 +415,8 @@ const PRICE_MOVED_BY = /\b(?<verb>increas|rais|put\s+up|reduc|lower|cut|decreas)
 const PRICE_THEN_MODAL = String.raw`\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:be|are|is)\s+|(?:shall|will|may|must)\s+)`;
 const PRICE_THEN_MOVED_BY = new RegExp(String.raw`${PRICE_THEN_MODAL}(?<verb>increas|rais|reduc|lower|decreas|rise|fall)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+|[^.;]{0,120}?\b(?:plus|\+)\s+|[^.;]{0,160}?\b(?:no|not|in\s+no\s+(?:event|case))\s+(?:be\s+)?by\s+(?:less|lower)\s+than\s+|up\s+to\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$`, 'iu');
 // The most a price may be put up by at a time ("The rent may be adjusted once in each calendar year
-// ..., but by no more than two per cent", "but in no event by more than ten percent"): a higher cap costs the party that pays it, a cap put in
-// spares it, whoever the sentence has declare the rise
+// ..., but by no more than two per cent", "but in no event by more than ten percent"): a higher
+// cap costs the party that pays it, a cap put in spares it, whoever the sentence has declare the rise
 const PRICE_RISE_CAPPED_BY = new RegExp(String.raw`${PRICE_THEN_MODAL}(?:increas|rais|adjust|index|review|revis|uplift)\p{L}*\b[^.;]{0,240}?\b(?:by\s+(?:no|not)\s+more\s+than|(?:no|not|in\s+no\s+(?:event|case))\s+(?:be\s+)?by\s+more\s+than)\s+$`, 'iu');
 const BROUGHT_DOWN = /^(?:reduc|lower|cut|decreas|fall)/iu;
 // The time before a sum falls due: "the first falling due", "shall become due and payable on the date falling"
