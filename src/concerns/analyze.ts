@@ -336,6 +336,18 @@ function withArticle(name: string): string {
 const REFERENCE_NUMBERS = ignoreFlags(['numbering']);
 
 /**
+ * Does the supplementary rule `ruleId` find its power in the clause of `f`, where a phrase rule
+ * silenced it, on words apart from f's? (On the same words, "may terminate" → "may terminate at
+ * any time", the phrase only says the power more strongly.)
+ */
+function supplementaryFindsApart(ruleId: string, f: ClauseFinding, version: Version): boolean {
+  const rule = POWER_RULES.find((r) => r.id === ruleId);
+  const clause = version.clauses.find((c) => c.id === f.clause);
+  if (!rule || !clause) return false;
+  return rule.find(clause, version).some((m) => m.end <= f.evidence.start || m.start >= f.evidence.end);
+}
+
+/**
  * What a change did to the concerns of its clauses: a kind of concern the new text raises and
  * the old did not ("a one-sided term appears here"), or one it no longer raises. The change
  * weighs on whom the clause finding weighed on: an added burden costs that party, a burden
@@ -356,11 +368,14 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
   // a one-sided term now held or borne by each party alike, where it weighed on one (or the
   // reverse): the words of each ("each", "either", "both", "mutual") must say so, on the side that
   // weighs on no one
-  const madeMutual = (olds: ClauseFinding[], f: ClauseFinding): { party: string; effect: 'benefit' | 'burden' } | null => {
+  // (of a term that helps the party it is read of, a cap on its liability, the reverse: "the
+  // liability of each Party shall not exceed" → "the liability of EGO shall not exceed" is EGO's gain)
+  const madeMutual = (olds: ClauseFinding[], f: ClauseFinding): { party: string; effect: 'benefit' | 'burden'; alike: boolean; helps: boolean } | null => {
     const one = olds[0]!.affects ?? null;
     const now = f.affects ?? null;
-    if (now === null && one !== null && olds.every((b) => b.affects === one) && EACH_ALIKE.test(sentenceAsWritten(f, 'new'))) return { party: one, effect: 'benefit' };
-    if (now !== null && olds.every((b) => (b.affects ?? null) === null) && olds.some((b) => EACH_ALIKE.test(sentenceAsWritten(b, 'old')))) return { party: now, effect: 'burden' };
+    const helps = f.effect === 'benefit';
+    if (now === null && one !== null && olds.every((b) => b.affects === one && b.effect === f.effect) && EACH_ALIKE.test(sentenceAsWritten(f, 'new'))) return { party: one, effect: helps ? 'burden' : 'benefit', alike: true, helps };
+    if (now !== null && olds.every((b) => (b.affects ?? null) === null && b.effect === f.effect) && olds.some((b) => EACH_ALIKE.test(sentenceAsWritten(b, 'old')))) return { party: now, effect: helps ? 'benefit' : 'burden', alike: false, helps };
     return null;
   };
   // (read once per sentence: each new finding is held against every old one of its clause, and a
@@ -462,13 +477,20 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
     // same party, between them the same concern, neither come nor gone
     const standsIn = (f: ClauseFinding, others: ClauseFinding[]) =>
       others.some((o) => o.category === f.category && o.affects === f.affects && (SUPPLEMENTARY_RULES.has(f.rule) || SUPPLEMENTARY_RULES.has(o.rule)));
+    // (but not where the power the other side's supplementary rule read still stands beside the
+    // phrase, which only silenced it: "may increase the Fees by a percentage not exceeding CPI" →
+    // "by such percentage ... as the Licensor may in its discretion determine" keeps the power and
+    // puts the Licensor's say on top of it)
+    const stillFound = (ruleId: string, f: ClauseFinding) => supplementaryFindsApart(ruleId, f, f.version === 'new' ? comparison.new : comparison.old);
+    const standsInFor = (f: ClauseFinding, others: ClauseFinding[]) =>
+      others.some((o) => o.category === f.category && o.affects === f.affects && (SUPPLEMENTARY_RULES.has(f.rule) || (SUPPLEMENTARY_RULES.has(o.rule) && !stillFound(o.rule, f))));
     // (one party's say or power that came, where the change rules read the change the other way
     // for that party, is news they did not tell: "conducted jointly" → "by the authorities of
     // Ostmark, whose decision shall be final; Varnholt may send observers")
     const toldOtherwise = (f: ClauseFinding) =>
       SUPPLEMENTARY_RULES.has(f.rule) && f.affects !== null && mute.filter((m) => m.category === f.category).every((m) => m.affects !== null && (m.affects === f.affects) !== (m.effect === f.effect));
     for (const f of after) {
-      if (was.has(f.rule) || (silenced(f) && !toldOtherwise(f)) || aboutFigure(f) || standsIn(f, before)) continue;
+      if (was.has(f.rule) || (silenced(f) && !toldOtherwise(f)) || aboutFigure(f) || standsInFor(f, before)) continue;
       was.add(f.rule); // once per kind
       found.push({ ...f, rule: 'concern-appears', level: 'change', version: 'new', oldClauses: change.old, explanation: `${withArticle(CATEGORY_NAMES[f.category])} appears here: ${f.explanation}` });
     }
@@ -529,9 +551,9 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
       // a one-sided term made to bind each party alike ("the affirmative vote of at least one
       // member appointed by the U.S. Side" → "by each Side") is lifted from the party it weighed
       // on; one that bound each alike and now weighs on one party is that party's burden
-      const mutual = f.category === 'one-sided' && !movedFrom && !exitFor && strengthened === 0 ? madeMutual(olds, f) : null;
+      const mutual = (f.category === 'one-sided' || f.category === 'financial') && !movedFrom && !exitFor && strengthened === 0 ? madeMutual(olds, f) : null;
       if (mutual) {
-        found.push({ ...f, rule: 'concern-changed', level: 'change', version: 'new', oldClauses: change.old, affects: mutual.party, effect: mutual.effect, explanation: mutual.effect === 'benefit' ? `The ${kind} here now binds each party alike, where it weighed on ${mutual.party} alone: ${f.explanation}` : `The ${kind} here now weighs on ${mutual.party} alone, where it bound each party alike: ${f.explanation}` });
+        found.push({ ...f, rule: 'concern-changed', level: 'change', version: 'new', oldClauses: change.old, affects: mutual.party, effect: mutual.effect, explanation: mutual.alike ? `The ${kind} here now binds each party alike, where it ${mutual.helps ? 'helped' : 'weighed on'} ${mutual.party} alone: ${f.explanation}` : `The ${kind} here now ${mutual.helps ? 'helps' : 'weighs on'} ${mutual.party} alone, where it bound each party alike: ${f.explanation}` });
         continue;
       }
       // a one-sided term only reworded, which way unknown, is not reported: one party's say or

@@ -18,7 +18,9 @@ import { withoutWordsOfFigure } from './figures.js';
 // A party named after one of these words is the agent or the receiver of what the sentence
 // says ("assistance provided by the United States", "pay to the Seller", "a return for the
 // Investor"), not the one who bears it; "the obligation of Ukraine" names its bearer.
-const NOT_BEARING = /\b(?:by|to|for|from|with|towards|against|upon)\s+(?:the\s+)?$/iu;
+// (nor the one at whose request or option a thing is done, "shall, at the request of Qaravand, be
+// submitted to arbitration": it holds the say, and bears nothing by it)
+const NOT_BEARING = /\b(?:(?:by|to|for|from|with|towards|against|upon)|(?:request|option|election|choice|discretion)\s+of)\s+(?:the\s+)?$/iu;
 // and the one a sum is paid to, named after a verb of paying ("repay the Bank"), by its short form
 // or by a long name whose last word is the party's ("repay the Export-Import Bank of Korea"); the
 // words of the long name are capitalised, so the test is not case-blind
@@ -81,7 +83,7 @@ export function otherParty(version: Version, party: string): string | null {
 // the Tenant", "for the account of the Buyer", "payable by the Borrower"): that party pays it,
 // whoever else the sentence names as liable or bound. ("paid by" is left out: "costs paid by the
 // Buyer" are what the Buyer is reimbursed.)
-const BORNE_BY = /\b(?:(?:borne|payable|met|defrayed)\s+(?:solely\s+|entirely\s+)?by|at\s+the\s+(?:sole\s+)?(?:cost|expense)\s+of|for\s+the\s+account\s+of)\s+(?:the\s+)?$/iu;
+const BORNE_BY = /\b(?:(?:borne|payable|met|defrayed)\s+(?:solely\s+|entirely\s+)?by|at\s+the\s+(?:sole\s+)?(?:risk\s+and\s+)?(?:cost|expense)\s+of|for\s+the\s+account\s+of)\s+(?:the\s+)?$/iu;
 
 // ("borne by the Tenant and the Landlord", "by the Buyer or the Seller": more than one bears it)
 const AND_ANOTHER = /^\s+(?:and|or)\s+(?:by\s+)?(?:the\s+)?\p{Lu}/u;
@@ -139,11 +141,20 @@ export function bearerOfSum(clause: Clause, version: Version, at: number): strin
  * only.
  */
 export function burdenedAt(clause: Clause, version: Version, at: number): string | null {
+  // words that name who bears a cost, "at the cost of the Project Company, which shall reimburse
+  // the State": that party, whoever else the sentence binds
+  const costOf = COST_OF_AT.exec(clause.text.slice(at, at + 40));
+  const costBearer = costOf ? partiesNamedIn(clause.text.slice(at + costOf[0].length, at + costOf[0].length + 80), version)[0] : undefined;
+  if (costBearer && cachedPattern(`^(?:the\\s+)?${partyMention(costBearer)}`, 'u').test(clause.text.slice(at + costOf![0].length, at + costOf![0].length + 80))) return costBearer;
   const parties = new Set(partiesOf(version));
   const sentence = sentenceAt(clause.text, at);
   const inSentence = deonticsOf(clause, version).filter((d) => parties.has(d.party) && d.start >= sentence.start && d.start < sentence.end);
   const bearers = [...new Set(inSentence.filter((d) => d.kind !== 'right').map((d) => d.party))];
   if (bearers.length === 1) return bearers[0]!;
+  // a cost the sentence says one party bears, even beside a right of the other ("The Carrier may
+  // tranship the Goods, the cost of such transhipment being borne by the Carrier")
+  const costBorne = bearers.length === 0 && COST_AT.test(clause.text.slice(at, at + 16)) ? bearerOfSum(clause, version, at) : null;
+  if (costBorne) return costBorne;
   const holders = [...new Set(inSentence.filter((d) => d.kind === 'right').map((d) => d.party))];
   if (bearers.length === 0 && holders.length === 1) {
     // what the holder itself must have done for its right ("may determine this Lease …, provided
@@ -176,6 +187,9 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
   if (bearers.length === 0 && holders.length === 0 && onlyPaid(clause.text.slice(sentence.start, sentence.end), named[0]!)) return otherParty(version, named[0]!);
   return named[0]!;
 }
+
+const COST_AT = /^(?:the\s+)?(?:cost|costs|expense|expenses)\b/iu;
+const COST_OF_AT = /^at\s+the\s+(?:sole\s+)?(?:risk\s+and\s+)?(?:cost|costs|expense|expenses)(?:\s+and\s+risk)?\s+of\s+/iu;
 
 /** Is every mention of `party` in `sentence` the one a payment is made to ("paying ... unto the Landlord")? */
 function onlyPaid(sentence: string, party: string): boolean {
@@ -267,6 +281,13 @@ export function holderNamedIn(quote: string, clause: Clause, version: Version, a
   // the last party named ("shall consider providing Ukraine with such assistance as it deems")
   // (and "in its sole discretion" where the words found start after the pronoun)
   const pronounJustBefore = /\b(?:its|their)\s+(?:own\s+)?$/iu.test(clause.text.slice(Math.max(0, at - 20), at));
+  // (a say its holder may withhold "in its absolute discretion": "the prior written approval of the
+  // Grantor, which may be withheld in its absolute discretion" is the Grantor's, not the subject's)
+  const withheld = inQuote.length === 0 ? SAY_WITHHELD_BEFORE.exec(clause.text.slice(Math.max(0, at - 120), at)) : null;
+  if (withheld) {
+    const owner = lastPartyNamedIn(withheld[1]!, version);
+    if (owner) return owner;
+  }
   const actor = inQuote.length === 0 && (/\b(?:it|its|they|their)\b/iu.test(quote) || pronounJustBefore) ? actorBefore(clause, version, at) : null;
   if (actor) return actor;
   const sentence = sentenceAt(clause.text, at);
@@ -287,6 +308,9 @@ export function holderNamedIn(quote: string, clause: Clause, version: Version, a
   if (given !== null) return partiesNamedIn(given, version).find((party) => party !== last) ?? otherParty(version, last!) ?? last;
   return last;
 }
+
+// a say and its owner, then "which may be withheld (or given, refused) in its", up to the words found
+const SAY_WITHHELD_BEFORE = /\b((?:consent|approval|agreement)\s+of\s+(?:the\s+)?[^,.;]{1,60}?),?\s+which\s+(?:may|shall|will)\s+(?:not\s+)?be\s+(?:withheld|refused|given|granted|delayed|conditioned)(?:\s+(?:or|and)\s+(?:withheld|refused|given|granted|delayed|conditioned))?\s+(?:at\s+any\s+time\s+)?in\s+(?:its|their)\s+(?:own\s+)?$/iu;
 
 // An aside naming whom a step is for, set off by commas: ", for the benefit of the Lender,".
 const BENEFICIARY_ASIDE = /,\s*(?:in\s+favou?r\s+of|for\s+the\s+(?:sole\s+|exclusive\s+)?benefit\s+of)\s[^,.;]{1,80},/giu;

@@ -746,7 +746,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // a sum counted in time ("severance in the gross amount of twenty (20) weeks of Employee's base
     // salary", "three months' rent", "a letter of credit in an amount not less than three (3) months'
     // estimated invoiced amounts"): more is more paid, or put up, by the party bound
-    if (PAY_FOR_A_PERIOD_AFTER.test(clause.text.slice(figure.end, figure.end + 60))) {
+    // (not pay in lieu of notice, "or payment of one (1) month's basic wages in lieu", which the
+    // party that ends the contract pays: read below with the notice it stands for)
+    if (PAY_FOR_A_PERIOD_AFTER.test(clause.text.slice(figure.end, figure.end + 60)) && !IN_LIEU_AFTER.test(clause.text.slice(figure.end, figure.end + 60))) {
       const paying = dutyBearerAt(clause, version, at) ?? payerByRole(version);
       if (paying) return { party: paying, rise: 'burden', added: 'burden' };
     }
@@ -1629,7 +1631,8 @@ function firstDeonticAfter<D extends { start: number; party: string }>(deontics:
 
 const DELAY_OF_AT_MOST = /\b(?:delay|extension|postponement|deferral|suspension|deferment)\s+(?:of\s+)?(?:up\s+to|not\s+exceeding|of\s+not\s+more\s+than|no\s+(?:longer|more)\s+than|at\s+most)\s+$/iu;
 // (the noun, "a deductible of", "the deductible shall be": not a cost "deductible" from tax)
-const PAY_FOR_A_PERIOD_AFTER = /^(?:['’]\s*|\s+of\s+)(?:(?:the\s+)?\p{Lu}[\p{L}-]*['’]s?\s+|his\s+|her\s+|their\s+|its\s+|your\s+)?(?:basic\s+|base\s+|gross\s+|annual\s+|monthly\s+|weekly\s+|estimated\s+|invoiced\s+){0,2}(?:salary|pay|wages|remuneration|rent|fees|charges|amounts|sums|billings?)\b/u;
+const IN_LIEU_AFTER = /^[^.;]{0,40}?\bin\s+lieu\b/iu;
+const PAY_FOR_A_PERIOD_AFTER = /^(?:['’]s?\s*|\s+of\s+)(?:(?:the\s+)?\p{Lu}[\p{L}-]*['’]s?\s+|his\s+|her\s+|their\s+|its\s+|your\s+)?(?:basic\s+|base\s+|gross\s+|annual\s+|monthly\s+|weekly\s+|estimated\s+|invoiced\s+){0,2}(?:salary|pay|wages|remuneration|rent|fees|charges|amounts|sums|billings?|(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Salary|Pay|Wages|Remuneration|Rent|Fees|Charges|Amounts|Sums|Billings?))\b/u;
 const LESS_BEFORE_DEDUCTIBLE = /\b(?:less|minus|after\s+deducting|subject\s+to)\s+(?:a|an|the|any|each|such)\s+(?:(?:annual|aggregate|per[\s-]claim)\s+)?(?:deductible|policy\s+excess)\b/iu;
 const DEDUCTIBLE_BEFORE = /\b(?:a|an|the|any|each|such)\s+(?:(?:annual|aggregate|per[\s-]claim)\s+)?(?:deductible|policy\s+excess)\s+(?:of|amount\s+of|shall\s+be|is)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
 const COVER_SHARE_BEFORE = /\b(?:percentage\s+of\s+(?:cover|indemnity)|insured\s+percentage|percentage\s+insured)\s+(?:shall\s+be\s+|is\s+|of\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
@@ -1968,7 +1971,10 @@ function giverAfter(after: string, version: Version): string | null {
   const gives = GIVES.exec(after);
   if (!gives) return null;
   const named = partiesNamedIn(after.slice(0, gives.index), version);
-  return named.length === 1 ? named[0]! : null;
+  if (named.length === 1) return named[0]!;
+  // (the payer named too, "now paid by the Grantee to the Grantor ... the Grantor as beneficial
+  // owner HEREBY GRANTS": the one named in the words just before the verb)
+  return named.length > 1 ? lastPartyNamedIn(after.slice(Math.max(0, gives.index - 60), gives.index), version) : null;
 }
 
 // (or the royalty or rent a grant is made subject to: "grants the Company a licence ..., subject to

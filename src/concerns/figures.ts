@@ -158,8 +158,12 @@ const FRACTION = new RegExp(`(?<![\\p{L}])(${FRACTION_WORDS})(?![\\p{L}])`, 'giu
 const DURATION = new RegExp(`\\b(?<![\\d][.,:])(\\d+|${WORDS})(?:\\s*\\((?:\\d+|${WORDS})\\))?[\\s-]+(?:(?:business|working|calendar|banking|clear|consecutive|full|complete|whole)\\s+){0,2}(hour|day|week|month|year)s?\\b`, 'giu');
 // the possessive is what makes the time a measure of money: "six months' rent", but "within
 // thirty days pay the Price" is a period
-// (the sum may be a defined term: "twelve months' Capacity Charges")
+// (the sum may be a defined term: "twelve months' Capacity Charges", "one month's Monthly Recurring
+// Charges")
 const SUM_IN_TIME = /^['’]s?\s+(?:(?:average|basic|gross|net|annual|monthly|base|total)\s+|\p{Lu}[\p{L}-]*\s+(?=\p{Lu}))?(?:rent|rental|salary|wages|pay|payments?|fees?|royalt(?:y|ies)|commissions?|interest|income|profits?|revenues?|remuneration|hire|charges?)\b/iu;
+// (a defined term of several words, read case by case: under the i flag a capital matches any
+// letter, and "month's notice or by payment" would read as a sum)
+const SUM_IN_TIME_DEFINED = /^['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){2,3}(?:Rent|Rental|Salary|Wages|Pay|Payments?|Fees?|Royalt(?:y|ies)|Commissions?|Interest|Income|Profits?|Revenues?|Remuneration|Hire|Charges?)\b/u;
 // (a month is a twelfth of a year, so that "sixty (60) months" is "five years"; see sameFigure)
 const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 365 / 12, year: 365 };
 // "the fifth anniversary", "the thirtieth Operating Year": a point so many years in
@@ -279,15 +283,15 @@ const MAY_BE_AMOUNT_WORDS = /dollars|euro|pounds|hryvnia|francs|USD|EUR|GBP|UAH|
 
 // A sum in digits with a currency the tokenizer does not know after it, as treaties and older
 // drafts write national currencies: "55 million crowns", "40,000 pounds sterling", "2 billion
-// yen" (and "forty million crowns" in words)
+// yen", "1,250,000 Velmoran lire" (and "forty million crowns" in words)
 // (one of them said alone, "one Kestrian crown", "one dinar"; not "one pound", which may weigh)
-const CURRENCY_WORDS = '(?:pounds(?:\\s+sterling)?|crowns?|kroner|kronor|kronur|krone|yen|rupees?|dinars?|shillings?|pesos?|rand|francs?|lei|leu|zlotys?|riyals?|dirhams?|liras?)';
+const CURRENCY_WORDS = '(?:pounds(?:\\s+sterling)?|crowns?|kroner|kronor|kronur|krone|yen|rupees?|dinars?|shillings?|pesos?|rand|francs?|lei|leu|zlotys?|riyals?|dirhams?|liras?|lire|manats?|tenge|lari|drams?|kunas?|forints?|leva|lev|denars?|guilders?|florins?|roubles?|rubles?|kwacha|nairas?|cedis?|birr|baht|ringgits?|rupiahs?|thalers?|ducats?)';
 // (the currency named by its country, "Swiss francs", "Norwegian kroner", "South African rand")
 const CURRENCY_COUNTRY = '(?:(?:Swiss|Japanese|Norwegian|Swedish|Danish|Icelandic|Czech|South\\s+African|Indian|Pakistani|Kenyan|Ugandan|Tanzanian|Mexican|Chilean|Colombian|Philippine|Polish|Saudi|Qatari|Omani|Emirati|UAE|Moroccan|Tunisian|Algerian|Turkish|Egyptian|Jordanian|Kuwaiti|Bahraini|Serbian|Romanian|Moldovan|\\p{Lu}\\p{Ll}+(?:an|ese|ish|i))\\s+)?';
 const DIGIT_AMOUNT = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s+(thousand|million|billion))?\\s+${CURRENCY_COUNTRY}${CURRENCY_WORDS}\\b`, 'giu');
 // (its digits may follow the words in brackets: "two million (2,000,000) Samarran dinars")
 const WORDS_AMOUNT = new RegExp(`\\b(${WORDS})(?:\\s*\\(\\d[\\d,.]*\\))?\\s+${CURRENCY_COUNTRY}${CURRENCY_WORDS}\\b`, 'giu');
-const MAY_BE_CURRENCY_WORDS = /pounds|crown|kron|yen|rupee|dinar|shilling|peso|rand|franc|lei|leu|zloty|riyal|dirham|lira/iu;
+const MAY_BE_CURRENCY_WORDS = /pounds|crown|kron|yen|rupee|dinar|shilling|peso|rand|franc|lei|leu|zloty|riyal|dirham|lira|lire|manat|tenge|lari|dram|kuna|forint|lev|denar|guilder|florin|r[ou]ble|kwacha|naira|cedi|birr|baht|ringgit|rupiah|thaler|ducat/iu;
 
 // A sum under a currency's code the tokenizer does not know ("KSD 2.40"), read where the words in
 // brackets after it name a currency: "KSD 2.40 (two Kestrian dinars and forty fils)"
@@ -500,7 +504,8 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_DURATION.test(text) ? text.matchAll(DURATION) : []) {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
     // "six months' rent", "one year's average commission": a sum measured in time, not a period
-    const sum = SUM_IN_TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const sum = SUM_IN_TIME.test(after) || SUM_IN_TIME_DEFINED.test(after);
     // ("six-month Term SOFR", "3-month EURIBOR": the tenor of a floating rate names the rate, no period)
     if (RATE_TENOR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     if (count !== null) figures.push({ kind: sum ? 'amount' : 'duration', text: m[0], value: count * DAYS[m[2]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length, ...(sum ? { inTime: true as const } : {}) });

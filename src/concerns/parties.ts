@@ -101,7 +101,10 @@ const QUOTE_CLOSE = `["”'’]`;
 // operators, who shall be jointly and severally liable as the "Buyer""), or to the party that acts
 // in a role ("the party selling crude oil is referred to as the "Seller"")
 const LIABLE_AS = String.raw`\bliable[^\S\n]+as[^\S\n]+`;
-const ROLE_AS = String.raw`\bthe[^\S\n]+(?:party|person)[^\S\n]+[^"“”()\n;.]{0,60}?\bas[^\S\n]+`;
+// (or to the persons a bill of lading lists with the party it is issued to: "..., as shipper, which
+// together with every consignee, holder of this Bill of Lading and owner of the Goods is referred to
+// as the "Merchant"")
+const ROLE_AS = String.raw`(?:\bthe[^\S\n]+(?:party|person)[^\S\n]+[^"“”()\n;.]{0,60}?|\btogether[^\S\n]+with[^\S\n]+(?:every|each|any|all)[^\S\n]+[^"“”()\n;.]{1,100}?\b(?:is|are)[^\S\n]+(?:referred[^\S\n]+to|called|named)[^\S\n]+)\bas[^\S\n]+`;
 // The capacity said in the bracket ("in its capacity as seller, the "Seller""), and the successors
 // a party brings with it ("together with its successors and assigns, the "Lessor""): both stand
 // before the short form and name no other party.
@@ -149,8 +152,8 @@ export function* definitionsIn(text: string): Generator<RegExpExecArray> {
 // A company's form in brackets, inside its name: "Highveld Manganese (Pty) Ltd", "Chiredzi Mines (Private) Limited".
 const BRACKETED_FORM = String.raw`[^\S\n]+\((?:Pty|PTY|Private|Proprietary|RF)\)`;
 const BRACKETED_FORMS = new RegExp(BRACKETED_FORM, 'gu');
-const LONG_NAME = new RegExp(`^(?:[Tt]he[^\\S\\n]+)?(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+|${NAME_PARTICLE}[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
-const TRAILING_NAME = new RegExp(`(?:^|[^\\S\\n])(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+|${NAME_PARTICLE}[^\\S\\n]+)?${CAPITALISED}){0,6})[^\\S\\n]*,?[^\\S\\n]*$`, 'u');
+const LONG_NAME = new RegExp(`^(?:(?:[Tt]he|THE)[^\\S\\n]+)?(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:(?:of|OF)[^\\S\\n]+(?:(?:the|THE)[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+|${NAME_PARTICLE}[^\\S\\n]+)?${CAPITALISED}){0,6})`, 'u');
+const TRAILING_NAME = new RegExp(`(?:^|[^\\S\\n])(${CAPITALISED}(?:(?:${BRACKETED_FORM})?[^\\S\\n]+(?:(?:of|OF)[^\\S\\n]+(?:(?:the|THE)[^\\S\\n]+)?|for[^\\S\\n]+|and[^\\S\\n]+|&[^\\S\\n]+|${NAME_PARTICLE}[^\\S\\n]+)?${CAPITALISED}){0,6})[^\\S\\n]*,?[^\\S\\n]*$`, 'u');
 // (and "to" right after another party's short form: "granted by Veltrane AG ("Licensor") to Orrisfield Ltd")
 const BEFORE_NAME = /[()\n;:]|\b(?:between|and|by|among|with|govern|governs|bind|binds|in[^\S\n]+favou?r[^\S\n]+of)\b|(?<=\)[^\S\n]*,?[^\S\n]*)to\b/giu;
 // (and one that names a ministry's two fields: "the Ministry of Transport and Infrastructure of the
@@ -252,6 +255,9 @@ const VERB_BEFORE_NAME = /^(?:\p{Ll}+(?:[^\S\n]+(?:to|with|from|unto)(?:[^\S\n]+
 const LONG_NAME_REACH = 320;
 // (a company's description may run long before its short form: its form, its register and number,
 // its registered office with street and postcode; the name is looked for in the nearer words first)
+// ", and the Government of ...", ", and Orrin Ltd": another name after a description
+const AND_NEXT_NAME = /,[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?(?=\p{Lu})/gu;
+
 function longNameBefore(text: string, parenthesis: number, short?: string): string | undefined {
   return longNameWithin(text, parenthesis, 200, short) ?? longNameWithin(text, parenthesis, LONG_NAME_REACH, short);
 }
@@ -262,8 +268,14 @@ function longNameWithin(text: string, parenthesis: number, reach: number, short?
   const inForm = new Set([...before.matchAll(BRACKETED_FORMS)].flatMap((m) => [m.index + m[0].indexOf('('), m.index + m[0].length - 1]));
   // (the description of this name only: one after the last bracket or stop before it)
   const boundary = [...before.matchAll(LIST_BOUNDARY)].filter((m) => !inForm.has(m.index)).at(-1);
-  const from = boundary ? boundary.index + boundary[0].length : 0;
-  const described = DESCRIPTION.exec(before.slice(from));
+  let from = boundary ? boundary.index + boundary[0].length : 0;
+  // (a description of the name before, then ", and" another name: "the Government of Ukraine,
+  // represented by the Ministry of Economy of Ukraine, and the Government of the United States of
+  // America (the "United States")" describes Ukraine; the name is the one after the last ", and")
+  const firstDescribed = DESCRIPTION.exec(before.slice(from));
+  const nextName = firstDescribed ? [...before.slice(from + firstDescribed.index).matchAll(AND_NEXT_NAME)].at(-1) : undefined;
+  if (firstDescribed && nextName) from += firstDescribed.index + nextName.index + nextName[0].length;
+  const described = nextName ? DESCRIPTION.exec(before.slice(from)) : firstDescribed;
   // (a description with no name before it is the previous party's: "The Republic of Kirath
   // ("Kirath"), being the upstream State, and the Federal Republic of Belvan ("Belvan")")
   if (described && before.slice(from, from + described.index).trim()) before = before.slice(0, from + described.index);
@@ -464,6 +476,9 @@ function termsActingAsParties(text: string, terms: readonly string[]): Set<strin
 // "Company")")
 const THING_INTRODUCED = /\b(?:in\s+connection\s+with|in\s+(?:respect|relation)\s+(?:of|to)|with\s+(?:respect|reference)\s+to|relating\s+to|concerning|regarding|for\s+the\s+purposes?\s+of|(?:shareholders|members|owners|holders\s+of\s+all\s+the\s+shares)\s+(?:of|in))\s+(?:(?:the|their|its|a|an)\s+)?(?:\p{Ll}[\p{L}-]*,?\s+){0,4}$/u;
 
+// A body the parties set up, described in lower case before its short form.
+const SET_UP_BEFORE = /\b(?:set\s+up|establish|create|constitute)\s+(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*,?\s+){0,4}$/u;
+
 // (shares sold, not a company's own share capital described, "a company with share capital of EUR
 // 500,000", nor shares a party subscribes for in the company that issues them)
 const SHARES_OF_NAME_BEFORE = /\b(?:sale|purchase|acquisition|transfer|disposal|privati[sz]ation|relating\s+to|concerning|in\s+respect\s+of)\b[^()\n;:"“”]{0,60}?\b(?:shares|shareholding|share\s+capital|stake|equity\s+interest)\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[^()\n;:"“”]{1,80}$/u;
@@ -594,6 +609,8 @@ function readPartyNames(version: Version): PartyNames {
   // ...", a licence granted by one to another: "granted by Veltrane AG ("Licensor") to ...")
   // (or a treaty's preamble after the parties it names: "The Republic of Varro ("Varro") and the
   // Kingdom of Sothen ("Sothen"), desiring to secure ...")
+  // (or a bill issued at a place and on a date by its carrier: "issued at Singapore on 9 September
+  // 2025 by TRANS-EQUATORIAL LINES PTE. LTD. (the "Carrier")")
   // (or delegations that "met in" a place, as the minutes of a meeting between states say)
   // (or a bond's surety "held and firmly bound unto" the obligee)
   // (or a fund one party "hereby establishes with" the other: "The undersigned ("Donor") hereby
@@ -604,7 +621,7 @@ function readPartyNames(version: Version): PartyNames {
   // (or, whatever the verb, where two short forms the opening gives to names each bear a duty or hold
   // a right in the draft: "The Rellingham Trust (the "Foundation") awards to the Department of Neurology
   // (the "Grantee") a grant", and the Grantee repays, the Foundation may set off)
-  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || PARTIES_HEADING.test(opening.slice(0, 2000)) || namesTwoRoleLines(openingAsWritten.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || twoShortFormsAct() || /\b(?:between|among|agree|agrees|agreed|entered into|(?:does\s+)?hereby\s+grants?\s+to|know\s+all\s+(?:persons|men)\s+by\s+these\s+presents|(?:have|has)\s+concluded|(?:hereby\s+)?establish(?:es)?\s+with|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold|insured|underwritten|received)\s+by|issued\s+to|made\s+with|(?:held\s+and\s+)?firmly\s+bound|bound\s+unto|appeared|met\s+(?:in|at)|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
+  const contracting = STATES_WITH_SHORT_FORMS.test(opening.slice(0, 2000)) || PARTIES_HEADING.test(opening.slice(0, 2000)) || namesTwoRoleLines(openingAsWritten.slice(0, 2000)) || twoShortFormsOnALine(opening.slice(0, 2000)) || twoShortFormsAct() || /\b(?:between|among|agree|agrees|agreed|entered into|(?:does\s+)?hereby\s+grants?\s+to|know\s+all\s+(?:persons|men)\s+by\s+these\s+presents|(?:have|has)\s+concluded|(?:hereby\s+)?establish(?:es)?\s+with|terms on which|in favou?r of|have decided|have reached|(?:granted|made|issued|given|provided|supplied|offered|sold|insured|underwritten|received)\s+by|issued\s+(?:at|on|in)\s+[^.;()"“\n]{1,60}?\s+by|issued\s+to|made\s+with|(?:held\s+and\s+)?firmly\s+bound|bound\s+unto|appeared|met\s+(?:in|at)|desiring|desirous|recogni[sz]ing|considering|wishing|resolved)\b/iu.test(wholeOpening);
   // (rules that govern a body and its members name their parties as a contract does: "These Rules
   // govern Lowland Dairy Cooperative Limited (the "Cooperative") and each Member"; a short form
   // given to a group there names no list of parties before it)
@@ -687,7 +704,7 @@ function readPartyNames(version: Version): PartyNames {
       }
       continue;
     }
-    const roleNamed = ROLE_NAMED_AS_BEFORE.test(opening.slice(Math.max(0, m.index - 100), m.index));
+    const roleNamed = ROLE_NAMED_AS_BEFORE.test(opening.slice(Math.max(0, m.index - 160), m.index));
     if (!(contracting || governing || roleNamed) || NAMES_NO_PARTY.test(short) || SECURITIES_NO_PARTY.test(short) || (long && NAMES_NO_PARTY.test(long))) continue;
     // (a thing the agreement is about, named after the parties: "between ... (the "Subcontractor")
     // in connection with the Tarrow Pumping Station Upgrade (the "Main Contract Works")")
@@ -695,7 +712,9 @@ function readPartyNames(version: Version): PartyNames {
     if (longAt >= 0 && THING_INTRODUCED.test(opening.slice(Math.max(0, longAt - 80), longAt))) continue;
     // (or one named in lower case, of which no name is read: "in respect of the ancestral remains
     // (the "Ancestral Remains")")
-    if (!long && THING_INTRODUCED.test(opening.slice(Math.max(0, m.index - 120), m.index))) continue;
+    // (or a body the parties set up, described in lower case: "have agreed to set up a joint
+    // investigation team ("the JIT")", which acts for both and is no third party)
+    if (!long && (THING_INTRODUCED.test(opening.slice(Math.max(0, m.index - 120), m.index)) || SET_UP_BEFORE.test(opening.slice(Math.max(0, m.index - 120), m.index)))) continue;
     // (nor the company whose shares are sold: "concluded in connection with the sale of the shares
     // of Montavia Freight Railways Ltd. (the "Company")", "relating to the entire issued share
     // capital of Ostravia Savings Bank plc (the "Bank")", whatever name was read for it: a

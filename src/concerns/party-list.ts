@@ -6,6 +6,16 @@ export function nameKey(name: string): string {
 }
 
 /**
+ * A name set in capitals, as openings set their parties out ("THE GOVERNMENT OF THE FEDERAL
+ * REPUBLIC OF DORUSIA"), in the case its articles write it ("Government of the Federal Republic of
+ * Dorusia"), so that the state's usual short name is read from it; any other name as it is.
+ */
+function inTitleCase(name: string): string {
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name.replace(/,.*$/su, ''))) return name;
+  return name.replace(/,.*$/su, '').replace(/\p{L}+/gu, (word, at: number) => (at > 0 && /^(?:OF|THE|AND|FOR)$/u.test(word) ? word.toLowerCase() : word[0] + word.slice(1).toLowerCase()));
+}
+
+/**
  * The parties of a draft as they are read, in the order the draft introduces them, with every
  * other name it gives each (lower case → the party). Each way of naming parties (an opening's
  * short forms, a definition, "you" and "we") adds to one list.
@@ -25,7 +35,7 @@ export class PartyList {
     // and the name the articles use for a long name given ("the United Kingdom" for "the United
     // Kingdom of Great Britain and Northern Ireland (the "UK")")
     for (const other of others) {
-      const shortOfOther = other ? stateShortName(partyName(other)) : null;
+      const shortOfOther = other ? stateShortName(partyName(inTitleCase(other))) : null;
       if (shortOfOther) this.alias(shortOfOther, party);
     }
     // "Taloria" for "the Federal Republic of Taloria", as its articles call it

@@ -9,24 +9,59 @@ const shipped = seed as Roles;
 
 /**
  * Whether a party's name gives it `role`: the role itself or a name ending in it ("EPC
- * Contractor"), or their plural ("the Lenders" of a syndicated loan), in any case.
+ * Contractor"), or their plural ("the Lenders" of a syndicated loan), in any case. A party the
+ * opening names under a role's label ("Seller: Kestria Power Generation Company J.S.C. ("KPGC")")
+ * has that role too (see roleLabelsOf).
  */
-function hasRole(party: string, role: string): boolean {
-  const name = party.toLowerCase();
+function hasRoleLabelled(party: string, role: string, labels: ReadonlyMap<string, string> = NO_LABELS): boolean {
   const wanted = role.toLowerCase();
-  return [wanted, `${wanted}s`].some((form) => name === form || name.endsWith(` ${form}`));
+  return [party, labels.get(party)].some((called) => {
+    const name = called?.toLowerCase();
+    return name !== undefined && [wanted, `${wanted}s`].some((form) => name === form || name.endsWith(` ${form}`));
+  });
 }
+const NO_LABELS: ReadonlyMap<string, string> = new Map();
+
+// The opening's clauses read for role labels, at most, and the characters of each.
+const LABEL_CLAUSES = 8;
+const LABEL_CHARS = 4000;
+const LABELS = new WeakMap<Version, Map<string, string>>();
+// how far before its short form a party's label may stand
+const LABEL_REACH = 300;
+
+/**
+ * The role each party is given by a label before its name, the last one before its short form
+ * with no other label between: "Seller: Kestria Power Generation Company J.S.C., ... ("KPGC")", as
+ * term sheets set their parties out (their lines often run together).
+ */
+function roleLabelsOf(version: Version): Map<string, string> {
+  let labels = LABELS.get(version);
+  if (labels) return labels;
+  labels = new Map();
+  const text = version.clauses.slice(0, LABEL_CLAUSES).map((clause) => `${clause.heading ?? ''}\n${clause.text.slice(0, LABEL_CHARS)}`).join('\n');
+  for (const party of partiesOf(version)) {
+    const at = [`"${party}"`, `“${party}”`, `"the ${party}"`, `“the ${party}”`].map((quoted) => text.indexOf(quoted)).filter((i) => i >= 0).sort((x, y) => x - y)[0];
+    if (at === undefined) continue;
+    const before = text.slice(Math.max(0, at - LABEL_REACH), at);
+    const label = [...before.matchAll(ROLE_LABEL)].at(-1);
+    if (label && !before.slice(label.index + label[0].length).includes(':')) labels.set(party, label[1]!);
+  }
+  LABELS.set(version, labels);
+  return labels;
+}
+// "Seller: ", "Buyer: ": one or two capitalised words and a colon
+const ROLE_LABEL = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:[^\S\n]\p{Lu}\p{Ll}+)?):\s/gu;
 
 /** The one party whose role answers for defects (a Contractor, a Seller), or null. */
 export function answerableForDefects(version: Version, roles: Roles = shipped): string | null {
-  const found = partiesOf(version).filter((party) => roles.answerForDefects.some((role) => hasRole(party, role)));
+  const found = partiesOf(version).filter((party) => roles.answerForDefects.some((role) => hasRoleLabelled(party, role, roleLabelsOf(version))));
   return found.length === 1 ? found[0]! : null;
 }
 
 /** The parties whose role holds one of `grants` (a Lessee holds a lease), for the sentence's grants. */
 export function holdersOfGrants(version: Version, grants: readonly Roles['holdGrants'][number]['grant'][], roles: Roles = shipped): string[] {
   const holders = roles.holdGrants.filter((g) => grants.includes(g.grant)).flatMap((g) => g.holders);
-  return partiesOf(version).filter((party) => holders.some((role) => hasRole(party, role)));
+  return partiesOf(version).filter((party) => holders.some((role) => hasRoleLabelled(party, role, roleLabelsOf(version))));
 }
 
 /**
@@ -38,6 +73,8 @@ export function payerByRole(version: Version, roles: Roles = shipped): string | 
   const parties = partiesOf(version);
   if (parties.length !== 2) return null;
   const [a, b] = parties as [string, string];
+  const labels = roleLabelsOf(version);
+  const hasRole = (party: string, role: string) => hasRoleLabelled(party, role, labels);
   for (const pair of roles.pairs) {
     if (hasRole(a, pair.pays) && hasRole(b, pair.receives)) return a;
     if (hasRole(b, pair.pays) && hasRole(a, pair.receives)) return b;

@@ -29,11 +29,12 @@ export const WEIGHED_BY_STRENGTH = new Set<Finding['category']>(['one-sided', 'o
 // …, save that such limit shall not apply to") weighs it less again
 const strength = (sentence: string) => (sentence.match(STRONGER)?.length ?? 0) - (sentence.match(WEAKER)?.length ?? 0);
 // A security commitment weighs by what it commits: force, troops, "all means", defence systems, a
-// firm "shall provide"; or talks, measures to be considered, support limited to logistics, an
-// intention subject to funds, or an express denial ("Nothing in this paragraph commits the United
-// States to provide military assistance").
-const FORCE = /\b(?:military|armed|defen[cs]e)\s+(?:force|forces|means|assistance|support|aid|systems|equipment)\b|\ball\s+(?:necessary\s+)?means\b|\btroops\b|\bshall\s+(?:defend|deploy|intervene)\b/u;
-const FIRM = /\b(?:shall|will)\s+(?:(?:without\s+delay|promptly|immediately|forthwith|also|further|jointly|then),?\s+)*(?:provide|supply|assist|render|defend|deploy|intervene|take\s+(?:all\s+)?(?:necessary\s+)?(?:measures|action))\b/u;
+// firm "shall provide" (an aside between, "shall, at its own cost, deploy", changes nothing); or
+// talks, measures to be considered, support limited to logistics, an intention subject to funds,
+// or an express denial ("Nothing in this paragraph commits the United States to provide military
+// assistance").
+const FORCE = /\b(?:military|armed|defen[cs]e)\s+(?:force|forces|means|assistance|support|aid|systems|equipment)\b|\ball\s+(?:necessary\s+)?means\b|\btroops\b|\bshall\s*(?:,[^,.;]{1,60},\s*)?(?:defend|deploy|intervene)\b/u;
+const FIRM = /\b(?:shall|will)\s*(?:,[^,.;]{1,60},\s*)?(?:(?:without\s+delay|promptly|immediately|forthwith|also|further|jointly|then),?\s+)*(?:provide|supply|assist|render|defend|deploy|intervene|take\s+(?:all\s+)?(?:necessary\s+)?(?:measures|action))\b/u;
 const TALK = /\bconsult(?:ations?)?\b|\bmay\s+consider\b|\b(?:favourable|favorable|due|sympathetic)\s+consideration\b|\bappropriate\s+measures\b|\blimited\s+to\s+(?:logistical|non-lethal|humanitarian|financial|political)\b|\bnon-lethal\b/u;
 const HEDGED = /\bintends?\s+to\b|\bsubject\s+to\s+the\s+availability\b|\bnothing\s+in\b[^.;]{0,60}?\bcommit(?:s|ment)\b/u;
 const securityStrength = (sentence: string) => (FORCE.test(sentence) ? 1 : 0) + (FIRM.test(sentence) ? 1 : 0) - (TALK.test(sentence) ? 1 : 0) - (HEDGED.test(sentence) ? 1 : 0);

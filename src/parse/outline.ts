@@ -37,9 +37,10 @@ function markdownDepth(style: string): number | null {
  * The outline is a stack of open levels, as in any outline reader: a counter already open closes
  * everything below it and becomes its sibling; a counter not open yet nests under the innermost
  * level. Divisions (Article, Title, Annex, Markdown headings) carry a rank that closes lower
- * divisions even when the document never showed their nesting.
+ * divisions even when the document never showed their nesting. `paragraphStart`: the marker opens
+ * a paragraph of its own (a blank line before it).
  */
-export function place(stack: readonly OpenLevel[], readings: readonly MarkerReading[], indent: number | null = null): Placement | null {
+export function place(stack: readonly OpenLevel[], readings: readonly MarkerReading[], indent: number | null = null, paragraphStart = false): Placement | null {
   // Preference: a reading that continues an open counter by one ("(i)" after "(h)"), then one that
   // starts a new counter ("(i)" after "(g)" opens a Roman sub-list), then one that continues an
   // open counter after a gap ("(d)" after "(b)" when (c) was deleted).
@@ -59,7 +60,10 @@ export function place(stack: readonly OpenLevel[], readings: readonly MarkerRead
       continue;
     }
     // At the top of an empty outline any value may start the counter: an excerpt may begin at "15.".
-    if (isFirstOrdinal(reading.ordinal, reading.style) || stack.length === 0) fresh ??= { reading, keep: keepForNew(stack, reading) };
+    // (and so may a clause numbered in digits, "8." or "8.1", in a paragraph of its own where no such
+    // number is open yet: an excerpt's "8. Minimum Throughput" after the parties it opens with,
+    // numbered "(1)" and "(2)"; not a lettered or Roman item, "ii." under "i.", which lists nest)
+    if (isFirstOrdinal(reading.ordinal, reading.style) || stack.length === 0 || (paragraphStart && reading.style.startsWith('dec:') && !stack.some((level) => level.style.startsWith('dec:')))) fresh ??= { reading, keep: keepForNew(stack, reading) };
   }
   return fresh ?? skipped;
 }

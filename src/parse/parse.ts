@@ -112,7 +112,7 @@ class OutlineParser {
     // period of\n3. years" continue their sentence.
     const readings = readMarker(line, paragraphStart).filter((r) => !r.style.startsWith('note:') || this.amongNotes());
     const mayOpen = paragraphStart || this.previousLineClosed(i) || this.hangingItem(i, readings);
-    const placement = mayOpen ? place(this.stack, readings, indent) : null;
+    const placement = mayOpen ? place(this.stack, readings, indent, paragraphStart) : null;
     if (placement) {
       const { reading, keep } = placement;
       const draft = this.open(reading.kind, reading.label, keep, true, reading, indent);
@@ -242,8 +242,9 @@ class OutlineParser {
     const underlined = this.underlineAt(j + 1);
     // A heading in capitals needs no blank line after it; a mixed-case one does, or it may be
     // the first line of a wrapped sentence, unless it reads as a title the writer broke off
-    // before the margin, with a sentence opening below ("Article 12\nTermination\nEither Party may").
-    const titleBrokenOff = readsAsTitle(candidate) && /^\p{Lu}/u.test(this.lines[j + 1]?.content ?? '') && this.brokenEarly(j);
+    // before the margin, with a sentence opening below ("Article 12\nTermination\nEither Party may"),
+    // or a numbered paragraph ("Article 22\nEntry into Force\n2. This Agreement shall").
+    const titleBrokenOff = readsAsTitle(candidate) && /^(?:\p{Lu}|\(?\d{1,3}[.)]\s)/u.test(this.lines[j + 1]?.content ?? '') && this.brokenEarly(j);
     if (!underlined && !this.endsParagraph(j) && candidate !== candidate.toUpperCase() && !titleBrokenOff) return i;
     draft.clause.heading = candidate;
     return underlined ? j + 1 : j;

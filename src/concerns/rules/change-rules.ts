@@ -562,8 +562,14 @@ const onDefaultOnly = (found: Located) => ON_DEFAULT_BEFORE.test(found.clause.te
 
 type Located = { clause: Clause; figure: Figure };
 
+// the words before a period that looks back from now: "over the preceding", "in the last"
+const LOOKS_BACK = /\b(?:preceding|previous|prior|past|last)\s+$/iu;
+
 /** The party and effect of a figure taken out and another put in, when both cut the same way for one party; else null. */
 function outAndIn(was: Located, now: Located, before: Version, after: Version): [string, Effect] | null {
+  // (a period that looks back only measures something, "the increase in the Index over the
+  // preceding twelve months": taken out, it gives or costs no one)
+  if (was.figure.kind === 'duration' && LOOKS_BACK.test(was.clause.text.slice(Math.max(0, was.figure.start - 24), was.figure.start))) return null;
   const out = figureWeight(was.clause, before, was.figure);
   const put = figureWeight(now.clause, after, now.figure);
   if (!out || !put) return null;

@@ -110,7 +110,7 @@ export const unilateralRequest = patternRule({
   // of "at the request of the United States." ends at "States", not at the sentence's full stop.
   pattern: keyed(
     new RegExp(
-      `\\bat the (?:sole )?request of (?:the )?${NAME}(?: (?:of )?${NAME})*|\\bas (?:the )?${NAME}(?: (?:of )?${NAME})* may (?:determine|decide|require|deem)\\b`,
+      `\\bat the (?:sole )?request of (?:the )?${NAME}(?: (?:of )?${NAME})*|\\bas (?:the )?${NAME}(?: (?:of )?${NAME})* may (?:(?:in|at) its (?:sole |absolute |own )?discretion )?(?:determine|decide|require|deem)\\b`,
       'u',
     ),
     'request of',
@@ -118,6 +118,8 @@ export const unilateralRequest = patternRule({
     ' may decide',
     ' may require',
     ' may deem',
+    ' discretion determine',
+    ' discretion decide',
   ),
   explanation: 'What is owed here is set by one party’s request or determination, not by the agreement itself.',
   weighsOn: 'not-holder',

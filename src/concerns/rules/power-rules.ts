@@ -106,6 +106,9 @@ const SAY_KEYWORDS = keywordList(
   'consent|approv|agreement of|agrees|vote|signature|signed|determin|decision|decide|satisfaction|instruct|direction|opinion|authori|certif|designat|selected|elects|alone|majority|whose|prevail|satisfied'.split('|'),
 );
 
+// "... shall not be required", "is not needed", "need not be obtained": a say dispensed with
+const SAY_DISPENSED_AFTER = /^\s*(?:(?:shall|will|is|are)\s+not\s+be\s+(?:required|needed|necessary)|(?:is|are)\s+not\s+(?:required|needed|necessary)|need\s+not\s+be\s+(?:obtained|sought|given))\b/iu;
+
 export const onePartySay: ClauseRule = {
   id: 'one-party-say',
   category: 'one-sided',
@@ -125,6 +128,9 @@ export const onePartySay: ClauseRule = {
         // a crafted clause may repeat the words thousands of times: the first few decide
         if (++read > MATCHES_READ_AT_MOST) break;
         if (!asserted(clause, m.index) || sharedOrReasonable(clause, m.index, verdicts)) continue;
+        // (a say said not to be needed, "the consent of Lironia shall not be required for", is
+        // none: the words dispense with it)
+        if (SAY_DISPENSED_AFTER.test(clause.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
         // both parties given the same say in one sentence: "the consent of the Buyer and of the
         // Seller", "signed by the Republic of Norland and the Kingdom of Estria"
         const sentence = sentenceAt(clause.text, m.index);

@@ -58,6 +58,12 @@ const QUALIFIER_HEAD = /^[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+(?:\.\d+)*){0
 // a comma between a term and its qualifier other than one right before the qualifier, or before
 // the "but" that opens it ("may suspend …, but only after a written warning")
 const SET_OFF = /,(?!\s*(?:(?:but|and|yet)\s+)?$)/iu;
+// (not the commas of a list of three or more, "against all loss, damage, fines and expenses ...,
+// save to the extent that": the qualifier still hangs on the duty; one comma before "and" may set
+// off an aside, ", free of charge and for the purposes identified"; a dozen items at most, so that
+// a crafted run of commas is not read again from each of them)
+const LIST_RUN = /(?:,\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2}){2,12}\s+(?:and|or)\s/gu;
+const withoutListCommas = (text: string) => text.replace(LIST_RUN, (run) => run.replaceAll(',', ''));
 // what may stand before a qualifier that opens its sentence: a number, a lettered item
 const NUMBERING = /^[\s\d.()]*(?:\([a-z]{1,4}\)\s*)?$/u;
 
@@ -84,6 +90,61 @@ function saidAlready(q: Qualifier, exceptions: () => readonly Set<string>[]): bo
 /** The words of each exception the clauses make (see saidAlready), read once for all the qualifiers of the other side. */
 function exceptionsIn(clauses: Clause[]): Set<string>[] {
   return clauses.flatMap((clause) => (EXCEPTION_WORDS.test(clause.text) ? [...clause.text.matchAll(EXCEPTED_AFTER)].map((m) => new Set((m[1] ?? m[2])!.toLowerCase().match(/\p{L}{3,}/gu) ?? [])) : []));
+}
+
+// words that join a condition's words and say nothing of it
+const JOINING_WORDS = new Set(['where', 'when', 'that', 'the', 'and', 'for', 'with', 'any', 'such', 'this', 'which', 'extent', 'its', 'their', 'may', 'shall', 'will']);
+/** A qualifier's opening word ("save" read as "except") and its own words past the opener, joining words aside. */
+function conditionOf(q: Qualifier): { family: string; words: string[] } {
+  const words = new Set((ownWords(q.reach).slice(q.opener.length).toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((word) => !JOINING_WORDS.has(word)));
+  return { family: q.opener.split(' ')[0]!.replace(/^save$/u, 'except'), words: [...words].sort() };
+}
+const conditionKey = (family: string, words: readonly string[]) => `${family}\u0000${words.join(' ')}`;
+
+/**
+ * The other side's conditions, keyed to find one condition said with one word more or less (see
+ * sameConditionNamingTerm) without holding each qualifier against every other: a crafted clause
+ * may hold thousands. `whole`: each condition by its words; `lessOne`: each by its words less one,
+ * with the word left out.
+ */
+interface ConditionIndex {
+  whole: Map<string, Qualifier>;
+  lessOne: Map<string, { other: Qualifier; extra: string }>;
+}
+function conditionIndex(qualifiers: readonly Qualifier[]): ConditionIndex {
+  const index: ConditionIndex = { whole: new Map(), lessOne: new Map() };
+  for (const q of qualifiers) {
+    const { family, words } = conditionOf(q);
+    if (words.length < 2 || words.length > MAX_CONDITION_WORDS) continue;
+    index.whole.set(conditionKey(family, words), q);
+    if (words.length >= 3) words.forEach((extra, i) => index.lessOne.set(conditionKey(family, words.filter((_, j) => j !== i)), { other: q, extra }));
+  }
+  return index;
+}
+// (a condition of more words than this is no short one said again: it is not indexed)
+const MAX_CONDITION_WORDS = 24;
+
+/**
+ * Is a qualifier one condition with another of the other side, the one saying in a word more
+ * what the term it qualifies already spoke of? Of one opening word, all the words of the shorter
+ * stand in the longer, and the one word more stands, as the word's stem, in the clause of the
+ * shorter: "except as required by law" and "except where disclosure is required by law" in a clause
+ * that "shall not disclose". ("unless in breach" → "unless in material breach" narrows:
+ * "material" is no word of its term.)
+ */
+function sameConditionNamingTerm(q: Qualifier, others: ConditionIndex): boolean {
+  const { family, words } = conditionOf(q);
+  if (words.length < 2 || words.length > MAX_CONDITION_WORDS) return false;
+  const namesTerm = (extra: string, shorter: Qualifier) => extra.length >= 6 && shorter.clause.text.toLowerCase().includes(extra.slice(0, 6));
+  // the other side's the longer: q's words are its words less one
+  const longer = others.lessOne.get(conditionKey(family, words));
+  if (longer && namesTerm(longer.extra, q)) return true;
+  // q the longer: its words less one are the other side's
+  if (words.length < 3) return false;
+  return words.some((extra, i) => {
+    const shorter = others.whole.get(conditionKey(family, words.filter((_, j) => j !== i)));
+    return shorter !== undefined && namesTerm(extra, shorter);
+  });
 }
 
 interface Qualifier {
@@ -130,7 +191,7 @@ function qualifiersIn(clauses: Clause[], termsOf: (clause: Clause) => WeighedDut
       const before = next > 0 ? duties[next - 1]! : null;
       // (a qualifier after a phrase of its own, set off by a comma, hangs on that phrase: "may use
       // the port for forty-nine years, extended automatically unless Marrow objects")
-      let qualifies = before && before.start >= sentence.start && !SET_OFF.test(text.slice(before.end, start)) ? before : null;
+      let qualifies = before && before.start >= sentence.start && !SET_OFF.test(withoutListCommas(text.slice(before.end, start))) ? before : null;
       if (!qualifies && NUMBERING.test(text.slice(sentence.start, start))) {
         for (let j = next; j < duties.length && duties[j]!.end <= sentence.end; j++) {
           if (duties[j]!.start >= end) {
@@ -214,6 +275,7 @@ export const termQualified: ChangeRule = {
       let exceptions: Set<string>[] | undefined;
       const otherExceptions = () => (exceptions ??= exceptionsIn(otherClauses));
       let conditions: Set<string> | undefined;
+      let otherConditionIndex: ConditionIndex | undefined;
       const otherConditions = () => (conditions ??= new Set(others.flatMap((o) => (o.qualifies ? [`${o.opener}\u0000${termKey(o.qualifies)}`] : []))));
       // (and so is whether this side frees the term from a consent the other side asks)
       let freed: boolean | undefined;
@@ -244,6 +306,9 @@ export const termQualified: ChangeRule = {
         // an exception whose every word the other side already had ("fair wear and tear excepted"
         // → "Save for fair wear and tear, ..."): said the other way round, not put in
         if (saidAlready(q, otherExceptions)) continue;
+        // the same condition said with a word of the term it qualifies ("except as required by law"
+        // → "Except where disclosure is required by law, ... shall not disclose")
+        if (sameConditionNamingTerm(q, (otherConditionIndex ??= conditionIndex(others)))) continue;
         const consentOf = CONSENT_OF.exec(q.reach);
         if (consentOf && partiesNamedIn(q.reach.slice(consentOf.index + consentOf[0].length, consentOf.index + consentOf[0].length + 80), version)[0] === d.party) continue;
         otherTerms ??= kindsHeld(otherClauses);
