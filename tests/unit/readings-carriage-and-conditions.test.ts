@@ -140,6 +140,9 @@ describe('costs and caps read for whom they are', () => {
     const before = 'The Project Company shall bear all costs of the construction and operation of the Pipeline.';
     const after = 'All costs of constructing and operating the Pipeline shall be borne by the Project Company.';
     expect(changeStance(PIPELINE, before, after, 'State').filter(([rule]) => rule === 'concern-appears')).toEqual([]);
+    // (and with a long list between the costs and who bears them)
+    const listed = 'All costs of the design, construction, commissioning, operation, maintenance and decommissioning of the Pipeline shall be borne by the Project Company.';
+    expect(changeStance(PIPELINE, 'The Project Company shall bear all costs of the design, construction, commissioning, operation, maintenance and decommissioning of the Pipeline.', listed, 'State')).toEqual([]);
   });
 
   it('a cap on the liability of each party made a cap of one is that one\'s gain', () => {
