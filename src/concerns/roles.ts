@@ -13,14 +13,13 @@ const shipped = seed as Roles;
  * opening names under a role's label ("Seller: Kestria Power Generation Company J.S.C. ("KPGC")")
  * has that role too (see roleLabelsOf).
  */
-function hasRoleLabelled(party: string, role: string, labels: ReadonlyMap<string, string> = NO_LABELS): boolean {
+function hasRoleLabelled(party: string, role: string, labels: ReadonlyMap<string, string>): boolean {
   const wanted = role.toLowerCase();
   return [party, labels.get(party)].some((called) => {
     const name = called?.toLowerCase();
     return name !== undefined && [wanted, `${wanted}s`].some((form) => name === form || name.endsWith(` ${form}`));
   });
 }
-const NO_LABELS: ReadonlyMap<string, string> = new Map();
 
 // The opening's clauses read for role labels, at most, and the characters of each.
 const LABEL_CLAUSES = 8;
@@ -54,14 +53,16 @@ const ROLE_LABEL = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:[^\S\n]\p{Lu}\p{Ll}+)?):\s/gu;
 
 /** The one party whose role answers for defects (a Contractor, a Seller), or null. */
 export function answerableForDefects(version: Version, roles: Roles = shipped): string | null {
-  const found = partiesOf(version).filter((party) => roles.answerForDefects.some((role) => hasRoleLabelled(party, role, roleLabelsOf(version))));
+  const labels = roleLabelsOf(version);
+  const found = partiesOf(version).filter((party) => roles.answerForDefects.some((role) => hasRoleLabelled(party, role, labels)));
   return found.length === 1 ? found[0]! : null;
 }
 
 /** The parties whose role holds one of `grants` (a Lessee holds a lease), for the sentence's grants. */
 export function holdersOfGrants(version: Version, grants: readonly Roles['holdGrants'][number]['grant'][], roles: Roles = shipped): string[] {
   const holders = roles.holdGrants.filter((g) => grants.includes(g.grant)).flatMap((g) => g.holders);
-  return partiesOf(version).filter((party) => holders.some((role) => hasRoleLabelled(party, role, roleLabelsOf(version))));
+  const labels = roleLabelsOf(version);
+  return partiesOf(version).filter((party) => holders.some((role) => hasRoleLabelled(party, role, labels)));
 }
 
 /**
