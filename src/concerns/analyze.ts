@@ -23,6 +23,7 @@ import { CHANGE_RULES } from './rules/change-rules.js';
 import { CLAUSE_RULES } from './rules/clause-rules.js';
 import { POWER_RULES } from './rules/power-rules.js';
 import { DOCUMENT_RULES } from './rules/document-rules.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 export interface RuleSet {
   clause: readonly ClauseRule[];
@@ -76,16 +77,16 @@ function applies(rule: ClauseRule | DocumentRule, version: Version): boolean {
 const AID_GIVEN_TO = /\b(?:provided|given|extended|granted|delivered|made\s+available)\s+to\s+(?<to>(?:(?!\bby\b)[^,.;]){1,60})/u;
 const IN_FAVOUR_OF = /\b(?:in\s+favou?r\s+of|for\s+the\s+benefit\s+of)\b/iu;
 
-const IMMUNE_FROM_JURISDICTION = /\bimmun\p{L}*\s+from\b[^.;]{0,80}?\bjurisdiction\b/iu;
+const IMMUNE_FROM_JURISDICTION = lazyPattern(() => /\bimmun\p{L}*\s+from\b[^.;]{0,80}?\bjurisdiction\b/iu);
 const SECURITY_HELD = /\b(?:liens?|charges?|pledges?|mortgages?|security\s+interests?)\b/u;
 
 // a party's own act of exempting: "shall exempt", "undertakes to exempt", "exempts"
-const ACTIVE_EXEMPTION = /\b(?:(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:\p{Ll}+ly\s+)?exempt|exempts)\s+/u;
+const ACTIVE_EXEMPTION = lazyPattern(() => /\b(?:(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:\p{Ll}+ly\s+)?exempt|exempts)\s+/u);
 
 const IMMUNITY = /\bimmun/iu;
 const IMMUNITY_ENJOYED_BEFORE = /\b(?:enjoys?|have|has|be\s+accorded|be\s+granted)\s+(?:(?:the\s+)?(?:same\s+|full\s+|complete\s+|absolute\s+)?)$/iu;
 
-const EACH_ALIKE = /\b(?:[Ee]ach|[Ee]ither|[Bb]oth|[Mm]utual(?:ly)?|[Aa]ll)\s+(?:of\s+)?(?:the\s+)?(?:Part(?:y|ies)|Sides?|Shareholders?|Members?|Contracting\s+Part(?:y|ies)|Governments?|States?|Lenders?|Investors?)\b|\b[Ee]ach\s+of\s+(?:the\s+)?\p{Lu}/u;
+const EACH_ALIKE = lazyPattern(() => /\b(?:[Ee]ach|[Ee]ither|[Bb]oth|[Mm]utual(?:ly)?|[Aa]ll)\s+(?:of\s+)?(?:the\s+)?(?:Part(?:y|ies)|Sides?|Shareholders?|Members?|Contracting\s+Part(?:y|ies)|Governments?|States?|Lenders?|Investors?)\b|\b[Ee]ach\s+of\s+(?:the\s+)?\p{Lu}/u);
 
 /** Whom a clause rule's match burdens (see WeighsOn). */
 function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause, version: Version): string | null {
@@ -135,7 +136,7 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
     const homes = new Set(forumsIn(clause.text.slice(sentence.start, sentence.end)).flatMap((forum) => homesOf(forum.place, version)));
     // (courts a party's people are made immune from, "immunity from the criminal ... jurisdiction
     // of the Republic of Varnholt", are shut to that party: it is the one the words cost)
-    if (homes.size === 1 && IMMUNE_FROM_JURISDICTION.test(clause.text.slice(sentence.start, sentence.end))) return [...homes][0]!;
+    if (homes.size === 1 && IMMUNE_FROM_JURISDICTION().test(clause.text.slice(sentence.start, sentence.end))) return [...homes][0]!;
     // (an immunity a party enjoys, where no home is named, "The Service ... shall enjoy immunity
     // from every form of legal process", shuts the courts to the other)
     const holders = homes.size === 0 && IMMUNITY_ENJOYED_BEFORE.test(clause.text.slice(Math.max(sentence.start, match.start - 60), match.start)) ? partiesNamedIn(clause.text.slice(sentence.start, match.start), version) : [];
@@ -161,7 +162,7 @@ function weighsOn(how: WeighsOn | undefined, match: ClauseMatch, clause: Clause,
   // an exemption a party grants ("Norhalt shall exempt from customs duties fuel uplifted by the
   // airlines of Vessaly") gives up that party's taxes; one stated of a thing ("shall be exempt from
   // the taxes of Norhalt"), the taxes of the party named after
-  if (how === 'exempting-else-named-after') return (ACTIVE_EXEMPTION.test(clause.text.slice(Math.max(0, match.start - 40), match.start + 8)) ? subjectAt(clause, version, match.start) : null) ?? namedAfter(clause, version, match.end);
+  if (how === 'exempting-else-named-after') return (ACTIVE_EXEMPTION().test(clause.text.slice(Math.max(0, match.start - 40), match.start + 8)) ? subjectAt(clause, version, match.start) : null) ?? namedAfter(clause, version, match.end);
   if (how === 'not-subject') {
     // a party relieved weighs on the other; where the subject is no party ("The Fund shall have
     // no obligation to report to Ukraine"), on the party the duty would have been owed to
@@ -374,8 +375,8 @@ function concernsChanged(comparison: Comparison, changes: readonly Change[], old
     const one = olds[0]!.affects ?? null;
     const now = f.affects ?? null;
     const helps = f.effect === 'benefit';
-    if (now === null && one !== null && olds.every((b) => b.affects === one && b.effect === f.effect) && EACH_ALIKE.test(sentenceAsWritten(f, 'new'))) return { party: one, effect: helps ? 'burden' : 'benefit', alike: true, helps };
-    if (now !== null && olds.every((b) => (b.affects ?? null) === null && b.effect === f.effect) && olds.some((b) => EACH_ALIKE.test(sentenceAsWritten(b, 'old')))) return { party: now, effect: helps ? 'benefit' : 'burden', alike: false, helps };
+    if (now === null && one !== null && olds.every((b) => b.affects === one && b.effect === f.effect) && EACH_ALIKE().test(sentenceAsWritten(f, 'new'))) return { party: one, effect: helps ? 'burden' : 'benefit', alike: true, helps };
+    if (now !== null && olds.every((b) => (b.affects ?? null) === null && b.effect === f.effect) && olds.some((b) => EACH_ALIKE().test(sentenceAsWritten(b, 'old')))) return { party: now, effect: helps ? 'benefit' : 'burden', alike: false, helps };
     return null;
   };
   // (read once per sentence: each new finding is held against every old one of its clause, and a

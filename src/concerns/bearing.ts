@@ -8,6 +8,7 @@ import { payerByRole } from './roles.js';
 import { homesOf } from './forum.js';
 import { sentenceAt, sentenceSpans } from './sentences.js';
 import { withoutWordsOfFigure } from './figures.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /**
  * Whom a concern weighs on. A rule finds the words; these read, from the same clause, which of
@@ -24,7 +25,7 @@ const NOT_BEARING = /\b(?:(?:by|to|for|from|with|towards|against|upon)|(?:reques
 // and the one a sum is paid to, named after a verb of paying ("repay the Bank"), by its short form
 // or by a long name whose last word is the party's ("repay the Export-Import Bank of Korea"); the
 // words of the long name are capitalised, so the test is not case-blind
-const NOT_BEARING_LONG = /\b(?:(?:re)?pay|reimburse|compensate|indemnify)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u;
+const NOT_BEARING_LONG = lazyPattern(() => /\b(?:(?:re)?pay|reimburse|compensate|indemnify)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u);
 
 // (where a party's mention is read, kept beside the other pieces of names)
 export { partyMention };
@@ -49,7 +50,7 @@ export function partiesNamedIn(text: string, version: Version, { actorsOnly = fa
   const found: [number, string][] = [];
   for (const party of partiesOf(version)) {
     for (const m of text.matchAll(mentionsOf(party, version))) {
-      if (actorsOnly && (NOT_BEARING.test(text.slice(Math.max(0, m.index - 24), m.index)) || NOT_BEARING_LONG.test(text.slice(Math.max(0, m.index - 60), m.index)))) continue;
+      if (actorsOnly && (NOT_BEARING.test(text.slice(Math.max(0, m.index - 24), m.index)) || NOT_BEARING_LONG().test(text.slice(Math.max(0, m.index - 60), m.index)))) continue;
       found.push([m.index, party]);
       break;
     }
@@ -86,7 +87,7 @@ export function otherParty(version: Version, party: string): string | null {
 const BORNE_BY = /\b(?:(?:borne|payable|met|defrayed)\s+(?:solely\s+|entirely\s+)?by|at\s+the\s+(?:sole\s+)?(?:risk\s+and\s+)?(?:cost|expense)\s+of|for\s+the\s+account\s+of)\s+(?:the\s+)?$/iu;
 
 // ("borne by the Tenant and the Landlord", "by the Buyer or the Seller": more than one bears it)
-const AND_ANOTHER = /^\s+(?:and|or)\s+(?:by\s+)?(?:the\s+)?\p{Lu}/u;
+const AND_ANOTHER = lazyPattern(() => /^\s+(?:and|or)\s+(?:by\s+)?(?:the\s+)?\p{Lu}/u);
 
 // Where a sentence passes from one thing to another: a semicolon, or a comma before "and", "or",
 // "but", "while" or "whereas" (not a comma of a figure, "USD 250,000", or one around a phrase,
@@ -127,7 +128,7 @@ export function bearerOfSum(clause: Clause, version: Version, at: number): strin
       // of: "a price of twelve euros, inclusive of transport and cold-chain costs ..., which shall
       // be borne by the Supplying Party")
       if (part.start + m.index > at && OTHER_COSTS.test(clause.text.slice(at, part.start + m.index))) continue;
-      if (AND_ANOTHER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+      if (AND_ANOTHER().test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       bearers.add(party);
     }
   }
@@ -161,7 +162,7 @@ export function burdenedAt(clause: Clause, version: Version, at: number): string
     // that it has paid all sums due") weighs on the holder
     const right = inSentence.find((d) => d.kind === 'right')!;
     // (read past the words of a figure its digits repeat: "at a price of Euro Twenty-One Million (")
-    return right.end <= at && HOLDER_CONDITION.test(withoutWordsOfFigure(clause.text.slice(right.end, at))) ? holders[0]! : otherParty(version, holders[0]!);
+    return right.end <= at && HOLDER_CONDITION().test(withoutWordsOfFigure(clause.text.slice(right.end, at))) ? holders[0]! : otherParty(version, holders[0]!);
   }
   // no one bound there: a sum the sentence says one party pays ("the Rent payable by the Tenant")
   const payer = bearers.length === 0 ? bearerOfSum(clause, version, at) : null;
@@ -201,9 +202,9 @@ const PAID_TO_BEFORE = /\b(?:pay(?:ing|s)?|paid|payable)\b[^.;]{0,60}?\b(?:un)?t
 /** Is every mention of `party` in `sentence` its possessive before the rate or price a sum is reckoned by? */
 function onlyOwnsRate(sentence: string, party: string): boolean {
   const mentions = [...sentence.matchAll(cachedPattern(partyMention(party), 'gu'))];
-  return mentions.length > 0 && mentions.every((m) => OWNS_RATE_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 50)));
+  return mentions.length > 0 && mentions.every((m) => OWNS_RATE_AFTER().test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 50)));
 }
-const OWNS_RATE_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:rate|rates|price|prices|salary|pay|wage|wages)\b/iu;
+const OWNS_RATE_AFTER = lazyPattern(() => /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:rate|rates|price|prices|salary|pay|wage|wages)\b/iu);
 // a condition whose subject is the holder, as "it": "provided that it has paid", "if it is not in
 // breach"; or what the holder brings must have, "may bring in a caterer of your choice provided
 // that the caterer holds insurance of at least £5 million"; or a payment the right is put to,
@@ -216,7 +217,7 @@ const OWNS_RATE_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:rate|rates|price|p
 // no subject of its own ("may repay the loan early ..., but must pay an early repayment charge"),
 // or the price it is had at ("may freeze the membership for up to three months ..., at a fee of £5",
 // "may co-invest ... up to twenty per cent of its equity, subject to a management fee of 0.5 per cent")
-const HOLDER_CONDITION = /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|if|so\s+long\s+as)\s+it\s+(?:has|have|shall\s+have|is|pays|paid)\b[^.;]*$|\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|so\s+long\s+as)\s+(?:the|such|any|its|your)\s+\p{Ll}[\p{L}-]*\s+(?:has|have|holds?|maintains?|carries|carry)\b[^.;]*$|\b(?:subject\s+to|upon|against)\s+(?:the\s+)?payment\s+of\s+(?:the\s+|a\s+|an\s+)?$|\b(?:by|upon|on)\s+paying\s+(?:to\s+)?(?:the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+|us\s+|you\s+)?(?:the\s+sum\s+of\s+|an?\s+(?:\p{L}+\s+)?(?:fee|sum|amount|price)\s+of\s+)?$|\b(?:by|upon|on)\s+paying\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|sum|amount|price|charge)\s+of\s+(?:[^.;]{0,40}?\s+and\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|sum)\s+of\s+)?$|\bsubject\s+to\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:fee|charge|commission)\s+of\s+$|\band\s+(?:by\s+)?paying\s+(?:to\s+the\s+\p{Lu}[\p{L}-]*\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|sum|amount|price|charge|payment)\s+(?:of|equal\s+to)\s+$|,?\s+(?:but|and)\s+(?:must|shall|will)\s+(?:then\s+)?pay\b[^.;]*$|\b(?:at|for|against)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fee|charge|cost|price)\s+of\s+$/iu;
+const HOLDER_CONDITION = lazyPattern(() => /\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|if|so\s+long\s+as)\s+it\s+(?:has|have|shall\s+have|is|pays|paid)\b[^.;]*$|\b(?:provided\s+(?:always\s+)?that|on\s+condition\s+that|so\s+long\s+as)\s+(?:the|such|any|its|your)\s+\p{Ll}[\p{L}-]*\s+(?:has|have|holds?|maintains?|carries|carry)\b[^.;]*$|\b(?:subject\s+to|upon|against)\s+(?:the\s+)?payment\s+of\s+(?:the\s+|a\s+|an\s+)?$|\b(?:by|upon|on)\s+paying\s+(?:to\s+)?(?:the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+|us\s+|you\s+)?(?:the\s+sum\s+of\s+|an?\s+(?:\p{L}+\s+)?(?:fee|sum|amount|price)\s+of\s+)?$|\b(?:by|upon|on)\s+paying\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|sum|amount|price|charge)\s+of\s+(?:[^.;]{0,40}?\s+and\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|sum)\s+of\s+)?$|\bsubject\s+to\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:fee|charge|commission)\s+of\s+$|\band\s+(?:by\s+)?paying\s+(?:to\s+the\s+\p{Lu}[\p{L}-]*\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|sum|amount|price|charge|payment)\s+(?:of|equal\s+to)\s+$|,?\s+(?:but|and)\s+(?:must|shall|will)\s+(?:then\s+)?pay\b[^.;]*$|\b(?:at|for|against)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fee|charge|cost|price)\s+of\s+$/iu);
 // a sentence whose subject is such a sum, past the clause's number and "The" ("5.1 Interest on ...
 // shall accrue", "The rent shall be"), read up to the figure
 const SUM_OPENS_SENTENCE = /^\s*(?:[\d.()a-z]{1,10}\s+)?(?:the\s+|all\s+)?(?:royalt(?:y|ies)|rents?|interest|margin|hire|premium|commission)\b(?![-\s]free\b)[^.;]*?\b(?:shall|will|must|is|are)\b/iu;
@@ -353,7 +354,7 @@ const LEGISLATURES: [RegExp, string][] = [
 
 // a constitution or law and the place it is of ("the laws of Selvaria")
 const LEGISLATURE_WORD = /^(?:[Pp]arliament|National\s+Assembly|Congress)/u;
-const ORDER_OF_PLACE = /\b(?:Constitution|constitution|laws?|legislation|Code|Law|[Pp]arliament|National\s+Assembly|Congress)\b[^.;]{0,20}?\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})/gu;
+const ORDER_OF_PLACE = lazyPattern(() => /\b(?:Constitution|constitution|laws?|legislation|Code|Law|[Pp]arliament|National\s+Assembly|Congress)\b[^.;]{0,20}?\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})/gu);
 
 /**
  * The party a protective clause protects: the party whose constitution or parliament it names
@@ -378,7 +379,7 @@ export function protectedBy(clause: Clause, version: Version): string | null {
   // its own, "the State Great Khural of Mongolia")
   const placed = new Set<string>();
   let byLegislature = false;
-  for (const m of clause.text.matchAll(ORDER_OF_PLACE)) {
+  for (const m of clause.text.matchAll(ORDER_OF_PLACE())) {
     if (++places > 20) break;
     const homes = homesOf(m[1]!, version);
     if (homes.length !== 1) continue;
@@ -400,7 +401,7 @@ export function protectedBy(clause: Clause, version: Version): string | null {
   }
   // "its Constitution", "its legislation": the constitution or law of the party acting before the
   // pronoun, whoever else is named
-  const own = ITS_OWN_ORDER.exec(clause.text);
+  const own = ITS_OWN_ORDER().exec(clause.text);
   const owner = own ? actorBefore(clause, version, own.index) : null;
   if (owner) return owner;
   const givers = new Set(deonticsOf(clause, version).filter((d) => d.kind !== 'right').map((d) => d.party));
@@ -412,7 +413,7 @@ export function protectedBy(clause: Clause, version: Version): string | null {
   // the one party named is the one giving the protection ("The Republic of Sarnia shall protect
   // the installations"): it protects the other; its own constitution or law ("in accordance with
   // its constitutional requirements") protects itself
-  return givenBy(named[0]!) && !OWN_LAW.test(clause.text) ? otherParty(version, named[0]!) : named[0]!;
+  return givenBy(named[0]!) && !OWN_LAW().test(clause.text) ? otherParty(version, named[0]!) : named[0]!;
 }
 
 // The party a protection would come from, named as the one whose act it is: "the contribution of
@@ -445,7 +446,7 @@ export function releasedByOwnLaw(clause: Clause, version: Version): Set<string> 
   // costs one pass, not one search per sentence)
   for (const sentence of sentenceSpans(text)) {
     const words = text.slice(sentence.start, sentence.end);
-    if (!OWN_LAW.test(words)) continue;
+    if (!OWN_LAW().test(words)) continue;
     const neither = NEITHER_RELEASED.exec(words);
     if (neither) for (const party of named(neither[1]!)) released.add(party);
     const nothing = NOTHING_REQUIRES.exec(words);
@@ -463,8 +464,8 @@ export function releasedByOwnLaw(clause: Clause, version: Version): Set<string> 
 // A party's own constitutional order: its constitution, its processes, or its laws, also by name
 // ("amend its Water Code", "its national legislation")
 const ITS_OWN_ORDER =
-  /\b(?:its|his|her)\s+(?:own\s+)?(?:Constitution\b|constitutional\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?(?:processes|procedures|requirements|provisions|law)\b|(?:national\s+|domestic\s+|internal\s+)?(?:legislation|laws)\b|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Code|Act)\b)/u;
-const OWN_LAW = /\b(?:constitution\p{L}*|parliament\p{L}*|legislat\p{L}*|ratif\p{L}*|domestic\s+law|national\s+law|internal\s+(?:law|procedures?))\b|(?<!\p{L})(?:конституц|ратифік|законодав)/iu;
+  lazyPattern(() => /\b(?:its|his|her)\s+(?:own\s+)?(?:Constitution\b|constitutional\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?(?:processes|procedures|requirements|provisions|law)\b|(?:national\s+|domestic\s+|internal\s+)?(?:legislation|laws)\b|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Code|Act)\b)/u);
+const OWN_LAW = lazyPattern(() => /\b(?:constitution\p{L}*|parliament\p{L}*|legislat\p{L}*|ratif\p{L}*|domestic\s+law|national\s+law|internal\s+(?:law|procedures?))\b|(?<!\p{L})(?:конституц|ратифік|законодав)/iu);
 
 // each version's clauses by place, built once (a version is not changed once parsed): a crafted
 // draft of thousands of sums naming no payer costs no search of its clauses for each

@@ -1,3 +1,4 @@
+import { lazyPattern } from './lazy-pattern.js';
 /**
  * A state's people, ships or firms by the adjective of its name ("Briscan vessels shall pay",
  * "the Ukrainian shareholder shall appoint", "Danubian traders may"): treaties and joint
@@ -20,7 +21,7 @@ const ACTORS = [
  */
 export const DEMONYM_SUBJECT = `\\p{Lu}\\p{Ll}{2,}[^\\S\\n]+(?:${ACTORS})(?![\\p{L}\\p{N}])`;
 
-const SUBJECT = new RegExp(`^(?:the\\s+)?(?<adjective>\\p{Lu}\\p{Ll}{2,})\\s+(?:${ACTORS})$`, 'iu');
+const SUBJECT = lazyPattern(() => new RegExp(`^(?:the\\s+)?(?<adjective>\\p{Lu}\\p{Ll}{2,})\\s+(?:${ACTORS})$`, 'iu'));
 
 /** The adjectives a one-word name makes, in lower case: "Brisca" → "briscan", "Ukraine" → "ukrainian", "Estavia" → "estavian". */
 export function adjectivesOf(name: string): string[] {
@@ -36,7 +37,7 @@ export function adjectivesOf(name: string): string[] {
  * that adjective.
  */
 export function partyOfDemonym(subject: string, names: ReadonlyMap<string, string>): string | null {
-  const adjective = SUBJECT.exec(subject.trim())?.groups?.adjective?.toLowerCase();
+  const adjective = SUBJECT().exec(subject.trim())?.groups?.adjective?.toLowerCase();
   if (!adjective) return null;
   const owners = new Set<string>();
   for (const [name, party] of names) if (name === adjective || adjectivesOf(name).includes(adjective)) owners.add(party);

@@ -11,6 +11,7 @@ import { figuresOf, splitRatiosIn, withoutWordsOfFigure } from './figures.js';
 import { seatsByParty, seatsOfOneParty } from './seats.js';
 import { sumDueFromWeight } from './sums-due-from.js';
 import { answerableForDefects, damagesPayerByRole, holdersOfGrants, payerByRole } from './roles.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /**
  * Which way a figure cuts. A sum or share is read from who pays it and who receives it ("the
@@ -45,19 +46,19 @@ const RECEIVES_AFTER = /\b(?:to|pay(?:s|ing)?\s+(?:therefor\s+|the\s+same\s+)?un
 const DESCRIBED_GIFT = /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:provided|given|granted|extended|delivered|supplied|made\s+available)\s+to\s+(?:the\s+)?$/iu;
 // a sum charged to a party's card or account ("you authorise us to charge to your payment card the
 // replacement value"): that party pays it, though "to" stands before its name
-const CHARGED_TO = /\b(?:charge|charged|charging|debit|debited|debiting|bill|billed|invoice|invoiced)\s+(?:[\p{L}-]+\s+){0,2}?to\s+(?:the\s+)?$/iu;
+const CHARGED_TO = lazyPattern(() => /\b(?:charge|charged|charging|debit|debited|debiting|bill|billed|invoice|invoiced)\s+(?:[\p{L}-]+\s+){0,2}?to\s+(?:the\s+)?$/iu);
 // (or charges it: "we will charge a fee of £5", "the Supplier may invoice", "we will deduct a service fee")
 const ADDED_TO = /\b(?:added|applied)\s+to\s+(?:the\s+)?$/iu;
 const TO_ACCOUNT = /^(?:['’]s?)?\s+(?:(?:current|loan|overdraft|card|deposit)\s+)?account\b/iu;
 // (after a capacity set off by commas: "Tasman, as marketing carrier, shall retain a commission"; or in a
 // term sheet's shorthand, "Sponsor to retain 15 bps")
-const RECEIVES_BEFORE = /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|(?:,\s+(?:as|in\s+its\s+capacity\s+as)\s+[^,.;]{1,60},)?\s+(?:(?:shall|will)\s+be\s+entitled\s+(?:only\s+)?to\s+(?:(?:a|an|the|its|their)\s|(?:payment|compensation|reimbursement|commission|remuneration|interest|royalt(?:y|ies))\b)|(?:shall|will|is\s+to|are\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|be\s+allotted|be\s+issued|be\s+awarded|charge|invoice|bill|levy|collect|deduct|withhold|keep)|to\s+(?:receive|retain|earn|keep|be\s+paid)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|deducts?|withholds?)|(?:collects?|keeps?)(?=\s+(?:(?:the|any|all|its|their|such|your|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fees?|sums?|payments?|money|monies|rent|charges?|revenues?|royalt\p{L}*|tax(?:es)?|proceeds|amounts?|deposits?|interest|income|earnings)\b))\b)/iu;
+const RECEIVES_BEFORE = lazyPattern(() => /^(?:['’]ll\s+(?:receive|retain|earn|recover|be\s+paid|charge|invoice|bill|levy|collect|deduct|withhold|keep)\b|(?:,\s+(?:as|in\s+its\s+capacity\s+as)\s+[^,.;]{1,60},)?\s+(?:(?:shall|will)\s+be\s+entitled\s+(?:only\s+)?to\s+(?:(?:a|an|the|its|their)\s|(?:payment|compensation|reimbursement|commission|remuneration|interest|royalt(?:y|ies))\b)|(?:shall|will|is\s+to|are\s+to|may)\s+(?:be\s+entitled\s+to\s+)?(?:receive|retain|earn|recover|be\s+paid|be\s+allocated|be\s+allotted|be\s+issued|be\s+awarded|charge|invoice|bill|levy|collect|deduct|withhold|keep)|to\s+(?:receive|retain|earn|keep|be\s+paid)|(?:has|have)\s+(?:received|recovered|been\s+paid)|(?:receives?|retains?|earns?|recovers?|charges?|invoices?|bills?|levies|levy|deducts?|withholds?)|(?:collects?|keeps?)(?=\s+(?:(?:the|any|all|its|their|such|your|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fees?|sums?|payments?|money|monies|rent|charges?|revenues?|royalt\p{L}*|tax(?:es)?|proceeds|amounts?|deposits?|interest|income|earnings)\b))\b)/iu);
 // A right in Ukrainian ("Україна може вийти", "має право") and a duty ("зобов'язана").
-const UKRAINIAN_RIGHT = /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu;
+const UKRAINIAN_RIGHT = lazyPattern(() => /^\s+(?:може|можуть|має\s+право|мають\s+право)(?!\p{L})/iu);
 
 // A share and the party it goes to, just after it: "sixty-five per cent to the Government",
 // "fifty percent (50%) shall be paid to the Fund".
-const SHARE_GOES_TO = /^(?:[\p{L}\d.,%-]+[^\S\n]+){0,3}?[\p{L}\d%]+[^\S\n]*(?:\([^()]{0,20}\)[^\S\n]*)?(?:shall[^\S\n]+(?:go|accrue|be[^\S\n]+paid|be[^\S\n]+allocated)[^\S\n]+)?to[^\S\n]+(?:the[^\S\n]+)?/u;
+const SHARE_GOES_TO = lazyPattern(() => /^(?:[\p{L}\d.,%-]+[^\S\n]+){0,3}?[\p{L}\d%]+[^\S\n]*(?:\([^()]{0,20}\)[^\S\n]*)?(?:shall[^\S\n]+(?:go|accrue|be[^\S\n]+paid|be[^\S\n]+allocated)[^\S\n]+)?to[^\S\n]+(?:the[^\S\n]+)?/u);
 
 // The words after a sum that say to whom it is payable, up to the party's name
 const PAYABLE_TO_AFTER = /^[^.;]{0,160}?\b(?:shall|will|is|are)\s+(?:be\s+)?(?:payable|paid)\s+to\s+(?:the\s+)?/iu;
@@ -78,7 +79,7 @@ const SHARE_BORNE_BY = /^[^\S\n]*(?:\([^()]{0,20}\)[^\S\n]*)?(?:(?:shall[^\S\n]+
 
 /** The party a share at the start of `after` goes to ("sixty-five per cent to the Government"), or null. */
 function shareGoesTo(after: string, version: Version): string | null {
-  return partyAfterLead(SHARE_GOES_TO, after, version);
+  return partyAfterLead(SHARE_GOES_TO(), after, version);
 }
 
 /** The party named right after the words `lead` matches at the start of `text`, or null. */
@@ -114,8 +115,8 @@ function recipientBefore(text: string, sentenceStart: number, at: number, versio
       // (sums "owing to the Company's bankers" go to others than the Company)
       if (OTHERS_OF_PARTY.test(tail)) continue;
       // (interest "added to your account" is charged to it, not paid)
-      const charged = CHARGED_TO.test(lead) || (ADDED_TO.test(lead) && TO_ACCOUNT.test(tail));
-      if ((RECEIVES_AFTER.test(lead) && !DESCRIBED_GIFT.test(lead) && !charged) || RECEIVES_BEFORE.test(tail)) nearest = { party, at: m.index };
+      const charged = CHARGED_TO().test(lead) || (ADDED_TO.test(lead) && TO_ACCOUNT.test(tail));
+      if ((RECEIVES_AFTER.test(lead) && !DESCRIBED_GIFT.test(lead) && !charged) || RECEIVES_BEFORE().test(tail)) nearest = { party, at: m.index };
     }
   }
   return nearest?.party ?? null;
@@ -128,7 +129,7 @@ const OTHERS_OF_PARTY = /^['’]s?\s+(?:bankers?|banks?|lenders?|creditors?|agen
 // the party named after "to" received the money, and what the loan costs (its interest) is theirs.
 // A loan only named ("repay the Loan to the Lender", "pay in advance to the Landlord") is not one
 // made to the party after "to": a verb of lending must say so.
-const LENT_TO = /\b(?:lend|lends|lent|(?:loans?|credits?|facilit(?:y|ies)|financing)\s+(?:[\p{L}-]+\s+){0,2}?(?:made|extended|granted|provided|advanced|made\s+available))\b[^.;]{0,80}?\bto\s+(?:the\s+)?$/iu;
+const LENT_TO = lazyPattern(() => /\b(?:lend|lends|lent|(?:loans?|credits?|facilit(?:y|ies)|financing)\s+(?:[\p{L}-]+\s+){0,2}?(?:made|extended|granted|provided|advanced|made\s+available))\b[^.;]{0,80}?\bto\s+(?:the\s+)?$/iu);
 // (or credit extended to a party named before the credit: "Marevia shall extend to Talsk a credit
 // line of 500 million dinars at an interest rate of", "shall provide to Varnholt a loan of ...,
 // bearing interest at")
@@ -141,7 +142,7 @@ function borrowerBefore(text: string, sentenceStart: number, at: number, version
   for (const party of partiesOf(version)) {
     for (const m of before.matchAll(mentionsOf(party, version))) {
       const lead = before.slice(Math.max(0, m.index - 100), m.index);
-      if (LENT_TO.test(lead) || (EXTENDED_TO.test(lead) && CREDIT_AFTER.test(before.slice(m.index + m[0].length)))) return party;
+      if (LENT_TO().test(lead) || (EXTENDED_TO.test(lead) && CREDIT_AFTER.test(before.slice(m.index + m[0].length)))) return party;
     }
   }
   return null;
@@ -155,7 +156,7 @@ const BODY_SEATS = /\b(?:directors?|members?|seats?|representatives?|commissione
 // Words that make both parties the subject: "Either party", "each of us", "Both the Buyer and".
 const BOTH_HOLD = /\b(?:[Ee]ither|[Ee]ach|[Bb]oth)\b(?!\s+[\d£$€])(?!\s+(?:tonne|ton|lot|cargo|consignment|barrel|kilogram|pound|unit|month|year|week|day|quarter|period|time|occasion|instalment|payment|invoice|shipment|delivery|item|episode|booking|event|night|visit|session|class|hour)s?\b)/u;
 
-const SAY_IN_DETAIL_BEFORE = /\bsuch\s+(?!(?:other\s+)?(?:entit|persons?\b|compan|nominee|designee|affiliate|agenc|subsidiar))[^.;,]{0,80}?\bas\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:(?:in\s+its\s+(?:sole\s+)?discretion|reasonably|acting\s+reasonably)\s+)?$/u;
+const SAY_IN_DETAIL_BEFORE = lazyPattern(() => /\bsuch\s+(?!(?:other\s+)?(?:entit|persons?\b|compan|nominee|designee|affiliate|agenc|subsidiar))[^.;,]{0,80}?\bas\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:(?:in\s+its\s+(?:sole\s+)?discretion|reasonably|acting\s+reasonably)\s+)?$/u);
 /** The one party holding a right in the sentence at `at` (in English or Ukrainian), or null. */
 function rightHolderAt(clause: Clause, version: Version, at: number): string | null {
   const parties = new Set(partiesOf(version));
@@ -171,7 +172,7 @@ function rightHolderAt(clause: Clause, version: Version, at: number): string | n
   // may designate for a period of five years": the period is the duty's; but a say in who receives,
   // "shall grant to the Fund, or to such entities as Meravia may designate, the exclusive right ...
   // for a term of forty years", is a say in whose the grant is, and the term is that party's)
-  const detail = (d: { start: number }) => SAY_IN_DETAIL_BEFORE.test(clause.text.slice(Math.max(sentence.start, d.start - 120), d.start));
+  const detail = (d: { start: number }) => SAY_IN_DETAIL_BEFORE().test(clause.text.slice(Math.max(sentence.start, d.start - 120), d.start));
   const rights = inSentence.filter((d) => d.kind === 'right' && !conditional(d) && !detail(d));
   const holders = [...new Set(rights.map((d) => d.party))];
   if (holders.length === 1) return holders[0]!;
@@ -189,7 +190,7 @@ function rightHolderAt(clause: Clause, version: Version, at: number): string | n
   const text = clause.text.slice(sentence.start, sentence.end);
   for (const party of parties) {
     const m = cachedPattern(partyMention(party), 'u').exec(text);
-    if (m && UKRAINIAN_RIGHT.test(text.slice(m.index + m[0].length))) return party;
+    if (m && UKRAINIAN_RIGHT().test(text.slice(m.index + m[0].length))) return party;
   }
   return null;
 }
@@ -225,7 +226,7 @@ const NEAR_DUTY = 40;
 // termination of this Agreement", "following its expiry".
 const PAST_AN_END = /^\s*(?:thereafter|after\s+(?:the\s+)?(?:(?:termination|expiry|expiration|end)\b|(?:it|they)\s+(?:ends?|terminates?|expires?)\b)|following\s+(?:the\s+|its\s+|their\s+)?(?:termination|expiry|expiration|end)\b)/iu;
 const EXERCISABLE_WITHIN = /\bexercis(?:able|ed)\b[^.;]{0,40}?\b(?:within|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first\s+)?)?$/iu;
-const SURVIVES_THEN = /\bsurviv\p{L}*\b[^.;,]{0,60}$/iu;
+const SURVIVES_THEN = lazyPattern(() => /\bsurviv\p{L}*\b[^.;,]{0,60}$/iu);
 // (a period's least length may follow its words: "to serve ... for a continuous period of not less
 // than five (5) years")
 const FOR_A_PERIOD = /\b(?:for|during)\s+(?:up\s+to\s+|(?:not|no)\s+(?:more|longer)\s+than\s+|at\s+(?:least|most)\s+)?(?:an?\s+(?:further\s+|additional\s+|minimum\s+|maximum\s+|initial\s+|transitional\s+|transition\s+|fixed\s+|limited\s+|renewal\s+|extended\s+|trial\s+|continuous\s+|consecutive\s+|uninterrupted\s+)?(?:period|term)\s+of\s+(?:(?:not|no)\s+less\s+than\s+|at\s+least\s+)?)?$/iu;
@@ -291,7 +292,7 @@ function lengthOf(clause: Clause, version: Version, sentence: { start: number; e
     const bound = dutyBearerAt(clause, version, at);
     return bound ? { party: bound, kind: 'duty' } : null;
   }
-  if (!SURVIVES_THEN.test(before) && !FOR_A_PERIOD.test(before.slice(-64)) && !ENDS_ON.test(before.slice(-40))) return null;
+  if (!SURVIVES_THEN().test(before) && !FOR_A_PERIOD.test(before.slice(-64)) && !ENDS_ON.test(before.slice(-40))) return null;
   for (const party of partiesOf(version)) {
     const owned = ownedBy(party, version);
     if (owned.duty.test(text)) return { party, kind: 'duty' };
@@ -326,24 +327,24 @@ function failingBefore(before: string, version: Version): string | null {
   const failing = failure ? (partiesNamedIn(failure[1]!, version)[0] ?? null) : null;
   if (failing) return failing;
   // (or said with its owner: "after written notice to Developer and Developer's failure to cure within")
-  const owner = FAILURE_OWNED.exec(before)?.groups?.who;
+  const owner = FAILURE_OWNED().exec(before)?.groups?.who;
   const owning = owner ? (partiesNamedIn(owner, version)[0] ?? null) : null;
   if (owning) return owning;
   // a default named by its party ("if a Lessee Event of Default occurs and has not been remedied
   // within"): time for that party to cure it
-  const unremedied = UNREMEDIED_DEFAULT.exec(before)?.groups?.who;
+  const unremedied = UNREMEDIED_DEFAULT().exec(before)?.groups?.who;
   if (unremedied) return partiesNamedIn(unremedied, version)[0] ?? null;
   // (an Event of Default no party is named for, "an Event of Default which is continuing and has not
   // been remedied within thirty days": the party whose role pays, the borrower's or the buyer's)
   return UNNAMED_DEFAULT.test(before) ? payerByRole(version) : null;
 }
-const UNLESS_PAID_WITHIN = /\b(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:does\s+not|fails\s+to|shall\s+fail\s+to)\s+pay\b[^.;]{0,300}?\bunless\b(?:[^.]|\.(?=\d)){0,300}?\b(?:payment|it|the\s+same)\s+is\s+(?:made|paid)\s+within\s+$/u;
-const FAILURE_OWNED = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s?\s+failure\s+to\b[^.;]{0,120}$/u;
-const COSTS_SHARED_AFTER = /^\s*(?:\(\s*[\d.,]+\s*%\s*\)\s*)?of\s+(?:(?:such|the|all|any|its|those|these)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:costs?|expenses?|losses?|liabilit(?:y|ies)|deficits?|expenditure)\b/iu;
+const UNLESS_PAID_WITHIN = lazyPattern(() => /\b(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:does\s+not|fails\s+to|shall\s+fail\s+to)\s+pay\b[^.;]{0,300}?\bunless\b(?:[^.]|\.(?=\d)){0,300}?\b(?:payment|it|the\s+same)\s+is\s+(?:made|paid)\s+within\s+$/u);
+const FAILURE_OWNED = lazyPattern(() => /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s?\s+failure\s+to\b[^.;]{0,120}$/u);
+const COSTS_SHARED_AFTER = lazyPattern(() => /^\s*(?:\(\s*[\d.,]+\s*%\s*\)\s*)?of\s+(?:(?:such|the|all|any|its|those|these)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:costs?|expenses?|losses?|liabilit(?:y|ies)|deficits?|expenditure)\b/iu);
 // (or a default that does not occur if cured in time: "No Event of Default will occur if the failure
 // to comply is capable of remedy and is remedied within fifteen (15) days")
 const UNNAMED_DEFAULT = /\bEvents?\s+of\s+Default\b[^.;]{0,80}?\bnot\s+(?:been\s+)?(?:remedied|cured)\s+within\s+$|\b[Nn]o\s+Event\s+of\s+Default\s+(?:will|shall)\s+occur\b[^.;]{0,120}?\b(?:is|are)\s+(?:remedied|cured)\s+within\s+$/u;
-const UNREMEDIED_DEFAULT = /\b(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:Event\s+of\s+Default|[Dd]efault|[Bb]reach)\b[^.;]{0,80}?\bnot\s+(?:been\s+)?(?:remedied|cured)\s+within\s+$/u;
+const UNREMEDIED_DEFAULT = lazyPattern(() => /\b(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:Event\s+of\s+Default|[Dd]efault|[Bb]reach)\b[^.;]{0,80}?\bnot\s+(?:been\s+)?(?:remedied|cured)\s+within\s+$/u);
 
 // a cap further back than CAP_BEFORE reads, before the sum counted over a period: "shall not exceed
 // the greater of (a) the Subscription Fees paid or payable by the Customer in the twelve months"
@@ -365,25 +366,25 @@ const LOOKS_BACK_AFTER = /^[^.;]{0,30}?\b(?:hours?|days?|weeks?|months?|years?)\
 const MADE_GRANT = /(?<!\b(?:shall|will|must|may|to|not)\s+)\bgrants?\b/iu;
 // A sum owed when a party does something ("A cancellation fee of £75 applies if you cancel", "a
 // restocking fee of 10% is payable if the Buyer returns the Goods"): that party pays it.
-const OWED_IF_PARTY_ACTS = /^[^.;]{0,60}?\b(?:applies|apply|is\s+payable|are\s+payable|is\s+due|is\s+charged|(?:shall|will|may)\s+be\s+(?:payable|due|charged|applied)|becomes?\s+(?:payable|due))\s+(?:if|when|where|whenever|should)\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:cancels?|cancel|terminates?|terminate|returns?|return|ends?|end|withdraws?|withdraw|breaches?|breach|fails?|fail|misses?|miss|exceeds?|exceed|requests?|request|changes?|change|upgrades?|downgrades?|pays?\s+late|(?:is|are)\s+late)\b/iu;
+const OWED_IF_PARTY_ACTS = lazyPattern(() => /^[^.;]{0,60}?\b(?:applies|apply|is\s+payable|are\s+payable|is\s+due|is\s+charged|(?:shall|will|may)\s+be\s+(?:payable|due|charged|applied)|becomes?\s+(?:payable|due))\s+(?:if|when|where|whenever|should)\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:cancels?|cancel|terminates?|terminate|returns?|return|ends?|end|withdraws?|withdraw|breaches?|breach|fails?|fail|misses?|miss|exceeds?|exceed|requests?|request|changes?|change|upgrades?|downgrades?|pays?\s+late|(?:is|are)\s+late)\b/iu);
 
 /** The party whose act makes the sum at the start of `after` owed, or null. */
 function triggeredBy(after: string, version: Version): string | null {
-  const who = OWED_IF_PARTY_ACTS.exec(after)?.groups?.who;
+  const who = OWED_IF_PARTY_ACTS().exec(after)?.groups?.who;
   return who ? (partiesNamedIn(who, version)[0] ?? null) : null;
 }
 
 // Notice a party must give to stop what otherwise happens: "unless you tell us at least 90 days before".
-const NOTICE_GIVEN_BY = /\b(?:unless|if|provided\s+that|until)\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:tells?|notif(?:y|ies)|informs?|gives?|serves?|sends?)\b[^.;]{0,60}$/iu;
+const NOTICE_GIVEN_BY = lazyPattern(() => /\b(?:unless|if|provided\s+that|until)\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:tells?|notif(?:y|ies)|informs?|gives?|serves?|sends?)\b[^.;]{0,60}$/iu);
 // (not the words of something else done by a party, "the hangar made available by Iceland by giving")
-const ENDED_BY_GIVING = /\bby\s+(?<who>(?:the\s+)?(?!by\b)[\p{L}’'-]+(?:\s+(?!by\b)[\p{L}’'-]+)?)\s+giving\b[^.;]{0,60}$/iu;
+const ENDED_BY_GIVING = lazyPattern(() => /\bby\s+(?<who>(?:the\s+)?(?!by\b)[\p{L}’'-]+(?:\s+(?!by\b)[\p{L}’'-]+)?)\s+giving\b[^.;]{0,60}$/iu);
 // "12 months' notice", "30 days prior written notice" (not "30 days after notice": a time counted from one)
-const NOTICE_GIVEN = /^[\p{L}\d()-]+(?:[\s-]+[\p{L}\d()-]+){0,3}?[\s-]+(?:hours?|days?|weeks?|months?|years?)(?:['’]s?|s['’])?\s+(?:(?:prior|written|advance|clear)\s+)*notice\b/iu;
+const NOTICE_GIVEN = lazyPattern(() => /^[\p{L}\d()-]+(?:[\s-]+[\p{L}\d()-]+){0,3}?[\s-]+(?:hours?|days?|weeks?|months?|years?)(?:['’]s?|s['’])?\s+(?:(?:prior|written|advance|clear)\s+)*notice\b/iu);
 // The term a party is committed for: "The minimum term of this agreement is", "an Initial Term of".
 const COMMITTED_TERM = /\b(?:(?:minimum|initial|committed|commitment|fixed|subscription|contract|lock-in)\s+(?:term|period)|minimum\s+(?:commitment|membership(?:\s+period)?))\b[^.;]{0,40}$/iu;
 
 // A period that is the length of a grant, written before it: "a 49-year lease", "a ninety-nine-year concession".
-const GRANT_LENGTH = /^[\p{L}\d]+(?:-[\p{L}\d]+)*[-\s](?:year|month)s?['’]?\s+(?:lease|licen[cs]e|concession|tenancy|term|charter|right\s+of\s+use)\b/iu;
+const GRANT_LENGTH = lazyPattern(() => /^[\p{L}\d]+(?:-[\p{L}\d]+)*[-\s](?:year|month)s?['’]?\s+(?:lease|licen[cs]e|concession|tenancy|term|charter|right\s+of\s+use)\b/iu);
 // A grant made "for a term of" the period after these words: "The Lessor demises the land to the
 // Lessee for a term of", "makes the Grant to the Grantee for a term of".
 // (or the draft's own: "This Agreement is concluded for a term of 15 (fifteen) years", in a lease)
@@ -404,7 +405,7 @@ const CONDITION_THRESHOLD = /\b(?:if|where|unless|when|whenever|in\s+the\s+event
 
 // A price put up or brought down by the figure after these words: "we'll increase the price of
 // your monthly plan by", "may reduce the charges by"
-const PRICE_MOVED_BY = /\b(?<verb>increas|rais|put\s+up|reduc|lower|cut|decreas)\p{L}*\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,60}?\bby\s+$/iu;
+const PRICE_MOVED_BY = lazyPattern(() => /\b(?<verb>increas|rais|put\s+up|reduc|lower|cut|decreas)\p{L}*\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b[^.;]{0,60}?\bby\s+$/iu);
 // the same with the price before its verb: "The Charges shall ... thereafter be increased on
 // each anniversary by the greater of 3% and CPI"
 // (a sum's decimals are no stop: "The monthly base rent of EUR 940.00 shall increase ... by"; and
@@ -413,11 +414,11 @@ const PRICE_MOVED_BY = /\b(?<verb>increas|rais|put\s+up|reduc|lower|cut|decreas)
 // any year by up to ten per cent"; or the least, "increased by the rise in the CPI, but in no event
 // by less than ten percent")
 const PRICE_THEN_MODAL = String.raw`\b(?:price|prices|fees?|charges?|rent|tariffs?|premiums?|subscription)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:be|are|is)\s+|(?:shall|will|may|must)\s+)`;
-const PRICE_THEN_MOVED_BY = new RegExp(String.raw`${PRICE_THEN_MODAL}(?<verb>increas|rais|reduc|lower|decreas|rise|fall)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+|[^.;]{0,120}?\b(?:plus|\+)\s+|[^.;]{0,160}?\b(?:no|not|in\s+no\s+(?:event|case))\s+(?:be\s+)?by\s+(?:less|lower)\s+than\s+|up\s+to\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$`, 'iu');
+const PRICE_THEN_MOVED_BY = lazyPattern(() => new RegExp(String.raw`${PRICE_THEN_MODAL}(?<verb>increas|rais|reduc|lower|decreas|rise|fall)\p{L}*\b[^.;]{0,60}?\bby\s+(?:the\s+(?:greater|higher|lesser|lower)\s+of\s+|[^.;]{0,120}?\b(?:plus|\+)\s+|[^.;]{0,160}?\b(?:no|not|in\s+no\s+(?:event|case))\s+(?:be\s+)?by\s+(?:less|lower)\s+than\s+|up\s+to\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$`, 'iu'));
 // The most a price may be put up by at a time ("The rent may be adjusted once in each calendar year
 // ..., but by no more than two per cent", "but in no event by more than ten percent"): a higher
 // cap costs the party that pays it, a cap put in spares it, whoever the sentence has declare the rise
-const PRICE_RISE_CAPPED_BY = new RegExp(String.raw`${PRICE_THEN_MODAL}(?:increas|rais|adjust|index|review|revis|uplift)\p{L}*\b[^.;]{0,240}?\b(?:by\s+(?:no|not)\s+more\s+than|(?:no|not|in\s+no\s+(?:event|case))\s+(?:be\s+)?by\s+more\s+than)\s+$`, 'iu');
+const PRICE_RISE_CAPPED_BY = lazyPattern(() => new RegExp(String.raw`${PRICE_THEN_MODAL}(?:increas|rais|adjust|index|review|revis|uplift)\p{L}*\b[^.;]{0,240}?\b(?:by\s+(?:no|not)\s+more\s+than|(?:no|not|in\s+no\s+(?:event|case))\s+(?:be\s+)?by\s+more\s+than)\s+$`, 'iu'));
 const BROUGHT_DOWN = /^(?:reduc|lower|cut|decreas|fall)/iu;
 // The time before a sum falls due: "the first falling due", "shall become due and payable on the date falling"
 const FALLS_DUE_BEFORE = /\b(?:fall(?:s|ing)?|becom(?:e|es|ing))\s+due(?:\s+and\s+payable)?\s+(?:on\s+the\s+date\s+(?:falling\s+)?|not\s+(?:earlier|later)\s+than\s+)?$/iu;
@@ -426,16 +427,16 @@ const UNPAID_FOR = /\b(?:is|are|remains?|be|being)\s+(?:still\s+)?unpaid\s+(?:fo
 // The agent of a passive right before the time it has to act in: "is given by the Purchaser within".
 // (not the party a sum is invoiced by: "shall pay all amounts invoiced by the Vendor within thirty
 // (30) days", the payer's time)
-const AGENT_THEN_WINDOW = /(?<!\b(?:invoiced|billed|charged|issued|rendered)\s)\bby\s+(?:the\s+)?(?<agent>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:within|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?$/u;
+const AGENT_THEN_WINDOW = lazyPattern(() => /(?<!\b(?:invoiced|billed|charged|issued|rendered)\s)\bby\s+(?:the\s+)?(?<agent>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:within|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?$/u);
 
 // The same said actively, as the condition of the other's duty: "unless the Purchaser has
 // notified it within", "if the Buyer gives notice of the defect within".
 const ACTOR_THEN_WINDOW =
-  /\b(?:unless|until|if|provided\s+that|where)\s+(?:the\s+)?(?<agent>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:has\s+|shall\s+have\s+)?(?:notified|notifies|given\s+notice|gives\s+notice|served\s+notice|serves\s+notice|claimed|claims|made\s+(?:a|its)\s+claim|makes\s+(?:a|its)\s+claim)\b[^.;]{0,40}?\s(?:within|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?$/u;
+  lazyPattern(() => /\b(?:unless|until|if|provided\s+that|where)\s+(?:the\s+)?(?<agent>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:has\s+|shall\s+have\s+)?(?:notified|notifies|given\s+notice|gives\s+notice|served\s+notice|serves\s+notice|claimed|claims|made\s+(?:a|its)\s+claim|makes\s+(?:a|its)\s+claim)\b[^.;]{0,40}?\s(?:within|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?$/u);
 
 // A sum paid to a party, and the words before the time it is paid in: "Payments are made to you
 // sixty days after", "royalties shall be remitted to the Licensor within".
-const PAID_TO_BEFORE = /\b(?:payments?|sums?|amounts?|fees?|royalt(?:y|ies)|proceeds|earnings|balance|refunds?|deposits?|instalments?)\b[^.;]{0,40}?\b(?:paid|made|remitted|transferred|credited|payable|due|returned|refunded|released)\s+to\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:(?:within|no\s+later\s+than|not\s+later\s+than|by)\s+)?$/iu;
+const PAID_TO_BEFORE = lazyPattern(() => /\b(?:payments?|sums?|amounts?|fees?|royalt(?:y|ies)|proceeds|earnings|balance|refunds?|deposits?|instalments?)\b[^.;]{0,40}?\b(?:paid|made|remitted|transferred|credited|payable|due|returned|refunded|released)\s+to\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:(?:within|no\s+later\s+than|not\s+later\s+than|by)\s+)?$/iu);
 // A condition a right waits on, and the time it sets: "if the Commercial Operation Date has not
 // occurred within".
 const LONG_STOP_BEFORE = /\b(?:if|where|in\s+the\s+event\s+that)\s+[^.;]{1,80}?\b(?:has|have|is|are)\s+not\s+(?:occurred|become\s+(?:effective|operative|unconditional)|been\s+(?:achieved|reached|obtained|granted|completed|satisfied|fulfilled)|taken\s+place|commenced|started|begun)\s+(?:within|by\s+the\s+end\s+of|by|on\s+or\s+before)\s+$/iu;
@@ -445,7 +446,7 @@ const RIGHT_TO_END = /^[^\S\n]+(?:(?:by|on|upon)[^\S\n]+(?:written[^\S\n]+)?noti
 const INTERVAL_BEFORE = /\b(?:(?:once\s+)?every|at\s+intervals\s+of(?:\s+(?:not\s+more\s+than|no\s+more\s+than|at\s+least|not\s+less\s+than))?)\s+$/iu;
 // The time a payment "by" a party named may take: "The final date for payment by the Employer of
 // each interim payment shall be".
-const PAYMENT_BY_BEFORE = /\b(?:payment|repayment|settlement)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:of|for)\b[^.;]{0,100}?\b(?:shall|will|must)\s+be\s+(?:(?:no|not)\s+(?:later|more)\s+than\s+)?$/iu;
+const PAYMENT_BY_BEFORE = lazyPattern(() => /\b(?:payment|repayment|settlement)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:of|for)\b[^.;]{0,100}?\b(?:shall|will|must)\s+be\s+(?:(?:no|not)\s+(?:later|more)\s+than\s+)?$/iu);
 // A sum paid so long ahead: "every fifteen days in advance".
 const PAID_AHEAD_BEFORE = /\b(?:payments?|hire|rent|price|fees?|instalments?|premiums?|subscriptions?)\b[^.;]{0,40}?\b(?:shall|will|must|is\s+to)\s+be\s+(?:made|paid|payable)\b/iu;
 const IN_ADVANCE_AFTER = /^[^.;,]{0,30}?\bin\s+advance\b/u;
@@ -456,8 +457,8 @@ const CLAIM_WITHIN = /\bclaims?\s+(?:for|in\s+respect\s+of|arising\s+from|as\s+t
 // liability for demurrage unless a claim has been presented within", "The Seller shall not be liable
 // for any Claim unless notice of the Claim is given by the Purchaser ... on or before the date falling".
 const DISCHARGED_UNLESS_CLAIMED = /\b(?:(?:discharged|released)\s+(?:from|of)\s+(?:all\s+)?(?:liability|claims?)|not\s+be\s+liable\s+(?:for|in\s+respect\s+of|under)|(?:has|have)\s+no\s+liability\s+(?:for|in\s+respect\s+of|under))\b[^.;]{0,60}?\bunless\s+(?:\([a-z]\)\s+)?(?:a\s+|any\s+|the\s+)?(?:(?:written|formal|prior)\s+)?(?:claim|notice|suit|action|proceedings)\b[^.;]{0,140}?\b(?:is|are|has\s+been|have\s+been|shall\s+have\s+been)\s+(?:presented|made|brought|given|notified|submitted|commenced|lodged|filed)\s+(?:(?:in\s+writing|(?:to|by)\s+[^.;]{0,30}?)\s+){0,2}(?:within|no\s+later\s+than|not\s+later\s+than|(?:on\s+or\s+)?before\s+the\s+date\s+falling)\s+$/iu;
-const FAILING_WHICH_DISCHARGED = /^[^.;]{0,120}?,?\s+(?:failing\s+which|otherwise)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+shall\s+(?:be\s+(?:discharged|released)|have\s+no\s+(?:further\s+)?liability|not\s+be\s+liable)\b/u;
-const FAILING_WHICH_BINDING = /^[^.;]{0,120}?,?\s+(?:failing\s+which|otherwise)\s+[^.;]{0,60}?\b(?:conclusively\s+|finally\s+)?(?:binding|final\s+and\s+binding)\s+(?:up)?on\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
+const FAILING_WHICH_DISCHARGED = lazyPattern(() => /^[^.;]{0,120}?,?\s+(?:failing\s+which|otherwise)\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+shall\s+(?:be\s+(?:discharged|released)|have\s+no\s+(?:further\s+)?liability|not\s+be\s+liable)\b/u);
+const FAILING_WHICH_BINDING = lazyPattern(() => /^[^.;]{0,120}?,?\s+(?:failing\s+which|otherwise)\s+[^.;]{0,60}?\b(?:conclusively\s+|finally\s+)?(?:binding|final\s+and\s+binding)\s+(?:up)?on\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u);
 // A deposit or a bond given back, and the words before the time it is given back in: "The bond of
 // AUD 5,000 will be refunded within".
 const REFUNDED_WITHIN = /\b(?:deposits?|bonds?|refunds?|prepayments?|advances?|retentions?)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:(?:will|shall|must|is\s+to)\s+be|(?:is|are))\s+(?:refunded|returned|repaid|released)\s+(?:in\s+full\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/iu;
@@ -465,38 +466,38 @@ const REFUNDED_WITHIN = /\b(?:deposits?|bonds?|refunds?|prepayments?|advances?|r
 const DELAYED_BEYOND = /\b(?:delivery|completion|performance|handover|launch)\b[^.;]{0,60}?\b(?:is|are|be|was)\s+delayed\s+(?:beyond|by\s+more\s+than|for\s+more\s+than|in\s+excess\s+of)\s+$/iu;
 // A payment, and the words before the time it must be made in, no party named as paying it.
 // (or "The final date for payment of each interim certificate shall be fourteen days after")
-const PAYMENT_WITHIN = /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies)|premiums?)\b(?:[^.;]|\.\d){0,40}?\b(?:(?:shall|must|will)\s+be|are|is)\s+(?:[\p{L}-]+\s+){0,3}?(?:made|paid|settled|(?:due\s+and\s+)?payable|remitted)\s+(?:in\s+full\s+|in\s+[^.;,]{1,40}?\s+|by\s+(?:wire|bank|telegraphic|electronic)\s+transfer\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$|\bfinal\s+date\s+for\s+payment\b[^.;]{0,60}?\b(?:shall\s+be|is)\s+$/iu;
+const PAYMENT_WITHIN = lazyPattern(() => /\b(?:payments?|invoices?|rent|fees?|sums?|amounts?|price|instalments?|charges?|commissions?|remuneration|royalt(?:y|ies)|premiums?)\b(?:[^.;]|\.\d){0,40}?\b(?:(?:shall|must|will)\s+be|are|is)\s+(?:[\p{L}-]+\s+){0,3}?(?:made|paid|settled|(?:due\s+and\s+)?payable|remitted)\s+(?:in\s+full\s+|in\s+[^.;,]{1,40}?\s+|by\s+(?:wire|bank|telegraphic|electronic)\s+transfer\s+)?(?:within|no\s+later\s+than|not\s+later\s+than)\s+$|\bfinal\s+date\s+for\s+payment\b[^.;]{0,60}?\b(?:shall\s+be|is)\s+$/iu);
 // The giving of a notice just before its length: "will give you at least", "shall serve on the Tenant not less than".
-const GIVES_BEFORE = /\b(?:give|gives|giving|serve|serves|provide|provides|send|sends)\s+(?:(?:you|us|them|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/iu;
+const GIVES_BEFORE = lazyPattern(() => /\b(?:give|gives|giving|serve|serves|provide|provides|send|sends)\s+(?:(?:you|us|them|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of)\s+)?$/iu);
 // A window named as part of a period: "within the final forty-nine days of the Fixed Term".
 const WITHIN_WINDOW = /\b(?:within|during)\s+(?:the\s+(?:final|last|first)\s+|a\s+period\s+of\s+)?$/iu;
 // A period counted back from a date: "seven (7) days before your renewal date".
 // The party whose act a condition times, right before the time: "If you cancel your course at
 // least", "where the Buyer gives notice not less than".
-const CONDITION_ACTOR_BEFORE = /\b(?:[Ii]f|[Ww]here|[Pp]rovided\s+that)\s+(?<actor>you|we|the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}|\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){1,6}?(?:at\s+least|not\s+less\s+than|no\s+later\s+than|not\s+later\s+than|more\s+than)\s+$/u;
+const CONDITION_ACTOR_BEFORE = lazyPattern(() => /\b(?:[Ii]f|[Ww]here|[Pp]rovided\s+that)\s+(?<actor>you|we|the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}|\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){1,6}?(?:at\s+least|not\s+less\s+than|no\s+later\s+than|not\s+later\s+than|more\s+than)\s+$/u);
 const COUNTED_BACK = /^[^.;,]{0,25}?\b(?:days?|weeks?|months?|years?|hours?)['’]?\s+(?:\([^)]{0,20}\)\s+)?(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)\b/iu;
 // A time within which something may be done, not a notice to be given before it.
 // (or the day a right may be used before: "may, at any time before the fifth anniversary of the
 // Closing Date, reduce ...")
-const PERIOD_GIVEN = /\b(?:entitled\s+to|enjoy|receive)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:period|holiday|break|leave|moratorium)\s+of\s+(?:up\s+to\s+)?$/iu;
+const PERIOD_GIVEN = lazyPattern(() => /\b(?:entitled\s+to|enjoy|receive)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:period|holiday|break|leave|moratorium)\s+of\s+(?:up\s+to\s+)?$/iu);
 const WINDOW_LEAD = 60;
 const LATE_WINDOW_LEAD = 260;
-const LATE_WINDOW_OF_CONDITION = /^[^\p{L}]*(?:(?:\d+(?:\.\d+)*|\([a-z0-9]+\))[^\p{L}]*)?(?:if|where|should|in\s+the\s+event\s+that)\s[^.;]{1,220}?,?\s+within\s+(?:the\s+(?:first\s+)?)?$/iu;
+const LATE_WINDOW_OF_CONDITION = lazyPattern(() => /^[^\p{L}]*(?:(?:\d+(?:\.\d+)*|\([a-z0-9]+\))[^\p{L}]*)?(?:if|where|should|in\s+the\s+event\s+that)\s[^.;]{1,220}?,?\s+within\s+(?:the\s+(?:first\s+)?)?$/iu);
 const FAILURE_WORDS = /\b(?:fails?|failed|failure|default|breach|does\s+not|did\s+not|is\s+not|are\s+not|has\s+not|have\s+not|shall|will|must|may)\b/iu;
 // (the duty the window opens follows it in its sentence: "... of his start date, the Agency shall")
-const BEARER_ACTS_AFTER = /^[^.;]{0,80}?,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:shall|will|must)\b/u;
-const WINDOW_OF_CONDITION = /^[^\p{L}]*(?:(?:\d+(?:\.\d+)*|\([a-z0-9]+\))[^\p{L}]*)?(?:if|where|should|in\s+the\s+event\s+that),?\s+(?:at\s+any\s+time\s+)?(?:within|during)\s+(?:the\s+)?$/iu;
+const BEARER_ACTS_AFTER = lazyPattern(() => /^[^.;]{0,80}?,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:shall|will|must)\b/u);
+const WINDOW_OF_CONDITION = lazyPattern(() => /^[^\p{L}]*(?:(?:\d+(?:\.\d+)*|\([a-z0-9]+\))[^\p{L}]*)?(?:if|where|should|in\s+the\s+event\s+that),?\s+(?:at\s+any\s+time\s+)?(?:within|during)\s+(?:the\s+)?$/iu);
 // (the possessive or "of" makes the time a measure of money: "within thirty days pay the Price" is a time)
 const PERIODS_OF_PAY_AFTER = /^(?:(?:['’]s?|s['’])\s+|\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?)(?:(?:gross|basic|base|monthly|annual|current|last|full)\s+){0,2}(?:salary|salaries|pay|wages?|remuneration|rent|fees|hire|royalt(?:y|ies)|earnings)\b/iu;
 const LASTS_AT_MOST = /\bfor\s+(?:a\s+(?:maximum\s+)?(?:period|term)\s+(?:of\s+)?)?(?:not\s+exceeding|of\s+up\s+to|up\s+to|of\s+not\s+more\s+than|no\s+(?:longer|more)\s+than|not\s+more\s+than)\s+$/iu;
 const CONDITION_WORD = /\b(?:if|where|when|whenever|unless|until|once|should|in\s+the\s+event)\b/iu;
-const EXTENDED_FOR = /\b(?:extend\p{L}*|renew\p{L}*)\b[^.;]{0,80}?\bfor\s+(?:a\s+|an\s+)?(?:further|additional)\s+(?:(?:term|period)\s+of\s+)?(?:up\s+to\s+)?$/iu;
+const EXTENDED_FOR = lazyPattern(() => /\b(?:extend\p{L}*|renew\p{L}*)\b[^.;]{0,80}?\bfor\s+(?:a\s+|an\s+)?(?:further|additional)\s+(?:(?:term|period)\s+of\s+)?(?:up\s+to\s+)?$/iu);
 // the words of a condition from its word to a figure, and in them a bound the figure sets from
 // below or a failure to act within it (see figureWeight)
 const CONDITION_LEAD = /\b(?:if|where|when|whenever|should|in\s+the\s+event\s+that)\b[^.;:]*$/iu;
 const BELOW_BOUND_BEFORE = /\b(?:less|fewer|shorter)\s+than\s+$/iu;
 const FAILED_WITHIN = /(?:n['’]t|\bnot|\bnever|\bfails?\s+to|\bfailed\s+to)\b[^.;:]{0,80}?\b(?:within|by\s+the\s+end\s+of)\s+$/iu;
-const WINDOW_BEFORE = /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|\b(?:at\s+any\s+time\s+)?(?:before|prior\s+to)\s+the\s+|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu;
+const WINDOW_BEFORE = lazyPattern(() => /(?:\b(?:within|during|(?:no|not)\s+later\s+than)\s+(?:a\s+period\s+of\s+)?|\b(?:at\s+any\s+time\s+)?(?:before|prior\s+to)\s+the\s+|(?<!\p{L})(?:протягом|упродовж)\s+)$/iu);
 
 // (or how long a warranty lasts: "The warranty shall remain valid for eighteen (18) months")
 const WARRANTY_PERIOD = /\b(?:defects?\s+(?:notification|liability|correction)\s+period|(?:warranty|guarantee|maintenance|rectification)\s+period|warrant(?:y|ies)\s+(?:shall|will|is\s+to)\s+(?:remain\s+(?:valid|in\s+(?:force|effect))|be\s+valid|last|run|continue)\s+for|(?:guarantees?|warrants?)\b[^.;]{0,80}?\bagainst\s+(?:any\s+|all\s+)?defects\b[^.;]{0,80}?\b(?:appearing|arising|occurring|discovered|manifesting)\s+within)\b/iu;
@@ -559,13 +560,13 @@ export function graceFor(clause: Clause, version: Version, at: number): string |
 function paidLateWithin(clause: Clause, version: Version, at: number): string | null {
   const lead = clause.text.slice(Math.max(0, at - 600), at);
   // (most clauses hold no "unless": the pattern is tried only where one stands)
-  const late = lead.includes('unless') ? UNLESS_PAID_WITHIN.exec(lead)?.groups?.who : undefined;
+  const late = lead.includes('unless') ? UNLESS_PAID_WITHIN().exec(lead)?.groups?.who : undefined;
   return late ? (partiesNamedIn(late, version)[0] ?? null) : null;
 }
 
 // a cap's words and the sum they cap right after them: "shall not exceed the Price" (or "an amount
 // equal to the Price")
-const CAP_ON_SUM = /\b(?:not\s+(?:to\s+)?exceed(?:ing)?|capped\s+at|limited\s+to|up\s+to|no\s+more\s+than|not\s+more\s+than)\s+(?:(?:an?\s+)?(?:aggregate\s+)?(?:amount|sum)\s+equal\s+to\s+)?(?:the\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+const CAP_ON_SUM = lazyPattern(() => /\b(?:not\s+(?:to\s+)?exceed(?:ing)?|capped\s+at|limited\s+to|up\s+to|no\s+more\s+than|not\s+more\s+than)\s+(?:(?:an?\s+)?(?:aggregate\s+)?(?:amount|sum)\s+equal\s+to\s+)?(?:the\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu);
 
 /**
  * A share of a sum set as a cap ("shall not exceed 150% of the total price paid") where the other
@@ -581,7 +582,7 @@ export function isCapAsShareOfSum(clause: Clause, figure: Pick<Figure, 'kind' | 
   if (!CAP_BEFORE.test(clause.text.slice(sentence.start, figure.start))) return sumTakenWholeBeside(clause, figure, of[1]!, otherSide);
   const sum = new Set(of[1]!.toLowerCase().split(/\s+/u).filter((w) => w.length > 3));
   // the other side caps one of the same words whole ("the price paid" against "the total price paid")
-  return otherSide.some((other) => [...other.text.slice(0, 20_000).matchAll(CAP_ON_SUM)].some((m) => m[1]!.toLowerCase().split(/\s+/u).some((w) => sum.has(w))));
+  return otherSide.some((other) => [...other.text.slice(0, 20_000).matchAll(CAP_ON_SUM())].some((m) => m[1]!.toLowerCase().split(/\s+/u).some((w) => sum.has(w))));
 }
 
 /** The party bound by the first duty after `at` in its sentence, when the first duty or right there is a duty. */
@@ -617,37 +618,37 @@ export function figureWeight(clause: Clause, version: Version, figure: Pick<Figu
   // a share taken off the measure a sum follows ("indexed annually to the Consumer Price Index
   // less one per cent (1%)"): more taken off, or some put in, is less of the sum, which weighs the
   // other way from the sum itself
-  if (weight && figure.kind === 'percent' && TAKEN_OFF_INDEX_BEFORE.test(clause.text.slice(Math.max(0, figure.start - 60), figure.start))) return { ...weight, rise: flip(weight.rise), added: flip(weight.added) };
+  if (weight && figure.kind === 'percent' && TAKEN_OFF_INDEX_BEFORE().test(clause.text.slice(Math.max(0, figure.start - 60), figure.start))) return { ...weight, rise: flip(weight.rise), added: flip(weight.added) };
   return weight;
 }
-const TAKEN_OFF_INDEX_BEFORE = /\b(?:index|indices|CPI|RPI|HICP|inflation)\s+(?:less|minus)\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
-const KEPT_FOR_OWN_ACCOUNT_AFTER = /^\)?\s*(?:\([^()]{1,12}\)\s*)?(?:being|to\s+be|shall\s+be|is)\s+(?:retained|borne|kept)\s+by\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:for|on)\s+its\s+own\s+account\b/u;
-const BALANCE_KEPT_AFTER = /^[^.;]{0,80}?,\s+the\s+(?:balance|remainder|rest|remaining\s+[^.;,]{1,40}?)\s+(?:being|to\s+be)\s+(?:retained|borne|kept)\s+by\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:for|on)\s+its\s+own\s+account\b/u;
+const TAKEN_OFF_INDEX_BEFORE = lazyPattern(() => /\b(?:index|indices|CPI|RPI|HICP|inflation)\s+(?:less|minus)\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu);
+const KEPT_FOR_OWN_ACCOUNT_AFTER = lazyPattern(() => /^\)?\s*(?:\([^()]{1,12}\)\s*)?(?:being|to\s+be|shall\s+be|is)\s+(?:retained|borne|kept)\s+by\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:for|on)\s+its\s+own\s+account\b/u);
+const BALANCE_KEPT_AFTER = lazyPattern(() => /^[^.;]{0,80}?,\s+the\s+(?:balance|remainder|rest|remaining\s+[^.;,]{1,40}?)\s+(?:being|to\s+be)\s+(?:retained|borne|kept)\s+by\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:for|on)\s+its\s+own\s+account\b/u);
 const GRANTEE = String.raw`(?:to\s+)?(?:the\s+)?(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})`;
-const GRANT_SCOPE_BEFORE = new RegExp(String.raw`\b(?:grants?|granted)\s+${GRANTEE}\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:right|licen[cs]e|option)s?\b[^.;]{0,160}$`, 'u');
-const GRANTED_COUNT_BEFORE = new RegExp(String.raw`\b(?:grants?|granted)\s+${GRANTEE}\s+$`, 'u');
-const OPTIONS_AFTER = /^\s*(?:\(\d+\)\s*)?(?:[\p{L}-]+,?\s+){0,4}?(?:rights?|licen[cs]es?|options?)\b/u;
+const GRANT_SCOPE_BEFORE = lazyPattern(() => new RegExp(String.raw`\b(?:grants?|granted)\s+${GRANTEE}\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:right|licen[cs]e|option)s?\b[^.;]{0,160}$`, 'u'));
+const GRANTED_COUNT_BEFORE = lazyPattern(() => new RegExp(String.raw`\b(?:grants?|granted)\s+${GRANTEE}\s+$`, 'u'));
+const OPTIONS_AFTER = lazyPattern(() => /^\s*(?:\(\d+\)\s*)?(?:[\p{L}-]+,?\s+){0,4}?(?:rights?|licen[cs]es?|options?)\b/u);
 const GROWTH_CAP_BEFORE = /\b(?:escalations?|indexations?|increases?|uplifts?)\b[^.;]{0,80}?\b(?:(?:shall|will|may)\s+not\s+(?:in\s+any\s+(?:year|event)\s+)?exceed|not\s+(?:to\s+)?exceed(?:ing)?|(?:be\s+)?capped\s+at|(?:be\s+)?limited\s+to)\s+$/iu;
-const PAYMENT_FLOOR_BEFORE = /(?:\b(?:payments?|charges?|fees?|price|sums?\s+payable|amounts?\s+payable)\s+(?:shall|will|may)\s+(?:not\s+)?be|\b(?:shall|will)\s+(?:the|any)\s+(?:[\p{L}-]+\s+)?(?:payments?|charges?|fees?|price)\s+be)\s+(?:less|lower)\s+than\s+(?:the\s+(?:charge|price|amount|fee)s?\s+(?:for|of)\s+)?(?:an?\s+(?:average|minimum)\s+of\s+)?(?:[\p{L}\s-]{1,60}\(\s*)?$/iu;
-const BELOW_THRESHOLD_BEFORE = /\b(?:less|fewer|lower)\s+than\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
+const PAYMENT_FLOOR_BEFORE = lazyPattern(() => /(?:\b(?:payments?|charges?|fees?|price|sums?\s+payable|amounts?\s+payable)\s+(?:shall|will|may)\s+(?:not\s+)?be|\b(?:shall|will)\s+(?:the|any)\s+(?:[\p{L}-]+\s+)?(?:payments?|charges?|fees?|price)\s+be)\s+(?:less|lower)\s+than\s+(?:the\s+(?:charge|price|amount|fee)s?\s+(?:for|of)\s+)?(?:an?\s+(?:average|minimum)\s+of\s+)?(?:[\p{L}\s-]{1,60}\(\s*)?$/iu);
+const BELOW_THRESHOLD_BEFORE = lazyPattern(() => /\b(?:less|fewer|lower)\s+than\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu);
 const SPARED_AFTER = /^[^.;]{0,120}?,\s+(?<who>[^,.;]{1,60}?)\s+(?:shall|will|need)\s+not\s+(?:be\s+(?:obliged|required|liable|bound)|have\s+to)\b/u;
-const DEDUCTED_FROM_PAY_AFTER = /^[^.;]{0,60}?\b(?:may|shall|will)\s+be\s+(?:deducted|withheld|recovered)\s+from\s+(?<whose>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s?\s+(?:wages|salary|pay|remuneration|earnings|fees)\b/u;
+const DEDUCTED_FROM_PAY_AFTER = lazyPattern(() => /^[^.;]{0,60}?\b(?:may|shall|will)\s+be\s+(?:deducted|withheld|recovered)\s+from\s+(?<whose>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s?\s+(?:wages|salary|pay|remuneration|earnings|fees)\b/u);
 const PRICE_BOUND_BEFORE = /\b(?:a|the)\s+(?:price\s+)?(?<bound>floor|ceiling|minimum|maximum)\s+(?:price\s+)?of\s+$/iu;
 const PRICE_WORD = /\bpric(?:e|es|ed|ing)\b/iu;
 const LOWER_OF_BEFORE = /\bthe\s+(?:lower|lesser|smaller)\s+of\b[^.;]*$/iu;
 
 // (or of the sum it names first, "against payment by the Sending State of an annual fee of
 // twelve million US dollars")
-const PAYMENT_BY_NAMED_BEFORE = /\b(?:payments?|contributions?|fees?|rent)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+of\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:fee|rent|sum|amount|charge|price|premium)\s+of\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
+const PAYMENT_BY_NAMED_BEFORE = lazyPattern(() => /\b(?:payments?|contributions?|fees?|rent)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+of\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:fee|rent|sum|amount|charge|price|premium)\s+of\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu);
 
-const USE_BY_LASTS_FOR = /\b(?:use|occupation|possession|enjoyment)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+of\b[^.;]{0,120}?\b(?:remain\s+in\s+(?:force|effect)|continue|last)\s+for\s+(?:(?:a|an\s+initial)\s+(?:period|term)\s+of\s+)?$/iu;
+const USE_BY_LASTS_FOR = lazyPattern(() => /\b(?:use|occupation|possession|enjoyment)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+of\b[^.;]{0,120}?\b(?:remain\s+in\s+(?:force|effect)|continue|last)\s+for\s+(?:(?:a|an\s+initial)\s+(?:period|term)\s+of\s+)?$/iu);
 
-const PE_THRESHOLD_BEFORE = /\bpermanent\s+establishment\b[^.;]{0,40}?\b(?:if|where|when)\s+(?:it|such\s+\p{L}+)\s+(?:lasts|continues|exists)\s+(?:for\s+)?(?:more|longer)\s+than\s+$/iu;
-const ENTERPRISE_OF = /\benterprise\s+of\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})/u;
+const PE_THRESHOLD_BEFORE = lazyPattern(() => /\bpermanent\s+establishment\b[^.;]{0,40}?\b(?:if|where|when)\s+(?:it|such\s+\p{L}+)\s+(?:lasts|continues|exists)\s+(?:for\s+)?(?:more|longer)\s+than\s+$/iu);
+const ENTERPRISE_OF = lazyPattern(() => /\benterprise\s+of\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})/u);
 
-const UNLESS_CANCELS_BEFORE = /\bunless\s+(?<who>you|we|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:cancels?|terminates?|gives?\s+(?:(?:written|prior)\s+)?notice(?:\s+of\s+(?:non-renewal|cancellation|termination))?|notif(?:y|ies)\s+(?:us|you|(?:the\s+)?\p{Lu}[\p{L}-]*))\s+(?:at\s+least|not\s+less\s+than|no\s+(?:later|less)\s+than)\s+$/u;
+const UNLESS_CANCELS_BEFORE = lazyPattern(() => /\bunless\s+(?<who>you|we|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:cancels?|terminates?|gives?\s+(?:(?:written|prior)\s+)?notice(?:\s+of\s+(?:non-renewal|cancellation|termination))?|notif(?:y|ies)\s+(?:us|you|(?:the\s+)?\p{Lu}[\p{L}-]*))\s+(?:at\s+least|not\s+less\s+than|no\s+(?:later|less)\s+than)\s+$/u);
 const GRACE_PERIOD_BEFORE = /\bgrace\s+period\s+of\s+(?:up\s+to\s+)?$/iu;
-const RELEASED_TO_BEFORE = /\b(?:released|paid\s+over|handed\s+over)\s+to\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\b[^.;]{0,140}?\b(?:on|within|after|by)\b[^.;]{0,40}$/u;
+const RELEASED_TO_BEFORE = lazyPattern(() => /\b(?:released|paid\s+over|handed\s+over)\s+to\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\b[^.;]{0,140}?\b(?:on|within|after|by)\b[^.;]{0,40}$/u);
 
 const RESERVE_PERIOD_BEFORE = /\b(?:fall(?:ing|s)?\s+due|payable|scheduled\s+to\s+be\s+paid)\s+(?:in|during|over|within)\s+the\s+(?:following|next|succeeding|coming|then\s+next)\s+$/iu;
 
@@ -666,8 +667,8 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // percentage of cover shall be eighty-five per cent") is that party's gain
   if (figure.kind === 'amount' || figure.kind === 'percent') {
     const lead = clause.text.slice(Math.max(sentence.start, at - 60), at);
-    const deductible = DEDUCTIBLE_BEFORE.test(lead);
-    const insured = deductible || COVER_SHARE_BEFORE.test(lead) ? payerByRole(version) : null;
+    const deductible = DEDUCTIBLE_BEFORE().test(lead);
+    const insured = deductible || COVER_SHARE_BEFORE().test(lead) ? payerByRole(version) : null;
     if (insured) return deductible ? { party: insured, rise: 'burden', added: 'burden' } : { party: insured, rise: 'benefit', added: 'benefit' };
     // (where no role says who is insured, a deductible taken off what a party pays, "The Obligor
     // will pay covered repair costs, less a deductible of $100 per visit": more is that party's to keep)
@@ -680,10 +681,10 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // by the Guarantee Holder") is what is paid to that party
   if (figure.kind === 'percent') {
     const after = clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 160));
-    const keeps = KEPT_FOR_OWN_ACCOUNT_AFTER.exec(after)?.groups?.who;
+    const keeps = KEPT_FOR_OWN_ACCOUNT_AFTER().exec(after)?.groups?.who;
     const keeper = keeps ? (partiesNamedIn(keeps, version)[0] ?? null) : null;
     if (keeper) return { party: keeper, rise: 'burden', added: 'burden' };
-    const balance = BALANCE_KEPT_AFTER.exec(after)?.groups?.who;
+    const balance = BALANCE_KEPT_AFTER().exec(after)?.groups?.who;
     const covered = balance ? (partiesNamedIn(balance, version)[0] ?? null) : null;
     if (covered) return { party: covered, rise: 'benefit', added: 'benefit' };
   }
@@ -693,7 +694,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // in costs it
   if (figure.kind === 'count' || figure.kind === 'duration') {
     const lead = clause.text.slice(Math.max(sentence.start, at - 200), at);
-    const grantee = (GRANT_SCOPE_BEFORE.exec(lead) ?? (OPTIONS_AFTER.test(clause.text.slice(figure.end, figure.end + 60)) ? GRANTED_COUNT_BEFORE.exec(lead) : null))?.groups?.who;
+    const grantee = (GRANT_SCOPE_BEFORE().exec(lead) ?? (OPTIONS_AFTER().test(clause.text.slice(figure.end, figure.end + 60)) ? GRANTED_COUNT_BEFORE().exec(lead) : null))?.groups?.who;
     const holder = grantee ? (partiesNamedIn(grantee, version)[0] ?? null) : null;
     if (holder) return { party: holder, rise: 'benefit', added: 'burden' };
   }
@@ -723,14 +724,14 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // the least a payment may be ("provided that in no event shall the monthly payment be less than
   // the charge for an average of one million two hundred thousand (1,200,000) gallons per day"): a
   // floor on what the payer pays, whatever it takes
-  if ((figure.kind === 'count' || figure.kind === 'amount') && PAYMENT_FLOOR_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 140), at))) {
+  if ((figure.kind === 'count' || figure.kind === 'amount') && PAYMENT_FLOOR_BEFORE().test(clause.text.slice(Math.max(sentence.start, at - 140), at))) {
     const payer = payerBefore(clause, version, 0, at) ?? dutyBearerOfArticle(clause, version) ?? pricePayerOf(version);
     if (payer) return { party: payer, rise: 'burden', added: 'burden' };
   }
   // a level below which a party owes nothing ("Where the total of the insurance periods ... amounts
   // to less than six months, the institution of Tamberra shall not be obliged to award any
   // benefit"): higher, it spares that party more
-  if (BELOW_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at))) {
+  if (BELOW_THRESHOLD_BEFORE().test(clause.text.slice(Math.max(sentence.start, at - 40), at))) {
     const spared = SPARED_AFTER.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)))?.groups?.who;
     const sparedParty = spared ? (partiesNamedIn(spared, version)[0] ?? null) : null;
     if (sparedParty) return { party: sparedParty, rise: 'benefit', added: 'benefit' };
@@ -738,7 +739,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // the most that may be taken out of a party's pay ("A charge for accommodation of not more than
   // GBP 70 per week may be deducted from the Worker's wages"): more is less for the party paid
   if (figure.kind === 'amount' || figure.kind === 'percent') {
-    const whose = DEDUCTED_FROM_PAY_AFTER.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 100)))?.groups?.whose;
+    const whose = DEDUCTED_FROM_PAY_AFTER().exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 100)))?.groups?.whose;
     const paid = whose ? (partiesNamedIn(whose, version)[0] ?? null) : null;
     if (paid) return { party: paid, rise: 'burden', added: 'burden' };
   }
@@ -748,7 +749,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // estimated invoiced amounts"): more is more paid, or put up, by the party bound
     // (not pay in lieu of notice, "or payment of one (1) month's basic wages in lieu", which the
     // party that ends the contract pays: read below with the notice it stands for)
-    if (PAY_FOR_A_PERIOD_AFTER.test(clause.text.slice(figure.end, figure.end + 60)) && !IN_LIEU_AFTER.test(clause.text.slice(figure.end, figure.end + 60))) {
+    if (PAY_FOR_A_PERIOD_AFTER().test(clause.text.slice(figure.end, figure.end + 60)) && !IN_LIEU_AFTER.test(clause.text.slice(figure.end, figure.end + 60))) {
       const paying = dutyBearerAt(clause, version, at) ?? payerByRole(version);
       if (paying) return { party: paying, rise: 'burden', added: 'burden' };
     }
@@ -775,7 +776,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     }
     // the days a sum per day runs for, at most ("the Price shall be reduced by USD 10,000 for each
     // day of delay, up to a maximum of 180 days"): the cap on that sum, weighed as one in money is
-    if (DAYS_CAP_BEFORE.test(before.slice(-40)) && PER_PERIOD.test(before)) {
+    if (DAYS_CAP_BEFORE.test(before.slice(-40)) && PER_PERIOD().test(before)) {
       const capped = sumCappedBefore(clause, version, sentence.start, at);
       if (capped) return capped.gains ? { party: capped.party, rise: 'benefit', added: 'burden' } : { party: capped.party, rise: 'burden', added: 'benefit' };
     }
@@ -791,7 +792,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // the time before a period ends by which a party must cancel to stop it renewing ("will renew
     // automatically ... unless you cancel at least thirty (30) days before the end"): longer, that
     // party must act sooner to leave
-    const leaver = UNLESS_CANCELS_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
+    const leaver = UNLESS_CANCELS_BEFORE().exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
     const leaving = leaver ? resolveParty(version, leaver) : null;
     if (leaving) return { party: leaving, rise: 'burden', added: 'burden' };
     // a warranty period ("The warranty period for Airframe components ... shall be forty-eight (48)
@@ -801,28 +802,28 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     if (warrantor) return { party: warrantor, rise: 'burden', added: 'burden' };
     // how long a party's own undertaking not to act lasts ("The Company agrees that for a period of
     // sixty (60) days ... it shall not solicit"): longer binds it longer
-    const restrained = RESTRAINED_FOR_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
+    const restrained = RESTRAINED_FOR_BEFORE().exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
     const restrainedParty = restrained && NOT_AFTER_PERIOD.test(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200))) ? (partiesNamedIn(restrained, version)[0] ?? null) : null;
     if (restrainedParty) return { party: restrainedParty, rise: 'burden', added: 'burden' };
     // the notice a party must give before it may act ("Sponsor may, after thirty (30) days' written
     // notice to Donor, transfer the balance"): longer, it waits longer to use its right
-    const noticeGiver = isNotice(clause.text, sentence.start, at) && NOTICE_BEFORE_ACTING.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? rightHolderAt(clause, version, at) : null;
+    const noticeGiver = isNotice(clause.text, sentence.start, at) && NOTICE_BEFORE_ACTING().test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? rightHolderAt(clause, version, at) : null;
     if (noticeGiver) return { party: noticeGiver, rise: 'burden', added: 'burden' };
     // how long a state must last before a party's right arises ("If no grant recommendation has
     // been made from the Fund for a period of three (3) consecutive years, Sponsor may ... transfer
     // the balance"): longer, the right comes later
     // (the right the first term after the figure, and that party's)
-    const waitsFor = at - sentence.start <= WINDOW_LEAD && LASTING_CONDITION.test(clause.text.slice(sentence.start, at)) ? deonticsOf(clause, version).find((d) => d.start >= figure.end && d.start < sentence.end) : undefined;
+    const waitsFor = at - sentence.start <= WINDOW_LEAD && LASTING_CONDITION().test(clause.text.slice(sentence.start, at)) ? deonticsOf(clause, version).find((d) => d.start >= figure.end && d.start < sentence.end) : undefined;
     if (waitsFor && waitsFor.kind === 'right' && partiesOf(version).includes(waitsFor.party)) return { party: waitsFor.party, rise: 'burden', added: 'burden' };
     // (and "The Investor shall not, during the period of five (5) years from the Completion Date,
     // sell": the same undertaking, said with its modal first; a period put in bounds a prohibition
     // that had none)
-    const forbidden = FORBIDDEN_FOR_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
+    const forbidden = FORBIDDEN_FOR_BEFORE().exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
     const forbiddenParty = forbidden ? (partiesNamedIn(forbidden, version)[0] ?? null) : null;
     if (forbiddenParty) return { party: forbiddenParty, rise: 'burden', added: 'benefit' };
     // the time until a sum held back is handed to a party ("released to the Seller ... on the date
     // falling twelve (12) months after Completion"): longer, that party waits for its money
-    const awaited = RELEASED_TO_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 200), at))?.groups?.who;
+    const awaited = RELEASED_TO_BEFORE().exec(clause.text.slice(Math.max(sentence.start, at - 200), at))?.groups?.who;
     const awaiting = awaited ? resolveParty(version, awaited) : null;
     if (awaiting) return { party: awaiting, rise: 'burden', added: 'burden' };
     // a probationary period ("a probationary period of three (3) months is established"): longer,
@@ -879,7 +880,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // the time a party is given to do what another requires of it ("we may require you to return
     // the grant within thirty days of our request"): longer helps the party required, not the one
     // whose right it is to require
-    const required = REQUIRED_TO_WITHIN.exec(clause.text.slice(Math.max(sentence.start, at - 160), at))?.groups?.who;
+    const required = REQUIRED_TO_WITHIN().exec(clause.text.slice(Math.max(sentence.start, at - 160), at))?.groups?.who;
     const requiredOf = required ? (required === 'you' ? resolveParty(version, 'you') : required === 'us' ? resolveParty(version, 'we') : (partiesNamedIn(required, version)[0] ?? null)) : null;
     if (requiredOf) return { party: requiredOf, rise: 'benefit', added: 'burden' };
     // a window in a condition a duty follows ("If the Nurse resigns within thirty-six months of her
@@ -902,7 +903,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // a time the agent of a passive has to act in ("unless notice of it is given by the Purchaser
     // within eighteen months"): longer helps that party, and a limit put in costs it
     const leadIn = clause.text.slice(Math.max(sentence.start, at - 120), at);
-    const agent = (AGENT_THEN_WINDOW.exec(leadIn) ?? ACTOR_THEN_WINDOW.exec(leadIn))?.groups?.agent;
+    const agent = (AGENT_THEN_WINDOW().exec(leadIn) ?? ACTOR_THEN_WINDOW().exec(leadIn))?.groups?.agent;
     const acting = agent ? (partiesNamedIn(agent, version)[0] ?? null) : null;
     if (acting) return { party: acting, rise: 'benefit', added: 'burden' };
     // how long terms stay fixed ("the fiscal terms set out in this Article shall remain stable for
@@ -914,13 +915,13 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     if (fixedFor) return { party: fixedFor, rise: 'benefit', added: 'benefit' };
     // (or terms that "shall remain applicable to the Investor for a period of ten years": longer
     // helps the party named as the one they apply to)
-    const appliesTo = APPLICABLE_TO_FOR.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
+    const appliesTo = APPLICABLE_TO_FOR().exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
     const shielded = appliesTo ? (partiesNamedIn(appliesTo, version)[0] ?? null) : null;
     if (shielded) return { party: shielded, rise: 'benefit', added: 'benefit' };
     // (and a tax holiday, "exemption from corporate income tax for a period of ten (10) years":
     // longer helps the party the tax is levied on)
     // (a time put on it limits an exemption that had none)
-    const exempted = TAX_EXEMPT_FOR.test(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? leviedOn(version) : null;
+    const exempted = TAX_EXEMPT_FOR().test(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? leviedOn(version) : null;
     if (exempted) return { party: exempted, rise: 'benefit', added: 'burden' };
     // how long an exemption lasts ("The Investor shall be exempt from corporate income tax for a
     // period of ten (10) years", "the enterprise designated by the Partner State shall be exempt
@@ -931,7 +932,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     if (exemptParty) return { party: exemptParty, rise: 'benefit', added: 'burden' };
     // the time to give money back to a party ("Any portion of the Grant not expended ... shall be
     // returned to the Foundation within ninety (90) days"): longer, that party waits for it
-    const returnedTo = RETURNED_TO_WITHIN.exec(clause.text.slice(Math.max(sentence.start, at - 80), at))?.groups?.who;
+    const returnedTo = RETURNED_TO_WITHIN().exec(clause.text.slice(Math.max(sentence.start, at - 80), at))?.groups?.who;
     const waitingFor = returnedTo ? (partiesNamedIn(returnedTo, version)[0] ?? null) : null;
     if (waitingFor) return { party: waitingFor, rise: 'burden', added: 'benefit' };
     // the length of what is granted ("shall grant the Developer a 49-year lease of the Site"):
@@ -940,18 +941,18 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // forty-nine years", read before the grantor's duty the grant also is)
     // (or a grant made or held "for a term of" the period: "The Lessor demises the land to the Lessee
     // for a term of ninety-nine years", "The Concession is granted for a term of forty years")
-    const grantee = GRANT_LENGTH.test(clause.text.slice(at, at + 60)) || MADE_GRANT.test(clause.text.slice(sentence.start, at)) || GRANTED_FOR_TERM.test(clause.text.slice(sentence.start, at)) ? granteeIn(clause.text.slice(sentence.start, sentence.end), version) : null;
+    const grantee = GRANT_LENGTH().test(clause.text.slice(at, at + 60)) || MADE_GRANT.test(clause.text.slice(sentence.start, at)) || GRANTED_FOR_TERM.test(clause.text.slice(sentence.start, at)) ? granteeIn(clause.text.slice(sentence.start, sentence.end), version) : null;
     if (grantee) return { party: grantee, rise: 'benefit', added: 'benefit' };
     // the time a project must last to be a permanent establishment ("A building site ... carried on
     // in Tesselin by an enterprise of Ostmark constitutes a permanent establishment only if it lasts
     // more than twelve (12) months"): longer, fewer are taxed where they work, the gain of the state
     // whose enterprises they are
-    const peLead = PE_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? ENTERPRISE_OF.exec(clause.text.slice(sentence.start, at))?.groups?.state : undefined;
+    const peLead = PE_THRESHOLD_BEFORE().test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? ENTERPRISE_OF().exec(clause.text.slice(sentence.start, at))?.groups?.state : undefined;
     const enterprisesOf = peLead ? (partiesNamedIn(peLead, version)[0] ?? null) : null;
     if (enterprisesOf) return { party: enterprisesOf, rise: 'benefit', added: 'benefit' };
     // how long a party's use of a thing lasts ("The arrangements for the use by Brenland of the naval
     // facility at Port Ellery shall remain in force for ten (10) years"): longer helps that user
-    const user = USE_BY_LASTS_FOR.exec(clause.text.slice(sentence.start, at))?.groups?.who;
+    const user = USE_BY_LASTS_FOR().exec(clause.text.slice(sentence.start, at))?.groups?.who;
     const usingParty = user ? (partiesNamedIn(user, version)[0] ?? null) : null;
     if (usingParty) return { party: usingParty, rise: 'benefit', added: 'benefit' };
     // the term a draft of a licence, a lease or a concession defines ("The Term shall be ten (10)
@@ -981,7 +982,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // tell us at least 90 days before the renewal date"): longer costs the party that gives it
     // (or ends what a party may end, "terminated ... by the Council giving the Officer six months'
     // notice": longer costs the party that gives it, whoever else the sentence lets give notice)
-    const giver = (NOTICE_GIVEN_BY.exec(clause.text.slice(Math.max(sentence.start, at - 100), at)) ?? ENDED_BY_GIVING.exec(clause.text.slice(Math.max(sentence.start, at - 100), at)))?.groups?.who;
+    const giver = (NOTICE_GIVEN_BY().exec(clause.text.slice(Math.max(sentence.start, at - 100), at)) ?? ENDED_BY_GIVING().exec(clause.text.slice(Math.max(sentence.start, at - 100), at)))?.groups?.who;
     const giving = giver ? (partiesNamedIn(giver, version)[0] ?? null) : null;
     // (but a window to give it in, "if you give us notice within the final forty-nine days of the
     // Fixed Term", is longer the more it allows)
@@ -991,17 +992,17 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // time to perform a duty: longer helps
     // the time within which a party is paid ("Payments are made to you sixty days after the end of
     // each month"): longer it waits for its money, and a time put in binds the payer
-    const paid = PAID_TO_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
+    const paid = PAID_TO_BEFORE().exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.who;
     const payee = paid ? (partiesNamedIn(paid, version)[0] ?? null) : null;
     if (payee) return { party: payee, rise: 'burden', added: 'benefit' };
     // the time a payment "by" a party named may take ("The final date for payment by the Employer
     // of each interim payment shall be fourteen days after its due date"): longer helps that payer
-    const paying = PAYMENT_BY_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 160), at))?.groups?.who;
+    const paying = PAYMENT_BY_BEFORE().exec(clause.text.slice(Math.max(sentence.start, at - 160), at))?.groups?.who;
     const payerNamed = paying ? (partiesNamedIn(paying, version)[0] ?? null) : null;
     if (payerNamed) return { party: payerNamed, rise: 'benefit', added: 'burden' };
     // the time a payment no one is named for must be made in ("Payment shall be made within thirty
     // days of the date of invoice"): longer helps the party whose role pays
-    const payingLate = PAYMENT_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) ? payerByRole(version) : null;
+    const payingLate = PAYMENT_WITHIN().test(clause.text.slice(Math.max(sentence.start, at - 120), at)) ? payerByRole(version) : null;
     if (payingLate) return { party: payingLate, rise: 'benefit', added: 'burden' };
     // the time to give back a deposit or a bond, to whom not said ("The bond of AUD 5,000 will be
     // refunded within ten (10) business days after return of the Vehicle"): the party whose role
@@ -1032,18 +1033,18 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     if (discharged) return { party: discharged, rise: 'burden', added: 'benefit' };
     // (or said after the period: "Owners shall submit any claim ... within ninety (90) days ...,
     // failing which Charterers shall be discharged from all liability")
-    const releasedAfter = FAILING_WHICH_DISCHARGED.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 160)))?.groups?.who;
+    const releasedAfter = FAILING_WHICH_DISCHARGED().exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 160)))?.groups?.who;
     const releasedParty = releasedAfter ? (partiesNamedIn(releasedAfter, version)[0] ?? null) : null;
     // (or "failing which the statement shall be conclusively binding upon Artist": the party bound
     // is the one that had the time to object)
-    const boundLate = FAILING_WHICH_BINDING.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)))?.groups?.who;
+    const boundLate = FAILING_WHICH_BINDING().exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)))?.groups?.who;
     const lateClaimant = releasedParty ? otherParty(version, releasedParty) : boundLate ? (partiesNamedIn(boundLate, version)[0] ?? null) : null;
     if (lateClaimant) return { party: lateClaimant, rise: 'benefit', added: 'burden' };
     // (notice the party bound gives, "We will give you at least two months' notice before any
     // change", is read before a right the sentence goes on to give the other)
     // (but notice given to use a right the sentence gave just before, "you can cancel at any time by
     // giving us 14 days' notice, and we'll stop billing you", is the holder's, read below)
-    const notifier = NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) && GIVES_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) && lastTermBefore(clause, version, sentence.start, at)?.kind !== 'right' ? dutyBearerAt(clause, version, at) : null;
+    const notifier = NOTICE_GIVEN().test(clause.text.slice(at, at + 60)) && GIVES_BEFORE().test(clause.text.slice(Math.max(sentence.start, at - 60), at)) && lastTermBefore(clause, version, sentence.start, at)?.kind !== 'right' ? dutyBearerAt(clause, version, at) : null;
     if (notifier) return { party: notifier, rise: 'burden', added: 'burden' };
     // (the holder of a right the figure stands in or after: a term named before the right, "The
     // Concession Period shall be thirty-five years ... and may be extended by the Concessionaire",
@@ -1063,7 +1064,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // years"): longer is the holder's gain
     // (and so is a period the right is to: "The Tenant shall be entitled to a rent-free period of
     // six months")
-    if (holder && (EXTENDED_FOR.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) || PERIOD_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 80), at)))) return { party: holder, rise: 'benefit', added: 'benefit' };
+    if (holder && (EXTENDED_FOR().test(clause.text.slice(Math.max(sentence.start, at - 120), at)) || PERIOD_GIVEN().test(clause.text.slice(Math.max(sentence.start, at - 80), at)))) return { party: holder, rise: 'benefit', added: 'benefit' };
     // (and so is the longest the right may be used for: "may temporarily restrict transfers for a
     // period not exceeding six (6) months", "may suspend the Services for up to thirty days"; but
     // put in where the right had no end, it limits it, and taken out it frees it)
@@ -1089,17 +1090,17 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     if (failed && lastPartyNamedIn(inCondition![0].slice(0, failed.index + 1), version) !== holder) return { party: holder!, rise: 'burden', added: 'benefit' };
     // (a window counted back from a day, "by notice given not later than 24 months before expiry",
     // makes the holder act sooner as it grows)
-    if (holder) return WINDOW_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) && !COUNTED_BACK.test(clause.text.slice(at, at + 60)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
+    if (holder) return WINDOW_BEFORE().test(clause.text.slice(Math.max(sentence.start, at - 40), at)) && !COUNTED_BACK.test(clause.text.slice(at, at + 60)) ? { party: holder, rise: 'benefit', added: 'burden' } : { party: holder, rise: 'burden', added: 'burden' };
     // a time counted back in a condition on what a party does ("If you cancel your course at least
     // 28 days before the start date, we will refund"): longer, that party must act sooner to have
     // what the condition gives, whoever is bound by the rest of the sentence
-    const conditionActor = COUNTED_BACK.test(clause.text.slice(at, at + 60)) ? CONDITION_ACTOR_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.actor : undefined;
+    const conditionActor = COUNTED_BACK.test(clause.text.slice(at, at + 60)) ? CONDITION_ACTOR_BEFORE().exec(clause.text.slice(Math.max(sentence.start, at - 120), at))?.groups?.actor : undefined;
     const acts = conditionActor ? (partiesNamedIn(conditionActor, version)[0] ?? resolveParty(version, conditionActor)) : null;
     if (acts) return { party: acts, rise: 'burden', added: 'burden' };
     const bearer = dutyBearerAt(clause, version, at);
     // notice the party bound must give ("Provider will give you at least 12 months' notice before
     // retiring any version"): longer costs it, as notice before using a right costs its holder
-    if (bearer && NOTICE_GIVEN.test(clause.text.slice(at, at + 60))) return { party: bearer, rise: 'burden', added: 'burden' };
+    if (bearer && NOTICE_GIVEN().test(clause.text.slice(at, at + 60))) return { party: bearer, rise: 'burden', added: 'burden' };
     // a time counted back from a date ("must cancel at least seven days before your renewal date"):
     // longer, the party bound must act sooner
     if (bearer && COUNTED_BACK.test(clause.text.slice(at, at + 60))) return { party: bearer, rise: 'burden', added: 'burden' };
@@ -1118,27 +1119,27 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // cent of the Increase in Value"): longer, the duty may arise more often
     // (read only where the figure stands within the sentence's first words: a copy of the sentence
     // up to each figure would grow with the sentence on one crafted to hold thousands)
-    if (bearer && at - sentence.start <= WINDOW_LEAD && WINDOW_OF_CONDITION.test(clause.text.slice(sentence.start, at))) return { party: bearer, rise: 'burden', added: 'burden' };
+    if (bearer && at - sentence.start <= WINDOW_LEAD && WINDOW_OF_CONDITION().test(clause.text.slice(sentence.start, at))) return { party: bearer, rise: 'burden', added: 'burden' };
     // (and one said at the condition's end, "If a Candidate leaves the Client's employment, for any
     // reason other than dismissal, within twelve (12) weeks of his start date, the Agency shall
     // provide a replacement": no party's failure, whose time to cure is read above)
-    if (bearer && at - sentence.start <= LATE_WINDOW_LEAD && LATE_WINDOW_OF_CONDITION.test(clause.text.slice(sentence.start, at)) && !FAILURE_WORDS.test(clause.text.slice(sentence.start, at)) && BEARER_ACTS_AFTER.test(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 120)))) return { party: bearer, rise: 'burden', added: 'burden' };
+    if (bearer && at - sentence.start <= LATE_WINDOW_LEAD && LATE_WINDOW_OF_CONDITION().test(clause.text.slice(sentence.start, at)) && !FAILURE_WORDS.test(clause.text.slice(sentence.start, at)) && BEARER_ACTS_AFTER().test(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 120)))) return { party: bearer, rise: 'burden', added: 'burden' };
     // (but the time to give back what the bound party paid, "the Tenant shall pay the Landlord a rent
     // deposit ..., to be returned within thirty (30) days after the end of the tenancy", "to be held
     // by the Landlord without interest and repaid within two (2) months", is the time of the one
     // who holds it: longer helps the holder, a limit put in binds it)
-    const depositHolder = bearer && GIVEN_BACK_WITHIN.test(clause.text.slice(Math.max(sentence.start, at - 160), at)) ? otherParty(version, bearer) : null;
+    const depositHolder = bearer && GIVEN_BACK_WITHIN().test(clause.text.slice(Math.max(sentence.start, at - 160), at)) ? otherParty(version, bearer) : null;
     if (depositHolder) return { party: depositHolder, rise: 'benefit', added: 'burden' };
     // (but the end of a period the party is forbidden to act in, "The Grantor shall not terminate
     // the Concession Agreement during the Step-in Period, which shall end no later than one hundred
     // and eighty (180) days after": later, it is bound longer; an end put in frees it sooner)
-    if (bearer && FORBIDDEN_DURING.test(clause.text.slice(Math.max(sentence.start, at - 300), at))) return { party: bearer, rise: 'burden', added: 'benefit' };
+    if (bearer && FORBIDDEN_DURING().test(clause.text.slice(Math.max(sentence.start, at - 300), at))) return { party: bearer, rise: 'burden', added: 'benefit' };
     // (and how far ahead the party bound must act, "Carraway shall furnish Company with a copy of
     // any proposed publication sixty (60) days in advance": longer, it must act sooner)
     // (not a sum paid ahead, "payable fifteen (15) days in advance", whose time is read with the hire)
     if (bearer && LEAD_TIME_AFTER.test(clause.text.slice(figure.end, figure.end + 20)) && !PAID_JUST_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at))) return { party: bearer, rise: 'burden', added: 'burden' };
     if (bearer) return { party: bearer, rise: 'benefit', added: 'burden' };
-    const nearestBearer = COUNTED_BACK.test(clause.text.slice(at, at + 60)) || NOTICE_GIVEN.test(clause.text.slice(at, at + 60)) ? null : nearestDutyBearerBefore(clause, version, at);
+    const nearestBearer = COUNTED_BACK.test(clause.text.slice(at, at + 60)) || NOTICE_GIVEN().test(clause.text.slice(at, at + 60)) ? null : nearestDutyBearerBefore(clause, version, at);
     if (nearestBearer) return { party: nearestBearer, rise: 'benefit', added: 'burden' };
     // time before a sum falls due, its payer not named ("the first instalment of principal shall
     // fall due sixty months after the first disbursement"): longer helps the party whose role pays
@@ -1148,7 +1149,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     // beginning twenty-four (24) months after", "The Rent shall be payable from the date falling
     // six (6) months after the Term Commencement Date")
     const startsAfter = PAYMENTS_START_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) && AFTER_THE_PERIOD.test(clause.text.slice(figure.end, figure.end + 30));
-    const payer = DUE_AFTER.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) || REPAID_OVER.test(clause.text.slice(Math.max(sentence.start, at - 120), at)) || startsAfter ? payerByRole(version) : null;
+    const payer = DUE_AFTER.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) || REPAID_OVER().test(clause.text.slice(Math.max(sentence.start, at - 120), at)) || startsAfter ? payerByRole(version) : null;
     if (payer) return { party: payer, rise: 'benefit', added: 'burden' };
     // the term of a lease, licence or concession: longer helps the party that holds it; a notice
     // ("by giving not less than six months' notice") is no term, and whose it is was not read
@@ -1160,7 +1161,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // cent of the issued shares, QIA shall be entitled to appoint one director"): the higher it is,
   // the sooner that party loses the right
   // (the right its own: the first duty or right after the figure, in its sentence, is a right of that party)
-  const keeper = HOLDING_KEEPS_RIGHT.exec(withoutWordsOfFigure(clause.text.slice(Math.max(sentence.start, at - 120), at)))?.groups?.who;
+  const keeper = HOLDING_KEEPS_RIGHT().exec(withoutWordsOfFigure(clause.text.slice(Math.max(sentence.start, at - 120), at)))?.groups?.who;
   const keeperParty = keeper ? (partiesNamedIn(keeper, version)[0] ?? null) : null;
   const nextTerm = keeperParty ? deonticsOf(clause, version).find((d) => d.start >= figure.end && d.start < sentence.end) : undefined;
   const keepsRight = nextTerm && nextTerm.party === keeperParty && nextTerm.kind === 'right' ? keeperParty : null;
@@ -1172,17 +1173,17 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // not less than 75% of the Notes, modify": the higher the share, the harder the act, for the
   // party that may do it)
   if (isVoteThreshold(clause, figure)) {
-    const actor = CONSENT_OF_HOLDERS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? rightHolderAt(clause, version, at) : null;
+    const actor = CONSENT_OF_HOLDERS_BEFORE().test(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? rightHolderAt(clause, version, at) : null;
     return actor ? { party: actor, rise: 'burden', added: 'burden' } : null;
   }
   // a sum said to be paid by a party named before it ("against an annual payment by Ostmark of USD
   // 120,000,000"): that party pays it, whoever the sentence gives something to
-  const paidBy = PAYMENT_BY_NAMED_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.who;
+  const paidBy = PAYMENT_BY_NAMED_BEFORE().exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.who;
   const payerNamedBefore = paidBy ? (partiesNamedIn(paidBy, version)[0] ?? null) : null;
   if (payerNamedBefore) return { party: payerNamedBefore, rise: 'burden', added: 'burden' };
   // the price of shares a party subscribes for ("QIA to subscribe for 18,500,000 new ordinary
   // shares in the Company at a price of GBP 1.35 per share"): that party pays it
-  const subscriber = SUBSCRIBES_AT_PRICE.exec(withoutWordsOfFigure(clause.text.slice(Math.max(sentence.start, at - 260), at)))?.groups?.who;
+  const subscriber = SUBSCRIBES_AT_PRICE().exec(withoutWordsOfFigure(clause.text.slice(Math.max(sentence.start, at - 260), at)))?.groups?.who;
   const subscribing = subscriber ? (partiesNamedIn(subscriber, version)[0] ?? null) : null;
   if (subscribing) return { party: subscribing, rise: 'burden', added: 'burden' };
   // the count each unit a duty gives is measured against ("not fewer than one Custody Officer for
@@ -1203,7 +1204,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // exceeds $250,000"), or below which no default is called ("No Event of Default will occur under
   // this Clause if the aggregate amount ... is less than USD 10,000,000"): a higher one spares that
   // party more, one put in spares it)
-  const notLiable = NOT_LIABLE_BELOW.exec(clause.text.slice(sentence.start, at));
+  const notLiable = NOT_LIABLE_BELOW().exec(clause.text.slice(sentence.start, at));
   const spares = notLiable ? (lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, sentence.start + notLiable.index - 120), sentence.start + notLiable.index), version) ?? (notLiable.groups?.default ? payerByRole(version) : null)) : null;
   if (spares) return { party: spares, rise: 'benefit', added: 'benefit' };
   // (and a loss a party must pass before it is owed anything, "the Concessionaire shall not be
@@ -1212,7 +1213,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // (read within the reach its pattern can span, not the whole sentence: a crafted sentence of
   // thousands of figures would be read once for each)
   const entitledFrom = Math.max(sentence.start, at - 600);
-  const notEntitled = NOT_ENTITLED_BELOW.exec(clause.text.slice(entitledFrom, at));
+  const notEntitled = NOT_ENTITLED_BELOW().exec(clause.text.slice(entitledFrom, at));
   const waits = notEntitled ? lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, entitledFrom + notEntitled.index - 120), entitledFrom + notEntitled.index), version) : null;
   if (waits) return { party: waits, rise: 'burden', added: 'burden' };
   // (a condition that comes or goes whole with its sentence is weighed by what it brings, not by its threshold)
@@ -1228,7 +1229,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   if (cappedByChoice) return { party: cappedByChoice, rise: 'burden', added: 'benefit' };
   // the sum a sentence opens with as the price of what it gives ("In consideration of the sum of
   // GBP 10,000, the Assignor hereby assigns to the Assignee ..."): received by the party that gives
-  const giver = CONSIDERATION_OPENS.test(clause.text.slice(sentence.start, at)) ? giverAfter(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 300)), version) : null;
+  const giver = CONSIDERATION_OPENS().test(clause.text.slice(sentence.start, at)) ? giverAfter(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 300)), version) : null;
   if (giver) return { party: giver, rise: 'benefit', added: 'benefit' };
   // a party's own share ("The Government's share of Profit Oil shall not be less than forty
   // percent"): what it receives, so more helps it, a cap or a floor alike
@@ -1246,7 +1247,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // the amount past which a party pays ("consumption in excess of thirty-eight tonnes per day shall
   // be paid for by the Charterers"): a higher threshold leaves it less to pay, and one put in
   // spares it what lies below
-  const overThreshold = EXCESS_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)) ? PAID_BY_AFTER.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)))?.groups?.who : undefined;
+  const overThreshold = EXCESS_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)) ? PAID_BY_AFTER().exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)))?.groups?.who : undefined;
   const payerPastThreshold = overThreshold ? (partiesNamedIn(overThreshold, version)[0] ?? null) : null;
   if (payerPastThreshold) return { party: payerPastThreshold, rise: 'benefit', added: 'benefit' };
   // the amount past which a rate is paid ("a sum equal to five per centum (5%) of all gross receipts
@@ -1254,13 +1255,13 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // exceeds the Threshold, being nine hundred thousand pounds"), or past which a surcharge runs ("a
   // surcharge equal to the amount by which the index exceeds the base index value of USD 820"):
   // the higher it is, the less the party bound to pay pays
-  const rateOnExcess = RATE_ON_EXCESS_BEFORE.test(withoutWordsOfFigure(clause.text.slice(Math.max(sentence.start, at - 260), at)));
+  const rateOnExcess = RATE_ON_EXCESS_BEFORE().test(withoutWordsOfFigure(clause.text.slice(Math.max(sentence.start, at - 260), at)));
   const payerOfRate = rateOnExcess ? (payerBefore(clause, version, sentence.start, at) ?? payerByRole(version)) : null;
   if (payerOfRate) return { party: payerOfRate, rise: 'benefit', added: 'benefit' };
   // the debt past which a party's failure to pay is a default ("any other External Indebtedness of
   // the Borrower in an aggregate amount in excess of USD 10,000,000 ... is not paid when due"): the
   // higher it is, the less of that party's debt can put it in default
-  const debtInDefault = DEBT_PAST_THRESHOLD_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 160), at));
+  const debtInDefault = DEBT_PAST_THRESHOLD_BEFORE().exec(clause.text.slice(Math.max(sentence.start, at - 160), at));
   const defaulting = debtInDefault && DEFAULT_AFTER.test(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200))) ? (partiesNamedIn(debtInDefault.groups!.whose ?? '', version)[0] ?? null) : null;
   // (put in, it comes with the default it bounds, most often: a new cross-default is that party's burden)
   if (defaulting) return { party: defaulting, rise: 'benefit', added: 'burden' };
@@ -1276,19 +1277,19 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // the party paid, as the other of the party whose role pays
   // (not a discount taken off the price after it, "multiplied by the Payable TREO Content of such
   // Concentrate, less a treatment discount of twenty-two percent", read below)
-  const buyerOfMetal = figure.kind === 'percent' && PAYABLE_SHARE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) && !DISCOUNT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? payerByRole(version) : null;
+  const buyerOfMetal = figure.kind === 'percent' && PAYABLE_SHARE_BEFORE().test(clause.text.slice(Math.max(sentence.start, at - 80), at)) && !DISCOUNT_BEFORE().test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? payerByRole(version) : null;
   const sellerOfMetal = buyerOfMetal ? otherParty(version, buyerOfMetal) : null;
   if (sellerOfMetal) return { party: sellerOfMetal, rise: 'benefit', added: 'benefit' };
   // a cap on the tax a state may levy ("may be taxed in Kessaly, but the tax so charged shall not
   // exceed 10 per cent of the gross amount"): a higher cap is more of that state's revenue, a cap
   // put in limits it
-  const taxing = TAXED_IN_CAP.exec(clause.text.slice(Math.max(sentence.start, at - 240), at))?.groups?.state;
+  const taxing = TAXED_IN_CAP().exec(clause.text.slice(Math.max(sentence.start, at - 240), at))?.groups?.state;
   const taxer = taxing ? (partiesNamedIn(taxing, version)[0] ?? null) : null;
   if (taxer) return { party: taxer, rise: 'benefit', added: 'burden' };
   // a charge on what passes through or into a party's territory ("Goods in transit through the
   // territory of Kestria shall be subject to a transit fee of two per cent"): that party levies it,
   // so more is its revenue, whoever pays
-  const levying = CHARGE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? IN_TERRITORY_OF.exec(clause.text.slice(sentence.start, sentence.end))?.groups?.state : undefined;
+  const levying = CHARGE_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? IN_TERRITORY_OF().exec(clause.text.slice(sentence.start, sentence.end))?.groups?.state : undefined;
   const levier = levying ? (partiesNamedIn(levying, version)[0] ?? null) : null;
   if (levier) return { party: levier, rise: 'benefit', added: 'benefit' };
   const insured = EXCESS.test(clause.text.slice(sentence.start, sentence.end)) ? pricePayerOf(version) : null;
@@ -1296,7 +1297,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // (the discount named after its figure too: "less a 30% discount")
   // (and a deduction a shortfall attracts, as availability regimes take it off the payment: "Each
   // Day ... shall attract a Deduction of B$2,000", "a Deduction equal to 150% of its Daily Payment")
-  const discount = DISCOUNT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) || SHORTFALL_DEDUCTION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) || (DISCOUNT_NAMED_AFTER.test(clause.text.slice(at, at + 40)) && LESS_A_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)));
+  const discount = DISCOUNT_BEFORE().test(clause.text.slice(Math.max(sentence.start, at - 40), at)) || SHORTFALL_DEDUCTION_BEFORE().test(clause.text.slice(Math.max(sentence.start, at - 60), at)) || (DISCOUNT_NAMED_AFTER.test(clause.text.slice(at, at + 40)) && LESS_A_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 20), at)));
   // (the payer is the party the sentence binds to pay or buy, "The Mill shall pay the Association
   // ... less a deduction of 4 per cent", else the party whose role pays)
   const discounted = discount ? (payerBefore(clause, version, sentence.start, at) ?? pricePayerOf(version)) : null;
@@ -1304,12 +1305,12 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // a fee the party bound to hand money over keeps out of it ("The Contractor shall remit to the
   // City all parking fees collected, less a convenience fee not exceeding thirty-five cents"): more
   // is kept by that party
-  const keepsFee = FEE_KEPT_FROM_REMITTANCE.test(clause.text.slice(Math.max(sentence.start, at - 300), at)) ? bearerJustBefore(clause, version, sentence.start, at) : null;
+  const keepsFee = FEE_KEPT_FROM_REMITTANCE().test(clause.text.slice(Math.max(sentence.start, at - 300), at)) ? bearerJustBefore(clause, version, sentence.start, at) : null;
   if (keepsFee) return { party: keepsFee, rise: 'benefit', added: 'benefit' };
   // a share of what was paid that is given back ("fifty per cent of the Charter Fee paid shall be
   // refunded", "a refund of 50% of the deposit"): the gain of the party whose role pays, or of the
   // reader the terms speak to
-  const refunded = figure.kind === 'percent' && (REFUNDED_SHARE_AFTER.test(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 120))) || REFUND_OF_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at))) ? pricePayerOf(version) : null;
+  const refunded = figure.kind === 'percent' && (REFUNDED_SHARE_AFTER().test(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 120))) || REFUND_OF_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 30), at))) ? pricePayerOf(version) : null;
   if (refunded) return { party: refunded, rise: 'benefit', added: 'benefit' };
   const retainer = RETENTION_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? payerByRole(version) : null;
   if (retainer) return { party: retainer, rise: 'benefit', added: 'benefit' };
@@ -1326,11 +1327,11 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // party's gain; put in as a limit, it binds it
   const quotaHolder = figure.kind === 'count' || figure.kind === 'amount' ? quotaHolderAt(clause, version, sentence.start, at) : null;
   if (quotaHolder) return { party: quotaHolder.party, rise: 'benefit', added: quotaHolder.limit ? 'burden' : 'benefit' };
-  const sharer = SHARE_OF.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.owner ?? OUR_SHARE.exec(clause.text.slice(Math.max(sentence.start, at - 60), at))?.groups?.owner;
+  const sharer = SHARE_OF().exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.owner ?? OUR_SHARE.exec(clause.text.slice(Math.max(sentence.start, at - 60), at))?.groups?.owner;
   const sharing = sharer ? (partiesNamedIn(sharer, version)[0] ?? resolveParty(version, sharer)) : null;
   // (a party's share of costs, "the Village's share shall in no year be less than forty percent
   // (40%) of such costs", is what it bears)
-  if (sharing) return COSTS_SHARED_AFTER.test(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 60))) ? { party: sharing, rise: 'burden', added: 'burden' } : { party: sharing, rise: 'benefit', added: 'benefit' };
+  if (sharing) return COSTS_SHARED_AFTER().test(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 60))) ? { party: sharing, rise: 'burden', added: 'burden' } : { party: sharing, rise: 'benefit', added: 'benefit' };
   // a share of a cost or loss borne by a party ("the cost of any compensation paid shall be shared
   // in the proportion of seventy-five per cent (75%) to Meridia and twenty-five per cent (25%) to
   // Qaresh", "borne as to 60% by the Owner"): more costs that party, whatever "to" says elsewhere
@@ -1361,24 +1362,24 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   if (credited) return { party: credited, rise: 'benefit', added: cap ? 'burden' : 'benefit' };
   // a minimum a party must buy or take ("shall purchase Products with a value of not less than
   // €250,000 in each Contract Year"): more binds it, whatever else its sentence gives it
-  const committed = MINIMUM_PURCHASE.test(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? bearerJustBefore(clause, version, sentence.start, at) : null;
+  const committed = MINIMUM_PURCHASE().test(clause.text.slice(Math.max(sentence.start, at - 100), at)) ? bearerJustBefore(clause, version, sentence.start, at) : null;
   if (committed) return { party: committed, rise: 'burden', added: 'burden' };
   // what the party given a thing pays for it ("shall grant to Lusk the use of the airfield against
   // an annual rent of 12 million marks"): the sum is owed by that party, not paid to it
   // (a nominal price put in, "for a consideration of one pound (GBP 1)", where a value was paid
   // before, is that party's gain)
   const nominal = NOMINAL_SUM.test(clause.text.slice(figure.start, figure.end));
-  if (recipient && PRICE_FOR_WHAT_IS_GIVEN.test(clause.text.slice(Math.max(sentence.start, at - 160), at))) return { party: recipient, rise: 'burden', added: nominal ? 'benefit' : 'burden' };
+  if (recipient && PRICE_FOR_WHAT_IS_GIVEN().test(clause.text.slice(Math.max(sentence.start, at - 160), at))) return { party: recipient, rise: 'burden', added: nominal ? 'benefit' : 'burden' };
   // (a sum the sentence gives as the unit price of what is sold to it, however far after the sale:
   // "the Programme Entity shall sell and transfer to the Buyer, and the Buyer shall purchase ...
   // the Contract ERs ..., at a Unit Price of five United States dollars")
-  if (recipient && figure.kind === 'amount' && SOLD_AT_UNIT_PRICE.test(clause.text.slice(Math.max(sentence.start, at - 320), at))) return { party: recipient, rise: 'burden', added: 'burden' };
+  if (recipient && figure.kind === 'amount' && SOLD_AT_UNIT_PRICE().test(clause.text.slice(Math.max(sentence.start, at - 320), at))) return { party: recipient, rise: 'burden', added: 'burden' };
   // (and the rent at which premises are made available, "shall make available to the Service ...
   // at a nominal rent of one United States dollar (USD 1) per annum": the recipient's to pay, however small)
-  if (recipient && AT_RENT_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at))) return { party: recipient, rise: 'burden', added: 'burden' };
+  if (recipient && AT_RENT_BEFORE().test(clause.text.slice(Math.max(sentence.start, at - 60), at))) return { party: recipient, rise: 'burden', added: 'burden' };
   // (the party a holding is transferred to, named right after the verb: "shall transfer to the
   // Republic of Varna its holding ... for a consideration of EUR 45,000,000")
-  const transferredTo = TRANSFERRED_TO_FOR.exec(clause.text.slice(Math.max(sentence.start, at - 300), at))?.groups?.to;
+  const transferredTo = TRANSFERRED_TO_FOR().exec(clause.text.slice(Math.max(sentence.start, at - 300), at))?.groups?.to;
   const transferee = transferredTo ? (partiesNamedIn(transferredTo, version)[0] ?? null) : null;
   if (transferee) return { party: transferee, rise: 'burden', added: nominal ? 'benefit' : 'burden' };
   // the interest or fee of a loan is owed by the party it was lent to
@@ -1392,13 +1393,13 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   if (recipient && !cap && DEDUCTED_FROM_PAYMENT.test(clause.text.slice(Math.max(sentence.start, at - 80), at))) return { party: recipient, rise: 'burden', added: 'burden' };
   // (what the recipient gives back for what it is given, "shall grant to the Concessionaire a right
   // of use ... in return for an annual land fee of": that sum is the recipient's to pay)
-  if (recipient && !cap && IN_RETURN_FOR.test(clause.text.slice(Math.max(sentence.start, at - 80), at))) return { party: recipient, rise: 'burden', added: 'burden' };
+  if (recipient && !cap && IN_RETURN_FOR().test(clause.text.slice(Math.max(sentence.start, at - 80), at))) return { party: recipient, rise: 'burden', added: 'burden' };
   // (a share of a cost given "to" a party, "the cost shall be distributed as to seventy per cent
   // (70%) to the Sending State": the share that party bears)
   if (recipient && !cap && figure.kind === 'percent' && (COST_SPLIT.test(clause.text.slice(sentence.start, sentence.end)) || CHARGED_SPLIT.test(clause.text.slice(at, Math.min(sentence.end, figure.end + 40))))) return { party: recipient, rise: 'burden', added: 'burden' };
   // (what the recipient must spend to earn it, "may earn a fifty-one per cent (51%) Participating
   // Interest ... by sole funding Exploration Expenditure of AUD 6,000,000": its cost)
-  if (recipient && !cap && figure.kind === 'amount' && FUNDED_TO_EARN.test(clause.text.slice(Math.max(sentence.start, at - 80), at))) return { party: recipient, rise: 'burden', added: 'burden' };
+  if (recipient && !cap && figure.kind === 'amount' && FUNDED_TO_EARN().test(clause.text.slice(Math.max(sentence.start, at - 80), at))) return { party: recipient, rise: 'burden', added: 'burden' };
   if (recipient && !cap) return { party: recipient, rise: 'benefit', added: 'benefit' };
   // the price of a right ("may prepay the Loan, subject to a prepayment fee of two per cent", "may
   // cancel upon payment of a cancellation fee"): the party that holds the right pays it
@@ -1408,21 +1409,21 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // administration fee of £25": more is that party's to keep, even where the refund follows the
   // other's right to cancel, "If you cancel ..., we will refund the price less a restocking fee of 10%")
   // (or the fee named after its sum: "we will refund all course fees paid, less the £60 registration fee")
-  const keptBack = REFUND_LESS.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) || (REFUND_LESS_THE.test(clause.text.slice(Math.max(sentence.start, at - 100), at)) && FEE_NAMED_AFTER.test(clause.text.slice(figure.end, figure.end + 40)));
+  const keptBack = REFUND_LESS().test(clause.text.slice(Math.max(sentence.start, at - 80), at)) || (REFUND_LESS_THE().test(clause.text.slice(Math.max(sentence.start, at - 100), at)) && FEE_NAMED_AFTER().test(clause.text.slice(figure.end, figure.end + 40)));
   // (the party that refunds, where the duty is read of no one: "If you cancel ..., we will refund")
   const refundFrom = Math.max(sentence.start, at - 160);
-  const refundWord = keptBack ? [...clause.text.slice(refundFrom, at).matchAll(REFUND_WORD)].at(-1) : undefined;
+  const refundWord = keptBack ? [...clause.text.slice(refundFrom, at).matchAll(REFUND_WORD())].at(-1) : undefined;
   // (the party that refunds as the subject of the verb, "we will refund"; not one that "will receive a refund")
   const refundsAsSubject = refundWord ? REFUNDS_AS_SUBJECT.test(clause.text.slice(refundFrom, refundFrom + refundWord.index)) : false;
   const refunder = keptBack ? (dutyBearerAt(clause, version, at) ?? (refundsAsSubject ? lastPartyNamedIn(clause.text.slice(refundFrom, refundFrom + refundWord!.index), version) : null)) : null;
   if (refunder) return { party: refunder, rise: 'benefit', added: 'benefit' };
   // (or the price at which the holder may buy or redeem: "the Company may redeem up to 40% of the
   // Notes at a redemption price equal to 108.125% of the principal amount")
-  const priceOfRight = PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) || PRICE_OF_EXIT.test(clause.text.slice(Math.max(sentence.start, at - 200), at)) || AT_PRICE_OF_RIGHT.test(clause.text.slice(Math.max(sentence.start, at - 260), at)) ? rightHolderAt(clause, version, at) : null;
+  const priceOfRight = PRICE_OF_RIGHT().test(clause.text.slice(Math.max(sentence.start, at - 80), at)) || PRICE_OF_EXIT().test(clause.text.slice(Math.max(sentence.start, at - 200), at)) || AT_PRICE_OF_RIGHT().test(clause.text.slice(Math.max(sentence.start, at - 260), at)) ? rightHolderAt(clause, version, at) : null;
   if (priceOfRight) return { party: priceOfRight, rise: 'burden', added: 'burden' };
   // a cap on what a party named recovers or keeps ("Cost Oil recoverable by the Contractor shall
   // not exceed sixty per cent"): a higher cap is more for that party, a cap put in limits it
-  const recovers = cap ? RECOVERED_BY.exec(clause.text.slice(sentence.start, at))?.groups?.party : undefined;
+  const recovers = cap ? RECOVERED_BY().exec(clause.text.slice(sentence.start, at))?.groups?.party : undefined;
   const recovering = recovers ? (partiesNamedIn(recovers, version)[0] ?? null) : null;
   if (recovering) return { party: recovering, rise: 'benefit', added: 'burden' };
   // a cap on the liability of a party named ("the liability of the Republic of Korea … shall not
@@ -1434,7 +1435,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // allowance spares it more; and so does a reinsurer's retention, "the Reinsurer shall be liable
   // for the amount of Ultimate Net Loss in excess of $1,000,000 each risk")
   const allowanceFrom = Math.max(sentence.start, at - 300);
-  const allowance = RELIEF_ALLOWANCE.exec(clause.text.slice(allowanceFrom, at));
+  const allowance = RELIEF_ALLOWANCE().exec(clause.text.slice(allowanceFrom, at));
   const spared = allowance ? lastPartyNamedIn(clause.text.slice(Math.max(sentence.start, allowanceFrom - 200), allowanceFrom + allowance.index), version) : null;
   if (spared) return { party: spared, rise: 'benefit', added: 'benefit' };
   const capped = cap ? liableIn(clause.text.slice(sentence.start, at), version) : null;
@@ -1454,9 +1455,9 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // a price put up or brought down by the figure ("we'll increase the price of your plan by £2"):
   // the party that pays the price, not the one that sets it (a cap on the rise, "by no more than
   // 5%", is read as caps are, below)
-  const riseCapPayer = PRICE_RISE_CAPPED_BY.test(clause.text.slice(Math.max(sentence.start, at - 300), at)) ? pricePayerOf(version) : null;
+  const riseCapPayer = PRICE_RISE_CAPPED_BY().test(clause.text.slice(Math.max(sentence.start, at - 300), at)) ? pricePayerOf(version) : null;
   if (riseCapPayer) return { party: riseCapPayer, rise: 'burden', added: 'benefit' };
-  const moved = PRICE_MOVED_BY.exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.verb ?? PRICE_THEN_MOVED_BY.exec(clause.text.slice(Math.max(sentence.start, at - 200), at))?.groups?.verb;
+  const moved = PRICE_MOVED_BY().exec(clause.text.slice(Math.max(sentence.start, at - 100), at))?.groups?.verb ?? PRICE_THEN_MOVED_BY().exec(clause.text.slice(Math.max(sentence.start, at - 200), at))?.groups?.verb;
   const pricePayer = moved ? pricePayerOf(version) : null;
   if (moved && pricePayer) {
     const effect = BROUGHT_DOWN.test(moved) ? 'benefit' : 'burden';
@@ -1477,7 +1478,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // (and one said before the consent it calls for, "provided that no grant exceeding £50,000 shall
   // be made without the prior written approval of Corvan": the same; a proviso that brings it
   // brings the veto with it)
-  const vetoAfter = figure.kind === 'amount' && OVER_THE_SUM.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? CONSENT_AFTER.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)))?.groups?.who : undefined;
+  const vetoAfter = figure.kind === 'amount' && OVER_THE_SUM.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? CONSENT_AFTER().exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 200)))?.groups?.who : undefined;
   const vetoHolderAfter = vetoAfter ? resolveParty(version, vetoAfter) : null;
   if (vetoHolderAfter) return { party: vetoHolderAfter, rise: 'burden', added: whole || PROVISO_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 60), at)) ? 'benefit' : 'burden' };
   // a level the bound party must keep a measure under ("The Borrower shall ensure that the Loan to
@@ -1488,17 +1489,17 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   // a cap on what a right lets its holder do, just before the figure ("The designated airline of
   // Qerash may remit its surplus revenues ..., up to USD 5 million per quarter"): a higher cap
   // lets it do more, a cap put in limits it
-  const rightCapped = RIGHT_CAP_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? rightJustBefore(clause, version, sentence.start, at) : null;
+  const rightCapped = RIGHT_CAP_BEFORE().test(clause.text.slice(Math.max(sentence.start, at - 80), at)) ? rightJustBefore(clause, version, sentence.start, at) : null;
   // (one that comes or goes with its sentence brings or takes the right with it)
   if (rightCapped) return { party: rightCapped, rise: 'benefit', added: whole ? 'benefit' : 'burden' };
   // a share of a party's own costs that the other side meets ("The Grant shall reimburse seventy
   // per cent (70%) of the Eligible Costs of the Beneficiary"): more of them met is that party's gain
-  const costsMetOf = REIMBURSED_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? COSTS_OF_AFTER.exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 120)))?.groups?.party : undefined;
+  const costsMetOf = REIMBURSED_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 40), at)) ? COSTS_OF_AFTER().exec(clause.text.slice(figure.end, Math.min(sentence.end, figure.end + 120)))?.groups?.party : undefined;
   const costsMetParty = costsMetOf ? resolveParty(version, costsMetOf) : null;
   if (figure.kind === 'percent' && costsMetParty) return { party: costsMetParty, rise: 'benefit', added: 'benefit' };
   // the rate or price a party calls its own ("Our workshop labour rate is £55 an hour"): what it
   // charges, so the other party pays it
-  const owner = OWN_PRICE_BEFORE.exec(clause.text.slice(Math.max(sentence.start, at - 80), at))?.groups?.owner;
+  const owner = OWN_PRICE_BEFORE().exec(clause.text.slice(Math.max(sentence.start, at - 80), at))?.groups?.owner;
   const ownerParty = owner ? resolveParty(version, owner) : null;
   const chargedTo = ownerParty ? otherParty(version, ownerParty) : null;
   if (chargedTo) return { party: chargedTo, rise: 'burden', added: 'burden' };
@@ -1522,7 +1523,7 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
     (PRICE_IS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 130), at)) && !bindsInSentence(clause, version, sentence) ? pricePayerOf(version) : null) ??
     // (and so is what a price formula adds, "the CBOT settlement price ..., converted at the factor
     // of 36.7437, plus a Basis of USD 18.50 per metric tonne")
-    (PRICE_PLUS_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 360), at)) && !bindsInSentence(clause, version, sentence) ? pricePayerOf(version) : null) ??
+    (PRICE_PLUS_BEFORE().test(clause.text.slice(Math.max(sentence.start, at - 360), at)) && !bindsInSentence(clause, version, sentence) ? pricePayerOf(version) : null) ??
     // (damages for delay where the sentence binds no party are owed by the party paid to perform,
     // though it names the other: "Delay damages shall be payable at 0.05% per day ..., and shall be
     // the Employer's sole remedy for delay")
@@ -1568,27 +1569,27 @@ function readFigureWeight(clause: Clause, version: Version, figure: Pick<Figure,
   if (figure.kind === 'count' && cap && TAKES_IN_UP_TO.test(clause.text.slice(Math.max(sentence.start, at - 140), at))) return { party: payer, rise: 'burden', added: 'burden' };
   // (and so is how many a party pays for: "the travel costs of up to two (2) representatives of the
   // Council shall be borne by the Museum", more costs the Museum, and a limit put in spares it)
-  if (figure.kind === 'count' && cap && COSTS_OF_UP_TO.test(clause.text.slice(Math.max(sentence.start, at - 140), at))) return { party: payer, rise: 'burden', added: 'benefit' };
+  if (figure.kind === 'count' && cap && COSTS_OF_UP_TO().test(clause.text.slice(Math.max(sentence.start, at - 140), at))) return { party: payer, rise: 'burden', added: 'benefit' };
   if (figure.kind === 'count' && cap) return { party: payer, rise: 'benefit', added: 'burden' };
   // (and so is a level the bound party must bring a measure down to, "shall reduce non-revenue
   // water to not more than twenty-two per cent (22%)": a higher level is easier to meet)
-  if (figure.kind !== 'amount' && cap && LEVEL_TO_BRING_DOWN.test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return { party: payer, rise: 'benefit', added: 'burden' };
+  if (figure.kind !== 'amount' && cap && LEVEL_TO_BRING_DOWN().test(clause.text.slice(Math.max(sentence.start, at - 120), at))) return { party: payer, rise: 'benefit', added: 'burden' };
   return { party: payer, rise: 'burden', added: cap ? 'benefit' : 'burden' };
 }
 
 // The entities of a party, by what they are and whose they are, as the subject of a duty to pay
 // that ends where the figure is read.
-const ENTITIES_OF_PARTY_PAY = /\b(?:[Ee]nterprises|[Cc]ompanies|[Ii]nvestors|[Nn]ationals|[Ee]ntities|[Uu]ndertakings|[Ff]irms|[Oo]perators|[Vv]essels|[Aa]irlines|[Cc]arriers)\s+(?:designated\s+by|of|from|established\s+in|incorporated\s+in|registered\s+in)\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,4})[^.;]{0,120}?\b(?:shall|must|will)\s+(?:also\s+)?pay\b[^.;]{0,80}$/u;
+const ENTITIES_OF_PARTY_PAY = lazyPattern(() => /\b(?:[Ee]nterprises|[Cc]ompanies|[Ii]nvestors|[Nn]ationals|[Ee]ntities|[Uu]ndertakings|[Ff]irms|[Oo]perators|[Vv]essels|[Aa]irlines|[Cc]arriers)\s+(?:designated\s+by|of|from|established\s+in|incorporated\s+in|registered\s+in)\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,4})[^.;]{0,120}?\b(?:shall|must|will)\s+(?:also\s+)?pay\b[^.;]{0,80}$/u);
 
 function payingEntitiesOf(lead: string, version: Version): string | null {
-  const who = ENTITIES_OF_PARTY_PAY.exec(lead)?.groups?.who;
+  const who = ENTITIES_OF_PARTY_PAY().exec(lead)?.groups?.who;
   return who ? (partiesNamedIn(who, version)[0] ?? null) : null;
 }
 
 // (or must buy: "shall purchase all Grapes harvested from the Contracted Blocks up to a maximum of 120 tons")
 // (or must pay for: "shall finance the tuition of up to twenty (20) health professionals annually")
 // the costs of a number of persons or things, capped: "the travel and accommodation costs of up to"
-const COSTS_OF_UP_TO = /\b(?:costs?|expenses?|fees?|allowances?)\s+(?:[\p{L}-]+\s+){0,2}?(?:of|for)\s+(?:up\s+to|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu;
+const COSTS_OF_UP_TO = lazyPattern(() => /\b(?:costs?|expenses?|fees?|allowances?)\s+(?:[\p{L}-]+\s+){0,2}?(?:of|for)\s+(?:up\s+to|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu);
 const TAKES_IN_UP_TO = /\b(?:accept|admit|receive|readmit|resettle|host|take\s+(?:in|back)|(?:purchase|buy|take|lift)\s+all\b[^.;]{0,80}?|(?:finance|fund|sponsor)\b[^.;]{0,60}?)\s+(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of)\s+$/iu;
 /** Is the figure a threshold a condition measures ("if Availability falls below 99.5%")? */
 export function isThresholdFigure(clause: Clause, figure: Pick<Figure, 'start'>): boolean {
@@ -1632,11 +1633,11 @@ function firstDeonticAfter<D extends { start: number; party: string }>(deontics:
 const DELAY_OF_AT_MOST = /\b(?:delay|extension|postponement|deferral|suspension|deferment)\s+(?:of\s+)?(?:up\s+to|not\s+exceeding|of\s+not\s+more\s+than|no\s+(?:longer|more)\s+than|at\s+most)\s+$/iu;
 // (the noun, "a deductible of", "the deductible shall be": not a cost "deductible" from tax)
 const IN_LIEU_AFTER = /^[^.;]{0,40}?\bin\s+lieu\b/iu;
-const PAY_FOR_A_PERIOD_AFTER = /^(?:['’]s?\s*|\s+of\s+)(?:(?:the\s+)?\p{Lu}[\p{L}-]*['’]s?\s+|his\s+|her\s+|their\s+|its\s+|your\s+)?(?:basic\s+|base\s+|gross\s+|annual\s+|monthly\s+|weekly\s+|estimated\s+|invoiced\s+){0,2}(?:salary|pay|wages|remuneration|rent|fees|charges|amounts|sums|billings?|(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Salary|Pay|Wages|Remuneration|Rent|Fees|Charges|Amounts|Sums|Billings?))\b/u;
+const PAY_FOR_A_PERIOD_AFTER = lazyPattern(() => /^(?:['’]s?\s*|\s+of\s+)(?:(?:the\s+)?\p{Lu}[\p{L}-]*['’]s?\s+|his\s+|her\s+|their\s+|its\s+|your\s+)?(?:basic\s+|base\s+|gross\s+|annual\s+|monthly\s+|weekly\s+|estimated\s+|invoiced\s+){0,2}(?:salary|pay|wages|remuneration|rent|fees|charges|amounts|sums|billings?|(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Salary|Pay|Wages|Remuneration|Rent|Fees|Charges|Amounts|Sums|Billings?))\b/u);
 const LESS_BEFORE_DEDUCTIBLE = /\b(?:less|minus|after\s+deducting|subject\s+to)\s+(?:a|an|the|any|each|such)\s+(?:(?:annual|aggregate|per[\s-]claim)\s+)?(?:deductible|policy\s+excess)\b/iu;
-const DEDUCTIBLE_BEFORE = /\b(?:a|an|the|any|each|such)\s+(?:(?:annual|aggregate|per[\s-]claim)\s+)?(?:deductible|policy\s+excess)\s+(?:of|amount\s+of|shall\s+be|is)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
-const COVER_SHARE_BEFORE = /\b(?:percentage\s+of\s+(?:cover|indemnity)|insured\s+percentage|percentage\s+insured)\s+(?:shall\s+be\s+|is\s+|of\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
-const LEVEL_TO_BRING_DOWN = /\b(?:reduce|lower|bring\s+down|keep|maintain|limit|hold)\b(?!\s+(?:the\s+|its\s+)?(?:prices?|fees?|charges?|rent|costs?|payments?|sums?|amounts?|tariffs?)\b)[^.;]{0,80}?\b(?:to|at|below|under|within)\s+(?:not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
+const DEDUCTIBLE_BEFORE = lazyPattern(() => /\b(?:a|an|the|any|each|such)\s+(?:(?:annual|aggregate|per[\s-]claim)\s+)?(?:deductible|policy\s+excess)\s+(?:of|amount\s+of|shall\s+be|is)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu);
+const COVER_SHARE_BEFORE = lazyPattern(() => /\b(?:percentage\s+of\s+(?:cover|indemnity)|insured\s+percentage|percentage\s+insured)\s+(?:shall\s+be\s+|is\s+|of\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu);
+const LEVEL_TO_BRING_DOWN = lazyPattern(() => /\b(?:reduce|lower|bring\s+down|keep|maintain|limit|hold)\b(?!\s+(?:the\s+|its\s+)?(?:prices?|fees?|charges?|rent|costs?|payments?|sums?|amounts?|tariffs?)\b)[^.;]{0,80}?\b(?:to|at|below|under|within)\s+(?:not\s+more\s+than|no\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu);
 const EXEMPT_FOR = /(?:^|[,;:]\s+(?:and\s+|but\s+|while\s+)?)(?<who>[^.;,:]{1,100}?)\s+(?:(?:shall|will|must)\s+(?:also\s+)?(?:be|remain)|is|are|remains?)\s+(?:wholly\s+|fully\s+|entirely\s+)?(?:exempt(?:ed)?|relieved)\s+from\b[^.;]{0,100}?\b(?:for|during)\s+(?:a\s+(?:further\s+)?period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 // (or "The fiscal terms ... shall apply to the Company for a period of twenty (20) years")
 /**
@@ -1650,18 +1651,18 @@ function warrantorBefore(before: string, version: Version): string | null {
 }
 const WARRANTY_PERIOD_BEFORE = /\bwarranty\s+period\b[^.;]{0,80}?\b(?:shall\s+be|will\s+be|is|of)\s+(?:(?:not\s+less\s+than|at\s+least|up\s+to)\s+)?$/iu;
 const WARRANTS_SUBJECT = /\s(?:hereby\s+)?warrants?\b/u;
-const NOTICE_BEFORE_ACTING = /\bmay\s*,?\s+(?:after|upon|on|by\s+giving|having\s+given)\s+(?:(?:not\s+less\s+than|no\s+less\s+than|at\s+least)\s+)?(?:[\p{L}-]+\s+){0,3}?\(?\s*$/iu;
-const LASTING_CONDITION = /^\s*(?:[\d.()a-z]{1,10}\s+)?(?:[\p{L}\s]{1,40}\.\s+)?(?:if|where|in\s+the\s+event\s+that)\b[^.;]{0,160}?\b(?:for\s+(?:a\s+(?:continuous\s+|consecutive\s+)?period\s+of\s+|more\s+than\s+)|(?:in\s+arrears?|unpaid|overdue|outstanding|unremedied)\s+for\s+(?:a\s+period\s+of\s+)?)(?:[\p{L}-]+\s+){0,3}?\(?\s*$/iu;
-const FORBIDDEN_FOR_BEFORE = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:shall|will|must|may)\s+not\s*,?\s*(?:at\s+any\s+time\s+)?(?:during|for|within)\s+(?:the|a)\s+(?:(?:first|initial)\s+)?(?:period|term)\s+of\s+$/u;
-const RESTRAINED_FOR_BEFORE = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:agrees|undertakes|covenants)\s+(?:with\s+[^.;,]{1,60}?\s+)?that\s*,?\s*for\s+(?:a\s+period\s+of\s+)?$/u;
+const NOTICE_BEFORE_ACTING = lazyPattern(() => /\bmay\s*,?\s+(?:after|upon|on|by\s+giving|having\s+given)\s+(?:(?:not\s+less\s+than|no\s+less\s+than|at\s+least)\s+)?(?:[\p{L}-]+\s+){0,3}?\(?\s*$/iu);
+const LASTING_CONDITION = lazyPattern(() => /^\s*(?:[\d.()a-z]{1,10}\s+)?(?:[\p{L}\s]{1,40}\.\s+)?(?:if|where|in\s+the\s+event\s+that)\b[^.;]{0,160}?\b(?:for\s+(?:a\s+(?:continuous\s+|consecutive\s+)?period\s+of\s+|more\s+than\s+)|(?:in\s+arrears?|unpaid|overdue|outstanding|unremedied)\s+for\s+(?:a\s+period\s+of\s+)?)(?:[\p{L}-]+\s+){0,3}?\(?\s*$/iu);
+const FORBIDDEN_FOR_BEFORE = lazyPattern(() => /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:shall|will|must|may)\s+not\s*,?\s*(?:at\s+any\s+time\s+)?(?:during|for|within)\s+(?:the|a)\s+(?:(?:first|initial)\s+)?(?:period|term)\s+of\s+$/u);
+const RESTRAINED_FOR_BEFORE = lazyPattern(() => /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:agrees|undertakes|covenants)\s+(?:with\s+[^.;,]{1,60}?\s+)?that\s*,?\s*for\s+(?:a\s+period\s+of\s+)?$/u);
 const NOT_AFTER_PERIOD = /^[^.;]{0,160}?\b(?:it|he|she|they)\s+(?:shall|will)\s+not\b/u;
-const RETURNED_TO_WITHIN = /\b(?:returned|repaid|refunded|reimbursed|paid\s+back)\s+to\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/u;
-const APPLICABLE_TO_FOR = /\b(?:(?:remain|continue\s+to\s+be|be)\s+(?:applicable|guaranteed)|(?:terms|regime|rates?)\b[^.;]{0,80}?\b(?:shall|will)\s+(?:continue\s+to\s+)?apply)\s+to\s+(?<who>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
+const RETURNED_TO_WITHIN = lazyPattern(() => /\b(?:returned|repaid|refunded|reimbursed|paid\s+back)\s+to\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:within|no\s+later\s+than|not\s+later\s+than)\s+$/u);
+const APPLICABLE_TO_FOR = lazyPattern(() => /\b(?:(?:remain|continue\s+to\s+be|be)\s+(?:applicable|guaranteed)|(?:terms|regime|rates?)\b[^.;]{0,80}?\b(?:shall|will)\s+(?:continue\s+to\s+)?apply)\s+to\s+(?<who>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu);
 const ACCEPTS_MADE_WITHIN = /\b(?:accept|honou?r|allow|permit|process|entertain)\b[^.;]{0,60}?\b(?:made|received|requested|submitted|lodged|notified|raised|returned)\s+(?:to\s+(?:you|us|it|them)\s+)?within\s+$/u;
 // (or after a heading's colon: "Payable Metal: 96.0% of the final tin content")
-const PAYABLE_SHARE_BEFORE = /\b(?:[Pp]ayability|[Pp]ayable\s+[Pp]ercentage|[Pp]ayable\s+\p{Lu}[\p{L}-]*)\b(?:[^.;%]{0,60}?\b(?:shall\s+be|is|being|of|at)\s+|:\s*)$/u;
+const PAYABLE_SHARE_BEFORE = lazyPattern(() => /\b(?:[Pp]ayability|[Pp]ayable\s+[Pp]ercentage|[Pp]ayable\s+\p{Lu}[\p{L}-]*)\b(?:[^.;%]{0,60}?\b(?:shall\s+be|is|being|of|at)\s+|:\s*)$/u);
 const TREATMENT_CHARGE_BEFORE = /\b(?:treatment|refining|smelting)\s+charges?\b[^.;]{0,50}$/iu;
-const REQUIRED_TO_WITHIN = /\b(?:require|request|ask|direct|call\s+upon)\s+(?<who>you|us|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+to\s+[^.;]{0,100}?\bwithin\s+(?:a\s+period\s+of\s+)?$/u;
+const REQUIRED_TO_WITHIN = lazyPattern(() => /\b(?:require|request|ask|direct|call\s+upon)\s+(?<who>you|us|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+to\s+[^.;]{0,100}?\bwithin\s+(?:a\s+period\s+of\s+)?$/u);
 // (the condition may name another event beside it, between commas: "If you resign, or are
 // dismissed for gross misconduct, within five (5) years"; a comma before other words ends it)
 const WITHIN_IN_CONDITION = /(?:^|[,;:]\s*|\s)(?:[Ii]f|[Ww]here|[Ss]hould)\s(?![^.;,]*\b(?:not|never|fails?|failed|failure|unless)\b)(?:[^.;,]|,(?=\s*(?:or|and)\s|\s*within\b)){1,100}?\bwithin\s+(?:a\s+period\s+of\s+)?$/u;
@@ -1673,13 +1674,13 @@ export function isOffHireThreshold(clause: Clause, at: number): boolean {
   const sentence = sentenceAt(clause.text, at);
   return OFF_HIRE.test(clause.text.slice(sentence.start, sentence.end)) && HIRE_THRESHOLD_BEFORE.test(clause.text.slice(Math.max(sentence.start, at - 24), at));
 }
-const FUNDED_TO_EARN = /\bby\s+(?:sole(?:ly)?\s+)?(?:funding|spending|incurring)\s+(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/iu;
+const FUNDED_TO_EARN = lazyPattern(() => /\bby\s+(?:sole(?:ly)?\s+)?(?:funding|spending|incurring)\s+(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/iu);
 const MINIMUM_CHARGE_BEFORE = /\bminimum\s+(?:charge|hire|billing|fee|payment|call-out)\s+(?:period\s+)?of\s+$/iu;
 const OFF_HIRE = /\boff-?hire\b|\bhire\s+shall\s+cease\b|\bpayment\s+of\s+hire\s+shall\s+cease\b/iu;
 const HIRE_THRESHOLD_BEFORE = /\b(?:exceed(?:s|ing)?|more\s+than|in\s+excess\s+of|less\s+than|longer\s+than|at\s+least)\s+$/iu;
 const CHARGE_BEFORE = /\b(?:fees?|charges?|tariffs?|tolls?|dues|duty|duties|tax|taxes|levy|levies)\b[^.;]{0,30}$/iu;
-const IN_TERRITORY_OF = /\b(?:in|through|across|into|within|from)\s+(?:the\s+)?territory\s+of\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})/u;
-const TAXED_IN_CAP = /\btaxed\s+in\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})[^.;]{0,160}?\b(?:shall\s+not\s+exceed|not\s+exceeding|(?:is|be)\s+limited\s+to)\s+(?:\([a-z]\)\s+)?$/u;
+const IN_TERRITORY_OF = lazyPattern(() => /\b(?:in|through|across|into|within|from)\s+(?:the\s+)?territory\s+of\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})/u);
+const TAXED_IN_CAP = lazyPattern(() => /\btaxed\s+in\s+(?<state>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,4})[^.;]{0,160}?\b(?:shall\s+not\s+exceed|not\s+exceeding|(?:is|be)\s+limited\s+to)\s+(?:\([a-z]\)\s+)?$/u);
 const LEVY = /\b(?:royalt(?:y|ies)|tax(?:es|ation)?|dut(?:y|ies)|levies|fiscal)\b/iu;
 
 /** Of a state and a party that is not one, the party that is not: the one a state's levies fall on. */
@@ -1688,10 +1689,10 @@ function leviedOn(version: Version): string | null {
   const states = parties.filter((p) => namesAState(p));
   return parties.length === 2 && states.length === 1 ? parties.find((p) => p !== states[0])! : null;
 }
-const TAX_EXEMPT_FOR = /\b(?:exemption|exempt|holiday|relief|exoneration)\s+(?:from\s+)?(?:[\p{L}-]+\s+){0,4}?(?:tax(?:es|ation)?|dut(?:y|ies)|royalt(?:y|ies)|levies)\b[^.;]{0,40}?\bfor\s+(?:a\s+(?:period|term)\s+of\s+|the\s+(?:first|initial)\s+)?$|\btax\s+holiday\s+(?:of|for)\s+(?:a\s+period\s+of\s+)?$/iu;
+const TAX_EXEMPT_FOR = lazyPattern(() => /\b(?:exemption|exempt|holiday|relief|exoneration)\s+(?:from\s+)?(?:[\p{L}-]+\s+){0,4}?(?:tax(?:es|ation)?|dut(?:y|ies)|royalt(?:y|ies)|levies)\b[^.;]{0,40}?\bfor\s+(?:a\s+(?:period|term)\s+of\s+|the\s+(?:first|initial)\s+)?$|\btax\s+holiday\s+(?:of|for)\s+(?:a\s+period\s+of\s+)?$/iu);
 const STABLE_FOR = /\b(?:remain|be|stay|be\s+kept)\s+(?:stable|fixed|frozen|unchanged|stabili[sz]ed)\s+(?:for|during)\s+(?:a\s+period\s+of\s+|the\s+(?:first|initial)\s+)?$/iu;
 const SERVICE_CREDITS_BEFORE = /\bservice\s+credits?\b[^.;]{0,100}$/iu;
-const MINIMUM_PURCHASE = /\b(?:purchase|buy|order|take|spend)\p{L}*\b[^.;]{0,60}?\b(?:not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of)\s+$/iu;
+const MINIMUM_PURCHASE = lazyPattern(() => /\b(?:purchase|buy|order|take|spend)\p{L}*\b[^.;]{0,60}?\b(?:not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of)\s+$/iu);
 // a measure a party must keep under a level: "shall ensure that the Loan to Value Ratio does not exceed"
 const KEPT_UNDER_BEFORE = /\b(?:ensure|procure|maintain)\s+that\b[^.;]{0,120}?\b(?:does|do|shall|will)\s+not\b[^.;]{0,40}?\bexceed\s+$/iu;
 // "more than", "in excess of", "exceeding" just before a figure (not "not more than", a bound on a duty)
@@ -1715,13 +1716,13 @@ function sumCappedBefore(clause: Clause, version: Version, sentenceStart: number
 
 const CAP_REACH = 300;
 const DAYS_CAP_BEFORE = /\b(?:up\s+to\s+(?:a\s+maximum\s+of\s+)?|(?:for\s+)?a\s+maximum\s+of\s+|not\s+exceeding\s+|(?:for\s+)?no\s+more\s+than\s+)$/iu;
-const PER_PERIOD = /\b(?:for\s+each|per|every|a)\s+(?:(?:\p{L}+\s+)?day|week|month)\b/iu;
+const PER_PERIOD = lazyPattern(() => /\b(?:for\s+each|per|every|a)\s+(?:(?:\p{L}+\s+)?day|week|month)\b/iu);
 
 const QUOTA_BEFORE = /\b(?:quotas?|catch\s+limits?|allocations?)\b(?<whose>[^.;]{0,180}?)\b(?:(?<limit>shall\s+not\s+exceed|(?:shall\s+be|is)\s+(?:limited|capped)\s+(?:to|at))|shall\s+be|is)\s+$/iu;
 const QUOTA_OF_BEFORE = /\b(?<limit>up\s+to\s+)?(?:an?|the|its|their)\s+(?:annual\s+|yearly\s+|total\s+)?(?:quota|catch\s+limit|allocation)\s+of\s+$/iu;
 const RIGHT_WORD = /\b(?:may|can|(?:is|are)\s+entitled\s+to)\b/u;
-const QUOTA_GIVEN_TO = /\b(?:allocat|grant|assign|award)\p{L}*\s+to\s+(?<who>[^.;]{1,80})$/iu;
-const QUOTA_FOR = /^\s*(?:of|for|allocated\s+to|granted\s+to)\s+(?:the\s+)?(?:vessels\s+(?:of|flying\s+the\s+flag\s+of)\s+)?(?:the\s+)?\p{Lu}/u;
+const QUOTA_GIVEN_TO = lazyPattern(() => /\b(?:allocat|grant|assign|award)\p{L}*\s+to\s+(?<who>[^.;]{1,80})$/iu);
+const QUOTA_FOR = lazyPattern(() => /^\s*(?:of|for|allocated\s+to|granted\s+to)\s+(?:the\s+)?(?:vessels\s+(?:of|flying\s+the\s+flag\s+of)\s+)?(?:the\s+)?\p{Lu}/u);
 
 /**
  * The party whose quota the figure at `at` is, and whether the words set it as a limit: the
@@ -1744,16 +1745,16 @@ function quotaHolderAt(clause: Clause, version: Version, from: number, at: numbe
   if (holderBefore) return { party: holderBefore, limit };
   // (or the one it is given to just before: "The Coastal State allocates to vessels of the Flag
   // State a catch limit of")
-  const givenTo = QUOTA_GIVEN_TO.exec(before)?.groups!.who;
+  const givenTo = QUOTA_GIVEN_TO().exec(before)?.groups!.who;
   const receiver = givenTo ? (partiesNamedIn(givenTo, version)[0] ?? null) : null;
   if (receiver) return { party: receiver, limit };
   const words = stated?.groups!.whose ?? '';
   const right = words.search(RIGHT_WORD);
-  const holder = right > 0 ? lastPartyNamedIn(words.slice(0, right), version) : QUOTA_FOR.test(words) ? (partiesNamedIn(words, version)[0] ?? null) : null;
+  const holder = right > 0 ? lastPartyNamedIn(words.slice(0, right), version) : QUOTA_FOR().test(words) ? (partiesNamedIn(words, version)[0] ?? null) : null;
   return holder ? { party: holder, limit } : null;
 }
 // (the figure's numerals in brackets after its words read as the words are: "up to fifteen per cent (15%)")
-const RIGHT_CAP_BEFORE = /\b(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+exceeding|a\s+maximum\s+of)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
+const RIGHT_CAP_BEFORE = lazyPattern(() => /\b(?:up\s+to(?:\s+a\s+maximum\s+of)?|not\s+exceeding|a\s+maximum\s+of)\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu);
 
 /** The last right or duty of a party stated between `from` and `at`, or undefined. */
 function lastTermBefore(clause: Clause, version: Version, from: number, at: number) {
@@ -1774,14 +1775,14 @@ function forbiddenBefore(clause: Clause, version: Version, from: number, at: num
 }
 
 // a duty to pay or to buy, read just after its modal
-const PAYING_AFTER_MODAL = /^\s+(?:\p{Ll}+ly\s+)?(?:pay|purchase|buy|acquire)\b/u;
+const PAYING_AFTER_MODAL = lazyPattern(() => /^\s+(?:\p{Ll}+ly\s+)?(?:pay|purchase|buy|acquire)\b/u);
 
 /** The one party a sentence binds to pay or to buy before `at`, or null. */
 function payerBefore(clause: Clause, version: Version, from: number, at: number): string | null {
   const parties = new Set(partiesOf(version));
   const payers = new Set(
     deonticsOf(clause, version)
-      .filter((d) => parties.has(d.party) && d.kind === 'obligation' && d.start >= from && d.end <= at && PAYING_AFTER_MODAL.test(clause.text.slice(d.end, d.end + 40)))
+      .filter((d) => parties.has(d.party) && d.kind === 'obligation' && d.start >= from && d.end <= at && PAYING_AFTER_MODAL().test(clause.text.slice(d.end, d.end + 40)))
       .map((d) => d.party),
   );
   return payers.size === 1 ? [...payers][0]! : null;
@@ -1844,16 +1845,16 @@ function leadInBearer(clause: Clause, version: Version, sentenceStart: number): 
 const LIST_REACH = 2000;
 
 // the consent a right waits on, given by holders of so much ("with the consent of the holders of not less than")
-const CONSENT_OF_HOLDERS_BEFORE = /\bwith\s+the\s+(?:prior\s+)?(?:written\s+)?(?:consent|approval|sanction)\s+of\s+(?:the\s+)?(?:holders?|[\p{L}-]+holders)\s+of\s+(?:(?:not|no)\s+less\s+than|at\s+least|more\s+than|a\s+majority\s+of)?\s*$/iu;
+const CONSENT_OF_HOLDERS_BEFORE = lazyPattern(() => /\bwith\s+the\s+(?:prior\s+)?(?:written\s+)?(?:consent|approval|sanction)\s+of\s+(?:the\s+)?(?:holders?|[\p{L}-]+holders)\s+of\s+(?:(?:not|no)\s+less\s+than|at\s+least|more\s+than|a\s+majority\s+of)?\s*$/iu);
 const VOTE_BEFORE = /\b(?:holders?\s+of|holding|vote|votes|voting|majority|quorum)\b[^.;]{0,40}$/iu;
 // ("of the votes cast", or the majority itself: "by a two-thirds majority")
-const VOTED_SHARES_AFTER = /^[^.;]{0,40}?\bof\s+(?:the\s+)?(?:votes(?:\s+cast)?|voting\s+rights)\b|^[\p{L}\p{N}%.,-]+(?:\s+per\s*cent|\s+percent)?\s+(?:qualified\s+|special\s+)?majority\b/iu;
+const VOTED_SHARES_AFTER = lazyPattern(() => /^[^.;]{0,40}?\bof\s+(?:the\s+)?(?:votes(?:\s+cast)?|voting\s+rights)\b|^[\p{L}\p{N}%.,-]+(?:\s+per\s*cent|\s+percent)?\s+(?:qualified\s+|special\s+)?majority\b/iu);
 
 /** Is the figure a share of votes or holdings that decides something ("holders of at least 75% of the Shares")? */
 export function isVoteThreshold(clause: Clause, figure: Pick<Figure, 'kind' | 'start'>): boolean {
   if (figure.kind !== 'percent') return false;
   const sentence = sentenceAt(clause.text, figure.start);
-  return VOTE_BEFORE.test(clause.text.slice(Math.max(sentence.start, figure.start - 60), figure.start)) || VOTED_SHARES_AFTER.test(clause.text.slice(figure.start, figure.start + 120));
+  return VOTE_BEFORE.test(clause.text.slice(Math.max(sentence.start, figure.start - 60), figure.start)) || VOTED_SHARES_AFTER().test(clause.text.slice(figure.start, figure.start + 120));
 }
 
 // a name of capitalised words ("the Republic of Korea", "Seller")
@@ -1864,30 +1865,30 @@ const NAME = `\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*){
 // (or by a pronoun, in terms written to their reader: "Our commission will be 15% of all income",
 // "Our rate is £18.50 per hour"; not "your fee", which may be the fee the reader pays)
 const OUR_SHARE = /\b(?<owner>[Oo]ur)\s+(?:commission|share|fee|fees|royalty|percentage|cut|rate|rates|price|charge|charges)\s+(?:(?:will|shall)\s+be|is|are)\s+$/u;
-const SHARE_OF = new RegExp(`(?<owner>${NAME})['’]s?\\s+(?:share|portion|entitlement|allocation)\\b[^.;'’]{0,70}$`, 'u');
+const SHARE_OF = lazyPattern(() => new RegExp(`(?<owner>${NAME})['’]s?\\s+(?:share|portion|entitlement|allocation)\\b[^.;'’]{0,70}$`, 'u'));
 
-const RECOVERED_BY = new RegExp(`\\b(?:recoverable|recovered|receivable|retained|earned)\\s+by\\s+(?:the\\s+)?(?<party>${NAME})`, 'u');
+const RECOVERED_BY = lazyPattern(() => new RegExp(`\\b(?:recoverable|recovered|receivable|retained|earned)\\s+by\\s+(?:the\\s+)?(?<party>${NAME})`, 'u'));
 
 // "the liability of the Seller", or "the Seller's aggregate liability", or in terms written to
 // their reader "Our liability to you", "your total liability"; and a party's contribution, which a
 // cap limits as it does a liability ("Lyrmia's contribution shall not exceed EUR 150,000,000")
-const LIABILITY_OF = new RegExp(
+const LIABILITY_OF = lazyPattern(() => new RegExp(
   `\\b(?:liabilit(?:y|ies)|contributions?)\\s+of\\s+(?:the\\s+)?(?<party>${NAME})|(?:(?<owner>${NAME})['’]s?|(?<![\\p{L}])(?<possessive>[Oo]ur|[Yy]our))\\s+(?:(?:total|aggregate|maximum|overall|entire|cumulative|annual)\\s+){0,3}(?:liabilit(?:y|ies)|contributions?)\\b`,
   'u',
-);
+));
 
 // Either party's liability, or both's: "EITHER PARTY'S AGGREGATE LIABILITY", "Each party's total
 // liability", "the liability of either Party", "Neither party's liability"
 const MUTUAL_LIABILITY = /\b(?:(?:either|each|neither)\s+party['’]s|the\s+parties['’])\s+(?:(?:total|aggregate|maximum|overall|entire|cumulative|annual)\s+){0,3}liabilit(?:y|ies)\b|\bliabilit(?:y|ies)\s+of\s+(?:either|each|neither)\s+party\b/iu;
 // what the cap counts as paid by a party: "PAID BY CUSTOMER", "paid or payable by the Client"
-const PAID_BY = /\b(?:paid|payable)\s+(?:(?:and|or)\s+(?:paid|payable)\s+)?(?:\([^)]{0,20}\)\s+)?by\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/iu;
+const PAID_BY = lazyPattern(() => /\b(?:paid|payable)\s+(?:(?:and|or)\s+(?:paid|payable)\s+)?(?:\([^)]{0,20}\)\s+)?by\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/iu);
 // (or the charges or fees the payer's role pays, "the Charges paid and payable in the twelve months")
 const CHARGES_COUNTED = /\b(?:charges|fees|amounts|sums|price|contract\s+price|subscription)\s+(?:(?:actually\s+)?(?:paid|payable)|(?:paid|payable)\s+(?:and|or)\s+(?:paid|payable))\b/iu;
 
 /** The party that pays what a cap on either party's liability is counted by (and so the one that claims under it), or null. */
 function mutualCapClaimant(sentence: string, version: Version): string | null {
   if (!MUTUAL_LIABILITY.test(sentence)) return null;
-  const payer = PAID_BY.exec(sentence)?.groups?.who;
+  const payer = PAID_BY().exec(sentence)?.groups?.who;
   // (a clause in capitals names the party in capitals: "PAID BY CUSTOMER")
   // (its words read without case, "CUSTOMER HEREUNDER": the party they open with)
   const bare = payer?.replace(/^the\s+/iu, '').toLowerCase();
@@ -1896,27 +1897,27 @@ function mutualCapClaimant(sentence: string, version: Version): string | null {
 }
 
 const PAID_JUST_BEFORE = /\b(?:pay|pays|paid|payable|payment|payments|due)\b[^.;]*$/iu;
-const SURVIVING_DUTIES_OF = /(?<![\p{L}\p{N}])(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s?\s+(?:obligations|duties|covenants|undertakings)\b[^.;]{0,100}?\b(?:shall|will)\s+(?:continue\s+to\s+)?survive\b[^.;]{0,40}?\bfor\s+(?:a\s+(?:further\s+)?period\s+of\s+)?$/u;
+const SURVIVING_DUTIES_OF = lazyPattern(() => /(?<![\p{L}\p{N}])(?<who>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s?\s+(?:obligations|duties|covenants|undertakings)\b[^.;]{0,100}?\b(?:shall|will)\s+(?:continue\s+to\s+)?survive\b[^.;]{0,40}?\bfor\s+(?:a\s+(?:further\s+)?period\s+of\s+)?$/u);
 const OVER_THE_SUM = /\b(?:in\s+excess\s+of|exceeding|above|more\s+than|greater\s+than)\s+$/iu;
-const CONSENT_AFTER = /^[^.;]{0,120}?\bwithout\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|sanction)\s+of\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
+const CONSENT_AFTER = lazyPattern(() => /^[^.;]{0,120}?\bwithout\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|sanction)\s+of\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u);
 const PROVISO_BEFORE = /\bprovided\s+(?:always\s+)?that\s+(?:no|any)\b[^.;]{0,50}$/u;
-const CONSENT_OF = /\b(?:consent|approval|sanction)\s+of\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
+const CONSENT_OF = lazyPattern(() => /\b(?:consent|approval|sanction)\s+of\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu);
 /** The one party whose consent or approval the words before a figure last name, or null. */
 function lastConsentHolder(lead: string, version: Version): string | null {
-  const who = [...lead.matchAll(CONSENT_OF)].at(-1)?.groups?.who;
+  const who = [...lead.matchAll(CONSENT_OF())].at(-1)?.groups?.who;
   const named = who ? partiesNamedIn(who, version) : [];
   return named.length === 1 ? named[0]! : null;
 }
 const LEAD_TIME_AFTER = /^\s*(?:\(\s*\d+\s*\)\s*)?in\s+advance\b/u;
-const FORBIDDEN_DURING = /\b(?:shall|will|may|must)\s+not\b[^.;]{0,160}?\b(?:during|throughout)\s+(?:the|such|that|any)\s+(?:[\p{L}-]+\s+){0,3}?[Pp]eriod\b,?\s+which\s+(?:shall|will)\s+(?:end|expire|run|last)\b[^.;]{0,30}$/u;
+const FORBIDDEN_DURING = lazyPattern(() => /\b(?:shall|will|may|must)\s+not\b[^.;]{0,160}?\b(?:during|throughout)\s+(?:the|such|that|any)\s+(?:[\p{L}-]+\s+){0,3}?[Pp]eriod\b,?\s+which\s+(?:shall|will)\s+(?:end|expire|run|last)\b[^.;]{0,30}$/u);
 // The words of a threshold below which a party is not liable, or no default is called.
-const NOT_LIABLE_BELOW = /\b(?:(?:shall|will)\s+not\s+be\s+(?:liable|responsible)|(?<default>[Nn]o\s+Event\s+of\s+Default\s+(?:shall|will)\s+occur))\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:(?:is|are)\s+)?(?:less\s+than|below|exceeds?|in\s+excess\s+of|more\s+than|greater\s+than)\s+(?:[\p{L}\s,-]{1,40}\(\s*)?$/u;
+const NOT_LIABLE_BELOW = lazyPattern(() => /\b(?:(?:shall|will)\s+not\s+be\s+(?:liable|responsible)|(?<default>[Nn]o\s+Event\s+of\s+Default\s+(?:shall|will)\s+occur))\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:(?:is|are)\s+)?(?:less\s+than|below|exceeds?|in\s+excess\s+of|more\s+than|greater\s+than)\s+(?:[\p{L}\s,-]{1,40}\(\s*)?$/u);
 // The words of a loss a party must pass before it is owed anything.
-const NOT_ENTITLED_BELOW = /\b(?:shall|will)\s+not\s+be\s+entitled\s+to\s+(?:any\s+|an?\s+)?(?:compensation|payment|relief|reimbursement|refund|adjustment|extension)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:unless|except\s+(?:where|if|to\s+the\s+extent\s+that)|until)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:(?:is|are)\s+)?(?:exceeds?|in\s+excess\s+of|more\s+than|greater\s+than)\s+(?:[\p{L}\s,-]{1,40}\(\s*)?$/u;
+const NOT_ENTITLED_BELOW = lazyPattern(() => /\b(?:shall|will)\s+not\s+be\s+entitled\s+to\s+(?:any\s+|an?\s+)?(?:compensation|payment|relief|reimbursement|refund|adjustment|extension)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:unless|except\s+(?:where|if|to\s+the\s+extent\s+that)|until)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:(?:is|are)\s+)?(?:exceeds?|in\s+excess\s+of|more\s+than|greater\s+than)\s+(?:[\p{L}\s,-]{1,40}\(\s*)?$/u);
 
 /** The party named as the one whose liability `text` speaks of ("the liability of the Seller", "Lumio's total liability"), or null. */
 function liableIn(text: string, version: Version): string | null {
-  const liability = LIABILITY_OF.exec(text)?.groups;
+  const liability = LIABILITY_OF().exec(text)?.groups;
   if (liability?.possessive) return partyNamesOf(version).aliases.get(liability.possessive.toLowerCase()) ?? null;
   const liable = liability?.party ?? liability?.owner;
   return liable ? (partiesNamedIn(liable, version)[0] ?? null) : null;
@@ -1925,14 +1926,14 @@ function liableIn(text: string, version: Version): string | null {
 // The party whose charge a sum is: "Our commission is eight per cent", "the Contractor's fee
 // shall be £1,200 per day". It is paid that party. ("your fee" is left alone: terms written to
 // their reader say it of what the reader pays as often as of what it is paid.)
-const CHARGE_OF = new RegExp(`(?:(?<owner>${NAME})['’]s?|(?<![\\p{L}])(?<possessive>[Oo]ur))\\s+(?:[\\p{L}-]+\\s+)?(?:fees?|charges?|commissions?|remuneration|mark-?up|margin)\\b[^.;]{0,120}$`, 'u');
+const CHARGE_OF = lazyPattern(() => new RegExp(`(?:(?<owner>${NAME})['’]s?|(?<![\\p{L}])(?<possessive>[Oo]ur))\\s+(?:[\\p{L}-]+\\s+)?(?:fees?|charges?|commissions?|remuneration|mark-?up|margin)\\b[^.;]{0,120}$`, 'u'));
 
 // (or a fee said to be charged by a party, or by its organs: "The fee charged by the diplomatic
 // missions of Varnholt for processing visa applications ... shall be")
 const CHARGED_BY = /\b(?:fees?|charges?|tolls?|dues|levies)\s+(?:charged|levied|collected|imposed)\s+by\s+(?<owner>[^.;]{1,60}?)\s+(?:for|on|in\s+respect\s+of|shall|is|are)\b[^.;]{0,160}$/iu;
 
 function chargerBefore(text: string, version: Version): string | null {
-  const charge = CHARGE_OF.exec(text)?.groups;
+  const charge = CHARGE_OF().exec(text)?.groups;
   if (charge?.possessive) return partyNamesOf(version).aliases.get('our') ?? null;
   const owner = charge?.owner ?? CHARGED_BY.exec(text)?.groups?.owner;
   return owner ? (partiesNamedIn(owner, version)[0] ?? null) : null;
@@ -1942,27 +1943,27 @@ function chargerBefore(text: string, version: Version): string | null {
 const EXCESS = /(?<!\bin\s+)\b(?:excess|deductible)\b(?!\s+(?:of|over)\b)/iu;
 const DISCOUNT_NAMED_AFTER = /^[^\s,;.]+(?:\s+(?:per\s?cent|percent))?\s+(?:volume\s+|price\s+|fixed\s+)?(?:discount|rebate|reduction)\b/iu;
 const LESS_A_BEFORE = /\b(?:less|minus|with|after)\s+(?:a|an)\s+$/iu;
-const SHORTFALL_DEDUCTION_BEFORE = /\b(?:attract|incur|give\s+rise\s+to|result\s+in|trigger)s?\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?[Dd]eduction\s+(?:of|equal\s+to)\s+$/u;
+const SHORTFALL_DEDUCTION_BEFORE = lazyPattern(() => /\b(?:attract|incur|give\s+rise\s+to|result\s+in|trigger)s?\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?[Dd]eduction\s+(?:of|equal\s+to)\s+$/u);
 // (whatever it is called: "less a treatment discount of eighteen percent")
-const FEE_KEPT_FROM_REMITTANCE = /\b(?:shall|will|must|to)\s+(?:pay\s+over|pay|remit|account\s+for|transfer)\b[^.;]{0,160}?\b(?:less|minus|after\s+deducting|net\s+of)\s+(?:a|an|the|its|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:fees?|commissions?|charges?)\s+(?:of\s+|not\s+exceeding\s+|of\s+up\s+to\s+|equal\s+to\s+|at\s+the\s+rate\s+of\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
-const DISCOUNT_BEFORE = /\b(?:less|minus|with|after|subject\s+to|and\s+to)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:discount|rebate|reduction|deduction)\s+of\s+$/iu;
+const FEE_KEPT_FROM_REMITTANCE = lazyPattern(() => /\b(?:shall|will|must|to)\s+(?:pay\s+over|pay|remit|account\s+for|transfer)\b[^.;]{0,160}?\b(?:less|minus|after\s+deducting|net\s+of)\s+(?:a|an|the|its|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:fees?|commissions?|charges?)\s+(?:of\s+|not\s+exceeding\s+|of\s+up\s+to\s+|equal\s+to\s+|at\s+the\s+rate\s+of\s+)?(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu);
+const DISCOUNT_BEFORE = lazyPattern(() => /\b(?:less|minus|with|after|subject\s+to|and\s+to)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:discount|rebate|reduction|deduction)\s+of\s+$/iu);
 const DEDUCTED_FROM_PAYMENT = /\b(?:after|having|has|have|less|net\s+of)\s+(?:first\s+)?(?:deduct(?:ing|ed)|withh(?:olding|eld)|retain(?:ing|ed))\b[^.;]{0,50}?$/iu;
-const OWN_PRICE_BEFORE = /(?:^|[\s(])(?<owner>[Oo]ur|[Yy]our)\s+(?:[\p{L}-]+\s+){0,3}?(?:rates?|prices?|fees?|charges?|tariffs?)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:just|only|from)\s+)?$/u;
+const OWN_PRICE_BEFORE = lazyPattern(() => /(?:^|[\s(])(?<owner>[Oo]ur|[Yy]our)\s+(?:[\p{L}-]+\s+){0,3}?(?:rates?|prices?|fees?|charges?|tariffs?)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:(?:just|only|from)\s+)?$/u);
 const REJECT_PAST_BEFORE = /\b(?:reject|refuse)\b[^.;]{0,60}?\b(?:containing|with|having|exceeding)\s+(?:more\s+than|over|in\s+excess\s+of|above)\s+$/u;
 const EXCESS_THRESHOLD_BEFORE = /\b(?:in\s+excess\s+of|exceeding|above|beyond)\s+$/iu;
-const HOLDING_KEEPS_RIGHT = /\b(?:for\s+so\s+long\s+as|so\s+long\s+as|as\s+long\s+as|provided\s+that|while|whilst)\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:holds?|owns?|retains?|continues?\s+to\s+(?:hold|own))\s+(?:(?:directly\s+or\s+indirectly\s+|legally\s+and\s+beneficially\s+)?(?:not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|more\s+than|in\s+excess\s+of)\s+)$/iu;
+const HOLDING_KEEPS_RIGHT = lazyPattern(() => /\b(?:for\s+so\s+long\s+as|so\s+long\s+as|as\s+long\s+as|provided\s+that|while|whilst)\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:holds?|owns?|retains?|continues?\s+to\s+(?:hold|own))\s+(?:(?:directly\s+or\s+indirectly\s+|legally\s+and\s+beneficially\s+)?(?:not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|more\s+than|in\s+excess\s+of)\s+)$/iu);
 // a rate "of" an amount, then the amount past which it applies, just before the figure
-const DEBT_PAST_THRESHOLD_BEFORE = /\b(?:indebtedness|debts?|borrowings?|judgments?|financial\s+obligations?)\s+of\s+(?<whose>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\b[^.;]{0,60}?\b(?:in\s+excess\s+of|exceeding|of\s+more\s+than|greater\s+than|above)\s+(?:[\p{L}\s-]{1,60}\(\s*)?$/iu;
+const DEBT_PAST_THRESHOLD_BEFORE = lazyPattern(() => /\b(?:indebtedness|debts?|borrowings?|judgments?|financial\s+obligations?)\s+of\s+(?<whose>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\b[^.;]{0,60}?\b(?:in\s+excess\s+of|exceeding|of\s+more\s+than|greater\s+than|above)\s+(?:[\p{L}\s-]{1,60}\(\s*)?$/iu);
 const DEFAULT_AFTER = /\b(?:is|are)\s+not\s+paid\s+when\s+due\b|\b(?:declared|becomes?|become)\s+(?:immediately\s+)?due\s+and\s+payable\s+prior\b|\bprior\s+to\s+its\s+(?:specified\s+|stated\s+)?maturity\b|\b(?:is|are)\s+(?:rendered|entered)\s+against\b|\bEvent\s+of\s+Default\b/u;
-const RATE_ON_EXCESS_BEFORE = /(?:(?:\bper\s+cent(?:um)?|\bpercent|%\)?)\s+of|\bequal\s+to)\b[^.;]{0,160}?\b(?:in\s+excess\s+of|by\s+which\b[^.;]{0,80}?\bexceeds?(?:\s+the\s+[\p{L}\s]{1,30}?(?:,\s+being|\s+of))?)\s+(?:the\s+sum\s+of\s+)?$/iu;
-const PAID_BY_AFTER = /^[^.;]{0,120}?\b(?:paid(?:\s+for)?|borne|payable|reimbursed)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)/u;
-const RELIEF_ALLOWANCE = /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,100}?\b(?:to\s+the\s+extent\s+that|if|where|provided\s+that|so\s+long\s+as)\b[^.;]{0,60}?\b(?:do|does|shall|will)\s+not\s+exceed\s+$|\b(?:shall|will)\s+be\s+(?:liable|responsible)\s+for\b[^.;]{0,120}?\bin\s+excess\s+of\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:allowance|tolerance|margin)\s+of\s+)?$/u;
+const RATE_ON_EXCESS_BEFORE = lazyPattern(() => /(?:(?:\bper\s+cent(?:um)?|\bpercent|%\)?)\s+of|\bequal\s+to)\b[^.;]{0,160}?\b(?:in\s+excess\s+of|by\s+which\b[^.;]{0,80}?\bexceeds?(?:\s+the\s+[\p{L}\s]{1,30}?(?:,\s+being|\s+of))?)\s+(?:the\s+sum\s+of\s+)?$/iu);
+const PAID_BY_AFTER = lazyPattern(() => /^[^.;]{0,120}?\b(?:paid(?:\s+for)?|borne|payable|reimbursed)\s+by\s+(?<who>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)/u);
+const RELIEF_ALLOWANCE = lazyPattern(() => /\b(?:shall|will)\s+not\s+be\s+(?:liable|responsible)\b[^.;]{0,100}?\b(?:to\s+the\s+extent\s+that|if|where|provided\s+that|so\s+long\s+as)\b[^.;]{0,60}?\b(?:do|does|shall|will)\s+not\s+exceed\s+$|\b(?:shall|will)\s+be\s+(?:liable|responsible)\s+for\b[^.;]{0,120}?\bin\s+excess\s+of\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:allowance|tolerance|margin)\s+of\s+)?$/u);
 const INCREASE_CAP_BEFORE = /\bmaximum\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift)\s+of\s+$|\b(?:no|any|each|the)\s+(?:annual\s+|yearly\s+)?(?:increase|rise|uplift|adjustment)s?\b[^.;]{0,40}?\b(?:shall|will|may|must)\s+(?:not\s+|in\s+no\s+(?:event|case)\s+)?exceed\s+(?:(?:the\s+)?[^.;]{0,60}?\b(?:[Ii]ndex|CPI|RPI|HICP|[Ii]nflation)\b[^.;]{0,20}?\bplus\s+(?:[^.;()]{1,40}\(\s*)?)?$|\b(?:increases?|rises?|uplifts?)\s+(?:(?:shall|will)\s+be\s+|is\s+|are\s+)?(?:capped|limited)\s+(?:at|to)\s+$|\b(?:shall|will|may|must)\s+not\s+exceed\b[^.;]{0,80}?\bby\s+more\s+than\s+$/u;
 const RETENTION_BEFORE = /\b(?:retention(?:\s+(?:money|monies|percentage|rate))?|(?:[Ss]ervice\s+)?(?:[Ff]ailure|[Pp]erformance|[Uu]navailability)\s+[Dd]eductions?|[Ss]ervice\s+[Cc]redits?)\s+(?:is|shall\s+be|will\s+be|of|at)\s+(?:(?:up\s+to|not\s+more\s+than|no\s+more\s+than)\s+)?$/iu;
 
 const CAP_OF_CHOICE = /\b(?:not\s+exceed|(?:be\s+)?limited\s+to|capped\s+at)\s+the\s+(?:greater|higher|lesser|lower)\s+of\b[^.;]{0,200}$/iu;
 // (the whole of the sentence before the figure, its number or letter aside)
-const CONSIDERATION_OPENS = /^\s*(?:\(?[\dA-Za-z]{1,3}[.)]\s+)?In\s+consideration\s+of\s+(?:the\s+)?(?:payment\s+(?:to\s+it\s+)?of\s+)?(?:(?:the|a)\s+)?(?:sum|price|fee|amount)\s+of\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu;
+const CONSIDERATION_OPENS = lazyPattern(() => /^\s*(?:\(?[\dA-Za-z]{1,3}[.)]\s+)?In\s+consideration\s+of\s+(?:the\s+)?(?:payment\s+(?:to\s+it\s+)?of\s+)?(?:(?:the|a)\s+)?(?:sum|price|fee|amount)\s+of\s+(?:[\p{L}\s,-]{1,60}\(\s*)?$/iu);
 // the party that gives, after the sum: the first named before its verb of giving
 const GIVES = /\b(?:hereby\s+)?(?:assigns?|grants?|sells?|transfers?|conveys?|licenses?|agrees?\s+to\s+(?:assign|grant|sell|transfer|convey|license)|shall\s+(?:assign|grant|sell|transfer|convey|license))\b/iu;
 
@@ -1979,36 +1980,36 @@ function giverAfter(after: string, version: Version): string | null {
 
 // (or the royalty or rent a grant is made subject to: "grants the Company a licence ..., subject to
 // payment of a royalty of 2%", which the party granted the licence pays)
-const PRICE_FOR_WHAT_IS_GIVEN = /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$|\b(?:subject\s+to|upon|on|conditional\s+(?:up)?on)\s+(?:the\s+)?payment\s+of\s+(?:an?\s+|the\s+)?(?:annual\s+|running\s+)?(?:royalty|rent|licen[cs]e\s+fee)\s+of\s*(?:[\p{L}\s-]{1,40}\(\s*)?$|\b(?:sell|sells|transfer|transfers|assign|assigns)\b[^.;]{0,80}?\bat\s+(?:a|the)\s+(?:purchase\s+|sale\s+|transfer\s+)?price\s+(?:equal\s+to|of)\s+(?:[\p{L}\s-]{1,40}\(\s*)?$|\b(?:sell|sells|transfer|transfers|assign|assigns|convey|conveys)\b[^.;]{0,160}?\bfor\s+(?:a|the)\s+(?:total\s+|aggregate\s+|cash\s+)?(?:consideration|price|sum)\s+of\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
+const PRICE_FOR_WHAT_IS_GIVEN = lazyPattern(() => /\b(?:against|in\s+return\s+for|in\s+consideration\s+of|in\s+exchange\s+for)\s+(?:the\s+)?(?:payment\s+of\s+)?(?:an?\s+|the\s+)?(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|one-off\s+|single\s+)?(?:rent|fee|price|charge|royalty|payment|sum)\s+of\s*$|\b(?:subject\s+to|upon|on|conditional\s+(?:up)?on)\s+(?:the\s+)?payment\s+of\s+(?:an?\s+|the\s+)?(?:annual\s+|running\s+)?(?:royalty|rent|licen[cs]e\s+fee)\s+of\s*(?:[\p{L}\s-]{1,40}\(\s*)?$|\b(?:sell|sells|transfer|transfers|assign|assigns)\b[^.;]{0,80}?\bat\s+(?:a|the)\s+(?:purchase\s+|sale\s+|transfer\s+)?price\s+(?:equal\s+to|of)\s+(?:[\p{L}\s-]{1,40}\(\s*)?$|\b(?:sell|sells|transfer|transfers|assign|assigns|convey|conveys)\b[^.;]{0,160}?\bfor\s+(?:a|the)\s+(?:total\s+|aggregate\s+|cash\s+)?(?:consideration|price|sum)\s+of\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu);
 
-const SOLD_AT_UNIT_PRICE = /\b(?:sell|sells|transfer|transfers)\b[^.;]{0,240}?\bat\s+(?:a|the)\s+(?:unit|contract|purchase|sale)\s+price\s+(?:equal\s+to|of)\s+(?:[\p{L}\s-]{1,60}\(\s*)?$/iu;
-const AT_RENT_BEFORE = /\bat\s+(?:a|an)\s+(?:(?:nominal|annual|monthly|yearly|peppercorn|token)\s+)*(?:rent|rental|fee|charge)\s+of\s+(?:[\p{L}\s-]{1,60}\(\s*)?$/iu;
+const SOLD_AT_UNIT_PRICE = lazyPattern(() => /\b(?:sell|sells|transfer|transfers)\b[^.;]{0,240}?\bat\s+(?:a|the)\s+(?:unit|contract|purchase|sale)\s+price\s+(?:equal\s+to|of)\s+(?:[\p{L}\s-]{1,60}\(\s*)?$/iu);
+const AT_RENT_BEFORE = lazyPattern(() => /\bat\s+(?:a|an)\s+(?:(?:nominal|annual|monthly|yearly|peppercorn|token)\s+)*(?:rent|rental|fee|charge)\s+of\s+(?:[\p{L}\s-]{1,60}\(\s*)?$/iu);
 const NOMINAL_SUM = /^(?:(?:one|a\s+single)\s+(?:pound|euro|dollar|franc|hryvnia|krona|krone)s?(?:\s+sterling)?|(?:[A-Z]{3}\s?|US\$\s?|[$€£₴]\s?)1(?:\.00)?)$/iu;
-const TRANSFERRED_TO_FOR = /\b(?:sell|sells|transfer|transfers|assign|assigns|convey|conveys)\s+to\s+(?<to>[^.;,]{1,60}?)\s+(?:its|their|his|her|all|the|a|an)\b[^.;]{0,160}?\bfor\s+(?:a|the)\s+(?:total\s+|aggregate\s+|cash\s+)?(?:consideration|price|sum)\s+of\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu;
+const TRANSFERRED_TO_FOR = lazyPattern(() => /\b(?:sell|sells|transfer|transfers|assign|assigns|convey|conveys)\s+to\s+(?<to>[^.;,]{1,60}?)\s+(?:its|their|his|her|all|the|a|an)\b[^.;]{0,160}?\bfor\s+(?:a|the)\s+(?:total\s+|aggregate\s+|cash\s+)?(?:consideration|price|sum)\s+of\s+(?:[\p{L}\s-]{1,40}\(\s*)?$/iu);
 
 // A share of a sum paid that is given back, named after the figure ("fifty per cent of the Charter
 // Fee paid shall be refunded") or before it ("a refund of 50% of"); not a sum paid whose refund a
 // relative clause adds ("a deposit of 25% of the quoted price ..., which will be refunded in full
 // if"), which is still paid.
-const REFUNDED_SHARE_AFTER = /^\s*(?:\([^)]{0,12}\)\s*|\)\s*)?of\s+(?:the|any|all|your|its|each)\s+(?:[\p{L}-]+\s+){0,3}?(?:fees?|price|deposits?|sums?|amounts?|charges?|rent|hire|premiums?|advance)\b(?:(?!,\s+which\b)[^.;]){0,40}?\b(?:shall|will|must|is\s+to)\s+be\s+(?:refunded|repaid|returned|reimbursed)\b/iu;
+const REFUNDED_SHARE_AFTER = lazyPattern(() => /^\s*(?:\([^)]{0,12}\)\s*|\)\s*)?of\s+(?:the|any|all|your|its|each)\s+(?:[\p{L}-]+\s+){0,3}?(?:fees?|price|deposits?|sums?|amounts?|charges?|rent|hire|premiums?|advance)\b(?:(?!,\s+which\b)[^.;]){0,40}?\b(?:shall|will|must|is\s+to)\s+be\s+(?:refunded|repaid|returned|reimbursed)\b/iu);
 const REFUND_OF_BEFORE = /\b(?:refund|reimbursement|repayment)\s+of\s+(?:up\s+to\s+)?$/iu;
 
 // A charge taken off a refund: "a refund, less an administration fee of", "will refund what you have
 // paid less a fee of"
 const REFUND_LESS_SOURCE = String.raw`\b(?:refund|repayment|reimbursement|deposit|paid)\b[^.;]{0,40}?,?\s+(?:less|minus|after\s+deducting)\s+(?:a|an|the|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge)\s+of\s+$`;
-const REFUND_LESS = new RegExp(REFUND_LESS_SOURCE, 'iu');
+const REFUND_LESS = lazyPattern(() => new RegExp(REFUND_LESS_SOURCE, 'iu'));
 const REFUNDS_AS_SUBJECT = /\b(?:will|shall|must)\s+(?:then\s+|promptly\s+|only\s+)?$/iu;
-const REFUND_WORD = /\b(?:refund|repay|reimburse|return)\p{L}*/giu;
-const REFUND_LESS_THE = /\b(?:refund|repay|reimburse|return)\p{L}*\b[^.;]{0,60}?,?\s+(?:less|minus)\s+(?:a|an|the|any)\s+$/iu;
-const FEE_NAMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge)\b/iu;
+const REFUND_WORD = lazyPattern(() => /\b(?:refund|repay|reimburse|return)\p{L}*/giu);
+const REFUND_LESS_THE = lazyPattern(() => /\b(?:refund|repay|reimburse|return)\p{L}*\b[^.;]{0,60}?,?\s+(?:less|minus)\s+(?:a|an|the|any)\s+$/iu);
+const FEE_NAMED_AFTER = lazyPattern(() => /^\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge)\b/iu);
 
 // Words that make a sum the condition of using a right: "subject to a fee of", "upon payment of".
 // (or a charge taken off what the holder gets back: "may cancel ... and receive a refund, less an
 // administration fee of £95")
-const IN_RETURN_FOR = /\bin\s+(?:return|consideration|exchange)\s+for\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:fee|rent|payment|price|royalty|charge|sum)\s+of\s+$/iu;
-const AT_PRICE_OF_RIGHT = /\bmay\s+(?:[\p{L}-]+\s+){0,2}?(?:redeem|repurchase|purchase|buy|acquire|call|prepay)\b[^.;]{0,200}?\bat\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?price\s+(?:equal\s+to|of)\s+$/iu;
-const PRICE_OF_EXIT = /\b(?:prepay|repay|redeem|terminate|cancel|surrender|withdraw)\p{L}*\b[^.;]{0,160}?\btogether\s+with\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|premium|penalty)\s+(?:of|equal\s+to)\s+$/iu;
-const PRICE_OF_RIGHT = new RegExp(`\\b(?:subject\\s+to|upon|on|against|conditional\\s+(?:up)?on)\\s+(?:the\\s+)?(?:prior\\s+)?(?:payment\\s+(?:by\\s+it\\s+)?of\\b|(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|charge|premium|payment)\\s+(?:of|equal\\s+to|amounting\\s+to)\\b)[^.;]*$|${REFUND_LESS_SOURCE}`, 'iu');
+const IN_RETURN_FOR = lazyPattern(() => /\bin\s+(?:return|consideration|exchange)\s+for\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:fee|rent|payment|price|royalty|charge|sum)\s+of\s+$/iu);
+const AT_PRICE_OF_RIGHT = lazyPattern(() => /\bmay\s+(?:[\p{L}-]+\s+){0,2}?(?:redeem|repurchase|purchase|buy|acquire|call|prepay)\b[^.;]{0,200}?\bat\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?price\s+(?:equal\s+to|of)\s+$/iu);
+const PRICE_OF_EXIT = lazyPattern(() => /\b(?:prepay|repay|redeem|terminate|cancel|surrender|withdraw)\p{L}*\b[^.;]{0,160}?\btogether\s+with\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:fee|charge|premium|penalty)\s+(?:of|equal\s+to)\s+$/iu);
+const PRICE_OF_RIGHT = lazyPattern(() => new RegExp(`\\b(?:subject\\s+to|upon|on|against|conditional\\s+(?:up)?on)\\s+(?:the\\s+)?(?:prior\\s+)?(?:payment\\s+(?:by\\s+it\\s+)?of\\b|(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:fee|charge|premium|payment)\\s+(?:of|equal\\s+to|amounting\\s+to)\\b)[^.;]*$|${REFUND_LESS_SOURCE}`, 'iu'));
 
 // What one side pays the other for: when the clause names neither, the parties' roles say who
 // pays, if the figure itself is that price ("interest at 12%", "a fee of USD 500", "the rate shall
@@ -2018,7 +2019,7 @@ const PRICE_OF_RIGHT = new RegExp(`\\b(?:subject\\s+to|upon|on|against|condition
 const DUE_AFTER = /\b(?:fall|falls|falling|be|become|becomes|becoming)\s+(?:due|payable|repayable)(?:\s+(?:and\s+payable\s+)?(?:not\s+(?:earlier|later)\s+than\s+|on\s+(?:the\s+)?|within\s+)?)?\s*$/iu;
 // The time a debt is repaid over, or its grace: "shall be repaid over a period of ten (10) years,
 // including a grace period of".
-const REPAID_OVER = /\b(?:repaid|repayable|amortised|amortized)\s+(?:in\s+[\p{L}\d()-]+(?:\s+[\p{L}\d()-]+)?\s+(?:equal\s+)?(?:semi-annual\s+|annual\s+|quarterly\s+|monthly\s+)?instal(?:l)?ments\s+)?over\s+(?:a\s+period\s+of\s+)?(?:[^.;]{0,60}?\bincluding\s+a\s+grace\s+period\s+of\s+)?$|\b(?:repaid|repayable|amortised|amortized)\b[^.;]{0,100}?\b(?:after|following|with)\s+(?:a|an\s+initial)\s+grace\s+period\s+of\s+$/iu;
+const REPAID_OVER = lazyPattern(() => /\b(?:repaid|repayable|amortised|amortized)\s+(?:in\s+[\p{L}\d()-]+(?:\s+[\p{L}\d()-]+)?\s+(?:equal\s+)?(?:semi-annual\s+|annual\s+|quarterly\s+|monthly\s+)?instal(?:l)?ments\s+)?over\s+(?:a\s+period\s+of\s+)?(?:[^.;]{0,60}?\bincluding\s+a\s+grace\s+period\s+of\s+)?$|\b(?:repaid|repayable|amortised|amortized)\b[^.;]{0,100}?\b(?:after|following|with)\s+(?:a|an\s+initial)\s+grace\s+period\s+of\s+$/iu);
 // Payments that start when a period has run: "repaid in ... instalments beginning", "payable
 // from the date falling"; the period is followed by "after".
 const PAYMENTS_START_BEFORE = /\b(?:repaid|repayable|payable|paid)\b[^.;]{0,80}?\b(?:beginning|commencing|starting|from\s+the\s+date\s+(?:falling|which\s+is))\s+$/iu;
@@ -2029,22 +2030,22 @@ const COSTS_BEFORE = /\b(?:costs|(?:will|shall|would)\s+cost|(?:is|are)\s+priced
 const PER_UNIT_AFTER = /^\s*(?:per|for\s+each|for\s+every|a|an)\s+(?:pallet|tonne|ton|kilogram|kg|unit|hour|day|week|month|night|person|head|item|container|FEU|TEU|cubic\s+metre|square\s+metre|litre|MWh|kWh|barrel|pound|lb|mile|kilometre|km|seat|user|licence|session|visit|class)s?\b/u;
 // a share of costs met for a party (see readFigureWeight), and whose costs they are
 const REIMBURSED_BEFORE = /\b(?:reimburse[sd]?|refund(?:s|ed)?|finance[sd]?|fund(?:s|ed)?|cover(?:s|ed)?)\s+(?:up\s+to\s+|only\s+)?$/iu;
-const COSTS_OF_AFTER = /^\s*(?:\([^()]{0,12}\)\s*)?of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Cc]osts?|[Ee]xpenses?|[Ee]xpenditures?)\s+(?:(?:incurred|borne|paid)\s+by|of)\s+(?:the\s+)?(?<party>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
+const COSTS_OF_AFTER = lazyPattern(() => /^\s*(?:\([^()]{0,12}\)\s*)?of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Cc]osts?|[Ee]xpenses?|[Ee]xpenditures?)\s+(?:(?:incurred|borne|paid)\s+by|of)\s+(?:the\s+)?(?<party>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u);
 // the time to give back a sum, said in the passive: "to be returned within"
-const GIVEN_BACK_WITHIN = /\b(?:to\s+be|shall\s+be|will\s+be|is\s+to\s+be)\s+(?:[^.;]{0,80}?\s+and\s+)?(?:returned|refunded|repaid|released)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:with)?in\s+$/u;
+const GIVEN_BACK_WITHIN = lazyPattern(() => /\b(?:to\s+be|shall\s+be|will\s+be|is\s+to\s+be)\s+(?:[^.;]{0,80}?\s+and\s+)?(?:returned|refunded|repaid|released)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:with)?in\s+$/u);
 // (and pay: "all basic hourly rates of pay ... shall be increased by three per cent", which the
 // employer pays)
 const PRICED = /\b(?:interest|price|fees?|royalt(?:y|ies)|rent|hire|(?:sur)?charges?|premium|margin|differential|commission|rate|tariffs?|tolls?|deposits?|rates\s+of\s+pay|(?:hourly|basic|pay|wage)\s+rates?|supplements?|wages?|salar(?:y|ies)|remuneration|subscriptions?)\b[^.;,]{0,100}$/iu;
-const NOT_A_PRICE = /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu;
+const NOT_A_PRICE = lazyPattern(() => /\b(?:damages|discount|reduc\p{L}*|rebate|credit|penalt\p{L}*|deduct\p{L}*|tax\p{L}*|withholding|levy|levies|dut(?:y|ies))\b/iu);
 const LOAN_PRICE_BEFORE = /\b(?:interest(?:\s+rate)?|margin|commitment\s+fee)\s+(?:of|at|rate\s+of)\s+$/iu;
 const BOND_BEFORE = /\b(?:security\s+|damage\s+)?bond\s+(?:of|in\s+the\s+(?:sum|amount)\s+of)\s+$/iu;
 const GIVEN_BACK_AFTER = /^[^.;]{0,160}?\b(?:refunded|returned|repaid|released)\b/iu;
 // (or named before the figure as what it is, after a comma: "the aggregate of the Margin, being
 // 3.25 per cent. per annum", "(a) the applicable Margin, being three point two five per cent")
 const PRICE_BEING = /\b(?:interest|margin|rate|price|fee|rent|royalty|premium|commission)\b[^.;:]{0,80}?,\s+being\s+$/iu;
-const pricedFigure = (before: string) => (PRICED.test(before) || PRICE_BEING.test(before)) && !NOT_A_PRICE.test(before);
+const pricedFigure = (before: string) => (PRICED.test(before) || PRICE_BEING.test(before)) && !NOT_A_PRICE().test(before);
 // the words before the price of shares a party subscribes for
-const SUBSCRIBES_AT_PRICE = /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:shall|will|to|agrees\s+to|undertakes\s+to|may)\s+subscribe\s+(?:for|to)\b[^.;]{0,160}?\bat\s+(?:a|the)\s+(?:subscription\s+|issue\s+)?price\s+(?:per\s+share\s+)?of\s+$/u;
+const SUBSCRIBES_AT_PRICE = lazyPattern(() => /(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:shall|will|to|agrees\s+to|undertakes\s+to|may)\s+subscribe\s+(?:for|to)\b[^.;]{0,160}?\bat\s+(?:a|the)\s+(?:subscription\s+|issue\s+)?price\s+(?:per\s+share\s+)?of\s+$/u);
 // (or a tariff: "The tariff for the transit of natural gas through the territory of the Transit State shall be")
 const TOLLS_BEFORE = /\b(?:tolls?|fares?)\b(?:\s+(?:rates?|levels?|charges?|tariffs?))?(?:[^.;]|\.(?=\d)){0,160}$/iu;
 const CAP_BEFORE_FIGURE = /\b(?:exceed(?:ing)?|up\s+to|no\s+more\s+than|not\s+more\s+than|capped\s+at|limited\s+to|maximum\s+of)\s+$/iu;
@@ -2055,7 +2056,7 @@ function payerOfServicePayment(version: Version): string | null {
   const providers = partiesOf(version).filter((party) => PRIVATE_PROVIDER.test(party));
   return providers.length === 1 ? otherParty(version, providers[0]!) : null;
 }
-const PRICE_PLUS_BEFORE = /\bprice\b(?:[^.;]|\.(?=\d)){0,300}?\b(?:plus|\+)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/iu;
+const PRICE_PLUS_BEFORE = lazyPattern(() => /\bprice\b(?:[^.;]|\.(?=\d)){0,300}?\b(?:plus|\+)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/iu);
 const PRICE_IS_BEFORE = /\b(?:(?:(?:contract|purchase|sale|unit|base|provisional|final)\s+)?price\b[^.;,]{0,40}?|\btariff\b[^.;,]{0,100}?)\b(?:shall\s+be|is|will\s+be)\s+$/iu;
 
 /** Does any party hold a duty or a right in the sentence? */
@@ -2072,17 +2073,17 @@ export function effectOfChange(weight: FigureWeight, from: number | null, to: nu
   return null;
 }
 
-const EQUAL_SHARES = /\b(?:in\s+equal\s+(?:undivided\s+)?(?:shares|parts|proportions)|equally|in\s+equal\s+measure|(?:shall\s+be|are|will\s+be)\s+equal\b|рівн\p{L}*\s+частк\p{L}*)/iu;
+const EQUAL_SHARES = lazyPattern(() => /\b(?:in\s+equal\s+(?:undivided\s+)?(?:shares|parts|proportions)|equally|in\s+equal\s+measure|(?:shall\s+be|are|will\s+be)\s+equal\b|рівн\p{L}*\s+частк\p{L}*)/iu);
 // "fifty per cent to the Fund", "sixty per cent (60%) in Elsinthe" (title vesting), "51 per cent by Taloria"
 // (or to a party's side: "sixty-five per cent to the industry of Varnholt", "51% by the state mining
 // company of Aldoria", "49% by enterprises designated by Sarnet")
 // (or said of what is split, before the verb that gives it: "forty-five per cent (45%) of the net
 // proceeds ... shall be allocated to projects selected by the Host State", "thirty-five per cent
 // (35%) shall be contributed by Varnholt")
-const TO_PARTY = /^\s*(?:\(\s*[\d.,]+\s*(?:%|per\s?cent(?:um)?)\s*\))?(?:\s+of\s+(?:the\s+)?[^.;%()]{1,120}?(?=\s+shall\s))?\s+(?:shall\s+(?:go|accrue|be\s+(?:paid|allocated|distributed|contributed|borne|allotted|apportioned|credited|transferred))\s+)?(?:chargeable\s+)?(?:to|for|in|by)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:industry|industries|enterprises?|compan(?:y|ies)|undertakings?|nationals|firms|entities|projects|programmes|programs|purposes)\s+(?:of|designated\s+by|nominated\s+by|owned\s+by|selected\s+by|chosen\s+by|identified\s+by|approved\s+by)\s+(?:the\s+)?)?/iu;
+const TO_PARTY = lazyPattern(() => /^\s*(?:\(\s*[\d.,]+\s*(?:%|per\s?cent(?:um)?)\s*\))?(?:\s+of\s+(?:the\s+)?[^.;%()]{1,120}?(?=\s+shall\s))?\s+(?:shall\s+(?:go|accrue|be\s+(?:paid|allocated|distributed|contributed|borne|allotted|apportioned|credited|transferred))\s+)?(?:chargeable\s+)?(?:to|for|in|by)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:industry|industries|enterprises?|compan(?:y|ies)|undertakings?|nationals|firms|entities|projects|programmes|programs|purposes)\s+(?:of|designated\s+by|nominated\s+by|owned\s+by|selected\s+by|chosen\s+by|identified\s+by|approved\s+by)\s+(?:the\s+)?)?/iu);
 // what is left of a split after one party's share: "..., and the remainder to projects selected
 // by the Investing State"
-const REMAINDER_TO = /\b(?:the\s+)?(?:remainder|balance|rest)(?:\s+(?:thereof|of\s+(?:it|them|such\s+\p{Ll}+)))?\s+(?:shall\s+(?:go|accrue|be\s+(?:paid|allocated|distributed|contributed|borne))\s+)?(?:to|by)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:industry|enterprises?|compan(?:y|ies)|projects|programmes|programs|purposes)\s+(?:of|designated\s+by|selected\s+by|chosen\s+by)\s+(?:the\s+)?)?/iu;
+const REMAINDER_TO = lazyPattern(() => /\b(?:the\s+)?(?:remainder|balance|rest)(?:\s+(?:thereof|of\s+(?:it|them|such\s+\p{Ll}+)))?\s+(?:shall\s+(?:go|accrue|be\s+(?:paid|allocated|distributed|contributed|borne))\s+)?(?:to|by)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:industry|enterprises?|compan(?:y|ies)|projects|programmes|programs|purposes)\s+(?:of|designated\s+by|selected\s+by|chosen\s+by)\s+(?:the\s+)?)?/iu);
 // a split written as a ratio, and the "between ... and ..." that names its parties in order
 const BETWEEN_BEFORE = /\bbetween\s+[^.;]{1,120}?\s+and\s+[^.;]{1,80}?(?=\s+(?:in\s+(?:the\s+)?)?(?:proportions?|ratio|split)\b|$)/iu;
 const BETWEEN_AFTER = /^\s+between\s+[^.;]{1,120}?\s+and\s+[^.;,]{1,80}/iu;
@@ -2103,7 +2104,7 @@ export function sharesByParty(text: string, version: Version): Map<string, numbe
   for (const figure of figuresOf(text)) {
     if (figure.kind !== 'percent') continue;
     const after = text.slice(figure.end, figure.end + 200);
-    const lead = TO_PARTY.exec(after);
+    const lead = TO_PARTY().exec(after);
     if (!lead) continue;
     const rest = after.slice(lead[0].length);
     const party = parties.find((p) => p.at.test(rest))?.party;
@@ -2123,7 +2124,7 @@ export function sharesByParty(text: string, version: Version): Map<string, numbe
     if (before.size >= 2) for (const [party, share] of before) shares.set(party, share);
   }
   // (one party's share and the remainder to the other)
-  const remainder = shares.size === 1 ? REMAINDER_TO.exec(text) : null;
+  const remainder = shares.size === 1 ? REMAINDER_TO().exec(text) : null;
   if (remainder) {
     const rest = text.slice(remainder.index + remainder[0].length);
     const other = parties.find((p) => !shares.has(p.party) && p.at.test(rest))?.party;
@@ -2155,7 +2156,7 @@ export function sharesByParty(text: string, version: Version): Map<string, numbe
     }
   }
   if (shares.size === 0) {
-    const equal = EQUAL_SHARES.exec(text);
+    const equal = EQUAL_SHARES().exec(text);
     if (equal) {
       const { start, end } = sentenceAt(text, equal.index);
       const sentence = text.slice(start, end);
@@ -2216,7 +2217,7 @@ export function survivalOfPartysDuties(clause: Clause, version: Version, at: num
 
 /** The party whose own duties the words before the period at `at` say survive, or null. */
 function partyWhoseDutiesSurvive(clause: Clause, version: Version, sentenceStart: number, at: number): string | null {
-  const who = SURVIVING_DUTIES_OF.exec(clause.text.slice(Math.max(sentenceStart, at - 200), at))?.groups?.who;
+  const who = SURVIVING_DUTIES_OF().exec(clause.text.slice(Math.max(sentenceStart, at - 200), at))?.groups?.who;
   return who ? (partiesNamedIn(who, version)[0] ?? null) : null;
 }
 

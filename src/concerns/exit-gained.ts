@@ -1,5 +1,6 @@
 import { partyMention } from './names.js';
 import { cachedPattern } from './pattern-cache.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /**
  * A way out of a term that one party alone gained: a renewal or a term that now runs "unless the
@@ -20,7 +21,7 @@ export function exitGainedBy(oldSentences: readonly string[], newSentence: strin
   // Contracting Party notifies the other of its intention not to extend" → "unless the Supplier
   // notifies the Customer", took the other's way out in the same words: the one left holds it)
   if (oldSentences.some((old) => SHARED_EXIT.test(old))) {
-    if (!oldSentences.some((old) => SHARED_NOTICE_EXIT.test(old)) || SHARED_EXIT.test(newSentence)) return null;
+    if (!oldSentences.some((old) => SHARED_NOTICE_EXIT().test(old)) || SHARED_EXIT.test(newSentence)) return null;
     const holding = parties.filter((party) => noticeExitOf(party).test(newSentence));
     // (nor where the other keeps a way of its own anywhere in the clause: "; the Licensor may elect
     // not to renew")
@@ -46,7 +47,7 @@ export function exitGainedBy(oldSentences: readonly string[], newSentence: strin
 
 // (a notice that stops a renewal: "of non-renewal", "of its intention not to extend")
 const NOTICE_OF_EXIT = String.raw`(?:gives|serves|delivers|notifies)\b[^.;]{0,80}?\b(?:notice\s+(?:of\s+(?:its\s+)?(?:termination|non-renewal|withdrawal|cancellation)|to\s+(?:terminate|withdraw|cancel))|(?:intention|decision|election|wish)\s+not\s+to\s+(?:renew|extend|continue))\b`;
-const SHARED_NOTICE_EXIT = new RegExp(String.raw`\b(?:[Uu]nless|[Ii]f)\s+(?:either|any|each)\s+(?:(?:[Cc]ontracting\s+)?[Pp]arty|of\s+the\s+[Pp]arties)\s+${NOTICE_OF_EXIT}`, 'u');
+const SHARED_NOTICE_EXIT = lazyPattern(() => new RegExp(String.raw`\b(?:[Uu]nless|[Ii]f)\s+(?:either|any|each)\s+(?:(?:[Cc]ontracting\s+)?[Pp]arty|of\s+the\s+[Pp]arties)\s+${NOTICE_OF_EXIT}`, 'u'));
 const SHARED_EXIT =
   /\b(?:[Ee]ither|[Ee]ach)\b[^.;]{0,160}?\bmay(?:,[^,.;]{1,60},)?\s+(?:at\s+any\s+time\s+)?(?:terminate|withdraw|cancel)\b|\b(?:[Uu]nless|[Ii]f)\s+(?:either|any|each)\s+(?:(?:[Cc]ontracting\s+)?[Pp]arty|of\s+the\s+[Pp]arties)\s+(?:gives|serves|notifies)\b/u;
 

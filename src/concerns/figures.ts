@@ -1,4 +1,5 @@
 import { tokenize } from '../redline/tokens.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /**
  * Figures as drafters write them: "50 percent", "$3,005,442,000", and in words, "fifty per
@@ -145,25 +146,25 @@ const FRACTIONS: [RegExp, number][] = [
 const FRACTION_WORDS = `(?:(?:one|a)[\\s-](?:half|third|quarter|fourth|fifth|eighth|tenth|twentieth|hundredth)(?![\\s-]+(?:part(?:y|ies)|person|persons|countr(?:y|ies)|state|states|entity|entities|time|round|tranche|instalment|installment|reading|year|anniversary)\\b)|(?:two|three|four|five|six|seven|eight|nine)[\\s-](?:fifths|eighths|tenths)|two[\\s-]thirds|three[\\s-](?:quarters|fourths)|half(?=\\s+of\\b)|половин[аиу]|третин[аиу]|чверт[ьі])`;
 
 // ("per centum", the older form, is read as "per cent")
-const PERCENT_WORDS = new RegExp(`\\b(${WORDS})[\\s-]+(?:per[\\s-]?cent(?:um)?|percent)\\b`, 'giu');
+const PERCENT_WORDS = lazyPattern(() => new RegExp(`\\b(${WORDS})[\\s-]+(?:per[\\s-]?cent(?:um)?|percent)\\b`, 'giu'));
 // (and the words first, the digits after them in brackets, as loan agreements write it: "two (2)
 // per cent. per annum")
-const WORDS_THEN_DIGITS_PERCENT = new RegExp(`\\b${WORDS}\\s*\\((\\d{1,3}(?:[.,]\\d+)?)\\)\\s*(?:per[\\s-]?cent(?:um)?|percent)\\b`, 'giu');
-const DIGITS_THEN_WORDS_PERCENT = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:[.,]\\d+)?)\\s*\\(${WORDS}(?:[\\s-]+point[\\s-]+${WORDS})?\\)\\s*(?:per[\\s-]?cent(?:um)?|percent)\\b`, 'giu');
-const UKRAINIAN_PERCENT = new RegExp(`(?<![\\p{L}'’ʼ])(${Object.keys(UKRAINIAN).join('|')})(?:\\s+(${Object.keys(UKRAINIAN).join('|')}))?\\s+(?:відсотк(?:ів|и|а)|процент(?:ів|и)?)`, 'giu');
-const FRACTION = new RegExp(`(?<![\\p{L}])(${FRACTION_WORDS})(?![\\p{L}])`, 'giu');
+const WORDS_THEN_DIGITS_PERCENT = lazyPattern(() => new RegExp(`\\b${WORDS}\\s*\\((\\d{1,3}(?:[.,]\\d+)?)\\)\\s*(?:per[\\s-]?cent(?:um)?|percent)\\b`, 'giu'));
+const DIGITS_THEN_WORDS_PERCENT = lazyPattern(() => new RegExp(`(?<![\\d.,])(\\d{1,3}(?:[.,]\\d+)?)\\s*\\(${WORDS}(?:[\\s-]+point[\\s-]+${WORDS})?\\)\\s*(?:per[\\s-]?cent(?:um)?|percent)\\b`, 'giu'));
+const UKRAINIAN_PERCENT = lazyPattern(() => new RegExp(`(?<![\\p{L}'’ʼ])(${Object.keys(UKRAINIAN).join('|')})(?:\\s+(${Object.keys(UKRAINIAN).join('|')}))?\\s+(?:відсотк(?:ів|и|а)|процент(?:ів|и)?)`, 'giu'));
+const FRACTION = lazyPattern(() => new RegExp(`(?<![\\p{L}])(${FRACTION_WORDS})(?![\\p{L}])`, 'giu'));
 // "thirty (30) days", "five Business Days", "ten working days"
 // (and the digits first, as drafts from Kyiv or Warsaw write them: "within 5 (five) banking days")
 // (not the minutes of a time of day, "between 21.00 and 07.00 hours", nor the end of a decimal)
-const DURATION = new RegExp(`\\b(?<![\\d][.,:])(\\d+|${WORDS})(?:\\s*\\((?:\\d+|${WORDS})\\))?[\\s-]+(?:(?:business|working|calendar|banking|clear|consecutive|full|complete|whole)\\s+){0,2}(hour|day|week|month|year)s?\\b`, 'giu');
+const DURATION = lazyPattern(() => new RegExp(`\\b(?<![\\d][.,:])(\\d+|${WORDS})(?:\\s*\\((?:\\d+|${WORDS})\\))?[\\s-]+(?:(?:business|working|calendar|banking|clear|consecutive|full|complete|whole)\\s+){0,2}(hour|day|week|month|year)s?\\b`, 'giu'));
 // the possessive is what makes the time a measure of money: "six months' rent", but "within
 // thirty days pay the Price" is a period
 // (the sum may be a defined term: "twelve months' Capacity Charges", "one month's Monthly Recurring
 // Charges")
-const SUM_IN_TIME = /^['’]s?\s+(?:(?:average|basic|gross|net|annual|monthly|base|total)\s+|\p{Lu}[\p{L}-]*\s+(?=\p{Lu}))?(?:rent|rental|salary|wages|pay|payments?|fees?|royalt(?:y|ies)|commissions?|interest|income|profits?|revenues?|remuneration|hire|charges?)\b/iu;
+const SUM_IN_TIME = lazyPattern(() => /^['’]s?\s+(?:(?:average|basic|gross|net|annual|monthly|base|total)\s+|\p{Lu}[\p{L}-]*\s+(?=\p{Lu}))?(?:rent|rental|salary|wages|pay|payments?|fees?|royalt(?:y|ies)|commissions?|interest|income|profits?|revenues?|remuneration|hire|charges?)\b/iu);
 // (a defined term of several words, read case by case: under the i flag a capital matches any
 // letter, and "month's notice or by payment" would read as a sum)
-const SUM_IN_TIME_DEFINED = /^['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){2,3}(?:Rent|Rental|Salary|Wages|Pay|Payments?|Fees?|Royalt(?:y|ies)|Commissions?|Interest|Income|Profits?|Revenues?|Remuneration|Hire|Charges?)\b/u;
+const SUM_IN_TIME_DEFINED = lazyPattern(() => /^['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){2,3}(?:Rent|Rental|Salary|Wages|Pay|Payments?|Fees?|Royalt(?:y|ies)|Commissions?|Interest|Income|Profits?|Revenues?|Remuneration|Hire|Charges?)\b/u);
 // (a month is a twelfth of a year, so that "sixty (60) months" is "five years"; see sameFigure)
 const DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 365 / 12, year: 365 };
 // "the fifth anniversary", "the thirtieth Operating Year": a point so many years in
@@ -175,7 +176,7 @@ const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30, for
 const ORDINAL = `(?:(?:${Object.keys(TENS).join('|')})[\\s-]+(?:${Object.keys(ORDINAL_UNITS).join('|')})|${[...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS)].join('|')}|\\d{1,3}(?:st|nd|rd|th))`;
 // (a plain "first year" names a stretch of time more than a point in it, and is left alone)
 // (its digits may follow in brackets, "the fifteenth (15th) anniversary", as a day's do)
-const YEAR_ORDINAL = new RegExp(`\\b(${ORDINAL})(?:\\s+\\(\\d{1,3}(?:st|nd|rd|th)\\))?[\\s-]+(?:anniversary|(?:operating|contract|lease|calendar|financial|fiscal|production|concession)\\s+year)\\b`, 'giu');
+const YEAR_ORDINAL = lazyPattern(() => new RegExp(`\\b(${ORDINAL})(?:\\s+\\(\\d{1,3}(?:st|nd|rd|th)\\))?[\\s-]+(?:anniversary|(?:operating|contract|lease|calendar|financial|fiscal|production|concession)\\s+year)\\b`, 'giu'));
 
 /** The value of an ordinal ("fifth" → 5, "twenty-fifth" → 25, "30th" → 30), or null. */
 function ordinalValue(words: string): number | null {
@@ -192,7 +193,7 @@ function ordinalValue(words: string): number | null {
 }
 // "за дванадцять місяців", "протягом тридцяти днів", "3 роки": longest numerals first, so "дванадцять" is not read as "два".
 const UKRAINIAN_NUMERALS = Object.keys(UKRAINIAN).sort((a, b) => b.length - a.length).join('|');
-const UKRAINIAN_DURATION = new RegExp(`(?<![\\p{L}])(\\d+|${UKRAINIAN_NUMERALS})(?:\\s+(${UKRAINIAN_NUMERALS}))?\\s+(дн(?:ів|і|я)|день|тиж(?:день|ні|нів)|місяц(?:ів|і|я|ь)|рок(?:ів|и|у)|рік|літ)(?![\\p{L}])`, 'giu');
+const UKRAINIAN_DURATION = lazyPattern(() => new RegExp(`(?<![\\p{L}])(\\d+|${UKRAINIAN_NUMERALS})(?:\\s+(${UKRAINIAN_NUMERALS}))?\\s+(дн(?:ів|і|я)|день|тиж(?:день|ні|нів)|місяц(?:ів|і|я|ь)|рок(?:ів|и|у)|рік|літ)(?![\\p{L}])`, 'giu'));
 const UKRAINIAN_UNIT: [RegExp, number][] = [[/^д/u, 1], [/^тиж/u, 7], [/^міс/u, 365 / 12], [/^(?:р|л)/u, 365]];
 
 // So many things supplied, stationed or appointed: "four air-defence batteries", "3 additional
@@ -205,17 +206,17 @@ const NOT_PLURAL_END = `(?<![su]s|is|\\b(?:a|ha|wa|wherea|ga|it|thi|hi|ye|thu|pl
 // (a count restated in words in brackets, "18,000 (eighteen thousand) tonnes", is one count)
 // (the look at the next character comes first: the look back over a run of spaces for
 // "Article" would otherwise be taken at every space of a long run, which grows as its square)
-const COUNT = new RegExp(
+const COUNT = lazyPattern(() => new RegExp(
   `(?=[\\p{L}\\d])(?<![\\p{L}\\d.,§$€£₴-]|\\b(?:article|section|clause|annex|schedule|paragraph|part|no|number|item|appendix|chapter|rule|stage|phase|level|tier|grade|class|category|type)\\.?\\s+)(\\d{1,3}(?:,\\d{3})*|${WORDS})(?:\\s*\\((?:\\d{1,3}(?:,\\d{3})*|${WORDS})\\))?\\s+((?:[\\p{L}][\\p{L}'’-]*\\s+){0,4}?)([\\p{L}][\\p{L}-]*s|personnel|staff|aircraft)\\b${NOT_PLURAL_END}`,
   'giu',
-);
+));
 // plural nouns a count of which is a period, a money, a share or the agreement's own furniture
 const NOT_COUNTED = /^(?:hours|days|weeks|months|years|minutes|times|occasions|dollars|euros|pounds|hryvnias|cents|fils|pence|kopecks|centimes|piastres|percents|parties|copies|originals|counterparts|languages|texts|articles|sections|clauses|annexes|paragraphs|others|ones|thousands|millions|billions|hundreds|tens|dozens|halves|thirds|quarters|fourths|fifths|tenths|hundredths|thousandths|weekdays|decades|centuries|terms|semesters|trimesters)$/iu;
 // (the capitalised words of a street's name, and the word for the street, after a number)
-const STREET_AFTER = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}?\s+(?:Road|Street|Parade|Avenue|Lane|Square|Place|Way|Drive|Boulevard|Quay|Wharf|Row|Terrace|Crescent|Gardens|Yard|Mews|Close|Embankment|Strasse|Straße)\b/u;
+const STREET_AFTER = lazyPattern(() => /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}?\s+(?:Road|Street|Parade|Avenue|Lane|Square|Place|Way|Drive|Boulevard|Quay|Wharf|Row|Terrace|Crescent|Gardens|Yard|Mews|Close|Embankment|Strasse|Straße)\b/u);
 // (or a street named after its word, "11 Quai des Pêcheurs", "4 Rue des Tanneurs")
 const STREET_FIRST = /^(?:Quai|Rue|Avenue|Via|Calle|Chemin|Place|Plaza|Boulevard|Strada|Ulica)\s/u;
-const SEATS_OF_WHOM = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}|${WORDS})(?:\\s*\\(\\d{1,2}\\))?\\s+of\\s+whom(?=\\s+(?:shall|will|are\\s+to|to)\\s+be\\s+(?:appointed|nominated|designated|elected)\\b)`, 'giu');
+const SEATS_OF_WHOM = lazyPattern(() => new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}|${WORDS})(?:\\s*\\(\\d{1,2}\\))?\\s+of\\s+whom(?=\\s+(?:shall|will|are\\s+to|to)\\s+be\\s+(?:appointed|nominated|designated|elected)\\b)`, 'giu'));
 const CODED_SUM_AFTER = /^\s*\(\s*[A-Z]{3}\s?\d/u;
 const PARTS_OF_A_SUM = /^(?:instal(?:l)?ments|amounts|payments|tranches|portions)$/iu;
 const MAY_BE_COUNT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)/iu;
@@ -244,7 +245,7 @@ const MAY_BE_NEXT_DAY = /(?:next|following)\s+(?:business|working|banking)\s+day
 const MAY_BE_YEAR_ORDINAL = /anniversary|year/iu;
 // A time to act set as the day it falls on: "not later than the twentieth (20th) day after each
 // month ends" is twenty days, as "within twenty days after" is
-const DAY_ORDINAL = new RegExp(`\\b(${ORDINAL})(?:\\s+\\(\\d{1,3}(?:st|nd|rd|th)\\))?\\s+(?:(?:business|working|banking|calendar)\\s+)?day(?=\\s+(?:after|following|from)\\b)`, 'giu');
+const DAY_ORDINAL = lazyPattern(() => new RegExp(`\\b(${ORDINAL})(?:\\s+\\(\\d{1,3}(?:st|nd|rd|th)\\))?\\s+(?:(?:business|working|banking|calendar)\\s+)?day(?=\\s+(?:after|following|from)\\b)`, 'giu'));
 // (the words that make the day a deadline: "not later than the", "by the", "within the")
 const DEADLINE_BEFORE = /\b(?:(?:not|no)\s+later\s+than|by|before|on\s+or\s+before|within)\s+the\s+$/iu;
 const MAY_BE_DAY_ORDINAL = /\bday\s+(?:after|following|from)\b/iu;
@@ -258,27 +259,27 @@ const RATE_TENOR_AFTER = /^[\s-]+(?:(?:Term|Compounded|Daily)\s+)?(?:SOFR|LIBOR|
 // its digits after it ("ten (10) times the annual fee"), and a half its own ("one and one-half
 // (1.5) times the basic hourly rate"); the multiple may be said again after it ("two and a half
 // times (2.5x) the aggregate Funding").
-const MULTIPLE = new RegExp(
+const MULTIPLE = lazyPattern(() => new RegExp(
   `\\b(twice|double|triple|treble|(?:\\d{1,2}|${Object.keys(UNITS).join('|')})(?:\\s*\\(\\d{1,2}\\))?(?:\\s+and\\s+(?:a|one)(?:\\s+|-)half(?:\\s*\\(\\d{1,2}(?:\\.\\d)?\\))?)?\\s+times)(?:\\s*\\(\\s*\\d{1,2}(?:\\.\\d{1,2})?\\s*[x×]\\s*\\))?\\s+(?=(?:the|its|their|his|her|such|that|all|any)\\s|(?:an?\\s+)?(?:amount|sum)s?\\b)`,
   'giu',
-);
+));
 const MULTIPLIERS: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3 };
 const MAY_BE_MULTIPLE = /twice|double|triple|treble|times/iu;
 // "250 basis points", "150 bps": a hundredth of a per cent each, so a margin said in them is the
 // share it stands for (2.5%), weighed against one said in per cent ("EURIBOR plus 2%" → "plus
 // 250 basis points" raises it)
 // (the number in words may have its digits after it: "two hundred and seventy-five (275) basis points")
-const BASIS_POINTS = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\b${WORDS})(?:[^\\S\\n]*\\(\\d{1,4}(?:\\.\\d+)?\\))?[\\s-]+(?:basis[\\s-]+points?|bps?)\\b`, 'giu');
+const BASIS_POINTS = lazyPattern(() => new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\b${WORDS})(?:[^\\S\\n]*\\(\\d{1,4}(?:\\.\\d+)?\\))?[\\s-]+(?:basis[\\s-]+points?|bps?)\\b`, 'giu'));
 const MAY_BE_BASIS_POINTS = /basis|bps?\b/iu;
 
 // A sum in words with its currency after it: "twelve million euros", "five hundred billion US
 // dollars" (in digits, "EUR 12,000,000", the tokenizer reads it)
 // (a dollar named by its country, "fifteen million Canadian dollars"; a code before the words,
 // "USD five hundred million")
-const AMOUNT_WORDS = new RegExp(
+const AMOUNT_WORDS = lazyPattern(() => new RegExp(
   `\\b(${WORDS})\\s+(?:(?:United\\s+States|US|U\\.S\\.|Canadian|Australian|New\\s+Zealand|Singapore|Hong\\s+Kong)\\s+)?(?:dollars|euros?|pounds(?:\\s+sterling)?|hryvnias?|francs)\\b|\\b(?:USD|EUR|GBP|UAH|CHF)\\s+(${WORDS})\\b`,
   'giu',
-);
+));
 const MAY_BE_AMOUNT_WORDS = /dollars|euro|pounds|hryvnia|francs|USD|EUR|GBP|UAH|CHF/iu;
 
 // A sum in digits with a currency the tokenizer does not know after it, as treaties and older
@@ -288,14 +289,14 @@ const MAY_BE_AMOUNT_WORDS = /dollars|euro|pounds|hryvnia|francs|USD|EUR|GBP|UAH|
 const CURRENCY_WORDS = '(?:pounds(?:\\s+sterling)?|crowns?|kroner|kronor|kronur|krone|yen|rupees?|dinars?|shillings?|pesos?|rand|francs?|lei|leu|zlotys?|riyals?|dirhams?|liras?|lire|manats?|tenge|lari|drams?|kunas?|forints?|leva|lev|denars?|guilders?|florins?|roubles?|rubles?|kwacha|nairas?|cedis?|birr|baht|ringgits?|rupiahs?|thalers?|ducats?)';
 // (the currency named by its country, "Swiss francs", "Norwegian kroner", "South African rand")
 const CURRENCY_COUNTRY = '(?:(?:Swiss|Japanese|Norwegian|Swedish|Danish|Icelandic|Czech|South\\s+African|Indian|Pakistani|Kenyan|Ugandan|Tanzanian|Mexican|Chilean|Colombian|Philippine|Polish|Saudi|Qatari|Omani|Emirati|UAE|Moroccan|Tunisian|Algerian|Turkish|Egyptian|Jordanian|Kuwaiti|Bahraini|Serbian|Romanian|Moldovan|\\p{Lu}\\p{Ll}+(?:an|ese|ish|i))\\s+)?';
-const DIGIT_AMOUNT = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s+(thousand|million|billion))?\\s+${CURRENCY_COUNTRY}${CURRENCY_WORDS}\\b`, 'giu');
+const DIGIT_AMOUNT = lazyPattern(() => new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s+(thousand|million|billion))?\\s+${CURRENCY_COUNTRY}${CURRENCY_WORDS}\\b`, 'giu'));
 // (its digits may follow the words in brackets: "two million (2,000,000) Samarran dinars")
-const WORDS_AMOUNT = new RegExp(`\\b(${WORDS})(?:\\s*\\(\\d[\\d,.]*\\))?\\s+${CURRENCY_COUNTRY}${CURRENCY_WORDS}\\b`, 'giu');
+const WORDS_AMOUNT = lazyPattern(() => new RegExp(`\\b(${WORDS})(?:\\s*\\(\\d[\\d,.]*\\))?\\s+${CURRENCY_COUNTRY}${CURRENCY_WORDS}\\b`, 'giu'));
 const MAY_BE_CURRENCY_WORDS = /pounds|crown|kron|yen|rupee|dinar|shilling|peso|rand|franc|lei|leu|zloty|riyal|dirham|lira|lire|manat|tenge|lari|dram|kuna|forint|lev|denar|guilder|florin|r[ou]ble|kwacha|naira|cedi|birr|baht|ringgit|rupiah|thaler|ducat/iu;
 
 // A sum under a currency's code the tokenizer does not know ("KSD 2.40"), read where the words in
 // brackets after it name a currency: "KSD 2.40 (two Kestrian dinars and forty fils)"
-const CODED_AMOUNT = new RegExp(`(?<![\\p{L}\\d])[A-Z]{3}[^\\S\\n]?(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)(?=[^\\S\\n]*\\([^()]{0,60}?\\b${CURRENCY_WORDS}\\b)`, 'gu');
+const CODED_AMOUNT = lazyPattern(() => new RegExp(`(?<![\\p{L}\\d])[A-Z]{3}[^\\S\\n]?(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)(?=[^\\S\\n]*\\([^()]{0,60}?\\b${CURRENCY_WORDS}\\b)`, 'gu'));
 
 // A sum in the IMF's unit of account, which treaties on nuclear or maritime liability cap in:
 // "50 million Special Drawing Rights", "300,000 SDR" (the word diff reads "SDR 50" before its number)
@@ -389,13 +390,13 @@ const DURATION_TOLERANCE = 0.015;
 
 // "4.50:1" (not a time of day, nor a split of two shares: the second term is one), "3.75 to 1" or
 // "4.0x" (each with decimals: "from 5 to 1 members" and "2x" are no ratios)
-const COVENANT_RATIO = /(?<![\d.:])(\d{1,3}(?:\.\d{1,2})?)\s*:\s*1(?:\.0{1,2})?(?![\d:]|\.\d)|(?<![\d.])(\d{1,3}\.\d{1,2})\s+to\s+1(?:\.0{1,2})?(?!\d|\.\d)|(?<![\d.])(\d{1,2}\.\d{1,2})\s?[x×](?![\p{L}\d])/gu;
+const COVENANT_RATIO = lazyPattern(() => /(?<![\d.:])(\d{1,3}(?:\.\d{1,2})?)\s*:\s*1(?:\.0{1,2})?(?![\d:]|\.\d)|(?<![\d.])(\d{1,3}\.\d{1,2})\s+to\s+1(?:\.0{1,2})?(?!\d|\.\d)|(?<![\d.])(\d{1,2}\.\d{1,2})\s?[x×](?![\p{L}\d])/gu);
 // the words of a measure of debt or cover a covenant's ratio follows ("Leverage", "the ratio of Net Debt to EBITDA")
 const COVENANT_MEASURE_BEFORE = /\b(?:[Rr]atio|[Ll]everage|[Cc]over(?:age)?|[Gg]earing|EBITDA|DSCR|LLCR|LTV|[Ll]oan[\s-]to[\s-][Vv]alue|[Dd]ebt|[Ii]ndebtedness|[Cc]urrent\s+[Aa]ssets)\b[^.;]*$/u;
 const MAY_BE_RATIO = /:\s*1|\d\s+to\s+1|\d[x×]/u;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
-const CALENDAR_DATE = new RegExp(`\\b(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH})\\s+(?<year>(?:19|20)\\d{2})|(?<month2>${MONTH})\\s+(?<day2>\\d{1,2}),\\s+(?<year2>(?:19|20)\\d{2}))\\b`, 'gu');
+const CALENDAR_DATE = lazyPattern(() => new RegExp(`\\b(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH})\\s+(?<year>(?:19|20)\\d{2})|(?<month2>${MONTH})\\s+(?<day2>\\d{1,2}),\\s+(?<year2>(?:19|20)\\d{2}))\\b`, 'gu'));
 const MAY_BE_DATE = /(?:19|20)\d{2}/u;
 const DOCUMENT_DATE_BEFORE = /\b(?:effective\s+date|last\s+(?:updated|modified|revised)|dated|version\s+(?:of|dated))\s*:?\s*$/iu;
 
@@ -403,7 +404,7 @@ const DOCUMENT_DATE_BEFORE = /\b(?:effective\s+date|last\s+(?:updated|modified|r
 export const SPLIT_RATIO = /\b(?:(?:proportions?|ratio|split)\s+of|(?:shared|divided|split|allocated|apportioned))\s+(\d{1,3})\s*:\s*(\d{1,3})(?![\d:])/giu;
 
 // (or in words: "shared between Estmark and Lorn in the proportion of eighty to twenty")
-const SPLIT_RATIO_IN_WORDS = new RegExp(`\\b(?:proportions?|ratio)\\s+of\\s+(${WORDS})\\s+to\\s+(${WORDS})(?![\\p{L}-])`, 'giu');
+const SPLIT_RATIO_IN_WORDS = lazyPattern(() => new RegExp(`\\b(?:proportions?|ratio)\\s+of\\s+(${WORDS})\\s+to\\s+(${WORDS})(?![\\p{L}-])`, 'giu'));
 
 /** The ratios a text splits something in, in text order: where each stands (from its first number) and its two parts. */
 export function splitRatiosIn(text: string): { first: number; second: number; text: string; start: number; end: number }[] {
@@ -413,7 +414,7 @@ export function splitRatiosIn(text: string): { first: number; second: number; te
     const from = m[0].search(/\d/u);
     if (first + second > 0) found.push({ first, second, text: m[0].slice(from), start: m.index + from, end: m.index + m[0].length });
   }
-  for (const m of /\b(?:proportions?|ratio)\s+of\s/iu.test(text) ? text.matchAll(SPLIT_RATIO_IN_WORDS) : []) {
+  for (const m of /\b(?:proportions?|ratio)\s+of\s/iu.test(text) ? text.matchAll(SPLIT_RATIO_IN_WORDS()) : []) {
     const [first, second] = [wordsToNumber(m[1]!), wordsToNumber(m[2]!)];
     // (the ratio stands from its first number, after "proportion of ")
     const of = /\bof\s+/iu.exec(m[0])!;
@@ -434,49 +435,49 @@ export function figuresOf(text: string): Figure[] {
     }
     at += token.text.length;
   }
-  for (const m of MAY_BE_PERCENT_WORDS.test(text) ? text.matchAll(PERCENT_WORDS) : []) {
+  for (const m of MAY_BE_PERCENT_WORDS.test(text) ? text.matchAll(PERCENT_WORDS()) : []) {
     const value = wordsToNumber(m[1]!);
     if (value !== null) figures.push({ kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
   // the digits with the words in brackets before "per cent": "30 (thirty) per cent"
-  for (const m of /\d\s*\(/u.test(text) ? text.matchAll(DIGITS_THEN_WORDS_PERCENT) : []) {
+  for (const m of /\d\s*\(/u.test(text) ? text.matchAll(DIGITS_THEN_WORDS_PERCENT()) : []) {
     figures.push({ kind: 'percent', text: m[0], value: Number(m[1]!.replace(',', '.')), start: m.index, end: m.index + m[0].length });
   }
-  for (const m of /\(\d{1,3}(?:[.,]\d+)?\)\s*per/iu.test(text) ? text.matchAll(WORDS_THEN_DIGITS_PERCENT) : []) {
+  for (const m of /\(\d{1,3}(?:[.,]\d+)?\)\s*per/iu.test(text) ? text.matchAll(WORDS_THEN_DIGITS_PERCENT()) : []) {
     figures.push({ kind: 'percent', text: m[0], value: Number(m[1]!.replace(',', '.')), start: m.index, end: m.index + m[0].length });
   }
   // the Ukrainian readings scan for many words at every position: only where there is Cyrillic
   const cyrillic = /\p{Script=Cyrillic}/u.test(text);
-  for (const m of cyrillic ? text.matchAll(UKRAINIAN_PERCENT) : []) {
+  for (const m of cyrillic ? text.matchAll(UKRAINIAN_PERCENT()) : []) {
     const value = (UKRAINIAN[m[1]!.toLowerCase()] ?? 0) + (m[2] ? (UKRAINIAN[m[2].toLowerCase()] ?? 0) : 0);
     figures.push({ kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of MAY_BE_FRACTION.test(text) ? text.matchAll(FRACTION) : []) {
+  for (const m of MAY_BE_FRACTION.test(text) ? text.matchAll(FRACTION()) : []) {
     const value = FRACTIONS.find(([pattern]) => pattern.test(m[1]!))?.[1];
     if (value === undefined) continue;
     const fraction: Figure = { kind: 'percent', text: m[0], value, start: m.index, end: m.index + m[0].length };
     figures.push(fraction);
     fractions.push(fraction);
   }
-  for (const m of MAY_BE_BASIS_POINTS.test(text) ? text.matchAll(BASIS_POINTS) : []) {
+  for (const m of MAY_BE_BASIS_POINTS.test(text) ? text.matchAll(BASIS_POINTS()) : []) {
     const points = /^\d/u.test(m[1]!) ? Number(m[1]!.replaceAll(',', '')) : wordsToNumber(m[1]!);
     if (points !== null) figures.push({ kind: 'percent', text: m[0], value: points / 100, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of MAY_BE_AMOUNT_WORDS.test(text) ? text.matchAll(AMOUNT_WORDS) : []) {
+  for (const m of MAY_BE_AMOUNT_WORDS.test(text) ? text.matchAll(AMOUNT_WORDS()) : []) {
     // (the pattern is case-blind for the words; a code is written in capitals)
     if (m[2] !== undefined && !/^[A-Z]{3}/u.test(m[0])) continue;
     const value = wordsToNumber((m[1] ?? m[2])!);
     if (value !== null) figures.push({ kind: 'amount', text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of MAY_BE_CURRENCY_WORDS.test(text) ? text.matchAll(DIGIT_AMOUNT) : []) {
+  for (const m of MAY_BE_CURRENCY_WORDS.test(text) ? text.matchAll(DIGIT_AMOUNT()) : []) {
     const value = Number(m[1]!.replaceAll(',', '')) * (m[2] ? SCALE[m[2].toLowerCase()]! : 1);
     figures.push({ kind: 'amount', text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of MAY_BE_CURRENCY_WORDS.test(text) ? text.matchAll(WORDS_AMOUNT) : []) {
+  for (const m of MAY_BE_CURRENCY_WORDS.test(text) ? text.matchAll(WORDS_AMOUNT()) : []) {
     const value = wordsToNumber(m[1]!);
     if (value !== null) figures.push({ kind: 'amount', text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of MAY_BE_CURRENCY_WORDS.test(text) ? text.matchAll(CODED_AMOUNT) : []) {
+  for (const m of MAY_BE_CURRENCY_WORDS.test(text) ? text.matchAll(CODED_AMOUNT()) : []) {
     // (a code the tokenizer knows, "USD 5", is read there already)
     if (figures.some((f) => f.kind === 'amount' && f.start <= m.index && f.end > m.index)) continue;
     figures.push({ kind: 'amount', text: m[0], value: Number(m[1]!.replaceAll(',', '')), start: m.index, end: m.index + m[0].length });
@@ -493,25 +494,25 @@ export function figuresOf(text: string): Figure[] {
   for (const ratio of splitRatiosIn(text)) figures.push({ kind: 'percent', text: ratio.text, value: (100 * ratio.first) / (ratio.first + ratio.second), start: ratio.start, end: ratio.end });
   // a financial ratio a covenant keeps ("Leverage does not exceed 4.50:1", "3.75 to 1", "4.0x")
   // (only after the words of a measure of debt or cover: "on a 1:1 basis" is no covenant)
-  for (const m of MAY_BE_RATIO.test(text) ? text.matchAll(COVENANT_RATIO) : []) {
+  for (const m of MAY_BE_RATIO.test(text) ? text.matchAll(COVENANT_RATIO()) : []) {
     if (!COVENANT_MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     figures.push({ kind: 'ratio', text: m[0], value: Number(m[1] ?? m[2] ?? m[3]), start: m.index, end: m.index + m[0].length });
   }
-  for (const m of MAY_BE_MULTIPLE.test(text) ? text.matchAll(MULTIPLE) : []) {
+  for (const m of MAY_BE_MULTIPLE.test(text) ? text.matchAll(MULTIPLE()) : []) {
     const value = multipleValue(m[1]!);
     if (value !== null) figures.push({ kind: 'percent', text: m[1]!, value, multiple: true, start: m.index, end: m.index + m[1]!.length });
   }
-  for (const m of MAY_BE_DURATION.test(text) ? text.matchAll(DURATION) : []) {
+  for (const m of MAY_BE_DURATION.test(text) ? text.matchAll(DURATION()) : []) {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
     // "six months' rent", "one year's average commission": a sum measured in time, not a period
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const sum = SUM_IN_TIME.test(after) || SUM_IN_TIME_DEFINED.test(after);
+    const sum = SUM_IN_TIME().test(after) || SUM_IN_TIME_DEFINED().test(after);
     // ("six-month Term SOFR", "3-month EURIBOR": the tenor of a floating rate names the rate, no period)
     if (RATE_TENOR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     if (count !== null) figures.push({ kind: sum ? 'amount' : 'duration', text: m[0], value: count * DAYS[m[2]!.toLowerCase()]!, start: m.index, end: m.index + m[0].length, ...(sum ? { inTime: true as const } : {}) });
   }
   // a day of the calendar ("31 December 2028", "June 1, 2028"): weighed as the time it leaves
-  for (const m of MAY_BE_DATE.test(text) ? text.matchAll(CALENDAR_DATE) : []) {
+  for (const m of MAY_BE_DATE.test(text) ? text.matchAll(CALENDAR_DATE()) : []) {
     const [day, month, year] = m.groups!.day ? [m.groups!.day, m.groups!.month!, m.groups!.year!] : [m.groups!.day2!, m.groups!.month2!, m.groups!.year2!];
     const at = MONTHS.indexOf(month.toLowerCase());
     // (not the date of the document itself: "Effective date: April 19, 2019", "Last updated")
@@ -522,26 +523,26 @@ export function figuresOf(text: string): Figure[] {
   for (const m of MAY_BE_NEXT_DAY.test(text) ? text.matchAll(NEXT_DAY) : []) {
     figures.push({ kind: 'duration', text: m[0], value: 1, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of MAY_BE_YEAR_ORDINAL.test(text) ? text.matchAll(YEAR_ORDINAL) : []) {
+  for (const m of MAY_BE_YEAR_ORDINAL.test(text) ? text.matchAll(YEAR_ORDINAL()) : []) {
     const count = ordinalValue(m[1]!);
     if (count !== null) figures.push({ kind: 'duration', text: m[0], value: count * DAYS.year!, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of MAY_BE_DAY_ORDINAL.test(text) ? text.matchAll(DAY_ORDINAL) : []) {
+  for (const m of MAY_BE_DAY_ORDINAL.test(text) ? text.matchAll(DAY_ORDINAL()) : []) {
     // (a day things must be done by, not the day an agreement enters into force on)
     if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const count = ordinalValue(m[1]!);
     if (count !== null) figures.push({ kind: 'duration', text: m[0], value: count, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of cyrillic ? text.matchAll(UKRAINIAN_DURATION) : []) {
+  for (const m of cyrillic ? text.matchAll(UKRAINIAN_DURATION()) : []) {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : (UKRAINIAN[m[1]!.toLowerCase()] ?? 0) + (m[2] ? (UKRAINIAN[m[2].toLowerCase()] ?? 0) : 0);
     const unit = UKRAINIAN_UNIT.find(([re]) => re.test(m[3]!.toLowerCase()))![1];
     figures.push({ kind: 'duration', text: m[0], value: count * unit, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of MAY_BE_COUNT.test(text) ? text.matchAll(COUNT) : []) {
+  for (const m of MAY_BE_COUNT.test(text) ? text.matchAll(COUNT()) : []) {
     // "two of its members", "two per shift": a part of a whole, or a rate, is not so many things
     if (NOT_COUNTED.test(m[3]!) || /\b(?:per|of)\s/iu.test(m[2]!)) continue;
     // "14 Kings Parade", "11 Quai des Pêcheurs": a number in an address, not so many things
-    if (STREET_AFTER.test(text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length + 40)) || STREET_FIRST.test(m[2]!)) continue;
+    if (STREET_AFTER().test(text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length + 40)) || STREET_FIRST.test(m[2]!)) continue;
     // "payable in four equal instalments", "pay the Rent by four (4) equal instalments": the parts
     // one sum is paid in, not so many sums
     if (PARTS_OF_A_SUM.test(m[3]!) && /\b(?:in|by)\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -554,7 +555,7 @@ export function figuresOf(text: string): Figure[] {
   }
   // seats of a body a party fills, the body named before ("five directors, four (4) of whom shall
   // be appointed by Party A"): so many seats, a count as "four directors" would be
-  for (const m of /\bof\s+whom\b/u.test(text) ? text.matchAll(SEATS_OF_WHOM) : []) {
+  for (const m of /\bof\s+whom\b/u.test(text) ? text.matchAll(SEATS_OF_WHOM()) : []) {
     const count = /^\d+$/u.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
     if (count !== null && Number.isInteger(count)) figures.push({ kind: 'count', text: m[0], value: count, start: m.index, end: m.index + m[0].length });
   }
@@ -586,10 +587,10 @@ export function withoutWordsOfFigure(lead: string): string {
   const last = figuresOf(cut.slice(-80)).at(-1);
   if (last && last.end === Math.min(80, cut.length)) return cut.slice(0, cut.length - Math.min(80, cut.length) + last.start);
   // (or a sum spelled in capitals that no figure is read in: "at a price of Euro Twenty-One Million (")
-  const spelled = SUM_SPELLED_THEN_PAREN.exec(lead.slice(-160));
+  const spelled = SUM_SPELLED_THEN_PAREN().exec(lead.slice(-160));
   return spelled ? `${lead.slice(0, lead.length - Math.min(160, lead.length) + spelled.index)} ` : lead;
 }
-const SUM_SPELLED_THEN_PAREN = new RegExp(
+const SUM_SPELLED_THEN_PAREN = lazyPattern(() => new RegExp(
   `(?:\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:euros?|dollars?|pounds?|sterling|francs?|kroner|krone|yen|yuan|${NUMBER_WORD}(?:-${NUMBER_WORD})?))+\\s*\\(\\s*$`,
   'iu',
-);
+));

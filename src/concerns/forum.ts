@@ -2,6 +2,7 @@ import type { Version } from '../model/clause.js';
 import { adjectivesOf } from './demonyms.js';
 import { partyNamesOf, resolveParty } from './parties.js';
 import { isCountryName } from './country-names.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /**
  * Where disputes are heard and which law governs: the seat of an arbitration, the courts given
@@ -73,20 +74,20 @@ const FORUM_PHRASES: { kind: ForumKind; pattern: RegExp }[] = [
 ];
 
 // A law named before the verb: "English law governs these Terms", "Swiss law shall govern".
-const LAW_THAT_GOVERNS = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+[^\S\n]+){1,3}law(?=[^\S\n]+(?:shall[^\S\n]+|will[^\S\n]+)?govern)/gu;
+const LAW_THAT_GOVERNS = lazyPattern(() => /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+[^\S\n]+){1,3}law(?=[^\S\n]+(?:shall[^\S\n]+|will[^\S\n]+)?govern)/gu);
 
-const ARBITRATION_UNDER = /\barbitration\s+(?:under|administered\s+by|in\s+accordance\s+with)\s+(?:the\s+)?(?=\p{Lu})(?!(?:Article|Section|Clause|Annex|Schedule|Paragraph|Part)\b)/u;
+const ARBITRATION_UNDER = lazyPattern(() => /\barbitration\s+(?:under|administered\s+by|in\s+accordance\s+with)\s+(?:the\s+)?(?=\p{Lu})(?!(?:Article|Section|Clause|Annex|Schedule|Paragraph|Part)\b)/u);
 
-const INSTITUTION_ARBITRATION = /(?<![\p{L}\p{N}])(\p{Lu}{2,8})\s+arbitration\b/u;
+const INSTITUTION_ARBITRATION = lazyPattern(() => /(?<![\p{L}\p{N}])(\p{Lu}{2,8})\s+arbitration\b/u);
 // or disputes sent to an institution by its name for arbitration ("shall be submitted to the
 // International Centre for Settlement of Investment Disputes for settlement by arbitration")
 const SUBMITTED_TO_INSTITUTION =
-  /\b(?:submitted|referred)\s+to\s+(?:the\s+)?(?=\p{Lu})(?!(?:Article|Section|Clause|Annex|Schedule|Paragraph|Part|Part(?:y|ies)|Board|Committee|Courts?|Engineer|Expert)\b)(?=[^.;]{0,160}\barbitration\b)/u;
+  lazyPattern(() => /\b(?:submitted|referred)\s+to\s+(?:the\s+)?(?=\p{Lu})(?!(?:Article|Section|Clause|Annex|Schedule|Paragraph|Part|Part(?:y|ies)|Board|Committee|Courts?|Engineer|Expert)\b)(?=[^.;]{0,160}\barbitration\b)/u);
 
 // A place runs to a full stop, semicolon or a word that starts another part of the sentence
 // ("the courts of the State of New York, to whose jurisdiction the Ukrainian Party submits", "the
 // laws of the State of California, as if performed wholly within the state").
-const PLACE_END = /[.;:]\s|[.;:]$|,\s+(?:and|or|which|whose|to\s+(?:whose|which|whom)|before|under|without|with|in\s+accordance|as\s+if)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|only|provided|by\s+a|(?:or|and)\s+(?:before|to\s+the|in\s+the|at\s+the)|(?:only\s+)?in\s+respect\s+of|in\s+accordance|with\s+(?:the|a)|and\s+the\s+award|and\s+(?:shall|will|must|may)\s|and\s+(?:the\s+|any\s+|all\s+)?(?:courts?|tribunals?|arbitrat\p{L}*|disputes?|claims?|proceedings|actions?|suits?|controvers\p{L}*|differences?|parties|each\s+party|language|number\s+of|venue|place|seat|laws?\s+of|rules)|ha(?:s|ve)\s+(?:the\s+)?(?:sole|exclusive|non-exclusive|jurisdiction)|appl(?:y|ies)\s+to|and\s+(?:shall\s+be\s+)?(?:decided|determined|settled|resolved|governed|construed|interpreted|conducted|administered)|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu;
+const PLACE_END = lazyPattern(() => /[.;:]\s|[.;:]$|,\s+(?:and|or|which|whose|to\s+(?:whose|which|whom)|before|under|without|with|in\s+accordance|as\s+if)\b|\s+(?:before|under|within|shall|will|may|must|unless|if|only|provided|by\s+a|(?:or|and)\s+(?:before|to\s+the|in\s+the|at\s+the)|(?:only\s+)?in\s+respect\s+of|in\s+accordance|with\s+(?:the|a)|and\s+the\s+award|and\s+(?:shall|will|must|may)\s|and\s+(?:the\s+|any\s+|all\s+)?(?:courts?|tribunals?|arbitrat\p{L}*|disputes?|claims?|proceedings|actions?|suits?|controvers\p{L}*|differences?|parties|each\s+party|language|number\s+of|venue|place|seat|laws?\s+of|rules)|ha(?:s|ve)\s+(?:the\s+)?(?:sole|exclusive|non-exclusive|jurisdiction)|appl(?:y|ies)\s+to|and\s+(?:shall\s+be\s+)?(?:decided|determined|settled|resolved|governed|construed|interpreted|conducted|administered)|to\s+the\s+exclusion|as\s+(?:in\s+force|amended|applicable|it\s+stands))\b/iu);
 // courts shut out, said after them ("... is excluded") or before them ("to the exclusion of")
 const EXCLUDED_AFTER = /\s(?:is|are|shall\s+be|being)\s+(?:hereby\s+)?(?:expressly\s+)?excluded\b/u;
 const EXCLUDED_BEFORE = /\b(?:exclusion\s+of|excluding|excludes?|other\s+than)\s+(?:any\s+|all\s+)?(?:(?:the\s+)?jurisdiction\s+of\s+)?$/u;
@@ -96,7 +97,7 @@ const MAX_PLACES_OF_A_KIND = 50;
 /** The place named from `start`: up to a clause break, at most LONGEST_PLACE characters. */
 function placeAt(text: string, start: number): string {
   const rest = text.slice(start, start + LONGEST_PLACE);
-  const cut = PLACE_END.exec(rest);
+  const cut = PLACE_END().exec(rest);
   return (cut ? rest.slice(0, cut.index) : rest).trim().replace(/,$/u, '');
 }
 
@@ -126,7 +127,7 @@ export function forumsIn(text: string): ForumMention[] {
       found.push({ kind, place, start, end: start + place.length });
     }
   }
-  for (const m of MAY_GOVERN.test(text) ? text.matchAll(LAW_THAT_GOVERNS) : []) {
+  for (const m of MAY_GOVERN.test(text) ? text.matchAll(LAW_THAT_GOVERNS()) : []) {
     if ((read.get('law') ?? 0) >= MAX_PLACES_OF_A_KIND) break;
     read.set('law', (read.get('law') ?? 0) + 1);
     found.push({ kind: 'law', place: m[0], start: m.index, end: m.index + m[0].length });
@@ -134,15 +135,15 @@ export function forumsIn(text: string): ForumMention[] {
   // arbitration named by its rules or institution only ("under the ICSID Convention"): a forum
   // of no party's home, read when no seat is named
   if (!found.some((f) => f.kind === 'seat')) {
-    const m = ARBITRATION_UNDER.exec(text);
+    const m = ARBITRATION_UNDER().exec(text);
     if (m) {
       const start = m.index + m[0].length;
       const place = placeAt(text, start);
       if (place.length >= 2) found.push({ kind: 'seat', place, start, end: start + place.length, byRules: true });
     } else {
       // or by its initials before the word: "settled by ICSID arbitration", "LCIA arbitration"
-      const institution = INSTITUTION_ARBITRATION.exec(text);
-      const submitted = institution ? null : SUBMITTED_TO_INSTITUTION.exec(text);
+      const institution = INSTITUTION_ARBITRATION().exec(text);
+      const submitted = institution ? null : SUBMITTED_TO_INSTITUTION().exec(text);
       const named = submitted ? placeAt(text, submitted.index + submitted[0].length).replace(/\s+for\s+(?:(?:final\s+)?(?:settlement|resolution|determination)\s+by\s+)?arbitration\b.*$/su, '') : '';
       if (institution) found.push({ kind: 'seat', place: institution[1]!, start: institution.index, end: institution.index + institution[1]!.length, byRules: true });
       else if (submitted && named.length >= 2) found.push({ kind: 'seat', place: named, start: submitted.index + submitted[0].length, end: submitted.index + submitted[0].length + named.length, byRules: true });
@@ -266,7 +267,7 @@ export function homesOf(place: string, version: Version): string[] {
   const { parties, aliases } = partyNamesOf(version);
   // a place said as where a party lives ("the courts of the place where you live", "where the
   // User is habitually resident", "where he or she is habitually resident"): that party's home
-  const resident = RESIDES_WHERE.exec(place) ?? OWN_PLACE_OF.exec(place);
+  const resident = RESIDES_WHERE().exec(place) ?? OWN_PLACE_OF().exec(place);
   if (resident) {
     const who = residentParty(resident.groups!.who!, version);
     return who ? [who] : [];
@@ -311,7 +312,7 @@ export function homesOf(place: string, version: Version): string[] {
   // a place or organ by the adjective of a party's name ("the Drovnian National Assembly",
   // "Calvian law"): that party's
   if (homes.length === 0) {
-    const adjectives = [...place.matchAll(ADJECTIVE_WORD)].map((m) => m[0].toLowerCase());
+    const adjectives = [...place.matchAll(ADJECTIVE_WORD())].map((m) => m[0].toLowerCase());
     if (adjectives.length > 0) {
       for (const party of parties) {
         if (namesOf(party, aliases).some((name) => adjectivesOf(name.split(/\s+/u).at(-1)!).some((adjective) => adjectives.includes(adjective)))) homes.push(party);
@@ -349,12 +350,12 @@ function namesOf(party: string, aliases: ReadonlyMap<string, string>): string[] 
 }
 
 // (a capitalised word with an adjective's ending: "Drovnian", "Calvian", "Maltese", "Danish")
-const ADJECTIVE_WORD = /\p{Lu}\p{Ll}{2,}(?:an|ese|ish|ic|i)(?![\p{L}])/gu;
+const ADJECTIVE_WORD = lazyPattern(() => /\p{Lu}\p{Ll}{2,}(?:an|ese|ish|ic|i)(?![\p{L}])/gu);
 
-const RESIDES_WHERE = /\b(?:where|in\s+which)\s+(?<who>you|he\s+or\s+she|she\s+or\s+he|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:(?:is|are)\s+(?:habitually\s+|ordinarily\s+)?(?:resident|domiciled)|resides?|lives?)\b/u;
+const RESIDES_WHERE = lazyPattern(() => /\b(?:where|in\s+which)\s+(?<who>you|he\s+or\s+she|she\s+or\s+he|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:(?:is|are)\s+(?:habitually\s+|ordinarily\s+)?(?:resident|domiciled)|resides?|lives?)\b/u);
 // (or said as that party's own place: "the place of the Client's domicile", "your place of residence",
 // "the Supplier's registered office")
-const OWN_PLACE_OF = /(?:^|\b(?:place|seat)\s+of\s+)(?:the\s+)?(?<who>you(?=r)|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?=['’]s?\s))(?:r|['’]s?)\s+(?:place\s+of\s+)?(?:domicile|habitual\s+residence|residence|registered\s+office|seat|principal\s+place\s+of\s+business)\b/u;
+const OWN_PLACE_OF = lazyPattern(() => /(?:^|\b(?:place|seat)\s+of\s+)(?:the\s+)?(?<who>you(?=r)|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?=['’]s?\s))(?:r|['’]s?)\s+(?:place\s+of\s+)?(?:domicile|habitual\s+residence|residence|registered\s+office|seat|principal\s+place\s+of\s+business)\b/u);
 // the natural person of a draft whose other party is a company or a state: no legal form in any of its names
 const LEGAL_FORM = /\b(?:ltd|limited|llc|llp|inc|corp|corporation|plc|b\.v|n\.v|gmbh|s\.a|s\.p\.a|pty|company|trust|authority|council|government|republic|kingdom|state|ministry)\b/iu;
 
@@ -380,13 +381,13 @@ function placeWordsOf(name: string): string[] {
 }
 
 // Where a company's description says it is at home: the place after these words, to a comma.
-const REGISTERED_IN = /\b(?:registered|incorporated|organi[sz]ed|established|domiciled|having\s+its\s+(?:registered\s+office|seat|principal\s+(?:office|place\s+of\s+business)))(?:\s+and\s+existing)?\s+(?:in|under\s+the\s+laws\s+of)\s+(?:the\s+)?([\p{L}][\p{L}\s-]{1,40}?)(?=\s+(?:under|with|as|and|at|having|whose|registered)\b|[,;.()]|$)/iu;
+const REGISTERED_IN = lazyPattern(() => /\b(?:registered|incorporated|organi[sz]ed|established|domiciled|having\s+its\s+(?:registered\s+office|seat|principal\s+(?:office|place\s+of\s+business)))(?:\s+and\s+existing)?\s+(?:in|under\s+the\s+laws\s+of)\s+(?:the\s+)?([\p{L}][\p{L}\s-]{1,40}?)(?=\s+(?:under|with|as|and|at|having|whose|registered)\b|[,;.()]|$)/iu);
 
 // or, as American drafts put it, "a Delaware corporation", "a Texas limited liability company"
 // or the place it is of, named after its name: "Eleanor Birkett, of Bristol", "Halcyon Arcade Inc., of the State of New Carrow"
-const OF_PLACE = /,\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})\s*$/u;
+const OF_PLACE = lazyPattern(() => /,\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})\s*$/u);
 // (not the kind of company said before its word: "a limited liability company", "a public limited company")
-const FORMED_IN = /,\s+an?\s+(?!(?:limited|private|public|joint|closed?|stock|liability|registered|non-profit)\b)(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:corporation|limited\s+liability\s+company|limited\s+partnership|company|partnership|LLC|statutory\s+trust)\b/iu;
+const FORMED_IN = lazyPattern(() => /,\s+an?\s+(?!(?:limited|private|public|joint|closed?|stock|liability|registered|non-profit)\b)(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:corporation|limited\s+liability\s+company|limited\s+partnership|company|partnership|LLC|statutory\s+trust)\b/iu);
 
 /** Does a party's description (one of its names) place it where `place` is ("registered in England" and "the courts of England")? */
 // or the town of the register it is entered in ("registered with the Lyon Trade and Companies
@@ -394,11 +395,11 @@ const FORMED_IN = /,\s+an?\s+(?!(?:limited|private|public|joint|closed?|stock|li
 // (a place named after its name and a comma, "Boreal Grain Trading SA, Geneva", is read as the
 // last word of that name, and leaves the country of its legal form its home too: "Hartwell
 // Components GmbH, Stuttgart" is at home under German law)
-const REGISTER_OF_PLACE = /\bregistered\s+(?:with|in|at)\s+the\s+(\p{L}[\p{L}-]+)\s+(?:Trade\s+and\s+Companies|Commercial|Companies|Trade|Business)\s+Regist(?:er|ry)\b/iu;
-const RESIDING_AT = /\b(?:residing|resident|living|domiciled)\s+at\s+[^;()]{0,120}?,\s+(?:\d[\d\s-]{2,8}\s+)?(\p{L}[\p{L}-]+(?:\s+\p{L}[\p{L}-]+)?)\s*$/iu;
+const REGISTER_OF_PLACE = lazyPattern(() => /\bregistered\s+(?:with|in|at)\s+the\s+(\p{L}[\p{L}-]+)\s+(?:Trade\s+and\s+Companies|Commercial|Companies|Trade|Business)\s+Regist(?:er|ry)\b/iu);
+const RESIDING_AT = lazyPattern(() => /\b(?:residing|resident|living|domiciled)\s+at\s+[^;()]{0,120}?,\s+(?:\d[\d\s-]{2,8}\s+)?(\p{L}[\p{L}-]+(?:\s+\p{L}[\p{L}-]+)?)\s*$/iu);
 
 function registeredHome(name: string): string | null {
-  return REGISTERED_IN.exec(name)?.[1] ?? FORMED_IN.exec(name)?.[1] ?? OF_PLACE.exec(name)?.[1] ?? REGISTER_OF_PLACE.exec(name)?.[1] ?? RESIDING_AT.exec(name)?.[1] ?? null;
+  return REGISTERED_IN().exec(name)?.[1] ?? FORMED_IN().exec(name)?.[1] ?? OF_PLACE().exec(name)?.[1] ?? REGISTER_OF_PLACE().exec(name)?.[1] ?? RESIDING_AT().exec(name)?.[1] ?? null;
 }
 
 // the words of a state's form before its name: "the Republic of" Zantoria is placed by "Zantoria"

@@ -1,6 +1,7 @@
 import { partyMention } from './names.js';
 import { cachedPattern } from './pattern-cache.js';
 import { isNegated, sentenceAt } from './sentences.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /** Where a clause says who holds a thing, and the parties it names as holding it. */
 export interface Holding {
@@ -13,7 +14,7 @@ export interface Holding {
 // of", "owned jointly and in equal shares by", "remains with", "title … shall pass to", "copyright
 // … shall be assigned to".
 const HOLDS =
-  /\bbelong(?:s|ing)?\s+(?:(?:solely|exclusively|jointly|wholly)\s+)?to\b|\bvest(?:s|ed|ing)?\s+(?:(?:solely|exclusively|jointly|absolutely|wholly)\s+)?in\b|\bproperty\s+of\b|\bowned\s+(?:[\p{L}-]+\s+){0,5}?by\b|\bremains?\s+with\b|\b(?:title|ownership|copyright|intellectual\s+property)\b[^.;]{0,80}?\b(?:pass(?:es)?|be\s+(?:transferred|assigned)|(?:is|are)\s+(?:hereby\s+)?(?:transferred|assigned)|transfers?)\s+to\b/giu;
+  lazyPattern(() => /\bbelong(?:s|ing)?\s+(?:(?:solely|exclusively|jointly|wholly)\s+)?to\b|\bvest(?:s|ed|ing)?\s+(?:(?:solely|exclusively|jointly|absolutely|wholly)\s+)?in\b|\bproperty\s+of\b|\bowned\s+(?:[\p{L}-]+\s+){0,5}?by\b|\bremains?\s+with\b|\b(?:title|ownership|copyright|intellectual\s+property)\b[^.;]{0,80}?\b(?:pass(?:es)?|be\s+(?:transferred|assigned)|(?:is|are)\s+(?:hereby\s+)?(?:transferred|assigned)|transfers?)\s+to\b/giu);
 // (and so does title that passes only on the payee's receipt of payment: "Title to the Product
 // shall pass to the Buyer upon receipt by the Seller of payment in full")
 const RETAINED_UNTIL_PAID = /\b(?:title|ownership)\b[^.;]{0,80}?\b(?:shall|will|does)\s+not\s+pass\b[^.;]{0,80}?\buntil\s+(?<payee>[^.;,]{1,60}?)\s+(?:has|have)\s+(?:received|been\s+paid)\b|\b(?:title|ownership)\b[^.;]{0,80}?\b(?:shall|will)\s+pass\s+to\b[^.;]{0,60}?\b(?:only\s+)?(?:upon|on|after)\s+(?:the\s+)?receipt\s+by\s+(?<receiver>[^.;,]{1,60}?)\s+of\s+(?:(?:the\s+)?(?:full\s+)?payment|the\s+(?:Provisional\s+|Final\s+)?(?:Price|Purchase\s+Price|price|purchase\s+price|Provisional\s+Payment))\b/giu;
@@ -53,7 +54,7 @@ export function holdingsIn(text: string, parties: readonly string[]): Holding[] 
       if (holders.length > 0) holdings.push({ start: at, end: after + list.trimEnd().length, holders });
     }
   };
-  readHandings(HOLDS, () => true);
+  readHandings(HOLDS(), () => true);
   readHandings(ON_BEHALF, (at) => ABOUT_OWNING.test(sentenceBefore(text, at)));
   // title kept by the party to be paid ("title shall not pass until the Seller has received payment
   // in full"): that party holds it until then

@@ -1,3 +1,4 @@
+import { lazyPattern } from './lazy-pattern.js';
 /** Pieces of the patterns that read names of parties out of clause text. */
 
 // A capitalised word. A full stop belongs to it only inside an abbreviation ("U.S.", "U.S.A."),
@@ -35,7 +36,7 @@ const SAME_STATE = [
 // Vorlund", "the United Provinces of Darrow". Treaties name the state by its style in the
 // opening and by its name alone in the articles ("Taloria shall").
 const STATE_STYLE =
-  /^(?:\p{Lu}\p{L}+\s+){0,2}(?:Republic|Kingdom|Federation|Commonwealth|Principality|Duchy|Provinces|Emirates?|Sultanate|Confederation|Union|State|Realm)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)$/u;
+  lazyPattern(() => /^(?:\p{Lu}\p{L}+\s+){0,2}(?:Republic|Kingdom|Federation|Commonwealth|Principality|Duchy|Provinces|Emirates?|Sultanate|Confederation|Union|State|Realm)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)$/u);
 
 // States whose names hold "and", which would otherwise part them into two names; each with the
 // name its articles use ("the United Kingdom shall").
@@ -63,7 +64,7 @@ export const STATE_WORDS_BEFORE_AND = Object.keys(NAMES_WITH_AND)
 export function stateShortName(party: string): string | null {
   const short = NAMES_WITH_AND[party];
   if (short !== undefined) return short === party ? null : short;
-  return STATE_STYLE.exec(party)?.[1] ?? STYLED_BY_ADJECTIVE[party] ?? null;
+  return STATE_STYLE().exec(party)?.[1] ?? STYLED_BY_ADJECTIVE[party] ?? null;
 }
 
 // States whose formal names are an adjective and a style, not "Republic of ...": their articles
@@ -83,12 +84,12 @@ const STYLED_BY_ADJECTIVE: Record<string, string> = {
   'United Mexican States': 'Mexico',
 };
 
-const SENTENCE_ADVERB = /^(?:Thereafter|Thereupon|Accordingly|Additionally|Further|Furthermore|However|Otherwise|Subsequently|Moreover|Instead|Similarly|Likewise|Consequently|Therefore|Nevertheless|Alternatively|Conversely)\s+(?=\p{Lu})/u;
+const SENTENCE_ADVERB = lazyPattern(() => /^(?:Thereafter|Thereupon|Accordingly|Additionally|Further|Furthermore|However|Otherwise|Subsequently|Moreover|Instead|Similarly|Likewise|Consequently|Therefore|Nevertheless|Alternatively|Conversely)\s+(?=\p{Lu})/u);
 
 /** "the Government of the United States of America" → "United States"; "Each Party" → "Parties". */
 export function partyName(subject: string): string {
   // (an adverb that opens the sentence is no part of the name: "Thereafter Supplier may increase")
-  let s = subject.trim().replace(SENTENCE_ADVERB, '').replace(/^(the|each|either|both|an?)\s+/iu, '');
+  let s = subject.trim().replace(SENTENCE_ADVERB(), '').replace(/^(the|each|either|both|an?)\s+/iu, '');
   if (/^(?:(?:high\s+)?contracting\s+)?part(y|ies)$/iu.test(s)) return 'Parties';
   s = s.replace(/^(?:Government|Cabinet of Ministers) of\s+(the\s+)?/u, '');
   // (in Ukrainian the government stands before the state's name in the genitive: "Уряд України")

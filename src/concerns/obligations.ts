@@ -6,6 +6,7 @@ import { partiesOf, partyName, resolveParty } from './parties.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from './sentences.js';
 import { wordGates, type WordGate } from './keyword-index.js';
 import { allMatches } from './all-matches.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /**
  * Deontic reading of clauses: who must, who must not, who may. The subject right before the
@@ -112,8 +113,8 @@ export function* subjectModalMatches(text: string): Generator<RegExpExecArray> {
   // with their look-behinds are tried: a third faster on a long draft.
   const starts = /[A-Z\u00C0-\uFFFF]|(?=[tebnyw])(?:(?:the|each|either|both)(?=[^\S\n]+[A-Z\u00C0-\uFFFF])|(?<![A-Za-z0-9])(?:each|either|both)(?=[^\S\n]+of[^\S\n]+(?:us|you|them)\b)|(?<![A-Za-z0-9])(?:each|either|neither|both|the)(?=[^\S\n]+(?:part|of\b))|(?<![A-Za-z0-9])(?:you|we)(?=[\s,]))/g;
   for (let start = starts.exec(text); start; start = starts.exec(text)) {
-    SUBJECT_THEN_MODAL_AT.lastIndex = start.index;
-    const match = SUBJECT_THEN_MODAL_AT.exec(text);
+    SUBJECT_THEN_MODAL_AT().lastIndex = start.index;
+    const match = SUBJECT_THEN_MODAL_AT().exec(text);
     // (where none matches, the next start is looked for past this one: no start can lie inside
     // a capital letter, nor inside "the" or "each" and the space that must follow it)
     if (match) {
@@ -123,7 +124,7 @@ export function* subjectModalMatches(text: string): Generator<RegExpExecArray> {
   }
 }
 
-const SUBJECT_THEN_MODAL_AT = new RegExp(SUBJECT_THEN_MODAL_SOURCE, 'uy');
+const SUBJECT_THEN_MODAL_AT = lazyPattern(() => new RegExp(SUBJECT_THEN_MODAL_SOURCE, 'uy'));
 
 
 function sameSentence(text: string, a: number, b: number): boolean {
@@ -195,15 +196,15 @@ function byDraftNames(found: readonly Deontic[], version: Version): readonly Deo
 // "both", or "each of" ("the designated airlines of each of Varnholt and Ostmark may operate"), so
 // that "... to the United States and the United States shall pay" keeps the second subject alone.
 // (a clause joined on by "and" opens after it: ", and the Grower and the District submit to")
-const JOINED_BEFORE = new RegExp(
+const JOINED_BEFORE = lazyPattern(() => new RegExp(
   `(?:^\\s*|[,;:(]\\s*(?:(?:and|but)${GAP})?|\\b(?:[Ee]ither|[Nn]either|[Bb]oth|(?:[Ee]ach|[Ee]ither|[Bb]oth)${GAP}of)${GAP})(?:(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|[Yy]ou|[Ww]e)${GAP}(?:and|or|nor)${GAP}$`,
   'u',
-);
+));
 
 // Past any list of names a subject is joined to; a bound on the work per modal of a crafted sentence.
 const LEAD_READ = 400;
 
-const OBJECT_OF_PREPOSITION = new RegExp(
+const OBJECT_OF_PREPOSITION = lazyPattern(() => new RegExp(
   `\\b(?:between|among|amongst)${GAP}(?:(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}|you|us)${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$` +
     // (but "the authorities of Calderon shall have the primary right": a state acts through its
     // authorities, its institutions and agencies, and the right is the state's)
@@ -213,11 +214,11 @@ const OBJECT_OF_PREPOSITION = new RegExp(
     // of the forces of the Sending State shall be subject to", who are not the state)
     `|\\b(?:(?<!\\b(?:authorities|authority|institutions?|agenc(?:y|ies)|airlines?|air${GAP}carriers?|carriers?|vessels|ships|fishing${GAP}vessels)${GAP})(?<!(?<!\\b(?:[Mm]embers|personnel)${GAP}of${GAP}(?:the${GAP})?(?:(?:armed|naval|military|visiting)${GAP})?)\\b(?:forces|troops)${GAP})of|with|to|for|from|against|towards|under|by|in)${GAP}(?:(?:the|The)${GAP})?$`,
   'u',
-);
+));
 // "The Fund established by Ukraine and the United States shall": names after "by" are the agents
 // of what came before, unless a modal came before ("shall be delivered by Ukraine and the United
 // States shall pay": the second name opens a duty of its own)
-const AGENTS_BEFORE = new RegExp(`\\bby${GAP}(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$`, 'u');
+const AGENTS_BEFORE = lazyPattern(() => new RegExp(`\\bby${GAP}(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}${GAP}(?:and|or)${GAP}(?:(?:the|The)${GAP})?$`, 'u'));
 const MODAL_WORD = /\b(?:shall|may|must|will)\b/u;
 
 // The passive with its agent: "Each invoice shall be paid by the Buyer", "This Agreement may be
@@ -242,57 +243,57 @@ export const PASSIVE_WITH_AGENT_SOURCE =
 // The verb of a passive whose agent only receives (see readDeontics).
 const RECEIVED = /^received$/u;
 // A passive done to the reader, or to the speaker, with no agent after it (see readDeontics).
-const PASSIVE_TO_READER = /\b(?:shall|will|must)[^\S\n]+be[^\S\n]+(?:notified|sent|given|provided|delivered|paid|refunded|credited|returned|repaid|made[^\S\n]+available|communicated|confirmed|submitted|reported|supplied)[^\S\n]+to[^\S\n]+(?<to>you|us)\b(?![^\S\n]+by[^\S\n]+(?:us\b|you\b|the[^\S\n]+\p{Lu}|\p{Lu}))/gu;
+const PASSIVE_TO_READER = lazyPattern(() => /\b(?:shall|will|must)[^\S\n]+be[^\S\n]+(?:notified|sent|given|provided|delivered|paid|refunded|credited|returned|repaid|made[^\S\n]+available|communicated|confirmed|submitted|reported|supplied)[^\S\n]+to[^\S\n]+(?<to>you|us)\b(?![^\S\n]+by[^\S\n]+(?:us\b|you\b|the[^\S\n]+\p{Lu}|\p{Lu}))/gu);
 // The same passive for a second agent with its verb left out: "three of whom shall be appointed by
 // the Ukrainian Party and three by the American Party", "the costs of the Secretariat shall be
 // borne by Ukraine, and those of the office in Washington by the United States". Only words
 // without a verb of their own may stand between "and" and "by", and the sentence ends after the
 // agent, or says when or on what notice it may act ("may be cancelled by the Company on 90 days'
 // notice, and by the Reinsurer at any time").
-const GAPPED_AGENT = new RegExp(
+const GAPPED_AGENT = lazyPattern(() => new RegExp(
   `^(?:(?:(?!\\b(?:shall|may|must|will)\\b)[^.;\\n]){0,160}?,${GAP}and${GAP}(?=by\\b)|,?${GAP}and${GAP}(?:(?:(?!\\b(?:shall|may|must|will|is|are|be|been|was|were)\\b)[^.;,\\n]){1,80}?${GAP})?)by${GAP}(?<agent>${AGENT})(?=[^\\S\\n]*(?:[.;]|$)|${GAP}(?:at${GAP}any${GAP}time|on${GAP}(?:giving|not${GAP}less)|by${GAP}giving|upon${GAP}(?:giving|not${GAP}less))\\b)`,
   'u',
-);
+));
 // The same duty for a second subject with its verb left out, given what is left of a sum: ", and
 // the State of Almsford the remaining thirty per cent", ", and the Buyer the balance".
-const GAPPED_SUBJECT = new RegExp(`,?${GAP}and${GAP}(?<other>${AGENT})${GAP}(?:the|its)${GAP}(?:remaining|remainder|balance|rest)\\b`, 'u');
+const GAPPED_SUBJECT = lazyPattern(() => new RegExp(`,?${GAP}and${GAP}(?<other>${AGENT})${GAP}(?:the|its)${GAP}(?:remaining|remainder|balance|rest)\\b`, 'u'));
 // A right said as a noun with its holder: "without prejudice to the right of the Lender to take
 // proceedings in any other court", "subject to the Seller's right to cancel" ("without prejudice
 // to" keeps the right: NegEx does not read it as a negation).
-const RIGHT_OF = new RegExp(
+const RIGHT_OF = lazyPattern(() => new RegExp(
   `\\bright${GAP}of${GAP}(?<agent>${AGENT})${GAP}to\\b|(?<![\\p{L}\\p{N}])(?<owner>(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})['’]s?${GAP}right${GAP}to\\b`,
   'gu',
-);
-const RIGHT_TAKEN_BEFORE = /\b(?:suspend|cancel|revoke|terminate|restrict|limit|withdraw|curtail|extinguish|deny)(?:s|ed|ing)?\b(?:[^.;\p{Lu}]{0,40}?)?$/u;
+));
+const RIGHT_TAKEN_BEFORE = lazyPattern(() => /\b(?:suspend|cancel|revoke|terminate|restrict|limit|withdraw|curtail|extinguish|deny)(?:s|ed|ing)?\b(?:[^.;\p{Lu}]{0,40}?)?$/u);
 // A right said as what nothing may stop: "nothing in this Clause shall prevent the Franchisor from
 // seeking injunctive relief in any court", "Nothing in this Agreement shall be construed to
 // preclude Kestria from taking measures": the party named may do it.
-const NOTHING_PREVENTS = new RegExp(
+const NOTHING_PREVENTS = lazyPattern(() => new RegExp(
   `\\b[Nn]othing\\b[^.;]{0,100}?\\b(?:shall|will|may|does|is\\s+intended\\s+to)${GAP}(?:be${GAP}(?:construed|interpreted|deemed)${GAP}(?:so${GAP}as${GAP})?to${GAP})?(?<verb>prevent|preclude|prohibit|restrict|stop|bar|limit)${GAP}(?<agent>${AGENT})${GAP}from\\b`,
   'gu',
-);
+));
 // (and a duty denied: "Nothing in this Agreement shall oblige the Republic of Veldonia to extend
 // to investors of the Kingdom of Ostmark the benefit of ...": that party is left free)
-const NOTHING_OBLIGES = new RegExp(
+const NOTHING_OBLIGES = lazyPattern(() => new RegExp(
   `\\b[Nn]othing\\b[^.;]{0,100}?\\b(?:shall|will|may|does|is\\s+intended\\s+to)${GAP}(?:be${GAP}(?:construed|interpreted|deemed)${GAP}(?:so${GAP}as${GAP})?to${GAP})?(?<verb>oblige|obligate|require|compel)${GAP}(?<agent>${AGENT})${GAP}to\\b`,
   'gu',
-);
+));
 
 // (or a party's own measures put outside a protection: "This Article shall not apply to measures
 // taken by the Republic of Estravia under its Law on Strategic Industries", "Paragraph 1 shall not
 // apply to measures taken by the Republic of Caledra under its Land Reform Act")
-const MEASURES_EXCEPTED = new RegExp(
+const MEASURES_EXCEPTED = lazyPattern(() => new RegExp(
   `\\b(?:(?:[Tt]his|[Tt]he${GAP}provisions${GAP}of${GAP}this)${GAP}(?:Article|Agreement|Treaty|Chapter|Section|Clause|Part)|(?:Paragraph|Article|Section|Clause)s?${GAP}[\\dIVX]+(?:\\.\\d+)*(?:\\([a-z\\d]{1,3}\\))?(?:${GAP}(?:and|to)${GAP}[\\dIVX]+(?:\\.\\d+)*)?)${GAP}shall${GAP}not${GAP}(?<verb>apply)${GAP}to${GAP}(?:any${GAP})?measures?${GAP}(?:taken|adopted|imposed)${GAP}by${GAP}(?<agent>${AGENT})`,
   'gu',
-);
+));
 
 // (or rights kept back for a party out of what is given: "SAVE AND EXCEPT all copyright ...,
 // which are reserved unto the Donor and his heirs")
-const RESERVED_UNTO = new RegExp(`\\b(?:is|are|shall${GAP}be|being|remains?)${GAP}(?<verb>reserved)${GAP}(?:un)?to${GAP}(?<agent>${AGENT})`, 'gu');
+const RESERVED_UNTO = lazyPattern(() => new RegExp(`\\b(?:is|are|shall${GAP}be|being|remains?)${GAP}(?<verb>reserved)${GAP}(?:un)?to${GAP}(?<agent>${AGENT})`, 'gu'));
 
 // (or a right in the old drafters' words: "it shall be lawful for the said Lessor to re-enter upon the
 // demised premises", "it shall be open to the Buyer to reject")
-const LAWFUL_FOR = new RegExp(`\\b[Ii]t${GAP}(?:shall|will|is)${GAP}(?:thereupon${GAP})?be${GAP}(?<verb>lawful|open)${GAP}(?:to|for)${GAP}(?:the${GAP}(?:said|aforesaid)${GAP})?(?<agent>${AGENT})${GAP}(?:\\([^()]{1,80}\\)${GAP})?(?:at${GAP}any${GAP}time${GAP}(?:thereafter${GAP})?)?to\\b`, 'gu');
+const LAWFUL_FOR = lazyPattern(() => new RegExp(`\\b[Ii]t${GAP}(?:shall|will|is)${GAP}(?:thereupon${GAP})?be${GAP}(?<verb>lawful|open)${GAP}(?:to|for)${GAP}(?:the${GAP}(?:said|aforesaid)${GAP})?(?<agent>${AGENT})${GAP}(?:\\([^()]{1,80}\\)${GAP})?(?:at${GAP}any${GAP}time${GAP}(?:thereafter${GAP})?)?to\\b`, 'gu'));
 
 // how a finding names such a freedom ("gains a right (“not obliged”)")
 const FREED_PHRASE: Record<string, string> = { oblige: 'not obliged', obligate: 'not obligated', require: 'not required', compel: 'not compelled', apply: 'shall not apply', reserved: 'reserved to it', lawful: 'lawful for it', open: 'open to it' };
@@ -302,12 +303,12 @@ const FREED_PHRASE: Record<string, string> = { oblige: 'not obliged', obligate: 
 // is the Supplier's responsibility to ensure", "it is your responsibility to keep". ("is not
 // responsible" relieves; reliefs.ts reads it.)
 const NAME = `(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5}`;
-const RESPONSIBLE = new RegExp(
+const RESPONSIBLE = lazyPattern(() => new RegExp(
   `(?<![\\p{L}\\p{N}])(?<subject>${NAME}|[Yy]ou|[Ww]e)${GAP}(?:is|are|shall${GAP}be|will${GAP}be)${GAP}(?:(?:solely|fully|entirely|also|wholly)${GAP})?responsible${GAP}for\\b` +
     `|\\b[Ii]t${GAP}(?:is|shall${GAP}be|will${GAP}be)${GAP}(?:the${GAP})?(?:(?:sole|full|entire)${GAP})?responsibility${GAP}of${GAP}(?<agent>${AGENT})${GAP}to\\b` +
     `|\\b[Ii]t${GAP}(?:is|shall${GAP}be|will${GAP}be)${GAP}(?:(?<owner>${NAME})['’]s?|(?<pronoun>your|our))${GAP}(?:(?:sole|full|entire|own)${GAP})?responsibility${GAP}to\\b`,
   'gu',
-);
+));
 
 // A party relieved, not bound: "shall not be required to", "shall not be liable for", "shall bear
 // no part of the costs", "shall have no obligation to", "shall be released from all liability
@@ -318,7 +319,7 @@ export const RELIEVED =
   /^(?:shall|will)\s+not\s+(?:pay|refund|reimburse|compensate)\b(?!\s+(?:any\s+)?(?:dividends?|distributions?|bribes?))|^(?:shall|will|must)\s+(?:not|(?:in|under)\s+no\s+(?:circumstances|event|case)|not\s+in\s+any\s+(?:circumstances|event|case))\s+(?:be\s+(?:held\s+)?(?:required|obliged|liable|responsible|accountable|bound)|bear|have\s+any\s+(?:obligation|liability|responsibility|duty))\b|^(?:shall|will|must)\s+(?:have\s+no\s+(?:obligation|liability|responsibility|duty)|be\s+under\s+no\s+(?:obligation|duty|liability)|be\s+(?:released|discharged)\s+from\s+(?:all\s+|any\s+)?(?:further\s+)?(?:liability|obligations?)|(?:bear|assume|owe|pay|contribute)\s+(?:no|none|nothing))\b/u;
 
 // What a subject must be, not do: "Members must be aged sixteen or over", "must be eligible"
-const STATUS_AFTER_MODAL = /^\s+(?:have\s+(?:reached|attained)\s+(?:the\s+age|[\p{L}\d]+\s+(?:\(\d+\)\s+)?years)|be\s+(?:at\s+least\s+(?:1[6-9]|2[15])(?=\s+(?:to|years|or|and|before|if|in\s+order)\b|[.,;])|aged|over\s+the\s+age|of\s+(?:legal\s+|full\s+)?age|at\s+least\s+[\p{L}\d()]+\s+(?:\([\d]+\)\s+)?years\s+(?:old|of\s+age)|[\p{L}\d]+\s+(?:\(\d+\)\s+)?(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:over|older|above)|over\s+(?:the\s+age\s+of\s+)?\d+|eligible|resident|domiciled|ordinarily\s+resident))\b/u;
+const STATUS_AFTER_MODAL = lazyPattern(() => /^\s+(?:have\s+(?:reached|attained)\s+(?:the\s+age|[\p{L}\d]+\s+(?:\(\d+\)\s+)?years)|be\s+(?:at\s+least\s+(?:1[6-9]|2[15])(?=\s+(?:to|years|or|and|before|if|in\s+order)\b|[.,;])|aged|over\s+the\s+age|of\s+(?:legal\s+|full\s+)?age|at\s+least\s+[\p{L}\d()]+\s+(?:\([\d]+\)\s+)?years\s+(?:old|of\s+age)|[\p{L}\d]+\s+(?:\(\d+\)\s+)?(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:over|older|above)|over\s+(?:the\s+age\s+of\s+)?\d+|eligible|resident|domiciled|ordinarily\s+resident))\b/u);
 // "and shall be deemed given", "and shall be treated as accepted" after another's term: a status the
 // words give the thing, which binds no one to act, as "and shall not be open to challenge" said of a
 // decision after the term of the body that makes it (after a subject of its own, "The Contractor shall
@@ -326,11 +327,11 @@ const STATUS_AFTER_MODAL = /^\s+(?:have\s+(?:reached|attained)\s+(?:the\s+age|[\
 const DEEMED_AFTER_MODAL = /^\s+(?:(?:be|have\s+been)\s+(?:deemed|treated\s+as|taken\s+to)|be\s+(?:final|binding|open\s+to|subject\s+to\s+(?:any\s+)?(?:appeal|challenge|review)))\b/u;
 const BOTH_AFTER_MODAL = /^\s+both\b/u;
 // (and "may have breached", "may have been": what may have happened, no permission)
-const BEFALLS_AFTER_MAY = /^\s+(?:have\s+(?:been|\p{L}+(?:ed|en))\b|be\s+(?:compelled|required|obliged|obligated|forced|liable|responsible|subject\s+to|held\s+(?:liable|responsible))|need\s+to|have\s+to)\b/u;
+const BEFALLS_AFTER_MAY = lazyPattern(() => /^\s+(?:have\s+(?:been|\p{L}+(?:ed|en))\b|be\s+(?:compelled|required|obliged|obligated|forced|liable|responsible|subject\s+to|held\s+(?:liable|responsible))|need\s+to|have\s+to)\b/u);
 
 // time given to a party to act, a right of it: "the Corporation shall have three calendar months
 // from the making of such offer within which to accept the same", "shall have thirty (30) days to object"
-const TIME_GIVEN_AFTER_MODAL = /^\s+have\s+(?:a\s+(?:further\s+)?period\s+of\s+)?(?:[\p{L}\d()-]+\s+){1,3}?(?:calendar\s+|business\s+|working\s+|clear\s+)?(?:days|weeks|months|years|day|week|month|year)\b[^.;]{0,60}?\b(?:within\s+which\s+|in\s+which\s+)?to\s+\p{Ll}/u;
+const TIME_GIVEN_AFTER_MODAL = lazyPattern(() => /^\s+have\s+(?:a\s+(?:further\s+)?period\s+of\s+)?(?:[\p{L}\d()-]+\s+){1,3}?(?:calendar\s+|business\s+|working\s+|clear\s+)?(?:days|weeks|months|years|day|week|month|year)\b[^.;]{0,60}?\b(?:within\s+which\s+|in\s+which\s+)?to\s+\p{Ll}/u);
 
 // A passive of receiving after "shall": the subject is paid, compensated or indemnified, told
 // of something or given it ("Charterers shall be given three clear banking days' notice"); or it
@@ -342,10 +343,10 @@ const RECEIVES_NOTHING = /^\s+(?:receive|be\s+(?:paid|refunded|compensated|given
 // A charge of money the subject makes ("we will charge a late fee", "will charge your saved card"):
 // money it is owed, so its right; but "may not charge a fee" forbids it, as any "may not" does
 // (and so is interest it adds to what is owed: "we'll add interest at 2% per month", "will charge interest")
-const CHARGES_AFTER_MODAL = /^\s+(?:(?:add|apply|charge|levy)\s+(?:(?:simple|compound|default|late(?:[\s-]payment)?)\s+)?interest\b|charge\s+(?:the\s+(?!(?:[\p{L}’'-]+\s+){0,2}?batter)|an?\s+|any\s+|you\b|us\b|(?:your|the)\s+(?:(?:saved|registered|nominated)\s+)?(?:card|account|payment\s+method)|\p{Lu}|[£$€]|\d))/u;
+const CHARGES_AFTER_MODAL = lazyPattern(() => /^\s+(?:(?:add|apply|charge|levy)\s+(?:(?:simple|compound|default|late(?:[\s-]payment)?)\s+)?interest\b|charge\s+(?:the\s+(?!(?:[\p{L}’'-]+\s+){0,2}?batter)|an?\s+|any\s+|you\b|us\b|(?:your|the)\s+(?:(?:saved|registered|nominated)\s+)?(?:card|account|payment\s+method)|\p{Lu}|[£$€]|\d))/u);
 // Who sends what the subject receives: "receive a written progress report from us" (not money:
 // "receive payment from the Buyer" is the receiver's right to be paid)
-const SENT_FROM = new RegExp(`^\\s+(?:first\\s+|also\\s+)?receive\\s+(?!(?:[\\p{L}-]+\\s+){0,3}?(?:payments?|sums?|amounts?|fees?|money|monies|compensation|interest|refunds?|the\\s+Price|price|rent|royalt(?:y|ies))\\b)[^.;,]{1,80}?\\bfrom${GAP}(?<sender>us|you|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})\\b`, 'u');
+const SENT_FROM = lazyPattern(() => new RegExp(`^\\s+(?:first\\s+|also\\s+)?receive\\s+(?!(?:[\\p{L}-]+\\s+){0,3}?(?:payments?|sums?|amounts?|fees?|money|monies|compensation|interest|refunds?|the\\s+Price|price|rent|royalt(?:y|ies))\\b)[^.;,]{1,80}?\\bfrom${GAP}(?<sender>us|you|(?:the${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})\\b`, 'u'));
 // After a negated modal, what the subject may not be stopped from doing
 const NOT_PREVENTED_AFTER = /^\s+be\s+(?:prevented|precluded|restricted|barred|stopped|hindered)\s+from\b/u;
 // A holding after "shall": "shall each hold one-half of the shares", "shall own a 30% interest",
@@ -358,7 +359,7 @@ const NOT_PREVENTED_AFTER = /^\s+be\s+(?:prevented|precluded|restricted|barred|s
 // force on the date of signature": a stabilisation it holds, not a duty)
 // (and a licence or an option however described: "shall have a perpetual, royalty-free licence")
 const HOLDS_AFTER_MODAL =
-  /^\s+(?:each\s+)?hold\b(?=[^.;]{0,60}?\b(?:shares?|stake|(?:participating\s+)?interests?|per\s?cent|percent|half|thirds?|quarters?)\b|[^.;]{0,60}?%)|^\s+(?:each\s+|solely\s+|exclusively\s+)?own\b|^\s+have\s+(?:the\s+)?(?:primary\s+|exclusive\s+|sole\s+|concurrent\s+)?(?:(?:criminal|civil|disciplinary|administrative)\s+(?:and\s+(?:criminal|civil|disciplinary|administrative)\s+)?)?(?:jurisdiction|priority|precedence)\b|^\s+have\s+(?:a\s+|the\s+)?(?:casting|deciding)\s+vote\b|^\s+have\s+(?:a\s+|the\s+)?(?:right\s+of\s+)?veto\b|^\s+hold\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?right\b|^\s+(?:have|retain|keep)\s+(?:full\s+|continued\s+|unlimited\s+|free\s+)?access\s+to\b|^\s+(?:retain|keep)\s+(?:(?:a|an|the|its|their|all|any|full|sole)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:shares?|stake|(?:participating\s+)?interests?|title|ownership|control|veto|rights?|protection|benefit|sovereignty|command|jurisdiction)\b|^\s+have\s+(?:the\s+)?(?:sole\s+|exclusive\s+|full\s+|joint\s+|effective\s+)?(?:control|possession|command)\s+(?:of|over)\b|^\s+have\s+(?:the\s+)?final\s+(?:cut|say|decision|approval|word)\b|^\s+(?:have|hold|be\s+entitled\s+to)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:lien|charge|pledge|mortgage|security\s+interest)\s+(?:on|over|upon|in)\b|^\s+(?:be|remain)\s+subject\s+only\s+to\s+(?:the\s+)?[^.;]{0,100}?\bin\s+(?:force|effect)\s+(?:on|at|as\s+at)\s+(?:the\s+)?(?:date|time)\b|^\s+(?:have|hold|enjoy)\s+(?:a|an)\s+(?:[\p{L}-]+,?\s+){1,4}?(?:licen[cs]e|option|entitlement)\b/u;
+  lazyPattern(() => /^\s+(?:each\s+)?hold\b(?=[^.;]{0,60}?\b(?:shares?|stake|(?:participating\s+)?interests?|per\s?cent|percent|half|thirds?|quarters?)\b|[^.;]{0,60}?%)|^\s+(?:each\s+|solely\s+|exclusively\s+)?own\b|^\s+have\s+(?:the\s+)?(?:primary\s+|exclusive\s+|sole\s+|concurrent\s+)?(?:(?:criminal|civil|disciplinary|administrative)\s+(?:and\s+(?:criminal|civil|disciplinary|administrative)\s+)?)?(?:jurisdiction|priority|precedence)\b|^\s+have\s+(?:a\s+|the\s+)?(?:casting|deciding)\s+vote\b|^\s+have\s+(?:a\s+|the\s+)?(?:right\s+of\s+)?veto\b|^\s+hold\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?right\b|^\s+(?:have|retain|keep)\s+(?:full\s+|continued\s+|unlimited\s+|free\s+)?access\s+to\b|^\s+(?:retain|keep)\s+(?:(?:a|an|the|its|their|all|any|full|sole)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:shares?|stake|(?:participating\s+)?interests?|title|ownership|control|veto|rights?|protection|benefit|sovereignty|command|jurisdiction)\b|^\s+have\s+(?:the\s+)?(?:sole\s+|exclusive\s+|full\s+|joint\s+|effective\s+)?(?:control|possession|command)\s+(?:of|over)\b|^\s+have\s+(?:the\s+)?final\s+(?:cut|say|decision|approval|word)\b|^\s+(?:have|hold|be\s+entitled\s+to)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:lien|charge|pledge|mortgage|security\s+interest)\s+(?:on|over|upon|in)\b|^\s+(?:be|remain)\s+subject\s+only\s+to\s+(?:the\s+)?[^.;]{0,100}?\bin\s+(?:force|effect)\s+(?:on|at|as\s+at)\s+(?:the\s+)?(?:date|time)\b|^\s+(?:have|hold|enjoy)\s+(?:a|an)\s+(?:[\p{L}-]+,?\s+){1,4}?(?:licen[cs]e|option|entitlement)\b/u);
 
 // The duty said as a noun with its agent: "Delivery of the Goods by the Seller to the Buyer shall
 // take place on the Delivery Date" is the Seller's duty to deliver, as "The Seller shall deliver" is.
@@ -367,29 +368,29 @@ const HOLDS_AFTER_MODAL =
 // minimum the agent must reach is its duty too)
 const plural = (noun: string) => (noun.endsWith('y') ? `${noun.slice(0, -1)}(?:y|ies)` : `${noun}s?`);
 const DUTY_NOUNS = ['delivery', 'payment', 'repayment', 'performance', 'transfer', 'supply', 'completion', 'provision', 'construction', 'installation', 'shipment', 'submission'];
-const NOMINAL_WITH_AGENT = new RegExp(
+const NOMINAL_WITH_AGENT = lazyPattern(() => new RegExp(
   `\\b(?:${DUTY_NOUNS.map((noun) => `[${noun[0]}${noun[0]!.toUpperCase()}]${plural(noun.slice(1))}`).join('|')})${GAP}of${GAP}[^.;]{0,80}?\\bby${GAP}(?<agent>${AGENT})(?![\\p{L}\\p{N}’'-])[^.;]{0,80}?\\b(?<modal>shall|must|will)${GAP}(?:take${GAP}place|be${GAP}(?:made|effected|completed|carried${GAP}out|(?:no|not)${GAP}less${GAP}than)|not${GAP}be${GAP}less${GAP}than)\\b`,
   'gu',
-);
+));
 // A sum said to be payable by a party, with no modal: "The annual Spectrum Fee is payable by the
 // Licensee no later than 1 April", "Royalties are due and payable by the Grantor": the party's
 // duty to pay, as "The Licensee shall pay the annual Spectrum Fee" is.
-const PAYABLE_BY = new RegExp(`\\b(?:is|are)${GAP}(?:(?:due${GAP}and${GAP})?payable|repayable|to${GAP}be${GAP}(?:paid|repaid))${GAP}by${GAP}(?<agent>${AGENT})(?![\\p{L}\\p{N}’'-])`, 'gu');
+const PAYABLE_BY = lazyPattern(() => new RegExp(`\\b(?:is|are)${GAP}(?:(?:due${GAP}and${GAP})?payable|repayable|to${GAP}be${GAP}(?:paid|repaid))${GAP}by${GAP}(?<agent>${AGENT})(?![\\p{L}\\p{N}’'-])`, 'gu'));
 const PAYABLE_BY_GATE = /\b(?:payable|paid)\s+by\b/u;
 // A thing said to vest in a party or belong to it: "Intellectual property generated under the
 // Programme shall vest solely in Ostmark", "all Modifications shall belong to the Provider", "the
 // installation shall become the absolute property of the Landlord". What the party comes to own is
 // its right, as "shall be owned by Ostmark" is (a name joined by "and" shares it: both hold it).
-const VESTS_IN = new RegExp(
+const VESTS_IN = lazyPattern(() => new RegExp(
   `\\b(?<modal>shall|will)${GAP}(?:(?:also|then|thereupon|automatically|immediately)${GAP})?(?:vest${GAP}(?:(?:solely|exclusively|absolutely|wholly|fully|jointly)${GAP})?in|belong${GAP}(?:(?:solely|exclusively|absolutely|wholly|jointly)${GAP})?to|become${GAP}the${GAP}(?:(?:sole|exclusive|absolute|joint)${GAP})?property${GAP}of)${GAP}(?<agent>${AGENT})(?![\\p{L}\\p{N}’'-])(?<joined>${GAP}and${GAP}(?:the${GAP})?${CAPITALISED})?`,
   'gu',
-);
+));
 const VESTS_IN_GATE = /\b(?:vest|belong|property)\b/u;
 const DESCRIBES_A_SUM = /\b(?:which|that|what|whichever|as)\s+$/iu;
 // What PASSIVE_WITH_AGENT_SOURCE must start with, found by a far simpler pattern: the full one is tried
 // only where this matches (see passiveMatches).
 const MODAL_THEN_BE = /\b(?:shall|must|will|may|(?:is|are)(?=[^\S\n]+(?:not[^\S\n]+)?to[^\S\n]+(?:(?:only|also)[^\S\n]+)?be[^\S\n]))(?:[^\S\n]+not)?(?:[^\S\n]+to(?=[^\S\n]))?[^\S\n]+(?:(?:only|also)[^\S\n]+)?be[^\S\n]/;
-const PASSIVE_WITH_AGENT_AT = new RegExp(PASSIVE_WITH_AGENT_SOURCE, 'uy');
+const PASSIVE_WITH_AGENT_AT = lazyPattern(() => new RegExp(PASSIVE_WITH_AGENT_SOURCE, 'uy'));
 
 /**
  * The matches of PASSIVE_WITH_AGENT_SOURCE (with the g and u flags) in `text`, exactly as `text.matchAll` would give them, found
@@ -400,8 +401,8 @@ const PASSIVE_WITH_AGENT_AT = new RegExp(PASSIVE_WITH_AGENT_SOURCE, 'uy');
 export function* passiveMatches(text: string): Generator<RegExpExecArray> {
   const starts = new RegExp(MODAL_THEN_BE.source, 'g');
   for (let start = starts.exec(text); start; start = starts.exec(text)) {
-    PASSIVE_WITH_AGENT_AT.lastIndex = start.index;
-    const match = PASSIVE_WITH_AGENT_AT.exec(text);
+    PASSIVE_WITH_AGENT_AT().lastIndex = start.index;
+    const match = PASSIVE_WITH_AGENT_AT().exec(text);
     // (no match of either can start inside "shall not be ": past the start, the search goes on)
     starts.lastIndex = match ? match.index + match[0].length : start.index + 1;
     if (match) yield match;
@@ -409,10 +410,10 @@ export function* passiveMatches(text: string): Generator<RegExpExecArray> {
 }
 // The subject of a passive that is "no" thing, just before its modal ("no Security", "no further
 // amount"); not "no later than", "in no event", which bound or qualify the duty rather than forbid it.
-const NO_THING_BEFORE = /(?:^|[\s,(])(?:[Nn]one[^\S\n]+of|[Nn]o)[^\S\n]+(?!(?:later|earlier|sooner|less|more|event|case|circumstances?|way|time)\b)(?:[\p{L}\p{N}'’-]+[^\S\n]+){1,4}$/u;
+const NO_THING_BEFORE = lazyPattern(() => /(?:^|[\s,(])(?:[Nn]one[^\S\n]+of|[Nn]o)[^\S\n]+(?!(?:later|earlier|sooner|less|more|event|case|circumstances?|way|time)\b)(?:[\p{L}\p{N}'’-]+[^\S\n]+){1,4}$/u);
 // A ceiling said as the passive's subject, "No more than 120 cows shall be kept by the Lessee":
 // the agent is forbidden to go past it, as "The Lessee shall not keep more than 120 cows" forbids
-const NO_MORE_THAN_BEFORE = /(?:^|[\s,(])[Nn]o[^\S\n]+more[^\S\n]+than[^\S\n]+(?:[\p{L}\p{N}'’,.-]+[^\S\n]+){1,8}$/u;
+const NO_MORE_THAN_BEFORE = lazyPattern(() => /(?:^|[\s,(])[Nn]o[^\S\n]+more[^\S\n]+than[^\S\n]+(?:[\p{L}\p{N}'’,.-]+[^\S\n]+){1,8}$/u);
 const PAYING_PARTICIPLE = /^(?:paid|repaid|payable|borne|reimbursed|refunded|contributed|owed)$/u;
 const DECIDING_VERBS = /^(?:determined|decided|approved|selected|appointed|designated|chosen|nominated|fixed|set|agreed|specified|prescribed|controlled|owned|held|exercised|enjoyed|retained|governed|removed|dismissed)$/u;
 // Verbs of running a thing give a power only when the agent runs it alone ("operated exclusively by
@@ -428,14 +429,14 @@ const ALONE = /\b(?:solely|exclusively|only)\s+by\b/u;
 // Duties in Ukrainian: a party named in the nominative before its modal ("Україна зобов'язується",
 // "Сполучені Штати мають право", "Україна не може"), or before a verb of giving or paying in the
 // present tense, which Ukrainian drafting uses as "shall" ("Україна вносить до Фонду"). Apostrophes come in three forms.
-const UKRAINIAN_SUBJECT_THEN_MODAL = new RegExp(
+const UKRAINIAN_SUBJECT_THEN_MODAL = lazyPattern(() => new RegExp(
   `(?<![\\p{L}\\p{N}])(?<subject>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})\\s+(?<modal>не\\s+(?:може|можуть|має\\s+права|мають\\s+права|повинн[аіи]|зобов['’ʼ]язан[аі])|може|можуть|має\\s+право|мають\\s+право|вправі|зобов['’ʼ]язу(?:ється|ються)(?:\\s+не)?|зобов['’ʼ]язан[аі]|повинн[аіи]|вносить|вносять|сплачує|сплачують|виплачує|виплачують|передає|передають|надає|надають)(?![\\p{L}])`,
   'gu',
-);
+));
 
 // "Ніщо в цій Угоді не означає, що Україна зобов'язана" (nothing here means that Ukraine must):
 // a modal after such words binds no one.
-const UKRAINIAN_NEGATED = /(?<!\p{L})(?:ніщо|жодн\p{L}*|не\s+означає|не\s+тлумачиться)(?!\p{L})/iu;
+const UKRAINIAN_NEGATED = lazyPattern(() => /(?<!\p{L})(?:ніщо|жодн\p{L}*|не\s+означає|не\s+тлумачиться)(?!\p{L})/iu);
 
 function ukrainianKind(modal: string): DeonticKind {
   if (/^не\s|\sне$/u.test(modal)) return 'prohibition';
@@ -446,24 +447,24 @@ function ukrainianKind(modal: string): DeonticKind {
 // shall be new" say what the thing is, and bind no one)
 const RELATIVE_MODAL = /,[^\S\n]+(?<pronoun>which|who)[^\S\n]+(?<modal>shall not|shall|must not|must|may not|may)\b/gu;
 const SAYS_WHAT_IT_IS = /^[^\S\n]+(?:be|become|exceed|include|apply|remain|cover|mean|constitute|form|equal|amount|comprise|contain|consist|expire|lapse|survive|continue|prevail|govern|have\s+effect|take\s+effect|enter\s+into\s+force)\b/u;
-const COMPLEMENT_OF_THING = /(?<![\p{L}])\p{Ll}{3,}\s+of\s+$/u;
+const COMPLEMENT_OF_THING = lazyPattern(() => /(?<![\p{L}])\p{Ll}{3,}\s+of\s+$/u);
 // the name right before the comma of a relative clause ("by the Seller, which")
-const ANTECEDENT = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:the|The)${GAP})?(?<name>${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})$`, 'u');
+const ANTECEDENT = lazyPattern(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:the|The)${GAP})?(?<name>${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})$`, 'u'));
 
 // a condition that opens its sentence with a name, then a personal pronoun and a modal ("If the
 // Employee is absent from work due to sickness, he or she shall notify"; not "it" or "they", which
 // may be things; the point of a clause number between, "required by clause 6.1, she shall pay",
 // ends no sentence)
 const PERSONAL_PRONOUN = /\b(?:he|she)\b/u;
-const CONDITION_THEN_PRONOUN = new RegExp(
+const CONDITION_THEN_PRONOUN = lazyPattern(() => new RegExp(
   `(?:^|(?<=[.;!?]${GAP}))(?:[\\d.()a-z]{1,12}${GAP})?(?:If|Where|When|Whenever|Should|In${GAP}the${GAP}event${GAP}that)${GAP}(?:the${GAP})?(?<name>${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})\\b(?:[^.;\\n]|\\.(?=\\d)){0,200}?,${GAP}(?:he${GAP}or${GAP}she|she${GAP}or${GAP}he|he|she)${GAP}(?<modal>shall not|shall|must not|must|may not|may|will not|will)\\b`,
   'gu',
-);
+));
 // (not "that": "undertakes that the Member Country will make provision" binds it)
 const DESCRIBED_AFTER = /\b(?:which|whom|whose|whereby|how|when|whether|if|as|because|since|(?:hopes?|expects?|believes?|intends?)(?:\s+that)?)\s+(?:(?:the|each|either|both)\s+)?$/iu;
 
-const COVENANT_THAT_NAMED_AFTER = /^\s+(?:and\s+agrees?\s+)?(?:with\s+[^.;]{1,60}?\s+)?that\s+(?:[^.;,]{0,40}?\s)?(?:the\s+)?(?:said\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:shall|will|must)\b/u;
-const COVENANT_NOT_AFTER = /^\s+(?:and\s+agrees?\s+)?(?:with\s+[^.;]{1,60}?\s+)?(?:not\s+to|that\s+(?:it|they|he|she|the\s+\p{Lu}[\p{L}-]*)\s+(?:will|shall)\s+not)\b/u;
+const COVENANT_THAT_NAMED_AFTER = lazyPattern(() => /^\s+(?:and\s+agrees?\s+)?(?:with\s+[^.;]{1,60}?\s+)?that\s+(?:[^.;,]{0,40}?\s)?(?:the\s+)?(?:said\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:shall|will|must)\b/u);
+const COVENANT_NOT_AFTER = lazyPattern(() => /^\s+(?:and\s+agrees?\s+)?(?:with\s+[^.;]{1,60}?\s+)?(?:not\s+to|that\s+(?:it|they|he|she|the\s+\p{Lu}[\p{L}-]*)\s+(?:will|shall)\s+not)\b/u);
 const CONDITION_OPENS_BEFORE = /\b(?:[Ii]f|[Ii]n\s+case|[Ii]n\s+the\s+event\s+that|[Uu]nless|[Ww]henever)\s+(?:(?:the|any)\s+)?(?:said\s+)?$/u;
 
 const CAN_DESCRIBED_AFTER = /\b(?:so\s+that|in\s+order\s+that|that|where|wherever|until|unless|before|after|once|what|who)\s+(?:(?:the|each|either|both)\s+)?$/iu;
@@ -488,34 +489,34 @@ const MODAL_AFTER_AND_GATE = /\s(?:and(?:,\s[^.;,:]{1,80},)?|or|(?<=,\s)but)\s+(
 // which the words describe ("the licences Ukraine assigns to the Fund are listed")
 const PRESENT_GRANT = /^(?:grants?|assigns?|releases?|waives?)$/u;
 // (a conjunction is none: "You retain ownership of your files, but you grant us a licence")
-const THING_BEFORE = /(?<![\p{L}])(?!(?:that|and|or|but|yet|so|then|also|thus|therefore|now|hereby|while|whereas|although|though|if|when|where|unless|because|once|until|after|before)\s)\p{Ll}+\s+$/u;
+const THING_BEFORE = lazyPattern(() => /(?<![\p{L}])(?!(?:that|and|or|but|yet|so|then|also|thus|therefore|now|hereby|while|whereas|although|though|if|when|where|unless|because|once|until|after|before)\s)\p{Ll}+\s+$/u);
 // The subject said after its modal, as a negative opening puts it ("Under no circumstances will
 // you resell", "In no event shall the Buyer assign", "nor may the Seller"): a prohibition of that
 // subject, unless what follows relieves it ("In no event shall the Seller be liable": its liability
 // denied, no duty of its own). The subject is a pronoun of the reader or the speaker, or a name.
-const SUBJECT_AFTER_MODAL = /^[^\S\n]+(?:you|we|the)\b|^[^\S\n]+\p{Lu}/u;
+const SUBJECT_AFTER_MODAL = lazyPattern(() => /^[^\S\n]+(?:you|we|the)\b|^[^\S\n]+\p{Lu}/u);
 const BARE_MODAL = /^(?:shall|will|must|may)$/u;
 const NEITHER_SUBJECT = /^neither\s/iu;
 // (whatever is done at the party's cost: "the Seafarer shall be repatriated at the Shipowner's
 // expense" is the Shipowner's duty, not the Seafarer's)
-const FOR_ACCOUNT_OF = new RegExp(
+const FOR_ACCOUNT_OF = lazyPattern(() => new RegExp(
   `\\b(?<modal>shall|will|must)${GAP}be${GAP}(?:(?:carried${GAP}out|done|\\p{Ll}{3,}(?:ed|en))${GAP})?(?:(?:for|at)${GAP}(?:the${GAP})?(?:(?:sole${GAP})?(?:account|cost|expense)${GAP}of${GAP}(?<agent>(?:the${GAP}|The${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})|(?<owner>(?:the${GAP}|The${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})['’]s?${GAP}(?:own${GAP}|sole${GAP})?(?:account|cost|expense)\\b))`,
   'gu',
-);
-const RESPONSIBILITY_OF = new RegExp(
+));
+const RESPONSIBILITY_OF = lazyPattern(() => new RegExp(
   `\\b(?<modal>shall|will|must)${GAP}(?:be${GAP}(?:the${GAP})?(?:(?:sole|exclusive)${GAP}|(?<joint>joint)${GAP})?responsibility${GAP}of|(?<rests>rest|lie))${GAP}(?:with${GAP})?(?<agent>(?:the${GAP}|The${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})`,
   'gu',
-);
-const NO_BEFORE = /(?:^|[^\p{L}])[Nn]o\s$/u;
+));
+const NO_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[Nn]o\s$/u);
 // ("Each Contracting Party", "either High Contracting Party", "the Contracting Parties": a treaty's own word for either side)
 // (and a memorandum's "the Participants", "each Participant": its signatories' word for the two sides;
 // and "either Authority", "each Side", "both Signatories")
 // (but not "the Participant", a role one party is given: "The Participant may withdraw its vessel")
 const SHARED_SUBJECT = /^(?:(?:either|each|both)\s+of\s|(?:each|either|both)\s+(?:(?:high\s+)?contracting\s+)?(?:part(?:y|ies)|participants?|authorit(?:y|ies)|sides?|signator(?:y|ies))\b|the\s+(?:(?:high\s+)?contracting\s+)?(?:part(?:y|ies)|participants)\b)/iu;
-const INVERTED = new RegExp(
+const INVERTED = lazyPattern(() => new RegExp(
   `\\b(?:[Uu]nder${GAP}no${GAP}circumstances?|[Ii]n${GAP}no${GAP}(?:event|case)|[Aa]t${GAP}no${GAP}time|[Oo]n${GAP}no${GAP}account|[Nn]or|[Nn]ever)[^\\S\\n]*,?${GAP}(?<modal>shall|will|must|may)${GAP}(?<subject>you|we|(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})${GAP}(?!be${GAP}(?:held${GAP})?(?:liable|required|obliged|responsible|accountable)\\b)`,
   'dgu',
-);
+));
 const INVERTED_GATE = /\b(?:no|[Nn]or|[Nn]ever)\b/u;
 
 /**
@@ -526,7 +527,7 @@ const INVERTED_GATE = /\b(?:no|[Nn]or|[Nn]ever)\b/u;
 export function partyOfSubject(subject: string, lead: string): string | null {
   if (NOT_A_PARTY.test(subject) || NOT_A_PARTY_NAME.test(partyName(subject))) return null;
   // ("countersignature by Provider is not required": the name is the object of a preposition)
-  if (OBJECT_OF_PREPOSITION.test(lead)) return null;
+  if (OBJECT_OF_PREPOSITION().test(lead)) return null;
   return sharedOrNamed(subject, lead);
 }
 
@@ -541,16 +542,16 @@ function agentParty(agent: string): string {
 }
 
 function sharedOrNamed(subject: string, lead: string): string {
-  return JOINED_BEFORE.test(lead) || SHARED_SUBJECT.test(subject) ? 'Parties' : partyName(subject);
+  return JOINED_BEFORE().test(lead) || SHARED_SUBJECT.test(subject) ? 'Parties' : partyName(subject);
 }
 
 function readDeontics(text: string): Deontic[] {
   const found: Deontic[] = [];
   const passes = GATES_OF(text);
-  for (const m of /\p{Script=Cyrillic}/u.test(text) ? text.matchAll(UKRAINIAN_SUBJECT_THEN_MODAL) : []) {
+  for (const m of /\p{Script=Cyrillic}/u.test(text) ? text.matchAll(UKRAINIAN_SUBJECT_THEN_MODAL()) : []) {
     const modal = m.groups!.modal!;
     const start = m.index + m[0].length - modal.length;
-    if (isQuoted(text, start) || UKRAINIAN_NEGATED.test(text.slice(Math.max(sentenceAt(text, m.index).start, m.index - 200), m.index))) continue;
+    if (isQuoted(text, start) || UKRAINIAN_NEGATED().test(text.slice(Math.max(sentenceAt(text, m.index).start, m.index - 200), m.index))) continue;
     found.push({ party: m.groups!.subject!, kind: ukrainianKind(modal), start, end: start + modal.length, phrase: modal });
   }
   // (looked for once: a clause of thousands of duties is not searched again for each)
@@ -570,33 +571,33 @@ function readDeontics(text: string): Deontic[] {
     if (NOT_A_PARTY.test(subject) || NOT_A_PARTY_NAME.test(partyName(subject))) continue;
     // "no Member shall commence proceedings": a prohibition the party named bears (not what befalls
     // it, "no Member shall be liable", nor "no ... shall" of a thing: "no Party" is read above)
-    if (BARE_MODAL.test(modal) && NO_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/^\s+be\b/u.test(text.slice(start + modal.length, start + modal.length + 4)) && !isQuoted(text, start) && !isReportedPosition(text, m.index)) {
+    if (BARE_MODAL.test(modal) && NO_BEFORE().test(text.slice(Math.max(0, m.index - 4), m.index)) && !/^\s+be\b/u.test(text.slice(start + modal.length, start + modal.length + 4)) && !isQuoted(text, start) && !isReportedPosition(text, m.index)) {
       found.push({ party: partyName(subject), kind: 'prohibition', start, end: start + modal.length, phrase: modal });
       continue;
     }
     if (RELIEVED.test(text.slice(start, start + 80))) continue;
-    if (STATUS_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 60))) continue;
+    if (STATUS_AFTER_MODAL().test(text.slice(start + modal.length, start + modal.length + 60))) continue;
     if (isNegated(text, m.index) || isQuoted(text, start) || isReportedPosition(text, m.index)) continue;
     // "under no circumstances will you ...", "nor shall the Seller": a subject after the modal is
     // the one it binds (see INVERTED), not the name before
-    if (BARE_MODAL.test(modal) && SUBJECT_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 12))) continue;
+    if (BARE_MODAL.test(modal) && SUBJECT_AFTER_MODAL().test(text.slice(start + modal.length, start + modal.length + 12))) continue;
     const listed = MODALS.find(([re]) => re.test(modal))?.[1];
     if (!listed) continue;
     // "covenants with the Lessor that the Lessee will ... repair": the modal after "that" states
     // the duty, and is read itself; the covenant is not a second one
-    if (/^covenant/u.test(modal) && COVENANT_THAT_NAMED_AFTER.test(text.slice(start + modal.length, start + modal.length + 160))) continue;
+    if (/^covenant/u.test(modal) && COVENANT_THAT_NAMED_AFTER().test(text.slice(start + modal.length, start + modal.length + 160))) continue;
     // "covenants with the Lessor not to assign", "covenant ... that it will not assign": a
     // covenant not to do is a prohibition
-    const read = listed === 'obligation' && /^covenant/u.test(modal) && COVENANT_NOT_AFTER.test(text.slice(start + modal.length, start + modal.length + 120)) ? 'prohibition' : listed;
+    const read = listed === 'obligation' && /^covenant/u.test(modal) && COVENANT_NOT_AFTER().test(text.slice(start + modal.length, start + modal.length + 120)) ? 'prohibition' : listed;
     // "may" of what can befall the subject, not what it is allowed: "we may be compelled by law to
     // disclose", "the Seller may be liable", "may need to replace" give it no right
-    if ((modal === 'may' || modal === 'can') && BEFALLS_AFTER_MAY.test(text.slice(start + modal.length, start + modal.length + 40))) continue;
+    if ((modal === 'may' || modal === 'can') && BEFALLS_AFTER_MAY().test(text.slice(start + modal.length, start + modal.length + 40))) continue;
     // "the Concessionaire shall be compensated": what it is owed, not what it owes; and "shall not
     // be compensated" is a payment denied to it, no duty of its own
     const receives = RECEIVES_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 40));
     if (receives && read === 'prohibition') continue;
-    const charges = read === 'obligation' && CHARGES_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 60));
-    const holds = read === 'obligation' && (HOLDS_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 80)) || TIME_GIVEN_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 120)));
+    const charges = read === 'obligation' && CHARGES_AFTER_MODAL().test(text.slice(start + modal.length, start + modal.length + 60));
+    const holds = read === 'obligation' && (HOLDS_AFTER_MODAL().test(text.slice(start + modal.length, start + modal.length + 80)) || TIME_GIVEN_AFTER_MODAL().test(text.slice(start + modal.length, start + modal.length + 120)));
     // "the Lender shall not be prevented from taking proceedings in any other courts": what no
     // one may stop it doing is its right
     const unhindered = read === 'prohibition' && NOT_PREVENTED_AFTER.test(text.slice(start + modal.length, start + modal.length + 40));
@@ -608,7 +609,7 @@ function readDeontics(text: string): Deontic[] {
     const lead = (leadStart > sentenceStart ? '\u0001 ' : '') + text.slice(leadStart, m.index);
     // "Disputes between the Licensor and the Licensee shall be resolved", "Interest payable to the
     // Lender shall accrue": the name is the object of a preposition, not the subject
-    if (OBJECT_OF_PREPOSITION.test(lead) || (AGENTS_BEFORE.test(lead) && !MODAL_WORD.test(lead))) continue;
+    if (OBJECT_OF_PREPOSITION().test(lead) || (AGENTS_BEFORE().test(lead) && !MODAL_WORD.test(lead))) continue;
     // "the terms on which Ukraine will share", "expects that the Buyer will": "will" after a word
     // that opens a clause of its own describes what is to come; it binds no one
     if (modal.startsWith('will') && DESCRIBED_AFTER.test(lead)) continue;
@@ -622,14 +623,14 @@ function readDeontics(text: string): Deontic[] {
     // "the licences Ukraine assigns to the Fund are listed": a grant the words describe, after the
     // thing granted, is not made by them
     // (and so is what is needed for the thing: "the rights we need to run our Service")
-    if ((PRESENT_GRANT.test(modal) || /^(?:need|needs|have|has) to$/u.test(modal)) && THING_BEFORE.test(lead)) continue;
+    if ((PRESENT_GRANT.test(modal) || /^(?:need|needs|have|has) to$/u.test(modal)) && THING_BEFORE().test(lead)) continue;
     // "Either of us may end", "each of you shall", "each party shall": the parties together
     // (and "we can both agree", "we will both sign": "we" is the two parties there, not the one
     // the terms call "we")
     const bound = /^[Ww]e$/u.test(subject) && BOTH_AFTER_MODAL.test(text.slice(start + modal.length, start + modal.length + 8)) ? 'Parties' : sharedOrNamed(subject, lead);
     // "you will receive a written progress report from us": the sender's duty, as "We will send you
     // a report" is (a sum received stays the receiver's right: "shall receive the Price")
-    const sender = receives && read === 'obligation' ? SENT_FROM.exec(text.slice(start + modal.length, Math.min(sentenceAt(text, start).end, start + modal.length + 120)))?.groups?.sender : undefined;
+    const sender = receives && read === 'obligation' ? SENT_FROM().exec(text.slice(start + modal.length, Math.min(sentenceAt(text, start).end, start + modal.length + 120)))?.groups?.sender : undefined;
     if (sender && !NOT_A_PARTY.test(sender) && partyName(sender) !== bound) {
       found.push({ party: /^us$/u.test(sender) ? 'we' : /^you$/u.test(sender) ? 'you' : partyName(sender), kind: 'obligation', start, end: start + modal.length, phrase: modal });
       continue;
@@ -638,7 +639,7 @@ function readDeontics(text: string): Deontic[] {
     // a second party given the rest with the verb left out ("The State of Rellin shall contribute
     // seventy per cent of the costs, and the State of Almsford the remaining thirty per cent"):
     // bound as the first is
-    const gapped = kind === 'obligation' && mayGiveTheRest ? GAPPED_SUBJECT.exec(text.slice(start + modal.length, Math.min(sentenceAt(text, start).end, start + modal.length + LEAD_READ))) : null;
+    const gapped = kind === 'obligation' && mayGiveTheRest ? GAPPED_SUBJECT().exec(text.slice(start + modal.length, Math.min(sentenceAt(text, start).end, start + modal.length + LEAD_READ))) : null;
     const other = gapped?.groups!.other;
     if (gapped && other && !NOT_A_PARTY.test(other) && !NOT_A_PARTY_NAME.test(partyName(other)) && partyName(other) !== bound) {
       const at = start + modal.length + gapped.index + gapped[0].lastIndexOf(other);
@@ -661,7 +662,7 @@ function readDeontics(text: string): Deontic[] {
     // party named only receives)
     if (RECEIVED.test(verb)) continue;
     const before = text.slice(Math.max(sentenceAt(text, start).start, start - 80), start);
-    const forbidden = !/\bnot\b/u.test(modal) && ((!PAYING_PARTICIPLE.test(verb) && NO_THING_BEFORE.test(before.slice(-60))) || NO_MORE_THAN_BEFORE.test(before));
+    const forbidden = !/\bnot\b/u.test(modal) && ((!PAYING_PARTICIPLE.test(verb) && NO_THING_BEFORE().test(before.slice(-60))) || NO_MORE_THAN_BEFORE().test(before));
     if ((!forbidden && isNegated(text, start)) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     // (records kept by a party are its duty to keep them: "All Study records shall be retained by
     // the Institution for fifteen years", where "control shall be retained by" is a right)
@@ -679,7 +680,7 @@ function readDeontics(text: string): Deontic[] {
     if (subjectReading >= 0) found.splice(subjectReading, 1);
     found.push({ party, kind, start, end: start + m[0].length, phrase: m[0] });
     const end = start + m[0].length;
-    const gapped = party === 'Parties' ? null : GAPPED_AGENT.exec(text.slice(end, end + 200));
+    const gapped = party === 'Parties' ? null : GAPPED_AGENT().exec(text.slice(end, end + 200));
     const other = gapped?.groups!.agent;
     if (gapped && other && !NOT_A_PARTY.test(other) && !NOT_A_PARTY_NAME.test(partyName(other)) && partyName(other) !== party) {
       // (the duty's words start at its "by", past any words skipped before ", and by")
@@ -687,7 +688,7 @@ function readDeontics(text: string): Deontic[] {
       found.push({ party: partyName(other), kind, start: end + byAt, end: end + gapped[0].length, phrase: gapped[0].slice(byAt) });
     }
   }
-  for (const m of passes('nominal') && /\bby[^\S\n]/u.test(text) ? text.matchAll(NOMINAL_WITH_AGENT) : []) {
+  for (const m of passes('nominal') && /\bby[^\S\n]/u.test(text) ? text.matchAll(NOMINAL_WITH_AGENT()) : []) {
     const agent = m.groups!.agent!;
     if (NOT_A_PARTY.test(agent) || NOT_A_PARTY_NAME.test(partyName(agent))) continue;
     const start = m.index + m[0].lastIndexOf(m.groups!.modal!);
@@ -702,8 +703,8 @@ function readDeontics(text: string): Deontic[] {
   // (and a cost said to be for a party's account or at its cost: "Demurrage incurred at the
   // Loading Port shall be for the Seller's account", "shall be at the expense of the Buyer", "The
   // return of the objects shall be effected at the expense of the Republic of Castellane")
-  const responsibilities = passes('responsibility') ? [...text.matchAll(RESPONSIBILITY_OF)] : [];
-  const accounts = passes('account') ? [...text.matchAll(FOR_ACCOUNT_OF)] : [];
+  const responsibilities = passes('responsibility') ? [...text.matchAll(RESPONSIBILITY_OF())] : [];
+  const accounts = passes('account') ? [...text.matchAll(FOR_ACCOUNT_OF())] : [];
   for (const m of [...responsibilities, ...accounts]) {
     const agent = (m.groups!.agent ?? m.groups!.owner)!;
     const bare = agent.replace(/^(?:the|The)\s+/u, '');
@@ -715,7 +716,7 @@ function readDeontics(text: string): Deontic[] {
     if (subjectReading >= 0) found.splice(subjectReading, 1);
     found.push({ party: /^(?:the\s+)?Parties$/iu.test(agent) || m.groups!.joint ? 'Parties' : partyName(agent), kind: 'obligation', start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
   }
-  for (const m of passes('payable') ? text.matchAll(PAYABLE_BY) : []) {
+  for (const m of passes('payable') ? text.matchAll(PAYABLE_BY()) : []) {
     const agent = m.groups!.agent!;
     const bare = agent.replace(/^(?:the|The)\s+/u, '');
     if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
@@ -726,7 +727,7 @@ function readDeontics(text: string): Deontic[] {
     if (isNegated(text, m.index) || isQuoted(text, m.index) || isReportedPosition(text, m.index)) continue;
     found.push({ party: agentParty(agent), kind: 'obligation', start: m.index, end: m.index + m[0].length, phrase: m[0] });
   }
-  for (const m of passes('vests') ? text.matchAll(VESTS_IN) : []) {
+  for (const m of passes('vests') ? text.matchAll(VESTS_IN()) : []) {
     const agent = m.groups!.agent!;
     const bare = agent.replace(/^(?:the|The)\s+/u, '');
     if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
@@ -736,7 +737,7 @@ function readDeontics(text: string): Deontic[] {
     const party = m.groups!.joined ? 'Parties' : agentParty(agent);
     found.push({ party, kind: 'right', start: m.index, end: m.index + m[0].length, phrase: m[0] });
   }
-  for (const m of INVERTED_GATE.test(text) ? text.matchAll(INVERTED) : []) {
+  for (const m of INVERTED_GATE.test(text) ? text.matchAll(INVERTED()) : []) {
     const subject = m.groups!.subject!.replace(/^the\s+/u, '');
     if (NOT_A_PARTY.test(subject) || NOT_A_PARTY_NAME.test(partyName(subject))) continue;
     const modal = m.groups!.modal!;
@@ -745,7 +746,7 @@ function readDeontics(text: string): Deontic[] {
     found.push({ party: partyName(subject), kind: 'prohibition', start, end: start + modal.length, phrase: modal });
   }
   // (no other reading covers these words: a modal's phrase never holds "right of" or "'s right to")
-  for (const m of text.includes('right') ? text.matchAll(RIGHT_OF) : []) {
+  for (const m of text.includes('right') ? text.matchAll(RIGHT_OF()) : []) {
     const name = (m.groups!.agent ?? m.groups!.owner)!;
     const bare = name.replace(/^(?:the|The)\s+/u, '');
     if (NOT_A_PARTY.test(bare) || NOT_A_PARTY_NAME.test(partyName(bare))) continue;
@@ -753,11 +754,11 @@ function readDeontics(text: string): Deontic[] {
     if (isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     // (a right another party may take away, "may ... suspend in whole or in part the right of the
     // Borrower to make withdrawals", is what that party's right acts on, not one this sentence gives)
-    if (RIGHT_TAKEN_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+    if (RIGHT_TAKEN_BEFORE().test(text.slice(Math.max(0, start - 60), start))) continue;
     const party = /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);
     found.push({ party, kind: 'right', start, end: m.index + m[0].length, phrase: m[0] });
   }
-  const freed = [...(text.includes('othing') ? [...text.matchAll(NOTHING_PREVENTS), ...text.matchAll(NOTHING_OBLIGES)] : []), ...(text.includes('measure') ? text.matchAll(MEASURES_EXCEPTED) : []), ...(text.includes('reserved') ? text.matchAll(RESERVED_UNTO) : []), ...(passes('lawful') ? text.matchAll(LAWFUL_FOR) : [])];
+  const freed = [...(text.includes('othing') ? [...text.matchAll(NOTHING_PREVENTS()), ...text.matchAll(NOTHING_OBLIGES())] : []), ...(text.includes('measure') ? text.matchAll(MEASURES_EXCEPTED()) : []), ...(text.includes('reserved') ? text.matchAll(RESERVED_UNTO()) : []), ...(passes('lawful') ? text.matchAll(LAWFUL_FOR()) : [])];
   for (const m of freed) {
     const name = m.groups!.agent!;
     const bare = name.replace(/^(?:the|The)\s+/u, '');
@@ -769,7 +770,7 @@ function readDeontics(text: string): Deontic[] {
     const party = name === 'you' ? 'you' : name === 'us' ? 'we' : /^(?:either|each|both)\b/iu.test(name) ? 'Parties' : partyName(bare);
     found.push({ party, kind: 'right', start, end: start + m.groups!.verb!.length, phrase: FREED_PHRASE[m.groups!.verb!] ?? m.groups!.verb! });
   }
-  for (const m of text.includes('responsib') ? text.matchAll(RESPONSIBLE) : []) {
+  for (const m of text.includes('responsib') ? text.matchAll(RESPONSIBLE()) : []) {
     const { subject, agent, owner, pronoun } = m.groups!;
     const name = pronoun ? (pronoun === 'your' ? 'you' : 'we') : /^[YyWw](?:ou|e)$/u.test(subject ?? '') ? subject!.toLowerCase() : (subject ?? agent ?? owner)!;
     const bare = name.replace(/^(?:the|The)\s+/u, '');
@@ -784,7 +785,7 @@ function readDeontics(text: string): Deontic[] {
   // "Changes will be notified to you by email", "Any refund will be paid to you": in terms written
   // to their reader, what is done to "you" with no agent named is done by "we", and what is sent
   // "to us", by "you"
-  for (const m of text.includes(' to ') ? allMatches(text, PASSIVE_TO_READER) : []) {
+  for (const m of text.includes(' to ') ? allMatches(text, PASSIVE_TO_READER()) : []) {
     const start = m.index;
     if (found.some((d) => d.start <= start && d.end > start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     found.push({ party: m.groups!.to === 'you' ? 'we' : 'you', kind: 'obligation', start, end: start + m[0].length, phrase: m[0] });
@@ -796,18 +797,18 @@ function readDeontics(text: string): Deontic[] {
     if (m.groups!.pronoun === 'which' && SAYS_WHAT_IT_IS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (found.some((d) => d.start === start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const leadOfRelative = text.slice(Math.max(0, m.index - LEAD_READ), m.index);
-    const named = ANTECEDENT.exec(leadOfRelative);
+    const named = ANTECEDENT().exec(leadOfRelative);
     const antecedent = named?.groups?.name;
     if (!antecedent || NOT_A_PARTY.test(antecedent) || NOT_A_PARTY_NAME.test(partyName(antecedent))) continue;
     // (not a name that only completes a thing before it, "the competent courts of the Republic of
     // Taloria, which shall have exclusive jurisdiction": the courts are what "which" stands for)
-    if (m.groups!.pronoun === 'which' && COMPLEMENT_OF_THING.test(leadOfRelative.slice(0, named!.index))) continue;
+    if (m.groups!.pronoun === 'which' && COMPLEMENT_OF_THING().test(leadOfRelative.slice(0, named!.index))) continue;
     const kind = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
     found.push({ party: partyName(antecedent), kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
   }
   // "If the Employee is absent from work, he or she shall notify ...": a personal pronoun after a
   // condition that opens its sentence with one party's name stands for that party
-  for (const m of PERSONAL_PRONOUN.test(text) ? text.matchAll(CONDITION_THEN_PRONOUN) : []) {
+  for (const m of PERSONAL_PRONOUN.test(text) ? text.matchAll(CONDITION_THEN_PRONOUN()) : []) {
     const start = m.index + m[0].length - m.groups!.modal!.length;
     if (found.some((d) => d.start === start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const name = m.groups!.name!;
@@ -851,7 +852,7 @@ function readDeontics(text: string): Deontic[] {
     // "... and shall retain a special share": what it keeps is its right, as after a subject
     // (and so is what it is paid: "may resign at any time ..., and shall be refunded the unused part")
     const afterModal = text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 80);
-    const holds = read === 'obligation' && HOLDS_AFTER_MODAL.test(afterModal);
+    const holds = read === 'obligation' && HOLDS_AFTER_MODAL().test(afterModal);
     // (not "and shall receive no compensation for this restriction": nothing received is no right)
     const receives = read === 'obligation' && RECEIVES_AFTER_MODAL.test(afterModal.slice(0, 40)) && !RECEIVES_NOTHING.test(afterModal.slice(0, 40));
     // (nor is a right said as one: "may terminate ... and shall be entitled to draw the Bond")
@@ -863,22 +864,22 @@ function readDeontics(text: string): Deontic[] {
   }
   // "we'll send you a statement", "you won't be charged": the modal contracted onto "we" or "you",
   // as plain-English terms write it, read as "will" and "will not"
-  for (const m of passes('contracted') ? text.matchAll(CONTRACTED_MODAL) : []) {
+  for (const m of passes('contracted') ? text.matchAll(CONTRACTED_MODAL()) : []) {
     const start = m.index + m.groups!.subject!.length;
     const said = /n['’]t$/u.test(m.groups!.modal!) || /not$/u.test(m.groups!.modal!) ? 'will not' : 'will';
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    if (RELIEVED.test(`${said}${after}`) || STATUS_AFTER_MODAL.test(after) || /^\s+be\s+able\b/u.test(after)) continue;
+    if (RELIEVED.test(`${said}${after}`) || STATUS_AFTER_MODAL().test(after) || /^\s+be\s+able\b/u.test(after)) continue;
     if (isNegated(text, m.index) || isQuoted(text, start) || isReportedPosition(text, m.index)) continue;
     if (DESCRIBED_AFTER.test(text.slice(Math.max(sentenceAt(text, m.index).start, m.index - 60), m.index))) continue;
     const receives = RECEIVES_AFTER_MODAL.test(after);
     // ("you won't be refunded": a payment denied to it, no duty of its own, as after "will not")
     if (receives && said === 'will not') continue;
-    const charges = CHARGES_AFTER_MODAL.test(after);
+    const charges = CHARGES_AFTER_MODAL().test(after);
     found.push({ party: partyName(m.groups!.subject!), kind: said === 'will not' ? 'prohibition' : receives || charges ? 'right' : 'obligation', start, end: m.index + m[0].length, phrase: m.groups!.modal! });
   }
   // "Keep your PIN secret", "Please ask us in writing before keeping a pet", "Do not share your
   // password": plain-English terms give their reader its duties as commands, with no subject
-  for (const m of passes('command') ? text.matchAll(IMPERATIVE) : []) {
+  for (const m of passes('command') ? text.matchAll(IMPERATIVE()) : []) {
     const verb = m.groups!.verb!;
     const start = m.index + m[0].length - verb.length;
     if (found.some((d) => d.start <= start && d.end > start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
@@ -887,7 +888,7 @@ function readDeontics(text: string): Deontic[] {
     found.push(command);
     // (read within LEAD_READ characters: a crafted sentence of thousands of commands is read once)
     const sentenceEnd = Math.min(sentenceAt(text, start).end, command.end + LEAD_READ);
-    for (const joined of text.slice(command.end, sentenceEnd).matchAll(JOINED_PROHIBITION)) {
+    for (const joined of text.slice(command.end, sentenceEnd).matchAll(JOINED_PROHIBITION())) {
       const at = command.end + joined.index;
       if (!found.some((d) => d.start <= at && d.end > at)) found.push({ party: 'you', kind: 'prohibition', start: at, end: at + joined[0].length, phrase: joined[0] });
     }
@@ -898,14 +899,14 @@ function readDeontics(text: string): Deontic[] {
   for (const m of passes('banned') && passes('youOrYour') ? text.matchAll(NOT_PERMITTED) : []) {
     const sentence = sentenceAt(text, m.index);
     const lead = text.slice(sentence.start, m.index);
-    if (!/\b[Yy]our?\b/u.test(text.slice(sentence.start, sentence.end)) || NAMED_SUBJECT.test(lead)) continue;
+    if (!/\b[Yy]our?\b/u.test(text.slice(sentence.start, sentence.end)) || NAMED_SUBJECT().test(lead)) continue;
     const start = m.index + m[0].length - m.groups!.ban!.length;
     if (found.some((d) => d.start <= start && d.end > start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     found.push({ party: 'you', kind: 'prohibition', start, end: m.index + m[0].length, phrase: m.groups!.ban! });
   }
   // "Your pet must be examined by a vet", "your vehicle must be returned": what must be done to
   // the reader's own things is the reader's to see to, whoever does it
-  for (const m of passes('your') && /\b(?:must|shall)\b/u.test(text) ? text.matchAll(READER_THING_PASSIVE) : []) {
+  for (const m of passes('your') && /\b(?:must|shall)\b/u.test(text) ? text.matchAll(READER_THING_PASSIVE()) : []) {
     const start = m.index + m[0].length - m.groups!.tail!.length;
     if (found.some((d) => d.start <= start && d.end > start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     found.push({ party: 'you', kind: 'obligation', start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
@@ -933,40 +934,40 @@ const COMMAND_VERB = `[Dd]o${GAP}not|[Dd]on['’]t|[Nn]ever|[Kk]eep|[Tt]ell|[Pp]
 // (a command verb's letters somewhere: without them, no command is looked for. The verbs alone,
 // with no look-around and no u flag, which a command's match always holds: the gate runs on
 // every clause, and the word edges tried at each position had made it three times as slow)
-const IMPERATIVE_GATE = new RegExp(COMMAND_VERB);
+const IMPERATIVE_GATE = lazyPattern(() => new RegExp(COMMAND_VERB));
 // words after "do not" or "never" that show no verb follows ("and never where ...")
 const NO_VERB_AFTER = '(?!(?:where|when|if|unless|in|on|at|to|for|before|after|more|less|later|earlier|than|the|a|an|any|be)\\b)';
 // (where a sentence may start: at the text's start, past a clause number, after a full stop; or
 // after the comma that closes a condition at its start, "If you are eligible, tell us")
 const COMMAND_START = `^|(?<=[.;!?]${GAP}|\n)|(?<=^[^\\S\\n]*[\\d.()a-z]{1,12}${GAP})|(?<=(?:^|[.;!?]${GAP}|\n)(?:[\\d.()a-z]{1,12}${GAP})?(?:If|When|Where|Whenever|Before|After|Once|Unless)\\b[^.;!?\\n]{1,200},${GAP})`;
-const IMPERATIVE = new RegExp(
+const IMPERATIVE = lazyPattern(() => new RegExp(
   `(?=(?:\\p{Lu}\\p{Ll}+:${GAP})?(?:[Pp]lease${GAP})?(?:${COMMAND_VERB}))(?:${COMMAND_START})(?:\\p{Lu}\\p{Ll}+:${GAP})?(?:[Pp]lease${GAP})?(?<verb>${COMMAND_VERB})` +
     `(?=${GAP}(?:your|yours|yourself|us|our|the|any|all|it|them|this|that|these|those|a|an|to|in|on|within|promptly|immediately|anyone|every|each|at${GAP}least)\\b|(?<=not|n['’]t|[Nn]ever)${GAP}${NO_VERB_AFTER}\\p{Ll}|(?<=sure|know)\\b)`,
   'gu',
-);
+));
 // A thing banned, with no one named: "Pets are not permitted", "Smoking is prohibited".
 // (not what the law forbids: "These actions are prohibited by law if you do not accept this License")
 const NOT_PERMITTED = /\b(?:is|are)[^\S\n]+(?<ban>not[^\S\n]+(?:permitted|allowed)|(?:strictly[^\S\n]+)?(?:prohibited|forbidden))\b(?![^\S\n]+(?:by|under)[^\S\n]+(?:(?:the|any|applicable)[^\S\n]+)?(?:law|laws|statute|regulations?|legislation)\b)/gu;
 // a subject that names someone other than the reader: "The Supplier", "Each Party", "we"
-const NAMED_SUBJECT = /(?:^|\s)(?:(?:[Tt]he|[Ee]ach|[Ee]ither|[Nn]either)[^\S\n]+\p{Lu}|[Ww]e\b|[Tt]hey\b)/u;
+const NAMED_SUBJECT = lazyPattern(() => /(?:^|\s)(?:(?:[Tt]he|[Ee]ach|[Ee]ither|[Nn]either)[^\S\n]+\p{Lu}|[Ww]e\b|[Tt]hey\b)/u);
 // A thing of the reader's that must be done to, in the passive: "your pet must be examined" (not
 // one a preposition hangs on another subject: "Any dispute arising from your hire shall be resolved";
 // nor the reader's liability or duties, "your liability shall be limited to fifty euros": a relief)
-const READER_THING_PASSIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\b(?:from|of|under|in|with|to|for|about|by|during|on|at|into|concerning|regarding|over)${GAP})[Yy]our${GAP}(?!(?:(?:total|aggregate|maximum|entire|whole)${GAP})?(?:liabilit|responsibilit|obligation|dut(?:y|ies)\\b))(?:[\\p{L}-]+${GAP}){1,3}?(?<tail>(?<modal>must|shall)${GAP}(?:be|have${GAP}been)${GAP}\\p{Ll}+(?:ed|en|wn|id|ne)\\b)`, 'gu');
+const READER_THING_PASSIVE = lazyPattern(() => new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\b(?:from|of|under|in|with|to|for|about|by|during|on|at|into|concerning|regarding|over)${GAP})[Yy]our${GAP}(?!(?:(?:total|aggregate|maximum|entire|whole)${GAP})?(?:liabilit|responsibilit|obligation|dut(?:y|ies)\\b))(?:[\\p{L}-]+${GAP}){1,3}?(?<tail>(?<modal>must|shall)${GAP}(?:be|have${GAP}been)${GAP}\\p{Ll}+(?:ed|en|wn|id|ne)\\b)`, 'gu'));
 // A prohibition joined to a command before it in the same sentence: "Keep your PIN secret and do
 // not share it" (not "Headings ... do not affect its interpretation", whose subject is no reader)
-const JOINED_PROHIBITION = new RegExp(`(?<=\\band${GAP})(?:do${GAP}not|don['’]t|never)(?=${GAP}${NO_VERB_AFTER}\\p{Ll})`, 'gu');
+const JOINED_PROHIBITION = lazyPattern(() => new RegExp(`(?<=\\band${GAP})(?:do${GAP}not|don['’]t|never)(?=${GAP}${NO_VERB_AFTER}\\p{Ll})`, 'gu'));
 const MAY_BE_CONTRACTED = /['’]ll\b|won['’]t/u;
-const CONTRACTED_MODAL = /(?<![\p{L}\p{N}'’])(?<subject>[Ww]e|[Yy]ou)(?<modal>['’]ll(?:[^\S\n]+not)?|[^\S\n]+won['’]t)(?![\p{L}])/gu;
+const CONTRACTED_MODAL = lazyPattern(() => /(?<![\p{L}\p{N}'’])(?<subject>[Ww]e|[Yy]ou)(?<modal>['’]ll(?:[^\S\n]+not)?|[^\S\n]+won['’]t)(?![\p{L}])/gu);
 const RESERVED_AFTER_AND = /(?<=\S),?\s+and\s+(?<phrase>(?:hereby\s+|expressly\s+)?(?:reserves|retains)\s+(?:to\s+itself\s+)?the\s+right\s+to)\b/gu;
 // a sentence that opens with its subject and a verb in the present tense ("3.1 The Principal
 // appoints", "Lumo hereby grants"), past any number the clause starts with
-const SENTENCE_SUBJECT_THEN_VERB = new RegExp(`^\\s*(?:[\\d.()a-z]{1,12}\\s+)?(?:The${GAP})?(?<subject>${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})${GAP}(?:hereby${GAP})?\\p{Ll}+s\\b`, 'u');
+const SENTENCE_SUBJECT_THEN_VERB = lazyPattern(() => new RegExp(`^\\s*(?:[\\d.()a-z]{1,12}\\s+)?(?:The${GAP})?(?<subject>${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})${GAP}(?:hereby${GAP})?\\p{Ll}+s\\b`, 'u'));
 
 /** The party that opens the sentence `at` is in with a verb of its own in the present tense ("3.1 The Principal appoints"), or undefined. */
 function sentenceOpener(text: string, at: number): string | undefined {
   const sentence = sentenceAt(text, at);
-  const opener = SENTENCE_SUBJECT_THEN_VERB.exec(text.slice(sentence.start, Math.min(at, sentence.start + LEAD_READ)))?.groups?.subject;
+  const opener = SENTENCE_SUBJECT_THEN_VERB().exec(text.slice(sentence.start, Math.min(at, sentence.start + LEAD_READ)))?.groups?.subject;
   return opener && !NOT_A_PARTY.test(opener) && !NOT_A_PARTY_NAME.test(partyName(opener)) ? partyName(opener) : undefined;
 }
 
@@ -1028,7 +1029,7 @@ export const DEONTIC_GATES = {
   // (every verb of COMMAND_VERB; "do" stands for "do not" and "don't")
   command: {
     words: ['do', 'never', 'keep', 'tell', 'pay', 'show', 'provide', 'bring', 'ensure', 'make', 'notify', 'let', 'contact', 'check', 'ask', 'give', 'send', 'return', 'inform', 'report', 'protect', 'avoid', 'update'],
-    pattern: IMPERATIVE_GATE,
+    pattern: IMPERATIVE_GATE(),
   },
 } satisfies Record<string, WordGate>;
 // (read by readDeontics when it runs, after every pattern above is built)

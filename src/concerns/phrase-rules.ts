@@ -9,6 +9,7 @@ import { caseInsensitiveExceptCapitals } from './capitals.js';
 import { literalGateOf, sourceOf } from './literals.js';
 import { assertedMatches } from './rules/clause-rules.js';
 import { sentenceAt } from './sentences.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /**
  * The concern rules kept as data (seeds/phrase-rules.json), turned into clause rules. A rule
@@ -44,7 +45,7 @@ function compile(rule: PhraseRule): Compiled {
 // ("[^.;]") and a sentence ends at one: "all costs …, including the fees of advisers engaged by the
 // U.S. Side, shall be borne by the Ukrainian Side" was two sentences. A clause is read with those
 // stops as a letter (the same length, so what a phrase matches stands where it stood).
-export const ABBREVIATION = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}/gu;
+export const ABBREVIATION = lazyPattern(() => /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}/gu);
 const STOP_AS_LETTER = 'ʹ';
 const readAs = new WeakMap<Clause, Clause>();
 
@@ -52,7 +53,7 @@ function withAbbreviationsWhole(clause: Clause): Clause {
   if (!mayHoldAbbreviation(clause.text)) return clause;
   let read = readAs.get(clause);
   if (!read) {
-    const text = clause.text.replace(ABBREVIATION, (abbreviation) => abbreviation.replaceAll('.', STOP_AS_LETTER));
+    const text = clause.text.replace(ABBREVIATION(), (abbreviation) => abbreviation.replaceAll('.', STOP_AS_LETTER));
     read = text === clause.text ? clause : { ...clause, text };
     readAs.set(clause, read);
   }
@@ -78,9 +79,9 @@ export function mayHoldAbbreviation(text: string): boolean {
 }
 
 const STOP = 0x2e;
-const CAPITAL = /^\p{Lu}$/u;
+const CAPITAL = lazyPattern(() => /^\p{Lu}$/u);
 function isCapital(codePoint: number): boolean {
-  return CAPITAL.test(String.fromCodePoint(codePoint));
+  return CAPITAL().test(String.fromCodePoint(codePoint));
 }
 
 // The drafts a rule speaks to, by its `appliesTo` (absent, or "any": every draft).

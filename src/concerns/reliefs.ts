@@ -3,6 +3,7 @@ import { CAPITALISED, GAP } from './names.js';
 import { MODAL_AFTER_AND, RELIEVED, partyOfSubject, subjectModalMatches } from './obligations.js';
 import { partiesOf, resolveParty } from './parties.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceSpans } from './sentences.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /**
  * What a party is spared: "the Contractor shall have no liability for any defect notified after
@@ -19,11 +20,11 @@ export interface Relief {
 // The same relief said in the present tense, as terms written to their reader say it: "The
 // Provider is not liable", "we are not responsible", "the Guarantor has no liability", "The Club
 // accepts no responsibility", "we exclude all liability", "The Warehouse Keeper is under no obligation".
-const PRESENT_RELIEF = new RegExp(
+const PRESENT_RELIEF = lazyPattern(() => new RegExp(
   `(?<subject>(?<![\\p{L}\\p{N}])(?:(?:the|The)${GAP})?${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3}|(?<![\\p{L}\\p{N}])(?:[Ww]e|[Yy]ou))${GAP}` +
     `(?<relief>(?:is|are)${GAP}under${GAP}no${GAP}(?:obligation|duty|liability)|(?:is|are)${GAP}not${GAP}(?:(?:held|in${GAP}any${GAP}way)${GAP})?(?:liable|responsible|obliged|required|accountable)|(?:has|have|bears?|owes?|accepts?|assumes?)${GAP}no${GAP}(?:liability|obligation|responsibility|duty)|(?:excludes?|disclaims?)${GAP}(?:all|any)${GAP}(?:liability|responsibility))\\b`,
   'gu',
-);
+));
 // a word without one of which no relief can be said: most clauses are passed at once
 const RELIEF_GATE = /\b(?:not|no|nothing|none|exclude|excludes|disclaim|disclaims)\b/u;
 // the words before a subject read, for a subject joined to a name before it ("Either you or we")
@@ -73,7 +74,7 @@ export function reliefsOf(clause: Clause, version: Version): Relief[] {
     const last = subjects[next - 1];
     if (last?.party && last.at >= sentenceStart(start)) found.push({ party: last.party, start, end: start + relief[0].length });
   }
-  for (const m of text.matchAll(PRESENT_RELIEF)) {
+  for (const m of text.matchAll(PRESENT_RELIEF())) {
     const spared = party(m.groups!.subject!.replace(/^(?:the|The)\s+/u, ''), m.index);
     const start = m.index + m[0].length - m.groups!.relief!.length;
     if (spared && stated(m.index)) found.push({ party: spared, start, end: start + m.groups!.relief!.length });

@@ -2,6 +2,7 @@ import seed from '../../seeds/roles.json' with { type: 'json' };
 import type { Version } from '../model/clause.js';
 import type { Roles } from '../model/roles.js';
 import { partiesOf } from './parties.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 // The file ships with the code and is checked against its schema by the tests
 // (tests/unit/roles.test.ts), not at every start.
@@ -42,14 +43,14 @@ function roleLabelsOf(version: Version): Map<string, string> {
     const at = [`"${party}"`, `“${party}”`, `"the ${party}"`, `“the ${party}”`].map((quoted) => text.indexOf(quoted)).filter((i) => i >= 0).sort((x, y) => x - y)[0];
     if (at === undefined) continue;
     const before = text.slice(Math.max(0, at - LABEL_REACH), at);
-    const label = [...before.matchAll(ROLE_LABEL)].at(-1);
+    const label = [...before.matchAll(ROLE_LABEL())].at(-1);
     if (label && !before.slice(label.index + label[0].length).includes(':')) labels.set(party, label[1]!);
   }
   LABELS.set(version, labels);
   return labels;
 }
 // "Seller: ", "Buyer: ": one or two capitalised words and a colon
-const ROLE_LABEL = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:[^\S\n]\p{Lu}\p{Ll}+)?):\s/gu;
+const ROLE_LABEL = lazyPattern(() => /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:[^\S\n]\p{Lu}\p{Ll}+)?):\s/gu);
 
 /** The one party whose role answers for defects (a Contractor, a Seller), or null. */
 export function answerableForDefects(version: Version, roles: Roles = shipped): string | null {

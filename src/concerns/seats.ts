@@ -3,6 +3,7 @@ import { wordsToNumber } from './figures.js';
 import { partyMention } from './names.js';
 import { partiesOf } from './parties.js';
 import { cachedPattern } from './pattern-cache.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /*
  * Seats on a board or committee split between the parties: "six members, three appointed by the
@@ -28,7 +29,7 @@ const VERB_LEFT_OUT = `(?:,|\\band)\\s+${COUNT}\\s+${WHO}${APPOINTER}`;
 const appoints = (mention: string) =>
   `(?<![\\p{L}\\p{N}])(?:the\\s+)?${mention}(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3}\\s+(?:shall\\s+be\\s+entitled\\s+to|is\\s+entitled\\s+to|shall|may|will)\\s+(?:appoint|nominate|designate|elect)\\s+${COUNT}`;
 const appointsLeftOut = (mention: string) => `\\band\\s+(?:the\\s+)?${mention}\\s+${COUNT}(?![\\p{L}\\p{N}])`;
-const ANY_SEATS = new RegExp(`${WITH_VERB}|\\b(?:appoint|nominate|designate|elect)\\s+${COUNT.replace('?<count>', '')}(?![\\p{L}\\p{N}])`, 'iu');
+const ANY_SEATS = lazyPattern(() => new RegExp(`${WITH_VERB}|\\b(?:appoint|nominate|designate|elect)\\s+${COUNT.replace('?<count>', '')}(?![\\p{L}\\p{N}])`, 'iu'));
 // what ANY_SEATS cannot match without, found far faster: most clauses appoint no one, and the
 // pattern (a lookbehind, then a number at every word) was a twentieth of a long draft's reading
 const APPOINTING = /(?:appointed|nominated|designated|elected|chosen|named)\s+by\b|\b(?:appoint|nominate|designate|elect)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/i;
@@ -43,7 +44,7 @@ export interface Seats {
 /** How many seats each party appoints, when the text gives seats to two parties or more; else empty. */
 export function seatsByParty(text: string, version: Version, least = 2): Map<string, Seats> {
   const seats = new Map<string, Seats>();
-  if (!APPOINTING.test(text) || !ANY_SEATS.test(text)) return seats;
+  if (!APPOINTING.test(text) || !ANY_SEATS().test(text)) return seats;
   for (const party of partiesOf(version)) {
     const mention = partyMention(party);
     const found =
@@ -58,11 +59,11 @@ export function seatsByParty(text: string, version: Version, least = 2): Map<str
 }
 
 // the size of the body: "The Board shall consist of five (5) directors"
-const BODY_SIZE = new RegExp(`\\bconsist(?:s|ing)?\\s+of\\s+${COUNT}\\s+(?:directors|members|managers|representatives|delegates|commissioners|trustees)\\b`, 'iu');
+const BODY_SIZE = lazyPattern(() => new RegExp(`\\bconsist(?:s|ing)?\\s+of\\s+${COUNT}\\s+(?:directors|members|managers|representatives|delegates|commissioners|trustees)\\b`, 'iu'));
 
 /** Where the seats of the text are said: the body's size and the one party named filling some of them ("five directors, four of whom shall be appointed by Party A"), else null. */
 export function seatsOfOneParty(text: string, version: Version): { party: string; count: number; size: number } | null {
-  const size = BODY_SIZE.exec(text);
+  const size = BODY_SIZE().exec(text);
   const total = size ? countOf(size.groups!.count!) : null;
   if (total === null) return null;
   const seats = [...seatsByParty(text, version, 1)];

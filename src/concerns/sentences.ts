@@ -4,6 +4,7 @@
  */
 
 import { ABBREVIATION } from '../parse/abbreviations.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 export interface Span {
   start: number;
@@ -13,13 +14,13 @@ export interface Span {
 // A stop that ends an abbreviation, not a sentence: an initialism ("the U.S. Side", "U.K."),
 // a short form the parser knows too ("No. 5", "Art. 12", "Mr. Kovalenko"), and any stop the next
 // word follows in lower case ("e.g. the Fund", "Ltd. shall").
-const INITIALISM = /^\(?(?:\p{Lu}\.)+\p{Lu}$/u;
-const LOWER_NEXT = /^\s+\p{Ll}/u;
+const INITIALISM = lazyPattern(() => /^\(?(?:\p{Lu}\.)+\p{Lu}$/u);
+const LOWER_NEXT = lazyPattern(() => /^\s+\p{Ll}/u);
 
 function endsAbbreviation(text: string, stop: number): boolean {
   const before = text.slice(Math.max(0, stop - 12), stop);
   const lastWord = before.slice(before.search(/\S+$/u));
-  return INITIALISM.test(lastWord) || ABBREVIATION.test(lastWord) || LOWER_NEXT.test(text.slice(stop + 1, stop + 4));
+  return INITIALISM().test(lastWord) || ABBREVIATION.test(lastWord) || LOWER_NEXT().test(text.slice(stop + 1, stop + 4));
 }
 
 /** Sentences of a clause (split after . ; or a paragraph break), as offsets into its text. */
@@ -61,7 +62,7 @@ const NEGATION_WINDOW_WORDS = 7;
 // A condition that opens the words before a subject, and the verb its own "not" denies ("if the
 // Member does not accept", "where the Buyer did not pay")
 const CONDITION_OPENS = /^\s*(?:(?:and|or|but)\s+)?(?:[\d.()a-z]{1,8}\s+)?(?:if|where|when|whenever|should|in\s+the\s+event\s+that)\s/iu;
-const CONDITION_NOT = /\b(?:does|do|did)\s+not\b(?=\s+\p{Ll})/giu;
+const CONDITION_NOT = lazyPattern(() => /\b(?:does|do|did)\s+not\b(?=\s+\p{Ll})/giu);
 // "shall not be required to" releases a party from all that its sentence goes on to list, however
 // long: in "shall not be required to transfer 50 percent of all future revenues" the 7-word window
 // has lost the "not" by "all future". This trigger negates up to the next scope terminator instead.
@@ -93,7 +94,7 @@ export function isNegated(text: string, position: number): boolean {
   const whole = before.split(SCOPE_TERMINATORS).filter((p) => p !== undefined).at(-1) ?? '';
   // (a condition's own "not" ends with it, though no comma closes it: "if the Member does not
   // accept the new fee the Member may cancel" gives the Member a right)
-  const scope = CONDITION_OPENS.test(whole) ? whole.replace(CONDITION_NOT, ' ') : whole;
+  const scope = CONDITION_OPENS.test(whole) ? whole.replace(CONDITION_NOT(), ' ') : whole;
   const window = scope.trim().split(/\s+/).slice(-NEGATION_WINDOW_WORDS).join(' ');
   return NEGATION_TRIGGERS.test(window) || RELEASE_TRIGGER.test(scope);
 }
@@ -116,7 +117,7 @@ function marksOf(text: string): Marks {
       curlyOpen: at(/[“«]/gu),
       curlyClose: at(/[”»]/gu),
       straight: at(/"/g),
-      reported: [...text.matchAll(REPORTED_POSITION_ALL), ...text.matchAll(PARTY_DEMANDS)].map((m) => ({ start: m.index, end: m.index + m[0].length })).sort((a, b) => a.start - b.start),
+      reported: [...text.matchAll(REPORTED_POSITION_ALL()), ...text.matchAll(PARTY_DEMANDS())].map((m) => ({ start: m.index, end: m.index + m[0].length })).sort((a, b) => a.start - b.start),
     };
     marksText = text;
   }
@@ -152,11 +153,11 @@ export function isQuoted(text: string, position: number): boolean {
 // Concessionaire", a state of its affairs)
 const REPORTED_WORDS =
   'proposed(?<!\\b(?:the|a|an|any|such|each)\\s+proposed)|proposes(?!\\s+to\\b)|proposal of|(?<!\\b(?:economic|financial|commercial|competitive|market|fiscal|tax|cash|net|credit|capital|contractual)\\s+)position of|according to|requested that|has asked|asked for|asked that|demanded that|demands that|has demanded|have demanded|stated that|states that|has stated|has suggested|suggested that|suggests that|expressed the view|takes the view|took the view';
-const REPORTED_POSITION_ALL = new RegExp(`\\b(?:${REPORTED_WORDS})\\b`, 'giu');
+const REPORTED_POSITION_ALL = lazyPattern(() => new RegExp(`\\b(?:${REPORTED_WORDS})\\b`, 'giu'));
 // "Ukraine demanded guarantees": a demand made by a party named before it (read with case, so the
 // name's capital tells it from "whether formally demanded or not")
 // (the lookbehind follows the word: tried only where the word stands, not at every place of a run of spaces)
-const PARTY_DEMANDS = /\b(?:demanded|demands)\b(?<=\p{Lu}[\p{L}’.-]*\s+(?:demanded|demands))(?!\s+by\b)/gu;
+const PARTY_DEMANDS = lazyPattern(() => /\b(?:demanded|demands)\b(?<=\p{Lu}[\p{L}’.-]*\s+(?:demanded|demands))(?!\s+by\b)/gu);
 
 export function isReportedPosition(text: string, position: number): boolean {
   const sentence = sentenceAt(text, position);

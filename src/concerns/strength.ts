@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /*
  * How much a concern weighs when its sentence is reworded: more when a right is made sole,
@@ -19,7 +20,7 @@ import type { Finding } from '../model/finding.js';
 const STRONGER =
   /\b(?<!\b(?:not|no|neither|nor)\s+(?:be\s+)?)(?<!non-)(?:sole(?:ly)?|exclusive(?:ly)?|irrevocabl[ey]|unconditional(?:ly)?)\b(?!\s+(?:of|for|in\s+the\s+event|to\s+the\s+extent|where|if|upon|in\s+connection|by\s+reason|(?:and\s+exclusive\s+)?(?:remed(?:y|ies)|recourse))\b)|\bat\s+any\s+time\b|\bwithout\s+(?:any\s+)?(?:notice|cause|reason)\b|\bfor\s+any\s+reason\b|\bwhether\s+or\s+not\b|\bpresent\s+and\s+future\b|\btogether\s+with\s+all\b/gu;
 const WEAKER =
-  /\bonly\s+(?:if|where|when|upon|on|after|with)\b|\bprovided\s+that\b|\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:consent|approval|agreement|conditions?|satisfaction|payment|receipt|review|notice)\b|\bunless\b|\bexcept\s+(?:\([a-z\d]{1,4}\)\s+)?(?:where|if|with|in\s+respect\s+of)\b|\b(?:except|save)\s+(?:for|that|those|where|if|to\s+the\s+extent)\b(?![^.;]{0,100}\bin\s+favou?r\s+of\b)(?![^.;]{0,100}\b(?:(?:never|not|no)\s+(?:be\s+)?(?:less|lower)\s+than|at\s+least)\b)|\bbut\s+not\b|,\s+other\s+than\b|\bnot\s+(?:to\s+)?(?:be\s+)?unreasonably\s+(?:withheld|withhold|delayed|delay|refused|refuse)\b|\bshall\s+not\s+(?:apply|extend)\s+to\b|\bno\s+[\p{L}-]+\s+shall\s+extend\s+to\b|\bonly\s+for\b|\bexcluding\b|\bless\s+(?:any|all)\b|\bwhere\s+appropriate\b|\b(?:not|no)\s+more\s+than\b|\b(?:shall\s+not|not\s+to)\s+exceed\b|\b(?:amount|sum|aggregate)\s+(?:exceeding|in\s+excess\s+of)\b|\bup\s+to\s+a\s+(?:maximum|cap)\b|\bsubject\s+to\s+a\s+(?:maximum|cap)\b|\bcapped\s+at\b|\breduced\s+by\b|\bnet\s+of\b/gu;
+  lazyPattern(() => /\bonly\s+(?:if|where|when|upon|on|after|with)\b|\bprovided\s+that\b|\bsubject\s+to\s+(?:the\s+)?(?:prior\s+)?(?:consent|approval|agreement|conditions?|satisfaction|payment|receipt|review|notice)\b|\bunless\b|\bexcept\s+(?:\([a-z\d]{1,4}\)\s+)?(?:where|if|with|in\s+respect\s+of)\b|\b(?:except|save)\s+(?:for|that|those|where|if|to\s+the\s+extent)\b(?![^.;]{0,100}\bin\s+favou?r\s+of\b)(?![^.;]{0,100}\b(?:(?:never|not|no)\s+(?:be\s+)?(?:less|lower)\s+than|at\s+least)\b)|\bbut\s+not\b|,\s+other\s+than\b|\bnot\s+(?:to\s+)?(?:be\s+)?unreasonably\s+(?:withheld|withhold|delayed|delay|refused|refuse)\b|\bshall\s+not\s+(?:apply|extend)\s+to\b|\bno\s+[\p{L}-]+\s+shall\s+extend\s+to\b|\bonly\s+for\b|\bexcluding\b|\bless\s+(?:any|all)\b|\bwhere\s+appropriate\b|\b(?:not|no)\s+more\s+than\b|\b(?:shall\s+not|not\s+to)\s+exceed\b|\b(?:amount|sum|aggregate)\s+(?:exceeding|in\s+excess\s+of)\b|\bup\s+to\s+a\s+(?:maximum|cap)\b|\bsubject\s+to\s+a\s+(?:maximum|cap)\b|\bcapped\s+at\b|\breduced\s+by\b|\bnet\s+of\b/gu);
 // Which concerns the words can weigh: a term one party holds or gives up, or a forum or an
 // immunity one party submits to or waives. A condition that is itself the concern (approval
 // needed before entry into force) is made stronger, not weaker, by "only after": those are left
@@ -27,7 +28,7 @@ const WEAKER =
 export const WEIGHED_BY_STRENGTH = new Set<Finding['category']>(['one-sided', 'ownership', 'financial', 'security', 'governing-law']);
 // counted, not only found: a second exception cut out of a capped liability ("shall not exceed
 // …, save that such limit shall not apply to") weighs it less again
-const strength = (sentence: string) => (sentence.match(STRONGER)?.length ?? 0) - (sentence.match(WEAKER)?.length ?? 0);
+const strength = (sentence: string) => (sentence.match(STRONGER)?.length ?? 0) - (sentence.match(WEAKER())?.length ?? 0);
 // A security commitment weighs by what it commits: force, troops, "all means", defence systems, a
 // firm "shall provide" (an aside between, "shall, at its own cost, deploy", changes nothing); or
 // talks, measures to be considered, support limited to logistics, an intention subject to funds,

@@ -3,6 +3,7 @@ import { definedTerms } from '../parse/lines.js';
 import { tokenize } from '../redline/tokens.js';
 import { deonticsOf } from './obligations.js';
 import { partiesOf } from './parties.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /**
  * Key terms of a version: the figures and names a negotiator tracks from draft to draft.
@@ -20,7 +21,7 @@ export interface Term {
 
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|hundred';
-const DURATION = new RegExp(`\\b(?:\\d+|${NUMBER_WORDS})(?:\\s*\\(\\d+\\))?\\s+(?:calendar\\s+|business\\s+)?(?:days?|weeks?|months?|years?)\\b`, 'giu');
+const DURATION = lazyPattern(() => new RegExp(`\\b(?:\\d+|${NUMBER_WORDS})(?:\\s*\\(\\d+\\))?\\s+(?:calendar\\s+|business\\s+)?(?:days?|weeks?|months?|years?)\\b`, 'giu'));
 
 const TOKEN_KINDS: Partial<Record<string, TermKind>> = { percent: 'percentage', amount: 'amount', date: 'date' };
 
@@ -32,7 +33,7 @@ export function termsOfClause(clause: Clause): Term[] {
     if (kind) terms.push({ kind, value: token.text, clause: clause.id, start: at, end: at + token.text.length });
     at += token.text.length;
   }
-  for (const m of clause.text.matchAll(DURATION)) {
+  for (const m of clause.text.matchAll(DURATION())) {
     terms.push({ kind: 'duration', value: m[0], clause: clause.id, start: m.index, end: m.index + m[0].length });
   }
   for (const { term, start } of definedTerms(clause.text)) {

@@ -1,5 +1,6 @@
 import { COMPANY_FORM } from './person-words.js';
 import { isCountryName } from './country-names.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /**
  * Openings that give a party its short form without quotes, written the quoted way the party
@@ -25,10 +26,10 @@ const ROLE = String.raw`\p{Lu}[\p{Ll}-]+(?:[^\S\n]+\p{Lu}[\p{Ll}-]+){0,2}`;
 // "hereinafter called the Lessor", "hereinafter referred to as Seller": the words after it, up to
 // the comma, the bracket or the next words of the opening.
 // (two at once, "hereinafter referred to as the Kovanian Party and the Zerani Party respectively")
-const HEREINAFTER = new RegExp(
+const HEREINAFTER = lazyPattern(() => new RegExp(
   String.raw`\b(hereinafter[^\S\n]+(?:(?:referred[^\S\n]+to|called|named|termed|designated|known)[^\S\n]+)?(?:as[^\S\n]+)?)(the[^\S\n]+)?(${ROLE})(?:([^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?)(${ROLE})(?=[^\S\n]+respectively\b))?(?=[^\S\n]*[,;.)]|[^\S\n]+(?:and|party|of|who|which|represented|acting|on|respectively)\b|[^\S\n]*$)`,
   'gmu',
-);
+));
 
 // Where a name in capitals or with its company's form ends ("OSPREY FOODS HOLDINGS, INC.,", "ZAMBARO
 // NICKEL S.A."), the opening's lines being joined by the time it is read.
@@ -39,11 +40,11 @@ const NAME_END = String.raw`(?:\p{Lu}{2}|\b${COMPANY_FORM})\.?,?`;
 // (before "and", only where the next party is named the same way: in "Holm Builders Ltd as
 // Principal and Orwen Surety Company (the "Surety")" the capacity is a description, and the parties
 // are those given short forms)
-const AS_ROLE = new RegExp(String.raw`(?<=${NAME_END})[^\S\n]+as[^\S\n]+(?:the[^\S\n]+)?(${ROLE})(?=[^\S\n]*[,;]|[^\S\n]*$|[^\S\n]+(?:and|AND)[^\S\n]+[^()\n"“]{1,80}?[^\S\n]as[^\S\n]+(?:the[^\S\n]+)?\p{Lu}|[^\S\n]+\p{Lu}{2})`, 'gmu');
+const AS_ROLE = lazyPattern(() => new RegExp(String.raw`(?<=${NAME_END})[^\S\n]+as[^\S\n]+(?:the[^\S\n]+)?(${ROLE})(?=[^\S\n]*[,;]|[^\S\n]*$|[^\S\n]+(?:and|AND)[^\S\n]+[^()\n"“]{1,80}?[^\S\n]as[^\S\n]+(?:the[^\S\n]+)?\p{Lu}|[^\S\n]+\p{Lu}{2})`, 'gmu'));
 
 // "BETWEEN the Owner: Brightwater Medical Center, Inc. 4400 Meridian Avenue": the name after the
 // role, up to its company's form or the number its address starts with.
-const ROLE_THEN_NAME = new RegExp(String.raw`\b((?:BETWEEN|[Bb]etween|AND|and)[^\S\n]+)the[^\S\n]+(${ROLE})[^\S\n]*:[^\S\n]*(\p{Lu}[^\d:;()\n]{1,100}?(?:\b${COMPANY_FORM}\.?(?!\p{L})|(?=[^\S\n]+\d)))`, 'gu');
+const ROLE_THEN_NAME = lazyPattern(() => new RegExp(String.raw`\b((?:BETWEEN|[Bb]etween|AND|and)[^\S\n]+)the[^\S\n]+(${ROLE})[^\S\n]*:[^\S\n]*(\p{Lu}[^\d:;()\n]{1,100}?(?:\b${COMPANY_FORM}\.?(?!\p{L})|(?=[^\S\n]+\d)))`, 'gu'));
 
 // "Landlord: Quayside Tower Holdings Pte. Ltd." (a line of a term sheet; a company's name only, so
 // "Premises: Level 18" or "Term: Five Years" name no party)
@@ -53,7 +54,7 @@ const ROLE_THEN_NAME = new RegExp(String.raw`\b((?:BETWEEN|[Bb]etween|AND|and)[^
 // (or a description ends the entry: "Landlord: Meridian Crossing Retail LLC, a Georgia limited
 // liability company"; and the entry before, joined to this one, may end in a date or a word in
 // lower case, though not in a title's capitalised word: "Data Platform Terms Provider:" is no role)
-const ROLE_LINE = new RegExp(String.raw`(?<=^|[.;:][^\S\n]{1,3}|\n|(?:^|[^\p{L}\d])[\p{Ll}\d][\p{Ll}\d,]{0,30}[^\S\n]{1,3})(?:The[^\S\n]+)?(${ROLE})[^\S\n]*:[^\S\n]+(\p{Lu}[^:;()\n]{1,100}?\b${COMPANY_FORM}\.?)(?!\p{L})(?=(?<bracket>[^\S\n]*\()|(?<described>,[^\S\n]+an?[^\S\n]+[^:;()\n]{1,80}?)?[^\S\n]*[.;,]?[^\S\n]*(?:$|\n|(?:The[^\S\n]+)?${ROLE}[^\S\n]*:))`, 'gmu');
+const ROLE_LINE = lazyPattern(() => new RegExp(String.raw`(?<=^|[.;:][^\S\n]{1,3}|\n|(?:^|[^\p{L}\d])[\p{Ll}\d][\p{Ll}\d,]{0,30}[^\S\n]{1,3})(?:The[^\S\n]+)?(${ROLE})[^\S\n]*:[^\S\n]+(\p{Lu}[^:;()\n]{1,100}?\b${COMPANY_FORM}\.?)(?!\p{L})(?=(?<bracket>[^\S\n]*\()|(?<described>,[^\S\n]+an?[^\S\n]+[^:;()\n]{1,80}?)?[^\S\n]*[.;,]?[^\S\n]*(?:$|\n|(?:The[^\S\n]+)?${ROLE}[^\S\n]*:))`, 'gmu'));
 
 // (a heading that lists or addresses the parties, or says what the sheet is about, is no role:
 // "Parties: Salar Norte Minerals SpA ... and ...", "To: Castellan Grain Trading FZE")
@@ -61,8 +62,8 @@ const NO_ROLE_LINE = /^(?:Parties|Party|Between|Among|To|From|Attention|Attn|Re|
 // (nor one whose "name" is words of a sentence that ends in a company's name, as a title run into
 // the opening's first line gives: "Fixed Saver 24 Tariff: Terms and Conditions This contract is
 // between Brightwell Energy Supply Ltd")
-const NO_NAME = /\b(?:is|are|was|were|shall|will|between|by)\b|(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+\b/u;
-const isRoleLine = (role: string, name: string) => !NO_ROLE_LINE.test(role) && !NO_NAME.test(name);
+const NO_NAME = lazyPattern(() => /\b(?:is|are|was|were|shall|will|between|by)\b|(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+\b/u);
+const isRoleLine = (role: string, name: string) => !NO_ROLE_LINE.test(role) && !NO_NAME().test(name);
 
 // "(1) KERIWA GRAPHITE LIMITED (Farmor); and": a bare bracket after a party's name that ends its
 // entry in the list.
@@ -74,7 +75,7 @@ const isRoleLine = (role: string, name: string) => !NO_ROLE_LINE.test(role) && !
 // (or after the description that ends the entry, where "the" says it is a role: "(1) MERIDIAN
 // HARBOUR AUTHORITY, a statutory body established under the Ports Act 1998 of the Republic of
 // Calvera (the Borrower); and")
-const BARE_BRACKET = new RegExp(String.raw`(?=\()(?:(?<=(?:${NAME_END}|\b\d{3,6}|\bin[^\S\n]+\p{Lu}\p{Ll}{1,40})[^\S\n]{0,3})\((?:the[^\S\n]+)?|(?<=\p{Lu}\p{Ll}{1,40}[^\S\n]{1,3})\(the[^\S\n]+)(${ROLE})\)(?=[^\S\n]*(?:[.;,]|$|and\b)|[^\S\n]+(?:\(?\d{1,2}[.)]|Background|BACKGROUND|Recitals|RECITALS|Whereas|WHEREAS)[^\S\n])`, 'gmu');
+const BARE_BRACKET = lazyPattern(() => new RegExp(String.raw`(?=\()(?:(?<=(?:${NAME_END}|\b\d{3,6}|\bin[^\S\n]+\p{Lu}\p{Ll}{1,40})[^\S\n]{0,3})\((?:the[^\S\n]+)?|(?<=\p{Lu}\p{Ll}{1,40}[^\S\n]{1,3})\(the[^\S\n]+)(${ROLE})\)(?=[^\S\n]*(?:[.;,]|$|and\b)|[^\S\n]+(?:\(?\d{1,2}[.)]|Background|BACKGROUND|Recitals|RECITALS|Whereas|WHEREAS)[^\S\n])`, 'gmu'));
 // (brackets that are part of a name or say where a company is, not its role; nor the court a
 // case is before: "Ridgeway Pharma AG v Lumen Generics Ltd (Patents Court)")
 const NOT_A_ROLE = /^(?:Pty|Private|Proprietary|Holdings|Group|Schedule|Annex|Appendix|Clause|Section|Article|Publ|Registered|Incorporated)$|\b(?:Court|Tribunal|Division|Chamber|Bench|Registry)$/u;
@@ -89,25 +90,25 @@ const EACH_THEN_TOGETHER = /\((?:each|individually)[^\S\n]+(?:a|an)[^\S\n]+["“
 // A comma or a full stop set inside the quotes of a short form, as American usage puts it
 // ("hereinafter referred to as the “Authority,” and"): moved outside, where the short form ends.
 // (not within a bracket of several names, `(“Hollowpine,” “we,” or “us”)`, which is read as it is)
-const PUNCTUATION_INSIDE_QUOTES = /(["“]\p{Lu}[^"“”\n]{0,40}?)([,.;])(["”])(?=[^\S\n]*(?:\)|and\b|$))/gmu;
+const PUNCTUATION_INSIDE_QUOTES = lazyPattern(() => /(["“]\p{Lu}[^"“”\n]{0,40}?)([,.;])(["”])(?=[^\S\n]*(?:\)|and\b|$))/gmu);
 
 const OTHER_PARTY_AFTER = /^[^\S\n]*,?[^\S\n]*(?:and|AND)\b[^()\n]{1,200}?\((?:the[^\S\n]+)?["“]/u;
 
-const ROLE_THEN_OWN_SHORT_FORM = /\(the "([^"\n]{1,40})"\)[^\S\n]*\((?:the[^\S\n]+|hereinafter[^\S\n]+(?:the[^\S\n]+)?)?["“](\p{Lu}[^"”\n]{0,40})["”]\)/gu;
+const ROLE_THEN_OWN_SHORT_FORM = lazyPattern(() => /\(the "([^"\n]{1,40})"\)[^\S\n]*\((?:the[^\S\n]+|hereinafter[^\S\n]+(?:the[^\S\n]+)?)?["“](\p{Lu}[^"”\n]{0,40})["”]\)/gu);
 
 /** The opening with its unquoted short forms quoted; the same text when it has none. */
 export function quoteUnquotedShortForms(opening: string): string {
   return opening
-    .replace(PUNCTUATION_INSIDE_QUOTES, '$1$3$2')
+    .replace(PUNCTUATION_INSIDE_QUOTES(), '$1$3$2')
     .replace(EACH_THEN_TOGETHER, (whole, together: string, short: string, at: number, text: string) => (OTHER_PARTY_AFTER.test(text.slice(at + whole.length, at + whole.length + 240)) ? `(${together} the ${short})` : whole))
-    .replace(HEREINAFTER, (_, lead: string, the = '', role: string, and?: string, other?: string) => `${lead}${the}"${role}"${and && other ? `${and}"${other}"` : ''}`)
-    .replace(AS_ROLE, (_, role: string) => ` (the "${role}")`)
-    .replace(ROLE_THEN_NAME, (_, lead: string, role: string, name: string) => `${lead}${name} (the "${role}")`)
-    .replace(ROLE_LINE, (whole, role: string, name: string, ...rest) => (!isRoleLine(role, name) ? whole : `; ${name} (the "${role}")${(rest.at(-1) as { bracket?: string; described?: string }).bracket !== undefined || (rest.at(-1) as { described?: string }).described !== undefined ? '' : ';'}`))
+    .replace(HEREINAFTER(), (_, lead: string, the = '', role: string, and?: string, other?: string) => `${lead}${the}"${role}"${and && other ? `${and}"${other}"` : ''}`)
+    .replace(AS_ROLE(), (_, role: string) => ` (the "${role}")`)
+    .replace(ROLE_THEN_NAME(), (_, lead: string, role: string, name: string) => `${lead}${name} (the "${role}")`)
+    .replace(ROLE_LINE(), (whole, role: string, name: string, ...rest) => (!isRoleLine(role, name) ? whole : `; ${name} (the "${role}")${(rest.at(-1) as { bracket?: string; described?: string }).bracket !== undefined || (rest.at(-1) as { described?: string }).described !== undefined ? '' : ';'}`))
     // (a role so given, then a short form of the name's own, "Lead Investor: Lumen Pay Holdings
     // Inc. (the "Investor")": both are its names, the role first)
-    .replace(ROLE_THEN_OWN_SHORT_FORM, '(the "$1" or "$2")')
-    .replace(BARE_BRACKET, (whole, role: string) => (NOT_A_ROLE.test(role) || isCountryName(role.toLowerCase()) ? whole : `(the "${role}")`));
+    .replace(ROLE_THEN_OWN_SHORT_FORM(), '(the "$1" or "$2")')
+    .replace(BARE_BRACKET(), (whole, role: string) => (NOT_A_ROLE.test(role) || isCountryName(role.toLowerCase()) ? whole : `(the "${role}")`));
 }
 
 /**
@@ -116,7 +117,7 @@ export function quoteUnquotedShortForms(opening: string): string {
  */
 export function namesTwoRoleLines(opening: string): boolean {
   let roles = 0;
-  for (const m of opening.matchAll(ROLE_LINE)) if (isRoleLine(m[1]!, m[2]!) && ++roles >= 2) return true;
+  for (const m of opening.matchAll(ROLE_LINE())) if (isRoleLine(m[1]!, m[2]!) && ++roles >= 2) return true;
   return false;
 }
 
@@ -125,4 +126,4 @@ export function namesTwoRoleLines(opening: string): boolean {
  * a term sheet's "Parties: Salar Norte Minerals SpA ... ("Seller"); and ...", and a heading in
  * capitals on a line of its own whose list the parser numbered apart ("PARTIES\nORVANE ...").
  */
-export const PARTIES_HEADING = /\b(?:PARTIES|Parties)(?:[^\S\n]*:\s*(?:\(1\)|1[.)]|\p{Lu})|\s+(?:\(1\)|1[.)])\s)|\bPARTIES[^\S\n]*\n\s*\p{Lu}/u;
+export const PARTIES_HEADING = lazyPattern(() => /\b(?:PARTIES|Parties)(?:[^\S\n]*:\s*(?:\(1\)|1[.)]|\p{Lu})|\s+(?:\(1\)|1[.)])\s)|\bPARTIES[^\S\n]*\n\s*\p{Lu}/u);

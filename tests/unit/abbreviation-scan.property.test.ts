@@ -7,7 +7,7 @@ import { ABBREVIATION, mayHoldAbbreviation } from '../../src/concerns/phrase-rul
  * pattern runs only where the hand scan says it may match: the scan must say so wherever it does.
  */
 
-const matches = (text: string) => new RegExp(ABBREVIATION.source, 'u').test(text);
+const matches = (text: string) => new RegExp(ABBREVIATION().source, 'u').test(text);
 // capitals of one and two code units, small letters, digits, stops and spaces
 const PIECES = ['U', 'S', 'K', 'É', '𝐀', 'a', 'é', '𝐚', '1', '.', '.', ' ', ' ', '\n', 'U.', 'S.', 'U.S.', 'Ltd.', '..'];
 

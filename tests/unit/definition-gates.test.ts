@@ -8,7 +8,7 @@ import { DASH_ITEM_TERM, DEFINITION_OF_TERM, definitionsIn } from '../../src/con
  * never miss one: the definitions read are exactly those the full patterns find.
  */
 
-const everything = (text: string) => [...text.matchAll(DEFINITION_OF_TERM), ...text.matchAll(DASH_ITEM_TERM)].map((m) => [m.index, m[0], m.groups!.term]);
+const everything = (text: string) => [...text.matchAll(DEFINITION_OF_TERM()), ...text.matchAll(DASH_ITEM_TERM())].map((m) => [m.index, m[0], m.groups!.term]);
 const read = (text: string) => [...definitionsIn(text)].map((m) => [m.index, m[0], m.groups!.term]);
 
 // pieces of definitions and of the text around them, and pieces that sit inside words or lines

@@ -3,6 +3,7 @@ import { deonticsOf } from '../obligations.js';
 import { partiesOf } from '../parties.js';
 import { sentenceSpans } from '../sentences.js';
 import type { ChangeRule } from '../rule.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /*
  * What a sum a party pays is made of: "compensation equal to the outstanding senior debt plus the
@@ -16,8 +17,8 @@ import type { ChangeRule } from '../rule.js';
 // "plus the book value of equity", "less any insurance proceeds received": the part, up to a
 // comma, a full stop, a bracket, the next part or a word that opens a phrase of its own ("plus
 // value added tax at the applicable rate": a part is a noun phrase of a few words)
-const PART = /\b(?<sign>plus|less|minus)\s+(?!than\b|or\b)(?:the\s+|all\s+|any\s+|its\s+|their\s+)?(?<what>\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,6}?)(?=\s*(?:[,.;:)]|$)|\s+(?:plus|less|minus|only|and|or|as|which|that|at|in|on|for|from|by|under|within|payable|due)\b)/giu;
-const PAYS_AFTER_MODAL = /^\s+(?:\p{Ll}+ly\s+)?pay\b/u;
+const PART = lazyPattern(() => /\b(?<sign>plus|less|minus)\s+(?!than\b|or\b)(?:the\s+|all\s+|any\s+|its\s+|their\s+)?(?<what>\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,6}?)(?=\s*(?:[,.;:)]|$)|\s+(?:plus|less|minus|only|and|or|as|which|that|at|in|on|for|from|by|under|within|payable|due)\b)/giu);
+const PAYS_AFTER_MODAL = lazyPattern(() => /^\s+(?:\p{Ll}+ly\s+)?pay\b/u);
 // (and "plus 5%" or "less EUR 100": a figure as a part)
 const SIGNED_FIGURE = /\b(?:plus|less|minus)\s+(?:[A-Z]{3}\s?|US\$\s?|[$€£₴]\s?)?\d/iu;
 
@@ -36,14 +37,14 @@ function partsIn(clauses: readonly Clause[], version: Version): Part[] {
   const found: Part[] = [];
   for (const clause of clauses) {
     if (!/\b(?:plus|less|minus)\b/iu.test(clause.text)) continue;
-    const payers = deonticsOf(clause, version).filter((d) => d.kind === 'obligation' && parties.has(d.party) && PAYS_AFTER_MODAL.test(clause.text.slice(d.end, d.end + 30)));
+    const payers = deonticsOf(clause, version).filter((d) => d.kind === 'obligation' && parties.has(d.party) && PAYS_AFTER_MODAL().test(clause.text.slice(d.end, d.end + 30)));
     if (payers.length === 0) continue;
     for (const sentence of sentenceSpans(clause.text)) {
       const inSentence = payers.filter((d) => d.start >= sentence.start && d.start < sentence.end);
       // (one payer in the sentence: two, and the parts cannot be told apart)
       if (new Set(inSentence.map((d) => d.party)).size !== 1) continue;
       const payer = inSentence[0]!;
-      for (const m of clause.text.slice(payer.end, sentence.end).matchAll(PART)) {
+      for (const m of clause.text.slice(payer.end, sentence.end).matchAll(PART())) {
         const what = m.groups!.what!;
         const start = payer.end + m.index;
         found.push({ payer: payer.party, sign: /^plus$/iu.test(m.groups!.sign!) ? 1 : -1, key: what.toLowerCase().replace(/\s+/gu, ' '), clause, start, end: start + m[0].length });

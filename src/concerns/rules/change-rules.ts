@@ -32,6 +32,7 @@ import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
 import { termQualified } from './qualifier-rules.js';
 import { paymentTimingMoved } from './payment-timing-rules.js';
 import { dutyHedged, isHedged, strengthMoved } from './hedge-rules.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /**
  * `before` and `after` without the figures they share, counted with multiplicity: a figure the
@@ -72,8 +73,8 @@ function figuresIn(text: string): Figure[] {
 // a margin and the floating rate it is added to: "EURIBOR plus four per cent", "four per cent
 // per annum above the Bank of England base rate"
 const FLOATING_BASE = String.raw`(?:EURIBOR|LIBOR|SOFR|SONIA|€STR|ESTR|base\s+rate|reference\s+rate|prime\s+rate|federal\s+funds\s+rate)`;
-const FLOATING_BASE_BEFORE = new RegExp(String.raw`\b${FLOATING_BASE}\s+(?:plus|\+)\s+(?:a\s+margin\s+of\s+)?$`, 'iu');
-const FLOATING_BASE_AFTER = new RegExp(String.raw`^(?:\s+per\s+annum)?\s+(?:above|over)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,5}?${FLOATING_BASE}\b`, 'iu');
+const FLOATING_BASE_BEFORE = lazyPattern(() => new RegExp(String.raw`\b${FLOATING_BASE}\s+(?:plus|\+)\s+(?:a\s+margin\s+of\s+)?$`, 'iu'));
+const FLOATING_BASE_AFTER = lazyPattern(() => new RegExp(String.raw`^(?:\s+per\s+annum)?\s+(?:above|over)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,5}?${FLOATING_BASE}\b`, 'iu'));
 
 function changedFigures(change: Change): [Figure[], Figure[]] {
   const side = (kept: Segment['op']) => {
@@ -87,7 +88,7 @@ function changedFigures(change: Change): [Figure[], Figure[]] {
       if (s.op === 'equal') keptWords.push([index, text.length, text.length + s.text.length]);
       text += s.text;
     });
-    const isMargin = (f: Figure) => f.kind === 'percent' && (FLOATING_BASE_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) || FLOATING_BASE_AFTER.test(text.slice(f.end, f.end + 100)));
+    const isMargin = (f: Figure) => f.kind === 'percent' && (FLOATING_BASE_BEFORE().test(text.slice(Math.max(0, f.start - 60), f.start)) || FLOATING_BASE_AFTER().test(text.slice(f.end, f.end + 100)));
     const figures = figuresIn(text).map((f): Figure => (isMargin(f) ? { ...f, margin: true } : f));
     const keptIn = (f: Figure) => keptWords.filter(([, a, b]) => a < f.end && f.start < b).map(([index]) => index);
     return { figures, touched: figures.filter((f) => touched.some(([a, b]) => a < f.end && f.start < b)), keptIn };
@@ -226,7 +227,7 @@ function provisoOfNewRight(found: { clause: Clause; figure: Figure }, party: str
 }
 
 // the words that cap what a figure measures, just before it ("up to a ceiling of", "not exceeding")
-const CAP_JUST_BEFORE = /\b(?:up\s+to|ceiling\s+of|cap\s+of|capped\s+at|maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|limited\s+to|no\s+more\s+than|not\s+more\s+than)\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?)?$/iu;
+const CAP_JUST_BEFORE = lazyPattern(() => /\b(?:up\s+to|ceiling\s+of|cap\s+of|capped\s+at|maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|limited\s+to|no\s+more\s+than|not\s+more\s+than)\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?)?$/iu);
 // adverbs between a modal and its verb ("shall also bear")
 const MODAL_ADVERB = /^(?:also|further|then|thereafter|promptly|additionally|itself|alone|jointly|solely)$/u;
 
@@ -244,7 +245,7 @@ function verbOf(text: string, d: Deontic): string | null {
  */
 function capOfNewDuty(found: { clause: Clause; figure: Figure }, party: string, version: Version, oldClauses: Clause[], oldVersion: Version): boolean {
   const sentence = sentenceAt(found.clause.text, found.figure.start);
-  if (!CAP_JUST_BEFORE.test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 40), found.figure.start))) return false;
+  if (!CAP_JUST_BEFORE().test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 40), found.figure.start))) return false;
   const duty = deonticsOf(found.clause, version).findLast((d) => d.party === party && d.kind === 'obligation' && d.start >= sentence.start && d.end <= found.figure.start);
   if (!duty) return false;
   const verb = verbOf(found.clause.text, duty);
@@ -276,7 +277,7 @@ const CONDITION_OPENS = /\b(?:if|where|when|whenever|in\s+the\s+event\s+that)\b[
 /** Is the figure a cap on a right the other party holds in its sentence, which it held nowhere before? */
 function capOfOthersNewRight(found: { clause: Clause; figure: Figure }, party: string, version: Version, oldClauses: Clause[], oldVersion: Version): boolean {
   const sentence = sentenceAt(found.clause.text, found.figure.start);
-  if (!CAP_IN_REACH.test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 140), found.figure.start))) return false;
+  if (!CAP_IN_REACH().test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 140), found.figure.start))) return false;
   const other = otherParty(version, party);
   if (!other || !deonticsOf(found.clause, version).some((d) => d.party === other && d.kind === 'right' && d.start >= sentence.start && d.end <= found.figure.start)) return false;
   return !oldClauses.some((clause) => deonticsOf(clause, oldVersion).some((d) => d.party === other && d.kind === 'right'));
@@ -284,7 +285,7 @@ function capOfOthersNewRight(found: { clause: Clause; figure: Figure }, party: s
 /** Is the figure a cap put in on a right of `party` that the old text did not give it ("provided that ... the Government may ... withdraw up to fifteen per cent (15%) of the balance")? */
 function capOfOwnNewRight(found: { clause: Clause; figure: Figure }, party: string, version: Version, oldClauses: Clause[], oldVersion: Version): boolean {
   const sentence = sentenceAt(found.clause.text, found.figure.start);
-  if (!CAP_IN_REACH.test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 140), found.figure.start))) return false;
+  if (!CAP_IN_REACH().test(found.clause.text.slice(Math.max(sentence.start, found.figure.start - 140), found.figure.start))) return false;
   // (the right the cap is on: the last one before the figure, which must be that party's)
   const right = deonticsOf(found.clause, version).findLast((d) => d.start >= sentence.start && d.end <= found.figure.start);
   const verb = right && right.party === party && right.kind === 'right' ? verbOf(found.clause.text, right) : null;
@@ -297,7 +298,7 @@ function capOfOwnNewRight(found: { clause: Clause; figure: Figure }, party: stri
 // change in CPI plus two per cent")
 // (or "no increase shall exceed the percentage change in the Consumer Prices Index over the
 // preceding twelve (12) months plus three per cent")
-const CAP_IN_REACH = /\b(?:not\s+(?:to\s+)?exceed(?:ing)?|no\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:shall|will|may)\s+exceed|up\s+to|no\s+more\s+than|not\s+more\s+than|capped\s+at|limited\s+to|maximum\s+of)\b[^.;]{0,110}$/iu;
+const CAP_IN_REACH = lazyPattern(() => /\b(?:not\s+(?:to\s+)?exceed(?:ing)?|no\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:shall|will|may)\s+exceed|up\s+to|no\s+more\s+than|not\s+more\s+than|capped\s+at|limited\s+to|maximum\s+of)\b[^.;]{0,110}$/iu);
 
 /** Is the figure the time to perform a duty of `party` (the one just before it in its sentence) that the other side no longer gives that party? */
 function timeOfGoneDuty(found: { clause: Clause; figure: Figure }, party: string, version: Version, otherClauses: Clause[], otherVersion: Version): boolean {
@@ -359,7 +360,7 @@ function sentenceIsGone(found: { clause: Clause; figure: Figure }, other: Clause
 
 // A period within which a sum is paid ("shall pay each invoice within thirty days") is a term of
 // payment: money, not the agreement's duration.
-const PAYMENT_WORDS = /\b(?:pay|pays|paid|payment|payable|invoices?|repay\p{L}*|instal(?:l)?ments?|price|fees?|interest|retainage|retention\s+money|refund\p{L}*|reimburse\p{L}*)\b/iu;
+const PAYMENT_WORDS = lazyPattern(() => /\b(?:pay|pays|paid|payment|payable|invoices?|repay\p{L}*|instal(?:l)?ments?|price|fees?|interest|retainage|retention\s+money|refund\p{L}*|reimburse\p{L}*)\b/iu);
 // a payment that only marks when a period starts ("keep records for five years after final
 // payment") does not make the period one for paying
 const PAYMENT_AS_START = /\b(?:after|following|from|since)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:final|full|first|last)\s+)?payment\b/giu;
@@ -368,7 +369,7 @@ function paysWithin(located: { clause: Clause; figure: Figure | null }, inOld: {
   const where = located.figure ? located : inOld;
   if (!where?.figure) return false;
   const sentence = sentenceAt(where.clause.text, where.figure.start);
-  return PAYMENT_WORDS.test(where.clause.text.slice(sentence.start, sentence.end).replace(PAYMENT_AS_START, ''));
+  return PAYMENT_WORDS().test(where.clause.text.slice(sentence.start, sentence.end).replace(PAYMENT_AS_START, ''));
 }
 
 // A time to act said without a figure.
@@ -432,7 +433,7 @@ const SUM_UNNAMED = /^(?:amount|sum)s?\b/iu;
 const PAID_IN_FULL = /\bin\s+full\b/iu;
 const SHARE_OF_AFTER = /^\s*(?:\([^()]{0,12}\)\s*)?of\s+(?:(?:the|its|their|such|any)\s+)?([^.;]*)/u;
 
-const AMOUNT_SET_BY_ONE = /\b(?:such|an?|the)\s+(?:amount|sum|fee|rate|price|level)s?\s+as\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:shall|may|will)\s+(?:from\s+time\s+to\s+time\s+|each\s+year\s+|annually\s+)?(?:determine|decide|set|fix|specify|notify|prescribe)\b/u;
+const AMOUNT_SET_BY_ONE = lazyPattern(() => /\b(?:such|an?|the)\s+(?:amount|sum|fee|rate|price|level)s?\s+as\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:shall|may|will)\s+(?:from\s+time\s+to\s+time\s+|each\s+year\s+|annually\s+)?(?:determine|decide|set|fix|specify|notify|prescribe)\b/u);
 
 function vagueTimeMadeFigure(found: { clause: Clause; figure: Figure }, oldClauses: Clause[]): boolean {
   if (found.figure.value > FIRMER_AT_MOST_DAYS) return false;
@@ -451,7 +452,7 @@ function vagueTimeMadeFigure(found: { clause: Clause; figure: Figure }, oldClaus
 }
 
 // words that make a figure a step from another: "reduced to", "rising to", "… thereafter"
-const STEP_BEFORE = /\b(?:reduc\p{L}*|decreas\p{L}*|lower\p{L}*|fall\p{L}*|falls|stepp?\p{L}*\s+down|increas\p{L}*|rais\p{L}*|ris\p{L}*)\s+to\s*$|\b(?:thereafter|after\s+that|afterwards),?\s+(?:(?:of|at)\s+)?(?:(?:the|a)\s+rate\s+of\s+)?$/iu;
+const STEP_BEFORE = lazyPattern(() => /\b(?:reduc\p{L}*|decreas\p{L}*|lower\p{L}*|fall\p{L}*|falls|stepp?\p{L}*\s+down|increas\p{L}*|rais\p{L}*|ris\p{L}*)\s+to\s*$|\b(?:thereafter|after\s+that|afterwards),?\s+(?:(?:of|at)\s+)?(?:(?:the|a)\s+rate\s+of\s+)?$/iu);
 const STEP_AFTER = /^[^.;]{0,80}?\bthereafter\b/iu;
 const THEREAFTER_NEXT = /^\s*(?:\([^()]{0,12}\)\s*)?thereafter\b/iu;
 
@@ -461,7 +462,7 @@ const THEREAFTER_NEXT = /^\s*(?:\([^()]{0,12}\)\s*)?thereafter\b/iu;
  */
 function stepFrom({ clause, figure }: { clause: Clause; figure: Figure }): Figure | null {
   const sentence = sentenceAt(clause.text, figure.start);
-  const stepped = STEP_BEFORE.test(clause.text.slice(Math.max(sentence.start, figure.start - 40), figure.start)) || STEP_AFTER.test(clause.text.slice(figure.end, sentence.end));
+  const stepped = STEP_BEFORE().test(clause.text.slice(Math.max(sentence.start, figure.start - 40), figure.start)) || STEP_AFTER.test(clause.text.slice(figure.end, sentence.end));
   // (or a first step put in before the figure that holds "thereafter": "fifteen per cent on the first
   // USD 1,000,000 of your proceeds in each year, and thirty per cent (30%) thereafter")
   if (!stepped) {
@@ -692,7 +693,7 @@ export const figureChanged: ChangeRule = {
     // and a sum taken out for one a party is to set ("an annual fee of EUR 650" → "in such amount as
     // the Management Company shall determine each year"): no smaller sum, but one party's say, which
     // the rules on one party's determination read
-    if (after.length === 0 && inOld && inOld.figure.kind === 'amount' && newClauses.some((c) => AMOUNT_SET_BY_ONE.test(c.text))) return [];
+    if (after.length === 0 && inOld && inOld.figure.kind === 'amount' && newClauses.some((c) => AMOUNT_SET_BY_ONE().test(c.text))) return [];
     // a notice before a right taken out where the right now waits on consent ("may relocate the
     // Satellite on 30 days' notice" → "only with the Broadcaster's prior written consent"): the
     // notice went with the freedom it timed, and the rules on consents and duties read what came
@@ -789,7 +790,7 @@ export const figureChanged: ChangeRule = {
       // (and a sum put in where the old words denied one and had only a time, "No royalty shall be
       // payable during the first ten (10) years" → "A royalty of five per cent (5%) shall be
       // payable to the Republic"): the sum is put in, as it would be with no figure before it
-      if (!effect && unlike && timeForSum && before.length === 1 && inOld && inNew && weightNew && SUM_DENIED.test(inOld.clause.text) && !figureWeight(inOld.clause, comparison.old, inOld.figure)) [affects, effect] = [weightNew.party, weightNew.added];
+      if (!effect && unlike && timeForSum && before.length === 1 && inOld && inNew && weightNew && SUM_DENIED().test(inOld.clause.text) && !figureWeight(inOld.clause, comparison.old, inOld.figure)) [affects, effect] = [weightNew.party, weightNew.added];
     }
     // a bar put in with a new right, in the proviso it waits on ("you may bring in a caterer of
     // your choice provided that the caterer holds insurance of at least £5 million"): part of the
@@ -861,11 +862,11 @@ const CAP_WORDS = /\b(?:not\s+(?:to\s+)?exceed|limited\s+to|no\s+more\s+than|not
 const A_KIND: Record<Deontic['kind'], string> = { obligation: 'an obligation', prohibition: 'a prohibition', right: 'a right' };
 
 // "shall be appointed by the United States": the participle and the agent named after it
-const PASSIVE_WITH_AGENT = /\bbe\s+(\p{L}+(?:ed|en|ne|wn))\s+by\s+(?:the\s+)?(.+)$/iu;
+const PASSIVE_WITH_AGENT = lazyPattern(() => /\bbe\s+(\p{L}+(?:ed|en|ne|wn))\s+by\s+(?:the\s+)?(.+)$/iu);
 
 /** Does `text` say what the passive duty or right `d` says, without its modal ("appointed by the United States")? */
 function saidWithoutModal(d: Deontic, other: OtherText): boolean {
-  const passive = PASSIVE_WITH_AGENT.exec(d.phrase);
+  const passive = PASSIVE_WITH_AGENT().exec(d.phrase);
   if (!passive) return false;
   const [, participle, agent] = passive;
   // (the participle is letters only; the agent is found as any party's name is)
@@ -873,7 +874,7 @@ function saidWithoutModal(d: Deontic, other: OtherText): boolean {
 }
 
 // words that deny a sum: "No royalty shall be payable", "free of any rent", "without charge"
-const SUM_DENIED = /\b(?:[Nn]o|free\s+of|without)\s+(?:any\s+)?(?:[\p{L}-]+\s+){0,2}?(?:royalt(?:y|ies)|rent|fees?|charges?|interest|tax(?:es)?|dut(?:y|ies)|levy|premium|payments?)\b/u;
+const SUM_DENIED = lazyPattern(() => /\b(?:[Nn]o|free\s+of|without)\s+(?:any\s+)?(?:[\p{L}-]+\s+){0,2}?(?:royalt(?:y|ies)|rent|fees?|charges?|interest|tax(?:es)?|dut(?:y|ies)|levy|premium|payments?)\b/u);
 
 // A duty to pay ("The Learner must pay all course fees", "shall make all payments") and a payment the other text asks for with
 // no payer named ("Course fees must be paid in full", "Invoices are payable within 30 days"): the
@@ -884,12 +885,12 @@ const PAYS_AFTER_MODAL = /^[^\S\n]+(?:(?:promptly|fully)[^\S\n]+)?(?:pay\b|make[
 // be due, "Payment is due 30 days from the date of invoice"; or a salary or a royalty said to be
 // paid, "Salary shall be paid monthly in arrears"; not one denied, "no compensation shall be
 // payable")
-const PAID_WITHOUT_PAYER = /\b(?:(?<!\b(?:\p{Lu}[\p{L}-]*|you|we)\s+)(?:must|shall|will)\s+be\s+(?:paid|payable)|(?:is|are)\s+(?:due\s+and\s+)?payable|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?)\s+(?:is|are|shall\s+be|will\s+be)\s+due\b|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?|[Ss]alar(?:y|ies)|[Ww]ages|[Rr]emuneration|[Rr]oyalt(?:y|ies)|[Ss]ubscriptions?)\s+(?:must|shall|will)\s+be\s+(?:made|paid|payable|settled))\b(?<!\b(?:[Nn]o|[Nn]one|[Nn]ever)\b[^.;]{0,80})(?![^.;]{0,60}\bby\s+(?:the\s+)?(?:\p{Lu}|you\b|us\b))/u;
+const PAID_WITHOUT_PAYER = lazyPattern(() => /\b(?:(?<!\b(?:\p{Lu}[\p{L}-]*|you|we)\s+)(?:must|shall|will)\s+be\s+(?:paid|payable)|(?:is|are)\s+(?:due\s+and\s+)?payable|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?)\s+(?:is|are|shall\s+be|will\s+be)\s+due\b|(?:[Pp]ayments?|[Ii]nvoices?|[Ff]ees?|[Rr]ent|[Ii]nstalments?|[Ss]alar(?:y|ies)|[Ww]ages|[Rr]emuneration|[Rr]oyalt(?:y|ies)|[Ss]ubscriptions?)\s+(?:must|shall|will)\s+be\s+(?:made|paid|payable|settled))\b(?<!\b(?:[Nn]o|[Nn]one|[Nn]ever)\b[^.;]{0,80})(?![^.;]{0,60}\bby\s+(?:the\s+)?(?:\p{Lu}|you\b|us\b))/u);
 // (or with its payer named before the modal: "All payments by the Debtor under this Agreement shall
 // be made in euros" for "The Debtor shall make all payments ... in euro")
 const paidByNamed = (party: string) => cachedPattern(`\\b[Pp]ayments?[^\\S\\n]+by[^\\S\\n]+(?:the[^\\S\\n]+)?${partyMention(party)}\\b[^.;]{0,80}?\\b(?:must|shall|will)[^\\S\\n]+be[^\\S\\n]+(?:made|paid|settled|effected)\\b`, 'u');
 function paidWithoutPayer(x: { clause: Clause; d: Deontic }, other: OtherText): boolean {
-  return x.d.kind === 'obligation' && PAYS_AFTER_MODAL.test(x.clause.text.slice(x.d.end, x.d.end + 40)) && (other.has(PAID_WITHOUT_PAYER) || other.has(paidByNamed(x.d.party)));
+  return x.d.kind === 'obligation' && PAYS_AFTER_MODAL.test(x.clause.text.slice(x.d.end, x.d.end + 40)) && (other.has(PAID_WITHOUT_PAYER()) || other.has(paidByNamed(x.d.party)));
 }
 
 // A duty to act and the same act the other text asks for in the passive with no doer named ("the
@@ -897,7 +898,7 @@ function paidWithoutPayer(x: { clause: Clause; d: Deontic }, other: OtherText): 
 // not move to anyone, so neither comes nor goes. Not where the other text names a doer ("shall be
 // borne by the person who drilled it"), denies the act ("no disbursement shall be made"), or has a
 // party as the passive's subject ("The Employee shall be paid a salary": its right to receive).
-const VERB_AFTER_MODAL = /^[^\S\n]+(?:(?:promptly|forthwith|also|then)[^\S\n]+)?(\p{Ll}{3,})\b/u;
+const VERB_AFTER_MODAL = lazyPattern(() => /^[^\S\n]+(?:(?:promptly|forthwith|also|then)[^\S\n]+)?(\p{Ll}{3,})\b/u);
 const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = { pay: 'paid', make: 'made', give: 'given', send: 'sent', bear: 'borne', keep: 'kept', hold: 'held', take: 'taken', lay: 'laid', sell: 'sold', buy: 'bought', bring: 'brought', grant: 'granted', meet: 'met', set: 'set', put: 'put', deal: 'dealt', lend: 'lent' };
 function participleOf(verb: string): string {
   const irregular = IRREGULAR_PARTICIPLES[verb];
@@ -908,16 +909,16 @@ function participleOf(verb: string): string {
 }
 // (a doer: a party or a person after "by", "by the person", "by any contractor"; not the way it
 // is done, "by bank transfer")
-const DOER_AFTER = /^[^.;]{0,60}?\bby[^\S\n]+(?:(?:the|any|a|an|each|every|such)[^\S\n]+\p{L}|\p{Lu}|you\b|us\b|it\b|them\b)/u;
+const DOER_AFTER = lazyPattern(() => /^[^.;]{0,60}?\bby[^\S\n]+(?:(?:the|any|a|an|each|every|such)[^\S\n]+\p{L}|\p{Lu}|you\b|us\b|it\b|them\b)/u);
 // "shall be", "must be", "will be", where no word before denies the act ("no fees ... will be
 // refunded")
 const MODAL_BE_NOT_DENIED = /\b(?:shall|must|will)(?<!\b(?:[Nn]o|[Nn]either|[Nn]or|[Nn]ever|[Nn]one)\b[^.;]{0,160})[^\S\n]+be[^\S\n]+/gu;
 // a doer the words before the modal name: "All payments by the Creditor under this Agreement
 // shall be made", "Any notice required to be given by the Student ... shall be given"
-const DOER_BEFORE = /\bby[^\S\n]+(?:the[^\S\n]+)?(?<doer>\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3}|you|us)\b[^.;]{0,120}$/u;
+const DOER_BEFORE = lazyPattern(() => /\bby[^\S\n]+(?:the[^\S\n]+)?(?<doer>\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3}|you|us)\b[^.;]{0,120}$/u);
 // the participle right after "be", and each after "and" or "or" in the eight words that follow
 // ("shall be protected in a scheme and returned")
-const PARTICIPLES_AFTER_BE = /^[\p{L}-]+|(?<=[^\S\n](?:and|or)[^\S\n]+)[\p{L}-]+/gu;
+const PARTICIPLES_AFTER_BE = lazyPattern(() => /^[\p{L}-]+|(?<=[^\S\n](?:and|or)[^\S\n]+)[\p{L}-]+/gu);
 
 /**
  * The participles the text asks for in the passive with no other doer named ("shall be ...
@@ -933,13 +934,13 @@ function participlesWithoutDoer(text: string, parties: ReadonlySet<string>): Set
   for (const m of text.matchAll(MODAL_BE_NOT_DENIED)) {
     const before = text.slice(Math.max(0, m.index - 200), m.index);
     if (partySubject?.test(before.slice(-80))) continue;
-    const doer = DOER_BEFORE.exec(before)?.groups?.doer;
+    const doer = DOER_BEFORE().exec(before)?.groups?.doer;
     const by = doer ? `\u0000${partyNamed(doer)}` : '';
     const from = m.index + m[0].length;
     const words = /^[\p{L}-]+(?:,?[^\S\n]+[\p{L}-]+){0,7}/u.exec(text.slice(from, from + 120))?.[0] ?? '';
-    for (const w of words.matchAll(PARTICIPLES_AFTER_BE)) {
+    for (const w of words.matchAll(PARTICIPLES_AFTER_BE())) {
       const after = from + w.index + w[0].length;
-      if (!DOER_AFTER.test(text.slice(after, after + 160))) found.add(`${w[0]}${by}`);
+      if (!DOER_AFTER().test(text.slice(after, after + 160))) found.add(`${w[0]}${by}`);
     }
   }
   return found;
@@ -947,7 +948,7 @@ function participlesWithoutDoer(text: string, parties: ReadonlySet<string>): Set
 
 function doneWithoutDoer(x: { clause: Clause; d: Deontic }, other: OtherText, parties: ReadonlySet<string>): boolean {
   if (x.d.kind !== 'obligation' || !/^(?:shall|must|will)$/u.test(x.d.phrase)) return false;
-  const verb = VERB_AFTER_MODAL.exec(x.clause.text.slice(x.d.end, x.d.end + 40))?.[1];
+  const verb = VERB_AFTER_MODAL().exec(x.clause.text.slice(x.d.end, x.d.end + 40))?.[1];
   if (!verb || NOT_AN_ACT.has(verb)) return false;
   const said = other.memo('participles-without-doer', (text) => participlesWithoutDoer(text, parties));
   const participle = participleOf(verb);
@@ -966,9 +967,9 @@ function deniedPlainly(x: { d: Deontic }, other: OtherText): boolean {
 // three words after it, found after a comma, "and" or "or" with no modal between.
 // (the other text's listed acts are gathered once, so a crafted clause of thousands of duties
 // does not search it again for each)
-const LISTED_ACT = /^[^\S\n]+(\p{Ll}{3,}(?:[^\S\n]+[\p{L}\p{N}’'-]+){2,3})/u;
+const LISTED_ACT = lazyPattern(() => /^[^\S\n]+(\p{Ll}{3,}(?:[^\S\n]+[\p{L}\p{N}’'-]+){2,3})/u);
 const ASIDE_AFTER_MODAL = /\b(?:shall|will|may|must|can|['’]ll)(?:[^\S\n]+not)?[^\S\n]*,[^,.;]{1,70},$/u;
-const LIST_JOIN = /(?:,|\band|\bor)[^\S\n]+(\p{Ll}{3,}(?:[^\S\n]+[\p{L}\p{N}’'-]+){2,3})/gu;
+const LIST_JOIN = lazyPattern(() => /(?:,|\band|\bor)[^\S\n]+(\p{Ll}{3,}(?:[^\S\n]+[\p{L}\p{N}’'-]+){2,3})/gu);
 // (the last modal before the listed act, within its sentence; one scan of a short lead)
 const MODAL_IN_LEAD = /\b(?:shall|will|must|may|can)(?:\s+not)?\b|\bcannot\b|\bcan['’]t\b|[.;]/giu;
 function lastModalDenies(lead: string): boolean {
@@ -978,7 +979,7 @@ function lastModalDenies(lead: string): boolean {
 }
 function listedActs(text: string): Set<string> {
   const acts = new Set<string>();
-  for (const m of text.matchAll(LIST_JOIN)) {
+  for (const m of text.matchAll(LIST_JOIN())) {
     // (not the act after an aside that follows its own modal: "we may, at our discretion, credit")
     if (ASIDE_AFTER_MODAL.test(text.slice(Math.max(0, m.index - 80), m.index + 1))) continue;
     // (nor one listed under a denial, "shall not disclose or make the Imagery available": leave to
@@ -992,18 +993,18 @@ function listedActs(text: string): Set<string> {
 }
 function listedUnderModal(x: { clause: Clause; d: Deontic }, other: OtherText): boolean {
   if (x.d.kind === 'prohibition') return false;
-  const act = LISTED_ACT.exec(x.clause.text.slice(x.d.end, x.d.end + 80))?.[1];
+  const act = LISTED_ACT().exec(x.clause.text.slice(x.d.end, x.d.end + 80))?.[1];
   if (!act || NOT_AN_ACT.has(act.split(/[^\S\n]/u)[0]!)) return false;
   return other.memo('listed acts', listedActs).has(act.split(/[^\S\n]+/u).join(' '));
 }
 
 // the act a modal governs and one joined to it ("may suspend or cancel", "shall repair and/or
 // replace"), past an adverb ("shall fully comply") or an aside ("may, at any time, suspend")
-const ACTS_AFTER_MODAL = /^(?:,[^,.;]{1,80},)?[^\S\n]+(?:(?:promptly|forthwith|also|then|fully|only|immediately)[^\S\n]+)?(\p{Ll}{3,})\b(?:[^\S\n]+(?:or|and|and\/or)[^\S\n]+(\p{Ll}{3,})\b)?/u;
+const ACTS_AFTER_MODAL = lazyPattern(() => /^(?:,[^,.;]{1,80},)?[^\S\n]+(?:(?:promptly|forthwith|also|then|fully|only|immediately)[^\S\n]+)?(\p{Ll}{3,})\b(?:[^\S\n]+(?:or|and|and\/or)[^\S\n]+(\p{Ll}{3,})\b)?/u);
 const NOT_AN_ACT = new Set(['not', 'be', 'have']);
 /** The acts the modal ending at `end` governs (see ACTS_AFTER_MODAL), none when it governs a state ("shall be", "shall not"). */
 function actsAfterModal(text: string, end: number): string[] {
-  const m = ACTS_AFTER_MODAL.exec(text.slice(end, end + 160));
+  const m = ACTS_AFTER_MODAL().exec(text.slice(end, end + 160));
   return m && !NOT_AN_ACT.has(m[1]!) ? [m[1]!, ...(m[2] && !NOT_AN_ACT.has(m[2]) ? [m[2]] : [])] : [];
 }
 
@@ -1030,7 +1031,7 @@ class OtherText {
 }
 
 // up to eight words after a modal, to the first stop or comma: what the duty or right is about
-const WHAT_FOLLOWS = /^(?:[^\S\n]+[\p{L}\p{N}’'-]+){1,8}/u;
+const WHAT_FOLLOWS = lazyPattern(() => /^(?:[^\S\n]+[\p{L}\p{N}’'-]+){1,8}/u);
 const DANGLING = /(?:[^\S\n]+(?:the|a|an|of|for|in|to|and|or|by|with|on|at|from|its|their|any|all|such|that|this|as))+$/iu;
 
 /**
@@ -1038,7 +1039,7 @@ const DANGLING = /(?:[^\S\n]+(?:the|a|an|of|for|in|to|and|or|by|with|on|at|from|
  * in advance"), so that two duties of one clause with the same modal read as the two they are.
  */
 function dutySpan(clause: Clause, d: Deontic): { start: number; end: number } {
-  const follows = WHAT_FOLLOWS.exec(clause.text.slice(d.end, d.end + 160))?.[0] ?? '';
+  const follows = WHAT_FOLLOWS().exec(clause.text.slice(d.end, d.end + 160))?.[0] ?? '';
   // (ending on a word of substance: "shall provide a bank guarantee", not "... guarantee for the")
   return { start: d.start, end: d.end + follows.replace(DANGLING, '').length };
 }

@@ -6,6 +6,7 @@ import { deonticsOf, isLeaveToGive } from '../obligations.js';
 import { partiesOf, ukraineIsParty } from '../parties.js';
 import type { ClauseMatch, ClauseRule } from '../rule.js';
 import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentences.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /** Clauses that describe rather than provide (definitions, recitals, headings) never fire. */
 // A numbered definition ('1.1 "Fund" means ...') parses as kind 'numbered', yet it defines rather
@@ -193,7 +194,7 @@ const PERCENTAGE = keyed(/\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/iu, '%'
 // The share must be a share of revenue ("50 percent of all future Revenues") that the sentence
 // hands over ("transfer", "contribute", "pay"): "at least 75 percent of the adjusted gross income
 // of such person is derived from farming" describes someone, and moves no money.
-const SHARE_OF_REVENUE = /^\s+of\s+(?:[\p{L}-]+\s+){0,4}?(?:revenues?|proceeds|profits?|royalt(?:y|ies)|income|reserves|production)\b/iu;
+const SHARE_OF_REVENUE = lazyPattern(() => /^\s+of\s+(?:[\p{L}-]+\s+){0,4}?(?:revenues?|proceeds|profits?|royalt(?:y|ies)|income|reserves|production)\b/iu);
 const HANDED_OVER = /\b(?:transfer|contribut|pay|paid|deposit|allocat|assign|remit|deliver|provide|grant|goes? to|accrues? to|due to)/iu;
 
 export const revenueShare: ClauseRule = {
@@ -208,7 +209,7 @@ export const revenueShare: ClauseRule = {
       const sentence = sentenceAt(clause.text, m.index);
       const context = clause.text.slice(sentence.start, sentence.end);
       const after = clause.text.slice(m.index + m[0].length, sentence.end);
-      if (share < REVENUE_SHARE_THRESHOLD || !SHARE_OF_REVENUE.test(after) || !HANDED_OVER.test(context)) continue;
+      if (share < REVENUE_SHARE_THRESHOLD || !SHARE_OF_REVENUE().test(after) || !HANDED_OVER.test(context)) continue;
       matches.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -3,6 +3,7 @@ import type { Change, Comparison } from '../../model/comparison.js';
 import { otherParty, partiesNamedIn, recipientIn, subjectAt } from '../bearing.js';
 import { isNegated, sentenceAt } from '../sentences.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /**
  * What is given for what passes: assets that passed "against payment of their net book value"
@@ -15,11 +16,11 @@ import type { ChangeMatch, ChangeRule } from '../rule.js';
 // other; or goods supplied to it, "on a grant basis" or "against payment of the cost price")
 const PASSES = /\b(?:suppl(?:y|ies|ied)|furnish(?:es|ed)?|pass(?:es|ed)?|transfer(?:s|red)?|revert(?:s|ed)?|vest(?:s|ed)?|deliver(?:s|ed)?|hand(?:s|ed)?\s+over|surrender(?:s|ed)?|assign(?:s|ed)?|convey(?:s|ed)?|cede[sd]?|forfeit(?:s|ed)?|sell|sells|sold)\b/iu;
 const FREE = /\b(?:free\s+of\s+(?:any\s+)?(?:charge|cost|payment)|without\s+(?:any\s+)?(?:payment|compensation|charge|consideration|cost)|for\s+no\s+(?:consideration|payment|compensation)|at\s+no\s+(?:cost|charge)|gratuitously|for\s+nothing|(?:on|as)\s+(?:a\s+)?(?:grant|non-reimbursable|gratuitous)\s+basis|as\s+a\s+grant)\b/iu;
-const PAID = /\b(?:against|upon|on|in\s+return\s+for|in\s+exchange\s+for|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?payment\b|\b(?:at|for)\s+(?:(?:its|their|the)\s+)?(?:fair\s+)?(?:market|net\s+book|book|replacement|depreciated|residual)\s+value\b|\bfor\s+(?:a\s+)?(?:fair|adequate|full)\s+(?:price|consideration|compensation)\b|\b(?:adequate|fair|full|prompt)\s+compensation\b|\bat\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?cost\s+price\b|\bat\s+cost\b(?!\s+(?:of|to)\b)|\bon\s+a\s+(?:reimbursable|commercial|cost-recovery)\s+basis\b/iu;
+const PAID = lazyPattern(() => /\b(?:against|upon|on|in\s+return\s+for|in\s+exchange\s+for|subject\s+to)\s+(?:the\s+)?(?:prior\s+)?payment\b|\b(?:at|for)\s+(?:(?:its|their|the)\s+)?(?:fair\s+)?(?:market|net\s+book|book|replacement|depreciated|residual)\s+value\b|\bfor\s+(?:a\s+)?(?:fair|adequate|full)\s+(?:price|consideration|compensation)\b|\b(?:adequate|fair|full|prompt)\s+compensation\b|\bat\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?cost\s+price\b|\bat\s+cost\b(?!\s+(?:of|to)\b)|\bon\s+a\s+(?:reimbursable|commercial|cost-recovery)\s+basis\b/iu);
 const PRICE_WORDS = /pay|value|compensat|consideration|free|charge|cost|gratuit|nothing|price|grant|reimburs/iu;
 // "against payment to the Concessionaire": the party paid is named after the words
 const PAID_TO = /^[^.;]{0,40}?\bto\s+(?:the\s+)?/iu;
-const PAID_BY = /^\s+by\s+(?:the\s+)?\p{Lu}/u;
+const PAID_BY = lazyPattern(() => /^\s+by\s+(?:the\s+)?\p{Lu}/u);
 
 /** `at`: where the terms are said; `passesAt`: where the thing is said to pass. */
 type Terms = { free: boolean; clause: Clause; at: number; passesAt: number; payee: string | null } | null;
@@ -27,7 +28,7 @@ type Terms = { free: boolean; clause: Clause; at: number; passesAt: number; paye
 /** Whether the clauses let a thing pass for a price or for nothing, and where it says so. */
 function termsOfPassing(list: Clause[], version: Version): Terms {
   for (const clause of list) {
-    for (const pattern of [PAID, FREE]) {
+    for (const pattern of [PAID(), FREE]) {
       const m = pattern.exec(clause.text);
       if (!m || isNegated(clause.text, m.index)) continue;
       const sentence = sentenceAt(clause.text, m.index);
@@ -36,10 +37,10 @@ function termsOfPassing(list: Clause[], version: Version): Terms {
       if (!passes) continue;
       const after = clause.text.slice(m.index + m[0].length, sentence.end);
       // (or the payer named, "against payment by the Grantor of their net book value": the other is paid)
-      const payer = pattern === PAID && PAID_BY.test(after) ? (partiesNamedIn(after.slice(0, 60), version)[0] ?? null) : null;
+      const payer = pattern === PAID() && PAID_BY().test(after) ? (partiesNamedIn(after.slice(0, 60), version)[0] ?? null) : null;
       // (the party paid is read after its "to": "against payment by the Grantor to the
       // Concessionaire" pays the Concessionaire, though the Grantor is named first)
-      const to = pattern === PAID ? PAID_TO.exec(after) : null;
+      const to = pattern === PAID() ? PAID_TO.exec(after) : null;
       const payee = to ? (partiesNamedIn(after.slice(to[0].length, to[0].length + 80), version)[0] ?? null) : payer ? otherParty(version, payer) : null;
       return { free: pattern === FREE, clause, at: m.index, passesAt: sentence.start + passes.index, payee };
     }

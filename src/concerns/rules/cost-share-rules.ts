@@ -4,6 +4,7 @@ import { figuresOf } from '../figures.js';
 import { partiesOf } from '../parties.js';
 import type { ChangeRule } from '../rule.js';
 import { sentenceAt } from '../sentences.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /*
  * How a cost is split between the parties, read whole on each side: "the cost shall be reimbursed
@@ -20,11 +21,11 @@ import { sentenceAt } from '../sentences.js';
 const COST_SENTENCE = /\b(?:costs?(?!\s+(?:oil|gas|petroleum|recovery|production)\b)|expenses?|loss(?:es)?|compensation|damages)\b[^.;]{0,120}?\b(?:shared|borne|bear|bears|apportioned|distributed|divided|split|met|reimbursed|contribute|paid)\b|\b(?:bear|bears|contribute)\b[^.;]{0,60}?\b(?:costs?|expenses?|loss(?:es)?|compensation)\b/iu;
 const GAINS_SHARED = /\b(?:profits?|revenues?|proceeds|income|dividends?|production|royalt(?:y|ies)|rents?)\b/iu;
 // the whole borne by one party: "borne entirely by", "reimbursed in full by", "shall bear the full cost"
-const WHOLE_BY = /\b(?:entirely|wholly|solely|fully|in\s+full|exclusively)\s+by\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})/u;
-const BEARS_WHOLE = /(?<who>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}),?\s+(?:which\s+|who\s+)?(?:shall|will|must)\s+bear\s+(?:the\s+)?(?:full|entire|whole|total)\s+(?:cost|costs|amount)\b/u;
+const WHOLE_BY = lazyPattern(() => /\b(?:entirely|wholly|solely|fully|in\s+full|exclusively)\s+by\s+(?<who>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})/u);
+const BEARS_WHOLE = lazyPattern(() => /(?<who>\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}),?\s+(?:which\s+|who\s+)?(?:shall|will|must)\s+bear\s+(?:the\s+)?(?:full|entire|whole|total)\s+(?:cost|costs|amount)\b/u);
 const EQUALLY = /\b(?:shared|borne|divided|split|apportioned)\s+(?:equally|in\s+equal\s+(?:shares|parts|proportions))\b|\beach\s+(?:bear|contribute|pay)\s+(?:one[\s-]half|half|fifty\s+per\s*cent)\b/iu;
 // a share, then the party that bears it: "twenty-five per cent (25%) by the Sending State", "(25%) chargeable to the Host State"
-const SHARE_BY = /^[^\S\n]*(?:\([^()]{0,20}\)[^\S\n]*)?(?:(?:shall[^\S\n]+be[^\S\n]+)?(?:borne|paid|met|chargeable|charged)[^\S\n]+)?(?:to|by)[^\S\n]+(?<who>(?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}-]*){0,3})/u;
+const SHARE_BY = lazyPattern(() => /^[^\S\n]*(?:\([^()]{0,20}\)[^\S\n]*)?(?:(?:shall[^\S\n]+be[^\S\n]+)?(?:borne|paid|met|chargeable|charged)[^\S\n]+)?(?:to|by)[^\S\n]+(?<who>(?:the[^\S\n]+)?\p{Lu}[\p{L}-]*(?:[^\S\n]+(?:of[^\S\n]+)?\p{Lu}[\p{L}-]*){0,3})/u);
 
 /**
  * Each party's share of the cost the clauses split, in percent, or null where they split none;
@@ -58,7 +59,7 @@ function splitOfClause(clause: Clause, version: Version): Split {
     for (const party of parties) shares.set(party, 50);
     return { shares, inFigures: false };
   }
-  const whole = WHOLE_BY.exec(words)?.groups?.who ?? BEARS_WHOLE.exec(words)?.groups?.who;
+  const whole = WHOLE_BY().exec(words)?.groups?.who ?? BEARS_WHOLE().exec(words)?.groups?.who;
   const wholeBy = whole ? partiesNamedIn(whole, version)[0] : undefined;
   if (wholeBy) {
     for (const party of parties) shares.set(party, party === wholeBy ? 100 : 0);
@@ -67,7 +68,7 @@ function splitOfClause(clause: Clause, version: Version): Split {
   // (at most a few shares: a sentence of thousands of them splits nothing a party can weigh)
   for (const f of figuresOf(words).slice(0, 8)) {
     if (f.kind !== 'percent') continue;
-    const who = SHARE_BY.exec(words.slice(f.end, f.end + 80))?.groups?.who;
+    const who = SHARE_BY().exec(words.slice(f.end, f.end + 80))?.groups?.who;
     const party = who ? partiesNamedIn(who, version)[0] : undefined;
     if (party && !shares.has(party)) shares.set(party, f.value);
   }

@@ -2,6 +2,7 @@ import type { Clause, Version } from '../../model/clause.js';
 import { partiesNamedIn } from '../bearing.js';
 import type { ChangeRule } from '../rule.js';
 import { holdingMoved } from './holding-moved.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 // A party's name, as a clause gives it ("the Lender", "Party A", "the Finance Parties").
 // (or terms written to their reader: "but we may bring proceedings against you in any court")
@@ -15,11 +16,11 @@ const SUE = String.raw`(?:bring|bringing|commence|commencing|take|taking|institu
  * other court", "nothing in this Clause shall limit the right of the League to bring proceedings
  * ... in any other court", "shall not prevent the Supplier from bringing proceedings".
  */
-export const FORUM_OPTION = new RegExp(
+export const FORUM_OPTION = lazyPattern(() => new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<who>${NAME})\s+(?:may|can|shall\s+(?:be\s+entitled|have\s+the\s+right|remain\s+free|be\s+free)\s+to|(?:is|are)\s+(?:entitled|free)\s+to|(?:retains?|reserves?)\s+the\s+right\s+to|shall\s+not\s+be\s+prevented\s+from)(?:,?\s+at\s+its\s+(?:sole\s+)?(?:option|election|discretion),?)?\s+${SUE}` +
     String.raw`|\bnothing\b[^.;]{0,60}?\b(?:shall|will)\s+(?:limit|prevent|restrict|preclude|affect)\s+(?:the\s+right\s+of\s+(?<holder>${NAME})\s+to|(?<kept>${NAME})(?:['’]s\s+right\s+to|\s+from))\s+${SUE}`,
   'gu',
-);
+));
 
 /**
  * Does the text hold a word of suing (SUE's "proceedings", "action" or "suit", as written)? Every
@@ -37,7 +38,7 @@ export function mayLeaveToSue(text: string): boolean {
 export function partiesFreeToSueElsewhere(clauses: readonly Clause[], version: Version): Map<string, { clause: Clause; start: number; end: number }> {
   const free = new Map<string, { clause: Clause; start: number; end: number }>();
   for (const clause of clauses) {
-    for (const m of mayLeaveToSue(clause.text) ? clause.text.matchAll(FORUM_OPTION) : []) {
+    for (const m of mayLeaveToSue(clause.text) ? clause.text.matchAll(FORUM_OPTION()) : []) {
       const who = m.groups!.who ?? m.groups!.holder ?? m.groups!.kept!;
       if (/^(?:Either|Each|Both|Neither|Any|No)\b/u.test(who)) continue;
       const named = partiesNamedIn(who, version);

@@ -1,6 +1,7 @@
 import type { Clause } from '../../model/clause.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
 import { forumsIn, homesOf, placeKey, stateAmong, type ForumKind, type ForumMention } from '../forum.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 const FORUM_WORDS: Record<ForumKind, string> = { seat: 'The seat of arbitration', courts: 'The choice of courts', law: 'The governing law' };
 const FORUM_PLACES: Record<ForumKind, string> = { seat: 'arbitration in', courts: 'the courts of', law: 'the law of' };
@@ -17,7 +18,7 @@ function forumsOf(clauses: Clause[]): Map<ForumKind, ForumMention & { clause: Cl
 
 // The institution an arbitration is run by or under, before its seat: "administered by the
 // Corvanian International Economic Arbitration Centre ..., the seat of arbitration being Veyska"
-const INSTITUTION_BEFORE = /\b(?:administered\s+by|under\s+the\s+(?:[\p{L}-]+\s+){0,3}?Rules\s+of|Rules\s+of)\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}-]*|of|the|at|for)(?:\s+|(?=[,;]))){1,14})/u;
+const INSTITUTION_BEFORE = lazyPattern(() => /\b(?:administered\s+by|under\s+the\s+(?:[\p{L}-]+\s+){0,3}?Rules\s+of|Rules\s+of)\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}-]*|of|the|at|for)(?:\s+|(?=[,;]))){1,14})/u);
 
 /**
  * The parties at home where a forum is; for a seat no party is at home in, those at home where the
@@ -28,7 +29,7 @@ function seatHomes(kind: ForumKind, forum: ForumMention & { clause: Clause }, ve
   const homes = homesOf(forum.place, version);
   if (homes.length > 0 || kind !== 'seat' || forum.byRules) return homes;
   const sentenceStart = Math.max(forum.clause.text.lastIndexOf('.', forum.start - 1) + 1, forum.start - 400);
-  const institution = INSTITUTION_BEFORE.exec(forum.clause.text.slice(sentenceStart, forum.start))?.[1];
+  const institution = INSTITUTION_BEFORE().exec(forum.clause.text.slice(sentenceStart, forum.start))?.[1];
   return institution ? homesOf(institution, version) : [];
 }
 
@@ -60,7 +61,7 @@ export const forumMoved: ChangeRule = {
         // (or courts a dispute must go to first, before the arbitration kept ("shall first be
         // submitted to the courts of Caldora, and may be referred to arbitration ... only if"):
         // the party at home there gains a forum, and the other must plead abroad before it may arbitrate)
-        const first = kind === 'courts' && before.has('seat') && FIRST_TO.test(now.clause.text.slice(Math.max(0, now.start - 80), now.start));
+        const first = kind === 'courts' && before.has('seat') && FIRST_TO().test(now.clause.text.slice(Math.max(0, now.start - 80), now.start));
         // (or a party's courts in place of an arbitration that named no place, "submitted to an
         // arbitral tribunal of three arbitrators" → "referred to the Supreme Court of Kestria":
         // the party at home there gains its own courts, as the reverse, below, is its loss)
@@ -104,7 +105,7 @@ export const forumMoved: ChangeRule = {
     const newText = clauses.newClauses(change).map((c) => c.text).join('\n');
     for (const [kind, was] of before) {
       // (an arbitrator one side picks is no neutral forum: "a sole arbitrator nominated by the Lessor")
-      if (kind === 'law' || after.has('courts') || after.has('seat') || !ARBITRATION.test(newText) || ONE_SIDE_PICKS.test(newText)) continue;
+      if (kind === 'law' || after.has('courts') || after.has('seat') || !ARBITRATION.test(newText) || ONE_SIDE_PICKS().test(newText)) continue;
       const homes = homesOf(was.place, comparison.old);
       const last = clauses.newClauses(change).at(-1);
       if (homes.length !== 1 || !last) continue;
@@ -124,5 +125,5 @@ export const forumMoved: ChangeRule = {
 };
 
 const ARBITRATION = /\barbitra(?:tion|l\s+tribunal|tors?)\b/iu;
-const FIRST_TO = /\bfirst\s+be\s+(?:submitted|referred|brought)\s+(?:to|before)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}courts?\s+of\s+(?:the\s+)?$/iu;
-const ONE_SIDE_PICKS = /\b(?:nominated|appointed|chosen|selected|designated|named)\s+(?:solely\s+|unilaterally\s+)?by\s+(?:the\s+)?(?!(?:Parties|President|Secretary|Chair(?:man|person)?|Court|Registrar|Director|Institution|Centre|Center)\b)\p{Lu}/u;
+const FIRST_TO = lazyPattern(() => /\bfirst\s+be\s+(?:submitted|referred|brought)\s+(?:to|before)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}courts?\s+of\s+(?:the\s+)?$/iu);
+const ONE_SIDE_PICKS = lazyPattern(() => /\b(?:nominated|appointed|chosen|selected|designated|named)\s+(?:solely\s+|unilaterally\s+)?by\s+(?:the\s+)?(?!(?:Parties|President|Secretary|Chair(?:man|person)?|Court|Registrar|Director|Institution|Centre|Center)\b)\p{Lu}/u);

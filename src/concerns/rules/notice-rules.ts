@@ -6,6 +6,7 @@ import { partiesOf } from '../parties.js';
 import { sentenceSpans } from '../sentences.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
 import { dutiesOf } from './change-duties.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /*
  * A notice each party must give before it uses a right, made different for each: "Either Party may
@@ -77,11 +78,11 @@ function noticesByParty(clauses: Clause[], version: Version): Map<string, Notice
   return found;
 }
 
-const GIVEN_BY_BEFORE = /\b(?:terminated|ended|determined|cancelled)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?<who>[Ee]ither\s+[Pp]arty|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+giving\b[^.;]{0,60}$/u;
+const GIVEN_BY_BEFORE = lazyPattern(() => /\b(?:terminated|ended|determined|cancelled)\b[^.;]{0,60}?\bby\s+(?:the\s+)?(?<who>[Ee]ither\s+[Pp]arty|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+giving\b[^.;]{0,60}$/u);
 
 /** The parties a notice just after `before` is given by, where the words end "terminated ... by X giving ...": every party for "either party". */
 function giversBefore(before: string, version: Version): string[] {
-  const who = GIVEN_BY_BEFORE.exec(before)?.groups?.who;
+  const who = GIVEN_BY_BEFORE().exec(before)?.groups?.who;
   if (!who) return [];
   if (/^either/iu.test(who)) return partiesOf(version);
   const named = partiesNamedIn(who, version);

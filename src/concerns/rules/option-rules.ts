@@ -2,6 +2,7 @@ import type { Clause, Version } from '../../model/clause.js';
 import { partiesNamedIn } from '../bearing.js';
 import type { ChangeRule } from '../rule.js';
 import { holdingMoved } from './holding-moved.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 // A party's name, as a clause gives it ("the Charterers", "Buyer", "the Republic of Tessel").
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*){0,3}`;
@@ -11,12 +12,12 @@ const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{
  * not see: "with an option for the Charterers to extend the Charter Period", "ten per cent more or
  * less in the Carrier's option", "at the Buyer's sole option", "at the option of the Lessee".
  */
-const OPTION_OF = new RegExp(
+const OPTION_OF = lazyPattern(() => new RegExp(
   String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?option\s+(?:for|of)\s+(?<for>${NAME})\s+to\b` +
     String.raw`|\b(?:at|in)\s+(?:the\s+)?(?<own>${NAME})['’]s?\s+(?:sole\s+|absolute\s+|sole\s+and\s+absolute\s+)?option\b` +
     String.raw`|\bat\s+the\s+(?:sole\s+|absolute\s+)?option\s+of\s+(?<of>${NAME})`,
   'gu',
-);
+));
 
 const DENIED_BEFORE = /\b(?:not|no|never|nor|cannot)\b[^.;]*$/iu;
 
@@ -25,7 +26,7 @@ export function optionHoldersIn(clauses: readonly Clause[], version: Version): M
   const held = new Map<string, { clause: Clause; start: number; end: number }>();
   for (const clause of clauses) {
     if (!/option/iu.test(clause.text)) continue;
-    for (const m of clause.text.matchAll(OPTION_OF)) {
+    for (const m of clause.text.matchAll(OPTION_OF())) {
       const who = m.groups!.for ?? m.groups!.own ?? m.groups!.of!;
       if (/^(?:Either|Each|Both|Neither|Any|No)\b/u.test(who)) continue;
       // (an option denied is none: "The Notes may not be redeemed at the option of the Issuer")

@@ -7,6 +7,7 @@ import { isNegated, isQuoted, isReportedPosition, sentenceAt } from '../sentence
 import { keywordList, loweredText, mentions } from '../keyword-index.js';
 import { OPERATIVE } from './clause-rules.js';
 import { seatsByParty } from '../seats.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /**
  * One party's say and one party's powers, read from who the draft's parties are rather than
@@ -29,7 +30,7 @@ const REASONABLE = /\bnot\s+(?:to\s+)?(?:be\s+)?unreasonably\s+(?:withheld|withh
 // "upon an Event of Default") is a remedy, not an imbalance.
 // (or what the other has not done, said in the passive: "if the Access Channel Dredging has not
 // been completed by the Authority within twenty-four months")
-const REMEDY = /\b(?:fail(?:s|ed|ure|ing)?|breach(?:es|ed)?|default|insolven\p{L}*|bankrupt\p{L}*)\b|\bnot\s+(?:been\s+)?(?:completed|achieved|delivered|paid|performed|remedied|cured)\s+by\b/iu;
+const REMEDY = lazyPattern(() => /\b(?:fail(?:s|ed|ure|ing)?|breach(?:es|ed)?|default|insolven\p{L}*|bankrupt\p{L}*)\b|\bnot\s+(?:been\s+)?(?:completed|achieved|delivered|paid|performed|remedied|cured)\s+by\b/iu);
 // a deadlock of a body both sit on ("If the Board fails to resolve a Deadlock Matter") is no
 // failure of the other party
 const A_BODY_FAILS = /\b(?:Board|Committee|Council|Commission|Assembly|Meeting|Panel)\s+(?:fails?|failed)\b/gu;
@@ -151,7 +152,7 @@ export const onePartySay: ClauseRule = {
 // verb ("at any time", "by notice to the Borrower", "in its sole discretion") are read one at a
 // time, each anchored where the last ended, so no run of them can be split more than one way.
 const MODIFIER =
-  /\s*,?\s*(?:at\s+any\s+time|from\s+time\s+to\s+time|unilaterally|immediately|forthwith|by\s+(?:written\s+)?notice(?:\s+in\s+writing)?(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+)?(?:discretion|option)|but\s+(?:(?:is|shall\s+be)\s+)?not\s+obliged)\s*,?/uy;
+  lazyPattern(() => /\s*,?\s*(?:at\s+any\s+time|from\s+time\s+to\s+time|unilaterally|immediately|forthwith|by\s+(?:written\s+)?notice(?:\s+in\s+writing)?(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:in|at)\s+its\s+(?:sole\s+|absolute\s+|own\s+)?(?:discretion|option)|but\s+(?:(?:is|shall\s+be)\s+)?not\s+obliged)\s*,?/uy);
 const MODIFIERS_AT_MOST = 6;
 const POWER_VERB =
   /\s*(?:(?:to|be)\s+)?(?<verb>terminate|suspend|amend|vary|modify|revise|alter|appoint|nominate|remove|dismiss|replace|veto|block|take\s+(?:possession|over|proceedings|legal\s+action)|bring\s+legal\s+action|enter\s+(?:into\s+possession|upon)|step\s+in|seize|declare|accelerate|cancel|set\s+off|withhold|audit|inspect|require|determine|decide|bring\s+proceedings|extend|renew|increase|reduce|adjust|substitute|call\s+for|direct|instruct|reject|refuse|revoke|sell|dispose|assign)\b/iuy;
@@ -160,8 +161,8 @@ const POWER_VERB =
 function powerAfter(text: string): string | null {
   let at = 0;
   for (let k = 0; k < MODIFIERS_AT_MOST; k++) {
-    MODIFIER.lastIndex = at;
-    const m = MODIFIER.exec(text);
+    MODIFIER().lastIndex = at;
+    const m = MODIFIER().exec(text);
     if (!m) break;
     at += m[0].length;
   }
@@ -227,14 +228,14 @@ function sharedOrReasonable(clause: Clause, at: number, verdicts: Map<number, bo
   let verdict = verdicts.get(sentence.start);
   if (verdict === undefined) {
     const text = clause.text.slice(sentence.start, sentence.end);
-    verdict = SHARED.test(text.replace(NO_ACT_OF_EITHER, '')) || REASONABLE.test(text) || REMEDY.test(text.replace(A_BODY_FAILS, '')) || DESCRIBES.test(text);
+    verdict = SHARED.test(text.replace(NO_ACT_OF_EITHER, '')) || REASONABLE.test(text) || REMEDY().test(text.replace(A_BODY_FAILS, '')) || DESCRIBES.test(text);
     verdicts.set(sentence.start, verdict);
   }
   return verdict;
 }
 
 // A body that must decide unanimously or by consensus gives the party with more seats no more say.
-const UNANIMOUS = /\b(?:unanim\p{L}*|consensus|all\s+(?:of\s+)?(?:the\s+)?members|every\s+member)\b/iu;
+const UNANIMOUS = lazyPattern(() => /\b(?:unanim\p{L}*|consensus|all\s+(?:of\s+)?(?:the\s+)?members|every\s+member)\b/iu);
 
 // (the words one of which a clause must hold to fill a seat, found in the one scan of every clause)
 const APPOINTING = keywordList(['appoint', 'nominat', 'designat', 'elect', 'chosen', 'named']);
@@ -255,7 +256,7 @@ export const seatsUnequal: ClauseRule = {
     const [first, second, ...others] = seatsByParty(clause.text, version);
     if (!first || !second || others.length > 0 || first[1].count === second[1].count) return [];
     const [[more, most], [fewer, least]] = first[1].count > second[1].count ? [first, second] : [second, first];
-    if (!asserted(clause, most.start) || UNANIMOUS.test(clause.text)) return [];
+    if (!asserted(clause, most.start) || UNANIMOUS().test(clause.text)) return [];
     return [{ start: most.start, end: most.end, affects: fewer, explanation: `${more} appoints ${most.count} members and ${fewer} ${least.count}: ${more} can outvote ${fewer}.` }];
   },
 };

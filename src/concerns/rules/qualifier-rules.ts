@@ -4,6 +4,7 @@ import { partiesOf } from '../parties.js';
 import { sentenceSpans } from '../sentences.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
 import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /*
  * A condition or an exception that a change hangs on a party's right or duty, or takes off it:
@@ -19,7 +20,7 @@ import { categoryOf, dutiesOf, type WeighedDuty } from './change-duties.js';
 // Agreement" only after a comma or semicolon, where it carves out of the term before it ("waives
 // immunity from suit, and nothing in this Agreement waives immunity from execution").
 const QUALIFIER =
-  /\b(?:unless|except(?:\s+(?:where|if|with|when|as|for|in|that|to\s+the\s+extent))?|save\s+(?:where|that|as|for|in|with|when|if|to\s+the\s+extent)|provided\s+(?:always\s+|however\s+|,\s*however,\s+)?that|only\s+(?:if|where|when|upon|after|with|for|in\s+accordance\s+with|to\s+the\s+extent|in\s+the\s+event|in\s+(?:the\s+)?case\s+of|on\s+or\s+after|at\s+the\s+end|on\s+the\s+(?:expiry|anniversary|renewal))|so\s+long\s+as|on\s+condition\s+that|conditional(?:ly)?\s+(?:up)?on|to\s+the\s+extent\s+that)\b|(?:^|[,;:.(]\s*)subject\s+to\b|\bwithout\s+(?:first\s+obtaining\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s?\s+|(?:its|their|our|your|his|her)\s+)?(?:(?:prior|previous)\s+)?(?:express\s+)?(?:written\s+)?(?:consent|approval|authori[sz]ation|consultation)\b|(?<=[,;]\s*(?:(?:and|but)\s+)?)nothing\s+in\s+this\s+(?:Agreement|Contract|Deed|Indenture|Treaty|Clause|Article|Section)\b/giu;
+  lazyPattern(() => /\b(?:unless|except(?:\s+(?:where|if|with|when|as|for|in|that|to\s+the\s+extent))?|save\s+(?:where|that|as|for|in|with|when|if|to\s+the\s+extent)|provided\s+(?:always\s+|however\s+|,\s*however,\s+)?that|only\s+(?:if|where|when|upon|after|with|for|in\s+accordance\s+with|to\s+the\s+extent|in\s+the\s+event|in\s+(?:the\s+)?case\s+of|on\s+or\s+after|at\s+the\s+end|on\s+the\s+(?:expiry|anniversary|renewal))|so\s+long\s+as|on\s+condition\s+that|conditional(?:ly)?\s+(?:up)?on|to\s+the\s+extent\s+that)\b|(?:^|[,;:.(]\s*)subject\s+to\b|\bwithout\s+(?:first\s+obtaining\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s?\s+|(?:its|their|our|your|his|her)\s+)?(?:(?:prior|previous)\s+)?(?:express\s+)?(?:written\s+)?(?:consent|approval|authori[sz]ation|consultation)\b|(?<=[,;]\s*(?:(?:and|but)\s+)?)nothing\s+in\s+this\s+(?:Agreement|Contract|Deed|Indenture|Treaty|Clause|Article|Section)\b/giu);
 
 // What a qualifier adds rather than takes away: "subject to a minimum annual royalty", a floor
 // under a rate. Which way it cuts, its words say, not its place.
@@ -54,7 +55,7 @@ const CONSENTS = /\b(?:consent(?:s|ed)?|approv(?:al|es|ed))\b/iu;
 const asksConsent = (q: Qualifier) => CONSENTS.test(ownWords(q.reach));
 // A qualifier's opening words and the few after, to the first comma or stop: enough to tell it
 // from one only moved ("unless the Seller objects." and "Unless the Seller objects, the ..." are one).
-const QUALIFIER_HEAD = /^[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+(?:\.\d+)*){0,4}/u;
+const QUALIFIER_HEAD = lazyPattern(() => /^[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+(?:\.\d+)*){0,4}/u);
 // a comma between a term and its qualifier other than one right before the qualifier, or before
 // the "but" that opens it ("may suspend …, but only after a written warning")
 const SET_OFF = /,(?!\s*(?:(?:but|and|yet)\s+)?$)/iu;
@@ -62,8 +63,8 @@ const SET_OFF = /,(?!\s*(?:(?:but|and|yet)\s+)?$)/iu;
 // save to the extent that": the qualifier still hangs on the duty; one comma before "and" may set
 // off an aside, ", free of charge and for the purposes identified"; a dozen items at most, so that
 // a crafted run of commas is not read again from each of them)
-const LIST_RUN = /(?:,\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2}){2,12}\s+(?:and|or)\s/gu;
-const withoutListCommas = (text: string) => text.replace(LIST_RUN, (run) => run.replaceAll(',', ''));
+const LIST_RUN = lazyPattern(() => /(?:,\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2}){2,12}\s+(?:and|or)\s/gu);
+const withoutListCommas = (text: string) => text.replace(LIST_RUN(), (run) => run.replaceAll(',', ''));
 // what may stand before a qualifier that opens its sentence: a number, a lettered item
 const NUMBERING = /^[\s\d.()]*(?:\([a-z]{1,4}\)\s*)?$/u;
 
@@ -181,7 +182,7 @@ function qualifiersIn(clauses: Clause[], termsOf: (clause: Clause) => WeighedDut
     const sentences = sentenceSpans(text);
     let s = 0;
     let next = 0; // the first duty not yet passed
-    for (const m of text.matchAll(QUALIFIER)) {
+    for (const m of text.matchAll(QUALIFIER())) {
       // the opening word itself, past any comma or bracket before it
       const start = m.index + /^[,;:.(\s]*/u.exec(m[0])![0].length;
       const end = m.index + m[0].length;
@@ -205,7 +206,7 @@ function qualifiersIn(clauses: Clause[], termsOf: (clause: Clause) => WeighedDut
       // widens what it hangs on, and limits nothing)
       if (BETTER_TERM_LET_IN.test(text.slice(start, Math.min(sentence.end, start + REACH)))) continue;
       // (the head always matches: the qualifier's own first word is where it starts)
-      const words = QUALIFIER_HEAD.exec(text.slice(start, start + 200))![0];
+      const words = QUALIFIER_HEAD().exec(text.slice(start, start + 200))![0];
       // ("save as otherwise agreed" and "except as otherwise agreed" are one exception)
       found.push({ clause, start, end, key: normalise(words).replace(/^save\b/u, 'except'), opener: normalise(text.slice(start, end)), qualifies, reach: text.slice(start, Math.min(sentence.end, start + REACH)) });
     }

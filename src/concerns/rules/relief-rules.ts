@@ -2,6 +2,7 @@ import type { Clause, Version } from '../../model/clause.js';
 import { reliefsOf, type Relief } from '../reliefs.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
 import { categoryOf } from './change-duties.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /*
  * A party spared something, or spared no more: "…, and the Contractor shall have no liability for
@@ -32,8 +33,8 @@ function sparedIn(clauses: Clause[], version: Version): Map<string, Spared[]> {
 // An exception cut out of a relief, after it in its sentence: "unless it is caused by our
 // negligence", "but not from liability for negligence", "except where", "save for".
 const EXCEPTIONS = String.raw`\b(?:unless|except|excepting|save\s+(?:for|where|that|to\s+the\s+extent)|but\s+not|other\s+than|to\s+the\s+extent\s+that)\b`;
-const EXCEPTED_AFTER = new RegExp(EXCEPTIONS, 'iu');
-const EXCEPTED_IN_SENTENCE = new RegExp(String.raw`^[^.;]*?${EXCEPTIONS}`, 'iu');
+const EXCEPTED_AFTER = lazyPattern(() => new RegExp(EXCEPTIONS, 'iu'));
+const EXCEPTED_IN_SENTENCE = lazyPattern(() => new RegExp(String.raw`^[^.;]*?${EXCEPTIONS}`, 'iu'));
 
 // (a clause with no such word anywhere is read once: a clause of thousands of reliefs is not
 // searched again for each)
@@ -41,10 +42,10 @@ const HAS_EXCEPTION = new WeakMap<Clause, boolean>();
 
 function isExcepted({ clause, relief }: Spared): boolean {
   let any = HAS_EXCEPTION.get(clause);
-  if (any === undefined) HAS_EXCEPTION.set(clause, (any = EXCEPTED_AFTER.test(clause.text)));
+  if (any === undefined) HAS_EXCEPTION.set(clause, (any = EXCEPTED_AFTER().test(clause.text)));
   if (!any) return false;
   // (within its sentence: the words up to the next stop or semicolon)
-  return EXCEPTED_IN_SENTENCE.test(clause.text.slice(relief.end, relief.end + 300));
+  return EXCEPTED_IN_SENTENCE().test(clause.text.slice(relief.end, relief.end + 300));
 }
 
 export const reliefShifted: ChangeRule = {

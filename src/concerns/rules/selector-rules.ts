@@ -4,6 +4,7 @@ import { figuresOf } from '../figures.js';
 import type { ChangeMatch, ChangeRule } from '../rule.js';
 import { payerByRole } from '../roles.js';
 import { sentenceAt } from '../sentences.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /*
  * The figures kept while the word that picks between them turns round: "666.67 SDR per package or
@@ -19,7 +20,7 @@ type Pick = 'up' | 'down';
 const SELECTOR = /\b(?:whichever\s+is\s+(?:the\s+)?(?<after>higher|greater|larger|lower|lesser|smaller)|the\s+(?<before>higher|greater|larger|lower|lesser|smaller)\s+of)\b/giu;
 const UP = /^(?:higher|greater|larger)$/iu;
 // (the same, for a test: a global pattern's test would move where matchAll starts)
-const SELECTOR_ANY = new RegExp(SELECTOR.source, 'iu');
+const SELECTOR_ANY = lazyPattern(() => new RegExp(SELECTOR.source, 'iu'));
 
 interface Selector {
   clause: Clause;
@@ -149,7 +150,7 @@ export const selectorRemoved: ChangeRule = {
  */
 export function pickGoneAt(clause: Clause, at: number, newClauses: readonly Clause[]): boolean {
   const sentence = sentenceAt(clause.text, at);
-  const picked = SELECTOR_ANY.test(clause.text.slice(sentence.start, sentence.end));
+  const picked = SELECTOR_ANY().test(clause.text.slice(sentence.start, sentence.end));
   return picked && selectorsIn(newClauses).length === 0;
 }
 
