@@ -168,6 +168,14 @@ if (existsSync(cli)) {
           ` · peak RSS ${baseRss.toFixed(1)} MB → ${nowRss.toFixed(1)} MB (${mark(nowRss <= baseRss)})`,
       );
     }
+    // A draft of a few pages, the size most comparisons are: here the start and what the
+    // readings build before the first clause is read weigh more than the work on the text.
+    const samplePair = ['us-draft-2025-02-12.txt', 'ua-revision-2025-02-14.txt'].map((name) => join(root, 'samples', name));
+    const [base, now] = interleaved([
+      [process.execPath, [baselineCli, 'compare', ...samplePair]],
+      [process.execPath, [cli, 'compare', ...samplePair]],
+    ]) as [number, number];
+    console.log(`\nthe bundled samples (US draft → Ukraine's revision, text), against the same build: baseline ${ms(base)} · this build ${ms(now)} · ratio ${(now / base).toFixed(2)}`);
   }
   if (!wholeOnly) printHistoryFigures(cli, work, { clauses: quick ? 250 : 1000 });
 } else {
