@@ -284,7 +284,9 @@ export function homesOf(place: string, version: Version): string[] {
     // (and a place a company or body is named by: "Qasrin National Oil Marketing Company" in the
     // Emirate of Qasrin, "City of Lorne Port Authority" in the City of Lorne)
     const words = names.flatMap((n) => [n, n.split(/\s+/u).at(-1)!, ...placeWordsOf(n)]).filter((w) => w.length > 2 && !/^(?:of|the|and|inc|ltd|plc|llc|gmbh)$/iu.test(w) && !shared.has(w.toLowerCase()));
-    const named = words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(place));
+    // (a place is written as a name, or as a person's: "for that purpose", the last words of "...,
+    // duly authorised for that purpose", places the Government nowhere; "where you live" places you)
+    const named = words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').exec(place)?.[0].match(STARTS_AS_A_NAME_OR_PERSON()));
     // a company at home where its legal form is ("Borealis Copper AB" in Stockholm, under Swedish
     // law), a public body in the state it is of ("the Ministry of Health of Ukraine" in Kyiv), a
     // body or company named by a city of a state ("the Odesa City Council") in that state
@@ -371,6 +373,8 @@ function residentParty(who: string, version: Version): string | null {
 
 // Words that open many names without placing them ("National Grid", "First Capital").
 const GENERIC_FIRST = /^(?:national|international|global|general|united|first|royal|federal|state|city|port|central|northern|southern|eastern|western|new|great|grand|public|joint|private|municipal|regional|republic|kingdom|government|ministry|bank|the)$/iu;
+
+const STARTS_AS_A_NAME_OR_PERSON = lazyPattern(() => /^(?:[\p{Lu}\d]|(?:you|your|we|us|our)$)/u);
 
 /** The words a long name may be placed by: its first word, and the word after "of" ("City of Lorne ..."). */
 function placeWordsOf(name: string): string[] {

@@ -497,6 +497,13 @@ const THING_BEFORE = lazyPattern(() => /(?<![\p{L}])(?!(?:that|and|or|but|yet|so
 const SUBJECT_AFTER_MODAL = lazyPattern(() => /^[^\S\n]+(?:you|we|the)\b|^[^\S\n]+\p{Lu}/u);
 const BARE_MODAL = /^(?:shall|will|must|may)$/u;
 const NEITHER_SUBJECT = /^neither\s/iu;
+// A condition opening its sentence with a party as subject, then "it" or "they" and a modal:
+// "If Master Franchisee is required ... to withhold any tax, it shall increase the payment".
+const PRONOUN_AFTER_CONDITION_GATE = /,\s+(?:it|they)\s+(?:shall|must|may|will)\b/u;
+const PRONOUN_AFTER_CONDITION = lazyPattern(
+  () =>
+    /(?<=^\s*|[.;:]\s+|\n\s*|\)\s+)(?:If|Where|When|Whenever|Should|In\s+the\s+event\s+that)\s+(?<subject>(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?!shall\b|may\b|must\b|will\b)[^.;:\n]{1,200}?,\s+(?:it|they)\s+(?<modal>shall\s+not|shall|must\s+not|must|may\s+not|may|will\s+not|will)\b/gu,
+);
 // (whatever is done at the party's cost: "the Seafarer shall be repatriated at the Shipowner's
 // expense" is the Shipowner's duty, not the Seafarer's)
 const FOR_ACCOUNT_OF = lazyPattern(() => new RegExp(
@@ -645,6 +652,20 @@ function readDeontics(text: string): Deontic[] {
       const at = start + modal.length + gapped.index + gapped[0].lastIndexOf(other);
       found.push({ party: partyName(other), kind, start: at, end: at + other.length, phrase: other });
     }
+  }
+  // "If Master Franchisee is required to withhold any tax, it shall increase the payment": "it"
+  // (or "they") after a condition that opens its sentence with a party as its subject is that party
+  for (const m of PRONOUN_AFTER_CONDITION_GATE.test(text) ? text.matchAll(PRONOUN_AFTER_CONDITION()) : []) {
+    const subject = m.groups!.subject!;
+    const modal = m.groups!.modal!.replace(/\s+/gu, ' ');
+    const start = m.index + m[0].length - m.groups!.modal!.length;
+    if (NOT_A_PARTY.test(subject) || NOT_A_PARTY_NAME.test(partyName(subject))) continue;
+    // (what befalls the thing, "it shall be returned", and what relieves it, bind no one here)
+    const after = text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 60);
+    if (/^\s+be\b/u.test(after) || RELIEVED.test(text.slice(start, start + 80)) || STATUS_AFTER_MODAL().test(after)) continue;
+    if (isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
+    const kind = MODALS.find(([re]) => re.test(modal))?.[1];
+    if (kind) found.push({ party: partyName(subject), kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
   }
   for (const m of /\bby[^\S\n]/u.test(text) && /\bbe[^\S\n]/u.test(text) ? passiveMatches(text) : []) {
     const agent = m.groups!.agent!;

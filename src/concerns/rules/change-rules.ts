@@ -417,6 +417,11 @@ function wholeIn(change: Change, op: 'insert' | 'delete', otherSide: Figure[]): 
     // beneficiaries resident in Varnholt" → "paid to beneficiaries ... at seventy per cent (70%) of
     // the amount that would be payable")
     if (SUM_UNNAMED.test(of[1]!) && segments.some((other) => other.op === op && PAID_IN_FULL.test(other.text))) return true;
+    // (or the share taken out alone, what it was of kept: "an amount equal to ten per cent (10%)
+    // of the total sums paid" → "equal to the total sums paid" is the whole of those sums)
+    // (taken out only: a share put in where the words kept had named no sum, "make available to
+    // Aurelia not less than ten per cent (10%) of the real-time production", cut nothing whole)
+    if (op === 'insert' && SHARE_AND_OF_ONLY.test(s.text.slice(s.text.indexOf(share) + share.length)) && WHAT_IT_WAS_OF.test(segments[i + 1]?.op === 'equal' ? segments[i + 1]!.text : '')) return true;
     // (and the whole is of the same thing: "one-half of the reasonable costs" → "all costs")
     const sharedOf = new Set(wordsOf(of[1]!).slice(0, 5));
     return [i - 1, i + 1].some((n) => {
@@ -432,6 +437,10 @@ function wholeIn(change: Change, op: 'insert' | 'delete', otherSide: Figure[]): 
 const SUM_UNNAMED = /^(?:amount|sum)s?\b/iu;
 const PAID_IN_FULL = /\bin\s+full\b/iu;
 const SHARE_OF_AFTER = /^\s*(?:\([^()]{0,12}\)\s*)?of\s+(?:(?:the|its|their|such|any)\s+)?([^.;]*)/u;
+// what follows a share whose own words end with it: " (10%) of "
+const SHARE_AND_OF_ONLY = /^\s*(?:\([^()]{0,12}\)\s*)?of\s*$/u;
+// and the sum it was of, kept word for word after it: "the total sums paid"
+const WHAT_IT_WAS_OF = /^\s*(?:the\s+|its\s+|their\s+)?\S+\s+\S+/u;
 
 const AMOUNT_SET_BY_ONE = lazyPattern(() => /\b(?:such|an?|the)\s+(?:amount|sum|fee|rate|price|level)s?\s+as\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:shall|may|will)\s+(?:from\s+time\s+to\s+time\s+|each\s+year\s+|annually\s+)?(?:determine|decide|set|fix|specify|notify|prescribe)\b/u);
 
