@@ -451,13 +451,13 @@ const COMPLEMENT_OF_THING = lazyPattern(() => /(?<![\p{L}])\p{Ll}{3,}\s+of\s+$/u
 // the name right before the comma of a relative clause ("by the Seller, which")
 const ANTECEDENT = lazyPattern(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:the|The)${GAP})?(?<name>${CAPITALISED}(?:${GAP}(?:of${GAP}(?:the${GAP})?)?${CAPITALISED}){0,5})$`, 'u'));
 
-// a condition that opens its sentence with a name, then a personal pronoun and a modal ("If the
-// Employee is absent from work due to sickness, he or she shall notify"; not "it" or "they", which
-// may be things; the point of a clause number between, "required by clause 6.1, she shall pay",
-// ends no sentence)
-const PERSONAL_PRONOUN = /\b(?:he|she)\b/u;
+// a condition that opens its sentence with a name, then a pronoun and a modal ("If the Employee is
+// absent from work due to sickness, he or she shall notify", "If Master Franchisee is required by
+// law to withhold any tax, it shall increase the payment"; the point of a clause number between,
+// "required by clause 6.1, she shall pay", ends no sentence)
+const PRONOUN_AFTER_NAME = /\b(?:he|she|it|they)\b/u;
 const CONDITION_THEN_PRONOUN = lazyPattern(() => new RegExp(
-  `(?:^|(?<=[.;!?]${GAP}))(?:[\\d.()a-z]{1,12}${GAP})?(?:If|Where|When|Whenever|Should|In${GAP}the${GAP}event${GAP}that)${GAP}(?:the${GAP})?(?<name>${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})\\b(?:[^.;\\n]|\\.(?=\\d)){0,200}?,${GAP}(?:he${GAP}or${GAP}she|she${GAP}or${GAP}he|he|she)${GAP}(?<modal>shall not|shall|must not|must|may not|may|will not|will)\\b`,
+  `(?:^|(?<=[.;!?]${GAP}))(?:[\\d.()a-z]{1,12}${GAP})?(?:If|Where|When|Whenever|Should|In${GAP}the${GAP}event${GAP}that)${GAP}(?:the${GAP})?(?<name>${CAPITALISED}(?:${GAP}${CAPITALISED}){0,3})\\b(?:[^.;\\n]|\\.(?=\\d)){0,200}?,${GAP}(?<pronoun>he${GAP}or${GAP}she|she${GAP}or${GAP}he|he|she|it|they)${GAP}(?<modal>shall not|shall|must not|must|may not|may|will not|will)\\b`,
   'gu',
 ));
 // (not "that": "undertakes that the Member Country will make provision" binds it)
@@ -497,13 +497,6 @@ const THING_BEFORE = lazyPattern(() => /(?<![\p{L}])(?!(?:that|and|or|but|yet|so
 const SUBJECT_AFTER_MODAL = lazyPattern(() => /^[^\S\n]+(?:you|we|the)\b|^[^\S\n]+\p{Lu}/u);
 const BARE_MODAL = /^(?:shall|will|must|may)$/u;
 const NEITHER_SUBJECT = /^neither\s/iu;
-// A condition opening its sentence with a party as subject, then "it" or "they" and a modal:
-// "If Master Franchisee is required ... to withhold any tax, it shall increase the payment".
-const PRONOUN_AFTER_CONDITION_GATE = /,\s+(?:it|they)\s+(?:shall|must|may|will)\b/u;
-const PRONOUN_AFTER_CONDITION = lazyPattern(
-  () =>
-    /(?<=^\s*|[.;:]\s+|\n\s*|\)\s+)(?:If|Where|When|Whenever|Should|In\s+the\s+event\s+that)\s+(?<subject>(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?!shall\b|may\b|must\b|will\b)[^.;:\n]{1,200}?,\s+(?:it|they)\s+(?<modal>shall\s+not|shall|must\s+not|must|may\s+not|may|will\s+not|will)\b/gu,
-);
 // (whatever is done at the party's cost: "the Seafarer shall be repatriated at the Shipowner's
 // expense" is the Shipowner's duty, not the Seafarer's)
 const FOR_ACCOUNT_OF = lazyPattern(() => new RegExp(
@@ -652,20 +645,6 @@ function readDeontics(text: string): Deontic[] {
       const at = start + modal.length + gapped.index + gapped[0].lastIndexOf(other);
       found.push({ party: partyName(other), kind, start: at, end: at + other.length, phrase: other });
     }
-  }
-  // "If Master Franchisee is required to withhold any tax, it shall increase the payment": "it"
-  // (or "they") after a condition that opens its sentence with a party as its subject is that party
-  for (const m of PRONOUN_AFTER_CONDITION_GATE.test(text) ? text.matchAll(PRONOUN_AFTER_CONDITION()) : []) {
-    const subject = m.groups!.subject!;
-    const modal = m.groups!.modal!.replace(/\s+/gu, ' ');
-    const start = m.index + m[0].length - m.groups!.modal!.length;
-    if (NOT_A_PARTY.test(subject) || NOT_A_PARTY_NAME.test(partyName(subject))) continue;
-    // (what befalls the thing, "it shall be returned", and what relieves it, bind no one here)
-    const after = text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 60);
-    if (/^\s+be\b/u.test(after) || RELIEVED.test(text.slice(start, start + 80)) || STATUS_AFTER_MODAL().test(after)) continue;
-    if (isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
-    const kind = MODALS.find(([re]) => re.test(modal))?.[1];
-    if (kind) found.push({ party: partyName(subject), kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
   }
   for (const m of /\bby[^\S\n]/u.test(text) && /\bbe[^\S\n]/u.test(text) ? passiveMatches(text) : []) {
     const agent = m.groups!.agent!;
@@ -827,14 +806,18 @@ function readDeontics(text: string): Deontic[] {
     const kind = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
     found.push({ party: partyName(antecedent), kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
   }
-  // "If the Employee is absent from work, he or she shall notify ...": a personal pronoun after a
-  // condition that opens its sentence with one party's name stands for that party
-  for (const m of PERSONAL_PRONOUN.test(text) ? text.matchAll(CONDITION_THEN_PRONOUN()) : []) {
+  // "If the Employee is absent from work, he or she shall notify ...": a pronoun after a condition
+  // that opens its sentence with one party's name stands for that party
+  for (const m of PRONOUN_AFTER_NAME.test(text) ? text.matchAll(CONDITION_THEN_PRONOUN()) : []) {
     const start = m.index + m[0].length - m.groups!.modal!.length;
     if (found.some((d) => d.start === start) || isNegated(text, start) || isQuoted(text, start) || isReportedPosition(text, start)) continue;
     const name = m.groups!.name!;
     if (NOT_A_PARTY.test(name) || NOT_A_PARTY_NAME.test(partyName(name))) continue;
     if (RELIEVED.test(text.slice(start, start + 80))) continue;
+    // ("it" and "they" may be the thing the condition names: "If Franchisor rejects any Product, it
+    // shall be returned" binds no one)
+    const after = text.slice(start + m.groups!.modal!.length, start + m.groups!.modal!.length + 60);
+    if (/^(?:it|they)$/u.test(m.groups!.pronoun!) && (/^\s+be\b/u.test(after) || STATUS_AFTER_MODAL().test(after))) continue;
     const kind = MODALS.find(([re]) => re.test(m.groups!.modal!))![1];
     found.push({ party: partyName(name), kind, start, end: start + m.groups!.modal!.length, phrase: m.groups!.modal! });
   }
